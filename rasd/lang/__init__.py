@@ -1,0 +1,1 @@
+"""Language data as data: lexicons loaded through rasd.text.normalize."""

@@ -1,0 +1,1 @@
+"""Arabic lexicons (TSV/TXT files beside this module)."""

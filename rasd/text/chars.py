@@ -1,0 +1,61 @@
+"""Character classes and folding tables for Arabic text."""
+from __future__ import annotations
+
+import unicodedata
+
+TATWEEL = "\u0640"
+# Harakat, Quranic marks, superscript alef: removed by normalisation.
+TASHKEEL = "".join(chr(c) for c in list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660))
+                   + [0x0670] + list(range(0x06D6, 0x06DD)) + list(range(0x06DF, 0x06E5))
+                   + list(range(0x06E7, 0x06E9)) + list(range(0x06EA, 0x06EE)))
+# Zero-width and bidirectional controls: removed, never attached to a letter.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
+
+ALEF_VARIANTS = "أإآٱٲٳ"
+DIGITS_AR = "٠١٢٣٤٥٦٧٨٩"
+DIGITS_FA = "۰۱۲۳۴۵۶۷۸۹"
+QUOTES = "\"«»“”„‘’‚‹›＂'"
+ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
+
+# Single-character folds applied after NFKC.
+_FOLD = {
+    **{c: "ا" for c in ALEF_VARIANTS},
+    "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه", "ە": "ه",
+    **{d: str(i) for i, d in enumerate(DIGITS_AR)},
+    **{d: str(i) for i, d in enumerate(DIGITS_FA)},
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    **{q: '"' for q in QUOTES},
+}
+
+
+def fold_char(ch: str, *, fold_taa: bool) -> str:
+    """The normalised form of one character ('' when it disappears)."""
+    if ch in TASHKEEL or ch == TATWEEL or ch in INVISIBLE:
+        return ""
+    if ord(ch) < 128:
+        return ch.lower()
+    out = []
+    for c in unicodedata.normalize("NFKC", ch):
+        if c in TASHKEEL or c == TATWEEL or c in INVISIBLE:
+            continue
+        c = _FOLD.get(c, c)
+        if fold_taa and c == "ة":
+            c = "ه"
+        if c.isupper():
+            low = c.lower()
+            c = low if len(low) == 1 else c
+        elif unicodedata.category(c) == "Cc" and c not in "\n\t\r":
+            c = " "
+        out.append(c)
+    if not out and ch.isspace():
+        return " "
+    return "".join(out)
+
+
+def is_mark(ch: str) -> bool:
+    """True for characters that sit on the previous letter (diacritics, tatweel)."""
+    return ch in TASHKEEL or ch == TATWEEL or unicodedata.category(ch) == "Mn"
+
+
+def is_arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" or "\ufb50" <= ch <= "\ufefc"

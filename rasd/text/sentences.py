@@ -1,0 +1,46 @@
+"""Sentence splitting for Arabic news, with original-text offsets."""
+from __future__ import annotations
+
+import re
+
+from rasd.model.span import Span
+from rasd.text.normalize import Normalized, normalize
+
+# Abbreviations that end in a full stop without ending a sentence.
+ABBREVIATIONS = frozenset({"د", "م", "ص", "ق", "ه", "ج", "أ", "ا", "س", "mr", "dr", "st", "no", "vs", "etc", "u.s", "i.e", "e.g"})
+
+# End punctuation (after normalisation ؟ is ?), optionally followed by closing quotes/brackets.
+_END = re.compile(r'(?:[.!?]+|\.\.\.|…)(?:["\)\]]+)?(?=\s|$)|(?<=["\)\]])\.(?=\s|$)|\n\s*')
+
+
+def _is_abbreviation(norm: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (norm[j - 1].isalpha() or norm[j - 1] == "."):
+        j -= 1
+    word = norm[j:dot].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str, *, view: Normalized | None = None) -> list[Span]:
+    """Sentences as spans of `text`; newlines always end a sentence."""
+    view = view or normalize(text)
+    norm = view.text
+    bounds: list[int] = []
+    for m in _END.finditer(norm):
+        if m.group().startswith(".") and m.group() == "." and _is_abbreviation(norm, m.start()):
+            continue
+        bounds.append(m.end())
+    bounds.append(len(norm))
+    spans = []
+    prev = 0
+    for b in bounds:
+        s, e = prev, b
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if e > s:
+            os_, oe = view.map.to_orig(s, e)
+            spans.append(Span(os_, oe, text[os_:oe]))
+        prev = b
+    return spans
