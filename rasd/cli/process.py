@@ -1,0 +1,60 @@
+"""`rasd process`: batch processing on a process pool or Ray."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from rasd.errors import RasdError
+
+
+def process_cmd(
+    input: Path = typer.Argument(..., help="JSONL/Parquet file or directory of shards."),
+    output: Path = typer.Argument(..., help="Output file (.jsonl/.parquet) or directory of shards."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or ray."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes / Ray actors."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per batch."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: start Ray locally)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Pipeline TOML config."),
+) -> None:
+    """Run the pipeline over many articles; finished shards are skipped on a re-run."""
+    from rasd.scale.process import process_path
+
+    config_toml = config.read_text("utf-8") if config else None
+    columns = (TextColumn("[bold]process"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn())
+    try:
+        with Progress(*columns, transient=False, console=_stderr()) as bar:
+            task = bar.add_task("process", total=0, rate="-")
+
+            def total(n: int) -> None:
+                bar.update(task, total=(bar.tasks[0].total or 0) + n)
+
+            def advance(n: int) -> None:
+                bar.advance(task, n)
+                t = bar.tasks[0]
+                if t.elapsed:
+                    bar.update(task, rate=f"{t.completed / t.elapsed:.1f}")
+
+            report = process_path(input, output, engine=engine, workers=workers, batch_size=batch_size,
+                                  config_toml=config_toml, address=address, on_progress=advance,
+                                  on_total=total)
+    except RasdError as exc:
+        typer.echo(f"error {exc.code}: {exc.message}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{report.documents} documents in {report.shards_done} shards "
+               f"({report.shards_skipped} already done), {report.failures} failures", err=True)
+    for f in report.failed[:20]:
+        typer.echo(f"  failed {f['doc_id']}: {f['code']} {f['stage']}: {f['message']}", err=True)
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("process")(process_cmd)

@@ -1,0 +1,1 @@
+"""Batch processing: executors that fan a pipeline out over processes or a Ray cluster."""
