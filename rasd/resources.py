@@ -55,16 +55,14 @@ def rasd_home() -> Path:
 
 
 def default_data_dir() -> Path | None:
-    """$RASD_DATA, else ../shared/data beside the working directory or the source tree."""
-    env = os.environ.get("RASD_DATA")
-    if env:
-        return Path(env)
+    """../shared/data when present (beside the working directory or the source tree), else $RASD_DATA."""
     candidates = [Path.cwd() / ".." / "shared" / "data",
                   Path(__file__).resolve().parents[1] / ".." / "shared" / "data"]
     for c in candidates:
         if c.is_dir():
             return c.resolve()
-    return None
+    env = os.environ.get("RASD_DATA")
+    return Path(env) if env else None
 
 
 class Resources:

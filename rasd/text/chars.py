@@ -33,7 +33,7 @@ def fold_char(ch: str, *, fold_taa: bool) -> str:
     if ch in TASHKEEL or ch == TATWEEL or ch in INVISIBLE:
         return ""
     if ord(ch) < 128:
-        return ch.lower()
+        return '"' if ch == "'" else ch.lower()  # the ASCII apostrophe is a quote style too
     out = []
     for c in unicodedata.normalize("NFKC", ch):
         if c in TASHKEEL or c == TATWEEL or c in INVISIBLE:

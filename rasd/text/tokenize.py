@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from rasd.text.cliticlex import FUNCTION_STEMS, PARTICLES, PREP_STEMS, VERBS, WHOLE
 from rasd.text.normalize import Normalized, normalize
 
 # A number keeps its decimal point or thousands separator ("3.5", "1,200");
@@ -15,8 +17,10 @@ from rasd.text.normalize import Normalized, normalize
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[\u0640][^\W\d_]*)*|\S", re.UNICODE)
 
 PROCLITICS = "وفبلكس"
-SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك")
-# Stems that look like clitic + word but are words: keep whole.
+# Pronoun suffixes peeled off ordinary words. The second person (ك كم كما كن) is rare in news
+# and mostly false (مارك, أماكن), so it comes off particles only ("إنك", "لكم").
+SUFFIXES = ("هما", "هم", "هن", "نا", "ها", "ه")
+PARTICLE_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك")
 _MIN_STEM = 2
 
 
@@ -54,63 +58,146 @@ class Token:
         return self.start, self.end
 
 
+_new = object.__new__
+
+
+def _make_segment(start: int, end: int, text: str, norm: str, kind: str) -> Segment:
+    """Segment(...) without the frozen-dataclass __init__ (one object.__setattr__ per field):
+    tokenisation builds millions of these, and this is several times faster. Same object."""
+    seg = _new(Segment)
+    d = seg.__dict__
+    d["start"], d["end"], d["text"], d["norm"], d["kind"] = start, end, text, norm, kind
+    return seg
+
+
+def _make_token(start: int, end: int, text: str, norm: str, segments: tuple) -> Token:
+    tok = _new(Token)
+    d = tok.__dict__
+    d["start"], d["end"], d["text"], d["norm"], d["segments"] = start, end, text, norm, segments
+    return tok
+
+
 def split_clitics(norm: str) -> list[tuple[int, int, str]]:
     """Split a normalised word into (nstart, nend, kind) pieces.
 
-    Conservative rules: a proclitic is peeled only when a stem of at least
-    two letters remains, and ب/ك/ل only before ال or a known-long stem, so
-    "بغداد" stays whole while "بالموصل" becomes ب + ال + موصل.
+    Conservative rules: و/ف is peeled when a stem of three letters or a known
+    function word remains; ب/ك/ل before ال, or ب/ل before a known function
+    word or pronoun ("بذلك", "لها"), so names like "بغداد" and "لبنان" stay
+    whole while "بالموصل" becomes ب + ال + موصل. لل is ل + the name from its
+    second ل (SPEC 2.1). Pronoun suffixes come off particles of any length
+    ("أنه" → أن + ه) and off other words when three letters remain.
     """
-    if not norm or not norm[0].isalpha() or len(norm) < 3:
-        return [(0, len(norm), "stem")]
+    return list(_split(norm))
+
+
+@lru_cache(maxsize=200_000)
+def _split(norm: str) -> tuple[tuple[int, int, str], ...]:
+    n = len(norm)
+    if n < 2 or not norm[0].isalpha() or norm in WHOLE or norm in FUNCTION_STEMS:
+        return ((0, n, "stem"),)
+    particle = _particle_suffix(norm)
+    if particle:
+        return ((0, particle, "stem"), (particle, n, "suffix"))
     pieces: list[tuple[int, int, str]] = []
     i = 0
-    # conjunction و/ف, then preposition ب/ك/ل or future س, then article ال
-    if norm[i] in "وف" and len(norm) - i - 1 >= 3:
+    if norm[0] in "وف" and _conj_rest_ok(norm[1:]):
+        pieces.append((0, 1, "proclitic"))
+        i = 1
+    rest = norm[i:]
+    if i and (rest in WHOLE or rest in FUNCTION_STEMS):
+        return (*pieces, (i, n, "stem"))
+    if i and _particle_suffix(rest):
+        p = i + _particle_suffix(rest)
+        return (*pieces, (i, p, "stem"), (p, n, "suffix"))
+    c = rest[:1]
+    if c in ("ب", "ك", "ل") and rest[1:3] == "ال" and len(rest) - 3 >= _MIN_STEM:
         pieces.append((i, i + 1, "proclitic"))
         i += 1
-    if i < len(norm) and norm[i] in "بكل" and norm[i + 1:i + 3] == "ال" and len(norm) - i - 3 >= _MIN_STEM:
-        pieces.append((i, i + 1, "proclitic"))
-        i += 1
-    elif i < len(norm) and norm[i] == "ل" and norm[i + 1:i + 2] == "ل" and len(norm) - i - 2 >= _MIN_STEM:
+    elif c == "ل" and rest[1:2] == "ل" and len(rest) - 2 >= _MIN_STEM:
         # لل = ل + ال contracted: the name starts at the second ل (SPEC 2.1)
+        return (*pieces, (i, i + 1, "proclitic"), (i + 1, n, "stem"))
+    elif c in ("ب", "ل") and len(rest) > 1 and (rest[1:] in PREP_STEMS or _particle_suffix(rest[1:])):
         pieces.append((i, i + 1, "proclitic"))
         i += 1
-        pieces.append((i, len(norm), "stem"))
-        return pieces
-    if norm[i:i + 2] == "ال" and len(norm) - i - 2 >= _MIN_STEM:
+        p = _particle_suffix(rest[1:])
+        if p:
+            return (*pieces, (i, i + p, "stem"), (i + p, n, "suffix"))
+        return (*pieces, (i, n, "stem"))
+    elif c == "س" and rest[1:] in VERBS:  # future: ستكون → س + تكون
+        return (*pieces, (i, i + 1, "proclitic"), (i + 1, n, "stem"))
+    if norm.startswith("ال", i) and n - i - 2 >= _MIN_STEM:
         pieces.append((i, i + 2, "article"))
         i += 2
-    stem_end = len(norm)
-    if not any(k == "article" for _, _, k in pieces):
+    stem_end = n
+    if not pieces or pieces[-1][2] != "article":
         for suf in SUFFIXES:
             if norm.endswith(suf) and stem_end - len(suf) - i >= 3:
                 stem_end -= len(suf)
                 break
     pieces.append((i, stem_end, "stem"))
-    if stem_end < len(norm):
-        pieces.append((stem_end, len(norm), "suffix"))
-    return pieces
+    if stem_end < n:
+        pieces.append((stem_end, n, "suffix"))
+    return tuple(pieces)
 
 
-def _segments(tok_nstart: int, tok_norm: str, view: Normalized, text: str) -> tuple[Segment, ...]:
-    out = []
-    for s, e, kind in split_clitics(tok_norm):
-        os_, oe = view.map.to_orig(tok_nstart + s, tok_nstart + e)
-        out.append(Segment(os_, oe, text[os_:oe], tok_norm[s:e], kind))
-    return tuple(out)
+def _conj_rest_ok(rest: str) -> bool:
+    return len(rest) >= 3 or rest in FUNCTION_STEMS or rest in PREP_STEMS or bool(_particle_suffix(rest))
+
+
+@lru_cache(maxsize=4096)
+def _particle_suffix(word: str) -> int:
+    """Length of the particle when `word` is particle + pronoun suffix ("أنه", "فيها"), else 0."""
+    for suf in PARTICLE_SUFFIXES:
+        if len(word) > len(suf) and word.endswith(suf) and word[:-len(suf)] in PARTICLES:
+            return len(word) - len(suf)
+    return 0
 
 
 def tokenize(text: str, *, view: Normalized | None = None, clitics: bool = True) -> list[Token]:
-    """Tokens of `text` (original offsets), with clitic segments when `clitics`."""
+    """Tokens of `text` (original offsets), with clitic segments when `clitics`.
+
+    One original character can expand into several normalised ones ("…" → "...",
+    "ﷲ" → "الله"); tokens that would share such a character are merged, so tokens
+    never overlap in the original text.
+    """
     view = view or normalize(text)
     norm = view.text
-    tokens = []
-    to_orig = view.map.to_orig
+    starts, ends = view.map.starts, view.map.ends
+    tokens: list[Token] = []
+    append = tokens.append
+    last_ns = 0
     for m in _TOKEN.finditer(norm):
         ns, ne = m.span()
-        os_, oe = to_orig(ns, ne)
+        os_, oe = starts[ns], ends[ne - 1]
+        if tokens and os_ < tokens[-1].end:
+            prev = tokens[-1]
+            oe = max(oe, prev.end)
+            tnorm = norm[last_ns:ne]
+            segs = (_make_segment(prev.start, oe, text[prev.start:oe], tnorm, "stem"),) if clitics else ()
+            tokens[-1] = _make_token(prev.start, oe, text[prev.start:oe], tnorm, segs)
+            continue
+        last_ns = ns
         tnorm = m.group()
-        segs = _segments(ns, tnorm, view, text) if clitics and tnorm[0].isalpha() else ()
-        tokens.append(Token(os_, oe, text[os_:oe], tnorm, segs))
+        word = text[os_:oe]
+        segs: tuple[Segment, ...] = ()
+        if clitics and tnorm[0].isalpha():
+            pieces = _split(tnorm)
+            if len(pieces) > 1:
+                segs = _segments(text, tnorm, pieces, ns, starts, ends)
+            if not segs:
+                segs = (_make_segment(os_, oe, word, tnorm, "stem"),)
+        append(_make_token(os_, oe, word, tnorm, segs))
     return tokens
+
+
+def _segments(text: str, tnorm: str, pieces, ns: int, starts, ends) -> tuple[Segment, ...]:
+    """Segments in original offsets; () when a split falls inside one original character."""
+    out = []
+    prev_end = -1
+    for s, e, kind in pieces:
+        os_, oe = starts[ns + s], ends[ns + e - 1]
+        if os_ < prev_end or os_ >= oe:
+            return ()
+        out.append(_make_segment(os_, oe, text[os_:oe], tnorm[s:e], kind))
+        prev_end = oe
+    return tuple(out)

@@ -1,0 +1,63 @@
+"""Shared CLI helpers: one-line errors (never a traceback) and a stderr console."""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Iterator, NoReturn
+
+import click
+import typer
+from typer.exceptions import TyperException
+from rich.console import Console
+
+from rasd.errors import RasdError
+
+DEBUG_HELP = "Show the full traceback of an unexpected error."
+
+
+def err_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def error_line(exc: BaseException) -> str:
+    """`error E0xx: message` for a RasdError (stage named when known), E000 otherwise."""
+    if isinstance(exc, RasdError):
+        stage = getattr(exc, "stage", None)
+        where = f"stage {stage}: " if stage else ""
+        return f"error {exc.code}: {where}{exc.message}"
+    return f"error E000: unexpected {type(exc).__name__}: {exc} (run again with --debug for the traceback)"
+
+
+def fail(exc: BaseException, *, exit_code: int = 1) -> NoReturn:
+    typer.echo(error_line(exc), err=True)
+    raise typer.Exit(exit_code)
+
+
+@contextmanager
+def cli_errors(*, debug: bool = False) -> Iterator[None]:
+    """Turn errors into one stderr line and a non-zero exit (tracebacks only with --debug)."""
+    try:
+        yield
+    except (typer.Exit, typer.Abort, SystemExit, click.ClickException, TyperException):
+        raise  # exits and usage errors are click's to show
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(130) from None
+    except RasdError as exc:
+        if debug:
+            raise
+        fail(exc)
+    except Exception as exc:  # noqa: BLE001 - the whole point: no traceback for users
+        if debug:
+            raise
+        fail(exc)
+
+
+def write_text(path, text: str) -> None:
+    """Write to a file, or to stdout when path is None or '-'."""
+    if path is None or str(path) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)

@@ -1,0 +1,189 @@
+"""`rasd extract` (articles → rasd/1 records) and `rasd validate` (records → problems)."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from rasd.cli._common import DEBUG_HELP, cli_errors, err_console, error_line
+from rasd.errors import InputError, RasdError
+from rasd.io import DEFAULT_MAX_BYTES, Input, read_input
+
+INPUT_HELP = ("A .txt file, an .html page, a .json article, a .jsonl file of "
+              '{"id","text","date"|"published","title","outlet","url"} lines, or - for stdin.')
+
+
+class OutFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("validate")(validate)
+
+
+def extract(
+    input: Annotated[str, typer.Argument(help=INPUT_HELP, show_default=False)],
+    published: Annotated[Optional[str], typer.Option(
+        "--published", help="Publication date YYYY-MM-DD, the anchor of relative dates "
+                            "(JSON lines: used where a line has no date of its own).")] = None,
+    fmt: Annotated[Optional[OutFormat], typer.Option(
+        "--format", help="Output: one JSON record (array for a batch) or JSON lines. "
+                         "Default: jsonl for a .jsonl input, else json.")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "-o", "--output", help="Output file (default stdout).")] = None,
+    encoding: Annotated[Optional[str], typer.Option(
+        "--encoding", help="Input encoding (default: detected; UTF-8/16, cp1256, …).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Pipeline config TOML file.")] = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", help="Largest article accepted, in bytes of UTF-8 text.")] = DEFAULT_MAX_BYTES,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any batch line was skipped.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
+) -> None:
+    """Extract a rasd/1 record from each input article."""
+    with cli_errors(debug=debug):
+        if published is not None:
+            _check_date(published)
+        inp = read_input(input, published=published, encoding=encoding, max_bytes=max_bytes)
+        nlp = _load_pipeline(config)
+        out_fmt = (fmt.value if fmt else ("jsonl" if inp.batch else "json"))
+        if not inp.batch:
+            record = _run_one(nlp, inp.items[0].article)
+            _write(output, [record], out_fmt)
+            return
+        skipped = _run_batch(nlp, inp, output, out_fmt, debug=debug)
+    if skipped and strict:
+        raise typer.Exit(1)
+
+
+def _check_date(value: str) -> None:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
+        date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--published must be a date YYYY-MM-DD, not {value!r}", code="E006") from None
+
+
+def _load_pipeline(config: Path | None):
+    import rasd
+
+    if config is None:
+        return rasd.load_pipeline()
+    if not config.is_file():
+        raise InputError(f"config file not found: {config}", code="E008")
+    return rasd.load_pipeline(config.read_text("utf-8"))
+
+
+def _run_one(nlp, article) -> dict:
+    from rasd.model import to_record
+
+    return to_record(nlp(article))
+
+
+def _run_batch(nlp, inp: Input, output: Path | None, out_fmt: str, *, debug: bool) -> int:
+    """Process every line; report and skip bad ones. Returns the number skipped."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = err_console()
+    processed = skipped = 0
+    records: list[dict] = []
+    sink = _open_sink(output) if out_fmt == "jsonl" else None
+    columns = (TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    try:
+        with Progress(*columns, console=console, transient=True, redirect_stdout=False,
+                      disable=not console.is_terminal) as bar:
+            task = bar.add_task("extract", total=len(inp.items))
+            for item in inp.items:
+                try:
+                    if item.error is not None:
+                        raise item.error
+                    record = _run_one(nlp, item.article)
+                except RasdError as exc:
+                    skipped += 1
+                    bar.console.print(f"{inp.name}:{item.line}: {error_line(exc)}", markup=False)
+                except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop a batch
+                    if debug:
+                        raise
+                    skipped += 1
+                    bar.console.print(f"{inp.name}:{item.line}: {error_line(exc)}", markup=False)
+                else:
+                    processed += 1
+                    if sink:
+                        sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    else:
+                        records.append(record)
+                bar.advance(task)
+    finally:
+        if sink and sink is not sys.stdout:
+            sink.close()
+    if sink is None:
+        _write(output, records, out_fmt, array=True)
+    console.print(f"extract: {processed} processed, {skipped} skipped "
+                  f"({len(inp.items)} lines in {inp.name})", markup=False)
+    return skipped
+
+
+def _open_sink(output: Path | None):
+    if output is None or str(output) == "-":
+        return sys.stdout
+    return open(output, "w", encoding="utf-8")
+
+
+def _write(output: Path | None, records: list[dict], out_fmt: str, *, array: bool = False) -> None:
+    from rasd.cli._common import write_text
+
+    if out_fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    elif array:
+        text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    else:
+        text = json.dumps(records[0], ensure_ascii=False, indent=1) + "\n"
+    write_text(output, text)
+
+
+def validate(
+    files: Annotated[list[Path], typer.Argument(
+        help="Record files: .json (one record or a list), .jsonl, or directories of them.",
+        show_default=False)],
+    articles: Annotated[Optional[Path], typer.Option(
+        "--articles", help="JSONL of the articles ({id, text}) to check span texts and sha256.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
+) -> None:
+    """Check rasd/1 records: schema, span offsets, sha256, internal references."""
+    from rasd.cli.validate_files import iter_records, load_articles
+    from rasd.model.validate import Problem, validate_record
+
+    with cli_errors(debug=debug):
+        texts = load_articles(articles) if articles else None
+        n = bad = total = 0
+        for where, record, load_problem in iter_records(files):
+            n += 1
+            if load_problem:
+                problems = [load_problem]
+            else:
+                text = None
+                doc_id = (record.get("doc") or {}).get("id") if isinstance(record, dict) else None
+                if texts is not None:
+                    text = texts.get(doc_id)
+                problems = validate_record(record, text)
+                if texts is not None and text is None:
+                    problems.append(Problem("doc.id", "E012", f"article {doc_id!r} not in {articles}"))
+            if problems:
+                bad += 1
+                total += len(problems)
+                typer.echo(f"{where}: {len(problems)} problem(s)")
+                for p in problems:
+                    typer.echo(f"  {p}")
+        typer.echo(f"validated {n} record(s): {n - bad} valid, {bad} with problems ({total} problems)")
+        if n == 0:
+            raise InputError("no records found", code="E010")
+    if bad:
+        raise typer.Exit(1)

@@ -1,0 +1,60 @@
+"""Reading record files and article texts for `rasd validate`."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+from rasd.errors import InputError
+from rasd.model.validate import Problem
+
+
+def iter_records(paths: list[Path]) -> Iterator[tuple[str, object, Problem | None]]:
+    """(where, record, problem-loading-it) for every record in files and directories."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl") and p.is_file())
+        elif path.is_file():
+            files = [path]
+        else:
+            raise InputError(f"file not found: {path}", code="E008")
+        for f in files:
+            yield from _records_of(f)
+
+
+def _records_of(f: Path) -> Iterator[tuple[str, object, Problem | None]]:
+    text = f.read_text("utf-8-sig", errors="replace")
+    if f.suffix == ".jsonl":
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield _parse(f"{f}:{lineno}", line)
+        return
+    where, obj, problem = _parse(str(f), text)
+    if isinstance(obj, list):
+        for i, rec in enumerate(obj):
+            yield f"{f}[{i}]", rec, None
+    else:
+        yield where, obj, problem
+
+
+def _parse(where: str, text: str) -> tuple[str, object, Problem | None]:
+    try:
+        return where, json.loads(text), None
+    except json.JSONDecodeError as exc:
+        return where, None, Problem("", "E005", f"bad JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+
+
+def load_articles(path: Path) -> dict[str, str]:
+    """{id: text} from an articles JSONL file (lines that cannot be read are skipped)."""
+    if not Path(path).is_file():
+        raise InputError(f"file not found: {path}", code="E008")
+    out = {}
+    for line in Path(path).read_text("utf-8-sig").splitlines():
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(obj, dict) and isinstance(obj.get("text"), str) and obj.get("id") is not None:
+            out[str(obj["id"])] = obj["text"]
+    return out

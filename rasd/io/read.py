@@ -1,0 +1,151 @@
+"""Read articles from .txt, .html, .json/.jsonl files or stdin into `rasd.model.Article`s.
+
+A single document that cannot be read raises InputError. A JSONL batch yields one
+`InputItem` per non-blank line: either an Article or the error for that line, so
+the caller can report the bad line and go on with the rest.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from rasd.errors import InputError, RasdError
+from rasd.io.decode import DEFAULT_MAX_BYTES, check_article_text, decode_bytes
+from rasd.model import Article
+
+FORMATS = ("text", "html", "json", "jsonl")
+_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+               ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
+
+
+@dataclass
+class InputItem:
+    """One document of the input: an Article, or the error that kept it out."""
+
+    line: int | None            # 1-based line of a JSONL batch; None for a single document
+    article: Article | None
+    error: RasdError | None = None
+
+
+@dataclass
+class Input:
+    name: str                   # file name, or "<stdin>"
+    format: str                 # one of FORMATS
+    items: list[InputItem]
+
+    @property
+    def batch(self) -> bool:
+        return self.format == "jsonl"
+
+
+def read_input(source: str | Path, *, published: str | None = None, encoding: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None = None,
+               stdin: BinaryIO | None = None) -> Input:
+    """Read `source` (a path, or "-" for stdin). Raises InputError for an unreadable single document."""
+    if str(source) == "-":
+        name, data = "<stdin>", (stdin or sys.stdin.buffer).read()
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"file not found: {path}", code="E008")
+        name = str(path)
+        fmt = fmt or _EXTENSIONS.get(path.suffix.lower())
+        if fmt != "jsonl" and path.stat().st_size > 4 * max_bytes + 4:  # 4 bytes/char at most
+            raise InputError(f"input is too large: {path.stat().st_size:,} bytes "
+                             f"(limit {max_bytes:,}; raise it with --max-bytes)", code="E004")
+        data = path.read_bytes()
+    if not data.strip():
+        raise InputError(f"input is empty: {name}", code="E001")
+    text, _ = decode_bytes(data, encoding=encoding)
+    fmt = fmt or sniff_format(text)
+    if fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r} (one of {', '.join(FORMATS)})", code="E007")
+    if fmt == "jsonl":
+        return Input(name, fmt, list(iter_jsonl(text, published=published, max_bytes=max_bytes)))
+    if fmt == "json":
+        article = _article_from_obj(_load_json(text), published=published, max_bytes=max_bytes)
+    elif fmt == "html":
+        article = article_from_html(text, published=published, max_bytes=max_bytes)
+    else:
+        article = Article(text=check_article_text(text, max_bytes=max_bytes), published=published)
+    return Input(name, fmt, [InputItem(None, article)])
+
+
+def sniff_format(text: str) -> str:
+    """Guess the format of content with no telling file extension."""
+    if _HTML_SNIFF.match(text):
+        return "html"
+    if text.lstrip().startswith("{"):
+        try:
+            json.loads(text)
+            return "json"
+        except json.JSONDecodeError:
+            return "jsonl"
+    return "text"
+
+
+def iter_jsonl(text: str, *, published: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputItem]:
+    """One InputItem per non-blank line, errors included (nothing is dropped silently)."""
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = _load_json(line)
+            yield InputItem(lineno, _article_from_obj(obj, published=published, max_bytes=max_bytes))
+        except RasdError as exc:
+            yield InputItem(lineno, None, exc)
+
+
+def _load_json(text: str) -> dict:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"bad JSON: {exc.msg} (column {exc.colno})", code="E005") from None
+    if not isinstance(obj, dict):
+        raise InputError(f"bad JSON: expected an object, got {type(obj).__name__}", code="E005")
+    return obj
+
+
+def _article_from_obj(obj: dict, *, published: str | None, max_bytes: int) -> Article:
+    """An Article from a JSON object; its own date wins over the `published` fallback."""
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError('missing field "text" (a string)', code="E006")
+    check_article_text(text, max_bytes=max_bytes)
+    date = obj.get("published") or obj.get("date")
+    doc_id = obj.get("id")
+    return Article(text=text, id=str(doc_id) if doc_id is not None else None,
+                   published=_iso_date(date) or published, title=_str(obj.get("title")),
+                   outlet=_str(obj.get("outlet")), url=_str(obj.get("url")))
+
+
+def article_from_html(html: str, *, published: str | None = None,
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """The main text of a web page (trafilatura), with its title and date."""
+    import trafilatura  # imported late: heavy, and only HTML needs it
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True)
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text.strip():
+        raise InputError("no article text found in the HTML page", code="E001")
+    check_article_text(text, max_bytes=max_bytes)
+    return Article(text=text, published=published or _iso_date(getattr(doc, "date", None)),
+                   title=_str(getattr(doc, "title", None)), url=_str(getattr(doc, "url", None)),
+                   outlet=_str(getattr(doc, "sitename", None)))
+
+
+def _iso_date(value) -> str | None:
+    if isinstance(value, str) and _DATE.match(value):
+        return value[:10]
+    return None
+
+
+def _str(value) -> str | None:
+    return str(value) if value not in (None, "") else None

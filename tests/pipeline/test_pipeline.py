@@ -1,0 +1,131 @@
+"""Pipeline assembly, config, streaming and the failure policy."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+from rasd.errors import ConfigError, StageError
+from rasd.model import Article, Entity, Span
+from rasd.model.validate import validate_record
+from rasd.pipeline import Failure, Pipeline, PipelineConfig, check_order, default_config, register_stage
+
+TEXT = "بغداد - قُتل ثلاثة مدنيين في قصف بالموصل. وقال مسؤول إن الوضع سيء."
+
+
+class Stage:
+    def __init__(self, name, requires=(), assigns=(), fn=None):
+        self.name, self.requires, self.assigns, self.fn = name, tuple(requires), tuple(assigns), fn
+
+    def __call__(self, doc):
+        return self.fn(doc) if self.fn else doc
+
+
+def first_token_entity(doc):
+    tok = doc.tokens[0]
+    doc.entities.append(Entity("e1", "LOC", tok.text, [Span(tok.start, tok.end, tok.text)]))
+    return doc
+
+
+@register_stage("test_first_entity")
+def _make_first(config, resources=None):
+    return Stage("test_first_entity", ("tokens",), ("entities",), first_token_entity)
+
+
+@register_stage("test_fail_on_bad")
+def _make_fail(config, resources=None):
+    word = config.get("word", "سيء")
+
+    def fn(doc):
+        if word in doc.text:
+            raise ValueError(f"found {word}")
+        return doc
+    return Stage("test_fail_on_bad", ("text",), (), fn)
+
+
+TOML = '[pipeline]\nstages = ["text", "test_first_entity"]\n'
+
+
+def test_requires_checked_at_build() -> None:
+    with pytest.raises(ConfigError, match="requires tokens"):
+        check_order([Stage("ner", ("tokens",), ("entities",))])
+    check_order([Stage("text", ("text",), ("norm", "tokens", "sentences")), Stage("ner", ("tokens",), ())])
+
+
+def test_bad_order_in_toml_raises_config_error() -> None:
+    with pytest.raises(ConfigError):
+        rasd.load_pipeline('[pipeline]\nstages = ["test_first_entity", "text"]\n')
+
+
+def test_toml_config_builds_the_named_stages_with_options() -> None:
+    cfg = PipelineConfig.from_toml(
+        '[pipeline]\nstages = ["text", "test_fail_on_bad"]\non_error = "record"\n'
+        '[stages.test_fail_on_bad]\nword = "بغداد"\n')
+    assert cfg.stages == ["text", "test_fail_on_bad"] and cfg.on_error == "record"
+    nlp = Pipeline.from_config(cfg)
+    assert nlp.stage_names == ["text", "test_fail_on_bad"]
+    list(nlp.pipe([Article(TEXT, id="x")]))
+    assert nlp.failures == [Failure("x", "test_fail_on_bad", "E021", "ValueError: found بغداد")]
+
+
+@pytest.mark.parametrize("toml", ['[pipeline]\nstages = "text"\n', "[pipeline\n",
+                                  '[pipeline]\nstages = ["text"]\non_error = "ignore"\n',
+                                  '[pipeline]\nstages = ["no_such_stage"]\n'])
+def test_bad_configs(toml: str) -> None:
+    with pytest.raises(ConfigError):
+        rasd.load_pipeline(toml)
+
+
+def test_default_config_lists_the_stages_in_order() -> None:
+    cfg = default_config()
+    assert cfg.stages[0] == "text" and cfg.stages[-1] == "events" and cfg.on_error == "raise"
+
+
+def test_text_stage_fills_norm_tokens_sentences() -> None:
+    doc = rasd.load_pipeline('[pipeline]\nstages = ["text"]\n')(TEXT)
+    assert doc.norm.text.startswith("بغداد - قتل")
+    assert [s.text for s in doc.sentences][0] == "بغداد - قُتل ثلاثة مدنيين في قصف بالموصل."
+    assert all(TEXT[t.start:t.end] == t.text for t in doc.tokens)
+
+
+def test_process_returns_a_valid_record(monkeypatch) -> None:
+    monkeypatch.setattr(rasd, "_DEFAULT", rasd.load_pipeline(TOML))
+    rec = rasd.process(TEXT, published="2024-02-12", doc_id="d1", title="عنوان")
+    assert rec["schema"] == "rasd/1" and rec["doc"]["id"] == "d1" and rec["doc"]["title"] == "عنوان"
+    assert rec["entities"][0]["mentions"][0]["text"] == "بغداد"
+    assert validate_record(rec, TEXT) == []
+
+
+def test_pipe_as_tuples_keeps_context_and_order() -> None:
+    nlp = rasd.load_pipeline(TOML)
+    items = [(Article(TEXT + " " * i, id=f"d{i}"), {"n": i}) for i in range(7)]
+    out = list(nlp.pipe(items, as_tuples=True, batch_size=3))
+    assert [ctx["n"] for _, ctx in out] == list(range(7))
+    assert [doc.meta.id for doc, _ in out] == [f"d{i}" for i in range(7)]
+
+
+def test_pipe_is_lazy_in_batches() -> None:
+    nlp = rasd.load_pipeline(TOML)
+    pulled = []
+
+    def source():
+        for i in range(10):
+            pulled.append(i)
+            yield Article(TEXT, id=str(i))
+
+    stream = nlp.pipe(source(), batch_size=4)
+    next(stream)
+    assert len(pulled) == 4
+
+
+def test_failure_policy_raise_by_default() -> None:
+    nlp = rasd.load_pipeline('[pipeline]\nstages = ["text", "test_fail_on_bad"]\n')
+    with pytest.raises(StageError) as info:
+        list(nlp.pipe([Article("قصف بغداد", id="ok"), Article(TEXT, id="bad")]))
+    assert info.value.stage == "test_fail_on_bad" and info.value.doc_id == "bad"
+
+
+def test_failure_policy_record_collects_and_continues() -> None:
+    nlp = rasd.load_pipeline('[pipeline]\nstages = ["text", "test_fail_on_bad"]\non_error = "record"\n')
+    docs = list(nlp.pipe([Article("قصف بغداد", id="a"), Article(TEXT, id="b"), Article("قصف حلب", id="c")]))
+    assert [d.meta.id if d else None for d in docs] == ["a", None, "c"]
+    assert nlp.failures == [Failure("b", "test_fail_on_bad", "E021", "ValueError: found سيء")]
