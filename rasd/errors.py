@@ -8,6 +8,7 @@ Codes:
   E020 pipeline misconfigured E021 stage failed           E022 unknown stage
   E030 resource missing       E031 data directory missing E032 resource build failed
   E040 store error            E041 not found              E042 unauthorised
+  E043 unusable filter value  E044 method not allowed
   E050 fetch failed           E051 bad feed               E052 path outside allowed roots
 Warnings (W0xx) are reported, never raised.
 """

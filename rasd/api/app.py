@@ -1,0 +1,128 @@
+"""The FastAPI app: routes → rasd.api.views builders → JSON. Serves the map page at `/`."""
+from __future__ import annotations
+
+import hmac
+import os
+from importlib import resources
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+
+from rasd import __version__
+from rasd.api import errors, views
+from rasd.export import FORMATS, MEDIA_TYPES, export
+from rasd.model import Article
+from rasd.store import EventQuery
+
+_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest; or a pre-built rasd/1 `record` for that text."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    record: dict | None = None
+
+
+def event_query(type: str | None = None, mode: str | None = None,
+                date_from: str | None = Query(None, alias="from", description="YYYY[-MM[-DD]]"),
+                date_to: str | None = Query(None, alias="to", description="YYYY[-MM[-DD]]"),
+                country: str | None = Query(None, description="ISO 3166-1 alpha-2, e.g. SY"),
+                admin1: str | None = None,
+                bbox: str | None = Query(None, description="west,south,east,north"),
+                actor: str | None = Query(None, description="actor/target text, code or group"),
+                q: str | None = Query(None, description="full-text search (normalised Arabic)"),
+                has_count: bool | None = None, cluster: str | None = None,
+                limit: int = Query(100, ge=1, le=500), cursor: str | None = None) -> EventQuery:
+    return EventQuery(type=type, mode=mode, date_from=date_from, date_to=date_to, country=country,
+                      admin1=admin1, bbox=bbox, actor=actor, q=q, has_count=has_count,
+                      cluster=cluster, limit=limit, cursor=cursor)
+
+
+def _check_token(request: Request, token: str | None) -> None:
+    if not token:
+        raise errors.ApiError("writes are disabled: set RASD_API_TOKEN on the server to enable them",
+                              status=403, code="E042")
+    header = request.headers.get("authorization", "")
+    if not header.lower().startswith("bearer "):
+        raise errors.ApiError("missing bearer token: send 'Authorization: Bearer <token>'",
+                              status=401, code="E042")
+    if not hmac.compare_digest(header[7:].strip().encode(), token.encode()):
+        raise errors.ApiError("wrong bearer token", status=403, code="E042")
+
+
+def create_app(rasd, *, token: str | None = None) -> FastAPI:
+    """The ASGI app for a Rasd façade. `token` defaults to $RASD_API_TOKEN."""
+    token = token if token is not None else os.environ.get("RASD_API_TOKEN") or None
+    # No /docs or /redoc: FastAPI's pages load Swagger/ReDoc from a CDN, and the page runs
+    # nothing from outside. The schema itself is at /openapi.json.
+    app = FastAPI(title="rasd", version=__version__, docs_url=None, redoc_url=None,
+                  description="Events from Arabic news, with evidence spans (rasd/1).")
+    app.state.rasd = rasd
+    errors.install(app)
+    static = resources.files("rasd.web").joinpath("static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", _CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+    @app.get("/api/events", summary="List events (filters, cursor pagination)")
+    def list_events(query: EventQuery = Depends(event_query)) -> dict:
+        return views.events_data(rasd, query)
+
+    @app.get("/api/events/{event_id}", summary="One event with evidence, sources and conflicts")
+    def get_event(event_id: str) -> dict:
+        return views.event_data(rasd, event_id)
+
+    @app.get("/api/documents/{doc_id}", summary="A document: text and full rasd/1 record")
+    def get_document(doc_id: str) -> dict:
+        return views.document_data(rasd, doc_id)
+
+    def require_token(request: Request) -> None:  # a dependency: runs before body validation
+        _check_token(request, token)
+
+    @app.post("/api/documents", status_code=201, summary="Ingest one article (bearer token)",
+              dependencies=[Depends(require_token)])
+    def post_document(article: ArticleIn, response: Response) -> dict:
+        if article.record is not None:
+            doc_id, created = rasd.ingest_record(article.record, article.text)
+        else:
+            doc_id, created = rasd.ingest_one(Article(
+                text=article.text, id=article.id, title=article.title, outlet=article.outlet,
+                url=article.url, published=article.published))
+        if not created:
+            response.status_code = 200
+        return {"ok": True, "id": doc_id, "created": created}
+
+    @app.get("/api/places", summary="Places with events")
+    def get_places() -> dict:
+        return views.places_data(rasd)
+
+    @app.get("/api/stats", summary="Counts by type, country and date (same filters as events)")
+    def get_stats(query: EventQuery = Depends(event_query)) -> dict:
+        return views.stats_data(rasd, query)
+
+    @app.get("/api/export.{fmt}", summary="Export matching events: jsonl, geojson, csv, parquet")
+    def get_export(fmt: str, query: EventQuery = Depends(event_query)) -> Response:
+        data = export(rasd, query, fmt)  # raises E007 (400) for an unknown format
+        headers = {"Content-Disposition": f'attachment; filename="rasd-events.{fmt}"'}
+        return Response(data, media_type=MEDIA_TYPES[fmt], headers=headers)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(str(static.joinpath("index.html")), media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    assert set(FORMATS) == set(MEDIA_TYPES)
+    return app

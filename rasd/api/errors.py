@@ -1,0 +1,66 @@
+"""One error envelope for every error: {"ok": false, "error", "code", "status"}."""
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from rasd.errors import InputError, NotFoundError, RasdError, ValidationError
+
+_HTTP_CODES = {400: "E043", 401: "E042", 403: "E042", 404: "E041", 405: "E044", 422: "E043"}
+
+
+class ApiError(RasdError):
+    """An HTTP error raised by a route (auth, disabled writes)."""
+
+    def __init__(self, message: str, *, status: int, code: str) -> None:
+        super().__init__(message, code=code)
+        self.status = status
+
+
+def envelope(message: str, *, code: str, status: int, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse({"ok": False, "error": message, "code": code, "status": status},
+                        status_code=status, headers=headers)
+
+
+def status_of(exc: RasdError) -> int:
+    if isinstance(exc, ApiError):
+        return exc.status
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, (InputError, ValidationError)):
+        return 422
+    if exc.code in ("E043", "E007"):  # bad query value, unknown export format
+        return 400
+    if exc.code in ("E020", "E030"):  # pipeline or resource not available on this server
+        return 503
+    return 500
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RasdError)
+    async def rasd_error(request: Request, exc: RasdError):
+        status = status_of(exc)
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return envelope(exc.message, code=exc.code, status=status, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such endpoint: {request.url.path}; see /openapi.json"
+        return envelope(message, code=_HTTP_CODES.get(exc.status_code, "E040"),
+                        status=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body"))
+            parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        return envelope("; ".join(parts) or "invalid request", code="E043", status=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        return envelope(f"internal error: {type(exc).__name__}", code="E000", status=500)

@@ -1,0 +1,106 @@
+"""One data builder per view. The JSON API returns these dicts as they are; the map page
+fetches the same endpoints; exports render the same rows. No view has a query of its own."""
+from __future__ import annotations
+
+from rasd.store import EventQuery
+
+COUNT_KEYS = ("killed", "injured", "displaced", "arrested", "abducted", "missing", "participants")
+
+
+def event_summary(row: dict) -> dict:
+    """The list/map/export shape of one stored event."""
+    ev = row["record"]
+    return {
+        "id": row["id"], "doc_id": row["doc_id"], "type": row["type"], "mode": row["mode"],
+        "date": row["date"], "date_end": row["date_end"], "time_precision": row["time_precision"],
+        "place": {"name": row["place_name"], "name_en": row["place_name_en"],
+                  "country": row["country"], "admin1": row["admin1"], "admin2": row["admin2"],
+                  "lat": row["lat"], "lon": row["lon"], "geo_precision": row["geo_precision"]},
+        "counts": {k: {"value": c.get("value"), "qualifier": c.get("qualifier")}
+                   for k, c in (ev.get("counts") or {}).items()},
+        "actors": [a.get("text") for a in ev.get("actors") or []],
+        "targets": [t.get("text") for t in ev.get("targets") or []],
+        "claimant": row["claimant"], "hedged": row["hedged"], "cluster_id": row["cluster_id"],
+        "trigger": (ev.get("trigger") or {}).get("text"),
+        "sentence": (ev.get("sentence") or {}).get("text"),
+        "codes": ev.get("codes") or {},
+        "outlet": row.get("outlet"), "title": row.get("title"), "url": row.get("url"),
+        "published": row.get("published"),
+    }
+
+
+def events_data(app, query: EventQuery) -> dict:
+    rows, cursor = app.events(query)
+    return {"items": [event_summary(r) for r in rows], "next_cursor": cursor}
+
+
+def evidence_spans(event: dict, record: dict) -> list[dict]:
+    """Every span that supports the event, with its role, sorted by position."""
+    spans: list[dict] = []
+
+    def add(role: str, span: dict | None) -> None:
+        if span and "start" in span:
+            spans.append({"role": role, "start": span["start"], "end": span["end"],
+                          "text": span["text"]})
+
+    add("trigger", event.get("trigger"))
+    for a in event.get("actors") or []:
+        add("actor", a)
+    for t in event.get("targets") or []:
+        add("target", t)
+    add("source", event.get("source"))
+    quantities = {q["id"]: q for q in record.get("quantities", [])}
+    for category, count in (event.get("counts") or {}).items():
+        add(f"count:{category}", quantities.get(count.get("quantity")))
+    times = {t["id"]: t for t in record.get("times", [])}
+    add("time", times.get(event.get("time")))
+    place = next((p for p in record.get("places", []) if p["id"] == event.get("place")), None)
+    entity = next((e for e in record.get("entities", [])
+                   if place and e["id"] == place.get("entity")), None)
+    for mention in (entity or {}).get("mentions", []):
+        add("place", mention)
+    return sorted(spans, key=lambda s: (s["start"], s["end"]))
+
+
+def conflicts(members: list[dict]) -> dict[str, list[dict]]:
+    """Counts on which the reports of one cluster disagree, each with who claims it."""
+    out: dict[str, list[dict]] = {}
+    for key in COUNT_KEYS:
+        claims = [{"event": m["id"], "doc_id": m["doc_id"], "value": c["value"],
+                   "qualifier": c["qualifier"], "claimant": m["claimant"], "outlet": m["outlet"]}
+                  for m in members if (c := m["counts"].get(key))]
+        if len({(c["value"], c["qualifier"]) for c in claims}) > 1:
+            out[key] = claims
+    return out
+
+
+def event_data(app, event_id: str) -> dict:
+    row = app.event(event_id)
+    doc = app.document(row["doc_id"])
+    members = [event_summary(m) for m in app.cluster(row["cluster_id"])]
+    data = event_summary(row)
+    data.update({
+        "evidence": evidence_spans(row["record"], doc["record"]),
+        "sentence_span": row["record"].get("sentence"),
+        "record": row["record"],
+        "document": {k: doc[k] for k in ("id", "title", "outlet", "url", "published", "text")},
+        "sources": [{k: m[k] for k in ("id", "doc_id", "outlet", "title", "url", "claimant")}
+                    for m in members],
+        "cluster": {"id": row["cluster_id"], "size": len(members)},
+        "conflicts": conflicts(members),
+    })
+    return data
+
+
+def document_data(app, doc_id: str) -> dict:
+    doc = app.document(doc_id)
+    return {k: doc[k] for k in ("id", "sha256", "title", "outlet", "url", "published", "lang",
+                                "text", "record", "ingested_at")}
+
+
+def places_data(app) -> dict:
+    return {"items": app.places()}
+
+
+def stats_data(app, query: EventQuery | None = None) -> dict:
+    return app.stats(query)

@@ -1,0 +1,156 @@
+"""Plan work items from inputs, then ingest them one by one (resumable, idempotent)."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rasd.errors import InputError, RasdError
+from rasd.ingest import feeds
+from rasd.model import Article, sha256_text
+
+FILE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson")
+
+
+class PathOutsideRoots(RasdError):
+    code = "E052"
+
+
+@dataclass
+class Work:
+    """One article to ingest: a stable key, and how to get the article (maybe over HTTP)."""
+
+    key: str
+    load: Callable[[], Article]
+    label: str = ""
+
+
+def _fixed(article: Article) -> Callable[[], Article]:
+    return lambda: article
+
+
+def _check_roots(path: Path, roots: list[Path] | None) -> None:
+    if roots and not any(path == r or r in path.parents for r in roots):
+        allowed = ", ".join(str(r) for r in roots)
+        raise PathOutsideRoots(f"{path} is outside the allowed roots ({allowed}); add it with --roots")
+
+
+def _file_work(path: Path, errors: list[tuple[str, RasdError]]) -> list[Work]:
+    from rasd.io import read_input
+
+    try:
+        data = read_input(path)
+    except RasdError as exc:
+        errors.append((f"file:{path}", exc))
+        return []
+    out = []
+    for item in data.items:
+        where = f"file:{path}" + (f"#{item.line}" if item.line else "")
+        if item.error is not None:
+            errors.append((where, item.error))
+            continue
+        article = item.article
+        if article.id is None and not data.batch:
+            article.id = path.stem
+        # The key carries the text's hash: an edited file is new work, an unchanged one is not.
+        out.append(Work(f"{where}:{sha256_text(article.text)[:16]}", _fixed(article), str(path)))
+    return out
+
+
+def _path_work(path: Path, roots, errors) -> list[Work]:
+    path = path.expanduser().resolve()
+    _check_roots(path, roots)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
+        return [w for f in files for w in _file_work(f, errors)]
+    if not path.exists():
+        raise InputError(f"file not found: {path}", code="E008")
+    return _file_work(path, errors)
+
+
+def _url_work(url: str, client, errors) -> list[Work]:
+    response = feeds.fetch(client, url)
+    if not feeds.looks_like_feed(response):
+        entry = feeds.Entry(url, None, None)
+        return [Work(f"url:{url}", lambda: feeds.fetch_article(client, entry, outlet=None), url)]
+    outlet, entries = feeds.parse_feed(url, response.content)
+    return [Work(f"url:{e.url}", _entry_loader(client, e, outlet), e.url) for e in entries]
+
+
+def _entry_loader(client, entry, outlet) -> Callable[[], Article]:
+    return lambda: feeds.fetch_article(client, entry, outlet=outlet)
+
+
+def expand_lists(inputs: Iterable[str]) -> list[str]:
+    """`@feeds.txt` stands for the inputs listed in that file, one a line (# comments)."""
+    out: list[str] = []
+    for source in inputs:
+        if not source.startswith("@"):
+            out.append(source)
+            continue
+        path = Path(source[1:]).expanduser()
+        if not path.is_file():
+            raise InputError(f"input list not found: {path}", code="E008")
+        lines = path.read_text("utf-8").splitlines()
+        out.extend(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    return out
+
+
+def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None
+         ) -> tuple[list[Work], list[tuple[str, RasdError]]]:
+    """Work items for every input, and the (input, error) pairs that produced none."""
+    root_paths = [Path(r).expanduser().resolve() for r in roots] if roots else None
+    work: list[Work] = []
+    errors: list[tuple[str, RasdError]] = []
+    for source in expand_lists(inputs):
+        try:
+            if source.startswith(("http://", "https://")):
+                work.extend(_url_work(source, client or feeds.make_client(), errors))
+            else:
+                work.extend(_path_work(Path(source), root_paths, errors))
+        except RasdError as exc:
+            errors.append((source, exc))
+    return work, errors
+
+
+def ingest_sources(rasd, inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
+                   on_plan: Callable[[int], None] | None = None,
+                   on_item: Callable[[Work, str], None] | None = None):
+    """Ingest every input; returns an IngestReport. Failures are recorded, never raised."""
+    from rasd.app import IngestReport
+
+    inputs = expand_lists(inputs)
+    own_client = client is None and any(s.startswith(("http://", "https://")) for s in inputs)
+    client = feeds.make_client() if own_client else client
+    try:
+        work, errors = plan(inputs, roots=roots, client=client)
+        report = IngestReport()
+        for where, exc in errors:
+            if rasd.store.is_processed(where):  # reported by an earlier run already
+                report.skipped += 1
+            else:
+                rasd.fail(report, item=where, exc=exc)
+        if on_plan:
+            on_plan(len(work))
+        for item in work:
+            status = rasd.ingest_item(item.key, item.load, report, label=item.label)
+            if on_item:
+                on_item(item, status)
+        return report
+    finally:
+        if own_client:
+            client.close()
+
+
+def watch(rasd, inputs: list[str], *, interval: float = 60.0, rounds: int | None = None,
+          on_round: Callable[[int, object], None] | None = None, **options) -> None:
+    """Ingest `inputs` every `interval` seconds (forever, or `rounds` times)."""
+    n = 0
+    while rounds is None or n < rounds:
+        report = ingest_sources(rasd, inputs, **options)
+        n += 1
+        if on_round:
+            on_round(n, report)
+        if rounds is None or n < rounds:
+            time.sleep(interval)

@@ -1,0 +1,94 @@
+"""Turn a rasd/1 record into the rows the store keeps (pure functions, no SQL)."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from rasd.text import norm_key, tokenize
+
+COUNT_COLUMNS = ("killed", "injured", "displaced", "arrested")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def event_id(sha256: str, local_id: str) -> str:
+    """A global event id: stable for the same text, safe in a URL path."""
+    return f"{sha256[:12]}-{local_id}"
+
+
+def cluster_key(event: dict, place: dict | None) -> str:
+    """The fallback cross-article cluster: same type, same day, same place (~10 km grid).
+
+    Used until the events stage's `cluster_events` is available (see Store._clusters).
+    """
+    if place and place.get("lat") is not None and place.get("lon") is not None:
+        where = f"{round(place['lat'], 1)},{round(place['lon'], 1)}"
+    elif place:
+        where = norm_key(place.get("name") or "")
+    else:
+        where = "?"
+    return f"{event['type']}|{event.get('date') or '?'}|{where}"
+
+
+def _actors_text(event: dict) -> str:
+    parts = []
+    for arg in (event.get("actors") or []) + (event.get("targets") or []):
+        parts.extend([arg.get("text") or "", arg.get("code") or ""])
+    parts.extend(event.get("groups") or [])
+    return " | ".join(norm_key(p) for p in parts if p)
+
+
+def document_row(record: dict, text: str) -> dict:
+    meta = record["doc"]
+    return {"id": meta["id"], "sha256": meta["sha256"], "title": meta.get("title"),
+            "outlet": meta.get("outlet"), "url": meta.get("url"), "published": meta.get("published"),
+            "lang": meta.get("lang"), "text": text, "record": dumps(record), "ingested_at": now()}
+
+
+def fts_body(record: dict, text: str) -> str:
+    """What full-text search indexes: the normalised title and text, then each word that
+    carries proclitics again without them, so "الموصل" finds "بالموصل"."""
+    bare = []
+    for token in tokenize(text):
+        start, end = token.without_proclitics()
+        if (start, end) != (token.start, token.end) and end > start:
+            bare.append(text[start:end])
+    return norm_key(f"{record['doc'].get('title') or ''}\n{text}\n{' '.join(bare)}")
+
+
+def event_rows(record: dict, clusters: dict[str, str] | None = None) -> list[dict]:
+    """One row per event; `clusters` maps local event id → cluster id when known."""
+    meta = record["doc"]
+    places = {p["id"]: p for p in record.get("places", [])}
+    rows = []
+    for ev in record.get("events", []):
+        place = places.get(ev.get("place")) if ev.get("place") else None
+        counts = ev.get("counts") or {}
+        row = {
+            "id": event_id(meta["sha256"], ev["id"]), "doc_id": meta["id"], "local_id": ev["id"],
+            "type": ev["type"], "mode": ev.get("mode"), "date": ev.get("date"),
+            "date_end": ev.get("date_end"), "sort_date": ev.get("date") or "",
+            "time_precision": ev.get("time_precision"),
+            "place_name": place.get("name") if place else None,
+            "place_name_en": place.get("name_en") if place else None,
+            "country": place.get("country") if place else None,
+            "admin1": place.get("admin1") if place else None,
+            "admin2": place.get("admin2") if place else None,
+            "lat": place.get("lat") if place else None, "lon": place.get("lon") if place else None,
+            "geo_precision": ev.get("geo_precision"), "actors": _actors_text(ev),
+            "has_count": 1 if counts else 0,
+            "claimant": (ev.get("source") or {}).get("text"), "hedged": 1 if ev.get("hedged") else 0,
+            "cluster_id": (clusters or {}).get(ev["id"]) or cluster_key(ev, place),
+            "record": dumps(ev),
+        }
+        for column in COUNT_COLUMNS:
+            value = (counts.get(column) or {}).get("value")
+            row[column] = int(value) if isinstance(value, (int, float)) else None
+        rows.append(row)
+    return rows

@@ -1,0 +1,97 @@
+"""One error envelope for every error, and bearer-token enforcement on writes."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.api.app import create_app
+
+ENVELOPE = {"ok", "error", "code", "status"}
+ARABIC = "قال شهود إن قوات الأمن فرقت تظاهرة أمام مبنى المحافظة مساء الأحد."
+
+
+@pytest.mark.parametrize("method, url, status, code", [
+    ("get", "/api/events/nope-v1", 404, "E041"),
+    ("get", "/api/documents/nope", 404, "E041"),
+    ("get", "/api/nothing-here", 404, "E041"),
+    ("get", "/api/events?limit=0", 422, "E043"),
+    ("get", "/api/events?limit=abc", 422, "E043"),
+    ("get", "/api/events?has_count=maybe", 422, "E043"),
+    ("get", "/api/events?from=yesterday", 400, "E043"),
+    ("get", "/api/events?bbox=1,2", 400, "E043"),
+    ("get", "/api/events?type=PARTY", 400, "E043"),
+    ("get", "/api/events?cursor=%%%", 400, "E043"),
+    ("get", "/api/stats?to=2024-13-99x", 400, "E043"),
+    ("get", "/api/export.xml", 400, "E007"),
+    ("delete", "/api/events", 405, "E044"),
+    ("post", "/api/documents", 401, "E042"),
+])
+def test_api_error_envelope(client, method, url, status, code):
+    response = getattr(client, method)(url)
+    body = response.json()
+    assert response.status_code == status
+    assert set(body) == ENVELOPE
+    assert body["ok"] is False and body["status"] == status and body["code"] == code
+    assert isinstance(body["error"], str) and body["error"]
+
+
+def test_api_post_requires_token(client, auth):
+    article = {"text": ARABIC, "id": "new-1", "published": "2024-03-03"}
+    assert client.post("/api/documents", json=article).status_code == 401
+    wrong = client.post("/api/documents", json=article, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 403 and wrong.json()["code"] == "E042"
+    created = client.post("/api/documents", json=article, headers=auth)
+    assert created.status_code == 201 and created.json() == {"ok": True, "id": "new-1", "created": True}
+    again = client.post("/api/documents", json=article, headers=auth)
+    assert again.status_code == 200 and again.json()["created"] is False
+    assert client.get("/api/documents/new-1").json()["text"] == ARABIC
+    assert client.get("/api/stats").json()["documents"] == 11
+
+
+def test_api_post_validates_input(client, auth):
+    english = client.post("/api/documents", json={"text": "Protesters gathered in the square."},
+                          headers=auth)
+    assert english.status_code == 422 and english.json()["code"] == "E002"
+    missing = client.post("/api/documents", json={"title": "no text"}, headers=auth)
+    assert missing.status_code == 422 and set(missing.json()) == ENVELOPE
+    bad_record = client.post("/api/documents", json={"text": ARABIC, "record": {"schema": "x"}},
+                             headers=auth)
+    assert bad_record.status_code == 422 and bad_record.json()["code"] == "E010"
+
+
+def test_api_writes_disabled_when_env_unset(rasd, monkeypatch):
+    monkeypatch.delenv("RASD_API_TOKEN", raising=False)
+    from fastapi.testclient import TestClient
+
+    client = TestClient(create_app(rasd), raise_server_exceptions=False)
+    response = client.post("/api/documents", json={"text": ARABIC},
+                           headers={"Authorization": "Bearer anything"})
+    assert response.status_code == 403 and "disabled" in response.json()["error"]
+    monkeypatch.setenv("RASD_API_TOKEN", "from-env")
+    client = TestClient(create_app(rasd), raise_server_exceptions=False)
+    ok = client.post("/api/documents", json={"text": ARABIC},
+                     headers={"Authorization": "Bearer from-env"})
+    assert ok.status_code == 201
+
+
+def test_api_has_no_cdn_docs_pages(client):
+    for path in ("/docs", "/redoc"):
+        response = client.get(path)
+        assert response.status_code == 404 and response.json()["code"] == "E041"
+
+
+def test_api_post_without_a_buildable_pipeline_is_503(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from rasd.app import Rasd
+    from rasd.store import open_store
+
+    def no_model():
+        raise FileNotFoundError("models/ner/ner.crfsuite")
+
+    rasd = Rasd(open_store(str(tmp_path / "x.db")), pipeline_factory=no_model)
+    client = TestClient(create_app(rasd, token="t"), raise_server_exceptions=False)
+    response = client.post("/api/documents", json={"text": ARABIC},
+                           headers={"Authorization": "Bearer t"})
+    assert response.status_code == 503 and response.json()["code"] == "E020"
+    assert client.get("/api/stats").json()["documents"] == 0  # reads still work
+    rasd.close()

@@ -1,0 +1,47 @@
+"""`rasd ingest`, `rasd export`, `rasd demo`, `rasd serve --get` through the real CLI."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from rasd.cli.main import app
+from rasd.samples import sample_articles
+
+runner = CliRunner()
+
+
+def test_cli_demo_export_and_get(tmp_path):
+    db = str(tmp_path / "demo.db")
+    result = runner.invoke(app, ["demo", "--annotated", "--no-serve", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "added 10" in result.output
+    out = tmp_path / "syria.csv"
+    result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--country", "SY",
+                                 "--type", "ASSAULT", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8"))))
+    assert len(rows) == 4 and {r["country"] for r in rows} == {"SY"}
+    result = runner.invoke(app, ["serve", "--db", db, "--get", "/api/stats?type=DISPLACE"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["events"] == 2
+    missing = runner.invoke(app, ["serve", "--db", db, "--get", "/api/events/none-v1"])
+    assert missing.exit_code == 1 and json.loads(missing.stdout)["code"] == "E041"
+
+
+def test_cli_ingest_reports_and_fails_cleanly(tmp_path, monkeypatch):
+    monkeypatch.setenv("RASD_HOME", str(tmp_path / "home"))
+    src = tmp_path / "in.jsonl"
+    arts = sample_articles()[:2] + [{"id": "en", "text": "Nothing Arabic in this one at all."}]
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in arts), "utf-8")
+    config = tmp_path / "text.toml"
+    config.write_text('[pipeline]\nstages = ["text"]\n', "utf-8")
+    db = str(tmp_path / "cli.db")
+    result = runner.invoke(app, ["ingest", str(src), "--db", db, "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert "added 2" in result.output and "failed 1" in result.output and "E002" in result.output
+    bad = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--from", "March",
+                              "-o", str(tmp_path / "x.csv")])
+    assert bad.exit_code == 1 and "error E043" in bad.output and "Traceback" not in bad.output
