@@ -1,0 +1,68 @@
+"""`rasd places "نص"`: each toponym, its candidates with scores, the choice and why."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from rasd.cli._common import DEBUG_HELP, cli_errors, err_console
+
+
+def places_cmd(
+    text: str = typer.Argument(..., help="Arabic text (or @file to read a file)."),
+    top: int = typer.Option(5, "--top", min=1, help="Candidates shown per toponym."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Gazetteer index (default: the built one)."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+) -> None:
+    """Resolve the toponyms of a text and show how each was chosen."""
+    from rich.console import Console
+
+    with cli_errors(debug=debug):
+        from rasd.pipeline.registry import get_factory
+        from rasd.resources import Resources
+
+        if text.startswith("@"):
+            text = Path(text[1:]).read_text("utf-8")
+        doc = _analyse(text, index=index, resources=Resources(), get_factory=get_factory)
+        for w in dict.fromkeys(doc.extras.get("warnings", [])):
+            err_console().print(f"[yellow]{w}[/yellow]")
+        out = Console(highlight=False, soft_wrap=True)
+        by_entity = {p.entity: p for p in doc.places}
+        for d in doc.extras.get("places_debug", []):
+            p = by_entity.get(d["entity"])
+            where = f"{p.lat:.4f}, {p.lon:.4f} {p.country} {p.feature}" if p and p.lat is not None else "unresolved"
+            ctx = ", ".join(f"{k}={v}" for k, v in d["context"].items() if v)
+            out.print(f"[bold]{d['name']}[/bold] ({d['entity']}) → {where}  [dim]{d['reason']}; {ctx or 'no cue'}[/dim]")
+            table = Table(show_header=True, header_style="dim", box=None, pad_edge=False)
+            for col in ("", "id", "name", "country", "feature", "score", "why"):
+                table.add_column(col)
+            for c in d["candidates"][:top]:
+                mark = "✓" if c["id"] == d["chosen"] else ""
+                why = " ".join(f"{k}{v:+.2f}" for k, v in c["parts"].items())
+                table.add_row(mark, c["id"], f"{c['name']} / {c['name_en'] or ''}", c["country"] or "",
+                              c["feature"], f"{c['score']:.2f}", why)
+            out.print(table)
+        if not doc.extras.get("places_debug"):
+            out.print("no toponyms found")
+
+
+def _analyse(text: str, *, index, resources, get_factory):
+    from rasd.model.document import Article, Document
+
+    doc = Document.from_article(Article(text=text))
+    for name in ("text", "ner"):
+        try:
+            doc = get_factory(name)({}, resources)(doc)
+        except Exception as exc:  # noqa: BLE001 - without an NER the places stage still adds well-known names
+            if name == "text":
+                raise
+            doc.extras.setdefault("warnings", []).append(f"W031: NER stage unavailable ({type(exc).__name__}); "
+                                                          "only well-known and cued places are found")
+    config = {"index": str(index)} if index else {}
+    return get_factory("places")(config, resources)(doc)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("places")(places_cmd)

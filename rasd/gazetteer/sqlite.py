@@ -1,0 +1,119 @@
+"""The SQLite gazetteer index: built once by `rasd data build`, opened read-only.
+
+Opening costs milliseconds and memory stays small (SQLite pages, not Python objects),
+which is what lets the full 200k-name index load in well under a second.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from rasd.gazetteer.base import Candidate, split_names
+from rasd.gazetteer.variants import index_keys, literal_keys
+
+INDEX_FORMAT = "rasd-gazetteer/2"  # bump when the schema or the key functions change
+_PLACE_COLS = ("id", "name", "name_en", "lat", "lon", "country", "admin1", "admin2", "feature",
+               "population", "geonames_id")
+_SCHEMA = """
+CREATE TABLE places (pk INTEGER PRIMARY KEY, id TEXT, name TEXT, name_en TEXT, lat REAL, lon REAL,
+  country TEXT, admin1 TEXT, admin2 TEXT, feature TEXT, population INTEGER, geonames_id INTEGER);
+CREATE TABLE keys (key TEXT, pk INTEGER, lit INTEGER);
+CREATE TABLE keyset (key TEXT PRIMARY KEY, k1 TEXT, klen INTEGER) WITHOUT ROWID;
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+
+
+def write_index(rows: Iterable[dict], path: str | Path, *, meta: dict | None = None) -> int:
+    """Write `rows` (gazetteer rows with a `names` cell) to a new SQLite file; returns rows written."""
+    path = Path(path)
+    if path.exists():
+        path.unlink()
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(_SCHEMA)
+        n = 0
+        keyrows: list[tuple[str, int]] = []
+        for row in rows:
+            n += 1
+            con.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (n, *[(row.get(c) if row.get(c) not in ("",) else None) for c in _PLACE_COLS]))
+            names = [x for x in [row["name"]] + split_names(row.get("names")) if x]
+            literal = set().union(*(literal_keys(x) for x in names))
+            for key in set().union(*(index_keys(x) for x in names)):
+                keyrows.append((key, n, int(key in literal)))
+        con.executemany("INSERT INTO keys VALUES (?,?,?)", keyrows)
+        con.executemany("INSERT OR IGNORE INTO keyset VALUES (?,?,?)",
+                        ((k, k[:1], len(k)) for k, _, _ in keyrows))
+        con.execute("CREATE INDEX keys_key ON keys(key)")
+        con.execute("CREATE INDEX keyset_bucket ON keyset(k1, klen)")
+        for k, v in {**(meta or {}), "format": INDEX_FORMAT}.items():
+            con.execute("INSERT INTO meta VALUES (?,?)", (k, str(v)))
+        con.commit()
+        return n
+    finally:
+        con.close()
+
+
+def _candidate(r: tuple) -> Candidate:
+    # columns are typed by SQLite already: no string parsing in the hot path
+    return Candidate(id=r[0], name=r[1], name_en=r[2], lat=r[3], lon=r[4], country=r[5], admin1=r[6],
+                     admin2=r[7], feature=r[8] or "village", population=int(r[9] or 0),
+                     geonames_id=int(r[10]) if r[10] not in (None, "") else None)
+
+
+class SqliteGazetteer:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.name = f"sqlite:{self.path.name}"
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[tuple, list[Candidate]] = {}
+
+    def close(self) -> None:
+        self._con.close()
+
+    def meta(self) -> dict:
+        return dict(self._con.execute("SELECT k, v FROM meta"))
+
+    def __len__(self) -> int:
+        return self._con.execute("SELECT count(*) FROM places").fetchone()[0]
+
+    def candidates(self, key: str, *, country: str | None = None, limit: int = 50,
+                   literal: bool = False) -> list[Candidate]:
+        ck = (key, country, limit, literal)
+        hit = self._cache.get(ck)
+        if hit is not None:
+            return hit
+        sql = ("SELECT " + ",".join("p." + c for c in _PLACE_COLS) +
+               " FROM keys k JOIN places p ON p.pk = k.pk WHERE k.key = ?")
+        args: list = [key]
+        if country:
+            sql += " AND p.country = ?"
+            args.append(country)
+        if literal:
+            sql += " AND k.lit = 1"
+        sql += " ORDER BY p.population DESC LIMIT ?"
+        args.append(limit)
+        out = [_candidate(r) for r in self._con.execute(sql, args)]
+        if len(self._cache) > 50_000:  # bounded: a long batch must not grow without limit
+            self._cache.clear()
+        self._cache[ck] = out
+        return out
+
+    def well_known_keys(self, *, min_population: int = 500_000) -> set[str]:
+        """Keys of countries, provinces and big cities: a cheap pre-filter for scanning text."""
+        if getattr(self, "_wk", None) is None:
+            self._wk = {r[0] for r in self._con.execute(
+                "SELECT DISTINCT k.key FROM keys k JOIN places p ON p.pk = k.pk "
+                "WHERE k.lit = 1 AND (p.feature IN ('country', 'admin1') OR p.population >= ?)",
+                (min_population,))}
+        return self._wk
+
+    def near_keys(self, key: str, *, limit: int = 5) -> list[tuple[str, float]]:
+        n = len(key)
+        pool = [r[0] for r in self._con.execute(
+            "SELECT key FROM keyset WHERE k1 = ? AND klen BETWEEN ? AND ?", (key[:1], n - 1, n + 1))]
+        hits = process.extract(key, pool, scorer=fuzz.ratio, limit=limit, score_cutoff=80)
+        return [(k, float(s)) for k, s, _ in hits if k != key]

@@ -1,0 +1,206 @@
+"""The places stage: every LOC entity → a resolved Place (SPEC §2.2), or a Place with null
+coordinates when the evidence is too weak (a null is better than a wrong village).
+
+Two passes: the first ranks each toponym with its own cues and the dateline; its confident
+answers become the article's evidence (countries in play, provinces, points), and the
+second pass ranks again with that evidence, leaving each toponym's own vote out.
+"""
+from __future__ import annotations
+
+import logging
+
+from rasd.gazetteer import load_gazetteer
+from rasd.gazetteer.base import Candidate, Gazetteer
+from rasd.gazetteer.variants import base_key, canonical
+from rasd.model.document import Document
+from rasd.model.record import Entity, Place
+from rasd.pipeline.registry import register_stage
+from rasd.stages.places.add import add_entities, find_missed
+from rasd.stages.places.context import MentionContext, TextContext
+from rasd.stages.places.evidence import (facility_fallback, first_pass_evidence, nisba_countries,
+                                         without_own_vote)
+from rasd.stages.places.lexicons import region_phrases
+from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score
+
+log = logging.getLogger("rasd.places")
+_DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+_PRECISION = {"country": 4, "admin1": 3, "region": 3, "admin2": 2, "natural": 2}
+
+
+def geo_precision(place: Place | None, *, near: bool = False) -> int | None:
+    """SPEC §2.6: 1 the place itself, 2 near it or a district, 3 province/region, 4 country."""
+    if place is None or place.lat is None:
+        return None
+    p = _PRECISION.get(place.feature or "", 1)
+    return max(p, 2) if near else p
+
+
+class PlacesStage:
+    name = "places"
+    # entities are read when an NER stage ran before; without one the stage finds well-known
+    # and cued places itself, so it can run on its own (`stages = ["text", "places"]`)
+    requires = ("text",)
+    assigns = ("places", "entities")
+
+    def __init__(self, gazetteer: Gazetteer, *, warning: str | None = None, add_missing: bool = True,
+                 max_candidates: int = 30) -> None:
+        self.gaz = gazetteer
+        self.warning = warning
+        self.add_missing = add_missing
+        self.limit = max_candidates
+        self._warned = False
+        self._lookups: dict[str, list[Candidate]] = {}
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Candidates for a name, memoised: news repeats its place names."""
+        hit = self._lookups.get(name)
+        if hit is None:
+            if len(self._lookups) > 20_000:
+                self._lookups.clear()
+            hit = self._lookups[name] = lookup(self.gaz, name, limit=self.limit)
+        return hit
+
+    def __call__(self, doc: Document) -> Document:
+        if self.warning:
+            doc.extras.setdefault("warnings", []).append(self.warning)
+            if not self._warned:
+                log.warning(self.warning)
+                self._warned = True
+        tc = TextContext(doc.text)
+        if self.add_missing:
+            self._add_missing(doc, tc)
+        doc.places, doc.extras["places_debug"] = self.resolve(doc, tc)
+        # for the events stage: was every mention of the place "near"/"قرب" it? (geo_precision 2)
+        near = {d["entity"]: d["context"]["near"] for d in doc.extras["places_debug"]}
+        doc.extras["places_near"] = {p.id: near.get(p.entity, False) for p in doc.places}
+        return doc
+
+    # -- entities -------------------------------------------------------------------------
+    def _add_missing(self, doc: Document, tc: TextContext) -> None:
+        covered = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+        countries = set(nisba_countries(tc))
+        for e in doc.entities:
+            if e.label == "LOC":
+                countries |= {c.country for c in lookup(self.gaz, e.name, limit=5) if c.feature == "country"}
+        # well-known places first: their countries then license cue-word names of the same country
+        known = find_missed(doc.text, tc, self.gaz, covered, countries, cues=False)
+        countries |= {c.country for sp in known for c in lookup(self.gaz, sp.text, limit=5)
+                      if c.feature in ("country", "city")}
+        cued = find_missed(doc.text, tc, self.gaz, covered + [(s.start, s.end) for s in known], countries,
+                           known=False)
+        spans = known + cued
+        if spans:
+            add_entities(doc.entities, spans)
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, doc: Document, tc: TextContext) -> tuple[list[Place], list[dict]]:
+        locs = [e for e in doc.entities if e.label == "LOC" and e.mentions]
+        items = [self._prepare(e, tc) for e in locs]
+        adjectives = set(nisba_countries(tc))
+        ev = DocEvidence(adjectives=adjectives)
+        first = [choose(score(cands, ctx, ev, entity_id=e.id), ev)[0] for e, cands, ctx, _ in items]
+        ev_full, votes = first_pass_evidence(items, first, adjectives)
+        places, debug = [], []
+        for (e, cands, ctx, forced), own in zip(items, votes):
+            ev_e = without_own_vote(ev_full, own, e.id)
+            ranked = score(cands, ctx, ev_e, entity_id=e.id)
+            best, why = choose(ranked, ev_e)
+            place = self._place(len(places) + 1, e, best, ctx, forced, cands)
+            places.append(place)
+            debug.append({"entity": e.id, "name": e.name, "context": ctx.__dict__, "reason": why,
+                          "chosen": best.cand.id if best else None,
+                          "candidates": [{"id": s.cand.id, "name": s.cand.name, "name_en": s.cand.name_en,
+                                          "country": s.cand.country, "feature": s.cand.feature,
+                                          "score": s.score, "parts": s.parts}
+                                         for s in ranked[:8]]})
+        facility_fallback(locs, places, debug, [it[2] for it in items])
+        return places, debug
+
+    def _prepare(self, e: Entity, tc: TextContext) -> tuple[Entity, list[Candidate], MentionContext, str | None]:
+        texts = sorted({m.text for m in e.mentions}, key=len, reverse=True)
+        ctxs = [tc.mention(m.start, m.end) for m in e.mentions]
+        ctx = _merge(ctxs)
+        forced = None
+        cands: list[Candidate] = []
+        for t in texts:
+            inner, direction = _region_inner(t)
+            m = e.mentions[0]
+            prev = tc.before(m.start, 1)
+            phrase = region_phrases().get(base_key(f"{prev[0]} {t}")) if prev else None
+            phrase = phrase or region_phrases().get(base_key(t))
+            if phrase:
+                forced = phrase[1]
+                cands = [c for c in lookup(self.gaz, _country_name(phrase[1]) or "", limit=5)
+                         if c.feature == "country" and c.country == phrase[1]]
+                ctx = MentionContext(cue="region", direction=True, dateline=ctx.dateline)
+                break
+            if prev and ctx.cue in ("region", None) and (ctx.direction or ctx.cue == "region"):
+                whole = self.lookup(f"{prev[0]} {t}")  # ريف دمشق, شمال سيناء
+                whole = [c for c in whole if c.match in ("exact", "variant")]
+                if whole:
+                    cands = whole
+                    ctx = MentionContext(dateline=ctx.dateline)
+                    break
+            cands = [c for c in self.lookup(t) if c.match != "fuzzy"] if direction else []
+            if cands:  # an official name that starts with a direction: شمال سيناء, جنوب السودان
+                break
+            cands = self.lookup(inner)
+            if direction:
+                ctx = MentionContext(cue=ctx.cue, cue_word=ctx.cue_word, direction=True, near=ctx.near,
+                                     dateline=ctx.dateline)
+            if cands:
+                break
+        return e, cands, ctx, forced
+
+    def _place(self, n: int, e: Entity, best: Scored | None, ctx: MentionContext, forced: str | None,
+               cands: list[Candidate]) -> Place:
+        if best is None:
+            return Place(id=f"p{n}", entity=e.id, name=e.name)
+        c = best.cand
+        feature = c.feature
+        if ctx.cue == "region" and c.feature in ("city", "town"):
+            # "ريف حلب": the countryside of the province, not the city
+            unit = next((x for x in cands if x.feature == "admin1" and x.country == c.country
+                         and canonical(x.name) == canonical(c.name)), None)
+            c = unit or c
+            feature = "region"
+        elif forced or (ctx.cue == "region" and c.feature in ("admin1", "admin2")):
+            feature = "region"
+        elif ctx.direction and c.feature in ("country", "admin1"):
+            feature = "region"
+        return Place(id=f"p{n}", entity=e.id, name=e.name, name_en=c.name_en, lat=c.lat, lon=c.lon,
+                     country=c.country, admin1=c.admin1, admin2=c.admin2, feature=feature,
+                     gazetteer_id=c.id if not c.id.startswith("gn:") else None,
+                     geonames_id=c.geonames_id, score=round(best.score, 2))
+
+
+def _merge(ctxs: list[MentionContext]) -> MentionContext:
+    cue = next((c for c in ctxs if c.cue), None)
+    return MentionContext(cue=cue.cue if cue else None, cue_word=cue.cue_word if cue else None,
+                          direction=all(c.direction for c in ctxs), near=all(c.near for c in ctxs),
+                          dateline=any(c.dateline for c in ctxs))
+
+
+def _region_inner(text: str) -> tuple[str, bool]:
+    """"شمال سوريا" given whole by the NER → ("سوريا", True)."""
+    words = text.split()
+    if len(words) >= 2 and words[0] in _DIRECTIONS:
+        rest = words[1:]
+        if rest and rest[0] in _DIRECTIONS:
+            rest = rest[1:]
+        return " ".join(rest), True
+    return text, False
+
+
+def _country_name(iso: str) -> str | None:
+    from rasd.gazetteer.countries import country_extra_names
+
+    names = country_extra_names().get(iso)
+    return names[0] if names else None
+
+
+@register_stage("places")
+def make(config: dict, resources=None) -> PlacesStage:
+    gaz, warning = load_gazetteer(resources, path=(config or {}).get("index"))
+    return PlacesStage(gaz, warning=warning, add_missing=bool((config or {}).get("add_missing", True)),
+                       max_candidates=int((config or {}).get("max_candidates", 30)))

@@ -1,0 +1,206 @@
+"""LOC mentions the NER missed: well-known places and names right after a place cue word.
+
+Conservative on purpose (entity F1 is scored): only literal gazetteer matches, only
+countries, big cities and provinces of countries the article is about, or a name after
+مدينة/بلدة/قرية/محافظة/… that the gazetteer knows as that kind of place.
+"""
+from __future__ import annotations
+
+import re
+
+from rasd.gazetteer.base import Gazetteer
+from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
+from rasd.model.record import Entity
+from rasd.model.span import Span
+from rasd.stages.places.context import TextContext
+from rasd.stages.places.lexicons import cue_words, strip_proclitic
+
+_ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"),"admin1": ("admin1",), "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
+             "town": ("town", "village", "city"), "village": ("village", "town"),
+             "neighbourhood": ("neighbourhood", "village"), "facility": ("facility", "village", "town"),
+             "region": ("admin1", "admin2", "city", "town")}
+# Words that start a place name in the gazetteer but are ordinary words after a cue.
+_STOP = {base_key(w) for w in ("التي", "الذي", "في", "من", "على", "إلى", "عن", "مع", "كبيرة", "صغيرة", "واحدة",
+                               "أخرى", "آخر", "جديدة", "قريبة", "بعيدة", "الحدود", "المنطقة", "المدينة")}
+# Common words that are also names of big places (Medina, Al Ain, Gezira …): never added alone.
+_COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة", "المنطقة", "العاصمة", "الحلة", "الشام", "الخليج",
+                                 "الشرق", "الغرب", "الجنوب", "الشمال", "الوسط", "السلام", "النصر", "الوحدة",
+                                 "الثورة", "الحرية", "الأمل", "المملكة", "الدولة", "البلاد", "القرية", "المعادي",
+                                 "الساحل", "الداخل", "الوطن", "الأمة", "الحدود", "الكرامة", "المشهد", "السالم",
+                                 "الهوية", "الميدان", "البيضاء")
+           for v in (w, w[2:])}
+_BREAK = re.compile(r"[.,;:!?()\[\]\"«»\n،؛؟]")
+BIG_CITY = 500_000
+
+
+def _literal(gaz: Gazetteer, text: str) -> list:
+    key = compact(base_key(text))
+    return gaz.candidates(key, limit=20, literal=True) if key else []
+
+
+def _readings(text: str, start: int) -> list[tuple[str, int]]:
+    """(name to look up, its start) for a word group, as written first, then without the
+    proclitics of its first word: و/ف, then ب/ل (وبسوريا → سوريا; للعراق → العراق with
+    mention لعراق, SPEC §2.1). Never ك (كبيرا is not ك + بيرا)."""
+    out = [(text, start)]
+    if text.startswith("لل") and len(text) > 4:
+        out.append(("ا" + text[1:], start + 1))
+    s, k = text, start
+    if len(s) >= 4 and s[0] in "وف":
+        s, k = s[1:], k + 1
+        out.append((s, k))
+    if len(s) >= 4 and s[0] in "بل":
+        out.append((s[1:], k + 1))
+    return out
+
+
+# Words that open a longer facility name, unlike SPEC's descriptor words (مطار عدن → عدن).
+_NAME_HEADS = {base_key(w) for w in ("طريق", "فندق", "مستشفى", "جامعة", "معبر", "مسجد", "قاعة", "مدرسة", "شركة",
+                                     "بنك", "ملعب", "نادي", "صحيفة", "وكالة", "قناة", "إذاعة", "مجلس", "حكومة")}
+# Cue words after which a name is added: SPEC §2.7 descriptors, ريف and admin words, directions.
+_ADD_CUE_WORDS = {base_key(w) for w in ("حي", "منطقة", "محافظة", "محافظتي", "مدينة", "مدينتي", "بلدة", "بلدتي",
+                                        "قرية", "قريتي", "ولاية", "مخيم", "مطار", "سجن", "قاعدة", "دوار", "ميدان",
+                                        "ريف", "ناحية", "قضاء", "مديرية", "العاصمة", "شمال", "جنوب", "شرق", "غرب",
+                                        "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "أطراف", "ضواحي")}
+_PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "مع", "بين", "نحو", "داخل", "خارج",
+                                       "حدود", "أراضي", "و", "زار", "تجاه", "ضد", "شمال", "جنوب", "شرق", "غرب",
+                                       "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
+
+
+def _plausible(surface: str, reading_start: int, span_start: int, prev: str | None, cand,
+               countries: set[str]) -> bool:
+    """Reject readings that are words, not names: وجيزة → جيزة (a stripped reading must be
+    the place's own name), "الدفاع السعودية" / "صحف تركية" (adjectives after a noun)."""
+    key = compact(base_key(surface))
+    own = compact(base_key(cand.name)) == key
+    if reading_start != span_start and not own:
+        return False
+    if (reading_start != span_start and cand.feature == "city" and cand.country not in countries
+            and cand.population < 2_000_000):
+        return False  # بهوية is "with the identity", not Huế
+    if prev in _NAME_HEADS:  # طريق مكة المكرمة: the whole is a facility name
+        return False
+    if (cand.feature == "city" and surface[:1] in "وف" and len(key) <= 4 and cand.country not in countries
+            and cand.population < 2_000_000):
+        return False  # وأرى is "and I see", not Warri
+    if " " in surface.strip():
+        first = base_key(surface.split()[0])
+        # "المنطقة الجنوبية" is a phrase before it is Israel's Southern District
+        return cand.country in countries or strip_al(first) not in cue_words()
+    if cand.feature != "country" and not own:
+        return False  # an alias a big place shares with a word (حلفاء, الشام)
+    if len(key) <= 2 and cand.feature != "country":  # أن, إب: too short to tell from a word
+        return False
+    if key.endswith("ي") and prev is not None and prev not in _PREPOSITIONS:
+        return False  # "مبلغ مالي" is a sum of money, not Mali
+    if key.endswith(("يه", "ي")) and prev is not None and prev.startswith("ال"):
+        return False
+    if key.endswith("يه") and not own and (prev is None or prev not in _PREPOSITIONS):
+        return False
+    return True
+
+
+def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[int, int]],
+                countries: set[str], *, cues: bool = True, known: bool = True) -> list[Span]:
+    """Spans of place names no entity covers: well-known names (`known`) and names after a
+    cue word (`cues`)."""
+    words = tc.words
+    countries = set(countries)
+    use_cues, cues = cues, cue_words()
+    wk = gaz.well_known_keys(min_population=BIG_CITY)
+    found: list[Span] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < ce and cs < e for cs, ce in covered) and not any(s < f.end and f.start < e for f in found)
+
+    def ngram(i: int, n: int) -> tuple[int, int] | None:
+        if i + n > len(words):
+            return None
+        s, e = words[i][0], words[i + n - 1][1]
+        return None if _BREAK.search(text[s:e]) else (s, e)
+
+    for i, (ws, we, wkey) in enumerate(words):
+        hit = strip_proclitic(wkey, cues)
+        kind = cues.get(hit) if hit in _ADD_CUE_WORDS else None
+        if (use_cues and kind in _ADD_CUES and i + 1 < len(words) and words[i + 1][2] not in _STOP
+                and words[i + 1][2] not in _COMMON and strip_proclitic(words[i + 1][2], cues) is None):
+            if _BREAK.search(text[we:words[i + 1][0]]):
+                continue
+            for n in (3, 2, 1):
+                span = ngram(i + 1, n)
+                if not span or not free(*span):
+                    continue
+                surface = text[span[0]:span[1]]
+                own = compact(base_key(surface))
+                cands = [c for c in _literal(gaz, surface) if c.feature in _ADD_CUES[kind]]
+                # a local name of a country in the news, or a sizeable town under its own name
+                if any(c.country in countries or (compact(base_key(c.name)) == own and (
+                        c.population >= 100_000 or (not countries and c.population >= 20_000))) for c in cands):
+                    found.append(Span(span[0], span[1], text[span[0]:span[1]]))
+                    break
+            continue
+        # a name never starts with a descriptor (SPEC §2.7: محافظة دير الزور → دير الزور); a
+        # direction starts one only as part of an official name (جنوب السودان, شمال سيناء)
+        sizes = (4, 3, 2, 1) if hit not in _ADD_CUE_WORDS else (4, 3, 2) if kind == "direction" else ()
+        for n in sizes if known else ():
+            span = ngram(i, n)
+            if not span:
+                continue
+            hit = None
+            prev = words[i - 1][2] if i and not _BREAK.search(text[words[i - 1][1]:ws]) else None
+            for surface, s in _readings(text[span[0]:span[1]], span[0]):
+                bk = base_key(surface)
+                if compact(bk) not in wk or bk in _COMMON or bk in cues or not free(s, span[1]):
+                    continue
+                good = [c for c in _literal(gaz, surface)
+                        if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries)]
+                if good:
+                    hit = Span(s, span[1], text[s:span[1]])
+                    countries.update(c.country for c in good if c.country)  # عدن … وتعز
+                    break
+            if hit:
+                found.append(hit)
+                break
+    return found + _repeats(text, words, found, covered)
+
+
+def _repeats(text: str, words, found: list[Span], covered) -> list[Span]:
+    """Other uncovered occurrences of a name just added ("مدينة دوما … دوما")."""
+    keys = {base_key(sp.text): sp for sp in found}
+    taken = [(sp.start, sp.end) for sp in found] + list(covered)
+    out = []
+    for ws, we, _k in words:
+        for surface, s in _readings(text[ws:we], ws):
+            if base_key(surface) in keys and " " not in surface:
+                if not any(s < e and b < we for b, e in taken):
+                    out.append(Span(s, we, text[s:we]))
+                    taken.append((s, we))
+                break
+    return out
+
+
+def _well_known(c, countries: set[str]) -> bool:
+    if c.feature == "country":
+        return True
+    if c.feature == "city" and c.population >= BIG_CITY:
+        return True
+    if c.feature != "admin1" or len(canonical(c.name)) < 4:
+        return False
+    # a province of a country in the news, or a big one with a distinctive two-word name (قطاع غزة)
+    return c.country in countries or (c.population >= 1_000_000 and " " in c.name.strip())
+
+
+def add_entities(entities: list[Entity], spans: list[Span]) -> list[Entity]:
+    """Attach each span to the LOC entity of the same name, or to a new entity e{n}."""
+    by_key = {canonical(e.name): e for e in entities if e.label == "LOC"}
+    n = max((int(e.id[1:]) for e in entities if e.id[:1] == "e" and e.id[1:].isdigit()), default=0)
+    for sp in spans:
+        ent = by_key.get(canonical(sp.text))
+        if ent is None:
+            n += 1
+            ent = Entity(id=f"e{n}", label="LOC", name=sp.text, mentions=[])
+            entities.append(ent)
+            by_key[canonical(sp.text)] = ent
+        ent.mentions.append(sp)
+        ent.mentions.sort(key=lambda m: m.start)
+    return entities

@@ -1,0 +1,96 @@
+"""What the article says around a toponym: cue words, region phrasing, the dateline."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rasd.gazetteer.variants import base_key
+from rasd.stages.places.lexicons import DIRECTION_ADJ, cue_words, strip_proclitic
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DASH = re.compile(r"\s[-–—]+\s?|--")
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    cue: str | None = None          # kind of the cue word right before (see places_cues.tsv)
+    cue_word: str | None = None     # its base key
+    direction: bool = False         # "شمال X", "X الشمالي": a region of X
+    near: bool = False              # "قرب X", "بالقرب من X", "أطراف X"
+    dateline: bool = False
+
+
+class TextContext:
+    """Word positions of an article, for looking left and right of a span."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = [(m.start(), m.end(), base_key(m.group())) for m in _WORD.finditer(text)]
+        self.starts = [w[0] for w in self.words]
+        self.dateline_end = dateline_end(text)
+
+    def before(self, pos: int, n: int = 3) -> list[str]:
+        i = bisect.bisect_right(self.starts, pos - 1)
+        # a word that straddles pos (proclitic + name) is not a word before the name
+        if i and self.words[i - 1][1] > pos:
+            i -= 1
+        out = []
+        j = i - 1
+        while j >= 0 and len(out) < n:
+            # a line break or sentence punctuation ends the left context
+            gap = self.text[self.words[j][1]:self.words[j + 1][0] if j + 1 < len(self.words) else pos]
+            if any(c in gap for c in ".!?\n:") and out:
+                break
+            out.append(self.words[j][2])
+            j -= 1
+        return out  # nearest first
+
+    def after(self, pos: int, n: int = 2) -> list[str]:
+        i = bisect.bisect_left(self.starts, pos)
+        return [w[2] for w in self.words[i:i + n]]
+
+    def mention(self, start: int, end: int) -> MentionContext:
+        prev = self.before(start)
+        cues = cue_words()
+        cue = word = None
+        near = direction = False
+        for k, w in enumerate(prev[:3]):
+            hit = strip_proclitic(w, cues)
+            if hit is None:
+                if k == 0 and w == "من":  # "بالقرب من X"
+                    continue
+                break
+            kind = cues[hit]
+            if kind == "near":
+                near = True
+            elif kind == "direction":
+                direction = True
+            elif cue is None:
+                cue, word = kind, hit
+        nxt = self.after(end, 2)
+        if nxt and (nxt[0] in DIRECTION_ADJ or " ".join(nxt) in DIRECTION_ADJ):
+            direction = True
+        return MentionContext(cue=cue, cue_word=word, direction=direction, near=near,
+                              dateline=start < self.dateline_end)
+
+
+def dateline_end(text: str) -> int:
+    """End of the dateline ("إدلب - ", "عين اليوم – عمان", "اتلانتا، … (CNN)--"), 0 when none."""
+    head = text[:80]
+    stop = len(head)
+    for ch in ("\n", ":", "(", "."):
+        k = head.find(ch)
+        if 0 <= k < stop:
+            stop = k
+    dashes = [m for m in _DASH.finditer(head) if m.start() <= stop + 1]
+    if dashes:
+        last = dashes[-1]
+        tail = head[last.end():stop]
+        # "X - قُتل ثلاثة …": the text after the last dash is the story, not the dateline
+        if stop < len(head) and len(tail.split()) <= 3:
+            return stop
+        return last.start()
+    if 0 < stop <= 50 and text[stop:stop + 1] == "(" and "--" in text[stop:stop + 12]:
+        return stop
+    return 0

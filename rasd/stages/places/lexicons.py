@@ -1,0 +1,54 @@
+"""Hand-written place lexicons: cue words, region phrases, nationality adjectives."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.gazetteer.variants import base_key
+from rasd.lang.lexicon import packaged_text
+
+PROCLITICS = "وفبلك"
+
+
+def _table(name: str) -> list[list[str]]:
+    out = []
+    for line in packaged_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.rstrip("\n").split("\t"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, str]:
+    """base_key(word) → kind."""
+    return {base_key(w): kind for w, kind in _table("places_cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def region_phrases() -> dict[str, tuple[str, str]]:
+    """base_key(phrase) → (name inside, ISO2)."""
+    return {base_key(p): (inner, where) for p, inner, where in _table("places_regions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def nisba() -> dict[str, str]:
+    return {base_key(w): iso for w, iso in _table("places_nisba.tsv")}
+
+
+DIRECTION_ADJ = {base_key(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية",
+                                       "الشرقية", "الغربية", "الأوسط", "الشمالي الغربي", "الشمالي الشرقي",
+                                       "الجنوبي الغربي", "الجنوبي الشرقي")}
+
+
+def strip_proclitic(word_key: str, table) -> str | None:
+    """The table entry `word_key` is, possibly behind one or two proclitics (بمحافظة → محافظه)."""
+    if word_key in table:
+        return word_key
+    w = word_key
+    for _ in range(2):
+        if len(w) > 3 and w[0] in PROCLITICS:
+            w = w[1:]
+            if w in table:
+                return w
+            if w.startswith("ل") and "ا" + w in table:  # للمدينة
+                return "ا" + w
+    return None

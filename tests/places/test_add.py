@@ -1,0 +1,111 @@
+"""The stage adds LOC mentions the NER missed, conservatively (entity F1 is scored)."""
+import pytest
+
+from places_helpers import make_doc
+from rasd.model.record import Entity
+from rasd.model.span import Span
+from rasd.stages.places import PlacesStage
+
+ADDED = [
+    ("أعلنت سوريا الحداد ثلاثة أيام.", {"سوريا"}),
+    ("وصل الوفد إلى العراق أمس.", {"العراق"}),
+    ("زار الوزير لبنان وسوريا.", {"لبنان", "سوريا"}),
+    ("قال مسؤول في بغداد إن الوضع مستقر.", {"بغداد"}),
+    ("رحبت الولايات المتحدة بالاتفاق.", {"الولايات المتحدة"}),
+    ("أدانت المملكة العربية السعودية الهجوم.", {"المملكة العربية السعودية"}),
+    ("قصفت الطائرات بلدة سراقب.", {"سراقب"}),
+    ("قصفت الطائرات مدينة معرة النعمان.", {"معرة النعمان"}),
+    ("أعلن المسؤولون في محافظة دير الزور حظر التجول.", {"دير الزور"}),
+    ("قتل مدنيون في قرية الباغوز شرق سوريا.", {"الباغوز", "سوريا"}),
+    ("تعيش آلاف العائلات في مخيم الهول.", {"الهول"}),
+    ("قصف حي الزيتون في غزة.", {"الزيتون", "غزة"}),
+    ("دخلت القوات بلدة الباب.", {"الباب"}),
+    ("اجتمع الوزراء في القاهرة وموسكو.", {"القاهرة", "موسكو"}),
+    ("استقبلت تركيا اللاجئين القادمين من حلب.", {"تركيا", "حلب"}),
+    ("سقطت قذيفة على مدينة الرقة.", {"الرقة"}),
+    ("معارك عنيفة في عدن وتعز.", {"عدن", "تعز"}),
+    ("قالت واشنطن إنها تراقب الوضع.", {"واشنطن"}),
+    ("تنتشر القوات في شمالي سورية.", {"سورية"}),
+    ("دخلت القوات مدينة دوما، وقال سكان دوما إن القصف توقف.", {"دوما"}),
+]
+
+NOTHING = [
+    "قالت الحكومة السورية إنها سترد.",
+    "أعلن الجيش العراقي بدء العملية.",
+    "فتح الاتفاق الباب أمام المفاوضات.",
+    "نشرت صور الأقمار الصناعية أمس.",
+    "تقع الحادثة في مدينة كبيرة.",
+    "قال محمد إن القرار نهائي.",
+    "وصل الوفد إلى العاصمة.",
+    "أكدت الوزارة أن المنطقة آمنة.",
+    "شاركت القوات الروسية والقوات الأمريكية في المناورات.",
+    "وصل مسؤولون لبنانيون وعراقيون.",
+    "نقلت صحف تركية الخبر.",
+    "قالت وزارة الدفاع السعودية إن الصاروخ اعترض.",
+    "وقع الحادث على طريق مكة المكرمة.",
+    "وأن يمن الله على المصابين بالشفاء.",
+    "اقتحمت القوات قرية جنوب غربي مدينة.",
+]
+
+
+def _added(text, entities=()):
+    doc = make_doc(text, [])
+    doc.entities.extend(entities)
+    PlacesStage(GAZ[0], add_missing=True)(doc)
+    return doc
+
+
+GAZ = []
+
+
+@pytest.fixture(autouse=True)
+def _gaz(mem_gaz):
+    GAZ[:] = [mem_gaz]
+
+
+@pytest.mark.parametrize("text,expected", ADDED)
+def test_adds_missed_places(text, expected):
+    doc = _added(text)
+    found = {m.text for e in doc.entities if e.label == "LOC" for m in e.mentions}
+    assert found == expected
+    for e in doc.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    assert {p.entity for p in doc.places} == {e.id for e in doc.entities}
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_adds_nothing_without_a_place_name(text):
+    assert _added(text).entities == []
+
+
+def test_proclitic_stays_outside():
+    text = "وصل الدعم بالعراق ثم للعراق."
+    doc = _added(text)
+    spans = sorted((m.start, m.end, m.text) for e in doc.entities for m in e.mentions)
+    first = text.index("بالعراق") + 1
+    second = text.index("للعراق") + 1
+    assert spans == [(first, first + 6, "العراق"), (second, second + 5, "لعراق")]
+
+
+def test_does_not_overlap_other_entities():
+    text = "تخرج من جامعة دمشق عام 2010."
+    start = text.index("جامعة دمشق")
+    org = Entity("e1", "ORG", "جامعة دمشق", [Span(start, start + 10, "جامعة دمشق")])
+    doc = _added(text, [org])
+    assert [e.label for e in doc.entities] == ["ORG"]
+
+
+def test_new_mention_joins_the_entity_of_the_same_name():
+    text = "قصفت الطائرات سوريا. وقالت سوريا إنها سترد."
+    loc = Entity("e1", "LOC", "سوريا", [Span(14, 19, "سوريا")])
+    doc = _added(text, [loc])
+    assert len(doc.entities) == 1
+    assert [m.start for m in doc.entities[0].mentions] == [14, text.rindex("سوريا")]
+
+
+def test_new_entities_get_fresh_ids():
+    text = "قال أحمد إن مصر ستشارك."
+    per = Entity("e7", "PER", "أحمد", [Span(4, 8, "أحمد")])
+    doc = _added(text, [per])
+    assert [e.id for e in doc.entities] == ["e7", "e8"]
