@@ -1,0 +1,265 @@
+"""The quantities stage (SPEC §2.4): counted people, with qualifier, unit and category.
+
+One regex pass over the normalised view finds number phrases (with a qualifier
+before them: أكثر من، نحو …); each is kept when the word after it is a person or
+family noun (or "من" + people, or a bare number right after a casualty verb), and
+its category comes from the noun itself (قتيلا → killed), the nearest cue before
+it in the same clause, a conjunction with the previous count ("عشرة … وثلاثة
+عاملين"), or a cue just after it ("ألفي شخص فروا"). Numbers inside time
+expressions, money, percentages and measures are left out; people sentenced and
+"قتلى وجرحى" totals are not quantities (SPEC §2.7).
+"""
+from __future__ import annotations
+
+import re
+
+from rasd.model.document import Document
+from rasd.model.record import Quantity
+from rasd.pipeline.registry import register_stage
+from rasd.stages import quantities_lex as L
+from rasd.stages.numbers import parse_number
+from rasd.stages.times_scan import cached_scan
+from rasd.text.normalize import normalize
+
+_DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
+_JOINED = re.compile(r"^\s*و?\s*$")
+_BARE_FOLLOWERS = {"في", "اليوم", "امس", "خلال", "بعد", "قبل", "علي", "جراء", "اثر", "بينهم",
+                   "منهم", "بجروح", ",", ".", "اخرين", "حتي", "الان"}
+def _word_at(text: str, pos: int) -> re.Match | None:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return L.WORD_RE.match(text, pos)
+
+
+def _prev_word(text: str, pos: int) -> str:
+    words = text[max(0, pos - 30):pos].split()
+    return words[-1] if words else ""
+
+
+def _clause(text: str, lo: int, hi: int, *, before: bool) -> tuple[int, str]:
+    """The window text cut at the nearest clause stop on the side away from the number."""
+    chunk = text[lo:hi]
+    if before:
+        cut = max(chunk.rfind(c) for c in L.STOP_CHARS)
+        return (lo + cut + 1, chunk[cut + 1:]) if cut >= 0 else (lo, chunk)
+    cuts = [i for i in (chunk.find(c) for c in L.STOP_CHARS + ",") if i >= 0]
+    return (lo, chunk[:min(cuts)]) if cuts else (lo, chunk)
+
+
+def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
+    """(noun info (unit, own category, strong), end position) for the words after a number."""
+    w = _word_at(text, pos)
+    if w is None:
+        return None, pos
+    word = w.group()
+    info = L.NOUNS.get(word) or (L.NOUNS.get(word[2:]) if word.startswith("ال") else None)
+    if info:
+        return info, w.end()
+    if word == "من":
+        m = L.MIN_RE.match(text, pos)
+        if m:
+            head = m.group("noun")
+            bare = head[2:] if head.startswith("ال") else head
+            if head in L.OF_HEADS or bare in L.NOUNS or head in L.NOUNS:
+                hinfo = L.NOUNS.get(head) or L.NOUNS.get(bare) or ("person", None, True)
+                end = m.end() if head in L.OF_HEADS and m.group("gen") else m.end("noun")
+                return hinfo, end
+    if len(word) > 4 and word.endswith(("يا", "يين", "يون")) and word[0] not in "0123456789":
+        return ("person", None, True), w.end()  # a demonym: "260 كرديا", "خمسة سوريين"
+    return None, pos
+
+
+class QuantitiesStage:
+    name = "quantities"
+    requires = ("text", "norm")
+    assigns = ("quantities",)
+
+    def __call__(self, doc: Document) -> Document:
+        view = doc.norm if doc.norm is not None else normalize(doc.text)
+        text = view.text
+        time_spans = [(t.start, t.end) for t in doc.times]
+        found: list[tuple[int, int, dict]] = []
+        consumed = -1
+        _, numbers, duals = cached_scan(doc, text)
+        for pos in numbers:
+            if pos < consumed:
+                continue
+            m = L.NUM_CORE.match(text, pos)
+            if m is None:
+                continue
+            q = self._one(text, m, found)
+            if q is not None and not self._in_time(view, q, time_spans):
+                found.append(q)
+                consumed = q[1]
+            else:
+                consumed = m.end("num")
+        for s, e in duals:
+            q = self._dual(text, s, e, found)
+            if q is not None:
+                found.append(q)
+        found.sort(key=lambda q: q[0])
+        doc.quantities = [self._record(doc, view, i, q) for i, q in enumerate(found, start=1)]
+        return doc
+
+    @staticmethod
+    def _in_time(view, q, time_spans) -> bool:
+        s, e = view.map.to_orig(q[0], q[1])
+        return any(s < te and ts < e for ts, te in time_spans)
+
+    @staticmethod
+    def _prefix(text: str, pos: int) -> re.Match | None:
+        """Qualifier or range opener right before the number ("اكثر من", "حوالي400", "بين")."""
+        j = text.rfind(" ", 0, max(0, pos - 1))
+        prev = text[j + 1:pos].strip()
+        if prev[1:] in L.PREFIX_LAST or prev in L.PREFIX_LAST:
+            pm = L.QTY_PREFIX.search(text, max(0, pos - 30), pos)
+            if pm is not None and pm.group("px"):
+                return pm
+        return None
+
+    def _one(self, text: str, m: re.Match, found: list) -> tuple | None:
+        num = m.group("num")
+        num_start = m.start("num")
+        cut = _DIGIT_AND_DIGIT.search(num)  # "10 و15" is two numbers, not 25
+        if cut:
+            num = num[:cut.start() + 1]
+        if num in ("المئة", "المائة"):
+            return None  # "بالمائة", "في المئة": a percentage
+        parsed = parse_number(num)
+        if parsed is None:
+            return None
+        value, vague = parsed
+        end = num_start + len(num)
+        # The counted noun first (cheap, and most numbers have none); the qualifier after.
+        info, nend = _noun(text, end)
+        hi = hp = None
+        if info is None:
+            hi = L.RANGE_HIGH_RE.match(text, end)
+            hp = parse_number(hi.group("hi")) if hi else None
+            if hp is not None:
+                info, nend = _noun(text, hi.end())
+        noun_first = None
+        if info is None:
+            hi = hp = None
+            before = self._noun_before(text, num_start, num)
+            if before is not None:
+                info, noun_first = before
+                nend = end
+            else:
+                info, nend = self._bare(text, num_start, end, value)
+            if info is None:
+                return None
+        pm = self._prefix(text, num_start)
+        qual_text = pm.group("qual") if pm is not None else None
+        start = pm.start("px") if pm is not None else num_start
+        high = None
+        if hp is not None:
+            if not (pm is not None and pm.group("rng")):
+                return None  # "10 و15 شخصا" with no بين: the second number counts on its own
+            high = hp[0]
+        elif pm is not None and pm.group("rng"):
+            start = pm.start("qual") if qual_text else num_start
+        if noun_first is not None:
+            start = noun_first  # the noun stands before the number ("الحالات الاربع")
+        end = max(end, nend)
+        if L.COMBINED_RE.match(text[end:end + 12]):
+            return None
+        qual = L.QUALIFIERS_BEFORE.get(" ".join((qual_text or "").split()), "exact")
+        after = L.AFTER_QUAL_RE.match(text, end)
+        if after:
+            end = after.end()
+            if qual == "exact":
+                qual = L.QUALIFIERS_AFTER[after.group("q")]
+        if vague:
+            qual = "vague"
+        elif high is not None:
+            qual = "range"
+        category = self._categorise(text, start, end, found, info[1])
+        if not info[2] and category == "other":
+            return None
+        return (start, end, {"value": value, "qualifier": qual, "unit": info[0],
+                             "category": category, "high": high})
+
+    def _categorise(self, text: str, start: int, end: int, found: list, own: str | None) -> str:
+        """A casualty noun (قتيلا، جريحا) fixes the category; a status noun (لاجئين، متظاهرين)
+        yields to what the context says happened to them ("لقي 7 لاجئين مصرعهم" counts the
+        killed, "احتجزت الشرطة 12 متظاهرا" the arrested)."""
+        if own in ("killed", "injured"):
+            return own
+        ctx = self._category(text, start, end, found)
+        return own if ctx == "other" and own else ctx
+
+    @staticmethod
+    def _noun_before(text: str, start: int, num: str):
+        if not num.startswith("ال"):
+            return None
+        words = text[max(0, start - 20):start].split()
+        if words and words[-1].startswith("ال"):  # "الحالات الاربع", not "اسر العشرات"
+            noun = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+            if noun in L.NOUNS:
+                return L.NOUNS[noun], text.rfind(words[-1], 0, start)
+        return None
+
+    @staticmethod
+    def _bare(text: str, start: int, end: int, value) -> tuple:
+        """A bare number counts people right after a casualty verb ("وأصاب 16 اليوم")."""
+        prev = _prev_word(text, start)
+        w = _word_at(text, end)
+        nxt = w.group() if w else "."
+        if isinstance(value, int) and 1900 <= value <= 2100:
+            return None, end
+        if L.CUE_RE.fullmatch(prev) and nxt in _BARE_FOLLOWERS:
+            return ("person", None, True), end
+        return None, end
+
+    def _category(self, text: str, start: int, end: int, found: list) -> str:
+        category, stem = self._cue(text, start, end, found)
+        if (category == "participants" and stem.startswith(L.PARTICIPATE_STEMS)
+                and not L.PROTEST_RE.search(text, max(0, start - 100), end + 100)):
+            return "other"
+        return category
+
+    @staticmethod
+    def _cue(text: str, start: int, end: int, found: list) -> tuple[str, str]:
+        """(category, cue word) from the nearest cue around the number, or ("other", "")."""
+        prev_end = found[-1][1] if found else 0
+        lo, before = _clause(text, max(prev_end, start - 60), start, before=True)
+        window = text[max(0, start - 60):start]
+        if L.SENTENCED_RE.search(window) and not L.EXECUTED_RE.search(window):
+            return "other", ""  # people sentenced are not arrested (§2.7)
+        cues = list(L.CUE_RE.finditer(before))
+        if cues:
+            stem = cues[-1].group("stem")
+            return L.cue_category(stem), stem
+        if found and start - prev_end < 8 and _JOINED.match(text[prev_end:start]):
+            return found[-1][2]["category"], ""
+        _, after = _clause(text, end, end + 45, before=False)
+        for cue in L.CUE_RE.finditer(after):
+            # "… جنازة مسعفة قتلها الجيش": a singular object pronoun points at someone else
+            stem = cue.group("stem")
+            if not stem.endswith(("ها", "ه")):
+                return L.cue_category(stem), stem
+        return "other", ""
+
+    def _dual(self, text: str, s: int, e: int, found: list) -> tuple | None:
+        if any(s < fe and fs < e for fs, fe, _ in found):
+            return None
+        after = L.AFTER_QUAL_RE.match(text, e)
+        qual = "exact"
+        if after:
+            e, qual = after.end(), L.QUALIFIERS_AFTER[after.group("q")]
+        category = self._category(text, s, e, [q for q in found if q[1] <= s])
+        if category == "other":
+            return None
+        return (s, e, {"value": 2, "qualifier": qual, "unit": "person", "category": category,
+                       "high": None})
+
+    @staticmethod
+    def _record(doc: Document, view, i: int, q: tuple) -> Quantity:
+        start, end = view.map.to_orig(q[0], q[1])
+        return Quantity(id=f"q{i}", start=start, end=end, text=doc.text[start:end], **q[2])
+
+
+@register_stage("quantities")
+def make_quantities(config: dict, resources=None) -> QuantitiesStage:
+    return QuantitiesStage()

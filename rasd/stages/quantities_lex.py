@@ -1,0 +1,91 @@
+"""Lexicons and compiled regexes for the quantities stage (SPEC §2.4), normalised spelling."""
+from __future__ import annotations
+
+import re
+
+from rasd.lang.lexicon import load_table
+from rasd.stages.numbers import PHRASE
+
+_L = r"[^\W\d_]"  # one letter
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+QUALIFIERS_BEFORE = {
+    "اكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد علي": "more_than",
+    "يزيد عن": "more_than", "يزيد علي": "more_than", "ازيد من": "more_than",
+    "ما يربو علي": "more_than", "يربو علي": "more_than", "ما يفوق": "more_than",
+    "يفوق": "more_than", "اكثر من نحو": "more_than",
+    "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "علي الاقل": "at_least",
+    "نحو": "about", "حوالي": "about", "قرابة": "about", "زهاء": "about", "ما يقارب": "about",
+    "يقارب": "about", "ما يقرب من": "about", "قرابه": "about", "تقريبا": "about",
+    "ما يناهز": "about", "يناهز": "about",
+    "ما يصل الي": "up_to", "يصل الي": "up_to", "ما يصل عددهم الي": "up_to",
+    "اقل من": "less_than", "ما دون": "less_than",
+}
+QUALIFIERS_AFTER = {"علي الاقل": "at_least", "تقريبا": "about", "فقط": "exact"}
+
+NUM_CORE = re.compile(rf"(?P<num>{PHRASE})(?![\d.,]*\d)")
+QTY_PREFIX = re.compile(
+    rf"(?<!{_L})(?:[وفبلك](?=[^\W_]))?(?P<px>(?:(?P<qual>{_alt(QUALIFIERS_BEFORE)})\s*)?(?:(?P<rng>بين|من)\s+)?)$")
+# Last words of a qualifier or range opener: only then is QTY_PREFIX worth trying.
+PREFIX_LAST = {q.split()[-1] for q in QUALIFIERS_BEFORE} | {"بين", "من"}
+AFTER_QUAL_RE = re.compile(rf"\s*(?P<q>{_alt(QUALIFIERS_AFTER)})(?!{_L})")
+RANGE_HIGH_RE = re.compile(rf"\s*(?:و|الي|حتي|-|–)\s*(?P<hi>{PHRASE})")
+WORD_RE = re.compile(rf"[#]?(?:{_L}|_)+|\d+(?:[.,]\d+)*|[^\s]")
+MIN_RE = re.compile(rf"\s*من\s+(?P<noun>{_L}+)(?:\s+(?P<gen>{_L}+))?")
+
+
+def _nouns() -> dict[str, tuple[str, str | None, bool]]:
+    out = {}
+    for key, cols in load_table("quantities_nouns.tsv").items():
+        unit, cat, strength = cols[0], cols[1], cols[2]
+        out[key] = (unit, None if cat == "-" else cat, strength == "strong")
+    return out
+
+
+NOUNS = _nouns()
+# Person-heads after "من": "21 من عناصر الجيش", "عشرة من رجال الامن", "العشرات من المدنيين".
+OF_HEADS = {"عناصر", "رجال", "افراد", "ابناء", "اهالي", "سكان", "منتسبي", "قوات", "جنود",
+            "مقاتلي", "انصار", "اعضاء", "موظفي", "طلاب", "عمال"}
+
+
+def _cues() -> tuple[re.Pattern, dict[str, str]]:
+    cats, parts = {}, []
+    for key, cols in load_table("quantities_cues.tsv").items():
+        cats[key] = cols[0]
+        parts.append((key, cols[1] == "prefix"))
+    parts.sort(key=lambda p: len(p[0]), reverse=True)
+    alt = "|".join(re.escape(k) + (f"{_L}*" if pre else f"(?!{_L})") for k, pre in parts)
+    stems = "|".join(re.escape(k) for k, _ in parts)
+    rx = re.compile(rf"(?<!{_L})[#]?(?:[وفبل]{{0,2}}(?:ال)?)?(?P<stem>(?={stems})(?:{alt}))")
+    return rx, cats
+
+
+CUE_RE, CUE_CATS = _cues()
+_STEMS_SORTED = sorted(CUE_CATS, key=len, reverse=True)
+
+
+def cue_category(word: str) -> str:
+    for stem in _STEMS_SORTED:
+        if word.startswith(stem):
+            return CUE_CATS[stem]
+    return "other"
+
+
+# Nouns that make a number something other than a count of people.
+NOT_PEOPLE = {"%", "بالمئة", "بالمائة", "في", "دولار", "دولارا", "دولارات", "ريال", "ريالا",
+              "ريالات", "يورو", "جنيه", "جنيها", "دينار", "دينارا", "ليرة", "درهم", "درهما",
+              "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "طن",
+              "طنا", "اطنان", "كيلوغرام", "كغ", "ميل", "هكتار", "دونم", "برميل"}
+SENTENCED_RE = re.compile(rf"(?<!{_L})[وفب]?(?:ال)?(?:حكم|احكام|قضت|تقضي|يقضي|سجن|محكمة)(?!{_L})")
+# ... unless the sentence was carried out ("نفذ حكم الاعدام في أربعة سائقين" is a killing).
+EXECUTED_RE = re.compile(r"(?:نفذ|ينفذ|تنفيذ|نفذت)")
+# "قتلى وجرحى" totals are not quantities (SPEC §2.7).
+COMBINED_RE = re.compile(rf"^\s*و\s*(?:جرحي|جريح|جريحا|مصاب|مصابا|مصابين|اصابات|قتيل|قتيلا|قتلي)(?!{_L})")
+STOP_CHARS = ".!?:;\n"
+# "شارك" counts participants only around a protest (not talks, contests or security duty).
+PARTICIPATE_STEMS = ("شارك", "يشارك", "تشارك")
+PROTEST_RE = re.compile(r"(?:تظاهر|مظاهر|احتجاج|احتج|مسير|اعتصام|وقفة|اضراب|حشود|مليوني|تجمع|حشد)")

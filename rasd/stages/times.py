@@ -1,0 +1,138 @@
+"""The times stage (SPEC §2.3): temporal expressions with resolved ISO values.
+
+Rules run over the normalised view (`doc.norm.text`). One scan (times_scan) finds the
+trigger words (weekdays, months, numbers, اليوم/أمس …); at each, the rules it can start
+try an anchored core regex plus a prefix regex read backwards (times_lex: "مساء يوم",
+"منذ حوالي", "بين"). The longest non-overlapping candidates are kept and resolved in
+text order (times_build), so "اليوم ذاته" and a corrected "today" ("اليوم الاثنين" in a
+Tuesday article, SPEC §2.7) see what came before. Spans map back through `doc.norm.map`.
+
+Options (`[stages.times]`): `reference_date` (ISO) — the date used to infer a year
+from a weekday when the article has no `published` date and names no year itself;
+default: today's date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasd.model.document import Document
+from rasd.model.record import TimeExpr
+from rasd.pipeline.registry import register_stage
+from rasd.stages.times_build import RULES
+from rasd.stages.times_scan import Hit, cached_scan
+from rasd.stages.times_resolve import Ctx, parse_iso
+from rasd.text.normalize import normalize
+
+_RANGE_GAP = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
+_RANGE_OPEN = re.compile(r"(?<![^\W\d_])(?:بين|من)\s+$")
+_YEAR_GROUPS = ("year", "y1")
+_CLOCK_RULES = ("weekday", "rel_day")  # "الساعة 5:32 مساء الأربعاء"
+
+
+def _prev_word(text: str, pos: int) -> str:
+    j = text.rfind(" ", 0, max(0, pos - 1))
+    return text[j + 1:pos].strip().strip(",")
+
+
+def _candidates(text: str, triggers) -> list[tuple[int, int, int, Hit, object]]:
+    """(start, end, priority, hit, builder) for every rule that matches at a trigger; the
+    prefix regex runs only when the word before could end one (a cheap set lookup)."""
+    cands = []
+    for pos, rules in triggers:
+        prev = None
+        for name in rules:
+            core, prefix, builder, prio, required, last_words = RULES[name]
+            m = core.match(text, pos)
+            if m is None or m.end("x") == pos:
+                continue
+            pm = None
+            if prefix is not None:
+                if prev is None:
+                    prev = _prev_word(text, pos)
+                if (prev in last_words or prev[1:] in last_words
+                        or (prev[:1].isdigit() and name in _CLOCK_RULES)):
+                    pm = prefix.search(text, max(0, pos - 60), pos)
+                    if pm is not None and not pm.group("px"):
+                        pm = None
+                if pm is None and required:
+                    continue
+            start = pm.start("px") if pm is not None else pos
+            cands.append((start, m.end("x"), prio, Hit(m, pm, text, start), builder))
+    return cands
+
+
+def _select(cands: list) -> list:
+    """Longest first, then priority; keep those that overlap nothing kept."""
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for c in sorted(cands, key=lambda c: (c[0] - c[1], -c[2], c[0])):
+        if all(c[1] <= s or c[0] >= e for s, e in taken):
+            taken.append((c[0], c[1]))
+            kept.append(c)
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _context_year(kept: list) -> int | None:
+    for _, _, _, m, _ in kept:
+        for g in _YEAR_GROUPS:
+            if m.group(g):
+                return int(m.group(g))
+    return None
+
+
+def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """"من الاثنين إلى الأربعاء", "بين 5 و10 مارس"-like pairs of dates become one range."""
+    out: list[tuple[int, int, dict]] = []
+    i = 0
+    while i < len(items):
+        ns, ne, v = items[i]
+        if i + 1 < len(items):
+            ns2, ne2, v2 = items[i + 1]
+            opener = _RANGE_OPEN.search(text, max(0, ns - 8), ns)
+            if (opener and v["type"] == v2["type"] == "date" and v["precision"] == v2["precision"]
+                    and _RANGE_GAP.fullmatch(text, ne, ns2) and v["value"] < v2["value"]):
+                merged = dict(v, type="range", value_end=v2["value"])
+                out.append((opener.start(), ne2, merged))
+                i += 2
+                continue
+        out.append((ns, ne, v))
+        i += 1
+    return out
+
+
+class TimesStage:
+    name = "times"
+    requires = ("text", "norm")
+    assigns = ("times",)
+
+    def __init__(self, *, reference_date: str | None = None) -> None:
+        self.reference = parse_iso(reference_date) or date.today()
+
+    def __call__(self, doc: Document) -> Document:
+        view = doc.norm if doc.norm is not None else normalize(doc.text)
+        text = view.text
+        kept = _select(_candidates(text, cached_scan(doc, text)[0]))
+        published = parse_iso(doc.meta.published)
+        ctx = Ctx(published=published, today=published, reference=self.reference,
+                  context_year=_context_year(kept))
+        items = []
+        for ns, ne, _, m, builder in kept:
+            value = builder(m, ctx, text[max(0, ns - 40):ns])
+            if value is not None:
+                if value.pop("_core_only", False):
+                    ns = m.core.start("x")
+                items.append((ns, ne, value))
+        doc.times = [self._expr(doc, view, i, ns, ne, v)
+                     for i, (ns, ne, v) in enumerate(_merge_ranges(text, items), start=1)]
+        return doc
+
+    @staticmethod
+    def _expr(doc: Document, view, i: int, ns: int, ne: int, v: dict) -> TimeExpr:
+        start, end = view.map.to_orig(ns, ne)
+        return TimeExpr(id=f"t{i}", start=start, end=end, text=doc.text[start:end], **v)
+
+
+@register_stage("times")
+def make_times(config: dict, resources=None) -> TimesStage:
+    return TimesStage(reference_date=(config or {}).get("reference_date"))

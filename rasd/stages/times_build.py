@@ -1,0 +1,281 @@
+"""Turn one regex match of times_lex into a resolved value (type, value, value_end, precision, anchor).
+
+Each builder returns a dict or None (None: not a time, or no resolvable value — SPEC §2.7
+lists only expressions with a value or an explicit duration).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rasd.stages import times_lex as L
+from rasd.stages.numbers import parse_number
+from rasd.stages.times_scan import Hit
+from rasd.stages.times_resolve import (Ctx, duration_value, hijri_to_gregorian,
+                                       infer_year_from_weekday, iso_week, mod_offset, safe_date,
+                                       shift, shift_month, weekday_relative, year_for_day_mod,
+                                       year_for_day_month, year_for_month)
+
+_SEP = re.compile(r"\s*[/\-–(]\s*|\s+")
+_NINE_ELEVEN_CUE = re.compile(r"(?:هجمات|احداث|اعتداءات|منذ|هجوم)\s+(?:يوم\s+)?$")
+
+
+def _out(type_: str, value, precision: str, anchor, value_end=None) -> dict:
+    return {"type": type_, "value": value, "value_end": value_end, "precision": precision,
+            "anchor": anchor}
+
+
+def _month_of(text: str) -> int:
+    first = text.split("/")[0].split("-")[0].split("(")[0].strip()
+    key = " ".join(first.split())
+    if key in L.GREG:
+        return L.GREG[key]
+    for name in sorted(L.GREG, key=len, reverse=True):  # "سبتمبر ايلول": take the first name
+        if key.startswith(name):
+            return L.GREG[name]
+    raise KeyError(text)
+
+
+def _day(m: Hit) -> int | None:
+    if m.group("day"):
+        return int(m.group("day"))
+    if m.group("ord"):
+        return L.ORDINALS[" ".join(m.group("ord").split())]
+    return None
+
+
+def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    day, month = _day(m), _month_of(m.group("mon"))
+    if not day or not 1 <= day <= 31:
+        return None
+    if m.group("year"):
+        d = safe_date(int(m.group("year")), month, day)
+        return _out("date", d.isoformat(), "day", "explicit") if d else None
+    if day == 11 and month == 9 and _NINE_ELEVEN_CUE.search(before):
+        return _out("date", "2001-09-11", "day", "context")  # "11 سبتمبر" as the 2001 attacks
+    wd = L.WEEKDAYS.get(m.group("wd")) if m.group("wd") else None
+    if ctx.published and m.group("mod"):
+        y = year_for_day_mod(ctx.published, month, day, mod_offset(m.group("mod")))
+        d = safe_date(y, month, day) if y else None
+        return _out("date", d.isoformat(), "day", "published") if d else None
+    if ctx.published:
+        y = year_for_day_month(ctx.published, month, day)
+        d = safe_date(y, month, day) if y else None
+        return _out("date", d.isoformat(), "day", "published") if d else None
+    if wd is not None:
+        ref = date(ctx.context_year, 12, 31) if ctx.context_year else ctx.reference
+        y = infer_year_from_weekday(month, day, wd, ref)
+        return _out("date", f"{y:04d}-{month:02d}-{day:02d}", "day", "weekday") if y else None
+    if ctx.context_year and safe_date(ctx.context_year, month, day):
+        return _out("date", f"{ctx.context_year:04d}-{month:02d}-{day:02d}", "day", "context")
+    return None
+
+
+def build_month(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    mon_text = " ".join(m.group("mon").split())
+    month = _month_of(mon_text)
+    paired = bool(_SEP.search(mon_text)) and mon_text not in L.GREG
+    if m.group("year"):
+        return _out("date", f"{int(m.group('year')):04d}-{month:02d}", "month", "explicit")
+    if mon_text in L.AMBIGUOUS and not (m.group("shahr") or m.group("mod") or paired):
+        return None
+    base = ctx.published
+    if base is None:
+        if ctx.context_year:
+            return _out("date", f"{ctx.context_year:04d}-{month:02d}", "month", "context")
+        return None
+    y = year_for_month(base, month, max(-1, mod_offset(m.group("mod"))))
+    return _out("date", f"{y:04d}-{month:02d}", "month", "published")
+
+
+def build_numeric(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    a, b, c = m.group("a"), int(m.group("b")), m.group("c")
+    if len(a) == 4:
+        d = safe_date(int(a), b, int(c))
+    elif len(c) == 4:
+        d = safe_date(int(c), b, int(a))
+    else:
+        return None
+    if d is None or not 1900 <= d.year <= 2099:
+        return None
+    return _out("date", d.isoformat(), "day", "explicit")
+
+
+def build_hijri(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    month = L.HIJRI[" ".join(m.group("hmon").split())]
+    year = int(m.group("hyear"))
+    if m.group("day"):
+        d = hijri_to_gregorian(year, month, int(m.group("day")))
+        return _out("date", d.isoformat(), "day", "hijri") if d else None
+    mid = hijri_to_gregorian(year, month, 15)  # a Hijri month straddles two Gregorian ones
+    return _out("date", f"{mid.year:04d}-{mid.month:02d}", "month", "hijri") if mid else None
+
+
+def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    if ctx.published is None:
+        return None
+    wd = L.WEEKDAYS[m.group("wd")]
+    rel = m.group("rel")
+    base = ctx.published
+    if rel == "اليوم":
+        d = weekday_relative(base, wd, 0)
+        ctx.today = d  # "اليوم الاثنين" in a Tuesday article: the text wins (SPEC §2.7)
+    elif rel in ("امس", "الامس"):
+        d = weekday_relative(base - timedelta(days=1), wd, 0)
+    elif rel == "غدا":
+        d = weekday_relative(base, wd, 1)
+    elif m.group("mod") is None and L.FUTURE_RE.search(_clause_before(before)):
+        d = base if base.weekday() == wd else weekday_relative(base, wd, 1)
+    else:
+        d = weekday_relative(base, wd, mod_offset(m.group("mod")))
+    ctx.last_day = d
+    return _out("date", d.isoformat(), "day", "published")
+
+
+def _clause_before(before: str) -> str:
+    cut = max(before.rfind("."), before.rfind("\n"))
+    return before[cut + 1:]
+
+
+_REL_DAYS = {"اليوم": 0, "امس": -1, "الامس": -1, "غدا": 1, "بعد غد": 2, "اول امس": -2,
+             "اول من امس": -2, "امس الاول": -2}
+_SAME = {"ذاته": 0, "نفسه": 0, "التالي": 1, "السابق": -1}
+
+
+def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
+    rel = " ".join((m.group("pre") or "").split() + m.group("rel").split())
+    if rel == "غد":
+        if not m.group("yawm"):
+            return None
+        rel = "غدا"  # "يوم غد"
+    same = m.group("same")
+    if same and rel == "اليوم":
+        if ctx.last_day is None:
+            return None
+        d = ctx.last_day + timedelta(days=_SAME[same])
+        ctx.last_day = d
+        return _out("date", d.isoformat(), "day", "context")
+    if ctx.today is None or rel not in _REL_DAYS:
+        return None
+    if rel == "اليوم" and (L.MEDIA_BEFORE_RE.search(before) or L.MEDIA_AFTER_RE.match(ctx_after(m))):
+        return None
+    d = ctx.today + timedelta(days=_REL_DAYS[rel])
+    ctx.last_day = d
+    anchor = "published" if ctx.today == ctx.published else "context"
+    return _out("date", d.isoformat(), "day", anchor)
+
+
+def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:
+    if ctx.published is None or not (m.group("this") or m.group("mod")):
+        return None
+    unit = m.group("unit")
+    k = 0 if m.group("this") else mod_offset(m.group("mod"))
+    base = ctx.published
+    if unit == "الاسبوع":
+        mon, sun = iso_week(base + timedelta(days=7 * k))
+        return _out("range", mon.isoformat(), "week", "published", sun.isoformat())
+    if unit == "الشهر":
+        y, mo = shift_month(base.year, base.month, k)
+        return _out("date", f"{y:04d}-{mo:02d}", "month", "published")
+    return _out("date", f"{base.year + k:04d}", "year", "published")
+
+
+def build_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    if not m.group("kw") and not L.YEAR_PREP_RE.search(before):
+        return None
+    return _out("date", m.group("year"), "year", "explicit")
+
+
+def build_year_range(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if y2 <= y1:
+        return None
+    return _out("range", str(y1), "year", "explicit", str(y2))
+
+
+def build_decade(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    dec = m.group("dec")
+    tens = L.DECADES["ال" + dec if not dec.startswith("ال") else dec]
+    cent = m.text
+    base = 2000 if ("الحالي" in cent or "الحادي" in cent) else 1900
+    lo, hi = L.PART_SLICE.get(m.group("part"), (0, 9))
+    return _out("range", str(base + tens + lo), "year", "explicit", str(base + tens + hi))
+
+
+def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    designator, precision, implied = L.UNITS[m.group("unit")]
+    pre = (m.group("pre") or "").split()
+    if m.group("num"):
+        parsed = parse_number(m.group("num"))
+        if parsed is None or parsed[1] or parsed[0] <= 0:
+            return None
+        n = parsed[0]
+    elif implied is not None:
+        n = implied
+        if L.CONSTRUCT_AFTER_RE.match(ctx_after(m)) or L.IDIOM_BEFORE_RE.search(before):
+            return None  # "يوم الأرض", "شهر رمضان": a named day or month, not a duration
+        last = before.split()[-2:]
+        if implied == 1 and not pre and not (last and (last[-1] in L.DURATION_CONTEXT
+                                                      or " ".join(last) in L.DURATION_CONTEXT)):
+            return None  # a bare "شهر" is a duration only after لمدة/خلال/مرور …
+    else:
+        return None  # "أيام", "سنوات": vague (§2.7)
+    after = ctx_after(m)
+    if designator == "Y" and (L.AGE_RE.search(before[-25:]) or L.AGE_AFTER_RE.match(after)
+                              or (L.AGE_COMMAS_RE.search(before) and after.lstrip().startswith(","))):
+        return None  # an age, not a duration
+    if n > 1000:
+        return None  # no duration runs to thousands of units: a misread count
+    if pre and pre[0] == "قبل" and not L.RELATIVE_TO_RE.match(ctx_after(m)):
+        if ctx.today is None or not float(n).is_integer():
+            return None
+        value, prec = shift(ctx.today, int(n), designator)
+        return _out("date", value, prec, "published")
+    out = _out("duration", duration_value(n, designator), precision, "explicit")
+    if pre and pre[0] == "قبل":
+        out["_core_only"] = True  # "قبل ثلاثة أيام من الهجوم": the span is the duration itself
+    return out
+
+
+def ctx_after(m: Hit) -> str:
+    return m.string[m.end():m.end() + 12]
+
+
+_SET_UNITS = {"يوم": ("P1D", "day"), "اسبوع": ("P1W", "week"), "شهر": ("P1M", "month"),
+              "عام": ("P1Y", "year"), "سنة": ("P1Y", "year"), "يومين": ("P2D", "day"),
+              "اسبوعين": ("P2W", "week"), "شهرين": ("P2M", "month"), "عامين": ("P2Y", "year"),
+              "سنتين": ("P2Y", "year")}
+_SET_ADV = {"يوميا": "يوم", "اسبوعيا": "اسبوع", "شهريا": "شهر", "سنويا": "عام",
+            "يومي": "يوم", "اسبوعي": "اسبوع", "شهري": "شهر", "سنوي": "عام",
+            "يومية": "يوم", "اسبوعية": "اسبوع", "شهرية": "شهر", "سنوية": "عام"}
+
+
+def build_set(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    if m.group("wd1") or m.group("wd2"):
+        return _out("set", "P1W", "day", None)  # every Friday: one day a week
+    unit = m.group("unit") or _SET_ADV[m.group("adv") or m.group("adj") or m.group("adjf")]
+    value, precision = _SET_UNITS[unit]
+    return _out("set", value, precision, None)
+
+
+_PARTDAY_LAST = {"صباح", "مساء", "فجر", "ظهر", "ظهيرة", "عصر", "ليل", "ليلة", "صبيحة", "من", "يوم"}
+_PARTS = set(L.PART_SLICE)
+# name: (core, prefix, builder, priority, prefix required, words that can end the prefix)
+RULES = {
+    "hijri": (L.HIJRI_CORE, None, build_hijri, 9, False, None),
+    "numeric": (L.NUMERIC_CORE, None, build_numeric, 9, False, None),
+    "date": (L.DATE_CORE, L.DATE_PREFIX, build_date, 8, False, _PARTDAY_LAST | set(L.WEEKDAYS)),
+    "year_range": (L.YEAR_RANGE_CORE, L.YEAR_RANGE_PREFIX, build_year_range, 8, True,
+                   {"بين", "من", "عامي", "عام", "العام", "سنتي", "سنة"}),
+    "month": (L.MONTH_CORE, L.MONTH_PREFIX, build_month, 7, False, {"شهر"}),
+    "weekday": (L.WEEKDAY_CORE, L.WEEKDAY_PREFIX, build_weekday, 6, False,
+                _PARTDAY_LAST | {"اليوم", "امس", "الامس", "غدا"}),
+    "rel_unit": (L.REL_UNIT_CORE, L.REL_UNIT_PREFIX, build_rel_unit, 6, False, _PARTS | {"هذا", "هذه"}),
+    "decade": (L.DECADE_CORE, L.DECADE_PREFIX, build_decade, 6, False, _PARTS),
+    "set": (L.SET_CORE, None, build_set, 5, False, None),
+    "rel_day": (L.REL_DAY_CORE, L.REL_DAY_PREFIX, build_rel_day, 4, False,
+                _PARTDAY_LAST | {"اول", "بعد"}),
+    "duration": (L.DURATION_CORE, L.DURATION_PREFIX, build_duration, 3, False,
+                 {"منذ", "قبل", "حوالي", "نحو", "قرابة", "من", "يقارب"}),
+    "year": (L.YEAR_CORE, None, build_year, 2, False, None),
+}

@@ -1,0 +1,149 @@
+"""Word lists and compiled regexes for the times stage (SPEC §2.3), on the normalised view.
+
+Everything is matched on `doc.norm.text` (alef forms folded, ى → ي, tashkeel and
+tatweel removed, digits ASCII), so every form below is written in that spelling.
+Each core names the span it reports as group `x` and each prefix as group `px`; neither
+includes an attached proclitic (و ف ب ل ك): "وفي يوم الخميس" reports "يوم الخميس".
+"""
+from __future__ import annotations
+
+import re
+
+from rasd.lang.lexicon import load_table
+from rasd.stages.numbers import PHRASE as NUM_PHRASE
+
+WEEKDAYS = {"الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,
+            "الجمعة": 4, "السبت": 5}
+WEEKDAYS_BARE = {k[2:]: v for k, v in WEEKDAYS.items()}  # "كل جمعة", "يوم اثنين"
+
+ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+            "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20,
+            "الثلاثين": 30}
+for _w, _v in list(ORDINALS.items())[1:9]:
+    ORDINALS[_w + " عشر"] = 10 + _v
+    ORDINALS[_w + " والعشرين"] = 20 + _v
+ORDINALS["الحادي عشر"] = 11
+ORDINALS["الحادي والعشرين"] = 21
+ORDINALS["الحادي والثلاثين"] = 31
+
+# unit word → (ISO designator, precision, count implied by the form or None when a number precedes)
+UNITS = {
+    "يوم": ("D", "day", 1), "يوما": ("D", "day", None), "ايام": ("D", "day", None),
+    "يومين": ("D", "day", 2), "يومان": ("D", "day", 2),
+    "اسبوع": ("W", "week", 1), "اسبوعا": ("W", "week", None), "اسابيع": ("W", "week", None),
+    "اسبوعين": ("W", "week", 2), "اسبوعان": ("W", "week", 2),
+    "شهر": ("M", "month", 1), "شهرا": ("M", "month", None), "اشهر": ("M", "month", None),
+    "شهور": ("M", "month", None), "شهرين": ("M", "month", 2), "شهران": ("M", "month", 2),
+    "عام": ("Y", "year", 1), "عاما": ("Y", "year", None), "اعوام": ("Y", "year", None),
+    "عامين": ("Y", "year", 2), "عامان": ("Y", "year", 2),
+    "سنة": ("Y", "year", 1), "سنوات": ("Y", "year", None), "سنين": ("Y", "year", None),
+    "سنتين": ("Y", "year", 2), "سنتان": ("Y", "year", 2),
+    "ساعة": ("TH", "day", 1), "ساعات": ("TH", "day", None), "ساعتين": ("TH", "day", 2),
+    "ساعتان": ("TH", "day", 2),
+    "دقيقة": ("TM", "day", 1), "دقائق": ("TM", "day", None), "دقيقتين": ("TM", "day", 2),
+    "دقيقتان": ("TM", "day", 2),
+}
+DECADES = {"العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
+           "السبعين": 70, "الثمانين": 80, "التسعين": 90}
+PART_SLICE = {"بداية": (0, 2), "مطلع": (0, 2), "اوائل": (0, 2), "منتصف": (4, 6),
+              "اواسط": (4, 6), "اواخر": (7, 9), "نهاية": (7, 9)}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _months() -> tuple[dict[str, int], dict[str, int], set[str]]:
+    greg, hijri, ambiguous = {}, {}, set()
+    for key, cols in load_table("times_months.tsv").items():
+        (greg if cols[1] == "g" else hijri)[key] = int(cols[0])
+        if cols[2] == "1":
+            ambiguous.add(key)
+    return greg, hijri, ambiguous
+
+
+GREG, HIJRI, AMBIGUOUS = _months()
+_E = r"(?![^\W\d_])"                             # word end
+MON = rf"(?:{_alt(GREG)})"
+MON_PAIR = rf"(?P<mon>{MON}(?:\s*[/\-–(]\s*{MON}\)?|\s+{MON})?){_E}"
+DAYNUM = r"(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"
+ORD = rf"(?P<ord>{_alt(ORDINALS)})"
+YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+WD = rf"(?P<wd>{_alt(WEEKDAYS)})"
+MOD = r"(?P<mod>قبل\s+الماضي|قبل\s+الماضية|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|الجاري|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة)"
+# A part of the day or a clock time before a day word is part of the expression ("مساء يوم الخميس").
+PARTDAY = (r"(?:(?:الساعة\s+\d{1,2}(?::\d\d)?\s+(?:(?:من\s+)?(?:صباح|مساء|ظهر|فجر|ليل|ليلة|عصر)\s+)?)"
+           r"|(?:(?:قبل|بعد)\s+)?(?:صباح|مساء|فجر|ظهر|ظهيرة|عصر|ليل|ليلة|منتصف\s+ليل|منتصف\s+ليلة|صبيحة|فجر)\s+(?:من\s+)?)")
+
+# Each rule is a CORE regex matched at a trigger word (times_scan) and an optional PREFIX
+# regex matched backwards, ending where the core starts (parts of the day, "بين", "منذ").
+# Anchored matches at a few trigger positions keep the stage fast (≥ 2,000 articles/s).
+_P = r"(?<![^\W\d_])(?:(?:[وف][بلك]?|[بلك])(?=[^\W_]))?"     # prefix start: a word start, proclitic skipped
+_MONTH_ALT = _alt(GREG)
+_YEAR_TAIL = rf"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|سنة)?\s*{YEAR})"
+
+
+def _c(core: str) -> re.Pattern:
+    return re.compile(rf"(?P<x>{core})")
+
+
+def _p(prefix: str) -> re.Pattern:
+    return re.compile(rf"{_P}(?P<px>{prefix})$")
+
+
+DATE_CORE = _c(rf"(?:{DAYNUM}\s*|{ORD}\s+(?:من\s+)?(?:شهر\s+)?)(?:شهر\s+)?{MON_PAIR}(?:{_YEAR_TAIL}|\s+{MOD}{_E})?")
+DATE_PREFIX = _p(rf"(?:{PARTDAY})?(?:يوم\s+)?(?:{WD}\s*,?\s*)?(?:يوم\s+)?")
+MONTH_CORE = _c(rf"{MON_PAIR}(?:\s+(?:من\s+)?(?:عام|العام|سنة)?\s*{YEAR}|\s+{MOD}{_E})?")
+MONTH_PREFIX = _p(r"(?P<shahr>شهر\s+)")
+NUMERIC_CORE = re.compile(
+    r"(?<![\d/.\-])(?P<x>(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4}))(?![\d/.\-]\d)")
+HIJRI_CORE = _c(rf"(?:{DAYNUM}\s*)?(?P<hmon>{_alt(HIJRI)}){_E}\s*(?:من\s+)?(?:عام|العام|سنة)?\s*"
+                r"(?P<hyear>1[34]\d\d)(?!\d)(?:\s*(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة))?")
+WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
+WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|امس|الامس|غدا)\s+|يوم\s+)?")
+REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|اليوم|غدا|غد)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)
+REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?")
+REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?:\s+{MOD})?{_E}")
+REL_UNIT_PREFIX = _p(rf"(?:(?P<part>{_alt(PART_SLICE)})\s+)?(?:(?P<this>هذا|هذه)\s+)?")
+YEAR_CORE = re.compile(
+    rf"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?{YEAR})"
+    r"(?!\s*(?:[%٪]|في\s+الم|دولار|شخص|ريال|[.,]\d))")
+# A bare year is a time only after one of these words ("في 2020", "منذ 2011").
+YEAR_PREP_RE = re.compile(r"(?<![^\W\d_])(?:في|منذ|حتي|خلال|بحلول|مطلع|اواخر|نهاية|بداية|اوائل|منتصف|قبل|بعد|عامي|و)\s*$")
+YEAR_RANGE_CORE = _c(r"(?P<y1>1[89]\d\d|20\d\d)\s*(?:و|الي|حتي|-|–)\s*(?:عام|العام|سنة)?\s*(?P<y2>1[89]\d\d|20\d\d)(?!\d)")
+YEAR_RANGE_PREFIX = _p(r"(?P<open>بين|من)\s+(?:(?:عامي|عام|العام|سنتي|سنة)\s*)?")
+DECADE_CORE = _c(r"(?P<dec>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))"
+                 r"(?:يات|ات)(?:\s+(?P<cent>من\s+)?القرن\s+(?:الماضي|العشرين|الحالي|الحادي\s+والعشرين))?" + _E)
+DECADE_PREFIX = _p(rf"(?P<part>{_alt(PART_SLICE)})\s+")
+_UNIT_ALT = _alt(UNITS)
+DURATION_CORE = _c(rf"(?:(?P<num>{NUM_PHRASE})\s*)?(?P<unit>{_UNIT_ALT}){_E}(?!\s*(?:1[89]|20)\d\d(?!\d))")
+DURATION_PREFIX = _p(r"(?P<pre>(?:منذ|قبل)\s+(?:(?:حوالي|نحو|قرابة|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s*)?)")
+SET_CORE = _c(rf"(?:كل\s+(?:(?P<unit>يومين|اسبوعين|شهرين|عامين|سنتين|يوم|اسبوع|شهر|عام|سنة)"
+              rf"(?:\s+(?P<wd2>{_alt(WEEKDAYS_BARE)}))?|(?P<wd1>{_alt(WEEKDAYS_BARE)}))"
+              r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا)|بشكل\s+(?P<adj>يومي|اسبوعي|شهري|سنوي)"
+              r"|بصورة\s+(?P<adjf>يومية|اسبوعية|شهرية|سنوية))" + _E)
+# Future markers before a bare weekday ("سيعود إلى بنغازي الخميس"): resolve it forward.
+FUTURE_RE = re.compile(r"(?<![^\W\d_])(?:سوف|المقرر|يعتزم|تعتزم|المرتقب|س[يتن](?:تم|جري|عقد|بدا|زور|صل|عود|لتقي"
+                       r"|قوم|نطلق|توجه|شارك|ستضيف|جتمع|صدر|علن|غادر|نظم|نعقد|ناقش|بحث|قدم|وقع|حضر|لقي))")
+
+# Trigger words (normalised, proclitic removed) → the trigger kinds they start.
+DECADE_WORDS = {p + d + s for p in ("", "ال") for d in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين",
+                                                     "سبعين", "ثمانين", "تسعين") for s in ("يات", "ات")}
+# Words before a number + عاما that make it an age, not a duration (SPEC §2.7).
+AGE_RE = re.compile(r"(?:(?:عمر|العمر|عمره|عمرها|يبلغ|تبلغ|البالغ|البالغة|ابن|ابنة|بنت|سن|سنه|عمرهم)\s*\(?|[-–(])\s*$"
+                    r"|(?<![^\W\d_])(?:اعمار|اعمارهم|اعمارهن|عمرهما|عمرهم|اعمارها)(?![^\W\d_])")
+# "مريم مصطفى، 18 عاماً،": a number of years between commas after a name is an age.
+AGE_COMMAS_RE = re.compile(r",\s*$")
+AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|[)\"»])")
+DURATION_CONTEXT = ("منذ", "لمدة", "مدة", "خلال", "طيلة", "طوال", "مرور", "مضي", "غضون", "بعد", "قبل",
+                    "نحو", "حوالي", "قرابة", "اكثر من", "اقل من", "حتي", "لاكثر من", "مدي", "فترة")
+# "اليوم" inside a media name is not a date ("المصري اليوم", "روسيا اليوم", "اليوم السابع").
+MEDIA_BEFORE_RE = re.compile(r"(?:عين|المصري|روسيا|صحيفة|جريدة|موقع|قناة)\s+$")
+MEDIA_AFTER_RE = re.compile(r"\s+السابع(?![^\W\d_])")
+# A unit word followed by a definite noun or a month name is a construct ("يوم الأرض").
+CONSTRUCT_AFTER_RE = re.compile(
+    rf"\s+(?:ال(?!ماضي|مقبل|قادم|جاري|حالي|فائت|منصرم|سابق)|(?:{_alt(HIJRI)}|{_MONTH_ALT}|امس|غد)(?![^\W\d_]))")
+# "يوما بعد يوم" (day after day) is not a duration.
+IDIOM_BEFORE_RE = re.compile(r"(?:يوما|عاما|شهرا|سنة)\s+بعد\s+$")
+# "قبل N أيام من/على X": a duration before another event, not a date before publication.
+RELATIVE_TO_RE = re.compile(r"\s+(?:من|علي(?!\s+يد))\s")

@@ -1,0 +1,143 @@
+"""What is not a time (SPEC §2.7), what needs a publication date, and year inference."""
+from __future__ import annotations
+
+import pytest
+
+MON = "2024-02-12"
+
+NOT_TIMES = [
+    "شاب يبلغ من العمر 24 عاما قتل في",
+    "قتل طفل (12 عاما) برصاص",
+    "الشاب البالغ 30 عاما أصيب",
+    "رجل عمره 45 عاماً",
+    "الشاب محمد علاونة - 21 عاماً» جراء إصابته",
+    "تصاعد القتال خلال الأيام الماضية",
+    "تصاعد القتال في الأيام الأخيرة",
+    "تصاعد القتال في الأشهر الأخيرة",
+    "يعيش حالياً في المدينة",
+    "سيعود لاحقاً إلى",
+    "وصل مؤخراً إلى",
+    "كان سابقاً وزيرا",
+    "يعيش هناك منذ سنوات",
+    "وصل منذ أيام",
+    "استمر الصراع عشرات السنين",
+    "اجتمعوا عند الساعة الخامسة",
+    "مارس الضغط على الحكومة",
+    "زار أب وابنه المستشفى",
+    "فر أكثر من 30 ألف شخص من المدينة",
+    "قتل 2000 شخص في المعارك",
+    "نشرت صحيفة المصري اليوم تقريرا",
+    "بثت قناة روسيا اليوم تقريرا",
+    "نقلت صحيفة اليوم السابع الخبر",
+    "ارتفعت الصادرات صفر في المئة",
+    "يتجمعون منذ يوم الأرض في",
+    "استمر طوال شهر رمضان المبارك",
+    "نشر في عدد 2000 من الصحيفة",
+    "تتفاقم الأزمة يوما بعد يوم في المخيمات",
+    "قتل 5 آلاف شخص",
+    "تتكون الخلية من 4 عناصر تتراوح أعمارهم بين 22 و29 سنة",
+    "تلقت مريم مصطفى، 18 عاماً، العلاج",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_a_time(run_times, text):
+    assert run_times(text, MON) == []
+
+
+NEED_PUBLISHED = [
+    "قتل ثلاثة مدنيين الأحد في قصف",
+    "زار الوزير المدينة أمس",
+    "زار الوزير المدينة اليوم",
+    "تصاعد القتال الأسبوع الماضي",
+    "تصاعد القتال الشهر الماضي",
+    "تصاعد القتال العام الماضي",
+    "وقع الانفجار قبل يومين",
+    "وقع الحادث في 25 ديسمبر",
+    "بدأ النزاع في مارس الماضي",
+]
+
+
+@pytest.mark.parametrize("text", NEED_PUBLISHED)
+def test_relative_needs_published(run_times, text):
+    """With no publication date and nothing else in the text, relative times have no value."""
+    assert run_times(text, None) == []
+
+
+@pytest.mark.parametrize("text", NEED_PUBLISHED)
+def test_relative_resolves_with_published(run_times, text):
+    times = run_times(text, MON)
+    assert len(times) == 1 and times[0].anchor == "published" and times[0].value
+
+
+ACCEPTANCE = "أكثر من ألفي شخص فروا من باغوز الثلاثاء 12 مارس/آذار"
+
+
+@pytest.mark.parametrize("reference,expected", [
+    ("2019-06-01", "2019-03-12"),   # the latest Tuesday-12-March not after the reference
+    ("2023-01-01", "2019-03-12"),
+    ("2024-03-11", "2019-03-12"),
+    ("2024-03-12", "2024-03-12"),   # 12 March 2024 is also a Tuesday
+    ("2026-11-26", "2024-03-12"),
+    ("2014-01-01", "2013-03-12"),
+])
+def test_weekday_year_inference(run_times, reference, expected):
+    times = run_times(ACCEPTANCE, None, reference_date=reference)
+    assert len(times) == 1
+    t = times[0]
+    assert (t.text, t.value, t.precision, t.anchor) == ("الثلاثاء 12 مارس/آذار", expected, "day", "weekday")
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    ("الخميس 5 مارس", "2021-01-01", "2020-03-05"),
+    ("السبت 1 يناير", "2023-01-01", "2022-01-01"),
+    ("الأحد 4 يوليو", "2022-01-01", "2021-07-04"),
+    ("الجمعة 29 فبراير", "2023-06-01", "2008-02-29"),  # leap day on a Friday: 2008, then 2036
+])
+def test_weekday_inference_other_dates(run_times, text, reference, expected):
+    times = run_times(text, None, reference_date=reference)
+    assert [t.value for t in times] == [expected]
+    assert times[0].anchor == "weekday"
+
+
+def test_weekday_with_published_uses_published(run_times):
+    times = run_times(ACCEPTANCE, "2019-03-14")
+    assert [(t.value, t.anchor) for t in times] == [("2019-03-12", "published")]
+
+
+def test_text_wins_over_metadata_and_later_today_follows(run_times):
+    text = "قال مسؤولون اليوم الاثنين إن الهجوم الانتحاري قتل خمسة أشخاص وأصاب 16 اليوم في منطقة مزدحمة"
+    times = run_times(text, "2015-08-11")  # a Tuesday; the text says Monday
+    assert [(t.text, t.value, t.anchor) for t in times] == [
+        ("اليوم الاثنين", "2015-08-10", "published"), ("اليوم", "2015-08-10", "context")]
+
+
+def test_same_day_refers_back(run_times):
+    text = "رصدت الطائرة الأولى صباح الأربعاء والأخرى الساعة 7:30 من صباح اليوم ذاته"
+    times = run_times(text, "2018-04-11")
+    assert [(t.text, t.value, t.anchor) for t in times] == [
+        ("صباح الأربعاء", "2018-04-11", "published"),
+        ("الساعة 7:30 من صباح اليوم ذاته", "2018-04-11", "context")]
+
+
+def test_next_day_refers_back(run_times):
+    times = run_times("وصل الوفد الأحد وفي اليوم التالي بدأت المحادثات", MON)
+    assert [(t.text, t.value) for t in times] == [("الأحد", "2024-02-11"), ("اليوم التالي", "2024-02-12")]
+
+
+def test_proclitic_is_outside_the_span(run_times):
+    text = "وفي الخميس الماضي وبالأمس وفي عام 2004"
+    assert [t.text for t in run_times(text, MON)] == ["الخميس الماضي", "الأمس", "عام 2004"]
+
+
+def test_several_expressions_in_order_with_ids(run_times):
+    text = "قتل ثلاثة الأحد، وأصيب سبعة أمس، وفر المئات منذ 2011 خلال أسبوعين"
+    times = run_times(text, MON)
+    assert [t.id for t in times] == ["t1", "t2", "t3", "t4"]
+    assert [t.start for t in times] == sorted(t.start for t in times)
+    assert [t.type for t in times] == ["date", "date", "date", "duration"]
+
+
+def test_empty_and_whitespace(run_times):
+    assert run_times("", MON) == []
+    assert run_times("   \n ", MON) == []
