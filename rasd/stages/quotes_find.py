@@ -1,0 +1,254 @@
+"""Finding quotes: a reporting verb, its subject, and its complement.
+
+A cue opens a quote when, within the same sentence and before any other cue,
+it reaches a complementiser (أن/إن/بأن…), a colon, or a quotation mark that
+opens a real quotation. "أعلن + noun" reaches none of them and is not a quote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.model.span import ArgSpan, Span
+from rasd.stages.quotes_ctx import Ctx
+from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_marks import Quotation
+from rasd.stages.quotes_speaker import main_subject, nearest_name, speaker_after, speaker_before
+
+GAP_MAX = 25          # tokens between a cue and its complementiser ("قال الناطق … إن")
+COLON_GAP_MAX = 12    # "وقال الدكتور خالد المصلح في تغريدته:"
+QAAILAN_NEAR = 4      # "وأضاف المتحدث قائلا:": قائلا this close continues the cue
+NOUN_GAP_MAX = 6      # "مزاعم المعارضة بأن"
+MIN_DIRECT_WORDS = 3  # shorter quoted stretches are names or scare quotes
+MIN_GAP_DIRECT_WORDS = 4  # a quotation after the subject, not right after the cue
+TRAIL = " \t\n.,،:;؛!?؟…-–—\"'«»“”‘’„‹›"
+LEAD = " \t\n\"'«»“”‘’„‹›"
+
+
+@dataclass
+class Found:
+    kind: str
+    cue: Span | None
+    speaker: ArgSpan | None
+    start: int
+    end: int
+    hedged: bool = False
+    relay: ArgSpan | None = None
+    cue_tok: int = -1
+    quotation: Quotation | None = None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in LEAD:
+        start += 1
+    while end > start and text[end - 1] in TRAIL:
+        end -= 1
+    return start, end
+
+
+def words_in(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _comp_after_close(ctx: Ctx, q: Quotation) -> bool:
+    """A complementiser right after a quoted name: 'باسم قوات "التحالف" إلى أن'."""
+    k = ctx.token_index_at(q.close + 1)
+    for j in range(k, min(k + 3, len(ctx.toks))):
+        if ctx.is_punct(j) or cue_of(ctx.norms[j]) is not None:
+            return False  # '«…» مضيفة أن': the complementiser belongs to the next cue
+        if is_word(ctx.norms[j], "comp"):
+            return True
+    return False
+
+
+def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation) -> bool:
+    """Is the quotation opening at token j (cue at i) what the cue introduces?"""
+    if q.closed and _comp_after_close(ctx, q):
+        return False  # 'باسم قوات "التحالف" إلى أن': a quoted name inside the subject
+    if j > i + 1 and word_is(ctx.norms[j - 1], "named"):
+        return False  # 'ندوة «ظاهرة التطرف»': a title
+    need = MIN_DIRECT_WORDS if j == i + 1 else MIN_GAP_DIRECT_WORDS
+    return words_in(ctx.text, q.inner_start, q.inner_end) >= need
+
+
+def _is_colon(ctx: Ctx, j: int) -> bool:
+    """A colon, but not the one in a clock time ("5:32")."""
+    t = ctx.toks[j]
+    text = ctx.text
+    return ctx.norms[j] == ":" and not (0 < t.start and t.end < len(text)
+                                        and text[t.start - 1].isdigit() and text[t.end].isdigit())
+
+
+def _aside_end(ctx: Ctx, j: int) -> int:
+    """Index of the token closing the aside opened at j ("-" … "-", "(" … ")"), or -1."""
+    want = ")" if ctx.norms[j] == "(" else "-"
+    for k in range(j + 1, min(j + 40, len(ctx.toks))):
+        if not ctx.same_sentence(j, k):
+            return -1
+        if ctx.norms[k] == want:
+            return k
+    return -1
+
+
+def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
+    """('comp'|'colon'|'open', token index) of what the cue at token i introduces."""
+    span = NOUN_GAP_MAX if cue.kind == "n" else GAP_MAX
+    j = i + 1
+    aside = 0  # tokens inside "- … -" or "( … )" asides do not count against the gap
+    while j < min(len(ctx.toks), i + 1 + span + aside):
+        if not ctx.same_sentence(i, j):
+            return None
+        n = ctx.norms[j]
+        if n in ("-", "(") and j > i + 1:
+            close = _aside_end(ctx, j)
+            if close > j:
+                aside += close - j
+                j = close + 1
+                continue
+        q = ctx.opener_at.get(ctx.toks[j].start)
+        if q is not None:
+            if _speech_opener(ctx, i, j, q):
+                return "open", j
+            if not q.closed:
+                return None
+            j = ctx.token_index_at(q.close + 1)
+            continue
+        if _is_colon(ctx, j):
+            # a far colon introduces a list, not the cue's speech
+            near = j - i - aside <= COLON_GAP_MAX
+            quoted = j + 1 < len(ctx.toks) and ctx.toks[j + 1].start in ctx.opener_at
+            return ("colon", j) if near or quoted else None
+        if is_word(n, "comp"):
+            if j > i + 1 and word_is(ctx.norms[j - 1], "block"):
+                j += 1  # "على أساس أن", "بعد أن": not the cue's complementiser
+                continue
+            return "comp", j
+        if n in ("!", "?") or (n == "." and not (j > 0 and len(ctx.norms[j - 1]) == 1)):
+            return None  # the sentence ended ("د." is an abbreviation, not an end)
+        other = cue_of(n)
+        if other is not None and other.kind in "vpxn" and j > i + 1 \
+                and not (other.kind == "p" and other.lemma == "قال" and j - i <= QAAILAN_NEAR):
+            return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
+        j += 1
+    return None
+
+
+def _carries_sentence(ctx: Ctx, j: int, q: Quotation) -> bool:
+    """'أنه "من المرجح جدا" أن تكون …': a short quotation with more said after it stays indirect."""
+    words = words_in(ctx.text, q.inner_start, q.inner_end)
+    if words < MIN_DIRECT_WORDS:
+        return False
+    if not q.closed:
+        return True
+    sent = ctx.doc.sentences[ctx.sent_of[j]] if ctx.doc.sentences else None
+    tail_end = max(sent.end, q.close) if sent is not None else len(ctx.text)
+    return words_in(ctx.text, q.close + 1, tail_end) <= words
+
+
+def direct_content(ctx: Ctx, q: Quotation) -> tuple[int, int]:
+    s, e = trim(ctx.text, q.inner_start, q.inner_end)
+    k = ctx.token_index_at(s)
+    # "وتابع "أن منظمة…"": the complementiser inside the marks is not content either
+    if k < len(ctx.toks) and ctx.toks[k].start == s and ctx.norms[k] in ("ان", "انه", "بان") \
+            and k + 1 < len(ctx.toks) and ctx.toks[k + 1].start < e:
+        s = ctx.toks[k + 1].start
+    return s, e
+
+
+def indirect_content(ctx: Ctx, j: int) -> tuple[int, int] | None:
+    """From the token after j to the end of its sentence (or of a quotation open there)."""
+    if j + 1 >= len(ctx.toks):
+        return None
+    k = j + 1
+    while k < len(ctx.toks) and is_word(ctx.norms[k], "comp") and ctx.same_sentence(j, k):
+        k += 1  # "قال: إن …"
+    if k >= len(ctx.toks):
+        return None
+    start = ctx.toks[k].start
+    sent = ctx.doc.sentences[ctx.sent_of[j]] if ctx.doc.sentences else None
+    end = sent.end if sent is not None and sent.end > start else len(ctx.text)
+    for q in ctx.quotations:
+        if start <= q.open < end and q.closed and q.close >= end:
+            end = q.close
+    s, e = trim(ctx.text, start, end)
+    return (s, e) if e > s else None
+
+
+def _participle_speaker(ctx: Ctx, i: int, found: list[Found], prev: list[ArgSpan]) -> ArgSpan | None:
+    """A participle has no subject of its own: "…، مشيراً إلى أن" continues the quote just
+    before in the sentence; otherwise the sentence's subject ("وأعلنت طالبان … قائلة إنها")."""
+    if found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i):
+        return prev[-1]
+    return main_subject(ctx, i) or (prev[-1] if prev else None) or nearest_name(ctx, i, same_sentence=False)
+
+
+def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
+    """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
+    prev = [f.speaker for f in found if f.speaker is not None]
+    if cue.kind == "x":
+        return None, None
+    a = i + 1 if cue.kind != "j" else i + 2
+    if cue.lemma == "نقل":
+        an = next((k for k in range(a, limit) if ctx.norms[k] == "عن"), -1)
+        if an > a:
+            return speaker_after(ctx, an, limit, prev), speaker_after(ctx, i, an, prev)
+    if cue.kind == "p":
+        return _participle_speaker(ctx, i, found, prev), None
+    sp = speaker_after(ctx, a - 1, limit, prev)
+    if sp is not None:
+        return sp, None
+    seg = ctx.toks[i].segments
+    conj = bool(seg) and seg[0].kind == "proclitic"
+    if not conj:
+        sp = speaker_before(ctx, i)
+        if sp is not None:
+            return sp, None
+    # "وأضاف" with no subject: the closest name before it in the sentence, else the
+    # previous speaker, else the latest name before it
+    said = tuple((f.start, f.end) for f in found)
+    return (nearest_name(ctx, i, same_sentence=True, exclude=said) or (prev[-1] if prev else None)
+            or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
+
+
+def _after_attributive(ctx: Ctx, i: int) -> bool:
+    """"حسبما أفاد", "بحسب ما قال", "وفقا لما نقلته": an attributive phrase, not a quote (SPEC §2.7)."""
+    return i > 0 and strip_conj(ctx.norms[i - 1]) in ("حسبما", "ما", "لما", "حسب", "بحسب")
+
+
+def _content(ctx: Ctx, what: str, j: int) -> tuple[str, int, int, Quotation | None] | None:
+    """(kind, start, end, quotation) of what follows the complementiser/colon/mark at token j."""
+    q = None
+    if what == "open":
+        q = ctx.opener_at[ctx.toks[j].start]
+    elif j + 1 < len(ctx.toks):
+        q = ctx.opener_at.get(ctx.toks[j + 1].start)
+        if q is not None and what == "comp" and not _carries_sentence(ctx, j, q):
+            q = None
+    if q is not None:
+        s, e = direct_content(ctx, q)
+        return ("direct", s, e, q) if e > s else None
+    rng = indirect_content(ctx, j)
+    return ("indirect", *rng, None) if rng else None
+
+
+def cue_quotes(ctx: Ctx) -> list[Found]:
+    found: list[Found] = []
+    inside = [(q.inner_start, q.inner_end) for q in ctx.quotations if q.closed]
+    for i, n in enumerate(ctx.norms):
+        cue = cue_of(n)
+        if cue is None or (cue.kind == "j" and (i + 1 >= len(ctx.norms) or ctx.norms[i + 1] != "في")):
+            continue
+        pos = ctx.toks[i].start
+        if any(s <= pos < e for s, e in inside) or _after_attributive(ctx, i):
+            continue
+        comp = find_complement(ctx, i, cue)
+        if comp is None:
+            continue
+        what, j = comp
+        speaker, relay = _speaker(ctx, i, cue, j, found)
+        cue_span = Span(ctx.toks[i].start, ctx.toks[i].end, ctx.toks[i].text)
+        got = _content(ctx, what, j)
+        if got is None:
+            continue
+        kind, s, e, q = got
+        found.append(Found(kind, cue_span, speaker, s, e, cue.hedged, relay, i, q))
+    return found

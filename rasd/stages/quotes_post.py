@@ -1,0 +1,173 @@
+"""Second pass over found quotes: cut an indirect quote where the next cue starts,
+split a trailing quotation off an indirect quote, and pick up quotations whose cue
+comes after them ("«…»، قال فلان") or that continue the previous speaker.
+"""
+from __future__ import annotations
+
+from rasd.model.span import Span
+from rasd.stages.quotes_ctx import Ctx
+from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
+                                     words_in)
+from rasd.stages.quotes_lex import cue_of, strip_conj, word_is
+from rasd.stages.quotes_speaker import speaker_after
+
+SPLIT_MIN_WORDS = 8   # a quotation this long at the end of an indirect quote is its own quote
+LEAD_TOKENS = 3       # 'إن المقاومة "طهرت …"': a quotation this close to the start is the quote
+COMMA_BACK = 3
+
+
+def _comma_participles(ctx: Ctx) -> set[int]:
+    """"…، لافتاً إلى اهتمام …": a participle after a comma starts a new statement."""
+    out = set()
+    for k in range(1, len(ctx.toks)):
+        cue = cue_of(ctx.norms[k])
+        if cue is not None and cue.kind == "p" and ctx.norms[k - 1] in (",", ";"):
+            out.add(ctx.toks[k].start)
+    return out
+
+
+def _new_statement(ctx: Ctx, cue_start: int) -> bool:
+    """A cue inside an indirect quote starts a new statement ("، مشيراً", "وأكد", "فيما اعتبرت")
+    unless it is reported speech nested in the content ("أن داعش أبلغ السكان أن …")."""
+    k = ctx.token_index_at(cue_start)
+    tok = ctx.toks[k]
+    if tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm in ("و", "ف"):
+        return True
+    cue = cue_of(ctx.norms[k])
+    if cue is not None and cue.kind == "p":
+        return True
+    return any(ctx.norms[j] in (",", ";") or word_is(ctx.norms[j], "clause")
+               for j in range(max(k - COMMA_BACK, 0), k))
+
+
+def _clause_start(ctx: Ctx, k: int, floor: int) -> int:
+    """Where the clause of the cue at token k begins: back over "فيما"/"لكنه" and up to a comma."""
+    cut = ctx.toks[k].start
+    for back in range(k - 1, max(k - 1 - COMMA_BACK, -1), -1):
+        if ctx.toks[back].start <= floor:
+            break
+        if ctx.norms[back] in (",", ";"):
+            return ctx.toks[back].start
+        if word_is(ctx.norms[back], "clause"):
+            cut = ctx.toks[back].start
+    return cut
+
+
+def cut_at_next_cue(ctx: Ctx, found: list[Found]) -> None:
+    """"…، مشيراً إلى أن": an indirect quote ends where the next quote's cue begins."""
+    cues = sorted({f.cue.start for f in found if f.cue is not None} | _comma_participles(ctx))
+    for f in found:
+        if f.kind != "indirect":
+            continue
+        nxt = next((c for c in cues if f.start < c < f.end and _new_statement(ctx, c)), None)
+        if nxt is None:
+            continue
+        f.start, f.end = trim(ctx.text, f.start, _clause_start(ctx, ctx.token_index_at(nxt), f.start))
+
+
+def _opens_statement(ctx: Ctx, start: int) -> bool:
+    """Quoted words that begin a statement of their own: "«وأرى أنه …»", "«نحن …»"."""
+    k = ctx.token_index_at(start)
+    if k >= len(ctx.toks):
+        return False
+    n = ctx.norms[k]
+    # "وأرى", "ونحن", "ويمر": a conjunction + imperfect verb or pronoun; not "والقبض", "وسائل"
+    return word_is(n, "firstp") or word_is(n[1:], "firstp") or (
+        n[:1] in ("و", "ف") and len(n) > 3 and n[1] in "انيت" and n[1:3] != "ال")
+
+
+def split_trailing_quotation(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """An indirect quote that ends in a long quotation: the quotation is direct speech."""
+    out: list[Found] = []
+    for f in found:
+        out.append(f)
+        if f.kind != "indirect":
+            continue
+        for q in ctx.quotations:
+            if not (f.start <= q.open < f.end and q.closed):
+                continue
+            tail = ctx.text[q.close + 1:f.end].strip(" .،,")
+            if tail or words_in(ctx.text, q.inner_start, q.inner_end) < SPLIT_MIN_WORDS:
+                continue
+            s, e = direct_content(ctx, q)
+            lead = ctx.token_index_at(q.open) - ctx.token_index_at(f.start)
+            if lead <= LEAD_TOKENS:
+                f.kind, f.start, f.end, f.quotation = "direct", s, e, q
+                break
+            before = ctx.token_index_at(q.open) - 1
+            if word_is(ctx.norms[before], "prep") or ctx.norms[before] in ("و", "ان") \
+                    or word_is(ctx.norms[before], "comp") or not _opens_statement(ctx, s):
+                continue  # 'والعمل على «التعبئة …»', 'وكانوا "يلقون …"': part of the clause
+            f.end = trim(ctx.text, f.start, q.open)[1]
+            out.append(Found("direct", None, f.speaker, s, e, f.hedged, f.relay, f.cue_tok, q))
+            break
+    return out
+
+
+def _consumed(found: list[Found], pos: int) -> bool:
+    return any(f.start - 2 <= pos < f.end + 1 or (f.quotation is not None and f.quotation.open == pos)
+               for f in found)
+
+
+def _starts_sentence(ctx: Ctx, q) -> bool:
+    k = ctx.token_index_at(q.open) - 1
+    return k < 0 or ctx.norms[k] in (".", "!", "?", ":") or not ctx.same_sentence(k, k + 1)
+
+
+def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """"«…»، قال فلان" and "«…» بحسب ما قال فلان": the cue follows the quotation."""
+    new: list[Found] = []
+    for q in ctx.quotations:
+        if not q.closed or _consumed(found, q.open) or _consumed(new, q.open):
+            continue
+        if words_in(ctx.text, q.inner_start, q.inner_end) < MIN_DIRECT_WORDS:
+            continue
+        k = ctx.token_index_at(q.close + 1)
+        while k < len(ctx.toks) and ctx.norms[k] in (",", "-"):
+            k += 1
+        if k < len(ctx.toks) and strip_conj(ctx.norms[k]) in ("حسبما", "كما"):
+            k += 1
+        elif k + 1 < len(ctx.toks) and strip_conj(ctx.norms[k]) in ("بحسب", "حسب", "وفق", "وفقا") \
+                and ctx.norms[k + 1] in ("ما", "لما"):
+            k += 2
+        if k >= len(ctx.toks) or not ctx.same_sentence(k, ctx.token_index_at(q.close) - 1):
+            continue
+        cue = cue_of(ctx.norms[k])
+        if cue is None or cue.kind not in "vp":
+            continue
+        owner = next((f for f in found if f.cue_tok == k), None)
+        if owner is not None and not _starts_sentence(ctx, q):
+            continue  # 'لتقليل مخاطر "تعرض الزوجين…"، قائلة:': a quoted phrase of the clause
+        if owner is not None:
+            # '«…» مضيفة أن …': the cue has its own complement; the quotation is the same
+            # speaker's, with no cue of its own
+            s, e = direct_content(ctx, q)
+            new.append(Found("direct", None, owner.speaker, s, e, owner.hedged, owner.relay, k, q))
+            continue
+        limit = k + 1
+        while limit < len(ctx.toks) and limit - k < 10 and not ctx.is_punct(limit) \
+                and ctx.same_sentence(k, limit):
+            limit += 1
+        prev = [f.speaker for f in found + new if f.speaker is not None and f.start < q.open]
+        speaker = speaker_after(ctx, k, limit, prev) or (prev[-1] if prev else None)
+        s, e = direct_content(ctx, q)
+        tok = ctx.toks[k]
+        new.append(Found("direct", Span(tok.start, tok.end, tok.text), speaker, s, e, cue.hedged,
+                         None, k, q))
+    return new
+
+
+def finish(ctx: Ctx, found: list[Found]) -> list[Found]:
+    cut_at_next_cue(ctx, found)
+    found = split_trailing_quotation(ctx, found)
+    found = found + cue_after(ctx, found)
+    found = [f for f in found if f.end > f.start]
+    found.sort(key=lambda f: f.start)
+    out: list[Found] = []
+    for f in found:  # two cues claiming one stretch: keep the first
+        if out and f.start < out[-1].end and (
+                (f.quotation is not None and f.quotation is out[-1].quotation)
+                or (f.start, f.end) == (out[-1].start, out[-1].end)):
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,263 @@
+"""Who speaks: the subject after the cue (VSO), before it (SVO), or the antecedent.
+
+SPEC §2.5: the speaker is the closest *name* span; without a name, the nominal
+description ("مصدر أمني"); with only "وأضاف", a pronoun or a title ("الرئيس
+اليمني", "معاليه"), the previous speaker's span.
+"""
+from __future__ import annotations
+
+from rasd.model.span import ArgSpan
+from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
+from rasd.stages.quotes_lex import is_word, strip_conj, word_is
+from rasd.text.normalize import norm_key
+
+BACK_MAX = 6
+NAME_MAX = 4
+
+
+def _addressee_run(ctx: Ctx, a: int, limit: int) -> int:
+    """'لقناة "كيك" التلفزيونية': skip an addressee (ل + media noun) up to punctuation."""
+    n = ctx.norms[a]
+    if not (n.startswith("لل") or (n.startswith("ل") and is_word(n[1:], "media"))):
+        return a
+    a += 1
+    while a < limit and not (ctx.norms[a] in (",", ":", ";") or is_word(ctx.norms[a], "comp")):
+        a += 1
+    return a
+
+
+def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
+    """Skip adverbs, commas, "في بيان" and addressees between the cue and the subject."""
+    while a < limit:
+        n = ctx.norms[a]
+        if is_word(n, "adv") or n in (",", ";"):
+            a += 1
+        elif n == "في" and a + 1 < limit and is_word(ctx.norms[a + 1], "stmt"):
+            # "في مؤتمر صحفي في نيويورك يوم الخميس،": the whole adverbial, up to punctuation
+            a += 2
+            while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp") \
+                    and ctx.mention_of[a] is None:
+                a += 1
+        elif (b := _addressee_run(ctx, a, limit)) > a:
+            a = b
+        else:
+            break
+    return a
+
+
+def _is_title_only(ctx: Ctx, a: int, b: int) -> bool:
+    """"الرئيس اليمني", "معاليه": a title (plus a nisba adjective) and no name."""
+    if not word_is(ctx.norms[a], "title"):
+        return False
+    rest = [strip_conj(ctx.norms[k]) for k in range(a + 1, b)]
+    return all(is_word(w, "title") or w.endswith(("ي", "يه", "ية")) for w in rest)
+
+
+def _antecedent_org(ctx: Ctx, head: str, before: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """"الوكالة" → the latest entity mention or speaker whose first word is "وكالة"."""
+    bare = head[2:] if head.startswith("ال") else head
+    best = None
+    for e in ctx.doc.entities:
+        first = norm_key(e.name).split()[:1]
+        if not first or first[0] not in (bare, head):
+            continue
+        for m in e.mentions:
+            if m.end <= before and (best is None or m.start > best.start):
+                best = ArgSpan(m.start, m.end, m.text, e.id)
+    if best is None:
+        for sp in reversed(prev):
+            if sp.start < before and sp.text.split() and bare in sp.text.split()[0]:
+                return sp
+    return best
+
+
+def _previous(prev: list[ArgSpan], *, prefer_entity: bool = False) -> ArgSpan | None:
+    if prefer_entity:
+        for sp in reversed(prev):
+            if sp.entity:
+                return sp
+    return prev[-1] if prev else None
+
+
+def nearest_name(ctx: Ctx, i: int, *, same_sentence: bool, labels=("PER",),
+                 exclude: tuple = ()) -> ArgSpan | None:
+    """The closest name mention before token i (in its sentence, or anywhere before it)."""
+    for k in range(i - 1, -1, -1):
+        if same_sentence and not ctx.same_sentence(k, i):
+            return None
+        m = ctx.mention_of[k]
+        if m is None or m.label not in labels or addressee(ctx, k, m):
+            continue
+        if any(s <= m.start < e for s, e in exclude):
+            continue
+        return ctx.mention_arg(m)
+    return None
+
+
+def _titled_before(ctx: Ctx, i: int, title: str) -> ArgSpan | None:
+    """"وأكد الرئيس اليمني" → the latest person named with the same title ("الرئيس هادي")."""
+    for k in range(i - 1, 0, -1):
+        m = ctx.mention_of[k]
+        if m is not None and m.label == "PER" and ctx.mention_of[k - 1] != m \
+                and strip_conj(ctx.norms[k - 1]) == title:
+            return ctx.mention_arg(m)
+    return None
+
+
+def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "") -> ArgSpan | None:
+    """"الرئيس اليمني", "معاليه": the person last named with that title, else the previous
+    named speaker, else the latest person named."""
+    if title and is_word(title, "title") and not is_word(title, "honor"):
+        found = _titled_before(ctx, i, title)
+        if found is not None:
+            return found
+    for sp in reversed(prev):
+        if sp.entity:
+            return sp
+    return nearest_name(ctx, i, same_sentence=False)
+
+
+def _head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
+    """"الوزارة" → the latest "وزارة …" phrase before token i (a generic institution)."""
+    bare = head[2:] if head.startswith("ال") else head
+    for k in range(i - 1, -1, -1):
+        if strip_conj(ctx.norms[k]) == bare:
+            rng = nominal(ctx, k, len(ctx.toks))
+            if rng is not None:
+                return span_arg(ctx, *rng)
+    return None
+
+
+def _name_after_prename(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
+    """Without a PER mention: the words after a rank or honorific are a name
+    ("… الدكتور سعود الشريم:", "العقيد الركن تركي المالكي، المتحدث …")."""
+    for k in range(a, limit):
+        if not word_is(ctx.norms[k], "prename"):
+            continue
+        s = k + 1
+        while s < limit and word_is(ctx.norms[s], "prename"):
+            s += 1
+        e = s
+        while e < limit and e - s < NAME_MAX and not np_stop(ctx, e) and not word_is(ctx.norms[e], "title") \
+                and ctx.mention_of[e] is None:
+            e += 1
+        if e > s and not word_is(ctx.norms[s], "nosubj"):
+            return span_arg(ctx, s, e)
+    return None
+
+
+def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """The subject between cue token i and token `limit` (the complementiser), or None."""
+    a = _skip_fillers(ctx, i + 1, limit)
+    if a >= limit:
+        return None
+    # 1. a person's name anywhere in the subject stretch wins (titles stay outside it)
+    for k in range(a, limit):
+        m = ctx.mention_of[k]
+        if m is not None and m.label == "PER" and not addressee(ctx, k, m):
+            return ctx.mention_arg(m)
+    named = _name_after_prename(ctx, a, limit)
+    if named is not None:
+        return named
+    n = strip_conj(ctx.norms[a])
+    # 2. "بيان الخارجية" → الخارجية; "البيان" alone → the previous speaker
+    if is_word(n, "stmt") or n == "البيان":
+        if n == "البيان" or a + 1 >= limit:
+            return (_previous(prev) or nearest_name(ctx, i, same_sentence=False, labels=("PER", "ORG"))
+                    or span_arg(ctx, a, a + 1))
+        return speaker_after(ctx, a, limit, prev)
+    if is_word(n, "pron"):
+        return _person_antecedent(ctx, i, prev)
+    # 3. the subject starts with a name (ORG, or a country speaking: "اعتبرت فرنسا")
+    k = a
+    if ctx.mention_of[a] is None and a + 1 < limit and word_is(ctx.norms[a], "desc"):
+        k = a + 1  # "وكالة رويترز", "حركة حماس": the name without its type word
+    m = ctx.mention_of[k]
+    if m is not None and not addressee(ctx, k, m):
+        return ctx.mention_arg(m)
+    rng = nominal(ctx, a, limit)
+    if rng is None:
+        return None
+    s, e = rng
+    if _is_title_only(ctx, s, e) or word_is(n, "honor"):
+        return _person_antecedent(ctx, i, prev, strip_conj(n)) or span_arg(ctx, s, e)
+    same = e < len(ctx.toks) and is_word(ctx.norms[e - 1], "same")
+    if same or (e - s == 1 and is_word(n, "anaph")):
+        # the latest of: a named organisation / earlier speaker with that head, or the phrase
+        found = [c for c in (_antecedent_org(ctx, n, ctx.toks[i].start, prev), _head_antecedent(ctx, n, s))
+                 if c is not None]
+        if found:
+            return max(found, key=lambda c: c.start)
+        if same and prev:
+            return _previous(prev)
+    return span_arg(ctx, s, e)
+
+
+def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
+    """SVO: "وكانت وسائل إعلام قد نقلت", "مريم الفقيه التي أشارت", "دميرتاش صرح"."""
+    k = i - 1
+    while k >= 0 and ctx.same_sentence(k, i) and strip_conj(ctx.norms[k]) in ("قد", "لقد"):
+        k -= 1
+    if k < 0 or not ctx.same_sentence(k, i):
+        return None
+    if ctx.norms[k] == "," and k > 0 and ctx.mention_of[k - 1] is not None:
+        return ctx.mention_arg(ctx.mention_of[k - 1])  # "رئيس الحزب، سمير جعجع، اعتبر أن"
+    if ctx.norms[k] == ",":
+        # "الجيش الأميركي، الذي صعد …، قد قال": find "، الذي" and take the noun before it
+        r = k - 1
+        while r > 0 and ctx.same_sentence(r, i) and not (is_word(ctx.norms[r], "rel") and ctx.norms[r - 1] == ","):
+            r -= 1
+        if r <= 1 or not ctx.same_sentence(r, i):
+            return None
+        k = r - 2
+    elif is_word(ctx.norms[k], "rel"):
+        k -= 1
+    elif is_word(ctx.norms[k], "stmt"):
+        return main_subject(ctx, i)  # "أصدرت القيادة بيانا قالت فيه إن"
+    elif word_is(ctx.norms[k], "clause") or is_word(ctx.norms[k], "clause"):
+        return None
+    if k < 0 or not ctx.same_sentence(k, i):
+        return None
+    if ctx.mention_of[k] is not None:
+        return ctx.mention_arg(ctx.mention_of[k])
+    b = k + 1
+    a = k
+    while a > 0 and b - a < BACK_MAX and ctx.same_sentence(a - 1, i) and not ctx.is_punct(a - 1) \
+            and not is_word(ctx.norms[a - 1], "clause") and not is_word(ctx.norms[a - 1], "comp"):
+        a -= 1
+    if ctx.is_punct(k) or (a > 0 and ctx.same_sentence(a - 1, i) and not (
+            is_word(ctx.norms[a - 1], "clause") or is_word(ctx.norms[a - 1], "comp") or ctx.is_punct(a - 1))):
+        return None
+    return span_arg(ctx, a, b)
+
+
+def _vso_shape(ctx: Ctx, s: int, i: int) -> bool:
+    """"واعرب المصابون …": an indefinite first word (the verb) then a definite noun."""
+    if s + 1 >= i or ctx.is_punct(s) or ctx.is_mark(s):
+        return False
+    first = strip_conj(ctx.norms[s])
+    second = ctx.norms[s + 1]
+    subject_like = second.startswith("ال") or any(word_is(second, c) for c in ("desc", "source", "title"))
+    return not first.startswith("ال") and subject_like \
+        and not is_word(first, "prep") and not word_is(ctx.norms[s], "clause")
+
+
+def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """Subject of a participle's sentence: its first name, else the noun after its first verb."""
+    s = i
+    while s > 0 and ctx.same_sentence(s - 1, i):
+        s -= 1
+    for labels in (("PER",), ("ORG",)):
+        for k in range(s, i):
+            m = ctx.mention_of[k]
+            if m is not None and m.label in labels and not addressee(ctx, k, m):
+                return ctx.mention_arg(m)
+    if not _vso_shape(ctx, s, i):
+        return None  # no "verb + definite subject" opening to read the subject from
+    rng = nominal(ctx, s + 1, i)
+    if rng is None:
+        return None
+    return span_arg(ctx, *rng)
+
+
+__all__ = ["main_subject", "nearest_name", "speaker_after", "speaker_before"]
