@@ -8,10 +8,10 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-BENCHES = ("text", "ner", "places", "times", "events", "pipeline", "scale", "fuzz")
+BENCHES = ("text", "ner", "places", "times", "events", "pipeline", "scale", "load", "fuzz")
 
 
-def load(what: str) -> ModuleType | None:
+def load_bench(what: str) -> ModuleType | None:
     """The bench module for `what`, or None when it has not been written."""
     name = f"rasd.bench.{what}"
     try:

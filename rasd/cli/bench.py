@@ -11,7 +11,7 @@ import typer
 from rasd.cli._common import DEBUG_HELP, cli_errors, error_line
 from rasd.errors import ResourceError
 
-WHATS = ("all", "text", "ner", "places", "times", "events", "pipeline", "scale", "fuzz")
+WHATS = ("all", "text", "ner", "places", "times", "events", "pipeline", "scale", "load", "fuzz")
 
 
 def register(app: typer.Typer) -> None:
@@ -29,7 +29,7 @@ def bench(
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
     """Measure rasd on public data (accuracy and speed figures)."""
-    from rasd.bench import BENCHES, load
+    from rasd.bench import BENCHES, load_bench
     from rasd.resources import default_data_dir
 
     with cli_errors(debug=debug):
@@ -41,7 +41,7 @@ def bench(
         names = list(BENCHES) if what == "all" else [what]
         results, missing, failed = {}, [], {}
         for name in names:
-            module = load(name)
+            module = load_bench(name)
             if module is None:
                 missing.append(name)
                 continue

@@ -1,0 +1,171 @@
+"""Actors and targets of an event: named entities and nominal descriptions in the trigger's
+clause, with CAMEO-style codes (entity.actor.code, else <country ISO3><role> from context).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from rasd.lang.lexicon import packaged_text
+from rasd.model.document import Document
+from rasd.model.span import ArgSpan, Span
+from rasd.stages.event_args import clause_bounds, mentions_in
+from rasd.stages.event_detect import Trigger, candidates, key
+
+ISO3 = {"SY": "SYR", "IQ": "IRQ", "YE": "YEM", "SA": "SAU", "EG": "EGY", "LB": "LBN", "JO": "JOR",
+        "PS": "PSE", "IL": "ISR", "TR": "TUR", "IR": "IRN", "LY": "LBY", "TN": "TUN", "DZ": "DZA",
+        "MA": "MAR", "SD": "SDN", "SS": "SSD", "SO": "SOM", "AF": "AFG", "PK": "PAK", "KW": "KWT",
+        "QA": "QAT", "AE": "ARE", "BH": "BHR", "OM": "OMN", "MR": "MRT", "US": "USA", "GB": "GBR",
+        "FR": "FRA", "DE": "DEU", "RU": "RUS", "CN": "CHN", "IN": "IND", "NG": "NGA", "ML": "MLI",
+        "ET": "ETH", "KE": "KEN", "DJ": "DJI", "ER": "ERI", "TD": "TCD", "NE": "NER", "BE": "BEL"}
+
+
+# Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped.
+DEMONYMS = {"تركي": "TUR", "سعودي": "SAU", "سوري": "SYR", "عراقي": "IRQ", "يمني": "YEM",
+            "امريكي": "USA", "اميركي": "USA", "روسي": "RUS", "ايراني": "IRN", "مصري": "EGY",
+            "اسرائيلي": "ISR", "فلسطيني": "PSE", "افغاني": "AFG", "باكستاني": "PAK", "تونسي": "TUN",
+            "ليبي": "LBY", "سوداني": "SDN", "لبناني": "LBN", "اردني": "JOR", "فرنسي": "FRA",
+            "بريطاني": "GBR", "الماني": "DEU", "صومالي": "SOM", "كويتي": "KWT", "اماراتي": "ARE",
+            "قطري": "QAT", "بحريني": "BHR", "عماني": "OMN", "جزائري": "DZA", "مغربي": "MAR",
+            "كردي": None, "صيني": "CHN", "هندي": "IND", "نيجيري": "NGA", "اثيوبي": "ETH"}
+PASSIVE_ROLES = ("CVL", "REF", "MED")  # nominal roles that are victims, never initiators
+
+
+@dataclass(frozen=True)
+class Nominal:
+    start: int
+    end: int
+    role: str
+    institutional: bool
+    nation: str | None = None  # ISO3 from a nationality adjective
+
+
+@lru_cache(maxsize=2)
+def nominal_table(name: str = "events_actors.tsv") -> dict[tuple[str, ...], tuple[str, bool]]:
+    out = {}
+    for line in packaged_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        out[tuple(key(w) for w in cols[0].split())] = (cols[1], cols[2].strip() == "1")
+    return out
+
+
+def demonym(token) -> str | None:
+    w = candidates(token.norm)[-1]
+    w = w[:-1] if w.endswith("ه") else w
+    return DEMONYMS.get(w)
+
+
+@lru_cache(maxsize=2)
+def _by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]]:
+    index: dict[str, list] = {}
+    for k, val in nominal_table(name).items():
+        index.setdefault(k[0], []).append((k, val))
+    for entries in index.values():
+        entries.sort(key=lambda kv: -len(kv[0]))  # longest first
+    return index
+
+
+def nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
+    index = _by_first_word()
+    out, i = [], lo
+    while i < hi:
+        hit = None
+        for c in candidates(tokens[i].norm):
+            for k, val in index.get(c, ()):
+                n = len(k)
+                if i + n <= hi and all(k[j] in candidates(tokens[i + j].norm) for j in range(1, n)):
+                    if hit is None or n > hit[0]:
+                        hit = (n, val)
+                    break
+        if hit:
+            n, (role, inst) = hit
+            start = tokens[i].without_proclitics()[0]
+            nation = demonym(tokens[i + n]) if i + n < hi else None
+            end = tokens[i + n].end if nation else tokens[i + n - 1].end
+            out.append(Nominal(start, end, role, inst, nation))
+            i += n + (1 if nation else 0)
+        else:
+            i += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Candidate:
+    span: ArgSpan
+    institutional: bool  # may direct a verbal act (a named or institutional political actor)
+
+
+def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
+                exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
+    cstart, cend = tokens[lo].start, tokens[hi - 1].end
+    out: list[Candidate] = []
+    for m in mentions_in(doc, Span(cstart, cend, doc.text[cstart:cend])):
+        if any(s <= m.start < e for s, e in exclude):
+            continue
+        if m.label == "LOC" and not m.code:
+            continue
+        out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, m.code),
+                             m.label in ("PER", "ORG") or bool(m.code)))
+    iso3 = ISO3.get(country or "")
+    for n in nominals_in(tokens, lo, hi):
+        if any(c.span.start <= n.start < c.span.end or n.start <= c.span.start < n.end for c in out):
+            continue
+        if any(s <= n.start < e for s, e in exclude):
+            continue
+        nation = n.nation or iso3
+        code = nation + n.role if nation and n.role != "-" else None  # "-": no role code
+        out.append(Candidate(ArgSpan(n.start, n.end, doc.text[n.start:n.end], None, code),
+                             n.institutional))
+    return sorted(out, key=lambda c: c.span.start)
+
+
+def _verb_like(tokens: Sequence, trig: Trigger) -> bool:
+    """A finite verb (VSO order puts the actor after it); nouns and outcome words are not."""
+    stem = candidates(tokens[trig.first].norm)[-1]
+    return trig.strength >= 2 and not tokens[trig.first].norm.replace("و", "", 1).startswith("ال") \
+        and not stem.endswith(("ات", "ه")) and len(stem) <= 6
+
+
+def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: str | None,
+                   exclude: Sequence[tuple[int, int]] = ()) -> tuple[list[Candidate], list[Candidate]]:
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
+    everywhere = _candidates(doc, tokens, 0, len(tokens), country, exclude)
+    victims = [c for c in everywhere if _passive(c)]  # anywhere in the sentence
+    cstart, cend = tokens[lo].start, tokens[hi - 1].end
+    cands = [c for c in everywhere if not _passive(c) and cstart <= c.span.start < cend]
+    before = [c for c in cands if c.span.end <= trig.start]
+    after = [c for c in cands if c.span.start >= trig.end]
+    inside = [c for c in cands if trig.start <= c.span.start and c.span.end <= trig.end]
+    actors: list[Candidate] = []
+    if inside and trig.type != "ASSAULT":  # "وقعت الحكومة اتفاقية": doer inside a gapped pattern
+        actors = inside[:1]
+    elif before and _near(tokens, before[-1].span.end, trig.start, 6):
+        actors = [before[-1]]
+    elif after and _verb_like(tokens, trig) and _near(tokens, trig.end, after[0].span.start, 3):
+        actors, after = [after[0]], after[1:]
+    else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
+        earlier = [c for c in everywhere if not _passive(c) and c.span.end <= cstart]
+        near = [c for c in earlier if _near(tokens, c.span.end, trig.start, 12)]
+        if earlier and _participle(tokens, trig):
+            # "وعبر الرئيس هادي …، مشيداً بـ": a circumstantial participle shares the subject
+            actors = [next((c for c in earlier if c.institutional), earlier[0])]
+        elif near and trig.type not in ("ASSAULT",):
+            actors = [next((c for c in near if c.institutional), near[0])]
+    return actors, (victims + after)[:3]
+
+
+def _participle(tokens: Sequence, trig: Trigger) -> bool:
+    """An active participle in the accusative (مشيداً، مطالباً، داعياً)."""
+    w = candidates(tokens[trig.first].norm)[-1]
+    return w.startswith("م") and w.endswith("ا") and len(w) >= 4
+
+
+def _passive(c: Candidate) -> bool:
+    return bool(c.span.code) and c.span.code[3:] in PASSIVE_ROLES and c.span.entity is None
+
+
+def _near(tokens: Sequence, a: int, b: int, n: int) -> bool:
+    return sum(1 for t in tokens if a <= t.start and t.end <= b) <= n

@@ -1,0 +1,272 @@
+"""Event arguments: actors/targets, place, date, counts and source of a trigger (SPEC §2.6).
+
+Everything is read from the Document the upstream stages filled; nothing here guesses a value
+that the text does not support.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Sequence
+
+from rasd.model.document import Document
+from rasd.model.record import Count, Place, TimeExpr
+from rasd.model.span import Span
+from rasd.stages.event_detect import Trigger, candidates
+
+# Which quantity categories an event type may claim.
+TYPE_CATEGORIES = {
+    "ASSAULT": ("killed", "injured", "abducted", "missing"),
+    "COERCE": ("arrested",),
+    "DISPLACE": ("displaced",),
+    "PROTEST": ("participants", "killed", "injured", "arrested"),
+    "RETREAT": ("other",),
+}
+_CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "!", "?", "،", "؛"})
+# A LOC right after one of these is an institution's owner ("حكومة السودان"), not a place.
+_INSTITUTION = frozenset({"حكومه", "وزاره", "جيش", "رئيس", "ملك", "سفير", "سفاره", "خارجيه", "قوات",
+                          "وزير", "امير", "رئاسه", "برلمان", "سلطات"})
+_DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "ريف", "قرب", "جنوبي", "شمالي", "شرقي",
+                         "غربي", "وسط", "اطراف", "ضواحي", "محيط"})
+_FEATURE_PRECISION = {"facility": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1,
+                      "natural": 2, "admin2": 2, "region": 3, "admin1": 3, "country": 4}
+_DESCRIPTORS = frozenset({"في", "منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ولايه", "قضاء",
+                          "ناحيه", "مديريه", "مخيم", "مطار", "بمحافظه", "بمدينه", "مركز"})
+_BACKGROUND = ("وكان", "كان", "كانت", "وكانت", "سبق", "وسبق")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str
+    label: str
+    code: str | None
+
+
+def mentions_in(doc: Document, span: Span) -> list[Mention]:
+    out = []
+    for e in doc.entities:
+        code = e.actor.code if e.actor else None
+        for m in e.mentions:
+            if span.start <= m.start and m.end <= span.end:
+                out.append(Mention(m.start, m.end, e.id, e.label, code))
+    return sorted(out, key=lambda m: m.start)
+
+
+def clause_bounds(tokens: Sequence, first: int, last: int) -> tuple[int, int]:
+    """Token range [lo, hi) of the clause around tokens first..last (split at punctuation)."""
+    lo = first
+    while lo > 0 and tokens[lo - 1].norm not in _CLAUSE_BREAKS:
+        lo -= 1
+    hi = last + 1
+    while hi < len(tokens) and tokens[hi].norm not in _CLAUSE_BREAKS:
+        hi += 1
+    return lo, hi
+
+
+def geo_precision(place: Place) -> int | None:
+    try:
+        from rasd.stages.places import geo_precision as upstream
+        return upstream(place)
+    except Exception:  # the places stage is optional here: fall back on the feature
+        return _FEATURE_PRECISION.get(place.feature or "", 4 if place.feature is None else 2)
+
+
+def _prev_key(doc: Document, tokens: Sequence, pos: int) -> str:
+    """Normalised word just before original offset `pos` (inside the same token or before it)."""
+    for t in reversed(tokens):
+        if t.end <= pos:
+            return candidates(t.norm)[-1]
+    return ""
+
+
+def place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Mention, Place]]:
+    """(mention, place) for LOC mentions in `span` that name where something is, in text order."""
+    by_entity = {p.entity: p for p in doc.places if p.entity}
+    out = []
+    for m in mentions_in(doc, span):
+        p = by_entity.get(m.entity)
+        if p is None or m.label != "LOC":
+            continue
+        if _prev_key(doc, tokens, m.start) in _INSTITUTION:
+            continue
+        out.append((m, p))
+    return out
+
+
+def coordinated_groups(doc: Document, tokens: Sequence,
+                       found: list[tuple[Mention, Place]]) -> list[list[tuple[Mention, Place]]]:
+    """The chain of places that starts at the first one: places joined by و/، are separate
+    groups ("القاعدة والمفرق والحوبان" = 3 places); a place after a direction or descriptor
+    word is the previous one's container ("معرة النعمان جنوب إدلب"); anything else ends it.
+    """
+    groups: list[list[tuple[Mention, Place]]] = []
+    for m, p in found:
+        if not groups:
+            groups.append([(m, p)])
+            continue
+        prev_m = groups[-1][-1][0]
+        gap = [t for t in tokens if prev_m.end <= t.start and t.end <= m.start]
+        words = [_bare(t.norm) for t in gap]
+        if _joined(doc, gap, m):
+            if len(gap) > 7:
+                break
+            groups.append([(m, p)])
+        elif words and (words[0] in _DIRECTIONS or all(w in _DESCRIPTORS for w in words)):
+            groups[-1].append((m, p))  # "معرة النعمان جنوب إدلب": the container
+        else:
+            break
+    return groups
+
+
+def _joined(doc: Document, gap: Sequence, m: Mention) -> bool:
+    """Coordination: "و" on the name itself, a comma or "و", or "و" + a definite noun."""
+    if doc.text[max(0, m.start - 1):m.start] == "و":
+        return True
+    if not gap:
+        return False
+    head = gap[0].norm
+    return head in ("و", ",", "كما", "وكذلك", "وايضا") or head.startswith("وال")
+
+
+def _bare(norm: str) -> str:
+    """A word without و/ف and a preposition, but with its article ("الشرقي" stays itself)."""
+    w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    return w[1:] if len(w) > 3 and w[0] in "بل" and not w.startswith("ال") else w
+
+
+_TOWARDS = frozenset({"نحو", "الي", "باتجاه", "صوب", "اتجاه"})
+
+
+_LOCATIVE = frozenset({"في", "قرب", "داخل", "خارج", "وسط", "عند", "من", "امام", "مقر", "لدي"})
+
+
+def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
+    """The name says where ("في القاهرة", "بالقاهرة"), not who ("اتهمت واشنطن")."""
+    if doc.text[max(0, m.start - 1):m.start] == "ب":
+        return True
+    before = [t for t in tokens if t.end <= m.start and t.norm not in ('"', "«", "(")][-2:]
+    for t in reversed(before):
+        w = _bare(t.norm)
+        if w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE):  # "ومن واشنطن"
+            return True
+        if w not in _DESCRIPTORS:
+            return False
+    return False
+
+
+def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
+    """A place after نحو / إلى / باتجاه (within two words) is where people went."""
+    before = [t for t in tokens if t.end <= m.start][-3:]
+    return any(_bare(t.norm) in _TOWARDS for t in before)
+
+
+def most_specific(group: Sequence[tuple[Mention, Place]]) -> tuple[Mention, Place]:
+    return min(group, key=lambda mp: (geo_precision(mp[1]) or 5, mp[1].lat is None))
+
+
+def dateline_place(doc: Document) -> Place | None:
+    """The place named in a dateline ("إدلب - …") at the head of the article."""
+    head = doc.text[:40]
+    for sep in (" - ", " – ", "-", ":", "(", "ـ"):
+        cut = head.find(sep)
+        if 0 < cut <= 30:
+            for m, p in place_mentions(doc, doc.tokens, Span(0, cut, doc.text[:cut])):
+                return p
+    return None
+
+
+def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence) -> TimeExpr | None:
+    """The date expression governing the trigger: in its clause first, else the sentence."""
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
+    cstart, cend = tokens[lo].start, tokens[hi - 1].end
+    cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
+             and t.type in ("date", "range") and t.value and t.precision != "unknown"]
+    if not cands:
+        return None
+    in_clause = [t for t in cands if cstart <= t.start and t.end <= cend]
+    pool = in_clause or cands
+    return min(pool, key=lambda t: abs(t.start - trig.start))
+
+
+def in_clause(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
+    return tokens[lo].start <= t.start and t.end <= tokens[hi - 1].end
+
+
+def last_time(doc: Document, sent: Span) -> TimeExpr | None:
+    """The last date expression of a sentence (what a following sentence may inherit)."""
+    cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
+             and t.type in ("date", "range") and t.value and t.precision != "unknown"]
+    return cands[-1] if cands else None
+
+
+def is_background(tokens: Sequence, trig: Trigger) -> bool:
+    """Pluperfect framing ("وكان … قد") marks side events the article does not date."""
+    head = [candidates(t.norm)[0] for t in tokens[:trig.first]]
+    if head and head[0] in _BACKGROUND or "سابق" in " ".join(head[-4:]):
+        return True
+    return any(w in _BACKGROUND for w in head[-3:]) and "قد" in head[-3:]  # "كان قد دعا"
+
+
+def too_old(date: str | None, published: str | None, days: int = 30,
+            date_end: str | None = None) -> bool:
+    """True when the period is over more than `days` before publication, or wholly after it."""
+    if not date or not published:
+        return False
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+        first, last = _period(date), _period(date_end or date, end=True)
+    except ValueError:
+        return False
+    return (pub - last).days > days or first > pub
+
+
+def _period(value: str, *, end: bool = False) -> dt.date:
+    """First (or last) day of an ISO date, month or year."""
+    parts = [int(x) for x in value[:10].split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        if not end:
+            return dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+
+
+def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
+                taken: set[str]) -> dict[str, Count]:
+    """Per category, the quantity nearest the trigger; victim groups joined by و add up
+    ("عشرة من رجال الأمن وثلاثة عاملين" = 13 killed)."""
+    cats = TYPE_CATEGORIES.get(etype, ())
+    out: dict[str, Count] = {}
+    qs = [q for q in doc.quantities if sent.start <= q.start and q.end <= sent.end
+          and q.category in cats and q.id not in taken]
+    for q in sorted(qs, key=lambda q: abs(q.start - trig.start)):
+        if q.category in out:
+            continue
+        group = _coordinated(doc, q, [x for x in qs if x.category == q.category])
+        if len(group) > 1 and all(x.qualifier == "exact" and isinstance(x.value, int) for x in group):
+            out[q.category] = Count(sum(x.value for x in group), "exact", group[0].id)
+        else:
+            out[q.category] = Count(q.value, q.qualifier, q.id, q.high)
+    return out
+
+
+def _coordinated(doc: Document, q, same: list) -> list:
+    """`q` and the same-category quantities chained to it by a bare "و"."""
+    chain = sorted(same, key=lambda x: x.start)
+    i = chain.index(q)
+    lo = hi = i
+    while lo > 0 and _and_between(doc, chain[lo - 1], chain[lo]):
+        lo -= 1
+    while hi + 1 < len(chain) and _and_between(doc, chain[hi], chain[hi + 1]):
+        hi += 1
+    return chain[lo:hi + 1]
+
+
+def _and_between(doc: Document, a, b) -> bool:
+    gap = doc.text[a.end:b.start].strip()
+    return gap == "و" or (gap == "" and doc.text[b.start:b.start + 1] == "و")

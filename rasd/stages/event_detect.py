@@ -1,0 +1,276 @@
+"""Event trigger detection: the trigger lexicon, matching on clitic-stripped forms, and the
+negation / future / modality / denial filters that keep only asserted happenings (SPEC §2.6).
+
+`evaluate_gsr` (sentence-level ASSAULT/PROTEST detection on the OEDA gold standard) lives in
+`rasd.stages.event_classifier` and is re-exported here beside the detector.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from rasd.lang.lexicon import packaged_text
+from rasd.text.chars import is_mark
+from rasd.text.normalize import norm_key
+
+LEXICON_FILE = "events_triggers.tsv"
+VERBAL_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
+# Words that negate or suspend what follows within a few tokens (normalised, ta folded).
+NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير"})
+MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محتمله", "اذا", "لو", "حال", "يعتزم", "تعتزم",
+                    "ينوي", "تنوي", "يخطط", "تخطط", "خطه", "خطط", "المقرر", "المتوقع", "يتوقع",
+                    "تتوقع", "مخاوف", "خشيه", "لمنع", "منع", "لتجنب", "تجنب", "حذر", "حذرت", "يحذر",
+                    "تحذر", "تحذير", "سوف", "يريد", "تريد", "سيتم", "ستتم", "امكانيه", "احتمال",
+                    "لتفادي", "يسعي", "تسعي", "بهدف", "مستعد", "مستعده", "استعداد", "ينبغي", "يجب",
+                    "عزمه", "عزمها",
+                    "عزم", "الامال", "امل", "يامل", "تامل"})
+# "منذ أربعة أشهر": a state that has lasted, not a happening
+JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
+                      "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات"})
+HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار")
+STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "سنه", "عام", "اسابيع", "عقود", "سنين"})
+THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد")
+DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت"})
+CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله")
+_CONJ = "وف"
+_BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
+_PREP = "بلك"
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]
+    prefix: tuple[bool, ...]
+    type: str
+    mode: str | None
+    strength: int
+    needs: str | None
+
+    @property
+    def size(self) -> int:
+        return sum(len(w) for w in self.words) + 10 * (len(self.words) - 1)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    type: str
+    mode: str | None
+    strength: int
+    first: int  # token index of the first word
+    last: int   # token index of the last word (inclusive)
+
+
+def key(s: str) -> str:
+    return norm_key(s, fold_taa=True)
+
+
+def parse_entries(lines: Iterable[str]) -> list[Entry]:
+    out = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t") + ["", "", "", ""]
+        words = tuple(key(w.rstrip("*")) for w in cols[0].split())
+        prefix = tuple(w.endswith("*") for w in cols[0].split())
+        out.append(Entry(words, prefix, cols[1], cols[2] or None, int(cols[3] or 2),
+                         key(cols[4]) or None))
+    return out
+
+
+class Lexicon:
+    """Entries indexed by their first word (exact) and by first-word prefixes."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.exact: dict[str, list[Entry]] = {}
+        self.prefix: dict[str, list[Entry]] = {}
+        for e in entries:
+            table = self.prefix if e.prefix[0] else self.exact
+            table.setdefault(e.words[0], []).append(e)
+
+    def first_word(self, cands: Sequence[str]) -> list[Entry]:
+        found: list[Entry] = []
+        for c in cands:
+            found.extend(self.exact.get(c, ()))
+            for n in range(2, len(c) + 1):
+                found.extend(self.prefix.get(c[:n], ()))
+        return found
+
+
+@lru_cache(maxsize=4)
+def default_lexicon(name: str = LEXICON_FILE) -> Lexicon:
+    return Lexicon(parse_entries(packaged_text(name).splitlines()))
+
+
+@lru_cache(maxsize=65536)
+def candidates(norm: str) -> tuple[str, ...]:
+    """Forms of a token to look up: whole, without و/ف, without a preposition, without ال."""
+    w = norm.replace("ة", "ه")
+    out = [w]
+    if len(w) > 3 and w[0] in _CONJ:
+        w = w[1:]
+        out.append(w)
+    if len(w) > 4 and w[0] in _PREP and w[1:3] == "ال":
+        w = w[1:]
+        out.append(w)
+    elif len(w) > 4 and w.startswith("لل"):
+        w = "ا" + w[1:]
+        out.append(w)
+    if len(w) > 4 and w.startswith("ال"):
+        out.append(w[2:])
+    elif len(w) > 4 and w[0] in _PREP and not w.startswith(("بال", "لال", "كال")):
+        out.append(w[1:])  # "بإعدام" → "اعدام" (the tokenizer keeps ب on non-ال stems)
+    return tuple(dict.fromkeys(out))
+
+
+def _word_matches(word: str, is_prefix: bool, cands: Sequence[str]) -> bool:
+    if word == "?":  # any one word ("أطلق مسلحون النار")
+        return True
+    return any(c == word or (is_prefix and c.startswith(word)) for c in cands)
+
+
+def _entry_matches(entry: Entry, cands_at: Sequence[tuple[str, ...]], i: int) -> bool:
+    if i + len(entry.words) > len(cands_at):
+        return False
+    return all(_word_matches(w, p, cands_at[i + k])
+               for k, (w, p) in enumerate(zip(entry.words, entry.prefix)))
+
+
+def find_triggers(tokens: Sequence, *, lexicon: Lexicon | None = None,
+                  blocked: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
+    """Triggers among `tokens` (one sentence); tokens inside `blocked` spans are skipped."""
+    lexicon = lexicon or default_lexicon()
+    cands_at = [candidates(t.norm) for t in tokens]
+    keys_after = [" ".join(c[-1] for c in cands_at[i:]) for i in range(len(cands_at))]
+    out: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if any(s < tok.end and tok.start < e for s, e in blocked):
+            i += 1
+            continue
+        best = None
+        for entry in lexicon.first_word(cands_at[i]):
+            if not _entry_matches(entry, cands_at, i):
+                continue
+            after = keys_after[i + len(entry.words)] if i + len(entry.words) < len(tokens) else ""
+            if entry.needs and entry.needs not in after:
+                continue
+            if best is None or entry.size > best.size:
+                best = entry
+        if best is None:
+            i += 1
+            continue
+        last = i + len(best.words) - 1
+        start = _stem_start(tok, cands_at[i], best)
+        out.append(Trigger(start, tokens[last].end, best.type, best.mode, best.strength, i, last))
+        i = last + 1
+    return out
+
+
+def _stem_start(tok, cands: Sequence[str], entry: Entry) -> int:
+    """Original offset where the matched form starts: proclitics off, ال kept."""
+    hits = [c for c in cands if _word_matches(entry.words[0], entry.prefix[0], (c,))]
+    if not hits:
+        return tok.without_proclitics()[0]
+    base = hits[0]
+    if "ال" + base in cands:
+        base = "ال" + base
+    drop = len(cands[0]) - len(base)
+    pos, seen = tok.start, 0
+    while seen < drop and pos < tok.end:  # skip `drop` letters (marks/tatweel do not count)
+        ch = tok.text[pos - tok.start] if pos - tok.start < len(tok.text) else ""
+        if not (is_mark(ch) or ch == "\u0640"):
+            seen += 1
+        pos += 1
+    while pos < tok.end and is_mark(tok.text[pos - tok.start]):  # marks of the dropped letter
+        pos += 1
+    return pos if pos < tok.end else tok.without_proclitics()[0]
+
+
+def asserted(tokens: Sequence, trig: Trigger) -> bool:
+    """False when the trigger is negated, hypothetical, future, threatened or denied."""
+    keys = [candidates(t.norm) for t in tokens]
+    lo = max(0, trig.first - 4)
+    for i in range(lo, trig.first):
+        cands = keys[i]
+        attempt = cands[-1].startswith(("محاول", "حاول")) and trig.type != "ASSAULT"  # an attempted
+        # attack is an attack (ACLED); an attempted flight or arrest did not happen
+        if cands[0] in NEGATORS or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
+                                                            or attempt)):
+            return False
+        if cands[0] == "قد" and tokens[i + 1].norm[:1] in "يتن":
+            return False  # قد + imperfect = "may"
+    if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and tokens[trig.first].norm[:1] in "يتن":
+        return False
+    if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
+        return False
+    if trig.type != "THREATEN":
+        for cands in keys[max(0, trig.first - 5):trig.first]:
+            if any(c in THREAT_WORDS for c in cands):
+                return False
+    for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
+        if tokens[i].norm in _BREAKS:
+            break
+        if any(c in DENIAL_WORDS for c in keys[i]):
+            return False
+    return True
+
+
+def cumulative(sentence_key: str) -> bool:
+    """A war or campaign toll ("منذ بدء الحرب"): its outcome words are not a happening."""
+    return any(k in sentence_key for k in CUMULATIVE)
+
+
+def lasting(tokens: Sequence) -> bool:
+    """"منذ (حوالي) أربعة أشهر": the sentence describes a lasting state."""
+    keys = [candidates(t.norm)[-1] for t in tokens]
+    for i, k in enumerate(keys):
+        if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]):
+            return True
+    return False
+
+
+def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
+           blocked: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
+    """Asserted triggers of one sentence."""
+    trigs = find_triggers(tokens, lexicon=lexicon, blocked=blocked)
+    if not trigs:
+        return []
+    skey = " ".join(candidates(t.norm)[0] for t in tokens)
+    keep = [t for t in trigs if asserted(tokens, t)]
+    if cumulative(skey):
+        keep = [t for t in keep if t.strength >= 2]
+    if lasting(tokens) or any(h in skey for h in HABITUAL):
+        keep = [t for t in keep if t.strength >= 3]
+    if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
+        keep = [t for t in keep if t.strength >= 2]
+    return keep
+
+
+# ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.
+MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", "طائره", "غاره", "غارات", "مسيره")),
+             ("bombing", ("مفخخ", "عبوه", "ناسف", "انتحاري", "تفجير")),
+             ("shelling", ("قذائف", "قذيفه", "مدفعي", "هاون", "صاروخ", "صواريخ", "راجمات")),
+             ("clash", ("اشتباك", "معارك", "مواجهات")),
+             ("shooting", ("رصاص", "النار", "قناص")))
+
+
+def refine_mode(trig: Trigger, sentence_key: str) -> str | None:
+    """A generic ASSAULT trigger (هجوم، استهدف، قصف) takes its mode from the weapon named."""
+    if trig.type != "ASSAULT" or trig.mode not in ("other", "shelling", "killing"):
+        return trig.mode
+    for mode, cues in MODE_CUES:
+        if any(c in sentence_key for c in cues):
+            if trig.mode == "killing" and mode in ("clash", "shooting"):
+                return trig.mode
+            return mode if trig.mode != "shelling" or mode == "airstrike" else trig.mode
+    return trig.mode
+
+
+def evaluate_gsr(data_dir, **kwargs) -> dict:
+    """Sentence-level ASSAULT/PROTEST detection F1 on events-gsr-ar (5-fold CV)."""
+    from rasd.stages.event_classifier import evaluate_gsr as _eval
+    return _eval(data_dir, **kwargs)

@@ -1,0 +1,194 @@
+"""One record per happening inside an article (SPEC §2.6): mentions of the same event merge.
+
+Two events are the same happening when they have the same type, the same place (or neither
+has one), dates that do not conflict and actors that do not conflict. The merged record keeps
+the strongest trigger as evidence and the union of counts and arguments.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import replace
+from typing import Sequence
+
+from rasd.model.record import Event
+
+NEAR_KM = 30.0
+CAMEO = {"ASSAULT": "190", "PROTEST": "140", "COERCE": "170", "DISPLACE": None, "MOBILIZE": "150",
+         "RETREAT": "080", "THREATEN": "130", "ACCUSE": "112", "REQUEST": "100", "REJECT": "120",
+         "AGREE": "057", "CONSULT": "040", "SUPPORT": "051", "COOPERATE": "060", "AID": "070",
+         "SANCTION": "160", "CONCEDE": "080"}
+CAMEO_MODE = {"airstrike": "195", "shelling": "195", "bombing": "183", "clash": "190",
+              "shooting": "180", "killing": "186", "abduction": "181", "sexual": "1821",
+              "demonstration": "141", "riot": "145", "strike": "143", "sit-in": "143",
+              "hunger-strike": "142", "arrest": "173", "raid": "171", "seizure": "171",
+              "restriction": "174", "demolition": "171", "deportation": "174", "censorship": "174",
+              "withdrawal": "087", "release": "084", "surrender": "084", "easing": "081",
+              "ceasefire": "0871", "deal": "057", "meeting": "043", "visit": "042", "call": "040",
+              "negotiation": "046", "humanitarian": "073", "military": "074", "economic": "071"}
+ACLED = {"airstrike": "Explosions/Remote violence: Air/drone strike",
+         "shelling": "Explosions/Remote violence: Shelling/artillery/missile attack",
+         "bombing": "Explosions/Remote violence: Remote explosive/landmine/IED",
+         "clash": "Battles: Armed clash", "shooting": "Violence against civilians: Attack",
+         "killing": "Violence against civilians: Attack",
+         "abduction": "Violence against civilians: Abduction/forced disappearance",
+         "sexual": "Violence against civilians: Sexual violence",
+         "demonstration": "Protests: Peaceful protest", "strike": "Protests: Peaceful protest",
+         "sit-in": "Protests: Peaceful protest", "hunger-strike": "Protests: Peaceful protest",
+         "riot": "Riots: Violent demonstration", "arrest": "Strategic developments: Arrests",
+         "demolition": "Strategic developments: Looting/property destruction",
+         "ceasefire": "Strategic developments: Agreement", "deal": "Strategic developments: Agreement"}
+
+
+def codes(etype: str, mode: str | None) -> dict:
+    acled = ACLED.get(mode or "")
+    if acled is None and etype in ("MOBILIZE", "COERCE", "RETREAT"):
+        acled = "Strategic developments: Other"
+    return {"plover": etype, "acled": acled, "cameo": CAMEO_MODE.get(mode or "") or CAMEO.get(etype)}
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """Dates that may name one happening: equal days, a week-precision date within two days
+    (the report date vs "yesterday"), or the same month; an unknown date agrees with any."""
+    if a.date is None or b.date is None:
+        return True
+    if "month" in (a.time_precision, b.time_precision) or "year" in (a.time_precision, b.time_precision):
+        return a.date[:7] == b.date[:7] or a.date[:4] == b.date[:4] == b.date
+    try:
+        gap = abs((dt.date.fromisoformat(a.date[:10]) - dt.date.fromisoformat(b.date[:10])).days)
+    except ValueError:
+        return a.date == b.date
+    return gap == 0 or (gap <= 2 and "week" in (a.time_precision, b.time_precision))
+
+
+def _names(ev: Event) -> set[str]:
+    return {a.entity or a.text for a in ev.actors}
+
+
+def _actors_agree(a: Event, b: Event) -> bool:
+    na, nb = _names(a), _names(b)
+    return not na or not nb or bool(na & nb)
+
+
+def _km(p: tuple, q: tuple) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (p[0], p[1], q[0], q[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _places_agree(a: Event, b: Event, where: dict) -> bool:
+    if a.place is None and b.place is None:  # only the type ties them: need one sentence or actor
+        return a.sentence == b.sentence or bool(_names(a) & _names(b))
+    if a.place == b.place or a.place is None or b.place is None:
+        return True
+    pa, pb = where.get(a.place), where.get(b.place)
+    if pa is None or pb is None:
+        return False
+    # a country or province holds the town named elsewhere ("أفغانستان" / "مطار كابول")
+    coarse = max(a.geo_precision or 0, b.geo_precision or 0) >= 3
+    return _km(pa, pb) <= NEAR_KM or (coarse and pa[2] is not None and pa[2] == pb[2])
+
+
+def same_happening(a: Event, b: Event, where: dict | None = None) -> bool:
+    """Same type, places equal or near (or one unknown), dates and actors that do not conflict.
+    Events split from one trigger (a salvo on several places) never merge back."""
+    if a.type != b.type or a.trigger == b.trigger:
+        return False
+    return _places_agree(a, b, where or {}) and _dates_agree(a, b) and _actors_agree(a, b)
+
+
+def _better_date(a: Event, b: Event) -> Event:
+    """The record whose date is the more informative (a day beats a week beats nothing)."""
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+    return b if rank.get(b.time_precision, 4) < rank.get(a.time_precision, 4) else a
+
+
+def _finer_place(a: Event, b: Event) -> Event:
+    if a.place is None:
+        return b
+    if b.place is None:
+        return a
+    return b if (b.geo_precision or 5) < (a.geo_precision or 5) else a
+
+
+def absorb(keep: Event, other: Event, strength: dict[str, int]) -> Event:
+    lead = keep if strength.get(keep.id, 0) >= strength.get(other.id, 0) else other
+    dated = _better_date(keep, other)
+    placed = _finer_place(keep, other)
+    counts = dict(other.counts)
+    counts.update(keep.counts)
+    merged = replace(lead, counts=_prefer_exact(counts, keep.counts, other.counts),
+                     date=dated.date, date_end=dated.date_end,
+                     time_precision=dated.time_precision, time=dated.time,
+                     place=placed.place, geo_precision=placed.geo_precision,
+                     actors=keep.actors or other.actors, targets=keep.targets or other.targets,
+                     # the first report's voice: a later mention in someone's comment
+                     # ("وقال الدكتور … في تغريدته") does not become the event's source
+                     source=keep.source, hedged=keep.hedged, id=keep.id,
+                     confidence=max(keep.confidence or 0, other.confidence or 0))
+    strength[keep.id] = max(strength.get(keep.id, 0), strength.get(other.id, 0))
+    return merged
+
+
+def _plural(trigger_text: str) -> bool:
+    return trigger_text.rstrip().replace("ة", "ه").endswith("ات")
+
+
+def _prefer_exact(counts: dict, first: dict, second: dict) -> dict:
+    """Where two mentions count the same category, a precise figure beats a vague one."""
+    out = dict(counts)
+    for cat, c in out.items():
+        alt = second.get(cat) if first.get(cat) is c else first.get(cat)
+        if alt is not None and c.qualifier == "vague" and alt.qualifier != "vague":
+            out[cat] = alt
+    return out
+
+
+def absorb_anaphor(keep: Event, other: Event) -> Event:
+    """A back-reference adds what it says (counts, source) but not its guessed place or date."""
+    counts = dict(other.counts)
+    counts.update(keep.counts)
+    # its source stays out: a back-reference inside commentary ("استهداف رجال الأمن …"
+    # in someone's tweet) does not make the commentator the event's source; a plural one
+    # ("الهجمات التي قتلت العشرات") sums a series, so its counts stay out too
+    if _plural(other.trigger.text):
+        counts = dict(keep.counts)
+    return replace(keep, counts=_prefer_exact(counts, keep.counts, other.counts),
+                   actors=keep.actors or other.actors, targets=keep.targets or other.targets)
+
+
+def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None,
+                 where: dict[str, tuple] | None = None, *,
+                 anaphors: set[str] | frozenset[str] = frozenset()) -> list[Event]:
+    """Merge mentions of one happening; `strength` maps event id → trigger strength,
+    `where` place id → (lat, lon, country); events in `anaphors` ("الهجوم") join the latest event of
+    their type when there is one."""
+    strength = dict(strength or {})
+    out: list[Event] = []
+    pending: list[Event] = []  # back-references with nothing before them yet
+    for ev in events:
+        if ev.id in anaphors:
+            prior = [i for i, k in enumerate(out) if k.type == ev.type and k.trigger != ev.trigger]
+            if prior:
+                out[prior[-1]] = absorb_anaphor(out[prior[-1]], ev)
+            else:
+                pending.append(ev)
+            continue
+        for i in range(len(out) - 1, -1, -1):
+            if same_happening(out[i], ev, where):
+                out[i] = absorb(out[i], ev, strength)
+                break
+        else:
+            out.append(ev)
+    first_ref: dict[str, int] = {}  # type → the first unattached reference, kept as the event
+    for ev in pending:  # a reference before the full report: join the first later one
+        later = [i for i, k in enumerate(out) if same_happening(k, ev, where)]
+        if later:
+            out[later[0]] = absorb_anaphor(out[later[0]], ev)
+        elif ev.type in first_ref:  # "موقع الهجوم" … "هذا الهجوم": one unreported attack
+            out[first_ref[ev.type]] = absorb_anaphor(out[first_ref[ev.type]], ev)
+        else:
+            first_ref[ev.type] = len(out)
+            out.append(ev)
+    out.sort(key=lambda e: e.trigger.start)
+    return [replace(ev, id=f"v{i + 1}") for i, ev in enumerate(out)]

@@ -1,0 +1,295 @@
+"""The events stage (SPEC §2.6): triggers → typed events with actors, place, date, counts,
+source; one record per happening per place.
+
+Reads what the upstream stages produced: entities (with actor codes), places (+ the places
+stage's `geo_precision` when present), times, quantities, quotes and attributions (+ the quotes
+stage's `attribute(doc, start, end)` when present).
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from rasd.model.document import Document
+from rasd.model.record import Event
+from rasd.model.span import Span
+from rasd.pipeline.registry import register_stage
+from rasd.stages import event_args as args
+from rasd.stages import event_source
+from rasd.model.record import Place
+from rasd.stages.event_actors import ISO3, actors_targets
+from rasd.stages.event_detect import (VERBAL_TYPES, Lexicon, Trigger, candidates, detect,
+                                     refine_mode)
+from rasd.stages.event_merge import codes, merge_events
+
+REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "ملابسات",
+                             "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه", "موقع", "مكان",
+                             "هذا", "هذه", "ذلك", "تلك"})
+ISO2 = {v: k for k, v in ISO3.items()}
+PHYSICAL = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
+# Types that need someone to do them before they are worth a record.
+NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
+
+
+def sentence_tokens(doc: Document, sent: Span) -> list:
+    starts = [t.start for t in doc.tokens]
+    lo = bisect.bisect_left(starts, sent.start)
+    hi = bisect.bisect_left(starts, sent.end)
+    return doc.tokens[lo:hi]
+
+
+def main_triggers(trigs: Sequence[Trigger], tokens: Sequence,
+                  place_starts: Sequence[int] = ()) -> list[Trigger]:
+    """Triggers that head an event: every strong one; an outcome word ("قتل") only when no
+    stronger trigger of its type is in the sentence, or its own clause names a place ("وبعد
+    إقدام عناصر … على قتل اثنين … في سروج، شنّت الحكومة غارات")."""
+    out = []
+    for t in trigs:
+        stronger = any(o.type == t.type and o.strength > t.strength for o in trigs)
+        if t.strength >= 2 or not stronger:
+            out.append(t)
+            continue
+        lo, hi = args.clause_bounds(tokens, t.first, t.last)
+        if any(tokens[lo].start <= p < tokens[hi - 1].end for p in place_starts) and not any(
+                o.type == t.type and o.strength > t.strength and lo <= o.first < hi for o in trigs):
+            out.append(t)
+    return out
+
+
+def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool:
+    """A definite noun ("الهجوم") with no date of its own refers back to a reported event."""
+    first = tokens[trig.first].norm.lstrip("وف")
+    definite = first.startswith(("ال", "بال", "لل", "كال"))
+    if not definite:
+        return False
+    before = {candidates(t.norm)[-1] for t in tokens[max(0, trig.first - 2):trig.first]}
+    if before & REFERENCE_WORDS:  # "للتحقيق في الهجوم", "عقب الانفجار"
+        return True
+    return not any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
+
+
+class EventsStage:
+    name = "events"
+    requires = ("tokens", "sentences", "entities", "places", "times", "quantities", "quotes",
+                "attributions")
+    assigns = ("events",)
+
+    def __init__(self, *, lexicon: Lexicon | None = None, max_age_days: int = 30,
+                 context_mode: str = "prev", inherit_time: bool = True,
+                 use_detector: bool = True) -> None:
+        self.lexicon = lexicon
+        self.context_mode = context_mode
+        self.inherit_time = inherit_time
+        self.actor_country_place = True
+        self.verbal_reach = 20
+        self.verbal_dateline = True
+        self.detector = _detector() if use_detector else None
+        self.max_age_days = max_age_days
+
+    def __call__(self, doc: Document) -> Document:
+        blocked = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+        dateline = args.dateline_place(doc)
+        events: list[Event] = []
+        strength: dict[str, int] = {}
+        anaphors: set[str] = set()
+        toks = [sentence_tokens(doc, sent) for sent in doc.sentences]
+        # places named in each sentence: context for sentences that name none
+        self._sent_places = [[p for _, p in args.place_mentions(doc, t, s)]
+                             for t, s in zip(toks, doc.sentences)]
+        for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
+            self._si = si
+            if _boilerplate(tokens):
+                continue
+            trigs = detect(tokens, lexicon=self.lexicon, blocked=blocked)
+            trigs = self._outcomes_need_numbers(doc, sent, trigs)
+            trigs = _drop_condemned(tokens, trigs)
+            starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
+                      if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
+            for trig in main_triggers(trigs, tokens, starts):
+                for ev in self._events_for(doc, sent, tokens, trig, dateline):
+                    ev.id = f"x{len(events) + 1}"
+                    strength[ev.id] = trig.strength
+                    if is_anaphoric(doc, sent, tokens, trig):
+                        anaphors.add(ev.id)
+                    events.append(ev)
+        where = {p.id: (p.lat, p.lon, p.country) for p in doc.places
+                 if p.lat is not None and p.lon is not None}
+        doc.events = merge_events(events, strength, where, anaphors=anaphors)
+        return doc
+
+    @staticmethod
+    def _outcomes_need_numbers(doc, sent, trigs):
+        """An outcome word alone ("الجرحى") is an event only with a casualty count beside it."""
+        if any(t.strength >= 2 for t in trigs if t.type == "ASSAULT"):
+            return [t for t in trigs if t.strength >= 2 or t.type == "ASSAULT"]
+        counted = any(sent.start <= q.start < sent.end and q.category in ("killed", "injured")
+                      for q in doc.quantities)
+        return [t for t in trigs if t.strength >= 2 or (t.type == "ASSAULT" and counted)]
+
+    def _events_for(self, doc: Document, sent: Span, tokens: list, trig: Trigger, dateline) -> list[Event]:
+        places = args.place_mentions(doc, tokens, sent)
+        groups = self._place_groups(doc, tokens, trig, places)
+        out = []
+        taken: set[str] = set()
+        for group in groups or [None]:
+            ev = self._event(doc, sent, tokens, trig, group, dateline, taken)
+            if ev is not None:
+                taken.update(c.quantity for c in ev.counts.values() if c.quantity)
+                out.append(ev)
+        return out
+
+    def _context_place(self, doc, sent, trig):
+        """No place in the sentence: the place of the previous sentence, else of the first."""
+        if self.context_mode == "none":
+            return None
+        prev = self._sent_places[self._si - 1] if self._si > 0 else []
+        if prev:
+            return min(prev, key=lambda p: args.geo_precision(p) or 5)
+        first = self._sent_places[0] if self._si > 0 else []
+        if first and self.context_mode == "first":
+            return min(first, key=lambda p: args.geo_precision(p) or 5)
+        return None
+
+    def _place_groups(self, doc, tokens, trig, places):
+        # a coded LOC or a country before the trigger is its doer ("كانت الولايات المتحدة قد
+        # شنت ضربات"), not a place, unless it is locative ("ومن واشنطن طالب")
+        places = [(m, p) for m, p in places if not ((m.code or p.feature == "country")
+                                                    and m.end <= trig.start)
+                  or args.is_locative(doc, tokens, m)]
+        if trig.type in VERBAL_TYPES:  # "طالب … باكستان": a country addressed is not a place
+            lo, _ = args.clause_bounds(tokens, trig.first, trig.last)
+            places = [(m, p) for m, p in places if args.is_locative(doc, tokens, m)
+                      and m.start >= tokens[lo].start
+                      and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach]
+        if trig.type == "DISPLACE":  # "نحو بلدتي النخيب": destinations are not where it happened
+            places = [(m, p) for m, p in places if not args.is_destination(doc, tokens, m)]
+        if not places:
+            return []
+        lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+        cend = tokens[hi - 1].end
+        after = [mp for mp in places if trig.start <= mp[0].start < cend]
+        if not after and tokens[hi - 1:hi] and tokens[min(hi, len(tokens) - 1)].norm == ":":
+            # "إلى ثلاثة أهداف: X في الرياض، وY في جازان": the list follows the colon
+            after = [mp for mp in places if mp[0].start >= cend]
+        if trig.type in PHYSICAL and after:
+            return [args.most_specific(g) for g in args.coordinated_groups(doc, tokens, after)]
+        near = min(places, key=lambda mp: (abs(mp[0].start - trig.start) > 80,
+                                           args.geo_precision(mp[1]) or 5))
+        return [near]
+
+    def _event(self, doc, sent, tokens, trig, group, dateline, taken) -> Event | None:
+        mention, place = group if group else (None, None)
+        if place is None and trig.type not in VERBAL_TYPES:
+            place = self._context_place(doc, sent, trig) or dateline
+        country = place.country if place else (dateline.country if dateline else None)
+        source, hedged = event_source.pick_source(doc, trig.start, trig.end, sent)
+        if source is None:
+            source = event_source.trailing_reporter(doc, tokens, trig)
+        exclude = [(mention.start, mention.end)] if mention else []
+        if source is not None:
+            exclude.append((source.start, source.end))
+        actors, targets = actors_targets(doc, tokens, trig, country=country, exclude=exclude)
+        if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors):
+            return None
+        if place is None and trig.type in VERBAL_TYPES and self.verbal_dateline:
+            place = dateline
+        if place is None and self.actor_country_place:
+            place = _home_country(doc, actors)
+        date, date_end, precision, time_id = self._date(doc, sent, tokens, trig)
+        if args.too_old(date, doc.meta.published, self.max_age_days, date_end):
+            return None
+        if trig.type in VERBAL_TYPES and source and actors and source.start == actors[0].span.start:
+            source, hedged = None, False
+        mode = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens))
+        return Event(id="", type=trig.type, mode=mode or _default_mode(trig.type),
+                     trigger=doc.span(trig.start, trig.end),
+                     actors=[a.span for a in actors], targets=[t.span for t in targets],
+                     place=place.id if place else None,
+                     geo_precision=args.geo_precision(place) if place else None,
+                     date=date, date_end=date_end, time_precision=precision, time=time_id,
+                     counts=args.pick_counts(doc, sent, trig.type, trig, taken),
+                     source=source, hedged=hedged, sentence=doc.span(sent.start, sent.end),
+                     confidence=self._confidence(sent, trig),
+                     codes=codes(trig.type, mode))
+
+    def _confidence(self, sent: Span, trig: Trigger) -> float:
+        """Trigger strength, blended for ASSAULT/PROTEST with the sentence detector."""
+        rule = 0.45 + 0.15 * trig.strength
+        model = self.detector
+        if model is None or trig.type not in ("ASSAULT", "PROTEST"):
+            return round(rule, 2)
+        prob = model.predict(sent.text)[trig.type]
+        return round(0.5 * rule + 0.5 * prob, 2)
+
+    def _date(self, doc, sent, tokens, trig):
+        t = args.pick_time(doc, sent, trig, tokens)
+        if t is not None and args.is_background(tokens, trig) and not args.in_clause(tokens, trig, t):
+            t = None  # "كان قد دعا …، لكن الخبراء الذين وصلوا في 14 نيسان": not its date
+        if t is None and trig.type == "DISPLACE" and not self._si == 0:
+            # flight is a process the article rarely dates: an undated account ("فرّت أكثر من
+            # مئتي عائلة", SPEC §3) stays undated unless it is the lead sentence's news
+            return None, None, "unknown", None
+        if t is None and self.inherit_time and self._si > 0 and not args.is_background(tokens, trig):
+            prev = doc.sentences[self._si - 1]
+            t = args.last_time(doc, prev)
+        if t is not None:
+            return t.value, t.value_end, t.precision, t.id
+        if doc.meta.published and not args.is_background(tokens, trig):
+            return doc.meta.published[:10], None, "week", None
+        return None, None, "unknown", None
+
+
+BOILERPLATE = ("سمات", "اقرا", "شاهد", "كلمات مفتاحيه", "الوسوم", "للمزيد", "رابط")
+
+
+def _boilerplate(tokens: list) -> bool:
+    """Tag lines and "read also" links: not reported happenings."""
+    head = " ".join(t.norm for t in tokens[:2]).replace("ة", "ه").replace("أ", "ا")
+    return any(head.startswith(b) for b in BOILERPLATE)
+
+
+def _tokens_between(tokens: list, a: int, b: int) -> int:
+    lo, hi = min(a, b), max(a, b)
+    return sum(1 for t in tokens if lo <= t.start and t.end <= hi)
+
+
+def _home_country(doc: Document, actors: list) -> Place | None:
+    """A verbal act with no place in its sentence happens in its actor's country (when the
+    article names that country as a place)."""
+    for a in actors:
+        code = a.span.code or ""
+        iso2 = ISO2.get(code[:3])
+        if iso2:
+            for p in doc.places:
+                if p.country == iso2 and p.feature == "country":
+                    return p
+    return None
+
+
+def _drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
+    """"أدانت الحكومة الهجوم": a definite noun after a verbal act names an event reported
+    elsewhere, not a new happening."""
+    out = []
+    for t in trigs:
+        definite = tokens[t.first].norm.lstrip("وف").startswith(("ال", "بال", "لل"))
+        if definite and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs):
+            continue
+        out.append(t)
+    return out
+
+
+def _detector():
+    try:
+        from rasd.stages.event_classifier import packaged_model
+        return packaged_model()
+    except Exception:  # weights missing or unreadable: confidence from the trigger alone
+        return None
+
+
+def _default_mode(etype: str) -> str | None:
+    return {"THREATEN": "other", "AGREE": "other", "AID": "humanitarian"}.get(etype)
+
+
+@register_stage("events")
+def make_events(config: dict, resources=None) -> EventsStage:
+    return EventsStage(max_age_days=int(config.get("max_age_days", 30)))

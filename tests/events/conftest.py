@@ -1,0 +1,75 @@
+"""Hand-built Documents for event tests: upstream fields filled from (text, …) tuples."""
+from __future__ import annotations
+
+from rasd.model.document import Article, Document
+from rasd.model.record import Actor, Attribution, Entity, Place, Quantity, Quote, TimeExpr
+from rasd.model.span import ArgSpan, Span
+from rasd.stages.events import EventsStage
+from rasd.stages.text import TextStage
+
+
+def _find(text: str, needle: str, nth: int = 1) -> tuple[int, int]:
+    pos = -1
+    for _ in range(nth):
+        pos = text.find(needle, pos + 1)
+        assert pos >= 0, f"{needle!r} not in text"
+    return pos, pos + len(needle)
+
+
+def make_doc(text: str, *, published: str | None = "2024-02-12", entities=(), places=(), times=(),
+             quantities=(), quotes=(), attributions=()) -> Document:
+    """entities: (name, label, code); places: (name, lat, lon, country, feature);
+    times: (text, value, precision); quantities: (text, value, qualifier, category);
+    quotes: (speaker, content); attributions: (source, claim_text, hedged)."""
+    doc = Document.from_article(Article(text=text, id="t1", published=published))
+    TextStage()(doc)
+    ents = {}
+    for i, (name, label, code) in enumerate(entities, 1):
+        mentions, pos = [], text.find(name)
+        while pos >= 0:
+            mentions.append(Span(pos, pos + len(name), name))
+            pos = text.find(name, pos + 1)
+        ent = Entity(f"e{i}", label, name, mentions, Actor(code) if code else None)
+        ents[name] = ent
+        doc.entities.append(ent)
+    for i, (name, lat, lon, country, feature) in enumerate(places, 1):
+        if name not in ents:
+            s, e = _find(text, name)
+            ents[name] = Entity(f"e{len(doc.entities) + 1}", "LOC", name, [Span(s, e, name)])
+            doc.entities.append(ents[name])
+        doc.places.append(Place(f"p{i}", ents[name].id, name, lat=lat, lon=lon, country=country,
+                                feature=feature))
+    for i, (t, value, precision) in enumerate(times, 1):
+        s, e = _find(text, t)
+        doc.times.append(TimeExpr(f"t{i}", s, e, t, "date", value, None, precision, "published"))
+    for i, (t, value, qual, cat) in enumerate(quantities, 1):
+        s, e = _find(text, t)
+        doc.quantities.append(Quantity(f"q{i}", s, e, t, value, qual, "person", cat))
+    for i, (speaker, content) in enumerate(quotes, 1):
+        ss, se = _find(text, speaker)
+        cs, ce = _find(text, content)
+        doc.quotes.append(Quote(f"u{i}", "indirect", ArgSpan(ss, se, speaker), None, Span(cs, ce, content)))
+    for source, claim, hedged in attributions:
+        ss, se = _find(text, source)
+        cs, ce = _find(text, claim)
+        doc.attributions.append(Attribution(cs, ce, ArgSpan(ss, se, source), None, hedged, "phrase"))
+    return doc
+
+
+def run(doc: Document) -> list:
+    return EventsStage()(doc).events
+
+
+def types(text: str, **kw) -> list[str]:
+    return [e.type for e in run(make_doc(text, **kw))]
+
+
+import types as _types
+
+import pytest
+
+
+@pytest.fixture
+def ev():
+    """make_doc / run / types helpers (importlib import mode: tests cannot import siblings)."""
+    return _types.SimpleNamespace(make_doc=make_doc, run=run, types=types)

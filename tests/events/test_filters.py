@@ -1,0 +1,79 @@
+"""Only asserted happenings: negation, future, condition, modality, threats and denials."""
+import pytest
+
+from rasd.stages.event_detect import cumulative, detect
+from rasd.text.tokenize import tokenize
+
+
+def _types(sentence):
+    return [t.type for t in detect(tokenize(sentence))]
+
+
+SUPPRESSED = [
+    ("لم تقصف الطائرات المدينة أمس.", "ASSAULT"),
+    ("لن يتم اعتقال أي متظاهر.", "COERCE"),
+    ("لا اشتباكات في المنطقة حتى الآن.", "ASSAULT"),
+    ("سوف تبدأ مظاهرات الأسبوع المقبل.", "PROTEST"),
+    ("قد يقع انفجار في أي لحظة.", "ASSAULT"),
+    ("في حال اندلاع اشتباكات سيتدخل الجيش.", "ASSAULT"),
+    ("إذا استمر القصف ستنهار الهدنة.", "ASSAULT"),
+    ("هدد الوزير بقصف مواقع المسلحين.", "ASSAULT"),
+    ("نفى الجيش قصف المستشفى.", "ASSAULT"),
+    ("نفت الشرطة اعتقال الصحفي.", "COERCE"),
+    ("يعتزم العمال تنظيم إضراب عام.", "PROTEST"),
+    ("حذرت المنظمة من نزوح جماعي.", "DISPLACE"),
+    ("من المتوقع انسحاب القوات قريبا.", "RETREAT"),
+    ("يخطط التنظيم لتفجير سيارات.", "ASSAULT"),
+    ("عدم وقوع إصابات في الحادث.", "ASSAULT"),
+    ("ربما اختطف المسلحون الرهائن.", "ASSAULT"),
+    ("لم يسفر الحادث عن إصابات.", "ASSAULT"),
+    ("قد يكون الهجوم مدبرا.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,etype", SUPPRESSED)
+def test_not_asserted(sentence, etype):
+    assert etype not in _types(sentence)
+
+
+ASSERTED = [
+    ("قصفت الطائرات المدينة أمس.", "ASSAULT"),
+    ("وكان الجيش قد قصف المدينة.", "ASSAULT"),      # قد + perfect is affirmative
+    ("اعتقلت الشرطة الصحفي.", "COERCE"),
+    ("تظاهر الآلاف في الساحة.", "PROTEST"),
+    ("هدد الوزير بالرد.", "THREATEN"),               # the threat itself is an event
+]
+
+
+@pytest.mark.parametrize("sentence,etype", ASSERTED)
+def test_asserted(sentence, etype):
+    assert etype in _types(sentence)
+
+
+def test_cumulative_toll_sentence_detected():
+    assert cumulative("قتل اكثر من 4500 شخص منذ بدء الحرب")
+    assert not cumulative("قتل خمسه اشخاص امس")
+
+
+def test_cumulative_toll_drops_outcome_words_only():
+    assert _types("قتل أكثر من أربعة آلاف شخص منذ بدء الحرب.") == []
+    assert "ASSAULT" in _types("قصفت الطائرات المدينة التي قتل فيها الآلاف منذ بدء الحرب.")
+
+
+def test_denial_scope_ends_at_clause_break():
+    assert "REQUEST" in _types("والنظام الذي ينفي الاتهامات بالضلوع في ذلك، كان قد دعا المنظمة.")
+    assert "ASSAULT" not in _types("ونفى المتحدث باسم الجيش قصف المستشفى.")
+
+
+@pytest.mark.parametrize("sentence,etype,kept", [
+    ("نجا الوزير من محاولة اغتيال أمس.", "ASSAULT", True),
+    ("اعتقل الشابان بعد محاولتهما الهرب من السجن.", "DISPLACE", False),
+    ("حاولت الشرطة اعتقال المتهم.", "COERCE", False),
+])
+def test_attempts(sentence, etype, kept):
+    assert (etype in _types(sentence)) is kept
+
+
+def test_trial_sentence_keeps_only_strong_triggers():
+    assert _types("فتحت المحكمة تحقيقا مع المتهم بعد مقتل الضابط.") == []
+    assert "ASSAULT" in _types("قالت المحكمة إن القصف على المدينة وقع أمس.")

@@ -1,0 +1,255 @@
+"""Rules added for real news: summed victim groups, boilerplate, habitual and lasting states,
+nationality adjectives, home-country places, destinations, anaphora."""
+from rasd.stages.event_actors import demonym, nominals_in
+from rasd.stages.event_detect import candidates, detect, lasting
+from rasd.text.tokenize import tokenize
+
+
+def test_victim_groups_joined_by_and_add_up(ev):
+    text = "قتل عشرة من رجال الأمن وثلاثة عاملين في التفجير الإرهابي بحمص."
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")],
+                      quantities=[("عشرة من رجال الأمن", 10, "exact", "killed"),
+                                  ("ثلاثة عاملين", 3, "exact", "killed")])
+    (e,) = ev.run(doc)
+    assert (e.counts["killed"].value, e.counts["killed"].quantity) == (13, "q1")
+
+
+def test_separate_tolls_do_not_add_up(ev):
+    text = "قتل عشرة أشخاص في حمص، بينما قتل ثلاثة في اليوم السابق."
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")],
+                      quantities=[("عشرة أشخاص", 10, "exact", "killed"), ("ثلاثة", 3, "exact", "killed")])
+    assert ev.run(doc)[0].counts["killed"].value == 10
+
+
+def test_vague_counts_are_not_summed(ev):
+    text = "قتل عشرات المدنيين ومئات الجنود في قصف على حمص."
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")],
+                      quantities=[("عشرات المدنيين", 10, "vague", "killed"), ("مئات الجنود", 100, "vague", "killed")])
+    (e,) = ev.run(doc)
+    assert (e.counts["killed"].value, e.counts["killed"].qualifier) in ((10, "vague"), (100, "vague"))
+
+
+def test_tag_line_is_ignored(ev):
+    assert ev.types("سمات تفجير كابول أفغانستان") == []
+    assert ev.types("اقرأ أيضا: انفجار في السوق") == []
+
+
+def test_habitual_attacks_are_not_a_happening():
+    assert detect(tokenize("وتعرضت المدينة في أحيان كثيرة لهجمات من المسلحين.")) == []
+
+
+def test_lasting_state_detected():
+    assert lasting(tokenize("وتشهد المدينة مواجهات عنيفة منذ حوالي أربعة أشهر."))
+    assert not lasting(tokenize("اندلعت مواجهات عنيفة منذ الصباح."))
+
+
+def test_lasting_state_keeps_only_strong_triggers():
+    trigs = detect(tokenize("وتشهد المدينة معارك منذ أربعة أشهر بعد زحف الحوثيين."))
+    assert trigs == []
+
+
+def test_nationality_adjective_sets_actor_country():
+    toks = tokenize("حملت السلطات التركية التنظيم مسؤولية الهجوم.")
+    (n,) = nominals_in(toks, 0, len(toks))
+    assert (n.role, n.nation) == ("GOV", "TUR")
+
+
+def test_demonym_forms():
+    assert [demonym(t) for t in tokenize("السعودية العراقي الأمريكية")] == ["SAU", "IRQ", "USA"]
+
+
+def test_verbal_act_placed_in_actor_country(ev):
+    text = "تواصل الجدل في تركيا. وحملت السلطات التركية التنظيم مسؤولية الهجوم."
+    doc = ev.make_doc(text, places=[("تركيا", 39.0, 35.0, "TR", "country")])
+    (e,) = [x for x in ev.run(doc) if x.type == "ACCUSE"]
+    assert e.place == "p1" and e.actors[0].code == "TURGOV"
+
+
+def test_displacement_destination_is_not_the_place(ev):
+    text = "فر مئات المدنيين من الشرقاط نحو بلدة العلم."
+    doc = ev.make_doc(text, places=[("الشرقاط", 35.5, 43.2, "IQ", "city"), ("العلم", 34.6, 43.6, "IQ", "town")])
+    (e,) = ev.run(doc)
+    assert e.place == "p1"
+
+
+def test_coded_location_before_trigger_is_the_doer_not_the_place(ev):
+    text = "شنت واشنطن ضربات جوية على مواقع في الرقة."
+    doc = ev.make_doc(text, entities=[("واشنطن", "LOC", "USAGOV")],
+                      places=[("واشنطن", 38.9, -77.0, "US", "city"), ("الرقة", 35.95, 39.0, "SY", "city")])
+    (e,) = ev.run(doc)
+    assert e.place == "p2"
+
+
+def test_country_and_town_of_same_happening_merge(ev):
+    text = "انفجرت سيارة مفخخة قرب مطار كابول اليوم. وقال مسؤولون إن هجوما انتحاريا ضرب أفغانستان اليوم."
+    doc = ev.make_doc(text, places=[("كابول", 34.53, 69.17, "AF", "city"), ("أفغانستان", 33.9, 67.7, "AF", "country")],
+                      times=[("اليوم", "2024-02-12", "day")])
+    (e,) = ev.run(doc)
+    assert e.place == "p1"
+
+
+def test_candidates_strip_preposition_on_bare_stems():
+    assert "اعدام" in candidates("باعدام")
+    assert "قصف" in candidates("بالقصف")
+    assert candidates("بغداد")[0] == "بغداد"
+
+
+def test_actor_found_in_earlier_clause(ev):
+    text = "أعلن الرئيس التونسي، في خطاب، تمديد حالة الطوارئ."
+    doc = ev.make_doc(text, places=[("تونس", 34.0, 9.0, "TN", "country")])
+    (e,) = ev.run(doc)
+    assert e.type == "COERCE" and e.actors and e.actors[0].code == "TUNGOV" and e.place == "p1"
+
+
+SEED = "أكثر من ألفي شخص فروا من باغوز الثلاثاء 12 مارس/آذار، قال قادة عسكريون أكراد"
+
+
+def _seed(ev):
+    return ev.make_doc(SEED, published="2019-03-13", places=[("باغوز", 34.45, 40.95, "SY", "village")],
+                       times=[("الثلاثاء 12 مارس/آذار", "2019-03-12", "day")],
+                       quantities=[("أكثر من ألفي شخص", 2000, "more_than", "displaced")],
+                       attributions=[("قادة عسكريون أكراد", "أكثر من ألفي شخص فروا من باغوز", False)])
+
+
+def test_seed_isolated_one_flight_event(ev):
+    (e,) = ev.run(_seed(ev))
+    assert (e.type, e.mode, e.place, e.date, e.time_precision) == ("DISPLACE", "flight", "p1", "2019-03-12", "day")
+
+
+def test_seed_isolated_count_and_source(ev):
+    (e,) = ev.run(_seed(ev))
+    assert (e.counts["displaced"].value, e.counts["displaced"].qualifier) == (2000, "more_than")
+    assert e.source.text == "قادة عسكريون أكراد"
+
+
+def test_verbal_act_place_must_be_locative(ev):
+    text = "اتهمت واشنطن النظام بعرقلة التحقيق."
+    doc = ev.make_doc(text, entities=[("واشنطن", "LOC", None)], places=[("واشنطن", 38.9, -77.0, "US", "city")])
+    events = [e for e in ev.run(doc) if e.type == "ACCUSE"]
+    assert all(e.place is None for e in events)
+
+
+def test_verbal_act_place_after_fi(ev):
+    text = "ودعا الرئيس في كلمة له بالقاهرة إلى الحوار."
+    doc = ev.make_doc(text, places=[("القاهرة", 30.04, 31.24, "EG", "city")])
+    (e,) = ev.run(doc)
+    assert e.type == "REQUEST" and e.place == "p1"
+
+
+def test_reference_to_site_of_attack_joins_the_attack(ev):
+    text = ("قتل عشرة أشخاص في هجوم على بلدة معرة النعمان الأحد. "
+            "ووصل المحققون السبت إلى موقع الهجوم في معرة النعمان.")
+    doc = ev.make_doc(text, places=[("معرة النعمان", 35.64, 36.67, "SY", "town")],
+                      times=[("الأحد", "2024-02-11", "day"), ("السبت", "2024-02-10", "day")],
+                      quantities=[("عشرة أشخاص", 10, "exact", "killed")])
+    assert [(e.type, e.date) for e in ev.run(doc)] == [("ASSAULT", "2024-02-11")]
+
+
+def test_reference_before_the_report_joins_it(ev):
+    text = ("ووصل المحققون إلى موقع الهجوم في معرة النعمان. "
+            "وكان الهجوم قد وقع الأحد في معرة النعمان وقتل فيه عشرة أشخاص.")
+    doc = ev.make_doc(text, places=[("معرة النعمان", 35.64, 36.67, "SY", "town")],
+                      times=[("الأحد", "2024-02-11", "day")],
+                      quantities=[("عشرة أشخاص", 10, "exact", "killed")])
+    assert len(ev.run(doc)) == 1
+
+
+def test_pluperfect_mid_sentence_is_background(ev):
+    text = "والنظام الذي ينفي الاتهامات بالضلوع في ذلك، كان قد دعا المنظمة إلى المجيء."
+    (e,) = ev.run(ev.make_doc(text))
+    assert e.type == "REQUEST" and e.date is None and e.time_precision == "unknown"
+
+
+def test_nominal_without_role_code_has_no_code(ev):
+    text = "زارت بعثة تقصي الحقائق مدينة دوما."
+    doc = ev.make_doc(text, places=[("دوما", 33.57, 36.4, "SY", "city")])
+    (e,) = ev.run(doc)
+    assert e.type == "CONSULT" and e.actors[0].text == "بعثة" and e.actors[0].code is None
+
+
+def test_participle_shares_the_sentence_subject(ev):
+    text = "وعبر الرئيس عن سعادته بما حققته قوات الجيش من انتصارات في المدينة، مشيداً بدور الحلفاء."
+    events = [e for e in ev.run(ev.make_doc(text)) if e.type == "SUPPORT"]
+    assert events and events[0].actors[0].text == "الرئيس"
+
+
+def test_verbal_act_without_place_uses_dateline(ev):
+    text = "الرياض - رحب الوزير بالقرار الأممي الجديد."
+    doc = ev.make_doc(text, places=[("الرياض", 24.7, 46.7, "SA", "city")])
+    (e,) = ev.run(doc)
+    assert e.type == "SUPPORT" and e.place == "p1"
+
+
+def test_colon_list_of_targets_splits_by_place(ev):
+    text = ("أقرت الميليشيات بإطلاقها صواريخ إلى ثلاثة أهداف: وزارة الدفاع في الرياض، "
+            "والأكاديمية في جازان، ومبنى الشركة في نجران.")
+    doc = ev.make_doc(text, places=[("الرياض", 24.7, 46.7, "SA", "city"), ("جازان", 16.9, 42.55, "SA", "city"),
+                                    ("نجران", 17.5, 44.1, "SA", "city")])
+    assert sorted(e.place for e in ev.run(doc)) == ["p1", "p2", "p3"]
+
+
+def test_trailing_reporting_clause_is_the_source(ev):
+    text = "قتل خمسة أشخاص في قصف على حمص، قال ناشطون محليون"
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")],
+                      quantities=[("خمسة أشخاص", 5, "exact", "killed")])
+    (e,) = ev.run(doc)
+    assert e.source is not None and e.source.text == "ناشطون محليون"
+
+
+def test_undated_displacement_outside_lead_stays_undated(ev):
+    text = "قصفت الطائرات حمص اليوم. ونزحت مئات العائلات نحو المخيمات."
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")], times=[("اليوم", "2024-02-12", "day")])
+    disp = [e for e in ev.run(doc) if e.type == "DISPLACE"]
+    assert disp and disp[0].date is None and disp[0].time_precision == "unknown"
+
+
+def test_outcome_clause_with_its_own_place_is_its_own_event(ev):
+    text = ("وبعد قتل اثنين من رجال الشرطة في سروج، شنت الحكومة غارات جوية على مواقع في شمالي العراق.")
+    doc = ev.make_doc(text, places=[("سروج", 36.9, 38.4, "TR", "town"), ("العراق", 33.0, 43.7, "IQ", "country")],
+                      quantities=[("اثنين من رجال الشرطة", 2, "exact", "killed")])
+    events = sorted((e.place, e.trigger.text) for e in ev.run(doc))
+    assert [p for p, _ in events] == ["p1", "p2"]
+
+
+def test_coordination_with_kadhalik_and_direction_inside_the_new_place(ev):
+    text = "شنت الحكومة غارات جوية مستهدفة مقاتلين في شمالي سورية وكذلك حزبا مسلحا في شمالي العراق."
+    doc = ev.make_doc(text, places=[("سورية", 35.0, 38.3, "SY", "country"), ("العراق", 33.0, 43.7, "IQ", "country")])
+    assert sorted(e.place for e in ev.run(doc)) == ["p1", "p2"]
+
+
+def test_outcome_clause_without_place_joins_the_attack(ev):
+    text = "قتل خمسة مدنيين، الأحد، في قصف مدفعي على بلدة معرة النعمان."
+    doc = ev.make_doc(text, places=[("معرة النعمان", 35.64, 36.67, "SY", "town")],
+                      quantities=[("خمسة مدنيين", 5, "exact", "killed")])
+    (e,) = ev.run(doc)
+    assert e.mode == "shelling" and e.counts["killed"].value == 5
+
+
+def test_locative_location_before_verbal_act_is_its_place(ev):
+    text = "ومن واشنطن طالب المسؤول الحكومة بوقف الهجمات."
+    doc = ev.make_doc(text, places=[("واشنطن", 38.9, -77.0, "US", "city")])
+    (e,) = [x for x in ev.run(doc) if x.type == "REQUEST"]
+    assert e.place == "p1"
+
+
+def test_background_act_does_not_take_another_clauses_date(ev):
+    text = "والنظام كان قد دعا المنظمة إلى المجيء، لكن الخبراء وصلوا في 14 نيسان."
+    doc = ev.make_doc(text, times=[("14 نيسان", "2024-02-10", "day")])
+    (e,) = [x for x in ev.run(doc) if x.type == "REQUEST"]
+    assert e.date is None
+
+
+def test_references_without_a_report_are_one_event(ev):
+    text = ("وصل الخبراء إلى موقع الهجوم في دوما. وتوجهوا للتحقيق في الهجوم. "
+            "وأثار هذا الهجوم توترا بين واشنطن وموسكو.")
+    doc = ev.make_doc(text, places=[("دوما", 33.57, 36.4, "SY", "city"), ("واشنطن", 38.9, -77.0, "US", "city"),
+                                    ("موسكو", 55.75, 37.6, "RU", "city")])
+    assert [e.type for e in ev.run(doc)].count("ASSAULT") == 1
+
+
+def test_country_subject_before_trigger_is_not_the_place(ev):
+    text = "وكانت الولايات المتحدة قد شنت ضربات على مواقع في حمص."
+    doc = ev.make_doc(text, places=[("الولايات المتحدة", 38.0, -97.0, "US", "country"),
+                                    ("حمص", 34.73, 36.72, "SY", "city")])
+    (e,) = ev.run(doc)
+    assert e.place == "p2"

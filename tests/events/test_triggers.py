@@ -1,0 +1,171 @@
+"""Trigger typing and modes, one invented sentence per case."""
+import pytest
+
+from rasd.stages.event_detect import detect, find_triggers
+from rasd.text.tokenize import tokenize
+
+TYPED = [
+    ("قصفت المدفعية قرية في الريف الشمالي.", "ASSAULT", "shelling"),
+    ("وقصف الجيش مواقع المسلحين فجرا.", "ASSAULT", "shelling"),
+    ("شنت الطائرات غارة على مخزن للسلاح.", "ASSAULT", "airstrike"),
+    ("أسفرت غارات ليلية عن دمار واسع.", "ASSAULT", "airstrike"),
+    ("نفذت المقاتلات ضربات جوية على معسكر.", "ASSAULT", "airstrike"),
+    ("سقطت قذائف هاون على السوق.", "ASSAULT", "shelling"),
+    ("اندلعت اشتباكات عنيفة بين الطرفين.", "ASSAULT", "clash"),
+    ("واشتبك مقاتلون مع دورية للجيش.", "ASSAULT", "clash"),
+    ("دارت معارك في محيط المطار.", "ASSAULT", "clash"),
+    ("هز انفجار سوقا شعبية.", "ASSAULT", "bombing"),
+    ("انفجرت عبوة ناسفة بدورية.", "ASSAULT", "bombing"),
+    ("وقع تفجير قرب مركز للشرطة.", "ASSAULT", "bombing"),
+    ("فجر انتحاري نفسه وسط حشد.", "ASSAULT", "bombing"),
+    ("انفجرت سيارة مفخخة قرب الفندق.", "ASSAULT", "bombing"),
+    ("نجا الوزير من محاولة اغتيال.", "ASSAULT", "killing"),
+    ("اغتال مجهولون قاضيا أمام منزله.", "ASSAULT", "killing"),
+    ("أعدم التنظيم ثلاثة رهائن.", "ASSAULT", "killing"),
+    ("ارتكبت الميليشيا مجزرة في القرية.", "ASSAULT", "killing"),
+    ("أطلق مسلحون النار على حافلة.", "ASSAULT", "shooting"),
+    ("أصيب شرطي في إطلاق نار عند الحاجز.", "ASSAULT", "shooting"),
+    ("اختطف مسلحون صحفيا أجنبيا.", "ASSAULT", "abduction"),
+    ("أعلنت الشرطة اختطاف طفلين.", "ASSAULT", "abduction"),
+    ("هاجم مسلحون نقطة تفتيش.", "ASSAULT", "other"),
+    ("استهدف هجوم قافلة عسكرية.", "ASSAULT", "other"),
+    ("أحرق محتجون غاضبون مبنى البلدية.", "ASSAULT", "other"),
+    ("تظاهر مئات الطلاب أمام الوزارة.", "PROTEST", "demonstration"),
+    ("خرجت مظاهرات في عدة مدن.", "PROTEST", "demonstration"),
+    ("نظم العمال وقفة احتجاجية أمام المصنع.", "PROTEST", "demonstration"),
+    ("احتج السكان على انقطاع الكهرباء.", "PROTEST", "demonstration"),
+    ("بدأ المعلمون اعتصاما مفتوحا.", "PROTEST", "sit-in"),
+    ("أعلن الأطباء إضرابا عاما.", "PROTEST", "strike"),
+    ("دخل المعتقلون في إضراب عن الطعام.", "PROTEST", "hunger-strike"),
+    ("شهدت العاصمة أعمال شغب ليلية.", "PROTEST", "riot"),
+    ("اعتقلت قوات الأمن خمسة ناشطين.", "COERCE", "arrest"),
+    ("ألقت الشرطة القبض على المشتبه به.", "COERCE", "arrest"),
+    ("أعلنت السلطات اعتقال مدون.", "COERCE", "arrest"),
+    ("داهمت قوة أمنية منزل القيادي.", "COERCE", "raid"),
+    ("نفذت الشرطة حملة مداهمات واسعة.", "COERCE", "raid"),
+    ("فرضت السلطات حظر التجول في المدينة.", "COERCE", "restriction"),
+    ("هدمت الجرافات منازل في الحي.", "COERCE", "demolition"),
+    ("قررت السلطات ترحيل عشرات المهاجرين.", "COERCE", "deportation"),
+    ("صادرت الشرطة أجهزة اتصال.", "COERCE", "seizure"),
+    ("نزح آلاف السكان من القرى.", "DISPLACE", "displacement"),
+    ("تسبب القتال في نزوح عائلات كثيرة.", "DISPLACE", "displacement"),
+    ("فر مئات المدنيين من البلدة.", "DISPLACE", "flight"),
+    ("وفروا من منازلهم تحت القصف الليلي.", "DISPLACE", "flight"),
+    ("بدأت عملية إجلاء الجرحى من الحي.", "DISPLACE", "evacuation"),
+    ("تواصلت عودة اللاجئين إلى قراهم.", "DISPLACE", "return"),
+    ("وصلت تعزيزات عسكرية إلى الجبهة.", "MOBILIZE", "deployment"),
+    ("أعلن الجيش الاستنفار في صفوفه.", "MOBILIZE", "alert"),
+    ("انسحبت القوات من المدينة.", "RETREAT", "withdrawal"),
+    ("أكمل الجيش انسحابه من المنطقة.", "RETREAT", "withdrawal"),
+    ("أفرجت السلطات عن عشرين معتقلا.", "RETREAT", "release"),
+    ("تم إطلاق سراح الرهائن.", "RETREAT", "release"),
+    ("استسلم عشرات المقاتلين للجيش.", "RETREAT", "surrender"),
+    ("هدد الوزير بالرد على الهجمات.", "THREATEN", "other"),
+    ("توعد القائد خصومه بالعقاب.", "THREATEN", "other"),
+    ("اتهمت الحكومة المعارضة بالتحريض.", "ACCUSE", None),
+    ("أدانت الوزارة الاعتداء على السفارة.", "ACCUSE", None),
+    ("ندد البرلمان بالقرار الأخير.", "ACCUSE", None),
+    ("حملت الحكومة الميليشيا مسؤولية التصعيد.", "ACCUSE", None),
+    ("دعا الرئيس إلى الحوار الوطني.", "REQUEST", None),
+    ("طالبت الحكومة المجتمع الدولي بالتدخل.", "REQUEST", None),
+    ("ناشدت الوزارة المنظمات تقديم العون.", "REQUEST", None),
+    ("رفضت الحكومة المبادرة الجديدة.", "REJECT", None),
+    ("وقع الطرفان اتفاق وقف إطلاق النار.", "AGREE", "ceasefire"),
+    ("أعلنت الأطراف هدنة إنسانية.", "AGREE", "ceasefire"),
+    ("اجتمع الرئيس مع وفد أجنبي.", "CONSULT", "meeting"),
+    ("استقبل الملك الوزير الزائر.", "CONSULT", "meeting"),
+    ("بدأ الوزير زيارة رسمية إلى البلاد.", "CONSULT", "visit"),
+    ("استؤنفت محادثات السلام اليوم.", "CONSULT", "negotiation"),
+    ("جرى اتصال هاتفي بين الزعيمين.", "CONSULT", "call"),
+    ("أشاد الرئيس بجهود الوسطاء.", "SUPPORT", None),
+    ("رحبت الوزارة بالقرار الأممي.", "SUPPORT", None),
+    ("وصلت مساعدات إلى المخيم.", "AID", "humanitarian"),
+    ("فرضت الحكومة عقوبات على شركات.", "SANCTION", None),
+    ("قدم الوزير استقالته أمس.", "CONCEDE", None),
+]
+
+
+@pytest.mark.parametrize("sentence,etype,mode", TYPED)
+def test_trigger_type_and_mode(sentence, etype, mode):
+    found = [(t.type, t.mode) for t in detect(tokenize(sentence))]
+    assert (etype, mode) in found
+
+
+NOT_TRIGGERS = [
+    "وصل الوفد مع الفجر إلى المدينة.",          # فجر = dawn
+    "صدر التقويم الهجري الجديد.",                 # هجري is not displacement
+    "وفرت الحكومة الدعم للمزارعين.",              # وفرت = provided
+    "قال القنصل إن الأوضاع هادئة.",               # قنصل is not sniping
+    "الطالب المتفوق حصل على جائزة.",               # no event word at all
+    "ازدهرت الصادرات الزراعية هذا العام.",         # صادرات is not seizure
+    "قال إن المدينة في قبضة المسلحين.",            # قبضة is not arrest
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TRIGGERS)
+def test_lookalikes_are_not_triggers(sentence):
+    found = [t.type for t in detect(tokenize(sentence)) if t.type in ("ASSAULT", "DISPLACE", "COERCE")]
+    assert found == []
+
+
+def test_longest_entry_wins():
+    trigs = find_triggers(tokenize("جرى احتجاز المتهمين في مركز الشرطة."))
+    assert [(t.type, t.mode) for t in trigs] == [("COERCE", "arrest")]
+
+
+def test_multiword_trigger_span_covers_all_words():
+    text = "أعلنت الأطراف وقف إطلاق النار في الجنوب."
+    (trig,) = [t for t in find_triggers(tokenize(text)) if t.type == "AGREE"]
+    assert text[trig.start:trig.end] == "وقف إطلاق النار"
+
+
+def test_proclitic_is_outside_trigger_span():
+    text = "وقصفت الطائرات المدينة."
+    (trig,) = find_triggers(tokenize(text))
+    assert text[trig.start:trig.end] == "قصفت"
+
+
+def test_needs_column_requires_context_word():
+    assert not [t for t in find_triggers(tokenize("حملت الحقيبة إلى البيت.")) if t.type == "ACCUSE"]
+    assert [t for t in find_triggers(tokenize("حملت الحكومة الجماعة مسؤولية الهجوم."))
+            if t.type == "ACCUSE"]
+
+
+def test_blocked_spans_are_skipped():
+    text = "قال قائد الحشد الشعبي إن الوضع هادئ."
+    start = text.find("الحشد")
+    assert not find_triggers(tokenize(text), blocked=[(start, start + len("الحشد الشعبي"))])
+    assert find_triggers(tokenize(text))  # without blocking, الحشد looks like a trigger
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وَقَصَفَت الطائرات", "قَصَفَت"),
+    ("عن قيام الحوثيين بإعدامهم", "إعدامهم"),
+    ("أقرت الميليشيا بإطلاقها صواريخ", "إطلاقها صواريخ"),
+    ("بالقصف المدفعي", "القصف"),
+])
+def test_trigger_span_drops_proclitics_and_their_marks(text, span):
+    (trig,) = find_triggers(tokenize(text))
+    assert text[trig.start:trig.end] == span
+
+
+@pytest.mark.parametrize("sentence,agree", [
+    ("توصلت الحكومة إلى اتفاق مع المعارضة لتبادل الأسرى.", True),
+    ("وقعت الحكومة اتفاقية للتعاون الأمني مع الجيران.", True),
+    ("قامت الحكومة بتنفيذ اتفاقية قديمة مع الجيران.", False),
+    ("تحدث الوزير عن الاتفاق النووي.", False),
+])
+def test_agreement_needs_a_concluding_verb(ev, sentence, agree):
+    assert ("AGREE" in ev.types(sentence)) is agree
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    ("استهدف هجوم بطائرات مسيرة مخزنا للسلاح.", "airstrike"),
+    ("قتل ثلاثة في هجوم بسيارة مفخخة.", "bombing"),
+    ("سقط قتلى في هجوم بقذائف الهاون على السوق.", "shelling"),
+    ("قصفت الطائرات الحربية مواقع المسلحين.", "airstrike"),
+    ("قصفت المدفعية مواقع المسلحين.", "shelling"),
+])
+def test_weapon_decides_assault_mode(ev, sentence, mode):
+    (e,) = [x for x in ev.run(ev.make_doc(sentence)) if x.type == "ASSAULT"]
+    assert e.mode == mode
