@@ -46,8 +46,17 @@ def process_path(input_path: Path, output_path: Path, *, engine: str = "local", 
     return report
 
 
+def _remove_stale_temps(shard: Shard) -> None:
+    """A run killed mid-write leaves `.name.tmp-PID` files behind; a re-run clears them."""
+    for target in (shard.output, shard.failures):
+        if target.parent.is_dir():
+            for stale in target.parent.glob(f".{target.name}.tmp-*"):
+                stale.unlink(missing_ok=True)
+
+
 def _process_shard(shard: Shard, executor, batch_size: int, report: ProcessReport,
                    on_progress, on_total) -> None:
+    _remove_stale_temps(shard)
     items = list(read_items(shard.source))
     if on_total:
         on_total(len(items))
