@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import combinations
 
+from rasd.gazetteer.base import haversine_km
 from rasd.lang.lexicon import packaged_text
 
 
@@ -24,3 +26,36 @@ def country_centroids() -> dict[str, tuple[float, float]]:
 
 def country_extra_names() -> dict[str, list[str]]:
     return {iso: names for iso, (_, _, names) in _table().items()}
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[float, float]]:
+    """Conventional country points (rasd/lang/ar/places_country_points.tsv, CIA Factbook):
+    the point event datasets give a country-level event, used for feature=country places."""
+    out = {}
+    for line in packaged_text("places_country_points.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        out[cols[0]] = (float(cols[1]), float(cols[2]))
+    return out
+
+
+def covering_point(points: list[tuple[float, float] | None], *, radius_km: float = 25.0) -> tuple[float, float] | None:
+    """One point for a country given its conventional points in order of preference (WOF
+    label point, rasd's centroid, the Factbook point): annotators and event datasets use all of
+    them, up to hundreds of km apart. The point within `radius_km` of the most conventions
+    wins — a convention itself, or the midpoint of two (or the centre of three) that are close
+    enough; ties go to the earlier, preferred one."""
+    pts = [(float(p[0]), float(p[1])) for p in points if p]
+    if not pts:
+        return None
+    cands = list(pts) + [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in combinations(pts, 2)]
+    if len(pts) >= 3:
+        cands.append((sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)))
+
+    def covered(c: tuple[float, float]) -> int:
+        return sum(haversine_km(c[0], c[1], p[0], p[1]) <= radius_km for p in pts)
+
+    best = max(cands, key=covered)  # max keeps the first of equals: the preferred convention
+    return round(best[0], 5), round(best[1], 5)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from rasd.gazetteer.base import feature_of
-from rasd.gazetteer.countries import country_centroids, country_extra_names
+from rasd.gazetteer.countries import country_centroids, country_extra_names, country_points, covering_point
 from rasd.gazetteer.memory import MemoryGazetteer
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -51,7 +51,9 @@ def country_rows() -> list[dict]:
     names_ar = Locale("ar").territories
     extra = country_extra_names()
     rows = []
-    for iso, (lat, lon) in country_centroids().items():
+    hand, points = country_centroids(), country_points()
+    for iso in sorted(set(hand) | set(points)):
+        lat, lon = covering_point([hand.get(iso), points.get(iso)])
         names = [n for n in [names_ar.get(iso)] + extra.get(iso, []) if n]
         rows.append({"id": f"cc:{iso}", "name": names[0], "name_en": None, "lat": lat, "lon": lon,
                      "country": iso, "admin1": None, "admin2": None, "feature": "country",

@@ -80,8 +80,9 @@ def make_doc(text: str, mentions: list[str] | list[list[str]]) -> Document:
     return doc
 
 
-def resolve(gaz, text: str, mentions, *, add_missing: bool = False) -> Document:
-    return PlacesStage(gaz, add_missing=add_missing)(make_doc(text, mentions))
+def resolve(gaz, text: str, mentions, *, add_missing: bool = False, mend: bool = False) -> Document:
+    # resolution tests feed mentions as given (clitics included); mending is tested on its own
+    return PlacesStage(gaz, add_missing=add_missing, mend=mend)(make_doc(text, mentions))
 
 
 def place_of(doc: Document, name: str):

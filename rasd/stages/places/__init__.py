@@ -11,12 +11,13 @@ import logging
 
 from rasd.gazetteer import load_gazetteer
 from rasd.gazetteer.base import Candidate, Gazetteer
-from rasd.gazetteer.variants import base_key, canonical
+from rasd.gazetteer.variants import base_key, canonical, compact
 from rasd.model.document import Document
 from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
-from rasd.stages.places.add import add_entities, find_missed
+from rasd.stages.places.add import add_entities, coordinated, find_missed
 from rasd.stages.places.context import MentionContext, TextContext
+from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.evidence import (facility_fallback, first_pass_evidence, nisba_countries,
                                          without_own_vote)
 from rasd.stages.places.lexicons import region_phrases
@@ -43,8 +44,9 @@ class PlacesStage:
     assigns = ("places", "entities")
 
     def __init__(self, gazetteer: Gazetteer, *, warning: str | None = None, add_missing: bool = True,
-                 max_candidates: int = 30) -> None:
+                 max_candidates: int = 30, mend: bool = True) -> None:
         self.gaz = gazetteer
+        self.mend = mend
         self.warning = warning
         self.add_missing = add_missing
         self.limit = max_candidates
@@ -67,6 +69,9 @@ class PlacesStage:
                 log.warning(self.warning)
                 self._warned = True
         tc = TextContext(doc.text)
+        if self.mend:  # NER mentions cut at the wrong place: "باريس ولندن", "بن" of "بن قردان"
+            mend_entities(doc.text, self.gaz, doc.entities, self._countries(doc, tc))
+            self._split_homonyms(doc, tc)
         if self.add_missing:
             self._add_missing(doc, tc)
         doc.places, doc.extras["places_debug"] = self.resolve(doc, tc)
@@ -91,6 +96,40 @@ class PlacesStage:
         spans = known + cued
         if spans:
             add_entities(doc.entities, spans)
+        joined = coordinated(doc.text, tc, self.gaz, doc.entities)
+        if joined:
+            add_entities(doc.entities, joined)
+
+    def _countries(self, doc: Document, tc: TextContext) -> set[str]:
+        """Countries the article is about, before resolution: nationality adjectives and the
+        literal own-name readings of its LOC mentions."""
+        out = set(nisba_countries(tc))
+        for e in doc.entities:
+            if e.label == "LOC":
+                key = compact(base_key(e.name))
+                out |= {c.country for c in self.gaz.candidates(key, limit=5, literal=True)
+                        if c.country and c.feature in ("country", "admin1", "city")}
+        return out
+
+    def _split_homonyms(self, doc: Document, tc: TextContext) -> None:
+        """A country and its capital share a name (تونس, الكويت, الجزائر): mentions after
+        "العاصمة"/"مدينة" or in the dateline are the city, the others the country — two places,
+        so two entities."""
+        n = max((int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()), default=0)
+        for e in list(doc.entities):
+            if e.label != "LOC" or len(e.mentions) < 2:
+                continue
+            ctxs = [tc.mention(m.start, m.end) for m in e.mentions]
+            town = [c.cue in ("city", "town") or c.dateline for c in ctxs]
+            if all(town) or not any(town):
+                continue
+            feats = {c.feature for c in self.lookup(e.name) if c.match == "exact"}
+            if not {"country", "city"} <= feats:
+                continue
+            n += 1
+            doc.entities.append(Entity(id=f"e{n}", label="LOC", name=e.name,
+                                       mentions=[m for m, t in zip(e.mentions, town) if not t]))
+            e.mentions = [m for m, t in zip(e.mentions, town) if t]
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, doc: Document, tc: TextContext) -> tuple[list[Place], list[dict]]:
@@ -105,6 +144,10 @@ class PlacesStage:
             ev_e = without_own_vote(ev_full, own, e.id)
             ranked = score(cands, ctx, ev_e, entity_id=e.id)
             best, why = choose(ranked, ev_e)
+            if best is not None and _foreign_facility(best.cand, ctx, ev_e):
+                # "معبر كارني", "حي الزيتون": a crossing or a quarter is local to the story; a
+                # same-named town abroad is wrong — leave it to the nearest-town fallback
+                best, why = None, "facility/neighbourhood cue; candidate outside the article's countries"
             place = self._place(len(places) + 1, e, best, ctx, forced, cands)
             places.append(place)
             debug.append({"entity": e.id, "name": e.name, "context": ctx.__dict__, "reason": why,
@@ -150,6 +193,13 @@ class PlacesStage:
                                      dateline=ctx.dateline)
             if cands:
                 break
+        words = e.name.split()
+        if not cands and len(words) >= 2 and words[0] in FACILITY_HEADS:
+            # "مستشفى جنين", "معبر كارني": a facility named after a place sits in that place,
+            # if the place belongs to the story (checked by the facility rule when ranking)
+            cands = [c for c in self.lookup(" ".join(words[1:]))
+                     if c.feature in ("city", "town", "village") and c.match in ("exact", "variant")]
+            ctx = MentionContext(cue="facility", cue_word=words[0], dateline=ctx.dateline)
         return e, cands, ctx, forced
 
     def _place(self, n: int, e: Entity, best: Scored | None, ctx: MentionContext, forced: str | None,
@@ -168,10 +218,18 @@ class PlacesStage:
             feature = "region"
         elif ctx.direction and c.feature in ("country", "admin1"):
             feature = "region"
+        elif ctx.cue == "facility" and e.name.split()[0] in FACILITY_HEADS:
+            feature = "facility"
         return Place(id=f"p{n}", entity=e.id, name=e.name, name_en=c.name_en, lat=c.lat, lon=c.lon,
                      country=c.country, admin1=c.admin1, admin2=c.admin2, feature=feature,
                      gazetteer_id=c.id if not c.id.startswith("gn:") else None,
                      geonames_id=c.geonames_id, score=round(best.score, 2))
+
+
+def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> bool:
+    if ctx.cue not in ("facility", "neighbourhood") or c.feature in ("facility", "neighbourhood", "country", "admin1"):
+        return False
+    return bool(ev.countries) and c.country not in ev.countries and c.country != ev.dateline_country
 
 
 def _merge(ctxs: list[MentionContext]) -> MentionContext:
@@ -203,4 +261,5 @@ def _country_name(iso: str) -> str | None:
 def make(config: dict, resources=None) -> PlacesStage:
     gaz, warning = load_gazetteer(resources, path=(config or {}).get("index"))
     return PlacesStage(gaz, warning=warning, add_missing=bool((config or {}).get("add_missing", True)),
-                       max_candidates=int((config or {}).get("max_candidates", 30)))
+                       max_candidates=int((config or {}).get("max_candidates", 30)),
+                       mend=bool((config or {}).get("mend_mentions", True)))

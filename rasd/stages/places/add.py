@@ -27,10 +27,12 @@ _COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة
                                  "الشرق", "الغرب", "الجنوب", "الشمال", "الوسط", "السلام", "النصر", "الوحدة",
                                  "الثورة", "الحرية", "الأمل", "المملكة", "الدولة", "البلاد", "القرية", "المعادي",
                                  "الساحل", "الداخل", "الوطن", "الأمة", "الحدود", "الكرامة", "المشهد", "السالم",
-                                 "الهوية", "الميدان", "البيضاء")
+                                 "الهوية", "الميدان", "البيضاء", "الهضبة", "السهل", "الوادي", "الجبل", "البحر",
+                                 "الصحراء", "النهر", "الميناء", "المطار", "السوق")
            for v in (w, w[2:])}
 _BREAK = re.compile(r"[.,;:!?()\[\]\"«»\n،؛؟]")
 BIG_CITY = 500_000
+COUNTRY_CITY = 100_000  # a city this big is added when its country is one the article is about
 
 
 def _literal(gaz: Gazetteer, text: str) -> list:
@@ -73,6 +75,8 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     the place's own name), "الدفاع السعودية" / "صحف تركية" (adjectives after a noun)."""
     key = compact(base_key(surface))
     own = compact(base_key(cand.name)) == key
+    if surface[:1] in "وف" and surface[1:2] in "أإآ":
+        return False  # "وأن" is "and that", not Van: a name never opens with و + hamza
     if reading_start != span_start and not own:
         return False
     if (reading_start != span_start and cand.feature == "city" and cand.country not in countries
@@ -107,7 +111,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
     words = tc.words
     countries = set(countries)
     use_cues, cues = cues, cue_words()
-    wk = gaz.well_known_keys(min_population=BIG_CITY)
+    wk = gaz.well_known_keys(min_population=COUNTRY_CITY)
     found: list[Span] = []
 
     def free(s: int, e: int) -> bool:
@@ -135,7 +139,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 cands = [c for c in _literal(gaz, surface) if c.feature in _ADD_CUES[kind]]
                 # a local name of a country in the news, or a sizeable town under its own name
                 if any(c.country in countries or (compact(base_key(c.name)) == own and (
-                        c.population >= 100_000 or (not countries and c.population >= 20_000))) for c in cands):
+                        c.population >= 100_000 or (not countries and c.population >= 20_000)
+                        or (c.feature == "facility" and kind == "facility"))) for c in cands):  # مخيم الزعتري
                     found.append(Span(span[0], span[1], text[span[0]:span[1]]))
                     break
             continue
@@ -182,7 +187,7 @@ def _repeats(text: str, words, found: list[Span], covered) -> list[Span]:
 def _well_known(c, countries: set[str]) -> bool:
     if c.feature == "country":
         return True
-    if c.feature == "city" and c.population >= BIG_CITY:
+    if c.feature == "city" and (c.population >= BIG_CITY or (c.population >= COUNTRY_CITY and c.country in countries)):
         return True
     if c.feature != "admin1" or len(canonical(c.name)) < 4:
         return False
@@ -204,3 +209,41 @@ def add_entities(entities: list[Entity], spans: list[Span]) -> list[Entity]:
         ent.mentions.append(sp)
         ent.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+_NEAR_KM = 100.0
+
+
+def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
+    """"تعز والحوبان", "بلدتي النخيب والعلم": a word joined by و to a LOC mention is a place
+    too when the gazetteer knows it, as written, as a place of the same country within 100 km
+    of a reading of the first name. Chains follow ("القاعدة والمفرق والحوبان")."""
+    from rasd.gazetteer.base import haversine_km
+
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    ends = {m.end: e.name for e in entities if e.label == "LOC" for m in e.mentions}
+    starts = {w[0]: k for k, w in enumerate(tc.words)}
+    out: list[Span] = []
+    queue = sorted(ends.items())
+    while queue:
+        end, name = queue.pop(0)
+        k = starts.get(end + 1)
+        if k is None or text[end] != " ":
+            continue
+        ws, we, _ = tc.words[k]
+        word = text[ws:we]
+        if word[:1] != "و" or len(word) < 4:
+            continue
+        sp = Span(ws + 1, we, word[1:])
+        key = compact(base_key(sp.text))
+        if base_key(sp.text) in _COMMON or key in cue_words() or any(sp.start < e and s < sp.end for s, e in taken):
+            continue
+        near = [c for c in _literal(gaz, name) if c.lat is not None and c.feature != "country"]
+        cands = [c for c in _literal(gaz, sp.text) if c.lat is not None and c.feature != "country"
+                 and compact(base_key(c.name)) == key]
+        if any(a.country == b.country and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
+               for a in near for b in cands):
+            out.append(sp)
+            taken.append((sp.start, sp.end))
+            queue.append((sp.end, sp.text))
+    return out

@@ -67,17 +67,22 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     """An unresolved named facility (a hotel, a hospital, a crossing) or a neighbourhood or
     area the gazetteer lacks ("حي الزيتون", "منطقة المنطار") sits in the nearest resolved town
     of the text: "فندق وهيلي … مقديشو" → Mogadishu's point."""
-    points = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
-              and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions]
+    towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
+             and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions]
+    # no town named nearby: a province or region named nearby (قطاع غزة … معبر كارني)
+    units = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
+             and p.feature in ("admin1", "admin2", "region") for m in e.mentions]
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
         head = base_key(e.name.split()[0]) if e.name.split() else ""
         kind = "facility" if head in _FACILITY_HEADS or ctx.cue == "facility" else (
             ctx.cue if ctx.cue in ("neighbourhood", "region") else None)
-        if p.lat is not None or kind is None or not points:
+        if p.lat is not None or kind is None:
             continue
         pos = e.mentions[0].start
-        dist, town = min(((abs(s - pos), q) for s, q in points), key=lambda x: x[0])
-        if dist <= _FALLBACK_CHARS:
+        near = [(abs(s - pos), q) for s, q in towns if abs(s - pos) <= _FALLBACK_CHARS] or \
+            [(abs(s - pos), q) for s, q in units if abs(s - pos) <= _FALLBACK_CHARS]
+        if near:
+            dist, town = min(near, key=lambda x: x[0])
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
             p.feature, p.score = kind, 1.0
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"

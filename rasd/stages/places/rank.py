@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.gazetteer.base import Candidate, Gazetteer, haversine_km
 from rasd.gazetteer.variants import base_key, canonical, clitic_variants, compact, query_keys
@@ -68,6 +69,24 @@ def lookup(gaz: Gazetteer, mention: str, *, limit: int = 50) -> list[Candidate]:
     return list(out.values())
 
 
+@lru_cache(maxsize=65536)
+def _static_parts(_id: str, feature: str, population: int, match: str, key: str, name: str,
+                  similarity: float) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """The context-free parts of a candidate's score, computed once per candidate reading."""
+    parts = [("prior", FEATURE_PRIOR.get(feature, 0.0) + _POP_WEIGHT * math.log10(1 + max(population, 0)))]
+    # the place's own name, not an alias it shares (a WOF province that lists its capital's name)
+    if match == "exact" and key == compact(base_key(name)):
+        parts.append(("own-name", 0.5))
+    if match == "variant":
+        parts.append(("match", -0.2))
+    elif match == "clitic":
+        parts.append(("match", -1.0))
+    elif match == "fuzzy":
+        parts.append(("match", -2.0 - (100 - similarity) / 5))
+    kept = tuple((k, v) for k, v in parts if v)
+    return sum(v for _, v in kept), kept
+
+
 def prior(c: Candidate) -> float:
     return FEATURE_PRIOR.get(c.feature, 0.0) + _POP_WEIGHT * math.log10(1 + max(c.population, 0))
 
@@ -89,44 +108,38 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     # all candidates share the looked-up name, so a sizeable settlement of that name in a
     # country makes the province/district reading of the bare name the less likely one
     settled = {c.country for c in cands if c.feature in SETTLEMENT and c.population >= 5000}
+    # context that is the same for every candidate, hoisted out of the loop (the hot path)
+    plus, minus = CUE_FIT.get(ctx.cue, ({}, {})) if ctx.cue else ({}, {})
+    unit_ok = ctx.cue not in ("admin1", "admin2", "region")
+    elsewhere = -(0.5 + 2.0 * max(ev.countries.values())) if ev.countries else 0.0
+    anchors = [(a, b, k) for a, b, e, k in ev.anchors if e != entity_id]
     out = []
     for c in cands:
-        s = Scored(c)
-        s.add("prior", prior(c))
-        # the place's own name, not an alias it shares (a WOF province that lists its capital's name)
-        if c.match == "exact" and c.key == compact(base_key(c.name)):
-            s.add("own-name", 0.5)
-        if c.match == "variant":
-            s.add("match", -0.2)
-        elif c.match == "clitic":
-            s.add("match", -1.0)
-        elif c.match == "fuzzy":
-            s.add("match", -2.0 - (100 - c.similarity) / 5)
+        total, static = _static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity)
+        s = Scored(c, total, dict(static))
+        feature = c.feature
         # A bare name shared by a city and its province means the city (حمص, الرقة, إدلب).
-        if c.feature in ADMIN and ctx.cue not in ("admin1", "admin2", "region") and c.country in settled:
-            s.add("city-first", -3.0 if c.feature == "admin1" else -3.5)
+        if unit_ok and feature in ADMIN and c.country in settled:
+            s.add("city-first", -3.0 if feature == "admin1" else -3.5)
         if ctx.cue:
-            plus, minus = CUE_FIT.get(ctx.cue, ({}, {}))
-            s.add("cue", plus.get(c.feature, 0.0) + minus.get(c.feature, 0.0))
+            s.add("cue", plus.get(feature, 0.0) + minus.get(feature, 0.0))
         if ctx.dateline:
-            s.add("dateline", 2.5 if c.feature in SETTLEMENT else (-3.0 if c.feature == "country" else 0.0))
+            s.add("dateline", 2.5 if feature in SETTLEMENT else (-3.0 if feature == "country" else 0.0))
         if c.country in ev.adjectives:
             s.add("adjective", 1.0)
         w = ev.countries.get(c.country or "", 0.0)
         if w:
             s.add("country", 1.0 + 2.0 * w)
-        elif ev.countries and c.feature not in ("country",):
+        elif elsewhere and feature != "country":
             # the more one country dominates the article, the less likely a place elsewhere
             # (big cities are known beyond their country's news: a lighter penalty)
-            scale = 0.3 if c.population >= 100_000 else 1.0
-            s.add("country", -(0.5 + 2.0 * max(ev.countries.values())) * scale)
+            s.add("country", elsewhere * (0.3 if c.population >= 100_000 else 1.0))
         if ev.dateline_country and c.country == ev.dateline_country and ev.dateline_entity != entity_id:
             s.add("dateline-country", 1.0)
-        if c.admin1 and c.admin1 in ev.admin1 and c.feature not in ("admin1", "country"):
+        if c.admin1 and c.admin1 in ev.admin1 and feature not in ("admin1", "country"):
             s.add("admin1", 1.0)
-        if c.lat is not None and c.feature not in ("country",):
-            d = min((haversine_km(c.lat, c.lon, a, b) for a, b, e, k in ev.anchors
-                     if e != entity_id and k != c.key), default=None)
+        if anchors and c.lat is not None and feature != "country":
+            d = min((haversine_km(c.lat, c.lon, a, b) for a, b, k in anchors if k != c.key), default=None)
             if d is not None:
                 s.add("near", 1.5 if d < 30 else 1.0 if d < 100 else 0.3 if d < 300 else 0.0)
         out.append(s)
