@@ -240,7 +240,7 @@ def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
     if not trigs:
         return []
     skey = " ".join(candidates(t.norm)[0] for t in tokens)
-    keep = [t for t in trigs if asserted(tokens, t)]
+    keep = [t for t in trigs if asserted(tokens, t) and not _provides(tokens, t)]
     if cumulative(skey):
         keep = [t for t in keep if t.strength >= 2]
     if lasting(tokens) or any(h in skey for h in HABITUAL):
@@ -248,6 +248,14 @@ def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
     if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
         keep = [t for t in keep if t.strength >= 2]
     return keep
+
+
+def _provides(tokens: Sequence, trig: Trigger) -> bool:
+    """"وفّرت الحكومة الدعم" (provided) is not "و + فرّت" (and fled): without a shadda on the
+    ر, "وفرت" is read as وفّرت (far more common in news); "وفروا من منازلهم" stays flight."""
+    tok = tokens[trig.first]
+    return (trig.type == "DISPLACE" and tok.norm in ("وفرت", "وفرتا")
+            and "\u0631\u0651" not in tok.text)
 
 
 # ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.

@@ -31,6 +31,26 @@ def trailing_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan
     return None
 
 
+_NEW_SPEAKER_CUES = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد",
+                                "افادت"})
+
+
+def _speaks_for_itself(doc: Document, sentence: Span, start: int, source: ArgSpan | None) -> bool:
+    """"أعلن الرئيس التونسي تمديد …": a sentence whose own reporting verb names a new
+    speaker before the trigger is that speaker's voice, not the voice of a source named in
+    another sentence (which a wide attribution region may still cover). Continuation cues
+    (وأضاف، وتابع) keep the earlier speaker, and "قال إن" names nobody new."""
+    if source is None or sentence.start <= source.start < sentence.end:
+        return False
+    from rasd.text.tokenize import tokenize
+    words = [t for t in tokenize(doc.text[sentence.start:start])]
+    for i, t in enumerate(words[:-1]):
+        nxt = _bare(words[i + 1].norm)
+        if _bare(t.norm) in _NEW_SPEAKER_CUES and nxt not in ("ان", "بان", "انه", "انها"):
+            return True
+    return False
+
+
 def pick_source(doc: Document, start: int, end: int,
                 sentence: Span | None = None) -> tuple[ArgSpan | None, bool]:
     """Who reports what is said at [start, end): the quotes stage's attribution API."""
@@ -38,6 +58,8 @@ def pick_source(doc: Document, start: int, end: int,
         from rasd.stages.quotes import attribute
         att = attribute(doc, start, end)
         if att is not None:
+            if sentence is not None and _speaks_for_itself(doc, sentence, start, att.source):
+                return None, False
             return att.source, bool(att.hedged)
     except Exception:  # quotes stage not installed or failed: fall back on its outputs
         pass

@@ -15,6 +15,7 @@ from rasd.model.record import Event
 from rasd.model.span import Span
 from rasd.pipeline.registry import register_stage
 from rasd.stages import event_args as args
+from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.model.record import Place
 from rasd.stages.event_actors import ISO3, actors_targets
@@ -94,11 +95,10 @@ class EventsStage:
         anaphors: set[str] = set()
         toks = [sentence_tokens(doc, sent) for sent in doc.sentences]
         # places named in each sentence: context for sentences that name none
-        self._sent_places = [[p for _, p in args.place_mentions(doc, t, s)]
-                             for t, s in zip(toks, doc.sentences)]
+        self._sent_places = [rules.context_places(doc, t, s) for t, s in zip(toks, doc.sentences)]
         for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
             self._si = si
-            if _boilerplate(tokens):
+            if _boilerplate(tokens) or _link_line(doc, sent, toks, si):
                 continue
             trigs = detect(tokens, lexicon=self.lexicon, blocked=blocked)
             trigs = self._outcomes_need_numbers(doc, sent, trigs)
@@ -106,6 +106,8 @@ class EventsStage:
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
             for trig in main_triggers(trigs, tokens, starts):
+                if rules.series(doc, sent, tokens, trig, starts):
+                    continue
                 for ev in self._events_for(doc, sent, tokens, trig, dateline):
                     ev.id = f"x{len(events) + 1}"
                     strength[ev.id] = trig.strength
@@ -179,8 +181,10 @@ class EventsStage:
 
     def _event(self, doc, sent, tokens, trig, group, dateline, taken) -> Event | None:
         mention, place = group if group else (None, None)
+        inherited = False
         if place is None and trig.type not in VERBAL_TYPES:
-            place = self._context_place(doc, sent, trig) or dateline
+            inherited = (ctx := self._context_place(doc, sent, trig)) is not None
+            place = ctx or dateline
         country = place.country if place else (dateline.country if dateline else None)
         source, hedged = event_source.pick_source(doc, trig.start, trig.end, sent)
         if source is None:
@@ -198,14 +202,17 @@ class EventsStage:
         date, date_end, precision, time_id = self._date(doc, sent, tokens, trig)
         if args.too_old(date, doc.meta.published, self.max_age_days, date_end):
             return None
-        if trig.type in VERBAL_TYPES and source and actors and source.start == actors[0].span.start:
+        if trig.type in VERBAL_TYPES and date is None and mention is None:
+            place = None  # an undated side statement: its dateline/home country is a guess
+        if trig.type in NEEDS_ACTOR and source and rules.same_as_actor(source, actors):
+            # "قال الوزير: نطالب …": the speaker is the actor; gold leaves the source empty
             source, hedged = None, False
         mode = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens))
         return Event(id="", type=trig.type, mode=mode or _default_mode(trig.type),
                      trigger=doc.span(trig.start, trig.end),
                      actors=[a.span for a in actors], targets=[t.span for t in targets],
                      place=place.id if place else None,
-                     geo_precision=args.geo_precision(place) if place else None,
+                     geo_precision=rules.inherited_precision(place, inherited=inherited),
                      date=date, date_end=date_end, time_precision=precision, time=time_id,
                      counts=args.pick_counts(doc, sent, trig.type, trig, taken),
                      source=source, hedged=hedged, sentence=doc.span(sent.start, sent.end),
@@ -223,11 +230,18 @@ class EventsStage:
 
     def _date(self, doc, sent, tokens, trig):
         t = args.pick_time(doc, sent, trig, tokens)
+        if (t is not None and rules.describes_people(tokens, trig) and self._si > 0
+                and not rules.adjacent(tokens, trig, t)):
+            t = None  # "نفذ أمس الإعدام بسائقين لنقلهم مواطنين هاربين": أمس dates the execution
         if t is not None and args.is_background(tokens, trig) and not args.in_clause(tokens, trig, t):
             t = None  # "كان قد دعا …، لكن الخبراء الذين وصلوا في 14 نيسان": not its date
         if t is None and trig.type == "DISPLACE" and not self._si == 0:
             # flight is a process the article rarely dates: an undated account ("فرّت أكثر من
             # مئتي عائلة", SPEC §3) stays undated unless it is the lead sentence's news
+            return None, None, "unknown", None
+        if t is None and trig.type in VERBAL_TYPES and rules.nominal(tokens[trig.first]):
+            # "الاتهامات الغربية", "واتهامه لها": a statement the article refers to, made
+            # before this report and not dated here — background (SPEC §2.6)
             return None, None, "unknown", None
         if t is None and self.inherit_time and self._si > 0 and not args.is_background(tokens, trig):
             prev = doc.sentences[self._si - 1]
@@ -246,6 +260,14 @@ def _boilerplate(tokens: list) -> bool:
     """Tag lines and "read also" links: not reported happenings."""
     head = " ".join(t.norm for t in tokens[:2]).replace("ة", "ه").replace("أ", "ا")
     return any(head.startswith(b) for b in BOILERPLATE)
+
+
+def _link_line(doc: Document, sent: Span, toks: list, si: int) -> bool:
+    """"اقرأ.. الأمير خالد: هجوم الحوثي …": the headline after a "read also" cue is split off
+    as its own sentence, but it still sits on the link's line."""
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    return any(doc.sentences[j].start >= line_start and _boilerplate(toks[j])
+               for j in range(max(0, si - 2), si))
 
 
 def _tokens_between(tokens: list, a: int, b: int) -> int:

@@ -1,0 +1,120 @@
+"""String features of one sentence for the ASSAULT/PROTEST detector (event_classifier.py).
+
+Besides bags of words and character n-grams, the features try to encode what decides the GSR
+label: is a lexicon trigger *asserted* (not negated, modal, future, threatened, denied), is it a
+verb or a definite noun (الهجوم = an event reported elsewhere), is it the object of a
+condemnation or of reported speech, and does the sentence carry the marks of a fresh report
+(casualty numbers, أمس/اليوم, weekdays, armed actors)?
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from rasd.stages.event_detect import asserted, candidates, detect, find_triggers
+from rasd.text.normalize import normalize
+from rasd.text.tokenize import tokenize
+
+# Small hand-written cue lists (normalised, alef/ya folded, ta marbuta as ه).
+CONDEMN = ("ادان", "يدين", "تدين", "ادانه", "استنكر", "يستنكر", "تستنكر", "استنكار", "شجب", "يشجب",
+           "تشجب", "ندد", "يندد", "تندد", "انتقد", "ينتقد", "تنتقد", "رفض", "يرفض", "ترفض")
+SAY = ("قال", "قالت", "يقول", "تقول", "اعلن", "اعلنت", "يعلن", "اكد", "اكدت", "ذكر", "ذكرت", "افاد",
+       "افادت", "اوضح", "اوضحت", "اضاف", "اضافت", "بيان", "مصدر", "مصادر", "وكاله", "شهود", "مراسل")
+FUTURE = ("سوف", "سيتم", "لن", "قد", "ربما", "يمكن", "اذا", "لو", "حال", "يجب", "ينبغي", "يعتزم",
+          "تعتزم", "تخطط", "يخطط", "محتمل", "مخطط", "خطه", "دعا", "دعت", "يدعو", "تدعو", "دعوه")
+WHEN = ("امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "السبت", "الاحد", "الاثنين",
+        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")
+ACTORS = ("مسلح", "مسلحون", "مسلحين", "انتحاري", "انتحاريه", "مجهولون", "مجهولين", "متظاهر",
+          "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "قوات", "الشرطه", "الجيش", "جنود",
+          "مقاتل", "مقاتلون", "المتمردين", "المتمردون", "حشود", "الاف", "عشرات", "مئات")
+HARM = ("قتل", "مقتل", "قتلى", "قتيل", "جرح", "جرحى", "اصيب", "اصابه", "اصابة", "مصرع", "استشهد",
+        "شهيد", "شهداء", "جريح", "اصابات")
+BACKGROUND = ("كان", "كانت", "سبق", "منذ", "خلال", "سابق", "سابقه", "الماضي", "الماضيه", "العام")
+TRIAL = ("محاكمه", "المحكمه", "محكمه", "القضاء", "اتهام", "متهم", "حكم", "سجن", "الادعاء")
+WINDOW = 5
+
+
+def _fold(s: str) -> str:
+    return s.replace("ة", "ه").replace("ى", "ي").replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+def _has(keys: Sequence[str], words: Sequence[str]) -> bool:
+    return any(k in words for k in keys)
+
+
+def _bucket(n: int, edges: Sequence[int]) -> int:
+    return sum(1 for e in edges if n >= e)
+
+
+def sentence_features(text: str) -> list[str]:
+    """Named string features of a sentence (a set; order irrelevant)."""
+    view = normalize(text)
+    toks = tokenize(text, view=view)
+    stems = [_fold(candidates(t.norm)[-1]) for t in toks]
+    words = [w for w, t in zip(stems, toks) if t.norm[:1].isalpha()]
+    feats: set[str] = {"bias", f"len:{_bucket(len(words), (8, 15, 25, 40, 60))}"}
+    feats.update("w:" + w for w in words)
+    feats.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
+    for w in words:
+        padded = f"<{w}>"
+        for n in (3, 4, 5):
+            feats.update(f"c{n}:" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    feats.update(_cue_features(toks, stems))
+    feats.update(_trigger_features(toks, stems))
+    return sorted(feats)
+
+
+def _cue_features(toks, stems: list[str]) -> set[str]:
+    out = set()
+    surface = [_fold(t.norm) for t in toks]
+    has_digit = any(ch.isdigit() for t in toks for ch in t.norm)
+    for name, cues in (("when", WHEN), ("actor", ACTORS), ("harm", HARM), ("say", SAY),
+                       ("condemn", CONDEMN), ("future", FUTURE), ("back", BACKGROUND),
+                       ("trial", TRIAL)):
+        if _has(stems, cues) or _has(surface, cues):
+            out.add("cue:" + name)
+    if has_digit:
+        out.add("cue:digit")
+    # a casualty count: a number (digit or number word) next to a harm word
+    for i, s in enumerate(stems):
+        if s in HARM:
+            near = surface[max(0, i - 3):i + 4]
+            if any(any(ch.isdigit() for ch in w) for w in near):
+                out.add("cue:harm_count")
+    if stems and stems[0] in SAY:
+        out.add("cue:starts_say")
+    if toks and _fold(toks[0].norm).startswith(("وكان", "كان", "وكانت", "كانت")):
+        out.add("cue:starts_kan")
+    return out
+
+
+def _trigger_features(toks, stems: list[str]) -> set[str]:
+    out = set()
+    all_trigs = find_triggers(toks)
+    kept = {(t.start, t.type) for t in detect(toks)}
+    n = max(len(toks), 1)
+    for trig in all_trigs:
+        if trig.type not in ("ASSAULT", "PROTEST", "COERCE", "THREATEN"):
+            continue
+        ty = trig.type
+        ok = (trig.start, trig.type) in kept
+        tag = f"t:{ty}"
+        out.update({tag, f"{tag}:s{trig.strength}", f"{tag}:{'kept' if ok else 'dropped'}",
+                    f"{tag}:m:{trig.mode}", f"{tag}:a{int(asserted(toks, trig))}",
+                    f"{tag}:pos{_bucket(trig.first * 4 // n, (1, 2, 3))}"})
+        first = _fold(toks[trig.first].norm).lstrip("وف")
+        definite = first.startswith(("ال", "بال", "لل", "كال"))
+        verb = first[:1] in "يتن" or not definite and not first.startswith(("م", "ا"))
+        out.add(f"{tag}:{'def' if definite else 'indef'}")
+        if verb and not definite:
+            out.add(f"{tag}:verbish")
+        before = stems[max(0, trig.first - WINDOW):trig.first]
+        after = stems[trig.last + 1:trig.last + 1 + WINDOW]
+        for name, cues in (("condemn", CONDEMN), ("say", SAY), ("future", FUTURE),
+                           ("back", BACKGROUND), ("trial", TRIAL)):
+            if _has(before, cues):
+                out.add(f"{tag}:before:{name}")
+        for name, cues in (("when", WHEN), ("harm", HARM), ("actor", ACTORS)):
+            if _has(before, cues) or _has(after, cues):
+                out.add(f"{tag}:near:{name}")
+        out.add(f"{tag}:lex:{_fold(toks[trig.first].norm)[:12]}")
+    return out

@@ -1,0 +1,106 @@
+"""Rules for flight verbs, undated side statements, people-describing participles, speaker =
+actor, and inherited-place precision (SPEC §2.6, §3)."""
+from rasd.stages.event_detect import detect
+from rasd.text.tokenize import tokenize
+
+IDLIB = ("إدلب", 35.93, 36.63, "SY", "city")  # the admin1 capital: as precise as the town
+MAARA = ("معرة النعمان", 35.64, 36.67, "SY", "town")
+
+
+def test_feminine_flight_verb_is_a_trigger():
+    assert [t.type for t in detect(tokenize("فرّت أكثر من مئتي عائلة نحو المخيمات."))] == ["DISPLACE"]
+
+
+def test_waw_farrat_with_shadda_on_ra_is_flight_not_provided():
+    assert "DISPLACE" in [t.type for t in detect(tokenize("وفرّت العائلات من القصف."))]
+    assert detect(tokenize("وفرت الحكومة الدعم للمزارعين.")) == []
+
+
+def test_flight_in_quote_after_lead_inherits_area_and_stays_undated(ev):
+    text = ("إدلب - قتل ثلاثة مدنيين في قصف على معرة النعمان جنوب إدلب.\n"
+            "وقال أحمد الخطيب: فرّت أكثر من مئتي عائلة نحو المخيمات.")
+    doc = ev.make_doc(text, entities=[("أحمد الخطيب", "PER", None)], places=[MAARA, IDLIB],
+                      quantities=[("ثلاثة مدنيين", 3, "exact", "killed"),
+                                  ("أكثر من مئتي عائلة", 200, "more_than", "displaced")],
+                      quotes=[("أحمد الخطيب", "فرّت أكثر من مئتي عائلة نحو المخيمات")])
+    (d,) = [e for e in ev.run(doc) if e.type == "DISPLACE"]
+    assert doc.place(d.place).name == "معرة النعمان" and d.geo_precision == 2
+    assert (d.date, d.time_precision) == (None, "unknown")
+    assert (d.counts["displaced"].value, d.source.text) == (200, "أحمد الخطيب")
+
+
+def test_participle_of_flight_is_not_dated_by_a_distant_time(ev):
+    text = ("قصفت الطائرات مدينة الشرقاط.\n"
+            "وقال المصدر إن التنظيم أعدم أمس أربعة سائقين لقيامهم بنقل مواطنين هاربين من المدينة.")
+    doc = ev.make_doc(text, places=[("الشرقاط", 35.51, 43.23, "IQ", "city")],
+                      times=[("أمس", "2024-02-11", "day")])
+    (d,) = [e for e in ev.run(doc) if e.type == "DISPLACE"]
+    assert d.date is None
+
+
+def test_nominal_accusation_is_undated_background(ev):
+    text = ("تابعت الرابطة التصريحات التي صدرت عن نائب الرئيس نوري المالكي "
+            "واتهامه للمملكة بتغذية الإرهاب.")
+    doc = ev.make_doc(text, entities=[("نوري المالكي", "PER", "IRQGOV")])
+    accuse = [e for e in ev.run(doc) if e.type == "ACCUSE"]
+    assert accuse and all((e.date, e.time_precision, e.place) == (None, "unknown", None) for e in accuse)
+
+
+def test_finite_accusation_takes_publication_week(ev):
+    text = "اتهمت وزارة الخارجية المسلحين بقصف المدنيين."
+    doc = ev.make_doc(text, entities=[("وزارة الخارجية", "ORG", "GOV")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ACCUSE"]
+    assert (a.date, a.time_precision) == ("2024-02-12", "week")
+
+
+def test_speaker_who_is_the_actor_is_not_the_source(ev):
+    text = "وقال وزير الخارجية خالد سعيد إن خالد سعيد يطالب الأمم المتحدة بالتحرك."
+    doc = ev.make_doc(text, entities=[("خالد سعيد", "PER", "GOV"), ("الأمم المتحدة", "ORG", "IGO")],
+                      quotes=[("خالد سعيد", "خالد سعيد يطالب الأمم المتحدة بالتحرك")])
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert r.source is None
+
+
+def test_headline_after_read_also_cue_is_skipped(ev):
+    text = "قصفت الطائرات مدينة حمص.\nاقرأ.. الأمير خالد: هجوم الحوثي على ناقلة النفط تصعيد"
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")])
+    assert [e.trigger.text for e in ev.run(doc)] == ["قصفت"]
+
+
+def _tunis(ev, second: str):
+    text = "قال المتحدث خالد سعيد إن القوات طاردت مسلحين في بن قردان. " + second
+    return ev.make_doc(text, entities=[("خالد سعيد", "PER", None)],
+                       places=[("تونس", 34.0, 9.0, "TN", "country")],
+                       attributions=[("خالد سعيد", text[text.index("إن القوات"):], False)])
+
+
+def test_sentence_naming_its_own_speaker_is_not_voiced_by_an_earlier_source(ev):
+    doc = _tunis(ev, "وأعلن الرئيس التونسي تمديد العمل بحالة الطوارئ في تونس.")
+    (c,) = [e for e in ev.run(doc) if e.trigger.text.startswith("تمديد")]
+    assert c.source is None
+
+
+def test_continuation_cue_keeps_the_earlier_source(ev):
+    doc = _tunis(ev, "وأضاف أن الرئيس التونسي قرر تمديد العمل بحالة الطوارئ في تونس.")
+    (c,) = [e for e in ev.run(doc) if e.trigger.text.startswith("تمديد")]
+    assert c.source is not None and c.source.text == "خالد سعيد"
+
+
+def test_imperfect_verbal_acts_are_triggers():
+    found = {t.type for s in ("تتهم الحكومة المعارضة بالتصعيد.", "تدعو الوزارة المواطنين إلى الهدوء.",
+                              "وتطالب الأحزاب بإجراء انتخابات.", "ورفضوا المقترح الأممي.")
+             for t in detect(tokenize(s))}
+    assert found == {"ACCUSE", "REQUEST", "REJECT"}
+
+
+def test_definite_plural_without_date_or_place_after_is_a_series(ev):
+    text = "وقال المسؤول إن سوريا عانت من التطرف والتفجيرات والتخريب."
+    doc = ev.make_doc(text, places=[("سوريا", 35.0, 38.0, "SY", "country")])
+    assert [e for e in ev.run(doc) if e.type == "ASSAULT"] == []
+
+
+def test_definite_plural_with_place_after_is_a_happening(ev):
+    text = "قتل خمسة أشخاص في التفجيرات التي ضربت حمص."
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")],
+                      quantities=[("خمسة أشخاص", 5, "exact", "killed")])
+    assert [e.type for e in ev.run(doc)] == ["ASSAULT"]
