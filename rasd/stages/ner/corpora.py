@@ -195,3 +195,30 @@ def drop_overlap(sents: list[Sentence], blocked: list[Sentence], *, min_len: int
         else:
             kept.append(s)
     return kept, dropped
+
+
+# FANEGold fine type -> ACE-style coarse class, used for the *guide* model (trained on
+# WikiFANEGold only) whose predictions feed the main CRF as features.
+FANE_COARSE: dict[str, str] = {}
+for _coarse, _fines in {
+    "PER": "Politician Athlete Artist Businessperson Scientist Engineer Lawyer Police Religious_PER Other_PER",
+    "GRP": "Group",
+    "ORG": "Government Non-Governmental Commercial Educational Media Sports Medical-Science Entertainment Religious_ORG",
+    "GPE": "Nation Population-Center State-or-Province County-or-District Continent GPE-Cluster",
+    "LOC": "Water-Body Land-Region-Natural Celestial",
+    "FAC": "Building-Grounds Airport Path Subarea-Facility Plant",
+    "VEH": "Air Land Water",
+    "WEA": "Shooting Blunt Sharp Exploding Nuclear Projectile Chemical",
+    "PRO": "Book Movie Software Hardware Food Drug Sound",
+}.items():
+    for _f in _fines.split():
+        FANE_COARSE[_f] = _coarse
+# finer split of ORG/PER kept for the guide where it separates ANERcorp's confusions
+FANE_COARSE["Sports"] = "SPO"
+FANE_COARSE["Athlete"] = "PER"
+
+
+def read_fane_coarse(data_dir: Path, which: str = "wiki") -> list[Sentence]:
+    name = {"news": "NewsFANE_Gold_2014_170K.txt", "wiki": "WikiFANE_Gold_2014_500K.txt"}[which]
+    raw = read_conll(data_dir / "fanegold" / name, sep="\t", encoding="utf-8-sig")
+    return [_fix_iob([(t, _map_tag(tags[0].strip(), FANE_COARSE)) for t, tags in s]) for s in raw]

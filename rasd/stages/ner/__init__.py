@@ -1,0 +1,249 @@
+"""The NER stage: fills ``entities`` (PER, ORG, LOC, MISC) with mentions, grouping and actors.
+
+The model is a CRF trained by ``rasd train ner`` (see ``rasd/models/ner/MODEL_CARD.md``);
+it tags the text stage's tokens sentence by sentence.  Mentions start after attached
+proclitics (بالموصل → الموصل, للأمم → لأمم), leading titles and descriptor words are
+dropped, mentions with the same normalised name (or a PER surname of a longer PER name,
+or the same known actor) form one entity, and known actors get a code.
+"""
+from __future__ import annotations
+
+from rasd.model.document import Document
+from rasd.model.record import Actor, Entity
+from rasd.model.span import Span
+from rasd.pipeline.registry import register_stage
+
+from .actors import RESOURCE as ACTOR_RESOURCE
+from .actors import ActorLexicon
+from .features import TITLES
+from .model import NerModel, find_gazetteer
+from .norm import norm, norm_key
+
+# Descriptor words outside names (SPEC 2.7), stripped from the start of a mention.
+DESCRIPTOR_PREFIXES = frozenset(norm(w) for w in """حركة تنظيم جماعة حي منطقة محافظة مدينة بلدة قرية ولاية
+قناة جمعية مخيم مطار سجن قاعدة دوار شارع ميدان جبل""".split())
+KEEP_WHOLE = frozenset(norm_key(w) for w in (
+    "قطاع غزة", "الضفة الغربية", "إقليم كردستان", "مجلس الأمن", "الأمم المتحدة",
+    "جامعة الدول العربية", "الشرق الأوسط", "جماعة الحوثي", "حركة الشباب", "ولاية سيناء",
+    "ولاية خراسان", "قناة السويس"))
+
+
+def _arabic(s: str) -> bool:
+    return any("\u0621" <= ch <= "\u064a" for ch in s)
+
+
+class NerStage:
+    name = "ner"
+    requires = ("tokens", "sentences")
+    assigns = ("entities",)
+
+    def __init__(self, model: NerModel, actors: ActorLexicon):
+        self.model = model
+        self.actors = actors
+        self.group_names = actors.group_names()
+        self.group_prefixes = {" ".join(k.split()[:i]) for k in self.group_names
+                               for i in range(1, len(k.split()))}
+
+    def lexicon_mentions(self, doc: Document, taken: list[bool]) -> list[tuple[int, int, str]]:
+        """Named groups from the actor lexicon (داعش, حزب الله …) that the CRF missed."""
+        from .actors import key
+        toks = doc.tokens
+        n = len(toks)
+        out: list[tuple[int, int, str]] = []
+        firsts = [key(t.text) if _arabic(t.text) else "" for t in toks]
+        i = 0
+        while i < n:
+            best = None
+            k = firsts[i]
+            if k and not taken[i]:
+                j = i + 1
+                if k in self.group_names:
+                    best = j
+                while j < n and k in self.group_prefixes and not taken[j]:
+                    w = norm_key(toks[j].text)
+                    k = k + " " + (w[2:] if w.startswith("ال") and len(w) > 3 else w)
+                    j += 1
+                    if k in self.group_names:
+                        best = j
+            if best:
+                out.append((i, best, "ORG"))
+                i = best
+            else:
+                i += 1
+        return out
+
+    # -- tagging ---------------------------------------------------------------
+    def mentions(self, doc: Document) -> list[tuple[int, int, str]]:
+        """(first token index, end token index, label) chunks over ``doc.tokens``."""
+        toks = doc.tokens
+        bounds = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+        ranges: list[tuple[int, int]] = []
+        i = 0
+        n = len(toks)
+        for s_start, s_end in bounds:
+            while i < n and toks[i].end <= s_start:
+                i += 1
+            j = i
+            while j < n and toks[j].start < s_end:
+                j += 1
+            if j > i:
+                ranges.append((i, j))
+            i = j
+        covered = sum(b - a for a, b in ranges)
+        if covered < n:  # tokens outside every sentence span: tag them as one more stretch
+            ranges = [(0, n)] if not ranges else ranges + [
+                (a, b) for a, b in _gaps(ranges, n)]
+        tag_lists = self.model.tag_document([[t.text for t in toks[a:b]] for a, b in ranges])
+        out: list[tuple[int, int, str]] = []
+        for (i, _), tags in zip(ranges, tag_lists):
+            start, lab = None, None
+            for k, t in enumerate(tags + ["O"]):
+                if t == "O" or t.startswith("B-") or t[2:] != lab:
+                    if lab is not None:
+                        out.append((i + start, i + k, lab))
+                    start, lab = (k, t[2:]) if t != "O" else (None, None)
+        return out
+
+    def _trim(self, doc: Document, a: int, b: int) -> tuple[int, int] | None:
+        """Drop leading titles/descriptor words and edge punctuation from token chunk [a, b)."""
+        toks = doc.tokens
+        while a < b - 1:
+            w = norm(toks[a].text)
+            stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if w in TITLES or stem in TITLES:
+                a += 1
+                continue
+            if w in DESCRIPTOR_PREFIXES or stem in DESCRIPTOR_PREFIXES:
+                rest = [norm(x.text) for x in toks[a + 1:b]]
+                if norm_key(" ".join([stem] + rest)) in KEEP_WHOLE:
+                    break
+                a += 1
+                continue
+            break
+        while b > a and not any(ch.isalnum() for ch in toks[b - 1].text):
+            b -= 1
+        while a < b and not any(ch.isalnum() for ch in toks[a].text):
+            a += 1
+        if a >= b:
+            return None
+        return a, b
+
+    def __call__(self, doc: Document) -> Document:
+        toks = doc.tokens
+        if not toks:
+            doc.entities = []
+            return doc
+        spans: list[tuple[Span, str]] = []
+        chunks = self.mentions(doc)
+        if self.group_names:
+            lex = self.lexicon_mentions(doc, [False] * len(toks))
+            for la, lb, lab in lex:
+                inside = [c for c in chunks if la <= c[0] and c[1] <= lb]
+                crossing = [c for c in chunks if c[0] < lb and la < c[1] and c not in inside]
+                if crossing:
+                    continue
+                chunks = [c for c in chunks if c not in inside] + [(la, lb, lab)]
+            chunks.sort()
+        for a, b, lab in chunks:
+            ab = self._trim(doc, a, b)
+            if ab is None:
+                continue
+            a, b = ab
+            first = toks[a]
+            start = first.without_proclitics()[0] if _arabic(first.text) else first.start
+            end = toks[b - 1].end
+            if end <= start:
+                continue
+            spans.append((Span(start, end, doc.text[start:end]), lab))
+        doc.entities = group_entities(spans, self.actors)
+        return doc
+
+
+def _gaps(ranges: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    out = []
+    prev = 0
+    for a, b in sorted(ranges):
+        if a > prev:
+            out.append((prev, a))
+        prev = max(prev, b)
+    if prev < n:
+        out.append((prev, n))
+    return out
+
+
+def _name_key(text: str) -> str:
+    return norm_key(text)
+
+
+def group_entities(spans: list[tuple[Span, str]], actors: ActorLexicon | None = None) -> list[Entity]:
+    """Group mentions into entities.
+
+    Same normalised name → one entity; a PER mention whose words are all inside a longer PER
+    name ("ترامب" ⊂ "دونالد ترامب") joins it; mentions resolving to the same actor group join.
+    """
+    groups: list[dict] = []
+    by_key: dict[str, dict] = {}
+    by_group: dict[str, dict] = {}
+    # longest names first so that short forms can attach to them
+    order = sorted(range(len(spans)), key=lambda i: (-len(spans[i][0].text.split()), spans[i][0].start))
+    for i in order:
+        span, lab = spans[i]
+        k = _name_key(span.text)
+        hit = actors.lookup(span.text) if actors else None
+        if hit and lab == "LOC" and not hit[1]:
+            hit = None  # a place is not an actor (a country name as LOC gets no code)
+        g = by_key.get(k)
+        if g is None and hit and hit[1]:
+            g = by_group.get(hit[1])
+        if g is None and lab == "PER":
+            words = set(k.split())
+            for cand in groups:
+                if cand["label"] == "PER" and words <= set(cand["key"].split()) and len(cand["key"].split()) > len(words):
+                    g = cand
+                    break
+        if g is None:
+            g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": span.text}
+            groups.append(g)
+        g["mentions"].append(span)
+        g["labels"][lab] = g["labels"].get(lab, 0) + 1
+        if hit and g["actor"] is None:
+            g["actor"] = hit
+            if hit[1]:
+                by_group[hit[1]] = g
+        by_key.setdefault(k, g)
+    groups.sort(key=lambda g: min(m.start for m in g["mentions"]))
+    out: list[Entity] = []
+    for n, g in enumerate(groups, 1):
+        ms = sorted(set(g["mentions"]), key=lambda m: m.start)
+        label = max(g["labels"].items(), key=lambda kv: (kv[1], kv[0] == g["label"]))[0]
+        actor = Actor(code=g["actor"][0], group=g["actor"][1]) if g["actor"] else None
+        out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
+    return out
+
+
+def _resource_path(resources, name: str):
+    if resources is None:
+        try:
+            from rasd.resources import Resources
+            resources = Resources()
+        except Exception:  # noqa: BLE001
+            return None
+    try:
+        return resources.path(name)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+@register_stage("ner")
+def make_ner(config: dict, resources=None) -> NerStage:
+    config = config or {}
+    if resources is None:
+        try:
+            from rasd.resources import Resources
+            resources = Resources()
+        except Exception:  # noqa: BLE001
+            resources = None
+    model = NerModel.load(config.get("model_dir"), resources=resources,
+                          use_gazetteer=config.get("gazetteer", True))
+    actors = ActorLexicon.load(_resource_path(resources, ACTOR_RESOURCE))
+    return NerStage(model, actors)

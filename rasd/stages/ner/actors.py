@@ -1,0 +1,173 @@
+"""Actor codes for entities: a lexicon of names → (CAMEO-style code, group id).
+
+Sources, in order of precedence (built by ``rasd data build`` into the ``ner-actors``
+resource): the curated armed-group list, countries (ISO3), and PETRARCH's Arabic actor
+dictionary.  Without the resource the packaged ``rasd/lang/ar/actors_default.tsv`` (a
+hand-written list of the major groups and IGOs) is used.  Compositional rules add
+"army/forces/government/police of <country or demonym>" (الجيش السوري → SYRMIL).
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from .norm import norm_key
+
+csv.field_size_limit(sys.maxsize)
+
+DEFAULT_FILE = Path(__file__).resolve().parents[2] / "lang" / "ar" / "actors_default.tsv"
+RESOURCE = "ner-actors"
+RESOURCE_FILE = "actors.tsv"
+
+ROLE_HEADS = {
+    "جيش": "MIL", "قوات": "MIL", "قوه": "MIL", "قوات المسلحه": "MIL", "القوات المسلحه": "MIL",
+    "حكومه": "GOV", "سلطات": "GOV", "رئاسه": "GOV", "وزاره الدفاع": "MIL", "وزاره الداخليه": "GOV",
+    "شرطه": "POL", "امن": "POL", "قوات الامن": "POL", "معارضه": "OPP", "متمردين": "REB",
+    "متمردون": "REB", "مسلحين": "REB", "لاجئين": "REF", "مدنيين": "CVL", "اعلام": "MED",
+}
+
+
+@lru_cache(maxsize=100_000)
+def key(text: str) -> str:
+    """Lookup key: normalised, leading proclitics of the first word dropped, ال dropped per word."""
+    words = norm_key(text).split()
+    out = []
+    for i, w in enumerate(words):
+        if i == 0 and len(w) > 4 and w[0] in "وفبلك" and w[1:3] == "ال":
+            w = w[1:]
+        elif i == 0 and len(w) > 4 and w[:2] == "لل":
+            w = "ال" + w[2:]
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        out.append(w)
+    return " ".join(out)
+
+
+class ActorLexicon:
+    def __init__(self, entries: dict[str, tuple[str, str | None]], countries: dict[str, str]):
+        self.entries = entries          # key -> (code, group)
+        self.countries = countries      # key of country name or demonym -> ISO3
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "ActorLexicon":
+        entries: dict[str, tuple[str, str | None]] = {}
+        countries: dict[str, str] = {}
+        p = Path(path) if path else DEFAULT_FILE
+        if p.is_dir():
+            p = p / RESOURCE_FILE
+        if not p.exists():
+            p = DEFAULT_FILE
+        with open(p, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                name, code = parts[0], parts[1] if len(parts) > 1 else ""
+                group = parts[2] if len(parts) > 2 and parts[2] else None
+                kind = parts[3] if len(parts) > 3 else ""
+                k = key(name)
+                if kind == "country":
+                    countries.setdefault(k, code)
+                    continue
+                if k and code and k not in entries:
+                    entries[k] = (code, group)
+        return cls(entries, countries)
+
+    def group_names(self) -> dict[str, tuple[str, str | None]]:
+        """Keys of named groups (entries with a group id): used to add mentions the CRF missed."""
+        return {k: v for k, v in self.entries.items() if v[1]}
+
+    def lookup(self, text: str) -> tuple[str, str | None] | None:
+        hit = self._lookup(text)
+        if hit is None:
+            t = norm_key(text)
+            # an attached و/ف (+ ب/ل/ك) the tokenizer left on: وحزب الله, فلحماس
+            for n in (1, 2):
+                if len(t) > n + 2 and all(c in "وفبلك" for c in t[:n]):
+                    hit = self._lookup(t[n:])
+                    if hit:
+                        break
+        return hit
+
+    def _lookup(self, text: str) -> tuple[str, str | None] | None:
+        k = key(text)
+        if not k:
+            return None
+        hit = self.entries.get(k)
+        if hit:
+            return hit
+        t = norm_key(text)
+        if t.startswith("ل") and not t.startswith("ال"):  # لأمم المتحدة (from للأمم) → الأمم المتحدة
+            hit = self.entries.get(key("ا" + t))
+            if hit:
+                return hit
+        if k in self.countries:
+            return (self.countries[k], None)
+        words = k.split()
+        # "<role head> <country/demonym>": الجيش السوري, الحكومة العراقية, قوات الأمن المصرية
+        for n in (2, 1):
+            if len(words) > n:
+                head = " ".join(words[:n])
+                role = ROLE_HEADS.get(head)
+                rest = " ".join(words[n:])
+                if role and rest in self.countries:
+                    return (self.countries[rest] + role, None)
+        return None
+
+
+def build_actor_lexicon(data_dir: Path, out_dir: Path, progress=None) -> None:
+    """Write ``actors.tsv`` (name, code, group, kind) from the shared data folder."""
+    data_dir = Path(data_dir)
+    rows: list[tuple[str, str, str, str]] = []
+
+    def read(path: Path):
+        if not path.exists():
+            return []
+        with open(path, encoding="utf-8") as fh:
+            return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    for r in read(data_dir / "actors-armed-groups-ar" / "armed_groups_orgs_ar.tsv"):
+        code = r.get("cameo_code_suggested") or ""
+        for n in [r.get("canonical_ar") or ""] + (r.get("aliases_ar") or "").split("|"):
+            if n.strip() and code:
+                rows.append((n.strip(), code, r.get("actor_id") or "", "group"))
+    # packaged defaults fill gaps (e.g. spelling variants)
+    with open(DEFAULT_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                p = line.rstrip("\n").split("\t") + ["", ""]
+                rows.append((p[0], p[1], p[2], "group"))
+    cn = data_dir / "countries-nationalities-ar"
+    for r in read(cn / "countries_ar.tsv"):
+        iso3 = r.get("iso3") or ""
+        if not iso3:
+            continue
+        for n in (r.get("names_ar_all") or "").split("|") + [r.get("name_ar") or ""]:
+            if n.strip():
+                rows.append((n.strip(), iso3, "", "country"))
+    for r in read(cn / "demonyms_ar.tsv"):
+        iso3 = r.get("iso3") or ""
+        if not iso3:
+            continue
+        for col in ("m_sg", "f_sg", "m_pl_nom", "m_pl_acc_gen", "f_pl", "variants_m_sg"):
+            for n in (r.get(col) or "").split("|"):
+                if n.strip():
+                    rows.append((n.strip(), iso3, "", "country"))
+    for r in read(data_dir / "actors-petrarch-ar" / "actors_ar_flat.tsv"):
+        code = (r.get("code") or "").strip()
+        if not code or (r.get("date_to") or "").strip() not in ("", "18000101"):
+            continue
+        if len(code) < 3:
+            continue
+        rows.append(((r.get("phrase_ar") or "").strip(), code, "", "petrarch"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / RESOURCE_FILE, "w", encoding="utf-8") as fh:
+        fh.write("# built by rasd data build from actors-armed-groups-ar, countries-nationalities-ar, actors-petrarch-ar\n")
+        for name, code, group, kind in rows:
+            if "\t" in name or not name:
+                continue
+            fh.write(f"{name}\t{code}\t{group}\t{kind}\n")
+    if progress:
+        progress(1.0, f"{len(rows)} actor names")

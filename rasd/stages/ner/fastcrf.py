@@ -1,0 +1,150 @@
+"""Linear-chain CRF inference in numpy, from weights exported out of a CRFsuite model.
+
+CRFsuite (python-crfsuite) is used for *training*; at run time rasd scores with this
+module: per word type, the summed weights of its own and window features are cached as
+vectors, so a token costs a few vector additions plus a Viterbi step.  Decoding is exact
+(same state + transition scores as CRFsuite's 1st-order CRF, which has no start/end
+transitions).
+"""
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import numpy as np
+
+
+class LinearCRF:
+    def __init__(self, labels: list[str], attrs: list[str], W: np.ndarray, T: np.ndarray):
+        self.labels = list(labels)
+        self.L = len(labels)
+        self.index = {a: i for i, a in enumerate(attrs)}
+        # one extra zero row for unknown attributes
+        self.W = np.vstack([W.astype(np.float64), np.zeros((1, self.L))])
+        self.T = T.astype(np.float64)
+        self.unk = len(attrs)
+        self._vec_cache: dict[str, np.ndarray] = {}
+
+    # ---- export / load ------------------------------------------------------
+    @classmethod
+    def from_crfsuite(cls, path: Path) -> "LinearCRF":
+        import pycrfsuite  # training-time dependency only
+        tg = pycrfsuite.Tagger()
+        tg.open(str(path))
+        info = tg.info()
+        labels = tg.labels()
+        lid = {l: i for i, l in enumerate(labels)}
+        attrs: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        for (a, lab), w in info.state_features.items():
+            j = attrs.setdefault(a, len(attrs))
+            rows.append(j)
+            cols.append(lid[lab])
+            vals.append(w)
+        W = np.zeros((len(attrs), len(labels)), dtype=np.float32)
+        W[rows, cols] = vals
+        T = np.zeros((len(labels), len(labels)), dtype=np.float32)
+        for (a, b), w in info.transitions.items():
+            T[lid[a], lid[b]] = w
+        tg.close()
+        return cls(labels, list(attrs), W, T)
+
+    def save(self, path: Path) -> None:
+        attrs = [None] * self.unk
+        for a, i in self.index.items():
+            attrs[i] = a
+        W = self.W[:-1].astype(np.float32)
+        nz = np.nonzero(W)
+        buf = io.BytesIO()
+        np.savez(buf, labels=np.array(self.labels), rows=nz[0].astype(np.int32), cols=nz[1].astype(np.int8),
+                 vals=W[nz].astype(np.float32), T=self.T.astype(np.float32),
+                 n_attrs=np.array([len(attrs)]))
+        with gzip.open(path, "wb", compresslevel=9) as fh:
+            fh.write(buf.getvalue())
+            fh.write(b"\n--ATTRS--\n")
+            fh.write("\n".join(attrs).encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: Path) -> "LinearCRF":
+        with gzip.open(path, "rb") as fh:
+            data = fh.read()
+        npz_bytes, _, attr_bytes = data.partition(b"\n--ATTRS--\n")
+        z = np.load(io.BytesIO(npz_bytes))
+        attrs = attr_bytes.decode("utf-8").split("\n") if attr_bytes else []
+        labels = [str(x) for x in z["labels"]]
+        W = np.zeros((int(z["n_attrs"][0]), len(labels)), dtype=np.float32)
+        W[z["rows"], z["cols"].astype(np.int64)] = z["vals"]
+        return cls(labels, attrs, W, z["T"])
+
+    # ---- scoring ------------------------------------------------------------
+    def vec(self, feats: list[str]) -> np.ndarray:
+        get = self.index.get
+        unk = self.unk
+        return self.W[[get(f, unk) for f in feats]].sum(axis=0)
+
+    def add_features(self, E: np.ndarray, feats: list[list[str]]) -> None:
+        """E[i] += summed weights of feats[i] (in place)."""
+        get = self.index.get
+        unk = self.unk
+        lens = [len(fs) for fs in feats]
+        if not all(lens):
+            for i, fs in enumerate(feats):
+                if fs:
+                    E[i] += self.W[[get(f, unk) for f in fs]].sum(axis=0)
+            return
+        flat = [get(f, unk) for fs in feats for f in fs]
+        offsets = np.zeros(len(lens), dtype=np.int64)
+        np.cumsum(lens[:-1], out=offsets[1:])
+        E += np.add.reduceat(self.W[flat], offsets, axis=0)
+
+    def viterbi(self, E: np.ndarray) -> list[str]:
+        return self.viterbi_batch([E])[0]
+
+    def viterbi_batch(self, Es: list[np.ndarray]) -> list[list[str]]:
+        """Viterbi over several sequences at once (padded; one numpy step per position)."""
+        if not Es:
+            return []
+        B = len(Es)
+        L = self.L
+        lens = np.array([e.shape[0] for e in Es])
+        n = int(lens.max()) if B else 0
+        if n == 0:
+            return [[] for _ in Es]
+        X = np.zeros((B, n, L))
+        for b, e in enumerate(Es):
+            X[b, :e.shape[0]] = e
+        T = self.T[None, :, :]
+        back = np.zeros((n, B, L), dtype=np.int64)
+        score = X[:, 0]
+        final = np.zeros((B, L))
+        ends = {}
+        for b, ln in enumerate(lens):
+            ends.setdefault(int(ln) - 1, []).append(b)
+        if 0 in ends:
+            final[ends[0]] = score[ends[0]]
+        bi = np.arange(B)[:, None]
+        li = np.arange(L)[None, :]
+        for i in range(1, n):
+            s = score[:, :, None] + T          # (B, from, to)
+            bk = s.argmax(axis=1)              # (B, to)
+            back[i] = bk
+            score = s[bi, bk, li] + X[:, i]
+            if i in ends:
+                final[ends[i]] = score[ends[i]]
+        labels = self.labels
+        out: list[list[str]] = []
+        for b in range(B):
+            ln = int(lens[b])
+            if ln == 0:
+                out.append([])
+                continue
+            best = int(final[b].argmax())
+            path = [best]
+            bb = back[:, b]
+            for i in range(ln - 1, 0, -1):
+                best = int(bb[i, best])
+                path.append(best)
+            path.reverse()
+            out.append([labels[j] for j in path])
+        return out

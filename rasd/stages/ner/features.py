@@ -1,0 +1,262 @@
+"""CRF features for Arabic NER (token-level, cached per word type).
+
+A token's own features: normalised form, clitic-stripped stem and article-less core,
+affixes, shape, induced word clusters (3 granularities) and single-token gazetteer types.
+Window features (±1, ±2) repeat a subset; sentence-level features add longest-match
+multi-word gazetteer hits in BIO form.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .norm import norm, strip_article, strip_proclitics
+
+_AR = re.compile(r"^[\u0621-\u064a]+$")
+_LATIN = re.compile(r"^[A-Za-z]+$")
+_DIGIT = re.compile(r"\d")
+_HASDIGIT = re.compile(r"^[\d.,/:-]+$")
+_PUNCT = re.compile(r"^[^\w]+$")
+_LATIN_ANY = re.compile(r"[A-Za-z]")
+
+# Words that commonly precede (and are not part of) names; a hint, not a rule.
+TITLES = frozenset(norm(w) for w in """الرئيس رئيس الملك الامير الأمير الشيخ السيد السيدة الدكتور د الوزير وزير
+النائب الزعيم العاهل السلطان المستشار الجنرال العقيد اللواء العميد المتحدث الناطق الأمين الامين
+الرئيسة الملكة المدرب اللاعب النجم الفنان الفنانة الكاتب الشاعر المخرج السفير البابا الإمام
+المرشد الحاج القاضي المحامي البروفيسور الأستاذ المطرب المطربة الممثل الممثلة مدرب لاعب""".split())
+
+DESCRIPTORS = frozenset(norm(w) for w in """مدينة محافظة منطقة ولاية بلدة قرية حي مخيم مطار سجن قاعدة
+شارع ميدان جبل نهر بحر جزيرة جزر إقليم اقليم قطاع حركة تنظيم جماعة حزب جمعية قناة صحيفة وكالة
+شركة جامعة مجلس منظمة اتحاد نادي فريق منتخب وزارة هيئة جبهة جيش مؤسسة مصرف بنك""".split())
+
+
+class FeatureExtractor:
+    def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None,
+                 gazetteer: Gazetteer | None = None, guide=None):
+        self.clusters = clusters or {}
+        self.gaz = gazetteer or Gazetteer({})
+        self.guide = guide  # pycrfsuite.Tagger trained on the same base features (WikiFANE)
+        self._cache: dict[str, tuple] = {}
+
+    # ---- per word type -------------------------------------------------
+    def _word(self, tok: str) -> tuple:
+        w = norm(tok).lower()
+        if _DIGIT.search(w):
+            wd = _DIGIT.sub("0", w)
+        else:
+            wd = w
+        cl, stem = strip_proclitics(w)
+        core = strip_article(stem)
+        f = ["b", "w=" + wd, "st=" + stem, "co=" + core]
+        if cl:
+            f.append("cl=" + cl)
+        if stem.startswith("ال"):
+            f.append("al")
+        n = len(core)
+        f.append("p2=" + core[:2])
+        f.append("p3=" + core[:3])
+        f.append("s1=" + w[-1:])
+        f.append("s2=" + w[-2:])
+        f.append("s3=" + w[-3:])
+        f.append("cs2=" + core[-2:])
+        f.append("len=%d" % min(n, 8))
+        if _AR.match(w):
+            shape = "AR"
+        elif _HASDIGIT.match(w):
+            shape = "NUM"
+        elif _LATIN.match(tok):
+            shape = "LATCAP" if tok[:1].isupper() else "LAT"
+        elif _PUNCT.match(w):
+            shape = "P"
+        elif _LATIN_ANY.search(w):
+            shape = "LATMIX"
+        else:
+            shape = "MIX"
+        f.append("sh=" + shape)
+        if shape == "P":
+            f.append("pw=" + w)
+        c = self.clusters.get(wd) or self.clusters.get(stem) or self.clusters.get(core)
+        ctx = ["w=" + wd, "co=" + core, "sh=" + shape]
+        if c:
+            f.append("c1=" + c[0])
+            f.append("c2=" + c[1])
+            f.append("c3=" + c[2])
+            ctx.append("c2=" + c[1])
+            ctx.append("c3=" + c[2])
+        else:
+            f.append("c=none")
+        if stem != wd and (cs := self.clusters.get(stem)):
+            f.append("sc3=" + cs[2])
+        if w in TITLES or stem in TITLES:
+            f.append("title")
+            ctx.append("title")
+        if core in DESCRIPTORS or stem in DESCRIPTORS:
+            f.append("desc")
+            ctx.append("desc")
+        if self.gaz:
+            types = set()
+            for k in (w, stem, core):
+                t = self.gaz.entries.get(k)
+                if t:
+                    types.update(t)
+            for t in sorted(types):
+                f.append("g1=" + t)
+                ctx.append("g1=" + t)
+        mem = core if len(core) >= 2 and core[0].isalpha() else ""
+        return (f, ["-2:" + x for x in ctx], ["-1:" + x for x in ctx],
+                ["+1:" + x for x in ctx], ["+2:" + x for x in ctx], wd, stem, mem)
+
+    def word(self, tok: str) -> tuple:
+        r = self._cache.get(tok)
+        if r is None:
+            if len(self._cache) > 300_000:
+                self._cache.clear()
+            r = self._cache[tok] = self._word(tok)
+        return r
+
+    # ---- per sentence --------------------------------------------------
+    def gaz_spans(self, stems: list[str], words: list[str]) -> list[list[str]]:
+        """Longest-match multi-word gazetteer hits → per token list of 'gB=T'/'gI=T'."""
+        n = len(stems)
+        out: list[list[str]] = [[] for _ in range(n)]
+        ents = self.gaz.entries
+        pref = self.gaz.prefixes
+        i = 0
+        while i < n:
+            best = None
+            for first in (stems[i], words[i]):
+                key = first
+                j = i + 1
+                if key in ents and (best is None or j > best[0]):
+                    best = (j, ents[key])
+                while j < n and key in pref:
+                    key = key + " " + words[j]
+                    j += 1
+                    if key in ents:
+                        if best is None or j > best[0]:
+                            best = (j, ents[key])
+            if best is not None:
+                j, types = best
+                for t in types:
+                    out[i].append("gB=" + t)
+                    for k in range(i + 1, j):
+                        out[k].append("gI=" + t)
+                i = j
+            else:
+                i += 1
+        return out
+
+    def parts(self, tokens: list[str]) -> tuple[list[tuple], list[str], list[list[str]]]:
+        """Cached per-word feature tuples, normalised words, and per-token sentence features."""
+        info = [self.word(t) for t in tokens]
+        n = len(info)
+        words = [x[5] for x in info]
+        stems = [x[6] for x in info]
+        gz = self.gaz_spans(stems, words) if self.gaz.prefixes else None
+        dyn: list[list[str]] = []
+        for i in range(n):
+            f = []
+            if i < 2:
+                f.append("BOS2")
+            if i >= 1:
+                f.append("bg-=" + words[i - 1] + "|" + words[i])
+            else:
+                f.append("BOS")
+            if i + 1 < n:
+                f.append("bg+=" + words[i] + "|" + words[i + 1])
+            else:
+                f.append("EOS")
+            if gz is not None:
+                f += gz[i]
+                if i >= 1:
+                    f += ["-1" + x for x in gz[i - 1]]
+                if i + 1 < n:
+                    f += ["+1" + x for x in gz[i + 1]]
+            dyn.append(f)
+        return info, words, dyn
+
+    @staticmethod
+    def guide_features(g: list[str], words: list[str]) -> list[list[str]]:
+        n = len(g)
+        return [["G=" + g[i],
+                 "G-1=" + (g[i - 1] if i else "BOS") + "|" + g[i],
+                 "G+1=" + g[i] + "|" + (g[i + 1] if i + 1 < n else "EOS"),
+                 "Gw=" + g[i] + "|" + words[i]] for i in range(n)]
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        """Full feature lists (training path; the guide, if any, is a CRFsuite tagger)."""
+        info, words, dyn = self.parts(tokens)
+        n = len(info)
+        feats: list[list[str]] = []
+        for i in range(n):
+            f = list(info[i][0])
+            if i >= 2:
+                f += info[i - 2][1]
+            if i >= 1:
+                f += info[i - 1][2]
+            if i + 1 < n:
+                f += info[i + 1][3]
+            if i + 2 < n:
+                f += info[i + 2][4]
+            f += dyn[i]
+            feats.append(f)
+        if self.guide is not None:
+            g = self.guide.tag(feats)
+            for f, extra in zip(feats, self.guide_features(g, words)):
+                f += extra
+        return feats
+
+
+def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list[list[str]]) -> list[list[list[str]]]:
+    """Second-pass features from first-pass tags over the whole document.
+
+    For each token: its first-pass tag, and the labels the same word (proclitics and ال
+    stripped) received at *other* positions of the document (inside a predicted entity, and
+    whether as the last word of a multi-word name, e.g. a surname), or 'O' when it occurs
+    elsewhere outside any entity.  Fixes "Rumsfeld" alone after "Donald Rumsfeld".
+    """
+    word = fx.word
+    cores: list[list[str]] = []
+    labs: list[list[str]] = []
+    counts: dict[str, dict[str, int]] = {}
+    for toks, tg in zip(sents, tags):
+        n = len(toks)
+        cs = []
+        ls = []
+        for ti in range(n):
+            c = word(toks[ti])[7]
+            t = tg[ti]
+            if t == "O":
+                lab = "O"
+            else:
+                nxt_i = ti + 1 < n and tg[ti + 1][0] == "I"
+                multi = t[0] == "I" or nxt_i
+                lab = t[2:] + "L" if (multi and not nxt_i) else t[2:]
+            cs.append(c)
+            ls.append(lab)
+            d = counts.get(c)
+            if d is None:
+                counts[c] = {lab: 1}
+            else:
+                d[lab] = d.get(lab, 0) + 1
+        cores.append(cs)
+        labs.append(ls)
+    out: list[list[list[str]]] = []
+    for si, tg in enumerate(tags):
+        rows = []
+        cs = cores[si]
+        ls = labs[si]
+        for ti in range(len(tg)):
+            f = ["s1=" + tg[ti]]
+            c = cs[ti]
+            if c:
+                d = counts[c]
+                own = ls[ti]
+                seen = [lab for lab, k in d.items() if k > (1 if lab == own else 0)]
+                for lab in seen:
+                    f.append("dm=" + lab)
+                if len(seen) > 1 and "O" in seen:
+                    f.append("dm=mixed")
+            rows.append(f)
+        out.append(rows)
+    return out

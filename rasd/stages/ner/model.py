@@ -1,0 +1,234 @@
+"""Loading and applying the trained NER model (numpy only at run time; no torch, no CRFsuite).
+
+Model folder (``rasd/models/ner``): ``ner.crf.gz`` (second-pass CRF), ``ner1.crf.gz``
+(first-pass CRF), ``guide.crf.gz`` (WikiFANE guide CRF), ``clusters.tsv.gz`` (word clusters
+induced from unlabeled-ar) and ``meta.json``.  The gazetteer is a built resource
+(``rasd data build``); without it the gazetteer features are simply absent.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from .clusters import load_clusters
+from .fastcrf import LinearCRF
+from .features import FeatureExtractor, doc_memory_features
+from .gazetteer import Gazetteer
+
+PACKAGED_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
+MODEL_FILE = "ner.crfsuite"        # training-time CRFsuite files (not shipped)
+GUIDE_FILE = "guide.crfsuite"
+STAGE1_FILE = "ner1.crfsuite"
+RUNTIME_FILES = {MODEL_FILE: "ner.crf.gz", STAGE1_FILE: "ner1.crf.gz", GUIDE_FILE: "guide.crf.gz"}
+CLUSTERS_FILE = "clusters.tsv.gz"
+META_FILE = "meta.json"
+GAZETTEER_RESOURCE = "ner-gazetteer"
+GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
+DOC_BLOCK = 30  # corpora without document boundaries are tagged in blocks of this many sentences
+MAX_SEQ = 200   # long sentences are tagged in windows of this many tokens
+_CACHE_MAX = 200_000
+
+
+def find_gazetteer(resources=None) -> Path | None:
+    """Path of the built gazetteer resource, if any."""
+    cands = []
+    if resources is not None:
+        try:
+            cands.append(resources.path(GAZETTEER_RESOURCE))
+        except Exception:  # noqa: BLE001 - resource registry missing or not built
+            pass
+    try:
+        from rasd.resources import Resources
+        cands.append(Resources().path(GAZETTEER_RESOURCE))
+    except Exception:  # noqa: BLE001
+        pass
+    for p in cands:
+        if p:
+            p = Path(p)
+            p = p / GAZETTEER_FILE if p.is_dir() else p
+            if p.exists():
+                return p
+    home = os.environ.get("RASD_HOME")
+    if home:
+        p = Path(home) / "resources" / GAZETTEER_RESOURCE / GAZETTEER_FILE
+        if p.exists():
+            return p
+    return None
+
+
+class _Stack:
+    """Guide, first-pass and main CRFs scored together over one union attribute index.
+
+    Each attribute is looked up once; its row holds the weights of all three models side by
+    side (columns ``cols[k]``).  Per word type the summed (own, -2, -1, +1, +2) rows are cached.
+    """
+
+    def __init__(self, crfs: list[LinearCRF]):
+        self.crfs = crfs
+        index: dict[str, int] = {}
+        for c in crfs:
+            for a in c.index:
+                if a not in index:
+                    index[a] = len(index)
+        widths = [c.L for c in crfs]
+        W = np.zeros((len(index) + 1, sum(widths)), dtype=np.float32)
+        self.cols = []
+        off = 0
+        for c, w in zip(crfs, widths):
+            rows = np.fromiter((index[a] for a in c.index), dtype=np.int64, count=len(c.index))
+            src = np.fromiter(c.index.values(), dtype=np.int64, count=len(c.index))
+            W[rows, off:off + w] = c.W[src]
+            self.cols.append(slice(off, off + w))
+            off += w
+            c.W = None  # free the per-model copy; scoring goes through the stack
+            c.index = {}
+        self.index = index
+        self.unk = len(index)
+        self.W = W
+        self.cache: dict[str, np.ndarray] = {}
+
+    def emissions(self, tokens: list[str], info: list[tuple], dyn: list[list[str]]) -> np.ndarray:
+        cache = self.cache
+        if len(cache) > _CACHE_MAX:
+            cache.clear()
+        get = self.index.get
+        unk = self.unk
+        W = self.W
+        rows = []
+        for tok, inf in zip(tokens, info):
+            v = cache.get(tok)
+            if v is None:
+                flat = [get(f, unk) for part in inf[:5] for f in part]
+                lens = [len(part) for part in inf[:5]]
+                offs = [0, lens[0], lens[0] + lens[1], lens[0] + lens[1] + lens[2],
+                        lens[0] + lens[1] + lens[2] + lens[3]]
+                v = np.add.reduceat(W[flat], offs, axis=0)
+                for k in range(1, 5):
+                    if not lens[k]:
+                        v[k] = 0.0
+                cache[tok] = v
+            rows.append(v)
+        A = np.stack(rows).astype(np.float64)
+        E = A[:, 0].copy()
+        n = len(tokens)
+        if n > 1:
+            E[1:] += A[:-1, 2]
+            E[:-1] += A[1:, 3]
+        if n > 2:
+            E[2:] += A[:-2, 1]
+            E[:-2] += A[2:, 4]
+        self.add(E, dyn)
+        return E
+
+    def add(self, E: np.ndarray, feats: list[list[str]]) -> None:
+        get = self.index.get
+        unk = self.unk
+        lens = [len(fs) for fs in feats]
+        if not all(lens):
+            for i, fs in enumerate(feats):
+                if fs:
+                    E[i] += self.W[[get(f, unk) for f in fs]].sum(axis=0)
+            return
+        flat = [get(f, unk) for fs in feats for f in fs]
+        offsets = np.zeros(len(lens), dtype=np.int64)
+        np.cumsum(lens[:-1], out=offsets[1:])
+        E += np.add.reduceat(self.W[flat], offsets, axis=0)
+
+
+class NerModel:
+    def __init__(self, main: LinearCRF, features: FeatureExtractor, meta: dict,
+                 stage1: LinearCRF | None = None, guide: LinearCRF | None = None):
+        self.main = main
+        self.stage1 = stage1
+        self.guide = guide
+        crfs = [c for c in (guide, stage1, main) if c is not None]
+        self.stack = _Stack(crfs)
+        self._col = {id(c): col for c, col in zip(crfs, self.stack.cols)}
+        self.features = features
+        self.meta = meta
+        # decoding bias against O in the final pass (recall/precision trade-off, tuned on dev)
+        self.o_bias = float(meta.get("o_bias", 0.0))
+        self._o = main.labels.index("O") if "O" in main.labels else None
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None, *, gazetteer: Gazetteer | Path | None = None,
+             resources=None, use_gazetteer: bool = True) -> "NerModel":
+        model_dir = Path(model_dir or PACKAGED_DIR)
+        meta = {}
+        if (model_dir / META_FILE).exists():
+            meta = json.loads((model_dir / META_FILE).read_text(encoding="utf-8"))
+        clusters = load_clusters(model_dir / CLUSTERS_FILE) if (model_dir / CLUSTERS_FILE).exists() else {}
+        if isinstance(gazetteer, Gazetteer):
+            gaz = gazetteer
+        elif not use_gazetteer:
+            gaz = Gazetteer({})
+        else:
+            gaz = Gazetteer.load(gazetteer if gazetteer else find_gazetteer(resources))
+
+        def opt(name: str) -> LinearCRF | None:
+            p = model_dir / RUNTIME_FILES[name]
+            return LinearCRF.load(p) if p.exists() else None
+
+        main = opt(MODEL_FILE)
+        if main is None:
+            raise FileNotFoundError(f"no NER model in {model_dir} (run `rasd train ner`)")
+        return cls(main, FeatureExtractor(clusters, gaz), meta, opt(STAGE1_FILE), opt(GUIDE_FILE))
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        """Tag one sentence on its own (no document context)."""
+        return self.tag_document([tokens])[0]
+
+    def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
+        """Tag the sentences of one document (two passes when the model has a first stage)."""
+        pieces: list[list[str]] = []
+        owner: list[int] = []
+        for si, toks in enumerate(sents):
+            for i in range(0, len(toks), MAX_SEQ):
+                pieces.append(toks[i:i + MAX_SEQ])
+                owner.append(si)
+        fx = self.features
+        stack = self.stack
+        parts = [fx.parts(p) for p in pieces]
+        Es = [stack.emissions(p, info, dyn) for p, (info, _, dyn) in zip(pieces, parts)]
+        if self.guide is not None:
+            col = self._col[id(self.guide)]
+            gs = self.guide.viterbi_batch([E[:, col] for E in Es])
+            for E, (_, words, _), g in zip(Es, parts, gs):
+                stack.add(E, fx.guide_features(g, words))
+        if self.stage1 is not None:
+            col = self._col[id(self.stage1)]
+            first = self.stage1.viterbi_batch([E[:, col] for E in Es])
+            for E, ex in zip(Es, doc_memory_features(fx, pieces, first)):
+                stack.add(E, ex)
+        col = self._col[id(self.main)]
+        mains = [E[:, col] for E in Es]
+        if self.o_bias and self._o is not None:
+            for M in mains:
+                M[:, self._o] -= self.o_bias
+        tags = self.main.viterbi_batch(mains)
+        out: list[list[str]] = [[] for _ in sents]
+        for si, t in zip(owner, tags):
+            out[si] += t
+        return out
+
+    def tag_blocks(self, sents: list[list[str]], block: int = DOC_BLOCK) -> list[list[str]]:
+        """Tag a corpus without document boundaries in pseudo-documents of ``block`` sentences."""
+        out: list[list[str]] = []
+        for i in range(0, len(sents), block):
+            out += self.tag_document(sents[i:i + block])
+        return out
+
+
+def export_runtime(model_dir: Path, *, remove: bool = True) -> None:
+    """Convert the CRFsuite files in ``model_dir`` to the numpy runtime format."""
+    for src, dst in RUNTIME_FILES.items():
+        p = Path(model_dir) / src
+        if p.exists():
+            LinearCRF.from_crfsuite(p).save(Path(model_dir) / dst)
+            if remove:
+                p.unlink()
+        else:
+            (Path(model_dir) / dst).unlink(missing_ok=True)

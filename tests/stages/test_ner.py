@@ -1,0 +1,168 @@
+"""NER stage: mention offsets without proclitics, titles, grouping, actors, long and mixed input.
+
+The stage logic is tested with a stub tagger (tags chosen per token, no corpus, no model
+file); one smoke test runs the packaged CRF when it is present.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.model.document import Article, Document
+from rasd.model.span import Span
+from rasd.stages.ner import NerStage, group_entities
+from rasd.stages.ner.actors import ActorLexicon, key
+from rasd.stages.ner.corpora import _aqmar_tag, _fix_iob, _map_tag, FANE_MAP, drop_overlap
+from rasd.stages.ner.evaluate import chunks, score
+from rasd.stages.ner.norm import norm, strip_proclitics
+from rasd.stages.text import make_text
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "rasd" / "models" / "ner"
+
+
+class StubModel:
+    """Tags tokens from a {normalised token: tag} table; I- continues a preceding entity."""
+
+    def __init__(self, table: dict[str, str]):
+        self.table = {norm(k): v for k, v in table.items()}
+
+        class F:  # the stage only reads `.gaz`
+            gaz = None
+        self.features = F()
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        return [self.table.get(norm(t), "O") for t in tokens]
+
+    def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
+        return [self.tag_tokens(s) for s in sents]
+
+
+def run(text: str, table: dict[str, str]) -> Document:
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    return NerStage(StubModel(table), ActorLexicon.load())(doc)
+
+
+def mentions(doc: Document) -> list[tuple[str, str]]:
+    return [(m.text, e.label) for e in doc.entities for m in e.mentions]
+
+
+def test_proclitics_stripped_from_mentions():
+    doc = run("انفجار بالموصل ووصل الوفد والقاهرة ثم وواشنطن",
+              {"بالموصل": "B-LOC", "والقاهرة": "B-LOC", "وواشنطن": "B-LOC"})
+    got = mentions(doc)
+    assert ("الموصل", "LOC") in got
+    assert ("القاهرة", "LOC") in got
+    assert ("واشنطن", "LOC") in got
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_lam_alif_lam_contraction_starts_at_second_lam():
+    doc = run("رسالة للأمم المتحدة اليوم", {"للأمم": "B-ORG", "المتحدة": "I-ORG"})
+    assert ("لأمم المتحدة", "ORG") in mentions(doc)
+
+
+def test_titles_and_descriptors_outside_names():
+    doc = run("قال الرئيس عبدالله الثاني إن مطار عدن مغلق",
+              {"الرئيس": "B-PER", "عبدالله": "I-PER", "الثاني": "I-PER", "مطار": "B-LOC", "عدن": "I-LOC"})
+    got = mentions(doc)
+    assert ("عبدالله الثاني", "PER") in got
+    assert ("عدن", "LOC") in got
+
+
+def test_grouping_surname_and_same_name():
+    spans = [(Span(0, 11, "دونالد ترامب"), "PER"), (Span(20, 25, "ترامب"), "PER"),
+             (Span(30, 35, "بغداد"), "LOC"), (Span(40, 45, "بغداد"), "LOC")]
+    ents = group_entities(spans, ActorLexicon.load())
+    assert len(ents) == 2
+    per = next(e for e in ents if e.label == "PER")
+    assert per.name == "دونالد ترامب" and len(per.mentions) == 2
+    assert [e.id for e in ents] == ["e1", "e2"]
+
+
+def test_grouping_by_actor_alias():
+    spans = [(Span(0, 4, "داعش"), "ORG"), (Span(10, 26, "الدولة الإسلامية"), "ORG")]
+    ents = group_entities(spans, ActorLexicon.load())
+    assert len(ents) == 1 and ents[0].actor.group == "isis"
+
+
+def test_actor_codes_default_lexicon():
+    lex = ActorLexicon.load(Path("/nonexistent"))  # falls back to the packaged defaults
+    assert lex.lookup("داعش")[1] == "isis"
+    assert lex.lookup("وحزب الله")[1] == "hezbollah"
+    assert lex.lookup("الجيش السوري") == ("SYRMIL", None)
+    assert lex.lookup("الحكومة العراقية") == ("IRQGOV", None)
+    assert lex.lookup("لأمم المتحدة")[0] == "IGOUNO"
+    assert lex.lookup("كلمة عادية") is None
+    assert key("بالحوثيين") == "حوثيين"
+
+
+def test_lexicon_adds_groups_the_model_missed():
+    doc = run("هاجم تنظيم داعش قرية وأعلن حزب الله موقفه", {})
+    ents = {e.name: e for e in doc.entities}
+    assert ents["داعش"].actor.group == "isis"
+    assert ents["حزب الله"].actor.code == "LBNREB"
+
+
+def test_long_input_and_non_arabic_tokens():
+    sent = "قال محمد إن Reuters و BBC نقلتا الخبر 2024 :) "
+    text = sent * 150  # > 1,000 tokens, no sentence punctuation at all
+    doc = run(text, {"محمد": "B-PER", "Reuters": "B-ORG"})
+    assert len(doc.tokens) > 1000
+    got = mentions(doc)
+    assert got.count(("محمد", "PER")) == 150
+    assert ("Reuters", "ORG") in got
+    assert len(doc.entities) == 2
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_empty_document():
+    doc = run("", {})
+    assert doc.entities == []
+
+
+def test_strip_proclitics_heuristic():
+    assert strip_proclitics(norm("بالموصل")) == ("ب", "الموصل")
+    assert strip_proclitics(norm("والقاهرة"))[1] == "القاهره"
+
+
+def test_corpus_tag_normalisation():
+    assert _aqmar_tag("B-MIS1`") == "B-MISC"
+    assert _aqmar_tag("I--ORG") == "I-ORG"
+    assert _aqmar_tag("OO") == "O"
+    assert _map_tag("B-Politician", FANE_MAP) == "B-PER"
+    assert _map_tag("I-Nation", FANE_MAP) == "I-LOC"
+    assert _fix_iob([("a", "I-LOC"), ("b", "I-LOC")]) == [("a", "B-LOC"), ("b", "I-LOC")]
+
+
+def test_drop_overlap():
+    a = [("كان", "O"), ("الجو", "O"), ("جميلا", "O")]
+    b = [("في", "O"), ("عمان", "B-LOC")]
+    kept, dropped = drop_overlap([a, b], [a])
+    assert dropped == 1 and kept == [b]
+
+
+def test_conll_scoring():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"]]
+    pred = [["B-PER", "I-PER", "O", "B-ORG"]]
+    assert chunks(gold[0]) == {(0, 2, "PER"), (3, 4, "LOC")}
+    r = score(gold, pred)
+    assert r["overall"]["f1"] == 50.0
+    assert r["per_label"]["PER"]["f1"] == 100.0
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "ner.crf.gz").exists(), reason="packaged NER model not present")
+def test_packaged_model_smoke():
+    from rasd.stages.ner import make_ner
+    doc = make_text({}, None)(Document.from_article(Article(
+        text="وصل الرئيس الأمريكي دونالد ترامب إلى بغداد، وقال ترامب إن داعش هُزم. " * 3)))
+    doc = make_ner({}, None)(doc)
+    assert doc.entities
+    for e in doc.entities:
+        assert e.label in ("PER", "ORG", "LOC", "MISC")
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text
