@@ -45,8 +45,12 @@ class Rasd:
     """A store plus (lazily) a pipeline."""
 
     def __init__(self, store: SQLStore, pipeline: Any = None, *,
-                 pipeline_factory: Callable[[], Any] | None = None) -> None:
+                 pipeline_factory: Callable[[], Any] | None = None,
+                 max_bytes: int | None = None) -> None:
+        from rasd.io import DEFAULT_MAX_BYTES
+
         self.store = store
+        self.max_bytes = max_bytes or DEFAULT_MAX_BYTES  # largest article accepted (UTF-8 bytes)
         self._pipeline = pipeline
         self._factory = pipeline_factory
 
@@ -64,11 +68,12 @@ class Rasd:
         return self._pipeline
 
     # -- writes --------------------------------------------------------------------------
-    def ingest_one(self, article: Article, *, item: str | None = None) -> tuple[str, bool]:
+    def ingest_one(self, article: Article, *, item: str | None = None,
+                   max_bytes: int | None = None) -> tuple[str, bool]:
         """Check, process and store one article; returns (doc_id, created). Raises RasdError."""
         from rasd.io import check_article_text  # outer layer helper: empty / non-Arabic / size
 
-        check_article_text(article.text)
+        check_article_text(article.text, max_bytes=max_bytes or self.max_bytes)
         sha = sha256_text(article.text)
         if self.store.has_text(sha):  # skip the pipeline for a text we already hold
             record = {"doc": {"id": article.id or sha[:16], "sha256": sha}, "events": []}
@@ -98,7 +103,7 @@ class Rasd:
         return report
 
     def ingest_item(self, item: str | None, load: Callable[[], Article], report: IngestReport, *,
-                    label: str | None = None) -> str:
+                    label: str | None = None, max_bytes: int | None = None) -> str:
         """Ingest one work item unless already processed; returns what happened.
 
         `load` produces the article (it may fetch a page, and fail with a RasdError);
@@ -108,7 +113,7 @@ class Rasd:
             report.skipped += 1
             return "skipped"
         try:
-            doc_id, created = self.ingest_one(load(), item=item)
+            doc_id, created = self.ingest_one(load(), item=item, max_bytes=max_bytes)
         except RasdError as exc:
             self.fail(report, item=item or label, exc=exc)
             return f"failed {exc.code}"
@@ -135,8 +140,8 @@ class Rasd:
         return self.store.save(record, text, item=item, clusters=clusters, merges=merges)
 
     # -- reads ---------------------------------------------------------------------------
-    def events(self, query: EventQuery) -> tuple[list[dict], str | None]:
-        return self.store.events(query)
+    def events(self, query: EventQuery, *, records: bool = True) -> tuple[list[dict], str | None]:
+        return self.store.events(query, records=records)
 
     def event(self, event_id: str) -> dict:
         return self.store.event(event_id)

@@ -50,6 +50,8 @@ def ingest(
     roots: Annotated[Optional[list[str]], typer.Option(
         "--roots", help="Only read files under these directories (repeat the option).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Pipeline config TOML.")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(
+        "--max-bytes", min=1, help="Largest article accepted, in bytes of UTF-8 text (default 2 MiB).")] = None,
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
     """Ingest articles (.txt, .html, .jsonl, directories, RSS/Atom feeds) into the store."""
@@ -57,6 +59,8 @@ def ingest(
 
     with cli_errors(debug=debug):
         rasd = _open(db, config)
+        if max_bytes:
+            rasd.max_bytes = max_bytes  # files, JSONL lines and the final check all use it
         rasd.pipeline  # noqa: B018 - fail now, in one line, if it cannot be built
         console = err_console()
         if watch:

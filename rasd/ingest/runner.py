@@ -36,11 +36,11 @@ def _check_roots(path: Path, roots: list[Path] | None) -> None:
         raise PathOutsideRoots(f"{path} is outside the allowed roots ({allowed}); add it with --roots")
 
 
-def _file_work(path: Path, errors: list[tuple[str, RasdError]]) -> list[Work]:
+def _file_work(path: Path, errors: list[tuple[str, RasdError]], max_bytes: int) -> list[Work]:
     from rasd.io import read_input
 
     try:
-        data = read_input(path)
+        data = read_input(path, max_bytes=max_bytes)
     except RasdError as exc:
         errors.append((f"file:{path}", exc))
         return []
@@ -58,15 +58,26 @@ def _file_work(path: Path, errors: list[tuple[str, RasdError]]) -> list[Work]:
     return out
 
 
-def _path_work(path: Path, roots, errors) -> list[Work]:
+def _path_work(path: Path, roots, errors, max_bytes: int) -> list[Work]:
     path = path.expanduser().resolve()
     _check_roots(path, roots)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
-        return [w for f in files for w in _file_work(f, errors)]
+        return [w for f in files for w in _dir_file_work(f, roots, errors, max_bytes)]
     if not path.exists():
         raise InputError(f"file not found: {path}", code="E008")
-    return _file_work(path, errors)
+    return _file_work(path, errors, max_bytes)
+
+
+def _dir_file_work(path: Path, roots, errors, max_bytes: int) -> list[Work]:
+    """A file found inside a directory: a symlink in a root may point outside every root,
+    so each file is resolved and checked itself (E052), not just the directory."""
+    try:
+        _check_roots(path.resolve(), roots)
+    except PathOutsideRoots as exc:
+        errors.append((f"file:{path}", exc))
+        return []
+    return _file_work(path.resolve(), errors, max_bytes)
 
 
 def _url_work(url: str, client, errors) -> list[Work]:
@@ -97,9 +108,12 @@ def expand_lists(inputs: Iterable[str]) -> list[str]:
     return out
 
 
-def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None
-         ) -> tuple[list[Work], list[tuple[str, RasdError]]]:
+def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
+         max_bytes: int | None = None) -> tuple[list[Work], list[tuple[str, RasdError]]]:
     """Work items for every input, and the (input, error) pairs that produced none."""
+    from rasd.io import DEFAULT_MAX_BYTES
+
+    max_bytes = max_bytes or DEFAULT_MAX_BYTES
     root_paths = [Path(r).expanduser().resolve() for r in roots] if roots else None
     work: list[Work] = []
     errors: list[tuple[str, RasdError]] = []
@@ -108,7 +122,7 @@ def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None
             if source.startswith(("http://", "https://")):
                 work.extend(_url_work(source, client or feeds.make_client(), errors))
             else:
-                work.extend(_path_work(Path(source), root_paths, errors))
+                work.extend(_path_work(Path(source), root_paths, errors, max_bytes))
         except RasdError as exc:
             errors.append((source, exc))
     return work, errors
@@ -116,15 +130,20 @@ def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None
 
 def ingest_sources(rasd, inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
                    on_plan: Callable[[int], None] | None = None,
-                   on_item: Callable[[Work, str], None] | None = None):
-    """Ingest every input; returns an IngestReport. Failures are recorded, never raised."""
+                   on_item: Callable[[Work, str], None] | None = None,
+                   max_bytes: int | None = None):
+    """Ingest every input; returns an IngestReport. Failures are recorded, never raised.
+
+    `max_bytes`: largest article accepted (UTF-8 bytes); default the Rasd's own limit.
+    """
     from rasd.app import IngestReport
 
+    max_bytes = max_bytes or getattr(rasd, "max_bytes", None)
     inputs = expand_lists(inputs)
     own_client = client is None and any(s.startswith(("http://", "https://")) for s in inputs)
     client = feeds.make_client() if own_client else client
     try:
-        work, errors = plan(inputs, roots=roots, client=client)
+        work, errors = plan(inputs, roots=roots, client=client, max_bytes=max_bytes)
         report = IngestReport()
         for where, exc in errors:
             if rasd.store.is_processed(where):  # reported by an earlier run already
@@ -134,7 +153,8 @@ def ingest_sources(rasd, inputs: Iterable[str], *, roots: list[str] | None = Non
         if on_plan:
             on_plan(len(work))
         for item in work:
-            status = rasd.ingest_item(item.key, item.load, report, label=item.label)
+            status = rasd.ingest_item(item.key, item.load, report, label=item.label,
+                                      max_bytes=max_bytes)
             if on_item:
                 on_item(item, status)
         return report

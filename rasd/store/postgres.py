@@ -1,6 +1,7 @@
 """PostgresStore: the same Store on PostgreSQL (install `rasd[postgres]`, psycopg 3).
 
-One writer connection behind a lock, one autocommit read connection per thread.
+One writer connection behind a lock, and a small bounded pool of autocommit read
+connections (psycopg_pool is not a dependency; rasd.store.pool serves both backends).
 Full-text search uses a generated `tsvector` ('simple' config) over the same
 normalised text SQLite's FTS5 indexes.
 """
@@ -12,6 +13,7 @@ from contextlib import contextmanager
 from rasd.errors import StoreError
 from rasd.store.base import SQLStore, closed_guard
 from rasd.store.migrate import migration_files
+from rasd.store.pool import ConnectionPool
 from rasd.store.rows import now
 
 _MIGRATION_LOCK = 7_241_771  # pg_advisory_xact_lock key: two processes never migrate at once
@@ -28,15 +30,15 @@ def _psycopg():
 class PostgresStore(SQLStore):
     dialect = "postgres"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, readers: int = 4) -> None:
         self.url = url
         self._pg = _psycopg()
         self._lock = threading.Lock()
-        self._local = threading.local()
-        self._readers: list = []
         self._closed = False
         with self._errors():
             self._write_conn = self._pg.connect(url, autocommit=True)  # BEGIN/COMMIT via transaction()
+        self._pool = ConnectionPool(lambda: self._pg.connect(url, autocommit=True), size=readers,
+                                    healthy=lambda conn: not conn.closed and not conn.broken)
         self.migrate()
 
     def _sql(self, sql: str) -> str:
@@ -48,17 +50,6 @@ class PostgresStore(SQLStore):
             yield
         except self._pg.Error as exc:
             raise StoreError(f"postgres: {exc}") from exc
-
-    def _reader(self):
-        with closed_guard(self._closed):
-            conn = getattr(self._local, "conn", None)
-            if conn is None:
-                with self._errors():
-                    conn = self._pg.connect(self.url, autocommit=True)
-                self._local.conn = conn
-                with self._lock:
-                    self._readers.append(conn)
-            return conn
 
     @contextmanager
     def _writer(self):
@@ -89,7 +80,6 @@ class PostgresStore(SQLStore):
         if self._closed:
             return
         self._closed = True
+        self._pool.close()
         with self._lock:
-            for conn in self._readers:
-                conn.close()
             self._write_conn.close()

@@ -18,6 +18,9 @@ from rasd.text import norm_key
 
 MAX_LIMIT = 500
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# C0 controls and DEL: no filter or id legitimately holds one, and a NUL reaches the driver
+# as an error (PostgreSQL refuses NUL in text; SQLite FTS5 reports a syntax error).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class QueryError(RasdError):
@@ -43,6 +46,10 @@ class EventQuery:
     cursor: str | None = None
 
     def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                check_value(f.name, value)
         if self.type:
             self.type = self.type.upper()
             if self.type not in EVENT_TYPES:
@@ -60,6 +67,19 @@ class EventQuery:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         values.update(changes)
         return EventQuery(**values)
+
+
+def check_value(name: str, value: str) -> str:
+    """Refuse a query value or id holding a control character (400 E043 in the API)."""
+    if _CONTROL.search(value):
+        raise QueryError(f"{name} must not contain control characters")
+    return value
+
+
+def like_pattern(text: str) -> str:
+    """`%text%` for LIKE … ESCAPE '\\', with the user's own % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
@@ -109,7 +129,9 @@ def where(query: EventQuery, fts: Callable[[str], tuple[str, list]]) -> tuple[st
     if query.date_from:
         add("COALESCE(e.date_end, e.date) >= ?", query.date_from)
     if query.date_to:
-        add("e.date <= ?", _date_end(query.date_to))
+        # sort_date is date (or '' when undated, which `e.date <= ?` excludes anyway): the
+        # same bound on it lets the list index start at `to` instead of scanning from the top.
+        add("e.date <= ? AND e.sort_date <= ?", _date_end(query.date_to), _date_end(query.date_to))
     if query.bbox:
         west, south, east, north = query.bbox
         add("e.lat BETWEEN ? AND ?", south, north)
@@ -118,7 +140,7 @@ def where(query: EventQuery, fts: Callable[[str], tuple[str, list]]) -> tuple[st
         else:  # crosses the antimeridian
             add("(e.lon >= ? OR e.lon <= ?)", west, east)
     if query.actor:
-        add("e.actors LIKE ?", f"%{norm_key(query.actor)}%")
+        add("e.actors LIKE ? ESCAPE '\\'", like_pattern(norm_key(query.actor)))
     if query.has_count is not None:
         add("e.has_count = ?", 1 if query.has_count else 0)
     if query.q and norm_key(query.q):

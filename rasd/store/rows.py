@@ -36,6 +36,20 @@ def cluster_key(event: dict, place: dict | None) -> str:
     return f"{event['type']}|{event.get('date') or '?'}|{where}"
 
 
+def event_digest(event: dict) -> dict:
+    """The parts of an event record the list view shows, kept as a compact JSON column
+    (`events.digest`) so listing events never parses whole records."""
+    return {
+        "counts": {k: {"value": c.get("value"), "qualifier": c.get("qualifier")}
+                   for k, c in (event.get("counts") or {}).items()},
+        "actors": [a.get("text") for a in event.get("actors") or []],
+        "targets": [t.get("text") for t in event.get("targets") or []],
+        "trigger": (event.get("trigger") or {}).get("text"),
+        "sentence": (event.get("sentence") or {}).get("text"),
+        "codes": event.get("codes") or {},
+    }
+
+
 def _actors_text(event: dict) -> str:
     parts = []
     for arg in (event.get("actors") or []) + (event.get("targets") or []):
@@ -85,7 +99,7 @@ def event_rows(record: dict, clusters: dict[str, str] | None = None) -> list[dic
             "has_count": 1 if counts else 0,
             "claimant": (ev.get("source") or {}).get("text"), "hedged": 1 if ev.get("hedged") else 0,
             "cluster_id": (clusters or {}).get(ev["id"]) or cluster_key(ev, place),
-            "record": dumps(ev),
+            "record": dumps(ev), "digest": dumps(event_digest(ev)),
         }
         for column in COUNT_COLUMNS:
             value = (counts.get(column) or {}).get("value")

@@ -1,5 +1,6 @@
-"""SQLiteStore: the default backend. WAL, one writer connection behind a lock, and one
-read connection per thread (so the API's worker threads never share a cursor)."""
+"""SQLiteStore: the default backend. WAL, one writer connection behind a lock, and a small
+bounded pool of read connections (each query borrows one, so worker threads never share a
+cursor, and retired threads leave no connection behind)."""
 from __future__ import annotations
 
 import sqlite3
@@ -11,6 +12,7 @@ from pathlib import Path
 from rasd.errors import StoreError
 from rasd.store.base import SQLStore, closed_guard
 from rasd.store.migrate import migration_files
+from rasd.store.pool import ConnectionPool
 from rasd.store.query import fts5_match
 from rasd.store.rows import now
 
@@ -18,7 +20,7 @@ from rasd.store.rows import now
 class SQLiteStore(SQLStore):
     dialect = "sqlite"
 
-    def __init__(self, path: str | Path = "rasd.db") -> None:
+    def __init__(self, path: str | Path = "rasd.db", *, readers: int = 4) -> None:
         path = str(path)
         if path == ":memory:":  # a named shared-cache database: writer and readers see one DB
             self._uri = f"file:rasd-{uuid.uuid4().hex}?mode=memory&cache=shared"
@@ -27,13 +29,16 @@ class SQLiteStore(SQLStore):
             self._uri = Path(path).expanduser().resolve().as_uri()
         self.url = path
         self._lock = threading.Lock()
-        self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
         self._closed = False
         with self._errors():
             self._write_conn = self._connect()
             if path != ":memory:":
                 self._write_conn.execute("PRAGMA journal_mode=WAL")
+                # NORMAL in WAL mode: a commit is safe against a crash of the process (the
+                # WAL is in the OS's hands); only a power loss or OS crash may lose the last
+                # transactions, never corrupt the database. FULL would fsync every commit.
+                self._write_conn.execute("PRAGMA synchronous=NORMAL")
+        self._pool = ConnectionPool(self._connect, size=readers)
         self.migrate()
 
     def _connect(self) -> sqlite3.Connection:
@@ -50,16 +55,6 @@ class SQLiteStore(SQLStore):
         except sqlite3.Error as exc:
             raise StoreError(f"sqlite ({self.url}): {exc}") from exc
 
-    def _reader(self) -> sqlite3.Connection:
-        with closed_guard(self._closed):
-            conn = getattr(self._local, "conn", None)
-            if conn is None:
-                conn = self._connect()
-                self._local.conn = conn
-                with self._lock:
-                    self._readers.append(conn)
-            return conn
-
     @contextmanager
     def _writer(self):
         with closed_guard(self._closed), self._lock, self._errors():
@@ -73,7 +68,11 @@ class SQLiteStore(SQLStore):
             conn.execute("COMMIT")
 
     def _fts_clause(self, text: str) -> tuple[str, list]:
-        return ("e.doc_id IN (SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ?)",
+        # doc_id is read from FTS5's own content table (documents_fts_content: id = rowid,
+        # c0 = doc_id, c1 = body) by rowid: selecting doc_id through the virtual table
+        # loads each match's whole body too (~11 ms for 900 matches; this takes ~0.5 ms).
+        return ("e.doc_id IN (SELECT c0 FROM documents_fts_content WHERE id IN "
+                "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))",
                 [fts5_match(text)])
 
     def migrate(self) -> list[int]:
@@ -96,9 +95,8 @@ class SQLiteStore(SQLStore):
         if self._closed:
             return
         self._closed = True
+        self._pool.close()
         with self._lock:
-            for conn in self._readers:
-                conn.close()
             self._write_conn.close()
 
 

@@ -22,6 +22,12 @@ ARABIC = "قال شهود إن قوات الأمن فرقت تظاهرة أما�
     ("get", "/api/events?cursor=%%%", 400, "E043"),
     ("get", "/api/stats?to=2024-13-99x", 400, "E043"),
     ("get", "/api/export.xml", 400, "E007"),
+    ("get", "/api/events?q=a%00b", 400, "E043"),
+    ("get", "/api/events?actor=a%0Ab", 400, "E043"),
+    ("get", "/api/stats?country=S%00Y", 400, "E043"),
+    ("get", "/api/export.csv?cluster=%1F", 400, "E043"),
+    ("get", "/api/events/a%00b", 400, "E043"),
+    ("get", "/api/documents/a%00b", 400, "E043"),
     ("delete", "/api/events", 405, "E044"),
     ("post", "/api/documents", 401, "E042"),
 ])

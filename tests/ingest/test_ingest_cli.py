@@ -45,3 +45,43 @@ def test_cli_ingest_reports_and_fails_cleanly(tmp_path, monkeypatch):
     bad = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--from", "March",
                               "-o", str(tmp_path / "x.csv")])
     assert bad.exit_code == 1 and "error E043" in bad.output and "Traceback" not in bad.output
+
+
+def test_cli_ingest_max_bytes_lowers_and_raises_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setenv("RASD_HOME", str(tmp_path / "home"))
+    config = tmp_path / "text.toml"
+    config.write_text('[pipeline]\nstages = ["text"]\n', "utf-8")
+    text = "قتل ثلاثة مدنيين في قصف على حلب. " * 40  # ~2.3 KB of UTF-8
+    size = len(text.encode("utf-8"))
+    (tmp_path / "one.txt").write_text(text, "utf-8")
+    line = json.dumps({"id": "two", "text": text + " وأضاف."}, ensure_ascii=False)
+    (tmp_path / "two.jsonl").write_text(line + "\n", "utf-8")
+    inputs = [str(tmp_path / "one.txt"), str(tmp_path / "two.jsonl")]
+    db = str(tmp_path / "cli.db")
+    small = runner.invoke(app, ["ingest", *inputs, "--db", db, "--config", str(config),
+                                "--max-bytes", str(size // 2)])
+    assert small.exit_code == 0, small.output
+    assert "added 0" in small.output and "failed 2" in small.output and "E004" in small.output
+    big = runner.invoke(app, ["ingest", *inputs, "--db", db, "--config", str(config),
+                              "--max-bytes", str(size * 2)])
+    assert big.exit_code == 0, big.output
+    assert "added 2" in big.output, big.output
+
+
+def test_ingest_sources_max_bytes_reaches_the_final_check(tmp_path):
+    """A limit raised above the 2 MiB default must hold all the way, not only when reading."""
+    from rasd import load_pipeline
+    from rasd.app import Rasd
+    from rasd.ingest import ingest_sources
+    from rasd.store import open_store
+
+    big = "قتل ثلاثة مدنيين في قصف على حلب. " * 70_000  # ~2.3 MB: over the default
+    (tmp_path / "big.txt").write_text(big, "utf-8")
+    rasd = Rasd(open_store(str(tmp_path / "x.db")), load_pipeline('[pipeline]\nstages = ["text"]\n'))
+    try:
+        refused = ingest_sources(rasd, [str(tmp_path / "big.txt")])
+        assert refused.added == 0 and refused.failures[0]["code"] == "E004"
+        report = ingest_sources(rasd, [str(tmp_path / "big.txt")], max_bytes=4 * 1024 * 1024)
+        assert report.added == 1, report.failures
+    finally:
+        rasd.close()

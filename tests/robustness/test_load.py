@@ -53,10 +53,6 @@ def test_response_checker_rejects_wrong_pages():
     assert not load.check_page({}, {"ok": False, "error": "x"})
 
 
-@pytest.mark.xfail(strict=True, reason="known bug, reported: SQLiteStore/PostgresStore open one reader "
-                   "connection per thread and close none until store.close(); the server's worker "
-                   "threads retire after 10 s idle, so a long-running `rasd serve` leaks "
-                   "connections until PostgreSQL refuses clients")
 def test_reader_connections_do_not_grow_with_thread_churn(db):
     import threading
 

@@ -18,7 +18,7 @@ def ids(rasd, **filters) -> set[str]:
 
 def test_store_migrations_recorded(store):
     rows = store._rows("SELECT version, name FROM schema_migrations")
-    assert [(r["version"], r["name"]) for r in rows] == [(1, "init")]
+    assert [(r["version"], r["name"]) for r in rows] == [(1, "init"), (2, "list_speed")]
     assert store.migrate() == []  # nothing pending the second time
 
 
@@ -161,3 +161,35 @@ def test_store_closed_raises(store):
     with pytest.raises(StoreClosed):
         store.stats()
     assert issubclass(StoreClosed, StoreError)
+
+
+def test_actor_filter_takes_wildcards_literally(filled):
+    every, _ = filled.events(EventQuery(limit=500))
+    assert every, "the sample must hold events"
+    for wildcard in ("%", "_", "%%", "\\"):
+        rows, _ = filled.events(EventQuery(actor=wildcard, limit=500))
+        assert rows == [], wildcard
+
+
+def test_control_characters_in_filters_are_refused(filled):
+    from rasd.store import QueryError
+
+    for name in ("q", "actor", "country", "cluster", "mode", "admin1"):
+        for bad in ("a\x00b", "a\nb", "\x1f", "x\x7f"):
+            with pytest.raises(QueryError) as info:
+                filled.events(EventQuery(**{name: bad}))
+            assert info.value.code == "E043"
+
+
+def test_list_rows_use_the_digest_and_old_rows_fall_back_to_records(filled):
+    from rasd.api.views import event_summary
+
+    full, _ = filled.events(EventQuery(limit=500))
+    light, _ = filled.events(EventQuery(limit=500), records=False)
+    assert all("record" in r and r["record"] is None for r in light)
+    assert [event_summary(r) for r in light] == [event_summary(r) for r in full]
+    with filled.store._writer() as conn:  # rows stored before migration 002 have no digest
+        filled.store._exec(conn, "UPDATE events SET digest = NULL")
+    old, _ = filled.events(EventQuery(limit=500), records=False)
+    assert all(r["record"] is not None for r in old)
+    assert [event_summary(r) for r in old] == [event_summary(r) for r in full]

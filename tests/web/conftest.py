@@ -50,7 +50,9 @@ def _missing(why: str):
     pytest.skip(why)
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: sync_playwright keeps an asyncio loop running in the main
+# thread until it exits, and later tests that call asyncio.run() (tests/robustness) fail.
+@pytest.fixture(scope="module")
 def browser():
     try:
         from playwright.sync_api import sync_playwright
