@@ -58,10 +58,15 @@ def write_index(rows: Iterable[dict], path: str | Path, *, meta: dict | None = N
 
 
 def _candidate(r: tuple) -> Candidate:
-    # columns are typed by SQLite already: no string parsing in the hot path
-    return Candidate(id=r[0], name=r[1], name_en=r[2], lat=r[3], lon=r[4], country=r[5], admin1=r[6],
-                     admin2=r[7], feature=r[8] or "village", population=int(r[9] or 0),
-                     geonames_id=int(r[10]) if r[10] not in (None, "") else None)
+    # columns are typed by SQLite already: no string parsing in the hot path; and the fields
+    # are set at once (a frozen dataclass's __init__ sets them one by one through
+    # object.__setattr__, the main cost of an uncached lookup) — the same object either way
+    new = object.__new__(Candidate)
+    new.__dict__.update(id=r[0], name=r[1], name_en=r[2], lat=r[3], lon=r[4], country=r[5], admin1=r[6],
+                        admin2=r[7], feature=r[8] or "village", population=int(r[9] or 0),
+                        geonames_id=int(r[10]) if r[10] not in (None, "") else None,
+                        match="exact", similarity=100.0, key="")
+    return new
 
 
 class SqliteGazetteer:
@@ -114,7 +119,9 @@ class SqliteGazetteer:
             for k, pk, lit in self._con.execute("SELECT key, pk, lit FROM keys"):
                 raw.setdefault(k, []).append((pk, lit))
             self._keys = raw
-        pairs = self._keys.get(key, ())
+        pairs = self._keys.get(key)
+        if pairs is None:  # most query variants are no key at all
+            return []
         missing = [pk for pk, _ in pairs if pk not in self._made]
         for i in range(0, len(missing), 500):  # one query per key (SQLite's variable limit aside)
             chunk = missing[i:i + 500]
@@ -122,7 +129,8 @@ class SqliteGazetteer:
             for r in self._con.execute(sql, chunk):
                 self._made[r[0]] = _candidate(r[1:])
         out = [(pk, lit, self._made[pk]) for pk, lit in pairs]
-        out.sort(key=lambda h: -h[2].population)  # stable: ties keep the index's order
+        if len(out) > 1:
+            out.sort(key=lambda h: -h[2].population)  # stable: ties keep the index's order
         if len(self._resolved) > 100_000:
             self._resolved.clear()
         self._resolved[key] = out
@@ -140,9 +148,18 @@ class SqliteGazetteer:
                 (min_population,))}
         return cache[min_population]
 
+    def _bucket(self, k1: str, klen: int) -> list[str]:
+        """Stored keys of one first letter and length, kept once read: the fuzzy pool of a
+        query is three buckets, and neighbouring queries share them."""
+        buckets = self.__dict__.setdefault("_buckets", {})
+        hit = buckets.get((k1, klen))
+        if hit is None:
+            hit = buckets[(k1, klen)] = [r[0] for r in self._con.execute(
+                "SELECT key FROM keyset WHERE k1 = ? AND klen = ?", (k1, klen))]
+        return hit
+
     def near_keys(self, key: str, *, limit: int = 5) -> list[tuple[str, float]]:
         n = len(key)
-        pool = [r[0] for r in self._con.execute(
-            "SELECT key FROM keyset WHERE k1 = ? AND klen BETWEEN ? AND ?", (key[:1], n - 1, n + 1))]
+        pool = self._bucket(key[:1], n - 1) + self._bucket(key[:1], n) + self._bucket(key[:1], n + 1)
         hits = process.extract(key, pool, scorer=fuzz.ratio, limit=limit, score_cutoff=80)
         return [(k, float(s)) for k, s, _ in hits if k != key]

@@ -9,11 +9,13 @@ Two kinds (rasd.model.Attribution.kind):
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.model.record import Attribution
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
 from rasd.stages.quotes_find import Found, find_complement
-from rasd.stages.quotes_lex import cue_of, is_word, phrases, strip_conj, word_is
+from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, phrases, strip_conj, word_is
 from rasd.text.normalize import norm_key
 from rasd.stages.quotes_speaker import main_subject, speaker_after
 
@@ -155,13 +157,26 @@ def _phrase_source(ctx: Ctx, i: int, quoted: set[int]):
     return a, bool(verb and verb.hedged), kind
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_source(norm: str) -> bool:
+    """False when neither _phrase_at nor _verb_source can start at a token reading `norm`:
+    a phrase's first word is a phrase head (or وفقا/طبقا/وفق), a verb source needs a cue.
+    Most tokens are neither, and this skips them with one cached look-up."""
+    n = strip_conj(norm) if norm not in phrases() else norm
+    return n in phrase_heads() or n in ("وفقا", "طبقا", "وفق") or cue_of(norm) is not None
+
+
 def phrase_attributions(ctx: Ctx, found: list[Found]) -> list[Attribution]:
     out: list[Attribution] = []
     spoken = sorted(((f.cue.start if f.cue else f.start, f.speaker) for f in found if f.speaker is not None),
                     key=lambda pair: pair[0])
     quoted = {f.cue_tok for f in found}
+    prev: list[ArgSpan] = []  # speakers whose cue comes before token i; grows with i (read-only below)
     for i in range(len(ctx.norms)):
-        prev = _before(spoken, ctx.toks[i].start)
+        while len(prev) < len(spoken) and spoken[len(prev)][0] < ctx.toks[i].start:
+            prev.append(spoken[len(prev)][1])
+        if not _may_source(ctx.norms[i]):
+            continue  # neither an attributive phrase nor a reporting verb starts here
         relay = None
         got = _phrase_source(ctx, i, quoted)
         from_verb = got is None

@@ -10,6 +10,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_lex import PUNCT_STOP, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import ALL_MARKS, Quotation, pair_marks
+from rasd.text.normalize import norm_key
 
 NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 NP_MAX = 4
@@ -61,6 +62,67 @@ class Ctx:
     def __post_init__(self):
         self._starts = [t.start for t in self.toks]
         self.opener_at = {q.open: q for q in self.quotations}
+        self._index: dict = {}
+
+    # Per-document indexes, built on first use, so that look-backs over the whole
+    # article ("the latest X before token i") cost a bisect, not a scan of every token.
+    def bare_index(self) -> dict[str, list[int]]:
+        """Word without its و/ف → indices of the tokens that read so (ascending)."""
+        if "bare" not in self._index:
+            out: dict[str, list[int]] = {}
+            for k, n in enumerate(self.norms):
+                out.setdefault(strip_conj(n), []).append(k)
+            self._index["bare"] = out
+        return self._index["bare"]
+
+    def titled_index(self) -> dict[str, list[int]]:
+        """Title word → indices of the first tokens of PER mentions right after it."""
+        if "titled" not in self._index:
+            out: dict[str, list[int]] = {}
+            for k in range(1, len(self.toks)):
+                m = self.mention_of[k]
+                if m is not None and m.label == "PER" and self.mention_of[k - 1] != m:
+                    out.setdefault(strip_conj(self.norms[k - 1]), []).append(k)
+            self._index["titled"] = out
+        return self._index["titled"]
+
+    def latest_mention(self, first: str, before: int):
+        """Among mentions of entities whose name's first word is `first` that end by
+        `before`: (start, -order, mention, entity id) of the latest-starting one, the first
+        in entity/mention order on a tie; None when there is none."""
+        if "first" not in self._index:
+            by_first: dict[str, list] = {}
+            order = 0
+            for e in self.doc.entities:
+                words = norm_key(e.name).split()[:1]
+                for m in e.mentions:
+                    order += 1
+                    if words:
+                        by_first.setdefault(words[0], []).append((m.end, (m.start, -order, m, e.id)))
+            table = {}
+            for key, items in by_first.items():
+                items.sort(key=lambda it: it[0])
+                best, run = None, []
+                for _, cand in items:  # running best, so one bisect answers a query
+                    if best is None or cand[:2] > best[:2]:
+                        best = cand
+                    run.append(best)
+                table[key] = ([end for end, _ in items], run)
+            self._index["first"] = table
+        got = self._index["first"].get(first)
+        if got is None:
+            return None
+        ends, run = got
+        pos = bisect.bisect_right(ends, before)
+        return run[pos - 1] if pos > 0 else None
+
+    def label_index(self, labels: tuple) -> list[int]:
+        """Indices of the tokens under a mention with one of `labels` (ascending)."""
+        key = ("labels", tuple(labels))
+        if key not in self._index:
+            self._index[key] = [k for k, m in enumerate(self.mention_of)
+                                if m is not None and m.label in labels]
+        return self._index[key]
 
 
 def build_ctx(doc: Document) -> Ctx:

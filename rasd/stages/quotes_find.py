@@ -6,6 +6,7 @@ opens a real quotation. "أعلن + noun" reaches none of them and is not a quot
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from rasd.model.span import ArgSpan, Span
@@ -230,15 +231,30 @@ def _content(ctx: Ctx, what: str, j: int) -> tuple[str, int, int, Quotation | No
     return ("indirect", *rng, None) if rng else None
 
 
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint union of sorted half-open spans (empty ones dropped), for bisecting."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def cue_quotes(ctx: Ctx) -> list[Found]:
     found: list[Found] = []
-    inside = [(q.inner_start, q.inner_end) for q in ctx.quotations if q.closed]
+    inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations if q.closed))
+    inside_starts = [s for s, _ in inside]
     for i, n in enumerate(ctx.norms):
         cue = cue_of(n)
         if cue is None or (cue.kind == "j" and (i + 1 >= len(ctx.norms) or ctx.norms[i + 1] != "في")):
             continue
         pos = ctx.toks[i].start
-        if any(s <= pos < e for s, e in inside) or _after_attributive(ctx, i):
+        at = bisect.bisect_right(inside_starts, pos) - 1
+        if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i):
             continue
         comp = find_complement(ctx, i, cue)
         if comp is None:

@@ -73,8 +73,17 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases())
 
 
+def phrase_heads() -> frozenset[str]:
+    """First words of the attributive phrases."""
+    return _phrase_heads()
+
+
+@lru_cache(maxsize=1 << 16)
 def cue_of(norm: str) -> Cue | None:
-    """The reporting-verb entry of a token's normalised form, peeling one و/ف."""
+    """The reporting-verb entry of a token's normalised form, peeling one و/ف.
+
+    Cached: the quotes stage asks this of the same few thousand word forms again and
+    again, and the answer depends only on the packaged lexicon."""
     table = verbs()
     if norm in table:
         return table[norm]
@@ -83,6 +92,7 @@ def cue_of(norm: str) -> Cue | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_conj(norm: str) -> str:
     """The word without a leading و/ف conjunction: only before ال or a known word, so
     "وزارة" and "فرنسا" stay whole while "والوزارة" and "وقال" lose it."""

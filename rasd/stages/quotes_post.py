@@ -4,6 +4,8 @@ comes after them ("«…»، قال فلان") or that continue the previous spe
 """
 from __future__ import annotations
 
+import bisect
+
 from rasd.model.span import Span
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
@@ -59,7 +61,13 @@ def cut_at_next_cue(ctx: Ctx, found: list[Found]) -> None:
     for f in found:
         if f.kind != "indirect":
             continue
-        nxt = next((c for c in cues if f.start < c < f.end and _new_statement(ctx, c)), None)
+        nxt = None
+        for at in range(bisect.bisect_right(cues, f.start), len(cues)):  # cues is sorted
+            if cues[at] >= f.end:
+                break
+            if _new_statement(ctx, cues[at]):
+                nxt = cues[at]
+                break
         if nxt is None:
             continue
         f.start, f.end = trim(ctx.text, f.start, _clause_start(ctx, ctx.token_index_at(nxt), f.start))
@@ -79,12 +87,13 @@ def _opens_statement(ctx: Ctx, start: int) -> bool:
 def split_trailing_quotation(ctx: Ctx, found: list[Found]) -> list[Found]:
     """An indirect quote that ends in a long quotation: the quotation is direct speech."""
     out: list[Found] = []
+    opens = [q.open for q in ctx.quotations]  # sorted (pair_marks): bisect to those inside f
     for f in found:
         out.append(f)
         if f.kind != "indirect":
             continue
-        for q in ctx.quotations:
-            if not (f.start <= q.open < f.end and q.closed):
+        for q in ctx.quotations[bisect.bisect_left(opens, f.start):bisect.bisect_left(opens, f.end)]:
+            if not q.closed:
                 continue
             tail = ctx.text[q.close + 1:f.end].strip(" .،,")
             if tail or words_in(ctx.text, q.inner_start, q.inner_end) < SPLIT_MIN_WORDS:
@@ -109,6 +118,30 @@ def _consumed(found: list[Found], pos: int) -> bool:
                for f in found)
 
 
+class _Claimed:
+    """_consumed over a fixed list of quotes, answered by bisecting their merged stretches."""
+
+    def __init__(self, found: list[Found]):
+        self.opens = {f.quotation.open for f in found if f.quotation is not None}
+        spans = sorted((f.start - 2, f.end + 1) for f in found)
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if e <= s:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        if pos in self.opens:
+            return True
+        at = bisect.bisect_right(self.starts, pos) - 1
+        return at >= 0 and pos < self.ends[at]
+
+
 def _starts_sentence(ctx: Ctx, q) -> bool:
     k = ctx.token_index_at(q.open) - 1
     return k < 0 or ctx.norms[k] in (".", "!", "?", ":") or not ctx.same_sentence(k, k + 1)
@@ -117,8 +150,12 @@ def _starts_sentence(ctx: Ctx, q) -> bool:
 def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
     """"«…»، قال فلان" and "«…» بحسب ما قال فلان": the cue follows the quotation."""
     new: list[Found] = []
+    claimed = _Claimed(found)
+    owners: dict[int, Found] = {}
+    for f in found:
+        owners.setdefault(f.cue_tok, f)
     for q in ctx.quotations:
-        if not q.closed or _consumed(found, q.open) or _consumed(new, q.open):
+        if not q.closed or q.open in claimed or _consumed(new, q.open):
             continue
         if words_in(ctx.text, q.inner_start, q.inner_end) < MIN_DIRECT_WORDS:
             continue
@@ -135,7 +172,7 @@ def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
         cue = cue_of(ctx.norms[k])
         if cue is None or cue.kind not in "vp":
             continue
-        owner = next((f for f in found if f.cue_tok == k), None)
+        owner = owners.get(k)
         if owner is not None and not _starts_sentence(ctx, q):
             continue  # 'لتقليل مخاطر "تعرض الزوجين…"، قائلة:': a quoted phrase of the clause
         if owner is not None:

@@ -6,6 +6,8 @@ description ("مصدر أمني"); with only "وأضاف", a pronoun or a title 
 """
 from __future__ import annotations
 
+import bisect
+
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
 from rasd.stages.quotes_lex import is_word, strip_conj, word_is
@@ -57,18 +59,17 @@ def _antecedent_org(ctx: Ctx, head: str, before: int, prev: list[ArgSpan]) -> Ar
     """"الوكالة" → the latest entity mention or speaker whose first word is "وكالة"."""
     bare = head[2:] if head.startswith("ال") else head
     best = None
-    for e in ctx.doc.entities:
-        first = norm_key(e.name).split()[:1]
-        if not first or first[0] not in (bare, head):
-            continue
-        for m in e.mentions:
-            if m.end <= before and (best is None or m.start > best.start):
-                best = ArgSpan(m.start, m.end, m.text, e.id)
+    for key in dict.fromkeys((bare, head)):
+        got = ctx.latest_mention(key, before)
+        if got is not None and (best is None or got[:2] > best[:2]):
+            best = got
     if best is None:
         for sp in reversed(prev):
             if sp.start < before and sp.text.split() and bare in sp.text.split()[0]:
                 return sp
-    return best
+        return None
+    _, _, m, entity = best
+    return ArgSpan(m.start, m.end, m.text, entity)
 
 
 def _previous(prev: list[ArgSpan], *, prefer_entity: bool = False) -> ArgSpan | None:
@@ -81,12 +82,18 @@ def _previous(prev: list[ArgSpan], *, prefer_entity: bool = False) -> ArgSpan | 
 
 def nearest_name(ctx: Ctx, i: int, *, same_sentence: bool, labels=("PER",),
                  exclude: tuple = ()) -> ArgSpan | None:
-    """The closest name mention before token i (in its sentence, or anywhere before it)."""
-    for k in range(i - 1, -1, -1):
+    """The closest name mention before token i (in its sentence, or anywhere before it).
+
+    Walks back over the tokens carrying a mention with one of `labels` (a per-document
+    index) rather than over every token; sentences are in token order, so the first
+    token outside i's sentence ends the search just as the plain scan did."""
+    at = ctx.label_index(labels)
+    for pos in range(bisect.bisect_left(at, i) - 1, -1, -1):
+        k = at[pos]
         if same_sentence and not ctx.same_sentence(k, i):
             return None
         m = ctx.mention_of[k]
-        if m is None or m.label not in labels or addressee(ctx, k, m):
+        if addressee(ctx, k, m):
             continue
         if any(s <= m.start < e for s, e in exclude):
             continue
@@ -96,12 +103,9 @@ def nearest_name(ctx: Ctx, i: int, *, same_sentence: bool, labels=("PER",),
 
 def _titled_before(ctx: Ctx, i: int, title: str) -> ArgSpan | None:
     """"وأكد الرئيس اليمني" → the latest person named with the same title ("الرئيس هادي")."""
-    for k in range(i - 1, 0, -1):
-        m = ctx.mention_of[k]
-        if m is not None and m.label == "PER" and ctx.mention_of[k - 1] != m \
-                and strip_conj(ctx.norms[k - 1]) == title:
-            return ctx.mention_arg(m)
-    return None
+    at = ctx.titled_index().get(title, ())
+    pos = bisect.bisect_left(at, i)
+    return ctx.mention_arg(ctx.mention_of[at[pos - 1]]) if pos > 0 else None
 
 
 def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "") -> ArgSpan | None:
@@ -118,13 +122,16 @@ def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "") -
 
 
 def _head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
-    """"الوزارة" → the latest "وزارة …" phrase before token i (a generic institution)."""
+    """"الوزارة" → the latest "وزارة …" phrase before token i (a generic institution).
+
+    Looks up the tokens whose bare form is the head in a per-document index (built
+    once) instead of scanning back over every earlier token: linear in the article."""
     bare = head[2:] if head.startswith("ال") else head
-    for k in range(i - 1, -1, -1):
-        if strip_conj(ctx.norms[k]) == bare:
-            rng = nominal(ctx, k, len(ctx.toks))
-            if rng is not None:
-                return span_arg(ctx, *rng)
+    at = ctx.bare_index().get(bare, ())
+    for pos in range(bisect.bisect_left(at, i) - 1, -1, -1):
+        rng = nominal(ctx, at[pos], len(ctx.toks))
+        if rng is not None:
+            return span_arg(ctx, *rng)
     return None
 
 

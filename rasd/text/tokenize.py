@@ -165,28 +165,33 @@ def tokenize(text: str, *, view: Normalized | None = None, clitics: bool = True)
     starts, ends = view.map.starts, view.map.ends
     tokens: list[Token] = []
     append = tokens.append
+    split, segments, make_seg, make_tok = _split, _segments, _make_segment, _make_token
     last_ns = 0
+    last_end = -1  # original end of the latest token (tokens[-1].end), kept in a local
     for m in _TOKEN.finditer(norm):
         ns, ne = m.span()
         os_, oe = starts[ns], ends[ne - 1]
-        if tokens and os_ < tokens[-1].end:
+        if os_ < last_end:
             prev = tokens[-1]
-            oe = max(oe, prev.end)
+            oe = max(oe, last_end)
             tnorm = norm[last_ns:ne]
-            segs = (_make_segment(prev.start, oe, text[prev.start:oe], tnorm, "stem"),) if clitics else ()
-            tokens[-1] = _make_token(prev.start, oe, text[prev.start:oe], tnorm, segs)
+            word = text[prev.start:oe]
+            segs = (make_seg(prev.start, oe, word, tnorm, "stem"),) if clitics else ()
+            tokens[-1] = make_tok(prev.start, oe, word, tnorm, segs)
+            last_end = oe
             continue
         last_ns = ns
+        last_end = oe
         tnorm = m.group()
         word = text[os_:oe]
         segs: tuple[Segment, ...] = ()
         if clitics and tnorm[0].isalpha():
-            pieces = _split(tnorm)
+            pieces = split(tnorm)
             if len(pieces) > 1:
-                segs = _segments(text, tnorm, pieces, ns, starts, ends)
+                segs = segments(text, tnorm, pieces, ns, starts, ends)
             if not segs:
-                segs = (_make_segment(os_, oe, word, tnorm, "stem"),)
-        append(_make_token(os_, oe, word, tnorm, segs))
+                segs = (make_seg(os_, oe, word, tnorm, "stem"),)
+        append(make_tok(os_, oe, word, tnorm, segs))
     return tokens
 
 
@@ -194,10 +199,14 @@ def _segments(text: str, tnorm: str, pieces, ns: int, starts, ends) -> tuple[Seg
     """Segments in original offsets; () when a split falls inside one original character."""
     out = []
     prev_end = -1
+    new = _new
     for s, e, kind in pieces:
         os_, oe = starts[ns + s], ends[ns + e - 1]
         if os_ < prev_end or os_ >= oe:
             return ()
-        out.append(_make_segment(os_, oe, text[os_:oe], tnorm[s:e], kind))
+        seg = new(Segment)  # as _make_segment, inlined: this loop runs for most words
+        d = seg.__dict__
+        d["start"], d["end"], d["text"], d["norm"], d["kind"] = os_, oe, text[os_:oe], tnorm[s:e], kind
+        out.append(seg)
         prev_end = oe
     return tuple(out)

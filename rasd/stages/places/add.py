@@ -7,6 +7,7 @@ countries, big cities and provinces of countries the article is about, or a name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
@@ -33,6 +34,61 @@ _COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة
 _BREAK = re.compile(r"[.,;:!?()\[\]\"«»\n،؛؟]")
 BIG_CITY = 500_000
 COUNTRY_CITY = 100_000  # a city this big is added when its country is one the article is about
+
+
+@lru_cache(maxsize=100_000)
+def _key(text: str) -> str:
+    """compact(base_key(text)), memoised: words and their proclitic readings repeat."""
+    return compact(base_key(text))
+
+
+@lru_cache(maxsize=100_000)
+def _first_keys(word: str) -> tuple[str, ...]:
+    """Keys of every way `_readings` may read a window's first word (a superset: its length
+    tests are on the whole window)."""
+    forms = {word}
+    if word.startswith("لل"):
+        forms.add("ا" + word[1:])
+    rest = word[1:] if word[:1] in "وف" else word
+    forms.add(rest)
+    if rest[:1] in "بل":
+        forms.add(rest[1:])
+    return tuple({_key(f) for f in forms})
+
+
+@lru_cache(maxsize=100_000)
+def _cue_of(word_key: str) -> str | None:
+    return strip_proclitic(word_key, cue_words())
+
+
+_HEADS: dict[int, tuple[set, set]] = {}
+
+
+def _prefixes(keys: set[str]) -> set[str]:
+    """Every prefix of every key (a few 10k strings), kept per key set: a word no key starts
+    with opens no window worth a lookup."""
+    hit = _HEADS.get(id(keys))
+    if hit is None or hit[0] is not keys:
+        hit = _HEADS[id(keys)] = (keys, {k[:j] for k in keys for j in range(1, len(k) + 1)})
+    return hit[1]
+
+
+def _gaps(text: str, tc: TextContext) -> tuple[list, list, list, list]:
+    """Per gap between word j and j+1: punctuation there (a window may not span it) as a flag
+    and as prefix counts (a window's check is O(1), not a regex over its text); prefix counts
+    of gaps that add nothing to a lookup key (then a window's key is its words' keys joined);
+    and each word's compact key. Kept on `tc`: both scans of an article share them."""
+    hit = tc.__dict__.get("_gaps")
+    if hit is None:
+        words = tc.words
+        gaps = [text[words[j][1]:words[j + 1][0]] for j in range(len(words) - 1)]
+        brk = [bool(_BREAK.search(g)) for g in gaps]
+        n_brk, clean = [0], [0]
+        for g, b in zip(gaps, brk):
+            n_brk.append(n_brk[-1] + b)
+            clean.append(clean[-1] + (g == " " or not _key(g)))
+        hit = tc.__dict__["_gaps"] = (brk, n_brk, clean, [compact(w[2]) for w in words])
+    return hit
 
 
 def _literal(gaz: Gazetteer, text: str) -> list:
@@ -117,18 +173,20 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
     def free(s: int, e: int) -> bool:
         return not any(s < ce and cs < e for cs, ce in covered) and not any(s < f.end and f.start < e for f in found)
 
+    brk, n_brk, clean, ckeys = _gaps(text, tc)
+
     def ngram(i: int, n: int) -> tuple[int, int] | None:
         if i + n > len(words):
             return None
-        s, e = words[i][0], words[i + n - 1][1]
-        return None if _BREAK.search(text[s:e]) else (s, e)
+        return None if n_brk[i + n - 1] - n_brk[i] else (words[i][0], words[i + n - 1][1])
 
+    wk_heads = _prefixes(wk)
     for i, (ws, we, wkey) in enumerate(words):
-        hit = strip_proclitic(wkey, cues)
+        hit = _cue_of(wkey)
         kind = cues.get(hit) if hit in _ADD_CUE_WORDS else None
         if (use_cues and kind in _ADD_CUES and i + 1 < len(words) and words[i + 1][2] not in _STOP
-                and words[i + 1][2] not in _COMMON and strip_proclitic(words[i + 1][2], cues) is None):
-            if _BREAK.search(text[we:words[i + 1][0]]):
+                and words[i + 1][2] not in _COMMON and _cue_of(words[i + 1][2]) is None):
+            if brk[i]:
                 continue
             for n in (3, 2, 1):
                 span = ngram(i + 1, n)
@@ -147,13 +205,24 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
         # a name never starts with a descriptor (SPEC §2.7: محافظة دير الزور → دير الزور); a
         # direction starts one only as part of an official name (جنوب السودان, شمال سيناء)
         sizes = (4, 3, 2, 1) if hit not in _ADD_CUE_WORDS else (4, 3, 2) if kind == "direction" else ()
+        firsts = _first_keys(text[ws:we]) if sizes and known else ()
+        last = min(i + 3, len(words) - 1)  # the gaps a window of up to 4 words spans
+        if clean[last] - clean[i] == last - i and wk_heads.isdisjoint(firsts):
+            continue  # no well-known key starts with any reading of this word (nor when joined)
+        prev = words[i - 1][2] if i and not brk[i - 1] else None
         for n in sizes if known else ():
             span = ngram(i, n)
             if not span:
                 continue
             hit = None
-            prev = words[i - 1][2] if i and not _BREAK.search(text[words[i - 1][1]:ws]) else None
+            # cheap pre-filter: the window's key from its words' keys, the full key only for a hit
+            joinable = clean[i + n - 1] - clean[i] == n - 1
+            tail_len, tail_key = span[1] - we, "".join(ckeys[i + 1:i + n])
+            if joinable and not any(f + tail_key in wk for f in firsts):
+                continue  # no reading of the window is a well-known key
             for surface, s in _readings(text[span[0]:span[1]], span[0]):
+                if joinable and _key(surface[:len(surface) - tail_len]) + tail_key not in wk:
+                    continue
                 bk = base_key(surface)
                 if compact(bk) not in wk or bk in _COMMON or bk in cues or not free(s, span[1]):
                     continue
@@ -172,6 +241,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
 def _repeats(text: str, words, found: list[Span], covered) -> list[Span]:
     """Other uncovered occurrences of a name just added ("مدينة دوما … دوما")."""
     keys = {base_key(sp.text): sp for sp in found}
+    if not keys:
+        return []
     taken = [(sp.start, sp.end) for sp in found] + list(covered)
     out = []
     for ws, we, _k in words:
