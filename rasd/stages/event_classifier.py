@@ -1,9 +1,13 @@
-"""Sentence-level event detector: a logistic regression per type (ASSAULT, PROTEST) on hashed
-character n-grams, words and trigger-lexicon features, trained on the OEDA Arabic gold standard
-(events-gsr-ar: "yes" vs "easy no" + "difficult no"; "ambiguous" dropped).
+"""Sentence-level event detector: an L2 logistic regression per type (ASSAULT, PROTEST) on hashed
+word, word-bigram and event-cue features (event_features.py: trigger hits with their assertion,
+definiteness, condemnation/reported-speech/future context, casualty counts, dates, actors),
+trained on the OEDA Arabic gold standard (events-gsr-ar: "yes" vs "easy no" + "difficult no";
+"ambiguous" dropped).
 
-Inference needs numpy only: weights live in rasd/models/events/detector.npz (`rasd train events`
-or `python -m rasd.stages.event_classifier DATA_DIR` rebuilds them). Training uses numpy too.
+Inference and training need numpy only: weights live in rasd/models/events/detector.npz
+(`python -m rasd.stages.event_classifier DATA_DIR` rebuilds them). Each type's decision threshold
+is chosen by an inner cross-validation on the training rows and folded into the bias, so
+`predict()` >= 0.5 means "yes".
 """
 from __future__ import annotations
 
@@ -16,9 +20,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from rasd.stages.event_detect import candidates, detect
-from rasd.text.normalize import normalize
-from rasd.text.tokenize import tokenize
+from rasd.stages.event_features import sentence_features
 
 DIM = 1 << 18
 TYPES = ("ASSAULT", "PROTEST")
@@ -26,6 +28,8 @@ LABELS_POS = ("yes",)
 LABELS_NEG = ("easy no", "difficult no")
 MODEL_FILE = "detector.npz"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "events"
+C = 3.0          # inverse L2 strength (liblinear convention); fixed, not tuned on test folds
+INNER_FOLDS = 4  # threshold selection inside the training rows
 
 
 def _h(s: str) -> int:
@@ -33,30 +37,21 @@ def _h(s: str) -> int:
 
 
 def features(text: str) -> list[int]:
-    """Hashed feature indices of a sentence (binary bag)."""
-    view = normalize(text)
-    toks = tokenize(text, view=view)
-    words = [candidates(t.norm)[-1] for t in toks if t.norm[:1].isalpha()]
-    feats = {_h("w:" + w) for w in words}
-    feats.update(_h("b:" + a + " " + b) for a, b in zip(words, words[1:]))
-    for w in words:
-        padded = f"<{w}>"
-        for n in (3, 4, 5):
-            feats.update(_h(f"c{n}:" + padded[i:i + n]) for i in range(len(padded) - n + 1))
-    for trig in detect(toks):
-        feats.add(_h(f"t:{trig.type}"))
-        feats.add(_h(f"t:{trig.type}:{trig.strength}"))
-        feats.add(_h(f"m:{trig.mode}"))
-    feats.add(_h("bias"))
-    return sorted(feats)
+    """Hashed feature indices of a sentence (binary bag, "bias" always present)."""
+    return sorted({_h(f) for f in sentence_features(text)})
 
 
 @dataclass
 class LinearModel:
     weights: np.ndarray  # (len(TYPES), DIM) float32
+    bias: np.ndarray | None = None  # (len(TYPES),) threshold-shifted intercepts
+
+    def logit(self, idx: Sequence[int], k: int) -> float:
+        b = 0.0 if self.bias is None else float(self.bias[k])
+        return float(self.weights[k, list(idx)].sum()) * _norm(idx) + b
 
     def score(self, idx: Sequence[int], k: int) -> float:
-        return _sigmoid(float(self.weights[k, list(idx)].sum()) * _norm(idx))
+        return float(_sigmoid(self.logit(idx, k)))
 
     def predict(self, text: str) -> dict[str, float]:
         idx = features(text)
@@ -68,30 +63,69 @@ def _norm(idx: Sequence[int]) -> float:
     return 1.0 / np.sqrt(max(len(idx), 1))
 
 
-def _sigmoid(z: float) -> float:
-    return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def train_binary(rows: Sequence[list[int]], y: np.ndarray, *, epochs: int = 15, lr: float = 1.0,
-                 l2: float = 1e-4, pos_weight: float | None = None, seed: int = 0) -> np.ndarray:
-    """SGD logistic regression on normalised sparse binary rows; returns a DIM weight vector.
-    Positives are up-weighted to balance the classes unless `pos_weight` is given."""
-    if pos_weight is None:
-        pos = float(np.sum(y))
-        pos_weight = (len(y) - pos) / pos if pos else 1.0
-    w = np.zeros(DIM, dtype=np.float64)
-    order = np.arange(len(rows))
-    rng = np.random.default_rng(seed)
-    scale = [_norm(r) for r in rows]
-    for ep in range(epochs):
-        rng.shuffle(order)
-        step = lr / (1 + 0.5 * ep)
-        for i in order:
-            idx, v = rows[i], scale[i]
-            p = _sigmoid(w[idx].sum() * v)
-            g = (p - y[i]) * (pos_weight if y[i] else 1.0)
-            w[idx] -= step * (g * v + l2 * w[idx])
+class _Rows:
+    """Sparse binary rows, L2-normalised, as flat arrays (CSR without scipy)."""
+
+    def __init__(self, rows: Sequence[Sequence[int]]) -> None:
+        self.cols = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
+        lens = np.array([len(r) for r in rows])
+        self.row_of = np.repeat(np.arange(len(rows)), lens)
+        self.vals = np.repeat(1.0 / np.sqrt(np.maximum(lens, 1)), lens)
+        self.n = len(rows)
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        return np.bincount(self.row_of, weights=w[self.cols] * self.vals, minlength=self.n)
+
+    def tdot(self, g: np.ndarray) -> np.ndarray:
+        return np.bincount(self.cols, weights=g[self.row_of] * self.vals, minlength=DIM)
+
+
+def train_binary(rows: Sequence[list[int]], y: np.ndarray, *, c: float = C, iters: int = 300,
+                 lr: float = 0.1, **_ignored) -> np.ndarray:
+    """Class-balanced L2 logistic regression, full-batch Adam on
+    0.5·|w|² + c·Σ weight_i·logloss_i; returns a DIM weight vector (the "bias" feature is the
+    intercept: every row has it)."""
+    X, y = _Rows(rows), np.asarray(y, dtype=np.float64)
+    pos = max(float(y.sum()), 1.0)
+    sw = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * max(len(y) - pos, 1.0)))
+    w = np.zeros(DIM)
+    m, v = np.zeros(DIM), np.zeros(DIM)
+    scale = 1.0 / len(y)  # optimise the objective / n: same minimiser, steadier steps
+    for t in range(1, iters + 1):
+        p = _sigmoid(X.dot(w))
+        grad = (w + c * X.tdot(sw * (p - y))) * scale
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
     return w
+
+
+def best_threshold(scores: np.ndarray, y: np.ndarray) -> float:
+    """The logit cut that maximises F1 on (scores, y); midpoint between neighbouring scores."""
+    order = np.argsort(-scores)
+    s, g = scores[order], y[order]
+    tp = np.cumsum(g)
+    k = np.arange(1, len(s) + 1)
+    f1 = 2 * tp / (k + g.sum())
+    i = int(np.argmax(f1))
+    return float((s[i] + s[i + 1]) / 2) if i + 1 < len(s) else float(s[i] - 1e-6)
+
+
+def fit_with_threshold(rows: Sequence[list[int]], y: np.ndarray, *,
+                       inner: int = INNER_FOLDS) -> tuple[np.ndarray, float]:
+    """Weights on all `rows`, and the F1-best threshold from an inner CV over the same rows."""
+    y = np.asarray(y, dtype=np.float64)
+    scores = np.zeros(len(y))
+    for j in range(inner):
+        te = [i for i in range(len(y)) if i % inner == j]
+        tr = [i for i in range(len(y)) if i % inner != j]
+        w = train_binary([rows[i] for i in tr], y[tr])
+        scores[te] = _Rows([rows[i] for i in te]).dot(w)
+    return train_binary(rows, y), best_threshold(scores, y)
 
 
 def read_gsr(data_dir: str | Path, etype: str) -> list[tuple[str, int]]:
@@ -119,8 +153,9 @@ def _prf(gold: Iterable[int], pred: Iterable[int]) -> dict:
     return {"p": round(prec, 4), "r": round(rec, 4), "f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def evaluate_gsr(data_dir: str | Path, *, folds: int = 5, threshold: float = 0.5) -> dict:
-    """5-fold cross-validated sentence detection P/R/F1 per type (folds by row order mod k)."""
+def evaluate_gsr(data_dir: str | Path, *, folds: int = 5, inner: int = INNER_FOLDS) -> dict:
+    """k-fold cross-validated sentence detection P/R/F1 per type (folds by row index mod k).
+    Weights and threshold come from the training folds only (threshold: inner CV)."""
     out: dict = {}
     for etype in TYPES:
         rows = read_gsr(data_dir, etype)
@@ -130,34 +165,38 @@ def evaluate_gsr(data_dir: str | Path, *, folds: int = 5, threshold: float = 0.5
         for k in range(folds):
             test = [i for i in range(len(rows)) if i % folds == k]
             train = [i for i in range(len(rows)) if i % folds != k]
-            w = train_binary([X[i] for i in train], y[train])
-            for i in test:
-                pred[i] = int(_sigmoid(w[X[i]].sum() * _norm(X[i])) >= threshold)
+            w, thr = fit_with_threshold([X[i] for i in train], y[train], inner=inner)
+            pred[test] = (_Rows([X[i] for i in test]).dot(w) >= thr).astype(int)
         out[etype] = {"n": len(rows), "positives": int(y.sum()), **_prf(y.astype(int), pred)}
     return out
 
 
 def train_all(data_dir: str | Path) -> LinearModel:
     weights = np.zeros((len(TYPES), DIM), dtype=np.float32)
+    bias = np.zeros(len(TYPES), dtype=np.float32)
     for k, etype in enumerate(TYPES):
         rows = read_gsr(data_dir, etype)
         X = [features(t) for t, _ in rows]
         y = np.array([lab for _, lab in rows], dtype=np.float64)
-        weights[k] = train_binary(X, y).astype(np.float32)
-    return LinearModel(weights)
+        w, thr = fit_with_threshold(X, y)
+        weights[k], bias[k] = w.astype(np.float32), -thr
+    return LinearModel(weights, bias)
 
 
 def save(model: LinearModel, path: str | Path) -> None:
     nz = np.nonzero(model.weights)
+    bias = model.bias if model.bias is not None else np.zeros(len(TYPES), dtype=np.float32)
     np.savez_compressed(path, rows=nz[0].astype(np.int8), cols=nz[1].astype(np.int32),
-                        vals=model.weights[nz].astype(np.float32), dim=np.int64(DIM))
+                        vals=model.weights[nz].astype(np.float32), dim=np.int64(DIM),
+                        bias=np.asarray(bias, dtype=np.float32))
 
 
 def load(path: str | Path) -> LinearModel:
     data = np.load(path)
     w = np.zeros((len(TYPES), int(data["dim"])), dtype=np.float32)
     w[data["rows"], data["cols"]] = data["vals"]
-    return LinearModel(w)
+    bias = data["bias"] if "bias" in data.files else None
+    return LinearModel(w, bias)
 
 
 @lru_cache(maxsize=1)

@@ -63,3 +63,26 @@ def test_packaged_model_loads_and_scores():
     assert model is not None
     p = model.predict(POS[0])
     assert set(p) == {"ASSAULT", "PROTEST"} and all(0.0 <= v <= 1.0 for v in p.values())
+
+
+def test_cue_features_mark_condemned_and_future_triggers():
+    from rasd.stages.event_features import sentence_features
+    condemned = sentence_features("أدانت الحكومة الهجوم على المسجد")
+    fresh = sentence_features("هاجم مسلحون حاجزا للشرطة أمس وقتل 3 جنود")
+    assert "t:ASSAULT:before:condemn" in condemned and "t:ASSAULT:def" in condemned
+    assert "t:ASSAULT:before:condemn" not in fresh
+    assert "cue:when" in fresh and "cue:harm_count" in fresh and "cue:harm_count" not in condemned
+
+
+def test_threshold_is_f1_best_cut():
+    scores = np.array([3.0, 2.0, 1.0, -1.0, -2.0])
+    y = np.array([1.0, 1.0, 0.0, 1.0, 0.0])
+    thr = ec.best_threshold(scores, y)
+    assert -2.0 < thr < -1.0  # taking the first four rows gives F1 6/7, the best cut
+
+
+def test_bias_shifts_the_decision(tmp_path):
+    w = np.zeros((len(ec.TYPES), ec.DIM), dtype=np.float32)
+    ec.save(ec.LinearModel(w, np.array([2.0, -2.0], dtype=np.float32)), tmp_path / "m.npz")
+    p = ec.load(tmp_path / "m.npz").predict("تظاهر الآلاف في الساحة")
+    assert p["ASSAULT"] > 0.5 > p["PROTEST"]
