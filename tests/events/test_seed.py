@@ -1,10 +1,14 @@
 """Integration: the whole default pipeline on the seed sentence (needs every upstream stage)."""
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 import rasd
+from rasd.gazetteer.memory import MemoryGazetteer, read_rows_tsv
 from rasd.model.document import Article
+
+FIXTURE = Path(__file__).parents[1] / "places" / "fixtures" / "mini_gazetteer.tsv"
 
 SEED = "أكثر من ألفي شخص فروا من باغوز الثلاثاء 12 مارس/آذار، قال قادة عسكريون أكراد"
 
@@ -15,7 +19,12 @@ def _pipeline_with_reference(day: str):
     # today (2024) also has a Tuesday 12 March, so without an explicit reference the test
     # would depend on the clock. 2019 is the year of the Baghuz flight.
     base = resources.files("rasd.pipeline").joinpath("default.toml").read_text(encoding="utf-8")
-    return rasd.load_pipeline(base + f'\n[stages.times]\nreference_date = "{day}"\n')
+    nlp = rasd.load_pipeline(base + f'\n[stages.times]\nreference_date = "{day}"\n')
+    # Tests need no data directory: places come from the mini gazetteer fixture (real
+    # coordinates), which, like the built index, knows the village of Baghuz.
+    places = next(s for s in nlp.stages if s.name == "places")
+    places.gaz = MemoryGazetteer(read_rows_tsv(FIXTURE), name="mini")
+    return nlp
 
 
 @pytest.fixture(scope="module")
@@ -34,12 +43,7 @@ def test_seed_sentence_full_pipeline(flight):
     assert e.source is not None and e.source.text == "قادة عسكريون أكراد"
 
 
-# Strict: this starts failing (XPASS) the day the places stage finds باغوز, and the mark
-# must then go. Today no stage yields a LOC for it: the NER misses the name, and the places
-# stage adds missed names only after a descriptor/direction cue (مدينة، بلدة، جنوب …) or when
-# the place is well known (a big city, or a country the article names) — "من باغوز" has
-# neither, and Baghuz is a small village in a sentence that names no country.
-@pytest.mark.xfail(strict=True, reason="places: no toponym after من for a small village (see comment)")
+# The places stage adds باغوز through its flight-verb rule ("فروا من X"): the NER misses it.
 def test_seed_flight_is_placed_at_baghuz(flight):
     doc, e = flight
     place = doc.place(e.place)

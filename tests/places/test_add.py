@@ -109,3 +109,26 @@ def test_new_entities_get_fresh_ids():
     per = Entity("e7", "PER", "أحمد", [Span(4, 8, "أحمد")])
     doc = _added(text, [per])
     assert [e.id for e in doc.entities] == ["e7", "e8"]
+
+
+# "فروا من X": the place people left is a toponym even with no cue word and no country.
+FLED = [
+    ("أكثر من ألفي شخص فروا من باغوز الثلاثاء.", "باغوز"),
+    ("نزحت مئات العائلات من الباغوز خلال الليل.", None),  # a verb, then a noun phrase, then من
+    ("وفر المدنيون من الباغوز.", None),  # subject between verb and من: not this rule's pattern
+    ("ونزحوا من الباغوز بعد القصف.", "الباغوز"),
+    ("فروا من المعارك في المنطقة.", None),  # not a gazetteer settlement
+]
+
+
+@pytest.mark.parametrize("text,expected", FLED)
+def test_flight_verb_then_min_adds_the_settlement(text, expected):
+    from places_helpers import assert_at
+
+    doc = _added(text)
+    found = {m.text for e in doc.entities if e.label == "LOC" for m in e.mentions}
+    if expected is None:
+        assert found == set()
+        return
+    assert found == {expected}
+    assert_at(doc.places[0], "baghuz")

@@ -15,7 +15,7 @@ from rasd.gazetteer.variants import base_key, canonical, compact
 from rasd.model.document import Document
 from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
-from rasd.stages.places.add import add_entities, coordinated, find_missed
+from rasd.stages.places.add import add_entities, after_flight, coordinated, find_missed
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.evidence import (facility_fallback, first_pass_evidence, nisba_countries,
@@ -96,6 +96,9 @@ class PlacesStage:
         spans = known + cued
         if spans:
             add_entities(doc.entities, spans)
+        fled = after_flight(doc.text, tc, self.gaz, doc.entities)
+        if fled:
+            add_entities(doc.entities, fled)
         joined = coordinated(doc.text, tc, self.gaz, doc.entities)
         if joined:
             add_entities(doc.entities, joined)

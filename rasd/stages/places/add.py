@@ -13,7 +13,7 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.places.context import TextContext
+from rasd.stages.places.context import TextContext, is_flight_verb
 from rasd.stages.places.lexicons import cue_words, strip_proclitic
 
 _ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"),"admin1": ("admin1",), "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
@@ -317,4 +317,32 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
             out.append(sp)
             taken.append((sp.start, sp.end))
             queue.append((sp.end, sp.text))
+    return out
+
+
+# "فروا من الباغوز" names the place people left: a gazetteer town/village right after "من"
+# is a toponym even with no cue word.
+_FROM = base_key("من")
+_SETTLEMENTS = ("village", "town", "city", "neighbourhood")
+
+
+def after_flight(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
+    """"فروا من باغوز": the word after a flight verb + من, when the gazetteer has exactly that
+    name as a settlement and it is not an ordinary word."""
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    words = tc.words
+    out: list[Span] = []
+    for k in range(len(words) - 2):
+        if not is_flight_verb(words[k][2]) or words[k + 1][2] != _FROM:
+            continue
+        ws, we, wkey = words[k + 2]
+        if wkey in _COMMON or wkey in _STOP or _cue_of(wkey) is not None:
+            continue
+        if any(ws < e and s < we for s, e in taken):
+            continue
+        key = compact(strip_al(wkey))
+        if any(c.lat is not None and c.feature in _SETTLEMENTS and compact(strip_al(base_key(c.name))) == key
+               for c in _literal(gaz, text[ws:we])):
+            out.append(Span(ws, we, text[ws:we]))
+            taken.append((ws, we))
     return out

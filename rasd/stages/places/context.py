@@ -68,11 +68,23 @@ class TextContext:
                 direction = True
             elif cue is None:
                 cue, word = kind, hit
+        if cue is None and len(prev) > 1 and prev[0] == "من" and is_flight_verb(prev[1]):
+            cue, word = "fled", prev[1]  # "فروا من الباغوز": a place people can live in
         nxt = self.after(end, 2)
         if nxt and (nxt[0] in DIRECTION_ADJ or " ".join(nxt) in DIRECTION_ADJ):
             direction = True
         return MentionContext(cue=cue, cue_word=word, direction=direction, near=near,
                               dateline=start < self.dateline_end)
+
+
+# Verbs of flight and displacement (hand-written): "فروا من X" names the place people left.
+FLIGHT_VERBS = frozenset(base_key(w) for w in (
+    "فر", "فرت", "فروا", "فرتا", "يفر", "يفرون", "نزح", "نزحت", "نزحوا", "ينزحون", "هرب", "هربت",
+    "هربوا", "يهربون", "فارين", "نازحين", "هاربين", "الفارين", "النازحين", "الهاربين", "غادروا", "خرجوا"))
+
+
+def is_flight_verb(key: str) -> bool:
+    return key in FLIGHT_VERBS or (key[:1] in ("و", "ف") and key[1:] in FLIGHT_VERBS)
 
 
 def dateline_end(text: str) -> int:

@@ -30,6 +30,7 @@ CUE_FIT = {
     "facility": ({"facility": 1.5, "village": 1.0, "city": 0.5}, {"country": -2.0}),
     "natural": ({"natural": 2.5}, {"country": -2.0}),
     "region": ({"admin1": 1.5, "city": 0.5, "neighbourhood": 0.5, "village": 0.5}, {}),
+    "fled": ({"city": 1.0, "town": 1.0, "village": 1.0, "neighbourhood": 0.5}, {}),
 }
 MIN_SCORE = 1.0
 
