@@ -24,3 +24,16 @@ def need(module: str, *, why: str = ""):
 def need_fixture():
     """The `need` helper as a fixture: `def test_x(need): ray = need("ray")`."""
     return need
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_rasd_home(tmp_path_factory):
+    """Tests never read resources a developer (or CI machine) built with `rasd data build`:
+    every run sees an empty RASD_HOME, as on a fresh machine with no data directory."""
+    old = os.environ.get("RASD_HOME")
+    os.environ["RASD_HOME"] = str(tmp_path_factory.mktemp("rasd-home"))
+    yield
+    if old is None:
+        os.environ.pop("RASD_HOME", None)
+    else:
+        os.environ["RASD_HOME"] = old

@@ -1,14 +1,21 @@
 """The worked example of the rasd/1 contract (SPEC §3), end to end through the default pipeline.
 
 The expectations are the ones the contract states for this article; the
-places are checked with the embedded gazetteer (no data directory needed).
+places come from the mini gazetteer fixture of the places tests (real coordinates), so
+no data directory is needed.
 """
 from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 import rasd
+from rasd.gazetteer.memory import MemoryGazetteer, read_rows_tsv
+from rasd.model import Article, to_record
 from rasd.model.validate import validate_record
+
+FIXTURE = Path(__file__).parents[1] / "places" / "fixtures" / "mini_gazetteer.tsv"
 
 TEXT = ("إدلب - قُتل ثلاثة مدنيين وأصيب سبعة آخرون، الأحد، في قصف مدفعي استهدف بلدة معرة النعمان "
         "جنوب إدلب، حسبما أفاد المرصد السوري لحقوق الإنسان.\n"
@@ -19,7 +26,10 @@ TEXT = ("إدلب - قُتل ثلاثة مدنيين وأصيب سبعة آخر�
 
 @pytest.fixture(scope="module")
 def record():
-    return rasd.process(TEXT, published="2024-02-12", doc_id="spec-example")
+    nlp = rasd.load_pipeline()
+    places = next(s for s in nlp.stages if s.name == "places")
+    places.gaz = MemoryGazetteer(read_rows_tsv(FIXTURE), name="mini")
+    return to_record(nlp(Article(text=TEXT, published="2024-02-12", id="spec-example")))
 
 
 def _spans(items):

@@ -133,9 +133,25 @@ class Gazetteer:
                 self.prefixes.add(" ".join(parts[:i]))
 
     @classmethod
+    def packaged_default(cls) -> "Gazetteer":
+        """A small hand-written list of common given and family names
+        (rasd/lang/ar/ner_names_default.tsv), used when the built resource is absent."""
+        from importlib import resources as importlib_resources
+
+        text = importlib_resources.files("rasd.lang.ar").joinpath("ner_names_default.tsv").read_text("utf-8")
+        entries: dict[str, set[str]] = defaultdict(set)
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                name, _, types = line.partition("\t")
+                key = norm_key(name)
+                if key:
+                    entries[key].update(t for t in types.strip().split("|") if t)
+        return cls({k: frozenset(v) for k, v in entries.items()})
+
+    @classmethod
     def load(cls, path: Path | None) -> "Gazetteer":
         if path is None or not Path(path).exists():
-            return cls({})
+            return cls.packaged_default()
         entries: dict[str, frozenset[str]] = {}
         cache: dict[str, frozenset[str]] = {}
         with gzip.open(path, "rt", encoding="utf-8") as fh:
