@@ -1,4 +1,4 @@
-"""Readers for the NER corpora in ``/work/shared/data`` and their label mappings.
+"""Readers for the NER corpora in ``../shared/data`` and their label mappings.
 
 Every reader returns a list of sentences; a sentence is a list of ``(token, tag)`` with
 tags in IOB2 over the four rasd labels PER, ORG, LOC, MISC.

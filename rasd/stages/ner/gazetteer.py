@@ -1,4 +1,4 @@
-"""Name lists (gazetteers) for NER features, derived from ``/work/shared/data`` at build time.
+"""Name lists (gazetteers) for NER features, derived from ``../shared/data`` at build time.
 
 ``build_gazetteer(data_dir, out_path)`` writes ``ner_gazetteer.tsv.gz`` (``key<TAB>TYPE|TYPE``);
 ``rasd data build`` runs it (resource ``ner-gazetteer``).  The model works without it (the
