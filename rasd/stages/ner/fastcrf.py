@@ -15,6 +15,22 @@ from pathlib import Path
 import numpy as np
 
 
+def add_weights(W: np.ndarray, index: dict[str, int], unk: int, E: np.ndarray,
+                feats: list[list[str]]) -> None:
+    """E[i] += the summed rows of W for the attributes feats[i] (unknown ones → row `unk`)."""
+    get = index.get
+    lens = [len(fs) for fs in feats]
+    if not all(lens):  # reduceat cannot express an empty group
+        for i, fs in enumerate(feats):
+            if fs:
+                E[i] += W[[get(f, unk) for f in fs]].sum(axis=0)
+        return
+    flat = [get(f, unk) for fs in feats for f in fs]
+    offsets = np.zeros(len(lens), dtype=np.int64)
+    np.cumsum(lens[:-1], out=offsets[1:])
+    E += np.add.reduceat(W[flat], offsets, axis=0)
+
+
 class LinearCRF:
     def __init__(self, labels: list[str], attrs: list[str], W: np.ndarray, T: np.ndarray):
         self.labels = list(labels)
@@ -85,18 +101,7 @@ class LinearCRF:
 
     def add_features(self, E: np.ndarray, feats: list[list[str]]) -> None:
         """E[i] += summed weights of feats[i] (in place)."""
-        get = self.index.get
-        unk = self.unk
-        lens = [len(fs) for fs in feats]
-        if not all(lens):
-            for i, fs in enumerate(feats):
-                if fs:
-                    E[i] += self.W[[get(f, unk) for f in fs]].sum(axis=0)
-            return
-        flat = [get(f, unk) for fs in feats for f in fs]
-        offsets = np.zeros(len(lens), dtype=np.int64)
-        np.cumsum(lens[:-1], out=offsets[1:])
-        E += np.add.reduceat(self.W[flat], offsets, axis=0)
+        add_weights(self.W, self.index, self.unk, E, feats)
 
     def viterbi(self, E: np.ndarray) -> list[str]:
         return self.viterbi_batch([E])[0]

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from .clusters import load_clusters
-from .fastcrf import LinearCRF
+from .fastcrf import LinearCRF, add_weights
 from .features import FeatureExtractor, doc_memory_features
 from .gazetteer import Gazetteer
 
@@ -124,18 +124,7 @@ class _Stack:
         return E
 
     def add(self, E: np.ndarray, feats: list[list[str]]) -> None:
-        get = self.index.get
-        unk = self.unk
-        lens = [len(fs) for fs in feats]
-        if not all(lens):
-            for i, fs in enumerate(feats):
-                if fs:
-                    E[i] += self.W[[get(f, unk) for f in fs]].sum(axis=0)
-            return
-        flat = [get(f, unk) for fs in feats for f in fs]
-        offsets = np.zeros(len(lens), dtype=np.int64)
-        np.cumsum(lens[:-1], out=offsets[1:])
-        E += np.add.reduceat(self.W[flat], offsets, axis=0)
+        add_weights(self.W, self.index, self.unk, E, feats)
 
 
 class NerModel:
