@@ -34,6 +34,15 @@ class SQLStore:
     _pool = None  # a rasd.store.pool.ConnectionPool of read connections, set by the backend
     _closed = False
 
+    def close(self) -> None:
+        """Close the read pool and the writer; a second call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.close()
+        with self._lock:
+            self._write_conn.close()
+
     # -- backend hooks -------------------------------------------------------------------
 
     def _writer(self):  # -> context manager yielding a connection inside one transaction

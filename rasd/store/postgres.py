@@ -76,10 +76,3 @@ class PostgresStore(SQLStore):
                 applied.append(version)
         return applied
 
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        self._pool.close()
-        with self._lock:
-            self._write_conn.close()

@@ -91,14 +91,6 @@ class SQLiteStore(SQLStore):
                 applied.append(version)
         return applied
 
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        self._pool.close()
-        with self._lock:
-            self._write_conn.close()
-
 
 def _statements(sql: str) -> list[str]:
     """Split a migration into statements (our migrations have no ';' inside literals)."""
