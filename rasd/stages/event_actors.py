@@ -154,7 +154,19 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             actors = [next((c for c in earlier if c.institutional), earlier[0])]
         elif near and trig.type not in ("ASSAULT",):
             actors = [next((c for c in near if c.institutional), near[0])]
+        elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
+            # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
+            actors = [earlier[0]]
     return actors, (victims + after)[:3]
+
+
+def _topic(tokens: Sequence, c: Candidate) -> bool:
+    """An institutional actor that opens the sentence (after و/ف) and is described by a
+    relative clause before the verb ("والنظام السوري الذي ينفي …، كان قد دعا")."""
+    if not (c.institutional and tokens and tokens[0].start <= c.span.start < tokens[0].end + 2):
+        return False
+    nxt = [t for t in tokens if t.start >= c.span.end][:1]
+    return bool(nxt) and nxt[0].norm in ("الذي", "التي", "الذين")
 
 
 def _participle(tokens: Sequence, trig: Trigger) -> bool:

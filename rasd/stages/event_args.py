@@ -137,6 +137,15 @@ def _bare(norm: str) -> str:
 
 
 _TOWARDS = frozenset({"نحو", "الي", "باتجاه", "صوب", "اتجاه"})
+# "صواريخ قادمة من اليمن", "أطلقت من غزة": where the fire came from, not where it struck
+_ORIGIN_CUES = ("قادم", "انطلق", "اطلق", "مصدر", "اتيه", "آتيه")
+
+
+def is_origin(doc: Document, tokens: Sequence, m: Mention) -> bool:
+    before = [_bare(t.norm) for t in tokens if t.end <= m.start][-3:]
+    if not before or before[-1] not in ("من", "ومن"):
+        return False
+    return any(w.startswith(_ORIGIN_CUES) for w in before[:-1])
 
 
 _LOCATIVE = frozenset({"في", "قرب", "داخل", "خارج", "وسط", "عند", "من", "امام", "مقر", "لدي"})
@@ -166,15 +175,48 @@ def most_specific(group: Sequence[tuple[Mention, Place]]) -> tuple[Mention, Plac
     return min(group, key=lambda mp: (geo_precision(mp[1]) or 5, mp[1].lat is None))
 
 
+def head_place(group: Sequence[tuple[Mention, Place]]) -> tuple[Mention, Place]:
+    """The first place of a chain ("منطقة الثرثار شمال شرق الفلوجة" → الثرثار): what follows a
+    direction or descriptor word only locates it. The container stands in when the head has
+    no coordinates."""
+    head = group[0]
+    return head if head[1].lat is not None else most_specific(group)
+
+
 def dateline_place(doc: Document) -> Place | None:
     """The place named in a dateline ("إدلب - …") at the head of the article."""
     head = doc.text[:40]
+    long_cut = dateline_end(doc)
     for sep in (" - ", " – ", "-", ":", "(", "ـ"):
         cut = head.find(sep)
-        if 0 < cut <= 30:
+        if long_cut and not 0 < cut <= 30:
+            cut = long_cut
+        if 0 < cut <= 30 or cut == long_cut:
             for m, p in place_mentions(doc, doc.tokens, Span(0, cut, doc.text[:cut])):
-                return p
+                return None if _bureau(doc, p, cut) else p
     return None
+
+
+def dateline_end(doc: Document) -> int:
+    """End of a long dateline ("اتلانتا، الولايات المتحدة الأمريكية (CNN)--"): a "--" or
+    "(AGENCY)" within the first 60 characters, before any verb-bearing text; 0 when none."""
+    head = doc.text[:60]
+    for sep in ("--", ") -", " -- "):
+        cut = head.find(sep)
+        lead = head[:cut + 1]
+        # "CITY، COUNTRY (AGENCY)--": a place list or an agency in brackets, no sentence
+        if 0 < cut and len(lead.split()) <= 6 and "\n" not in lead and ("،" in lead or ")" in lead):
+            return cut
+    return 0
+
+
+def _bureau(doc: Document, dateline: Place, cut: int) -> bool:
+    """"اتلانتا، الولايات المتحدة (CNN)-- أعلنت السعودية …": a dateline whose country no other
+    place of the article shares is the outlet's bureau, not where the news happened."""
+    by_entity = {p.entity: p for p in doc.places if p.entity}
+    others = [by_entity[e.id] for e in doc.entities if e.id in by_entity
+              and any(m.start > cut + 25 for m in e.mentions)]
+    return bool(others) and all(p.country != dateline.country for p in others)
 
 
 def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence) -> TimeExpr | None:

@@ -16,6 +16,8 @@ from rasd.text.normalize import norm_key
 
 LEXICON_FILE = "events_triggers.tsv"
 VERBAL_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
+# finite verbs whose definite look-alike is a noun of another meaning
+VERB_ONLY = frozenset({"طالب", "طالبا", "طالبت", "طالبوا"})
 # Words that negate or suspend what follows within a few tokens (normalised, ta folded).
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير"})
 MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محتمله", "اذا", "لو", "حال", "يعتزم", "تعتزم",
@@ -32,6 +34,23 @@ HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كث
 STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "سنه", "عام", "اسابيع", "عقود", "سنين"})
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد")
 DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت"})
+# "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
+PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
+                     "للانخراط", "لاستئناف", "لعقد", "لاجراء", "ليتمكن", "لتتمكن", "لتمكين",
+                     "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا"})
+# "اللقاء المرتقب", "الاجتماع المقبل": an event awaited, described right after its noun
+AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "المقبله", "المزمع", "المزمعه", "المنتظر",
+                     "المنتظره", "المقرر", "المقرره", "القادم", "القادمه", "المرتقبين"})
+# talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
+PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
+ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
+# "تمكنا من الهرب", "لاذ المسلحون بالفرار": doers getting away, not people displaced
+ESCAPE = ("تمكن", "يتمكن", "لاذ", "يلوذ", "تلوذ", "استطاع", "نجح", "نجا", "افلت")
+# "استقبل المستشفى العديد من الحالات": a hospital receiving patients is not a meeting
+RECEIVED = frozenset({"مستشفي", "المستشفي", "مستشفيات", "المستشفيات", "حالات", "الحالات", "مصابين",
+                      "المصابين", "جرحي", "الجرحي", "جثث", "الجثث", "جثامين", "طلبات", "الطلبات",
+                      "مرضي", "المرضي", "لاجئين", "اللاجئين", "نازحين", "النازحين", "اتصالات",
+                      "مركز", "المركز", "مستوصف", "مراجعين"})
 CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله")
 _CONJ = "وف"
 _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
@@ -122,6 +141,8 @@ def candidates(norm: str) -> tuple[str, ...]:
         out.append(w[2:])
     elif len(w) > 4 and w[0] in _PREP and not w.startswith(("بال", "لال", "كال")):
         out.append(w[1:])  # "بإعدام" → "اعدام" (the tokenizer keeps ب on non-ال stems)
+    elif len(w) == 4 and w[0] == "ب":
+        out.append(w[1:])  # "بمنع مغادرة", "بقصف": ب on a three-letter verbal noun
     return tuple(dict.fromkeys(out))
 
 
@@ -155,6 +176,8 @@ def find_triggers(tokens: Sequence, *, lexicon: Lexicon | None = None,
         for entry in lexicon.first_word(cands_at[i]):
             if not _entry_matches(entry, cands_at, i):
                 continue
+            if entry.words[0] in VERB_ONLY and _noun_reading(cands_at, i, entry):
+                continue  # "الطالب", "16250 طالب لجوء": a student, an asylum seeker
             after = keys_after[i + len(entry.words)] if i + len(entry.words) < len(tokens) else ""
             if entry.needs and entry.needs not in after:
                 continue
@@ -168,6 +191,14 @@ def find_triggers(tokens: Sequence, *, lexicon: Lexicon | None = None,
         out.append(Trigger(start, tokens[last].end, best.type, best.mode, best.strength, i, last))
         i = last + 1
     return out
+
+
+def _noun_reading(cands_at: Sequence[tuple[str, ...]], i: int, entry: Entry) -> bool:
+    if "ال" + entry.words[0] in cands_at[i]:
+        return True
+    after = cands_at[i + 1][-1] if i + 1 < len(cands_at) else ""
+    before = cands_at[i - 1][0] if i > 0 else ""
+    return after == "لجوء" or before[:1].isdigit()
 
 
 def _stem_start(tok, cands: Sequence[str], entry: Entry) -> int:
@@ -211,12 +242,52 @@ def asserted(tokens: Sequence, trig: Trigger) -> bool:
         for cands in keys[max(0, trig.first - 5):trig.first]:
             if any(c in THREAT_WORDS for c in cands):
                 return False
+    awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
+    if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
+            or _accused_of(keys, trig)):
+        return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
             break
         if any(c in DENIAL_WORDS for c in keys[i]):
             return False
     return True
+
+
+def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A trigger up to three words after a purpose word ("ليساعدها في اقتحام تلك المواقع");
+    talks or a deal after "استئناف" ("الآمال في استئناف محادثات")."""
+    words = PURPOSE | PROSPECTIVE if trig.type in ("CONSULT", "AGREE") else PURPOSE
+    return any(set(c) & words for c in keys[max(0, trig.first - 3):trig.first])
+
+
+def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"اتهمت الجماعة جبهة النصرة بخطف زعيمها": the act someone is accused of is a claim
+    (the ACCUSE event records it), not an asserted happening."""
+    if trig.type in VERBAL_TYPES:
+        return False
+    for i in range(trig.first - 1, max(-1, trig.first - 9), -1):  # same clause, 8 words
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            return False
+        if any(c.startswith(ACCUSING) for c in keys[i]):
+            return True
+    return False
+
+
+def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """Flight words after "تمكن من" / "لاذ بـ": someone got away (SPEC: DISPLACE is people
+    fleeing a place, not attackers or detainees escaping)."""
+    if trig.type != "DISPLACE":
+        return False
+    return any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs)
+
+
+def _received(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"استقبل" with a hospital or patients around it is admission, not a meeting."""
+    if trig.type != "CONSULT" or not keys[trig.first][-1].startswith("استقبل"):
+        return False
+    window = keys[max(0, trig.first - 3):trig.first] + keys[trig.last + 1:trig.last + 6]
+    return any(set(c) & RECEIVED for c in window)
 
 
 def cumulative(sentence_key: str) -> bool:

@@ -65,9 +65,35 @@ def _names(ev: Event) -> set[str]:
     return {a.entity or a.text for a in ev.actors}
 
 
+# deployments are told apart by who deploys, so MOBILIZE keeps the strict rule
+PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "DISPLACE", "RETREAT"})
+
+
 def _actors_agree(a: Event, b: Event) -> bool:
-    na, nb = _names(a), _names(b)
+    """Actors that do not conflict. For physical happenings only named actors count: a bare
+    nominal ("القوات", "الميليشيات") is too often the wrong phrase of the sentence (a
+    spokesman's title) to keep two mentions of one attack apart — when they name the same mode
+    (a shelling and an assault nearby stay apart). Statements and meetings are
+    told apart by who speaks, nominal or named ("نائب الرئيس" ≠ "المهدي")."""
+    names = _named if a.type in PHYSICAL and a.mode == b.mode else _names
+    na, nb = names(a), names(b)
     return not na or not nb or bool(na & nb)
+
+
+def _counts_agree(a: Event, b: Event) -> bool:
+    """"تفجير … مقتل 32" and "قتل اثنين من رجال الشرطة" in one month and town: two exact,
+    different tolls of different kinds of attack are two happenings."""
+    if a.mode == b.mode:
+        return True
+    for cat, ca in a.counts.items():
+        cb = b.counts.get(cat)
+        if cb is not None and ca.qualifier == cb.qualifier == "exact" and ca.value != cb.value:
+            return False
+    return True
+
+
+def _named(ev: Event) -> set[str]:
+    return {a.entity for a in ev.actors if a.entity}
 
 
 def _km(p: tuple, q: tuple) -> float:
@@ -89,12 +115,18 @@ def _places_agree(a: Event, b: Event, where: dict) -> bool:
     return _km(pa, pb) <= NEAR_KM or (coarse and pa[2] is not None and pa[2] == pb[2])
 
 
-def same_happening(a: Event, b: Event, where: dict | None = None) -> bool:
+def same_happening(a: Event, b: Event, where: dict | None = None, *,
+                   outcome: bool = False) -> bool:
     """Same type, places equal or near (or one unknown), dates and actors that do not conflict.
     Events split from one trigger (a salvo on several places) never merge back."""
     if a.type != b.type or a.trigger == b.trigger:
         return False
-    return _places_agree(a, b, where or {}) and _dates_agree(a, b) and _actors_agree(a, b)
+    if a.sentence is not None and a.sentence == b.sentence and a.mode != b.mode and not outcome:
+        # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
+        # word — "قتل 17 وجرح 36" — is part of the act beside it)
+        return False
+    return (_places_agree(a, b, where or {}) and _dates_agree(a, b) and _actors_agree(a, b)
+            and _counts_agree(a, b))
 
 
 def _better_date(a: Event, b: Event) -> Event:
@@ -174,10 +206,13 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
             else:
                 pending.append(ev)
             continue
-        for i in range(len(out) - 1, -1, -1):
-            if same_happening(out[i], ev, where):
-                out[i] = absorb(out[i], ev, strength)
-                break
+        # the latest mention of the same happening, one naming the same mode first
+        # (a shelling report joins the shelling, not the arson reported in between)
+        fits = [i for i in range(len(out) - 1, -1, -1) if same_happening(
+            out[i], ev, where, outcome=min(strength.get(out[i].id, 2), strength.get(ev.id, 2)) < 2)]
+        fits.sort(key=lambda i: out[i].mode != ev.mode)
+        if fits:
+            out[fits[0]] = absorb(out[fits[0]], ev, strength)
         else:
             out.append(ev)
     first_ref: dict[str, int] = {}  # type → the first unattached reference, kept as the event

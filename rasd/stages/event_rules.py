@@ -6,6 +6,7 @@ from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages import event_args as args
+from rasd.stages.event_actors import ISO3, nominals_in
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.text import norm_key
 
@@ -62,11 +63,65 @@ def inherited_precision(place: Place | None, *, inherited: bool) -> int | None:
 def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[int]) -> bool:
     """"عانت المملكة من التطرف والتفجيرات": a definite plural event noun with no date in its
     sentence and no place after it names a kind of happening or a series, not one (SPEC §2.7)."""
+    if _series_of(doc, tokens, trig):
+        return True
     tok = tokens[trig.first]
     stem = tok.stem.norm
     plural = stem.endswith("ات") and any(seg.kind == "article" for seg in tok.segments)
     dated = any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
     return plural and trig.first == trig.last and not dated and not any(p > trig.start for p in starts)
+
+
+# "المصابين في الحادثة الإرهابية": the wounded of an attack the reader already knows
+VICTIM_WORDS = frozenset({"مصابين", "المصابين", "مصابي", "جرحي", "الجرحي", "قتلي", "القتلي",
+                          "ضحايا", "الضحايا", "شهداء", "الشهداء", "مصابا", "جريحا"})
+
+
+def victims_of(tokens: list, trig: Trigger) -> bool:
+    """A definite event noun named through its victims refers to a known happening; with no
+    date of its own it is background (the article's news is about the victims)."""
+    tok = tokens[trig.first]
+    if not any(seg.kind == "article" for seg in tok.segments) and not tok.norm.lstrip("وف").startswith("ال"):
+        return False
+    before = [candidates(t.norm)[0].replace("ة", "ه") for t in tokens[max(0, trig.first - 3):trig.first]]
+    return bool(VICTIM_WORDS & set(before))
+
+
+# "مقتل الطالب السعودي", "إصابة شاب": one person named without a number
+_ONE_PERSON = frozenset({"طالب", "شاب", "شابا", "مواطن", "مواطنا", "طفل", "طفلا", "طفله", "امراه",
+                         "سيده", "رجل", "رجلا", "جندي", "جنديا", "شرطي", "شرطيا", "ضابط", "ضابطا",
+                         "صحفي", "صحفيا", "مدني", "مدنيا", "فلسطيني", "فلسطينيا", "مسن", "سائق",
+                         "سائقا", "مزارع", "مزارعا", "عنصر", "عنصرا", "مقاتل", "مقاتلا"})
+_ONE_OUTCOME = {"مقتل": "killed", "قتل": "killed", "استشهاد": "killed", "اصابه": "injured",
+                "جرح": "injured"}
+
+
+def one_person(tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
+    """Categories whose outcome noun governs a single person noun ("مقتل الطالب") → 1."""
+    out: dict[str, int] = {}
+    for i, t in enumerate(tokens[:-1]):
+        cat = _ONE_OUTCOME.get(candidates(t.norm)[-1].replace("ة", "ه"))
+        if cat in cats and cat not in out:
+            nxt = candidates(tokens[i + 1].norm)[-1].replace("ة", "ه")
+            if nxt in _ONE_PERSON:
+                out[cat] = 1
+    return out
+
+
+SERIES_WORDS = frozenset({"سلسله", "سلسلة"})
+SERIES_VERBS = ("عقد", "شن", "نفذ", "اجر", "شهد", "اطلق", "بدا", "بدء")
+
+
+def _series_of(doc: Document, tokens: list, trig: Trigger) -> bool:
+    """"بعد سلسلة هجمات دامية في تركيا": a run of attacks named in passing, with no date in
+    its clause, is not one happening (SPEC §2.7: general states are not events)."""
+    if trig.first == 0 or not SERIES_WORDS & set(candidates(tokens[trig.first - 1].norm)):
+        return False
+    if trig.first >= 2 and candidates(tokens[trig.first - 2].norm)[-1].startswith(SERIES_VERBS):
+        return False  # "عقدت سلسلة اجتماعات", "شنت سلسلة غارات": the series is the news
+    lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    cstart, cend = tokens[lo].start, tokens[hi - 1].end
+    return not any(cstart <= t.start < cend and t.type in ("date", "range") for t in doc.times)
 
 
 def context_places(doc: Document, tokens: list, sent: Span) -> list[Place]:
@@ -85,3 +140,96 @@ def is_dateline(doc: Document, m) -> bool:
 def after_direction(doc: Document, m) -> bool:
     before = doc.text[max(0, m.start - 12):m.start].split()
     return bool(before) and args._bare(norm_key(before[-1])) in args._DIRECTIONS
+
+
+# --- places of statements and doers (third pass)
+
+ISO2 = {v: k for k, v in ISO3.items()}
+PHYSICAL_TYPES = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
+
+
+SETTING_WORDS = frozenset({"كلمه", "ندوه", "مؤتمر", "موتمر", "خطاب", "منتدي", "محاضره", "جلسه",
+                           "اجتماع", "لقاء", "قمه", "زياره", "تصريحات", "حفل"})
+
+
+def verbal_place(doc: Document, sent: Span, tokens: list, trig: Trigger,
+                 prev: list[tuple[list, Span]]) -> Place | None:
+    """A statement with no place in its clause: a locative place later in its sentence
+    ("طالب الرئيس … بعدما حصد تفجير … قرب مطار كابول"), else the setting of the speech an
+    earlier sentence (`prev`, nearest first) describes ("في كلمة ألقاها بقاعة الصداقة")."""
+    found = [(m, p) for m, p in args.place_mentions(doc, tokens, sent)
+             if m.start >= trig.end and args.is_locative(doc, tokens, m)]
+    if found:
+        return args.most_specific(found)[1]
+    for toks, span in prev:
+        if not {candidates(t.norm)[-1] for t in toks} & SETTING_WORDS:
+            continue
+        found = [(m, p) for m, p in args.place_mentions(doc, toks, span)
+                 if args.is_locative(doc, toks, m) and not is_dateline(doc, m)
+                 and (args.geo_precision(p) or 5) <= 3]  # not "الشرق الأوسط"
+        if found:
+            return args.most_specific(found)[1]
+    return None
+
+
+def commentary(doc: Document, trig: Trigger) -> bool:
+    """"قال الدكتور … في تغريدته: "استهداف رجال الأمن استهداف لنا جميعا"": an attack word inside
+    someone's direct quote, with no place, date or toll of its own, is comment on the news."""
+    return trig.type in PHYSICAL_TYPES and any(
+        q.kind == "direct" and q.content.start <= trig.start and trig.end <= q.content.end
+        for q in doc.quotes)
+
+
+_DOER_VERBS = ("شن", "نفذ", "وجه", "اطلق")
+
+
+def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set:
+    """Places before the trigger that are the subject of a support verb (شنت، نفذت، وجهت)
+    and the places coordinated with them."""
+    out, chain_end = set(), None
+    for m, _ in sorted(places, key=lambda mp: mp[0].start):
+        if m.end > trig.start:
+            break
+        gap = doc.text[chain_end:m.start].strip(" ،,و") if chain_end is not None else None
+        prev = [candidates(t.norm)[-1] for t in tokens if t.end <= m.start][-1:]
+        if gap == "" or (prev and prev[0].startswith(_DOER_VERBS)):
+            out.add(m)
+            chain_end = m.end
+        else:
+            chain_end = None
+    return out
+
+
+def seat_place(doc: Document, tokens: list, trig: Trigger) -> Place | None:
+    """"مسعود برزاني رئيس إقليم كردستان العراق … وطالب الحزب": the place an office before the
+    trigger belongs to is where its holder speaks from."""
+    by_entity = {p.entity: p for p in doc.places if p.entity}
+    seats = []
+    for e in doc.entities:
+        p = by_entity.get(e.id)
+        for m in e.mentions if p is not None and e.label == "LOC" else ():
+            if tokens and tokens[0].start <= m.start and m.end <= trig.start \
+                    and _office_before(tokens, m.start):
+                seats.append(p)
+    return seats[-1] if seats else None
+
+
+def _office_before(tokens: list, pos: int) -> bool:
+    """An office word right before `pos`, over descriptors ("رئيس إقليم كردستان")."""
+    before = [candidates(t.norm)[-1] for t in tokens if t.end <= pos][-3:]
+    for w in reversed(before):
+        if w in args._INSTITUTION:
+            return True
+        if w not in args._DESCRIPTORS and w not in ("اقليم", "امير"):
+            return False
+    return False
+
+
+def nation_place(doc: Document, tokens: list, trig: Trigger) -> Place | None:
+    """"أعلن الرئيس التونسي، الباجي قايد السبسي، …، بعد التشاور مع …": the named actor has no
+    code, but the institution noun before the trigger carries a nationality; the act happens
+    in that country (when the article names it as a place)."""
+    nations = [n.nation for n in nominals_in(tokens, 0, trig.first) if n.nation and n.institutional]
+    iso2 = ISO2.get(nations[-1]) if nations else None
+    return next((p for p in doc.places if iso2 and p.country == iso2 and p.feature == "country"),
+                None)

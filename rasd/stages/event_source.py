@@ -31,6 +31,54 @@ def trailing_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan
     return None
 
 
+_LEAD_VERBS = frozenset({"صرح", "قال", "قالت", "قالوا", "افاد", "افادت", "افادوا", "ذكر", "ذكرت",
+                         "اعلن", "اعلنت", "اكد", "اكدت", "كشف", "كشفت"})
+_NP_STOPS = frozenset({"وهو", "وهي", "الذي", "التي", "في", "عن", "ان", "إن", "أن", "بان", "انه", "انها", "امس", "اليوم", ",", ":",
+                       "،", "الي", "ل", "لـ", "من", "على", "علي", "مساء", "صباح"})
+
+
+def leading_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan | None:
+    """"صرح ضابط عسكري في الأنبار عن مقتل …", "أفادت مصادر محلية بأن …": the sentence opens
+    with a reporting verb whose subject (up to four words) reports what follows."""
+    if not tokens or trig.first < 2:
+        return None
+    head = tokens[0].norm[1:] if tokens[0].norm[:1] in "وف" and len(tokens[0].norm) > 3 else tokens[0].norm
+    if head not in _LEAD_VERBS:
+        return None
+    words, stopped = [], False
+    for t in tokens[1:min(7, trig.first)]:
+        if t.norm in _NP_STOPS or not t.norm[:1].isalpha() or (words and _preposition(t.norm)):
+            stopped = True
+            break
+        words.append(t)
+    if not words or not stopped or len(words) > 4:
+        return None  # no subject phrase, or the sentence runs on: not a reporting opener
+    if not _names_someone(doc, words):
+        return None  # "قال ذلك …", "وقال حول قضية …": no reporter named
+    start, end = words[0].start, words[-1].end
+    ent = next((e.id for e in doc.entities for m in e.mentions
+                if start <= m.start and m.end <= end), None)
+    return ArgSpan(start, end, doc.text[start:end], ent)
+
+
+_SOURCE_NOUNS = ("مصدر", "مصادر", "ضابط", "مسؤول", "مسوول", "مسؤولون", "مسوولون", "شهود", "ناشط",
+                 "ناطق", "متحدث", "الناطق", "المتحدث", "مراسل", "سكان", "الشرطه", "الجيش",
+                 "وزاره", "الوزاره", "المرصد", "وكاله", "قائد", "قاده", "مسعف", "طبيب", "اطباء")
+
+
+def _preposition(norm: str) -> bool:
+    return norm in ("به", "بها", "له", "لها") or norm.startswith(("بال", "لل", "وهو", "وهي"))
+
+
+def _names_someone(doc: Document, words: Sequence) -> bool:
+    start, end = words[0].start, words[-1].end
+    if any(start <= m.start and m.end <= end for e in doc.entities if e.label in ("PER", "ORG")
+           for m in e.mentions):
+        return True
+    forms = {words[0].norm.replace("ة", "ه"), _bare(words[0].norm).replace("ة", "ه")}  # "وكالة"
+    return any(f.startswith(_SOURCE_NOUNS) for f in forms)
+
+
 _NEW_SPEAKER_CUES = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد",
                                 "افادت"})
 
@@ -51,8 +99,8 @@ def _speaks_for_itself(doc: Document, sentence: Span, start: int, source: ArgSpa
     return False
 
 
-def pick_source(doc: Document, start: int, end: int,
-                sentence: Span | None = None) -> tuple[ArgSpan | None, bool]:
+def pick_source(doc: Document, start: int, end: int, sentence: Span | None = None, *,
+                phrases: bool = True) -> tuple[ArgSpan | None, bool]:
     """Who reports what is said at [start, end): the quotes stage's attribution API."""
     try:
         from rasd.stages.quotes import attribute
@@ -71,9 +119,64 @@ def pick_source(doc: Document, start: int, end: int,
     if quotes:
         q = min(quotes, key=lambda q: q.content.end - q.content.start)
         return q.speaker, bool(q.hedged)
-    if sentence is not None:  # "حسبما أفاد X" phrases attribute the whole sentence
+    if sentence is not None and phrases:  # "حسبما أفاد X" phrases attribute the whole sentence
         phrases = [a for a in doc.attributions if a.kind == "phrase"
                    and a.start < sentence.end and sentence.start < a.end]
         if phrases:
             return phrases[0].source, bool(phrases[0].hedged)
     return None, False
+
+
+_RELAY_VERBS = ("نقل", "ونقل")
+_OUTLET_NOUNS = ("صحيفه", "وكاله", "قناه", "موقع", "اذاعه", "مجله", "تلفزيون")
+
+
+def relayed_source(doc: Document, prev: Sequence[Sequence]) -> ArgSpan | None:
+    """A statement whose speech an earlier sentence says an outlet relayed ("ونقلت وكالة
+    الأنباء السودانية عن …", "في تصريحات لصحيفة «راينيشه بوست»"): that outlet is the source.
+    `prev`: token lists of the preceding sentences, nearest first."""
+    for tokens in prev:
+        for i, t in enumerate(tokens):
+            bare = _bare(t.norm).replace("ة", "ه")
+            if bare.startswith(_RELAY_VERBS) and len(bare) <= 6:
+                span = _until(doc, tokens, i + 1, "عن")
+                if span is not None:
+                    return span
+            if any(bare.startswith(("ل" + n, n)) for n in _OUTLET_NOUNS[:4]) and i > 0 \
+                    and _bare(tokens[i - 1].norm) in ("تصريحات", "تصريح", "مقابله", "حديث", "مع"):
+                return _outlet_name(doc, tokens, i)
+    return None
+
+
+def _until(doc: Document, tokens: Sequence, start: int, stop: str) -> ArgSpan | None:
+    words = []
+    for t in tokens[start:start + 6]:
+        if _bare(t.norm) == stop:
+            break
+        words.append(t)
+    else:
+        return None
+    if not words or not _names_someone(doc, words):
+        return None
+    return ArgSpan(words[0].start, words[-1].end, doc.text[words[0].start:words[-1].end],
+                   _entity_in(doc, words[0].start, words[-1].end))
+
+
+def _outlet_name(doc: Document, tokens: Sequence, i: int) -> ArgSpan | None:
+    """The name after an outlet noun: the quoted title («راينيشه بوست»), else the next words
+    up to a clause mark or an adjective of origin."""
+    text = doc.text[tokens[i].end:tokens[i].end + 60]
+    for o, c in (("«", "»"), ('"', '"'), ("“", "”")):
+        a = text.find(o)
+        if 0 <= a <= 2:
+            b = text.find(c, a + 1)
+            if b > a + 1:
+                start = tokens[i].end + a + 1
+                name = doc.text[start:tokens[i].end + b].strip()
+                return ArgSpan(start, start + len(name), name, _entity_in(doc, start, start + len(name)))
+    return None
+
+
+def _entity_in(doc: Document, start: int, end: int) -> str | None:
+    return next((e.id for e in doc.entities for m in e.mentions
+                 if start <= m.start and m.end <= end), None)

@@ -11,7 +11,7 @@ import bisect
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.model.record import Event
+from rasd.model.record import Count, Event
 from rasd.model.span import Span
 from rasd.pipeline.registry import register_stage
 from rasd.stages import event_args as args
@@ -93,7 +93,7 @@ class EventsStage:
         events: list[Event] = []
         strength: dict[str, int] = {}
         anaphors: set[str] = set()
-        toks = [sentence_tokens(doc, sent) for sent in doc.sentences]
+        toks = self._toks = [sentence_tokens(doc, sent) for sent in doc.sentences]
         # places named in each sentence: context for sentences that name none
         self._sent_places = [rules.context_places(doc, t, s) for t, s in zip(toks, doc.sentences)]
         for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
@@ -105,6 +105,7 @@ class EventsStage:
             trigs = _drop_condemned(tokens, trigs)
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
+            self._trigs = trigs
             for trig in main_triggers(trigs, tokens, starts):
                 if rules.series(doc, sent, tokens, trig, starts):
                     continue
@@ -163,6 +164,13 @@ class EventsStage:
             places = [(m, p) for m, p in places if args.is_locative(doc, tokens, m)
                       and m.start >= tokens[lo].start
                       and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach]
+        head = args.dateline_end(doc)
+        places = [(m, p) for m, p in places if m.start >= head]  # the dateline is a fallback
+        if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
+            doers = rules.doer_places(doc, tokens, trig, places)
+            places = [(m, p) for m, p in places if m not in doers]
+        if trig.type == "ASSAULT":  # "صواريخ قادمة من اليمن": the launch site, not the target
+            places = [(m, p) for m, p in places if not args.is_origin(doc, tokens, m)]
         if trig.type == "DISPLACE":  # "نحو بلدتي النخيب": destinations are not where it happened
             places = [(m, p) for m, p in places if not args.is_destination(doc, tokens, m)]
         if not places:
@@ -174,10 +182,28 @@ class EventsStage:
             # "إلى ثلاثة أهداف: X في الرياض، وY في جازان": the list follows the colon
             after = [mp for mp in places if mp[0].start >= cend]
         if trig.type in PHYSICAL and after:
-            return [args.most_specific(g) for g in args.coordinated_groups(doc, tokens, after)]
+            return [args.head_place(g) for g in args.coordinated_groups(doc, tokens, after)]
+        # "قصف الجيش موقعين، رداً على إحراق معدات قرب معبر كارني": a place in a clause that
+        # holds another happening is that one's place
+        places = [mp for mp in places if not self._other_clause(tokens, trig, mp[0])]
+        if not places:
+            return []
         near = min(places, key=lambda mp: (abs(mp[0].start - trig.start) > 80,
                                            args.geo_precision(mp[1]) or 5))
         return [near]
+
+    def _other_clause(self, tokens, trig, m) -> bool:
+        idx = next((i for i, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+        if idx is None:
+            return False
+        lo, hi = args.clause_bounds(tokens, idx, idx)
+        if lo <= trig.first < hi:
+            return False
+        return any(lo <= o.first < hi and o.type in PHYSICAL for o in getattr(self, "_trigs", ()))
+
+    def _verbal_place(self, doc, sent, tokens, trig) -> Place | None:
+        prev = [(self._toks[j], doc.sentences[j]) for j in range(self._si - 1, max(-1, self._si - 4), -1)]
+        return rules.verbal_place(doc, sent, tokens, trig, prev)
 
     def _event(self, doc, sent, tokens, trig, group, dateline, taken) -> Event | None:
         mention, place = group if group else (None, None)
@@ -186,19 +212,32 @@ class EventsStage:
             inherited = (ctx := self._context_place(doc, sent, trig)) is not None
             place = ctx or dateline
         country = place.country if place else (dateline.country if dateline else None)
-        source, hedged = event_source.pick_source(doc, trig.start, trig.end, sent)
+        # a "بحسب الدفاع المدني" phrase vouches for a toll in the sentence, not for a statement
+        source, hedged = event_source.pick_source(doc, trig.start, trig.end, sent,
+                                                  phrases=trig.type not in VERBAL_TYPES)
         if source is None:
             source = event_source.trailing_reporter(doc, tokens, trig)
+        if source is None:
+            source = event_source.leading_reporter(doc, tokens, trig)
+        if source is None and trig.type in VERBAL_TYPES:
+            prev = [self._toks[j] for j in range(self._si - 1, max(-1, self._si - 5), -1)]
+            source = event_source.relayed_source(doc, prev)
         exclude = [(mention.start, mention.end)] if mention else []
         if source is not None:
             exclude.append((source.start, source.end))
         actors, targets = actors_targets(doc, tokens, trig, country=country, exclude=exclude)
         if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors):
             return None
+        if place is None and trig.type in VERBAL_TYPES:
+            place = self._verbal_place(doc, sent, tokens, trig)
+        if place is None and trig.type in VERBAL_TYPES:
+            place = rules.seat_place(doc, tokens, trig)
         if place is None and trig.type in VERBAL_TYPES and self.verbal_dateline:
             place = dateline
         if place is None and self.actor_country_place:
             place = _home_country(doc, actors)
+        if place is None and trig.type in NEEDS_ACTOR and self.actor_country_place:
+            place = rules.nation_place(doc, tokens, trig)
         date, date_end, precision, time_id = self._date(doc, sent, tokens, trig)
         if args.too_old(date, doc.meta.published, self.max_age_days, date_end):
             return None
@@ -207,6 +246,12 @@ class EventsStage:
         if trig.type in NEEDS_ACTOR and source and rules.same_as_actor(source, actors):
             # "قال الوزير: نطالب …": the speaker is the actor; gold leaves the source empty
             source, hedged = None, False
+        counts = args.pick_counts(doc, sent, trig.type, trig, taken)
+        if trig.type == "ASSAULT":  # "مقتل الطالب السعودي": one victim, no number written
+            for cat, n in rules.one_person(tokens, ("killed", "injured")).items():
+                counts.setdefault(cat, Count(n, "exact", None))
+        if group is None and time_id is None and not counts and rules.commentary(doc, trig):
+            return None
         mode = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens))
         return Event(id="", type=trig.type, mode=mode or _default_mode(trig.type),
                      trigger=doc.span(trig.start, trig.end),
@@ -214,7 +259,7 @@ class EventsStage:
                      place=place.id if place else None,
                      geo_precision=rules.inherited_precision(place, inherited=inherited),
                      date=date, date_end=date_end, time_precision=precision, time=time_id,
-                     counts=args.pick_counts(doc, sent, trig.type, trig, taken),
+                     counts=counts,
                      source=source, hedged=hedged, sentence=doc.span(sent.start, sent.end),
                      confidence=self._confidence(sent, trig),
                      codes=codes(trig.type, mode))
@@ -243,6 +288,8 @@ class EventsStage:
             # "الاتهامات الغربية", "واتهامه لها": a statement the article refers to, made
             # before this report and not dated here — background (SPEC §2.6)
             return None, None, "unknown", None
+        if t is None and rules.victims_of(tokens, trig):
+            return None, None, "unknown", None  # "استقبل المستشفى المصابين في الحادثة"
         if t is None and self.inherit_time and self._si > 0 and not args.is_background(tokens, trig):
             prev = doc.sentences[self._si - 1]
             t = args.last_time(doc, prev)
@@ -291,10 +338,17 @@ def _home_country(doc: Document, actors: list) -> Place | None:
 def _drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     """"أدانت الحكومة الهجوم": a definite noun after a verbal act names an event reported
     elsewhere, not a new happening."""
-    out = []
+    out, dropped = [], []
     for t in trigs:
         definite = tokens[t.first].norm.lstrip("وف").startswith(("ال", "بال", "لل"))
         if definite and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs):
+            dropped.append(t)
+            continue
+        # "… في الغارات التي يشنها الجيش والتي أدت لمقتل 260": the outcome of the referenced
+        # event (often a running toll) is not a new happening either
+        if t.strength == 1 and any(d.type == t.type and d.start < t.start
+                                   and args.clause_bounds(tokens, d.first, d.last)[1] > t.first
+                                   for d in dropped):
             continue
         out.append(t)
     return out

@@ -1,0 +1,406 @@
+"""Third-pass rules: ب on three-letter verbal nouns, purpose/escape/admission/accusation filters,
+series, launch sites, bureau datelines, statement places, nationality places, merging by mode,
+and comment inside direct quotes (SPEC §2.6, §2.7)."""
+from rasd.model.record import Count, Event, Quote
+from rasd.model.span import ArgSpan, Span
+from rasd.stages.event_args import dateline_end
+from rasd.stages.event_detect import candidates, detect
+from rasd.stages.event_merge import merge_events, same_happening
+from rasd.text.tokenize import tokenize
+
+YEMEN = ("اليمن", 15.5, 47.5, "YE", "country")
+RIYADH = ("الرياض", 24.69, 46.72, "SA", "city")
+SANAA = ("صنعاء", 15.35, 44.2, "YE", "city")
+
+
+def _types(text: str) -> list[str]:
+    return [t.type for t in detect(tokenize(text))]
+
+
+# --- ب on a three-letter verbal noun
+
+def test_ba_on_three_letter_noun_is_stripped():
+    assert "منع" in candidates("بمنع") and "قصف" in candidates("بقصف")
+
+
+def test_bare_three_letter_word_with_ba_is_not_cut_to_two_letters():
+    assert "حث" not in candidates("بحث")
+    assert "REQUEST" not in _types("بحث الوزير مع نظيره الأوضاع.")
+
+
+def test_order_to_bar_leaving_a_city_is_restriction():
+    trigs = detect(tokenize("أصدر التنظيم أوامره بمنع مغادرة مدينة الشرقاط."))
+    assert [(t.type, t.mode) for t in trigs] == [("COERCE", "restriction")]
+
+
+def test_qama_bi_shelling_is_an_assault():
+    assert "ASSAULT" in _types("قام الحوثيون بقصف أحد أحياء عدن الأحد.")
+
+
+# --- purpose and prospective
+
+def test_storming_as_a_purpose_is_not_a_raid():
+    assert "COERCE" not in _types("وما تحتاجه هو غطاء جوي ليساعدها في اقتحام تلك المواقع.")
+
+
+def test_hoped_for_talks_are_not_a_meeting():
+    assert "CONSULT" not in _types("وقضت الهجمات على الآمال في استئناف فوري لمحادثات سلام.")
+    assert "CONSULT" not in _types("قد تضغط على الحركة للانخراط في محادثات السلام.")
+
+
+def test_resumed_shelling_stays_an_assault():
+    assert "ASSAULT" in _types("أعلن الجيش استئناف القصف على المدينة.")
+
+
+def test_talks_held_are_still_a_meeting():
+    assert "CONSULT" in _types("أجرى الوفدان محادثات في الدوحة أمس.")
+
+
+# --- escape, admission, accusation
+
+def test_getting_away_is_not_displacement():
+    assert "DISPLACE" not in _types("أشعلا النار بحفار إسرائيلي وتمكنا من الهرب.")
+    assert "DISPLACE" not in _types("ولاذ المسلحون بالفرار بعد الهجوم.")
+    assert "DISPLACE" not in _types("ثم يحملونه ويلوذون بالفرار.")
+
+
+def test_families_fleeing_are_displacement():
+    assert "DISPLACE" in _types("فرت مئات العائلات من القصف.")
+
+
+def test_hospital_admitting_cases_is_not_a_meeting():
+    assert "CONSULT" not in _types("وقد استقبل المستشفى الجامعي العديد من الحالات.")
+    assert "CONSULT" not in _types("استقبلت المستشفيات عشرات الجرحى.")
+
+
+def test_president_receiving_a_minister_is_a_meeting():
+    assert "CONSULT" in _types("استقبل الرئيس وزير الخارجية في القصر.")
+
+
+def test_act_someone_is_accused_of_is_a_claim():
+    found = _types("واتهمت الجماعة جبهة النصرة بخطف زعيمها هذا الأسبوع.")
+    assert "ACCUSE" in found and "ASSAULT" not in found
+
+
+# --- series
+
+def test_run_of_attacks_named_in_passing_is_no_event(ev):
+    text = "أطلقت أنقرة عملية ضد الحزب بعد سلسلة هجمات دامية في تركيا."
+    doc = ev.make_doc(text, places=[("تركيا", 39.0, 35.0, "TR", "country")])
+    assert not [e for e in ev.run(doc) if e.trigger.text == "هجمات"]
+
+
+def test_series_of_raids_launched_is_news(ev):
+    text = "شنت الطائرات سلسلة غارات على حلب أمس."
+    doc = ev.make_doc(text, places=[("حلب", 36.2, 37.15, "SY", "city")],
+                      times=[("أمس", "2024-02-11", "day")])
+    assert [e.type for e in ev.run(doc)] == ["ASSAULT"]
+
+
+# --- outcome of a referenced event
+
+def test_toll_of_referenced_raids_is_not_a_new_killing(ev):
+    text = "ودعا برازاني إلى وقف الغارات التي يشنها الجيش التركي والتي أدت لمقتل 260 كرديا."
+    doc = ev.make_doc(text, entities=[("برازاني", "PER", "IRQGOV")],
+                      quantities=[("260 كرديا", 260, "exact", "killed")])
+    assert [e.type for e in ev.run(doc)] == ["REQUEST"]
+
+
+# --- places
+
+def test_launch_site_is_not_where_missiles_struck(ev):
+    text = "أعلنت الرياض اعتراض ثلاثة صواريخ بالستية قادمة من اليمن مساء الأربعاء."
+    doc = ev.make_doc(text, places=[YEMEN, RIYADH], times=[("مساء الأربعاء", "2024-02-07", "day")])
+    places = [doc.place(e.place).name if e.place else None for e in ev.run(doc)]
+    assert places and "اليمن" not in places
+
+
+def test_long_agency_dateline_is_found():
+    text = "اتلانتا، الولايات المتحدة الأمريكية (CNN)-- أعلنت السعودية اعتراض صاروخ."
+    assert 0 < dateline_end(_doc_of(text)) <= text.index("--")
+    assert dateline_end(_doc_of("قصفت الطائرات مدينة حلب -- وقتل ثلاثة.")) == 0
+
+
+def _doc_of(text):
+    from rasd.model.document import Article, Document
+    return Document.from_article(Article(text=text))
+
+
+def test_bureau_dateline_is_not_the_scene(ev):
+    text = ("اتلانتا، الولايات المتحدة الأمريكية (CNN)-- قصفت الطائرات أمس مواقع للمسلحين.\n"
+            "وقال مسؤولون في صنعاء إن القصف استهدف معسكرا.")
+    doc = ev.make_doc(text, places=[("اتلانتا", 33.75, -84.39, "US", "city"),
+                                    ("الولايات المتحدة الأمريكية", 39.8, -98.5, "US", "country"), SANAA],
+                      times=[("أمس", "2024-02-11", "day")])
+    events = ev.run(doc)
+    assert events and all(doc.place(e.place).country != "US" for e in events if e.place)
+
+
+def test_statement_takes_a_locative_place_later_in_its_sentence(ev):
+    text = ("طالب الرئيس الأفغاني أشرف عبد الغني باكستان بالتصدي لطالبان بعدما حصد تفجير "
+            "قرب مطار كابول أرواح خمسة أشخاص اليوم.")
+    doc = ev.make_doc(text, entities=[("أشرف عبد الغني", "PER", "AFGGOV"), ("باكستان", "LOC", None)],
+                      places=[("كابول", 34.53, 69.17, "AF", "city"), ("باكستان", 30.0, 70.0, "PK", "country")],
+                      times=[("اليوم", "2024-02-12", "day")])
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert doc.place(r.place).name == "كابول"
+
+
+def test_statement_takes_the_setting_of_the_speech(ev):
+    text = ("ونقلت الوكالة عن نائب الرئيس تأكيده في كلمة ألقاها بقاعة الصداقة خلال ندوة.\n"
+            "ودعا نائب الرئيس الغرب إلى مراجعة مواقفه.")
+    doc = ev.make_doc(text, places=[("قاعة الصداقة", 15.6, 32.5, "SD", "facility")])
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert doc.place(r.place).name == "قاعة الصداقة"
+
+
+def test_setting_without_speech_words_is_not_inherited(ev):
+    text = ("وقعت اشتباكات في الخرطوم.\n"
+            "ودعا نائب الرئيس الغرب إلى مراجعة مواقفه.")
+    doc = ev.make_doc(text, places=[("الخرطوم", 15.6, 32.5, "SD", "city")])
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert r.place is None
+
+
+def test_nationality_of_the_announcing_institution_places_the_act(ev):
+    text = ("وفي بداية الشهر الجاري، أعلن الرئيس التونسي، الباجي قايد السبسي، تمديد حالة "
+            "الطوارئ، بعد التشاور مع رئيسي الحكومة والبرلمان. وتعيش تونس حالة طوارئ.")
+    doc = ev.make_doc(text, entities=[("الباجي قايد السبسي", "PER", None)],
+                      places=[("تونس", 34.0, 9.0, "TN", "country")],
+                      times=[("بداية الشهر الجاري", "2024-02", "month")])
+    (c,) = [e for e in ev.run(doc) if e.type == "CONSULT"]
+    assert doc.place(c.place).name == "تونس"
+
+
+# --- comment inside a direct quote
+
+def _quoted(ev, text, content, **kw):
+    doc = ev.make_doc(text, **kw)
+    s = text.index(content)
+    doc.quotes.append(Quote("u9", "direct", None, None, Span(s, s + len(content), content)))
+    return doc
+
+
+def test_attack_word_in_a_quoted_comment_is_no_event(ev):
+    text = 'وقال الدكتور خالد في تغريدته: "استهداف رجال الأمن استهداف لنا جميعا".'
+    doc = _quoted(ev, text, "استهداف رجال الأمن استهداف لنا جميعا",
+                  entities=[("خالد", "PER", None)])
+    assert [e for e in ev.run(doc) if e.type == "ASSAULT"] == []
+
+
+def test_quoted_report_with_place_and_toll_is_an_event(ev):
+    text = 'وقال المصدر: "قصفت الطائرات بلدة كفرنبل فقتل ثلاثة مدنيين".'
+    doc = _quoted(ev, text, "قصفت الطائرات بلدة كفرنبل فقتل ثلاثة مدنيين",
+                  places=[("كفرنبل", 35.6, 36.56, "SY", "town")],
+                  quantities=[("ثلاثة مدنيين", 3, "exact", "killed")])
+    assert [e.type for e in ev.run(doc)] == ["ASSAULT"]
+
+
+# --- merging
+
+def _event(eid, start, *, etype="ASSAULT", mode="shelling", actor=None, entity=None, place="p1",
+           date="2024-02-11", counts=None):
+    actors = [ArgSpan(0, len(actor), actor, entity, None)] if actor else []
+    return Event(eid, etype, mode, Span(start, start + 4, "قصف"), actors=actors, place=place,
+                 geo_precision=1, date=date, time_precision="day", counts=counts or {})
+
+
+WHERE = {"p1": (15.35, 44.2, "YE")}
+
+
+def test_same_attack_with_different_nominal_actors_merges():
+    a = _event("x1", 10, actor="القوات")
+    b = _event("x2", 90, actor="الميليشيات")
+    assert same_happening(a, b, WHERE)
+    assert len(merge_events([a, b], {"x1": 2, "x2": 2}, WHERE)) == 1
+
+
+def test_different_named_actors_keep_attacks_apart():
+    a = _event("x1", 10, actor="الحوثيون", entity="e1")
+    b = _event("x2", 90, actor="التحالف", entity="e2")
+    assert not same_happening(a, b, WHERE)
+
+
+def test_different_modes_with_different_nominal_actors_stay_apart():
+    a = _event("x1", 10, actor="القوات", mode="shelling")
+    b = _event("x2", 90, actor="المقاومة", mode="clash")
+    assert not same_happening(a, b, WHERE)
+
+
+def test_statements_by_different_nominal_speakers_stay_apart():
+    a = _event("x1", 10, etype="REQUEST", mode=None, actor="نائب الرئيس")
+    b = _event("x2", 90, etype="REQUEST", mode=None, actor="رئيس الحزب")
+    assert not same_happening(a, b, WHERE)
+
+
+def test_different_exact_tolls_of_different_attacks_stay_apart():
+    a = _event("x1", 10, mode="bombing", date="2024-02", counts={"killed": Count(32, "exact")})
+    b = _event("x2", 90, mode="killing", date="2024-02", counts={"killed": Count(2, "exact")})
+    a.time_precision = b.time_precision = "month"
+    assert not same_happening(a, b, WHERE)
+    b.mode = "bombing"
+    assert same_happening(a, b, WHERE)
+
+
+# --- awaited and purpose
+
+def test_awaited_meeting_is_not_a_meeting():
+    assert "CONSULT" not in _types("أعلن الوزير عن اللقاء المرتقب مع نظيره في الدوحة.")
+    assert "CONSULT" in _types("أعلن الوزير عن اللقاء مع نظيره في الدوحة أمس.")
+
+
+def test_preparing_to_carry_out_bombings_is_no_bombing():
+    assert "ASSAULT" not in _types("كانوا يعدون لتنفيذ تفجيرات خلال الاحتفالات.")
+
+
+# --- two acts in one sentence, places of other clauses
+
+def test_shelling_and_the_arson_it_answers_stay_two_events(ev):
+    text = ("قصف الجيش موقعين للحركة، رداً على قيام فلسطينيين بإحراق معدات عسكرية بالقرب من "
+            "معبر كارني اليوم.\nوقال مصدر أمني إن القوات قصفت نقطتي رصد في حي الزيتون اليوم.")
+    doc = ev.make_doc(text, places=[("معبر كارني", 31.47, 34.47, "PS", "facility"),
+                                    ("الزيتون", 31.49, 34.46, "PS", "neighbourhood")],
+                      times=[("اليوم", "2024-02-12", "day")])
+    events = sorted((e.mode, doc.place(e.place).name if e.place else None) for e in ev.run(doc))
+    assert events == [("other", "معبر كارني"), ("shelling", "الزيتون")]
+
+
+def test_place_in_a_clause_of_another_happening_is_not_taken(ev):
+    text = "قصف الجيش موقعين للحركة، رداً على إحراق معدات بالقرب من معبر كارني."
+    doc = ev.make_doc(text, places=[("معبر كارني", 31.47, 34.47, "PS", "facility")])
+    shelling = [e for e in ev.run(doc) if e.trigger.text == "قصف"]
+    assert shelling and shelling[0].place is None
+
+
+def test_a_report_joins_the_mention_of_the_same_mode():
+    shell = _event("x1", 10, mode="shelling", place=None)
+    arson = _event("x2", 50, mode="other")
+    shell.sentence = arson.sentence = Span(0, 80, "x" * 80)  # one sentence names both acts
+    later = _event("x3", 90, mode="shelling")
+    merged = merge_events([shell, arson, later], {"x1": 3, "x2": 3, "x3": 3}, WHERE)
+    assert sorted(e.mode for e in merged) == ["other", "shelling"]
+    assert next(e for e in merged if e.mode == "shelling").place == "p1"
+
+
+# --- sources and actors
+
+def test_opening_reporting_verb_names_the_source(ev):
+    text = "صرح ضابط عسكري في الأنبار عن مقتل 45 جنديا بتفجير سيارتين مفخختين."
+    doc = ev.make_doc(text, quantities=[("45 جنديا", 45, "exact", "killed")])
+    (a,) = ev.run(doc)
+    assert a.source is not None and a.source.text == "ضابط عسكري"
+
+
+def test_opening_verb_without_a_reporter_gives_no_source(ev):
+    text = "وقال ذلك في اتصال هاتفي بعد تفجير سيارة مفخخة في بغداد."
+    doc = ev.make_doc(text, places=[("بغداد", 33.3, 44.4, "IQ", "city")])
+    assert all(e.source is None for e in ev.run(doc))
+
+
+def test_topic_with_relative_clause_is_the_actor_of_a_statement(ev):
+    text = ("والنظام السوري الذي ينفي الاتهامات بالضلوع في الهجوم، كان قد دعا المنظمة إلى "
+            "المجيء إلى دوما.")
+    doc = ev.make_doc(text)
+    assert "REQUEST" in [e.type for e in ev.run(doc)]
+
+
+# --- victims of a known attack
+
+def test_attack_named_through_its_wounded_is_undated(ev):
+    text = "استقبل مستشفى قوى الأمن بالرياض ثماني حالات من المصابين في الحادثة الإرهابية في عسير."
+    doc = ev.make_doc(text, places=[("عسير", 19.13, 42.97, "SA", "admin1")],
+                      quantities=[("ثماني حالات", 8, "exact", "injured")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert (a.date, a.time_precision) == (None, "unknown")
+
+
+def test_attack_with_its_own_date_keeps_it(ev):
+    text = "نقل المصابين في التفجير الإرهابي الذي وقع في عسير ظهر اليوم إلى المستشفى."
+    doc = ev.make_doc(text, places=[("عسير", 19.13, 42.97, "SA", "admin1")],
+                      times=[("ظهر اليوم", "2024-02-12", "day")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert (a.date, a.time_precision) == ("2024-02-12", "day")
+
+
+def test_statement_is_made_from_the_speakers_seat(ev):
+    text = ("قام مسعود برزاني رئيس إقليم كردستان العراق اليوم بزيارة، وطالب الحزب بالعودة إلى "
+            "معاقله.")
+    doc = ev.make_doc(text, entities=[("مسعود برزاني", "PER", "IRQGOV")],
+                      places=[("كردستان العراق", 36.4, 44.4, "IQ", "admin1")],
+                      times=[("اليوم", "2024-02-12", "day")])
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert doc.place(r.place).name == "كردستان العراق"
+
+
+def test_capitals_launching_strikes_are_doers_not_places(ev):
+    text = "شنت واشنطن وباريس ولندن ضربات عسكرية على منشآت تابعة للنظام."
+    doc = ev.make_doc(text, places=[("واشنطن", 38.9, -77.0, "US", "city"),
+                                    ("باريس", 48.86, 2.35, "FR", "city"),
+                                    ("لندن", 51.5, -0.12, "GB", "city")])
+    (a,) = ev.run(doc)
+    assert a.place is None  # where the strikes fell is not named; the capitals launched them
+
+
+def test_strike_on_a_named_city_keeps_its_place(ev):
+    text = "قصفت الطائرات حمص أمس."
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")],
+                      times=[("أمس", "2024-02-11", "day")])
+    (a,) = ev.run(doc)
+    assert doc.place(a.place).name == "حمص"
+
+
+# --- one victim named without a number
+
+def test_killing_of_one_named_student_counts_one(ev):
+    text = "تحقق الشرطة في مقتل الطالب السعودي الذي تعرض لإطلاق نار في حرم الجامعة أمس."
+    doc = ev.make_doc(text, times=[("أمس", "2024-02-11", "day")])
+    (a,) = ev.run(doc)
+    assert (a.counts["killed"].value, a.counts["killed"].qualifier) == (1, "exact")
+
+
+def test_written_toll_wins_over_the_one_person_rule(ev):
+    text = "أسفر القصف عن مقتل شاب وثلاثة آخرين في المدينة أمس."
+    doc = ev.make_doc(text, times=[("أمس", "2024-02-11", "day")],
+                      quantities=[("ثلاثة آخرين", 4, "exact", "killed")])
+    (a,) = ev.run(doc)
+    assert a.counts["killed"].value == 4
+
+
+def test_plural_victims_without_number_get_no_count(ev):
+    text = "أسفر القصف عن مقتل مدنيين في المدينة أمس."
+    doc = ev.make_doc(text, times=[("أمس", "2024-02-11", "day")])
+    (a,) = ev.run(doc)
+    assert "killed" not in a.counts
+
+
+def test_the_student_is_not_a_demand():
+    assert "REQUEST" not in _types("تحقق الشرطة في مقتل الطالب السعودي.")
+    assert "REQUEST" not in _types("وصل 16250 طالب لجوء إلى البلاد.")
+    assert "REQUEST" in _types("طالب الوزير بالتحقيق في مقتل الطالب.")
+
+
+# --- sources of statements
+
+def test_outlet_that_relayed_the_speech_is_the_source(ev):
+    text = ("ونقلت وكالة الأنباء السودانية عن نائب الرئيس تأكيده في كلمة ألقاها بالخرطوم.\n"
+            "ودعا نائب الرئيس الغرب إلى مراجعة مواقفه.")
+    doc = ev.make_doc(text, places=[("الخرطوم", 15.6, 32.5, "SD", "city")])
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert r.source is not None and r.source.text == "وكالة الأنباء السودانية"
+
+
+def test_newspaper_interview_is_the_source_of_the_praise(ev):
+    text = ('وفي تصريحات لصحيفة «راينيشه بوست» الألمانية، قال الوزير إن الوضع خطير.\n'
+            "وأشاد الوزير الألماني بالحكومة التركية.")
+    doc = ev.make_doc(text)
+    (s,) = [e for e in ev.run(doc) if e.type == "SUPPORT"]
+    assert s.source is not None and s.source.text == "راينيشه بوست"
+
+
+def test_per_phrase_for_a_toll_does_not_voice_a_statement(ev):
+    text = ("والنظام الذي ينفي الضلوع في الهجوم الذي أوقع نحو 40 قتيلا بحسب الدفاع المدني، "
+            "كان قد دعا المنظمة إلى المجيء.")
+    doc = ev.make_doc(text, entities=[("النظام", "ORG", "SYRGOV")],
+                      attributions=[("الدفاع المدني", "الهجوم الذي أوقع نحو 40 قتيلا", False)])
+    requests = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert requests and all(r.source is None for r in requests)
