@@ -97,11 +97,13 @@ def country_rows(data: Path, wof_countries: dict) -> Iterator[dict]:
         iso = r["iso2"]
         if r.get("deprecated_ocha") == "Y":
             continue
-        # WOF label point first, then rasd's centroid, then the Factbook point; a point covering
-        # two of them within 25 km beats any single one (gold and event datasets mix all three;
+        # WOF label point first, then rasd's centroid, the Factbook point and OCHA's centroid
+        # (the HDX countries taxonomy, this file's lat/lon); a point covering more of them
+        # within 25 km beats any single one (gold and event datasets mix the conventions;
         # Factbook-first measured worse on gold-dev: acc@25 km 0.744 vs 0.761)
         wof = wof_countries.get(iso)
-        lat, lon = covering_point([wof[:2] if wof else None, hand.get(iso), points.get(iso)]) or (r["lat"], r["lon"])
+        ocha = (float(r["lat"]), float(r["lon"])) if r.get("lat") and r.get("lon") else None
+        lat, lon = covering_point([wof[:2] if wof else None, hand.get(iso), points.get(iso), ocha]) or (None, None)
         if lat in (None, ""):
             continue
         names = (split_names(r["names_ar_all"]) or [r["name_ar"]]) + extra.get(iso, [])

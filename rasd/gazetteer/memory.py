@@ -48,11 +48,13 @@ class MemoryGazetteer:
         return rows[:limit]
 
     def well_known_keys(self, *, min_population: int = 500_000) -> set[str]:
-        """Keys of countries, provinces and big cities: a cheap pre-filter for scanning text."""
+        """Keys of countries, provinces, big cities and rasd's hand-listed places: a cheap
+        pre-filter for scanning text."""
         cache = self.__dict__.setdefault("_wk", {})
         if min_population not in cache:  # scanned once per document: build the set once
             cache[min_population] = {k for k, i in self._literal if self._rows[i].feature in ("country", "admin1")
-                                     or self._rows[i].population >= min_population}
+                                     or self._rows[i].population >= min_population
+                                     or self._rows[i].id.startswith("rasd:")}
         return cache[min_population]
 
     def near_keys(self, key: str, *, limit: int = 5) -> list[tuple[str, float]]:

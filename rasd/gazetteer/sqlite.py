@@ -139,12 +139,13 @@ class SqliteGazetteer:
     _ROWS_SQL = "SELECT pk, " + ",".join(_PLACE_COLS) + " FROM places WHERE pk IN ({})"
 
     def well_known_keys(self, *, min_population: int = 500_000) -> set[str]:
-        """Keys of countries, provinces and big cities: a cheap pre-filter for scanning text."""
+        """Keys of countries, provinces, big cities and rasd's hand-listed places (landmarks such
+        as المسجد الحرام): a cheap pre-filter for scanning text."""
         cache = self.__dict__.setdefault("_wk", {})
         if min_population not in cache:
             cache[min_population] = {r[0] for r in self._con.execute(
                 "SELECT DISTINCT k.key FROM keys k JOIN places p ON p.pk = k.pk "
-                "WHERE k.lit = 1 AND (p.feature IN ('country', 'admin1') OR p.population >= ?)",
+                "WHERE k.lit = 1 AND (p.feature IN ('country', 'admin1') OR p.population >= ? OR p.id LIKE 'rasd:%')",
                 (min_population,))}
         return cache[min_population]
 

@@ -52,6 +52,11 @@ FACTS = {
     "tunis": (36.81, 10.18, "TN"), "washington": (38.91, -77.04, "US"), "washington-ut": (37.13, -113.51, "US"),
     "moscow": (55.76, 37.62, "RU"), "paris": (48.86, 2.35, "FR"), "london": (51.51, -0.13, "GB"),
     "kuwait": (29.5, 47.75, "KW"),
+    "asir": (19.13, 42.97, "SA"), "haram": (21.42, 39.83, "SA"), "kansas": (38.5, -98.0, "US"),
+    "alam": (34.65, 43.70, "IQ"), "sousse": (35.83, 10.63, "TN"), "wichita": (37.69, -97.34, "US"),
+    # 35 km north-east of Fallujah, where a story puts the Tharthar area
+    "tharthar-35ne": (33.58, 44.05, "IQ"),
+    "bardo": (36.81, 10.14, "TN"), "lahij-gov": (13.22, 44.72, "YE"), "lahij-town": (13.06, 44.88, "YE"),
 }
 
 

@@ -15,13 +15,17 @@ from rasd.gazetteer.variants import base_key, canonical, compact
 from rasd.model.document import Document
 from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
-from rasd.stages.places.add import add_entities, after_flight, coordinated, find_missed
+from rasd.stages.places.add import add_entities, find_missed
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
-from rasd.stages.places.evidence import (facility_fallback, first_pass_evidence, nisba_countries,
+from rasd.stages.places.evidence import (coordination_fallback, facility_fallback, first_pass_evidence, nisba_countries,
                                          without_own_vote)
 from rasd.stages.places.lexicons import region_phrases
-from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score
+from rasd.stages.places.nearby import after_flight, coordinated
+from rasd.stages.places.offset import apply_offsets
+from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score, with_admin1
+from rasd.stages.places.recall import drop_entities_inside, find_facilities, not_places, relabel_cued
+from rasd.stages.places.typos import official_typos
 
 log = logging.getLogger("rasd.places")
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
@@ -69,11 +73,15 @@ class PlacesStage:
                 log.warning(self.warning)
                 self._warned = True
         tc = TextContext(doc.text)
+        blocked: list = []
         if self.mend:  # NER mentions cut at the wrong place: "باريس ولندن", "بن" of "بن قردان"
-            mend_entities(doc.text, self.gaz, doc.entities, self._countries(doc, tc))
+            # the article's countries gate proclitic readings only ("بغداد" vs ب + Ordu)
+            glued = any(m.text[:1] in "وفبل" for e in doc.entities if e.label == "LOC" for m in e.mentions)
+            mend_entities(doc.text, self.gaz, doc.entities, self._countries(doc, tc) if glued else set())
+            blocked = not_places(doc.text, tc, self.gaz, doc.entities)
             self._split_homonyms(doc, tc)
         if self.add_missing:
-            self._add_missing(doc, tc)
+            self._add_missing(doc, tc, [(m.start, m.end) for m in blocked])
         doc.places, doc.extras["places_debug"] = self.resolve(doc, tc)
         # for the events stage: was every mention of the place "near"/"قرب" it? (geo_precision 2)
         near = {d["entity"]: d["context"]["near"] for d in doc.extras["places_debug"]}
@@ -81,12 +89,19 @@ class PlacesStage:
         return doc
 
     # -- entities -------------------------------------------------------------------------
-    def _add_missing(self, doc: Document, tc: TextContext) -> None:
-        covered = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    def _add_missing(self, doc: Document, tc: TextContext, blocked: list[tuple[int, int]]) -> None:
+        """`blocked`: spans found not to be places, never added back."""
         countries = set(nisba_countries(tc))
         for e in doc.entities:
             if e.label == "LOC":
-                countries |= {c.country for c in lookup(self.gaz, e.name, limit=5) if c.feature == "country"}
+                countries |= _named_countries(self.lookup(e.name))
+        relabeled = relabel_cued(doc.text, tc, self.gaz, doc.entities, countries)
+        facilities = find_facilities(doc.text, tc, self.gaz, doc.entities)
+        facilities += official_typos(doc.text, tc, self.gaz, doc.entities)
+        drop_entities_inside(doc.entities, facilities)
+        if relabeled or facilities:
+            add_entities(doc.entities, relabeled + facilities)
+        covered = [(m.start, m.end) for e in doc.entities for m in e.mentions] + blocked
         # well-known places first: their countries then license cue-word names of the same country
         known = find_missed(doc.text, tc, self.gaz, covered, countries, cues=False)
         countries |= {c.country for sp in known for c in lookup(self.gaz, sp.text, limit=5)
@@ -140,17 +155,26 @@ class PlacesStage:
         items = [self._prepare(e, tc) for e in locs]
         adjectives = set(nisba_countries(tc))
         ev = DocEvidence(adjectives=adjectives)
-        first = [choose(score(cands, ctx, ev, entity_id=e.id), ev)[0] for e, cands, ctx, _ in items]
+        first_ranked = [score(cands, ctx, ev, entity_id=e.id) for e, cands, ctx, _ in items]
+        first = [choose(r, ev)[0] for r in first_ranked]
         ev_full, votes = first_pass_evidence(items, first, adjectives)
         places, debug = [], []
-        for (e, cands, ctx, forced), own in zip(items, votes):
+        for (e, cands, ctx, forced), own, ranked in zip(items, votes, first_ranked):
             ev_e = without_own_vote(ev_full, own, e.id)
-            ranked = score(cands, ctx, ev_e, entity_id=e.id)
+            if ev_e.countries or ev_e.anchors or (ev_e.dateline_country and ev_e.dateline_entity != e.id):
+                ranked = score(cands, ctx, ev_e, entity_id=e.id)
+            elif ev_e.admin1:  # the other toponyms add only provinces
+                ranked = with_admin1(ranked, cands, ev_e.admin1)
             best, why = choose(ranked, ev_e)
             if best is not None and _foreign_facility(best.cand, ctx, ev_e):
                 # "معبر كارني", "حي الزيتون": a crossing or a quarter is local to the story; a
                 # same-named town abroad is wrong — leave it to the nearest-town fallback
                 best, why = None, "facility/neighbourhood cue; candidate outside the article's countries"
+            if (best is not None and ctx.cue == "natural" and best.cand.feature in ("village", "neighbourhood")
+                    and best.cand.population < 1000):
+                # "جبل صبر": a hamlet that shares the mountain's name is not the mountain;
+                # the nearest town of the text stands in for it (facility_fallback)
+                best, why = None, "natural-feature cue; only a hamlet of that name"
             place = self._place(len(places) + 1, e, best, ctx, forced, cands)
             places.append(place)
             debug.append({"entity": e.id, "name": e.name, "context": ctx.__dict__, "reason": why,
@@ -159,7 +183,9 @@ class PlacesStage:
                                           "country": s.cand.country, "feature": s.cand.feature,
                                           "score": s.score, "parts": s.parts}
                                          for s in ranked[:8]]})
-        facility_fallback(locs, places, debug, [it[2] for it in items])
+        apply_offsets(doc.text, locs, places, debug)  # "35 كلم شمال شرق الفلوجة"
+        facility_fallback(locs, places, debug, [it[2] for it in items], doc.text)
+        coordination_fallback(doc.text, locs, places, debug)
         return places, debug
 
     def _prepare(self, e: Entity, tc: TextContext) -> tuple[Entity, list[Candidate], MentionContext, str | None]:
@@ -229,10 +255,20 @@ class PlacesStage:
                      geonames_id=c.geonames_id, score=round(best.score, 2))
 
 
+def _named_countries(cands: list[Candidate]) -> set[str]:
+    """Countries a LOC mention puts in the story: a country it names, or the country of a
+    sizeable city or a province it names under that very name ("مكة المكرمة" → SA licenses
+    "عسير"; a village namesake does not)."""
+    return {c.country for c in cands if c.country and c.match in ("exact", "variant") and (
+        c.feature == "country" or (c.feature == "admin1" and c.population >= 500_000)
+        or (c.feature == "city" and c.population >= 100_000))}
+
+
 def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> bool:
     if ctx.cue not in ("facility", "neighbourhood") or c.feature in ("facility", "neighbourhood", "country", "admin1"):
         return False
-    return bool(ev.countries) and c.country not in ev.countries and c.country != ev.dateline_country
+    return (bool(ev.countries) and c.country not in ev.countries and c.country != ev.dateline_country
+            and c.country not in ev.adjectives)  # "القوات اليمنية … مطار الحديدة"
 
 
 def _merge(ctxs: list[MentionContext]) -> MentionContext:

@@ -1,4 +1,5 @@
-"""LOC mentions the NER missed: well-known places and names right after a place cue word.
+"""LOC mentions the NER missed: well-known places and names right after a place cue word
+(names next to found ones: nearby.py).
 
 Conservative on purpose (entity F1 is scored): only literal gazetteer matches, only
 countries, big cities and provinces of countries the article is about, or a name after
@@ -13,23 +14,30 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.places.context import TextContext, is_flight_verb
+from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_proclitic
+from rasd.stages.places.recall import FUNCTION_WORDS
 
 _ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"),"admin1": ("admin1",), "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
              "town": ("town", "village", "city"), "village": ("village", "town"),
              "neighbourhood": ("neighbourhood", "village"), "facility": ("facility", "village", "town"),
-             "region": ("admin1", "admin2", "city", "town")}
+             "region": ("admin1", "admin2", "city", "town", "village")}
 # Words that start a place name in the gazetteer but are ordinary words after a cue.
 _STOP = {base_key(w) for w in ("التي", "الذي", "في", "من", "على", "إلى", "عن", "مع", "كبيرة", "صغيرة", "واحدة",
-                               "أخرى", "آخر", "جديدة", "قريبة", "بعيدة", "الحدود", "المنطقة", "المدينة")}
+                               "أخرى", "آخر", "جديدة", "قريبة", "بعيدة", "الحدود", "المنطقة", "المدينة",
+                               "تحت", "فوق", "بين", "حول", "داخل", "خارج", "عند", "لدى", "ذات", "نفس", "كل",
+                               "أي", "بعض", "غير", "أمام", "خلف", "وراء", "شبه", "منها", "فيها", "عليها")}
 # Common words that are also names of big places (Medina, Al Ain, Gezira …): never added alone.
 _COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة", "المنطقة", "العاصمة", "الحلة", "الشام", "الخليج",
                                  "الشرق", "الغرب", "الجنوب", "الشمال", "الوسط", "السلام", "النصر", "الوحدة",
                                  "الثورة", "الحرية", "الأمل", "المملكة", "الدولة", "البلاد", "القرية", "المعادي",
                                  "الساحل", "الداخل", "الوطن", "الأمة", "الحدود", "الكرامة", "المشهد", "السالم",
                                  "الهوية", "الميدان", "البيضاء", "الهضبة", "السهل", "الوادي", "الجبل", "البحر",
-                                 "الصحراء", "النهر", "الميناء", "المطار", "السوق")
+                                 "الصحراء", "النهر", "الميناء", "المطار", "السوق", "المدخل", "المخرج",
+                                 "الطريق", "المحور", "الجبهة", "الأطراف", "الضواحي", "الخبر", "الأكراد",
+                                 "الكرد", "العرب", "الروس", "الأتراك", "الأمريكان", "التركمان", "الدروز",
+                                 "الشيعة", "السنة", "العشائر", "القبائل", "الأهالي", "السكان", "الجديدة",
+                                 "المثلث")
            for v in (w, w[2:])}
 _BREAK = re.compile(r"[.,;:!?()\[\]\"«»\n،؛؟]")
 BIG_CITY = 500_000
@@ -224,7 +232,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 if joinable and _key(surface[:len(surface) - tail_len]) + tail_key not in wk:
                     continue
                 bk = base_key(surface)
-                if compact(bk) not in wk or bk in _COMMON or bk in cues or not free(s, span[1]):
+                if surface in FUNCTION_WORDS or compact(bk) not in wk or bk in _COMMON or bk in cues or not free(s, span[1]):
                     continue
                 good = [c for c in _literal(gaz, surface)
                         if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries)]
@@ -258,6 +266,8 @@ def _repeats(text: str, words, found: list[Span], covered) -> list[Span]:
 def _well_known(c, countries: set[str]) -> bool:
     if c.feature == "country":
         return True
+    if c.feature == "facility" and c.id.startswith("rasd:") and " " in c.name.strip():
+        return True  # a hand-listed landmark under its full name (المسجد الحرام)
     if c.feature == "city" and (c.population >= BIG_CITY or (c.population >= COUNTRY_CITY and c.country in countries)):
         return True
     if c.feature != "admin1" or len(canonical(c.name)) < 4:
@@ -280,69 +290,3 @@ def add_entities(entities: list[Entity], spans: list[Span]) -> list[Entity]:
         ent.mentions.append(sp)
         ent.mentions.sort(key=lambda m: m.start)
     return entities
-
-
-_NEAR_KM = 100.0
-
-
-def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
-    """"تعز والحوبان", "بلدتي النخيب والعلم": a word joined by و to a LOC mention is a place
-    too when the gazetteer knows it, as written, as a place of the same country within 100 km
-    of a reading of the first name. Chains follow ("القاعدة والمفرق والحوبان")."""
-    from rasd.gazetteer.base import haversine_km
-
-    taken = [(m.start, m.end) for e in entities for m in e.mentions]
-    ends = {m.end: e.name for e in entities if e.label == "LOC" for m in e.mentions}
-    starts = {w[0]: k for k, w in enumerate(tc.words)}
-    out: list[Span] = []
-    queue = sorted(ends.items())
-    while queue:
-        end, name = queue.pop(0)
-        k = starts.get(end + 1)
-        if k is None or text[end] != " ":
-            continue
-        ws, we, _ = tc.words[k]
-        word = text[ws:we]
-        if word[:1] != "و" or len(word) < 4:
-            continue
-        sp = Span(ws + 1, we, word[1:])
-        key = compact(base_key(sp.text))
-        if base_key(sp.text) in _COMMON or key in cue_words() or any(sp.start < e and s < sp.end for s, e in taken):
-            continue
-        near = [c for c in _literal(gaz, name) if c.lat is not None and c.feature != "country"]
-        cands = [c for c in _literal(gaz, sp.text) if c.lat is not None and c.feature != "country"
-                 and compact(base_key(c.name)) == key]
-        if any(a.country == b.country and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
-               for a in near for b in cands):
-            out.append(sp)
-            taken.append((sp.start, sp.end))
-            queue.append((sp.end, sp.text))
-    return out
-
-
-# "فروا من الباغوز" names the place people left: a gazetteer town/village right after "من"
-# is a toponym even with no cue word.
-_FROM = base_key("من")
-_SETTLEMENTS = ("village", "town", "city", "neighbourhood")
-
-
-def after_flight(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
-    """"فروا من باغوز": the word after a flight verb + من, when the gazetteer has exactly that
-    name as a settlement and it is not an ordinary word."""
-    taken = [(m.start, m.end) for e in entities for m in e.mentions]
-    words = tc.words
-    out: list[Span] = []
-    for k in range(len(words) - 2):
-        if not is_flight_verb(words[k][2]) or words[k + 1][2] != _FROM:
-            continue
-        ws, we, wkey = words[k + 2]
-        if wkey in _COMMON or wkey in _STOP or _cue_of(wkey) is not None:
-            continue
-        if any(ws < e and s < we for s, e in taken):
-            continue
-        key = compact(strip_al(wkey))
-        if any(c.lat is not None and c.feature in _SETTLEMENTS and compact(strip_al(base_key(c.name))) == key
-               for c in _literal(gaz, text[ws:we])):
-            out.append(Span(ws, we, text[ws:we]))
-            taken.append((ws, we))
-    return out

@@ -10,6 +10,7 @@ from rasd.stages.places.lexicons import DIRECTION_ADJ, cue_words, strip_procliti
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DASH = re.compile(r"\s[-–—]+\s?|--")
+_ENDS = frozenset(".!?\n:")  # a sentence or line ends in the gap: the left context stops
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,8 @@ class TextContext:
         j = i - 1
         while j >= 0 and len(out) < n:
             # a line break or sentence punctuation ends the left context
-            gap = self.text[self.words[j][1]:self.words[j + 1][0] if j + 1 < len(self.words) else pos]
-            if any(c in gap for c in ".!?\n:") and out:
+            if out and not _ENDS.isdisjoint(self.text[self.words[j][1]:self.words[j + 1][0]
+                                                      if j + 1 < len(self.words) else pos]):
                 break
             out.append(self.words[j][2])
             j -= 1

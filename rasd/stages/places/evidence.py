@@ -1,6 +1,8 @@
 """Article-level evidence for the ranker, and the fallback for unlisted facilities."""
 from __future__ import annotations
 
+import re
+
 from rasd.gazetteer.variants import base_key
 from rasd.model.record import Entity, Place
 from rasd.stages.places.context import MentionContext, TextContext
@@ -9,8 +11,12 @@ from rasd.stages.places.rank import DocEvidence, Scored
 
 
 def nisba_countries(tc: TextContext) -> list[str]:
-    table = nisba()
-    return [table[w[2]] for w in tc.words if w[2] in table]
+    """Countries of the nationality adjectives of the text (kept on `tc`: asked three times)."""
+    hit = tc.__dict__.get("_nisba")
+    if hit is None:
+        table = nisba()
+        hit = tc.__dict__["_nisba"] = [table[w[2]] for w in tc.words if w[2] in table]
+    return hit
 
 
 def normalise(ev: DocEvidence) -> None:
@@ -37,7 +43,7 @@ def first_pass_evidence(items, first: list[Scored | None], adjectives: set[str])
             if c.admin1 and c.feature in ("city", "town"):
                 ev.admin1.add(c.admin1)
             if c.lat is not None and c.feature not in ("country", "admin1") and best.score >= 3.0:
-                ev.anchors.append((c.lat, c.lon, e.id, c.key))
+                ev.anchors.append((c.lat, c.lon, e.id, c.key, c.country))
         votes.append(own)
     return ev, votes
 
@@ -48,6 +54,8 @@ def without_own_vote(ev: DocEvidence, own: dict, entity_id: str) -> DocEvidence:
         counts[own["country"]] -= own["weight"]
         if counts[own["country"]] <= 0:
             del counts[own["country"]]
+    # the toponym's own province stays in (it steadies the first pass's choice: a Moscow whose
+    # province is in play beats a namesake abroad)
     out = DocEvidence(countries=counts, adjectives=ev.adjectives, dateline_country=ev.dateline_country,
                       dateline_entity=ev.dateline_entity,
                       admin1=ev.admin1,
@@ -60,10 +68,21 @@ _FACILITY_HEADS = {base_key(w) for w in ("فندق", "مستشفى", "المست
                                          "جامعة", "قاعة", "ميناء", "مطار", "سجن", "قاعدة", "جسر", "ساحة", "ميدان",
                                          "دوار", "سوق", "فندقي", "مدرسة", "كنيسة", "ملعب", "مبنى", "مقر")}
 _FALLBACK_CHARS = 400
+_NATURAL_CHARS = 150
+
+
+_IN = re.compile(r"\s+(?:في\s+|ب)(?:(?:مدينة|بلدة|قرية|محافظة|منطقة|ولاية|حي|مديرية)\s+)?")
+
+
+def _container(text: str, end: int, starts: dict[int, Place]) -> Place | None:
+    """The resolved place named right after a mention as the one it is in: "… بالرياض",
+    "… في إسرائيل", "… في منطقة الثرثار", "… بمحافظة بيشة"."""
+    hit = _IN.match(text, end) if text else None
+    return starts.get(hit.end()) if hit else None
 
 
 def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict],
-                       ctxs: list[MentionContext]) -> None:
+                      ctxs: list[MentionContext], text: str = "") -> None:
     """An unresolved named facility (a hotel, a hospital, a crossing) or a neighbourhood or
     area the gazetteer lacks ("حي الزيتون", "منطقة المنطار") sits in the nearest resolved town
     of the text: "فندق وهيلي … مقديشو" → Mogadishu's point."""
@@ -72,17 +91,55 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     # no town named nearby: a province or region named nearby (قطاع غزة … معبر كارني)
     units = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
              and p.feature in ("admin1", "admin2", "region") for m in e.mentions]
+    starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
         head = base_key(e.name.split()[0]) if e.name.split() else ""
         kind = "facility" if head in _FACILITY_HEADS or ctx.cue == "facility" else (
-            ctx.cue if ctx.cue in ("neighbourhood", "region") else None)
+            ctx.cue if ctx.cue in ("neighbourhood", "region", "natural") else None)
         if p.lat is not None or kind is None:
             continue
+        inside = next((q for q in (_container(text, m.end, starts) for m in e.mentions) if q is not None), None)
+        if inside is not None and inside is not p:
+            p.lat, p.lon, p.country = inside.lat, inside.lon, inside.country
+            p.admin1, p.admin2, p.feature, p.score = inside.admin1, inside.admin2, kind, 1.0
+            d["reason"] = f"placed in the place named right after it ({inside.name})"
+            continue
         pos = e.mentions[0].start
-        near = [(abs(s - pos), q) for s, q in towns if abs(s - pos) <= _FALLBACK_CHARS] or \
-            [(abs(s - pos), q) for s, q in units if abs(s - pos) <= _FALLBACK_CHARS]
+        # a mountain or a river is named beside the town it overlooks ("جبل صبر … تعز"): closer
+        reach = _NATURAL_CHARS if kind == "natural" else _FALLBACK_CHARS
+        near = [(abs(s - pos), q) for s, q in towns if abs(s - pos) <= reach] or \
+            [(abs(s - pos), q) for s, q in units if abs(s - pos) <= reach]
         if near:
             dist, town = min(near, key=lambda x: x[0])
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
             p.feature, p.score = kind, 1.0
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"
+
+
+_PARTNERS = ("city", "town", "village", "neighbourhood")
+
+
+def coordination_fallback(text: str, locs: list[Entity], places: list[Place], debug: list[dict]) -> None:
+    """An unresolved place joined by و to a resolved town ("مطار تعز والحوبان") is placed at
+    that town, as an area near it (feature region): news lists neighbouring places together.
+    A place the text coordinates with a country or a province gets nothing: too coarse."""
+    ends = {m.end: p for e, p in zip(locs, places) if p.lat is not None and p.feature in _PARTNERS
+            for m in e.mentions}
+    for e, p, d in zip(locs, places, debug):
+        # only a name the gazetteer placed far from the story (a namesake hamlet), or one
+        # given as a local area ("منطقة القاعدة والمفرق"): a bare unknown name in a list of
+        # places ("عفرين والغوطة") may be anywhere in the country
+        if p.lat is not None or not (d["reason"].startswith("small place over") or d["context"]["cue"] in (
+                "neighbourhood", "region")):
+            continue
+        for m in e.mentions:
+            if m.start < 2 or text[m.start - 1] != "و" or text[m.start - 2] != " ":
+                continue
+            town = ends.get(m.start - 2)
+            if town is None:
+                continue
+            p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
+            p.feature, p.score = "region", 1.0
+            d["reason"] = f"joined by و to {town.name}: placed near it"
+            d["context"]["near"] = True
+            break

@@ -33,6 +33,10 @@ CUE_FIT = {
     "fled": ({"city": 1.0, "town": 1.0, "village": 1.0, "neighbourhood": 0.5}, {}),
 }
 MIN_SCORE = 1.0
+FAR_KM = 150.0
+OWN_NAME = 0.5  # the place's own name, not an alias it shares
+PROVINCE_RATIO = 20
+SMALL_TOWN = 30_000
 
 
 @dataclass
@@ -52,13 +56,15 @@ def lookup(gaz: Gazetteer, mention: str, *, limit: int = 50) -> list[Candidate]:
     out: dict[str, Candidate] = {}
     for i, key in enumerate(query_keys(mention)):
         for c in gaz.candidates(key, limit=limit):
-            out.setdefault(c.id, c.with_match("exact" if i == 0 else "variant", key=key))
+            if c.id not in out:  # (not setdefault: that would copy the candidate every time)
+                out[c.id] = c.with_match("exact" if i == 0 else "variant", key=key)
     if out:
         return list(out.values())
     for _dropped, rest in clitic_variants(mention):
         for key in query_keys(rest):
             for c in gaz.candidates(key, limit=limit):
-                out.setdefault(c.id, c.with_match("clitic", key=key))
+                if c.id not in out:
+                    out[c.id] = c.with_match("clitic", key=key)
         if out:
             return list(out.values())
     key = canonical(mention)
@@ -77,7 +83,7 @@ def _static_parts(_id: str, feature: str, population: int, match: str, key: str,
     parts = [("prior", FEATURE_PRIOR.get(feature, 0.0) + _POP_WEIGHT * math.log10(1 + max(population, 0)))]
     # the place's own name, not an alias it shares (a WOF province that lists its capital's name)
     if match == "exact" and key == compact(base_key(name)):
-        parts.append(("own-name", 0.5))
+        parts.append(("own-name", OWN_NAME))
     if match == "variant":
         parts.append(("match", -0.2))
     elif match == "clitic":
@@ -102,25 +108,31 @@ class DocEvidence:
     dateline_country: str | None = None
     dateline_entity: str | None = None
     admin1: set[str] = field(default_factory=set)               # English admin1 names in play
-    anchors: list[tuple[float, float, str, str]] = field(default_factory=list)  # (lat, lon, entity id, lookup key)
+    anchors: list[tuple] = field(default_factory=list)  # (lat, lon, entity id, lookup key, ISO2)
 
 
 def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entity_id: str = "") -> list[Scored]:
     # all candidates share the looked-up name, so a sizeable settlement of that name in a
     # country makes the province/district reading of the bare name the less likely one
-    settled = {c.country for c in cands if c.feature in SETTLEMENT and c.population >= 5000}
+    settled: dict[str, int] = {}
+    for c in cands:
+        if c.feature in SETTLEMENT and c.population >= 5000 and c.population > settled.get(c.country, 0):
+            settled[c.country] = c.population
     # context that is the same for every candidate, hoisted out of the loop (the hot path)
     plus, minus = CUE_FIT.get(ctx.cue, ({}, {})) if ctx.cue else ({}, {})
     unit_ok = ctx.cue not in ("admin1", "admin2", "region")
     elsewhere = -(0.5 + 2.0 * max(ev.countries.values())) if ev.countries else 0.0
-    anchors = [(a, b, k) for a, b, e, k in ev.anchors if e != entity_id]
+    anchors = [(a, b, k, cc) for a, b, e, k, cc in ev.anchors if e != entity_id]
     out = []
     for c in cands:
         total, static = _static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity)
         s = Scored(c, total, dict(static))
         feature = c.feature
         # A bare name shared by a city and its province means the city (حمص, الرقة, إدلب).
-        if unit_ok and feature in ADMIN and c.country in settled:
+        # … unless the province dwarfs a small town (لحج: 720k people, its town 23k)
+        if unit_ok and feature in ADMIN and c.country in settled and (
+                feature != "admin1" or settled[c.country] >= SMALL_TOWN
+                or c.population <= PROVINCE_RATIO * settled[c.country]):
             s.add("city-first", -3.0 if feature == "admin1" else -3.5)
         if ctx.cue:
             s.add("cue", plus.get(feature, 0.0) + minus.get(feature, 0.0))
@@ -140,12 +152,34 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
         if c.admin1 and c.admin1 in ev.admin1 and feature not in ("admin1", "country"):
             s.add("admin1", 1.0)
         if anchors and c.lat is not None and feature != "country":
-            d = min((haversine_km(c.lat, c.lon, a, b) for a, b, k in anchors if k != c.key), default=None)
-            if d is not None:
+            ds = [(haversine_km(c.lat, c.lon, a, b), cc) for a, b, k, cc in anchors if k != c.key]
+            if ds:
+                d = min(ds)[0]
                 s.add("near", 1.5 if d < 30 else 1.0 if d < 100 else 0.3 if d < 300 else 0.0)
+                # a hamlet far from all the story's other places, where the story has places in
+                # its country or none (Bardo in a Tunisia story whose towns are abroad is kept)
+                if (d > FAR_KM and feature in ("village", "neighbourhood") and c.population < 1000
+                        and (c.country not in ev.countries or any(cc == c.country for _x, cc in ds))):
+                    s.add("far", -0.5)
         out.append(s)
     out.sort(key=lambda x: -x.score)
     return out
+
+
+def with_admin1(ranked: list[Scored], cands: list[Candidate], admin1: set[str]) -> list[Scored]:
+    """`score` again when the only new evidence is a set of provinces: the earlier ranking plus
+    the admin1 part, re-sorted as `score` sorts (by score, then candidate order). Exact, and
+    much cheaper than scoring anew (the second pass of a one-toponym text). Updates `ranked`."""
+    hit = False
+    for s in ranked:  # in place: the first pass's lists are not used again
+        c = s.cand
+        if c.admin1 and c.admin1 in admin1 and c.feature not in ("admin1", "country"):
+            s.add("admin1", 1.0)
+            hit = True
+    if hit:
+        order = {id(c): i for i, c in enumerate(cands)}
+        ranked.sort(key=lambda x: (-x.score, order.get(id(x.cand), 0)))
+    return ranked
 
 
 def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
@@ -159,6 +193,11 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
     supported = any(k in best.parts and best.parts[k] > 0 for k in ("country", "adjective", "near", "admin1", "cue", "dateline"))
     if c.feature in ("village", "neighbourhood") and c.population < 1000 and not supported:
         return None, "small place with no supporting context"
-    if c.match == "fuzzy" and not supported:
+    if "far" in best.parts and not any(best.parts.get(k, 0) > 0 for k in ("cue", "admin1", "dateline")):
+        # a namesake hamlet hundreds of km from the story's other places, with only the
+        # country to back it ("مطار تعز والحوبان" is not al-Hawban of Amran)
+        return None, f"small place over {FAR_KM:.0f} km from the article's other places"
+    if c.match == "fuzzy" and not supported and not (c.feature == "country" and c.similarity >= 94):
+        # (a country's name one letter off stands alone: "الجمهورية اليمنة")
         return None, "fuzzy match with no supporting context"
     return best, "top score"

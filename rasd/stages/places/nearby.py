@@ -1,0 +1,97 @@
+"""LOC mentions the NER missed next to ones it found: "تعز والحوبان" (a name joined by و to a
+place, nearby or after a dual descriptor) and "فروا من الباغوز" (after a flight verb + من)."""
+from __future__ import annotations
+
+from rasd.gazetteer.base import Gazetteer
+from rasd.gazetteer.variants import base_key, compact, strip_al
+from rasd.model.record import Entity
+from rasd.model.span import Span
+from rasd.stages.places.add import _COMMON, _STOP, _cue_of, _literal
+from rasd.stages.places.context import TextContext, is_flight_verb
+from rasd.stages.places.lexicons import cue_words
+
+_NEAR_KM = 100.0
+
+
+def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
+    """"تعز والحوبان", "بلدتي النخيب والعلم": a word joined by و to a LOC mention is a place
+    too when the gazetteer knows it, as written, as a place of the same country within 100 km
+    of a reading of the first name. Chains follow ("القاعدة والمفرق والحوبان")."""
+    from rasd.gazetteer.base import haversine_km
+
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    starts = {w[0]: k for k, w in enumerate(tc.words)}
+    # "بلدتي النخيب والعلم": a dual descriptor says the second name is a place of that kind too
+    queue = sorted((m.end, e.name, _dual_before(tc, starts.get(m.start)))
+                   for e in entities if e.label == "LOC" for m in e.mentions)
+    out: list[Span] = []
+    while queue:
+        end, name, dual = queue.pop(0)
+        k = starts.get(end + 1)
+        if k is None or text[end] != " ":
+            continue
+        ws, we, _ = tc.words[k]
+        word = text[ws:we]
+        if word[:1] != "و" or len(word) < 4:
+            continue
+        sp = Span(ws + 1, we, word[1:])
+        key = compact(base_key(sp.text))
+        if base_key(sp.text) in _COMMON or key in cue_words() or any(sp.start < e and s < sp.end for s, e in taken):
+            continue
+        near = [c for c in _literal(gaz, name) if c.lat is not None and c.feature != "country"]
+        cands = [c for c in _literal(gaz, sp.text) if c.lat is not None and c.feature != "country"
+                 and _bare_key(c.name) == key]
+        if any(a.country == b.country and (dual or haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM)
+               for a in near for b in cands):
+            out.append(sp)
+            taken.append((sp.start, sp.end))
+            queue.append((sp.end, sp.text, dual))
+    return out
+
+
+def _bare_key(name: str) -> str:
+    """The key of a gazetteer name without a leading descriptor ("ناحية العلم" → العلم)."""
+    words = base_key(name).split()
+    if len(words) > 1 and words[0] in cue_words():
+        words = words[1:]
+    return "".join(words)
+
+
+_DUALS = {base_key(w) for w in ("بلدتي", "مدينتي", "قريتي", "محافظتي", "مديريتي", "ناحيتي", "حيي", "مخيمي",
+                                "منطقتي", "ولايتي")}
+
+
+def _dual_before(tc: TextContext, k: int | None) -> bool:
+    """Is the word before word k a dual descriptor (بلدتي، مدينتي، …), possibly after a proclitic?"""
+    if not k:
+        return False
+    w = tc.words[k - 1][2]
+    return w in _DUALS or (w[:1] in "وفبل" and w[1:] in _DUALS)
+
+
+# "فروا من الباغوز" names the place people left: a gazetteer town/village right after "من"
+# is a toponym even with no cue word.
+_FROM = base_key("من")
+_SETTLEMENTS = ("village", "town", "city", "neighbourhood")
+
+
+def after_flight(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
+    """"فروا من باغوز": the word after a flight verb + من, when the gazetteer has exactly that
+    name as a settlement and it is not an ordinary word."""
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    words = tc.words
+    out: list[Span] = []
+    for k in range(len(words) - 2):
+        if not is_flight_verb(words[k][2]) or words[k + 1][2] != _FROM:
+            continue
+        ws, we, wkey = words[k + 2]
+        if wkey in _COMMON or wkey in _STOP or _cue_of(wkey) is not None:
+            continue
+        if any(ws < e and s < we for s, e in taken):
+            continue
+        key = compact(strip_al(wkey))
+        if any(c.lat is not None and c.feature in _SETTLEMENTS and compact(strip_al(base_key(c.name))) == key
+               for c in _literal(gaz, text[ws:we])):
+            out.append(Span(ws, we, text[ws:we]))
+            taken.append((ws, we))
+    return out

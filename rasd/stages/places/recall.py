@@ -1,0 +1,285 @@
+"""Entity fixes the places stage makes on its own evidence (it runs after the NER):
+
+- a mention the NER labelled ORG/PER/MISC right after a place descriptor is a place
+  ("شرق حي الزيتون", "في منطقة القاعدة" when the gazetteer has that town in the story's country);
+- a named facility the NER missed, when the text says which town it is in ("مستشفى قوى الامن
+  بالرياض", "بقاعة الصداقة بالخرطوم") or names it after a person the NER found ("المستشفى
+  الجامعي فرحات حشاد");
+- LOC mentions that are not places: a nationality adjective after a definite word ("الحملة
+  الوطنية السعودية"), an adjective agreeing with an indefinite descriptor ("منطقة مزدحمة"), a
+  name inside an institution's name ("جامعة ويتشيتا" is ORG, SPEC §2.7).
+
+Each rule needs a cue word in the text; literal gazetteer matches back the name-based ones.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from rasd.gazetteer.base import Gazetteer
+from rasd.gazetteer.variants import base_key, compact
+from rasd.model.record import Entity
+from rasd.model.span import Span
+from rasd.stages.places.context import TextContext
+from rasd.stages.places.lexicons import cue_words, nisba, strip_proclitic
+
+_PLACE_KINDS = {"neighbourhood", "town", "village", "city", "admin1", "admin2", "region"}
+# ORG/PER taken for a place only after these kinds, when the gazetteer knows the name there
+_SETTLED = ("city", "town", "village", "neighbourhood", "admin1", "admin2")
+_FACILITY_HEADS = {base_key(w): w for w in ("مستشفى", "المستشفى", "فندق", "قاعة", "مسجد", "المسجد",
+                                            "جامع", "كنيسة", "ملعب", "مجمع")}
+# Adjectives a facility head commonly takes before its name ("المستشفى الجامعي فرحات حشاد").
+_FACILITY_ADJ = {base_key(v) for w in ("الجامعي", "العام", "المركزي", "الدولي", "العسكري", "التخصصي",
+                                       "الوطني", "الكبير", "الميداني", "الجامعية", "الكبرى", "الخاص", "الحكومي",
+                                       "الصغير", "الجديد", "القديم", "الرئيسي", "الميداني", "الخاصة", "الشهير",
+                                       "الفخم", "الوحيد", "الأكبر", "المحلي", "الأهلي", "التعليمي", "الصغيرة",
+                                       "الكبيرة", "الجديدة", "القديمة", "الشهيرة", "الرئيسية", "العامة")
+                 for v in (w, w[2:])}  # definite and indefinite: "مستشفى خاص"
+# Adjectives of size, age and fame after a name are not part of it ("كنيسة القيامة الصغيرة").
+_TRAILING_ADJ = {base_key(w) for w in ("الصغيرة", "الصغير", "الكبيرة", "الكبير", "الجديدة", "الجديد", "القديمة",
+                                       "القديم", "الشهيرة", "الشهير", "الفخم", "الفخمة")}
+# Words that end a facility name: function words, relatives, common verbs of news prose.
+_NAME_STOP = {base_key(w) for w in (
+    "الذي", "التي", "في", "من", "على", "إلى", "الى", "عن", "مع", "قد", "لقد", "و", "أو", "ثم", "بعد", "قبل",
+    "حيث", "خلال", "منذ", "عند", "أن", "إن", "كما", "وقد", "لم", "لن", "هو", "هي", "كان", "كانت", "حول",
+    "بين", "داخل", "خارج", "أمام", "وسط", "قرب", "يوم", "اليوم", "أمس", "مساء", "صباح", "إثر", "عقب",
+    "أين", "حين", "عندما", "بينما", "لكن", "لكنه", "إلا", "كي", "لدى", "ضمن")}
+# Heads of institutions whose conventional names contain a place: the whole is an ORG
+# ("جامعة ويتشيتا", "وكالة الأناضول"). Not SPEC §2.7's descriptors (قناة السويس → السويس).
+_ORG_HEADS = {base_key(w) for w in ("جامعة", "صحيفة", "وكالة", "إذاعة", "نادي", "شركة", "بنك", "مصرف")}
+# Indefinite descriptors an adjective agrees with ("منطقة مزدحمة", "مناطق نائية").
+_FEM_DESCRIPTORS = {base_key(w) for w in ("منطقة", "مناطق")}
+
+
+def _adjective_shaped(key: str) -> bool:
+    """An indefinite feminine adjective: a participle (مزدحمة، محظورة) or a nisba (سكنية)."""
+    return not key.startswith("ال") and key.endswith("ه") and (key.startswith("م") or key.endswith("يه"))
+# Function words a hamza-folded key confuses with a place ("بأنه" "that it" → Baneh, بانه).
+FUNCTION_WORDS = frozenset(("بأنه", "بأنها", "بأن", "لأنه", "لأنها", "لأن", "وأنه", "وأنها", "فإنه", "فإن", "إنه",
+                            "أنه", "إنها", "أنها", "كأنه", "كأن", "بأنهم", "لأنهم", "وإن", "وأن"))
+PUNCT = re.compile(r"[.,;:!?()\[\]«»\n،؛؟]")
+_MAX_NAME_WORDS = 3
+
+
+def _word_index(tc: TextContext, pos: int) -> int | None:
+    """Index of the word that starts at `pos` (or contains it)."""
+    i = bisect.bisect_right(tc.starts, pos) - 1
+    return i if i >= 0 and tc.words[i][0] <= pos < tc.words[i][1] else None
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Nothing but spaces (or a quote mark) between a and b."""
+    return not text[a:b].strip(" \"'“”") and b - a <= 3
+
+
+def _literal_places(gaz: Gazetteer, name: str, features=_SETTLED) -> list:
+    """Places that have `name` as written among their names, where one of it and the place's
+    own name ends the other ("الثرثار" / "قرية الثرثار"; "المملكة العربية السعودية" / "السعودية"):
+    not a stray alias."""
+    key = compact(base_key(name))
+    if not key:
+        return []
+    out = []
+    for c in gaz.candidates(key, limit=20, literal=True):
+        own = compact(base_key(c.name))
+        if c.feature in features and (own.endswith(key) or key.endswith(own)):
+            out.append(c)
+    return out
+
+
+def _cue_before(text: str, tc: TextContext, start: int) -> str | None:
+    """Kind of the place cue word right before `start` ("حي", "بمنطقة"), else None."""
+    i = _word_index(tc, start)
+    if i is None or i == 0 or tc.words[i][0] != start:
+        return None
+    ws, we, wkey = tc.words[i - 1]
+    if not _gap_ok(text, we, start):
+        return None
+    hit = strip_proclitic(wkey, cue_words())
+    kind = cue_words().get(hit) if hit else None
+    return kind if kind in _PLACE_KINDS else None
+
+
+def relabel_cued(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity],
+                 countries: set[str]) -> list[Span]:
+    """Mentions of ORG/PER/MISC entities that sit right after a place cue and are places:
+    after حي (a quarter is named, whatever the gazetteer knows), or after another place cue
+    when the gazetteer has the name as a place of a country the article is about. The
+    mentions are taken out of their entity (an entity left empty is dropped) and returned."""
+    out: list[Span] = []
+    for e in entities:
+        if e.label == "LOC":
+            continue
+        keep = []
+        for m in e.mentions:
+            kind = _cue_before(text, tc, m.start)
+            ok = kind == "neighbourhood" and len(m.text.split()) <= 2
+            if kind and not ok:
+                ok = any(c.country in countries for c in _literal_places(gaz, m.text))
+            (out if ok else keep).append(m)
+        e.mentions = keep
+    entities[:] = [e for e in entities if e.mentions]
+    return out
+
+
+def _agreeing_nisba(word: str, definite: bool) -> bool:
+    """A nisba adjective (…ي, …ية as written: not الطوارئ) agreeing in definiteness with the
+    head before it."""
+    return word.startswith("ال") == definite and word.endswith(("ي", "ية")) and len(word) > (4 if definite else 2)
+
+
+def _facility_end(text: str, tc: TextContext, i: int) -> int:
+    """Index one past the last word of a facility name whose first name word is i."""
+    j = i
+    while j < len(tc.words) and j - i < _MAX_NAME_WORDS:
+        ws, we, wkey = tc.words[j]
+        if wkey in _NAME_STOP or (j > i and (wkey[:1] in "بلو" or PUNCT.search(text[tc.words[j - 1][1]:ws]))):
+            break  # a preposition, a proclitic ("بالرياض"), "و" ("واثنان"), punctuation
+        if any(ch.isdigit() for ch in text[ws:we]):
+            break
+        j += 1
+    return j
+
+
+def _town_after(text: str, tc: TextContext, gaz: Gazetteer, j: int, loc_starts: set[int]) -> bool:
+    """Does a town follow word j-1: "بالرياض", "في الخرطوم", "في مدينة أبها"? The town is a LOC
+    mention already, or under its own name a city of 100k people or more or a province (not a
+    word that names a hamlet)."""
+    words = tc.words
+    if j >= len(words) or PUNCT.search(text[words[j - 1][1]:words[j][0]]):
+        return False
+    ws, we, wkey = words[j]
+    k, start = None, None
+    if text[ws:we][:1] == "ب" and len(text[ws:we]) > 3:
+        k, start = j, ws + 1
+    elif wkey == base_key("في") and j + 1 < len(words):
+        k, start = j + 1, words[j + 1][0]
+    if k is None:
+        return False
+    if strip_proclitic(words[k][2], cue_words()) and k + 1 < len(words):
+        k, start = k + 1, words[k + 1][0]  # "في مدينة أبها", "بمحافظة بيشة"
+    if start in loc_starts:
+        return True
+    name = compact(base_key(text[start:words[k][1]]))
+    return any(compact(base_key(c.name)) == name and (c.feature == "admin1" or (
+        c.feature == "city" and c.population >= 100_000)) for c in gaz.candidates(name, limit=20, literal=True))
+
+
+def find_facilities(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
+    """Named facilities the NER missed: HEAD [adjective] NAME, where NAME is 1–3 words and
+    either the text names the town right after ("مستشفى قوى الامن بالرياض") or the NER found
+    NAME as a person or organisation (a hospital named after someone). Other mentions of a
+    found name follow ("وطوارئ مستشفى قوى الامن")."""
+    taken = [(m.start, m.end, e) for e in entities for m in e.mentions]
+    loc_starts = {m.start for e in entities if e.label == "LOC" for m in e.mentions}
+    found: list[Span] = []
+    words = tc.words
+    for k, (ws, we, wkey) in enumerate(words):
+        head = strip_proclitic(wkey, _FACILITY_HEADS)
+        if head is None or k + 1 >= len(words) or not _gap_ok(text, we, words[k + 1][0]):
+            continue
+        s = ws + (len(text[ws:we]) - len(_FACILITY_HEADS[head]))  # proclitics stay outside
+        i = k + 1
+        definite = head.startswith("ال")
+        while i < len(words) and i - k <= 2 and (words[i][2] in _FACILITY_ADJ
+                                                 or _agreeing_nisba(text[words[i][0]:words[i][1]], definite)):
+            i += 1  # "المستشفى الجامعي", "المستشفى الجهوي": adjectives, not the name
+        if i >= len(words) or i - k > 2 or words[i][2] in _NAME_STOP or (i > k + 1 and words[i][2][:1] == "و"):
+            continue  # no name after the adjectives ("مستشفى خاص واثنان …")
+        after = j = _facility_end(text, tc, i)
+        while j > i + 1 and words[j - 1][2] in _TRAILING_ADJ:
+            j -= 1  # a trailing adjective is not the name ("كنيسة القيامة الصغيرة")
+        if j == i:
+            continue
+        end = words[j - 1][1]
+        if '"' in text[s:end] and text[end:end + 1] == '"' and text[s:end].count('"') % 2:
+            end += 1  # the closing quote of a quoted name: 'مستشفى "دار الشفاء"'
+        inside = [(a, b, e) for a, b, e in taken if a < end and s < b]
+        if any(e.label == "LOC" or b > end or a < s for a, b, e in inside):
+            continue  # the NER has a place there, or an entity that reaches outside the phrase
+        # a person or body the name is given after starts it ("… فرحات حشاد"); one further on is
+        # apposition ("في المسجد الأقصى رضوان عمرو": the man works there)
+        named = [b for a, b, e in inside if e.label in ("PER", "ORG") and a < words[i][1]]
+        if not named and any(e.label in ("PER", "ORG") for _a, _b, e in inside):
+            continue
+        if named:
+            end = max(named)  # the person's name ends the facility's ("… فرحات حشاد استقبل")
+            found.append(Span(s, end, text[s:end]))
+        elif _town_after(text, tc, gaz, after, loc_starts):
+            found.append(Span(s, end, text[s:end]))
+    return found + _facility_repeats(text, found, taken)
+
+
+def _facility_repeats(text: str, found: list[Span], taken) -> list[Span]:
+    out: list[Span] = []
+    spans = [(sp.start, sp.end) for sp in found] + [(a, b) for a, b, _e in taken]
+    for name in {sp.text for sp in found}:
+        for m in re.finditer(re.escape(name), text):
+            a, b = m.start(), m.end()
+            if (b < len(text) and text[b].isalpha()) or any(a < y and x < b for x, y in spans):
+                continue
+            out.append(Span(a, b, name))
+            spans.append((a, b))
+    return out
+
+
+def drop_entities_inside(entities: list[Entity], spans: list[Span]) -> None:
+    """Non-LOC entity mentions inside a found facility (its namesake person) are dropped."""
+    for e in entities:
+        if e.label != "LOC":
+            e.mentions = [m for m in e.mentions if not any(sp.start <= m.start and m.end <= sp.end for sp in spans)]
+    entities[:] = [e for e in entities if e.mentions]
+
+
+def _prev_word(text: str, tc: TextContext, start: int) -> tuple[str, str] | None:
+    """(surface, key) of the word right before `start`, when only spaces/quotes separate them."""
+    i = _word_index(tc, start)
+    if i is None or i == 0:
+        return None
+    ws, we, wkey = tc.words[i - 1]
+    if tc.words[i][0] != start or not _gap_ok(text, we, start):
+        return None
+    return text[ws:we], wkey
+
+
+def _in_name(text: str, tc: TextContext, gaz: Gazetteer, m: Span) -> bool:
+    """Is the mention the end of a longer place name ("المملكة العربية السعودية")?"""
+    i = _word_index(tc, m.start)
+    if not i:
+        return False
+    for k in (1, 2):
+        if i - k < 0 or PUNCT.search(text[tc.words[i - k][0]:m.start]):
+            break
+        if _literal_places(gaz, text[tc.words[i - k][0]:m.end], ("country", "admin1", "city")):
+            return True
+    return False
+
+
+def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
+    """Drop LOC mentions that are not places (see the module docstring); returns them, so
+    that no later pass adds them back."""
+    adjectives = nisba()
+    dropped: list[Span] = []
+    for e in entities:
+        if e.label != "LOC":
+            continue
+        keep = []
+        for m in e.mentions:
+            prev = _prev_word(text, tc, m.start)
+            key = base_key(m.text)
+            drop = m.text in FUNCTION_WORDS
+            if prev and not drop:
+                surface, pkey = prev
+                if strip_proclitic(pkey, _ORG_HEADS) is not None:
+                    drop = True  # جامعة ويتشيتا: the university is the entity (ORG)
+                elif (key in adjectives and m.text.startswith("ال") and surface.startswith("ال")
+                      and not _in_name(text, tc, gaz, m)):
+                    drop = True  # an idafa's first term has no ال: "X-ال السعودية" is an adjective
+                elif (" " not in m.text and _adjective_shaped(key) and strip_proclitic(pkey, _FEM_DESCRIPTORS)
+                      and not gaz.candidates(compact(key), limit=1, literal=True)):
+                    drop = True  # "منطقة مزدحمة": an adjective agreeing with the descriptor
+            (dropped if drop else keep).append(m)
+        e.mentions = keep
+    entities[:] = [e for e in entities if e.label != "LOC" or e.mentions]
+    return dropped
+
