@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import inspect
 import json
 import os
 import shutil
@@ -28,6 +29,9 @@ class ResourceSpec:
     builder: Builder
     description: str
     sources: tuple[str, ...] = ()  # folders of the data directory it reads
+    # Bumped by hand when what the builder writes changes through files other than its own
+    # module (packaged lexicons, helper modules); its module's source is fingerprinted anyway.
+    version: str = "1"
 
 
 _RESOURCES: dict[str, ResourceSpec] = {}
@@ -36,8 +40,9 @@ _RESOURCES: dict[str, ResourceSpec] = {}
 RESOURCE_MODULES = ("rasd.gazetteer.build", "rasd.stages.ner.resources")
 
 
-def register_resource(name: str, builder: Builder, description: str, sources: tuple[str, ...] = ()) -> None:
-    _RESOURCES[name] = ResourceSpec(name, builder, description, tuple(sources))
+def register_resource(name: str, builder: Builder, description: str, sources: tuple[str, ...] = (),
+                      *, version: str = "1") -> None:
+    _RESOURCES[name] = ResourceSpec(name, builder, description, tuple(sources), version)
 
 
 def registered_resources() -> dict[str, ResourceSpec]:
@@ -104,7 +109,7 @@ def build_resources(data_dir: Path, *, home: Path | None = None, names: list[str
         if name not in specs:
             raise ResourceError(f"unknown resource {name!r} (known: {', '.join(sorted(specs))})")
         spec = specs[name]
-        fp = _fingerprint(data_dir, spec.sources)
+        fp = _fingerprint(data_dir, spec.sources, _code_stamp(spec))
         target = out_root / name
         if not force and target.exists() and manifest.get(name, {}).get("fingerprint") == fp:
             if progress:
@@ -132,8 +137,18 @@ def build_resources(data_dir: Path, *, home: Path | None = None, names: list[str
     return manifest
 
 
-def _fingerprint(data_dir: Path, sources: tuple[str, ...]) -> str:
-    parts = []
+def _code_stamp(spec: ResourceSpec) -> str:
+    """The builder's version and module source: a rasd upgrade that changes how a resource is
+    built makes `rasd data build` rebuild it, not keep the stale one."""
+    try:
+        src = Path(inspect.getsourcefile(spec.builder) or "").read_bytes()
+    except (OSError, TypeError):
+        src = b""
+    return f"version:{spec.version}:code:{hashlib.sha1(src).hexdigest()}"
+
+
+def _fingerprint(data_dir: Path, sources: tuple[str, ...], stamp: str = "") -> str:
+    parts = [stamp] if stamp else []
     for src in sources:
         p = data_dir / src
         files = sorted(p.rglob("*")) if p.is_dir() else [p]

@@ -172,4 +172,5 @@ def build_gazetteer(data_dir: Path, out_dir: Path, progress: Callable[[float, st
 register_resource("gazetteer", build_gazetteer,
                   "Arabic gazetteer index (WOF MENA villages, GeoNames cities, Syria P-codes, countries)",
                   sources=("gazetteer-wof-mena-ar", "gazetteer-geonames-world-ar", "gazetteer-syria-admin-pcodes",
-                           "gazetteer-admin-lists-ar", "countries-nationalities-ar"))
+                           "gazetteer-admin-lists-ar", "countries-nationalities-ar"),
+                  version="2")

@@ -89,3 +89,22 @@ def test_missing_data_dir_explains_where_to_get_data(runner, app, registry, tmp_
     monkeypatch.setattr(resources, "default_data_dir", lambda: None)
     result = runner.invoke(app, ["data", "build", "--home", str(tmp_path)])
     assert result.stderr.startswith("error E031: no data directory found") and "RASD_DATA" in result.stderr
+
+
+def test_new_builder_version_rebuilds(registry, data_dir: Path, tmp_path: Path) -> None:
+    """A rasd upgrade that changes how a resource is built must not keep the stale one."""
+    calls = []
+
+    def build(src: Path, out: Path, progress) -> None:
+        calls.append(1)
+        (out / "v.txt").write_text(str(len(calls)), "utf-8")
+
+    home = tmp_path / "home"
+    registry.register_resource("test_v", build, "versioned", sources=("words",))
+    registry.build_resources(data_dir, home=home)
+    registry.build_resources(data_dir, home=home)
+    assert len(calls) == 1
+    registry.register_resource("test_v", build, "versioned", sources=("words",), version="2")
+    registry.build_resources(data_dir, home=home)
+    assert len(calls) == 2
+    assert (home / "resources" / "test_v" / "v.txt").read_text("utf-8") == "2"
