@@ -7,7 +7,7 @@ import json
 from fastapi.responses import JSONResponse
 
 from rasd.store import EventQuery
-from rasd.store.rows import event_digest
+from rasd.store.rows import list_item
 
 try:  # orjson is optional: ~5x faster serialisation when installed
     import orjson
@@ -16,9 +16,12 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 
 class JSONBytes(JSONResponse):
-    """A JSON response serialised directly (orjson if installed, else json.dumps)."""
+    """A JSON response serialised directly (orjson if installed, else json.dumps);
+    bytes are sent as they are (JSON already serialised)."""
 
     def render(self, content) -> bytes:
+        if isinstance(content, bytes):
+            return content
         if orjson is not None:
             return orjson.dumps(content)
         return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -27,29 +30,18 @@ COUNT_KEYS = ("killed", "injured", "displaced", "arrested", "abducted", "missing
 
 
 def event_summary(row: dict) -> dict:
-    """The list/map/export shape of one stored event.
-
-    Uses the row's stored digest (rasd.store.rows.event_digest) when the query fetched
-    one, so a list page never parses whole event records; else derives it from the record.
-    """
-    digest = row.get("digest") or event_digest(row["record"])
-    return {
-        "id": row["id"], "doc_id": row["doc_id"], "type": row["type"], "mode": row["mode"],
-        "date": row["date"], "date_end": row["date_end"], "time_precision": row["time_precision"],
-        "place": {"name": row["place_name"], "name_en": row["place_name_en"],
-                  "country": row["country"], "admin1": row["admin1"], "admin2": row["admin2"],
-                  "lat": row["lat"], "lon": row["lon"], "geo_precision": row["geo_precision"]},
-        "counts": digest["counts"], "actors": digest["actors"], "targets": digest["targets"],
-        "claimant": row["claimant"], "hedged": row["hedged"], "cluster_id": row["cluster_id"],
-        "trigger": digest["trigger"], "sentence": digest["sentence"], "codes": digest["codes"],
-        "outlet": row.get("outlet"), "title": row.get("title"), "url": row.get("url"),
-        "published": row.get("published"),
-    }
+    """The list/map/export shape of one stored event (rasd.store.rows.list_item)."""
+    return list_item(row)
 
 
 def events_data(app, query: EventQuery) -> dict:
     rows, cursor = app.events(query, records=False)  # digests only: no full records
     return {"items": [event_summary(r) for r in rows], "next_cursor": cursor}
+
+
+def events_json(app, query: EventQuery) -> bytes:
+    """events_data(app, query) as JSON bytes, joined from the stored list items."""
+    return app.store.events_page(query).encode("utf-8")
 
 
 def evidence_spans(event: dict, record: dict) -> list[dict]:

@@ -31,17 +31,51 @@ class RayExecutor:
 
                 return process_batch(batch, self.config_toml)
 
+            def cpu_seconds(self):
+                import time
+
+                return time.process_time()
+
         self.workers = [_Worker.remote(config_toml) for _ in range(max(1, workers))]
 
-    def map_batches(self, batches: Iterable[list[dict]]) -> Iterator[list[tuple]]:
-        pending = []
-        n = len(self.workers)
-        for i, batch in enumerate(batches):
-            pending.append(self.workers[i % n].run.remote(batch))
-            if len(pending) >= n * 2:
-                yield self._ray.get(pending.pop(0))
-        for ref in pending:
-            yield self._ray.get(ref)
+    def map_batches(self, batches: Iterable[list[dict]], *, per_worker: int = 2) -> Iterator[list[tuple]]:
+        """Results in input order. Each batch goes to the worker with the fewest batches in
+        flight (at most `per_worker` each), not round-robin: a worker that drew long articles
+        no longer holds up the other, which would otherwise sit idle at the end of a run."""
+        ray = self._ray
+        inflight: dict = {}  # ObjectRef -> (batch index, worker index)
+        load = [0] * len(self.workers)
+        done: dict[int, list[tuple]] = {}
+        next_out = 0
+        source = enumerate(batches)
+        exhausted = False
+        window = 4 * per_worker * len(self.workers)  # results held for order: bounded memory
+        submitted = 0
+        while True:
+            while not exhausted and min(load) < per_worker and submitted - next_out < window:
+                try:
+                    i, batch = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                w = load.index(min(load))
+                inflight[self.workers[w].run.remote(batch)] = (i, w)
+                load[w] += 1
+                submitted += 1
+            if not inflight:
+                break
+            ready, _ = ray.wait(list(inflight), num_returns=1)
+            for ref in ready:
+                i, w = inflight.pop(ref)
+                load[w] -= 1
+                done[i] = ray.get(ref)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+
+    def cpu_seconds(self) -> list[float]:
+        """CPU seconds each worker process has used so far (for the scaling benchmark)."""
+        return self._ray.get([w.cpu_seconds.remote() for w in self.workers])
 
     def close(self) -> None:
         for w in self.workers:

@@ -14,18 +14,16 @@ from typing import Any, Iterator
 
 from rasd.errors import NotFoundError, StoreError
 from rasd.store.query import EventQuery, decode_cursor, encode_cursor, where
+from rasd.store.pages import ListPages
+from rasd.store.rows import LIST_COLUMNS as _LIST_COLUMNS
+from rasd.store.rows import decode_row as _decode
 from rasd.store.rows import document_row, event_rows, fts_body, now
-
-try:  # optional: parses the stored JSON about twice as fast as json.loads
-    from orjson import loads as _loads
-except ImportError:  # pragma: no cover - depends on the environment
-    _loads = json.loads
 
 class StoreClosed(StoreError):
     code = "E040"
 
 
-class SQLStore:
+class SQLStore(ListPages):
     """Common queries. Subclasses: SQLiteStore, PostgresStore."""
 
     dialect = "sql"
@@ -109,8 +107,13 @@ class SQLStore:
             self._add_fts(conn, doc_id, fts_body(record, text))
             for old, new in (merges or {}).items():
                 self._exec(conn, "UPDATE events SET cluster_id = ? WHERE cluster_id = ?", [new, old])
-            for row in event_rows(record, clusters):
+            rows = event_rows(record, clusters)
+            for row in rows:
                 self._insert(conn, "events", row)
+            if rows:
+                self._store_list_items(conn, doc_id)
+            # Same transaction: a reader that sees the new version also sees the new rows.
+            self._exec(conn, "UPDATE store_version SET version = version + 1 WHERE id = 1")
             if item:
                 self._mark(conn, item, sha, "ok")
         return doc_id, True
@@ -147,11 +150,7 @@ class SQLStore:
         its full record, which a list page does not need; rows stored before the digest
         column existed still come with their record.
         """
-        sql, params = where(query, self._fts_clause)
-        if query.cursor:
-            sort_date, last_id = decode_cursor(query.cursor)
-            sql += " AND (e.sort_date < ? OR (e.sort_date = ? AND e.id < ?))"
-            params += [sort_date, sort_date, last_id]
+        sql, params = self._list_where(query)
         columns = "e.*" if records else (
             f"{_LIST_COLUMNS}, e.digest, CASE WHEN e.digest IS NULL THEN e.record END AS record")
         rows = self._rows(f"SELECT {columns}, d.outlet, d.title, d.url, d.published FROM events e "
@@ -161,6 +160,14 @@ class SQLStore:
         rows = rows[:query.limit]
         cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["id"]) if more else None
         return [_decode(r) for r in rows], cursor
+
+    def _list_where(self, query: EventQuery) -> tuple[str, list]:
+        sql, params = where(query, self._fts_clause)
+        if query.cursor:
+            sort_date, last_id = decode_cursor(query.cursor)
+            sql += " AND (e.sort_date < ? OR (e.sort_date = ? AND e.id < ?))"
+            params += [sort_date, sort_date, last_id]
+        return sql, params
 
     def iter_events(self, query: EventQuery) -> Iterator[dict]:
         """Every matching event, page by page (exports)."""
@@ -246,23 +253,6 @@ def _day(value: str | None) -> Date | None:
         return Date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
     except ValueError:
         return None
-
-
-_LIST_COLUMNS = ", ".join(f"e.{c}" for c in (
-    "id", "doc_id", "type", "mode", "date", "date_end", "sort_date", "time_precision",
-    "place_name", "place_name_en", "country", "admin1", "admin2", "lat", "lon",
-    "geo_precision", "has_count", "claimant", "hedged", "cluster_id"))
-
-
-def _decode(row: dict) -> dict:
-    """Decode one fresh row in place (rows come from _rows, never shared)."""
-    if row.get("record") is not None:
-        row["record"] = _loads(row["record"])
-    if row.get("digest") is not None:
-        row["digest"] = _loads(row["digest"])
-    row["hedged"] = bool(row["hedged"])
-    row["has_count"] = bool(row["has_count"])
-    return row
 
 
 def _unique_id(store: SQLStore, conn, record: dict) -> dict:

@@ -74,4 +74,29 @@ def normalize(text: str, *, fold_taa: bool = False) -> Normalized:
 
 def norm_key(s: str, *, fold_taa: bool = False) -> str:
     """Lexicon key: normalised, whitespace collapsed, stripped."""
-    return " ".join(normalize(s, fold_taa=fold_taa).text.split())
+    return " ".join(normalize_text(s, fold_taa=fold_taa).split())
+
+
+class _FoldTable(dict):
+    """str.translate table: code point → its normalised form, filled on first use."""
+
+    def __init__(self, fold_taa: bool) -> None:
+        super().__init__()
+        self.fold_taa = fold_taa
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code), fold_taa=self.fold_taa)
+        return folded
+
+
+_TABLES = {False: _FoldTable(False), True: _FoldTable(True)}
+
+
+def normalize_text(text: str, *, fold_taa: bool = False) -> str:
+    """normalize(text).text without the offset map: one str.translate, for keys.
+
+    The normalised text is each character's fold (rasd.text.chars.fold_char) joined; only
+    the map needs the character-by-character walk. Stages key gazetteer and lexicon look-ups
+    with norm_key tens of thousands of times per hundred articles, nearly all on distinct
+    strings, so a cache did not help and building the map was most of the cost."""
+    return text.translate(_TABLES[bool(fold_taa)])

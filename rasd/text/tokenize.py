@@ -144,13 +144,24 @@ def _conj_rest_ok(rest: str) -> bool:
     return len(rest) >= 3 or rest in FUNCTION_STEMS or rest in PREP_STEMS or bool(_particle_suffix(rest))
 
 
-@lru_cache(maxsize=4096)
+def _particle_table() -> dict[str, int]:
+    """Every particle + pronoun suffix word → the particle's length. Built once, so a
+    look-up is one dict access (it was a loop over the suffixes, on nearly every new word).
+    The first suffix in PARTICLE_SUFFIXES order that fits wins, as in that loop."""
+    table: dict[str, int] = {}
+    for suf in PARTICLE_SUFFIXES:
+        for particle in PARTICLES:
+            if particle:
+                table.setdefault(particle + suf, len(particle))
+    return table
+
+
+_PARTICLE_TABLE = _particle_table()
+
+
 def _particle_suffix(word: str) -> int:
     """Length of the particle when `word` is particle + pronoun suffix ("أنه", "فيها"), else 0."""
-    for suf in PARTICLE_SUFFIXES:
-        if len(word) > len(suf) and word.endswith(suf) and word[:-len(suf)] in PARTICLES:
-            return len(word) - len(suf)
-    return 0
+    return _PARTICLE_TABLE.get(word, 0)
 
 
 def tokenize(text: str, *, view: Normalized | None = None, clitics: bool = True) -> list[Token]:

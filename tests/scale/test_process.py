@@ -92,7 +92,13 @@ def test_single_file_output_path(tmp_path):
 
 def test_ray_engine_is_byte_identical_to_local(shard_dir, tmp_path, need):
     need("ray", why="(the ray engine needs rasd[ray])")
+    # Many one-article batches of very different lengths: the Ray executor hands each to
+    # whichever worker is free, so they finish out of order; the output must not be.
+    varied = [{"id": f"v{k}", "text": ARTICLES[k % 2]["text"] * (1 + (k * 7) % 40)} for k in range(14)]
+    _write_jsonl(shard_dir / "part-2.jsonl", varied)
     process_path(shard_dir, tmp_path / "local", config_toml=CONFIG, engine="local", batch_size=1)
     process_path(shard_dir, tmp_path / "ray", config_toml=CONFIG, engine="ray", workers=2, batch_size=1)
-    for name in ("part-0.jsonl", "part-1.jsonl", "part-1.failures.jsonl"):
+    ids = [json.loads(line)["doc"]["id"] for line in (tmp_path / "ray" / "part-2.jsonl").open(encoding="utf-8")]
+    assert ids == [f"v{k}" for k in range(14)]
+    for name in ("part-0.jsonl", "part-1.jsonl", "part-1.failures.jsonl", "part-2.jsonl"):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "ray" / name).read_bytes()
