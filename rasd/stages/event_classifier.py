@@ -1,17 +1,19 @@
 """Sentence-level event detector: an L2 logistic regression per type (ASSAULT, PROTEST) on hashed
-word, word-bigram and event-cue features (event_features.py: trigger hits with their assertion,
-definiteness, condemnation/reported-speech/future context, casualty counts, dates, actors),
-trained on the OEDA Arabic gold standard (events-gsr-ar: "yes" vs "easy no" + "difficult no";
-"ambiguous" dropped).
+word, word-bigram, word-cluster and event-cue features (event_features.py: trigger hits with
+their assertion, definiteness, condemnation/reported-speech/future context, casualty counts,
+crowds, dates, actors), trained on the OEDA Arabic gold standard (events-gsr-ar). Each row trains
+on its coders' vote share; "ambiguous" rows (too few coders) train only and are never scored;
+scoring is "yes" vs "easy no" + "difficult no".
 
 Inference and training need numpy only: weights live in rasd/models/events/detector.npz
-(`python -m rasd.stages.event_classifier DATA_DIR` rebuilds them). Each type's decision threshold
-is chosen by an inner cross-validation on the training rows and folded into the bias, so
-`predict()` >= 0.5 means "yes".
+(`python -m rasd.stages.event_classifier DATA_DIR` rebuilds them). Each type's C and decision
+threshold are chosen by an inner cross-validation on the training rows and the threshold is
+folded into the bias, so `predict()` >= 0.5 means "yes".
 """
 from __future__ import annotations
 
 import csv
+import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,8 +30,12 @@ LABELS_POS = ("yes",)
 LABELS_NEG = ("easy no", "difficult no")
 MODEL_FILE = "detector.npz"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "events"
-C = 3.0          # inverse L2 strength (liblinear convention); fixed, not tuned on test folds
-INNER_FOLDS = 4  # threshold selection inside the training rows
+C = 3.0          # inverse L2 strength (liblinear convention) when no grid is searched
+C_GRID = (1.0, 3.0, 10.0, 30.0)  # C is chosen with the threshold, by inner CV on training rows
+INNER_FOLDS = 4  # threshold (and C) selection inside the training rows
+SOFT = True      # train on coder vote shares (+ ambiguous rows); score on yes vs no as before
+NEAR_DUP = 0.6   # word-set Jaccard above which two GSR sentences count as the same
+_WORD = re.compile(r"\w+")
 
 
 def _h(s: str) -> int:
@@ -68,40 +74,50 @@ def _sigmoid(z):
 
 
 class _Rows:
-    """Sparse binary rows, L2-normalised, as flat arrays (CSR without scipy)."""
+    """Sparse binary rows, L2-normalised, as flat arrays (CSR without scipy). Columns are
+    renumbered to the features that occur (`used`), so training touches ~50k weights, not DIM."""
 
     def __init__(self, rows: Sequence[Sequence[int]]) -> None:
-        self.cols = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
+        cols = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
+        self.used, self.cols = np.unique(cols, return_inverse=True)
         lens = np.array([len(r) for r in rows])
         self.row_of = np.repeat(np.arange(len(rows)), lens)
         self.vals = np.repeat(1.0 / np.sqrt(np.maximum(lens, 1)), lens)
-        self.n = len(rows)
+        self.n, self.dim = len(rows), len(self.used)
 
     def dot(self, w: np.ndarray) -> np.ndarray:
         return np.bincount(self.row_of, weights=w[self.cols] * self.vals, minlength=self.n)
 
     def tdot(self, g: np.ndarray) -> np.ndarray:
-        return np.bincount(self.cols, weights=g[self.row_of] * self.vals, minlength=DIM)
+        return np.bincount(self.cols, weights=g[self.row_of] * self.vals, minlength=self.dim)
 
 
 def train_binary(rows: Sequence[list[int]], y: np.ndarray, *, c: float = C, iters: int = 300,
                  lr: float = 0.1, **_ignored) -> np.ndarray:
     """Class-balanced L2 logistic regression, full-batch Adam on
-    0.5·|w|² + c·Σ weight_i·logloss_i; returns a DIM weight vector (the "bias" feature is the
-    intercept: every row has it)."""
+    0.5·|w|² + c·Σ logloss_i; returns a DIM weight vector (the "bias" feature is the
+    intercept: every row has it). `y` may be soft (the share of coders who said yes): each row
+    is then part positive, part negative, and each part carries its class's balancing weight."""
     X, y = _Rows(rows), np.asarray(y, dtype=np.float64)
-    pos = max(float(y.sum()), 1.0)
-    sw = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * max(len(y) - pos, 1.0)))
-    w = np.zeros(DIM)
-    m, v = np.zeros(DIM), np.zeros(DIM)
+    pos = max(float(y.sum()), 1e-9)
+    a, b = len(y) / (2 * pos), len(y) / (2 * max(len(y) - pos, 1e-9))
+    w = np.zeros(X.dim)
+    m, v = np.zeros(X.dim), np.zeros(X.dim)
     scale = 1.0 / len(y)  # optimise the objective / n: same minimiser, steadier steps
     for t in range(1, iters + 1):
         p = _sigmoid(X.dot(w))
-        grad = (w + c * X.tdot(sw * (p - y))) * scale
+        grad = (w + c * X.tdot(p * (a * y + b * (1 - y)) - a * y)) * scale
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    return w
+    full = np.zeros(DIM)
+    full[X.used] = w
+    return full
+
+
+def _scores(rows: Sequence[Sequence[int]], w: np.ndarray) -> np.ndarray:
+    """Logits of rows under a DIM weight vector (no bias: thresholds are compared raw)."""
+    return np.array([float(w[list(r)].sum()) * _norm(r) for r in rows])
 
 
 def best_threshold(scores: np.ndarray, y: np.ndarray) -> float:
@@ -115,31 +131,88 @@ def best_threshold(scores: np.ndarray, y: np.ndarray) -> float:
     return float((s[i] + s[i + 1]) / 2) if i + 1 < len(s) else float(s[i] - 1e-6)
 
 
-def fit_with_threshold(rows: Sequence[list[int]], y: np.ndarray, *,
-                       inner: int = INNER_FOLDS) -> tuple[np.ndarray, float]:
-    """Weights on all `rows`, and the F1-best threshold from an inner CV over the same rows."""
+def fit_with_threshold(rows: Sequence[list[int]], y: np.ndarray, *, inner: int = INNER_FOLDS,
+                       grid: Sequence[float] = C_GRID, target: np.ndarray | None = None,
+                       extra: "Extra | None" = None) -> tuple[np.ndarray, float]:
+    """Weights on all `rows` (+ `extra` training-only rows), with C and the F1-best threshold on
+    the hard labels `y` chosen by an inner CV over the same rows (never the rows evaluated).
+    `target`: soft training labels (default `y`)."""
     y = np.asarray(y, dtype=np.float64)
-    scores = np.zeros(len(y))
-    for j in range(inner):
-        te = [i for i in range(len(y)) if i % inner == j]
-        tr = [i for i in range(len(y)) if i % inner != j]
-        w = train_binary([rows[i] for i in tr], y[tr])
-        scores[te] = _Rows([rows[i] for i in te]).dot(w)
-    return train_binary(rows, y), best_threshold(scores, y)
+    target = y if target is None else np.asarray(target, dtype=np.float64)
+    extra = extra or Extra([], np.zeros(0), np.zeros((0, len(y)), dtype=bool))
+    best = None
+    for c in grid:
+        scores = np.zeros(len(y))
+        for j in range(inner):
+            te = [i for i in range(len(y)) if i % inner == j]
+            tr = [i for i in range(len(y)) if i % inner != j]
+            ex = extra.clear_of(te)
+            w = train_binary([rows[i] for i in tr] + ex.rows, np.r_[target[tr], ex.target], c=c)
+            scores[te] = _scores([rows[i] for i in te], w)
+        thr = best_threshold(scores, y)
+        f1 = _prf(y.astype(int), (scores >= thr).astype(int))["f1"]
+        if best is None or f1 > best[0]:
+            best = (f1, c, thr)
+    _, c, thr = best
+    return train_binary(list(rows) + extra.rows, np.r_[target, extra.target], c=c), thr
+
+
+@dataclass
+class Extra:
+    """Training-only rows (the GSR's "ambiguous" sentences, soft-labelled) and which of the
+    evaluated rows each near-duplicates (`dup[e, i]`): an extra row is left out of any fit
+    whose held-out rows it near-duplicates, so no held-out sentence leaks in through it."""
+    rows: list
+    target: np.ndarray
+    dup: np.ndarray  # (len(rows), n evaluated rows) bool
+
+    def clear_of(self, held_out: Sequence[int]) -> "Extra":
+        keep = ~self.dup[:, list(held_out)].any(axis=1) if len(self.rows) else np.zeros(0, bool)
+        return Extra([r for r, k in zip(self.rows, keep) if k], self.target[keep], self.dup[keep])
+
+    def restrict(self, cols: Sequence[int]) -> "Extra":
+        return Extra(self.rows, self.target, self.dup[:, list(cols)])
+
+
+def near_duplicates(a: Sequence[str], b: Sequence[str], *, jaccard: float = NEAR_DUP) -> np.ndarray:
+    """(len(a), len(b)) bool: word-set Jaccard >= `jaccard` (the GSR repeats sentences lightly
+    edited across articles)."""
+    sa, sb = [set(_WORD.findall(t)) for t in a], [set(_WORD.findall(t)) for t in b]
+    out = np.zeros((len(a), len(b)), dtype=bool)
+    for i, x in enumerate(sa):
+        for j, z in enumerate(sb):
+            if x and z and len(x & z) >= jaccard * len(x | z):
+                out[i, j] = True
+    return out
 
 
 def read_gsr(data_dir: str | Path, etype: str) -> list[tuple[str, int]]:
     """(sentence, 1/0) rows of one type; ambiguous rows dropped."""
+    return [(t, g) for t, g, _ in read_gsr_votes(data_dir, etype) if g >= 0]
+
+
+def read_gsr_votes(data_dir: str | Path, etype: str) -> list[tuple[str, int, float]]:
+    """(sentence, gold, share of coders who accepted) rows; gold is 1/0, or -1 for "ambiguous"
+    (too few coders: used for training only, never scored)."""
     path = Path(data_dir) / f"{etype.lower()}_gsr.csv"
     out = []
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             label = (row.get("label") or "").strip()
-            if label in LABELS_POS:
-                out.append((row["text"], 1))
-            elif label in LABELS_NEG:
-                out.append((row["text"], 0))
+            gold = 1 if label in LABELS_POS else 0 if label in LABELS_NEG else -1
+            if gold < 0 and label != "ambiguous":
+                continue
+            acc, rej = _int(row.get("accept")), _int(row.get("reject"))
+            share = acc / (acc + rej) if acc + rej else float(gold > 0)
+            out.append((row["text"], gold, share))
     return out
+
+
+def _int(s) -> int:
+    try:
+        return int(float(s or 0))
+    except ValueError:
+        return 0
 
 
 def _prf(gold: Iterable[int], pred: Iterable[int]) -> dict:
@@ -153,21 +226,35 @@ def _prf(gold: Iterable[int], pred: Iterable[int]) -> dict:
     return {"p": round(prec, 4), "r": round(rec, 4), "f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
+def _load(data_dir: str | Path, etype: str):
+    """Scored rows (features, hard labels, vote shares) and the ambiguous rows as `Extra`."""
+    votes = read_gsr_votes(data_dir, etype)
+    main = [v for v in votes if v[1] >= 0]
+    amb = [v for v in votes if v[1] < 0] if SOFT else []
+    X = [features(t) for t, _, _ in main]
+    y = np.array([g for _, g, _ in main], dtype=np.float64)
+    soft = np.array([s if SOFT else g for _, g, s in main], dtype=np.float64)
+    dup = near_duplicates([t for t, _, _ in amb], [t for t, _, _ in main])
+    extra = Extra([features(t) for t, _, _ in amb], np.array([s for *_, s in amb]), dup)
+    return X, y, soft, extra
+
+
 def evaluate_gsr(data_dir: str | Path, *, folds: int = 5, inner: int = INNER_FOLDS) -> dict:
     """k-fold cross-validated sentence detection P/R/F1 per type (folds by row index mod k).
-    Weights and threshold come from the training folds only (threshold: inner CV)."""
+    Weights, C and threshold come from the training folds only (C and threshold: inner CV);
+    ambiguous rows train only, and never when they near-duplicate a held-out row."""
     out: dict = {}
     for etype in TYPES:
-        rows = read_gsr(data_dir, etype)
-        X = [features(t) for t, _ in rows]
-        y = np.array([lab for _, lab in rows], dtype=np.float64)
-        pred = np.zeros(len(rows), dtype=int)
+        X, y, soft, extra = _load(data_dir, etype)
+        pred = np.zeros(len(y), dtype=int)
         for k in range(folds):
-            test = [i for i in range(len(rows)) if i % folds == k]
-            train = [i for i in range(len(rows)) if i % folds != k]
-            w, thr = fit_with_threshold([X[i] for i in train], y[train], inner=inner)
-            pred[test] = (_Rows([X[i] for i in test]).dot(w) >= thr).astype(int)
-        out[etype] = {"n": len(rows), "positives": int(y.sum()), **_prf(y.astype(int), pred)}
+            test = [i for i in range(len(y)) if i % folds == k]
+            train = [i for i in range(len(y)) if i % folds != k]
+            ex = extra.clear_of(test).restrict(train)
+            w, thr = fit_with_threshold([X[i] for i in train], y[train], inner=inner,
+                                        target=soft[train], extra=ex)
+            pred[test] = (_scores([X[i] for i in test], w) >= thr).astype(int)
+        out[etype] = {"n": len(y), "positives": int(y.sum()), **_prf(y.astype(int), pred)}
     return out
 
 
@@ -175,10 +262,8 @@ def train_all(data_dir: str | Path) -> LinearModel:
     weights = np.zeros((len(TYPES), DIM), dtype=np.float32)
     bias = np.zeros(len(TYPES), dtype=np.float32)
     for k, etype in enumerate(TYPES):
-        rows = read_gsr(data_dir, etype)
-        X = [features(t) for t, _ in rows]
-        y = np.array([lab for _, lab in rows], dtype=np.float64)
-        w, thr = fit_with_threshold(X, y)
+        X, y, soft, extra = _load(data_dir, etype)
+        w, thr = fit_with_threshold(X, y, target=soft, extra=extra)
         weights[k], bias[k] = w.astype(np.float32), -thr
     return LinearModel(weights, bias)
 

@@ -8,6 +8,8 @@ condemnation or of reported speech, and does the sentence carry the marks of a f
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 from rasd.stages.event_detect import asserted, candidates, detect, find_triggers
@@ -31,7 +33,21 @@ HARM = ("قتل", "مقتل", "قتلى", "قتيل", "جرح", "جرحى", "ا�
         "شهيد", "شهداء", "جريح", "اصابات")
 BACKGROUND = ("كان", "كانت", "سبق", "منذ", "خلال", "سابق", "سابقه", "الماضي", "الماضيه", "العام")
 TRIAL = ("محاكمه", "المحكمه", "محكمه", "القضاء", "اتهام", "متهم", "حكم", "سجن", "الادعاء")
+# What a fresh protest report shows besides its trigger: a crowd gathering (stem prefixes, so
+# "تجمعوا", "احتشد", "مرددين" match), slogans and banners, a crowd size, a place faced.
+GATHER = ("تجمع", "تجمهر", "احتشد", "حشد", "هتف", "هاتف", "ردد", "مردد", "رافع", "اعتصم", "معتصم",
+          "مطالب", "مندد", "تندد", "جاب", "جابت", "سار", "ساروا", "خرج", "نزل", "احرق", "اضرم",
+          "رشق", "قطع", "اغلق", "سد")
+SLOGAN = ("شعار", "هتاف", "لافت", "يافط", "اعلام", "صور", "مكبر")
+CROWD = ("الاف", "الف", "الوف", "مئات", "عشرات", "مئه", "مائه", "مليون", "حشود", "جموع", "حشد",
+         "نحو", "حوالي", "زهاء", "قرابه")
+FRONT = ("امام", "قباله", "ساحه", "ميدان", "شوارع", "شارع", "مقر", "سفاره", "قنصليه", "البرلمان",
+         "مبني", "ضريح", "وسط")
+SPEECH = ("كلمه", "خطاب", "خطبه", "القي", "مخاطبا")
 WINDOW = 5
+# Word clusters induced by the NER stage from unlabelled news (k-means on PPMI-SVD vectors), read
+# only: a cluster id generalises a word the 200 GSR positives never show ("احتشد" ~ "تجمع").
+CLUSTERS_FILE = Path(__file__).resolve().parents[1] / "models" / "ner" / "clusters.tsv.gz"
 
 
 def _fold(s: str) -> str:
@@ -58,7 +74,27 @@ def sentence_features(text: str) -> list[str]:
     feats.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
     feats.update(_cue_features(toks, stems))
     feats.update(_trigger_features(toks, stems))
+    feats.update(cluster_features(toks))
     return sorted(feats)
+
+
+@lru_cache(maxsize=1)
+def _clusters() -> dict[str, tuple[str, ...]]:
+    if not CLUSTERS_FILE.is_file():  # the detector still works, without the cluster view
+        return {}
+    from rasd.stages.ner.clusters import load_clusters
+    return load_clusters(CLUSTERS_FILE)
+
+
+def cluster_features(toks) -> set[str]:
+    """Cluster ids (256 and 1024 clusters) of each word, looked up whole, then clitic-stripped."""
+    from rasd.stages.ner.clusters import cluster_key
+    table, out = _clusters(), set()
+    for t in toks:
+        ids = table.get(cluster_key(t.text)) or table.get(cluster_key(candidates(t.norm)[-1]))
+        if ids and len(ids) >= 3:
+            out.update(("k256:" + ids[1], "k1024:" + ids[2]))
+    return out
 
 
 def _cue_features(toks, stems: list[str]) -> set[str]:
@@ -78,6 +114,16 @@ def _cue_features(toks, stems: list[str]) -> set[str]:
             near = surface[max(0, i - 3):i + 4]
             if any(any(ch.isdigit() for ch in w) for w in near):
                 out.add("cue:harm_count")
+    for name, roots in (("gather", GATHER), ("slogan", SLOGAN)):
+        if any(s.startswith(roots) for s in stems if len(s) > 2):
+            out.add("cue:" + name)
+    for name, cues in (("crowd", CROWD), ("front", FRONT), ("speech", SPEECH)):
+        if _has(stems, cues) or _has(surface, cues):
+            out.add("cue:" + name)
+    for a, b in (("gather", "crowd"), ("gather", "front"), ("gather", "when"), ("slogan", "crowd"),
+                 ("crowd", "front"), ("crowd", "when"), ("actor", "when"), ("harm", "when")):
+        if "cue:" + a in out and "cue:" + b in out:
+            out.add(f"cue:{a}+{b}")  # a crowd *and* a gathering: a report
     if stems and stems[0] in SAY:
         out.add("cue:starts_say")
     if toks and _fold(toks[0].norm).startswith(("وكان", "كان", "وكانت", "كانت")):
@@ -111,7 +157,8 @@ def _trigger_features(toks, stems: list[str]) -> set[str]:
                            ("back", BACKGROUND), ("trial", TRIAL)):
             if _has(before, cues):
                 out.add(f"{tag}:before:{name}")
-        for name, cues in (("when", WHEN), ("harm", HARM), ("actor", ACTORS)):
+        for name, cues in (("when", WHEN), ("harm", HARM), ("actor", ACTORS), ("crowd", CROWD),
+                           ("front", FRONT), ("speech", SPEECH)):
             if _has(before, cues) or _has(after, cues):
                 out.add(f"{tag}:near:{name}")
         out.add(f"{tag}:lex:{_fold(toks[trig.first].norm)[:12]}")

@@ -12,8 +12,10 @@ NEG = ["افتتح الوزير معرضا للكتاب", "ارتفعت أسعا
 def _csv(tmp_path, etype, pos, neg, extra=()):
     lines = [",accept,event_type,id,label,reject,text,total"]
     rows = [(t, "yes") for t in pos] + [(t, "easy no") for t in neg] + list(extra)
+    votes = {"yes": (3, 0), "easy no": (0, 3), "difficult no": (1, 2), "ambiguous": (2, 1)}
     for i, (t, lab) in enumerate(rows):
-        lines.append(f"{i},1,{etype},id{i},{lab},0,{t},1")
+        acc, rej = votes[lab]
+        lines.append(f"{i},{acc},{etype},id{i},{lab},{rej},{t},{acc + rej}")
     (tmp_path / f"{etype.lower()}_gsr.csv").write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -86,3 +88,84 @@ def test_bias_shifts_the_decision(tmp_path):
     ec.save(ec.LinearModel(w, np.array([2.0, -2.0], dtype=np.float32)), tmp_path / "m.npz")
     p = ec.load(tmp_path / "m.npz").predict("تظاهر الآلاف في الساحة")
     assert p["ASSAULT"] > 0.5 > p["PROTEST"]
+
+
+def test_protest_cues_mark_a_gathering_crowd():
+    from rasd.stages.event_features import sentence_features
+    rally = set(sentence_features("تجمع مئات المتظاهرين أمام السفارة أمس ورددوا هتافات ضد الحكومة"))
+    talk = set(sentence_features("ناقش البرلمان الميزانية الجديدة في جلسة طويلة"))
+    assert {"cue:gather", "cue:crowd", "cue:front", "cue:slogan", "cue:gather+crowd"} <= rally
+    assert not {"cue:gather", "cue:crowd", "cue:slogan", "cue:gather+crowd"} & talk
+
+
+def test_speech_before_a_crowd_is_marked_near_the_trigger():
+    from rasd.stages.event_features import sentence_features
+    feats = set(sentence_features("وفي كلمة أمام آلاف المتظاهرين تساءل الوزير عن الرواتب"))
+    assert "cue:speech" in feats and "cue:crowd" in feats
+
+
+def test_cluster_features_use_the_table_whole_then_clitic_stripped(monkeypatch):
+    from rasd.stages import event_features as ef
+    table = {"تظاهر": ("1", "7", "70"), "المتظاهرين": ("1", "8", "80")}
+    monkeypatch.setattr(ef, "_clusters", lambda: table)
+    toks = ef.tokenize("وتظاهر المتظاهرين بسلام")
+    assert ef.cluster_features(toks) == {"k256:7", "k1024:70", "k256:8", "k1024:80"}
+    monkeypatch.setattr(ef, "_clusters", lambda: {})
+    assert ef.cluster_features(toks) == set()  # no table: the detector runs without the view
+
+
+def test_trained_weights_are_zero_on_unseen_features():
+    X = [ec.features(t) for t in POS + NEG]
+    y = np.array([1.0] * len(POS) + [0.0] * len(NEG))
+    w = ec.train_binary(X, y, c=3.0, iters=50)
+    seen = sorted({i for r in X for i in r})
+    unseen = np.setdiff1d(np.arange(ec.DIM), seen)
+    assert w.shape == (ec.DIM,) and not w[unseen].any() and np.abs(w[seen]).sum() > 0
+
+
+def test_c_is_chosen_from_the_grid_by_inner_cv(monkeypatch):
+    X = [ec.features(t) for t in (POS + NEG) * 2]
+    y = np.array(([1.0] * len(POS) + [0.0] * len(NEG)) * 2)
+    used = []
+    real = ec.train_binary
+
+    def spy(rows, yy, *, c=ec.C, **kw):
+        used.append((len(rows), c))
+        return real(rows, yy, c=c, iters=30)
+
+    monkeypatch.setattr(ec, "train_binary", spy)
+    w, thr = ec.fit_with_threshold(X, y, inner=2, grid=(0.5, 4.0))
+    # two C values × two inner folds on half the rows each, then one final fit on all rows
+    assert sorted(c for n, c in used if n == len(X) // 2) == [0.5, 0.5, 4.0, 4.0]
+    assert [n for n, _ in used].count(len(X)) == 1 and used[-1][1] in (0.5, 4.0)
+    scores = ec._scores(X, w)
+    assert ((scores >= thr) == (y > 0)).mean() >= 0.9
+
+
+def test_read_gsr_votes_keeps_ambiguous_rows_for_training(tmp_path):
+    _csv(tmp_path, "ASSAULT", POS[:2], NEG[:2], extra=[("جملة غامضة", "ambiguous"), ("جملة صعبة", "difficult no")])
+    votes = ec.read_gsr_votes(tmp_path, "ASSAULT")
+    assert [(g, round(s, 2)) for _, g, s in votes] == [(1, 1.0), (1, 1.0), (0, 0.0), (0, 0.0),
+                                                       (-1, 0.67), (0, 0.33)]
+    assert [g for _, g in ec.read_gsr(tmp_path, "ASSAULT")] == [1, 1, 0, 0, 0]  # scored rows only
+
+
+def test_soft_labels_pull_the_score_towards_the_vote_share():
+    X = [ec.features(t) for t in POS + NEG]
+    hard = np.array([1.0] * len(POS) + [0.0] * len(NEG))
+    half = hard.copy()
+    half[0] = 0.5  # coders split on the first sentence
+    w_hard = ec.train_binary(X, hard, c=3.0, iters=100)
+    w_half = ec.train_binary(X, half, c=3.0, iters=100)
+    assert ec._scores(X[:1], w_half)[0] < ec._scores(X[:1], w_hard)[0]
+
+
+def test_near_duplicates_and_extra_rows_held_out():
+    a = ["هاجم مسلحون حاجزا للشرطة في المدينة أمس", "افتتح الوزير معرضا للكتاب"]
+    b = ["وهاجم مسلحون حاجزا للشرطة في المدينة أمس", "ارتفعت أسعار النفط اليوم"]
+    dup = ec.near_duplicates(a, b)
+    assert dup.tolist() == [[True, False], [False, False]]
+    extra = ec.Extra([[1], [2]], np.array([0.7, 0.3]), dup)
+    kept = extra.clear_of([0])  # held-out row 0 near-duplicates extra row 0: it must not train
+    assert kept.rows == [[2]] and kept.target.tolist() == [0.3]
+    assert extra.clear_of([1]).rows == [[1], [2]]
