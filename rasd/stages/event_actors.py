@@ -69,6 +69,23 @@ def _by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tupl
 
 
 def nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
+    # every event of a sentence asks for the whole sentence's nominals: the same (immutable)
+    # token objects and range give the same answer, so the last one is kept
+    global _LAST
+    window = tuple(tokens[lo:hi])
+    memo = _LAST
+    if (memo is not None and memo[0] == (lo, hi) and len(memo[1]) == len(window)
+            and all(a is b for a, b in zip(memo[1], window))):
+        return list(memo[2])
+    out = _nominals_in(tokens, lo, hi)
+    _LAST = ((lo, hi), window, tuple(out))
+    return out
+
+
+_LAST: tuple | None = None  # ((lo, hi), tokens[lo:hi], nominals) of the last call
+
+
+def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     index = _by_first_word()
     out, i = [], lo
     while i < hi:

@@ -5,6 +5,7 @@ that the text does not support.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
@@ -44,14 +45,51 @@ class Mention:
     code: str | None
 
 
-def mentions_in(doc: Document, span: Span) -> list[Mention]:
+_INDEX = "events.index"  # doc.extras key of the per-document index (while the stage runs)
+
+
+@dataclass(frozen=True)
+class _Index:
+    mentions: tuple[Mention, ...]  # every mention, stably sorted by start
+    starts: tuple[int, ...]
+    by_entity: dict[str, Place]
+
+
+def _all_mentions(doc: Document) -> list[Mention]:
     out = []
     for e in doc.entities:
         code = e.actor.code if e.actor else None
         for m in e.mentions:
-            if span.start <= m.start and m.end <= span.end:
-                out.append(Mention(m.start, m.end, e.id, e.label, code))
+            out.append(Mention(m.start, m.end, e.id, e.label, code))
     return sorted(out, key=lambda m: m.start)
+
+
+def index_document(doc: Document) -> None:
+    """Sort the mentions and map the places once for the events stage's many window queries;
+    the stage drops the index (`unindex_document`) when it is done, so later edits to the
+    entities or places are never answered from a stale copy."""
+    ms = tuple(_all_mentions(doc))
+    doc.extras[_INDEX] = _Index(ms, tuple(m.start for m in ms),
+                                {p.entity: p for p in doc.places if p.entity})
+
+
+def unindex_document(doc: Document) -> None:
+    doc.extras.pop(_INDEX, None)
+
+
+def mentions_in(doc: Document, span: Span) -> list[Mention]:
+    """Mentions inside `span`, by start (ties in entity order)."""
+    index = doc.extras.get(_INDEX)
+    if index is None:
+        return [m for m in _all_mentions(doc) if span.start <= m.start and m.end <= span.end]
+    lo = bisect.bisect_left(index.starts, span.start)
+    hi = bisect.bisect_right(index.starts, span.end)
+    return [m for m in index.mentions[lo:hi] if m.end <= span.end]
+
+
+def _places_by_entity(doc: Document) -> dict[str, Place]:
+    index = doc.extras.get(_INDEX)
+    return index.by_entity if index is not None else {p.entity: p for p in doc.places if p.entity}
 
 
 def clause_bounds(tokens: Sequence, first: int, last: int) -> tuple[int, int]:
@@ -83,7 +121,7 @@ def _prev_key(doc: Document, tokens: Sequence, pos: int) -> str:
 
 def place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Mention, Place]]:
     """(mention, place) for LOC mentions in `span` that name where something is, in text order."""
-    by_entity = {p.entity: p for p in doc.places if p.entity}
+    by_entity = _places_by_entity(doc)
     out = []
     for m in mentions_in(doc, span):
         p = by_entity.get(m.entity)
@@ -108,12 +146,12 @@ def coordinated_groups(doc: Document, tokens: Sequence,
             continue
         prev_m = groups[-1][-1][0]
         gap = [t for t in tokens if prev_m.end <= t.start and t.end <= m.start]
-        words = [_bare(t.norm) for t in gap]
         if _joined(doc, gap, m):
             if len(gap) > 7:
                 break
             groups.append([(m, p)])
-        elif words and (words[0] in _DIRECTIONS or all(w in _DESCRIPTORS for w in words)):
+        elif gap and (_bare(gap[0].norm) in _DIRECTIONS
+                      or all(_bare(t.norm) in _DESCRIPTORS for t in gap)):  # lazy: gaps run long
             groups[-1].append((m, p))  # "معرة النعمان جنوب إدلب": the container
         else:
             break
@@ -142,7 +180,7 @@ _ORIGIN_CUES = ("قادم", "انطلق", "اطلق", "مصدر", "اتيه", "�
 
 
 def is_origin(doc: Document, tokens: Sequence, m: Mention) -> bool:
-    before = [_bare(t.norm) for t in tokens if t.end <= m.start][-3:]
+    before = [_bare(t.norm) for t in [t for t in tokens if t.end <= m.start][-3:]]
     if not before or before[-1] not in ("من", "ومن"):
         return False
     return any(w.startswith(_ORIGIN_CUES) for w in before[:-1])

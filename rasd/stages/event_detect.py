@@ -100,7 +100,10 @@ def parse_entries(lines: Iterable[str]) -> list[Entry]:
 
 
 class Lexicon:
-    """Entries indexed by their first word (exact) and by first-word prefixes."""
+    """Entries indexed by their first word (exact) and by first-word prefixes. Treated as
+    read-only once built: `first_word` answers are memoised per candidates tuple."""
+
+    _MEMO_MAX = 65536
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.exact: dict[str, list[Entry]] = {}
@@ -108,14 +111,45 @@ class Lexicon:
         for e in entries:
             table = self.prefix if e.prefix[0] else self.exact
             table.setdefault(e.words[0], []).append(e)
+        # only the prefix lengths the lexicon has are worth slicing (was: every n ≥ 2)
+        self._prefix_lens = tuple(sorted({len(k) for k in self.prefix if len(k) >= 2}))
+        # every prefix key starts with one of these heads (the shortest length): a word whose
+        # head is not among them matches no prefix entry, and most words are such
+        self._head = self._prefix_lens[0] if self._prefix_lens else 0
+        self._heads = frozenset(k[:self._head] for k in self.prefix if len(k) >= 2)
+        self._memo: dict[tuple[str, ...], tuple[Entry, ...]] = {}
+        self._by_norm: dict[str, tuple[tuple[str, ...], tuple[Entry, ...]]] = {}
 
-    def first_word(self, cands: Sequence[str]) -> list[Entry]:
-        found: list[Entry] = []
-        for c in cands:
-            found.extend(self.exact.get(c, ()))
-            for n in range(2, len(c) + 1):
-                found.extend(self.prefix.get(c[:n], ()))
+    def lookup(self, norm: str) -> tuple[tuple[str, ...], tuple[Entry, ...]]:
+        """(candidates(norm), first_word of them): one dict hit per token on repeated words."""
+        hit = self._by_norm.get(norm)
+        if hit is None:
+            if len(self._by_norm) >= self._MEMO_MAX:
+                self._by_norm.clear()
+            cands = candidates(norm)
+            hit = self._by_norm[norm] = (cands, self.first_word(cands))
+        return hit
+
+    def first_word(self, cands: Sequence[str]) -> tuple[Entry, ...]:
+        cands = tuple(cands)
+        found = self._memo.get(cands)
+        if found is None:
+            if len(self._memo) >= self._MEMO_MAX:
+                self._memo.clear()
+            found = self._memo[cands] = self._first_word(cands)
         return found
+
+    def _first_word(self, cands: tuple[str, ...]) -> tuple[Entry, ...]:
+        found: list[Entry] = []
+        for c in cands:  # order kept: exact, then prefixes shortest first (ties go to the first)
+            found.extend(self.exact.get(c, ()))
+            if c[:self._head] not in self._heads:
+                continue
+            for n in self._prefix_lens:
+                if n > len(c):
+                    break
+                found.extend(self.prefix.get(c[:n], ()))
+        return tuple(found)
 
 
 @lru_cache(maxsize=4)
@@ -163,23 +197,56 @@ def find_triggers(tokens: Sequence, *, lexicon: Lexicon | None = None,
                   blocked: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
     """Triggers among `tokens` (one sentence); tokens inside `blocked` spans are skipped."""
     lexicon = lexicon or default_lexicon()
-    cands_at = [candidates(t.norm) for t in tokens]
-    keys_after = [" ".join(c[-1] for c in cands_at[i:]) for i in range(len(cands_at))]
+    tokens = tuple(tokens)
+    if tokens:  # only the blocked spans that reach this sentence can block one of its tokens
+        lo, hi = min(t.start for t in tokens), max(t.end for t in tokens)
+        blocked = tuple((s, e) for s, e in blocked if s < hi and lo < e)
+    else:
+        blocked = ()
+    # the detector's features ask twice for the same sentence (find_triggers, then detect):
+    # tokens are immutable, so the same token objects + lexicon + spans give the same answer
+    global _LAST
+    memo = _LAST
+    if (memo is not None and memo[1] is lexicon and memo[2] == blocked
+            and len(memo[0]) == len(tokens) and all(a is b for a, b in zip(memo[0], tokens))):
+        return list(memo[3])
+    out = _find_triggers(tokens, lexicon, blocked)
+    _LAST = (tokens, lexicon, blocked, tuple(out))
+    return out
+
+
+_LAST: tuple | None = None  # (tokens, lexicon, blocked, triggers) of the last call
+
+
+def _find_triggers(tokens: tuple, lexicon: Lexicon, blocked: tuple) -> list[Trigger]:
+    by_norm = lexicon._by_norm  # a hit is one dict get, no method call (one per token)
+    looked = [by_norm.get(t.norm) or lexicon.lookup(t.norm) for t in tokens]
+    cands_at = [c for c, _ in looked]
+    # "needs" words must occur after the match: one joined string + each token's offset in it
+    # (was one join per token, quadratic in the sentence length)
+    offs, pos = [], 0
+    for c in cands_at:
+        offs.append(pos)
+        pos += len(c[-1]) + 1
+    all_keys = " ".join(c[-1] for c in cands_at)
     out: list[Trigger] = []
     i = 0
-    while i < len(tokens):
+    n_tok = len(tokens)
+    while i < n_tok:
         tok = tokens[i]
-        if any(s < tok.end and tok.start < e for s, e in blocked):
+        entries = looked[i][1]
+        # most tokens start no entry: test the (few) blocked spans only for those that do
+        if not entries or (blocked and any(s < tok.end and tok.start < e for s, e in blocked)):
             i += 1
             continue
         best = None
-        for entry in lexicon.first_word(cands_at[i]):
+        for entry in entries:
             if not _entry_matches(entry, cands_at, i):
                 continue
             if entry.words[0] in VERB_ONLY and _noun_reading(cands_at, i, entry):
                 continue  # "الطالب", "16250 طالب لجوء": a student, an asylum seeker
-            after = keys_after[i + len(entry.words)] if i + len(entry.words) < len(tokens) else ""
-            if entry.needs and entry.needs not in after:
+            j = i + len(entry.words)
+            if entry.needs and (j >= n_tok or all_keys.find(entry.needs, offs[j]) < 0):
                 continue
             if best is None or entry.size > best.size:
                 best = entry
@@ -223,7 +290,11 @@ def _stem_start(tok, cands: Sequence[str], entry: Entry) -> int:
 
 def asserted(tokens: Sequence, trig: Trigger) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
-    keys = [candidates(t.norm) for t in tokens]
+    return _asserted(tokens, [candidates(t.norm) for t in tokens], trig)
+
+
+def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """`asserted` with the tokens' candidate forms already looked up (once per sentence)."""
     lo = max(0, trig.first - 4)
     for i in range(lo, trig.first):
         cands = keys[i]
@@ -297,7 +368,10 @@ def cumulative(sentence_key: str) -> bool:
 
 def lasting(tokens: Sequence) -> bool:
     """"منذ (حوالي) أربعة أشهر": the sentence describes a lasting state."""
-    keys = [candidates(t.norm)[-1] for t in tokens]
+    return _lasting([candidates(t.norm)[-1] for t in tokens])
+
+
+def _lasting(keys: Sequence[str]) -> bool:
     for i, k in enumerate(keys):
         if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]):
             return True
@@ -310,11 +384,12 @@ def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
     trigs = find_triggers(tokens, lexicon=lexicon, blocked=blocked)
     if not trigs:
         return []
-    skey = " ".join(candidates(t.norm)[0] for t in tokens)
-    keep = [t for t in trigs if asserted(tokens, t) and not _provides(tokens, t)]
+    keys = [candidates(t.norm) for t in tokens]
+    skey = " ".join(k[0] for k in keys)
+    keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
     if cumulative(skey):
         keep = [t for t in keep if t.strength >= 2]
-    if lasting(tokens) or any(h in skey for h in HABITUAL):
+    if _lasting([k[-1] for k in keys]) or any(h in skey for h in HABITUAL):
         keep = [t for t in keep if t.strength >= 3]
     if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
         keep = [t for t in keep if t.strength >= 2]

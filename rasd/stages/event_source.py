@@ -129,6 +129,8 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
 
 _RELAY_VERBS = ("نقل", "ونقل")
 _OUTLET_NOUNS = ("صحيفه", "وكاله", "قناه", "موقع", "اذاعه", "مجله", "تلفزيون")
+# "لصحيفة" / "صحيفة" …: the first four nouns, bare or after لـ (one startswith per word)
+_OUTLET_PREFIXES = tuple(p for n in _OUTLET_NOUNS[:4] for p in ("ل" + n, n))
 
 
 def relayed_source(doc: Document, prev: Sequence[Sequence]) -> ArgSpan | None:
@@ -142,7 +144,7 @@ def relayed_source(doc: Document, prev: Sequence[Sequence]) -> ArgSpan | None:
                 span = _until(doc, tokens, i + 1, "عن")
                 if span is not None:
                     return span
-            if any(bare.startswith(("ل" + n, n)) for n in _OUTLET_NOUNS[:4]) and i > 0 \
+            if bare.startswith(_OUTLET_PREFIXES) and i > 0 \
                     and _bare(tokens[i - 1].norm) in ("تصريحات", "تصريح", "مقابله", "حديث", "مع"):
                 return _outlet_name(doc, tokens, i)
     return None

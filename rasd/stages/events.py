@@ -32,8 +32,10 @@ PHYSICAL = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
 NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
 
 
-def sentence_tokens(doc: Document, sent: Span) -> list:
-    starts = [t.start for t in doc.tokens]
+def sentence_tokens(doc: Document, sent: Span, starts: Sequence[int] | None = None) -> list:
+    """The tokens of `sent`; `starts` (the tokens' start offsets) can be built once per doc."""
+    if starts is None:
+        starts = [t.start for t in doc.tokens]
     lo = bisect.bisect_left(starts, sent.start)
     hi = bisect.bisect_left(starts, sent.end)
     return doc.tokens[lo:hi]
@@ -86,14 +88,29 @@ class EventsStage:
         self.verbal_dateline = True
         self.detector = _detector() if use_detector else None
         self.max_age_days = max_age_days
+        self._probs: dict[str, dict[str, float]] = {}
+        self._deferred: dict[tuple[int, int], tuple[Span, Trigger]] = {}
+        self._anaphoric = False
 
     def __call__(self, doc: Document) -> Document:
+        args.index_document(doc)  # sorted mentions, places by entity: built once, not per query
+        try:
+            return self._extract(doc)
+        finally:
+            args.unindex_document(doc)
+
+    def _extract(self, doc: Document) -> Document:
         blocked = [(m.start, m.end) for e in doc.entities for m in e.mentions]
         dateline = args.dateline_place(doc)
         events: list[Event] = []
         strength: dict[str, int] = {}
         anaphors: set[str] = set()
-        toks = self._toks = [sentence_tokens(doc, sent) for sent in doc.sentences]
+        tok_starts = [t.start for t in doc.tokens]
+        toks = self._toks = [sentence_tokens(doc, sent, tok_starts) for sent in doc.sentences]
+        self._probs: dict[str, dict[str, float]] = {}  # detector answers by sentence text
+        self._deferred: dict[tuple[int, int], tuple[Span, Trigger]] = {}  # trigger span → its
+        # sentence and trigger, for back-references whose confidence waits for the merge
+        self._anaphoric = False
         # places named in each sentence: context for sentences that name none
         self._sent_places = [rules.context_places(doc, t, s) for t, s in zip(toks, doc.sentences)]
         for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
@@ -109,16 +126,33 @@ class EventsStage:
             for trig in main_triggers(trigs, tokens, starts):
                 if rules.series(doc, sent, tokens, trig, starts):
                     continue
+                anaphoric = self._anaphoric = is_anaphoric(doc, sent, tokens, trig)
                 for ev in self._events_for(doc, sent, tokens, trig, dateline):
                     ev.id = f"x{len(events) + 1}"
                     strength[ev.id] = trig.strength
-                    if is_anaphoric(doc, sent, tokens, trig):
+                    if anaphoric:
                         anaphors.add(ev.id)
                     events.append(ev)
         where = {p.id: (p.lat, p.lon, p.country) for p in doc.places
                  if p.lat is not None and p.lon is not None}
         doc.events = merge_events(events, strength, where, anaphors=anaphors)
+        self._fill_deferred(doc.events)
         return doc
+
+    def _deferred_confidence(self, sent: Span, trig: Trigger) -> float | None:
+        """The confidence of a new event, or None for a back-reference ("الهجوم") that needs
+        the detector: merging drops a back-reference's own confidence unless it stays a record
+        of its own, so the detector runs for it only then (`_fill_deferred`)."""
+        if (self._anaphoric and self.detector is not None
+                and trig.type in ("ASSAULT", "PROTEST")):
+            self._deferred[(trig.start, trig.end)] = (sent, trig)
+            return None
+        return self._confidence(sent, trig)
+
+    def _fill_deferred(self, events: Sequence[Event]) -> None:
+        for ev in events:
+            if ev.confidence is None and (ev.trigger.start, ev.trigger.end) in self._deferred:
+                ev.confidence = self._confidence(*self._deferred[(ev.trigger.start, ev.trigger.end)])
 
     @staticmethod
     def _outcomes_need_numbers(doc, sent, trigs):
@@ -261,7 +295,7 @@ class EventsStage:
                      date=date, date_end=date_end, time_precision=precision, time=time_id,
                      counts=counts,
                      source=source, hedged=hedged, sentence=doc.span(sent.start, sent.end),
-                     confidence=self._confidence(sent, trig),
+                     confidence=self._deferred_confidence(sent, trig),
                      codes=codes(trig.type, mode))
 
     def _confidence(self, sent: Span, trig: Trigger) -> float:
@@ -270,7 +304,10 @@ class EventsStage:
         model = self.detector
         if model is None or trig.type not in ("ASSAULT", "PROTEST"):
             return round(rule, 2)
-        prob = model.predict(sent.text)[trig.type]
+        probs = self._probs.get(sent.text)
+        if probs is None:  # several triggers of a sentence share its (pure) detector answer
+            probs = self._probs[sent.text] = model.predict(sent.text)
+        prob = probs[trig.type]
         return round(0.5 * rule + 0.5 * prob, 2)
 
     def _date(self, doc, sent, tokens, trig):

@@ -1,0 +1,206 @@
+"""The events stage's fast paths (memos, indexes, deferred detector calls) answer exactly what
+the plain computations they replace answer."""
+from __future__ import annotations
+
+import dataclasses
+
+from rasd.model.span import Span
+from rasd.stages import event_actors, event_args, event_detect
+from rasd.stages.event_detect import Trigger, candidates, default_lexicon, find_triggers
+from rasd.stages.events import EventsStage
+from rasd.text.tokenize import tokenize
+
+SENTENCES = (
+    "قتل خمسة أشخاص وأصيب عشرة آخرون في انفجار سيارة مفخخة استهدف سوقا شعبيا أمس.",
+    "تظاهر آلاف المحتجين أمام مقر الحكومة للمطالبة بالإفراج عن المعتقلين.",
+    "اتهمت الحكومة الجماعة المسلحة بخطف زعيم قبلي، ونفت الجماعة ذلك.",
+    "جرى احتجاز المتهمين في مركز الشرطة بعد اشتباكات مع قوات الأمن.",
+    "أطلق مسلحون النار على دورية للجيش، فيما شنت طائرات غارات على مواقعهم.",
+    "وقعت الحكومة اتفاقية تعاون مع الأمم المتحدة لتقديم مساعدات إنسانية للنازحين.",
+    # entries that need a later word: the word after the match, and only before it
+    "حملت الحكومة الجماعة مسؤولية الهجوم على السوق.",
+    "مسؤولية الحكومة أن تحمل الجماعة على الحوار، وقد قصف الجيش البلدة.",
+    "تقدم الجيش نحو البلدة وقصف مواقع المسلحين.",
+    "نحو مئة جندي تقدم الصفوف وهاجموا المواقع.",
+)
+
+
+def _plain_first_word(lexicon, cands):
+    found = []
+    for c in cands:
+        found.extend(lexicon.exact.get(c, ()))
+        for n in range(2, len(c) + 1):
+            found.extend(lexicon.prefix.get(c[:n], ()))
+    return found
+
+
+def _plain_find_triggers(tokens, blocked=()):
+    """The detector loop as first written: a join per token, every span tested per token."""
+    lexicon = default_lexicon()
+    cands_at = [candidates(t.norm) for t in tokens]
+    keys_after = [" ".join(c[-1] for c in cands_at[i:]) for i in range(len(cands_at))]
+    out, i = [], 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if any(s < tok.end and tok.start < e for s, e in blocked):
+            i += 1
+            continue
+        best = None
+        for entry in _plain_first_word(lexicon, cands_at[i]):
+            if not event_detect._entry_matches(entry, cands_at, i):
+                continue
+            if entry.words[0] in event_detect.VERB_ONLY and event_detect._noun_reading(cands_at, i, entry):
+                continue
+            after = keys_after[i + len(entry.words)] if i + len(entry.words) < len(tokens) else ""
+            if entry.needs and entry.needs not in after:
+                continue
+            if best is None or entry.size > best.size:
+                best = entry
+        if best is None:
+            i += 1
+            continue
+        last = i + len(best.words) - 1
+        start = event_detect._stem_start(tok, cands_at[i], best)
+        out.append(Trigger(start, tokens[last].end, best.type, best.mode, best.strength, i, last))
+        i = last + 1
+    return out
+
+
+def test_first_word_tries_only_lexicon_prefix_lengths_but_finds_the_same_entries():
+    lexicon = default_lexicon()
+    words = {w for s in SENTENCES for w in s.split()} | set(lexicon.prefix) | set(lexicon.exact)
+    for w in sorted(words):
+        cands = candidates(event_detect.key(w))
+        assert list(lexicon.first_word(cands)) == _plain_first_word(lexicon, cands), w
+        assert lexicon.lookup(event_detect.key(w)) == (cands, lexicon.first_word(cands))
+
+
+def test_find_triggers_equals_the_plain_loop_with_and_without_blocked_spans():
+    for text in SENTENCES:
+        toks = tokenize(text)
+        assert find_triggers(toks) == _plain_find_triggers(toks), text
+        assert find_triggers(toks), text  # each sentence has a trigger: the check means something
+        for t in toks:  # block each token in turn (plus a span far outside the sentence)
+            blocked = [(t.start, t.end), (len(text) + 5, len(text) + 9)]
+            assert find_triggers(toks, blocked=blocked) == _plain_find_triggers(toks, blocked)
+
+
+def test_repeated_call_memo_sees_changed_blocked_spans_and_tokens():
+    text = "أعلنت قوات الحشد الشعبي السيطرة على البلدة."
+    toks = tokenize(text)
+    start = text.index("الحشد")
+    blocked = [(start, start + len("الحشد الشعبي"))]
+    free = find_triggers(toks)
+    assert find_triggers(toks, blocked=blocked) == _plain_find_triggers(toks, blocked)
+    assert find_triggers(toks) == free  # same token objects, spans dropped again
+    assert find_triggers(toks[1:]) == _plain_find_triggers(toks[1:])
+    out = find_triggers(toks)
+    out.clear()  # a caller editing its list does not edit the memo
+    assert find_triggers(toks) == free
+
+
+def test_detect_with_looked_up_keys_equals_asserted_per_trigger():
+    for text in SENTENCES:
+        toks = tokenize(text)
+        trigs = event_detect.find_triggers(toks)
+        kept = [t for t in trigs if event_detect.asserted(toks, t) and not event_detect._provides(toks, t)]
+        skey = " ".join(candidates(t.norm)[0] for t in toks)
+        if event_detect.cumulative(skey):
+            kept = [t for t in kept if t.strength >= 2]
+        if event_detect.lasting(toks) or any(h in skey for h in event_detect.HABITUAL):
+            kept = [t for t in kept if t.strength >= 3]
+        if any(w in event_detect.JUDICIAL for w in skey.split()):
+            kept = [t for t in kept if t.strength >= 2]
+        assert event_detect.detect(toks) == kept, text
+
+
+def test_indexed_mentions_in_equals_the_full_scan(ev):
+    text = "قال الجيش السوري إن الجيش قصف إدلب وحلب، وأضاف المرصد أن حلب شهدت اشتباكات."
+    doc = ev.make_doc(text, entities=[("الجيش السوري", "ORG", "SYRMIL"), ("الجيش", "ORG", None),
+                                      ("المرصد", "ORG", None)],
+                      places=[("إدلب", 35.9, 36.6, "SY", "city"), ("حلب", 36.2, 37.1, "SY", "city")])
+    windows = [Span(a, b, text[a:b]) for a in range(0, len(text), 7) for b in range(a, len(text) + 1, 5)]
+    plain = [event_args.mentions_in(doc, w) for w in windows]
+    plain_places = [event_args.place_mentions(doc, doc.tokens, w) for w in windows]
+    assert any(len(p) >= 2 for p in plain) and any(plain_places)
+    event_args.index_document(doc)
+    try:
+        assert [event_args.mentions_in(doc, w) for w in windows] == plain
+        assert [event_args.place_mentions(doc, doc.tokens, w) for w in windows] == plain_places
+    finally:
+        event_args.unindex_document(doc)
+    assert event_args._INDEX not in doc.extras
+
+
+def test_the_stage_leaves_no_index_behind(ev):
+    doc = ev.make_doc(SENTENCES[0], quantities=[("خمسة أشخاص", 5, "exact", "killed")])
+    EventsStage()(doc)
+    assert event_args._INDEX not in doc.extras
+
+
+def test_nominals_memo_answers_each_range_and_sentence_afresh():
+    a, b = tokenize(SENTENCES[1]), tokenize(SENTENCES[4])
+    for toks in (a, b, a):
+        for lo, hi in ((0, len(toks)), (0, len(toks) // 2), (2, len(toks)), (0, len(toks))):
+            assert event_actors.nominals_in(toks, lo, hi) == event_actors._nominals_in(toks, lo, hi)
+    assert event_actors.nominals_in(b, 0, len(b))  # "مسلحون", "طائرات": nominals are there
+
+
+class _Detector:
+    """A stand-in sentence detector that records what it was asked."""
+
+    def __init__(self):
+        self.asked: list[str] = []
+
+    def predict(self, text: str) -> dict[str, float]:
+        self.asked.append(text)
+        return {"ASSAULT": 0.25 + len(text) % 7 / 10, "PROTEST": 0.1}
+
+
+def _run(doc, *, eager: bool):
+    stage = EventsStage()
+    stage.detector = _Detector()
+    if eager:  # the detector asked for every event, as before the deferral
+        stage._deferred_confidence = lambda sent, trig: stage._confidence(sent, trig)
+    return stage(doc).events, stage.detector.asked
+
+
+def test_back_reference_confidence_waits_for_the_merge_without_changing_records(ev):
+    absorbed = ("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة في سوق البلدة. "
+                "وأسفر الانفجار عن مقتل خمسة أشخاص.")
+    kept = "وقع الانفجار في سوق المدينة وأسفر عن مقتل خمسة أشخاص."
+
+    def make(text):
+        return ev.make_doc(text, quantities=[("خمسة أشخاص", 5, "exact", "killed")])
+
+    fast, asked = _run(make(absorbed), eager=False)
+    slow, asked_all = _run(make(absorbed), eager=True)
+    assert fast == slow and len(fast) == 1
+    assert len(asked) == 1 and len(asked_all) == 2  # the merged-away reference was not scored
+    fast, asked = _run(make(kept), eager=False)
+    slow, _ = _run(make(kept), eager=True)
+    assert fast == slow and len(fast) == 1  # a reference that stays a record is scored after all
+    assert isinstance(fast[0].confidence, float) and asked == [kept]
+
+
+def test_one_detector_call_per_sentence(ev):
+    text = "قتل خمسة أشخاص في انفجار سيارة مفخخة، وأصيب عشرة في قصف مدفعي على سوق البلدة."
+    doc = ev.make_doc(text, quantities=[("خمسة أشخاص", 5, "exact", "killed")],
+                      places=[("سوق البلدة", 35.0, 36.0, "SY", "facility")])
+    stage = EventsStage()
+    stage.detector = _Detector()
+    stage._anaphoric = False
+    trigs = [t for t in find_triggers(doc.tokens) if t.type == "ASSAULT"]
+    assert len(trigs) >= 2
+    sent = doc.sentences[0]
+    stage._probs = {}
+    confs = [stage._confidence(sent, t) for t in trigs]
+    assert stage.detector.asked == [sent.text]
+    assert confs == [round(0.5 * (0.45 + 0.15 * t.strength) + 0.5 * (0.25 + len(sent.text) % 7 / 10), 2)
+                     for t in trigs]
+
+
+def test_event_records_are_plain_dataclasses():
+    # the deferral fills `confidence` in place after the merge: Event must stay mutable
+    from rasd.model.record import Event
+    assert not Event.__dataclass_params__.frozen and "confidence" in {f.name for f in dataclasses.fields(Event)}
