@@ -34,15 +34,22 @@ def train_ner_cmd(
     sources: Annotated[str, typer.Option("--sources", help="Comma-separated training sources (default anercorp,aqmar-dev; also newsfane, wikifane, wojood).")] = "",
     max_iter: Annotated[int, typer.Option("--max-iter", help="L-BFGS iterations of the main CRF.")] = 0,
     dev_holdout: Annotated[int, typer.Option("--dev-holdout", help="Hold out the last N ANERcorp-train sentences and score them.")] = 0,
+    clusters: Annotated[Optional[Path], typer.Option("--clusters", help="Reuse this clusters.tsv.gz instead of inducing word clusters again.")] = None,
+    guide: Annotated[Optional[Path], typer.Option("--guide", help="Reuse this exported guide.crf.gz instead of training the WikiFANE guide again.")] = None,
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
     """Train the NER model (word clusters, WikiFANE guide CRF, two-pass CRF on ANERcorp train + AQMAR dev)."""
+    from rasd.errors import ResourceError
     from rasd.stages.ner.train import DEFAULT_MAX_ITER, DEFAULT_SOURCES, train
 
     with cli_errors(debug=debug):
         src = tuple(s for s in sources.split(",") if s) or DEFAULT_SOURCES
+        for given in (clusters, guide):
+            if given is not None and not given.is_file():
+                raise ResourceError(f"file not found: {given}", code="E031")
         res = train(_data_dir(data_dir), out, sources=src, max_iter=max_iter or DEFAULT_MAX_ITER,
-                    dev_holdout=dev_holdout, log=lambda m: typer.echo(m, err=True))
+                    dev_holdout=dev_holdout, clusters=clusters, guide=guide if guide is not None else True,
+                    log=lambda m: typer.echo(m, err=True))
         typer.echo(json.dumps(res["meta"], ensure_ascii=False, indent=1))
 
 

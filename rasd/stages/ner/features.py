@@ -1,7 +1,8 @@
 """CRF features for Arabic NER (token-level, cached per word type).
 
 A token's own features: normalised form, clitic-stripped stem and article-less core,
-affixes, shape, induced word clusters (3 granularities) and single-token gazetteer types.
+affixes, shape, induced word clusters (3 granularities), single-token gazetteer types and
+label priors from tagged unlabelled news (``prior.py``).
 Window features (±1, ±2) repeat a subset; sentence-level features add longest-match
 multi-word gazetteer hits in BIO form.
 """
@@ -32,10 +33,12 @@ DESCRIPTORS = frozenset(norm(w) for w in """مدينة محافظة منطقة �
 
 class FeatureExtractor:
     def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None,
-                 gazetteer: Gazetteer | None = None, guide=None):
+                 gazetteer: Gazetteer | None = None, guide=None,
+                 prior: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None):
         self.clusters = clusters or {}
         self.gaz = gazetteer or Gazetteer({})
         self.guide = guide  # pycrfsuite.Tagger trained on the same base features (WikiFANE)
+        self.prior = prior or {}  # label priors from tagged unlabelled news (prior.py)
         self._cache: dict[str, tuple] = {}
 
     # ---- per word type -------------------------------------------------
@@ -102,6 +105,9 @@ class FeatureExtractor:
             for t in sorted(types):
                 f.append("g1=" + t)
                 ctx.append("g1=" + t)
+        if (p := self.prior.get(core)) is not None:
+            f += p[0]
+            ctx += p[1]
         mem = core if len(core) >= 2 and core[0].isalpha() else ""
         return (f, ["-2:" + x for x in ctx], ["-1:" + x for x in ctx],
                 ["+1:" + x for x in ctx], ["+2:" + x for x in ctx], wd, stem, mem)

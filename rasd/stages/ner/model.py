@@ -2,8 +2,9 @@
 
 Model folder (``rasd/models/ner``): ``ner.crf.gz`` (second-pass CRF), ``ner1.crf.gz``
 (first-pass CRF), ``guide.crf.gz`` (WikiFANE guide CRF), ``clusters.tsv.gz`` (word clusters
-induced from unlabeled-ar) and ``meta.json``.  The gazetteer is a built resource
-(``rasd data build``); without it the gazetteer features are simply absent.
+induced from unlabeled-ar), ``prior.tsv.gz`` (label priors, ``prior.py``) and ``meta.json``.
+The gazetteer is a built resource (``rasd data build``); without it the gazetteer features are
+simply absent.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .clusters import load_clusters
 from .fastcrf import LinearCRF, add_weights
 from .features import FeatureExtractor, doc_memory_features
 from .gazetteer import Gazetteer
+from .prior import load_prior
 
 PACKAGED_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
 MODEL_FILE = "ner.crfsuite"        # training-time CRFsuite files (not shipped)
@@ -24,6 +26,7 @@ GUIDE_FILE = "guide.crfsuite"
 STAGE1_FILE = "ner1.crfsuite"
 RUNTIME_FILES = {MODEL_FILE: "ner.crf.gz", STAGE1_FILE: "ner1.crf.gz", GUIDE_FILE: "guide.crf.gz"}
 CLUSTERS_FILE = "clusters.tsv.gz"
+PRIOR_FILE = "prior.tsv.gz"         # label priors from tagged unlabelled news (prior.py)
 META_FILE = "meta.json"
 GAZETTEER_RESOURCE = "ner-gazetteer"
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
@@ -164,7 +167,9 @@ class NerModel:
         main = opt(MODEL_FILE)
         if main is None:
             raise FileNotFoundError(f"no NER model in {model_dir} (run `rasd train ner`)")
-        return cls(main, FeatureExtractor(clusters, gaz), meta, opt(STAGE1_FILE), opt(GUIDE_FILE))
+        prior = load_prior(model_dir / PRIOR_FILE)
+        return cls(main, FeatureExtractor(clusters, gaz, prior=prior), meta, opt(STAGE1_FILE),
+                   opt(GUIDE_FILE))
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """Tag one sentence on its own (no document context)."""

@@ -10,14 +10,18 @@ from pathlib import Path
 from .clusters import induce, load_clusters
 from .corpora import (Sentence, drop_overlap, read_anercorp, read_aqmar, read_fane,
                       read_fane_coarse, read_wojood)
+from .fastcrf import LinearCRF
 from .features import FeatureExtractor, doc_memory_features
 from .gazetteer import Gazetteer
 from .model import (CLUSTERS_FILE, DOC_BLOCK, GUIDE_FILE, META_FILE, MODEL_FILE, PACKAGED_DIR,
-                    STAGE1_FILE, export_runtime)
+                    PRIOR_FILE, RUNTIME_FILES, STAGE1_FILE, export_runtime)
+from .prior import count_labels, load_prior, save_prior, unlabeled_documents
 
 SEED = 13
 DEFAULT_SOURCES = ("anercorp", "aqmar-dev")
 DEFAULT_MAX_ITER = 100
+DEFAULT_PRIOR_TOKENS = 6_000_000  # unlabelled tokens tagged for the label priors (prior.py)
+DEFAULT_O_BIAS = 0.0  # decoding bias against O, chosen on the dev hold-out (MODEL_CARD.md)
 # Sources: anercorp (CAMeL train), aqmar-dev (Mohit et al. dev articles), newsfane (minus
 # every sentence that also occurs in ANERcorp test), wikifane, wojood (sample train+val).
 # "name*2" repeats a source (CRFsuite has no per-sentence weights).
@@ -92,19 +96,64 @@ def train_guide(data_dir: Path, out_file: Path, fx: FeatureExtractor, *, max_ite
     log(f"guide trained in {time.time()-t0:.0f}s")
 
 
+class _RuntimeTagger:
+    """``tag(features)`` of an exported (numpy) CRF, like pycrfsuite.Tagger's."""
+
+    def __init__(self, crf: LinearCRF):
+        self.crf = crf
+
+    def tag(self, feats: list[list[str]]) -> list[str]:
+        import numpy as np
+        E = np.zeros((len(feats), self.crf.L))
+        self.crf.add_features(E, feats)
+        return self.crf.viterbi(E)
+
+
+def build_prior(data_dir: Path, out_file: Path, fx: FeatureExtractor, sents: list[Sentence],
+                guide_file: Path | None, *, max_tokens: int, params: dict, log=print) -> int:
+    """Label priors: a CRF without priors (same training data) tags unlabelled news.
+
+    The dev hold-out is not in ``sents``, so dev scores stay honest.  Returns the row count.
+    """
+    import pycrfsuite
+    from .model import NerModel
+    t0 = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in sents:
+        trainer.append(fx.sentence([w for w, _ in s]), [t for _, t in s])
+    trainer.set_params(params)
+    tmp = Path(str(out_file) + ".crfsuite.tmp")
+    trainer.train(str(tmp))
+    main = LinearCRF.from_crfsuite(tmp)
+    tmp.unlink()
+    guide = None
+    if guide_file:
+        is_runtime = str(guide_file).endswith(RUNTIME_FILES[GUIDE_FILE])
+        guide = (LinearCRF.load if is_runtime else LinearCRF.from_crfsuite)(guide_file)
+    model = NerModel(main, FeatureExtractor(fx.clusters, fx.gaz), {}, None, guide)
+    log(f"prior CRF trained in {time.time()-t0:.0f}s; tagging {max_tokens:,} unlabelled tokens")
+    counts = count_labels(model, unlabeled_documents(data_dir, max_tokens))
+    rows = save_prior(counts, out_file)
+    log(f"label priors: {rows:,} words written at {time.time()-t0:.0f}s")
+    return rows
+
+
 def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, clusters: Path | None = None,
           c1: float = 0.05, c2: float = 0.02, max_iter: int = DEFAULT_MAX_ITER, dev_holdout: int = 0,
           use_gazetteer: bool = True, guide: bool | Path = True, guide_iter: int = 80,
           folds: int = 4, cluster_min_count: int = 8, keep_crfsuite: bool = False,
+          prior_tokens: int = DEFAULT_PRIOR_TOKENS, o_bias: float = DEFAULT_O_BIAS,
           log=print) -> dict:
     """Train the NER model into ``out`` (default: the packaged ``rasd/models/ner``).
 
     Steps: word clusters from unlabeled-ar (unless ``clusters`` is given), the WikiFANE guide
-    CRF (unless ``guide`` is a path or False), the first-pass CRF jack-knifed over ``folds``
-    contiguous folds, then the second-pass CRF with document-memory features.
+    CRF (unless ``guide`` is a path or False), label priors from ``prior_tokens`` tagged
+    unlabelled tokens (0: none), the first-pass CRF jack-knifed over ``folds`` contiguous
+    folds, then the second-pass CRF with document-memory features.
     """
     import pycrfsuite
     random.seed(SEED)
+    gt = None
     t0 = time.time()
     data_dir = Path(data_dir)
     out = Path(out or PACKAGED_DIR)
@@ -118,14 +167,22 @@ def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, c
     gaz = Gazetteer.from_data(data_dir) if use_gazetteer else Gazetteer({})
     log(f"gazetteer entries: {len(gaz.entries):,}; cluster vocab: {len(cl):,}")
     fx = FeatureExtractor(cl, gaz)
+    runtime_guide = None
     if guide:
         gpath = out / GUIDE_FILE
         if guide is True:
             train_guide(data_dir, gpath, fx, max_iter=guide_iter, log=log)
+        elif str(guide).endswith(RUNTIME_FILES[GUIDE_FILE]):
+            # an exported guide (e.g. the packaged one): reuse it without retraining
+            runtime_guide = Path(guide).read_bytes()
+            gpath = Path(guide)
         elif Path(guide).resolve() != gpath.resolve():
             gpath.write_bytes(Path(guide).read_bytes())
-        gt = pycrfsuite.Tagger()
-        gt.open(str(gpath))
+        if runtime_guide is None:
+            gt = pycrfsuite.Tagger()
+            gt.open(str(gpath))
+        else:
+            gt = _RuntimeTagger(LinearCRF.load(gpath))
         fx = FeatureExtractor(cl, gaz, guide=gt)
     else:
         (out / GUIDE_FILE).unlink(missing_ok=True)
@@ -133,6 +190,12 @@ def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, c
     sents, dev = load_training_data(data_dir, sources, dev_holdout=dev_holdout, log=log)
     params = {"c1": c1, "c2": c2, "max_iterations": max_iter,
               "feature.possible_transitions": True, "feature.minfreq": 1}
+    if prior_tokens:
+        build_prior(data_dir, out / PRIOR_FILE, fx, sents, gpath if guide else None,
+                    max_tokens=prior_tokens, params=params, log=log)
+        fx = FeatureExtractor(cl, gaz, guide=gt, prior=load_prior(out / PRIOR_FILE))
+    else:
+        (out / PRIOR_FILE).unlink(missing_ok=True)
     feats = [fx.sentence([w for w, _ in s]) for s in sents]
     gold = [[t for _, t in s] for s in sents]
     log(f"features extracted in {time.time()-t0:.0f}s")
@@ -178,6 +241,8 @@ def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, c
         (out / "ner1.crf.gz").unlink(missing_ok=True)
         fit(list(range(len(sents))), out / MODEL_FILE)
     export_runtime(out, remove=not keep_crfsuite)
+    if runtime_guide is not None:  # export_runtime removes runtime files without a CRFsuite source
+        (out / RUNTIME_FILES[GUIDE_FILE]).write_bytes(runtime_guide)
     secs = round(time.time() - t0)
     log(f"trained in {secs}s; runtime weights written to {out}")
     meta = {"sources": list(sources), "c1": c1, "c2": c2, "max_iter": max_iter, "seed": SEED,
@@ -185,12 +250,15 @@ def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, c
             "train_tokens": sum(len(s) for s in sents), "seconds": secs,
             "gazetteer_in_training": use_gazetteer, "guide": bool(guide), "guide_iter": guide_iter,
             "two_pass_folds": folds, "doc_block": DOC_BLOCK,
-            "cluster_min_count": cluster_min_count}
+            "cluster_min_count": cluster_min_count, "prior_tokens": prior_tokens,
+            "o_bias": o_bias, "clusters_reused": clusters is not None,
+            "guide_reused": guide is not True and bool(guide)}
     res = {"meta": meta}
     if dev:
         from .evaluate import score
         from .model import NerModel
         m = NerModel.load(out, gazetteer=gaz)
+        m.o_bias = o_bias  # meta.json on disk is still the previous model's
         res["dev"] = score([[t for _, t in s] for s in dev], m.tag_blocks([[w for w, _ in s] for s in dev]))
         meta["dev"] = res["dev"]
         log(f"dev F1 {res['dev']['overall']['f1']}  " +
