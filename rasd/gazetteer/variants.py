@@ -16,6 +16,7 @@ from rasd.text.normalize import norm_key
 _EXTRA = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None, "پ": "ب", "چ": "ج", "ژ": "ز",
                         "گ": "ك", "ڤ": "ف", "ڭ": "ك", "ے": "ي", "ہ": "ه", "ھ": "ه"})
 _NON_LETTER = re.compile(r"[^\w]+|_")
+_LOWER_LATIN = re.compile("[a-z]")  # ("a" <= c <= "z" for some c, in C: most names are Arabic)
 _LATIN_MARKS = str.maketrans("āīūēōḩḥṣṭẓḑʿʾ`'’‘", "aiueohhstzd      ")
 
 
@@ -23,7 +24,7 @@ _LATIN_MARKS = str.maketrans("āīūēōḩḥṣṭẓḑʿʾ`'’‘", "aiueoh
 def base_key(name: str) -> str:
     """Folded words of `name`, single-spaced: ال kept, letters unified, punctuation gone."""
     s = norm_key(name, fold_taa=True).translate(_EXTRA)
-    if s.isascii() is False and any("a" <= c <= "z" for c in s):
+    if s.isascii() is False and _LOWER_LATIN.search(s):
         s = s.translate(_LATIN_MARKS)
     return " ".join(_NON_LETTER.sub(" ", s).split())
 

@@ -17,6 +17,7 @@ from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_proclitic
 from rasd.stages.places.recall import FUNCTION_WORDS
+from rasd.stages.places.windows import Taken, reach, text_flags
 
 _ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"),"admin1": ("admin1",), "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
              "town": ("town", "village", "city"), "village": ("village", "town"),
@@ -99,6 +100,32 @@ def _gaps(text: str, tc: TextContext) -> tuple[list, list, list, list]:
     return hit
 
 
+def _visits(text: str, tc: TextContext, wk_heads: set[str], clean: list, *, use_cues: bool,
+            known: bool) -> list[int]:
+    """Indices of the words where `find_missed` may add something; at the others its loop's
+    first tests fail (a word that is no add-cue and opens no well-known key), so they are
+    skipped here at one dict lookup a word — the flags are kept per written word."""
+    end = len(tc.words) - 1
+    out = []
+    for i, flags in enumerate(text_flags(text, tc, wk_heads, _word_flags)):
+        if use_cues and flags[0]:
+            out.append(i)
+        elif known and flags[1]:
+            last = min(i + 3, end)
+            if flags[2] or clean[last] - clean[i] != last - i:
+                out.append(i)
+    return out
+
+
+def _word_flags(surface: str, wkey: str, wk_heads: set[str]) -> tuple[bool, bool, bool]:
+    """(an add-cue word, a word a name may start with, some reading of it opens a well-known
+    key): the tests `find_missed` starts with, for one word."""
+    hit = _cue_of(wkey)
+    kind = cue_words().get(hit) if hit in _ADD_CUE_WORDS else None
+    sized = hit not in _ADD_CUE_WORDS or kind == "direction"
+    return kind in _ADD_CUES, sized, not wk_heads.isdisjoint(_first_keys(surface))
+
+
 def _literal(gaz: Gazetteer, text: str) -> list:
     key = compact(base_key(text))
     return gaz.candidates(key, limit=20, literal=True) if key else []
@@ -178,8 +205,10 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
     wk = gaz.well_known_keys(min_population=COUNTRY_CITY)
     found: list[Span] = []
 
+    taken = Taken(len(text), covered)  # the covered spans and the ones found here
+
     def free(s: int, e: int) -> bool:
-        return not any(s < ce and cs < e for cs, ce in covered) and not any(s < f.end and f.start < e for f in found)
+        return not taken.overlaps(s, e)
 
     brk, n_brk, clean, ckeys = _gaps(text, tc)
 
@@ -189,7 +218,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
         return None if n_brk[i + n - 1] - n_brk[i] else (words[i][0], words[i + n - 1][1])
 
     wk_heads = _prefixes(wk)
-    for i, (ws, we, wkey) in enumerate(words):
+    for i in _visits(text, tc, wk_heads, clean, use_cues=use_cues, known=known):
+        ws, we, wkey = words[i]
         hit = _cue_of(wkey)
         kind = cues.get(hit) if hit in _ADD_CUE_WORDS else None
         if (use_cues and kind in _ADD_CUES and i + 1 < len(words) and words[i + 1][2] not in _STOP
@@ -208,6 +238,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                         c.population >= 100_000 or (not countries and c.population >= 20_000)
                         or (c.feature == "facility" and kind == "facility"))) for c in cands):  # مخيم الزعتري
                     found.append(Span(span[0], span[1], text[span[0]:span[1]]))
+                    taken.add(span[0], span[1])
                     break
             continue
         # a name never starts with a descriptor (SPEC §2.7: محافظة دير الزور → دير الزور); a
@@ -218,6 +249,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
         if clean[last] - clean[i] == last - i and wk_heads.isdisjoint(firsts):
             continue  # no well-known key starts with any reading of this word (nor when joined)
         prev = words[i - 1][2] if i and not brk[i - 1] else None
+        longest = reach(firsts, ckeys, i, wk_heads)
         for n in sizes if known else ():
             span = ngram(i, n)
             if not span:
@@ -225,6 +257,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
             hit = None
             # cheap pre-filter: the window's key from its words' keys, the full key only for a hit
             joinable = clean[i + n - 1] - clean[i] == n - 1
+            if joinable and n > longest:
+                continue  # its first words already start no well-known key
             tail_len, tail_key = span[1] - we, "".join(ckeys[i + 1:i + n])
             if joinable and not any(f + tail_key in wk for f in firsts):
                 continue  # no reading of the window is a well-known key
@@ -242,6 +276,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                     break
             if hit:
                 found.append(hit)
+                taken.add(hit.start, hit.end)
                 break
     return found + _repeats(text, words, found, covered)
 
@@ -251,16 +286,23 @@ def _repeats(text: str, words, found: list[Span], covered) -> list[Span]:
     keys = {base_key(sp.text): sp for sp in found}
     if not keys:
         return []
-    taken = [(sp.start, sp.end) for sp in found] + list(covered)
+    taken = Taken(len(text), [(sp.start, sp.end) for sp in found] + list(covered))
     out = []
     for ws, we, _k in words:
-        for surface, s in _readings(text[ws:we], ws):
-            if base_key(surface) in keys and " " not in surface:
-                if not any(s < e and b < we for b, e in taken):
+        for off, bk, spaced in _reading_keys(text[ws:we]):
+            if bk in keys and not spaced:
+                s = ws + off
+                if not taken.overlaps(s, we):
                     out.append(Span(s, we, text[s:we]))
-                    taken.append((s, we))
+                    taken.add(s, we)
                 break
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _reading_keys(word: str) -> tuple[tuple[int, str, bool], ...]:
+    """(offset, base key, has a space) of each of `_readings` of a word, memoised per word."""
+    return tuple((s, base_key(surface), " " in surface) for surface, s in _readings(word, 0))
 
 
 def _well_known(c, countries: set[str]) -> bool:

@@ -27,7 +27,8 @@ class TextContext:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = [(m.start(), m.end(), base_key(m.group())) for m in _WORD.finditer(text)]
+        key = base_key
+        self.words = [(*m.span(), key(m.group())) for m in _WORD.finditer(text)]
         self.starts = [w[0] for w in self.words]
         self.dateline_end = dateline_end(text)
 

@@ -45,9 +45,12 @@ def _known_cached(gaz: Gazetteer, text: str, features: tuple, min_population: in
 @lru_cache(maxsize=65536)
 def _same_place(gaz: Gazetteer, short: str, long: str) -> bool:
     """Is `long` (the mention and the next word) a fuller name of a place `short` also names?"""
+    # the longer name first: it is seldom a key at all, and then the short one is not read
+    longs = gaz.candidates(compact(base_key(long)), limit=20, literal=True)
+    if not longs:
+        return False
     ids = {c.id for c in gaz.candidates(compact(base_key(short)), limit=20, literal=True)
            if c.feature in _SETTLED}
-    longs = gaz.candidates(compact(base_key(long)), limit=20, literal=True)
     return bool(ids) and any(c.id in ids for c in longs)
 
 

@@ -39,8 +39,29 @@ DIRECTION_ADJ = {base_key(w) for w in ("الشمالي", "الجنوبي", "ال
                                        "الجنوبي الغربي", "الجنوبي الشرقي")}
 
 
+# Answers per table (keyed by the table's id, the table kept alive beside them): the same
+# few thousand words are asked about again and again, by every scan of every article. The
+# tables are built once and never changed.
+_MEMO: dict[int, tuple[object, dict[str, str | None]]] = {}
+
+
 def strip_proclitic(word_key: str, table) -> str | None:
     """The table entry `word_key` is, possibly behind one or two proclitics (بمحافظة → محافظه)."""
+    hit = _MEMO.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = _MEMO[id(table)] = (table, {})
+    memo = hit[1]
+    try:
+        return memo[word_key]
+    except KeyError:
+        pass
+    if len(memo) > 100_000:  # bounded: a long batch must not grow without limit
+        memo.clear()
+    out = memo[word_key] = _strip(word_key, table)
+    return out
+
+
+def _strip(word_key: str, table) -> str | None:
     if word_key in table:
         return word_key
     w = word_key

@@ -80,18 +80,26 @@ def lookup(gaz: Gazetteer, mention: str, *, limit: int = 50) -> list[Candidate]:
 def _static_parts(_id: str, feature: str, population: int, match: str, key: str, name: str,
                   similarity: float) -> tuple[float, tuple[tuple[str, float], ...]]:
     """The context-free parts of a candidate's score, computed once per candidate reading."""
-    parts = [("prior", FEATURE_PRIOR.get(feature, 0.0) + _POP_WEIGHT * math.log10(1 + max(population, 0)))]
-    # the place's own name, not an alias it shares (a WOF province that lists its capital's name)
-    if match == "exact" and key == compact(base_key(name)):
-        parts.append(("own-name", OWN_NAME))
-    if match == "variant":
-        parts.append(("match", -0.2))
+    p = FEATURE_PRIOR.get(feature, 0.0) + _POP_WEIGHT * math.log10(1 + max(population, 0))
+    # at most one part besides the prior; zero parts are left out, and the total is their sum
+    # in this order (as sum() of the kept parts made it)
+    if match == "exact":
+        # the place's own name, not an alias it shares (a WOF province that lists its capital's name)
+        extra = ("own-name", OWN_NAME) if key == compact(base_key(name)) else None
+    elif match == "variant":
+        extra = ("match", -0.2)
     elif match == "clitic":
-        parts.append(("match", -1.0))
+        extra = ("match", -1.0)
     elif match == "fuzzy":
-        parts.append(("match", -2.0 - (100 - similarity) / 5))
-    kept = tuple((k, v) for k, v in parts if v)
-    return sum(v for _, v in kept), kept
+        extra = ("match", -2.0 - (100 - similarity) / 5)
+    else:
+        extra = None
+    kept = (("prior", p),) if p else ()
+    total = p if p else 0  # (an int 0 when nothing is kept, as sum() of no parts)
+    if extra is not None and extra[1]:
+        kept += (extra,)
+        total += extra[1]
+    return total, kept
 
 
 def prior(c: Candidate) -> float:
@@ -124,33 +132,53 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     elsewhere = -(0.5 + 2.0 * max(ev.countries.values())) if ev.countries else 0.0
     anchors = [(a, b, k, cc) for a, b, e, k, cc in ev.anchors if e != entity_id]
     out = []
+    countries, adjectives, admin1 = ev.countries, ev.adjectives, ev.admin1
+    home = ev.dateline_country if ev.dateline_country and ev.dateline_entity != entity_id else None
     for c in cands:
         total, static = _static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity)
-        s = Scored(c, total, dict(static))
-        feature = c.feature
+        # each context part is added at most once, after the static ones: `Scored.add`
+        # inlined (the hot loop), a zero part left out as it leaves it out
+        parts = dict(static)
+        feature, country = c.feature, c.country
         # A bare name shared by a city and its province means the city (حمص, الرقة, إدلب).
         # … unless the province dwarfs a small town (لحج: 720k people, its town 23k)
-        if unit_ok and feature in ADMIN and c.country in settled and (
-                feature != "admin1" or settled[c.country] >= SMALL_TOWN
-                or c.population <= PROVINCE_RATIO * settled[c.country]):
-            s.add("city-first", -3.0 if feature == "admin1" else -3.5)
+        if unit_ok and feature in ADMIN and country in settled and (
+                feature != "admin1" or settled[country] >= SMALL_TOWN
+                or c.population <= PROVINCE_RATIO * settled[country]):
+            v = parts["city-first"] = -3.0 if feature == "admin1" else -3.5
+            total += v
         if ctx.cue:
-            s.add("cue", plus.get(feature, 0.0) + minus.get(feature, 0.0))
+            v = plus.get(feature, 0.0) + minus.get(feature, 0.0)
+            if v:
+                parts["cue"] = v
+                total += v
         if ctx.dateline:
-            s.add("dateline", 2.5 if feature in SETTLEMENT else (-3.0 if feature == "country" else 0.0))
-        if c.country in ev.adjectives:
-            s.add("adjective", 1.0)
-        w = ev.countries.get(c.country or "", 0.0)
+            v = 2.5 if feature in SETTLEMENT else (-3.0 if feature == "country" else 0.0)
+            if v:
+                parts["dateline"] = v
+                total += v
+        if country in adjectives:
+            parts["adjective"] = 1.0
+            total += 1.0
+        w = countries.get(country or "", 0.0)
         if w:
-            s.add("country", 1.0 + 2.0 * w)
+            v = 1.0 + 2.0 * w
         elif elsewhere and feature != "country":
             # the more one country dominates the article, the less likely a place elsewhere
             # (big cities are known beyond their country's news: a lighter penalty)
-            s.add("country", elsewhere * (0.3 if c.population >= 100_000 else 1.0))
-        if ev.dateline_country and c.country == ev.dateline_country and ev.dateline_entity != entity_id:
-            s.add("dateline-country", 1.0)
-        if c.admin1 and c.admin1 in ev.admin1 and feature not in ("admin1", "country"):
-            s.add("admin1", 1.0)
+            v = elsewhere * (0.3 if c.population >= 100_000 else 1.0)
+        else:
+            v = 0.0
+        if v:
+            parts["country"] = v
+            total += v
+        if home and country == home:
+            parts["dateline-country"] = 1.0
+            total += 1.0
+        if c.admin1 and c.admin1 in admin1 and feature not in ("admin1", "country"):
+            parts["admin1"] = 1.0
+            total += 1.0
+        s = Scored(c, total, parts)
         if anchors and c.lat is not None and feature != "country":
             ds = [(haversine_km(c.lat, c.lon, a, b), cc) for a, b, k, cc in anchors if k != c.key]
             if ds:
@@ -159,7 +187,7 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
                 # a hamlet far from all the story's other places, where the story has places in
                 # its country or none (Bardo in a Tunisia story whose towns are abroad is kept)
                 if (d > FAR_KM and feature in ("village", "neighbourhood") and c.population < 1000
-                        and (c.country not in ev.countries or any(cc == c.country for _x, cc in ds))):
+                        and (country not in countries or any(cc == country for _x, cc in ds))):
                     s.add("far", -0.5)
         out.append(s)
     out.sort(key=lambda x: -x.score)

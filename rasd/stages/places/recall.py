@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, compact
@@ -165,6 +166,12 @@ def _town_after(text: str, tc: TextContext, gaz: Gazetteer, j: int, loc_starts: 
         c.feature == "city" and c.population >= 100_000)) for c in gaz.candidates(name, limit=20, literal=True))
 
 
+@lru_cache(maxsize=100_000)
+def _facility_head(wkey: str) -> str | None:
+    """strip_proclitic(wkey, _FACILITY_HEADS), memoised: asked of every word of every text."""
+    return strip_proclitic(wkey, _FACILITY_HEADS)
+
+
 def find_facilities(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
     """Named facilities the NER missed: HEAD [adjective] NAME, where NAME is 1–3 words and
     either the text names the town right after ("مستشفى قوى الامن بالرياض") or the NER found
@@ -175,7 +182,7 @@ def find_facilities(text: str, tc: TextContext, gaz: Gazetteer, entities: list[E
     found: list[Span] = []
     words = tc.words
     for k, (ws, we, wkey) in enumerate(words):
-        head = strip_proclitic(wkey, _FACILITY_HEADS)
+        head = _facility_head(wkey)
         if head is None or k + 1 >= len(words) or not _gap_ok(text, we, words[k + 1][0]):
             continue
         s = ws + (len(text[ws:we]) - len(_FACILITY_HEADS[head]))  # proclitics stay outside
