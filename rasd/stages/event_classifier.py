@@ -42,9 +42,10 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
 
 
-def features(text: str) -> list[int]:
-    """Hashed feature indices of a sentence (binary bag, "bias" always present)."""
-    return sorted({_h(f) for f in sentence_features(text)})
+def features(text: str, *, tokens: Sequence | None = None) -> list[int]:
+    """Hashed feature indices of a sentence (binary bag, "bias" always present); `tokens`:
+    the sentence's tokens if already known (see `sentence_features`)."""
+    return sorted({_h(f) for f in sentence_features(text, tokens=tokens)})
 
 
 @dataclass
@@ -60,7 +61,11 @@ class LinearModel:
         return float(_sigmoid(self.logit(idx, k)))
 
     def predict(self, text: str) -> dict[str, float]:
-        idx = features(text)
+        return self.predict_tokens(text, None)
+
+    def predict_tokens(self, text: str, tokens: Sequence | None) -> dict[str, float]:
+        """`predict` given the sentence's tokens from its document (None: tokenise `text`)."""
+        idx = features(text, tokens=tokens)
         return {t: self.score(idx, k) for k, t in enumerate(TYPES)}
 
 

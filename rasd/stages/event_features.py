@@ -62,11 +62,12 @@ def _bucket(n: int, edges: Sequence[int]) -> int:
     return sum(1 for e in edges if n >= e)
 
 
-def sentence_features(text: str) -> list[str]:
-    """Named string features of a sentence (a set; order irrelevant)."""
-    view = normalize(text)
-    toks = tokenize(text, view=view)
-    stems = [_fold(candidates(t.norm)[-1]) for t in toks]
+def sentence_features(text: str, *, tokens: Sequence | None = None) -> list[str]:
+    """Named string features of a sentence (a set; order irrelevant). `tokens`: the sentence's
+    tokens when the caller already has them (the pipeline's document tokens; offsets may be
+    document offsets, only their order matters), saving a second normalise + tokenise."""
+    toks = tokenize(text, view=normalize(text)) if tokens is None else list(tokens)
+    stems = [_stem(t.norm) for t in toks]
     words = [w for w, t in zip(stems, toks) if t.norm[:1].isalpha()]
     feats: set[str] = {"bias", f"len:{_bucket(len(words), (8, 15, 25, 40, 60))}"}
     feats.update("w:" + w for w in words)
@@ -76,6 +77,12 @@ def sentence_features(text: str) -> list[str]:
     feats.update(_trigger_features(toks, stems))
     feats.update(cluster_features(toks))
     return sorted(feats)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(norm: str) -> str:
+    """Folded last lookup form of a token (pure; news repeats words, so it is memoised)."""
+    return _fold(candidates(norm)[-1])
 
 
 @lru_cache(maxsize=1)
@@ -88,23 +95,41 @@ def _clusters() -> dict[str, tuple[str, ...]]:
 
 def cluster_features(toks) -> set[str]:
     """Cluster ids (256 and 1024 clusters) of each word, looked up whole, then clitic-stripped."""
-    from rasd.stages.ner.clusters import cluster_key
     table, out = _clusters(), set()
+    if _MEMO.get("table") is not table or len(_MEMO["ids"]) > _MEMO_MAX:  # valid for one
+        # table only; bounded, as a long-running service meets new words forever
+        _MEMO.clear()
+        _MEMO["table"], _MEMO["ids"] = table, {}
+    memo = _MEMO["ids"]
     for t in toks:
-        ids = table.get(cluster_key(t.text)) or table.get(cluster_key(candidates(t.norm)[-1]))
-        if ids and len(ids) >= 3:
-            out.update(("k256:" + ids[1], "k1024:" + ids[2]))
+        ids = memo.get((t.text, t.norm))
+        if ids is None:
+            ids = memo[(t.text, t.norm)] = _cluster_ids(table, t.text, t.norm)
+        out.update(ids)
     return out
+
+
+# (token text, norm) → its cluster features, for the current table: news repeats its words.
+_MEMO: dict = {}
+_MEMO_MAX = 200_000
+
+
+def _cluster_ids(table, text: str, norm: str) -> tuple[str, ...]:
+    from rasd.stages.ner.clusters import cluster_key
+    ids = table.get(cluster_key(text)) or table.get(cluster_key(candidates(norm)[-1]))
+    return ("k256:" + ids[1], "k1024:" + ids[2]) if ids and len(ids) >= 3 else ()
 
 
 def _cue_features(toks, stems: list[str]) -> set[str]:
     out = set()
     surface = [_fold(t.norm) for t in toks]
+    # sets, so each cue list is one membership pass (same answer as `_has` on the lists)
+    seen = set(stems) | set(surface)
     has_digit = any(ch.isdigit() for t in toks for ch in t.norm)
     for name, cues in (("when", WHEN), ("actor", ACTORS), ("harm", HARM), ("say", SAY),
                        ("condemn", CONDEMN), ("future", FUTURE), ("back", BACKGROUND),
                        ("trial", TRIAL)):
-        if _has(stems, cues) or _has(surface, cues):
+        if not seen.isdisjoint(cues):
             out.add("cue:" + name)
     if has_digit:
         out.add("cue:digit")
@@ -118,7 +143,7 @@ def _cue_features(toks, stems: list[str]) -> set[str]:
         if any(s.startswith(roots) for s in stems if len(s) > 2):
             out.add("cue:" + name)
     for name, cues in (("crowd", CROWD), ("front", FRONT), ("speech", SPEECH)):
-        if _has(stems, cues) or _has(surface, cues):
+        if not seen.isdisjoint(cues):
             out.add("cue:" + name)
     for a, b in (("gather", "crowd"), ("gather", "front"), ("gather", "when"), ("slogan", "crowd"),
                  ("crowd", "front"), ("crowd", "when"), ("actor", "when"), ("harm", "when")):

@@ -107,6 +107,8 @@ class EventsStage:
         anaphors: set[str] = set()
         tok_starts = [t.start for t in doc.tokens]
         toks = self._toks = [sentence_tokens(doc, sent, tok_starts) for sent in doc.sentences]
+        # the detector reuses a sentence's document tokens instead of re-tokenising its text
+        self._toks_of = {(s.start, s.end): t for s, t in zip(doc.sentences, toks)}
         self._probs: dict[str, dict[str, float]] = {}  # detector answers by sentence text
         self._deferred: dict[tuple[int, int], tuple[Span, Trigger]] = {}  # trigger span → its
         # sentence and trigger, for back-references whose confidence waits for the merge
@@ -306,7 +308,10 @@ class EventsStage:
             return round(rule, 2)
         probs = self._probs.get(sent.text)
         if probs is None:  # several triggers of a sentence share its (pure) detector answer
-            probs = self._probs[sent.text] = model.predict(sent.text)
+            toks = getattr(self, "_toks_of", {}).get((sent.start, sent.end))
+            probs = self._probs[sent.text] = (  # the document's tokens: no re-tokenising
+                model.predict_tokens(sent.text, toks) if hasattr(model, "predict_tokens")
+                else model.predict(sent.text))
         prob = probs[trig.type]
         return round(0.5 * rule + 0.5 * prob, 2)
 

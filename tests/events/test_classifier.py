@@ -169,3 +169,54 @@ def test_near_duplicates_and_extra_rows_held_out():
     kept = extra.clear_of([0])  # held-out row 0 near-duplicates extra row 0: it must not train
     assert kept.rows == [[2]] and kept.target.tolist() == [0.3]
     assert extra.clear_of([1]).rows == [[1], [2]]
+
+
+DOC_SENTS = ["وقال مصدر أمني إن مسلحين هاجموا أمس حاجزاً للشرطة وقتلوا 3 جنود.",
+             "وتظاهر آلاف المحتجين أمام البرلمان، ورددوا شعارات تندد بالحكومة.",
+             "ودعت الأمم المتحدة إلى التحقيق في الهجوم الذي قد يتكرر."]
+
+
+def _doc_sentence_tokens(sents, i):
+    """Tokens of sentence `i` cut from the tokenised whole text (document offsets)."""
+    from rasd.text.tokenize import tokenize
+    text = " ".join(sents)
+    start = text.index(sents[i])
+    end = start + len(sents[i])
+    return [t for t in tokenize(text) if start <= t.start and t.end <= end]
+
+
+def test_document_tokens_give_the_same_features_as_the_sentence_alone():
+    from rasd.stages.event_features import sentence_features
+    for i, sent in enumerate(DOC_SENTS):
+        toks = _doc_sentence_tokens(DOC_SENTS, i)
+        if i:
+            assert toks[0].start > 0  # really document offsets, not the sentence's own
+        feats = sentence_features(sent, tokens=toks)
+        assert feats == sentence_features(sent)
+        assert "t:ASSAULT" in feats or i != 0  # the detector has something to score
+    assert ec.features(DOC_SENTS[1], tokens=_doc_sentence_tokens(DOC_SENTS, 1)) == ec.features(DOC_SENTS[1])
+
+
+def test_predict_tokens_matches_predict():
+    rows = [ec.features(t) for t in POS + NEG]
+    w = ec.train_binary(rows, np.array([1] * 5 + [0] * 5), iters=50)
+    model = ec.LinearModel(np.stack([w, -w]).astype(np.float32))
+    for i, sent in enumerate(DOC_SENTS):
+        assert model.predict_tokens(sent, _doc_sentence_tokens(DOC_SENTS, i)) == model.predict(sent)
+    assert model.predict_tokens(DOC_SENTS[0], None) == model.predict(DOC_SENTS[0])
+
+
+def test_cue_sets_agree_with_list_lookups():
+    """The cue flags come from one set of stems and surfaces; each must still fire exactly when a
+    stem or a surface form is in the cue list."""
+    from rasd.stages import event_features as ef
+    from rasd.text.tokenize import tokenize
+    for sent in DOC_SENTS + POS + NEG:
+        toks = tokenize(sent)
+        stems = [ef._stem(t.norm) for t in toks]
+        surface = [ef._fold(t.norm) for t in toks]
+        got = ef._cue_features(toks, stems)
+        for name, cues in (("when", ef.WHEN), ("actor", ef.ACTORS), ("harm", ef.HARM),
+                           ("say", ef.SAY), ("crowd", ef.CROWD), ("front", ef.FRONT)):
+            want = any(s in cues for s in stems) or any(s in cues for s in surface)
+            assert ("cue:" + name in got) == want, (sent, name)
