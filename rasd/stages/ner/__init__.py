@@ -8,6 +8,8 @@ or the same known actor) form one entity, and known actors get a code.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.model.document import Document
 from rasd.model.record import Actor, Entity
 from rasd.model.span import Span
@@ -15,6 +17,7 @@ from rasd.pipeline.registry import register_stage
 
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import ActorLexicon
+from .actors import key as actor_key
 from .features import TITLES
 from .model import NerModel, find_gazetteer
 from .norm import norm, norm_key
@@ -32,6 +35,12 @@ def _arabic(s: str) -> bool:
     return any("\u0621" <= ch <= "\u064a" for ch in s)
 
 
+@lru_cache(maxsize=100_000)
+def _first_key(text: str) -> str:
+    """Actor-lexicon key of an Arabic token ("" otherwise); tokens repeat, so cached."""
+    return actor_key(text) if _arabic(text) else ""
+
+
 class NerStage:
     name = "ner"
     requires = ("tokens", "sentences")
@@ -46,11 +55,10 @@ class NerStage:
 
     def lexicon_mentions(self, doc: Document, taken: list[bool]) -> list[tuple[int, int, str]]:
         """Named groups from the actor lexicon (داعش, حزب الله …) that the CRF missed."""
-        from .actors import key
         toks = doc.tokens
         n = len(toks)
         out: list[tuple[int, int, str]] = []
-        firsts = [key(t.text) if _arabic(t.text) else "" for t in toks]
+        firsts = [_first_key(t.text) for t in toks]
         i = 0
         while i < n:
             best = None

@@ -107,49 +107,58 @@ class LinearCRF:
         return self.viterbi_batch([E])[0]
 
     def viterbi_batch(self, Es: list[np.ndarray]) -> list[list[str]]:
-        """Viterbi over several sequences at once (padded; one numpy step per position)."""
+        """Viterbi over several sequences at once (one numpy step per position).
+
+        Sequences are sorted longest first, so at position i the still-running ones are a
+        prefix of the batch and shorter ones drop out instead of being carried as padding.
+        Each sequence's scores are computed exactly as on its own (same additions, same
+        first-maximum tie-break), so the result does not depend on the batch.
+        """
         if not Es:
             return []
         B = len(Es)
         L = self.L
-        lens = np.array([e.shape[0] for e in Es])
-        n = int(lens.max()) if B else 0
+        lens = [e.shape[0] for e in Es]
+        order = sorted(range(B), key=lambda b: -lens[b])  # stable: ties keep input order
+        slens = [lens[b] for b in order]
+        n = slens[0]
         if n == 0:
             return [[] for _ in Es]
-        X = np.zeros((B, n, L))
-        for b, e in enumerate(Es):
-            X[b, :e.shape[0]] = e
+        X = np.zeros((n, B, L))  # position-major: X[i, :k] is contiguous
+        for r, b in enumerate(order):
+            X[:lens[b], r] = Es[b]
         T = self.T[None, :, :]
-        back = np.zeros((n, B, L), dtype=np.int64)
-        score = X[:, 0]
+        back: list[np.ndarray | None] = [None]  # back[i]: (sequences running at i, L)
         final = np.zeros((B, L))
-        ends = {}
-        for b, ln in enumerate(lens):
-            ends.setdefault(int(ln) - 1, []).append(b)
-        if 0 in ends:
-            final[ends[0]] = score[ends[0]]
-        bi = np.arange(B)[:, None]
-        li = np.arange(L)[None, :]
+        score = X[0]
+        k = B
         for i in range(1, n):
-            s = score[:, :, None] + T          # (B, from, to)
-            bk = s.argmax(axis=1)              # (B, to)
-            back[i] = bk
-            score = s[bi, bk, li] + X[:, i]
-            if i in ends:
-                final[ends[i]] = score[ends[i]]
+            kn = k
+            while kn and slens[kn - 1] <= i:
+                kn -= 1
+            if kn < k:  # sequences of length i end here
+                final[kn:k] = score[kn:k]
+                k = kn
+            s = score[:k, :, None] + T         # (k, from, to)
+            back.append(s.argmax(axis=1))      # (k, to)
+            score = s.max(axis=1)              # max == the value at argmax
+            score += X[i, :k]
+        final[:k] = score[:k]
+        # backtrack in Python over plain lists (one tolist per position, no numpy per step)
+        bl = [None] + [b.tolist() for b in back[1:]]
+        best_all = final.argmax(axis=1).tolist()
         labels = self.labels
-        out: list[list[str]] = []
-        for b in range(B):
-            ln = int(lens[b])
+        out: list[list[str] | None] = [None] * B
+        for r, b in enumerate(order):
+            ln = slens[r]
             if ln == 0:
-                out.append([])
+                out[b] = []
                 continue
-            best = int(final[b].argmax())
-            path = [best]
-            bb = back[:, b]
+            best = best_all[r]
+            path = [labels[best]]
             for i in range(ln - 1, 0, -1):
-                best = int(bb[i, best])
-                path.append(best)
+                best = bl[i][r][best]
+                path.append(labels[best])
             path.reverse()
-            out.append([labels[j] for j in path])
+            out[b] = path
         return out

@@ -154,40 +154,40 @@ class FeatureExtractor:
 
     def parts(self, tokens: list[str]) -> tuple[list[tuple], list[str], list[list[str]]]:
         """Cached per-word feature tuples, normalised words, and per-token sentence features."""
-        info = [self.word(t) for t in tokens]
+        get, word = self._cache.get, self.word
+        info = [get(t) or word(t) for t in tokens]  # cache hit inline (tuples are truthy)
         n = len(info)
         words = [x[5] for x in info]
         stems = [x[6] for x in info]
         gz = self.gaz_spans(stems, words) if self.gaz.prefixes else None
+        # "w_i|w_i+1" is shared by bg+ at i and bg- at i+1; gazetteer neighbours are only
+        # copied where there is a hit.  Feature order is unchanged (it fixes the float sums).
+        pairs = [words[i] + "|" + words[i + 1] for i in range(n - 1)]
         dyn: list[list[str]] = []
         for i in range(n):
-            f = []
-            if i < 2:
-                f.append("BOS2")
-            if i >= 1:
-                f.append("bg-=" + words[i - 1] + "|" + words[i])
+            if i == 0:
+                f = ["BOS2", "BOS"]
+            elif i == 1:
+                f = ["BOS2", "bg-=" + pairs[0]]
             else:
-                f.append("BOS")
-            if i + 1 < n:
-                f.append("bg+=" + words[i] + "|" + words[i + 1])
-            else:
-                f.append("EOS")
+                f = ["bg-=" + pairs[i - 1]]
+            f.append("bg+=" + pairs[i] if i + 1 < n else "EOS")
             if gz is not None:
-                f += gz[i]
-                if i >= 1:
+                if gz[i]:
+                    f += gz[i]
+                if i >= 1 and gz[i - 1]:
                     f += ["-1" + x for x in gz[i - 1]]
-                if i + 1 < n:
+                if i + 1 < n and gz[i + 1]:
                     f += ["+1" + x for x in gz[i + 1]]
             dyn.append(f)
         return info, words, dyn
 
     @staticmethod
     def guide_features(g: list[str], words: list[str]) -> list[list[str]]:
-        n = len(g)
-        return [["G=" + g[i],
-                 "G-1=" + (g[i - 1] if i else "BOS") + "|" + g[i],
-                 "G+1=" + g[i] + "|" + (g[i + 1] if i + 1 < n else "EOS"),
-                 "Gw=" + g[i] + "|" + words[i]] for i in range(n)]
+        prev = ["BOS", *g[:-1]]
+        nxt = [*g[1:], "EOS"]
+        return [["G=" + t, "G-1=" + p + "|" + t, "G+1=" + t + "|" + q, "Gw=" + t + "|" + w]
+                for t, p, q, w in zip(g, prev, nxt, words)]
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """Full feature lists (training path; the guide, if any, is a CRFsuite tagger)."""
@@ -213,7 +213,8 @@ class FeatureExtractor:
         return feats
 
 
-def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list[list[str]]) -> list[list[list[str]]]:
+def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list[list[str]],
+                        *, infos: list[list[tuple]] | None = None) -> list[list[list[str]]]:
     """Second-pass features from first-pass tags over the whole document.
 
     For each token: its first-pass tag, and the labels the same word (proclitics and ال
@@ -225,12 +226,13 @@ def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list
     cores: list[list[str]] = []
     labs: list[list[str]] = []
     counts: dict[str, dict[str, int]] = {}
-    for toks, tg in zip(sents, tags):
+    for si, (toks, tg) in enumerate(zip(sents, tags)):
         n = len(toks)
         cs = []
         ls = []
+        info = infos[si] if infos is not None else None  # word tuples already looked up
         for ti in range(n):
-            c = word(toks[ti])[7]
+            c = info[ti][7] if info is not None else word(toks[ti])[7]
             t = tg[ti]
             if t == "O":
                 lab = "O"
@@ -247,22 +249,26 @@ def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list
                 d[lab] = d.get(lab, 0) + 1
         cores.append(cs)
         labs.append(ls)
+    # the "dm=" features depend only on (core, own label): computed once per distinct pair
+    memo: dict[tuple[str, str], list[str]] = {}
     out: list[list[list[str]]] = []
     for si, tg in enumerate(tags):
         rows = []
         cs = cores[si]
         ls = labs[si]
         for ti in range(len(tg)):
-            f = ["s1=" + tg[ti]]
             c = cs[ti]
-            if c:
-                d = counts[c]
-                own = ls[ti]
-                seen = [lab for lab, k in d.items() if k > (1 if lab == own else 0)]
-                for lab in seen:
-                    f.append("dm=" + lab)
+            if not c:
+                rows.append(["s1=" + tg[ti]])
+                continue
+            own = ls[ti]
+            dm = memo.get((c, own))
+            if dm is None:
+                seen = [lab for lab, k in counts[c].items() if k > (1 if lab == own else 0)]
+                dm = ["dm=" + lab for lab in seen]
                 if len(seen) > 1 and "O" in seen:
-                    f.append("dm=mixed")
-            rows.append(f)
+                    dm.append("dm=mixed")
+                memo[(c, own)] = dm
+            rows.append(["s1=" + tg[ti], *dm])
         out.append(rows)
     return out

@@ -92,42 +92,85 @@ class _Stack:
         self.unk = len(index)
         self.W = W
         self.cache: dict[str, np.ndarray] = {}
+        self._gmemo: dict[tuple[str, str, str], tuple[int, int, int]] = {}
 
-    def emissions(self, tokens: list[str], info: list[tuple], dyn: list[list[str]]) -> np.ndarray:
+    def _row(self, tok: str, inf: tuple) -> np.ndarray:
+        """Summed (own, -2, -1, +1, +2) weight rows of one word type (cached by token)."""
+        get = self.index.get
+        unk = self.unk
+        flat = [get(f, unk) for part in inf[:5] for f in part]
+        lens = [len(part) for part in inf[:5]]
+        offs = [0, lens[0], lens[0] + lens[1], lens[0] + lens[1] + lens[2],
+                lens[0] + lens[1] + lens[2] + lens[3]]
+        v = np.add.reduceat(self.W[flat], offs, axis=0)
+        for k in range(1, 5):
+            if not lens[k]:
+                v[k] = 0.0
+        self.cache[tok] = v
+        return v
+
+    def emissions(self, pieces: list[list[str]], infos: list[list[tuple]]) -> np.ndarray:
+        """Static emission scores of all pieces of a document, stacked (no dynamic features).
+
+        One gather for the document; window contributions that would cross a piece boundary
+        are zeroed first, and adding 0.0 leaves each score exactly what it is per piece.
+        """
         cache = self.cache
         if len(cache) > _CACHE_MAX:
             cache.clear()
-        get = self.index.get
-        unk = self.unk
-        W = self.W
+        get = cache.get
+        row = self._row
         rows = []
-        for tok, inf in zip(tokens, info):
-            v = cache.get(tok)
-            if v is None:
-                flat = [get(f, unk) for part in inf[:5] for f in part]
-                lens = [len(part) for part in inf[:5]]
-                offs = [0, lens[0], lens[0] + lens[1], lens[0] + lens[1] + lens[2],
-                        lens[0] + lens[1] + lens[2] + lens[3]]
-                v = np.add.reduceat(W[flat], offs, axis=0)
-                for k in range(1, 5):
-                    if not lens[k]:
-                        v[k] = 0.0
-                cache[tok] = v
-            rows.append(v)
+        for toks, info in zip(pieces, infos):
+            for tok, inf in zip(toks, info):
+                v = get(tok)
+                rows.append(v if v is not None else row(tok, inf))
         A = np.stack(rows).astype(np.float64)
+        ends = np.cumsum([len(p) for p in pieces])
+        starts = ends - [len(p) for p in pieces]
+        last = ends - 1
+        long2 = ends - starts >= 2
+        A[last, 2] = 0.0                       # -1 feature of the next piece's first token
+        A[starts, 3] = 0.0                     # +1 feature of the previous piece's last token
+        A[last, 1] = 0.0                       # -2 features reaching into the next piece
+        A[last[long2] - 1, 1] = 0.0
+        A[starts, 4] = 0.0                     # +2 features reaching into the previous piece
+        A[starts[long2] + 1, 4] = 0.0
         E = A[:, 0].copy()
-        n = len(tokens)
+        n = len(rows)
         if n > 1:
             E[1:] += A[:-1, 2]
             E[:-1] += A[1:, 3]
         if n > 2:
             E[2:] += A[:-2, 1]
             E[:-2] += A[2:, 4]
-        self.add(E, dyn)
         return E
 
     def add(self, E: np.ndarray, feats: list[list[str]]) -> None:
         add_weights(self.W, self.index, self.unk, E, feats)
+
+    def add_guide(self, E: np.ndarray, tags: list[list[str]], words: list[list[str]]) -> None:
+        """E += the guide-tag features (``FeatureExtractor.guide_features``) of every token.
+
+        Same attribute ids in the same order as ``add(E, guide_features(...))``, so the same
+        sums; the three tag-only attributes are looked up once per (prev, tag, next).
+        """
+        memo = self._gmemo
+        get = self.index.get
+        unk = self.unk
+        flat: list[int] = []
+        for g, ws in zip(tags, words):
+            prev = ["BOS", *g[:-1]]
+            nxt = [*g[1:], "EOS"]
+            for t, p, q, w in zip(g, prev, nxt, ws):
+                ids = memo.get((p, t, q))
+                if ids is None:
+                    ids = memo[(p, t, q)] = (get("G=" + t, unk), get("G-1=" + p + "|" + t, unk),
+                                             get("G+1=" + t + "|" + q, unk))
+                flat += ids
+                flat.append(get("Gw=" + t + "|" + w, unk))
+        if flat:
+            E += np.add.reduceat(self.W[flat], np.arange(0, len(flat), 4), axis=0)
 
 
 class NerModel:
@@ -183,20 +226,29 @@ class NerModel:
             for i in range(0, len(toks), MAX_SEQ):
                 pieces.append(toks[i:i + MAX_SEQ])
                 owner.append(si)
+        if not pieces:
+            return [[] for _ in sents]
         fx = self.features
         stack = self.stack
         parts = [fx.parts(p) for p in pieces]
-        Es = [stack.emissions(p, info, dyn) for p, (info, _, dyn) in zip(pieces, parts)]
+        # one (tokens, columns) array for the whole document; Es are views into it, and the
+        # dynamic features of every pass are added for all its tokens at once
+        E_all = stack.emissions(pieces, [info for info, _, _ in parts])
+        stack.add(E_all, [f for _, _, dyn in parts for f in dyn])
+        Es = []
+        a = 0
+        for p in pieces:
+            Es.append(E_all[a:a + len(p)])
+            a += len(p)
         if self.guide is not None:
             col = self._col[id(self.guide)]
             gs = self.guide.viterbi_batch([E[:, col] for E in Es])
-            for E, (_, words, _), g in zip(Es, parts, gs):
-                stack.add(E, fx.guide_features(g, words))
+            stack.add_guide(E_all, gs, [words for _, words, _ in parts])
         if self.stage1 is not None:
             col = self._col[id(self.stage1)]
             first = self.stage1.viterbi_batch([E[:, col] for E in Es])
-            for E, ex in zip(Es, doc_memory_features(fx, pieces, first)):
-                stack.add(E, ex)
+            stack.add(E_all, [f for ex in doc_memory_features(
+                fx, pieces, first, infos=[info for info, _, _ in parts]) for f in ex])
         col = self._col[id(self.main)]
         mains = [E[:, col] for E in Es]
         if self.o_bias and self._o is not None:
