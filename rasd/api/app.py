@@ -16,7 +16,7 @@ from rasd.api.fast import EventsFastPath, SecurityHeaders
 from rasd.export import FORMATS, MEDIA_TYPES, export
 from rasd.model import Article
 from rasd.store import EventQuery
-from rasd.store.query import check_value
+from rasd.store.query import MAX_LIMIT, check_value
 
 
 class ArticleIn(BaseModel):
@@ -40,7 +40,7 @@ def event_query(type: str | None = None, mode: str | None = None,
                 actor: str | None = Query(None, description="actor/target text, code or group"),
                 q: str | None = Query(None, description="full-text search (normalised Arabic)"),
                 has_count: bool | None = None, cluster: str | None = None,
-                limit: int = Query(100, ge=1, le=500), cursor: str | None = None) -> EventQuery:
+                limit: int = Query(100, ge=1, le=MAX_LIMIT), cursor: str | None = None) -> EventQuery:
     return EventQuery(type=type, mode=mode, date_from=date_from, date_to=date_to, country=country,
                       admin1=admin1, bbox=bbox, actor=actor, q=q, has_count=has_count,
                       cluster=cluster, limit=limit, cursor=cursor)

@@ -21,6 +21,8 @@ from typing import Callable
 from anyio import to_thread
 from starlette.datastructures import QueryParams
 
+from rasd.store.query import MAX_LIMIT
+
 SECURITY_HEADERS = ((b"content-security-policy",
                      b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                      b"script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"),
@@ -65,7 +67,7 @@ def fast_kwargs(query_string: bytes) -> dict | None:
             return None  # empty or repeated: let FastAPI decide what it means
         if name in _STR_PARAMS:
             kwargs[key] = value
-        elif name == "limit" and _LIMIT.fullmatch(value) and int(value) <= 500:
+        elif name == "limit" and _LIMIT.fullmatch(value) and int(value) <= MAX_LIMIT:
             kwargs["limit"] = int(value)
         elif name == "has_count" and value in _BOOLS:
             kwargs["has_count"] = _BOOLS[value]

@@ -16,10 +16,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from .clusters import TOKEN_RE  # the same tokens the word clusters were induced on
 from .norm import norm, strip_article, strip_proclitics
 
 PRIOR_LABELS = ("O", "PER", "ORG", "LOC", "MISC")
-TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _SENT_END = re.compile(r"(?<=[.!?؟])\s+")
 MIN_COUNT = 3  # words seen fewer times carry no prior (too noisy)
 

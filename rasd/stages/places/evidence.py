@@ -6,7 +6,7 @@ import re
 from rasd.gazetteer.variants import base_key
 from rasd.model.record import Entity, Place
 from rasd.stages.places.context import MentionContext, TextContext
-from rasd.stages.places.lexicons import nisba
+from rasd.stages.places.lexicons import nisba, word_lists
 from rasd.stages.places.rank import DocEvidence, Scored
 
 
@@ -64,9 +64,7 @@ def without_own_vote(ev: DocEvidence, own: dict, entity_id: str) -> DocEvidence:
     return out
 
 
-_FACILITY_HEADS = {base_key(w) for w in ("فندق", "مستشفى", "المستشفى", "معبر", "طريق", "شارع", "المسجد", "مسجد",
-                                         "جامعة", "قاعة", "ميناء", "مطار", "سجن", "قاعدة", "جسر", "ساحة", "ميدان",
-                                         "دوار", "سوق", "فندقي", "مدرسة", "كنيسة", "ملعب", "مبنى", "مقر")}
+_FACILITY_WORDS = {base_key(w) for w in word_lists()["facility_word"]}
 _FALLBACK_CHARS = 400
 _NATURAL_CHARS = 150
 
@@ -94,7 +92,7 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
         head = base_key(e.name.split()[0]) if e.name.split() else ""
-        kind = "facility" if head in _FACILITY_HEADS or ctx.cue == "facility" else (
+        kind = "facility" if head in _FACILITY_WORDS or ctx.cue == "facility" else (
             ctx.cue if ctx.cue in ("neighbourhood", "region", "natural") else None)
         if p.lat is not None or kind is None:
             continue

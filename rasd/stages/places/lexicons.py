@@ -30,6 +30,15 @@ def region_phrases() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """kind → words as written, in file order (places_words.tsv)."""
+    out: dict[str, list[str]] = {}
+    for w, kind in _table("places_words.tsv"):
+        out.setdefault(kind, []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def nisba() -> dict[str, str]:
     return {base_key(w): iso for w, iso in _table("places_nisba.tsv")}
 

@@ -22,42 +22,34 @@ from rasd.gazetteer.variants import base_key, compact
 from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
-from rasd.stages.places.lexicons import cue_words, nisba, strip_proclitic
+from rasd.stages.places.lexicons import cue_words, nisba, strip_proclitic, word_lists
 
 _PLACE_KINDS = {"neighbourhood", "town", "village", "city", "admin1", "admin2", "region"}
 # ORG/PER taken for a place only after these kinds, when the gazetteer knows the name there
 _SETTLED = ("city", "town", "village", "neighbourhood", "admin1", "admin2")
-_FACILITY_HEADS = {base_key(w): w for w in ("مستشفى", "المستشفى", "فندق", "قاعة", "مسجد", "المسجد",
-                                            "جامع", "كنيسة", "ملعب", "مجمع")}
-# Adjectives a facility head commonly takes before its name ("المستشفى الجامعي فرحات حشاد").
-_FACILITY_ADJ = {base_key(v) for w in ("الجامعي", "العام", "المركزي", "الدولي", "العسكري", "التخصصي",
-                                       "الوطني", "الكبير", "الميداني", "الجامعية", "الكبرى", "الخاص", "الحكومي",
-                                       "الصغير", "الجديد", "القديم", "الرئيسي", "الميداني", "الخاصة", "الشهير",
-                                       "الفخم", "الوحيد", "الأكبر", "المحلي", "الأهلي", "التعليمي", "الصغيرة",
-                                       "الكبيرة", "الجديدة", "القديمة", "الشهيرة", "الرئيسية", "العامة")
-                 for v in (w, w[2:])}  # definite and indefinite: "مستشفى خاص"
+_WORDS = word_lists()
+_FACILITY_HEADS = {base_key(w): w for w in _WORDS["facility_head"]}
+# Adjectives a facility head commonly takes before its name ("المستشفى الجامعي فرحات حشاد"),
+# definite and indefinite ("مستشفى خاص").
+_FACILITY_ADJ = {base_key(v) for w in _WORDS["facility_adj"] for v in (w, w[2:])}
 # Adjectives of size, age and fame after a name are not part of it ("كنيسة القيامة الصغيرة").
-_TRAILING_ADJ = {base_key(w) for w in ("الصغيرة", "الصغير", "الكبيرة", "الكبير", "الجديدة", "الجديد", "القديمة",
-                                       "القديم", "الشهيرة", "الشهير", "الفخم", "الفخمة")}
+_TRAILING_ADJ = {base_key(w) for w in _WORDS["trailing_adj"]}
 # Words that end a facility name: function words, relatives, common verbs of news prose.
-_NAME_STOP = {base_key(w) for w in (
-    "الذي", "التي", "في", "من", "على", "إلى", "الى", "عن", "مع", "قد", "لقد", "و", "أو", "ثم", "بعد", "قبل",
-    "حيث", "خلال", "منذ", "عند", "أن", "إن", "كما", "وقد", "لم", "لن", "هو", "هي", "كان", "كانت", "حول",
-    "بين", "داخل", "خارج", "أمام", "وسط", "قرب", "يوم", "اليوم", "أمس", "مساء", "صباح", "إثر", "عقب",
-    "أين", "حين", "عندما", "بينما", "لكن", "لكنه", "إلا", "كي", "لدى", "ضمن")}
+_NAME_STOP = {base_key(w) for w in _WORDS["name_stop"]}
 # Heads of institutions whose conventional names contain a place: the whole is an ORG
 # ("جامعة ويتشيتا", "وكالة الأناضول"). Not SPEC §2.7's descriptors (قناة السويس → السويس).
-_ORG_HEADS = {base_key(w) for w in ("جامعة", "صحيفة", "وكالة", "إذاعة", "نادي", "شركة", "بنك", "مصرف")}
+_ORG_HEADS = {base_key(w) for w in _WORDS["org_head"]}
 # Indefinite descriptors an adjective agrees with ("منطقة مزدحمة", "مناطق نائية").
-_FEM_DESCRIPTORS = {base_key(w) for w in ("منطقة", "مناطق")}
+_FEM_DESCRIPTORS = {base_key(w) for w in _WORDS["fem_descriptor"]}
 
 
 def _adjective_shaped(key: str) -> bool:
     """An indefinite feminine adjective: a participle (مزدحمة، محظورة) or a nisba (سكنية)."""
     return not key.startswith("ال") and key.endswith("ه") and (key.startswith("م") or key.endswith("يه"))
+
+
 # Function words a hamza-folded key confuses with a place ("بأنه" "that it" → Baneh, بانه).
-FUNCTION_WORDS = frozenset(("بأنه", "بأنها", "بأن", "لأنه", "لأنها", "لأن", "وأنه", "وأنها", "فإنه", "فإن", "إنه",
-                            "أنه", "إنها", "أنها", "كأنه", "كأن", "بأنهم", "لأنهم", "وإن", "وأن"))
+FUNCTION_WORDS = frozenset(_WORDS["function_word"])
 PUNCT = re.compile(r"[.,;:!?()\[\]«»\n،؛؟]")
 _MAX_NAME_WORDS = 3
 
