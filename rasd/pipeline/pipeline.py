@@ -55,21 +55,39 @@ class Pipeline:
     def __call__(self, item: Article | str | Document) -> Document:
         doc = _as_document(item)
         for stage in self.stages:
-            try:
-                doc = stage(doc)
-            except RasdError as exc:
-                raise StageError(exc.message, stage=stage.name, doc_id=doc.meta.id, code=exc.code) from exc
-            except Exception as exc:  # a bug in a stage: say where it happened
-                raise StageError(f"{type(exc).__name__}: {exc}", stage=stage.name,
-                                 doc_id=doc.meta.id) from exc
+            doc = _run_stage(stage, doc)
         return doc
+
+    def run_many(self, items: list) -> list[Document | StageError]:
+        """Process a batch stage by stage: each document's result, or its StageError, in
+        input order. A stage with a `pipe(docs)` method gets the batch's documents in one
+        call (the NER stage tags them together, which is several times cheaper than one
+        by one) and must return what calling it on each would; when that call fails, the
+        stage runs again per document, so only the document at fault fails."""
+        docs: list[Document | StageError] = [_as_document(it) for it in items]
+        for stage in self.stages:
+            live = [i for i, d in enumerate(docs) if isinstance(d, Document)]
+            batch = getattr(stage, "pipe", None)
+            if batch is not None and len(live) > 1:
+                try:
+                    for i, d in zip(live, batch([docs[i] for i in live])):
+                        docs[i] = d
+                    continue
+                except Exception:  # noqa: BLE001 - found again, per document, just below
+                    pass
+            for i in live:
+                try:
+                    docs[i] = _run_stage(stage, docs[i])
+                except StageError as exc:
+                    docs[i] = exc
+        return docs
 
     def pipe(self, items: Iterable, *, as_tuples: bool = False, batch_size: int = 32) -> Iterator:
         """Stream documents. With `as_tuples`, items are (article, context) and so are results.
 
         When the pipeline's policy is "record", a failed document yields None in
         its place and the failure is appended to `self.failures`; otherwise the
-        StageError propagates. `batch_size` bounds how many items are pulled ahead.
+        StageError propagates. Items are processed `batch_size` at a time (`run_many`).
         """
         buf: list = []
         for item in items:
@@ -81,16 +99,25 @@ class Pipeline:
             yield from self._run_batch(buf, as_tuples)
 
     def _run_batch(self, batch: list, as_tuples: bool) -> Iterator:
-        for item in batch:
-            article, ctx = item if as_tuples else (item, None)
-            try:
-                doc = self(article)
-            except StageError as exc:
+        articles = [item[0] for item in batch] if as_tuples else batch
+        for item, doc in zip(batch, self.run_many(articles)):
+            if isinstance(doc, StageError):
                 if self.on_error != "record":
-                    raise
-                self.failures.append(Failure(exc.doc_id, exc.stage, exc.code, exc.message))
+                    raise doc
+                self.failures.append(Failure(doc.doc_id, doc.stage, doc.code, doc.message))
                 doc = None
-            yield (doc, ctx) if as_tuples else doc
+            yield (doc, item[1]) if as_tuples else doc
+
+
+def _run_stage(stage, doc: Document) -> Document:
+    """One stage on one document; any failure comes out as a StageError saying where."""
+    try:
+        return stage(doc)
+    except RasdError as exc:
+        raise StageError(exc.message, stage=stage.name, doc_id=doc.meta.id, code=exc.code) from exc
+    except Exception as exc:  # a bug in a stage: say where it happened
+        raise StageError(f"{type(exc).__name__}: {exc}", stage=stage.name,
+                         doc_id=doc.meta.id) from exc
 
 
 def _as_document(item: Article | str | Document) -> Document:

@@ -129,3 +129,64 @@ def test_failure_policy_record_collects_and_continues() -> None:
     docs = list(nlp.pipe([Article("قصف بغداد", id="a"), Article(TEXT, id="b"), Article("قصف حلب", id="c")]))
     assert [d.meta.id if d else None for d in docs] == ["a", None, "c"]
     assert nlp.failures == [Failure("b", "test_fail_on_bad", "E021", "ValueError: found سيء")]
+
+
+class BatchStage(Stage):
+    """A stage with `pipe(docs)`: records the batches it saw; fails a whole batch that holds
+    a document with `bad` in it (as a batched stage would when one input breaks it)."""
+
+    def __init__(self, bad="سيء"):
+        super().__init__("test_batch", ("tokens",), ("entities",), first_token_entity)
+        self.bad, self.batches = bad, []
+
+    def pipe(self, docs):
+        self.batches.append([d.meta.id for d in docs])
+        if any(self.bad in d.text for d in docs):
+            raise RuntimeError("batch broken")
+        return [self(d) for d in docs]
+
+    def __call__(self, doc):
+        if self.bad in doc.text:
+            raise ValueError("bad document")
+        return first_token_entity(doc)
+
+
+def _batch_pipeline(stage, on_error="raise"):
+    text = rasd.load_pipeline('[pipeline]\nstages = ["text"]\n').stages[0]
+    return Pipeline([text, stage], on_error=on_error)
+
+
+def test_run_many_gives_a_batch_stage_all_documents_at_once() -> None:
+    stage = BatchStage()
+    nlp = _batch_pipeline(stage)
+    docs = nlp.run_many([Article("قصف بغداد", id="a"), Article("قصف حلب", id="b")])
+    assert stage.batches == [["a", "b"]]
+    assert [d.entities[0].name for d in docs] == ["قصف", "قصف"]
+
+
+def test_run_many_isolates_the_document_that_breaks_a_batch() -> None:
+    stage = BatchStage()
+    nlp = _batch_pipeline(stage)
+    out = nlp.run_many([Article("قصف بغداد", id="a"), Article(TEXT, id="b"), Article("قصف حلب", id="c")])
+    assert isinstance(out[1], StageError) and out[1].doc_id == "b" and out[1].stage == "test_batch"
+    assert [d.meta.id for d in (out[0], out[2])] == ["a", "c"]
+    assert out[0].entities and out[2].entities  # rerun one by one after the batch failed
+
+
+def test_pipe_with_a_batch_stage_records_failures_in_input_order() -> None:
+    nlp = _batch_pipeline(BatchStage(bad="حلب"), on_error="record")
+    items = [Article("قصف حلب", id="x"), Article("قصف بغداد", id="y"), Article("حلب مرة أخرى", id="z")]
+    docs = list(nlp.pipe(items, batch_size=3))
+    assert [d.meta.id if d else None for d in docs] == [None, "y", None]
+    assert [f.doc_id for f in nlp.failures] == ["x", "z"]
+
+
+def test_run_many_equals_one_by_one_on_the_default_pipeline() -> None:
+    from rasd.model import to_record
+
+    nlp = rasd.load_pipeline()
+    texts = [TEXT, "أعلنت وزارة الصحة في غزة مقتل خمسة أشخاص في غارة على رفح يوم الاثنين.",
+             "تظاهر مئات الطلاب في الخرطوم ضد الحكومة.", "No Arabic here at all."]
+    arts = [Article(t, id=str(i), published="2024-03-04") for i, t in enumerate(texts)]
+    batched = [to_record(d) for d in nlp.run_many(arts)]
+    assert batched == [to_record(nlp(a)) for a in arts]

@@ -158,3 +158,41 @@ def test_viterbi_batch_exact_for_any_mix_of_lengths():
             assert path == _brute(crf, E)
             assert crf.viterbi(E) == path  # on its own, the same path
     assert crf.viterbi_batch(Es[::-1]) == got[::-1]
+
+
+def _model(fx: FeatureExtractor, sents: list[list[str]]):
+    from rasd.stages.ner.model import NerModel
+
+    attrs: list[str] = []
+    for s in sents:
+        for f in fx.sentence(s):
+            attrs += f
+    attrs += [f for s in sents for fs in FeatureExtractor.guide_features(["O"] * len(s), s) for f in fs]
+    attrs += ["s1=" + t for t in LABELS] + ["dm=" + x for x in ("PER", "PERL", "LOC", "O", "mixed")]
+    attrs = list(dict.fromkeys(attrs))
+    guide, stage1, main = (_crf(attrs[k::2] or attrs, seed=10 + k) for k in range(3))
+    return NerModel(main, fx, {}, stage1=stage1, guide=guide)
+
+
+def test_tagging_documents_together_equals_one_by_one():
+    fx = _extractor()
+    docs = [_sents(seed=s, count=c) for s, c in ((1, 6), (2, 9), (3, 4))] + [[], [["بغداد"]]]
+    model = _model(fx, [s for d in docs for s in d])
+    alone = [model.tag_document(d) for d in docs]
+    assert model.tag_documents(docs) == alone
+    assert model.tag_documents(docs[::-1]) == alone[::-1]
+    # the memory features really look across a document's sentences: tags can depend on it
+    assert any(t != "O" for d in alone for s in d for t in s)
+
+
+def test_word_table_grows_and_keeps_rows():
+    fx = _extractor()
+    sents = _sents(seed=21, count=40)
+    stack = _stack(fx, sents)
+    stack.table = stack.table[:2]  # force the table to grow while words are added
+    infos = [fx.parts(s)[0] for s in sents]
+    want = np.concatenate([_piece_emissions(stack, s, i) for s, i in zip(sents, infos)])
+    for k in range(len(sents)):  # one sentence at a time: the table grows in steps
+        stack.emissions(sents[k:k + 1], infos[k:k + 1])
+    assert len(stack.table) >= len(stack.cache) > 2
+    assert np.array_equal(stack.emissions(sents, infos), want)

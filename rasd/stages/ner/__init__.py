@@ -8,7 +8,6 @@ or the same known actor) form one entity, and known actors get a code.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from rasd.model.document import Document
 from rasd.model.record import Actor, Entity
@@ -35,10 +34,24 @@ def _arabic(s: str) -> bool:
     return any("\u0621" <= ch <= "\u064a" for ch in s)
 
 
-@lru_cache(maxsize=100_000)
+_FIRST_MAX = 200_000
+
+
 def _first_key(text: str) -> str:
-    """Actor-lexicon key of an Arabic token ("" otherwise); tokens repeat, so cached."""
+    """Actor-lexicon key of an Arabic token ("" otherwise)."""
     return actor_key(text) if _arabic(text) else ""
+
+
+def _first_keys(texts: list[str], memo: dict[str, str]) -> list[str]:
+    """`_first_key` of every token text, memoised in a plain dict: tokens repeat, and a dict
+    look-up per token costs a fraction of an lru_cache call."""
+    if len(memo) > _FIRST_MAX:
+        memo.clear()
+    out = [memo.get(x) for x in texts]
+    for i, k in enumerate(out):
+        if k is None:
+            out[i] = memo[texts[i]] = _first_key(texts[i])
+    return out
 
 
 class NerStage:
@@ -50,6 +63,7 @@ class NerStage:
         self.model = model
         self.actors = actors
         self.group_names = actors.group_names()
+        self._first_memo: dict[str, str] = {}
         self.group_prefixes = {" ".join(k.split()[:i]) for k in self.group_names
                                for i in range(1, len(k.split()))}
 
@@ -58,7 +72,7 @@ class NerStage:
         toks = doc.tokens
         n = len(toks)
         out: list[tuple[int, int, str]] = []
-        firsts = [_first_key(t.text) for t in toks]
+        firsts = _first_keys([t.text for t in toks], self._first_memo)
         i = 0
         while i < n:
             best = None
@@ -83,34 +97,9 @@ class NerStage:
     # -- tagging ---------------------------------------------------------------
     def mentions(self, doc: Document) -> list[tuple[int, int, str]]:
         """(first token index, end token index, label) chunks over ``doc.tokens``."""
-        toks = doc.tokens
-        bounds = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
-        ranges: list[tuple[int, int]] = []
-        i = 0
-        n = len(toks)
-        for s_start, s_end in bounds:
-            while i < n and toks[i].end <= s_start:
-                i += 1
-            j = i
-            while j < n and toks[j].start < s_end:
-                j += 1
-            if j > i:
-                ranges.append((i, j))
-            i = j
-        covered = sum(b - a for a, b in ranges)
-        if covered < n:  # tokens outside every sentence span: tag them as one more stretch
-            ranges = [(0, n)] if not ranges else ranges + [
-                (a, b) for a, b in _gaps(ranges, n)]
-        tag_lists = self.model.tag_document([[t.text for t in toks[a:b]] for a, b in ranges])
-        out: list[tuple[int, int, str]] = []
-        for (i, _), tags in zip(ranges, tag_lists):
-            start, lab = None, None
-            for k, t in enumerate(tags + ["O"]):
-                if t == "O" or t.startswith("B-") or t[2:] != lab:
-                    if lab is not None:
-                        out.append((i + start, i + k, lab))
-                    start, lab = (k, t[2:]) if t != "O" else (None, None)
-        return out
+        ranges = _sentence_ranges(doc)
+        tags = self.model.tag_document([[t.text for t in doc.tokens[a:b]] for a, b in ranges])
+        return _chunks(ranges, tags)
 
     def _trim(self, doc: Document, a: int, b: int) -> tuple[int, int] | None:
         """Drop leading titles/descriptor words and edge punctuation from token chunk [a, b)."""
@@ -137,12 +126,28 @@ class NerStage:
         return a, b
 
     def __call__(self, doc: Document) -> Document:
-        toks = doc.tokens
-        if not toks:
+        if not doc.tokens:
             doc.entities = []
             return doc
+        return self._fill(doc, self.mentions(doc))
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        """Tag a batch of documents together (`NerModel.tag_documents`); the same entities
+        as calling the stage on each."""
+        ranges = [_sentence_ranges(d) if d.tokens else [] for d in docs]
+        tags = self.model.tag_documents([[[t.text for t in d.tokens[a:b]] for a, b in rs]
+                                         for d, rs in zip(docs, ranges)])
+        for d, rs, tg in zip(docs, ranges, tags):
+            if not d.tokens:
+                d.entities = []
+            else:
+                self._fill(d, _chunks(rs, tg))
+        return docs
+
+    def _fill(self, doc: Document, chunks: list[tuple[int, int, str]]) -> Document:
+        """Set ``doc.entities`` from the CRF's chunks, the actor lexicon and trimming."""
+        toks = doc.tokens
         spans: list[tuple[Span, str]] = []
-        chunks = self.mentions(doc)
         if self.group_names:
             lex = self.lexicon_mentions(doc, [False] * len(toks))
             for la, lb, lab in lex:
@@ -165,6 +170,42 @@ class NerStage:
             spans.append((Span(start, end, doc.text[start:end]), lab))
         doc.entities = group_entities(spans, self.actors)
         return doc
+
+
+def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    """[first, end) token ranges of the document's sentences; tokens outside every sentence
+    span are tagged as further stretches."""
+    toks = doc.tokens
+    bounds = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+    ranges: list[tuple[int, int]] = []
+    i = 0
+    n = len(toks)
+    for s_start, s_end in bounds:
+        while i < n and toks[i].end <= s_start:
+            i += 1
+        j = i
+        while j < n and toks[j].start < s_end:
+            j += 1
+        if j > i:
+            ranges.append((i, j))
+        i = j
+    covered = sum(b - a for a, b in ranges)
+    if covered < n:
+        ranges = [(0, n)] if not ranges else ranges + _gaps(ranges, n)
+    return ranges
+
+
+def _chunks(ranges: list[tuple[int, int]], tag_lists: list[list[str]]) -> list[tuple[int, int, str]]:
+    """BIO tags per range → (first token, end token, label) chunks over the document."""
+    out: list[tuple[int, int, str]] = []
+    for (i, _), tags in zip(ranges, tag_lists):
+        start, lab = None, None
+        for k, t in enumerate(tags + ["O"]):
+            if t == "O" or t.startswith("B-") or t[2:] != lab:
+                if lab is not None:
+                    out.append((i + start, i + k, lab))
+                start, lab = (k, t[2:]) if t != "O" else (None, None)
+    return out
 
 
 def _gaps(ranges: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

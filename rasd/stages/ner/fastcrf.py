@@ -40,7 +40,7 @@ class LinearCRF:
         self.W = np.vstack([W.astype(np.float64), np.zeros((1, self.L))])
         self.T = T.astype(np.float64)
         self.unk = len(attrs)
-        self._vec_cache: dict[str, np.ndarray] = {}
+        self._label_array = np.array(self.labels, dtype=object)  # index array → label names
 
     # ---- export / load ------------------------------------------------------
     @classmethod
@@ -144,21 +144,19 @@ class LinearCRF:
             score = s.max(axis=1)              # max == the value at argmax
             score += X[i, :k]
         final[:k] = score[:k]
-        # backtrack in Python over plain lists (one tolist per position, no numpy per step)
-        bl = [None] + [b.tolist() for b in back[1:]]
-        best_all = final.argmax(axis=1).tolist()
-        labels = self.labels
+        # backtrack every sequence at once, from the longest one's end: at position i the
+        # sequences running are again the prefix [:k]
+        best = final.argmax(axis=1)
+        paths = np.zeros((n, B), dtype=np.intp)
+        k = 0
+        for i in range(n - 1, 0, -1):
+            while k < B and slens[k] > i:  # walking back, longer sequences join
+                k += 1
+            paths[i, :k] = best[:k]
+            best[:k] = back[i][np.arange(k), best[:k]]
+        paths[0] = best
+        names = self._label_array
         out: list[list[str] | None] = [None] * B
         for r, b in enumerate(order):
-            ln = slens[r]
-            if ln == 0:
-                out[b] = []
-                continue
-            best = best_all[r]
-            path = [labels[best]]
-            for i in range(ln - 1, 0, -1):
-                best = bl[i][r][best]
-                path.append(labels[best])
-            path.reverse()
-            out[b] = path
+            out[b] = names[paths[:slens[r], r]].tolist()
         return out

@@ -9,6 +9,7 @@ multi-word gazetteer hits in BIO form.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .gazetteer import Gazetteer
 from .norm import norm, strip_article, strip_proclitics
@@ -225,43 +226,24 @@ def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list
     word = fx.word
     cores: list[list[str]] = []
     labs: list[list[str]] = []
-    counts: dict[str, dict[str, int]] = {}
     for si, (toks, tg) in enumerate(zip(sents, tags)):
-        n = len(toks)
-        cs = []
-        ls = []
-        info = infos[si] if infos is not None else None  # word tuples already looked up
-        for ti in range(n):
-            c = info[ti][7] if info is not None else word(toks[ti])[7]
-            t = tg[ti]
-            if t == "O":
-                lab = "O"
-            else:
-                nxt_i = ti + 1 < n and tg[ti + 1][0] == "I"
-                multi = t[0] == "I" or nxt_i
-                lab = t[2:] + "L" if (multi and not nxt_i) else t[2:]
-            cs.append(c)
-            ls.append(lab)
-            d = counts.get(c)
-            if d is None:
-                counts[c] = {lab: 1}
-            else:
-                d[lab] = d.get(lab, 0) + 1
-        cores.append(cs)
-        labs.append(ls)
+        info = infos[si] if infos is not None else [word(t) for t in toks]  # looked up already
+        cores.append([x[7] for x in info[:len(toks)]])
+        labs.append(_memory_labels(tg))
+    # per word, its labels in order of first occurrence, with counts (a Counter keeps the
+    # insertion order of its (word, label) keys)
+    counts: dict[str, dict[str, int]] = {}
+    for (c, lab), k in Counter(pair for cs, ls in zip(cores, labs) for pair in zip(cs, ls)).items():
+        counts.setdefault(c, {})[lab] = k
     # the "dm=" features depend only on (core, own label): computed once per distinct pair
     memo: dict[tuple[str, str], list[str]] = {}
     out: list[list[list[str]]] = []
-    for si, tg in enumerate(tags):
+    for tg, cs, ls in zip(tags, cores, labs):
         rows = []
-        cs = cores[si]
-        ls = labs[si]
-        for ti in range(len(tg)):
-            c = cs[ti]
+        for t, c, own in zip(tg, cs, ls):
             if not c:
-                rows.append(["s1=" + tg[ti]])
+                rows.append(["s1=" + t])
                 continue
-            own = ls[ti]
             dm = memo.get((c, own))
             if dm is None:
                 seen = [lab for lab, k in counts[c].items() if k > (1 if lab == own else 0)]
@@ -269,6 +251,29 @@ def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list
                 if len(seen) > 1 and "O" in seen:
                     dm.append("dm=mixed")
                 memo[(c, own)] = dm
-            rows.append(["s1=" + tg[ti], *dm])
+            rows.append(["s1=" + t, *dm])
         out.append(rows)
     return out
+
+
+_LAB: dict[tuple[str, bool], str] = {}
+
+
+def _memory_labels(tg: list[str]) -> list[str]:
+    """Each tag's memory label: "O", the entity label, or label + "L" for the last word of a
+    multi-word name. Depends only on (tag, whether the next tag is I-): a small table."""
+    out = []
+    for t, nxt in zip(tg, tg[1:] + ["O"]):
+        key = (t, nxt[0] == "I")
+        lab = _LAB.get(key)
+        if lab is None:
+            lab = _LAB[key] = _memory_label(*key)
+        out.append(lab)
+    return out
+
+
+def _memory_label(t: str, next_inside: bool) -> str:
+    if t == "O":
+        return "O"
+    multi = t[0] == "I" or next_inside
+    return t[2:] + "L" if (multi and not next_inside) else t[2:]

@@ -91,41 +91,58 @@ class _Stack:
         self.index = index
         self.unk = len(index)
         self.W = W
-        self.cache: dict[str, np.ndarray] = {}
+        # word type → its row in `table`: the summed (own, -2, -1, +1, +2) weights, so a
+        # document's static scores are one gather from the table
+        self.cache: dict[str, int] = {}
+        self.table = np.zeros((1024, 5, W.shape[1]), dtype=W.dtype)
         self._gmemo: dict[tuple[str, str, str], tuple[int, int, int]] = {}
 
-    def _row(self, tok: str, inf: tuple) -> np.ndarray:
-        """Summed (own, -2, -1, +1, +2) weight rows of one word type (cached by token)."""
+    def _add_rows(self, words: dict[str, tuple]) -> None:
+        """Table rows for new word types, all in one gather and one reduceat.
+
+        Each of a word's five groups is summed on its own, row after row from its first
+        feature, exactly as summing the word alone; an empty window group sums the all-zero
+        `unk` row, i.e. is 0.
+        """
         get = self.index.get
         unk = self.unk
-        flat = [get(f, unk) for part in inf[:5] for f in part]
-        lens = [len(part) for part in inf[:5]]
-        offs = [0, lens[0], lens[0] + lens[1], lens[0] + lens[1] + lens[2],
-                lens[0] + lens[1] + lens[2] + lens[3]]
-        v = np.add.reduceat(self.W[flat], offs, axis=0)
-        for k in range(1, 5):
-            if not lens[k]:
-                v[k] = 0.0
-        self.cache[tok] = v
-        return v
+        flat: list[int] = []
+        offsets: list[int] = []
+        for inf in words.values():
+            for part in inf[:5]:
+                offsets.append(len(flat))
+                if part:
+                    flat += [get(f, unk) for f in part]
+                else:
+                    flat.append(unk)
+        sums = np.add.reduceat(self.W[flat], offsets, axis=0).reshape(len(words), 5, -1)
+        first = len(self.cache)
+        need = first + len(words)
+        if need > len(self.table):
+            grown = np.zeros((max(need, 2 * len(self.table)), *self.table.shape[1:]), self.table.dtype)
+            grown[:first] = self.table[:first]
+            self.table = grown
+        self.table[first:need] = sums
+        self.cache.update(zip(words, range(first, need)))
 
     def emissions(self, pieces: list[list[str]], infos: list[list[tuple]]) -> np.ndarray:
-        """Static emission scores of all pieces of a document, stacked (no dynamic features).
+        """Static emission scores of all pieces of a batch, stacked (no dynamic features).
 
-        One gather for the document; window contributions that would cross a piece boundary
+        One gather for the batch; window contributions that would cross a piece boundary
         are zeroed first, and adding 0.0 leaves each score exactly what it is per piece.
         """
         cache = self.cache
         if len(cache) > _CACHE_MAX:
             cache.clear()
-        get = cache.get
-        row = self._row
-        rows = []
+        new: dict[str, tuple] = {}
         for toks, info in zip(pieces, infos):
             for tok, inf in zip(toks, info):
-                v = get(tok)
-                rows.append(v if v is not None else row(tok, inf))
-        A = np.stack(rows).astype(np.float64)
+                if tok not in cache and tok not in new:
+                    new[tok] = inf
+        if new:
+            self._add_rows(new)
+        ids = [cache[tok] for toks in pieces for tok in toks]
+        A = self.table[ids].astype(np.float64)
         ends = np.cumsum([len(p) for p in pieces])
         starts = ends - [len(p) for p in pieces]
         last = ends - 1
@@ -136,8 +153,8 @@ class _Stack:
         A[last[long2] - 1, 1] = 0.0
         A[starts, 4] = 0.0                     # +2 features reaching into the previous piece
         A[starts[long2] + 1, 4] = 0.0
+        n = len(ids)
         E = A[:, 0].copy()
-        n = len(rows)
         if n > 1:
             E[1:] += A[:-1, 2]
             E[:-1] += A[1:, 3]
@@ -220,20 +237,36 @@ class NerModel:
 
     def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
         """Tag the sentences of one document (two passes when the model has a first stage)."""
+        return self.tag_documents([sents])[0]
+
+    def tag_documents(self, docs: list[list[list[str]]]) -> list[list[list[str]]]:
+        """Tag several documents at once: the same tags as one `tag_document` call each.
+
+        Every score is a per-token sum that does not depend on its neighbours in the batch,
+        and `viterbi_batch` decodes each sequence as on its own; only the document-memory
+        features of the second pass look across sentences, and they stay per document.
+        Batching pays because a Viterbi step costs about as much for 1 as for 500 sequences.
+        """
         pieces: list[list[str]] = []
-        owner: list[int] = []
-        for si, toks in enumerate(sents):
-            for i in range(0, len(toks), MAX_SEQ):
-                pieces.append(toks[i:i + MAX_SEQ])
-                owner.append(si)
+        owner: list[tuple[int, int]] = []   # (document, sentence) of each piece
+        spans: list[tuple[int, int]] = []   # each document's pieces: [a, b)
+        for di, sents in enumerate(docs):
+            a = len(pieces)
+            for si, toks in enumerate(sents):
+                for i in range(0, len(toks), MAX_SEQ):
+                    pieces.append(toks[i:i + MAX_SEQ])
+                    owner.append((di, si))
+            spans.append((a, len(pieces)))
+        out: list[list[list[str]]] = [[[] for _ in sents] for sents in docs]
         if not pieces:
-            return [[] for _ in sents]
+            return out
         fx = self.features
         stack = self.stack
         parts = [fx.parts(p) for p in pieces]
-        # one (tokens, columns) array for the whole document; Es are views into it, and the
+        infos = [info for info, _, _ in parts]
+        # one (tokens, columns) array for the whole batch; Es are views into it, and the
         # dynamic features of every pass are added for all its tokens at once
-        E_all = stack.emissions(pieces, [info for info, _, _ in parts])
+        E_all = stack.emissions(pieces, infos)
         stack.add(E_all, [f for _, _, dyn in parts for f in dyn])
         Es = []
         a = 0
@@ -247,17 +280,19 @@ class NerModel:
         if self.stage1 is not None:
             col = self._col[id(self.stage1)]
             first = self.stage1.viterbi_batch([E[:, col] for E in Es])
-            stack.add(E_all, [f for ex in doc_memory_features(
-                fx, pieces, first, infos=[info for info, _, _ in parts]) for f in ex])
+            memory = []
+            for a, b in spans:  # the memory of a word is its own document's
+                memory += [f for ex in doc_memory_features(
+                    fx, pieces[a:b], first[a:b], infos=infos[a:b]) for f in ex]
+            stack.add(E_all, memory)
         col = self._col[id(self.main)]
         mains = [E[:, col] for E in Es]
         if self.o_bias and self._o is not None:
             for M in mains:
                 M[:, self._o] -= self.o_bias
         tags = self.main.viterbi_batch(mains)
-        out: list[list[str]] = [[] for _ in sents]
-        for si, t in zip(owner, tags):
-            out[si] += t
+        for (di, si), t in zip(owner, tags):
+            out[di][si] += t
         return out
 
     def tag_blocks(self, sents: list[list[str]], block: int = DOC_BLOCK) -> list[list[str]]:
