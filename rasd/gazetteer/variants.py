@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasd.text.normalize import norm_key
+from rasd.text.normalize import normalize_text
 
 # Hamza seats and Persian/Urdu letters that Arabic spellings of the same place swap.
 _EXTRA = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None, "پ": "ب", "چ": "ج", "ژ": "ز",
@@ -20,11 +20,25 @@ _LOWER_LATIN = re.compile("[a-z]")  # ("a" <= c <= "z" for some c, in C: most na
 _LATIN_MARKS = str.maketrans("āīūēōḩḥṣṭẓḑʿʾ`'’‘", "aiueohhstzd      ")
 
 
+class _KeyTable(dict):
+    """str.translate table: code point → norm_key's fold (fold_taa) then _EXTRA, filled on
+    first use. One translate instead of norm_key's translate, split and join and a second
+    translate: base_key's spaces are collapsed at its end anyway, and the ASCII test below
+    only ever gates marks that are not ASCII (tests/places/test_scan.py checks the two)."""
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = normalize_text(chr(code), fold_taa=True).translate(_EXTRA)
+        return out
+
+
+_KEY_TABLE = _KeyTable()
+
+
 @lru_cache(maxsize=200_000)
 def base_key(name: str) -> str:
     """Folded words of `name`, single-spaced: ال kept, letters unified, punctuation gone."""
-    s = norm_key(name, fold_taa=True).translate(_EXTRA)
-    if s.isascii() is False and _LOWER_LATIN.search(s):
+    s = name.translate(_KEY_TABLE)
+    if not s.isascii() and _LOWER_LATIN.search(s):
         s = s.translate(_LATIN_MARKS)
     return " ".join(_NON_LETTER.sub(" ", s).split())
 

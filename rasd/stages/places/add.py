@@ -7,7 +7,6 @@ countries, big cities and provinces of countries the article is about, or a name
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rasd.gazetteer.base import Gazetteer
@@ -15,8 +14,11 @@ from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
-from rasd.stages.places.lexicons import cue_words, strip_proclitic
+from rasd.stages.places.lexicons import cue_words, strip_plain
 from rasd.stages.places.recall import FUNCTION_WORDS
+from rasd.stages.places.scan import (SLICEABLE, WellKnown, WindowKeys, first_keys, gaps, near_odd_gaps,
+                                     well_known)
+from rasd.stages.places.scan import key as _key
 from rasd.stages.places.windows import Taken, reach, text_flags
 
 _ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"),"admin1": ("admin1",), "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
@@ -40,90 +42,46 @@ _COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة
                                  "الشيعة", "السنة", "العشائر", "القبائل", "الأهالي", "السكان", "الجديدة",
                                  "المثلث")
            for v in (w, w[2:])}
-_BREAK = re.compile(r"[.,;:!?()\[\]\"«»\n،؛؟]")
 BIG_CITY = 500_000
 COUNTRY_CITY = 100_000  # a city this big is added when its country is one the article is about
 
 
 @lru_cache(maxsize=100_000)
-def _key(text: str) -> str:
-    """compact(base_key(text)), memoised: words and their proclitic readings repeat."""
-    return compact(base_key(text))
-
-
-@lru_cache(maxsize=100_000)
-def _first_keys(word: str) -> tuple[str, ...]:
-    """Keys of every way `_readings` may read a window's first word (a superset: its length
-    tests are on the whole window)."""
-    forms = {word}
-    if word.startswith("لل"):
-        forms.add("ا" + word[1:])
-    rest = word[1:] if word[:1] in "وف" else word
-    forms.add(rest)
-    if rest[:1] in "بل":
-        forms.add(rest[1:])
-    return tuple({_key(f) for f in forms})
-
-
-@lru_cache(maxsize=100_000)
 def _cue_of(word_key: str) -> str | None:
-    return strip_proclitic(word_key, cue_words())
+    return strip_plain(word_key, cue_words())  # (strip_proclitic without its own memo: this is one)
 
 
-_HEADS: dict[int, tuple[set, set]] = {}
-
-
-def _prefixes(keys: set[str]) -> set[str]:
-    """Every prefix of every key (a few 10k strings), kept per key set: a word no key starts
-    with opens no window worth a lookup."""
-    hit = _HEADS.get(id(keys))
-    if hit is None or hit[0] is not keys:
-        hit = _HEADS[id(keys)] = (keys, {k[:j] for k in keys for j in range(1, len(k) + 1)})
-    return hit[1]
-
-
-def _gaps(text: str, tc: TextContext) -> tuple[list, list, list, list]:
-    """Per gap between word j and j+1: punctuation there (a window may not span it) as a flag
-    and as prefix counts (a window's check is O(1), not a regex over its text); prefix counts
-    of gaps that add nothing to a lookup key (then a window's key is its words' keys joined);
-    and each word's compact key. Kept on `tc`: both scans of an article share them."""
-    hit = tc.__dict__.get("_gaps")
-    if hit is None:
-        words = tc.words
-        gaps = [text[words[j][1]:words[j + 1][0]] for j in range(len(words) - 1)]
-        brk = [bool(_BREAK.search(g)) for g in gaps]
-        n_brk, clean = [0], [0]
-        for g, b in zip(gaps, brk):
-            n_brk.append(n_brk[-1] + b)
-            clean.append(clean[-1] + (g == " " or not _key(g)))
-        hit = tc.__dict__["_gaps"] = (brk, n_brk, clean, [compact(w[2]) for w in words])
-    return hit
-
-
-def _visits(text: str, tc: TextContext, wk_heads: set[str], clean: list, *, use_cues: bool,
-            known: bool) -> list[int]:
-    """Indices of the words where `find_missed` may add something; at the others its loop's
-    first tests fail (a word that is no add-cue and opens no well-known key), so they are
-    skipped here at one dict lookup a word — the flags are kept per written word."""
-    end = len(tc.words) - 1
+def _visits(text: str, tc: TextContext, wk: WellKnown, *, use_cues: bool, known: bool) -> list[int]:
+    """Indices of the words where `find_missed` may add something; at the others its loop
+    finds nothing (a word that is no add-cue, and no window from it spells a well-known key),
+    so they are skipped here — the flags are kept per written word."""
+    flags = text_flags(text, tc, wk, _word_flags)
+    if not known:  # the cue scan: add-cue words only
+        return [i for i, f in enumerate(flags) if f[0]] if use_cues else []
+    ckeys = gaps(text, tc)[3]
+    end = len(flags) - 1
+    dirty = near_odd_gaps(text, tc)
+    heads = wk.heads
     out = []
-    for i, flags in enumerate(text_flags(text, tc, wk_heads, _word_flags)):
-        if use_cues and flags[0]:
+    for i in [i for i, f in enumerate(flags) if (use_cues and f[0]) or (f[1] and (f[2] or i in dirty))]:
+        cue, _sized, opens, one, _firsts = flags[i]
+        # a joined window of one word needs a key (`one`), of two or more words a reading
+        # that goes on into the next word's key; other windows need an odd gap
+        if (use_cues and cue) or one or i in dirty or (i < end and any(f + ckeys[i + 1] in heads for f in opens)):
             out.append(i)
-        elif known and flags[1]:
-            last = min(i + 3, end)
-            if flags[2] or clean[last] - clean[i] != last - i:
-                out.append(i)
     return out
 
 
-def _word_flags(surface: str, wkey: str, wk_heads: set[str]) -> tuple[bool, bool, bool]:
-    """(an add-cue word, a word a name may start with, some reading of it opens a well-known
-    key): the tests `find_missed` starts with, for one word."""
+def _word_flags(surface: str, wkey: str, wk: WellKnown) -> tuple:
+    """(an add-cue word, a word a name may start with, the readings of it that open a
+    well-known key, one of its readings is a well-known key while some opens one, the keys
+    of its readings): the tests `find_missed` starts with, for one word."""
     hit = _cue_of(wkey)
     kind = cue_words().get(hit) if hit in _ADD_CUE_WORDS else None
     sized = hit not in _ADD_CUE_WORDS or kind == "direction"
-    return kind in _ADD_CUES, sized, not wk_heads.isdisjoint(_first_keys(surface))
+    firsts = first_keys(surface, wkey)
+    opens = tuple(filter(wk.heads.__contains__, firsts))
+    return kind in _ADD_CUES, sized, opens, bool(opens) and any(f in wk.keys for f in firsts), firsts
 
 
 def _literal(gaz: Gazetteer, text: str) -> list:
@@ -202,7 +160,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
     words = tc.words
     countries = set(countries)
     use_cues, cues = cues, cue_words()
-    wk = gaz.well_known_keys(min_population=COUNTRY_CITY)
+    wkn = well_known(gaz.well_known_keys(min_population=COUNTRY_CITY))
+    wk, wk_heads = wkn.keys, wkn.heads
     found: list[Span] = []
 
     taken = Taken(len(text), covered)  # the covered spans and the ones found here
@@ -210,15 +169,15 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
     def free(s: int, e: int) -> bool:
         return not taken.overlaps(s, e)
 
-    brk, n_brk, clean, ckeys = _gaps(text, tc)
+    brk, n_brk, clean, ckeys = gaps(text, tc)
+    flags = text_flags(text, tc, wkn, _word_flags)
 
     def ngram(i: int, n: int) -> tuple[int, int] | None:
         if i + n > len(words):
             return None
         return None if n_brk[i + n - 1] - n_brk[i] else (words[i][0], words[i + n - 1][1])
 
-    wk_heads = _prefixes(wk)
-    for i in _visits(text, tc, wk_heads, clean, use_cues=use_cues, known=known):
+    for i in _visits(text, tc, wkn, use_cues=use_cues, known=known):
         ws, we, wkey = words[i]
         hit = _cue_of(wkey)
         kind = cues.get(hit) if hit in _ADD_CUE_WORDS else None
@@ -244,13 +203,17 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
         # a name never starts with a descriptor (SPEC §2.7: محافظة دير الزور → دير الزور); a
         # direction starts one only as part of an official name (جنوب السودان, شمال سيناء)
         sizes = (4, 3, 2, 1) if hit not in _ADD_CUE_WORDS else (4, 3, 2) if kind == "direction" else ()
-        firsts = _first_keys(text[ws:we]) if sizes and known else ()
+        if not (sizes and known):
+            continue  # no window to try from this word
+        if we - ws > 2 and taken.overlaps(ws + 2, we):
+            continue  # every reading's window overlaps a mention (and `taken` only grows)
+        firsts = flags[i][4]  # first_keys(text[ws:we], wkey)
         last = min(i + 3, len(words) - 1)  # the gaps a window of up to 4 words spans
         if clean[last] - clean[i] == last - i and wk_heads.isdisjoint(firsts):
             continue  # no well-known key starts with any reading of this word (nor when joined)
         prev = words[i - 1][2] if i and not brk[i - 1] else None
         longest = reach(firsts, ckeys, i, wk_heads)
-        for n in sizes if known else ():
+        for n in sizes:
             span = ngram(i, n)
             if not span:
                 continue
@@ -262,6 +225,9 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
             tail_len, tail_key = span[1] - we, "".join(ckeys[i + 1:i + n])
             if joinable and not any(f + tail_key in wk for f in firsts):
                 continue  # no reading of the window is a well-known key
+            split_keys = None if joinable else WindowKeys.of(text, tc)  # (kept on tc)
+            if split_keys and not any(f + split_keys.tail(i, n) in wk for f in firsts):
+                continue  # the same, with the keys of the gaps in between
             for surface, s in _readings(text[span[0]:span[1]], span[0]):
                 if joinable and _key(surface[:len(surface) - tail_len]) + tail_key not in wk:
                     continue
@@ -278,17 +244,18 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 found.append(hit)
                 taken.add(hit.start, hit.end)
                 break
-    return found + _repeats(text, words, found, covered)
+    return found + _repeats(text, words, ckeys, found, covered)
 
 
-def _repeats(text: str, words, found: list[Span], covered) -> list[Span]:
+def _repeats(text: str, words, ckeys: list[str], found: list[Span], covered) -> list[Span]:
     """Other uncovered occurrences of a name just added ("مدينة دوما … دوما")."""
     keys = {base_key(sp.text): sp for sp in found}
     if not keys:
         return []
     taken = Taken(len(text), [(sp.start, sp.end) for sp in found] + list(covered))
     out = []
-    for ws, we, _k in words:
+    for j in _may_repeat(ckeys, keys):
+        ws, we, _k = words[j]
         for off, bk, spaced in _reading_keys(text[ws:we]):
             if bk in keys and not spaced:
                 s = ws + off
@@ -297,6 +264,16 @@ def _repeats(text: str, words, found: list[Span], covered) -> list[Span]:
                     taken.add(s, we)
                 break
     return out
+
+
+def _may_repeat(ckeys: list[str], keys) -> list[int] | range:
+    """Indices of the words one of whose readings may key as one of `keys`: a reading's
+    compact key is the word's without its first letters (or with ا for ل: للعراق), so the
+    word's key ends with the reading's from its second letter on (scan.first_keys)."""
+    if not SLICEABLE:
+        return range(len(ckeys))
+    tails = tuple({compact(k)[1:] for k in keys})
+    return [j for j, k in enumerate(ckeys) if k.endswith(tails)]
 
 
 @lru_cache(maxsize=100_000)

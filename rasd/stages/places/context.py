@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass
 
 from rasd.gazetteer.variants import base_key
 from rasd.stages.places.lexicons import DIRECTION_ADJ, cue_words, strip_proclitic
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# a word: a run of letters; the group keeps the words in re.split's answer
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)", re.UNICODE)
 _DASH = re.compile(r"\s[-–—]+\s?|--")
 _ENDS = frozenset(".!?\n:")  # a sentence or line ends in the gap: the left context stops
 
@@ -27,10 +29,21 @@ class TextContext:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        key = base_key
-        self.words = [(*m.span(), key(m.group())) for m in _WORD.finditer(text)]
-        self.starts = [w[0] for w in self.words]
+        # (start, end, base key) per word, from one split of the text into gap, word, gap, …,
+        # word, gap and C-level maps: no match objects, no Python loop per word (every word of
+        # every article comes through here)
+        pieces = _WORD_SPLIT.split(text)
+        self.surfaces = pieces[1::2]  # the words as written
+        self._gap_texts = pieces[2:-1:2]  # the text between word j and word j+1
+        ends = list(accumulate(map(len, pieces)))  # where each piece ends
+        self.starts = ends[0:-1:2]
+        self.keys = list(map(base_key, self.surfaces))
+        self.words = list(zip(self.starts, ends[1::2], self.keys))
         self.dateline_end = dateline_end(text)
+
+    def gaps(self) -> list[str]:
+        """The text between word j and word j+1, for every j."""
+        return self._gap_texts
 
     def before(self, pos: int, n: int = 3) -> list[str]:
         i = bisect.bisect_right(self.starts, pos - 1)
@@ -53,6 +66,15 @@ class TextContext:
         return [w[2] for w in self.words[i:i + n]]
 
     def mention(self, start: int, end: int) -> MentionContext:
+        """The context of the span, kept per span (asked when splitting homonyms and again when
+        ranking; the context is immutable)."""
+        memo = self.__dict__.setdefault("_mentions", {})
+        hit = memo.get((start, end))
+        if hit is None:
+            hit = memo[(start, end)] = self._mention(start, end)
+        return hit
+
+    def _mention(self, start: int, end: int) -> MentionContext:
         prev = self.before(start)
         cues = cue_words()
         cue = word = None
@@ -83,6 +105,10 @@ class TextContext:
 FLIGHT_VERBS = frozenset(base_key(w) for w in (
     "فر", "فرت", "فروا", "فرتا", "يفر", "يفرون", "نزح", "نزحت", "نزحوا", "ينزحون", "هرب", "هربت",
     "هربوا", "يهربون", "فارين", "نازحين", "هاربين", "الفارين", "النازحين", "الهاربين", "غادروا", "خرجوا"))
+
+
+# the same with و/ف before it, as one set: scans ask it of every word
+FLIGHT_FORMS = FLIGHT_VERBS | {p + v for p in ("و", "ف") for v in FLIGHT_VERBS}
 
 
 def is_flight_verb(key: str) -> bool:

@@ -15,7 +15,7 @@ def nisba_countries(tc: TextContext) -> list[str]:
     hit = tc.__dict__.get("_nisba")
     if hit is None:
         table = nisba()
-        hit = tc.__dict__["_nisba"] = [table[w[2]] for w in tc.words if w[2] in table]
+        hit = tc.__dict__["_nisba"] = [table[k] for k in tc.keys if k in table]
     return hit
 
 

@@ -66,11 +66,27 @@ def strip_proclitic(word_key: str, table) -> str | None:
         pass
     if len(memo) > 100_000:  # bounded: a long batch must not grow without limit
         memo.clear()
-    out = memo[word_key] = _strip(word_key, table)
+    out = memo[word_key] = strip_plain(word_key, table)
     return out
 
 
-def _strip(word_key: str, table) -> str | None:
+_TAILS: dict[int, tuple[object, tuple[str, ...]]] = {}
+
+
+def may_strip(keys: list[str], table) -> list[int]:
+    """Indices of the keys `strip_proclitic` may find in `table`: those that end with an
+    entry, or with an entry's ال less its ا (للمدينة) — a test in C, so a scan of every word
+    asks `strip_proclitic` about a few only."""
+    hit = _TAILS.get(id(table))
+    if hit is None or hit[0] is not table:
+        tails = set(table) | {w[1:] for w in table if w.startswith("ال")}
+        hit = _TAILS[id(table)] = (table, tuple(tails))
+    tails = hit[1]
+    return [k for k, w in enumerate(keys) if w.endswith(tails)]
+
+
+def strip_plain(word_key: str, table) -> str | None:
+    """`strip_proclitic` without its memo (for a caller that keeps its own)."""
     if word_key in table:
         return word_key
     w = word_key

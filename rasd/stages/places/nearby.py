@@ -7,7 +7,7 @@ from rasd.gazetteer.variants import base_key, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.add import _COMMON, _STOP, _cue_of, _literal
-from rasd.stages.places.context import TextContext, is_flight_verb
+from rasd.stages.places.context import FLIGHT_FORMS, TextContext
 from rasd.stages.places.lexicons import cue_words
 
 _NEAR_KM = 100.0
@@ -20,7 +20,7 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
     from rasd.gazetteer.base import haversine_km
 
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
-    starts = {w[0]: k for k, w in enumerate(tc.words)}
+    starts = dict(zip(tc.starts, range(len(tc.words))))
     # "بلدتي النخيب والعلم": a dual descriptor says the second name is a place of that kind too
     queue = sorted((m.end, e.name, _dual_before(tc, starts.get(m.start)))
                    for e in entities if e.label == "LOC" for m in e.mentions)
@@ -81,8 +81,9 @@ def after_flight(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Enti
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     words = tc.words
     out: list[Span] = []
-    for k in range(len(words) - 2):
-        if not is_flight_verb(words[k][2]) or words[k + 1][2] != _FROM:
+    verbs = FLIGHT_FORMS  # (is_flight_verb as a set: one lookup a word)
+    for k in [k for k, w in enumerate(tc.keys[:len(words) - 2]) if w in verbs]:
+        if words[k + 1][2] != _FROM:
             continue
         ws, we, wkey = words[k + 2]
         if wkey in _COMMON or wkey in _STOP or _cue_of(wkey) is not None:

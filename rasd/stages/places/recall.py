@@ -22,7 +22,7 @@ from rasd.gazetteer.variants import base_key, compact
 from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
-from rasd.stages.places.lexicons import cue_words, nisba, strip_proclitic, word_lists
+from rasd.stages.places.lexicons import cue_words, may_strip, nisba, strip_proclitic, word_lists
 
 _PLACE_KINDS = {"neighbourhood", "town", "village", "city", "admin1", "admin2", "region"}
 # ORG/PER taken for a place only after these kinds, when the gazetteer knows the name there
@@ -173,7 +173,8 @@ def find_facilities(text: str, tc: TextContext, gaz: Gazetteer, entities: list[E
     loc_starts = {m.start for e in entities if e.label == "LOC" for m in e.mentions}
     found: list[Span] = []
     words = tc.words
-    for k, (ws, we, wkey) in enumerate(words):
+    for k in may_strip(tc.keys, _FACILITY_HEADS):
+        ws, we, wkey = words[k]
         head = _facility_head(wkey)
         if head is None or k + 1 >= len(words) or not _gap_ok(text, we, words[k + 1][0]):
             continue

@@ -21,9 +21,8 @@ def official_typos(text: str, tc: TextContext, gaz: Gazetteer, entities: list[En
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     words = tc.words
     out: list[Span] = []
-    for k, (ws, _we, wkey) in enumerate(words):
-        if wkey not in _OFFICIAL_HEADS:
-            continue
+    for k in [k for k, w in enumerate(tc.keys) if w in _OFFICIAL_HEADS]:
+        ws = words[k][0]
         for n in (3, 2):
             if k + n > len(words) or PUNCT.search(text[ws:words[k + n - 1][1]]):
                 continue

@@ -59,12 +59,14 @@ def text_flags(text: str, tc, wk_heads: set[str],
     memo = hit[1]
     if len(memo) > 200_000:  # bounded: a long batch must not grow without limit
         memo.clear()
-    out = []
-    for ws, we, wkey in tc.words:
-        surface = text[ws:we]
-        flags = memo.get(surface)
+    out = list(map(memo.get, tc.surfaces))  # (in C: most words were seen before)
+    j = -1
+    for _ in range(out.count(None)):  # the words new to the memo, found in C too
+        j = out.index(None, j + 1)
+        surface = tc.surfaces[j]
+        flags = memo.get(surface)  # (a word met twice in this text)
         if flags is None:
-            flags = memo[surface] = flags_of(surface, wkey, wk_heads)
-        out.append(flags)
+            flags = memo[surface] = flags_of(surface, tc.words[j][2], wk_heads)
+        out[j] = flags
     tc.__dict__["_flags"] = (wk_heads, flags_of, out)
     return out
