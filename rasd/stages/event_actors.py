@@ -85,13 +85,28 @@ def nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
 _LAST: tuple | None = None  # ((lo, hi), tokens[lo:hi], nominals) of the last call
 
 
+def _starts_of(norm: str) -> tuple[list, ...]:
+    """The table entries that may start at a token reading `norm`, one list per candidate
+    form that has any (in candidates order): most words have none. Memoised per word."""
+    got = _STARTS.get(norm)
+    if got is None:
+        index = _by_first_word()
+        if len(_STARTS) > 100_000:  # bounded: a long-running service meets new words forever
+            _STARTS.clear()
+        got = _STARTS[norm] = tuple(index[c] for c in candidates(norm) if c in index)
+    return got
+
+
+_STARTS: dict[str, tuple[list, ...]] = {}
+
+
 def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
-    index = _by_first_word()
     out, i = [], lo
     while i < hi:
         hit = None
-        for c in candidates(tokens[i].norm):
-            for k, val in index.get(c, ()):
+        starts = _STARTS.get(tokens[i].norm)  # the memo's hit inline: one per token
+        for entries in _starts_of(tokens[i].norm) if starts is None else starts:
+            for k, val in entries:
                 n = len(k)
                 if i + n <= hi and all(k[j] in candidates(tokens[i + j].norm) for j in range(1, n)):
                     if hit is None or n > hit[0]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from rasd.model.document import Document
@@ -53,6 +53,9 @@ class _Index:
     mentions: tuple[Mention, ...]  # every mention, stably sorted by start
     starts: tuple[int, ...]
     by_entity: dict[str, Place]
+    # (span start, end) → (tokens, place_mentions answer): a sentence's places are asked for
+    # its context, its triggers and each event; the tokens object is kept and compared
+    places_in: dict = field(default_factory=dict)
 
 
 def _all_mentions(doc: Document) -> list[Mention]:
@@ -121,6 +124,16 @@ def _prev_key(doc: Document, tokens: Sequence, pos: int) -> str:
 
 def place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Mention, Place]]:
     """(mention, place) for LOC mentions in `span` that name where something is, in text order."""
+    index = doc.extras.get(_INDEX)
+    if index is None:
+        return _place_mentions(doc, tokens, span)
+    hit = index.places_in.get((span.start, span.end))
+    if hit is None or hit[0] is not tokens:  # same span, other tokens: answer afresh
+        hit = index.places_in[(span.start, span.end)] = (tokens, _place_mentions(doc, tokens, span))
+    return list(hit[1])
+
+
+def _place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Mention, Place]]:
     by_entity = _places_by_entity(doc)
     out = []
     for m in mentions_in(doc, span):

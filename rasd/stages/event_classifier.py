@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from rasd.stages.event_features import sentence_features
+from rasd.stages.event_features import feature_set
 
 DIM = 1 << 18
 TYPES = ("ASSAULT", "PROTEST")
@@ -45,7 +45,21 @@ def _h(s: str) -> int:
 def features(text: str, *, tokens: Sequence | None = None) -> list[int]:
     """Hashed feature indices of a sentence (binary bag, "bias" always present); `tokens`:
     the sentence's tokens if already known (see `sentence_features`)."""
-    return sorted({_h(f) for f in sentence_features(text, tokens=tokens)})
+    if len(_HASHED) > _HASHED_MAX:  # bounded: a long-running service meets new words forever
+        _HASHED.clear()
+    return sorted(set(map(_HASHED.__getitem__, feature_set(text, tokens=tokens))))
+
+
+class _Hashes(dict):
+    """feature string → _h(feature), filled on first use: most features recur."""
+
+    def __missing__(self, feature: str) -> int:
+        h = self[feature] = _h(feature)
+        return h
+
+
+_HASHED = _Hashes()
+_HASHED_MAX = 200_000
 
 
 @dataclass

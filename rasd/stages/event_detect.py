@@ -33,6 +33,7 @@ JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "ال�
 HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار")
 STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "سنه", "عام", "اسابيع", "عقود", "سنين"})
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد")
+_THREAT_SET = frozenset(THREAT_WORDS)
 DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت"})
 # "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
 PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
@@ -196,68 +197,87 @@ def _entry_matches(entry: Entry, cands_at: Sequence[tuple[str, ...]], i: int) ->
 def find_triggers(tokens: Sequence, *, lexicon: Lexicon | None = None,
                   blocked: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
     """Triggers among `tokens` (one sentence); tokens inside `blocked` spans are skipped."""
-    lexicon = lexicon or default_lexicon()
-    tokens = tuple(tokens)
-    if tokens:  # only the blocked spans that reach this sentence can block one of its tokens
-        lo, hi = min(t.start for t in tokens), max(t.end for t in tokens)
-        blocked = tuple((s, e) for s, e in blocked if s < hi and lo < e)
-    else:
-        blocked = ()
+    return list(_triggers_and_keys(tuple(tokens), lexicon or default_lexicon(), tuple(blocked))[0])
+
+
+def _triggers_and_keys(tokens: tuple, lexicon: Lexicon, blocked: tuple) -> tuple[tuple, list]:
+    """(triggers, each token's candidates) — the candidates only when there are triggers."""
     # the detector's features ask twice for the same sentence (find_triggers, then detect):
     # tokens are immutable, so the same token objects + lexicon + spans give the same answer
     global _LAST
     memo = _LAST
     if (memo is not None and memo[1] is lexicon and memo[2] == blocked
             and len(memo[0]) == len(tokens) and all(a is b for a, b in zip(memo[0], tokens))):
-        return list(memo[3])
-    out = _find_triggers(tokens, lexicon, blocked)
-    _LAST = (tokens, lexicon, blocked, tuple(out))
-    return out
+        return memo[3]
+    out, keys = _find_triggers(tokens, lexicon, blocked)  # `blocked` narrowed there if needed
+    _LAST = (tokens, lexicon, blocked, (tuple(out), keys))
+    return _LAST[3]
 
 
-_LAST: tuple | None = None  # (tokens, lexicon, blocked, triggers) of the last call
+_LAST: tuple | None = None  # (tokens, lexicon, blocked, (triggers, keys)) of the last call
 
 
-def _find_triggers(tokens: tuple, lexicon: Lexicon, blocked: tuple) -> list[Trigger]:
-    by_norm = lexicon._by_norm  # a hit is one dict get, no method call (one per token)
-    looked = [by_norm.get(t.norm) or lexicon.lookup(t.norm) for t in tokens]
+def _find_triggers(tokens: tuple, lexicon: Lexicon, blocked: tuple) -> tuple[list[Trigger], list]:
+    norms = [t.norm for t in tokens]
+    looked = list(map(lexicon._by_norm.get, norms))  # a hit is one dict get, no method call
+    if None in looked:  # words not met before: look them up (the lexicon remembers them)
+        looked = [hit or lexicon.lookup(n) for hit, n in zip(looked, norms)]
+    # most tokens start no entry (and ~40% of sentences have none): visit only those that do
+    heads = [i for i, hit in enumerate(looked) if hit[1]]
+    if not heads:
+        return [], []
     cands_at = [c for c, _ in looked]
-    # "needs" words must occur after the match: one joined string + each token's offset in it
-    # (was one join per token, quadratic in the sentence length)
-    offs, pos = [], 0
-    for c in cands_at:
-        offs.append(pos)
-        pos += len(c[-1]) + 1
-    all_keys = " ".join(c[-1] for c in cands_at)
+    after = _KeysAfter(cands_at)
+    if blocked:  # only the blocked spans that reach this sentence can block one of its tokens
+        lo, hi = min(t.start for t in tokens), max(t.end for t in tokens)
+        blocked = tuple((s, e) for s, e in blocked if s < hi and lo < e)
     out: list[Trigger] = []
-    i = 0
     n_tok = len(tokens)
-    while i < n_tok:
+    free = 0  # the first token not inside the previous match
+    for i in heads:
+        if i < free:
+            continue
         tok = tokens[i]
-        entries = looked[i][1]
-        # most tokens start no entry: test the (few) blocked spans only for those that do
-        if not entries or (blocked and any(s < tok.end and tok.start < e for s, e in blocked)):
-            i += 1
+        if blocked and any(s < tok.end and tok.start < e for s, e in blocked):
             continue
         best = None
-        for entry in entries:
+        for entry in looked[i][1]:
             if not _entry_matches(entry, cands_at, i):
                 continue
             if entry.words[0] in VERB_ONLY and _noun_reading(cands_at, i, entry):
                 continue  # "الطالب", "16250 طالب لجوء": a student, an asylum seeker
             j = i + len(entry.words)
-            if entry.needs and (j >= n_tok or all_keys.find(entry.needs, offs[j]) < 0):
+            if entry.needs and (j >= n_tok or not after.has(entry.needs, j)):
                 continue
             if best is None or entry.size > best.size:
                 best = entry
         if best is None:
-            i += 1
             continue
         last = i + len(best.words) - 1
         start = _stem_start(tok, cands_at[i], best)
         out.append(Trigger(start, tokens[last].end, best.type, best.mode, best.strength, i, last))
-        i = last + 1
-    return out
+        free = last + 1
+    return out, cands_at
+
+
+class _KeysAfter:
+    """"needs" words must occur after the match: one joined string of the tokens' last
+    lookup forms + each token's offset in it, built on the first entry that has needs
+    (was one join per token, quadratic in the sentence length)."""
+
+    def __init__(self, cands_at: Sequence[tuple[str, ...]]) -> None:
+        self._cands_at = cands_at
+        self._joined: str | None = None
+        self._offs: list[int] = []
+
+    def has(self, word: str, j: int) -> bool:
+        if self._joined is None:
+            pos = 0
+            for c in self._cands_at:
+                self._offs.append(pos)
+                pos += len(c[-1]) + 1
+            self._joined = " ".join(c[-1] for c in self._cands_at)
+        return self._joined.find(word, self._offs[j]) >= 0
 
 
 def _noun_reading(cands_at: Sequence[tuple[str, ...]], i: int, entry: Entry) -> bool:
@@ -311,7 +331,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if trig.type != "THREATEN":
         for cands in keys[max(0, trig.first - 5):trig.first]:
-            if any(c in THREAT_WORDS for c in cands):
+            if not _THREAT_SET.isdisjoint(cands):  # any form is a threat word
                 return False
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
@@ -320,7 +340,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
             break
-        if any(c in DENIAL_WORDS for c in keys[i]):
+        if not DENIAL_WORDS.isdisjoint(keys[i]):
             return False
     return True
 
@@ -381,10 +401,10 @@ def _lasting(keys: Sequence[str]) -> bool:
 def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
            blocked: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
     """Asserted triggers of one sentence."""
-    trigs = find_triggers(tokens, lexicon=lexicon, blocked=blocked)
+    tokens = tuple(tokens)
+    trigs, keys = _triggers_and_keys(tokens, lexicon or default_lexicon(), tuple(blocked))
     if not trigs:
-        return []
-    keys = [candidates(t.norm) for t in tokens]
+        return []  # keys: each token's candidates(norm), as looked up for the triggers
     skey = " ".join(k[0] for k in keys)
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
     if cumulative(skey):
@@ -402,26 +422,6 @@ def _provides(tokens: Sequence, trig: Trigger) -> bool:
     tok = tokens[trig.first]
     return (trig.type == "DISPLACE" and tok.norm in ("وفرت", "وفرتا")
             and "\u0631\u0651" not in tok.text)
-
-
-# ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.
-MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", "طائره", "غاره", "غارات", "مسيره")),
-             ("bombing", ("مفخخ", "عبوه", "ناسف", "انتحاري", "تفجير")),
-             ("shelling", ("قذائف", "قذيفه", "مدفعي", "هاون", "صاروخ", "صواريخ", "راجمات")),
-             ("clash", ("اشتباك", "معارك", "مواجهات")),
-             ("shooting", ("رصاص", "النار", "قناص")))
-
-
-def refine_mode(trig: Trigger, sentence_key: str) -> str | None:
-    """A generic ASSAULT trigger (هجوم، استهدف، قصف) takes its mode from the weapon named."""
-    if trig.type != "ASSAULT" or trig.mode not in ("other", "shelling", "killing"):
-        return trig.mode
-    for mode, cues in MODE_CUES:
-        if any(c in sentence_key for c in cues):
-            if trig.mode == "killing" and mode in ("clash", "shooting"):
-                return trig.mode
-            return mode if trig.mode != "shelling" or mode == "airstrike" else trig.mode
-    return trig.mode
 
 
 def evaluate_gsr(data_dir, **kwargs) -> dict:

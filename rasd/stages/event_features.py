@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from rasd.stages.event_detect import asserted, candidates, detect, find_triggers
+from rasd.stages.event_detect import _asserted, candidates, detect, find_triggers
 from rasd.text.normalize import normalize
 from rasd.text.tokenize import tokenize
 
@@ -50,12 +50,9 @@ WINDOW = 5
 CLUSTERS_FILE = Path(__file__).resolve().parents[1] / "models" / "ner" / "clusters.tsv.gz"
 
 
-def _fold(s: str) -> str:
+@lru_cache(maxsize=1 << 16)
+def _fold(s: str) -> str:  # pure, and asked of every token of every scored sentence
     return s.replace("ة", "ه").replace("ى", "ي").replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
-
-
-def _has(keys: Sequence[str], words: Sequence[str]) -> bool:
-    return any(k in words for k in keys)
 
 
 def _bucket(n: int, edges: Sequence[int]) -> int:
@@ -66,6 +63,11 @@ def sentence_features(text: str, *, tokens: Sequence | None = None) -> list[str]
     """Named string features of a sentence (a set; order irrelevant). `tokens`: the sentence's
     tokens when the caller already has them (the pipeline's document tokens; offsets may be
     document offsets, only their order matters), saving a second normalise + tokenise."""
+    return sorted(feature_set(text, tokens=tokens))
+
+
+def feature_set(text: str, *, tokens: Sequence | None = None) -> set[str]:
+    """`sentence_features` unsorted (the classifier hashes them into a set anyway)."""
     toks = tokenize(text, view=normalize(text)) if tokens is None else list(tokens)
     stems = [_stem(t.norm) for t in toks]
     words = [w for w, t in zip(stems, toks) if t.norm[:1].isalpha()]
@@ -76,7 +78,7 @@ def sentence_features(text: str, *, tokens: Sequence | None = None) -> list[str]
     feats.update(_cue_features(toks, stems))
     feats.update(_trigger_features(toks, stems))
     feats.update(cluster_features(toks))
-    return sorted(feats)
+    return feats
 
 
 @lru_cache(maxsize=1 << 16)
@@ -123,9 +125,9 @@ def _cluster_ids(table, text: str, norm: str) -> tuple[str, ...]:
 def _cue_features(toks, stems: list[str]) -> set[str]:
     out = set()
     surface = [_fold(t.norm) for t in toks]
-    # sets, so each cue list is one membership pass (same answer as `_has` on the lists)
+    # sets, so each cue list is one membership pass (same answer as on the lists)
     seen = set(stems) | set(surface)
-    has_digit = any(ch.isdigit() for t in toks for ch in t.norm)
+    has_digit = any(map(str.isdigit, "".join(t.norm for t in toks)))  # any digit character
     for name, cues in (("when", WHEN), ("actor", ACTORS), ("harm", HARM), ("say", SAY),
                        ("condemn", CONDEMN), ("future", FUTURE), ("back", BACKGROUND),
                        ("trial", TRIAL)):
@@ -156,10 +158,19 @@ def _cue_features(toks, stems: list[str]) -> set[str]:
     return out
 
 
+# the cue lists a trigger's window is tested against, as sets (one membership pass each)
+_BEFORE_CUES = tuple((name, frozenset(cues)) for name, cues in (
+    ("condemn", CONDEMN), ("say", SAY), ("future", FUTURE), ("back", BACKGROUND), ("trial", TRIAL)))
+_NEAR_CUES = tuple((name, frozenset(cues)) for name, cues in (
+    ("when", WHEN), ("harm", HARM), ("actor", ACTORS), ("crowd", CROWD), ("front", FRONT),
+    ("speech", SPEECH)))
+
+
 def _trigger_features(toks, stems: list[str]) -> set[str]:
     out = set()
     all_trigs = find_triggers(toks)
     kept = {(t.start, t.type) for t in detect(toks)}
+    keys = [candidates(t.norm) for t in toks]  # looked up once for every trigger's assertion
     n = max(len(toks), 1)
     for trig in all_trigs:
         if trig.type not in ("ASSAULT", "PROTEST", "COERCE", "THREATEN"):
@@ -168,7 +179,7 @@ def _trigger_features(toks, stems: list[str]) -> set[str]:
         ok = (trig.start, trig.type) in kept
         tag = f"t:{ty}"
         out.update({tag, f"{tag}:s{trig.strength}", f"{tag}:{'kept' if ok else 'dropped'}",
-                    f"{tag}:m:{trig.mode}", f"{tag}:a{int(asserted(toks, trig))}",
+                    f"{tag}:m:{trig.mode}", f"{tag}:a{int(_asserted(toks, keys, trig))}",
                     f"{tag}:pos{_bucket(trig.first * 4 // n, (1, 2, 3))}"})
         first = _fold(toks[trig.first].norm).lstrip("وف")
         definite = first.startswith(("ال", "بال", "لل", "كال"))
@@ -178,13 +189,11 @@ def _trigger_features(toks, stems: list[str]) -> set[str]:
             out.add(f"{tag}:verbish")
         before = stems[max(0, trig.first - WINDOW):trig.first]
         after = stems[trig.last + 1:trig.last + 1 + WINDOW]
-        for name, cues in (("condemn", CONDEMN), ("say", SAY), ("future", FUTURE),
-                           ("back", BACKGROUND), ("trial", TRIAL)):
-            if _has(before, cues):
+        for name, cues in _BEFORE_CUES:
+            if not cues.isdisjoint(before):  # some word of the window is a cue
                 out.add(f"{tag}:before:{name}")
-        for name, cues in (("when", WHEN), ("harm", HARM), ("actor", ACTORS), ("crowd", CROWD),
-                           ("front", FRONT), ("speech", SPEECH)):
-            if _has(before, cues) or _has(after, cues):
+        for name, cues in _NEAR_CUES:
+            if not cues.isdisjoint(before) or not cues.isdisjoint(after):
                 out.add(f"{tag}:near:{name}")
         out.add(f"{tag}:lex:{_fold(toks[trig.first].norm)[:12]}")
     return out

@@ -12,8 +12,29 @@ from dataclasses import replace
 from typing import Sequence
 
 from rasd.model.record import Event
+from rasd.stages.event_detect import Trigger
 
 NEAR_KM = 30.0
+# ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.
+MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", "طائره", "غاره", "غارات", "مسيره")),
+             ("bombing", ("مفخخ", "عبوه", "ناسف", "انتحاري", "تفجير")),
+             ("shelling", ("قذائف", "قذيفه", "مدفعي", "هاون", "صاروخ", "صواريخ", "راجمات")),
+             ("clash", ("اشتباك", "معارك", "مواجهات")),
+             ("shooting", ("رصاص", "النار", "قناص")))
+
+
+def refine_mode(trig: Trigger, sentence_key: str) -> str | None:
+    """A generic ASSAULT trigger (هجوم، استهدف، قصف) takes its mode from the weapon named."""
+    if trig.type != "ASSAULT" or trig.mode not in ("other", "shelling", "killing"):
+        return trig.mode
+    for mode, cues in MODE_CUES:
+        if any(c in sentence_key for c in cues):
+            if trig.mode == "killing" and mode in ("clash", "shooting"):
+                return trig.mode
+            return mode if trig.mode != "shelling" or mode == "airstrike" else trig.mode
+    return trig.mode
+
+
 CAMEO = {"ASSAULT": "190", "PROTEST": "140", "COERCE": "170", "DISPLACE": None, "MOBILIZE": "150",
          "RETREAT": "080", "THREATEN": "130", "ACCUSE": "112", "REQUEST": "100", "REJECT": "120",
          "AGREE": "057", "CONSULT": "040", "SUPPORT": "051", "COOPERATE": "060", "AID": "070",

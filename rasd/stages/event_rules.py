@@ -7,7 +7,7 @@ from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import ISO3, nominals_in
-from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_detect import VERBAL_TYPES, Trigger, candidates
 from rasd.text import norm_key
 
 
@@ -233,3 +233,52 @@ def nation_place(doc: Document, tokens: list, trig: Trigger) -> Place | None:
     iso2 = ISO2.get(nations[-1]) if nations else None
     return next((p for p in doc.places if iso2 and p.country == iso2 and p.feature == "country"),
                 None)
+
+
+BOILERPLATE = ("سمات", "اقرا", "شاهد", "كلمات مفتاحيه", "الوسوم", "للمزيد", "رابط")
+
+
+def boilerplate(tokens: list) -> bool:
+    """Tag lines and "read also" links: not reported happenings."""
+    head = " ".join(t.norm for t in tokens[:2]).replace("ة", "ه").replace("أ", "ا")
+    return any(head.startswith(b) for b in BOILERPLATE)
+
+
+def link_line(doc: Document, sent: Span, plate: list[bool], si: int) -> bool:
+    """"اقرأ.. الأمير خالد: هجوم الحوثي …": the headline after a "read also" cue is split off
+    as its own sentence, but it still sits on the link's line. `plate`: `boilerplate` of
+    each sentence."""
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    return any(doc.sentences[j].start >= line_start and plate[j] for j in range(max(0, si - 2), si))
+
+
+def home_country(doc: Document, actors: list) -> Place | None:
+    """A verbal act with no place in its sentence happens in its actor's country (when the
+    article names that country as a place)."""
+    for a in actors:
+        code = a.span.code or ""
+        iso2 = ISO2.get(code[:3])
+        if iso2:
+            for p in doc.places:
+                if p.country == iso2 and p.feature == "country":
+                    return p
+    return None
+
+
+def drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
+    """"أدانت الحكومة الهجوم": a definite noun after a verbal act names an event reported
+    elsewhere, not a new happening."""
+    out, dropped = [], []
+    for t in trigs:
+        definite = tokens[t.first].norm.lstrip("وف").startswith(("ال", "بال", "لل"))
+        if definite and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs):
+            dropped.append(t)
+            continue
+        # "… في الغارات التي يشنها الجيش والتي أدت لمقتل 260": the outcome of the referenced
+        # event (often a running toll) is not a new happening either
+        if t.strength == 1 and any(d.type == t.type and d.start < t.start
+                                   and args.clause_bounds(tokens, d.first, d.last)[1] > t.first
+                                   for d in dropped):
+            continue
+        out.append(t)
+    return out

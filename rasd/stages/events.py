@@ -18,15 +18,13 @@ from rasd.stages import event_args as args
 from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.model.record import Place
-from rasd.stages.event_actors import ISO3, actors_targets
-from rasd.stages.event_detect import (VERBAL_TYPES, Lexicon, Trigger, candidates, detect,
-                                     refine_mode)
-from rasd.stages.event_merge import codes, merge_events
+from rasd.stages.event_actors import actors_targets
+from rasd.stages.event_detect import VERBAL_TYPES, Lexicon, Trigger, candidates, detect
+from rasd.stages.event_merge import codes, merge_events, refine_mode
 
 REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "ملابسات",
                              "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه", "موقع", "مكان",
                              "هذا", "هذه", "ذلك", "تلك"})
-ISO2 = {v: k for k, v in ISO3.items()}
 PHYSICAL = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
 # Types that need someone to do them before they are worth a record.
 NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
@@ -91,6 +89,7 @@ class EventsStage:
         self._probs: dict[str, dict[str, float]] = {}
         self._deferred: dict[tuple[int, int], tuple[Span, Trigger]] = {}
         self._anaphoric = False
+        self._skeys: dict[int, tuple[list, str]] = {}
 
     def __call__(self, doc: Document) -> Document:
         args.index_document(doc)  # sorted mentions, places by entity: built once, not per query
@@ -113,15 +112,20 @@ class EventsStage:
         self._deferred: dict[tuple[int, int], tuple[Span, Trigger]] = {}  # trigger span → its
         # sentence and trigger, for back-references whose confidence waits for the merge
         self._anaphoric = False
-        # places named in each sentence: context for sentences that name none
-        self._sent_places = [rules.context_places(doc, t, s) for t, s in zip(toks, doc.sentences)]
+        self._skeys: dict[int, tuple[list, str]] = {}  # sentence index → (tokens, its key)
+        # places named in each sentence: context for sentences that name none (found when
+        # first asked: most sentences are never asked)
+        self._sent_places = _Lazy(lambda j: rules.context_places(doc, toks[j], doc.sentences[j]))
+        plate = [rules.boilerplate(t) for t in toks]  # each sentence's answer, asked up to 3 times
         for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
             self._si = si
-            if _boilerplate(tokens) or _link_line(doc, sent, toks, si):
+            if plate[si] or rules.link_line(doc, sent, plate, si):
                 continue
             trigs = detect(tokens, lexicon=self.lexicon, blocked=blocked)
+            if not trigs:  # most sentences: nothing below runs without a trigger
+                continue
             trigs = self._outcomes_need_numbers(doc, sent, trigs)
-            trigs = _drop_condemned(tokens, trigs)
+            trigs = rules.drop_condemned(tokens, trigs)
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
             self._trigs = trigs
@@ -271,7 +275,7 @@ class EventsStage:
         if place is None and trig.type in VERBAL_TYPES and self.verbal_dateline:
             place = dateline
         if place is None and self.actor_country_place:
-            place = _home_country(doc, actors)
+            place = rules.home_country(doc, actors)
         if place is None and trig.type in NEEDS_ACTOR and self.actor_country_place:
             place = rules.nation_place(doc, tokens, trig)
         date, date_end, precision, time_id = self._date(doc, sent, tokens, trig)
@@ -288,7 +292,7 @@ class EventsStage:
                 counts.setdefault(cat, Count(n, "exact", None))
         if group is None and time_id is None and not counts and rules.commentary(doc, trig):
             return None
-        mode = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens))
+        mode = refine_mode(trig, self._sentence_key(tokens))
         return Event(id="", type=trig.type, mode=mode or _default_mode(trig.type),
                      trigger=doc.span(trig.start, trig.end),
                      actors=[a.span for a in actors], targets=[t.span for t in targets],
@@ -299,6 +303,13 @@ class EventsStage:
                      source=source, hedged=hedged, sentence=doc.span(sent.start, sent.end),
                      confidence=self._deferred_confidence(sent, trig),
                      codes=codes(trig.type, mode))
+
+    def _sentence_key(self, tokens: list) -> str:
+        """The sentence's first lookup forms, joined: one join per sentence, not per event."""
+        got = self._skeys.get(self._si)
+        if got is None or got[0] is not tokens:
+            got = self._skeys[self._si] = (tokens, " ".join(candidates(t.norm)[0] for t in tokens))
+        return got[1]
 
     def _confidence(self, sent: Span, trig: Trigger) -> float:
         """Trigger strength, blended for ASSAULT/PROTEST with the sentence detector."""
@@ -342,21 +353,16 @@ class EventsStage:
         return None, None, "unknown", None
 
 
-BOILERPLATE = ("سمات", "اقرا", "شاهد", "كلمات مفتاحيه", "الوسوم", "للمزيد", "رابط")
+class _Lazy(dict):
+    """index → make(index), computed on first use and kept."""
 
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
 
-def _boilerplate(tokens: list) -> bool:
-    """Tag lines and "read also" links: not reported happenings."""
-    head = " ".join(t.norm for t in tokens[:2]).replace("ة", "ه").replace("أ", "ا")
-    return any(head.startswith(b) for b in BOILERPLATE)
-
-
-def _link_line(doc: Document, sent: Span, toks: list, si: int) -> bool:
-    """"اقرأ.. الأمير خالد: هجوم الحوثي …": the headline after a "read also" cue is split off
-    as its own sentence, but it still sits on the link's line."""
-    line_start = doc.text.rfind("\n", 0, sent.start) + 1
-    return any(doc.sentences[j].start >= line_start and _boilerplate(toks[j])
-               for j in range(max(0, si - 2), si))
+    def __missing__(self, j: int):
+        got = self[j] = self._make(j)
+        return got
 
 
 def _tokens_between(tokens: list, a: int, b: int) -> int:
@@ -364,44 +370,19 @@ def _tokens_between(tokens: list, a: int, b: int) -> int:
     return sum(1 for t in tokens if lo <= t.start and t.end <= hi)
 
 
-def _home_country(doc: Document, actors: list) -> Place | None:
-    """A verbal act with no place in its sentence happens in its actor's country (when the
-    article names that country as a place)."""
-    for a in actors:
-        code = a.span.code or ""
-        iso2 = ISO2.get(code[:3])
-        if iso2:
-            for p in doc.places:
-                if p.country == iso2 and p.feature == "country":
-                    return p
-    return None
-
-
-def _drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
-    """"أدانت الحكومة الهجوم": a definite noun after a verbal act names an event reported
-    elsewhere, not a new happening."""
-    out, dropped = [], []
-    for t in trigs:
-        definite = tokens[t.first].norm.lstrip("وف").startswith(("ال", "بال", "لل"))
-        if definite and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs):
-            dropped.append(t)
-            continue
-        # "… في الغارات التي يشنها الجيش والتي أدت لمقتل 260": the outcome of the referenced
-        # event (often a running toll) is not a new happening either
-        if t.strength == 1 and any(d.type == t.type and d.start < t.start
-                                   and args.clause_bounds(tokens, d.first, d.last)[1] > t.first
-                                   for d in dropped):
-            continue
-        out.append(t)
-    return out
-
-
 def _detector():
     try:
         from rasd.stages.event_classifier import packaged_model
-        return packaged_model()
+        model = packaged_model()
     except Exception:  # weights missing or unreadable: confidence from the trigger alone
         return None
+    if model is not None:
+        try:  # its word clusters load with it, not inside the first article
+            from rasd.stages.event_features import _clusters
+            _clusters()
+        except Exception:  # unreadable: the first prediction meets the error, as before
+            pass
+    return model
 
 
 def _default_mode(etype: str) -> str | None:

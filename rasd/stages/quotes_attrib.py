@@ -158,12 +158,12 @@ def _phrase_source(ctx: Ctx, i: int, quoted: set[int]):
 
 
 @lru_cache(maxsize=1 << 16)
-def _may_source(norm: str) -> bool:
-    """False when neither _phrase_at nor _verb_source can start at a token reading `norm`:
-    a phrase's first word is a phrase head (or وفقا/طبقا/وفق), a verb source needs a cue.
-    Most tokens are neither, and this skips them with one cached look-up."""
+def _may_phrase(norm: str) -> bool:
+    """False when _phrase_at cannot start at a token reading `norm`: a phrase's first word
+    is a phrase head (or وفقا/طبقا/وفق). With no cue there either (`_verb_source` needs
+    one), most tokens are skipped with one cached look-up."""
     n = strip_conj(norm) if norm not in phrases() else norm
-    return n in phrase_heads() or n in ("وفقا", "طبقا", "وفق") or cue_of(norm) is not None
+    return n in phrase_heads() or n in ("وفقا", "طبقا", "وفق")
 
 
 def phrase_attributions(ctx: Ctx, found: list[Found]) -> list[Attribution]:
@@ -172,11 +172,11 @@ def phrase_attributions(ctx: Ctx, found: list[Found]) -> list[Attribution]:
                     key=lambda pair: pair[0])
     quoted = {f.cue_tok for f in found}
     prev: list[ArgSpan] = []  # speakers whose cue comes before token i; grows with i (read-only below)
-    for i in range(len(ctx.norms)):
+    # only tokens where an attributive phrase or a reporting verb may start are visited
+    cues = ctx.cues()
+    for i in [i for i, n in enumerate(ctx.norms) if cues[i] is not None or _may_phrase(n)]:
         while len(prev) < len(spoken) and spoken[len(prev)][0] < ctx.toks[i].start:
             prev.append(spoken[len(prev)][1])
-        if not _may_source(ctx.norms[i]):
-            continue  # neither an attributive phrase nor a reporting verb starts here
         relay = None
         got = _phrase_source(ctx, i, quoted)
         from_verb = got is None

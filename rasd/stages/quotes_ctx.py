@@ -64,6 +64,13 @@ class Ctx:
         self.opener_at = {q.open: q for q in self.quotations}
         self._index: dict = {}
 
+    def cues(self) -> list:
+        """`cue_of` of each token: the cue search, the attribution phrases and the comma
+        participles each walk every token for it, so it is read once per document."""
+        if "cues" not in self._index:
+            self._index["cues"] = list(map(cue_of, self.norms))
+        return self._index["cues"]
+
     # Per-document indexes, built on first use, so that look-backs over the whole
     # article ("the latest X before token i") cost a bisect, not a scan of every token.
     def bare_index(self) -> dict[str, list[int]]:
@@ -125,12 +132,50 @@ class Ctx:
         return self._index[key]
 
 
+def _sentence_of_tokens(starts: list[int], sent_starts: list[int]) -> list[int]:
+    """Index of the sentence each token (by its start) starts in: the last sentence starting
+    at or before it, 0 before the first. With both in text order each sentence's tokens are
+    one run: a bisect per sentence instead of one per token."""
+    if sent_starts != sorted(sent_starts):  # not in text order: one bisect per token
+        return [max(0, bisect.bisect_right(sent_starts, s) - 1) for s in starts]
+    out: list[int] = []
+    for k in range(len(sent_starts)):
+        # tokens starting before sentence k+1 (sentence 0 also takes any tokens before it)
+        end = bisect.bisect_left(starts, sent_starts[k + 1]) if k + 1 < len(sent_starts) else len(starts)
+        if end > len(out):
+            out.extend([k] * (end - len(out)))
+    out.extend([0] * (len(starts) - len(out)))  # no sentences at all
+    return out
+
+
+def _mention_of_tokens(starts: list[int], ends: list[int], mentions: list[Mention]) -> list:
+    """The first mention (in `mentions` order) overlapping each token; tokens in text order
+    and not overlapping, so each mention's tokens are found by bisecting."""
+    out: list[Mention | None] = [None] * len(starts)
+    for m in mentions:
+        for k in range(bisect.bisect_right(ends, m.start), bisect.bisect_left(starts, m.end)):
+            if out[k] is None:
+                out[k] = m
+    return out
+
+
 def build_ctx(doc: Document) -> Ctx:
     toks = list(doc.tokens)
     sent_starts = [s.start for s in doc.sentences]
-    sent_of = [max(0, bisect.bisect_right(sent_starts, t.start) - 1) for t in toks]
     mentions = sorted((Mention(m.start, m.end, e.id, e.label) for e in doc.entities
                        if e.label in NAME_LABELS for m in e.mentions), key=lambda m: m.start)
+    starts, ends = [t.start for t in toks], [t.end for t in toks]
+    if starts == sorted(starts) and ends == sorted(ends):  # the text layer's tokens
+        sent_of = _sentence_of_tokens(starts, sent_starts)
+        mention_of = _mention_of_tokens(starts, ends, mentions)
+    else:  # any other token list: token by token
+        sent_of = [max(0, bisect.bisect_right(sent_starts, t.start) - 1) for t in toks]
+        mention_of = _scan_mentions(toks, mentions)
+    quotations, stray = pair_marks(doc.text)
+    return Ctx(doc, toks, [t.norm for t in toks], sent_of, mention_of, quotations, stray)
+
+
+def _scan_mentions(toks: list, mentions: list[Mention]) -> list:
     mention_of: list[Mention | None] = [None] * len(toks)
     mi = 0
     for k, t in enumerate(toks):
@@ -142,8 +187,7 @@ def build_ctx(doc: Document) -> Ctx:
                 mention_of[k] = mentions[j]
                 break
             j += 1
-    quotations, stray = pair_marks(doc.text)
-    return Ctx(doc, toks, [t.norm for t in toks], sent_of, mention_of, quotations, stray)
+    return mention_of
 
 
 def addressee(ctx: Ctx, k: int, m: Mention) -> bool:

@@ -248,9 +248,8 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
     found: list[Found] = []
     inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations if q.closed))
     inside_starts = [s for s, _ in inside]
-    for i, n in enumerate(ctx.norms):
-        cue = cue_of(n)
-        if cue is None or (cue.kind == "j" and (i + 1 >= len(ctx.norms) or ctx.norms[i + 1] != "في")):
+    for i, cue in [(i, c) for i, c in enumerate(ctx.cues()) if c is not None]:
+        if cue.kind == "j" and (i + 1 >= len(ctx.norms) or ctx.norms[i + 1] != "في"):
             continue
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1

@@ -54,7 +54,10 @@ def words() -> dict[str, frozenset[str]]:
 
 
 def is_word(norm: str, category: str) -> bool:
-    return norm in words().get(category, frozenset())
+    return norm in words().get(category, _NO_WORDS)
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def word_is(norm: str, category: str) -> bool:

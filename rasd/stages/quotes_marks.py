@@ -9,12 +9,14 @@ with the next quote's opener. Pairing never crosses a paragraph (newline).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“", "‚": "‘"}
 CLOSERS = {"»": "«", "”": "“", "›": "‹"}
 SYMMETRIC = frozenset({'"', "＂", "'", "‘", "’"})
 ALL_MARKS = frozenset(OPEN_CLOSE) | frozenset(CLOSERS) | SYMMETRIC
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -65,13 +67,13 @@ def pair_marks(text: str) -> tuple[list[Quotation], list[int]]:
     """Quotations (outermost only, sorted) and the offsets of unpaired closing marks."""
     quotes: list[Quotation] = []
     stray: list[int] = []
+    if _MARK_RE.search(text) is None:  # no mark anywhere: nothing to pair
+        return quotes, stray
     for p_start, p_end in _paragraphs(text):
         stack: list[tuple[str, int]] = []   # (expected closer or symmetric char, offset)
         pairs: list[tuple[int, int]] = []
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in ALL_MARKS:
-                continue
+        for found in _MARK_RE.finditer(text, p_start, p_end):  # marks only, not every char
+            i, ch = found.start(), found.group()
             if ch in OPEN_CLOSE and not (ch == "“" and any(c == "“" for c, _ in stack)):
                 stack.append((OPEN_CLOSE[ch], i))
                 continue

@@ -21,9 +21,8 @@ COMMA_BACK = 3
 def _comma_participles(ctx: Ctx) -> set[int]:
     """"…، لافتاً إلى اهتمام …": a participle after a comma starts a new statement."""
     out = set()
-    for k in range(1, len(ctx.toks)):
-        cue = cue_of(ctx.norms[k])
-        if cue is not None and cue.kind == "p" and ctx.norms[k - 1] in (",", ";"):
+    for k, cue in enumerate(ctx.cues()):
+        if k and cue is not None and cue.kind == "p" and ctx.norms[k - 1] in (",", ";"):
             out.add(ctx.toks[k].start)
     return out
 
