@@ -10,7 +10,7 @@ import numpy as np
 from rasd.stages.ner.fastcrf import LinearCRF
 from rasd.stages.ner.features import FeatureExtractor, doc_memory_features
 from rasd.stages.ner.gazetteer import Gazetteer
-from rasd.stages.ner.model import _Stack
+from rasd.stages.ner.stack import Stack
 
 LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
 WORDS = ["قال", "الرئيس", "سعيد", "بن", "علي", "في", "بغداد", "وبغداد", "إن", "الوفد", "وصل",
@@ -35,7 +35,7 @@ def _crf(attrs: list[str], seed: int) -> LinearCRF:
     return LinearCRF(LABELS, attrs, W, rng.normal(size=(len(LABELS), len(LABELS))))
 
 
-def _stack(fx: FeatureExtractor, sents: list[list[str]]) -> _Stack:
+def _stack(fx: FeatureExtractor, sents: list[list[str]]) -> Stack:
     attrs: list[str] = []
     for s in sents:
         for f in fx.sentence(s):
@@ -44,10 +44,10 @@ def _stack(fx: FeatureExtractor, sents: list[list[str]]) -> _Stack:
               for f in fs]
     attrs = list(dict.fromkeys(attrs))
     # each model knows a different part of the attributes (as the real guide/stage1/main do)
-    return _Stack([_crf(attrs[k::2] or attrs, seed=k) for k in range(3)])
+    return Stack([_crf(attrs[k::2] or attrs, seed=k) for k in range(3)])
 
 
-def _piece_emissions(stack: _Stack, tokens: list[str], info: list[tuple]) -> np.ndarray:
+def _piece_emissions(stack: Stack, tokens: list[str], info: list[tuple]) -> np.ndarray:
     """The former per-sentence static emission computation (reference)."""
     get, unk, W = stack.index.get, stack.unk, stack.W
     rows = []
@@ -196,3 +196,57 @@ def test_word_table_grows_and_keeps_rows():
         stack.emissions(sents[k:k + 1], infos[k:k + 1])
     assert len(stack.table) >= len(stack.cache) > 2
     assert np.array_equal(stack.emissions(sents, infos), want)
+
+
+def test_preloaded_word_table_gives_the_same_tags(tmp_path):
+    from rasd.stages.ner import wordtable
+
+    (tmp_path / "ner.crf.gz").write_bytes(b"model bytes")
+    docs = [_sents(seed=s, count=8) for s in (31, 32, 33)]
+    sents = [s for d in docs for s in d]
+    plain = _model(_extractor(), sents)
+    want = plain.tag_documents(docs)
+
+    builder = _model(_extractor(), sents)
+    builder.model_dir = tmp_path
+    words = sorted({w for s in sents[:10] for w in s})  # some words in the table, some not
+    rows, keys = wordtable.compute(builder, words)
+    path = tmp_path / wordtable.FILE
+    wordtable.save(path, words, keys, rows, builder.fingerprint())
+
+    fresh = _model(_extractor(), sents)
+    fresh.model_dir = tmp_path
+    assert fresh.preload_words(path)
+    assert len(fresh.stack.cache) == len(words)
+    assert fresh.tag_documents(docs) == want
+    assert fresh.features.sentence(sents[0]) == plain.features.sentence(sents[0])  # training path
+
+
+def test_word_table_of_another_model_or_gazetteer_is_ignored(tmp_path):
+    from rasd.stages.ner import wordtable
+
+    (tmp_path / "ner.crf.gz").write_bytes(b"model bytes")
+    sents = _sents(seed=40, count=6)
+    builder = _model(_extractor(), sents)
+    builder.model_dir = tmp_path
+    words = sorted({w for s in sents for w in s})
+    rows, keys = wordtable.compute(builder, words)
+    path = tmp_path / wordtable.FILE
+    wordtable.save(path, words, keys, rows, builder.fingerprint())
+
+    other_gaz = _model(FeatureExtractor({}, Gazetteer({"حلب": frozenset({"LOC"})}, digest="x")), sents)
+    other_gaz.model_dir = tmp_path
+    assert not other_gaz.preload_words(path)
+    (tmp_path / "ner.crf.gz").write_bytes(b"retrained model")
+    same_gaz = _model(_extractor(), sents)
+    same_gaz.model_dir = tmp_path
+    assert not same_gaz.preload_words(path)
+    assert not same_gaz.stack.cache
+
+
+def test_vocabulary_counts_token_forms():
+    from rasd.stages.ner import wordtable
+
+    texts = ["قصف الجيش مدينة حلب، وقصف الجيش ريف حلب.", "الجيش في حلب"] * 2
+    vocab = wordtable.vocabulary(texts, size=3, min_count=2)
+    assert vocab[:2] == ["الجيش", "حلب"] and len(vocab) == 3

@@ -41,6 +41,7 @@ class FeatureExtractor:
         self.guide = guide  # pycrfsuite.Tagger trained on the same base features (WikiFANE)
         self.prior = prior or {}  # label priors from tagged unlabelled news (prior.py)
         self._cache: dict[str, tuple] = {}
+        self._preloaded: dict[str, tuple] = {}
 
     # ---- per word type -------------------------------------------------
     def _word(self, tok: str) -> tuple:
@@ -117,9 +118,20 @@ class FeatureExtractor:
         r = self._cache.get(tok)
         if r is None:
             if len(self._cache) > 300_000:
-                self._cache.clear()
+                self._cache = dict(self._preloaded)
             r = self._cache[tok] = self._word(tok)
         return r
+
+    def full_word(self, tok: str) -> tuple:
+        """`word(tok)` with its feature lists even for a preloaded word (which has only keys)."""
+        r = self.word(tok)
+        return r if r[0] is not None else self._word(tok)
+
+    def preload(self, words: list[str], keys: list[tuple[str, str, str]]) -> None:
+        """Known (wd, stem, mem) keys of words whose emission rows are preloaded
+        (wordtable.py): their feature lists are never needed, so they are not built."""
+        self._preloaded = {w: (None, None, None, None, None, *k) for w, k in zip(words, keys)}
+        self._cache = dict(self._preloaded)
 
     # ---- per sentence --------------------------------------------------
     def gaz_spans(self, stems: list[str], words: list[str]) -> list[list[str]]:
@@ -193,6 +205,7 @@ class FeatureExtractor:
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """Full feature lists (training path; the guide, if any, is a CRFsuite tagger)."""
         info, words, dyn = self.parts(tokens)
+        info = [x if x[0] is not None else self._word(t) for x, t in zip(info, tokens)]
         n = len(info)
         feats: list[list[str]] = []
         for i in range(n):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -124,8 +125,11 @@ def build_gazetteer(data_dir: Path, out_path: Path, progress=None) -> int:
 class Gazetteer:
     """Phrase lookup: ``types(key)`` and longest-match over token lists."""
 
-    def __init__(self, entries: dict[str, frozenset[str]] | None = None):
+    def __init__(self, entries: dict[str, frozenset[str]] | None = None, *, digest: str | None = None):
         self.entries: dict[str, frozenset[str]] = entries or {}
+        # sha256 of the list it was read from (None: built in memory); ties the NER word
+        # table (wordtable.py) to the exact names its rows were computed with
+        self.digest = digest if entries else "empty"
         self.prefixes: set[str] = set()
         for k in self.entries:
             parts = k.split(" ")
@@ -139,6 +143,7 @@ class Gazetteer:
         from importlib import resources as importlib_resources
 
         text = importlib_resources.files("rasd.lang.ar").joinpath("ner_names_default.tsv").read_text("utf-8")
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         entries: dict[str, set[str]] = defaultdict(set)
         for line in text.splitlines():
             if line.strip() and not line.startswith("#"):
@@ -146,7 +151,7 @@ class Gazetteer:
                 key = norm_key(name)
                 if key:
                     entries[key].update(t for t in types.strip().split("|") if t)
-        return cls({k: frozenset(v) for k, v in entries.items()})
+        return cls({k: frozenset(v) for k, v in entries.items()}, digest=digest)
 
     @classmethod
     def load(cls, path: Path | None) -> "Gazetteer":
@@ -154,11 +159,14 @@ class Gazetteer:
             return cls.packaged_default()
         entries: dict[str, frozenset[str]] = {}
         cache: dict[str, frozenset[str]] = {}
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                k, _, t = line.rstrip("\n").partition("\t")
-                entries[k] = cache.setdefault(t, frozenset(t.split("|")))
-        return cls(entries)
+        data = gzip.decompress(Path(path).read_bytes())
+        lines = data.decode("utf-8").split("\n")
+        if lines and not lines[-1]:
+            lines.pop()  # the final newline
+        for line in lines:
+            k, _, t = line.partition("\t")
+            entries[k] = cache.setdefault(t, frozenset(t.split("|")))
+        return cls(entries, digest=hashlib.sha256(data).hexdigest())
 
     @classmethod
     def from_data(cls, data_dir: Path) -> "Gazetteer":

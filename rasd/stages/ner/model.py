@@ -4,7 +4,7 @@ Model folder (``rasd/models/ner``): ``ner.crf.gz`` (second-pass CRF), ``ner1.crf
 (first-pass CRF), ``guide.crf.gz`` (WikiFANE guide CRF), ``clusters.tsv.gz`` (word clusters
 induced from unlabeled-ar), ``prior.tsv.gz`` (label priors, ``prior.py``) and ``meta.json``.
 The gazetteer is a built resource (``rasd data build``); without it the gazetteer features are
-simply absent.
+simply absent. So is the word table (``wordtable.py``), which only saves time.
 """
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ import json
 import os
 from pathlib import Path
 
-import numpy as np
-
+from . import wordtable
 from .clusters import load_clusters
-from .fastcrf import LinearCRF, add_weights
+from .fastcrf import LinearCRF
 from .features import FeatureExtractor, doc_memory_features
 from .gazetteer import Gazetteer
 from .prior import load_prior
+from .stack import Stack
 
 PACKAGED_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
 MODEL_FILE = "ner.crfsuite"        # training-time CRFsuite files (not shipped)
@@ -32,162 +32,38 @@ GAZETTEER_RESOURCE = "ner-gazetteer"
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
 DOC_BLOCK = 30  # corpora without document boundaries are tagged in blocks of this many sentences
 MAX_SEQ = 200   # long sentences are tagged in windows of this many tokens
-_CACHE_MAX = 200_000
 
 
 def find_gazetteer(resources=None) -> Path | None:
     """Path of the built gazetteer resource, if any."""
+    return find_resource(GAZETTEER_RESOURCE, GAZETTEER_FILE, resources)
+
+
+def find_resource(name: str, filename: str, resources=None) -> Path | None:
+    """Path of file `filename` of the built resource `name`, if any."""
     cands = []
     if resources is not None:
         try:
-            cands.append(resources.path(GAZETTEER_RESOURCE))
+            cands.append(resources.path(name))
         except Exception:  # noqa: BLE001 - resource registry missing or not built
             pass
     try:
         from rasd.resources import Resources
-        cands.append(Resources().path(GAZETTEER_RESOURCE))
+        cands.append(Resources().path(name))
     except Exception:  # noqa: BLE001
         pass
     for p in cands:
         if p:
             p = Path(p)
-            p = p / GAZETTEER_FILE if p.is_dir() else p
+            p = p / filename if p.is_dir() else p
             if p.exists():
                 return p
     home = os.environ.get("RASD_HOME")
     if home:
-        p = Path(home) / "resources" / GAZETTEER_RESOURCE / GAZETTEER_FILE
+        p = Path(home) / "resources" / name / filename
         if p.exists():
             return p
     return None
-
-
-class _Stack:
-    """Guide, first-pass and main CRFs scored together over one union attribute index.
-
-    Each attribute is looked up once; its row holds the weights of all three models side by
-    side (columns ``cols[k]``).  Per word type the summed (own, -2, -1, +1, +2) rows are cached.
-    """
-
-    def __init__(self, crfs: list[LinearCRF]):
-        self.crfs = crfs
-        index: dict[str, int] = {}
-        for c in crfs:
-            for a in c.index:
-                if a not in index:
-                    index[a] = len(index)
-        widths = [c.L for c in crfs]
-        W = np.zeros((len(index) + 1, sum(widths)), dtype=np.float32)
-        self.cols = []
-        off = 0
-        for c, w in zip(crfs, widths):
-            rows = np.fromiter((index[a] for a in c.index), dtype=np.int64, count=len(c.index))
-            src = np.fromiter(c.index.values(), dtype=np.int64, count=len(c.index))
-            W[rows, off:off + w] = c.W[src]
-            self.cols.append(slice(off, off + w))
-            off += w
-            c.W = None  # free the per-model copy; scoring goes through the stack
-            c.index = {}
-        self.index = index
-        self.unk = len(index)
-        self.W = W
-        # word type → its row in `table`: the summed (own, -2, -1, +1, +2) weights, so a
-        # document's static scores are one gather from the table
-        self.cache: dict[str, int] = {}
-        self.table = np.zeros((1024, 5, W.shape[1]), dtype=W.dtype)
-        self._gmemo: dict[tuple[str, str, str], tuple[int, int, int]] = {}
-
-    def _add_rows(self, words: dict[str, tuple]) -> None:
-        """Table rows for new word types, all in one gather and one reduceat.
-
-        Each of a word's five groups is summed on its own, row after row from its first
-        feature, exactly as summing the word alone; an empty window group sums the all-zero
-        `unk` row, i.e. is 0.
-        """
-        get = self.index.get
-        unk = self.unk
-        flat: list[int] = []
-        offsets: list[int] = []
-        for inf in words.values():
-            for part in inf[:5]:
-                offsets.append(len(flat))
-                if part:
-                    flat += [get(f, unk) for f in part]
-                else:
-                    flat.append(unk)
-        sums = np.add.reduceat(self.W[flat], offsets, axis=0).reshape(len(words), 5, -1)
-        first = len(self.cache)
-        need = first + len(words)
-        if need > len(self.table):
-            grown = np.zeros((max(need, 2 * len(self.table)), *self.table.shape[1:]), self.table.dtype)
-            grown[:first] = self.table[:first]
-            self.table = grown
-        self.table[first:need] = sums
-        self.cache.update(zip(words, range(first, need)))
-
-    def emissions(self, pieces: list[list[str]], infos: list[list[tuple]]) -> np.ndarray:
-        """Static emission scores of all pieces of a batch, stacked (no dynamic features).
-
-        One gather for the batch; window contributions that would cross a piece boundary
-        are zeroed first, and adding 0.0 leaves each score exactly what it is per piece.
-        """
-        cache = self.cache
-        if len(cache) > _CACHE_MAX:
-            cache.clear()
-        new: dict[str, tuple] = {}
-        for toks, info in zip(pieces, infos):
-            for tok, inf in zip(toks, info):
-                if tok not in cache and tok not in new:
-                    new[tok] = inf
-        if new:
-            self._add_rows(new)
-        ids = [cache[tok] for toks in pieces for tok in toks]
-        A = self.table[ids].astype(np.float64)
-        ends = np.cumsum([len(p) for p in pieces])
-        starts = ends - [len(p) for p in pieces]
-        last = ends - 1
-        long2 = ends - starts >= 2
-        A[last, 2] = 0.0                       # -1 feature of the next piece's first token
-        A[starts, 3] = 0.0                     # +1 feature of the previous piece's last token
-        A[last, 1] = 0.0                       # -2 features reaching into the next piece
-        A[last[long2] - 1, 1] = 0.0
-        A[starts, 4] = 0.0                     # +2 features reaching into the previous piece
-        A[starts[long2] + 1, 4] = 0.0
-        n = len(ids)
-        E = A[:, 0].copy()
-        if n > 1:
-            E[1:] += A[:-1, 2]
-            E[:-1] += A[1:, 3]
-        if n > 2:
-            E[2:] += A[:-2, 1]
-            E[:-2] += A[2:, 4]
-        return E
-
-    def add(self, E: np.ndarray, feats: list[list[str]]) -> None:
-        add_weights(self.W, self.index, self.unk, E, feats)
-
-    def add_guide(self, E: np.ndarray, tags: list[list[str]], words: list[list[str]]) -> None:
-        """E += the guide-tag features (``FeatureExtractor.guide_features``) of every token.
-
-        Same attribute ids in the same order as ``add(E, guide_features(...))``, so the same
-        sums; the three tag-only attributes are looked up once per (prev, tag, next).
-        """
-        memo = self._gmemo
-        get = self.index.get
-        unk = self.unk
-        flat: list[int] = []
-        for g, ws in zip(tags, words):
-            prev = ["BOS", *g[:-1]]
-            nxt = [*g[1:], "EOS"]
-            for t, p, q, w in zip(g, prev, nxt, ws):
-                ids = memo.get((p, t, q))
-                if ids is None:
-                    ids = memo[(p, t, q)] = (get("G=" + t, unk), get("G-1=" + p + "|" + t, unk),
-                                             get("G+1=" + t + "|" + q, unk))
-                flat += ids
-                flat.append(get("Gw=" + t + "|" + w, unk))
-        if flat:
-            E += np.add.reduceat(self.W[flat], np.arange(0, len(flat), 4), axis=0)
 
 
 class NerModel:
@@ -197,17 +73,18 @@ class NerModel:
         self.stage1 = stage1
         self.guide = guide
         crfs = [c for c in (guide, stage1, main) if c is not None]
-        self.stack = _Stack(crfs)
+        self.stack = Stack(crfs)
         self._col = {id(c): col for c, col in zip(crfs, self.stack.cols)}
         self.features = features
         self.meta = meta
+        self.model_dir: Path = PACKAGED_DIR
         # decoding bias against O in the final pass (recall/precision trade-off, tuned on dev)
         self.o_bias = float(meta.get("o_bias", 0.0))
         self._o = main.labels.index("O") if "O" in main.labels else None
 
     @classmethod
     def load(cls, model_dir: Path | None = None, *, gazetteer: Gazetteer | Path | None = None,
-             resources=None, use_gazetteer: bool = True) -> "NerModel":
+             resources=None, use_gazetteer: bool = True, preload: bool = True) -> "NerModel":
         model_dir = Path(model_dir or PACKAGED_DIR)
         meta = {}
         if (model_dir / META_FILE).exists():
@@ -228,8 +105,28 @@ class NerModel:
         if main is None:
             raise FileNotFoundError(f"no NER model in {model_dir} (run `rasd train ner`)")
         prior = load_prior(model_dir / PRIOR_FILE)
-        return cls(main, FeatureExtractor(clusters, gaz, prior=prior), meta, opt(STAGE1_FILE),
-                   opt(GUIDE_FILE))
+        model = cls(main, FeatureExtractor(clusters, gaz, prior=prior), meta, opt(STAGE1_FILE),
+                    opt(GUIDE_FILE))
+        model.model_dir = model_dir
+        table = find_resource(wordtable.RESOURCE, wordtable.FILE, resources) if preload else None
+        if table is not None:
+            model.preload_words(table)
+        return model
+
+    def fingerprint(self) -> str:
+        """What the precomputed word rows depend on: model files and gazetteer content."""
+        files = [*RUNTIME_FILES.values(), CLUSTERS_FILE, PRIOR_FILE, META_FILE]
+        return wordtable.fingerprint(self.model_dir, files, self.features.gaz.digest)
+
+    def preload_words(self, path: Path) -> bool:
+        """Install the word table at `path` if it was built for this model and gazetteer."""
+        found = wordtable.load(path, self.fingerprint())
+        if found is None:
+            return False
+        words, keys, rows = found
+        self.stack.preload(words, rows)
+        self.features.preload(words, keys)
+        return True
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """Tag one sentence on its own (no document context)."""
@@ -266,7 +163,7 @@ class NerModel:
         infos = [info for info, _, _ in parts]
         # one (tokens, columns) array for the whole batch; Es are views into it, and the
         # dynamic features of every pass are added for all its tokens at once
-        E_all = stack.emissions(pieces, infos)
+        E_all = stack.emissions(pieces, infos, fx.full_word)
         stack.add(E_all, [f for _, _, dyn in parts for f in dyn])
         Es = []
         a = 0
