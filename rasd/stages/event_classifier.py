@@ -54,7 +54,7 @@ class _Hashes(dict):
     """feature string → _h(feature), filled on first use: most features recur."""
 
     def __missing__(self, feature: str) -> int:
-        h = self[feature] = _h(feature)
+        h = self[feature] = zlib.crc32(feature.encode("utf-8")) & (DIM - 1)  # _h, inlined
         return h
 
 
@@ -69,7 +69,7 @@ class LinearModel:
 
     def logit(self, idx: Sequence[int], k: int) -> float:
         b = 0.0 if self.bias is None else float(self.bias[k])
-        return float(self.weights[k, list(idx)].sum()) * _norm(idx) + b
+        return float(self.weights[k, np.asarray(idx, dtype=np.intp)].sum()) * _norm(idx) + b
 
     def score(self, idx: Sequence[int], k: int) -> float:
         return float(_sigmoid(self.logit(idx, k)))
@@ -79,7 +79,7 @@ class LinearModel:
 
     def predict_tokens(self, text: str, tokens: Sequence | None) -> dict[str, float]:
         """`predict` given the sentence's tokens from its document (None: tokenise `text`)."""
-        idx = features(text, tokens=tokens)
+        idx = np.asarray(features(text, tokens=tokens), dtype=np.intp)  # one array, both types
         return {t: self.score(idx, k) for k, t in enumerate(TYPES)}
 
 

@@ -202,44 +202,62 @@ def find_triggers(tokens: Sequence, *, lexicon: Lexicon | None = None,
 
 def _triggers_and_keys(tokens: tuple, lexicon: Lexicon, blocked: tuple) -> tuple[tuple, list]:
     """(triggers, each token's candidates) — the candidates only when there are triggers."""
-    # the detector's features ask twice for the same sentence (find_triggers, then detect):
-    # tokens are immutable, so the same token objects + lexicon + spans give the same answer
+    # a sentence is asked about again (the stage with entity spans blocked, then the
+    # detector's features without, then detect): the answer depends only on the tokens, the
+    # lexicon and which head tokens a blocked span covers, so the last sentence's look-ups and
+    # answers are kept (tokens are immutable: the same token objects give the same answer)
     global _LAST
     memo = _LAST
-    if (memo is not None and memo[1] is lexicon and memo[2] == blocked
-            and len(memo[0]) == len(tokens) and all(a is b for a, b in zip(memo[0], tokens))):
-        return memo[3]
-    out, keys = _find_triggers(tokens, lexicon, blocked)  # `blocked` narrowed there if needed
-    _LAST = (tokens, lexicon, blocked, (tuple(out), keys))
-    return _LAST[3]
+    if (memo is None or memo[1] is not lexicon or len(memo[0]) != len(tokens)
+            or not all(a is b for a, b in zip(memo[0], tokens))):
+        memo = _LAST = (tokens, lexicon, *_look_up(tokens, lexicon), {})
+    looked, heads, answers = memo[2], memo[3], memo[4]
+    if not heads:  # most tokens start no entry (and ~40% of sentences have none)
+        return (), []
+    flags = _blocked_heads(tokens, heads, blocked)
+    got = answers.get(flags)
+    if got is None:
+        out, keys = _find_triggers(tokens, looked, heads, flags)
+        got = answers[flags] = (tuple(out), keys)
+    return got
 
 
-_LAST: tuple | None = None  # (tokens, lexicon, blocked, (triggers, keys)) of the last call
+_LAST: tuple | None = None  # (tokens, lexicon, looked, heads, {blocked flags: answer})
 
 
-def _find_triggers(tokens: tuple, lexicon: Lexicon, blocked: tuple) -> tuple[list[Trigger], list]:
+def _look_up(tokens: tuple, lexicon: Lexicon) -> tuple[list, list[int]]:
+    """Each token's (candidates, entries) and the indices of the tokens that start an entry."""
     norms = [t.norm for t in tokens]
     looked = list(map(lexicon._by_norm.get, norms))  # a hit is one dict get, no method call
     if None in looked:  # words not met before: look them up (the lexicon remembers them)
         looked = [hit or lexicon.lookup(n) for hit, n in zip(looked, norms)]
-    # most tokens start no entry (and ~40% of sentences have none): visit only those that do
-    heads = [i for i, hit in enumerate(looked) if hit[1]]
-    if not heads:
-        return [], []
+    return looked, [i for i, hit in enumerate(looked) if hit[1]]
+
+
+def _blocked_heads(tokens: tuple, heads: Sequence[int], blocked: tuple) -> tuple:
+    """Per head token, whether a blocked span covers it; () when none is."""
+    if not blocked:
+        return ()
+    # only the blocked spans that reach the heads can block one
+    lo, hi = tokens[heads[0]].start, tokens[heads[-1]].end
+    near = [(s, e) for s, e in blocked if s < hi and lo < e]
+    if not near:
+        return ()
+    flags = tuple(any(s < tokens[i].end and tokens[i].start < e for s, e in near) for i in heads)
+    return flags if any(flags) else ()
+
+
+def _find_triggers(tokens: tuple, looked: list, heads: Sequence[int],
+                   flags: tuple) -> tuple[list[Trigger], list]:
     cands_at = [c for c, _ in looked]
     after = _KeysAfter(cands_at)
-    if blocked:  # only the blocked spans that reach this sentence can block one of its tokens
-        lo, hi = min(t.start for t in tokens), max(t.end for t in tokens)
-        blocked = tuple((s, e) for s, e in blocked if s < hi and lo < e)
     out: list[Trigger] = []
     n_tok = len(tokens)
     free = 0  # the first token not inside the previous match
-    for i in heads:
-        if i < free:
+    for k, i in enumerate(heads):
+        if i < free or (flags and flags[k]):
             continue
         tok = tokens[i]
-        if blocked and any(s < tok.end and tok.start < e for s, e in blocked):
-            continue
         best = None
         for entry in looked[i][1]:
             if not _entry_matches(entry, cands_at, i):
@@ -405,6 +423,18 @@ def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
     trigs, keys = _triggers_and_keys(tokens, lexicon or default_lexicon(), tuple(blocked))
     if not trigs:
         return []  # keys: each token's candidates(norm), as looked up for the triggers
+    got = _KEPT.get(id(trigs))  # the same answer object: the same tokens (see _LAST)
+    if got is None or got[0] is not trigs:
+        if len(_KEPT) > 8:
+            _KEPT.clear()
+        got = _KEPT[id(trigs)] = (trigs, _asserted_of(tokens, trigs, keys))
+    return list(got[1])
+
+
+_KEPT: dict[int, tuple] = {}  # id(triggers) → (triggers, asserted ones): the features ask again
+
+
+def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     skey = " ".join(k[0] for k in keys)
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
     if cumulative(skey):

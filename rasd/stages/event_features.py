@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from rasd.stages.event_detect import _asserted, candidates, detect, find_triggers
+from rasd.stages.event_detect import (_asserted, _triggers_and_keys, candidates, default_lexicon,
+                                      detect)
 from rasd.text.normalize import normalize
 from rasd.text.tokenize import tokenize
 
@@ -69,16 +70,32 @@ def sentence_features(text: str, *, tokens: Sequence | None = None) -> list[str]
 def feature_set(text: str, *, tokens: Sequence | None = None) -> set[str]:
     """`sentence_features` unsorted (the classifier hashes them into a set anyway)."""
     toks = tokenize(text, view=normalize(text)) if tokens is None else list(tokens)
-    stems = [_stem(t.norm) for t in toks]
+    pieces = _pieces(toks)  # per token (stem, folded form, cluster ids): one look-up each
+    stems = [p[0] for p in pieces]
     words = [w for w, t in zip(stems, toks) if t.norm[:1].isalpha()]
     feats: set[str] = {"bias", f"len:{_bucket(len(words), (8, 15, 25, 40, 60))}"}
     feats.update("w:" + w for w in words)
     # word bigrams; character n-grams were tried and did not help in CV (and cost time)
     feats.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
-    feats.update(_cue_features(toks, stems))
+    feats.update(_cue_features(toks, stems, [p[1] for p in pieces]))
     feats.update(_trigger_features(toks, stems))
-    feats.update(cluster_features(toks))
+    for p in pieces:
+        feats.update(p[2])  # = cluster_features(toks)
     return feats
+
+
+def _pieces(toks) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each token's stem, folded surface form and cluster features, memoised per (text, norm)
+    with the cluster ids: news repeats its words."""
+    memo = _memo()
+    out = []
+    for t in toks:
+        got = memo.get((t.text, t.norm))
+        if got is None:
+            got = memo[(t.text, t.norm)] = (_stem(t.norm), _fold(t.norm),
+                                            _cluster_ids(_MEMO["table"], t.text, t.norm))
+        out.append(got)
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -97,21 +114,22 @@ def _clusters() -> dict[str, tuple[str, ...]]:
 
 def cluster_features(toks) -> set[str]:
     """Cluster ids (256 and 1024 clusters) of each word, looked up whole, then clitic-stripped."""
-    table, out = _clusters(), set()
+    out: set[str] = set()
+    for p in _pieces(toks):
+        out.update(p[2])
+    return out
+
+
+def _memo() -> dict:
+    table = _clusters()
     if _MEMO.get("table") is not table or len(_MEMO["ids"]) > _MEMO_MAX:  # valid for one
         # table only; bounded, as a long-running service meets new words forever
         _MEMO.clear()
         _MEMO["table"], _MEMO["ids"] = table, {}
-    memo = _MEMO["ids"]
-    for t in toks:
-        ids = memo.get((t.text, t.norm))
-        if ids is None:
-            ids = memo[(t.text, t.norm)] = _cluster_ids(table, t.text, t.norm)
-        out.update(ids)
-    return out
+    return _MEMO["ids"]
 
 
-# (token text, norm) → its cluster features, for the current table: news repeats its words.
+# (token text, norm) → its `_pieces` entry, for the current table: news repeats its words.
 _MEMO: dict = {}
 _MEMO_MAX = 200_000
 
@@ -122,9 +140,9 @@ def _cluster_ids(table, text: str, norm: str) -> tuple[str, ...]:
     return ("k256:" + ids[1], "k1024:" + ids[2]) if ids and len(ids) >= 3 else ()
 
 
-def _cue_features(toks, stems: list[str]) -> set[str]:
+def _cue_features(toks, stems: list[str], surface: list[str] | None = None) -> set[str]:
     out = set()
-    surface = [_fold(t.norm) for t in toks]
+    surface = [_fold(t.norm) for t in toks] if surface is None else surface
     # sets, so each cue list is one membership pass (same answer as on the lists)
     seen = set(stems) | set(surface)
     has_digit = any(map(str.isdigit, "".join(t.norm for t in toks)))  # any digit character
@@ -168,18 +186,18 @@ _NEAR_CUES = tuple((name, frozenset(cues)) for name, cues in (
 
 def _trigger_features(toks, stems: list[str]) -> set[str]:
     out = set()
-    all_trigs = find_triggers(toks)
+    # the triggers and each token's lookup forms, as trigger finding has them (no re-lookup)
+    all_trigs, keys = _triggers_and_keys(tuple(toks), default_lexicon(), ())
     kept = {(t.start, t.type) for t in detect(toks)}
-    keys = [candidates(t.norm) for t in toks]  # looked up once for every trigger's assertion
     n = max(len(toks), 1)
     for trig in all_trigs:
         if trig.type not in ("ASSAULT", "PROTEST", "COERCE", "THREATEN"):
             continue
         ty = trig.type
-        ok = (trig.start, trig.type) in kept
+        ok = (trig.start, trig.type) in kept  # kept by detect: asserted
         tag = f"t:{ty}"
         out.update({tag, f"{tag}:s{trig.strength}", f"{tag}:{'kept' if ok else 'dropped'}",
-                    f"{tag}:m:{trig.mode}", f"{tag}:a{int(_asserted(toks, keys, trig))}",
+                    f"{tag}:m:{trig.mode}", f"{tag}:a{int(ok or _asserted(toks, keys, trig))}",
                     f"{tag}:pos{_bucket(trig.first * 4 // n, (1, 2, 3))}"})
         first = _fold(toks[trig.first].norm).lstrip("وف")
         definite = first.startswith(("ال", "بال", "لل", "كال"))

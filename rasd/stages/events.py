@@ -99,7 +99,7 @@ class EventsStage:
             args.unindex_document(doc)
 
     def _extract(self, doc: Document) -> Document:
-        blocked = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+        blocked = tuple((m.start, m.end) for e in doc.entities for m in e.mentions)  # not copied
         dateline = args.dateline_place(doc)
         events: list[Event] = []
         strength: dict[str, int] = {}

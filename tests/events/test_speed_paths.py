@@ -268,3 +268,40 @@ def test_hashed_features_equal_hashing_each_feature():
         plain = sorted({ec._h(f) for f in sentence_features(text)})
         assert ec.features(text) == plain
         assert ec.features(text) == plain  # from the memo the second time
+
+
+def _plain_detect(tokens, blocked=()):
+    """detect with every memo emptied first: the answer computed from scratch."""
+    event_detect._LAST = None
+    event_detect._KEPT.clear()
+    return event_detect.detect(tokens, blocked=blocked)
+
+
+def test_detect_memo_answers_as_a_fresh_call_whatever_was_asked_before():
+    from rasd.stages.event_detect import detect
+    for text in SENTENCES:
+        toks = tokenize(text)
+        for t in toks:  # blocked heads change the answer; the memo keeps them apart
+            blocked = ((t.start, t.end),)
+            want_blocked, want_free = _plain_detect(toks, blocked), _plain_detect(toks)
+            assert detect(toks, blocked=blocked) == want_blocked, text
+            assert detect(toks) == want_free, text
+            assert detect(toks, blocked=blocked) == want_blocked, text
+        got = detect(toks)
+        got.clear()  # a caller editing its list does not edit the memo
+        assert detect(toks) == _plain_detect(toks)
+    assert any(_plain_detect(tokenize(s)) for s in SENTENCES)  # the check means something
+
+
+def test_feature_pieces_match_the_per_token_functions():
+    from rasd.stages import event_features as ef
+    for text in SENTENCES:
+        toks = tokenize(text)
+        want_clusters = set()
+        for t in toks:
+            want_clusters.update(ef._cluster_ids(ef._clusters(), t.text, t.norm))
+        for _ in range(2):  # first filled, then read from the memo
+            pieces = ef._pieces(toks)
+            assert [p[0] for p in pieces] == [ef._stem(t.norm) for t in toks]
+            assert [p[1] for p in pieces] == [ef._fold(t.norm) for t in toks]
+            assert ef.cluster_features(toks) == want_clusters
