@@ -90,13 +90,29 @@ def _speaks_for_itself(doc: Document, sentence: Span, start: int, source: ArgSpa
     (وأضاف، وتابع) keep the earlier speaker, and "قال إن" names nobody new."""
     if source is None or sentence.start <= source.start < sentence.end:
         return False
-    from rasd.text.tokenize import tokenize
-    words = [t for t in tokenize(doc.text[sentence.start:start])]
-    for i, t in enumerate(words[:-1]):
-        nxt = _bare(words[i + 1].norm)
-        if _bare(t.norm) in _NEW_SPEAKER_CUES and nxt not in ("ان", "بان", "انه", "انها"):
+    words = _norms_between(doc, sentence.start, start)
+    for i, w in enumerate(words[:-1]):
+        nxt = _bare(words[i + 1])
+        if _bare(w) in _NEW_SPEAKER_CUES and nxt not in ("ان", "بان", "انه", "انها"):
             return True
     return False
+
+
+def _norms_between(doc: Document, start: int, end: int) -> list[str]:
+    """Normalised words of doc.text[start:end] from the document's tokens; a token cut by
+    `end` (a trigger after its proclitic, "وقصف") contributes the part before `end`."""
+    out = []
+    for t in doc.tokens:
+        if t.end <= start:
+            continue
+        if t.start >= end:
+            break
+        if t.start >= start and t.end <= end:
+            out.append(t.norm)
+        else:  # cut by the span's edge: only that part, as a word of its own
+            from rasd.text.tokenize import tokenize
+            out += [x.norm for x in tokenize(doc.text[max(t.start, start):min(t.end, end)])]
+    return out
 
 
 def pick_source(doc: Document, start: int, end: int, sentence: Span | None = None, *,

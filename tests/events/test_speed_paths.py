@@ -305,3 +305,15 @@ def test_feature_pieces_match_the_per_token_functions():
             assert [p[0] for p in pieces] == [ef._stem(t.norm) for t in toks]
             assert [p[1] for p in pieces] == [ef._fold(t.norm) for t in toks]
             assert ef.cluster_features(toks) == want_clusters
+
+
+def test_norms_between_equal_tokenising_the_slice():
+    import rasd
+    from rasd.stages.event_source import _norms_between
+    from rasd.text.tokenize import tokenize
+
+    text = "وأعلن الرئيسُ التونسي، أمس، تمديدَ حالة الطوارئ وقال إن الجيش والشرطة ستنتشر بالمدن."
+    doc = rasd.load_pipeline('[pipeline]\nstages = ["text"]\n')(text)
+    for a in [t.start for t in doc.tokens]:
+        for b in range(a + 1, len(text) + 1):
+            assert _norms_between(doc, a, b) == [t.norm for t in tokenize(text[a:b])], (a, b)
