@@ -18,7 +18,7 @@ from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import ActorLexicon
 from .actors import key as actor_key
 from .features import TITLES
-from .model import NerModel, find_gazetteer
+from .model import NerModel
 from .norm import norm, norm_key
 
 # Descriptor words outside names (SPEC 2.7), stripped from the start of a mention.

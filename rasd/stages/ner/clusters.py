@@ -115,7 +115,7 @@ def induce(data_dir: Path, out: Path, *, max_words: int | None = None, min_count
 def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        header = fh.readline()
+        fh.readline()  # the "#word k64 k256 k1024" header
         for line in fh:
             parts = line.rstrip("\n").split("\t")
             out[parts[0]] = tuple(parts[1:])

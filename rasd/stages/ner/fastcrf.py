@@ -94,11 +94,6 @@ class LinearCRF:
         return cls(labels, attrs, W, z["T"])
 
     # ---- scoring ------------------------------------------------------------
-    def vec(self, feats: list[str]) -> np.ndarray:
-        get = self.index.get
-        unk = self.unk
-        return self.W[[get(f, unk) for f in feats]].sum(axis=0)
-
     def add_features(self, E: np.ndarray, feats: list[list[str]]) -> None:
         """E[i] += summed weights of feats[i] (in place)."""
         add_weights(self.W, self.index, self.unk, E, feats)
