@@ -56,7 +56,9 @@ def _loadavg() -> float | None:
 def _throughput(engine: str, workers: int, items: list[dict], batch_size: int) -> dict:
     from rasd.scale.ray_engine import make_executor
 
-    ex = make_executor(engine, workers=workers, config_toml=None)
+    # Every run starts fresh workers: an in-process worker would keep its word caches warm
+    # from the previous repeat and flatter the 1-worker rate.
+    ex = make_executor(engine, workers=workers, config_toml=None, in_process=False)
     try:
         batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
         list(ex.map_batches(batches[:workers]))  # warm every worker's pipeline

@@ -10,11 +10,15 @@ from rasd.scale.base import init_worker, process_batch
 
 
 class LocalExecutor:
-    def __init__(self, *, workers: int = 1, config_toml: str | None = None) -> None:
+    """`in_process=None` runs one worker in this process and more in a pool; the scaling
+    bench passes False so that one worker, like two, starts cold in a fresh process."""
+
+    def __init__(self, *, workers: int = 1, config_toml: str | None = None,
+                 in_process: bool | None = None) -> None:
         self.workers = max(1, workers)
         self.config_toml = config_toml
         self._pool = None
-        if self.workers > 1:
+        if not (self.workers == 1 if in_process is None else in_process):
             ctx = mp.get_context("spawn")  # fork would share a half-built pipeline's state
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=init_worker,
                                              initargs=(config_toml,))

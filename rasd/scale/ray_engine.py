@@ -84,11 +84,13 @@ class RayExecutor:
             self._ray.shutdown()
 
 
-def make_executor(engine: str, *, workers: int, config_toml: str | None, address: str | None = None):
+def make_executor(engine: str, *, workers: int, config_toml: str | None, address: str | None = None,
+                  in_process: bool | None = None):
+    """`in_process` is the local engine's (see LocalExecutor); Ray always uses actors."""
     from rasd.scale.local import LocalExecutor
 
     if engine == "local":
-        return LocalExecutor(workers=workers, config_toml=config_toml)
+        return LocalExecutor(workers=workers, config_toml=config_toml, in_process=in_process)
     if engine == "ray":
         return RayExecutor(workers=workers, config_toml=config_toml, address=address)
     raise ConfigError(f"unknown engine {engine!r} (local, ray)")

@@ -102,3 +102,17 @@ def test_ray_engine_is_byte_identical_to_local(shard_dir, tmp_path, need):
     assert ids == [f"v{k}" for k in range(14)]
     for name in ("part-0.jsonl", "part-1.jsonl", "part-1.failures.jsonl", "part-2.jsonl"):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "ray" / name).read_bytes()
+
+
+def test_one_worker_can_run_in_a_fresh_process():
+    from rasd.scale.local import LocalExecutor
+
+    items = [a for a in ARTICLES if a["text"]]
+    cold = LocalExecutor(workers=1, config_toml=CONFIG, in_process=False)
+    try:
+        assert cold._pool is not None  # the scaling bench relies on a cold worker
+        pooled = list(cold.map_batches([items]))
+    finally:
+        cold.close()
+    inline = list(LocalExecutor(workers=1, config_toml=CONFIG).map_batches([items]))
+    assert pooled == inline
