@@ -15,7 +15,8 @@ from rasd.stages.ner import NerStage, group_entities
 from rasd.stages.ner.actors import ActorLexicon, key
 from rasd.stages.ner.corpora import _aqmar_tag, _fix_iob, _map_tag, FANE_MAP, drop_overlap
 from rasd.stages.ner.evaluate import chunks, score
-from rasd.stages.ner.norm import norm, strip_proclitics
+from rasd.stages.ner.gazetteer import Gazetteer
+from rasd.stages.ner.norm import norm, norm_key, strip_proclitics
 from rasd.stages.text import make_text
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "rasd" / "models" / "ner"
@@ -24,12 +25,14 @@ MODEL_DIR = Path(__file__).resolve().parents[2] / "rasd" / "models" / "ner"
 class StubModel:
     """Tags tokens from a {normalised token: tag} table; I- continues a preceding entity."""
 
-    def __init__(self, table: dict[str, str]):
+    def __init__(self, table: dict[str, str], names: dict[str, str] | None = None):
         self.table = {norm(k): v for k, v in table.items()}
+        gaz = Gazetteer({norm_key(k): frozenset(v.split("|")) for k, v in (names or {}).items()})
 
         class F:  # the stage only reads `.gaz`
-            gaz = None
+            pass
         self.features = F()
+        self.features.gaz = gaz
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         return [self.table.get(norm(t), "O") for t in tokens]
@@ -38,9 +41,9 @@ class StubModel:
         return [self.tag_tokens(s) for s in sents]
 
 
-def run(text: str, table: dict[str, str]) -> Document:
+def run(text: str, table: dict[str, str], names: dict[str, str] | None = None) -> Document:
     doc = make_text({}, None)(Document.from_article(Article(text=text)))
-    return NerStage(StubModel(table), ActorLexicon.load())(doc)
+    return NerStage(StubModel(table, names), ActorLexicon.load())(doc)
 
 
 def mentions(doc: Document) -> list[tuple[str, str]]:
@@ -57,6 +60,48 @@ def test_proclitics_stripped_from_mentions():
     for e in doc.entities:
         for m in e.mentions:
             assert doc.text[m.start:m.end] == m.text
+
+
+NAMES = {"وليد": "PERF", "فيصل": "PERF|LOCB", "فرانك": "PERT", "رانك": "PERT|LOCS", "حماس": "ORG",
+         "نابلس": "LOCB", "لبنان": "LOCB", "بنان": "LOCB|PERF", "جين": "PERT", "كفريا": "LOCS",
+         "فريا": "LOCB", "علي": "PERF", "أردوغان": "PERT"}
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # a listed name that begins with و/ف keeps its letter when the rest is not a name
+    ("قال وليد المعلم إن الوفد وصل", "وليد", "وليد"),
+    ("التقى فيصل المقداد الوفد", "فيصل", "فيصل"),
+    # ف is kept whenever the whole word is a listed name, even if the rest is one too
+    ("وصل فرانك شتاينماير إلى أنقرة", "فرانك", "فرانك"),
+    # a conjunction before a name still comes off
+    ("وصل الوفد وعلي حسن إلى أنقرة", "وعلي", "علي"),
+    # a preposition the text stage left on comes off before a listed place or organisation
+    ("قصف بنابلس اليوم", "بنابلس", "نابلس"),
+    ("قال مسؤول لحماس إن الوفد وصل", "لحماس", "حماس"),
+    ("قال مسؤول لأردوغان إن الوفد وصل", "لأردوغان", "أردوغان"),
+    # but not from a listed whole word, nor for a listed person name alone (لجين is a name)
+    ("وصل الوفد إلى لبنان اليوم", "لبنان", "لبنان"),
+    ("قالت لجين الهذلول إن الوفد وصل", "لجين", "لجين"),
+    ("قصف على كفريا اليوم", "كفريا", "كفريا"),
+])
+def test_mention_start_weighs_the_name_lists(text, tagged, expected):
+    doc = run(text, {tagged: "B-PER"}, NAMES)
+    assert [m for m, _ in mentions(doc)] == [expected]
+
+
+def test_preposition_comes_off_when_the_article_has_the_name_alone():
+    doc = run("قال رئيس الرابطة إن رابطة العلماء اجتمعت، وقال بيان لرابطة العلماء إن الوفد وصل",
+              {"رابطة": "B-ORG", "لرابطة": "B-ORG", "العلماء": "I-ORG"})
+    got = [m for m, _ in mentions(doc)]
+    assert got == ["رابطة العلماء", "رابطة العلماء"]
+    assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
+def test_god_and_religions_are_not_mentions():
+    doc = run("قال إن الله غفور وإن الإسلام دين يسر", {"الله": "B-MISC", "الإسلام": "B-MISC"})
+    assert mentions(doc) == []
+    doc = run("قال عبد الله إن الله غفور", {"عبد": "B-PER", "الله": "I-PER"})
+    assert mentions(doc) == [("عبد الله", "PER")]  # a name that contains the word stays
 
 
 def test_lam_alif_lam_contraction_starts_at_second_lam():

@@ -20,6 +20,7 @@ from .actors import key as actor_key
 from .features import TITLES
 from .model import NerModel
 from .norm import norm, norm_key
+from .starts import mention_start
 
 # Descriptor words outside names (SPEC 2.7), stripped from the start of a mention.
 DESCRIPTOR_PREFIXES = frozenset(norm(w) for w in """حركة تنظيم جماعة حي منطقة محافظة مدينة بلدة قرية ولاية
@@ -28,6 +29,12 @@ KEEP_WHOLE = frozenset(norm_key(w) for w in (
     "قطاع غزة", "الضفة الغربية", "إقليم كردستان", "مجلس الأمن", "الأمم المتحدة",
     "جامعة الدول العربية", "الشرق الأوسط", "جماعة الحوثي", "حركة الشباب", "ولاية سيناء",
     "ولاية خراسان", "قناة السويس"))
+# God and the religions are not names in rasd/1 (SPEC 2.1 MISC: events, nationalities used as
+# names, products), though ANERcorp, which the model learnt from, tags them MISC.
+NOT_NAMES = frozenset(norm_key(w) for w in "الله الإسلام المسيحية اليهودية البوذية الهندوسية".split())
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _arabic(s: str) -> bool:
@@ -66,6 +73,10 @@ class NerStage:
         self._first_memo: dict[str, str] = {}
         self.group_prefixes = {" ".join(k.split()[:i]) for k in self.group_names
                                for i in range(1, len(k.split()))}
+
+    def _types(self, form: str) -> frozenset[str]:
+        """The form's types in the NER name lists (LOCB, LOCS, PERF, ORG …)."""
+        return self.model.features.gaz.entries.get(norm_key(form), _NONE)
 
     def lexicon_mentions(self, doc: Document, taken: list[bool]) -> list[tuple[int, int, str]]:
         """Named groups from the actor lexicon (داعش, حزب الله …) that the CRF missed."""
@@ -148,6 +159,14 @@ class NerStage:
         """Set ``doc.entities`` from the CRF's chunks, the actor lexicon and trimming."""
         toks = doc.tokens
         spans: list[tuple[Span, str]] = []
+        words: set[str] | None = None
+
+        def doc_words() -> set[str]:
+            nonlocal words
+            if words is None:
+                words = {t.norm for t in toks}
+            return words
+
         if self.group_names:
             lex = self.lexicon_mentions(doc, [False] * len(toks))
             for la, lb, lab in lex:
@@ -163,9 +182,9 @@ class NerStage:
                 continue
             a, b = ab
             first = toks[a]
-            start = first.without_proclitics()[0] if _arabic(first.text) else first.start
+            start = mention_start(first, self._types, doc_words) if _arabic(first.text) else first.start
             end = toks[b - 1].end
-            if end <= start:
+            if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES:
                 continue
             spans.append((Span(start, end, doc.text[start:end]), lab))
         doc.entities = group_entities(spans, self.actors)
