@@ -46,6 +46,9 @@ AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "ال
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
 ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
 # "تمكنا من الهرب", "لاذ المسلحون بالفرار": doers getting away, not people displaced
+# "دعا … بأن يحفظ الله المملكة", "دعا له بالشفاء": prayers, not appeals to anyone
+PRAYING = ("دعا", "دعت", "يدعو", "تدعو", "دعوا")
+PRAYER = frozenset({"بالرحمه", "بالشفاء", "بالتوفيق", "بالنصر", "بالمغفره", "اللهم"})
 ESCAPE = ("تمكن", "يتمكن", "لاذ", "يلوذ", "تلوذ", "استطاع", "نجح", "نجا", "افلت")
 # "استقبل المستشفى العديد من الحالات": a hospital receiving patients is not a meeting
 RECEIVED = frozenset({"مستشفي", "المستشفي", "مستشفيات", "المستشفيات", "حالات", "الحالات", "مصابين",
@@ -353,7 +356,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 return False
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
-            or _accused_of(keys, trig)):
+            or _accused_of(keys, trig) or _prayer(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
@@ -389,6 +392,20 @@ def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "DISPLACE":
         return False
     return any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs)
+
+
+def _prayer(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """دعا followed, in the next 15 words, by a prayer word or a verb with God as its subject
+    ("بأن يحفظ الله"): a prayer, not a REQUEST."""
+    if trig.type != "REQUEST" or not keys[trig.first][-1].startswith(PRAYING):
+        return False
+    after = keys[trig.last + 1:trig.last + 16]
+    for i, cands in enumerate(after):
+        if not PRAYER.isdisjoint(cands):
+            return True
+        if "الله" in cands and i and after[i - 1][-1][:1] in "يت":
+            return True
+    return False
 
 
 def _received(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

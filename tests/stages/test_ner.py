@@ -211,3 +211,31 @@ def test_packaged_model_smoke():
         assert e.label in ("PER", "ORG", "LOC", "MISC")
         for m in e.mentions:
             assert doc.text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قالت منظمة حظر الأسلحة الكيميائية إن فريقها وصل", ["منظمة حظر الأسلحة الكيميائية"]),
+    ("نقلت وكالة الأنباء السعودية الخبر", ["وكالة الأنباء السعودية"]),
+    ("فاز حزب العدالة والتنمية الحاكم بالانتخابات", ["حزب العدالة والتنمية"]),
+    ("قال رئيس رابطة العالم الإسلامي التصريحات الطائفية مرفوضة", ["رابطة العالم الإسلامي"]),
+    ("وأكد بيان لمنظمة التحرير الفلسطينية اليوم ذلك", ["منظمة التحرير الفلسطينية"]),
+    ("نشرت صحيفة الوئام التقرير", ["الوئام"]),  # صحيفة, like قناة, stays outside
+    ("نقلت وكالة الأنباء السورية الرسمية الخبر", ["وكالة الأنباء السورية"]),
+    ("نقلت وكالة الأنباء الرسمية الخبر", []),  # a description, not a name
+    ("أعلنت منظمة إرهابية مسؤوليتها", []),  # no definite name after the noun
+    ("قالت الوزارة إن شركة الكبريت توقفت", []),  # شركة is not a head
+    ("أيد حزب المؤتمر الوطني الهندي والحكومة الهندية القرار", ["حزب المؤتمر الوطني الهندي"]),
+    ("قال رئيس جامعة الدول العربية الدكتور نبيل العربي", ["جامعة الدول العربية"]),
+])
+def test_named_organisations_the_crf_missed(text, expected):
+    doc = run(text, {})
+    got = [(m, lab) for m, lab in mentions(doc)]
+    assert got == [(e, "ORG") for e in expected]
+    assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
+def test_organisation_phrase_replaces_crf_pieces_inside_it_but_not_across():
+    doc = run("نقلت وكالة الأنباء السعودية الخبر", {"السعودية": "B-LOC"})
+    assert mentions(doc) == [("وكالة الأنباء السعودية", "ORG")]
+    doc = run("نقلت وكالة الأنباء السعودية الخبر", {"السعودية": "B-LOC", "الخبر": "I-LOC"})
+    assert mentions(doc) == [("السعودية الخبر", "LOC")]  # the CRF's name crosses it: kept

@@ -20,6 +20,7 @@ from .actors import key as actor_key
 from .features import TITLES
 from .model import NerModel
 from .norm import norm, norm_key
+from .orgs import org_phrases
 from .starts import mention_start
 
 # Descriptor words outside names (SPEC 2.7), stripped from the start of a mention.
@@ -168,27 +169,39 @@ class NerStage:
             return words
 
         if self.group_names:
-            lex = self.lexicon_mentions(doc, [False] * len(toks))
-            for la, lb, lab in lex:
-                inside = [c for c in chunks if la <= c[0] and c[1] <= lb]
-                crossing = [c for c in chunks if c[0] < lb and la < c[1] and c not in inside]
-                if crossing:
-                    continue
-                chunks = [c for c in chunks if c not in inside] + [(la, lb, lab)]
-            chunks.sort()
+            chunks = _absorb(chunks, self.lexicon_mentions(doc, [False] * len(toks)))
+        orgs = org_phrases(toks)
+        org_starts = {a: start for a, _, start in orgs}  # a proclitic on the head: لمنظمة
+        chunks = _absorb(chunks, [(a, b, "ORG") for a, b, _ in orgs])
         for a, b, lab in chunks:
+            head = a
             ab = self._trim(doc, a, b)
             if ab is None:
                 continue
             a, b = ab
             first = toks[a]
-            start = mention_start(first, self._types, doc_words) if _arabic(first.text) else first.start
+            if a == head and a in org_starts and lab == "ORG":
+                start = org_starts[a]
+            else:
+                start = mention_start(first, self._types, doc_words) if _arabic(first.text) else first.start
             end = toks[b - 1].end
             if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES:
                 continue
             spans.append((Span(start, end, doc.text[start:end]), lab))
         doc.entities = group_entities(spans, self.actors)
         return doc
+
+
+def _absorb(chunks: list[tuple[int, int, str]], extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add `extra` mentions to the CRF's chunks: one replaces the chunks inside it, and is
+    dropped where it would cut across a chunk (the CRF saw a different name there)."""
+    for la, lb, lab in extra:
+        inside = [c for c in chunks if la <= c[0] and c[1] <= lb]
+        crossing = [c for c in chunks if c[0] < lb and la < c[1] and c not in inside]
+        if crossing:
+            continue
+        chunks = [c for c in chunks if c not in inside] + [(la, lb, lab)]
+    return sorted(chunks)
 
 
 def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:

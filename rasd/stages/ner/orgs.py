@@ -1,0 +1,104 @@
+"""Named organisations the CRF misses: an organisation noun in construct with a definite name.
+
+"منظمة حظر الأسلحة الكيميائية", "وكالة الأنباء السعودية", "حزب العدالة والتنمية", "رابطة العالم
+الإسلامي": long names that are rare in the training corpora, so the CRF tags a piece of them
+or nothing, while their shape is regular. An organisation noun without ال (a party, agency,
+league, union, club, university, company …) heads a chain of definite words, joined by و
+where the name coordinates ("العدالة والتنمية"), optionally after one indefinite verbal noun
+("حظر"). Generic institutions (وزارة، الحكومة، مجلس الوزراء) are not names (SPEC 2.1), so their
+nouns are not heads here; nor are the descriptor words SPEC 2.7 keeps outside names.
+"""
+from __future__ import annotations
+
+from rasd.text.tokenize import Token
+
+from .features import TITLES
+from .norm import norm
+
+# Not شركة, جبهة: "شركة الكبريت" is a description, "جبهة العند" a front line. صحيفة, like
+# قناة (SPEC 2.7), stays outside the name: "صحيفة الوئام" → الوئام.
+_HEADS = frozenset(norm(w) for w in "منظمة وكالة حزب رابطة اتحاد نادي جامعة مؤسسة منتدى صحيفة".split())
+_OUTSIDE = frozenset({norm("صحيفة")})
+# Definite words that end a name rather than continue it: time words, relatives, prepositions
+# that begin with ال, and the epithets news adds after a name ("حزب الشعوب … المؤيد للأكراد").
+_STOP = frozenset(norm(w) for w in """اليوم الأمس الآن الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس
+الجمعة السبت الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الذي التي الذين اللذين اللتين
+اللاتي إلى الى إلا الا الحاكم الحاكمة المعارض المعارضة المحظور المحظورة التابع التابعة المقرب
+المقربة المؤيد المؤيدة الموالي الموالية المعبر الراحل""".split()) | TITLES
+# A name that stops at one of these is "the official agency" of somewhere: with a single word
+# before it ("وكالة الأنباء الرسمية") there is no name at all.
+_DESCRIPTIVE = frozenset(norm(w) for w in "الرسمية الرسمي الحكومية الحكومي المحلية المحلي".split())
+_NISBA = ("ي", "يه", "يين", "يون", "يات")  # relative adjectives (normalised: ة → ه)
+_MAX = 6  # tokens, head included
+
+
+def org_phrases(tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """(i, j, start): token range [i, j) of each organisation name of the shape above, left
+    to right, and the offset where the name starts (after a proclitic on the head: لمنظمة)."""
+    words = [_word(t) for t in tokens]
+    out: list[tuple[int, int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        j = _chain_end(words, i) if _head(words[i]) else i
+        if j > i and _stem(words[i]) in _OUTSIDE:
+            out.append((i + 1, j, tokens[i + 1].start))
+            i = j
+        elif j > i:
+            out.append((i, j, _after_proclitic(tokens[i], words[i])))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _after_proclitic(tok: Token, word: str) -> int:
+    """Where the head noun starts in `tok`: after its first letter when that is a proclitic."""
+    if word in _HEADS:
+        return tok.start
+    k = 1
+    while k < len(tok.text) and not ("ء" <= tok.text[k] <= "ي"):
+        k += 1  # marks written on the proclitic
+    return tok.start + k
+
+
+def _word(tok: Token) -> str:
+    """The token's normalised form when it is all Arabic letters, else ""."""
+    w = norm(tok.text)
+    if not w or not all("\u0621" <= ch <= "\u064a" for ch in w):
+        return ""
+    return w
+
+
+def _stem(w: str) -> str:
+    return w if w in _HEADS else w[1:]
+
+
+def _head(w: str) -> bool:
+    return w in _HEADS or (w[:1] in "وفبلك" and w[1:] in _HEADS)
+
+
+def _definite(w: str) -> bool:
+    return len(w) > 3 and w.startswith("ال") and w not in _STOP and w not in _DESCRIPTIVE
+
+
+def _chain_end(words: list[str], i: int) -> int:
+    """End of the name headed by words[i], or i when no name follows."""
+    j = i + 1
+    w = words[j] if j < len(words) else ""
+    if w and not w.startswith(("ال", "ل")) and len(w) >= 3 and j + 1 < len(words) and _definite(words[j + 1]):
+        j += 1  # one indefinite noun: منظمة حظر الأسلحة, وكالة أنباء الأناضول
+    k, adjectives = j, False
+    while k < len(words) and k - i < _MAX:
+        w = words[k]
+        # و joins a name's second word only ("العدالة والتنمية", not "… الهندي والحكومة")
+        if not (_definite(w) or (k == j + 1 and w.startswith("وال") and _definite(w[1:]))):
+            break
+        # after an adjective only adjectives: "رابطة العالم الإسلامي | التصريحات …"; a
+        # paper's name is one word ("صحيفة الوئام | التقرير"), adjectives aside
+        if adjectives and not w.endswith(_NISBA):
+            break
+        adjectives = adjectives or w.endswith(_NISBA) or _stem(words[i]) in _OUTSIDE
+        k += 1
+    if k == j or (k - j == 1 and k < len(words) and words[k] in _DESCRIPTIVE):
+        return i
+    return k
