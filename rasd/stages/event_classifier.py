@@ -273,8 +273,21 @@ def evaluate_gsr(data_dir: str | Path, *, folds: int = 5, inner: int = INNER_FOL
             w, thr = fit_with_threshold([X[i] for i in train], y[train], inner=inner,
                                         target=soft[train], extra=ex)
             pred[test] = (_scores([X[i] for i in test], w) >= thr).astype(int)
-        out[etype] = {"n": len(y), "positives": int(y.sum()), **_prf(y.astype(int), pred)}
+        out[etype] = {"n": len(y), "positives": int(y.sum()), **_prf(y.astype(int), pred),
+                      "one_coder_f1": one_coder_f1(data_dir, etype)}
     return out
+
+
+def one_coder_f1(data_dir: str | Path, etype: str) -> float:
+    """F1 of one GSR coder, drawn at random for each sentence, against the consensus label:
+    a human reference for the detector's F1. A "yes" is unanimous, so that coder finds every
+    one (recall 1), but accepts each "no" sentence with its share of accepting coders;
+    expected counts, rounded to 4 places."""
+    votes = [(g, share) for _, g, share in read_gsr_votes(data_dir, etype) if g >= 0]
+    tp = sum(share for g, share in votes if g)
+    fn = sum(1 - share for g, share in votes if g)
+    fp = sum(share for g, share in votes if not g)
+    return round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
 
 
 def train_all(data_dir: str | Path) -> LinearModel:

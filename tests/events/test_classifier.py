@@ -220,3 +220,12 @@ def test_cue_sets_agree_with_list_lookups():
                            ("say", ef.SAY), ("crowd", ef.CROWD), ("front", ef.FRONT)):
             want = any(s in cues for s in stems) or any(s in cues for s in surface)
             assert ("cue:" + name in got) == want, (sent, name)
+
+
+def test_one_coder_f1_counts_the_coders_who_accepted_a_no(tmp_path):
+    # 2 unanimous yes; 3 "difficult no" accepted by 1 coder in 3; ambiguous rows ignored
+    _csv(tmp_path, "ASSAULT", POS[:2], NEG, extra=[("جملة صعبة", "difficult no")] * 3 + [("غامضة", "ambiguous")])
+    # tp 2, fn 0, fp 3 × 1/3 = 1  →  F1 = 4 / (4 + 1) = 0.8
+    assert ec.one_coder_f1(tmp_path, "ASSAULT") == 0.8
+    _csv(tmp_path, "PROTEST", POS[:2], NEG)
+    assert ec.one_coder_f1(tmp_path, "PROTEST") == 1.0  # unanimous labels only: a coder agrees
