@@ -239,3 +239,18 @@ def test_organisation_phrase_replaces_crf_pieces_inside_it_but_not_across():
     assert mentions(doc) == [("وكالة الأنباء السعودية", "ORG")]
     doc = run("نقلت وكالة الأنباء السعودية الخبر", {"السعودية": "B-LOC", "الخبر": "I-LOC"})
     assert mentions(doc) == [("السعودية الخبر", "LOC")]  # the CRF's name crosses it: kept
+
+
+def test_forces_named_after_a_person_give_the_person():
+    names = {"صالح": "PERT|LOCS", "سوريا": "LOCB"}
+    doc = run("وقصفت قوات صالح المدينة", {"قوات": "B-ORG", "صالح": "I-ORG"}, names)
+    assert mentions(doc) == [("صالح", "PER")]
+    doc = run("وتقدمت قوات سوريا نحو المدينة", {"قوات": "B-ORG", "سوريا": "I-ORG"}, names)
+    assert mentions(doc) == [("قوات سوريا", "ORG")]  # a place, not a person: left as tagged
+
+
+def test_a_person_does_not_join_a_group_entity():
+    doc = run("قال الحوثي إن جماعة الحوثي لن تتراجع", {"الحوثي": "B-PER"})
+    ents = {e.name: e for e in doc.entities}
+    assert ents["الحوثي"].label == "PER" and ents["الحوثي"].actor is None
+    assert ents["جماعة الحوثي"].actor.group == "houthis"

@@ -19,6 +19,7 @@ from .actors import ActorLexicon
 from .actors import key as actor_key
 from .features import TITLES
 from .model import NerModel
+from .forces import led_by_person
 from .norm import norm, norm_key
 from .orgs import org_phrases
 from .starts import mention_start
@@ -179,6 +180,8 @@ class NerStage:
             if ab is None:
                 continue
             a, b = ab
+            if led_by_person([t.text for t in toks[a:b]], self._types):
+                a, lab = b - 1, "PER"  # "قوات صالح" → صالح
             first = toks[a]
             if a == head and a in org_starts and lab == "ORG":
                 start = org_starts[a]
@@ -273,6 +276,8 @@ def group_entities(spans: list[tuple[Span, str]], actors: ActorLexicon | None = 
         hit = actors.lookup(span.text) if actors else None
         if hit and lab == "LOC" and not hit[1]:
             hit = None  # a place is not an actor (a country name as LOC gets no code)
+        if hit and lab == "PER" and hit[1]:
+            hit = None  # nor is a person a group: "الحوثي" alone is the man (SPEC 2.7)
         g = by_key.get(k)
         if g is None and hit and hit[1]:
             g = by_group.get(hit[1])

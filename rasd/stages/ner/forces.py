@@ -1,0 +1,33 @@
+"""Forces named after a person: the mention is the person (SPEC 2.1).
+
+"قوات صالح", "ميليشيات الحوثي" name forces by their leader; "قوات" is a common noun, like "قوات
+الأمن", and not part of a name, while the person inside is one (as a place inside a generic
+institution is its own LOC: "حكومة السودان" → السودان). Generic forces themselves ("قوات النظام",
+"الجيش التركي") stay as the CRF and the actor lexicon give them: the events stage takes their
+actor codes from those mentions.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from .norm import norm
+
+FORCE_NOUNS = frozenset(norm(w) for w in "قوات القوات ميليشيا ميليشيات مليشيا مليشيات".split())
+_PERSON = frozenset({"PERF", "PERL", "PERT"})
+_NOT_PERSON = frozenset({"LOCB", "ORG", "NAT"})
+
+
+def led_by_person(words: list[str], types: Callable[[str], frozenset[str]]) -> bool:
+    """A force noun and one word listed only as a person's name: "قوات صالح", "وقوات هادي"."""
+    if len(words) != 2 or _head(norm(words[0])) not in FORCE_NOUNS:
+        return False
+    found = types(words[1])
+    return bool(found & _PERSON) and not found & _NOT_PERSON
+
+
+def _head(w: str) -> str:
+    """The word without an attached و/ف (+ ب/ل): وقوات → قوات, لقوات → قوات."""
+    for n in (0, 1, 2):
+        if w[n:] in FORCE_NOUNS and all(c in "وفبل" for c in w[:n]):
+            return w[n:]
+    return w
