@@ -62,11 +62,11 @@ def _after_proclitic(tok: Token, word: str) -> int:
 
 
 def _word(tok: Token) -> str:
-    """The token's normalised form when it is all Arabic letters, else ""."""
-    w = norm(tok.text)
-    if not w or not all("\u0621" <= ch <= "\u064a" for ch in w):
-        return ""
-    return w
+    """The token's normalised form in this module's spelling (ة → ه, as `norm`), or "" when
+    it is not all letters. The text stage's form is reused: `norm` on every token of every
+    article would cost more than the rest of this module."""
+    w = tok.norm
+    return w.replace("ة", "ه") if w.isalpha() else ""
 
 
 def _stem(w: str) -> str:
