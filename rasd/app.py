@@ -133,11 +133,8 @@ class Rasd:
         report.failures.append({"item": item, "code": exc.code, "message": exc.message})
 
     def _save(self, record: dict, text: str, item: str | None) -> tuple[str, bool]:
-        if self.store.has_text(record["doc"]["sha256"]):
-            return self.store.save(record, text, item=item)  # a duplicate: nothing to cluster
-        found = assign_clusters(self.store, record)
-        clusters, merges = found if found else (None, None)
-        return self.store.save(record, text, item=item, clusters=clusters, merges=merges)
+        # a text already stored returns before `assign` runs: a duplicate clusters nothing
+        return self.store.save(record, text, item=item, assign=assign_clusters)
 
     # -- reads ---------------------------------------------------------------------------
     def events(self, query: EventQuery, *, records: bool = True) -> tuple[list[dict], str | None]:

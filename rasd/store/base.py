@@ -10,7 +10,7 @@ import json
 from contextlib import contextmanager
 from datetime import date as Date
 from datetime import timedelta
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from rasd.errors import NotFoundError, StoreError
 from rasd.store.query import EventQuery, decode_cursor, encode_cursor, where
@@ -85,14 +85,17 @@ class SQLStore(ListPages):
 
     # -- writes --------------------------------------------------------------------------
     def save(self, record: dict, text: str, *, item: str | None = None,
-             clusters: dict[str, str] | None = None,
-             merges: dict[str, str] | None = None) -> tuple[str, bool]:
+             assign: Callable[[dict, Callable[..., list[dict]]], tuple[dict, dict] | None] | None = None,
+             ) -> tuple[str, bool]:
         """Store one document record and its events; returns (doc_id, created).
 
         Idempotent: a text already stored (same SHA-256) changes nothing and returns
         created=False. `item` marks the input item processed in the same transaction.
-        `clusters` maps the record's event ids to cluster ids; `merges` (old → new)
-        renames stored clusters that a new event joins together.
+        `assign(record, neighbours)` places the new events in cross-article clusters: it gets
+        a `neighbours(type=, date=, lat=, lon=)` that reads stored events and returns
+        (event id → cluster id, stored cluster merges old → new), or None. It runs inside
+        the write transaction, with other writers held off, so two processes ingesting
+        reports of the same happening at once still end in one cluster.
         """
         sha = record["doc"]["sha256"]
         with self._writer() as conn:
@@ -103,6 +106,11 @@ class SQLStore(ListPages):
                 return found[0], False
             record = _unique_id(self, conn, record)
             doc_id = record["doc"]["id"]
+            clusters, merges = None, None
+            if assign and record.get("events"):
+                self._hold_writers(conn)
+                found = assign(record, lambda **kw: self._neighbours(conn, **kw))
+                clusters, merges = found if found else (None, None)
             self._insert(conn, "documents", document_row(record, text))
             self._add_fts(conn, doc_id, fts_body(record, text))
             for old, new in (merges or {}).items():
@@ -192,26 +200,21 @@ class SQLStore(ListPages):
                           "ORDER BY e.id", [cluster_id])
         return [_decode(r) for r in rows]
 
-    def neighbours(self, *, type: str, date: str | None, lat: float | None, lon: float | None,
-                   days: int = 1, degrees: float = 0.5, limit: int = 200) -> list[dict]:
+    def neighbours(self, **kw) -> list[dict]:
         """Stored events that could be the same happening: same type, date within ±`days`
-        (or both undated), within ±`degrees` (or both unplaced). Candidates for clustering."""
-        sql, params = "e.type = ?", [type]
-        day = _day(date)
-        if day is not None:
-            sql += " AND e.date BETWEEN ? AND ?"
-            params += [(day - timedelta(days=days)).isoformat(),
-                       (day + timedelta(days=days)).isoformat() + "~"]
-        else:
-            sql += " AND e.date IS NULL"
-        if lat is not None and lon is not None:
-            sql += " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?"
-            params += [lat - degrees, lat + degrees, lon - degrees, lon + degrees]
-        else:
-            sql += " AND e.lat IS NULL"
-        rows = self._rows(f"SELECT e.*, d.outlet FROM events e JOIN documents d ON d.id = e.doc_id "
-                          f"WHERE {sql} ORDER BY e.id LIMIT ?", params + [limit])
-        return [_decode(r) for r in rows]
+        (or both undated), within ±`degrees` (or both unplaced). Candidates for clustering.
+        Keywords: type, date, lat, lon, and optionally days (1), degrees (0.5), limit (200)."""
+        return [_decode(r) for r in self._rows(*_neighbour_query(**kw))]
+
+    def _neighbours(self, conn, **kw) -> list[dict]:
+        """`neighbours` read on `conn`, inside its transaction."""
+        cur = self._exec(conn, *_neighbour_query(**kw))
+        names = [d[0] for d in cur.description]
+        return [_decode(dict(zip(names, row))) for row in cur.fetchall()]
+
+    def _hold_writers(self, conn) -> None:
+        """Keep other writers out until this transaction ends (a backend without a
+        database-wide write lock takes one here)."""
 
     def document(self, doc_id: str) -> dict:
         row = self._one("SELECT * FROM documents WHERE id = ?", [doc_id])
@@ -246,6 +249,26 @@ class SQLStore(ListPages):
 
     def failures(self, *, limit: int = 100) -> list[dict]:
         return self._rows("SELECT * FROM failures ORDER BY id DESC LIMIT ?", [limit])
+
+
+def _neighbour_query(*, type: str, date: str | None, lat: float | None, lon: float | None,
+                     days: int = 1, degrees: float = 0.5, limit: int = 200) -> tuple[str, list]:
+    """SQL and parameters of `SQLStore.neighbours`."""
+    sql, params = "e.type = ?", [type]
+    day = _day(date)
+    if day is not None:
+        sql += " AND e.date BETWEEN ? AND ?"
+        params += [(day - timedelta(days=days)).isoformat(),
+                   (day + timedelta(days=days)).isoformat() + "~"]
+    else:
+        sql += " AND e.date IS NULL"
+    if lat is not None and lon is not None:
+        sql += " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?"
+        params += [lat - degrees, lat + degrees, lon - degrees, lon + degrees]
+    else:
+        sql += " AND e.lat IS NULL"
+    return (f"SELECT e.*, d.outlet FROM events e JOIN documents d ON d.id = e.doc_id "
+            f"WHERE {sql} ORDER BY e.id LIMIT ?", params + [limit])
 
 
 def _day(value: str | None) -> Date | None:

@@ -8,6 +8,8 @@ URL-safe. Without the events stage the store keeps its own key (rows.cluster_key
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from rasd.store.rows import event_id
 
 
@@ -19,9 +21,10 @@ def _stored_as_record(row: dict) -> dict:
             "events": [ev]}
 
 
-def assign_clusters(store, record: dict) -> tuple[dict[str, str], dict[str, str]] | None:
+def assign_clusters(record: dict, neighbours: Callable[..., list[dict]]) -> tuple[dict[str, str], dict[str, str]] | None:
     """(local event id → cluster id, stored cluster merges old → new), or None when the
-    events stage's clustering is not available."""
+    events stage's clustering is not available. `neighbours(type=, date=, lat=, lon=)`
+    reads stored candidates (`SQLStore.save` passes one that reads inside its transaction)."""
     try:
         from rasd.stages.cluster import cluster_events
     except ImportError:
@@ -30,7 +33,7 @@ def assign_clusters(store, record: dict) -> tuple[dict[str, str], dict[str, str]
     stored: dict[str, dict] = {}
     for ev in record.get("events", []):
         place = places.get(ev.get("place")) or {}
-        for row in store.neighbours(type=ev["type"], date=ev.get("date"), lat=place.get("lat"),
+        for row in neighbours(type=ev["type"], date=ev.get("date"), lat=place.get("lat"),
                                     lon=place.get("lon")):
             stored[row["id"]] = row
     groups = cluster_events([record] + [_stored_as_record(r) for r in stored.values()])

@@ -17,6 +17,7 @@ from rasd.store.pool import ConnectionPool
 from rasd.store.rows import now
 
 _MIGRATION_LOCK = 7_241_771  # pg_advisory_xact_lock key: two processes never migrate at once
+_CLUSTER_LOCK = 7_241_772  # …nor place new events in clusters at once (SQLStore.save)
 
 
 def _psycopg():
@@ -56,6 +57,11 @@ class PostgresStore(SQLStore):
         with closed_guard(self._closed), self._lock, self._errors():
             with self._write_conn.transaction():
                 yield self._write_conn
+
+    def _hold_writers(self, conn) -> None:
+        # READ COMMITTED lets two transactions read the same neighbours and cluster apart;
+        # the lock is released at COMMIT or ROLLBACK
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_CLUSTER_LOCK,))
 
     def _fts_clause(self, text: str) -> tuple[str, list]:
         return ("e.doc_id IN (SELECT doc_id FROM documents_fts "

@@ -58,3 +58,41 @@ def test_clusters_keep_other_days_and_types_apart(store):
     clusters = {d: cluster_of(rasd, d) for d in ("doc-1", "doc-2", "doc-3", "doc-4")}
     assert clusters["doc-1"] == clusters["doc-4"]
     assert len(set(clusters.values())) == 3
+
+
+def test_two_writers_at_once_still_share_one_cluster(store, monkeypatch):
+    """Two processes ingest reports of one happening at the same moment. Each places its
+    event in a cluster while holding the write lock, so the second sees the first's event;
+    placing it before the transaction (as rasd once did) gave two clusters."""
+    import threading
+
+    import rasd.app
+    from rasd.store import open_store
+
+    other = open_store(store.url)
+    inside, release = threading.Event(), threading.Event()
+    real = rasd.app.assign_clusters
+
+    def slow_first(record, neighbours):
+        found = real(record, neighbours)
+        if record["doc"]["id"] == "doc-first":
+            inside.set()        # the first writer is placing its event …
+            release.wait(5)     # … and stays in its transaction a while
+        return found
+
+    monkeypatch.setattr(rasd.app, "assign_clusters", slow_first)
+    first = threading.Thread(target=Rasd(store).ingest_record, args=report("a", "doc-first"))
+    first.start()
+    try:
+        assert inside.wait(5)
+        second = threading.Thread(target=Rasd(other).ingest_record, args=report("b", "doc-second"))
+        second.start()              # must wait for the first transaction
+        second.join(0.5)
+        assert second.is_alive()
+        release.set()
+        first.join(10)
+        second.join(10)
+        assert cluster_of(Rasd(store), "doc-first") == cluster_of(Rasd(store), "doc-second")
+    finally:
+        release.set()
+        other.close()
