@@ -1,5 +1,5 @@
-"""Event trigger detection: the trigger lexicon, matching on clitic-stripped forms, and the
-negation / future / modality / denial filters that keep only asserted happenings (SPEC §2.6).
+"""Event trigger detection: the trigger lexicon and matching on clitic-stripped forms; the
+filters that keep only asserted happenings (SPEC §2.6) are in `event_filters`.
 
 `evaluate_gsr` (sentence-level ASSAULT/PROTEST detection on the OEDA gold standard) lives in
 `rasd.stages.event_classifier` and is re-exported here beside the detector.
@@ -11,53 +11,14 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rasd.lang.lexicon import packaged_text
+from rasd.stages.event_filters import _asserted, _asserted_of, _lasting
 from rasd.text.chars import is_mark
 from rasd.text.normalize import norm_key
 
 LEXICON_FILE = "events_triggers.tsv"
-VERBAL_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
 # finite verbs whose definite look-alike is a noun of another meaning
 VERB_ONLY = frozenset({"طالب", "طالبا", "طالبت", "طالبوا"})
-# Words that negate or suspend what follows within a few tokens (normalised, ta folded).
-NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير"})
-MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محتمله", "اذا", "لو", "حال", "يعتزم", "تعتزم",
-                    "ينوي", "تنوي", "يخطط", "تخطط", "خطه", "خطط", "المقرر", "المتوقع", "يتوقع",
-                    "تتوقع", "مخاوف", "خشيه", "لمنع", "منع", "لتجنب", "تجنب", "حذر", "حذرت", "يحذر",
-                    "تحذر", "تحذير", "سوف", "يريد", "تريد", "سيتم", "ستتم", "امكانيه", "احتمال",
-                    "لتفادي", "يسعي", "تسعي", "بهدف", "مستعد", "مستعده", "استعداد", "ينبغي", "يجب",
-                    "عزمه", "عزمها",
-                    "عزم", "الامال", "امل", "يامل", "تامل"})
-# "منذ أربعة أشهر": a state that has lasted, not a happening
-JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
-                      "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات"})
-HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار")
-STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "سنه", "عام", "اسابيع", "عقود", "سنين"})
-THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد")
-_THREAT_SET = frozenset(THREAT_WORDS)
-DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت"})
-# "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
-PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
-                     "للانخراط", "لاستئناف", "لعقد", "لاجراء", "ليتمكن", "لتتمكن", "لتمكين",
-                     "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا"})
-# "اللقاء المرتقب", "الاجتماع المقبل": an event awaited, described right after its noun
-AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "المقبله", "المزمع", "المزمعه", "المنتظر",
-                     "المنتظره", "المقرر", "المقرره", "القادم", "القادمه", "المرتقبين"})
-# talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
-PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
-ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
-# "تمكنا من الهرب", "لاذ المسلحون بالفرار": doers getting away, not people displaced
-# "دعا … بأن يحفظ الله المملكة", "دعا له بالشفاء": prayers, not appeals to anyone
-PRAYING = ("دعا", "دعت", "يدعو", "تدعو", "دعوا")
-PRAYER = frozenset({"بالرحمه", "بالشفاء", "بالتوفيق", "بالنصر", "بالمغفره", "اللهم"})
-ESCAPE = ("تمكن", "يتمكن", "لاذ", "يلوذ", "تلوذ", "استطاع", "نجح", "نجا", "افلت")
-# "استقبل المستشفى العديد من الحالات": a hospital receiving patients is not a meeting
-RECEIVED = frozenset({"مستشفي", "المستشفي", "مستشفيات", "المستشفيات", "حالات", "الحالات", "مصابين",
-                      "المصابين", "جرحي", "الجرحي", "جثث", "الجثث", "جثامين", "طلبات", "الطلبات",
-                      "مرضي", "المرضي", "لاجئين", "اللاجئين", "نازحين", "النازحين", "اتصالات",
-                      "مركز", "المركز", "مستوصف", "مراجعين"})
-CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله")
 _CONJ = "وف"
-_BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
 _PREP = "بلك"
 
 
@@ -334,103 +295,9 @@ def asserted(tokens: Sequence, trig: Trigger) -> bool:
     return _asserted(tokens, [candidates(t.norm) for t in tokens], trig)
 
 
-def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """`asserted` with the tokens' candidate forms already looked up (once per sentence)."""
-    lo = max(0, trig.first - 4)
-    for i in range(lo, trig.first):
-        cands = keys[i]
-        attempt = cands[-1].startswith(("محاول", "حاول")) and trig.type != "ASSAULT"  # an attempted
-        # attack is an attack (ACLED); an attempted flight or arrest did not happen
-        if cands[0] in NEGATORS or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
-                                                            or attempt)):
-            return False
-        if cands[0] == "قد" and tokens[i + 1].norm[:1] in "يتن":
-            return False  # قد + imperfect = "may"
-    if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and tokens[trig.first].norm[:1] in "يتن":
-        return False
-    if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
-        return False
-    if trig.type != "THREATEN":
-        for cands in keys[max(0, trig.first - 5):trig.first]:
-            if not _THREAT_SET.isdisjoint(cands):  # any form is a threat word
-                return False
-    awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
-    if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
-            or _accused_of(keys, trig) or _prayer(keys, trig)):
-        return False
-    for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
-        if tokens[i].norm in _BREAKS:
-            break
-        if not DENIAL_WORDS.isdisjoint(keys[i]):
-            return False
-    return True
-
-
-def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """A trigger up to three words after a purpose word ("ليساعدها في اقتحام تلك المواقع");
-    talks or a deal after "استئناف" ("الآمال في استئناف محادثات")."""
-    words = PURPOSE | PROSPECTIVE if trig.type in ("CONSULT", "AGREE") else PURPOSE
-    return any(set(c) & words for c in keys[max(0, trig.first - 3):trig.first])
-
-
-def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """"اتهمت الجماعة جبهة النصرة بخطف زعيمها": the act someone is accused of is a claim
-    (the ACCUSE event records it), not an asserted happening."""
-    if trig.type in VERBAL_TYPES:
-        return False
-    for i in range(trig.first - 1, max(-1, trig.first - 9), -1):  # same clause, 8 words
-        if keys[i][0] in _BREAKS or keys[i][0] == "،":
-            return False
-        if any(c.startswith(ACCUSING) for c in keys[i]):
-            return True
-    return False
-
-
-def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """Flight words after "تمكن من" / "لاذ بـ": someone got away (SPEC: DISPLACE is people
-    fleeing a place, not attackers or detainees escaping)."""
-    if trig.type != "DISPLACE":
-        return False
-    return any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs)
-
-
-def _prayer(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """دعا followed, in the next 15 words, by a prayer word or a verb with God as its subject
-    ("بأن يحفظ الله"): a prayer, not a REQUEST."""
-    if trig.type != "REQUEST" or not keys[trig.first][-1].startswith(PRAYING):
-        return False
-    after = keys[trig.last + 1:trig.last + 16]
-    for i, cands in enumerate(after):
-        if not PRAYER.isdisjoint(cands):
-            return True
-        if "الله" in cands and i and after[i - 1][-1][:1] in "يت":
-            return True
-    return False
-
-
-def _received(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """"استقبل" with a hospital or patients around it is admission, not a meeting."""
-    if trig.type != "CONSULT" or not keys[trig.first][-1].startswith("استقبل"):
-        return False
-    window = keys[max(0, trig.first - 3):trig.first] + keys[trig.last + 1:trig.last + 6]
-    return any(set(c) & RECEIVED for c in window)
-
-
-def cumulative(sentence_key: str) -> bool:
-    """A war or campaign toll ("منذ بدء الحرب"): its outcome words are not a happening."""
-    return any(k in sentence_key for k in CUMULATIVE)
-
-
 def lasting(tokens: Sequence) -> bool:
     """"منذ (حوالي) أربعة أشهر": the sentence describes a lasting state."""
     return _lasting([candidates(t.norm)[-1] for t in tokens])
-
-
-def _lasting(keys: Sequence[str]) -> bool:
-    for i, k in enumerate(keys):
-        if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]):
-            return True
-    return False
 
 
 def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
@@ -449,26 +316,6 @@ def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
 
 
 _KEPT: dict[int, tuple] = {}  # id(triggers) → (triggers, asserted ones): the features ask again
-
-
-def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
-    skey = " ".join(k[0] for k in keys)
-    keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
-    if cumulative(skey):
-        keep = [t for t in keep if t.strength >= 2]
-    if _lasting([k[-1] for k in keys]) or any(h in skey for h in HABITUAL):
-        keep = [t for t in keep if t.strength >= 3]
-    if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
-        keep = [t for t in keep if t.strength >= 2]
-    return keep
-
-
-def _provides(tokens: Sequence, trig: Trigger) -> bool:
-    """"وفّرت الحكومة الدعم" (provided) is not "و + فرّت" (and fled): without a shadda on the
-    ر, "وفرت" is read as وفّرت (far more common in news); "وفروا من منازلهم" stays flight."""
-    tok = tokens[trig.first]
-    return (trig.type == "DISPLACE" and tok.norm in ("وفرت", "وفرتا")
-            and "\u0631\u0651" not in tok.text)
 
 
 def evaluate_gsr(data_dir, **kwargs) -> dict:

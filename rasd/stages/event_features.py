@@ -12,8 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from rasd.stages.event_detect import (_asserted, _triggers_and_keys, candidates, default_lexicon,
-                                      detect)
+from rasd.stages.event_detect import _triggers_and_keys, candidates, default_lexicon, detect
+from rasd.stages.event_filters import _asserted
 from rasd.text.normalize import normalize
 from rasd.text.tokenize import tokenize
 

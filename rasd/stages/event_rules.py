@@ -7,7 +7,8 @@ from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import ISO3, nominals_in
-from rasd.stages.event_detect import VERBAL_TYPES, Trigger, candidates
+from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_filters import VERBAL_TYPES
 from rasd.text import norm_key
 
 

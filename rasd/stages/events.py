@@ -19,7 +19,8 @@ from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
-from rasd.stages.event_detect import VERBAL_TYPES, Lexicon, Trigger, candidates, detect
+from rasd.stages.event_detect import Lexicon, Trigger, candidates, detect
+from rasd.stages.event_filters import VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 
 REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "ملابسات",

@@ -1,7 +1,8 @@
 """Only asserted happenings: negation, future, condition, modality, threats and denials."""
 import pytest
 
-from rasd.stages.event_detect import cumulative, detect
+from rasd.stages.event_detect import detect
+from rasd.stages.event_filters import cumulative
 from rasd.text.tokenize import tokenize
 
 

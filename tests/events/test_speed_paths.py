@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from rasd.model.span import Span
-from rasd.stages import event_actors, event_args, event_detect
+from rasd.stages import event_actors, event_args, event_detect, event_filters
 from rasd.stages.event_detect import Trigger, candidates, default_lexicon, find_triggers
 from rasd.stages.events import EventsStage
 from rasd.text.tokenize import tokenize
@@ -103,13 +103,13 @@ def test_detect_with_looked_up_keys_equals_asserted_per_trigger():
     for text in SENTENCES:
         toks = tokenize(text)
         trigs = event_detect.find_triggers(toks)
-        kept = [t for t in trigs if event_detect.asserted(toks, t) and not event_detect._provides(toks, t)]
+        kept = [t for t in trigs if event_detect.asserted(toks, t) and not event_filters._provides(toks, t)]
         skey = " ".join(candidates(t.norm)[0] for t in toks)
-        if event_detect.cumulative(skey):
+        if event_filters.cumulative(skey):
             kept = [t for t in kept if t.strength >= 2]
-        if event_detect.lasting(toks) or any(h in skey for h in event_detect.HABITUAL):
+        if event_detect.lasting(toks) or any(h in skey for h in event_filters.HABITUAL):
             kept = [t for t in kept if t.strength >= 3]
-        if any(w in event_detect.JUDICIAL for w in skey.split()):
+        if any(w in event_filters.JUDICIAL for w in skey.split()):
             kept = [t for t in kept if t.strength >= 2]
         assert event_detect.detect(toks) == kept, text
 
