@@ -11,10 +11,9 @@ from rasd.bench.fuzzgen import article_text, dates
 from rasd.model import Article, iter_spans, to_record
 
 EXAMPLES = int(os.environ.get("RASD_FUZZ_EXAMPLES", "500"))
-# 40k characters keeps this test at a few seconds. At 200k (the size it used to use) it took
-# 276 s on 2026-11-26: quotes and events are quadratic in article length (reported; see
-# docs/performance.md). Set RASD_FUZZ_HUGE_CHARS=200000 to check the long case.
-HUGE_CHARS = int(os.environ.get("RASD_FUZZ_HUGE_CHARS", "40000"))
+# 200k characters: ~5 s of pipeline since quotes and events became linear in article length
+# (it took 276 s on the morning of 2026-11-26; docs/performance.md).
+HUGE_CHARS = int(os.environ.get("RASD_FUZZ_HUGE_CHARS", "200000"))
 
 
 @pytest.fixture(scope="module")
