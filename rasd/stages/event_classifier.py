@@ -1,19 +1,16 @@
 """Sentence-level event detector: an L2 logistic regression per type (ASSAULT, PROTEST) on hashed
 word, word-bigram, word-cluster and event-cue features (event_features.py: trigger hits with
 their assertion, definiteness, condemnation/reported-speech/future context, casualty counts,
-crowds, dates, actors), trained on the OEDA Arabic gold standard (events-gsr-ar). Each row trains
-on its coders' vote share; "ambiguous" rows (too few coders) train only and are never scored;
-scoring is "yes" vs "easy no" + "difficult no".
+crowds, dates, actors), trained on the OEDA Arabic gold standard (events-gsr-ar; reading it,
+cross-validation and the training run are in `event_gsr`).
 
 Inference and training need numpy only: weights live in rasd/models/events/detector.npz
-(`python -m rasd.stages.event_classifier DATA_DIR` rebuilds them). Each type's C and decision
+(`python -m rasd.stages.event_gsr DATA_DIR` rebuilds them). Each type's C and decision
 threshold are chosen by an inner cross-validation on the training rows and the threshold is
 folded into the bias, so `predict()` >= 0.5 means "yes".
 """
 from __future__ import annotations
 
-import csv
-import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,16 +23,11 @@ from rasd.stages.event_features import feature_set
 
 DIM = 1 << 18
 TYPES = ("ASSAULT", "PROTEST")
-LABELS_POS = ("yes",)
-LABELS_NEG = ("easy no", "difficult no")
 MODEL_FILE = "detector.npz"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "events"
 C = 3.0          # inverse L2 strength (liblinear convention) when no grid is searched
 C_GRID = (1.0, 3.0, 10.0, 30.0)  # C is chosen with the threshold, by inner CV on training rows
 INNER_FOLDS = 4  # threshold (and C) selection inside the training rows
-SOFT = True      # train on coder vote shares (+ ambiguous rows); score on yes vs no as before
-NEAR_DUP = 0.6   # word-set Jaccard above which two GSR sentences count as the same
-_WORD = re.compile(r"\w+")
 
 
 def _h(s: str) -> int:
@@ -193,47 +185,6 @@ class Extra:
         return Extra(self.rows, self.target, self.dup[:, list(cols)])
 
 
-def near_duplicates(a: Sequence[str], b: Sequence[str], *, jaccard: float = NEAR_DUP) -> np.ndarray:
-    """(len(a), len(b)) bool: word-set Jaccard >= `jaccard` (the GSR repeats sentences lightly
-    edited across articles)."""
-    sa, sb = [set(_WORD.findall(t)) for t in a], [set(_WORD.findall(t)) for t in b]
-    out = np.zeros((len(a), len(b)), dtype=bool)
-    for i, x in enumerate(sa):
-        for j, z in enumerate(sb):
-            if x and z and len(x & z) >= jaccard * len(x | z):
-                out[i, j] = True
-    return out
-
-
-def read_gsr(data_dir: str | Path, etype: str) -> list[tuple[str, int]]:
-    """(sentence, 1/0) rows of one type; ambiguous rows dropped."""
-    return [(t, g) for t, g, _ in read_gsr_votes(data_dir, etype) if g >= 0]
-
-
-def read_gsr_votes(data_dir: str | Path, etype: str) -> list[tuple[str, int, float]]:
-    """(sentence, gold, share of coders who accepted) rows; gold is 1/0, or -1 for "ambiguous"
-    (too few coders: used for training only, never scored)."""
-    path = Path(data_dir) / f"{etype.lower()}_gsr.csv"
-    out = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            label = (row.get("label") or "").strip()
-            gold = 1 if label in LABELS_POS else 0 if label in LABELS_NEG else -1
-            if gold < 0 and label != "ambiguous":
-                continue
-            acc, rej = _int(row.get("accept")), _int(row.get("reject"))
-            share = acc / (acc + rej) if acc + rej else float(gold > 0)
-            out.append((row["text"], gold, share))
-    return out
-
-
-def _int(s) -> int:
-    try:
-        return int(float(s or 0))
-    except ValueError:
-        return 0
-
-
 def _prf(gold: Iterable[int], pred: Iterable[int]) -> dict:
     g, p = list(gold), list(pred)
     tp = sum(1 for a, b in zip(g, p) if a and b)
@@ -243,61 +194,6 @@ def _prf(gold: Iterable[int], pred: Iterable[int]) -> dict:
     rec = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     return {"p": round(prec, 4), "r": round(rec, 4), "f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn}
-
-
-def _load(data_dir: str | Path, etype: str):
-    """Scored rows (features, hard labels, vote shares) and the ambiguous rows as `Extra`."""
-    votes = read_gsr_votes(data_dir, etype)
-    main = [v for v in votes if v[1] >= 0]
-    amb = [v for v in votes if v[1] < 0] if SOFT else []
-    X = [features(t) for t, _, _ in main]
-    y = np.array([g for _, g, _ in main], dtype=np.float64)
-    soft = np.array([s if SOFT else g for _, g, s in main], dtype=np.float64)
-    dup = near_duplicates([t for t, _, _ in amb], [t for t, _, _ in main])
-    extra = Extra([features(t) for t, _, _ in amb], np.array([s for *_, s in amb]), dup)
-    return X, y, soft, extra
-
-
-def evaluate_gsr(data_dir: str | Path, *, folds: int = 5, inner: int = INNER_FOLDS) -> dict:
-    """k-fold cross-validated sentence detection P/R/F1 per type (folds by row index mod k).
-    Weights, C and threshold come from the training folds only (C and threshold: inner CV);
-    ambiguous rows train only, and never when they near-duplicate a held-out row."""
-    out: dict = {}
-    for etype in TYPES:
-        X, y, soft, extra = _load(data_dir, etype)
-        pred = np.zeros(len(y), dtype=int)
-        for k in range(folds):
-            test = [i for i in range(len(y)) if i % folds == k]
-            train = [i for i in range(len(y)) if i % folds != k]
-            ex = extra.clear_of(test).restrict(train)
-            w, thr = fit_with_threshold([X[i] for i in train], y[train], inner=inner,
-                                        target=soft[train], extra=ex)
-            pred[test] = (_scores([X[i] for i in test], w) >= thr).astype(int)
-        out[etype] = {"n": len(y), "positives": int(y.sum()), **_prf(y.astype(int), pred),
-                      "one_coder_f1": one_coder_f1(data_dir, etype)}
-    return out
-
-
-def one_coder_f1(data_dir: str | Path, etype: str) -> float:
-    """F1 of one GSR coder, drawn at random for each sentence, against the consensus label:
-    a human reference for the detector's F1. A "yes" is unanimous, so that coder finds every
-    one (recall 1), but accepts each "no" sentence with its share of accepting coders;
-    expected counts, rounded to 4 places."""
-    votes = [(g, share) for _, g, share in read_gsr_votes(data_dir, etype) if g >= 0]
-    tp = sum(share for g, share in votes if g)
-    fn = sum(1 - share for g, share in votes if g)
-    fp = sum(share for g, share in votes if not g)
-    return round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
-
-
-def train_all(data_dir: str | Path) -> LinearModel:
-    weights = np.zeros((len(TYPES), DIM), dtype=np.float32)
-    bias = np.zeros(len(TYPES), dtype=np.float32)
-    for k, etype in enumerate(TYPES):
-        X, y, soft, extra = _load(data_dir, etype)
-        w, thr = fit_with_threshold(X, y, target=soft, extra=extra)
-        weights[k], bias[k] = w.astype(np.float32), -thr
-    return LinearModel(weights, bias)
 
 
 def save(model: LinearModel, path: str | Path) -> None:
@@ -320,16 +216,3 @@ def load(path: str | Path) -> LinearModel:
 def packaged_model() -> LinearModel | None:
     path = MODEL_DIR / MODEL_FILE
     return load(path) if path.is_file() else None
-
-
-def main(argv: Sequence[str] | None = None) -> int:  # pragma: no cover - build helper
-    import sys
-    args = list(argv if argv is not None else sys.argv[1:])
-    data_dir = args[0]
-    out = Path(args[1]) if len(args) > 1 else MODEL_DIR / MODEL_FILE
-    save(train_all(data_dir), out)
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

@@ -2,7 +2,7 @@
 filters that keep only asserted happenings (SPEC §2.6) are in `event_filters`.
 
 `evaluate_gsr` (sentence-level ASSAULT/PROTEST detection on the OEDA gold standard) lives in
-`rasd.stages.event_classifier` and is re-exported here beside the detector.
+`rasd.stages.event_gsr` and is re-exported here beside the detector.
 """
 from __future__ import annotations
 
@@ -320,5 +320,5 @@ _KEPT: dict[int, tuple] = {}  # id(triggers) → (triggers, asserted ones): the 
 
 def evaluate_gsr(data_dir, **kwargs) -> dict:
     """Sentence-level ASSAULT/PROTEST detection F1 on events-gsr-ar (5-fold CV)."""
-    from rasd.stages.event_classifier import evaluate_gsr as _eval
+    from rasd.stages.event_gsr import evaluate_gsr as _eval
     return _eval(data_dir, **kwargs)

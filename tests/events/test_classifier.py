@@ -2,6 +2,7 @@
 import numpy as np
 
 from rasd.stages import event_classifier as ec
+from rasd.stages import event_gsr as gsr
 
 POS = ["قصفت الطائرات قرية وقتلت خمسة مدنيين", "انفجرت سيارة مفخخة في السوق", "هاجم مسلحون حاجزا للشرطة",
        "اشتباكات عنيفة بين الجيش والمسلحين", "اغتال مجهولون ضابطا في المدينة"]
@@ -39,14 +40,14 @@ def test_training_separates_toy_data():
 
 def test_read_gsr_drops_ambiguous(tmp_path):
     _csv(tmp_path, "ASSAULT", POS, NEG, extra=[("جملة غامضة", "ambiguous"), ("جملة صعبة", "difficult no")])
-    rows = ec.read_gsr(tmp_path, "ASSAULT")
+    rows = gsr.read_gsr(tmp_path, "ASSAULT")
     assert len(rows) == 11 and sum(y for _, y in rows) == 5
 
 
 def test_evaluate_gsr_reports_both_types(tmp_path):
     _csv(tmp_path, "ASSAULT", POS * 2, NEG * 2)
     _csv(tmp_path, "PROTEST", ["تظاهر الآلاف في الساحة", "اعتصم العمال أمام المصنع"] * 3, NEG * 2)
-    out = ec.evaluate_gsr(tmp_path)
+    out = gsr.evaluate_gsr(tmp_path)
     assert set(out) == {"ASSAULT", "PROTEST"}
     assert out["ASSAULT"]["positives"] == 10 and 0.0 <= out["ASSAULT"]["f1"] <= 1.0
     assert out["ASSAULT"]["tp"] + out["ASSAULT"]["fn"] == 10
@@ -144,10 +145,10 @@ def test_c_is_chosen_from_the_grid_by_inner_cv(monkeypatch):
 
 def test_read_gsr_votes_keeps_ambiguous_rows_for_training(tmp_path):
     _csv(tmp_path, "ASSAULT", POS[:2], NEG[:2], extra=[("جملة غامضة", "ambiguous"), ("جملة صعبة", "difficult no")])
-    votes = ec.read_gsr_votes(tmp_path, "ASSAULT")
+    votes = gsr.read_gsr_votes(tmp_path, "ASSAULT")
     assert [(g, round(s, 2)) for _, g, s in votes] == [(1, 1.0), (1, 1.0), (0, 0.0), (0, 0.0),
                                                        (-1, 0.67), (0, 0.33)]
-    assert [g for _, g in ec.read_gsr(tmp_path, "ASSAULT")] == [1, 1, 0, 0, 0]  # scored rows only
+    assert [g for _, g in gsr.read_gsr(tmp_path, "ASSAULT")] == [1, 1, 0, 0, 0]  # scored rows only
 
 
 def test_soft_labels_pull_the_score_towards_the_vote_share():
@@ -163,7 +164,7 @@ def test_soft_labels_pull_the_score_towards_the_vote_share():
 def test_near_duplicates_and_extra_rows_held_out():
     a = ["هاجم مسلحون حاجزا للشرطة في المدينة أمس", "افتتح الوزير معرضا للكتاب"]
     b = ["وهاجم مسلحون حاجزا للشرطة في المدينة أمس", "ارتفعت أسعار النفط اليوم"]
-    dup = ec.near_duplicates(a, b)
+    dup = gsr.near_duplicates(a, b)
     assert dup.tolist() == [[True, False], [False, False]]
     extra = ec.Extra([[1], [2]], np.array([0.7, 0.3]), dup)
     kept = extra.clear_of([0])  # held-out row 0 near-duplicates extra row 0: it must not train
@@ -226,6 +227,6 @@ def test_one_coder_f1_counts_the_coders_who_accepted_a_no(tmp_path):
     # 2 unanimous yes; 3 "difficult no" accepted by 1 coder in 3; ambiguous rows ignored
     _csv(tmp_path, "ASSAULT", POS[:2], NEG, extra=[("جملة صعبة", "difficult no")] * 3 + [("غامضة", "ambiguous")])
     # tp 2, fn 0, fp 3 × 1/3 = 1  →  F1 = 4 / (4 + 1) = 0.8
-    assert ec.one_coder_f1(tmp_path, "ASSAULT") == 0.8
+    assert gsr.one_coder_f1(tmp_path, "ASSAULT") == 0.8
     _csv(tmp_path, "PROTEST", POS[:2], NEG)
-    assert ec.one_coder_f1(tmp_path, "PROTEST") == 1.0  # unanimous labels only: a coder agrees
+    assert gsr.one_coder_f1(tmp_path, "PROTEST") == 1.0  # unanimous labels only: a coder agrees
