@@ -254,3 +254,32 @@ def test_a_person_does_not_join_a_group_entity():
     ents = {e.name: e for e in doc.entities}
     assert ents["الحوثي"].label == "PER" and ents["الحوثي"].actor is None
     assert ents["جماعة الحوثي"].actor.group == "houthis"
+
+
+def test_peoples_and_lone_descriptor_words_are_not_mentions():
+    names = {"الأكراد": "NAT", "الحوثيين": "NAT|ORG"}
+    doc = run("انتقد الأكراد القرار وهاجم الحوثيين قاعدة عسكرية",
+              {"الأكراد": "B-ORG", "الحوثيين": "B-ORG", "قاعدة": "B-ORG"}, names)
+    assert mentions(doc) == [("الحوثيين", "ORG")]  # a listed organisation stays
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("وصل الوفد إلى إقليم كردستان العراق", {"كردستان": "B-LOC", "العراق": "I-LOC"},
+     [("إقليم كردستان العراق", "LOC")]),
+    ("سقطت قذائف على بقطاع غزة", {"غزة": "B-LOC"}, [("قطاع غزة", "LOC")]),  # proclitic on the head
+    ("عبرت السفن قناة السويس الجديدة", {"قناة": "B-ORG", "السويس": "I-ORG", "الجديدة": "I-ORG"},
+     [("قناة السويس الجديدة", "LOC")]),  # kept whole, and a waterway
+    ("قال مصدر للشرق الأوسط إن", {"للشرق": "B-ORG", "الأوسط": "I-ORG"}, [("لشرق الأوسط", "ORG")]),
+])
+def test_names_kept_whole(text, tagged, expected):
+    doc = run(text, tagged)
+    assert mentions(doc) == expected
+    assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
+def test_one_word_lexicon_names_match_as_written():
+    doc = run("هاجم تنظيم القاعدة قاعدة عسكرية وقال الشباب إنهم يدعمون حركة الشباب ثم داعش", {})
+    got = [(m.text, e.actor.group if e.actor else None) for e in doc.entities for m in e.mentions]
+    assert ("القاعدة", "alqaeda") in got and ("داعش", "isis") in got
+    assert all(m != "قاعدة" for m, _ in got)  # a base, not the group
+    assert [m for m, g in got if g == "shabaab"] == ["الشباب"]  # only after its descriptor

@@ -22,21 +22,37 @@ from .model import NerModel
 from .forces import led_by_person
 from .norm import norm, norm_key
 from .orgs import org_phrases
-from .starts import mention_start
+from .starts import after_letters, mention_start
 
 # Descriptor words outside names (SPEC 2.7), stripped from the start of a mention.
 DESCRIPTOR_PREFIXES = frozenset(norm(w) for w in """حركة تنظيم جماعة حي منطقة محافظة مدينة بلدة قرية ولاية
 قناة جمعية مخيم مطار سجن قاعدة دوار شارع ميدان جبل""".split())
-KEEP_WHOLE = frozenset(norm_key(w) for w in (
-    "قطاع غزة", "الضفة الغربية", "إقليم كردستان", "مجلس الأمن", "الأمم المتحدة",
-    "جامعة الدول العربية", "الشرق الأوسط", "جماعة الحوثي", "حركة الشباب", "ولاية سيناء",
-    "ولاية خراسان", "قناة السويس"))
+# Names kept whole though they begin with a descriptor or generic word (SPEC 2.7), and their
+# label, which wins over the CRF's ("قناة السويس" is a waterway, not a channel), except where
+# the name is also another's ("الشرق الأوسط", the region and the newspaper: the CRF decides).
+KEEP_WHOLE = {norm_key(w): label for w, label in (
+    ("قطاع غزة", "LOC"), ("الضفة الغربية", "LOC"), ("إقليم كردستان", "LOC"), ("مجلس الأمن", "ORG"),
+    ("الأمم المتحدة", "ORG"), ("جامعة الدول العربية", "ORG"), ("الشرق الأوسط", None),
+    ("جماعة الحوثي", "ORG"), ("ولاية سيناء", "ORG"), ("ولاية خراسان", "ORG"), ("قناة السويس", "LOC"))}
+# Their first two words: a mention that starts with them keeps them ("قناة السويس الجديدة"), and
+# one that starts at the second ("غزة" after "قطاع", "كردستان العراق" after "إقليم") takes the
+# first in.
+WHOLE_HEADS = {tuple(k.split()[:2]): label for k, label in KEEP_WHOLE.items()}
+# Group names that are also everyday words ("الشباب": the young) name the group only with their
+# descriptor ("حركة الشباب"); alone they are not added from the actor lexicon.
+EVERYDAY_GROUP_NAMES = frozenset({actor_key("الشباب")})
 # God and the religions are not names in rasd/1 (SPEC 2.1 MISC: events, nationalities used as
 # names, products), though ANERcorp, which the model learnt from, tags them MISC.
 NOT_NAMES = frozenset(norm_key(w) for w in "الله الإسلام المسيحية اليهودية البوذية الهندوسية".split())
 
 
 _NONE: frozenset[str] = frozenset()
+_NAMED = frozenset({"ORG", "LOCB", "PERF", "PERL"})
+
+
+def _definite(w: str) -> bool:
+    """The word carries ال, after any proclitics (والقاعدة, بالقاعدة, للقاعدة)."""
+    return w.startswith(("ال", "لل")) or (w[:1] in "وفبلك" and w[1:].startswith(("ال", "لل")))
 
 
 def _arabic(s: str) -> bool:
@@ -71,10 +87,15 @@ class NerStage:
     def __init__(self, model: NerModel, actors: ActorLexicon):
         self.model = model
         self.actors = actors
-        self.group_names = actors.group_names()
+        self.group_names = {k: v for k, v in actors.group_names().items() if k not in EVERYDAY_GROUP_NAMES}
         self._first_memo: dict[str, str] = {}
         self.group_prefixes = {" ".join(k.split()[:i]) for k in self.group_names
                                for i in range(1, len(k.split()))}
+
+    def _group_noun(self, form: str) -> bool:
+        """A people or a sect ("الأكراد", "الشيعة"): listed as a group noun and as no name."""
+        found = self._types(form)
+        return "NAT" in found and not found & _NAMED
 
     def _types(self, form: str) -> frozenset[str]:
         """The form's types in the NER name lists (LOCB, LOCS, PERF, ORG …)."""
@@ -92,7 +113,7 @@ class NerStage:
             k = firsts[i]
             if k and not taken[i]:
                 j = i + 1
-                if k in self.group_names:
+                if k in self.group_names and self._as_written(toks[i], k):
                     best = j
                 while j < n and k in self.group_prefixes and not taken[j]:
                     w = norm_key(toks[j].text)
@@ -106,6 +127,11 @@ class NerStage:
             else:
                 i += 1
         return out
+
+    def _as_written(self, tok, k: str) -> bool:
+        """A one-word lexicon name matches a word only as it is written: "القاعدة" (the group)
+        is not "قاعدة" (a base), though their keys are one; "داعش", "حماس" are written bare."""
+        return k in self.actors.bare or _definite(norm_key(tok.text))
 
     # -- tagging ---------------------------------------------------------------
     def mentions(self, doc: Document) -> list[tuple[int, int, str]]:
@@ -125,7 +151,7 @@ class NerStage:
                 continue
             if w in DESCRIPTOR_PREFIXES or stem in DESCRIPTOR_PREFIXES:
                 rest = [norm(x.text) for x in toks[a + 1:b]]
-                if norm_key(" ".join([stem] + rest)) in KEEP_WHOLE:
+                if _whole_name(" ".join([stem] + rest)):
                     break
                 a += 1
                 continue
@@ -160,7 +186,7 @@ class NerStage:
     def _fill(self, doc: Document, chunks: list[tuple[int, int, str]]) -> Document:
         """Set ``doc.entities`` from the CRF's chunks, the actor lexicon and trimming."""
         toks = doc.tokens
-        spans: list[tuple[Span, str]] = []
+        spans: list[tuple[Span, str, str | None]] = []
         words: set[str] | None = None
 
         def doc_words() -> set[str]:
@@ -182,17 +208,45 @@ class NerStage:
             a, b = ab
             if led_by_person([t.text for t in toks[a:b]], self._types):
                 a, lab = b - 1, "PER"  # "قوات صالح" → صالح
+            if b - a == 1 and (self._group_noun(toks[a].text) or norm(toks[a].text) in DESCRIPTOR_PREFIXES):
+                continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
             first = toks[a]
-            if a == head and a in org_starts and lab == "ORG":
+            whole = _whole_head(toks, a)
+            if whole is not None:
+                a, start = a - 1, whole  # "إقليم" + "كردستان العراق"
+            elif a == head and a in org_starts and lab == "ORG":
                 start = org_starts[a]
             else:
                 start = mention_start(first, self._types, doc_words) if _arabic(first.text) else first.start
             end = toks[b - 1].end
             if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES:
                 continue
-            spans.append((Span(start, end, doc.text[start:end]), lab))
+            kept = _whole_name(doc.text[start:end])
+            lab = (WHOLE_HEADS[kept] if kept else None) or lab
+            # the words before trimming name the actor when the lexicon has only them
+            # ("حركة الشباب" → mention الشباب, actor shabaab)
+            alias = doc.text[toks[head].start:end] if a > head else None
+            spans.append((Span(start, end, doc.text[start:end]), lab, alias))
         doc.entities = group_entities(spans, self.actors)
         return doc
+
+
+def _whole_name(text: str) -> tuple[str, ...] | None:
+    """The first two words of the kept-whole name `text` begins with, if any."""
+    head = tuple(norm_key(text).split()[:2])
+    return head if head in WHOLE_HEADS else None
+
+
+def _whole_head(toks, a: int) -> int | None:
+    """Where the word before token `a` starts when it and token `a` begin one of the names
+    kept whole (قطاع غزة, إقليم كردستان): that word belongs to the mention. None otherwise."""
+    if a == 0 or not _arabic(toks[a].text):
+        return None
+    prev, first = norm_key(toks[a - 1].text), norm_key(toks[a].text)
+    for n in (0, 1):  # the head may carry a proclitic: بإقليم, وقطاع
+        if (prev[n:], first) in WHOLE_HEADS and all(c in "وفبلك" for c in prev[:n]):
+            return after_letters(toks[a - 1], n)
+    return None
 
 
 def _absorb(chunks: list[tuple[int, int, str]], extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -259,8 +313,9 @@ def _name_key(text: str) -> str:
     return norm_key(text)
 
 
-def group_entities(spans: list[tuple[Span, str]], actors: ActorLexicon | None = None) -> list[Entity]:
-    """Group mentions into entities.
+def group_entities(spans: list[tuple], actors: ActorLexicon | None = None) -> list[Entity]:
+    """Group mentions into entities. `spans`: (Span, label) or (Span, label, alias), where
+    alias is a longer text for the actor look-up (the mention before a descriptor was cut).
 
     Same normalised name → one entity; a PER mention whose words are all inside a longer PER
     name ("ترامب" ⊂ "دونالد ترامب") joins it; mentions resolving to the same actor group join.
@@ -271,9 +326,12 @@ def group_entities(spans: list[tuple[Span, str]], actors: ActorLexicon | None = 
     # longest names first so that short forms can attach to them
     order = sorted(range(len(spans)), key=lambda i: (-len(spans[i][0].text.split()), spans[i][0].start))
     for i in order:
-        span, lab = spans[i]
+        span, lab = spans[i][:2]
+        alias = spans[i][2] if len(spans[i]) > 2 else None
         k = _name_key(span.text)
         hit = actors.lookup(span.text) if actors else None
+        if hit is None and alias and actors:
+            hit = actors.lookup(alias)
         if hit and lab == "LOC" and not hit[1]:
             hit = None  # a place is not an actor (a country name as LOC gets no code)
         if hit and lab == "PER" and hit[1]:

@@ -46,14 +46,17 @@ def key(text: str) -> str:
 
 
 class ActorLexicon:
-    def __init__(self, entries: dict[str, tuple[str, str | None]], countries: dict[str, str]):
+    def __init__(self, entries: dict[str, tuple[str, str | None]], countries: dict[str, str],
+                 bare: set[str] | None = None):
         self.entries = entries          # key -> (code, group)
         self.countries = countries      # key of country name or demonym -> ISO3
+        self.bare = bare or set()       # keys of one-word names written without ال (داعش)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ActorLexicon":
         entries: dict[str, tuple[str, str | None]] = {}
         countries: dict[str, str] = {}
+        bare: set[str] = set()
         p = Path(path) if path else DEFAULT_FILE
         if p.is_dir():
             p = p / RESOURCE_FILE
@@ -73,7 +76,9 @@ class ActorLexicon:
                     continue
                 if k and code and k not in entries:
                     entries[k] = (code, group)
-        return cls(entries, countries)
+                if k and " " not in k and not norm_key(name).startswith("ال"):
+                    bare.add(k)
+        return cls(entries, countries, bare)
 
     def group_names(self) -> dict[str, tuple[str, str | None]]:
         """Keys of named groups (entries with a group id): used to add mentions the CRF missed."""

@@ -44,8 +44,8 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         return start
     first = segs[0]
     if first.kind == "proclitic":
-        if len(segs) < 2 or segs[1].kind != "stem" or first.norm not in _CONJ:
-            return start
+        if len(segs) < 2 or segs[1].kind not in ("stem", "article") or first.norm not in _CONJ:
+            return start  # (an article after the letter: فالتر is listed, التر is not)
         rest = tok.norm[len(first.norm):]
         if rest in words() or not known(tok.text):
             return start
@@ -58,12 +58,14 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     rest_types = types(rest)
     if not (rest in words() or rest_types & _PLACE_OR_ORG or (len(rest) >= _LONG and rest_types & _PERSON)):
         return start
-    return _after_first_letter(tok)
+    return after_letters(tok, 1)
 
 
-def _after_first_letter(tok: Token) -> int:
-    """Offset just after the token's first letter and any marks written on it."""
-    i = 1
-    while i < len(tok.text) and tok.text[i] in _MARKS:
+def after_letters(tok: Token, n: int) -> int:
+    """Offset just after the token's first `n` letters and any marks written on them."""
+    i = 0
+    for _ in range(n):
         i += 1
+        while i < len(tok.text) and tok.text[i] in _MARKS:
+            i += 1
     return tok.start + i
