@@ -283,3 +283,9 @@ def test_one_word_lexicon_names_match_as_written():
     assert ("القاعدة", "alqaeda") in got and ("داعش", "isis") in got
     assert all(m != "قاعدة" for m, _ in got)  # a base, not the group
     assert [m for m, g in got if g == "shabaab"] == ["الشباب"]  # only after its descriptor
+
+
+def test_news_agencies_are_organisations_with_a_media_code():
+    doc = run("ونقلت واس عن مصدر أن رويترز نشرت الخبر، وقال مقاتلو البشمركة إن", {})
+    got = {m.text: (e.label, e.actor.code if e.actor else None) for e in doc.entities for m in e.mentions}
+    assert got == {"واس": ("ORG", "SAUMED"), "رويترز": ("ORG", "GBRMED"), "البشمركة": ("ORG", "IRQMIL")}
