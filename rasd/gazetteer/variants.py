@@ -157,8 +157,12 @@ PROCLITIC_LETTERS = "وفبلك"
 
 
 def clitic_variants(mention: str) -> list[tuple[int, str]]:
-    """(chars dropped, rest) for a mention that may still carry a proclitic (وبغداد → بغداد)."""
+    """(chars dropped, rest) for a mention that may still carry a proclitic (وبغداد → بغداد).
+    A mention that starts at the second ل of a contracted لل (SPEC 2.1: "لمسجد الأقصى" in
+    "للمسجد الأقصى") is first read with its article restored: (0, "المسجد الأقصى")."""
     out = []
+    if len(mention) > 3 and mention[0] == "ل" and mention[1] not in "ال":
+        out.append((0, "ا" + mention))
     s = mention
     dropped = 0
     for _ in range(2):

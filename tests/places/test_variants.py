@@ -80,6 +80,7 @@ def test_mention_reaches_indexed_name(mention, indexed):
     ("فحلب", "حلب"),
     ("وبحلب", "حلب"),
     ("للعراق", "العراق"),
+    ("لمسجد الأقصى", "المسجد الأقصى"),  # SPEC's mention of للمسجد: the article comes back
 ])
 def test_clitic_variants_offer_the_bare_name(word, expected):
     assert expected in [rest for _, rest in clitic_variants(word)]
@@ -93,3 +94,11 @@ def test_base_key_keeps_the_article_and_spaces():
 def test_empty_name_has_no_keys():
     assert index_keys("  ") == set()
     assert query_keys("") == []
+
+
+def test_contracted_article_reads_as_the_name_itself(mem_gaz):
+    from rasd.stages.places.rank import lookup
+
+    # SPEC 2.1 starts the mention of "للعراق" at its second ل: "لعراق" is العراق, as written
+    found = {c.id: c.match for c in lookup(mem_gaz, "لعراق")}
+    assert found.get("fx:iq") == "exact"

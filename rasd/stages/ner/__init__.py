@@ -24,9 +24,11 @@ from .norm import norm, norm_key
 from .orgs import org_phrases
 from .starts import after_letters, mention_start
 
-# Descriptor words outside names (SPEC 2.7), stripped from the start of a mention.
-DESCRIPTOR_PREFIXES = frozenset(norm(w) for w in """حركة تنظيم جماعة حي منطقة محافظة مدينة بلدة قرية ولاية
-قناة جمعية مخيم مطار سجن قاعدة دوار شارع ميدان جبل""".split())
+# Descriptor words outside names (SPEC 2.7, and بلدية like them), stripped from the start of a
+# mention; after the place ones the name is a place, whatever the CRF called it.
+PLACE_DESCRIPTORS = frozenset(norm(w) for w in """حي منطقة محافظة مدينة بلدة قرية ولاية مخيم مطار سجن قاعدة
+دوار شارع ميدان جبل بلدية""".split())
+DESCRIPTOR_PREFIXES = PLACE_DESCRIPTORS | frozenset(norm(w) for w in "حركة تنظيم جماعة قناة جمعية".split())
 # Names kept whole though they begin with a descriptor or generic word (SPEC 2.7), and their
 # label, which wins over the CRF's ("قناة السويس" is a waterway, not a channel), except where
 # the name is also another's ("الشرق الأوسط", the region and the newspaper: the CRF decides).
@@ -48,6 +50,12 @@ NOT_NAMES = frozenset(norm_key(w) for w in "الله الإسلام المسيح
 
 _NONE: frozenset[str] = frozenset()
 _NAMED = frozenset({"ORG", "LOCB", "PERF", "PERL"})
+
+
+def _stem_norm(text: str) -> str:
+    """Normalised word without an attached و/ف (as titles and descriptors are looked up)."""
+    w = norm(text)
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
 
 
 def _definite(w: str) -> bool:
@@ -145,7 +153,7 @@ class NerStage:
         toks = doc.tokens
         while a < b - 1:
             w = norm(toks[a].text)
-            stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            stem = _stem_norm(toks[a].text)
             if w in TITLES or stem in TITLES:
                 a += 1
                 continue
@@ -206,6 +214,8 @@ class NerStage:
             if ab is None:
                 continue
             a, b = ab
+            if lab == "MISC" and a > head and _stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS:
+                lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
             if led_by_person([t.text for t in toks[a:b]], self._types):
                 a, lab = b - 1, "PER"  # "قوات صالح" → صالح
             if b - a == 1 and (self._group_noun(toks[a].text) or norm(toks[a].text) in DESCRIPTOR_PREFIXES):

@@ -60,11 +60,13 @@ def lookup(gaz: Gazetteer, mention: str, *, limit: int = 50) -> list[Candidate]:
                 out[c.id] = c.with_match("exact" if i == 0 else "variant", key=key)
     if out:
         return list(out.values())
-    for _dropped, rest in clitic_variants(mention):
+    for dropped, rest in clitic_variants(mention):
+        # nothing dropped: the article of a contracted لل put back, the name itself
+        match = "clitic" if dropped else "exact"
         for key in query_keys(rest):
             for c in gaz.candidates(key, limit=limit):
                 if c.id not in out:
-                    out[c.id] = c.with_match("clitic", key=key)
+                    out[c.id] = c.with_match(match, key=key)
         if out:
             return list(out.values())
     key = canonical(mention)
