@@ -24,9 +24,10 @@ TYPE_CATEGORIES = {
     "RETREAT": ("other",),
 }
 _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "!", "?", "،", "؛"})
-# A LOC right after one of these is an institution's owner ("حكومة السودان"), not a place.
+# A LOC right after one of these is an institution's owner ("حكومة السودان") or a coalition's
+# leader ("غارات التحالف بقيادة السعودية" hit Yemen), not a place.
 _INSTITUTION = frozenset({"حكومه", "وزاره", "جيش", "رئيس", "ملك", "سفير", "سفاره", "خارجيه", "قوات",
-                          "وزير", "امير", "رئاسه", "برلمان", "سلطات"})
+                          "وزير", "امير", "رئاسه", "برلمان", "سلطات", "قياده", "زعامه"})
 _DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "ريف", "قرب", "جنوبي", "شمالي", "شرقي",
                          "غربي", "وسط", "اطراف", "ضواحي", "محيط"})
 _FEATURE_PRECISION = {"facility": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1,

@@ -190,6 +190,14 @@ def test_institution_owner_is_not_the_place(ev):
     assert all(e.place is None for e in ev.run(doc))
 
 
+def test_coalition_leader_is_not_the_place(ev):
+    text = "قتل عشرة مسلحين في غارات شنها التحالف بقيادة السعودية على صعدة."
+    doc = ev.make_doc(text, places=[("السعودية", 24.0, 45.0, "SA", "country"),
+                                    ("صعدة", 16.94, 43.76, "YE", "city")])
+    (e,) = ev.run(doc)
+    assert doc.places[int(e.place[1:]) - 1].name == "صعدة"
+
+
 def test_registered_factory_builds_stage():
     stage = get_factory("events")({}, None)
     assert isinstance(stage, EventsStage) and stage.assigns == ("events",)
