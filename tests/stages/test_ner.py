@@ -291,3 +291,14 @@ def test_news_agencies_are_organisations_with_a_media_code():
     doc = run("ونقلت واس عن مصدر أن رويترز نشرت الخبر، وقال مقاتلو البشمركة إن", {})
     got = {m.text: (e.label, e.actor.code if e.actor else None) for e in doc.entities for m in e.mentions}
     assert got == {"واس": ("ORG", "SAUMED"), "رويترز": ("ORG", "GBRMED"), "البشمركة": ("ORG", "IRQMIL")}
+
+
+def test_a_title_word_that_begins_a_place_name_stays():
+    names = {"الشيخ زويد": "LOCB|LOCS"}
+    doc = run("قصف الجيش مواقع جنوبي مدينة الشيخ زويد اليوم",
+              {"مدينة": "B-LOC", "الشيخ": "I-LOC", "زويد": "I-LOC"}, names)
+    assert mentions(doc) == [("الشيخ زويد", "LOC")]
+    doc = run("وقال الشيخ زويد إن", {"الشيخ": "B-LOC", "زويد": "I-LOC"}, names)  # listed: a town
+    assert mentions(doc) == [("الشيخ زويد", "LOC")]
+    doc = run("وقال الشيخ محمد إن", {"الشيخ": "B-PER", "محمد": "I-PER"}, names)
+    assert mentions(doc) == [("محمد", "PER")]

@@ -50,6 +50,7 @@ NOT_NAMES = frozenset(norm_key(w) for w in "الله الإسلام المسيح
 
 _NONE: frozenset[str] = frozenset()
 _NAMED = frozenset({"ORG", "LOCB", "PERF", "PERL"})
+_PLACES = frozenset({"LOCB", "LOCS"})
 
 
 def _stem_norm(text: str) -> str:
@@ -151,16 +152,20 @@ class NerStage:
     def _trim(self, doc: Document, a: int, b: int) -> tuple[int, int] | None:
         """Drop leading titles/descriptor words and edge punctuation from token chunk [a, b)."""
         toks = doc.tokens
+        place_next = False  # after "مدينة", "قرية" … a title word is part of a place's name
         while a < b - 1:
             w = norm(toks[a].text)
             stem = _stem_norm(toks[a].text)
             if w in TITLES or stem in TITLES:
+                if place_next or self._types(f"{stem} {toks[a + 1].text}") & _PLACES:
+                    break  # "الشيخ زويد", "السيدة زينب": towns, not a sheikh and a lady
                 a += 1
                 continue
             if w in DESCRIPTOR_PREFIXES or stem in DESCRIPTOR_PREFIXES:
                 rest = [norm(x.text) for x in toks[a + 1:b]]
                 if _whole_name(" ".join([stem] + rest)):
                     break
+                place_next = stem in PLACE_DESCRIPTORS
                 a += 1
                 continue
             break
