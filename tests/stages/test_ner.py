@@ -302,3 +302,18 @@ def test_a_title_word_that_begins_a_place_name_stays():
     assert mentions(doc) == [("الشيخ زويد", "LOC")]
     doc = run("وقال الشيخ محمد إن", {"الشيخ": "B-PER", "محمد": "I-PER"}, names)
     assert mentions(doc) == [("محمد", "PER")]
+
+
+@pytest.mark.parametrize("text, tagged, names, expected", [
+    ("قتل جندي بمحافظة تعز اليوم", {"بمحافظة": "B-LOC", "تعز": "I-LOC"}, {}, [("تعز", "LOC")]),
+    ("قال بيان لتنظيم داعش إن", {"لتنظيم": "B-ORG", "داعش": "I-ORG"}, {}, [("داعش", "ORG")]),
+    ("سيطرت القوات على مديرية لودر", {"مديرية": "B-LOC", "لودر": "I-LOC"}, {}, [("لودر", "LOC")]),
+    ("وصل الوفد بشرم الشيخ أمس", {"بشرم": "B-LOC", "الشيخ": "I-LOC"}, {"شرم الشيخ": "LOCB"},
+     [("شرم الشيخ", "LOC")]),
+    ("احتجز في منزل ببلدية فسديس", {"فسديس": "B-LOC"}, {"فسديس": "LOCS"}, [("فسديس", "LOC")]),
+    ("قال مدير أمن المحافظة إن", {"أمن": "B-LOC"}, {}, []),  # a generic institution alone
+])
+def test_descriptors_with_proclitics_and_generic_words(text, tagged, names, expected):
+    doc = run(text, tagged, names)
+    assert mentions(doc) == expected
+    assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)

@@ -27,8 +27,12 @@ from .starts import after_letters, mention_start
 # Descriptor words outside names (SPEC 2.7, and بلدية like them), stripped from the start of a
 # mention; after the place ones the name is a place, whatever the CRF called it.
 PLACE_DESCRIPTORS = frozenset(norm(w) for w in """حي منطقة محافظة مدينة بلدة قرية ولاية مخيم مطار سجن قاعدة
-دوار شارع ميدان جبل بلدية""".split())
+دوار شارع ميدان جبل بلدية مديرية قضاء ناحية معتمدية""".split())
 DESCRIPTOR_PREFIXES = PLACE_DESCRIPTORS | frozenset(norm(w) for w in "حركة تنظيم جماعة قناة جمعية".split())
+# Words that are never a name on their own: the descriptors, and generic institutions (SPEC
+# 2.1: "الحكومة", "الشرطة" are not entities; "مديرية أمن …" is not a place called أمن).
+NOT_ALONE = DESCRIPTOR_PREFIXES | frozenset(norm(w) for w in """أمن الأمن شرطة الشرطة حكومة الحكومة وزارة
+الوزارة مديرية إدارة الإدارة مصالح""".split())
 # Names kept whole though they begin with a descriptor or generic word (SPEC 2.7), and their
 # label, which wins over the CRF's ("قناة السويس" is a waterway, not a channel), except where
 # the name is also another's ("الشرق الأوسط", the region and the newspaper: the CRF decides).
@@ -54,9 +58,12 @@ _PLACES = frozenset({"LOCB", "LOCS"})
 
 
 def _stem_norm(text: str) -> str:
-    """Normalised word without an attached و/ف (as titles and descriptors are looked up)."""
+    """Normalised word without an attached و/ف/ب/ل/ك, when what remains is a title or a
+    descriptor word (وزير, بمحافظة, لتنظيم); else the word itself."""
     w = norm(text)
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if len(w) > 3 and w[0] in "وفبلك" and (w[1:] in TITLES or w[1:] in NOT_ALONE):
+        return w[1:]
+    return w
 
 
 def _definite(w: str) -> bool:
@@ -223,7 +230,7 @@ class NerStage:
                 lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
             if led_by_person([t.text for t in toks[a:b]], self._types):
                 a, lab = b - 1, "PER"  # "قوات صالح" → صالح
-            if b - a == 1 and (self._group_noun(toks[a].text) or norm(toks[a].text) in DESCRIPTOR_PREFIXES):
+            if b - a == 1 and (self._group_noun(toks[a].text) or _stem_norm(toks[a].text) in NOT_ALONE):
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
             first = toks[a]
             whole = _whole_head(toks, a)
@@ -232,7 +239,8 @@ class NerStage:
             elif a == head and a in org_starts and lab == "ORG":
                 start = org_starts[a]
             else:
-                start = mention_start(first, self._types, doc_words) if _arabic(first.text) else first.start
+                start = (mention_start(first, self._types, doc_words, " ".join(t.text for t in toks[a + 1:b]))
+                         if _arabic(first.text) else first.start)
             end = toks[b - 1].end
             if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES:
                 continue

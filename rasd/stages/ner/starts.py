@@ -23,17 +23,19 @@ _LONG = 5  # letters: a listed person name this long is distinctive (أردوغ�
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 
 
-def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], set[str]]) -> int:
+def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], set[str]],
+                  after: str = "") -> int:
     """Original offset where a mention whose first token is `tok` starts.
 
     `types(form)`: the form's types in the NER name lists; `words()`: normalised forms of
-    the article's tokens (called only when needed). A conjunction is kept as part of the
-    name when the whole word is a listed name and the rest is not (وليد, فيصل); ف, rarely
-    a conjunction before a name, is kept whenever the whole word is listed (فرانك). A
+    the article's tokens (called only when needed); `after`: the mention's other words. A
+    conjunction is kept as part of the name when the whole word is a listed name and the
+    rest is not (وليد, فيصل), or a listed village and the rest nothing at all (فسديس); ف,
+    rarely a conjunction before a name, is kept whenever the whole word is listed (فرانك). A
     preposition the text stage left on comes off when the whole word is in no list and the
     rest stands alone elsewhere in the article (لحماس … حماس) or is a listed country, city
-    or organisation (بنابلس), or a long listed person name (لأردوغان); a short one is not
-    enough: لجين, بشيري."""
+    or organisation, alone or with the mention's other words (بنابلس, بشرم الشيخ), or a long
+    listed person name (لأردوغان); a short one is not enough: لجين, بشيري."""
 
     def known(form: str) -> bool:
         return bool(types(form) - _SMALL_PLACES)
@@ -47,15 +49,17 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         if len(segs) < 2 or segs[1].kind not in ("stem", "article") or first.norm not in _CONJ:
             return start  # (an article after the letter: فالتر is listed, التر is not)
         rest = tok.norm[len(first.norm):]
-        if rest in words() or not known(tok.text):
+        if rest in words():
             return start
+        if not known(tok.text):
+            return tok.start if types(tok.text) and not types(rest) else start
         return tok.start if first.norm == "ف" or not known(rest) else start
     if first.kind != "stem" or len(tok.norm) < 4 or tok.norm[0] not in _PREP:
         return start
     rest = tok.norm[1:]
     if types(tok.text) or norm_key(tok.text) in WHOLE:
         return start
-    rest_types = types(rest)
+    rest_types = types(rest) | (types(f"{rest} {after}") if after else frozenset())
     if not (rest in words() or rest_types & _PLACE_OR_ORG or (len(rest) >= _LONG and rest_types & _PERSON)):
         return start
     return after_letters(tok, 1)
