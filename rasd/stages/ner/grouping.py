@@ -1,0 +1,64 @@
+"""Mentions into entities: one name, one entity; a surname joins the full name; one actor
+group, one entity; the actor code of each (SPEC 2.1)."""
+from __future__ import annotations
+
+from rasd.model.record import Actor, Entity
+
+from .actors import ActorLexicon
+from .norm import norm_key
+
+
+def _name_key(text: str) -> str:
+    return norm_key(text)
+
+
+def group_entities(spans: list[tuple], actors: ActorLexicon | None = None) -> list[Entity]:
+    """Group mentions into entities. `spans`: (Span, label) or (Span, label, alias), where
+    alias is a longer text for the actor look-up (the mention before a descriptor was cut).
+
+    Same normalised name → one entity; a PER mention whose words are all inside a longer PER
+    name ("ترامب" ⊂ "دونالد ترامب") joins it; mentions resolving to the same actor group join.
+    """
+    groups: list[dict] = []
+    by_key: dict[str, dict] = {}
+    by_group: dict[str, dict] = {}
+    # longest names first so that short forms can attach to them
+    order = sorted(range(len(spans)), key=lambda i: (-len(spans[i][0].text.split()), spans[i][0].start))
+    for i in order:
+        span, lab = spans[i][:2]
+        alias = spans[i][2] if len(spans[i]) > 2 else None
+        k = _name_key(span.text)
+        hit = actors.lookup(span.text) if actors else None
+        if hit is None and alias and actors:
+            hit = actors.lookup(alias)
+        if hit and lab == "LOC" and not hit[1]:
+            hit = None  # a place is not an actor (a country name as LOC gets no code)
+        if hit and lab == "PER" and hit[1]:
+            hit = None  # nor is a person a group: "الحوثي" alone is the man (SPEC 2.7)
+        g = by_key.get(k)
+        if g is None and hit and hit[1]:
+            g = by_group.get(hit[1])
+        if g is None and lab == "PER":
+            words = set(k.split())
+            for cand in groups:
+                if cand["label"] == "PER" and words <= set(cand["key"].split()) and len(cand["key"].split()) > len(words):
+                    g = cand
+                    break
+        if g is None:
+            g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": span.text}
+            groups.append(g)
+        g["mentions"].append(span)
+        g["labels"][lab] = g["labels"].get(lab, 0) + 1
+        if hit and g["actor"] is None:
+            g["actor"] = hit
+            if hit[1]:
+                by_group[hit[1]] = g
+        by_key.setdefault(k, g)
+    groups.sort(key=lambda g: min(m.start for m in g["mentions"]))
+    out: list[Entity] = []
+    for n, g in enumerate(groups, 1):
+        ms = sorted(set(g["mentions"]), key=lambda m: m.start)
+        label = max(g["labels"].items(), key=lambda kv: (kv[1], kv[0] == g["label"]))[0]
+        actor = Actor(code=g["actor"][0], group=g["actor"][1]) if g["actor"] else None
+        out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
+    return out

@@ -1,0 +1,91 @@
+"""How a tagged chunk becomes a mention (SPEC 2.1, 2.7): the words outside names (titles,
+descriptors, generic institutions), names kept whole, words that are never a name, and how
+extra mentions (lexicon groups, organisation phrases) join the CRF's chunks."""
+from __future__ import annotations
+
+from .actors import key as actor_key
+from .features import TITLES
+from .norm import norm, norm_key
+from .starts import after_letters
+
+# Descriptor words outside names (SPEC 2.7, and بلدية like them), stripped from the start of a
+# mention; after the place ones the name is a place, whatever the CRF called it.
+PLACE_DESCRIPTORS = frozenset(norm(w) for w in """حي منطقة محافظة مدينة بلدة قرية ولاية مخيم مطار سجن قاعدة
+دوار شارع ميدان جبل بلدية مديرية قضاء ناحية معتمدية""".split())
+DESCRIPTOR_PREFIXES = PLACE_DESCRIPTORS | frozenset(norm(w) for w in "حركة تنظيم جماعة قناة جمعية".split())
+# Words that are never a name on their own: the descriptors, and generic institutions (SPEC
+# 2.1: "الحكومة", "الشرطة" are not entities; "مديرية أمن …" is not a place called أمن).
+NOT_ALONE = DESCRIPTOR_PREFIXES | frozenset(norm(w) for w in """أمن الأمن شرطة الشرطة حكومة الحكومة وزارة
+الوزارة مديرية إدارة الإدارة مصالح""".split())
+# Names kept whole though they begin with a descriptor or generic word (SPEC 2.7), and their
+# label, which wins over the CRF's ("قناة السويس" is a waterway, not a channel), except where
+# the name is also another's ("الشرق الأوسط", the region and the newspaper: the CRF decides).
+KEEP_WHOLE = {norm_key(w): label for w, label in (
+    ("قطاع غزة", "LOC"), ("الضفة الغربية", "LOC"), ("إقليم كردستان", "LOC"), ("مجلس الأمن", "ORG"),
+    ("الأمم المتحدة", "ORG"), ("جامعة الدول العربية", "ORG"), ("الشرق الأوسط", None),
+    ("جماعة الحوثي", "ORG"), ("ولاية سيناء", "ORG"), ("ولاية خراسان", "ORG"), ("قناة السويس", "LOC"))}
+# Their first two words: a mention that starts with them keeps them ("قناة السويس الجديدة"), and
+# one that starts at the second ("غزة" after "قطاع", "كردستان العراق" after "إقليم") takes the
+# first in.
+WHOLE_HEADS = {tuple(k.split()[:2]): label for k, label in KEEP_WHOLE.items()}
+# Group names that are also everyday words ("الشباب": the young) name the group only with their
+# descriptor ("حركة الشباب"); alone they are not added from the actor lexicon.
+EVERYDAY_GROUP_NAMES = frozenset({actor_key("الشباب")})
+# God and the religions are not names in rasd/1 (SPEC 2.1 MISC: events, nationalities used as
+# names, products), though ANERcorp, which the model learnt from, tags them MISC.
+NOT_NAMES = frozenset(norm_key(w) for w in "الله الإسلام المسيحية اليهودية البوذية الهندوسية".split())
+
+
+# Types in the NER name lists (ner/gazetteer.py): none; those of a name; those of a place
+NO_TYPES: frozenset[str] = frozenset()
+NAMED_TYPES = frozenset({"ORG", "LOCB", "PERF", "PERL"})
+PLACE_TYPES = frozenset({"LOCB", "LOCS"})
+
+
+def stem_norm(text: str) -> str:
+    """Normalised word without an attached و/ف/ب/ل/ك, when what remains is a title or a
+    descriptor word (وزير, بمحافظة, لتنظيم); else the word itself."""
+    w = norm(text)
+    if len(w) > 3 and w[0] in "وفبلك" and (w[1:] in TITLES or w[1:] in NOT_ALONE):
+        return w[1:]
+    return w
+
+
+def is_definite(w: str) -> bool:
+    """The word carries ال, after any proclitics (والقاعدة, بالقاعدة, للقاعدة)."""
+    return w.startswith(("ال", "لل")) or (w[:1] in "وفبلك" and w[1:].startswith(("ال", "لل")))
+
+
+
+def is_arabic(s: str) -> bool:
+    return any("\u0621" <= ch <= "\u064a" for ch in s)
+
+
+def whole_name(text: str) -> tuple[str, ...] | None:
+    """The first two words of the kept-whole name `text` begins with, if any."""
+    head = tuple(norm_key(text).split()[:2])
+    return head if head in WHOLE_HEADS else None
+
+
+def whole_head_start(toks, a: int) -> int | None:
+    """Where the word before token `a` starts when it and token `a` begin one of the names
+    kept whole (قطاع غزة, إقليم كردستان): that word belongs to the mention. None otherwise."""
+    if a == 0 or not is_arabic(toks[a].text):
+        return None
+    prev, first = norm_key(toks[a - 1].text), norm_key(toks[a].text)
+    for n in (0, 1):  # the head may carry a proclitic: بإقليم, وقطاع
+        if (prev[n:], first) in WHOLE_HEADS and all(c in "وفبلك" for c in prev[:n]):
+            return after_letters(toks[a - 1], n)
+    return None
+
+
+def absorb(chunks: list[tuple[int, int, str]], extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add `extra` mentions to the CRF's chunks: one replaces the chunks inside it, and is
+    dropped where it would cut across a chunk (the CRF saw a different name there)."""
+    for la, lb, lab in extra:
+        inside = [c for c in chunks if la <= c[0] and c[1] <= lb]
+        crossing = [c for c in chunks if c[0] < lb and la < c[1] and c not in inside]
+        if crossing:
+            continue
+        chunks = [c for c in chunks if c not in inside] + [(la, lb, lab)]
+    return sorted(chunks)
