@@ -317,3 +317,11 @@ def test_descriptors_with_proclitics_and_generic_words(text, tagged, names, expe
     doc = run(text, tagged, names)
     assert mentions(doc) == expected
     assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
+def test_ali_written_with_ya_before_a_full_name_is_part_of_it():
+    tagged = {"عبدالله": "B-PER", "صالح": "I-PER"}
+    doc = run("قاتلت قوات الرئيس المخلوع علي عبدالله صالح في عدن", tagged)
+    assert mentions(doc) == [("علي عبدالله صالح", "PER")]
+    doc = run("سيطرت القوات على عبدالله صالح", tagged)  # the preposition على stays out
+    assert mentions(doc) == [("عبدالله صالح", "PER")]

@@ -30,6 +30,8 @@ from .starts import mention_start
 __all__ = ["NerStage", "group_entities", "make_ner"]
 
 _FIRST_MAX = 200_000
+# The name علي as written (with ي): the preposition is على, but the NER features fold ى into ي
+ALI = "\u0639\u0644\u064a"
 
 
 def _first_key(text: str) -> str:
@@ -186,6 +188,8 @@ class NerStage:
                 a, lab = b - 1, "PER"  # "قوات صالح" → صالح
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE):
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
+            if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
+                a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
             first = toks[a]
             whole = whole_head_start(toks, a)
             if whole is not None:
