@@ -325,3 +325,15 @@ def test_ali_written_with_ya_before_a_full_name_is_part_of_it():
     assert mentions(doc) == [("علي عبدالله صالح", "PER")]
     doc = run("سيطرت القوات على عبدالله صالح", tagged)  # the preposition على stays out
     assert mentions(doc) == [("عبدالله صالح", "PER")]
+
+
+def test_a_nationality_adjective_after_a_place_is_not_part_of_it():
+    names = {"منبج": "LOCB", "السورية": "NAT", "الجمهورية العربية السورية": "LOCB", "الخليج": "LOCB",
+             "العربي": "NAT", "الجزيرة": "LOCB", "العربية": "NAT"}
+    doc = run("تقدمت القوات نحو منبج السورية", {"منبج": "B-LOC", "السورية": "I-LOC"}, names)
+    assert mentions(doc) == [("منبج", "LOC")]
+    doc = run("قالت الجمهورية العربية السورية", {"الجمهورية": "B-LOC", "العربية": "I-LOC", "السورية": "I-LOC"},
+              names)
+    assert mentions(doc) == [("الجمهورية العربية السورية", "LOC")]
+    doc = run("في مياه الخليج العربي", {"الخليج": "B-LOC", "العربي": "I-LOC"}, names)  # Arab: a name
+    assert mentions(doc) == [("الخليج العربي", "LOC")]

@@ -30,6 +30,9 @@ from .starts import mention_start
 __all__ = ["NerStage", "group_entities", "make_ner"]
 
 _FIRST_MAX = 200_000
+# Adjectives that make names rather than place them: Arab and the directions
+NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي غربية شرقي شرقية شمالي شمالية جنوبي
+جنوبية""".split())
 # The name علي as written (with ي): the preposition is على, but the NER features fold ى into ي
 ALI = "\u0639\u0644\u064a"
 
@@ -63,6 +66,17 @@ class NerStage:
         self._first_memo: dict[str, str] = {}
         self.group_prefixes = {" ".join(k.split()[:i]) for k in self.group_names
                                for i in range(1, len(k.split()))}
+
+    def _place_then_adjective(self, toks) -> bool:
+        """A listed place followed by a nationality adjective, the two not listed as one name:
+        "منبج السورية", "تل رفعت السورية" (not "الولايات المتحدة الأمريكية", "الخليج العربي",
+        nor "الجمهورية العربية السورية", whose first words are no place)."""
+        last = self._types(toks[-1].text)
+        if "NAT" not in last or last & NAMED_TYPES or self._types(" ".join(t.text for t in toks)):
+            return False
+        if norm_key(toks[-1].text).removeprefix("ال") in NAME_ADJECTIVES:
+            return False  # "الخليج العربي", "الجزيرة العربية", "الساحل الغربي": names
+        return bool(self._types(" ".join(t.text for t in toks[:-1])) & PLACE_TYPES)
 
     def _group_noun(self, form: str) -> bool:
         """A people or a sect ("الأكراد", "الشيعة"): listed as a group noun and as no name."""
@@ -188,6 +202,8 @@ class NerStage:
                 a, lab = b - 1, "PER"  # "قوات صالح" → صالح
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE):
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
+            if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
+                b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
             first = toks[a]
