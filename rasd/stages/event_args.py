@@ -136,10 +136,13 @@ def place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Me
 
 def _place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Mention, Place]]:
     by_entity = _places_by_entity(doc)
+    agency = dateline_end(doc) if span.start == 0 else 0
     out = []
     for m in mentions_in(doc, span):
         p = by_entity.get(m.entity)
         if p is None or m.label != "LOC":
+            continue
+        if m.start < agency:  # "دبي، الإمارات (CNN)-- …": the dateline, not the sentence's place
             continue
         if _prev_key(doc, tokens, m.start) in _INSTITUTION:
             continue
@@ -245,7 +248,7 @@ def dateline_place(doc: Document) -> Place | None:
             cut = long_cut
         if 0 < cut <= 30 or cut == long_cut:
             for m, p in place_mentions(doc, doc.tokens, Span(0, cut, doc.text[:cut])):
-                return None if _bureau(doc, p, cut) else p
+                return None if _bureau(doc, p, cut, agency=bool(long_cut) and cut == long_cut) else p
     return None
 
 
@@ -262,13 +265,15 @@ def dateline_end(doc: Document) -> int:
     return 0
 
 
-def _bureau(doc: Document, dateline: Place, cut: int) -> bool:
+def _bureau(doc: Document, dateline: Place, cut: int, *, agency: bool = False) -> bool:
     """"اتلانتا، الولايات المتحدة (CNN)-- أعلنت السعودية …": a dateline whose country no other
-    place of the article shares is the outlet's bureau, not where the news happened."""
+    place of the article shares is the outlet's bureau, not where the news happened. An
+    agency dateline ("دبي، الإمارات العربية المتحدة (CNN)--") is the bureau also when the
+    article names no other place: the outlet writes every story from there."""
     by_entity = {p.entity: p for p in doc.places if p.entity}
     others = [by_entity[e.id] for e in doc.entities if e.id in by_entity
               and any(m.start > cut + 25 for m in e.mentions)]
-    return bool(others) and all(p.country != dateline.country for p in others)
+    return (bool(others) or agency) and all(p.country != dateline.country for p in others)
 
 
 def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence) -> TimeExpr | None:

@@ -41,6 +41,11 @@ AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "ال
 # talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
 ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
+# "حكم الإعدام", "أحكام بالإعدام", "تواجه الإعدام": a death sentence, not an execution (SPEC 2.7:
+# trials and verdicts are not events)
+SENTENCING = frozenset({"حكم", "الحكم", "احكام", "الاحكام", "حكما", "بحكم", "قضت", "تقضي", "يقضي",
+                        "عقوبه", "العقوبه", "بعقوبه", "يواجه", "تواجه", "يواجهون", "صدر", "اصدرت"})
+CARRIED_OUT = ("نفذ", "تنفيذ", "ينفذ", "تنفذ")
 # "دعا … بأن يحفظ الله المملكة", "دعا له بالشفاء": prayers, not appeals to anyone
 PRAYING = ("دعا", "دعت", "يدعو", "تدعو", "دعوا")
 PRAYER = frozenset({"بالرحمه", "بالشفاء", "بالتوفيق", "بالنصر", "بالمغفره", "اللهم"})
@@ -77,7 +82,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 return False
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
-            or _accused_of(keys, trig) or _prayer(keys, trig)):
+            or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
@@ -113,6 +118,17 @@ def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "DISPLACE":
         return False
     return any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs)
+
+
+def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """الإعدام up to three words after a sentencing word: a verdict, not an execution — unless
+    the sentence was carried out ("نفذت السلطات حكم الإعدام")."""
+    if trig.type != "ASSAULT" or not keys[trig.first][-1].startswith("اعدام"):
+        return False
+    before = keys[max(0, trig.first - 4):trig.first]
+    if any(c[-1].startswith(CARRIED_OUT) for c in before):
+        return False
+    return any(not SENTENCING.isdisjoint(c) for c in before[-3:])
 
 
 def _prayer(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -239,3 +239,20 @@ def test_precise_count_beats_vague_one_when_merging(ev):
                       quantities=[("العشرات", 10, "vague", "injured"), ("16 شخصا", 16, "exact", "injured")])
     (e,) = ev.run(doc)
     assert (e.counts["injured"].value, e.counts["injured"].qualifier) == (16, "exact")
+
+
+def test_agency_dateline_is_the_outlets_bureau_even_with_no_other_place(ev):
+    text = "دبي، الإمارات العربية المتحدة (CNN)-- قصفت القوات المصرية ستة أهداف الأحد."
+    doc = ev.make_doc(text, places=[("دبي", 25.2, 55.27, "AE", "city")])
+    (e,) = ev.run(doc)
+    assert e.place is None  # the outlet writes every story from Dubai
+
+
+def test_places_in_an_agency_dateline_are_not_the_sentences_places(ev):
+    text = ("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت القوات المصرية عن قصف ستة أهداف جوا، الأحد.\n"
+            "وتقول القوات إنها تلاحق المسلحين في مصر منذ أشهر.")
+    doc = ev.make_doc(text, places=[("دبي", 25.2, 55.27, "AE", "city"),
+                                    ("الإمارات العربية المتحدة", 24.0, 54.0, "AE", "country"),
+                                    ("مصر", 26.8, 30.8, "EG", "country")])
+    (e,) = [x for x in ev.run(doc) if x.mode == "shelling"]
+    assert e.place == "p3"  # مصر, not the bureau in the first line
