@@ -14,6 +14,7 @@ from rasd.text.tokenize import Token
 
 from .features import TITLES
 from .norm import norm
+from .starts import after_letters
 
 # Not شركة, جبهة: "شركة الكبريت" is a description, "جبهة العند" a front line. صحيفة, like
 # قناة (SPEC 2.7), stays outside the name: "صحيفة الوئام" → الوئام.
@@ -56,12 +57,7 @@ def org_phrases(tokens: list[Token]) -> list[tuple[int, int, int]]:
 
 def _after_proclitic(tok: Token, word: str) -> int:
     """Where the head noun starts in `tok`: after its first letter when that is a proclitic."""
-    if word in _HEADS:
-        return tok.start
-    k = 1
-    while k < len(tok.text) and not ("ء" <= tok.text[k] <= "ي"):
-        k += 1  # marks written on the proclitic
-    return tok.start + k
+    return tok.start if word in _HEADS else after_letters(tok, 1)
 
 
 def _word(tok: Token) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from rasd.text.chars import is_mark
 from rasd.text.cliticlex import WHOLE
 from rasd.text.normalize import norm_key
 from rasd.text.tokenize import Token
@@ -20,7 +21,6 @@ _SMALL_PLACES = frozenset({"LOCS"})  # villages are named like anything: weak ev
 _PLACE_OR_ORG = frozenset({"LOCB", "ORG"})
 _PERSON = frozenset({"PERF", "PERL", "PERT"})
 _LONG = 5  # letters: a listed person name this long is distinctive (أردوغان), a short one not (جين)
-_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 
 
 def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], set[str]],
@@ -70,6 +70,6 @@ def after_letters(tok: Token, n: int) -> int:
     i = 0
     for _ in range(n):
         i += 1
-        while i < len(tok.text) and tok.text[i] in _MARKS:
+        while i < len(tok.text) and is_mark(tok.text[i]):
             i += 1
     return tok.start + i
