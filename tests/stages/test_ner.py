@@ -159,7 +159,8 @@ def test_long_input_and_non_arabic_tokens():
     got = mentions(doc)
     assert got.count(("محمد", "PER")) == 150
     assert ("Reuters", "ORG") in got
-    assert len(doc.entities) == 2
+    assert got.count(("BBC", "ORG")) == 150  # untagged by the model, but a listed actor
+    assert len(doc.entities) == 3
     for e in doc.entities:
         for m in e.mentions:
             assert doc.text[m.start:m.end] == m.text
@@ -291,6 +292,16 @@ def test_news_agencies_are_organisations_with_a_media_code():
     doc = run("ونقلت واس عن مصدر أن رويترز نشرت الخبر، وقال مقاتلو البشمركة إن", {})
     got = {m.text: (e.label, e.actor.code if e.actor else None) for e in doc.entities for m in e.mentions}
     assert got == {"واس": ("ORG", "SAUMED"), "رويترز": ("ORG", "GBRMED"), "البشمركة": ("ORG", "IRQMIL")}
+
+
+def test_latin_script_names_of_listed_actors_are_organisations():
+    doc = run("واشنطن (CNN)-- قال مقاتلو حزب العمال الكردستاني (PKK) إن cnn ليست GPS", {})
+    got = {m.text: (e.label, e.actor.group if e.actor else None) for e in doc.entities for m in e.mentions}
+    assert got["CNN"] == ("ORG", "cnn")
+    assert got["PKK"] == got["حزب العمال الكردستاني"] == ("ORG", "pkk")
+    pkk = [e for e in doc.entities if e.actor and e.actor.group == "pkk"]
+    assert len(pkk) == 1  # the Latin acronym joins the Arabic name's entity
+    assert "GPS" not in got  # unlisted Latin words are left to the model
 
 
 def test_a_title_word_that_begins_a_place_name_stays():

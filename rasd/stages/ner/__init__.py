@@ -8,6 +8,8 @@ or the same known actor) form one entity, and known actors get a code.
 """
 from __future__ import annotations
 
+import re
+
 from rasd.model.document import Document
 from rasd.model.span import Span
 from rasd.pipeline.registry import register_stage
@@ -35,11 +37,13 @@ NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي
 جنوبية""".split())
 # The name علي as written (with ي): the preposition is على, but the NER features fold ى into ي
 ALI = "\u0639\u0644\u064a"
+# A Latin-script name written inside Arabic text: "(CNN)", "(PKK)"
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 
 
 def _first_key(text: str) -> str:
-    """Actor-lexicon key of an Arabic token ("" otherwise)."""
-    return actor_key(text) if is_arabic(text) else ""
+    """Actor-lexicon key of an Arabic or Latin-script word ("" otherwise)."""
+    return actor_key(text) if is_arabic(text) or LATIN_NAME.fullmatch(text) else ""
 
 
 def _first_keys(texts: list[str], memo: dict[str, str]) -> list[str]:
