@@ -27,7 +27,7 @@ from .model import NerModel
 from .norm import norm, norm_key
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
-from .starts import mention_start
+from .starts import after_letters, mention_start
 
 __all__ = ["NerStage", "group_entities", "make_ner"]
 
@@ -39,6 +39,9 @@ NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي
 ALI = "\u0639\u0644\u064a"
 # A Latin-script name written inside Arabic text: "(CNN)", "(PKK)"
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
+
+
+CLITIC_LETTERS = "وفبلك"
 
 
 def _first_key(text: str) -> str:
@@ -91,8 +94,13 @@ class NerStage:
         """The form's types in the NER name lists (LOCB, LOCS, PERF, ORG …)."""
         return self.model.features.gaz.entries.get(norm_key(form), NO_TYPES)
 
-    def lexicon_mentions(self, doc: Document, taken: list[bool]) -> list[tuple[int, int, str]]:
-        """Named groups from the actor lexicon (داعش, حزب الله …) that the CRF missed."""
+    def lexicon_mentions(self, doc: Document, taken: list[bool],
+                         starts: dict[int, int] | None = None) -> list[tuple[int, int, str]]:
+        """Named groups from the actor lexicon (داعش, حزب الله …) that the CRF missed.
+
+        A one-word name written bare may carry a preposition or conjunction the text stage left
+        on (بحماس, لداعش, عبر تويتر → بتويتر): its mention then starts after it, recorded in
+        ``starts`` (first token index → offset)."""
         toks = doc.tokens
         n = len(toks)
         out: list[tuple[int, int, str]] = []
@@ -105,6 +113,8 @@ class NerStage:
                 j = i + 1
                 if k in self.group_names and self._as_written(toks[i], k):
                     best = j
+                elif starts is not None and (after := self._bare_after_clitic(toks[i])):
+                    best, starts[i] = j, after
                 while j < n and k in self.group_prefixes and not taken[j]:
                     w = norm_key(toks[j].text)
                     k = k + " " + (w[2:] if w.startswith("ال") and len(w) > 3 else w)
@@ -117,6 +127,21 @@ class NerStage:
             else:
                 i += 1
         return out
+
+    def _bare_after_clitic(self, tok) -> int | None:
+        """Offset after the و/ف/ب/ل/ك letters (one or two) before a bare-written group name
+        (not a plural of members, لحوثيين "for some Houthis", which names people)."""
+        t = norm_key(tok.text)
+        if t.endswith(("يين", "يون")):
+            return None
+        for n in (1, 2):
+            if len(t) - n < 3 or not all(c in CLITIC_LETTERS for c in t[:n]):
+                break
+            rest = t[n:]
+            k = actor_key(rest)
+            if k == rest and k in self.group_names and k in self.actors.bare:
+                return after_letters(tok, n)
+        return None
 
     def _as_written(self, tok, k: str) -> bool:
         """A one-word lexicon name matches a word only as it is written: "القاعدة" (the group)
@@ -189,8 +214,9 @@ class NerStage:
                 words = {t.norm for t in toks}
             return words
 
+        lex_starts: dict[int, int] = {}
         if self.group_names:
-            chunks = absorb(chunks, self.lexicon_mentions(doc, [False] * len(toks)))
+            chunks = absorb(chunks, self.lexicon_mentions(doc, [False] * len(toks), lex_starts))
         orgs = org_phrases(toks)
         org_starts = {a: start for a, _, start in orgs}  # a proclitic on the head: لمنظمة
         chunks = absorb(chunks, [(a, b, "ORG") for a, b, _ in orgs])
@@ -216,6 +242,8 @@ class NerStage:
                 a, start = a - 1, whole  # "إقليم" + "كردستان العراق"
             elif a == head and a in org_starts and lab == "ORG":
                 start = org_starts[a]
+            elif a == head and a in lex_starts and lab == "ORG":
+                start = lex_starts[a]
             else:
                 start = (mention_start(first, self._types, doc_words, " ".join(t.text for t in toks[a + 1:b]))
                          if is_arabic(first.text) else first.start)

@@ -28,9 +28,10 @@ KEEP_WHOLE = {norm_key(w): label for w, label in (
 # one that starts at the second ("غزة" after "قطاع", "كردستان العراق" after "إقليم") takes the
 # first in.
 WHOLE_HEADS = {tuple(k.split()[:2]): label for k, label in KEEP_WHOLE.items()}
-# Group names that are also everyday words ("الشباب": the young) name the group only with their
-# descriptor ("حركة الشباب"); alone they are not added from the actor lexicon.
-EVERYDAY_GROUP_NAMES = frozenset({actor_key("الشباب")})
+# Group names that are also everyday words ("الشباب": the young; "فتح": opening, opened; "أمل",
+# "الأمل": hope) name the group only with their descriptor ("حركة الشباب", "حركة فتح");
+# alone they are not added from the actor lexicon.
+EVERYDAY_GROUP_NAMES = frozenset(actor_key(w) for w in ("الشباب", "فتح", "أمل"))
 # God and the religions are not names in rasd/1 (SPEC 2.1 MISC: events, nationalities used as
 # names, products), though ANERcorp, which the model learnt from, tags them MISC.
 NOT_NAMES = frozenset(norm_key(w) for w in "الله الإسلام المسيحية اليهودية البوذية الهندوسية".split())
