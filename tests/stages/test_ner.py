@@ -326,6 +326,22 @@ def test_platforms_cited_as_sources_are_organisations():
                    "تويتر": ("ORG", "twitter")}  # from بتويتر
 
 
+def test_aliases_that_name_other_bodies_elsewhere_are_dropped(tmp_path):
+    rows = ("الجيش الوطني\tSYRREB\tsna\nالجيش الوطني السوري\tSYRREB\tsna\n"
+            "مجلس النواب\tLBYGOVLEG\tly_hor\nمجلس النواب الليبي\tLBYGOVLEG\tly_hor\n"
+            "الهيئة\tSYRREB\thts\nهيئة تحرير الشام\tSYRREB\thts\n")
+    (tmp_path / "actors.tsv").write_text(rows, "utf-8")
+    lex = ActorLexicon.load(tmp_path / "actors.tsv")
+    for alias in ("الجيش الوطني", "مجلس النواب", "مجلس نواب", "الهيئة"):
+        assert lex.lookup(alias) is None
+    assert lex.lookup("الجيش الوطني السوري") == ("SYRREB", "sna")
+    assert lex.lookup("مجلس النواب الليبي") == ("LBYGOVLEG", "ly_hor")
+    text = "قال رئيس الهيئة العامة للسياحة إن قوات الجيش الوطني اليمني تقدمت وهاجمت هيئة تحرير الشام"
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    doc = NerStage(StubModel({}, None), lex)(doc)
+    assert mentions(doc) == [("هيئة تحرير الشام", "ORG")]
+
+
 def test_a_preposition_comes_off_a_bare_group_name_but_not_off_members(tmp_path):
     (tmp_path / "actors.tsv").write_text("حماس\tPSEREB\thamas\nحوثيين\tYEMREB\thouthis\n", "utf-8")
     doc = make_text({}, None)(Document.from_article(Article(text="وقال مؤيدون لحماس إن صورا لحوثيين نشرت")))
