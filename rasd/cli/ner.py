@@ -31,14 +31,19 @@ def _data_dir(data_dir: Path | None) -> Path:
 def train_ner_cmd(
     data_dir: Annotated[Optional[Path], typer.Option("--data-dir", help="Data directory (default: $RASD_DATA).")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", help="Model folder (default: rasd/models/ner).")] = None,
-    sources: Annotated[str, typer.Option("--sources", help="Comma-separated training sources (default anercorp,aqmar-dev; also newsfane, wikifane, wojood).")] = "",
+    sources: Annotated[str, typer.Option("--sources", help="Comma-separated training sources (default anercorp,aqmar-dev,wojood; also newsfane, wikifane).")] = "",
     max_iter: Annotated[int, typer.Option("--max-iter", help="L-BFGS iterations of the main CRF.")] = 0,
     dev_holdout: Annotated[int, typer.Option("--dev-holdout", help="Hold out the last N ANERcorp-train sentences and score them.")] = 0,
     clusters: Annotated[Optional[Path], typer.Option("--clusters", help="Reuse this clusters.tsv.gz instead of inducing word clusters again.")] = None,
     guide: Annotated[Optional[Path], typer.Option("--guide", help="Reuse this exported guide.crf.gz instead of training the WikiFANE guide again.")] = None,
+    private_sources: Annotated[Optional[str], typer.Option(
+        "--private-sources",
+        help="Comma-separated training sources whose conventions stay private: their sentences "
+             "get source-private feature copies that the runtime model drops (default: wojood "
+             "when it is a source; 'none' for none).")] = None,
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
-    """Train the NER model (word clusters, WikiFANE guide CRF, two-pass CRF on ANERcorp train + AQMAR dev)."""
+    """Train the NER model (word clusters, WikiFANE guide CRF, two-pass CRF on ANERcorp train, AQMAR dev and the Wojood sample)."""
     from rasd.errors import ResourceError
     from rasd.stages.ner.train import DEFAULT_MAX_ITER, DEFAULT_SOURCES, train
 
@@ -49,8 +54,15 @@ def train_ner_cmd(
                 raise ResourceError(f"file not found: {given}", code="E031")
         res = train(_data_dir(data_dir), out, sources=src, max_iter=max_iter or DEFAULT_MAX_ITER,
                     dev_holdout=dev_holdout, clusters=clusters, guide=guide if guide is not None else True,
-                    log=lambda m: typer.echo(m, err=True))
+                    private_sources=_private(private_sources), log=lambda m: typer.echo(m, err=True))
         typer.echo(json.dumps(res["meta"], ensure_ascii=False, indent=1))
+
+
+def _private(option: str | None) -> tuple[str, ...] | None:
+    """--private-sources: None for the default, () for 'none', else the listed sources."""
+    if option is None:
+        return None
+    return tuple(s for s in option.split(",") if s and s != "none")
 
 
 def _render(res: dict) -> None:

@@ -68,6 +68,35 @@ def test_viterbi_matches_crfsuite(tmp_path: Path, need):
     assert crf2.viterbi_batch([]) == []
 
 
+def test_private_source_copies_train_but_never_reach_the_runtime_weights(tmp_path: Path, need):
+    pycrfsuite = need("pycrfsuite")
+    from rasd.stages.ner.train import private_prefixes, with_domain
+
+    data = _toy_data()
+    f = _feats(data[0][0])
+    assert with_domain(f, "anercorp", ("wojood",)) is f
+    copied = with_domain(f, "wojood", ("wojood",))
+    assert copied[0] == f[0] + ["wojood|" + x for x in f[0]]
+    # the other domain calls every name a place; its private copies take that convention
+    tr = pycrfsuite.Trainer(verbose=False)
+    domains = ["news"] * 60 + ["other"] * 60
+    for (toks, tags), d in zip(data, domains):
+        if d == "other":
+            tags = ["B-LOC" if t == "B-PER" else "I-LOC" if t == "I-PER" else t for t in tags]
+        tr.append(with_domain(_feats(toks), d, ("other",)), tags)
+    tr.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": 30, "feature.possible_transitions": True})
+    model = tmp_path / "da.crfsuite"
+    tr.train(str(model))
+    assert private_prefixes(["other"]) == ("other|",)
+    crf = LinearCRF.from_crfsuite(model, private_prefixes(["other"]))
+    assert crf.index and not any(a.startswith("other|") for a in crf.index)
+    assert any(a.startswith("other|") for a in LinearCRF.from_crfsuite(model).index)
+    toks = ["قال", "سعيد", "بن", "عمر", "في", "بغداد"]
+    E = np.zeros((len(toks), crf.L))
+    crf.add_features(E, _feats(toks))
+    assert crf.viterbi(E) == ["O", "B-PER", "I-PER", "I-PER", "O", "B-LOC"]
+
+
 def test_core_modules_do_not_import_cli_libraries():
     import ast
     root = Path(__file__).resolve().parents[2] / "rasd" / "stages" / "ner"

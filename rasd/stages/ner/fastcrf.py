@@ -44,7 +44,9 @@ class LinearCRF:
 
     # ---- export / load ------------------------------------------------------
     @classmethod
-    def from_crfsuite(cls, path: Path) -> "LinearCRF":
+    def from_crfsuite(cls, path: Path, private: tuple[str, ...] = ()) -> "LinearCRF":
+        """Load a CRFsuite model; features starting with one of the ``private`` prefixes (a
+        training domain's own copies, which never fire at run time) are left out."""
         import pycrfsuite  # training-time dependency only
         tg = pycrfsuite.Tagger()
         tg.open(str(path))
@@ -54,6 +56,8 @@ class LinearCRF:
         attrs: dict[str, int] = {}
         rows, cols, vals = [], [], []
         for (a, lab), w in info.state_features.items():
+            if private and a.startswith(private):
+                continue
             j = attrs.setdefault(a, len(attrs))
             rows.append(j)
             cols.append(lid[lab])

@@ -200,12 +200,13 @@ class NerModel:
         return out
 
 
-def export_runtime(model_dir: Path, *, remove: bool = True) -> None:
-    """Convert the CRFsuite files in ``model_dir`` to the numpy runtime format."""
+def export_runtime(model_dir: Path, *, remove: bool = True, private: tuple[str, ...] = ()) -> None:
+    """Convert the CRFsuite files in ``model_dir`` to the numpy runtime format, without the
+    features that start with a ``private`` (training-domain) prefix."""
     for src, dst in RUNTIME_FILES.items():
         p = Path(model_dir) / src
         if p.exists():
-            LinearCRF.from_crfsuite(p).save(Path(model_dir) / dst)
+            LinearCRF.from_crfsuite(p, private).save(Path(model_dir) / dst)
             if remove:
                 p.unlink()
         else:

@@ -7,6 +7,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from rasd.errors import ConfigError
+
 from .clusters import induce, load_clusters
 from .corpora import (Sentence, drop_overlap, read_anercorp, read_aqmar, read_fane,
                       read_fane_coarse, read_wojood)
@@ -18,13 +20,35 @@ from .model import (CLUSTERS_FILE, DOC_BLOCK, GUIDE_FILE, META_FILE, MODEL_FILE,
 from .prior import count_labels, load_prior, save_prior, unlabeled_documents
 
 SEED = 13
-DEFAULT_SOURCES = ("anercorp", "aqmar-dev")
+DEFAULT_SOURCES = ("anercorp", "aqmar-dev", "wojood")
+# Wojood's conventions (websites are ORG, nested tags flattened to the outer one) stay private
+# to its sentences: they lend names, not conventions (MODEL_CARD.md, domain copies)
+DEFAULT_PRIVATE_SOURCES = ("wojood",)
 DEFAULT_MAX_ITER = 100
 DEFAULT_PRIOR_TOKENS = 6_000_000  # unlabelled tokens tagged for the label priors (prior.py)
 DEFAULT_O_BIAS = 0.0  # decoding bias against O, chosen on the dev hold-out (MODEL_CARD.md)
 # Sources: anercorp (CAMeL train), aqmar-dev (Mohit et al. dev articles), newsfane (minus
 # every sentence that also occurs in ANERcorp test), wikifane, wojood (sample train+val).
 # "name*2" repeats a source (CRFsuite has no per-sentence weights).
+KNOWN_SOURCES = ("anercorp", "aqmar-dev", "newsfane", "wikifane", "wojood")
+
+
+def with_domain(feats: list[list[str]], domain: str, private=()) -> list[list[str]]:
+    """Feature lists of a sentence, each feature doubled by a copy private to its source when
+    that source is in ``private`` (Daumé 2007, "frustratingly easy domain adaptation").
+
+    A source annotated by other conventions (Wojood tags websites ORG, AQMAR tags Latin-script
+    technical terms MISC) can lend its names without its conventions: the private copies absorb
+    what is peculiar to it, and the runtime keeps only the shared weights."""
+    if domain not in private:
+        return feats
+    pre = domain + "|"
+    return [f + [pre + x for x in f] for f in feats]
+
+
+def private_prefixes(private) -> tuple[str, ...]:
+    """Prefixes of the private features of `with_domain`, dropped from the runtime weights."""
+    return tuple(sorted({d + "|" for d in private}))
 
 
 def _stats(name: str, sents: list[Sentence]) -> str:
@@ -34,7 +58,8 @@ def _stats(name: str, sents: list[Sentence]) -> str:
 
 
 def load_training_data(data_dir: Path, sources=DEFAULT_SOURCES, *, dev_holdout: int = 0,
-                       log=print) -> tuple[list[Sentence], list[Sentence]]:
+                       log=print) -> tuple[list[Sentence], list[Sentence], list[str]]:
+    """(training sentences, dev hold-out, the source name of each training sentence)."""
     data_dir = Path(data_dir)
     aner_train = read_anercorp(data_dir, "train")
     aner_test = read_anercorp(data_dir, "test")  # only used to REMOVE overlap, never trained on
@@ -61,17 +86,19 @@ def load_training_data(data_dir: Path, sources=DEFAULT_SOURCES, *, dev_holdout: 
         elif name == "wojood":
             s = read_wojood(data_dir, "train") + read_wojood(data_dir, "val")
         else:
-            raise ValueError(f"unknown source {name!r}")
+            raise ConfigError(f"unknown training source {name!r}")
         parts.append((src, s * reps))
     log("training data (labels counted as entities):")
     out: list[Sentence] = []
+    domains: list[str] = []
     for name, s in parts:
         log(_stats(name, s))
         out += s
+        domains += [name.partition("*")[0]] * len(s)
     log(_stats("total", out))
     if dev:
         log(_stats("dev(hold-out)", dev))
-    return out, dev
+    return out, dev, domains
 
 
 def train_guide(data_dir: Path, out_file: Path, fx: FeatureExtractor, *, max_iter: int = 80,
@@ -110,7 +137,8 @@ class _RuntimeTagger:
 
 
 def build_prior(data_dir: Path, out_file: Path, fx: FeatureExtractor, sents: list[Sentence],
-                guide_file: Path | None, *, max_tokens: int, params: dict, log=print) -> int:
+                guide_file: Path | None, *, max_tokens: int, params: dict,
+                domains: list[str] | None = None, private=(), log=print) -> int:
     """Label priors: a CRF without priors (same training data) tags unlabelled news.
 
     The dev hold-out is not in ``sents``, so dev scores stay honest.  Returns the row count.
@@ -119,12 +147,13 @@ def build_prior(data_dir: Path, out_file: Path, fx: FeatureExtractor, sents: lis
     from .model import NerModel
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sents:
-        trainer.append(fx.sentence([w for w, _ in s]), [t for _, t in s])
+    for i, s in enumerate(sents):
+        f = fx.sentence([w for w, _ in s])
+        trainer.append(with_domain(f, domains[i], private) if domains else f, [t for _, t in s])
     trainer.set_params(params)
     tmp = Path(str(out_file) + ".crfsuite.tmp")
     trainer.train(str(tmp))
-    main = LinearCRF.from_crfsuite(tmp)
+    main = LinearCRF.from_crfsuite(tmp, private_prefixes(private))
     tmp.unlink()
     guide = None
     if guide_file:
@@ -143,15 +172,27 @@ def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, c
           use_gazetteer: bool = True, guide: bool | Path = True, guide_iter: int = 80,
           folds: int = 4, cluster_min_count: int = 8, keep_crfsuite: bool = False,
           prior_tokens: int = DEFAULT_PRIOR_TOKENS, o_bias: float = DEFAULT_O_BIAS,
-          log=print) -> dict:
+          private_sources=None, log=print) -> dict:
     """Train the NER model into ``out`` (default: the packaged ``rasd/models/ner``).
 
     Steps: word clusters from unlabeled-ar (unless ``clusters`` is given), the WikiFANE guide
     CRF (unless ``guide`` is a path or False), label priors from ``prior_tokens`` tagged
     unlabelled tokens (0: none), the first-pass CRF jack-knifed over ``folds`` contiguous
-    folds, then the second-pass CRF with document-memory features.
+    folds, then the second-pass CRF with document-memory features. Sentences of the
+    ``private_sources`` (default: those of DEFAULT_PRIVATE_SOURCES among ``sources``) get
+    source-private feature copies (`with_domain`).
     """
     import pycrfsuite
+    names = {name.partition("*")[0] for name in sources}
+    # checked first: the clusters and the guide take minutes to train
+    if names - set(KNOWN_SOURCES):
+        raise ConfigError(f"unknown training sources {sorted(names - set(KNOWN_SOURCES))}; "
+                          f"choose from {', '.join(KNOWN_SOURCES)}")
+    if private_sources is None:
+        private_sources = tuple(p for p in DEFAULT_PRIVATE_SOURCES if p in names)
+    unknown = set(private_sources) - names
+    if unknown:
+        raise ConfigError(f"private sources not among the training sources: {sorted(unknown)}")
     random.seed(SEED)
     gt = None
     t0 = time.time()
@@ -187,16 +228,18 @@ def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, c
     else:
         (out / GUIDE_FILE).unlink(missing_ok=True)
         (out / "guide.crf.gz").unlink(missing_ok=True)
-    sents, dev = load_training_data(data_dir, sources, dev_holdout=dev_holdout, log=log)
+    sents, dev, domains = load_training_data(data_dir, sources, dev_holdout=dev_holdout, log=log)
     params = {"c1": c1, "c2": c2, "max_iterations": max_iter,
               "feature.possible_transitions": True, "feature.minfreq": 1}
     if prior_tokens:
         build_prior(data_dir, out / PRIOR_FILE, fx, sents, gpath if guide else None,
-                    max_tokens=prior_tokens, params=params, log=log)
+                    max_tokens=prior_tokens, params=params, domains=domains,
+                    private=private_sources, log=log)
         fx = FeatureExtractor(cl, gaz, guide=gt, prior=load_prior(out / PRIOR_FILE))
     else:
         (out / PRIOR_FILE).unlink(missing_ok=True)
-    feats = [fx.sentence([w for w, _ in s]) for s in sents]
+    feats = [with_domain(fx.sentence([w for w, _ in s]), d, private_sources)
+             for s, d in zip(sents, domains)]
     gold = [[t for _, t in s] for s in sents]
     log(f"features extracted in {time.time()-t0:.0f}s")
 
@@ -240,7 +283,7 @@ def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, c
         (out / STAGE1_FILE).unlink(missing_ok=True)
         (out / "ner1.crf.gz").unlink(missing_ok=True)
         fit(list(range(len(sents))), out / MODEL_FILE)
-    export_runtime(out, remove=not keep_crfsuite)
+    export_runtime(out, remove=not keep_crfsuite, private=private_prefixes(private_sources))
     if runtime_guide is not None:  # export_runtime removes runtime files without a CRFsuite source
         (out / RUNTIME_FILES[GUIDE_FILE]).write_bytes(runtime_guide)
     secs = round(time.time() - t0)
@@ -251,7 +294,7 @@ def train(data_dir: Path, out: Path | None = None, *, sources=DEFAULT_SOURCES, c
             "gazetteer_in_training": use_gazetteer, "guide": bool(guide), "guide_iter": guide_iter,
             "two_pass_folds": folds, "doc_block": DOC_BLOCK,
             "cluster_min_count": cluster_min_count, "prior_tokens": prior_tokens,
-            "o_bias": o_bias, "clusters_reused": clusters is not None,
+            "o_bias": o_bias, "private_sources": list(private_sources), "clusters_reused": clusters is not None,
             "guide_reused": guide is not True and bool(guide)}
     res = {"meta": meta}
     if dev:
