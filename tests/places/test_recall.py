@@ -125,6 +125,7 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("يدرس الطلاب في حرم جامعة ويتشيتا منذ سنوات.", "ويتشيتا"),       # inside a university's name
     ("قتل خمسة أشخاص في منطقة مزدحمة أمام المطار.", "مزدحمة"),       # adjective of منطقة
     ("أكد المسؤول بأنه سيزور المنطقة.", "بأنه"),                      # "that it", not Baneh
+    ("وقال المفوض في بيانه إن السلطات مطالبة بوقف الإعدامات.", "بيانه"),  # "his statement", not Baena
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])

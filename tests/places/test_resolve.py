@@ -237,3 +237,41 @@ MORE = [
 @pytest.mark.parametrize("text,mentions,target,fact", MORE)
 def test_more_contexts(mem_gaz, text, mentions, target, fact):
     assert_at(place_of(resolve(mem_gaz, text, mentions), target), fact)
+
+
+# A nationality adjective right after the name says its country, against the article's others.
+OWN_ADJECTIVE = [
+    ("اشتباكات في بنغازي ومصراتة، وقتل شخصان في طرابلس اللبنانية.", ["بنغازي", "مصراتة", "طرابلس"],
+     "طرابلس", "tripoli-lb"),
+    ("قصف إسرائيلي على صور وصيدا، ووصل الوفد إلى طرابلس الليبية.", ["صور", "صيدا", "طرابلس"],
+     "طرابلس", "tripoli-ly"),
+    ("حدد محللون في فلوريدا الأمريكية موقع القيادي.", ["فلوريدا"], "فلوريدا", "florida"),
+]
+
+
+@pytest.mark.parametrize("text,mentions,target,fact", OWN_ADJECTIVE)
+def test_an_adjective_after_the_name_gives_its_country(mem_gaz, text, mentions, target, fact):
+    assert_at(place_of(resolve(mem_gaz, text, mentions), target), fact)
+
+
+def test_an_adjective_no_candidate_agrees_with_is_not_the_country(mem_gaz):
+    # "فيلق القدس الإيراني": the adjective is the force's; Baghdad keeps its own country
+    place = place_of(resolve(mem_gaz, "زار قائد في بغداد الإيرانية القاهرة", ["بغداد"]), "بغداد")
+    assert_at(place, "baghdad")
+
+
+@pytest.mark.parametrize("text,mentions,target", [
+    ("قال الوزير في بغداد إن منطقة الشرق الأوسط تشهد توترا.", ["بغداد", "الشرق الأوسط"], "الشرق الأوسط"),
+    ("وصل الوزير إلى بغداد بعد جولة في آسيا.", ["بغداد", "آسيا"], "آسيا"),  # not Baghdad's Asia quarter
+    ("تصدر بغداد النفط إلى أوروبا وأفريقيا.", ["بغداد", "أوروبا", "أفريقيا"], "أفريقيا"),
+])
+def test_regions_that_span_countries_have_no_point(mem_gaz, text, mentions, target):
+    place = place_of(resolve(mem_gaz, text, mentions), target)
+    assert place.feature == "region" and place.lat is None and place.country is None
+
+
+def test_a_river_is_not_placed_at_the_nearest_town(mem_gaz):
+    doc = resolve(mem_gaz, "قال الوزير في باريس إن نهر النيل يعبر دولا عدة.", ["باريس", "النيل"])
+    assert place_of(doc, "النيل").lat is None
+    doc = resolve(mem_gaz, "قتل شخصان في حي الزيتون بغزة.", ["الزيتون", "غزة"])
+    assert place_of(doc, "الزيتون").lat is not None  # a quarter still takes its town's point

@@ -20,7 +20,7 @@ from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.evidence import (coordination_fallback, facility_fallback, first_pass_evidence, nisba_countries,
                                          without_own_vote)
-from rasd.stages.places.lexicons import region_phrases
+from rasd.stages.places.lexicons import macro_regions, region_phrases
 from rasd.stages.places.nearby import after_flight, coordinated
 from rasd.stages.places.offset import apply_offsets
 from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score, with_admin1
@@ -166,6 +166,8 @@ class PlacesStage:
             elif ev_e.admin1:  # the other toponyms add only provinces
                 ranked = with_admin1(ranked, cands, ev_e.admin1)
             best, why = choose(ranked, ev_e)
+            if ctx.cue == "macro":
+                why = "a region that spans countries: no point stands for it"
             if best is not None and _foreign_facility(best.cand, ctx, ev_e):
                 # "معبر كارني", "حي الزيتون": a crossing or a quarter is local to the story; a
                 # same-named town abroad is wrong — leave it to the nearest-town fallback
@@ -192,6 +194,10 @@ class PlacesStage:
         texts = sorted({m.text for m in e.mentions}, key=len, reverse=True)
         ctxs = [tc.mention(m.start, m.end) for m in e.mentions]
         ctx = _merge(ctxs)
+        if base_key(e.name) in macro_regions():
+            # "الشرق الأوسط", "آسيا": no point stands for a region that spans countries, and
+            # the namesake quarter or hamlet (Asia, Baghdad) is not it
+            return e, [], MentionContext(cue="macro", dateline=ctx.dateline), None
         forced = None
         cands: list[Candidate] = []
         for t in texts:
@@ -219,7 +225,7 @@ class PlacesStage:
             cands = self.lookup(inner)
             if direction:
                 ctx = MentionContext(cue=ctx.cue, cue_word=ctx.cue_word, direction=True, near=ctx.near,
-                                     dateline=ctx.dateline)
+                                     dateline=ctx.dateline, adjective=ctx.adjective)
             if cands:
                 break
         words = e.name.split()
@@ -234,7 +240,7 @@ class PlacesStage:
     def _place(self, n: int, e: Entity, best: Scored | None, ctx: MentionContext, forced: str | None,
                cands: list[Candidate]) -> Place:
         if best is None:
-            return Place(id=f"p{n}", entity=e.id, name=e.name)
+            return Place(id=f"p{n}", entity=e.id, name=e.name, feature="region" if ctx.cue == "macro" else None)
         c = best.cand
         feature = c.feature
         if ctx.cue == "region" and c.feature in ("city", "town"):
@@ -273,9 +279,11 @@ def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> boo
 
 def _merge(ctxs: list[MentionContext]) -> MentionContext:
     cue = next((c for c in ctxs if c.cue), None)
+    adjectives = {c.adjective for c in ctxs if c.adjective}
     return MentionContext(cue=cue.cue if cue else None, cue_word=cue.cue_word if cue else None,
                           direction=all(c.direction for c in ctxs), near=all(c.near for c in ctxs),
-                          dateline=any(c.dateline for c in ctxs))
+                          dateline=any(c.dateline for c in ctxs),
+                          adjective=adjectives.pop() if len(adjectives) == 1 else None)
 
 
 def _region_inner(text: str) -> tuple[str, bool]:

@@ -7,7 +7,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 
 from rasd.gazetteer.variants import base_key
-from rasd.stages.places.lexicons import DIRECTION_ADJ, cue_words, strip_proclitic
+from rasd.stages.places.lexicons import DIRECTION_ADJ, cue_words, nisba, strip_proclitic
 
 # a word: a run of letters; the group keeps the words in re.split's answer
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)", re.UNICODE)
@@ -22,6 +22,7 @@ class MentionContext:
     direction: bool = False         # "شمال X", "X الشمالي": a region of X
     near: bool = False              # "قرب X", "بالقرب من X", "أطراف X"
     dateline: bool = False
+    adjective: str | None = None    # ISO2 of a nationality adjective right after: "طرابلس الليبية"
 
 
 class TextContext:
@@ -97,8 +98,10 @@ class TextContext:
         nxt = self.after(end, 2)
         if nxt and (nxt[0] in DIRECTION_ADJ or " ".join(nxt) in DIRECTION_ADJ):
             direction = True
+        # only when the adjective follows the name directly: "جنيف السويسرية", not "جنيف، السورية"
+        adjective = nisba().get(nxt[0]) if nxt and not self.text[end:end + 1].strip() else None
         return MentionContext(cue=cue, cue_word=word, direction=direction, near=near,
-                              dateline=start < self.dateline_end)
+                              dateline=start < self.dateline_end, adjective=adjective)
 
 
 # Verbs of flight and displacement (hand-written): "فروا من X" names the place people left.

@@ -66,6 +66,8 @@ def without_own_vote(ev: DocEvidence, own: dict, entity_id: str) -> DocEvidence:
 
 _FACILITY_WORDS = {base_key(w) for w in word_lists()["facility_word"]}
 _FALLBACK_CHARS = 400
+# natural features no town stands for ("نهر النيل" … باريس): rivers, lakes, deserts
+_LONG_FEATURES = frozenset(base_key(w) for w in ("نهر", "بحيرة", "صحراء"))
 _NATURAL_CHARS = 150
 
 
@@ -94,8 +96,8 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
         head = base_key(e.name.split()[0]) if e.name.split() else ""
         kind = "facility" if head in _FACILITY_WORDS or ctx.cue == "facility" else (
             ctx.cue if ctx.cue in ("neighbourhood", "region", "natural") else None)
-        if p.lat is not None or kind is None:
-            continue
+        if p.lat is not None or kind is None or (kind == "natural" and ctx.cue_word in _LONG_FEATURES):
+            continue  # a river or a desert runs through countries: the nearest town is not it
         inside = next((q for q in (_container(text, m.end, starts) for m in e.mentions) if q is not None), None)
         if inside is not None and inside is not p:
             p.lat, p.lon, p.country = inside.lat, inside.lon, inside.country

@@ -39,6 +39,12 @@ def word_lists() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def macro_regions() -> frozenset[str]:
+    """base_key of names of regions that span countries (آسيا, الشرق الأوسط, الخليج …)."""
+    return frozenset(base_key(w) for w in word_lists().get("macro_region", ()))
+
+
+@lru_cache(maxsize=1)
 def nisba() -> dict[str, str]:
     return {base_key(w): iso for w, iso in _table("places_nisba.tsv")}
 

@@ -136,6 +136,8 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     out = []
     countries, adjectives, admin1 = ev.countries, ev.adjectives, ev.admin1
     home = ev.dateline_country if ev.dateline_country and ev.dateline_entity != entity_id else None
+    # an adjective no candidate agrees with ("فيلق القدس الإيراني") describes something else
+    own_adj = ctx.adjective if ctx.adjective and any(c.country == ctx.adjective for c in cands) else None
     for c in cands:
         total, static = _static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity)
         # each context part is added at most once, after the static ones: `Scored.add`
@@ -159,7 +161,12 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
             if v:
                 parts["dateline"] = v
                 total += v
-        if country in adjectives:
+        if own_adj and country:
+            # "فلوريدا الأمريكية", "طرابلس اللبنانية": the adjective right after the name says
+            # its country, whatever the rest of the article is about
+            v = parts["own-adjective"] = 3.0 if country == own_adj else -2.0
+            total += v
+        elif country in adjectives:
             parts["adjective"] = 1.0
             total += 1.0
         w = countries.get(country or "", 0.0)
