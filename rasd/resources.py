@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from rasd.errors import ResourceError
+from rasd.lang.lexicon import packaged_text
 
 Builder = Callable[[Path, Path, Callable[[float, str], None]], None]
 
@@ -29,9 +30,10 @@ class ResourceSpec:
     builder: Builder
     description: str
     sources: tuple[str, ...] = ()  # folders of the data directory it reads
-    # Bumped by hand when what the builder writes changes through files other than its own
-    # module (packaged lexicons, helper modules); its module's source is fingerprinted anyway.
+    # Bumped by hand when what the builder writes changes through helper modules; its module's
+    # source and the `packaged` lexicons it reads are fingerprinted anyway.
     version: str = "1"
+    packaged: tuple[str, ...] = ()  # files of rasd/lang/ar/ the builder reads
 
 
 _RESOURCES: dict[str, ResourceSpec] = {}
@@ -41,8 +43,8 @@ RESOURCE_MODULES = ("rasd.gazetteer.build", "rasd.stages.ner.resources")
 
 
 def register_resource(name: str, builder: Builder, description: str, sources: tuple[str, ...] = (),
-                      *, version: str = "1") -> None:
-    _RESOURCES[name] = ResourceSpec(name, builder, description, tuple(sources), version)
+                      *, version: str = "1", packaged: tuple[str, ...] = ()) -> None:
+    _RESOURCES[name] = ResourceSpec(name, builder, description, tuple(sources), version, tuple(packaged))
 
 
 def registered_resources() -> dict[str, ResourceSpec]:
@@ -138,12 +140,14 @@ def build_resources(data_dir: Path, *, home: Path | None = None, names: list[str
 
 
 def _code_stamp(spec: ResourceSpec) -> str:
-    """The builder's version and module source: a rasd upgrade that changes how a resource is
-    built makes `rasd data build` rebuild it, not keep the stale one."""
+    """The builder's version, module source and packaged lexicons: a rasd upgrade that changes
+    how a resource is built, or what it is built from, makes `rasd data build` rebuild it."""
     try:
         src = Path(inspect.getsourcefile(spec.builder) or "").read_bytes()
     except (OSError, TypeError):
         src = b""
+    for name in spec.packaged:
+        src += b"\0" + packaged_text(name).encode("utf-8")
     return f"version:{spec.version}:code:{hashlib.sha1(src).hexdigest()}"
 
 

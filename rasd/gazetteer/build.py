@@ -173,4 +173,4 @@ register_resource("gazetteer", build_gazetteer,
                   "Arabic gazetteer index (WOF MENA villages, GeoNames cities, Syria P-codes, countries)",
                   sources=("gazetteer-wof-mena-ar", "gazetteer-geonames-world-ar", "gazetteer-syria-admin-pcodes",
                            "gazetteer-admin-lists-ar", "countries-nationalities-ar"),
-                  version="2")
+                  version="2", packaged=("places_extra.tsv", "places_countries.tsv", "places_country_points.tsv"))

@@ -55,6 +55,28 @@ def test_build_list_and_idempotence(runner, app, registry, data_dir: Path, tmp_p
     assert " yes " in listed.stdout
 
 
+def test_a_changed_packaged_lexicon_rebuilds(runner, app, registry, monkeypatch, data_dir: Path,
+                                             tmp_path: Path) -> None:
+    # a rasd upgrade that edits a packaged list the builder reads (places_extra.tsv) rebuilds
+    texts = {"extra.tsv": "بغداد\n"}
+    monkeypatch.setattr(resources, "packaged_text", lambda name: texts[name])
+    calls = []
+
+    def build(src: Path, out: Path, progress) -> None:
+        calls.append(src)
+        (out / "x.txt").write_text(texts["extra.tsv"], "utf-8")
+        progress(1.0, "done")
+
+    registry.register_resource("test_extra", build, "reads a packaged list", sources=("words",),
+                               packaged=("extra.tsv",))
+    home = tmp_path / "home"
+    args = ["data", "build", "--data-dir", str(data_dir), "--home", str(home)]
+    assert "test_extra: built" in runner.invoke(app, args).stdout
+    assert "test_extra: up to date" in runner.invoke(app, args).stdout
+    texts["extra.tsv"] = "بغداد\nالموصل\n"
+    assert "test_extra: built" in runner.invoke(app, args).stdout and len(calls) == 2
+
+
 def test_failed_builder_leaves_nothing_half_written(runner, app, registry, data_dir: Path, tmp_path: Path) -> None:
     def half(src: Path, out: Path, progress) -> None:
         (out / "part.txt").write_text("half", "utf-8")

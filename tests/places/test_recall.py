@@ -126,6 +126,8 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("قتل خمسة أشخاص في منطقة مزدحمة أمام المطار.", "مزدحمة"),       # adjective of منطقة
     ("أكد المسؤول بأنه سيزور المنطقة.", "بأنه"),                      # "that it", not Baneh
     ("وقال المفوض في بيانه إن السلطات مطالبة بوقف الإعدامات.", "بيانه"),  # "his statement", not Baena
+    ("وأعلنت الداخلية اعتقال خلية.", "الداخلية"),                   # the ministry, not Oman's province
+    ("قال إن العرب يرفضون القرار.", "العرب"),                         # the Arabs
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])
@@ -142,6 +144,11 @@ def test_real_places_are_kept(mem_gaz, text, mention, fact):
     doc = _run(mem_gaz, text, mentions=[mention])
     assert mention in _locs(doc)
     assert_at(_place(doc, mention), fact)
+
+
+def test_a_cued_only_word_after_its_cue_stays_a_place(mem_gaz):
+    doc = _run(mem_gaz, "زار الوفد محافظة الداخلية في سلطنة عمان.", mentions=["الداخلية"])
+    assert "الداخلية" in _locs(doc)
 
 
 def test_dropped_mention_is_not_added_back(mem_gaz):

@@ -51,7 +51,8 @@ register_resource(GAZETTEER_RESOURCE, _build_gazetteer,
                            "gazetteer-syria-admin-pcodes", "person-names-ar", "actors-armed-groups-ar"))
 register_resource(ACTOR_RESOURCE, build_actor_lexicon,
                   "NER actor codes (armed groups, countries, PETRARCH Arabic actors)",
-                  sources=("actors-armed-groups-ar", "countries-nationalities-ar", "actors-petrarch-ar"))
+                  sources=("actors-armed-groups-ar", "countries-nationalities-ar", "actors-petrarch-ar"),
+                  packaged=("actors_default.tsv",))
 register_resource(wordtable.RESOURCE, _build_words,
                   "NER: precomputed scores of the most frequent words (a speed-up; same tags)",
                   sources=("unlabeled-ar", "countries-nationalities-ar", "gazetteer-wof-mena-ar",

@@ -80,6 +80,10 @@ class TextContext:
         cues = cue_words()
         cue = word = None
         near = direction = False
+        before_adj = None
+        if len(prev) > 1 and prev[0] in nisba() and strip_proclitic(prev[1], cues) is not None:
+            # "العاصمة الأردنية عمان", "المدينة السورية حلب": the cue and the country both hold
+            before_adj, prev = nisba()[prev[0]], prev[1:]
         for k, w in enumerate(prev[:3]):
             hit = strip_proclitic(w, cues)
             if hit is None:
@@ -100,6 +104,7 @@ class TextContext:
             direction = True
         # only when the adjective follows the name directly: "جنيف السويسرية", not "جنيف، السورية"
         adjective = nisba().get(nxt[0]) if nxt and not self.text[end:end + 1].strip() else None
+        adjective = adjective or before_adj
         return MentionContext(cue=cue, cue_word=word, direction=direction, near=near,
                               dateline=start < self.dateline_end, adjective=adjective)
 

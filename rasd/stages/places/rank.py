@@ -37,6 +37,7 @@ FAR_KM = 150.0
 OWN_NAME = 0.5  # the place's own name, not an alias it shares
 PROVINCE_RATIO = 20
 SMALL_TOWN = 30_000
+BIG_CITY = 500_000
 
 
 @dataclass
@@ -138,6 +139,11 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     home = ev.dateline_country if ev.dateline_country and ev.dateline_entity != entity_id else None
     # an adjective no candidate agrees with ("فيلق القدس الإيراني") describes something else
     own_adj = ctx.adjective if ctx.adjective and any(c.country == ctx.adjective for c in cands) else None
+    # the main country of the article has a big city of this name: a country named alike with
+    # no support in the article is the lesser reading (عمان in a Jordan story is Amman, not Oman)
+    main = max(countries, key=countries.get) if countries else None
+    big_city_home = main is not None and countries[main] >= 0.3 and any(
+        c.country == main and c.feature == "city" and c.population >= BIG_CITY for c in cands)
     for c in cands:
         total, static = _static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity)
         # each context part is added at most once, after the static ones: `Scored.add`
@@ -161,6 +167,10 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
             if v:
                 parts["dateline"] = v
                 total += v
+        if (big_city_home and feature == "country" and country != main and country not in countries
+                and country not in adjectives and country != home):
+            parts["unsupported-country"] = -3.0
+            total -= 3.0
         if own_adj and country:
             # "فلوريدا الأمريكية", "طرابلس اللبنانية": the adjective right after the name says
             # its country, whatever the rest of the article is about

@@ -50,6 +50,9 @@ def _adjective_shaped(key: str) -> bool:
 
 # Function words a hamza-folded key confuses with a place ("بأنه" "that it" → Baneh, بانه).
 FUNCTION_WORDS = frozenset(_WORDS["function_word"])
+# Words that name a place only after a place cue: "محافظة الداخلية" is Oman's province, "الداخلية"
+# alone the interior ministry; "العرب" alone are the Arabs.
+CUED_ONLY = frozenset(base_key(w) for w in _WORDS["cued_only"])
 PUNCT = re.compile(r"[.,;:!?()\[\]«»\n،؛؟]")
 _MAX_NAME_WORDS = 3
 
@@ -267,7 +270,8 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
         for m in e.mentions:
             prev = _prev_word(text, tc, m.start)
             key = base_key(m.text)
-            drop = m.text in FUNCTION_WORDS
+            drop = m.text in FUNCTION_WORDS or (
+                key in CUED_ONLY and not (prev and strip_proclitic(prev[1], cue_words()) is not None))
             if prev and not drop:
                 surface, pkey = prev
                 if strip_proclitic(pkey, _ORG_HEADS) is not None:
