@@ -107,6 +107,8 @@ def country_rows(data: Path, wof_countries: dict) -> Iterator[dict]:
         if lat in (None, ""):
             continue
         names = (split_names(r["names_ar_all"]) or [r["name_ar"]]) + extra.get(iso, [])
+        # "المجر (هنغاريا)", "ميانمار (بورما)": the name before a bracket is written alone too
+        names += [n.split("(")[0].strip() for n in names if "(" in n and n.split("(")[0].strip()]
         wid = wof_countries.get(iso, (None, None, None))[2]
         yield {"id": f"wof:{wid}" if wid else f"cc:{iso}", "name": r["name_ar"] or names[0],
                "name_en": r["name_en"], "lat": lat, "lon": lon, "country": iso, "admin1": None, "admin2": None,

@@ -144,6 +144,7 @@ def data_dir(tmp_path):
     (d / "countries-nationalities-ar" / "countries_ar.tsv").write_text(
         "iso2\tname_en\tname_ar\tnames_ar_all\tlat\tlon\tdeprecated_ocha\n"
         "SY\tSyria\tسوريا\tسوريا|سورية|الجمهورية العربية السورية\t34.8\t39.0\tN\n"
+        "HU\tHungary\tهنغاريا\tهنغاريا|المجر (هنغاريا)\t47.2\t19.4\tN\n"
         "XX\tNowhere\tلا مكان\tلا مكان\t\t\tY\n", "utf-8")
     return d
 
@@ -167,6 +168,8 @@ def test_builder_writes_a_loadable_index(data_dir, tmp_path):
     assert syria.feature == "country" and (syria.lat, syria.lon) == (35.0, 38.25)
     assert syria.id == "wof:1"
     assert gaz.candidates("لامكان") == []  # deprecated country dropped
+    # "المجر (هنغاريا)": the name before the bracket is a name of its own
+    assert [c.country for c in gaz.candidates("مجر") if c.feature == "country"] == ["HU"]
     con = _sqlite3.connect(out / INDEX_FILE)
     assert con.execute("select count(*) from places").fetchone()[0] >= 4  # + hand-written extra places
 
@@ -234,3 +237,17 @@ def test_near_flag_is_exposed_for_events(mem_gaz):
     assert near[place_of(doc, "سراقب").id] is True
     assert near[place_of(doc, "إدلب").id] is False
     assert geo_precision(place_of(doc, "سراقب"), near=True) == 2
+
+
+def test_hand_written_places_are_well_formed():
+    from rasd.gazetteer.build import extra_rows
+
+    rows = extra_rows()
+    assert len({r["id"] for r in rows}) == len(rows)
+    features = {"country", "admin1", "admin2", "region", "city", "town", "village", "neighbourhood",
+                "facility", "natural"}
+    for r in rows:
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r["id"]
+        assert len(r["country"]) == 2 and r["country"].isupper(), r["id"]
+        assert r["feature"] in features, r["id"]
+        assert int(r["population"] or 0) >= 0 and r["name"].strip(), r["id"]
