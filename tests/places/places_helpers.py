@@ -56,7 +56,7 @@ FACTS = {
     "alam": (34.65, 43.70, "IQ"), "sousse": (35.83, 10.63, "TN"), "wichita": (37.69, -97.34, "US"),
     # 35 km north-east of Fallujah, where a story puts the Tharthar area
     "tharthar-35ne": (33.58, 44.05, "IQ"),
-    "florida": (28.0, -82.0, "US"),
+    "florida": (28.0, -82.0, "US"), "sabir": (13.52, 44.02, "YE"),
     "bardo": (36.81, 10.14, "TN"), "lahij-gov": (13.22, 44.72, "YE"), "lahij-town": (13.06, 44.88, "YE"),
 }
 

@@ -27,6 +27,8 @@ ADDED = [
     ("قالت واشنطن إنها تراقب الوضع.", {"واشنطن"}),
     ("تنتشر القوات في شمالي سورية.", {"سورية"}),
     ("دخلت القوات مدينة دوما، وقال سكان دوما إن القصف توقف.", {"دوما"}),
+    # a mountain after جبل: the name without the descriptor (SPEC 2.7)
+    ("طهرت المقاومة جبل صبر المطل على تعز.", {"صبر", "تعز"}),
 ]
 
 NOTHING = [
@@ -45,6 +47,7 @@ NOTHING = [
     "وقع الحادث على طريق مكة المكرمة.",
     "وأن يمن الله على المصابين بالشفاء.",
     "اقتحمت القوات قرية جنوب غربي مدينة.",
+    "تراكم جبل من الديون على الحكومة.",
 ]
 
 
@@ -132,3 +135,11 @@ def test_flight_verb_then_min_adds_the_settlement(text, expected):
         return
     assert found == {expected}
     assert_at(doc.places[0], "baghuz")
+
+
+def test_a_mountain_listed_under_its_whole_name_is_that_place():
+    from places_helpers import assert_at
+    doc = _added("طهرت المقاومة جبل صبر المطل على تعز.")
+    place = next(p for p in doc.places if p.name == "صبر")
+    assert place.feature == "natural"
+    assert_at(place, "sabir", km=5)  # not the hamlet of that name in Lahij

@@ -212,6 +212,13 @@ class PlacesStage:
                          if c.feature == "country" and c.country == phrase[1]]
                 ctx = MentionContext(cue="region", direction=True, dateline=ctx.dateline)
                 break
+            if prev and ctx.cue == "natural":
+                # "جبل صبر": the mountain may be listed under its whole name
+                whole = [c for c in self.lookup(f"{prev[0]} {t}") if c.match in ("exact", "variant")
+                         and c.feature == "natural"]
+                if whole:
+                    cands = whole
+                    break
             if prev and ctx.cue in ("region", None) and (ctx.direction or ctx.cue == "region"):
                 whole = self.lookup(f"{prev[0]} {t}")  # ريف دمشق, شمال سيناء
                 whole = [c for c in whole if c.match in ("exact", "variant")]

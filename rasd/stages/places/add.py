@@ -24,7 +24,8 @@ from rasd.stages.places.windows import Taken, reach, text_flags
 _ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"),"admin1": ("admin1",), "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
              "town": ("town", "village", "city"), "village": ("village", "town"),
              "neighbourhood": ("neighbourhood", "village"), "facility": ("facility", "village", "town"),
-             "region": ("admin1", "admin2", "city", "town", "village")}
+             "region": ("admin1", "admin2", "city", "town", "village"),
+             "natural": ("natural", "village", "town")}
 # Words that start a place name in the gazetteer but are ordinary words after a cue.
 _STOP = {base_key(w) for w in ("التي", "الذي", "في", "من", "على", "إلى", "عن", "مع", "كبيرة", "صغيرة", "واحدة",
                                "أخرى", "آخر", "جديدة", "قريبة", "بعيدة", "الحدود", "المنطقة", "المدينة",
@@ -112,7 +113,8 @@ _NAME_HEADS = {base_key(w) for w in ("طريق", "فندق", "مستشفى", "ج
 _ADD_CUE_WORDS = {base_key(w) for w in ("حي", "منطقة", "محافظة", "محافظتي", "مدينة", "مدينتي", "بلدة", "بلدتي",
                                         "قرية", "قريتي", "ولاية", "مخيم", "مطار", "سجن", "قاعدة", "دوار", "ميدان",
                                         "ريف", "ناحية", "قضاء", "مديرية", "العاصمة", "شمال", "جنوب", "شرق", "غرب",
-                                        "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "أطراف", "ضواحي")}
+                                        "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "أطراف", "ضواحي",
+                                        "جبل", "جبال")}
 _PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "مع", "بين", "نحو", "داخل", "خارج",
                                        "حدود", "أراضي", "و", "زار", "تجاه", "ضد", "شمال", "جنوب", "شرق", "غرب",
                                        "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
