@@ -317,6 +317,13 @@ def test_latin_script_names_of_listed_actors_are_organisations():
     assert "GPS" not in got  # unlisted Latin words are left to the model
 
 
+def test_yemen_popular_resistance_is_a_coded_group():
+    doc = run("قال المتحدث باسم المقاومة الشعبية إن مقاتلي المقاومة الجنوبية تقدموا", {})
+    got = {m.text: (e.label, e.actor.code if e.actor else None) for e in doc.entities for m in e.mentions}
+    assert got == {"المقاومة الشعبية": ("ORG", "YEMREB"), "المقاومة الجنوبية": ("ORG", "YEMREB")}
+    assert len(doc.entities) == 1  # one group, one entity
+
+
 def test_platforms_cited_as_sources_are_organisations():
     # the model tags "فيس بوك" MISC and misses the rest; the actor list makes them ORG
     doc = run("نشر مقطعا على يوتيوب وصفحته في فيس بوك وكتب على حسابه بتويتر",
