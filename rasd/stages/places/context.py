@@ -22,7 +22,7 @@ class MentionContext:
     direction: bool = False         # "شمال X", "X الشمالي": a region of X
     near: bool = False              # "قرب X", "بالقرب من X", "أطراف X"
     dateline: bool = False
-    adjective: str | None = None    # ISO2 of a nationality adjective right after: "طرابلس الليبية"
+    adjective: str | None = None    # ISO2 of the name's own nationality adjective: "طرابلس الليبية", "العاصمة الأردنية عمان"
 
 
 class TextContext:
