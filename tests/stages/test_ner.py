@@ -317,6 +317,12 @@ def test_latin_script_names_of_listed_actors_are_organisations():
     assert "GPS" not in got  # unlisted Latin words are left to the model
 
 
+def test_the_middle_east_in_quotation_marks_is_the_newspaper():
+    tags = {"الشرق": "B-LOC", "الأوسط": "I-LOC"}
+    assert mentions(run("وقال مسؤول لـ«الشرق الأوسط» إن القرار نهائي", tags)) == [("الشرق الأوسط", "ORG")]
+    assert mentions(run("وقال مسؤول إن التوتر في الشرق الأوسط يتصاعد", tags)) == [("الشرق الأوسط", "LOC")]
+
+
 def test_yemen_popular_resistance_is_a_coded_group():
     doc = run("قال المتحدث باسم المقاومة الشعبية إن مقاتلي المقاومة الجنوبية تقدموا", {})
     got = {m.text: (e.label, e.actor.code if e.actor else None) for e in doc.entities for m in e.mentions}
