@@ -89,6 +89,20 @@ def test_mention_start_weighs_the_name_lists(text, tagged, expected):
     assert [m for m, _ in mentions(doc)] == [expected]
 
 
+def test_a_name_written_again_with_its_letter_keeps_it():
+    # "وليام" is in no list (ليام is); written so twice and never as "ليام", the و is the name's
+    names = dict(NAMES, ليام="PERT", ليبيا="LOCB")
+    doc = run("وصل الأمير وليام إلى عمان، وزار وليام المدينة", {"وليام": "B-PER"}, names)
+    assert [m for m, _ in mentions(doc)] == ["وليام", "وليام"]
+    # once only, it stays a conjunction; nor does a place behind the letter keep it
+    assert [m for m, _ in mentions(run("وصل الأمير وليام إلى عمان", {"وليام": "B-PER"}, names))] == ["ليام"]
+    doc = run("زار الوفد مصر وليبيا، ثم عاد إلى مصر وليبيا", {"وليبيا": "B-LOC"}, names)
+    assert [m for m, _ in mentions(doc)] == ["ليبيا", "ليبيا"]
+    # nor after a name: "الحوثي وصالح" written twice is still "and Saleh"
+    doc = run("قصف مواقع الحوثي وسعيد، ثم قصف الحوثي وسعيد", {"الحوثي": "B-PER", "وسعيد": "B-PER"}, names)
+    assert sorted(m for m, _ in mentions(doc)) == ["الحوثي", "الحوثي", "سعيد", "سعيد"]
+
+
 def test_preposition_comes_off_when_the_article_has_the_name_alone():
     doc = run("قال رئيس الرابطة إن رابطة العلماء اجتمعت، وقال بيان لرابطة العلماء إن الوفد وصل",
               {"رابطة": "B-ORG", "لرابطة": "B-ORG", "العلماء": "I-ORG"})

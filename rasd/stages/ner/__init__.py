@@ -9,6 +9,7 @@ or the same known actor) form one entity, and known actors get a code.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from rasd.model.document import Document
 from rasd.model.span import Span
@@ -211,12 +212,12 @@ class NerStage:
         """Set ``doc.entities`` from the CRF's chunks, the actor lexicon and trimming."""
         toks = doc.tokens
         spans: list[tuple[Span, str, str | None]] = []
-        words: set[str] | None = None
+        words: Counter[str] | None = None
 
-        def doc_words() -> set[str]:
+        def doc_words() -> Counter[str]:
             nonlocal words
             if words is None:
-                words = {t.norm for t in toks}
+                words = Counter(t.norm for t in toks)
             return words
 
         lex_starts: dict[int, int] = {}
@@ -225,6 +226,7 @@ class NerStage:
         orgs = org_phrases(toks)
         org_starts = {a: start for a, _, start in orgs}  # a proclitic on the head: لمنظمة
         chunks = absorb(chunks, [(a, b, "ORG") for a, b, _ in orgs])
+        chunk_ends = {b for _, b, _ in chunks}
         for a, b, lab in chunks:
             head = a
             ab = self._trim(doc, a, b)
@@ -250,7 +252,10 @@ class NerStage:
             elif a == head and a in lex_starts and lab == "ORG":
                 start = lex_starts[a]
             else:
-                start = (mention_start(first, self._types, doc_words, " ".join(t.text for t in toks[a + 1:b]))
+                # a name right before: "الحوثي وصالح", "مصر وبريطانيا" — و joins two names
+                after_name = a > 0 and (a in chunk_ends or bool(self._types(toks[a - 1].text) & NAMED_TYPES))
+                start = (mention_start(first, self._types, doc_words, " ".join(t.text for t in toks[a + 1:b]),
+                                       after_name=after_name)
                          if is_arabic(first.text) else first.start)
             end = toks[b - 1].end
             if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES:

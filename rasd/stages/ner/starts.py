@@ -8,6 +8,7 @@ NER name lists, and the article itself (the same name written elsewhere without 
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable
 
 from rasd.text.chars import is_mark
@@ -23,14 +24,16 @@ _PERSON = frozenset({"PERF", "PERL", "PERT"})
 _LONG = 5  # letters: a listed person name this long is distinctive (أردوغان), a short one not (جين)
 
 
-def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], set[str]],
-                  after: str = "") -> int:
+def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], Counter[str]],
+                  after: str = "", *, after_name: bool = False) -> int:
     """Original offset where a mention whose first token is `tok` starts.
 
-    `types(form)`: the form's types in the NER name lists; `words()`: normalised forms of
-    the article's tokens (called only when needed); `after`: the mention's other words. A
-    conjunction is kept as part of the name when the whole word is a listed name and the
-    rest is not (وليد, فيصل), or a listed village and the rest nothing at all (فسديس); ف,
+    `types(form)`: the form's types in the NER name lists; `words()`: counts of the normalised
+    forms of the article's tokens (called only when needed); `after`: the mention's other
+    words. A conjunction is kept as part of the name when the whole word is a listed name and
+    the rest is not (وليد, فيصل), or a listed village and the rest nothing at all (فسديس), or
+    when the article writes the whole word again and the rest never alone (وليام, no place or
+    organisation behind the letter, and no name right before it: `after_name`); ف,
     rarely a conjunction before a name, is kept whenever the whole word is listed (فرانك). A
     preposition the text stage left on comes off when the whole word is in no list and the
     rest stands alone elsewhere in the article (لحماس … حماس) or is a listed country, city
@@ -51,6 +54,9 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         rest = tok.norm[len(first.norm):]
         if rest in words():
             return start
+        if (segs[1].kind == "stem" and not after_name and words()[tok.norm] >= 2
+                and not types(rest) & _PLACE_OR_ORG):
+            return tok.start  # "وليام" written so again and again, "ليام" never: the letter is the name's
         if not known(tok.text):
             return tok.start if types(tok.text) and not types(rest) else start
         return tok.start if first.norm == "ف" or not known(rest) else start
