@@ -17,6 +17,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from rasd.gazetteer.countries import country_extra_names
+
 from .norm import norm_key
 
 csv.field_size_limit(sys.maxsize)
@@ -54,6 +56,10 @@ def collect(data_dir: Path) -> dict[str, set[str]]:
         for k in ("region_ar", "subregion_ar"):
             if r.get(k):
                 add(r[k], "LOCB")
+    # the short names news uses that the table lacks (بريطانيا, أمريكا, البوسنة): rasd's list
+    for names in country_extra_names().values():
+        for n in names:
+            add(n, "LOCB")
     for r in _rows(cn / "regions_ar_cldr.tsv"):
         add(r.get("name_ar", ""), "LOCB")
     for r in _rows(cn / "demonyms_ar.tsv"):

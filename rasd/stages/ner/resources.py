@@ -48,7 +48,8 @@ def _build_words(data_dir: Path, out_dir: Path, progress) -> None:
 register_resource(GAZETTEER_RESOURCE, _build_gazetteer,
                   "NER name lists (places, person names, organisations, demonyms) for CRF features",
                   sources=("countries-nationalities-ar", "gazetteer-wof-mena-ar", "gazetteer-geonames-world-ar",
-                           "gazetteer-syria-admin-pcodes", "person-names-ar", "actors-armed-groups-ar"))
+                           "gazetteer-syria-admin-pcodes", "person-names-ar", "actors-armed-groups-ar"),
+                  packaged=("places_countries.tsv",))
 register_resource(ACTOR_RESOURCE, build_actor_lexicon,
                   "NER actor codes (armed groups, countries, PETRARCH Arabic actors)",
                   sources=("actors-armed-groups-ar", "countries-nationalities-ar", "actors-petrarch-ar"),
