@@ -111,6 +111,12 @@ def test_preposition_comes_off_when_the_article_has_the_name_alone():
     assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
 
 
+def test_currencies_and_the_word_militia_are_not_names():
+    tags = {"دولار": "B-MISC", "الميليشيا": "B-ORG", "لله": "B-MISC", "يورو": "B-MISC"}
+    doc = run("دفعت الميليشيا مليون دولار و500 يورو، والحمد لله", tags)
+    assert mentions(doc) == []
+
+
 def test_god_and_religions_are_not_mentions():
     doc = run("قال إن الله غفور وإن الإسلام دين يسر", {"الله": "B-MISC", "الإسلام": "B-MISC"})
     assert mentions(doc) == []

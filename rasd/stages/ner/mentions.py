@@ -33,8 +33,12 @@ WHOLE_HEADS = {tuple(k.split()[:2]): label for k, label in KEEP_WHOLE.items()}
 # alone they are not added from the actor lexicon.
 EVERYDAY_GROUP_NAMES = frozenset(actor_key(w) for w in ("الشباب", "فتح", "أمل"))
 # God and the religions are not names in rasd/1 (SPEC 2.1 MISC: events, nationalities used as
-# names, products), though ANERcorp, which the model learnt from, tags them MISC.
-NOT_NAMES = frozenset(norm_key(w) for w in "الله الإسلام المسيحية اليهودية البوذية الهندوسية".split())
+# names, products), though ANERcorp, which the model learnt from, tags them MISC; nor are
+# currencies (ANERcorp's MISC again) and the generic word for a militia.
+_CURRENCIES = "دولار يورو جنيه شيكل درهم دينار ريال ليرة روبل يوان"
+NOT_NAMES = frozenset(norm_key(w) for w in (
+    "الله لله الإسلام المسيحية اليهودية البوذية الهندوسية الميليشيا الميليشيات المليشيا المليشيات".split()
+    + [f"{a}{c}" for c in _CURRENCIES.split() for a in ("", "ال")]))
 
 
 # Types in the NER name lists (ner/gazetteer.py): none; those of a name; those of a place
