@@ -375,6 +375,20 @@ def test_aliases_that_name_other_bodies_elsewhere_are_dropped(tmp_path):
     assert mentions(doc) == [("هيئة تحرير الشام", "ORG")]
 
 
+def test_a_preposition_comes_off_the_first_word_of_a_longer_group_name(tmp_path):
+    rows = ("بي بي سي\tGBRMED\tbbc\nحزب الله\tLBNREB\thezbollah\nتنظيم الدولة\tIMGMUSREB\tisis\n"
+            "الدولة الإسلامية في العراق والشام\tIMGMUSREB\tisis\n")
+    (tmp_path / "actors.tsv").write_text(rows, "utf-8")
+    lex = ActorLexicon.load(tmp_path / "actors.tsv")
+    doc = make_text({}, None)(Document.from_article(Article(text="وقال لبي بي سي إن مسؤولا بحزب الله قتل")))
+    doc = NerStage(StubModel({}, None), lex)(doc)
+    assert mentions(doc) == [("بي بي سي", "ORG"), ("حزب الله", "ORG")]
+    # a longer name that starts at the next word wins ("بتنظيم الدولة" is not the match)
+    text = "بعد الهزيمة بتنظيم الدولة الإسلامية في العراق والشام"
+    doc = NerStage(StubModel({}, None), lex)(make_text({}, None)(Document.from_article(Article(text=text))))
+    assert mentions(doc) == [("الدولة الإسلامية في العراق والشام", "ORG")]
+
+
 def test_a_preposition_comes_off_a_bare_group_name_but_not_off_members(tmp_path):
     (tmp_path / "actors.tsv").write_text("حماس\tPSEREB\thamas\nحوثيين\tYEMREB\thouthis\n", "utf-8")
     doc = make_text({}, None)(Document.from_article(Article(text="وقال مؤيدون لحماس إن صورا لحوثيين نشرت")))

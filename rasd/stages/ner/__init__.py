@@ -104,8 +104,8 @@ class NerStage:
                          starts: dict[int, int] | None = None) -> list[tuple[int, int, str]]:
         """Named groups from the actor lexicon (داعش, حزب الله …) that the CRF missed.
 
-        A one-word name written bare may carry a preposition or conjunction the text stage left
-        on (بحماس, لداعش, عبر تويتر → بتويتر): its mention then starts after it, recorded in
+        A name may carry a preposition or conjunction the text stage left on its first word
+        (بحماس, لداعش, بتويتر, لبي بي سي): its mention then starts after it, recorded in
         ``starts`` (first token index → offset)."""
         toks = doc.tokens
         n = len(toks)
@@ -116,23 +116,47 @@ class NerStage:
             best = None
             k = firsts[i]
             if k and not taken[i]:
-                j = i + 1
                 if k in self.group_names and self._as_written(toks[i], k):
-                    best = j
-                elif starts is not None and (after := self._bare_after_clitic(toks[i])):
-                    best, starts[i] = j, after
-                while j < n and k in self.group_prefixes and not taken[j]:
-                    w = norm_key(toks[j].text)
-                    k = k + " " + (w[2:] if w.startswith("ال") and len(w) > 3 else w)
-                    j += 1
-                    if k in self.group_names:
-                        best = j
+                    best = self._extend(toks, taken, i + 1, k) or i + 1
+                else:
+                    best = self._extend(toks, taken, i + 1, k)
+                if best is None and starts is not None:
+                    best = self._after_clitic(toks, taken, i, starts, firsts)
             if best:
                 out.append((i, best, "ORG"))
                 i = best
             else:
                 i += 1
         return out
+
+    def _extend(self, toks, taken: list[bool], j: int, k: str) -> int | None:
+        """End of the longest group name that starts with key `k` and goes on at token `j`."""
+        best = None
+        while j < len(toks) and k in self.group_prefixes and not taken[j]:
+            w = norm_key(toks[j].text)
+            k = k + " " + (w[2:] if w.startswith("ال") and len(w) > 3 else w)
+            j += 1
+            if k in self.group_names:
+                best = j
+        return best
+
+    def _after_clitic(self, toks, taken: list[bool], i: int, starts: dict[int, int], firsts) -> int | None:
+        """A group name whose first word carries a clitic letter: a bare one-word name
+        (بحماس) or the first word of a longer one (لبي بي سي, بحزب الله) — unless a longer
+        name starts at the next word ("بتنظيم الدولة الإسلامية في العراق والشام")."""
+        after = self._bare_after_clitic(toks[i])
+        if after:
+            starts[i] = after
+            return i + 1
+        alt = self._prefix_after_clitic(toks[i])
+        if alt is None:
+            return None
+        end = self._extend(toks, taken, i + 1, alt[0])
+        nxt = firsts[i + 1] if i + 1 < len(toks) else None
+        if end is None or (nxt and (self._extend(toks, taken, i + 2, nxt) or 0) > end):
+            return None
+        starts[i] = alt[1]
+        return end
 
     def _bare_after_clitic(self, tok) -> int | None:
         """Offset after the و/ف/ب/ل/ك letters (one or two) before a bare-written group name
@@ -147,6 +171,18 @@ class NerStage:
             k = actor_key(rest)
             if k == rest and k in self.group_names and k in self.actors.bare:
                 return after_letters(tok, n)
+        return None
+
+    def _prefix_after_clitic(self, tok) -> tuple[str, int] | None:
+        """(key, offset) of the first word of a many-word group name after the و/ف/ب/ل/ك letters
+        (one or two) the text stage left on it: لبي (بي بي سي), بحزب (حزب الله)."""
+        t = norm_key(tok.text)
+        for n in (1, 2):
+            if len(t) - n < 2 or not all(c in CLITIC_LETTERS for c in t[:n]):
+                break
+            rest = t[n:]
+            if actor_key(rest) == rest and rest in self.group_prefixes:
+                return rest, after_letters(tok, n)
         return None
 
     def _as_written(self, tok, k: str) -> bool:
