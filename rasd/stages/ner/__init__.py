@@ -144,6 +144,8 @@ class NerStage:
         """A group name whose first word carries a clitic letter: a bare one-word name
         (بحماس) or the first word of a longer one (لبي بي سي, بحزب الله) — unless a longer
         name starts at the next word ("بتنظيم الدولة الإسلامية في العراق والشام")."""
+        if toks[i].text[:1] not in CLITIC_LETTERS:
+            return None  # most words: settled before normalising
         after = self._bare_after_clitic(toks[i])
         if after:
             starts[i] = after
