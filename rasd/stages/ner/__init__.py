@@ -47,7 +47,16 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“{", "»\"”}"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    return text[start - 1:start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES and start > 0 and end < len(text)
+    """The span stands between quotation marks: «الشرق الأوسط»."""
+    return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+
+def _clitic_readings(word: str):
+    """(letters, rest) for the one or two و/ف/ب/ل/ك letters a normalised word may begin with."""
+    for n in (1, 2):
+        if len(word) - n < 2 or not all(c in CLITIC_LETTERS for c in word[:n]):
+            break
+        yield n, word[n:]
 
 
 def _first_key(text: str) -> str:
@@ -161,28 +170,20 @@ class NerStage:
         return end
 
     def _bare_after_clitic(self, tok) -> int | None:
-        """Offset after the و/ف/ب/ل/ك letters (one or two) before a bare-written group name
-        (not a plural of members, لحوثيين "for some Houthis", which names people)."""
+        """Offset after the clitic letters before a bare-written group name (not a plural of
+        members, لحوثيين "for some Houthis", which names people)."""
         t = norm_key(tok.text)
         if t.endswith(("يين", "يون")):
             return None
-        for n in (1, 2):
-            if len(t) - n < 3 or not all(c in CLITIC_LETTERS for c in t[:n]):
-                break
-            rest = t[n:]
-            k = actor_key(rest)
-            if k == rest and k in self.group_names and k in self.actors.bare:
+        for n, rest in _clitic_readings(t):
+            if len(rest) >= 3 and actor_key(rest) == rest and rest in self.group_names and rest in self.actors.bare:
                 return after_letters(tok, n)
         return None
 
     def _prefix_after_clitic(self, tok) -> tuple[str, int] | None:
-        """(key, offset) of the first word of a many-word group name after the و/ف/ب/ل/ك letters
-        (one or two) the text stage left on it: لبي (بي بي سي), بحزب (حزب الله)."""
-        t = norm_key(tok.text)
-        for n in (1, 2):
-            if len(t) - n < 2 or not all(c in CLITIC_LETTERS for c in t[:n]):
-                break
-            rest = t[n:]
+        """(key, offset) of the first word of a many-word group name after the clitic letters
+        the text stage left on it: لبي (بي بي سي), بحزب (حزب الله)."""
+        for n, rest in _clitic_readings(norm_key(tok.text)):
             if actor_key(rest) == rest and rest in self.group_prefixes:
                 return rest, after_letters(tok, n)
         return None
