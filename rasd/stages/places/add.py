@@ -15,7 +15,7 @@ from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
-from rasd.stages.places.recall import FUNCTION_WORDS
+from rasd.stages.places.recall import CUED_ONLY, FUNCTION_WORDS
 from rasd.stages.places.scan import (SLICEABLE, WellKnown, WindowKeys, first_keys, gaps, near_odd_gaps,
                                      well_known)
 from rasd.stages.places.scan import key as _key
@@ -40,9 +40,9 @@ _COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة
                                  "الصحراء", "النهر", "الميناء", "المطار", "السوق", "المدخل", "المخرج",
                                  "الطريق", "المحور", "الجبهة", "الأطراف", "الضواحي", "الخبر", "الأكراد",
                                  "الكرد", "العرب", "الروس", "الأتراك", "الأمريكان", "التركمان", "الدروز",
-                                 "الشيعة", "السنة", "العشائر", "القبائل", "الأهالي", "السكان", "الجديدة", "الداخلية",
+                                 "الشيعة", "السنة", "العشائر", "القبائل", "الأهالي", "السكان", "الجديدة",
                                  "المثلث")
-           for v in (w, w[2:])}
+           for v in (w, w[2:])} | CUED_ONLY  # "الداخلية" alone is the ministry
 BIG_CITY = 500_000
 COUNTRY_CITY = 100_000  # a city this big is added when its country is one the article is about
 
