@@ -16,7 +16,7 @@ from rasd.model.span import Span
 from rasd.pipeline.registry import register_stage
 
 from .actors import RESOURCE as ACTOR_RESOURCE
-from .actors import ActorLexicon
+from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
 from .actors import key as actor_key
 from .features import TITLES
 from .forces import led_by_person
@@ -40,23 +40,12 @@ NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي
 ALI = "\u0639\u0644\u064a"
 # A Latin-script name written inside Arabic text: "(CNN)", "(PKK)"
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
-
-
-CLITIC_LETTERS = "وفبلك"
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“{", "»\"”}"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """The span stands between quotation marks: «الشرق الأوسط»."""
     return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
-
-
-def _clitic_readings(word: str):
-    """(letters, rest) for the one or two و/ف/ب/ل/ك letters a normalised word may begin with."""
-    for n in (1, 2):
-        if len(word) - n < 2 or not all(c in CLITIC_LETTERS for c in word[:n]):
-            break
-        yield n, word[n:]
 
 
 def _first_key(text: str) -> str:
@@ -175,7 +164,7 @@ class NerStage:
         t = norm_key(tok.text)
         if t.endswith(("يين", "يون")):
             return None
-        for n, rest in _clitic_readings(t):
+        for n, rest in clitic_readings(t):
             if len(rest) >= 3 and actor_key(rest) == rest and rest in self.group_names and rest in self.actors.bare:
                 return after_letters(tok, n)
         return None
@@ -183,7 +172,7 @@ class NerStage:
     def _prefix_after_clitic(self, tok) -> tuple[str, int] | None:
         """(key, offset) of the first word of a many-word group name after the clitic letters
         the text stage left on it: لبي (بي بي سي), بحزب (حزب الله)."""
-        for n, rest in _clitic_readings(norm_key(tok.text)):
+        for n, rest in clitic_readings(norm_key(tok.text)):
             if actor_key(rest) == rest and rest in self.group_prefixes:
                 return rest, after_letters(tok, n)
         return None

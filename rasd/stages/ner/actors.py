@@ -29,13 +29,24 @@ ROLE_HEADS = {
 }
 
 
+CLITIC_LETTERS = "وفبلك"  # و ف ب ل ك: the letters a word may carry in front of a name
+
+
+def clitic_readings(word: str):
+    """(letters, rest) for the one or two clitic letters a normalised word may begin with."""
+    for n in (1, 2):
+        if len(word) - n < 2 or not all(c in CLITIC_LETTERS for c in word[:n]):
+            break
+        yield n, word[n:]
+
+
 @lru_cache(maxsize=100_000)
 def key(text: str) -> str:
     """Lookup key: normalised, leading proclitics of the first word dropped, ال dropped per word."""
     words = norm_key(text).split()
     out = []
     for i, w in enumerate(words):
-        if i == 0 and len(w) > 4 and w[0] in "وفبلك" and w[1:3] == "ال":
+        if i == 0 and len(w) > 4 and w[0] in CLITIC_LETTERS and w[1:3] == "ال":
             w = w[1:]
         elif i == 0 and len(w) > 4 and w[:2] == "لل":
             w = "ال" + w[2:]
@@ -101,11 +112,10 @@ class ActorLexicon:
         if hit is None:
             t = norm_key(text)
             # an attached و/ف (+ ب/ل/ك) the tokenizer left on: وحزب الله, فلحماس
-            for n in (1, 2):
-                if len(t) > n + 2 and all(c in "وفبلك" for c in t[:n]):
-                    hit = self._lookup(t[n:])
-                    if hit:
-                        break
+            for _n, rest in clitic_readings(t):
+                hit = self._lookup(rest) if len(rest) > 2 else None
+                if hit:
+                    break
         return hit
 
     def _lookup(self, text: str) -> tuple[str, str | None] | None:
