@@ -15,6 +15,7 @@ from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
+from rasd.stages.places.rank import BIG_CITY
 from rasd.stages.places.recall import CUED_ONLY, FUNCTION_WORDS
 from rasd.stages.places.scan import (SLICEABLE, WellKnown, WindowKeys, first_keys, gaps, near_odd_gaps,
                                      well_known)
@@ -43,7 +44,6 @@ _COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة
                                  "الشيعة", "السنة", "العشائر", "القبائل", "الأهالي", "السكان", "الجديدة",
                                  "المثلث")
            for v in (w, w[2:])} | CUED_ONLY  # "الداخلية" alone is the ministry
-BIG_CITY = 500_000
 COUNTRY_CITY = 100_000  # a city this big is added when its country is one the article is about
 
 

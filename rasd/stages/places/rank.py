@@ -37,7 +37,7 @@ FAR_KM = 150.0
 OWN_NAME = 0.5  # the place's own name, not an alias it shares
 PROVINCE_RATIO = 20
 SMALL_TOWN = 30_000
-BIG_CITY = 500_000
+BIG_CITY = 500_000  # people: a city known beyond its country's news
 
 
 @dataclass
