@@ -128,6 +128,7 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("وقال المفوض في بيانه إن السلطات مطالبة بوقف الإعدامات.", "بيانه"),  # "his statement", not Baena
     ("وأعلنت الداخلية اعتقال خلية.", "الداخلية"),                   # the ministry, not Oman's province
     ("قال إن العرب يرفضون القرار.", "العرب"),                         # the Arabs
+    ('سجلت الوزارة 4 إصابات جديدة بفايروس "كورونا".', "كورونا"),     # the virus, not Corona, CA
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])

@@ -40,6 +40,7 @@ def first_pass_evidence(items, first: list[Scored | None], adjectives: set[str])
                 ev.dateline_country, ev.dateline_entity = c.country, e.id
             if c.feature == "admin1" and c.name_en:
                 ev.admin1.add(c.name_en)
+                ev.states.add(c.name_en)
             if c.admin1 and c.feature in ("city", "town"):
                 ev.admin1.add(c.admin1)
             if c.lat is not None and c.feature not in ("country", "admin1") and best.score >= 3.0:
@@ -58,7 +59,7 @@ def without_own_vote(ev: DocEvidence, own: dict, entity_id: str) -> DocEvidence:
     # province is in play beats a namesake abroad)
     out = DocEvidence(countries=counts, adjectives=ev.adjectives, dateline_country=ev.dateline_country,
                       dateline_entity=ev.dateline_entity,
-                      admin1=ev.admin1,
+                      admin1=ev.admin1, states=ev.states,
                       anchors=[a for a in ev.anchors if a[2] != entity_id])
     normalise(out)
     return out

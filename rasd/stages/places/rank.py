@@ -38,6 +38,13 @@ OWN_NAME = 0.5  # the place's own name, not an alias it shares
 PROVINCE_RATIO = 20
 SMALL_TOWN = 30_000
 BIG_CITY = 500_000  # people: a city known beyond its country's news
+# Settler countries whose towns are named after Old-World cities, and whose GeoNames entries
+# carry the Arabic name of the city they were named after (Mesquite, Texas is "موسكو"):
+# a mention of the country alone does not make them the likely reading.
+NAMESAKE_COUNTRIES = frozenset({"US", "CA", "AU", "NZ"})
+FAMOUS_CITY = 100_000
+NAMESAKE = -2.5
+_LOCAL = ("cue", "own-adjective", "dateline")
 
 
 @dataclass
@@ -119,6 +126,7 @@ class DocEvidence:
     dateline_country: str | None = None
     dateline_entity: str | None = None
     admin1: set[str] = field(default_factory=set)               # English admin1 names in play
+    states: set[str] = field(default_factory=set)               # … of the provinces named themselves
     anchors: list[tuple] = field(default_factory=list)  # (lat, lon, entity id, lookup key, ISO2)
 
 
@@ -144,6 +152,8 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     main = max(countries, key=countries.get) if countries else None
     big_city_home = main is not None and countries[main] >= 0.3 and any(
         c.country == main and c.feature == "city" and c.population >= BIG_CITY for c in cands)
+    famous = max((c.population for c in cands if c.feature == "city" and c.country
+                  and c.country not in NAMESAKE_COUNTRIES), default=0)
     for c in cands:
         total, static = _static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity)
         # each context part is added at most once, after the static ones: `Scored.add`
@@ -208,6 +218,13 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
                 if (d > FAR_KM and feature in ("village", "neighbourhood") and c.population < 1000
                         and (country not in countries or any(cc == country for _x, cc in ds))):
                     s.add("far", -0.5)
+        if (famous >= FAMOUS_CITY and country in NAMESAKE_COUNTRIES and feature in SETTLEMENT
+                and c.population < famous and s.parts.get("near", 0.0) < 1.0 and c.admin1 not in ev.states
+                and not any(s.parts.get(k, 0.0) > 0 for k in _LOCAL)):
+            # Moscow, Geneva, London: only the namesake's own state named in the article, a
+            # cue or a place near it makes the American or Canadian town the one meant (a city
+            # of the same state, New York for Geneva NY, is not enough)
+            s.add("namesake", NAMESAKE)
         out.append(s)
     out.sort(key=lambda x: -x.score)
     return out
