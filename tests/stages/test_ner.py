@@ -337,6 +337,17 @@ def test_latin_script_names_of_listed_actors_are_organisations():
     assert "GPS" not in got  # unlisted Latin words are left to the model
 
 
+def test_a_place_name_after_news_agency_is_the_agency():
+    # "وكالة أنباء فارس" is Fars News Agency, "الأناضول" in quotes after it the Anadolu Agency
+    doc = run('ونقلت وكالة أنباء "الأناضول" عن مصدر', {"الأناضول": "B-LOC"})
+    assert mentions(doc) == [("الأناضول", "ORG")]
+    doc = run("وقال مصدر في الأناضول إن", {"الأناضول": "B-LOC"})
+    assert mentions(doc) == [("الأناضول", "LOC")]
+    doc = run("وقال في تصريح لوكالة أنباء فارس إن الهجوم فشل", {"فارس": "B-LOC"})
+    got = [(m.text, e.label, e.actor.code if e.actor else None) for e in doc.entities for m in e.mentions]
+    assert got == [("وكالة أنباء فارس", "ORG", "IRNMED")]  # the preposition comes off لوكالة
+
+
 def test_the_middle_east_in_quotation_marks_is_the_newspaper():
     tags = {"الشرق": "B-LOC", "الأوسط": "I-LOC"}
     assert mentions(run("وقال مسؤول لـ«الشرق الأوسط» إن القرار نهائي", tags)) == [("الشرق الأوسط", "ORG")]

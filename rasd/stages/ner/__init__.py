@@ -43,6 +43,16 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“{", "»\"”}"
 
 
+# "وكالة أنباء فارس", 'لوكالة أنباء "الأناضول"': the name after these words is the agency's
+_AGENCY_BEFORE = re.compile(r"(?:^|\s)[وفلب]?وكالة\s+أنباء\s*[«\"“]?$")
+_AGENCY_LOOKBACK = 24
+
+
+def _agency_name(text: str, start: int) -> bool:
+    """The span follows "وكالة أنباء" (and perhaps an opening quotation mark)."""
+    return bool(_AGENCY_BEFORE.search(text[max(0, start - _AGENCY_LOOKBACK):start]))
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """The span stands between quotation marks: «الشرق الأوسط»."""
     return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
@@ -292,6 +302,8 @@ class NerStage:
             if kept and WHOLE_HEADS[kept] is None and _quoted(doc.text, start, end):
                 lab = "ORG"  # «الشرق الأوسط»: a title in quotation marks is the newspaper
             lab = (WHOLE_HEADS[kept] if kept else None) or lab
+            if lab == "LOC" and _agency_name(doc.text, start):
+                lab = "ORG"  # وكالة أنباء فارس: Fars News Agency, not the province
             # the words before trimming name the actor when the lexicon has only them
             # ("حركة الشباب" → mention الشباب, actor shabaab)
             alias = doc.text[toks[head].start:end] if a > head else None

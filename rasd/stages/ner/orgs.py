@@ -14,11 +14,11 @@ from rasd.text.tokenize import Token
 
 from .features import TITLES
 from .norm import norm
-from .starts import after_letters
+from .starts import ORG_HEAD_WORDS, after_letters
 
 # Not شركة, جبهة: "شركة الكبريت" is a description, "جبهة العند" a front line. صحيفة, like
 # قناة (SPEC 2.7), stays outside the name: "صحيفة الوئام" → الوئام.
-_HEADS = frozenset(norm(w) for w in "منظمة وكالة حزب رابطة اتحاد نادي جامعة مؤسسة منتدى صحيفة".split())
+_HEADS = frozenset(norm(w) for w in ORG_HEAD_WORDS.split())
 _OUTSIDE = frozenset({norm("صحيفة")})
 # Definite words that end a name rather than continue it: time words, relatives, prepositions
 # that begin with ال, and the epithets news adds after a name ("حزب الشعوب … المؤيد للأكراد").

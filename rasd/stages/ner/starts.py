@@ -20,6 +20,10 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _SMALL_PLACES = frozenset({"LOCS"})  # villages are named like anything: weak evidence
 _PLACE_OR_ORG = frozenset({"LOCB", "ORG"})
+# Nouns that head an organisation's name ("وكالة أنباء فارس", "منظمة حظر الأسلحة"); orgs.py
+# builds names on them, and a preposition before one is never part of the name (لوكالة)
+ORG_HEAD_WORDS = "منظمة وكالة حزب رابطة اتحاد نادي جامعة مؤسسة منتدى صحيفة"
+_ORG_HEADS = frozenset(ORG_HEAD_WORDS.split())
 _PERSON = frozenset({"PERF", "PERL", "PERT"})
 _LONG = 5  # letters: a listed person name this long is distinctive (أردوغان), a short one not (جين)
 
@@ -66,7 +70,8 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     if types(tok.text) or norm_key(tok.text) in WHOLE:
         return start
     rest_types = types(rest) | (types(f"{rest} {after}") if after else frozenset())
-    if not (rest in words() or rest_types & _PLACE_OR_ORG or (len(rest) >= _LONG and rest_types & _PERSON)):
+    if not (rest in words() or rest in _ORG_HEADS or rest_types & _PLACE_OR_ORG
+            or (len(rest) >= _LONG and rest_types & _PERSON)):
         return start
     return after_letters(tok, 1)
 

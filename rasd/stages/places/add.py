@@ -192,6 +192,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 if not span or not free(*span):
                     continue
                 surface = text[span[0]:span[1]]
+                if surface in FUNCTION_WORDS:
+                    continue  # "مديرية أمن القاهرة": the security directorate, not Emmen
                 own = compact(base_key(surface))
                 cands = [c for c in _literal(gaz, surface) if c.feature in _ADD_CUES[kind]]
                 # a local name of a country in the news, or a sizeable town under its own name
