@@ -129,6 +129,10 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("وأعلنت الداخلية اعتقال خلية.", "الداخلية"),                   # the ministry, not Oman's province
     ("قال إن العرب يرفضون القرار.", "العرب"),                         # the Arabs
     ('سجلت الوزارة 4 إصابات جديدة بفايروس "كورونا".', "كورونا"),     # the virus, not Corona, CA
+    ("قال إن ذلك لن يكون درعاً للحكومة.", "درعاً"),                 # tanween: "a shield", not Daraa
+    ("عاد الشاعر إلى مسقط رأسه في الجنوب.", "مسقط"),                 # birthplace, not Muscat
+    ("زار قبر جدة والده في القرية.", "جدة"),                          # his grandmother, not Jeddah
+    ("هاجم مستوطنون كنيس المدينة.", "كنيس"),                          # a synagogue, not ك + Nice
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])

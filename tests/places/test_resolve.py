@@ -298,3 +298,9 @@ NAMESAKES = [
 @pytest.mark.parametrize("text,mentions,target,fact", NAMESAKES)
 def test_an_american_namesake_needs_its_own_state(mem_gaz, text, mentions, target, fact):
     assert_at(place_of(resolve(mem_gaz, text, mentions), target), fact)
+
+
+def test_a_province_that_only_lists_the_name_loses_to_the_one_that_bears_it(mem_gaz):
+    # WOF's Sanaa governorate lists تعز among its names; Taiz governorate bears it
+    doc = resolve(mem_gaz, "سيطرت المقاومة على مواقع في محافظة تعز بعد معارك في صنعاء", ["تعز", "صنعاء"])
+    assert_at(place_of(doc, "تعز"), "taiz-gov")

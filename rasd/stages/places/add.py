@@ -16,7 +16,7 @@ from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
 from rasd.stages.places.rank import BIG_CITY
-from rasd.stages.places.recall import CUED_ONLY, FUNCTION_WORDS
+from rasd.stages.places.recall import CUED_ONLY, FUNCTION_WORDS, in_expression
 from rasd.stages.places.scan import (SLICEABLE, WellKnown, WindowKeys, first_keys, gaps, near_odd_gaps,
                                      well_known)
 from rasd.stages.places.scan import key as _key
@@ -221,6 +221,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
             span = ngram(i, n)
             if not span:
                 continue
+            if n > 1 and any(words[k][2] in _STOP for k in range(i + 1, i + n)):
+                continue  # "لا بد لي من": a preposition ends a phrase, not a joined name (ليمن)
             hit = None
             # cheap pre-filter: the window's key from its words' keys, the full key only for a hit
             joinable = clean[i + n - 1] - clean[i] == n - 1
@@ -236,7 +238,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 if joinable and _key(surface[:len(surface) - tail_len]) + tail_key not in wk:
                     continue
                 bk = base_key(surface)
-                if surface in FUNCTION_WORDS or compact(bk) not in wk or bk in _COMMON or bk in cues or not free(s, span[1]):
+                if (surface in FUNCTION_WORDS or compact(bk) not in wk or bk in _COMMON or bk in cues
+                        or not free(s, span[1]) or in_expression(text, tc, bk, span[1])):
                     continue
                 good = [c for c in _literal(gaz, surface)
                         if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries)]

@@ -45,6 +45,7 @@ NAMESAKE_COUNTRIES = frozenset({"US", "CA", "AU", "NZ"})
 FAMOUS_CITY = 100_000
 NAMESAKE = -2.5
 _LOCAL = ("cue", "own-adjective", "dateline")
+ALIAS = -1.5
 
 
 @dataclass
@@ -154,12 +155,19 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
         c.country == main and c.feature == "city" and c.population >= BIG_CITY for c in cands)
     famous = max((c.population for c in cands if c.feature == "city" and c.country
                   and c.country not in NAMESAKE_COUNTRIES), default=0)
-    for c in cands:
-        total, static = _static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity)
+    statics = [_static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity) for c in cands]
+    # (feature, country) of the candidates that bear the name as their own: a unit of the same
+    # kind that only lists it among its aliases is a data slip (WOF's Sanaa governorate lists تعز)
+    owners = {(c.feature, c.country) for c, (_t, st) in zip(cands, statics) if st and st[-1][0] == "own-name"}
+    for c, (total, static) in zip(cands, statics):
         # each context part is added at most once, after the static ones: `Scored.add`
         # inlined (the hot loop), a zero part left out as it leaves it out
         parts = dict(static)
         feature, country = c.feature, c.country
+        if (owners and (feature, country) in owners and "own-name" not in parts and feature in ADMIN
+                and c.key not in compact(base_key(c.name))):  # (مدينة نصر under نصر is its own)
+            parts["alias"] = ALIAS
+            total += ALIAS
         # A bare name shared by a city and its province means the city (حمص, الرقة, إدلب).
         # … unless the province dwarfs a small town (لحج: 720k people, its town 23k)
         if unit_ok and feature in ADMIN and country in settled and (

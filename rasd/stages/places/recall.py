@@ -54,6 +54,11 @@ FUNCTION_WORDS = frozenset(_WORDS["function_word"])
 # alone the interior ministry; "العرب" alone are the Arabs.
 CUED_ONLY = frozenset(base_key(w) for w in _WORDS["cued_only"])
 PUNCT = re.compile(r"[.,;:!?()\[\]«»\n،؛؟]")
+# Tanween marks an indefinite common noun ("درعاً": a shield), never a place's name.
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+# A place name followed by a word that makes the pair an expression: "مسقط رأسه" (birthplace),
+# "جدة والده" (his father's grandmother)
+_NOT_BEFORE = {base_key("مسقط"): base_key("رأس"), base_key("جدة"): base_key("والد")}
 _MAX_NAME_WORDS = 3
 
 
@@ -245,6 +250,22 @@ def _prev_word(text: str, tc: TextContext, start: int) -> tuple[str, str] | None
     return text[ws:we], wkey
 
 
+def in_expression(text: str, tc: TextContext, key: str, end: int) -> bool:
+    """Does the word after a name ending at `end` make an expression of it ("مسقط رأسه")?"""
+    if key not in _NOT_BEFORE:
+        return False
+    nxt = _next_key(text, tc, end)
+    return nxt is not None and nxt.startswith(_NOT_BEFORE[key])
+
+
+def _next_key(text: str, tc: TextContext, end: int) -> str | None:
+    """Key of the word right after `end`, when only spaces separate them."""
+    i = bisect.bisect_left(tc.starts, end)
+    if i >= len(tc.words) or text[end:tc.words[i][0]].strip():
+        return None
+    return tc.words[i][2]
+
+
 def _in_name(text: str, tc: TextContext, gaz: Gazetteer, m: Span) -> bool:
     """Is the mention the end of a longer place name ("المملكة العربية السعودية")?"""
     i = _word_index(tc, m.start)
@@ -270,8 +291,9 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
         for m in e.mentions:
             prev = _prev_word(text, tc, m.start)
             key = base_key(m.text)
-            drop = m.text in FUNCTION_WORDS or (
+            drop = m.text in FUNCTION_WORDS or m.text.endswith(_TANWEEN) or (
                 key in CUED_ONLY and not (prev and strip_proclitic(prev[1], cue_words()) is not None))
+            drop = drop or in_expression(text, tc, key, m.end)
             if prev and not drop:
                 surface, pkey = prev
                 if strip_proclitic(pkey, _ORG_HEADS) is not None:
