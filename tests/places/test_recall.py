@@ -133,6 +133,7 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("عاد الشاعر إلى مسقط رأسه في الجنوب.", "مسقط"),                 # birthplace, not Muscat
     ("زار قبر جدة والده في القرية.", "جدة"),                          # his grandmother, not Jeddah
     ("هاجم مستوطنون كنيس المدينة.", "كنيس"),                          # a synagogue, not ك + Nice
+    ("وإذا لم تتوفر المساعدات فان جهود الإغاثة تتعثر.", "فان"),        # فإن without hamza, not Van
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])
@@ -144,6 +145,7 @@ def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     ("وصل الوفد إلى السعودية أمس.", "السعودية", "saudi"),
     ("أدانت المملكة العربية السعودية الهجوم.", "السعودية", "saudi"),   # the end of the full name
     ("عثر على الطالب في مدينة ويتشيتا.", "ويتشيتا", "wichita"),
+    ("قال دمرطاش في مدينة فان شرق تركيا إن", "فان", "van"),            # after its cue, Van
 ])
 def test_real_places_are_kept(mem_gaz, text, mention, fact):
     doc = _run(mem_gaz, text, mentions=[mention])

@@ -56,6 +56,8 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         if len(segs) < 2 or segs[1].kind not in ("stem", "article") or first.norm not in _CONJ:
             return start  # (an article after the letter: فالتر is listed, التر is not)
         rest = tok.norm[len(first.norm):]
+        if len(rest) < 3:
+            return tok.start  # a two-letter rest is no name: "فان" is Van, not ف + ان
         if rest in words():
             return start
         if (segs[1].kind == "stem" and not after_name and words()[tok.norm] >= 2
