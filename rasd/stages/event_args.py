@@ -256,7 +256,7 @@ def dateline_end(doc: Document) -> int:
     """End of a long dateline ("اتلانتا، الولايات المتحدة الأمريكية (CNN)--"): a "--" or
     "(AGENCY)" within the first 60 characters, before any verb-bearing text; 0 when none."""
     head = doc.text[:60]
-    for sep in ("--", ") -", " -- "):
+    for sep in ("--", ") -", " -- ", ")—", ") —", ")–", ") –"):  # (CNN)— and (CNN) – too
         cut = head.find(sep)
         lead = head[:cut + 1]
         # "CITY، COUNTRY (AGENCY)--": a place list or an agency in brackets, no sentence

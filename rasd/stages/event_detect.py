@@ -138,7 +138,7 @@ def candidates(norm: str) -> tuple[str, ...]:
         out.append(w)
     if len(w) > 4 and w.startswith("ال"):
         out.append(w[2:])
-    elif len(w) > 4 and w[0] in _PREP and not w.startswith(("بال", "لال", "كال")):
+    elif len(w) > 4 and w[0] in _PREP and not w.startswith(("بال", "لال", "كال", "كهرب")):  # (كهرباء)
         out.append(w[1:])  # "بإعدام" → "اعدام" (the tokenizer keeps ب on non-ال stems)
     elif len(w) == 4 and w[0] == "ب":
         out.append(w[1:])  # "بمنع مغادرة", "بقصف": ب on a three-letter verbal noun

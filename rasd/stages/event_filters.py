@@ -57,6 +57,18 @@ RECEIVED = frozenset({"مستشفي", "المستشفي", "مستشفيات", "�
                       "مرضي", "المرضي", "لاجئين", "اللاجئين", "نازحين", "النازحين", "اتصالات",
                       "مركز", "المركز", "مستوصف", "مراجعين"})
 CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله")
+# Accidents and disasters (SPEC 2.7: accidents without violence are not events); matched on the
+# tokens' bare forms (ال and clitics off), so "سقوط الطائرة" is "سقوط طائره"
+ACCIDENT = ("حادث سير", "حوادث سير", "حادث مرور", "حادث مروري", "حوادث مرور", "سقوط طائره",
+            "تحطم طائره", "تحطم مروحيه", "سقوط مروحيه", "اصطدام", "انقلاب سياره", "انقلاب حافله",
+            "انقلاب شاحنه", "انقلاب قارب", "غرق قارب", "غرق مركب", "زلزال", "فيضانات", "فيضان", "سيول",
+            "انهيار مبني", "انهيار منزل", "انهيار عماره", "صعق")
+# "إصابات بالتهاب الكبد": an illness, not a wound (bare forms: بـ and ال off)
+ILLNESS = frozenset({"التهاب", "مرض", "امراض", "فيروس", "فايروس", "سرطان", "كوليرا", "كورونا",
+                     "ايدز", "حصبه", "عدوي", "حمي", "كبد", "سكري", "تسمم", "انفلونزا", "جرب",
+                     "ملاريا", "سل", "شلل", "اسهال", "ضربه شمس"})
+# "وقف (فوري) لإطلاق النار", "منطقة وقف إطلاق نار": a ceasefire, not shooting
+CEASE = frozenset({"وقف", "وقفا", "ايقاف", "توقف"})
 _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
 
 
@@ -80,6 +92,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         for cands in keys[max(0, trig.first - 5):trig.first]:
             if not _THREAT_SET.isdisjoint(cands):  # any form is a threat word
                 return False
+    if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):
+        return False
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)):
@@ -90,6 +104,23 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if not DENIAL_WORDS.isdisjoint(keys[i]):
             return False
     return True
+
+
+def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """An injury word with an illness right after it ("إصابات بالتهاب الكبد"), or after
+    "حالات" (cases)."""
+    if not keys[trig.first][-1].startswith(("اصاب", "اصيب")):
+        return False
+    if trig.first and keys[trig.first - 1][-1] in ("حالات", "حاله"):
+        return True  # "حالات الإصابة" are cases of a disease; wounds are "إصابات"
+    return any(set(c) & ILLNESS for c in keys[trig.last + 1:trig.last + 3])
+
+
+def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"إطلاق النار" one or two words after وقف: a ceasefire (AGREE's word), not shooting."""
+    if not any(c.startswith("اطلاق") for c in keys[trig.first]):
+        return False
+    return any(set(c) & CEASE for c in keys[max(0, trig.first - 2):trig.first])
 
 
 def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -158,6 +189,12 @@ def cumulative(sentence_key: str) -> bool:
     return any(k in sentence_key for k in CUMULATIVE)
 
 
+def accident(bare_key: str) -> bool:
+    """A crash, a collapse or a flood: its dead and injured are no violent happening; a real
+    attack word in the sentence (strength ≥ 2) still is."""
+    return any(k in bare_key for k in ACCIDENT)
+
+
 def _lasting(keys: Sequence[str]) -> bool:
     for i, k in enumerate(keys):
         if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]):
@@ -168,7 +205,7 @@ def _lasting(keys: Sequence[str]) -> bool:
 def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     skey = " ".join(k[0] for k in keys)
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
-    if cumulative(skey):
+    if cumulative(skey) or accident(" ".join(k[-1] for k in keys)):
         keep = [t for t in keep if t.strength >= 2]
     if _lasting([k[-1] for k in keys]) or any(h in skey for h in HABITUAL):
         keep = [t for t in keep if t.strength >= 3]

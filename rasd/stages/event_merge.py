@@ -69,17 +69,31 @@ def codes(etype: str, mode: str | None) -> dict:
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
-    """Dates that may name one happening: equal days, a week-precision date within two days
-    (the report date vs "yesterday"), or the same month; an unknown date agrees with any."""
+    """Dates that may name one happening: equal days, the same month, or a day inside a week
+    (with a day's slack): a week range ("الأسبوع الماضي": date … date_end) or the week before
+    a publication date given as the date of just-reported news (SPEC §2.6); an unknown date
+    agrees with any."""
     if a.date is None or b.date is None:
         return True
     if "month" in (a.time_precision, b.time_precision) or "year" in (a.time_precision, b.time_precision):
         return a.date[:7] == b.date[:7] or a.date[:4] == b.date[:4] == b.date
     try:
-        gap = abs((dt.date.fromisoformat(a.date[:10]) - dt.date.fromisoformat(b.date[:10])).days)
+        da, db = dt.date.fromisoformat(a.date[:10]), dt.date.fromisoformat(b.date[:10])
+        if da == db:
+            return True
+        return any(_in_week(w, d) for w, d in ((a, db), (b, da)) if w.time_precision == "week")
     except ValueError:
         return a.date == b.date
-    return gap == 0 or (gap <= 2 and "week" in (a.time_precision, b.time_precision))
+
+
+def _in_week(week: Event, day: dt.date) -> bool:
+    """Is `day` within a day of the week `week` stands for?"""
+    start = dt.date.fromisoformat(week.date[:10])
+    if week.date_end:  # a week range, "الأسبوع الماضي"
+        lo, hi = start, dt.date.fromisoformat(week.date_end[:10])
+    else:  # the publication date of just-reported news: the week before it
+        lo, hi = start - dt.timedelta(days=6), start
+    return lo - dt.timedelta(days=1) <= day <= hi + dt.timedelta(days=1)
 
 
 def _names(ev: Event) -> set[str]:
@@ -131,9 +145,20 @@ def _places_agree(a: Event, b: Event, where: dict) -> bool:
     pa, pb = where.get(a.place), where.get(b.place)
     if pa is None or pb is None:
         return False
-    # a country or province holds the town named elsewhere ("أفغانستان" / "مطار كابول")
-    coarse = max(a.geo_precision or 0, b.geo_precision or 0) >= 3
-    return _km(pa, pb) <= NEAR_KM or (coarse and pa[2] is not None and pa[2] == pb[2])
+    if _km(pa, pb) <= NEAR_KM:
+        return True
+    # a country holds the town named elsewhere ("أفغانستان" / "مطار كابول"), a province the
+    # towns in it (Hama province does not hold Aleppo)
+    coarse = max(a.geo_precision or 0, b.geo_precision or 0)
+    if coarse < 3 or pa[2] is None or pa[2] != pb[2]:
+        return False
+    a1, b1 = _admin1(pa), _admin1(pb)
+    return coarse >= 4 or a1 is None or b1 is None or a1 == b1
+
+
+def _admin1(point: tuple) -> str | None:
+    """The province of a `where` entry (lat, lon, country[, admin1]); None when not known."""
+    return point[3] if len(point) > 3 else None
 
 
 def same_happening(a: Event, b: Event, where: dict | None = None, *,
@@ -214,7 +239,7 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
                  where: dict[str, tuple] | None = None, *,
                  anaphors: set[str] | frozenset[str] = frozenset()) -> list[Event]:
     """Merge mentions of one happening; `strength` maps event id → trigger strength,
-    `where` place id → (lat, lon, country); events in `anaphors` ("الهجوم") join the latest event of
+    `where` place id → (lat, lon, country, admin1); events in `anaphors` ("الهجوم") join the latest event of
     their type when there is one."""
     strength = dict(strength or {})
     out: list[Event] = []

@@ -140,8 +140,8 @@ class EventsStage:
                     if anaphoric:
                         anaphors.add(ev.id)
                     events.append(ev)
-        where = {p.id: (p.lat, p.lon, p.country) for p in doc.places
-                 if p.lat is not None and p.lon is not None}
+        where = {p.id: (p.lat, p.lon, p.country, p.admin1 or (p.name_en if p.feature == "admin1" else None))
+                 for p in doc.places if p.lat is not None and p.lon is not None}
         doc.events = merge_events(events, strength, where, anaphors=anaphors)
         self._fill_deferred(doc.events)
         return doc

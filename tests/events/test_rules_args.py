@@ -242,6 +242,34 @@ def test_different_exact_tolls_of_different_attacks_stay_apart():
     assert same_happening(a, b, WHERE)
 
 
+def test_a_day_inside_a_reported_week_is_the_same_happening():
+    # "في مكة الأسبوع الماضي" (a week range) and "ألقت القبض … الأحد": one arrest
+    a = _event("x1", 10, etype="COERCE", mode="arrest", date="2018-07-30")
+    a.time_precision, a.date_end = "week", "2018-08-05"
+    b = _event("x2", 90, etype="COERCE", mode="arrest", date="2018-08-05")
+    assert same_happening(a, b, WHERE)
+    b.date = "2018-08-09"
+    assert not same_happening(a, b, WHERE)
+    # the publication date of just-reported news stands for the week before it
+    c = _event("x3", 150, etype="COERCE", mode="arrest", date="2018-08-12")
+    c.time_precision = "week"
+    assert same_happening(c, b, WHERE)
+    b.date = "2018-08-01"
+    assert not same_happening(c, b, WHERE)
+
+
+def test_a_province_holds_its_towns_but_not_another_provinces():
+    where = {"p1": (35.13, 36.75, "SY", "Hama"), "p2": (36.20, 37.13, "SY", "Aleppo"),
+             "p3": (35.30, 36.60, "SY", "Hama"), "p4": (35.0, 38.5, "SY", None)}
+    hama = _event("x1", 10, place="p1")
+    hama.geo_precision = 3
+    assert not same_happening(hama, _event("x2", 90, place="p2"), where)  # Aleppo city
+    assert same_happening(hama, _event("x3", 90, place="p3"), where)      # a town of Hama
+    syria = _event("x4", 150, place="p4")
+    syria.geo_precision = 4
+    assert same_happening(syria, _event("x5", 190, place="p2"), where)    # the country holds it
+
+
 # --- awaited and purpose
 
 def test_awaited_meeting_is_not_a_meeting():
