@@ -21,7 +21,7 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     "تحذر", "تحذير", "سوف", "يريد", "تريد", "سيتم", "ستتم", "امكانيه", "احتمال",
                     "لتفادي", "يسعي", "تسعي", "بهدف", "مستعد", "مستعده", "استعداد", "ينبغي", "يجب",
                     "عزمه", "عزمها",
-                    "عزم", "الامال", "امل", "يامل", "تامل"})
+                    "عزم", "الامال", "امل", "يامل", "تامل", "هل", "شريطه", "بشرط", "شرط"})
 # a trial's words: the acts it is about are not news of them
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
                       "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات"})
@@ -30,7 +30,18 @@ HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كث
 STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "سنه", "عام", "اسابيع", "عقود", "سنين"})
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد")
 _THREAT_SET = frozenset(THREAT_WORDS)
-DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت"})
+DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت", "نافيا",
+                          "نافيه", "نافين"})
+# "رفضت المحكمة الإفراج", "رفض المتظاهرون مغادرة الساحة": what was refused did not happen
+REFUSAL = frozenset({"رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "رافضا", "رافضه", "رفضه",
+                     "رفضها", "رفضهم"})
+_CLAUSE_OPENERS = frozenset({"بعد", "قبل", "عقب", "اثر", "ان", "الذي", "التي", "الذين", "حيث", "عندما",
+                             "بينما", "فيما", "اذ", "حين", "لكن", "كما"})
+# "دعا إلى وقف إطلاق النار", "طالبت بالإفراج عن": the act asked for has not happened (the
+# REQUEST event records the call)
+ASKING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعيه", "طالب",
+                    "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبه", "مطالبين",
+                    "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث"})
 # "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
 PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
                      "للانخراط", "لاستئناف", "لعقد", "لاجراء", "ليتمكن", "لتتمكن", "لتمكين",
@@ -94,6 +105,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):
         return False
+    if trig.type not in VERBAL_TYPES and trig.type != "REJECT" and _refused_or_asked(keys, trig):
+        return False
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)):
@@ -105,6 +118,28 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             return False
     return True
 
+
+def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A refusal or a call up to five words before the trigger, in its clause: "رفضت
+    المحكمة الإفراج عنه", "دعت الأمم المتحدة إلى وقف إطلاق النار", "طالبت بانسحاب القوات"
+    (not "دعا إلى الحوار بعد أن قصفت …": a new clause starts at بعد أن)."""
+    for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
+        if keys[i][0] in _BREAKS or keys[i][0] == "،" or keys[i][-1] in _CLAUSE_OPENERS:
+            return False
+        if not REFUSAL.isdisjoint(keys[i]):
+            return True
+        if not ASKING.isdisjoint(keys[i]) and _asked_for(keys, trig):
+            return True
+    return False
+
+
+def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """The trigger is the object of a call: "إلى" right before it, or بـ/لـ on it ("طالبت
+    بانسحاب"), not "طالب خلال اجتماعه" (the meeting happened)."""
+    if trig.first and keys[trig.first - 1][-1] in ("الي", "لل"):
+        return True
+    word = keys[trig.first][0]
+    return word[:1] in "بل" and word[1:2] != "" and keys[trig.first][-1] != word
 
 def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """An injury word with an illness right after it ("إصابات بالتهاب الكبد"), or after
