@@ -154,10 +154,17 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
     return sorted(out, key=lambda c: c.span.start)
 
 
+# Verbs whose first letters look like the article ال: "التقى الرئيس …" (he met)
+_AL_VERBS = frozenset({"التقي", "التقت", "التقوا", "التقيا", "التقتا"})
+
+
 def _verb_like(tokens: Sequence, trig: Trigger) -> bool:
     """A finite verb (VSO order puts the actor after it); nouns and outcome words are not."""
+    word = tokens[trig.first].norm.replace("و", "", 1)
+    if word in _AL_VERBS:
+        return True
     stem = candidates(tokens[trig.first].norm)[-1]
-    return trig.strength >= 2 and not tokens[trig.first].norm.replace("و", "", 1).startswith("ال") \
+    return trig.strength >= 2 and not word.startswith("ال") \
         and not stem.endswith(("ات", "ه")) and len(stem) <= 6
 
 

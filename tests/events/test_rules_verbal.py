@@ -104,3 +104,11 @@ def test_definite_plural_with_place_after_is_a_happening(ev):
     doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")],
                       quantities=[("خمسة أشخاص", 5, "exact", "killed")])
     assert [e.type for e in ev.run(doc)] == ["ASSAULT"]
+
+
+def test_iltaqa_is_a_verb_whose_subject_follows_it(ev):
+    # "التقى" begins like the article ال but is a verb: the subject after it is the actor
+    text = "التقى الرئيس المصري نظيره الفرنسي في القاهرة."
+    doc = ev.make_doc(text, places=[("القاهرة", 30.04, 31.24, "EG", "city")])
+    (c,) = [e for e in ev.run(doc) if e.type == "CONSULT"]
+    assert [a.text for a in c.actors] == ["الرئيس المصري"]
