@@ -7,6 +7,7 @@ per sentence by the detector.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
@@ -117,6 +118,24 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if not DENIAL_WORDS.isdisjoint(keys[i]):
             return False
     return True
+
+
+# "هاجم ترامب بشدة روسيا", "هجوم لاذع": an attack in words is an accusation
+VERBAL_ATTACK = frozenset({"بشده", "لاذع", "لاذعا", "لاذعه", "كلامي", "كلاميا", "حاد", "حادا"})
+ATTACK_STEMS = ("هاجم", "يهاجم", "تهاجم", "هجوم")
+
+
+def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
+    """ASSAULT's هاجم/هجوم with a word of speech right after it (up to five words, its
+    clause) is ACCUSE."""
+    if trig.type != "ASSAULT" or not keys[trig.first][-1].startswith(ATTACK_STEMS):
+        return trig
+    for cands in keys[trig.last + 1:trig.last + 6]:
+        if cands[0] in _BREAKS or cands[0] == "،":
+            break
+        if not VERBAL_ATTACK.isdisjoint(cands):
+            return replace(trig, type="ACCUSE", mode=None)
+    return trig
 
 
 def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -240,6 +259,7 @@ def _lasting(keys: Sequence[str]) -> bool:
 def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     skey = " ".join(k[0] for k in keys)
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
+    keep = [_verbal_attack(keys, t) for t in keep]
     if cumulative(skey) or accident(" ".join(k[-1] for k in keys)):
         keep = [t for t in keep if t.strength >= 2]
     if _lasting([k[-1] for k in keys]) or any(h in skey for h in HABITUAL):
