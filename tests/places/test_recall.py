@@ -323,6 +323,19 @@ def test_facility_takes_the_place_named_right_after_it(mem_gaz):
     assert place.feature == "facility" and place.country == "TR"
 
 
+def test_facility_in_a_direction_of_a_country_takes_that_country(mem_gaz):
+    # "في غرب سوريا": a direction between في and the country; Paris is nearer in the text
+    text = "قال وزير في باريس إن الطائرات أقلعت من مطار المزة في غرب سوريا أمس."
+    doc = _run(mem_gaz, text, mentions=["باريس", "مطار المزة", "سوريا"])
+    assert _place(doc, "مطار المزة").country == "SY"
+
+
+def test_facility_with_a_nationality_adjective_skips_towns_of_other_countries(mem_gaz):
+    text = "أصيب طفل في غزة، ونقل جندي إلى مستشفى الأمل السعودي بعد الهجوم في الرياض."
+    doc = _run(mem_gaz, text, mentions=["غزة", "مستشفى الأمل", "الرياض"])
+    assert _place(doc, "مستشفى الأمل").country == "SA"
+
+
 def test_quoted_facility_name_keeps_both_quotes_and_drops_trailing_adjective(mem_gaz):
     text = 'يرعى القس كنيسة "القيامة" الصغيرة في مدينة الرياض منذ سنوات.'
     doc = _run(mem_gaz, text, mentions=["الرياض"])

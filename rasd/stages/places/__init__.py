@@ -241,7 +241,8 @@ class PlacesStage:
             # if the place belongs to the story (checked by the facility rule when ranking)
             cands = [c for c in self.lookup(" ".join(words[1:]))
                      if c.feature in ("city", "town", "village") and c.match in ("exact", "variant")]
-            ctx = MentionContext(cue="facility", cue_word=words[0], dateline=ctx.dateline)
+            ctx = MentionContext(cue="facility", cue_word=words[0], dateline=ctx.dateline,
+                                 adjective=ctx.adjective)
         return e, cands, ctx, forced
 
     def _place(self, n: int, e: Entity, best: Scored | None, ctx: MentionContext, forced: str | None,

@@ -72,7 +72,8 @@ _LONG_FEATURES = frozenset(base_key(w) for w in ("نهر", "بحيرة", "صحر
 _NATURAL_CHARS = 150
 
 
-_IN = re.compile(r"\s+(?:في\s+|ب)(?:(?:مدينة|بلدة|قرية|محافظة|منطقة|ولاية|حي|مديرية)\s+)?")
+_IN = re.compile(r"\s+(?:في\s+|ب)(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?"
+                 r"(?:(?:مدينة|بلدة|قرية|محافظة|منطقة|ولاية|حي|مديرية)\s+)?")
 
 
 def _container(text: str, end: int, starts: dict[int, Place]) -> Place | None:
@@ -108,8 +109,11 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
         pos = e.mentions[0].start
         # a mountain or a river is named beside the town it overlooks ("جبل صبر … تعز"): closer
         reach = _NATURAL_CHARS if kind == "natural" else _FALLBACK_CHARS
-        near = [(abs(s - pos), q) for s, q in towns if abs(s - pos) <= reach] or \
-            [(abs(s - pos), q) for s, q in units if abs(s - pos) <= reach]
+        # a nationality adjective after the name ("مستشفى سوروكا الإسرائيلي") rules out towns
+        # of other countries
+        fits = (lambda q: q.country == ctx.adjective) if ctx.adjective else (lambda q: True)
+        near = [(abs(s - pos), q) for s, q in towns if abs(s - pos) <= reach and fits(q)] or \
+            [(abs(s - pos), q) for s, q in units if abs(s - pos) <= reach and fits(q)]
         if near:
             dist, town = min(near, key=lambda x: x[0])
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
