@@ -350,6 +350,17 @@ def test_a_place_name_after_news_agency_is_the_agency():
     assert got == [("وكالة أنباء فارس", "ORG", "IRNMED")]  # the preposition comes off لوكالة
 
 
+def test_a_partys_nationality_adjective_is_outside_its_name():
+    doc = run("وقال حزب الأمة القومي السوداني إن الانتخابات مزورة",
+              {"حزب": "B-ORG", "الأمة": "I-ORG", "القومي": "I-ORG", "السوداني": "I-ORG"})
+    assert mentions(doc) == [("حزب الأمة القومي", "ORG")]
+    # an agency's adjective is part of its name; a faith's is part of a party's
+    doc = run("قالت وكالة الأنباء السعودية إن", {"وكالة": "B-ORG", "الأنباء": "I-ORG", "السعودية": "I-ORG"})
+    assert mentions(doc) == [("وكالة الأنباء السعودية", "ORG")]
+    doc = run("وقال حزب الدعوة الإسلامية إن", {"حزب": "B-ORG", "الدعوة": "I-ORG", "الإسلامية": "I-ORG"})
+    assert mentions(doc) == [("حزب الدعوة الإسلامية", "ORG")]
+
+
 def test_the_middle_east_in_quotation_marks_is_the_newspaper():
     tags = {"الشرق": "B-LOC", "الأوسط": "I-LOC"}
     assert mentions(run("وقال مسؤول لـ«الشرق الأوسط» إن القرار نهائي", tags)) == [("الشرق الأوسط", "ORG")]

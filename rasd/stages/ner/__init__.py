@@ -36,6 +36,22 @@ _FIRST_MAX = 200_000
 # Adjectives that make names rather than place them: Arab and the directions
 NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي غربية شرقي شرقية شمالي شمالية جنوبي
 جنوبية""".split())
+# Heads of party and movement names, whose nationality adjective is an epithet
+PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "المقاومة", "جبهة"))
+
+
+def _epithets() -> frozenset[str]:
+    """Adjectives of a country or a people (the places stage's nisba list, and the Kurdish
+    and separatist ones), not of a faith: "حزب الدعوة الإسلامية", "حزب البيت اليهودي" keep
+    theirs."""
+    from rasd.lang.lexicon import packaged_text
+    words = {line.split("\t")[0] for line in packaged_text("places_nisba.tsv").splitlines()
+             if line.strip() and not line.startswith("#")}
+    words |= {"الكردي", "الكردية", "الانفصالي", "الانفصالية"}
+    return frozenset(norm_key(w) for w in words)
+
+
+PARTY_EPITHETS = _epithets()
 # The name علي as written (with ي): the preposition is على, but the NER features fold ى into ي
 ALI = "\u0639\u0644\u064a"
 # A Latin-script name written inside Arabic text: "(CNN)", "(PKK)"
@@ -98,6 +114,17 @@ class NerStage:
         if norm_key(toks[-1].text).removeprefix("ال") in NAME_ADJECTIVES:
             return False  # "الخليج العربي", "الجزيرة العربية", "الساحل الغربي": names
         return bool(self._types(" ".join(t.text for t in toks[:-1])) & PLACE_TYPES)
+
+    def _party_then_adjective(self, toks) -> bool:
+        """A party's or movement's name followed by a nationality adjective, the whole not a
+        listed name: "حزب الأمة القومي السوداني", "حزب الشعوب الكردي" (the gold keeps the
+        adjective out, as for places; an agency's "وكالة الأنباء السعودية" keeps it)."""
+        head = norm_key(toks[0].text)
+        if head not in PARTY_HEADS and head[1:] not in PARTY_HEADS:
+            return False
+        # (a nationality that is also a family or place name, الكردي, is still the adjective here)
+        return (norm_key(toks[-1].text) in PARTY_EPITHETS
+                and not self._types(" ".join(t.text for t in toks)))
 
     def _group_noun(self, form: str) -> bool:
         """A people or a sect ("الأكراد", "الشيعة"): listed as a group noun and as no name."""
@@ -279,6 +306,8 @@ class NerStage:
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
+            while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
+                b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
             first = toks[a]
