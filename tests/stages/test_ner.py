@@ -361,6 +361,13 @@ def test_a_partys_nationality_adjective_is_outside_its_name():
     assert mentions(doc) == [("حزب الدعوة الإسلامية", "ORG")]
 
 
+def test_a_name_the_crf_split_in_two_places_is_one_mention():
+    doc = run("قال رئيس إقليم كردستان العراق إن", {"إقليم": "B-LOC", "كردستان": "I-LOC", "العراق": "B-LOC"})
+    assert mentions(doc) == [("إقليم كردستان العراق", "LOC")]
+    doc = run("بين إقليم كردستان والعراق خلاف", {"إقليم": "B-LOC", "كردستان": "I-LOC", "والعراق": "B-LOC"})
+    assert mentions(doc) == [("إقليم كردستان", "LOC"), ("العراق", "LOC")]
+
+
 def test_the_middle_east_in_quotation_marks_is_the_newspaper():
     tags = {"الشرق": "B-LOC", "الأوسط": "I-LOC"}
     assert mentions(run("وقال مسؤول لـ«الشرق الأوسط» إن القرار نهائي", tags)) == [("الشرق الأوسط", "ORG")]

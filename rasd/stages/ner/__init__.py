@@ -337,8 +337,26 @@ class NerStage:
             # ("حركة الشباب" → mention الشباب, actor shabaab)
             alias = doc.text[toks[head].start:end] if a > head else None
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
-        doc.entities = group_entities(spans, self.actors)
+        doc.entities = group_entities(_join_split_names(doc.text, spans), self.actors)
         return doc
+
+
+# Names the CRF tags as two places side by side: "إقليم كردستان | العراق"
+JOINED_NAMES = frozenset(norm_key(w) for w in ("إقليم كردستان العراق", "كردستان العراق"))
+
+
+def _join_split_names(text: str, spans: list) -> list:
+    """Two LOC mentions separated by a space that together spell a name kept whole
+    (JOINED_NAMES) become one mention."""
+    out: list = []
+    for item in sorted(spans, key=lambda x: x[0].start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev[1] == item[1] == "LOC" and text[prev[0].end:item[0].start] == " "
+                and norm_key(text[prev[0].start:item[0].end]) in JOINED_NAMES):
+            out[-1] = (Span(prev[0].start, item[0].end, text[prev[0].start:item[0].end]), "LOC", prev[2])
+            continue
+        out.append(item)
+    return out
 
 
 def _resource_path(resources, name: str):
