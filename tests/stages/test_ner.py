@@ -361,6 +361,13 @@ def test_a_partys_nationality_adjective_is_outside_its_name():
     assert mentions(doc) == [("حزب الدعوة الإسلامية", "ORG")]
 
 
+def test_the_first_half_of_a_compound_given_name_joins_the_person():
+    doc = run("وقال الرئيس عبدربه منصور هادي إن", {"منصور": "B-PER", "هادي": "I-PER"})
+    assert mentions(doc) == [("عبدربه منصور هادي", "PER")]
+    doc = run("وقال عبد منصور هادي إن", {"منصور": "B-PER", "هادي": "I-PER"})
+    assert mentions(doc) == [("منصور هادي", "PER")]  # a bare عبد is no name's half
+
+
 def test_a_name_the_crf_split_in_two_places_is_one_mention():
     doc = run("قال رئيس إقليم كردستان العراق إن", {"إقليم": "B-LOC", "كردستان": "I-LOC", "العراق": "B-LOC"})
     assert mentions(doc) == [("إقليم كردستان العراق", "LOC")]

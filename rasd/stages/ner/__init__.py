@@ -69,6 +69,11 @@ def _agency_name(text: str, start: int) -> bool:
     return bool(_AGENCY_BEFORE.search(text[max(0, start - _AGENCY_LOOKBACK):start]))
 
 
+def _abd_name(word: str) -> bool:
+    """"عبدربه", "عبدالله": a word that is the first half of a compound given name."""
+    return len(word) >= 6 and word.startswith("عبد") and word.isalpha()
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """The span stands between quotation marks: «الشرق الأوسط»."""
     return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
@@ -310,6 +315,8 @@ class NerStage:
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
+            elif lab == "PER" and a > 0 and _abd_name(toks[a - 1].text):
+                a -= 1  # "عبدربه منصور هادي": a compound name's first word the tagger left out
             first = toks[a]
             whole = whole_head_start(toks, a)
             if whole is not None:
