@@ -368,6 +368,16 @@ def test_the_first_half_of_a_compound_given_name_joins_the_person():
     assert mentions(doc) == [("منصور هادي", "PER")]  # a bare عبد is no name's half
 
 
+def test_outlets_named_in_the_dateline_are_media():
+    doc = run("حاتم العميري - سبق - مكة المكرمة: دشن مغردون وسما", {})
+    got = [(m.text, e.label, e.actor.code if e.actor else None) for e in doc.entities for m in e.mentions]
+    assert got == [("سبق", "ORG", "SAUMED")]
+    doc = run("عين اليوم – عمان\nأنهت الحملة توزيع المساعدات", {})
+    assert mentions(doc) == [("عين اليوم", "ORG")]
+    # the same words in the body are everyday words
+    assert mentions(run("وقال إنه سبق أن زار المدينة - عين اليوم لا تنام", {})) == []
+
+
 def test_a_name_the_crf_split_in_two_places_is_one_mention():
     doc = run("قال رئيس إقليم كردستان العراق إن", {"إقليم": "B-LOC", "كردستان": "I-LOC", "العراق": "B-LOC"})
     assert mentions(doc) == [("إقليم كردستان العراق", "LOC")]

@@ -21,7 +21,7 @@ from .actors import key as actor_key
 from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
-from .mentions import (DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES, NOT_ALONE,
+from .mentions import (DATELINE_OUTLETS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES, NOT_ALONE,
                        NOT_NAMES, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb, is_arabic,
                        is_definite, stem_norm, whole_head_start, whole_name)
 from .model import NerModel
@@ -344,8 +344,30 @@ class NerStage:
             # ("حركة الشباب" → mention الشباب, actor shabaab)
             alias = doc.text[toks[head].start:end] if a > head else None
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
+        spans += _dateline_outlets(doc.text, spans)
         doc.entities = group_entities(_join_split_names(doc.text, spans), self.actors)
         return doc
+
+
+_DATELINE = re.compile(r"[^\n:]{0,80}")
+_DASHED = re.compile(r"[^-–:\n]+")
+
+
+def _dateline_outlets(text: str, spans: list) -> list:
+    """ORG mentions of the outlets (DATELINE_OUTLETS) named between dashes in the dateline,
+    the opening line up to its colon: "محمد المواسي - سبق - جازان:", "عين اليوم – عمان"."""
+    head = _DATELINE.match(text)
+    if head is None or not re.search(r"[-–]", head.group()):
+        return []
+    out = []
+    for seg in _DASHED.finditer(head.group()):
+        raw = seg.group()
+        start = seg.start() + len(raw) - len(raw.lstrip())
+        end = seg.start() + len(raw.rstrip())
+        if end > start and norm_key(text[start:end]) in DATELINE_OUTLETS and not any(
+                s.start < end and start < s.end for s, _l, _a in spans):
+            out.append((Span(start, end, text[start:end]), "ORG", None))
+    return out
 
 
 # Names the CRF tags as two places side by side: "إقليم كردستان | العراق"

@@ -31,7 +31,10 @@ WHOLE_HEADS = {tuple(k.split()[:2]): label for k, label in KEEP_WHOLE.items()}
 # Group names that are also everyday words ("الشباب": the young; "فتح": opening, opened; "أمل",
 # "الأمل": hope) name the group only with their descriptor ("حركة الشباب", "حركة فتح");
 # alone they are not added from the actor lexicon.
-EVERYDAY_GROUP_NAMES = frozenset(actor_key(w) for w in ("الشباب", "فتح", "أمل"))
+EVERYDAY_GROUP_NAMES = frozenset(actor_key(w) for w in ("الشباب", "فتح", "أمل", "سبق", "عين اليوم"))
+# News outlets whose names are everyday words, named between dashes in a dateline: "حاتم
+# العميري - سبق - مكة المكرمة:", "عين اليوم – عمان"
+DATELINE_OUTLETS = frozenset(norm_key(w) for w in ("سبق", "عين اليوم"))
 # God and the religions are not names in rasd/1 (SPEC 2.1 MISC: events, nationalities used as
 # names, products), though ANERcorp, which the model learnt from, tags them MISC; nor are
 # currencies (ANERcorp's MISC again) and the generic word for a militia.
