@@ -141,6 +141,19 @@ def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     assert not any(p.lat is not None for p in doc.places)
 
 
+@pytest.mark.parametrize("text,mention,org", [
+    ("يدرس الطلاب في حرم جامعة ويتشيتا منذ سنوات.", "ويتشيتا", "جامعة ويتشيتا"),
+    ('تخرج من جامعة "ويتشيتا" الأمريكية.', "ويتشيتا", 'جامعة "ويتشيتا"'),
+    ('وقال لإذاعة "أوروبا الحرة" إن الوضع صعب.', "أوروبا", 'إذاعة "أوروبا الحرة"'),
+    ("نشرت صحيفة مكة التقرير.", "مكة", "مكة"),  # صحيفة stays outside a paper's name
+])
+def test_a_name_inside_an_institutions_name_makes_the_institution_an_org(mem_gaz, text, mention, org):
+    doc = _run(mem_gaz, text, mentions=[mention])
+    assert mention not in _locs(doc)
+    assert [m.text for e in doc.entities if e.label == "ORG" for m in e.mentions] == [org]
+    assert all(text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
 @pytest.mark.parametrize("text,mention,fact", [
     ("وصل الوفد إلى السعودية أمس.", "السعودية", "saudi"),
     ("أدانت المملكة العربية السعودية الهجوم.", "السعودية", "saudi"),   # the end of the full name

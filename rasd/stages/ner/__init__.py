@@ -69,6 +69,21 @@ def _agency_name(text: str, start: int) -> bool:
     return bool(_AGENCY_BEFORE.search(text[max(0, start - _AGENCY_LOOKBACK):start]))
 
 
+_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """A name that opens a quotation mark inside itself ends after the closing one right
+    behind it: 'حزب «الشعوب الديمقراطي»' (the tagger's last token stops before »)."""
+    inner = text[start:end]
+    if end < len(text):
+        for o, c in _PAIRS + (('"', '"'),):
+            opened = inner.count(o) > inner.count(c) if o != c else inner.count(o) % 2 == 1
+            if opened and text[end] == c:
+                return end + 1
+    return end
+
+
 def _abd_name(word: str) -> bool:
     """"عبدربه", "عبدالله": a word that is the first half of a compound given name."""
     return len(word) >= 6 and word.startswith("عبد") and word.isalpha()
@@ -343,6 +358,7 @@ class NerStage:
             # the words before trimming name the actor when the lexicon has only them
             # ("حركة الشباب" → mention الشباب, actor shabaab)
             alias = doc.text[toks[head].start:end] if a > head else None
+            end = _closing_quote(doc.text, start, end)
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
         spans += _dateline_outlets(doc.text, spans)
         doc.entities = group_entities(_join_split_names(doc.text, spans), self.actors)

@@ -284,6 +284,7 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
     that no later pass adds them back."""
     adjectives = nisba()
     dropped: list[Span] = []
+    orgs: list[Span] = []
     for e in entities:
         if e.label != "LOC":
             continue
@@ -298,6 +299,7 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
                 surface, pkey = prev
                 if strip_proclitic(pkey, _ORG_HEADS) is not None:
                     drop = True  # جامعة ويتشيتا: the university is the entity (ORG)
+                    orgs.append(_institution(text, tc, m))
                 elif (key in adjectives and m.text.startswith("ال") and surface.startswith("ال")
                       and not _in_name(text, tc, gaz, m)):
                     drop = True  # an idafa's first term has no ال: "X-ال السعودية" is an adjective
@@ -307,5 +309,60 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
             (dropped if drop else keep).append(m)
         e.mentions = keep
     entities[:] = [e for e in entities if e.label != "LOC" or e.mentions]
+    _add_orgs(entities, [o for o in orgs if not _crossed(entities, o)])
     return dropped
+
+
+# صحيفة stays outside a paper's name (SPEC 2.7: "صحيفة الوئام" → الوئام)
+_OUTSIDE_HEADS = frozenset({base_key("صحيفة")})
+
+
+def _institution(text: str, tc: TextContext, m: Span) -> Span:
+    """The ORG a name inside an institution's name stands for: the head noun (without its
+    proclitic) to the name's end, and a closing quotation mark ('جامعة "ويتشيتا"')."""
+    i = _word_index(tc, m.start)
+    ws, we, _k = tc.words[i - 1]
+    surface = text[ws:we]
+    shift = next((k for k in range(3) if base_key(surface[k:]) in _ORG_HEADS), 0)
+    start = m.start if base_key(surface[shift:]) in _OUTSIDE_HEADS else ws + shift
+    end = m.end
+    for o, c in (("«", "»"), ("“", "”"), ('"', '"')):
+        inner = text[start:m.end]
+        if (inner.count(o) - inner.count(c) if o != c else inner.count(o) % 2) > 0:
+            # a quoted name goes on to its closing mark: 'إذاعة "أوروبا الحرة"'
+            j = text.find(c, m.end, m.end + _QUOTE_REACH)
+            if j >= 0 and "\n" not in text[m.end:j]:
+                end = j + 1
+            break
+    return Span(start, end, text[start:end])
+
+
+_QUOTE_REACH = 40
+
+
+def _inside(mm: Span, sp: Span) -> bool:
+    return sp.start <= mm.start and mm.end <= sp.end
+
+
+def _crossed(entities: list[Entity], sp: Span) -> bool:
+    """Another mention overlaps the institution's span without lying inside it."""
+    return any(mm.start < sp.end and sp.start < mm.end and not _inside(mm, sp)
+               for e in entities for mm in e.mentions)
+
+
+def _add_orgs(entities: list[Entity], spans: list[Span]) -> None:
+    """ORG entities for institutions found here, one per name; a piece of one the NER tagged
+    ("جامعة" of 'جامعة "ويتشيتا"') gives way to it."""
+    for e in entities:
+        e.mentions = [mm for mm in e.mentions if not any(_inside(mm, sp) for sp in spans)]
+    entities[:] = [e for e in entities if e.mentions]
+    by_name = {e.name: e for e in entities if e.label == "ORG"}
+    n = max((int(e.id[1:]) for e in entities if e.id[:1] == "e" and e.id[1:].isdigit()), default=0)
+    for sp in spans:
+        ent = by_name.get(sp.text)
+        if ent is None:
+            n += 1
+            ent = by_name[sp.text] = Entity(id=f"e{n}", label="ORG", name=sp.text, mentions=[])
+            entities.append(ent)
+        ent.mentions.append(sp)
 
