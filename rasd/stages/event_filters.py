@@ -72,9 +72,11 @@ CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "من
 # Accidents and disasters (SPEC 2.7: accidents without violence are not events); matched on the
 # tokens' bare forms (ال and clitics off), so "سقوط الطائرة" is "سقوط طائره"
 ACCIDENT = ("حادث سير", "حوادث سير", "حادث مرور", "حادث مروري", "حوادث مرور", "سقوط طائره",
-            "تحطم طائره", "تحطم مروحيه", "سقوط مروحيه", "اصطدام", "انقلاب سياره", "انقلاب حافله",
-            "انقلاب شاحنه", "انقلاب قارب", "غرق قارب", "غرق مركب", "زلزال", "فيضانات", "فيضان", "سيول",
-            "انهيار مبني", "انهيار منزل", "انهيار عماره", "صعق")
+            "تحطم طائره", "تحطم مروحيه", "سقوط مروحيه", "تحطمت طائره", "سقطت طائره", "تحطمت مروحيه",
+            "سقطت مروحيه", "اصطدام", "اصطدمت", "انقلاب سياره", "انقلاب حافله", "انقلبت سياره",
+            "انقلبت حافله", "انقلاب شاحنه", "انقلاب قارب", "غرق قارب", "غرق مركب", "غرقت سفينه",
+            "غرق سفينه", "زلزال", "فيضانات", "فيضان", "سيول", "انهيار مبني", "انهيار منزل",
+            "انهيار عماره", "صعق")
 # "إصابات بالتهاب الكبد": an illness, not a wound (bare forms: بـ and ال off)
 ILLNESS = frozenset({"التهاب", "مرض", "امراض", "فيروس", "فايروس", "سرطان", "كوليرا", "كورونا",
                      "ايدز", "حصبه", "عدوي", "حمي", "كبد", "سكري", "تسمم", "انفلونزا", "جرب",
@@ -174,7 +176,9 @@ def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"إطلاق النار" one or two words after وقف: a ceasefire (AGREE's word), not shooting."""
     if not any(c.startswith("اطلاق") for c in keys[trig.first]):
         return False
-    return any(set(c) & CEASE for c in keys[max(0, trig.first - 2):trig.first])
+    # (a short form keeps its proclitic in `candidates`: "لوقف", "بوقف")
+    return any(w in CEASE or (w[:1] in "لبو" and w[1:] in CEASE)
+               for c in keys[max(0, trig.first - 2):trig.first] for w in c)
 
 
 def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
