@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -281,12 +282,21 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence) -> Tim
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
     cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
-             and t.type in ("date", "range") and t.value and t.precision != "unknown"]
+             and t.type in ("date", "range") and t.value and t.precision != "unknown"
+             and not _birth_date(doc.text, t.start)]
     if not cands:
         return None
     in_clause = [t for t in cands if cstart <= t.start and t.end <= cend]
     pool = in_clause or cands
     return min(pool, key=lambda t: abs(t.start - trig.start))
+
+
+_BIRTH = re.compile(r"(?:مواليد|المولود|المولودة|مولود|مولودة|ولد|ولدت)\s+(?:في\s+|عام\s+)?(?:ال)?$")
+
+
+def _birth_date(text: str, start: int) -> bool:
+    """"من مواليد العام 1415هـ", "المولود عام 1990": a birth date, never an event's date."""
+    return bool(_BIRTH.search(text[max(0, start - 20):start]))
 
 
 def in_clause(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
@@ -297,7 +307,8 @@ def in_clause(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
 def last_time(doc: Document, sent: Span) -> TimeExpr | None:
     """The last date expression of a sentence (what a following sentence may inherit)."""
     cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
-             and t.type in ("date", "range") and t.value and t.precision != "unknown"]
+             and t.type in ("date", "range") and t.value and t.precision != "unknown"
+             and not _birth_date(doc.text, t.start)]
     return cands[-1] if cands else None
 
 

@@ -101,6 +101,17 @@ def build_numeric(m: Hit, ctx: Ctx, before: str) -> dict | None:
     return _out("date", d.isoformat(), "day", "explicit")
 
 
+def build_hijri_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    """"عام 1434هـ": the Gregorian months the Hijri year spans (it straddles two years)."""
+    year = int(m.group("hyear"))
+    start, nxt = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
+    if start is None or nxt is None:
+        return None
+    end = nxt - timedelta(days=1)
+    return _out("range", f"{start.year:04d}-{start.month:02d}", "month", "hijri",
+                f"{end.year:04d}-{end.month:02d}")
+
+
 def build_hijri(m: Hit, ctx: Ctx, before: str) -> dict | None:
     month = L.HIJRI[" ".join(m.group("hmon").split())]
     year = int(m.group("hyear"))
@@ -263,6 +274,7 @@ _PARTS = set(L.PART_SLICE)
 # name: (core, prefix, builder, priority, prefix required, words that can end the prefix)
 RULES = {
     "hijri": (L.HIJRI_CORE, None, build_hijri, 9, False, None),
+    "hijri_year": (L.HIJRI_YEAR_CORE, None, build_hijri_year, 9, False, None),
     "numeric": (L.NUMERIC_CORE, None, build_numeric, 9, False, None),
     "date": (L.DATE_CORE, L.DATE_PREFIX, build_date, 8, False, _PARTDAY_LAST | set(L.WEEKDAYS)),
     "year_range": (L.YEAR_RANGE_CORE, L.YEAR_RANGE_PREFIX, build_year_range, 8, True,

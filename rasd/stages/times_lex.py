@@ -99,6 +99,10 @@ NUMERIC_CORE = re.compile(
     r"(?<![\d/.\-])(?P<x>(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4}))(?![\d/.\-]\d)")
 HIJRI_CORE = _c(rf"(?:{DAYNUM}\s*)?(?P<hmon>{_alt(HIJRI)}){_E}\s*(?:من\s+)?(?:عام|العام|سنة)?\s*"
                 r"(?P<hyear>1[34]\d\d)(?!\d)(?:\s*(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة))?")
+# A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required
+HIJRI_YEAR_CORE = re.compile(
+    r"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?(?P<hyear>1[34]\d\d)\s*"
+    r"(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة|الهجري|الهجرية))")
 WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
 WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|امس|الامس|غدا)\s+|يوم\s+)?")
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|اليوم|غدا|غد)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)

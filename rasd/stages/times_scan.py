@@ -16,7 +16,7 @@ _CONT = ".,:/"
 
 # Which rules a number can start, by its length (a day, a year, a count) — fewer anchored tries.
 _DIGIT_RULES = {1: ("hijri", "date", "duration"), 2: ("hijri", "date", "duration"),
-                4: ("year_range", "year", "duration")}
+                4: ("hijri_year", "year_range", "year", "duration")}
 _DIGIT_OTHER = ("duration",)
 _NUMERIC = ("numeric",)
 
@@ -34,8 +34,8 @@ def _time_table() -> dict[str, tuple[str, ...]]:
     add({k.split()[0] for k in L.ORDINALS}, "date")
     add(("اليوم", "امس", "الامس", "غدا", "غد"), "rel_day")
     add(("الاسبوع", "الشهر"), "rel_unit")
-    add(("العام", "السنة"), "rel_unit", "year")
-    add(("عام", "سنة"), "year")
+    add(("العام", "السنة"), "rel_unit", "year", "hijri_year")
+    add(("عام", "سنة"), "year", "hijri_year")
     add(L.UNITS, "duration")
     add(L.DECADE_WORDS, "decade")
     add(("كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "بشكل", "بصورة"), "set")

@@ -432,3 +432,10 @@ def test_per_phrase_for_a_toll_does_not_voice_a_statement(ev):
                       attributions=[("الدفاع المدني", "الهجوم الذي أوقع نحو 40 قتيلا", False)])
     requests = [e for e in ev.run(doc) if e.type == "REQUEST"]
     assert requests and all(r.source is None for r in requests)
+
+
+def test_a_birth_date_is_not_the_events_date(ev):
+    text = "فجر الانتحاري نفسه في المسجد وهو من مواليد العام 1415هـ."
+    doc = ev.make_doc(text, published="2015-08-09", times=[("العام 1415هـ", "1994-06", "month")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.date != "1994-06"
