@@ -15,6 +15,7 @@ from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.ner import INSTITUTIONS
 
 # Which quantity categories an event type may claim.
 TYPE_CATEGORIES = {
@@ -66,6 +67,10 @@ def _all_mentions(doc: Document) -> list[Mention]:
         code = e.actor.code if e.actor else None
         for m in e.mentions:
             out.append(Mention(m.start, m.end, e.id, e.label, code))
+    # generic institutions the NER left out of the entities ("الجيش الإسرائيلي", SPEC 2.1)
+    # are still actors, with their codes but no entity
+    for start, end, code in doc.extras.get(INSTITUTIONS, ()):
+        out.append(Mention(start, end, None, "ORG", code))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan
+from rasd.stages.ner import INSTITUTIONS
 from rasd.stages.quotes_lex import PUNCT_STOP, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import ALL_MARKS, Quotation, pair_marks
 from rasd.text.normalize import norm_key
@@ -162,8 +163,11 @@ def _mention_of_tokens(starts: list[int], ends: list[int], mentions: list[Mentio
 def build_ctx(doc: Document) -> Ctx:
     toks = list(doc.tokens)
     sent_starts = [s.start for s in doc.sentences]
-    mentions = sorted((Mention(m.start, m.end, e.id, e.label) for e in doc.entities
-                       if e.label in NAME_LABELS for m in e.mentions), key=lambda m: m.start)
+    mentions = [Mention(m.start, m.end, e.id, e.label) for e in doc.entities
+                if e.label in NAME_LABELS for m in e.mentions]
+    # generic institutions the NER left out of the entities ("الجيش الإسرائيلي") still speak
+    mentions += [Mention(start, end, None, "ORG") for start, end, _code in doc.extras.get(INSTITUTIONS, ())]
+    mentions.sort(key=lambda m: m.start)
     starts, ends = [t.start for t in toks], [t.end for t in toks]
     if starts == sorted(starts) and ends == sorted(ends):  # the text layer's tokens
         sent_of = _sentence_of_tokens(starts, sent_starts)

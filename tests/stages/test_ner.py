@@ -385,6 +385,20 @@ def test_a_name_the_crf_split_in_two_places_is_one_mention():
     assert mentions(doc) == [("إقليم كردستان", "LOC"), ("العراق", "LOC")]
 
 
+def test_generic_institutions_are_no_entities_but_stay_actors():
+    # SPEC 2.1: "الجيش المصري", "وزارة الداخلية" are not entities, even with a country
+    text = "وقال الجيش الإسرائيلي إن وزارة الدفاع السعودية أكدت"
+    doc = run(text, {"الجيش": "B-ORG", "الإسرائيلي": "I-ORG", "وزارة": "B-ORG", "الدفاع": "I-ORG",
+                     "السعودية": "I-ORG"})
+    assert mentions(doc) == []
+    assert [text[s:e] for s, e, _c in doc.extras["ner.institutions"]] == [
+        "الجيش الإسرائيلي", "وزارة الدفاع السعودية"]
+    # a proper name inside, or a listed non-state group, keeps the entity
+    doc = run("وقالت قوات سوريا الديمقراطية إن", {"قوات": "B-ORG", "سوريا": "I-ORG", "الديمقراطية": "I-ORG"})
+    assert mentions(doc) == [("قوات سوريا الديمقراطية", "ORG")]
+    assert mentions(run("وقال الجيش السوري الحر إن", {})) == [("الجيش السوري الحر", "ORG")]
+
+
 def test_the_middle_east_in_quotation_marks_is_the_newspaper():
     tags = {"الشرق": "B-LOC", "الأوسط": "I-LOC"}
     assert mentions(run("وقال مسؤول لـ«الشرق الأوسط» إن القرار نهائي", tags)) == [("الشرق الأوسط", "ORG")]

@@ -36,6 +36,14 @@ _FIRST_MAX = 200_000
 # Adjectives that make names rather than place them: Arab and the directions
 NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي غربية شرقي شرقية شمالي شمالية جنوبي
 جنوبية""".split())
+# doc.extras key: generic institutions left out of the entities, (start, end, actor code)
+INSTITUTIONS = "ner.institutions"
+# Roles of a state's own forces and offices: named by common nouns, they are no entities
+STATE_ROLES = frozenset({"MIL", "GOV", "POL", "SPY", "JUD", "LEG"})
+# Common nouns that head generic institutions (SPEC 2.1: not entities)
+GENERIC_HEADS = frozenset(norm_key(w) for w in (
+    "الجيش", "جيش", "القوات", "قوات", "التحالف", "الحكومة", "حكومة", "وزارة", "الوزارة", "الشرطة",
+    "شرطة", "الأمن", "قوى", "الحرس", "حرس", "الاستخبارات", "المخابرات", "البحرية", "الداخلية"))
 # Heads of party and movement names, whose nationality adjective is an epithet
 PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "المقاومة", "جبهة"))
 
@@ -361,8 +369,36 @@ class NerStage:
             end = _closing_quote(doc.text, start, end)
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
         spans += _dateline_outlets(doc.text, spans)
-        doc.entities = group_entities(_join_split_names(doc.text, spans), self.actors)
+        entities = group_entities(_join_split_names(doc.text, spans), self.actors)
+        generic = [e for e in entities if self._generic_institution(e)]
+        doc.entities = [e for e in entities if e not in generic]
+        # still actors and speakers: the events stage reads them from here (never serialised)
+        doc.extras[INSTITUTIONS] = [(m.start, m.end, e.actor.code if e.actor else None)
+                                    for e in generic for m in e.mentions]
         return doc
+
+    def _generic_institution(self, e) -> bool:
+        """SPEC 2.1: an institution named by a common noun is no entity, even with a country
+        ("الجيش الإسرائيلي", "قوات النظام", "وزارة الدفاع السعودية", "التحالف العربي") — the
+        events stage still reads them (doc.extras[INSTITUTIONS]). A listed non-state group
+        (الجيش السوري الحر, جيش الإسلام) or a name with a proper noun in it (قوات سوريا
+        الديمقراطية) stays."""
+        if e.label != "ORG" or (e.actor is not None and e.actor.code and e.actor.code[3:] not in STATE_ROLES):
+            return False  # a listed non-state group: "جيش الإسلام" (SYRREB)
+        return all(self._generic_phrase(m.text) for m in e.mentions)
+
+    def _generic_phrase(self, text: str) -> bool:
+        words = text.split()
+        head = norm_key(words[0]) if words else ""
+        if head not in GENERIC_HEADS or len(words) > 4:
+            return False
+        for w in words[1:]:
+            types = self._types(w)
+            if types & NAMED_TYPES and "NAT" not in types:
+                return False  # a proper name inside: "قوات سوريا الديمقراطية"
+            if not norm_key(w).startswith("ال"):
+                return False  # an indefinite word: a name ("جيش محمد") or a construct
+        return True
 
 
 _DATELINE = re.compile(r"[^\n:]{0,80}")
