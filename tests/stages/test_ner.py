@@ -399,6 +399,14 @@ def test_generic_institutions_are_no_entities_but_stay_actors():
     assert mentions(run("وقال الجيش السوري الحر إن", {})) == [("الجيش السوري الحر", "ORG")]
 
 
+def test_the_base_is_not_al_qaeda():
+    tags = {"القاعدة": "B-ORG"}
+    assert mentions(run("دخلت القوات القاعدة الجوية أمس", tags)) == []
+    assert mentions(run("سيطرت القوات على محيط القاعدة أمس", tags)) == []
+    assert mentions(run("يقاتل الجيش فوق القاعدة", tags)) == []
+    assert mentions(run("قال قائد تنظيم القاعدة إن", tags)) == [("القاعدة", "ORG")]
+
+
 def test_the_middle_east_in_quotation_marks_is_the_newspaper():
     tags = {"الشرق": "B-LOC", "الأوسط": "I-LOC"}
     assert mentions(run("وقال مسؤول لـ«الشرق الأوسط» إن القرار نهائي", tags)) == [("الشرق الأوسط", "ORG")]

@@ -92,6 +92,28 @@ def _closing_quote(text: str, start: int, end: int) -> int:
     return end
 
 
+_QAEDA = norm_key("القاعدة")
+# Words before "القاعدة" that make it a place ("داخل القاعدة": inside the base), and its
+# adjectives as a base or a rule ("القاعدة الجوية", "القاعدة الدستورية")
+_BASE_BEFORE = frozenset(norm_key(w) for w in """داخل محيط احتلال فوق تحت مشارف باتجاه عمق تأمين
+هذه ميناء قرب اقتحام انتزاع حصار تحاصر""".split())
+_BASE_AFTER = frozenset(norm_key(w) for w in """الجوية البحرية العسكرية الاستراتيجية الدستورية
+الأمريكية الأميركية الروسية التركية الفرنسية البريطانية الشعبية الانتخابية الأساسية الذهبية
+القانونية""".split())
+
+
+def _a_base(text: str, start: int, end: int) -> bool:
+    """"القاعدة" that is a base or a rule, not al-Qaeda: after a word of place (داخل، محيط،
+    احتلال …) or before a base's or rule's adjective (الجوية، الدستورية …)."""
+    if norm_key(text[start:end]) != _QAEDA:
+        return False
+    before, after = text[max(0, start - 20):start].split(), text[end:end + 20].split()
+    prev = norm_key(before[-1]) if before else ""
+    nxt = norm_key(after[0].strip("،,.:؛")) if after else ""
+    # (a conjunction or ل on the word before: "وتأمين القاعدة", "لتأمين القاعدة")
+    return prev in _BASE_BEFORE or (prev[:1] in "وفل" and prev[1:] in _BASE_BEFORE) or nxt in _BASE_AFTER
+
+
 def _abd_name(word: str) -> bool:
     """"عبدربه", "عبدالله": a word that is the first half of a compound given name."""
     return len(word) >= 6 and word.startswith("عبد") and word.isalpha()
@@ -355,7 +377,7 @@ class NerStage:
                                        after_name=after_name)
                          if is_arabic(first.text) else first.start)
             end = toks[b - 1].end
-            if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES:
+            if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES or _a_base(doc.text, start, end):
                 continue
             kept = whole_name(doc.text[start:end])
             if kept and WHOLE_HEADS[kept] is None and _quoted(doc.text, start, end):
