@@ -399,6 +399,16 @@ def test_generic_institutions_are_no_entities_but_stay_actors():
     assert mentions(run("وقال الجيش السوري الحر إن", {})) == [("الجيش السوري الحر", "ORG")]
 
 
+def test_a_contracted_lam_mention_joins_its_full_form():
+    doc = run("قالت الأمم المتحدة إن للأمم المتحدة دورا", {"الأمم": "B-ORG", "المتحدة": "I-ORG",
+                                                       "للأمم": "B-ORG"})
+    assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities] == [
+        ("الأمم المتحدة", ["الأمم المتحدة", "لأمم المتحدة"])]
+    # no full form to join: "للبنان" is ل + لبنان
+    doc = run("قال إن للبنان دورا", {"للبنان": "B-LOC"})
+    assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities] == [("لبنان", ["لبنان"])]
+
+
 def test_the_base_is_not_al_qaeda():
     tags = {"القاعدة": "B-ORG"}
     assert mentions(run("دخلت القوات القاعدة الجوية أمس", tags)) == []

@@ -391,7 +391,7 @@ class NerStage:
             end = _closing_quote(doc.text, start, end)
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
         spans += _dateline_outlets(doc.text, spans)
-        entities = group_entities(_join_split_names(doc.text, spans), self.actors)
+        entities = group_entities(_join_split_names(doc.text, spans), self.actors, doc.text)
         generic = [e for e in entities if self._generic_institution(e)]
         doc.entities = [e for e in entities if e not in generic]
         # still actors and speakers: the events stage reads them from here (never serialised)

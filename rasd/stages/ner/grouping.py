@@ -12,22 +12,33 @@ def _name_key(text: str) -> str:
     return norm_key(text)
 
 
-def group_entities(spans: list[tuple], actors: ActorLexicon | None = None) -> list[Entity]:
+def _contracted(text: str | None, span) -> bool:
+    """A mention after the first ل of a contracted لل ("للأمم المتحدة" → "لأمم المتحدة")."""
+    return bool(text) and span.start > 0 and text[span.start - 1] == "ل" and span.text.startswith("ل")
+
+
+def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
+                   text: str | None = None) -> list[Entity]:
     """Group mentions into entities. `spans`: (Span, label) or (Span, label, alias), where
     alias is a longer text for the actor look-up (the mention before a descriptor was cut).
 
     Same normalised name → one entity; a PER mention whose words are all inside a longer PER
     name ("ترامب" ⊂ "دونالد ترامب") joins it; mentions resolving to the same actor group join.
+    With the article's `text`, a mention after a contracted لل ("لأمم المتحدة") joins the
+    entity of its full form ("الأمم المتحدة"), which names it.
     """
     groups: list[dict] = []
     by_key: dict[str, dict] = {}
     by_group: dict[str, dict] = {}
-    # longest names first so that short forms can attach to them
-    order = sorted(range(len(spans)), key=lambda i: (-len(spans[i][0].text.split()), spans[i][0].start))
+    # longest names first so that short forms can attach to them; contracted forms last
+    order = sorted(range(len(spans)), key=lambda i: (_contracted(text, spans[i][0]),
+                                                     -len(spans[i][0].text.split()), spans[i][0].start))
     for i in order:
         span, lab = spans[i][:2]
         alias = spans[i][2] if len(spans[i]) > 2 else None
         k = _name_key(span.text)
+        if _contracted(text, span) and _name_key("ا" + span.text) in by_key:
+            k = _name_key("ا" + span.text)  # (لبنان in "للبنان" has no full form to join)
         hit = actors.lookup(span.text) if actors else None
         if hit is None and alias and actors:
             hit = actors.lookup(alias)
