@@ -293,7 +293,6 @@ def test_a_river_is_not_placed_at_the_nearest_town(mem_gaz):
     assert place_of(doc, "الزيتون").lat is not None  # a quarter still takes its town's point
 
 
-
 def test_a_province_that_only_lists_the_name_loses_to_the_one_that_bears_it(mem_gaz):
     # WOF's Sanaa governorate lists تعز among its names; Taiz governorate bears it
     doc = resolve(mem_gaz, "سيطرت المقاومة على مواقع في محافظة تعز بعد معارك في صنعاء", ["تعز", "صنعاء"])
