@@ -402,6 +402,15 @@ def test_generic_institutions_are_no_entities_but_stay_actors():
     assert mentions(run("وقال الجيش السوري الحر إن", {})) == [("الجيش السوري الحر", "ORG")]
 
 
+def test_an_outlet_told_or_reporting_in_quotation_marks_is_an_org():
+    assert mentions(run("وقال مصدر أمني لـ«الوطن» إن الهجوم فشل", {})) == [("الوطن", "ORG")]
+    assert mentions(run('علمت "الوطن" أن القضية أحيلت', {})) == [("الوطن", "ORG")]
+    doc = run('وأضاف في تصريح لـ"العربية.نت" أن', {"العربية.نت": "B-LOC"})
+    assert mentions(doc) == [("العربية.نت", "ORG")]
+    # no speech word before لـ: left as the tagger had it
+    assert mentions(run("وانضم شبان لـ«الشباب» في الصومال", {})) == []
+
+
 def test_a_contracted_lam_mention_joins_its_full_form():
     doc = run("قالت الأمم المتحدة إن للأمم المتحدة دورا", {"الأمم": "B-ORG", "المتحدة": "I-ORG",
                                                        "للأمم": "B-ORG"})
