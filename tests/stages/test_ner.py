@@ -411,6 +411,43 @@ def test_an_outlet_told_or_reporting_in_quotation_marks_is_an_org():
     assert mentions(run("وانضم شبان لـ«الشباب» في الصومال", {})) == []
 
 
+class FirstOnly(StubModel):
+    """Tags only the first occurrence of each table word: what a tagger that misses the
+    later, bare mentions does."""
+
+    def tag_document(self, sents):
+        seen, out = set(), []
+        for sent in sents:
+            tags = []
+            for t in sent:
+                k = norm(t)
+                tags.append(self.table.get(k, "O") if k not in seen else "O")
+                seen.add(k)
+            out.append(tags)
+        return out
+
+
+def test_a_family_name_alone_is_the_person_named_in_full_before():
+    text = "وقال اللواء عادل البلوي إن القوات تقدمت. وأضاف البلوي أن المعارك مستمرة"
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    doc = NerStage(FirstOnly({"عادل": "B-PER", "البلوي": "I-PER"}), ActorLexicon.load())(doc)
+    assert [(e.label, [m.text for m in e.mentions]) for e in doc.entities] == [
+        ("PER", ["عادل البلوي", "البلوي"])]
+    # a nationality word is not propagated (التركي: Turkish)
+    text = "وقال عبدالله التركي إن الجيش التركي تقدم"
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    doc = NerStage(FirstOnly({"عبدالله": "B-PER", "التركي": "I-PER"}, {"التركي": "NAT"}),
+                   ActorLexicon.load())(doc)
+    assert [m.text for e in doc.entities for m in e.mentions] == ["عبدالله التركي"]
+
+
+def test_surname_shape():
+    from rasd.stages.ner import _surname_shaped
+    assert _surname_shaped("البلوي") and _surname_shaped("الفقيه") and _surname_shaped("تواتي")
+    assert not _surname_shaped("بالقرب") and not _surname_shaped("الانقلابيه")
+    assert not _surname_shaped("السفير")  # a title
+
+
 def test_a_contracted_lam_mention_joins_its_full_form():
     doc = run("قالت الأمم المتحدة إن للأمم المتحدة دورا", {"الأمم": "B-ORG", "المتحدة": "I-ORG",
                                                        "للأمم": "B-ORG"})

@@ -36,6 +36,18 @@ _FIRST_MAX = 200_000
 # Adjectives that make names rather than place them: Arab and the directions
 NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي غربية شرقي شرقية شمالي شمالية جنوبي
 جنوبية""".split())
+# A family name that is also one of these is not propagated alone (التركي: Turkish; الحاج,
+# الثاني: titles)
+_NOT_SURNAME = frozenset({"NAT", "LOCB", "LOCS", "ORG", "PERT"})
+
+
+def _surname_shaped(key: str) -> bool:
+    """Not a title, a preposition with the article (بالقرب of a run-on "صالح بالقرب"), nor a
+    feminine adjective (الانقلابية of "قوات صالح الانقلابية")."""
+    bare = key[2:] if key.startswith("ال") else key
+    return (key not in TITLES and bare not in TITLES and norm_key("ال" + bare) not in TITLES
+            and not key.startswith(("بال", "لل", "كال", "وال", "فال"))
+            and not (key.startswith("ال") and key.endswith(("يه", "ية")) and len(bare) >= 6))
 # doc.extras key: generic institutions left out of the entities, (start, end, actor code)
 INSTITUTIONS = "ner.institutions"
 # Roles of a state's own forces and offices: named by common nouns, they are no entities
@@ -392,6 +404,7 @@ class NerStage:
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
         spans += _dateline_outlets(doc.text, spans)
         spans = _told_outlets(doc.text, spans)
+        spans += self._surnames(doc, spans)
         entities = group_entities(_join_split_names(doc.text, spans), self.actors, doc.text)
         generic = [e for e in entities if self._generic_institution(e)]
         doc.entities = [e for e in entities if e not in generic]
@@ -399,6 +412,26 @@ class NerStage:
         doc.extras[INSTITUTIONS] = [(m.start, m.end, e.actor.code if e.actor else None)
                                     for e in generic for m in e.mentions]
         return doc
+
+    def _surnames(self, doc: Document, spans: list) -> list:
+        """A person's family name written alone elsewhere in the article ("اللواء البلوي" after
+        "اللواء عادل البلوي") is a mention of the person too: the last word of a person's
+        two-or-more-word mention, when it is no place, organisation or nationality word."""
+        names = {}
+        for sp, lab, _a in spans:
+            words = sp.text.split()
+            if lab == "PER" and len(words) >= 2 and len(words[-1]) >= 4:
+                last = norm_key(words[-1])
+                if _surname_shaped(last) and not self._types(words[-1]) & _NOT_SURNAME and last not in NOT_NAMES:
+                    names[last] = words[-1]
+        if not names:
+            return []
+        taken = [(sp.start, sp.end) for sp, _l, _a in spans]
+        out = []
+        for tok in doc.tokens:
+            if norm_key(tok.text) in names and not any(a < tok.end and tok.start < b for a, b in taken):
+                out.append((Span(tok.start, tok.end, tok.text), "PER", None))
+        return out
 
     def _generic_institution(self, e) -> bool:
         """SPEC 2.1: an institution named by a common noun is no entity, even with a country
