@@ -441,6 +441,13 @@ def test_a_family_name_alone_is_the_person_named_in_full_before():
     assert [m.text for e in doc.entities for m in e.mentions] == ["عبدالله التركي"]
 
 
+def test_a_weekday_or_preposition_after_a_person_is_not_part_of_the_name():
+    doc = run("وقال ميشال عون الخميس إن", {"ميشال": "B-PER", "عون": "I-PER", "الخميس": "I-PER"})
+    assert mentions(doc) == [("ميشال عون", "PER")]
+    doc = run("مع قوات صالح بالقرب من المطار", {"صالح": "B-PER", "بالقرب": "I-PER"})
+    assert mentions(doc) == [("صالح", "PER")]
+
+
 def test_surname_shape():
     from rasd.stages.ner import _surname_shaped
     assert _surname_shaped("البلوي") and _surname_shaped("الفقيه") and _surname_shaped("تواتي")

@@ -36,6 +36,9 @@ _FIRST_MAX = 200_000
 # Adjectives that make names rather than place them: Arab and the directions
 NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي غربية شرقي شرقية شمالي شمالية جنوبي
 جنوبية""".split())
+# Words a person's name never ends with: the tagger runs on into a weekday or a preposition
+NAME_ENDERS = frozenset(norm_key(w) for w in """الخميس الجمعة السبت الأحد الاثنين الإثنين الثلاثاء
+الأربعاء أمس اليوم بالقرب أمام خلال""".split())
 # A family name that is also one of these is not propagated alone (التركي: Turkish; الحاج,
 # الثاني: titles)
 _NOT_SURNAME = frozenset({"NAT", "LOCB", "LOCS", "ORG", "PERT"})
@@ -370,6 +373,8 @@ class NerStage:
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
+            while lab == "PER" and b - a >= 2 and norm_key(toks[b - 1].text) in NAME_ENDERS:
+                b -= 1  # "ميشال عون الخميس", "صالح بالقرب": a day or a preposition ends the name
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
             elif lab == "PER" and a > 0 and _abd_name(toks[a - 1].text):
