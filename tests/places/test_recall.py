@@ -134,6 +134,8 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("زار قبر جدة والده في القرية.", "جدة"),                          # his grandmother, not Jeddah
     ("هاجم مستوطنون كنيس المدينة.", "كنيس"),                          # a synagogue, not ك + Nice
     ("وإذا لم تتوفر المساعدات فان جهود الإغاثة تتعثر.", "فان"),        # فإن without hamza, not Van
+    ("قضى ليل الاثنين في المستشفى.", "ليل"),                          # night, not Lille
+    ("ارتفع مؤشر بورصة الأسهم أمس.", "بورصة"),                       # a stock exchange, not Bursa
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])
