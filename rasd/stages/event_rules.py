@@ -185,20 +185,29 @@ _DOER_VERBS = ("شن", "نفذ", "وجه", "اطلق")
 
 
 def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set:
-    """Places before the trigger that are the subject of a support verb (شنت، نفذت، وجهت)
-    and the places coordinated with them."""
+    """Places that are the subject of a support verb (شنت، نفذت، وجهت) before the trigger,
+    or of one with the trigger's pronoun right after it ("ضربات وجهتها الولايات المتحدة
+    وبريطانيا وفرنسا"), and the places coordinated with them."""
     out, chain_end = set(), None
     for m, _ in sorted(places, key=lambda mp: mp[0].start):
-        if m.end > trig.start:
-            break
+        before = m.end <= trig.start
         gap = doc.text[chain_end:m.start].strip(" ،,و") if chain_end is not None else None
-        prev = [candidates(t.norm)[-1] for t in tokens if t.end <= m.start][-1:]
-        if gap == "" or (prev and prev[0].startswith(_DOER_VERBS)):
+        prev = [t for t in tokens if t.end <= m.start][-1:]
+        verb = candidates(prev[0].norm)[-1] if prev else ""
+        if gap == "" or (before and verb.startswith(_DOER_VERBS)) or (
+                not before and prev and prev[0].start >= trig.end
+                and any(_resumptive(f) for f in candidates(prev[0].norm))
+                and sum(1 for t in tokens if trig.end <= t.start < m.start) <= 2):
             out.add(m)
             chain_end = m.end
         else:
             chain_end = None
     return out
+
+
+def _resumptive(verb: str) -> bool:
+    """A support verb with the object pronoun that points back at the trigger (وجهتها)."""
+    return verb.startswith(_DOER_VERBS) and verb.endswith(("ها", "ه", "هم"))
 
 
 def seat_place(doc: Document, tokens: list, trig: Trigger) -> Place | None:

@@ -439,3 +439,12 @@ def test_a_birth_date_is_not_the_events_date(ev):
     doc = ev.make_doc(text, published="2015-08-09", times=[("العام 1415هـ", "1994-06", "month")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.date != "1994-06"
+
+
+def test_doers_after_a_resumptive_support_verb_are_not_places(ev):
+    text = "بعد ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا لمواقع في سوريا."
+    doc = ev.make_doc(text, published="2018-04-15", places=[
+        ("الولايات المتحدة", 38.0, -97.0, "US", "country"), ("بريطانيا", 54.0, -2.0, "GB", "country"),
+        ("فرنسا", 46.0, 2.0, "FR", "country"), ("سوريا", 35.0, 38.5, "SY", "country")])
+    got = [doc.place(e.place).name for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert got == ["سوريا"]
