@@ -304,6 +304,13 @@ def _birth_date(text: str, start: int) -> bool:
     return bool(_BIRTH.search(text[max(0, start - 20):start]))
 
 
+def set_off_after(doc: Document, tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
+    """The time stands right after the trigger's clause, set off by commas ("قد ألقت القبض على
+    عشماوي، الاثنين، خلال عملية"): it dates that clause."""
+    _lo, hi = clause_bounds(tokens, trig.first, trig.last)
+    return not doc.text[tokens[hi - 1].end:t.start].strip(" ،,")
+
+
 def in_clause(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     return tokens[lo].start <= t.start and t.end <= tokens[hi - 1].end

@@ -332,7 +332,8 @@ class EventsStage:
         if (t is not None and rules.describes_people(tokens, trig) and self._si > 0
                 and not rules.adjacent(tokens, trig, t)):
             t = None  # "نفذ أمس الإعدام بسائقين لنقلهم مواطنين هاربين": أمس dates the execution
-        if t is not None and args.is_background(tokens, trig) and not args.in_clause(tokens, trig, t):
+        if (t is not None and args.is_background(tokens, trig) and not args.in_clause(tokens, trig, t)
+                and not args.set_off_after(doc, tokens, trig, t)):
             t = None  # "كان قد دعا …، لكن الخبراء الذين وصلوا في 14 نيسان": not its date
         if t is None and trig.type == "DISPLACE" and not self._si == 0:
             # flight is a process the article rarely dates: an undated account ("فرّت أكثر من

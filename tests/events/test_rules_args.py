@@ -448,3 +448,11 @@ def test_doers_after_a_resumptive_support_verb_are_not_places(ev):
         ("فرنسا", 46.0, 2.0, "FR", "country"), ("سوريا", 35.0, 38.5, "SY", "country")])
     got = [doc.place(e.place).name for e in ev.run(doc) if e.type == "ASSAULT"]
     assert got == ["سوريا"]
+
+
+def test_a_time_set_off_by_commas_dates_a_background_clause(ev):
+    text = "وكانت القوات قد ألقت القبض على المتهم، الاثنين، خلال عملية في درنة."
+    doc = ev.make_doc(text, published="2018-10-10", places=[("درنة", 32.76, 22.64, "LY", "city")],
+                      times=[("الاثنين", "2018-10-08", "day")])
+    (c,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    assert c.date == "2018-10-08"
