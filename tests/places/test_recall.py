@@ -338,6 +338,13 @@ def test_facility_takes_the_place_named_right_after_it(mem_gaz):
     assert place.feature == "facility" and place.country == "TR"
 
 
+def test_a_name_the_ner_found_after_a_facility_head_is_not_an_adjective(mem_gaz):
+    # "وهيلي" ends like a nisba adjective (دولي), but the NER found the name هيلي there
+    text = "قتل 14 شخصا في انفجار قرب فندق وهيلي على طريق رئيسي في بغداد."
+    doc = _run(mem_gaz, text, [_entity(text, "x", "ORG", "هيلي")], mentions=["بغداد"])
+    assert "فندق وهيلي" in _locs(doc)
+
+
 def test_facility_in_a_direction_of_a_country_takes_that_country(mem_gaz):
     # "في غرب سوريا": a direction between في and the country; Paris is nearer in the text
     text = "قال وزير في باريس إن الطائرات أقلعت من مطار المزة في غرب سوريا أمس."

@@ -189,9 +189,12 @@ def find_facilities(text: str, tc: TextContext, gaz: Gazetteer, entities: list[E
         s = ws + (len(text[ws:we]) - len(_FACILITY_HEADS[head]))  # proclitics stay outside
         i = k + 1
         definite = head.startswith("ال")
-        while i < len(words) and i - k <= 2 and (words[i][2] in _FACILITY_ADJ
-                                                 or _agreeing_nisba(text[words[i][0]:words[i][1]], definite)):
-            i += 1  # "المستشفى الجامعي", "المستشفى الجهوي": adjectives, not the name
+        while i < len(words) and i - k <= 2 and (words[i][2] in _FACILITY_ADJ or (
+                _agreeing_nisba(text[words[i][0]:words[i][1]], definite)
+                and not any(words[i][0] <= a < words[i][1] for a, _b, _e in taken))):
+            # "المستشفى الجامعي", "المستشفى الجهوي": adjectives, not the name — unless the NER
+            # found a name there ("فندق وهيلي": هيلي, not an adjective like دولي)
+            i += 1
         if i >= len(words) or i - k > 2 or words[i][2] in _NAME_STOP or (i > k + 1 and words[i][2][:1] == "و"):
             continue  # no name after the adjectives ("مستشفى خاص واثنان …")
         after = j = _facility_end(text, tc, i)
