@@ -434,6 +434,17 @@ def test_per_phrase_for_a_toll_does_not_voice_a_statement(ev):
     assert requests and all(r.source is None for r in requests)
 
 
+def test_a_per_phrase_after_an_attack_is_its_source(ev):
+    text = "أعلنت المنظمة أن خبراءها دخلوا إلى دوما حيث الهجوم الذي أوقع نحو 40 قتيلا بحسب الدفاع المدني."
+    doc = ev.make_doc(text, entities=[("المنظمة", "ORG", None)],
+                      places=[("دوما", 33.57, 36.40, "SY", "town")],
+                      quantities=[("40 قتيلا", 40, "about", "killed")],
+                      attributions=[("المنظمة", "خبراءها دخلوا إلى دوما حيث الهجوم الذي أوقع نحو 40 قتيلا", False),
+                                    ("الدفاع المدني", "نحو 40 قتيلا", False)])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.source is not None and a.source.text == "الدفاع المدني"
+
+
 def test_a_birth_date_is_not_the_events_date(ev):
     text = "فجر الانتحاري نفسه في المسجد وهو من مواليد العام 1415هـ."
     doc = ev.make_doc(text, published="2015-08-09", times=[("العام 1415هـ", "1994-06", "month")])
