@@ -162,6 +162,7 @@ def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     word = keys[trig.first][0]
     return word[:1] in "بل" and word[1:2] != "" and keys[trig.first][-1] != word
 
+
 def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """An injury word with an illness right after it ("إصابات بالتهاب الكبد"), or after
     "حالات" (cases)."""

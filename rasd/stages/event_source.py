@@ -122,8 +122,10 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
     ("الهجوم … الذي أوقع نحو 40 قتيلا بحسب الدفاع المدني"), over a reporter who opens the
     sentence ("أعلنت المنظمة أن …")."""
     if sentence is not None and phrases:
-        after = [a for a in doc.attributions if a.kind == "phrase" and a.source is not None
-                 and end <= a.source.start < sentence.end and a.source.start - end <= _PHRASE_REACH]
+        # (the claim the phrase vouches for starts after the trigger: "… أوقع نحو 40 قتيلا
+        # بحسب الدفاع المدني"; one whose claim covers the whole report does not qualify)
+        after = [a for a in doc.attributions if a.kind == "phrase"
+                 and end <= a.start < sentence.end and a.start - end <= _PHRASE_REACH]
         if after:
             return after[0].source, bool(after[0].hedged)
     try:

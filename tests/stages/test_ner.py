@@ -449,10 +449,10 @@ def test_a_weekday_or_preposition_after_a_person_is_not_part_of_the_name():
 
 
 def test_surname_shape():
-    from rasd.stages.ner import _surname_shaped
-    assert _surname_shaped("البلوي") and _surname_shaped("الفقيه") and _surname_shaped("تواتي")
-    assert not _surname_shaped("بالقرب") and not _surname_shaped("الانقلابيه")
-    assert not _surname_shaped("السفير")  # a title
+    from rasd.stages.ner.around import surname_shaped
+    assert surname_shaped("البلوي") and surname_shaped("الفقيه") and surname_shaped("تواتي")
+    assert not surname_shaped("بالقرب") and not surname_shaped("الانقلابيه")
+    assert not surname_shaped("السفير")  # a title
 
 
 def test_a_contracted_lam_mention_joins_its_full_form():

@@ -18,10 +18,13 @@ from rasd.pipeline.registry import register_stage
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
 from .actors import key as actor_key
+from .around import (GENERIC_HEADS, INSTITUTIONS, NAME_ENDERS, NOT_SURNAME, PARTY_EPITHETS, PARTY_HEADS,
+                     STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
+                     join_split_names, surname_shaped, told_outlets)
 from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
-from .mentions import (DATELINE_OUTLETS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES, NOT_ALONE,
+from .mentions import (DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES, NOT_ALONE,
                        NOT_NAMES, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb, is_arabic,
                        is_definite, stem_norm, whole_head_start, whole_name)
 from .model import NerModel
@@ -36,102 +39,11 @@ _FIRST_MAX = 200_000
 # Adjectives that make names rather than place them: Arab and the directions
 NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي غربية شرقي شرقية شمالي شمالية جنوبي
 جنوبية""".split())
-# Words a person's name never ends with: the tagger runs on into a weekday or a preposition
-NAME_ENDERS = frozenset(norm_key(w) for w in """الخميس الجمعة السبت الأحد الاثنين الإثنين الثلاثاء
-الأربعاء أمس اليوم بالقرب أمام خلال""".split())
-# A family name that is also one of these is not propagated alone (التركي: Turkish; الحاج,
-# الثاني: titles)
-_NOT_SURNAME = frozenset({"NAT", "LOCB", "LOCS", "ORG", "PERT"})
-
-
-def _surname_shaped(key: str) -> bool:
-    """Not a title, a preposition with the article (بالقرب of a run-on "صالح بالقرب"), nor a
-    feminine adjective (الانقلابية of "قوات صالح الانقلابية")."""
-    bare = key[2:] if key.startswith("ال") else key
-    return (key not in TITLES and bare not in TITLES and norm_key("ال" + bare) not in TITLES
-            and not key.startswith(("بال", "لل", "كال", "وال", "فال"))
-            and not (key.startswith("ال") and key.endswith(("يه", "ية")) and len(bare) >= 6))
-# doc.extras key: generic institutions left out of the entities, (start, end, actor code)
-INSTITUTIONS = "ner.institutions"
-# Roles of a state's own forces and offices: named by common nouns, they are no entities
-STATE_ROLES = frozenset({"MIL", "GOV", "POL", "SPY", "JUD", "LEG"})
-# Common nouns that head generic institutions (SPEC 2.1: not entities)
-GENERIC_HEADS = frozenset(norm_key(w) for w in (
-    "الجيش", "جيش", "القوات", "قوات", "التحالف", "الحكومة", "حكومة", "وزارة", "الوزارة", "الشرطة",
-    "شرطة", "الأمن", "قوى", "الحرس", "حرس", "الاستخبارات", "المخابرات", "البحرية", "الداخلية"))
-# Heads of party and movement names, whose nationality adjective is an epithet
-PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "المقاومة", "جبهة"))
-
-
-def _epithets() -> frozenset[str]:
-    """Adjectives of a country or a people (the places stage's nisba list, and the Kurdish
-    and separatist ones), not of a faith: "حزب الدعوة الإسلامية", "حزب البيت اليهودي" keep
-    theirs."""
-    from rasd.lang.lexicon import packaged_text
-    words = {line.split("\t")[0] for line in packaged_text("places_nisba.tsv").splitlines()
-             if line.strip() and not line.startswith("#")}
-    words |= {"الكردي", "الكردية", "الانفصالي", "الانفصالية"}
-    return frozenset(norm_key(w) for w in words)
-
-
-PARTY_EPITHETS = _epithets()
 # The name علي as written (with ي): the preposition is على, but the NER features fold ى into ي
 ALI = "\u0639\u0644\u064a"
 # A Latin-script name written inside Arabic text: "(CNN)", "(PKK)"
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“{", "»\"”}"
-
-
-# "وكالة أنباء فارس", 'لوكالة أنباء "الأناضول"': the name after these words is the agency's
-_AGENCY_BEFORE = re.compile(r"(?:^|\s)[وفلب]?وكالة\s+أنباء\s*[«\"“]?$")
-_AGENCY_LOOKBACK = 24
-
-
-def _agency_name(text: str, start: int) -> bool:
-    """The span follows "وكالة أنباء" (and perhaps an opening quotation mark)."""
-    return bool(_AGENCY_BEFORE.search(text[max(0, start - _AGENCY_LOOKBACK):start]))
-
-
-_PAIRS = (("«", "»"), ("“", "”"))
-
-
-def _closing_quote(text: str, start: int, end: int) -> int:
-    """A name that opens a quotation mark inside itself ends after the closing one right
-    behind it: 'حزب «الشعوب الديمقراطي»' (the tagger's last token stops before »)."""
-    inner = text[start:end]
-    if end < len(text):
-        for o, c in _PAIRS + (('"', '"'),):
-            opened = inner.count(o) > inner.count(c) if o != c else inner.count(o) % 2 == 1
-            if opened and text[end] == c:
-                return end + 1
-    return end
-
-
-_QAEDA = norm_key("القاعدة")
-# Words before "القاعدة" that make it a place ("داخل القاعدة": inside the base), and its
-# adjectives as a base or a rule ("القاعدة الجوية", "القاعدة الدستورية")
-_BASE_BEFORE = frozenset(norm_key(w) for w in """داخل محيط احتلال فوق تحت مشارف باتجاه عمق تأمين
-هذه ميناء قرب اقتحام انتزاع حصار تحاصر""".split())
-_BASE_AFTER = frozenset(norm_key(w) for w in """الجوية البحرية العسكرية الاستراتيجية الدستورية
-الأمريكية الأميركية الروسية التركية الفرنسية البريطانية الشعبية الانتخابية الأساسية الذهبية
-القانونية""".split())
-
-
-def _a_base(text: str, start: int, end: int) -> bool:
-    """"القاعدة" that is a base or a rule, not al-Qaeda: after a word of place (داخل، محيط،
-    احتلال …) or before a base's or rule's adjective (الجوية، الدستورية …)."""
-    if norm_key(text[start:end]) != _QAEDA:
-        return False
-    before, after = text[max(0, start - 20):start].split(), text[end:end + 20].split()
-    prev = norm_key(before[-1]) if before else ""
-    nxt = norm_key(after[0].strip("،,.:؛")) if after else ""
-    # (a conjunction or ل on the word before: "وتأمين القاعدة", "لتأمين القاعدة")
-    return prev in _BASE_BEFORE or (prev[:1] in "وفل" and prev[1:] in _BASE_BEFORE) or nxt in _BASE_AFTER
-
-
-def _abd_name(word: str) -> bool:
-    """"عبدربه", "عبدالله": a word that is the first half of a compound given name."""
-    return len(word) >= 6 and word.startswith("عبد") and word.isalpha()
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -377,7 +289,7 @@ class NerStage:
                 b -= 1  # "ميشال عون الخميس", "صالح بالقرب": a day or a preposition ends the name
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
-            elif lab == "PER" and a > 0 and _abd_name(toks[a - 1].text):
+            elif lab == "PER" and a > 0 and abd_name(toks[a - 1].text):
                 a -= 1  # "عبدربه منصور هادي": a compound name's first word the tagger left out
             first = toks[a]
             whole = whole_head_start(toks, a)
@@ -394,23 +306,23 @@ class NerStage:
                                        after_name=after_name)
                          if is_arabic(first.text) else first.start)
             end = toks[b - 1].end
-            if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES or _a_base(doc.text, start, end):
+            if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES or a_base(doc.text, start, end):
                 continue
             kept = whole_name(doc.text[start:end])
             if kept and WHOLE_HEADS[kept] is None and _quoted(doc.text, start, end):
                 lab = "ORG"  # «الشرق الأوسط»: a title in quotation marks is the newspaper
             lab = (WHOLE_HEADS[kept] if kept else None) or lab
-            if lab == "LOC" and _agency_name(doc.text, start):
+            if lab == "LOC" and agency_name(doc.text, start):
                 lab = "ORG"  # وكالة أنباء فارس: Fars News Agency, not the province
             # the words before trimming name the actor when the lexicon has only them
             # ("حركة الشباب" → mention الشباب, actor shabaab)
             alias = doc.text[toks[head].start:end] if a > head else None
-            end = _closing_quote(doc.text, start, end)
+            end = closing_quote(doc.text, start, end)
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
-        spans += _dateline_outlets(doc.text, spans)
-        spans = _told_outlets(doc.text, spans)
+        spans += dateline_outlets(doc.text, spans)
+        spans = told_outlets(doc.text, spans)
         spans += self._surnames(doc, spans)
-        entities = group_entities(_join_split_names(doc.text, spans), self.actors, doc.text)
+        entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
         generic = [e for e in entities if self._generic_institution(e)]
         doc.entities = [e for e in entities if e not in generic]
         # still actors and speakers: the events stage reads them from here (never serialised)
@@ -427,7 +339,7 @@ class NerStage:
             words = sp.text.split()
             if lab == "PER" and len(words) >= 2 and len(words[-1]) >= 4:
                 last = norm_key(words[-1])
-                if _surname_shaped(last) and not self._types(words[-1]) & _NOT_SURNAME and last not in NOT_NAMES:
+                if surname_shaped(last) and not self._types(words[-1]) & NOT_SURNAME and last not in NOT_NAMES:
                     names[last] = words[-1]
         if not names:
             return []
@@ -460,78 +372,6 @@ class NerStage:
             if not norm_key(w).startswith("ال"):
                 return False  # an indefinite word: a name ("جيش محمد") or a construct
         return True
-
-
-_DATELINE = re.compile(r"[^\n:]{0,80}")
-_DASHED = re.compile(r"[^-–:\n]+")
-
-
-def _dateline_outlets(text: str, spans: list) -> list:
-    """ORG mentions of the outlets (DATELINE_OUTLETS) named between dashes in the dateline,
-    the opening line up to its colon: "محمد المواسي - سبق - جازان:", "عين اليوم – عمان"."""
-    head = _DATELINE.match(text)
-    if head is None or not re.search(r"[-–]", head.group()):
-        return []
-    out = []
-    for seg in _DASHED.finditer(head.group()):
-        raw = seg.group()
-        start = seg.start() + len(raw) - len(raw.lstrip())
-        end = seg.start() + len(raw.rstrip())
-        if end > start and norm_key(text[start:end]) in DATELINE_OUTLETS and not any(
-                s.start < end and start < s.end for s, _l, _a in spans):
-            out.append((Span(start, end, text[start:end]), "ORG", None))
-    return out
-
-
-# "وقال مصدر لـ«الوطن»", "في تصريح لـ"العربية.نت"": the outlet told, in quotation marks
-_TOLD = re.compile(r"لـ ?[«\"“]([^»\"”\n]{2,25})[»\"”]")
-# "علمت "الوطن" أن", "ذكرت «عكاظ»": the outlet as the subject of a verb of reporting
-_REPORTED = re.compile(r"(?:علمت|ذكرت|نشرت|نقلت|كشفت|أفادت|افادت|أوردت|اوردت)\s+[«\"“]([^»\"”\n]{2,25})[»\"”]")
-_SPEECH = re.compile(r"(?:قال|قالت|يقول|تقول|أكد|اكد|أكدت|اكدت|أوضح|اوضح|أوضحت|صرح|صرحت|كشف|كشفت|أفاد|افاد"
-                     r"|أفادت|ذكر|ذكرت|أضاف|اضاف|أضافت|تحدث|تحدثت|حديث|تصريح|تصريحات|مقابلة|بيان)\S*")
-_SPEECH_REACH = 40
-
-
-def _told_outlets(text: str, spans: list) -> list:
-    """The outlet a speaker talked to, quoted after لـ ("وقال مصدر لـ«الوطن»"), or one that
-    reports ('علمت "الوطن" أن'), is an ORG:
-    added when no mention covers it, relabelled when the tagger called it a place or a
-    miscellany (the paper الرياض, the site العربية.نت); "لـ«داعش»" after no speech word is left
-    as it is."""
-    out = list(spans)
-    told = [m for m in _TOLD.finditer(text) if _SPEECH.search(text[max(0, m.start() - _SPEECH_REACH):m.start()])]
-    for m in told + list(_REPORTED.finditer(text)):
-        start, end = m.start(1), m.end(1)
-        raw = m.group(1)
-        start, end = start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
-        key = norm_key(text[start:end])
-        if any(lab == "LOC" and norm_key(sp.text) == key and sp.start != start for sp, lab, _a in out):
-            continue  # the paper named like the city the article also names (الرياض): one entity
-        hit = [i for i, (sp, _l, _a) in enumerate(out) if sp.start < end and start < sp.end]
-        if not hit:
-            out.append((Span(start, end, text[start:end]), "ORG", None))
-        elif len(hit) == 1 and (out[hit[0]][0].start, out[hit[0]][0].end) == (start, end):
-            sp, _lab, alias = out[hit[0]]
-            out[hit[0]] = (sp, "ORG", alias)
-    return out
-
-
-# Names the CRF tags as two places side by side: "إقليم كردستان | العراق"
-JOINED_NAMES = frozenset(norm_key(w) for w in ("إقليم كردستان العراق", "كردستان العراق"))
-
-
-def _join_split_names(text: str, spans: list) -> list:
-    """Two LOC mentions separated by a space that together spell a name kept whole
-    (JOINED_NAMES) become one mention."""
-    out: list = []
-    for item in sorted(spans, key=lambda x: x[0].start):
-        prev = out[-1] if out else None
-        if (prev is not None and prev[1] == item[1] == "LOC" and text[prev[0].end:item[0].start] == " "
-                and norm_key(text[prev[0].start:item[0].end]) in JOINED_NAMES):
-            out[-1] = (Span(prev[0].start, item[0].end, text[prev[0].start:item[0].end]), "LOC", prev[2])
-            continue
-        out.append(item)
-    return out
 
 
 def _resource_path(resources, name: str):

@@ -368,4 +368,3 @@ def _add_orgs(entities: list[Entity], spans: list[Span]) -> None:
             ent = by_name[sp.text] = Entity(id=f"e{n}", label="ORG", name=sp.text, mentions=[])
             entities.append(ent)
         ent.mentions.append(sp)
-
