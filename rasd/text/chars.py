@@ -59,3 +59,16 @@ def is_mark(ch: str) -> bool:
 
 def is_arabic_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" or "\ufb50" <= ch <= "\ufefc"
+
+
+# Opening and closing quotation marks that come in pairs ('"' closes itself).
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
+
+
+def unclosed_quote(span: str) -> str | None:
+    """The closing mark a span still waits for, when it opens a quotation it does not close
+    ('حزب «الشعوب الديمقراطي' → '»'); None otherwise."""
+    for o, c in QUOTE_PAIRS:
+        if (span.count(o) > span.count(c)) if o != c else span.count(o) % 2 == 1:
+            return c
+    return None

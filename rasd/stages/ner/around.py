@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from rasd.lang.lexicon import packaged_text
 from rasd.model.span import Span
+from rasd.text.chars import unclosed_quote
 
 from .features import TITLES
 from .mentions import DATELINE_OUTLETS
@@ -45,7 +47,6 @@ def _epithets() -> frozenset[str]:
     """Adjectives of a country or a people (the places stage's nisba list, and the Kurdish
     and separatist ones), not of a faith: "حزب الدعوة الإسلامية", "حزب البيت اليهودي" keep
     theirs."""
-    from rasd.lang.lexicon import packaged_text
     words = {line.split("\t")[0] for line in packaged_text("places_nisba.tsv").splitlines()
              if line.strip() and not line.startswith("#")}
     words |= {"الكردي", "الكردية", "الانفصالي", "الانفصالية"}
@@ -63,19 +64,11 @@ def agency_name(text: str, start: int) -> bool:
     return bool(_AGENCY_BEFORE.search(text[max(0, start - _AGENCY_LOOKBACK):start]))
 
 
-_PAIRS = (("«", "»"), ("“", "”"))
-
-
 def closing_quote(text: str, start: int, end: int) -> int:
     """A name that opens a quotation mark inside itself ends after the closing one right
     behind it: 'حزب «الشعوب الديمقراطي»' (the tagger's last token stops before »)."""
-    inner = text[start:end]
-    if end < len(text):
-        for o, c in _PAIRS + (('"', '"'),):
-            opened = inner.count(o) > inner.count(c) if o != c else inner.count(o) % 2 == 1
-            if opened and text[end] == c:
-                return end + 1
-    return end
+    close = unclosed_quote(text[start:end])
+    return end + 1 if close is not None and text[end:end + 1] == close else end
 
 
 _QAEDA = norm_key("القاعدة")

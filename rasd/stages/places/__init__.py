@@ -24,7 +24,8 @@ from rasd.stages.places.lexicons import macro_regions, region_phrases
 from rasd.stages.places.nearby import after_flight, coordinated
 from rasd.stages.places.offset import apply_offsets
 from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score, with_admin1
-from rasd.stages.places.recall import drop_entities_inside, find_facilities, not_places, relabel_cued
+from rasd.stages.places.recall import (drop_entities_inside, find_facilities, last_entity_number, not_places,
+                                      relabel_cued)
 from rasd.stages.places.typos import official_typos
 
 log = logging.getLogger("rasd.places")
@@ -133,7 +134,7 @@ class PlacesStage:
         """A country and its capital share a name (تونس, الكويت, الجزائر): mentions after
         "العاصمة"/"مدينة" or in the dateline are the city, the others the country — two places,
         so two entities."""
-        n = max((int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()), default=0)
+        n = last_entity_number(doc.entities)
         for e in list(doc.entities):
             if e.label != "LOC" or len(e.mentions) < 2:
                 continue

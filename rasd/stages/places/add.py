@@ -16,7 +16,7 @@ from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
 from rasd.stages.places.rank import BIG_CITY
-from rasd.stages.places.recall import CUED_ONLY, FUNCTION_WORDS, in_expression
+from rasd.stages.places.recall import CUED_ONLY, FUNCTION_WORDS, in_expression, last_entity_number
 from rasd.stages.places.scan import (SLICEABLE, WellKnown, WindowKeys, first_keys, gaps, near_odd_gaps,
                                      well_known)
 from rasd.stages.places.scan import key as _key
@@ -305,7 +305,7 @@ def _well_known(c, countries: set[str]) -> bool:
 def add_entities(entities: list[Entity], spans: list[Span]) -> list[Entity]:
     """Attach each span to the LOC entity of the same name, or to a new entity e{n}."""
     by_key = {canonical(e.name): e for e in entities if e.label == "LOC"}
-    n = max((int(e.id[1:]) for e in entities if e.id[:1] == "e" and e.id[1:].isdigit()), default=0)
+    n = last_entity_number(entities)
     for sp in spans:
         ent = by_key.get(canonical(sp.text))
         if ent is None:

@@ -23,6 +23,7 @@ from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, may_strip, nisba, strip_proclitic, word_lists
+from rasd.text.chars import unclosed_quote
 
 _PLACE_KINDS = {"neighbourhood", "town", "village", "city", "admin1", "admin2", "region"}
 # ORG/PER taken for a place only after these kinds, when the gazetteer knows the name there
@@ -329,18 +330,20 @@ def _institution(text: str, tc: TextContext, m: Span) -> Span:
     shift = next((k for k in range(3) if base_key(surface[k:]) in _ORG_HEADS), 0)
     start = m.start if base_key(surface[shift:]) in _OUTSIDE_HEADS else ws + shift
     end = m.end
-    for o, c in (("«", "»"), ("“", "”"), ('"', '"')):
-        inner = text[start:m.end]
-        if (inner.count(o) - inner.count(c) if o != c else inner.count(o) % 2) > 0:
-            # a quoted name goes on to its closing mark: 'إذاعة "أوروبا الحرة"'
-            j = text.find(c, m.end, m.end + _QUOTE_REACH)
-            if j >= 0 and "\n" not in text[m.end:j]:
-                end = j + 1
-            break
+    close = unclosed_quote(text[start:m.end])
+    if close is not None:  # a quoted name goes on to its closing mark: 'إذاعة "أوروبا الحرة"'
+        j = text.find(close, m.end, m.end + _QUOTE_REACH)
+        if j >= 0 and "\n" not in text[m.end:j]:
+            end = j + 1
     return Span(start, end, text[start:end])
 
 
 _QUOTE_REACH = 40
+
+
+def last_entity_number(entities: list[Entity]) -> int:
+    """The highest n of the entity ids e{n}: new entities the stage adds take the next ones."""
+    return max((int(e.id[1:]) for e in entities if e.id[:1] == "e" and e.id[1:].isdigit()), default=0)
 
 
 def _inside(mm: Span, sp: Span) -> bool:
@@ -360,7 +363,7 @@ def _add_orgs(entities: list[Entity], spans: list[Span]) -> None:
         e.mentions = [mm for mm in e.mentions if not any(_inside(mm, sp) for sp in spans)]
     entities[:] = [e for e in entities if e.mentions]
     by_name = {e.name: e for e in entities if e.label == "ORG"}
-    n = max((int(e.id[1:]) for e in entities if e.id[:1] == "e" and e.id[1:].isdigit()), default=0)
+    n = last_entity_number(entities)
     for sp in spans:
         ent = by_name.get(sp.text)
         if ent is None:
