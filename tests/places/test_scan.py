@@ -8,6 +8,7 @@ from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import may_strip, strip_proclitic
 from rasd.stages.places.scan import (WindowKeys, _first_keys_plain, first_keys, gaps, key, near_odd_gaps)
 from rasd.text.normalize import norm_key
+from rasd.text.chars import TASHKEEL
 
 # letters, proclitics, marks, tatweel, digits, punctuation, Latin with and without macrons
 _ALPHABET = list("وفبلالمدينةسوريادمشقحلبأإآىيءئؤ") + ["\u064e", "\u0651", "\u0640", " ", " ", "،", "-", "3",
@@ -112,10 +113,18 @@ def test_the_visit_filter_leaves_out_no_word_where_the_scan_adds_something(mem_g
     assert found > 20  # the texts do have places to add
 
 
-def test_text_context_words_are_the_runs_of_letters():
-    for text in [_TEXT, "", "3", "abc", " a1b ", "،"] + _random_texts(3000, seed=9):
+def test_text_context_words_are_the_runs_of_letters_and_their_vowel_marks():
+    word = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{TASHKEEL}])*")
+    for text in [_TEXT, "", "3", "abc", " a1b ", "،", "غَيْرَ مُحِلِّي"] + _random_texts(3000, seed=9):
         tc = TextContext(text)
-        assert tc.words == [(m.start(), m.end(), base_key(m.group())) for m in re.finditer(r"[^\W\d_]+", text)]
+        assert tc.words == [(m.start(), m.end(), base_key(m.group())) for m in word.finditer(text)]
         assert tc.starts == [w[0] for w in tc.words]
         assert tc.surfaces == [text[a:b] for a, b, _k in tc.words]
         assert tc.gaps() == [text[a[1]:b[0]] for a, b in zip(tc.words, tc.words[1:])]
+
+
+def test_a_vowelled_word_is_one_word_not_its_letters():
+    # marks are no letters to re: split at them, "غَيْرَ مُحِلِّي" gave "رَ م", read as Rome
+    tc = TextContext("غَيْرَ مُحِلِّي فرّت")
+    assert tc.surfaces == ["غَيْرَ", "مُحِلِّي", "فرّت"]
+    assert [k for *_s, k in tc.words] == ["غير", "محلي", "فرت"]

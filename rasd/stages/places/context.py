@@ -8,9 +8,12 @@ from dataclasses import dataclass
 
 from rasd.gazetteer.variants import base_key
 from rasd.stages.places.lexicons import DIRECTION_ADJ, cue_words, nisba, strip_proclitic
+from rasd.text.chars import TASHKEEL
 
-# a word: a run of letters; the group keeps the words in re.split's answer
-_WORD_SPLIT = re.compile(r"([^\W\d_]+)", re.UNICODE)
+# a word: a run of letters and the vowel marks on them (marks are no letters to re: without
+# them "غَيْرَ مُحِلِّي" split into single letters, and "رَ م" was read as Rome); the group
+# keeps the words in re.split's answer
+_WORD_SPLIT = re.compile(rf"([^\W\d_](?:[^\W\d_]|[{TASHKEEL}])*)", re.UNICODE)
 _DASH = re.compile(r"\s[-–—]+\s?|--")
 _ENDS = frozenset(".!?\n:")  # a sentence or line ends in the gap: the left context stops
 
