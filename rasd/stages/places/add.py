@@ -148,7 +148,7 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
         return False
     if key.endswith("ي") and prev is not None and prev not in _PREPOSITIONS:
         return False  # "مبلغ مالي" is a sum of money, not Mali
-    if key.endswith(("يه", "ي")) and prev is not None and prev.startswith("ال"):
+    if _adjective_after(key, prev):
         return False
     if key.endswith("يه") and not own and (prev is None or prev not in _PREPOSITIONS):
         return False
@@ -254,6 +254,11 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
     return found + _repeats(text, words, ckeys, found, covered)
 
 
+def _adjective_after(key: str, prev: str | None) -> bool:
+    """A nisba-shaped name right after a definite word agrees with it: "الحكومة السعودية"."""
+    return key.endswith(("يه", "ي")) and prev is not None and prev.startswith("ال")
+
+
 def _repeats(text: str, words, ckeys: list[str], found: list[Span], covered) -> list[Span]:
     """Other uncovered occurrences of a name just added ("مدينة دوما … دوما")."""
     keys = {base_key(sp.text): sp for sp in found}
@@ -266,7 +271,10 @@ def _repeats(text: str, words, ckeys: list[str], found: list[Span], covered) -> 
         for off, bk, spaced in _reading_keys(text[ws:we]):
             if bk in keys and not spaced:
                 s = ws + off
-                if not taken.overlaps(s, we):
+                # the name found once ("للمزيد - السعودية") is an adjective elsewhere
+                # ("السلطات السعودية"): the check `_plausible` made of the first occurrence
+                prev = words[j - 1][2] if off == 0 and j and not text[words[j - 1][1]:ws].strip() else None
+                if not taken.overlaps(s, we) and not _adjective_after(compact(bk), prev):
                     out.append(Span(s, we, text[s:we]))
                     taken.add(s, we)
                 break
