@@ -298,6 +298,9 @@ def test_peoples_and_lone_descriptor_words_are_not_mentions():
     ("عبرت السفن قناة السويس الجديدة", {"قناة": "B-ORG", "السويس": "I-ORG", "الجديدة": "I-ORG"},
      [("قناة السويس الجديدة", "LOC")]),  # kept whole, and a waterway
     ("قال مصدر للشرق الأوسط إن", {"للشرق": "B-ORG", "الأوسط": "I-ORG"}, [("لشرق الأوسط", "ORG")]),
+    # a country, not the south of Sudan (SPEC 2.7)
+    ("لجأ آلاف من جنوب السودان إلى السودان", {"السودان": "B-LOC"},
+     [("جنوب السودان", "LOC"), ("السودان", "LOC")]),
 ])
 def test_names_kept_whole(text, tagged, expected):
     doc = run(text, tagged)
