@@ -451,6 +451,35 @@ def test_a_weekday_or_preposition_after_a_person_is_not_part_of_the_name():
     assert mentions(doc) == [("صالح", "PER")]
 
 
+@pytest.mark.parametrize("text, tagged, expected", [
+    # an adverb, a plural verb, a particle, a role noun, a people: the tagger ran on into them
+    ("وقال باسيل مازحا إن", {"باسيل": "B-PER", "مازحا": "I-PER"}, [("باسيل", "PER")]),
+    ("ووزير شؤون القدس زئيف إلكين ينظران في", {"زئيف": "B-PER", "إلكين": "I-PER", "ينظران": "I-PER"},
+     [("زئيف إلكين", "PER")]),
+    ("وقال الزواري فإن الأمر", {"الزواري": "B-PER", "فإن": "I-PER"}, [("الزواري", "PER")]),
+    ("وقال داود شهاب المتحدث باسم الحركة", {"داود": "B-PER", "شهاب": "I-PER", "المتحدث": "I-PER"},
+     [("داود شهاب", "PER")]),
+    ("وقال شتاينماير الأكراد شركاء", {"شتاينماير": "B-PER", "الأكراد": "I-PER"}, [("شتاينماير", "PER")]),
+    # a family name that is a nisba, a place or looks like a verb stays
+    ("وقال منصور التركي إن", {"منصور": "B-PER", "التركي": "I-PER"}, [("منصور التركي", "PER")]),
+    ("وقال موشيه يعلون إن", {"موشيه": "B-PER", "يعلون": "I-PER"}, [("موشيه يعلون", "PER")]),
+])
+def test_a_person_mention_ends_before_words_no_name_ends_with(text, tagged, expected):
+    names = {"الأكراد": "NAT", "التركي": "NAT|LOCB"}
+    assert mentions(run(text, tagged, names)) == expected
+
+
+def test_a_person_mention_that_runs_two_people_together_is_split():
+    doc = run("جدة الأمير وليام الأميرة أليس", {"وليام": "B-PER", "الأميرة": "I-PER", "أليس": "I-PER"},
+              {"وليام": "PERF"})
+    assert mentions(doc) == [("وليام", "PER"), ("أليس", "PER")]
+    names = {"كيري": "PERT", "توت": "PERT"}
+    doc = run("التقى لافروف وكيري، وقال كيري إن", {"لافروف": "B-PER", "وكيري": "I-PER", "كيري": "B-PER"}, names)
+    assert mentions(doc) == [("لافروف", "PER"), ("كيري", "PER"), ("كيري", "PER")]
+    doc = run("وقال النائب إسكندر وتوت إن", {"إسكندر": "B-PER", "وتوت": "I-PER"}, names)
+    assert mentions(doc) == [("إسكندر وتوت", "PER")]  # one man: "توت" is never written alone
+
+
 def test_surname_shape():
     from rasd.stages.ner.around import surname_shaped
     assert surname_shaped("البلوي") and surname_shaped("الفقيه") and surname_shaped("تواتي")

@@ -18,9 +18,9 @@ from rasd.pipeline.registry import register_stage
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
 from .actors import key as actor_key
-from .around import (GENERIC_HEADS, INSTITUTIONS, NAME_ENDERS, NOT_SURNAME, PARTY_EPITHETS, PARTY_HEADS,
+from .around import (GENERIC_HEADS, INSTITUTIONS, NOT_SURNAME, PARTY_EPITHETS, PARTY_HEADS,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
-                     join_split_names, surname_shaped, told_outlets)
+                     join_split_names, not_name_word, split_persons, surname_shaped, told_outlets)
 from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
@@ -268,6 +268,7 @@ class NerStage:
         orgs = org_phrases(toks)
         org_starts = {a: start for a, _, start in orgs}  # a proclitic on the head: لمنظمة
         chunks = absorb(chunks, [(a, b, "ORG") for a, b, _ in orgs])
+        chunks = split_persons(chunks, [t.text for t in toks], self._types)
         chunk_ends = {b for _, b, _ in chunks}
         for a, b, lab in chunks:
             head = a
@@ -285,8 +286,8 @@ class NerStage:
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
-            while lab == "PER" and b - a >= 2 and norm_key(toks[b - 1].text) in NAME_ENDERS:
-                b -= 1  # "ميشال عون الخميس", "صالح بالقرب": a day or a preposition ends the name
+            while lab == "PER" and b - a >= 2 and not_name_word(toks[b - 1].text, self._types(toks[b - 1].text)):
+                b -= 1  # "ميشال عون الخميس", "صالح بالقرب", "وليام صباحا", "إلكين ينظران"
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
             elif lab == "PER" and a > 0 and abd_name(toks[a - 1].text):

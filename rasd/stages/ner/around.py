@@ -17,6 +17,56 @@ from .norm import norm_key
 # Words a person's name never ends with: the tagger runs on into a weekday or a preposition
 NAME_ENDERS = frozenset(norm_key(w) for w in """الخميس الجمعة السبت الأحد الاثنين الإثنين الثلاثاء
 الأربعاء أمس اليوم بالقرب أمام خلال""".split())
+# Words a run-on person's mention ends before, or is split at: particles, and nouns of kin and
+# role that follow a name ("الأمير وليام نجل ولي العهد", "جدة الأمير وليام الأميرة أليس"); not
+# titles that are also family names (الشيخ، القاضي، السيد, الحاج)
+NAME_BREAKS = frozenset(norm_key(w) for w in """إن أن فإن وإن لأن بأن نجل نجله نجلها زوجته زوجها
+شقيقه شقيقها شقيقته والده والدته ابنه ابنته دوق الأميرة الملكة السفير المتحدث الناطق الوزير""".split())
+_PER_TYPES = frozenset({"PERF", "PERL", "PERT"})
+# an accusative of manner (فاعلاً: مازحا، ضاحكا; مُفعِلاً: مشيرا، ملفوفا) or a verb in the plural
+# or dual (يتكبدون، ينظران; not يعلون): words the tagger runs a name on into
+_MANNER = re.compile(r"^(?:[^ا]ا[^ا]{2}|م[^ا]{3})ا$")
+_VERB_PLURAL = re.compile(r"^ي[^ا]{3,}(?:ون|ان)$")
+# a people in the plural (الأكراد، الأتراك، السوريون): a family name is a singular nisba (التركي)
+_PEOPLE = re.compile(r"^ال(?:ا[^ا]{2}ا[^ا]|.{3,}ي(?:ون|ين))$")
+
+
+def not_name_word(word: str, types: frozenset[str]) -> bool:
+    """A word a person's name does not go on into: a weekday, a particle, a kin or role noun,
+    an adverb, a plural verb, a people ("شتاينماير الأكراد"). (Not places, nor nisbas: family
+    names are often both, الأحمدي, التركي, السلام of "صلاح عبد السلام".)"""
+    key = norm_key(word)
+    if key in NAME_ENDERS or key in NAME_BREAKS or word.endswith(("اً", "ًا")):
+        return True
+    if types & _PER_TYPES:
+        return False  # "ماريا", "يونان": listed as names
+    return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or ("NAT" in types and _PEOPLE.match(key)))
+
+
+def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -> list[tuple[int, int, str]]:
+    """Person chunks that run two people together, split: at a kin or role noun between them
+    ("وليام الأميرة أليس" → وليام, أليس) and before a second name joined by و, a listed
+    name the article also writes alone ("لافروف وكيري"; not "إسكندر وتوت", one man)."""
+    alone = {norm_key(w) for w in words}
+    out = []
+    for a, b, lab in chunks:
+        k = a + 1
+        while lab == "PER" and k < b:
+            key = norm_key(words[k])
+            if key in NAME_BREAKS:
+                out.append((a, k, lab))
+                a, k = k + 1, k + 2
+            elif (key[:1] == "و" and len(key) > 3 and key[1:] in alone and not types(words[k])
+                  and types(words[k][1:]) & _PER_TYPES):
+                out.append((a, k, lab))
+                a, k = k, k + 1
+            else:
+                k += 1
+        if a < b:
+            out.append((a, b, lab))
+    return out
+
+
 # A family name that is also one of these is not propagated alone (التركي: Turkish; الحاج,
 # الثاني: titles)
 NOT_SURNAME = frozenset({"NAT", "LOCB", "LOCS", "ORG", "PERT"})
