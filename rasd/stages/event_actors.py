@@ -164,8 +164,9 @@ def _verb_like(tokens: Sequence, trig: Trigger) -> bool:
     if word in _AL_VERBS:
         return True
     stem = candidates(tokens[trig.first].norm)[-1]
-    return trig.strength >= 2 and not word.startswith("ال") \
-        and not stem.endswith(("ات", "ه")) and len(stem) <= 6
+    # a derived verb in the feminine past runs to 7 letters: استنكرت, استقبلت
+    return trig.strength >= 2 and not word.startswith("ال") and not stem.endswith(("ات", "ه")) \
+        and (len(stem) <= 6 or (len(stem) == 7 and stem.endswith("ت")))
 
 
 def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: str | None,
@@ -188,7 +189,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
         earlier = [c for c in everywhere if not _passive(c) and c.span.end <= cstart]
         near = [c for c in earlier if _near(tokens, c.span.end, trig.start, 12)]
-        if earlier and _participle(tokens, trig):
+        if earlier and participle(tokens, trig):
             # "وعبر الرئيس هادي …، مشيداً بـ": a circumstantial participle shares the subject
             actors = [next((c for c in earlier if c.institutional), earlier[0])]
         elif near and trig.type not in ("ASSAULT",):
@@ -208,7 +209,7 @@ def _topic(tokens: Sequence, c: Candidate) -> bool:
     return bool(nxt) and nxt[0].norm in ("الذي", "التي", "الذين")
 
 
-def _participle(tokens: Sequence, trig: Trigger) -> bool:
+def participle(tokens: Sequence, trig: Trigger) -> bool:
     """An active participle in the accusative (مشيداً، مطالباً، داعياً)."""
     w = candidates(tokens[trig.first].norm)[-1]
     return w.startswith("م") and w.endswith("ا") and len(w) >= 4

@@ -122,12 +122,17 @@ def default_lexicon(name: str = LEXICON_FILE) -> Lexicon:
     return Lexicon(parse_entries(packaged_text(name).splitlines()))
 
 
+# Words whose first letter is their own, not the conjunction ف/و before a trigger: فدان (an
+# acre) is not ف + دان (condemned)
+_OWN_FIRST_LETTER = frozenset({"فدان", "فدانا"})
+
+
 @lru_cache(maxsize=65536)
 def candidates(norm: str) -> tuple[str, ...]:
     """Forms of a token to look up: whole, without و/ف, without a preposition, without ال."""
     w = norm.replace("ة", "ه")
     out = [w]
-    if len(w) > 3 and w[0] in _CONJ:
+    if len(w) > 3 and w[0] in _CONJ and w not in _OWN_FIRST_LETTER:
         w = w[1:]
         out.append(w)
     if len(w) > 4 and w[0] in _PREP and w[1:3] == "ال":

@@ -6,7 +6,7 @@ from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages import event_args as args
-from rasd.stages.event_actors import ISO3, nominals_in
+from rasd.stages.event_actors import ISO3, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import VERBAL_TYPES
 from rasd.text import norm_key
@@ -273,6 +273,13 @@ def home_country(doc: Document, actors: list) -> Place | None:
                 if p.country == iso2 and p.feature == "country":
                     return p
     return None
+
+
+def drop_participles(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
+    """"أشاد الوزير بالاتفاق، مشيدا بدور الوسطاء": a participle after a verbal act of its type
+    goes on with the same statement, not a new one."""
+    return [t for t in trigs if not (t.type in VERBAL_TYPES and participle(tokens, t)
+                                     and any(o.type == t.type and o.start < t.start for o in trigs))]
 
 
 def drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:

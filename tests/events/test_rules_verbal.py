@@ -112,3 +112,33 @@ def test_iltaqa_is_a_verb_whose_subject_follows_it(ev):
     doc = ev.make_doc(text, places=[("القاهرة", 30.04, 31.24, "EG", "city")])
     (c,) = [e for e in ev.run(doc) if e.type == "CONSULT"]
     assert [a.text for a in c.actors] == ["الرئيس المصري"]
+
+
+def test_more_forms_of_verbal_acts_and_attacks_are_triggers():
+    def types(s):
+        return [t.type for t in detect(tokenize(s))]
+    assert types("ودان رئيس الوزراء الهجوم على الدورية.")[:1] == ["ACCUSE"]  # دان: أدان without hamza
+    assert types("وحث المرجع الحكومة على الإصلاح.") == ["REQUEST"]  # وحث: three letters with و
+    assert types("وقال المتحدث: نرفض تشكيل أي حكومة جديدة.") == ["REJECT"]
+    assert types("ولوحت المندوبة بتحرك أحادي.") == ["THREATEN"]
+    assert types("أعلن الوزير قطع بلاده للعلاقات الدبلوماسية مع طهران.") == ["SANCTION"]
+    assert types("وقد تعرضت الطالبة للاعتداء خارج مركز للتسوق.") == ["ASSAULT"]
+    assert types("توفي متأثرا بجروح أصيب بها إثر تعرضه للطعن.")[-1:] == ["ASSAULT"]
+    assert types("رفع الجيش حالة التأهب على الحدود.") == ["MOBILIZE"]
+    # فدان (an acre) is not ف + دان; the minister named لوح is no threat
+    assert types("حول جزء من المياه لري 35 ألف فدان في سيناء.") == []
+    assert types("أكد وزير العدل الطيب لوح أن العدالة لن تتسامح.") == []
+    assert types("وصل الوفد إلى طهران.") == []  # طهرت (purged), not طهر* of the capital
+
+
+def test_a_country_state_ministry_after_its_verb_is_the_actor_of_a_verbal_act(ev):
+    # "استنكرت" is 7 letters: a derived verb in the feminine past, its subject after it
+    text = "واستنكرت وزارة الخارجية السعودية الهجوم على المسجد."
+    doc = ev.make_doc(text)
+    assert [e.type for e in ev.run(doc)] == ["ACCUSE"]
+
+
+def test_a_participle_after_a_verbal_act_of_its_type_is_the_same_statement(ev):
+    text = "وأشاد الوزير خالد العلي بالاتفاق، مشيدا بدور الوسطاء."
+    doc = ev.make_doc(text, entities=[("خالد العلي", "PER", None)])
+    assert [e.trigger.text for e in ev.run(doc) if e.type == "SUPPORT"] == ["أشاد"]

@@ -478,6 +478,13 @@ def test_a_person_mention_that_runs_two_people_together_is_split():
     assert mentions(doc) == [("لافروف", "PER"), ("كيري", "PER"), ("كيري", "PER")]
     doc = run("وقال النائب إسكندر وتوت إن", {"إسكندر": "B-PER", "وتوت": "I-PER"}, names)
     assert mentions(doc) == [("إسكندر وتوت", "PER")]  # one man: "توت" is never written alone
+    # two family names of people the article names in full
+    tags = {"أنغيلا": "B-PER", "ميركل": "I-PER", "فلاديمير": "B-PER", "بوتين": "I-PER"}
+    doc = run("استقبلت أنغيلا ميركل فلاديمير بوتين، ثم رافقت ميركل بوتين إلى القصر", tags,
+              {"فلاديمير": "PERF"})
+    spans = sorted((m.start, m.text) for e in doc.entities for m in e.mentions)
+    assert [t for _s, t in spans] == ["أنغيلا ميركل", "فلاديمير بوتين", "ميركل", "بوتين"]
+    assert len(doc.entities) == 2
 
 
 def test_surname_shape():

@@ -5,6 +5,7 @@ text and the spans; the stage (`__init__.py`) applies them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from rasd.lang.lexicon import packaged_text
 from rasd.model.span import Span
@@ -43,13 +44,27 @@ def not_name_word(word: str, types: frozenset[str]) -> bool:
     return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or ("NAT" in types and _PEOPLE.match(key)))
 
 
+_LINKERS = frozenset(norm_key(w) for w in ("بن", "ابن", "أبو", "ابو", "آل", "عبد", "أبي"))
+
+
 def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -> list[tuple[int, int, str]]:
     """Person chunks that run two people together, split: at a kin or role noun between them
-    ("وليام الأميرة أليس" → وليام, أليس) and before a second name joined by و, a listed
-    name the article also writes alone ("لافروف وكيري"; not "إسكندر وتوت", one man)."""
+    ("وليام الأميرة أليس" → وليام, أليس), before a second name joined by و, a listed
+    name the article also writes alone ("لافروف وكيري"; not "إسكندر وتوت", one man), and
+    between two family names of people the article names in full ("ميركل بوتين" after
+    "أنغيلا ميركل" and "فلاديمير بوتين")."""
     alone = {norm_key(w) for w in words}
+    persons = [tuple(norm_key(w) for w in words[a:b]) for a, b, lab in chunks if lab == "PER" and b - a >= 2]
+    lasts = Counter(p[-1] for p in persons if p[-1] not in _LINKERS)
     out = []
     for a, b, lab in chunks:
+        two = tuple(norm_key(w) for w in words[a:b])
+        # each word ends another person's name, and the pair is no name written elsewhere
+        # (not "سلمان العودة" twice)
+        if (lab == "PER" and len(two) == 2 and lasts[two[0]] >= 1 and lasts[two[1]] >= 2
+                and sum(1 for p in persons if two in zip(p, p[1:])) == 1):
+            out += [(a, a + 1, lab), (a + 1, b, lab)]
+            continue
         k = a + 1
         while lab == "PER" and k < b:
             key = norm_key(words[k])
