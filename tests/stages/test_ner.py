@@ -615,3 +615,19 @@ def test_a_nationality_adjective_after_a_place_is_not_part_of_it():
     assert mentions(doc) == [("الجمهورية العربية السورية", "LOC")]
     doc = run("في مياه الخليج العربي", {"الخليج": "B-LOC", "العربي": "I-LOC"}, names)  # Arab: a name
     assert mentions(doc) == [("الخليج العربي", "LOC")]
+
+
+def test_a_name_written_again_with_a_proclitic_is_a_mention_too():
+    text = "قصف الطيران مدينة رداع، واشتبك مسلحون برداع. وقال مشار إن كير ومشار اجتمعا في العراق وعادا للعراق"
+    doc = run(text, {"رداع": "B-LOC", "مشار": "B-PER", "كير": "B-PER", "العراق": "B-LOC"})
+    got = sorted((m.start, m.text, e.label) for e in doc.entities for m in e.mentions)
+    assert [(t, lab) for _s, t, lab in got] == [
+        ("رداع", "LOC"), ("رداع", "LOC"), ("مشار", "PER"), ("كير", "PER"), ("مشار", "PER"),
+        ("العراق", "LOC"), ("لعراق", "LOC")]  # after a contracted لل: SPEC 2.1
+    assert all(text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_persons_name_is_not_read_into_a_word_with_a_preposition():
+    # "لصالح" is "in favour of", "بعمر" "at the age of": a person only after "and"
+    doc = run("قال علي عبدالله صالح إن القرار لصالح الشعب", {"علي": "B-PER", "عبدالله": "I-PER", "صالح": "I-PER"})
+    assert [t for t, _l in mentions(doc)] == ["علي عبدالله صالح"]

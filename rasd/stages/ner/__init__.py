@@ -323,6 +323,7 @@ class NerStage:
         spans += dateline_outlets(doc.text, spans)
         spans = told_outlets(doc.text, spans)
         spans += self._surnames(doc, spans)
+        spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
         generic = [e for e in entities if self._generic_institution(e)]
         doc.entities = [e for e in entities if e not in generic]
@@ -349,6 +350,38 @@ class NerStage:
         for tok in doc.tokens:
             if norm_key(tok.text) in names and not any(a < tok.end and tok.start < b for a, b in taken):
                 out.append((Span(tok.start, tok.end, tok.text), "PER", None))
+        return out
+
+    def _repeats(self, doc: Document, spans: list) -> list:
+        """A name found in the article, written again with a proclitic the tagger did not see
+        through ("برداع" after "مدينة رداع", "ومشار" after "رياك مشار"): a mention of it too,
+        after the proclitic letters. Names of one label only; not the words that are no names
+        alone, and not القاعدة where it is a base."""
+        labels: dict[str, set] = {}
+        for sp, lab, _a in spans:
+            labels.setdefault(norm_key(sp.text), set()).add(lab)
+        names = {k: lab for k, (lab, *more) in ((k, list(v)) for k, v in labels.items())
+                 if not more and lab != "MISC" and " " not in k and k not in NOT_NAMES and k not in NOT_ALONE
+                 and k not in TITLES and k not in EVERYDAY_GROUP_NAMES
+                 and not (lab != "LOC" and "NAT" in self._types(k))}  # (الأكراد, الليبي: no names)
+        if not names:
+            return []
+        taken = [(sp.start, sp.end) for sp, _l, _a in spans]
+        out = []
+        for tok in doc.tokens:
+            key = norm_key(tok.text)
+            for n in (1, 2):
+                lab = names.get(key[n:]) if len(key) - n >= 4 and all(c in CLITIC_LETTERS for c in key[:n]) else None
+                if lab == "PER" and key[:n] != "و":
+                    lab = None  # "لصالح", "بعمر", "لحسن الحظ", "فعلي": a person's name only after "and"
+                if lab is None and key.startswith("لل") and n == 1 and names.get("ا" + key[1:]) != "PER":
+                    lab = names.get("ا" + key[1:])  # "للعراق": the mention after its first letter
+                if lab is None:
+                    continue
+                start = after_letters(tok, n)
+                if not any(a < tok.end and start < b for a, b in taken) and not a_base(doc.text, start, tok.end):
+                    out.append((Span(start, tok.end, doc.text[start:tok.end]), lab, None))
+                break
         return out
 
     def _generic_institution(self, e) -> bool:
