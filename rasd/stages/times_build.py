@@ -133,8 +133,11 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         ctx.today = d  # "اليوم الاثنين" in a Tuesday article: the text wins (SPEC §2.7)
     elif rel in ("امس", "الامس"):
         d = weekday_relative(base - timedelta(days=1), wd, 0)
-    elif rel == "غدا":
-        d = weekday_relative(base, wd, 1)
+    elif rel in ("غدا", "غد"):  # "غدا الأحد", "يوم غد الأحد": the day after, or the
+        # publication day itself when a source spoke the day before ("قالت أمس السبت إنه سيزور
+        # يوم غد الأحد" in a Sunday paper)
+        after = base + timedelta(days=1)
+        d = after if after.weekday() == wd else base if base.weekday() == wd else weekday_relative(base, wd, 1)
     elif m.group("mod") is None and L.FUTURE_RE.search(_clause_before(before)):
         d = base if base.weekday() == wd else weekday_relative(base, wd, 1)
     else:
@@ -281,7 +284,7 @@ RULES = {
                    {"بين", "من", "عامي", "عام", "العام", "سنتي", "سنة"}),
     "month": (L.MONTH_CORE, L.MONTH_PREFIX, build_month, 7, False, {"شهر"}),
     "weekday": (L.WEEKDAY_CORE, L.WEEKDAY_PREFIX, build_weekday, 6, False,
-                _PARTDAY_LAST | {"اليوم", "امس", "الامس", "غدا"}),
+                _PARTDAY_LAST | {"اليوم", "امس", "الامس", "غدا", "غد"}),
     "rel_unit": (L.REL_UNIT_CORE, L.REL_UNIT_PREFIX, build_rel_unit, 6, False, _PARTS | {"هذا", "هذه"}),
     "decade": (L.DECADE_CORE, L.DECADE_PREFIX, build_decade, 6, False, _PARTS),
     "set": (L.SET_CORE, None, build_set, 5, False, None),

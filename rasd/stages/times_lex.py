@@ -104,7 +104,7 @@ HIJRI_YEAR_CORE = re.compile(
     r"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?(?P<hyear>1[34]\d\d)\s*"
     r"(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة|الهجري|الهجرية))")
 WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
-WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|امس|الامس|غدا)\s+|يوم\s+)?")
+WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|امس|الامس|غدا|(?<=يوم\s)غد)\s+|يوم\s+)?")
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|اليوم|غدا|غد)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)
 REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?")
 REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?:\s+{MOD})?{_E}")

@@ -51,6 +51,11 @@ SUPPRESSED = [
     ("ودعت روسيا من جهتها إلى اجتماع عاجل لمجلس الأمن.", "CONSULT"),
     ("هل سيتكرر سيناريو التهجير في الغوطة؟", "DISPLACE"),
     ("وافق الطرفان على الهدنة شريطة وقف الاحتجاجات.", "PROTEST"),
+    # a future auxiliary before its verbal noun; an anticipated riot; what a text stipulates
+    ("وسيقوم الوزير بزيارة إلى النجف.", "CONSULT"),
+    ("وقالت إنها ستبدأ في احتجاز المشتبه بهم.", "COERCE"),
+    ("رفع الأمن تأهبه تحسبا لأعمال شغب.", "PROTEST"),
+    ("ينص القرار على انسحاب الحوثيين من المدن.", "RETREAT"),
     # words that only look like triggers
     ("نشر الوزير تغريدة على موقع التواصل الاجتماعي.", "CONSULT"),
     ("سيتم بناء برج لمصعدين كهربائيين كبيرين.", "DISPLACE"),

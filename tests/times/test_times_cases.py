@@ -41,6 +41,9 @@ WEEKDAYS = [
     ("قال الوزير اليوم الأحد إن", MON, "اليوم الأحد", "date", "2024-02-11", None, "day", "published"),
     ("صدر البيان أمس الأحد", MON, "أمس الأحد", "date", "2024-02-11", None, "day", "published"),
     ("يصل الوفد غدا الثلاثاء", MON, "غدا الثلاثاء", "date", "2024-02-13", None, "day", "published"),
+    ("يصل الوفد يوم غد الثلاثاء", MON, "يوم غد الثلاثاء", "date", "2024-02-13", None, "day", "published"),
+    # said the day before: "tomorrow Monday" in a Monday paper is that day
+    ("قال أمس إن الوفد يصل غدا الاثنين", MON, "غدا الاثنين", "date", "2024-02-12", None, "day", "published"),
     ("رصد الصاروخ الساعة 5:32 مساء الأربعاء", MON, "الساعة 5:32 مساء الأربعاء", "date", "2024-02-07",
      None, "day", "published"),
     ("رصد الصاروخ ليلة الثلاثاء", MON, "ليلة الثلاثاء", "date", "2024-02-06", None, "day", "published"),
