@@ -164,8 +164,12 @@ def coordinated_groups(doc: Document, tokens: Sequence,
     """
     groups: list[list[tuple[Mention, Place]]] = []
     for m, p in found:
+        if _parenthesised(doc.text, m.start):
+            continue  # "(مالي وبوركينا فاسو والنيجر)": a member list, not where it happened
         if not groups:
             groups.append([(m, p)])
+            if _between(tokens, m):
+                break  # "الطريق الرابطة بين سوسة والقيروان": one place, not two happenings
             continue
         prev_m = groups[-1][-1][0]
         gap = [t for t in tokens if prev_m.end <= t.start and t.end <= m.start]
@@ -179,6 +183,18 @@ def coordinated_groups(doc: Document, tokens: Sequence,
         else:
             break
     return groups
+
+
+def _parenthesised(text: str, pos: int) -> bool:
+    """An unclosed "(" before `pos` on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.rfind("(") > line.rfind(")")
+
+
+def _between(tokens: Sequence, m: Mention) -> bool:
+    """The place right after "بين" (with its proclitic, if any)."""
+    i = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+    return bool(i) and _bare(tokens[i - 1].norm) == "بين"
 
 
 def _joined(doc: Document, gap: Sequence, m: Mention) -> bool:

@@ -467,3 +467,18 @@ def test_a_time_set_off_by_commas_dates_a_background_clause(ev):
                       times=[("الاثنين", "2018-10-08", "day")])
     (c,) = [e for e in ev.run(doc) if e.type == "COERCE"]
     assert c.date == "2018-10-08"
+
+
+def test_places_between_or_in_a_parenthesised_list_are_not_split_into_events(ev):
+    text = "قطع المحتجون الطريق الرابطة بين سوسة والقيروان أمس."
+    doc = ev.make_doc(text, places=[("سوسة", 35.83, 10.64, "TN", "city"), ("القيروان", 35.68, 10.1, "TN", "city")])
+    assert len([e for e in ev.run(doc) if e.type == "PROTEST"]) == 1
+    text = "استهدف هجوم انتحاري اجتماعا لدول الساحل (مالي والنيجر وتشاد) في واغادوغو أمس."
+    doc = ev.make_doc(text, places=[("مالي", 17.6, -4.0, "ML", "country"), ("النيجر", 17.6, 8.1, "NE", "country"),
+                                    ("تشاد", 15.5, 18.7, "TD", "country"), ("واغادوغو", 12.37, -1.53, "BF", "city")])
+    got = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert [doc.places[int(e.place[1:]) - 1].name for e in got] == ["واغادوغو"]
+    # a coordinated list of targets still gives one event per place
+    text = "قصفت الطائرات حلب وإدلب أمس."
+    doc = ev.make_doc(text, places=[("حلب", 36.2, 37.16, "SY", "city"), ("إدلب", 35.93, 36.63, "SY", "city")])
+    assert len(ev.run(doc)) == 2
