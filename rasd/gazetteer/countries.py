@@ -7,6 +7,16 @@ from itertools import combinations
 from rasd.gazetteer.base import haversine_km
 from rasd.lang.lexicon import packaged_text
 
+# ISO 3166 alpha-2 → alpha-3 for the countries rasd's actor codes name (CAMEO codes begin
+# with the alpha-3: SYRMIL, YEMREB)
+ISO3 = {"SY": "SYR", "IQ": "IRQ", "YE": "YEM", "SA": "SAU", "EG": "EGY", "LB": "LBN", "JO": "JOR",
+        "PS": "PSE", "IL": "ISR", "TR": "TUR", "IR": "IRN", "LY": "LBY", "TN": "TUN", "DZ": "DZA",
+        "MA": "MAR", "SD": "SDN", "SS": "SSD", "SO": "SOM", "AF": "AFG", "PK": "PAK", "KW": "KWT",
+        "QA": "QAT", "AE": "ARE", "BH": "BHR", "OM": "OMN", "MR": "MRT", "US": "USA", "GB": "GBR",
+        "FR": "FRA", "DE": "DEU", "RU": "RUS", "CN": "CHN", "IN": "IND", "NG": "NGA", "ML": "MLI",
+        "ET": "ETH", "KE": "KEN", "DJ": "DJI", "ER": "ERI", "TD": "TCD", "NE": "NER", "BE": "BEL"}
+ISO2 = {v: k for k, v in ISO3.items()}
+
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[float, float, list[str]]]:

@@ -7,18 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from rasd.gazetteer.countries import ISO3
 from rasd.lang.lexicon import packaged_text
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_args import clause_bounds, mentions_in
 from rasd.stages.event_detect import Trigger, candidates, key
-
-ISO3 = {"SY": "SYR", "IQ": "IRQ", "YE": "YEM", "SA": "SAU", "EG": "EGY", "LB": "LBN", "JO": "JOR",
-        "PS": "PSE", "IL": "ISR", "TR": "TUR", "IR": "IRN", "LY": "LBY", "TN": "TUN", "DZ": "DZA",
-        "MA": "MAR", "SD": "SDN", "SS": "SSD", "SO": "SOM", "AF": "AFG", "PK": "PAK", "KW": "KWT",
-        "QA": "QAT", "AE": "ARE", "BH": "BHR", "OM": "OMN", "MR": "MRT", "US": "USA", "GB": "GBR",
-        "FR": "FRA", "DE": "DEU", "RU": "RUS", "CN": "CHN", "IN": "IND", "NG": "NGA", "ML": "MLI",
-        "ET": "ETH", "KE": "KEN", "DJ": "DJI", "ER": "ERI", "TD": "TCD", "NE": "NER", "BE": "BEL"}
 
 
 # Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped.

@@ -6,7 +6,8 @@ from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages import event_args as args
-from rasd.stages.event_actors import ISO3, nominals_in, participle
+from rasd.gazetteer.countries import ISO2, ISO3
+from rasd.stages.event_actors import nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import VERBAL_TYPES
 from rasd.text import norm_key
@@ -145,7 +146,6 @@ def after_direction(doc: Document, m) -> bool:
 
 # --- places of statements and doers (third pass)
 
-ISO2 = {v: k for k, v in ISO3.items()}
 PHYSICAL_TYPES = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
 
 
@@ -273,6 +273,35 @@ def home_country(doc: Document, actors: list) -> Place | None:
                 if p.country == iso2 and p.feature == "country":
                     return p
     return None
+
+
+# "رسالة احتجاج", "برقية احتجاج": a written protest is a complaint, not a gathering
+_LETTERS = frozenset({"رساله", "برقيه", "مذكره", "مذكرات", "رسائل"})
+# "قصفت المقاتلات تعزيزات", "وسط تعزيزات": reinforcements hit or standing by, not deployed
+_AMID = frozenset({"وسط", "بوسط"})
+
+
+def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
+    """Triggers whose sense the words around them undo: "احتجاجا على" beside a strike or
+    another protest (the reason, not a second protest), a protest in a letter, reinforcements
+    that an attack in the clause hit or that an act happened amid."""
+    out = []
+    for t in trigs:
+        word = candidates(tokens[t.first].norm)[-1]
+        prev = candidates(tokens[t.first - 1].norm)[-1] if t.first else ""
+        if t.type == "PROTEST" and word.startswith("احتجاج"):
+            if prev in _LETTERS:
+                continue
+            if word in ("احتجاجا", "احتجاجاً") and any(o.type == "PROTEST" and o is not t for o in trigs):
+                continue
+        if t.type == "MOBILIZE" and word == "تعزيزات":
+            lo, _hi = args.clause_bounds(tokens, t.first, t.last)
+            if tokens[t.first - 1].norm in _AMID if t.first else False:
+                continue
+            if any(o.type == "ASSAULT" and lo <= o.first < t.first for o in trigs):
+                continue
+        out.append(t)
+    return out
 
 
 def drop_participles(tokens: list, trigs: list[Trigger]) -> list[Trigger]:

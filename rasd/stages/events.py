@@ -126,7 +126,7 @@ class EventsStage:
             if not trigs:  # most sentences: nothing below runs without a trigger
                 continue
             trigs = self._outcomes_need_numbers(doc, sent, trigs)
-            trigs = rules.drop_participles(tokens, rules.drop_condemned(tokens, trigs))
+            trigs = rules.drop_participles(tokens, rules.drop_misread(tokens, rules.drop_condemned(tokens, trigs)))
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
             self._trigs = trigs

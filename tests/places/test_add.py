@@ -2,7 +2,7 @@
 import pytest
 
 from places_helpers import make_doc
-from rasd.model.record import Entity
+from rasd.model.record import Actor, Entity
 from rasd.model.span import Span
 from rasd.stages.places import PlacesStage
 
@@ -153,3 +153,13 @@ def test_a_mountain_listed_under_its_whole_name_is_that_place():
     place = next(p for p in doc.places if p.name == "صبر")
     assert place.feature == "natural"
     assert_at(place, "sabir", km=5)  # not the hamlet of that name in Lahij
+
+
+def test_a_groups_country_makes_its_provinces_known():
+    # the Houthis (YEMREB) make it a Yemen story: صعدة is added as Yemen's province names are
+    text = "قصفت مقاتلات التحالف مواقع للحوثيين في صعدة."
+    start = text.index("لحوثيين")
+    houthis = Entity("e1", "ORG", "لحوثيين", [Span(start, start + 7, "لحوثيين")], Actor("YEMREB", "houthis"))
+    doc = _added(text, [houthis])
+    assert "صعدة" in {m.text for e in doc.entities if e.label == "LOC" for m in e.mentions}
+    assert _added(text).entities == []  # without the group, no country: a village name is no news

@@ -11,6 +11,7 @@ import logging
 
 from rasd.gazetteer import load_gazetteer
 from rasd.gazetteer.base import Candidate, Gazetteer
+from rasd.gazetteer.countries import ISO2
 from rasd.gazetteer.variants import base_key, canonical, compact
 from rasd.model.document import Document
 from rasd.model.record import Entity, Place
@@ -96,6 +97,8 @@ class PlacesStage:
         for e in doc.entities:
             if e.label == "LOC":
                 countries |= _named_countries(self.lookup(e.name))
+            elif e.actor is not None and e.actor.code and e.actor.code[:3] in ISO2:
+                countries.add(ISO2[e.actor.code[:3]])  # "الحوثيين" (YEMREB): a Yemen story
         relabeled = relabel_cued(doc.text, tc, self.gaz, doc.entities, countries)
         facilities = find_facilities(doc.text, tc, self.gaz, doc.entities)
         facilities += official_typos(doc.text, tc, self.gaz, doc.entities)
