@@ -482,3 +482,13 @@ def test_places_between_or_in_a_parenthesised_list_are_not_split_into_events(ev)
     text = "قصفت الطائرات حلب وإدلب أمس."
     doc = ev.make_doc(text, places=[("حلب", 36.2, 37.16, "SY", "city"), ("إدلب", 35.93, 36.63, "SY", "city")])
     assert len(ev.run(doc)) == 2
+
+
+def test_words_whose_sense_the_clause_undoes_are_no_triggers(ev):
+    def types(text):
+        return [e.type for e in ev.run(ev.make_doc(text))]
+    assert types("أضرب العمال عن العمل ساعتين احتجاجا على تأخر الأجور.") == ["PROTEST"]  # one protest
+    assert types("بعث الوزير رسالة احتجاج شديدة اللهجة إلى نظيره.") == []  # a letter
+    assert "MOBILIZE" not in types("شنت طائرات التحالف غارتين استهدفت تعزيزات للحوثيين.")  # the target
+    assert "MOBILIZE" not in types("اقتحمت القوات المخيم وسط تعزيزات عسكرية.")
+    assert types("دفع الجيش بتعزيزات عسكرية إلى المدينة.") == ["MOBILIZE"]
