@@ -44,6 +44,22 @@ def test_org_after_hayy_becomes_a_neighbourhood(mem_gaz):
     assert_at(_place(doc, "الزيتون"), "zeitoun-gaza", km=5)
 
 
+def test_a_person_seen_only_after_a_strait_or_airport_word_is_the_place(mem_gaz):
+    text = "عبرت ناقلات النفط مضيق هرمز، وقصفت الطائرات مطار النيرب العسكري قرب حلب."
+    doc = _run(mem_gaz, text, [_entity(text, "x", "PER", "هرمز"), _entity(text, "y", "MISC", "النيرب")],
+               mentions=["حلب"])
+    assert {"هرمز", "النيرب"} <= _locs(doc)
+    assert not [e for e in doc.entities if e.label in ("PER", "MISC")]
+    assert_at(_place(doc, "هرمز"), "hormuz")
+    assert_at(_place(doc, "النيرب"), "nayrab-airport", km=5)  # the airport, not the Idlib village
+    # a person the article names elsewhere keeps the name: "سجن سمر بدوي" is her jailing
+    text = "طالبت المنظمة بالإفراج عن سمر بدوي وانتقدت سجن سمر بدوي."
+    both = _entity(text, "x", "PER", "سمر بدوي")
+    both.mentions += _entity(text, "x", "PER", "سمر بدوي", nth=1).mentions
+    doc = _run(mem_gaz, text, [both])
+    assert [(e.label, len(e.mentions)) for e in doc.entities] == [("PER", 2)]
+
+
 def test_org_after_mintaqa_becomes_a_town_the_gazetteer_knows_there(mem_gaz):
     text = "قصفت المقاتلات مواقع في منطقة القاعدة قرب مدينة تعز."
     doc = _run(mem_gaz, text, [_entity(text, "x", "ORG", "القاعدة")], mentions=["تعز"])

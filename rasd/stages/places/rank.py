@@ -32,6 +32,8 @@ CUE_FIT = {
     "region": ({"admin1": 1.5, "city": 0.5, "neighbourhood": 0.5, "village": 0.5}, {}),
     "fled": ({"city": 1.0, "town": 1.0, "village": 1.0, "neighbourhood": 0.5}, {}),
 }
+SITES = ("facility", "natural")
+NAMED_SITE = 1.0  # a site listed under the cue word and the name together
 MIN_SCORE = 1.0
 FAR_KM = 150.0
 OWN_NAME = 0.5  # the place's own name, not an alias it shares
@@ -177,6 +179,8 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
             total += v
         if ctx.cue:
             v = plus.get(feature, 0.0) + minus.get(feature, 0.0)
+            if feature in SITES and ctx.cue_word and compact(base_key(c.name)) == compact(ctx.cue_word + c.key):
+                v += NAMED_SITE  # "مطار النيرب" is the gazetteer's airport, not the village
             if v:
                 parts["cue"] = v
                 total += v

@@ -89,7 +89,7 @@ def _literal_places(gaz: Gazetteer, name: str, features=_SETTLED) -> list:
     return out
 
 
-def _cue_before(text: str, tc: TextContext, start: int) -> str | None:
+def _cue_before(text: str, tc: TextContext, start: int, kinds=_PLACE_KINDS) -> str | None:
     """Kind of the place cue word right before `start` ("حي", "بمنطقة"), else None."""
     i = _word_index(tc, start)
     if i is None or i == 0 or tc.words[i][0] != start:
@@ -99,7 +99,11 @@ def _cue_before(text: str, tc: TextContext, start: int) -> str | None:
         return None
     hit = strip_proclitic(wkey, cue_words())
     kind = cue_words().get(hit) if hit else None
-    return kind if kind in _PLACE_KINDS else None
+    return kind if kind in kinds else None
+
+
+# "معبر كرم أبو سالم", "مضيق هرمز", "جبل الزيتون": what follows these is a place, never a person
+_SITE_KINDS = frozenset({"facility", "natural"})
 
 
 def relabel_cued(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity],
@@ -112,16 +116,29 @@ def relabel_cued(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Enti
     for e in entities:
         if e.label == "LOC":
             continue
+        # a person or thing the tagger saw only after a crossing, strait or mountain word (a
+        # person named elsewhere keeps the name: "سجن سمر بدوي" is her jailing)
+        sites = e.label in ("PER", "MISC") and all(
+            _cue_before(text, tc, m.start, _SITE_KINDS) for m in e.mentions)
         keep = []
         for m in e.mentions:
             kind = _cue_before(text, tc, m.start)
             ok = kind == "neighbourhood" and len(m.text.split()) <= 2
             if kind and not ok:
                 ok = any(c.country in countries for c in _literal_places(gaz, m.text))
+            ok = ok or (sites and not _titled(m.text))
             (out if ok else keep).append(m)
         e.mentions = keep
     entities[:] = [e for e in entities if e.mentions]
     return out
+
+
+_TITLES = frozenset(base_key(w) for w in ("الملك", "الأمير", "الشيخ", "الرئيس", "الإمام", "السلطان"))
+
+
+def _titled(name: str) -> bool:
+    """"مطار الملك خالد": a facility named after a titled person (the name is no place)."""
+    return base_key(name.split()[0]) in _TITLES
 
 
 def _agreeing_nisba(word: str, definite: bool) -> bool:
