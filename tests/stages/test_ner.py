@@ -631,3 +631,9 @@ def test_a_persons_name_is_not_read_into_a_word_with_a_preposition():
     # "لصالح" is "in favour of", "بعمر" "at the age of": a person only after "and"
     doc = run("قال علي عبدالله صالح إن القرار لصالح الشعب", {"علي": "B-PER", "عبدالله": "I-PER", "صالح": "I-PER"})
     assert [t for t, _l in mentions(doc)] == ["علي عبدالله صالح"]
+
+
+def test_common_nouns_tagged_misc_are_no_names():
+    doc = run("قصفت القوات بقذائف الهاون مصنع الألومنيوم، وتحمل أنصار سائرون الهاشتاق",
+              {"الهاون": "B-MISC", "الألومنيوم": "B-MISC", "سائرون": "B-MISC", "الهاشتاق": "B-MISC"})
+    assert mentions(doc) == [("سائرون", "MISC")]  # a list's name stays
