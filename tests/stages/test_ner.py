@@ -403,6 +403,14 @@ def test_generic_institutions_are_no_entities_but_stay_actors():
     doc = run("وقالت قوات سوريا الديمقراطية إن", {"قوات": "B-ORG", "سوريا": "I-ORG", "الديمقراطية": "I-ORG"})
     assert mentions(doc) == [("قوات سوريا الديمقراطية", "ORG")]
     assert mentions(run("وقال الجيش السوري الحر إن", {})) == [("الجيش السوري الحر", "ORG")]
+    # after a contracted لل, led by someone, a central bank; a generic mention beside a name
+    text = "وقال للجيش السوري إن التحالف بقيادة السعودية والبنك المركزي والبنتاغون أي وزارة الدفاع الأميركية"
+    tags = {"للجيش": "B-ORG", "السوري": "I-ORG", "التحالف": "B-ORG", "بقيادة": "I-ORG", "السعودية": "I-ORG",
+            "والبنك": "B-ORG", "المركزي": "I-ORG", "والبنتاغون": "B-ORG", "وزارة": "B-ORG", "الدفاع": "I-ORG",
+            "الأميركية": "I-ORG"}
+    doc = run(text, tags)
+    assert mentions(doc) == [("البنتاغون", "ORG")]
+    assert len(doc.extras["ner.institutions"]) == 4
 
 
 def test_an_outlet_told_or_reporting_in_quotation_marks_is_an_org():

@@ -325,11 +325,17 @@ class NerStage:
         spans += self._surnames(doc, spans)
         spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
-        generic = [e for e in entities if self._generic_institution(e)]
-        doc.entities = [e for e in entities if e not in generic]
-        # still actors and speakers: the events stage reads them from here (never serialised)
-        doc.extras[INSTITUTIONS] = [(m.start, m.end, e.actor.code if e.actor else None)
-                                    for e in generic for m in e.mentions]
+        # generic mentions leave their entity ("وزارة الدفاع الأميركية" beside "البنتاغون"), and
+        # an entity left with none goes; they are still actors and speakers: the events stage
+        # reads them from here (never serialised)
+        institutions = []
+        for e in entities:
+            generic = self._generic_mentions(e)
+            if generic:
+                institutions += [(m.start, m.end, e.actor.code if e.actor else None) for m in generic]
+                e.mentions = [m for m in e.mentions if m not in generic]
+        doc.entities = [e for e in entities if e.mentions]
+        doc.extras[INSTITUTIONS] = institutions
         return doc
 
     def _surnames(self, doc: Document, spans: list) -> list:
@@ -384,22 +390,27 @@ class NerStage:
                 break
         return out
 
-    def _generic_institution(self, e) -> bool:
+    def _generic_mentions(self, e) -> list:
         """SPEC 2.1: an institution named by a common noun is no entity, even with a country
-        ("الجيش الإسرائيلي", "قوات النظام", "وزارة الدفاع السعودية", "التحالف العربي") — the
-        events stage still reads them (doc.extras[INSTITUTIONS]). A listed non-state group
-        (الجيش السوري الحر, جيش الإسلام) or a name with a proper noun in it (قوات سوريا
-        الديمقراطية) stays."""
-        if e.label != "ORG" or (e.actor is not None and e.actor.code and e.actor.code[3:] not in STATE_ROLES):
-            return False  # a listed non-state group: "جيش الإسلام" (SYRREB)
-        return all(self._generic_phrase(m.text) for m in e.mentions)
+        ("الجيش الإسرائيلي", "قوات النظام", "وزارة الدفاع السعودية", "التحالف العربي",
+        "البنك المركزي") — the events stage still reads them (doc.extras[INSTITUTIONS]). A
+        listed non-state group (الجيش السوري الحر, جيش الإسلام, البنك الدولي) or a name with a
+        proper noun in it (قوات سوريا الديمقراطية) stays."""
+        code = e.actor.code if e.actor is not None else None
+        if e.label != "ORG" or (code and code[3:] not in STATE_ROLES and code != "BUS"):
+            return []  # a listed non-state group: "جيش الإسلام" (SYRREB); a business is common
+        return [m for m in e.mentions if self._generic_phrase(m.text)]
 
     def _generic_phrase(self, text: str) -> bool:
         words = text.split()
         head = norm_key(words[0]) if words else ""
-        if head not in GENERIC_HEADS or len(words) > 4:
+        if head not in GENERIC_HEADS and head[1:] not in GENERIC_HEADS:  # (لجيش السوري: after لل)
+            return False
+        if len(words) > 4:
             return False
         for w in words[1:]:
+            if norm_key(w) == "بقياده":
+                return True  # "التحالف بقيادة السعودية": a generic body and who leads it
             types = self._types(w)
             if types & NAMED_TYPES and "NAT" not in types:
                 return False  # a proper name inside: "قوات سوريا الديمقراطية"

@@ -103,7 +103,8 @@ STATE_ROLES = frozenset({"MIL", "GOV", "POL", "SPY", "JUD", "LEG"})
 # Common nouns that head generic institutions (SPEC 2.1: not entities)
 GENERIC_HEADS = frozenset(norm_key(w) for w in (
     "الجيش", "جيش", "القوات", "قوات", "التحالف", "الحكومة", "حكومة", "وزارة", "الوزارة", "الشرطة",
-    "شرطة", "الأمن", "قوى", "الحرس", "حرس", "الاستخبارات", "المخابرات", "البحرية", "الداخلية"))
+    "شرطة", "الأمن", "قوى", "الحرس", "حرس", "الاستخبارات", "المخابرات", "البحرية", "الداخلية",
+    "البنك"))  # (البنك الدولي, an IGO, stays: a listed non-state body)
 # Heads of party and movement names, whose nationality adjective is an epithet
 PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "المقاومة", "جبهة"))
 
