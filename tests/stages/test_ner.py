@@ -645,3 +645,16 @@ def test_common_nouns_tagged_misc_are_no_names():
     doc = run("قصفت القوات بقذائف الهاون مصنع الألومنيوم، وتحمل أنصار سائرون الهاشتاق",
               {"الهاون": "B-MISC", "الألومنيوم": "B-MISC", "سائرون": "B-MISC", "الهاشتاق": "B-MISC"})
     assert mentions(doc) == [("سائرون", "MISC")]  # a list's name stays
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وقال رئيس حزب "النهضة" إن الحزب سيشارك', [('حزب "النهضة"', "ORG")]),  # the type word inside
+    ("وقالت منظمة «كفى» إن العنف تزايد", [("منظمة «كفى»", "ORG")]),
+    ('وتبنى تنظيم "جند الخلافة" الهجوم', [("جند الخلافة", "ORG")]),  # a descriptor stays outside
+    ('وقال لموقع "اليوم 24″ المغربي إن', [("اليوم 24", "ORG")]),  # a double prime closes it
+    ('وصنفتها الحكومة منظمة "إرهابية"', []),  # an adjective in quotation marks
+    ('وقال إن حزب "في الطريق" لم يشارك', []),  # a preposition first: no name
+])
+def test_an_organisation_named_in_quotation_marks_after_its_type_word(text, expected):
+    tagged = {"حزب": "B-ORG"} if "حزب \"النهضة" in text else {}  # the bare type word gives way
+    assert mentions(run(text, tagged)) == expected

@@ -20,7 +20,8 @@ from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
 from .actors import key as actor_key
 from .around import (GENERIC_HEADS, INSTITUTIONS, NOT_SURNAME, PARTY_EPITHETS, PARTY_HEADS,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
-                     join_split_names, not_name_word, split_persons, surname_shaped, told_outlets)
+                     join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
+                     told_outlets)
 from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
@@ -321,7 +322,7 @@ class NerStage:
             end = closing_quote(doc.text, start, end)
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
         spans += dateline_outlets(doc.text, spans)
-        spans = told_outlets(doc.text, spans)
+        spans = quoted_orgs(doc.text, told_outlets(doc.text, spans))
         spans += self._surnames(doc, spans)
         spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)

@@ -218,6 +218,40 @@ def told_outlets(text: str, spans: list) -> list:
     return out
 
 
+# An organisation's type word, then its name in quotation marks: 'حزب "النهضة"', 'منظمة «كفى»'.
+# The type word is part of the name (SPEC 2.7 keeps حزب, منظمة … whole) except for the
+# descriptors, which stay outside: 'تنظيم "جند الخلافة"' → جند الخلافة.
+_TYPE_INSIDE = ("حزب", "منظمة", "وكالة", "هيئة", "ائتلاف", "تيار", "قائمة", "لائحة", "مؤسسة", "اتحاد")
+_TYPE_OUTSIDE = ("حركة", "تنظيم", "جماعة", "قناة", "جمعية", "صحيفة", "موقع", "فصيل")
+_QUOTED_ORG = re.compile(
+    rf"(?<![^\s«\"“(])[وفبل]?(?P<type>{'|'.join(_TYPE_INSIDE + _TYPE_OUTSIDE)})\s*"
+    r"(?P<open>[«\"“])(?P<name>[^«»\"“”″\n.،,:؛]{2,40})(?P<close>[»\"”″])")
+# a quoted word that is no name: a preposition or particle first, or an adjective ("إرهابية")
+_NOT_FIRST = frozenset(norm_key(w) for w in "في من على إلى عن إن أن لا لم لن ما هي هو".split())
+
+
+def quoted_orgs(text: str, spans: list) -> list:
+    """Organisations named in quotation marks after their type word, added when no mention
+    crosses them; a mention of the bare type word (the tagger's "[حزب] «الدعوة»") gives way."""
+    out = list(spans)
+    for m in _QUOTED_ORG.finditer(text):
+        words = m.group("name").split()
+        if not 1 <= len(words) <= 6 or norm_key(words[0]) in _NOT_FIRST:
+            continue
+        key = norm_key(words[0])
+        if len(words) == 1 and (key.endswith("يه") or (key.startswith("ال") and key.endswith("ي"))):
+            continue  # منظمة "إرهابية": an adjective in quotation marks
+        if m.group("type") in _TYPE_OUTSIDE:
+            start, end = m.start("name"), m.end("name")
+        else:
+            start, end = m.start("type"), m.end("close")
+        inside = [i for i, (sp, _l, _a) in enumerate(out) if sp.start < end and start < sp.end]
+        if all(out[i][0].start >= m.start("type") and out[i][0].end <= m.end("type") for i in inside):
+            out = [x for i, x in enumerate(out) if i not in inside]  # ("[حزب]" alone gives way)
+            out.append((Span(start, end, text[start:end]), "ORG", None))
+    return out
+
+
 # Names the CRF tags as two places side by side: "إقليم كردستان | العراق"
 JOINED_NAMES = frozenset(norm_key(w) for w in ("إقليم كردستان العراق", "كردستان العراق"))
 
