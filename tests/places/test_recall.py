@@ -113,6 +113,14 @@ def test_facility_named_after_a_person_the_ner_found(mem_gaz):
     assert_at(_place(doc, "المستشفى الجامعي فرحات حشاد"), "sousse")
 
 
+def test_a_facility_sits_in_the_town_an_organisation_is_named_after(mem_gaz):
+    # no town in the text but the one inside the association's name
+    text = 'قالت الطبيبة عن جمعية "قابلات سوسة" إن المستشفى الجامعي فرحات حشاد استقبل حالات عديدة.'
+    doc = _run(mem_gaz, text, [_entity(text, "x", "ORG", "قابلات سوسة"), _entity(text, "y", "PER", "فرحات حشاد")])
+    assert_at(_place(doc, "المستشفى الجامعي فرحات حشاد"), "sousse")
+    assert [e.label for e in doc.entities if e.name == "قابلات سوسة"] == ["ORG"]
+
+
 @pytest.mark.parametrize("text", [
     "نقل الجرحى إلى مستشفى ميداني بالرياض.",          # an adjective, not a name
     "تواصل عمل المخابز والمستشفى الجهوي بالرياض.",     # المستشفى + agreeing adjective

@@ -16,7 +16,7 @@ from rasd.gazetteer.variants import base_key, canonical, compact
 from rasd.model.document import Document
 from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
-from rasd.stages.places.add import add_entities, find_missed
+from rasd.stages.places.add import COUNTRY_CITY, add_entities, find_missed
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.evidence import (coordination_fallback, facility_fallback, first_pass_evidence, nisba_countries,
@@ -190,9 +190,32 @@ class PlacesStage:
                                           "score": s.score, "parts": s.parts}
                                          for s in ranked[:8]]})
         apply_offsets(doc.text, locs, places, debug)  # "35 كلم شمال شرق الفلوجة"
-        facility_fallback(locs, places, debug, [it[2] for it in items], doc.text)
+        facility_fallback(locs, places, debug, [it[2] for it in items], doc.text,
+                          extra_towns=self._org_towns(doc, places))
         coordination_fallback(doc.text, locs, places, debug)
         return places, debug
+
+    def _org_towns(self, doc: Document, places: list[Place]) -> list[tuple[int, Place]]:
+        """Towns an organisation's name ends with ('جمعية "قابلات سوسة"', "جامعة دمشق"), for
+        placing a facility the article names no town for: (position, the town), the town a
+        city or town of a country the article's places are in, or a city of 100,000."""
+        countries = {p.country for p in places if p.lat is not None}
+        out = []
+        for e in doc.entities:
+            if e.label != "ORG":
+                continue
+            for m in e.mentions:
+                words = m.text.strip("\"«»“” ").split()
+                if len(words) < 2:
+                    continue
+                town = next((c for c in self.lookup(words[-1].strip("\"«»“”")) if c.feature in ("city", "town")
+                             and compact(base_key(c.name)) == compact(base_key(words[-1].strip("\"«»“”")))
+                             and (c.country in countries or c.population >= COUNTRY_CITY)), None)
+                if town is not None:
+                    out.append((m.start, Place(id="", entity=None, name=town.name, lat=town.lat, lon=town.lon,
+                                               country=town.country, admin1=town.admin1, admin2=town.admin2,
+                                               feature=town.feature)))
+        return out
 
     def _prepare(self, e: Entity, tc: TextContext) -> tuple[Entity, list[Candidate], MentionContext, str | None]:
         texts = sorted({m.text for m in e.mentions}, key=len, reverse=True)

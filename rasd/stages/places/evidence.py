@@ -84,12 +84,14 @@ def _container(text: str, end: int, starts: dict[int, Place]) -> Place | None:
 
 
 def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict],
-                      ctxs: list[MentionContext], text: str = "") -> None:
+                      ctxs: list[MentionContext], text: str = "", extra_towns=()) -> None:
     """An unresolved named facility (a hotel, a hospital, a crossing) or a neighbourhood or
     area the gazetteer lacks ("حي الزيتون", "منطقة المنطار") sits in the nearest resolved town
-    of the text: "فندق وهيلي … مقديشو" → Mogadishu's point."""
+    of the text: "فندق وهيلي … مقديشو" → Mogadishu's point. `extra_towns`: (position, place)
+    of towns named inside other names ('جمعية "قابلات سوسة"'), when the text names no town."""
     towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
              and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions]
+    towns = towns or list(extra_towns)
     # no town named nearby: a province or region named nearby (قطاع غزة … معبر كارني)
     units = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
              and p.feature in ("admin1", "admin2", "region") for m in e.mentions]
