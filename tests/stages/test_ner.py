@@ -658,3 +658,15 @@ def test_common_nouns_tagged_misc_are_no_names():
 def test_an_organisation_named_in_quotation_marks_after_its_type_word(text, expected):
     tagged = {"حزب": "B-ORG"} if "حزب \"النهضة" in text else {}  # the bare type word gives way
     assert mentions(run(text, tagged)) == expected
+
+
+def test_a_listed_name_that_begins_like_a_preposition_keeps_its_letter():
+    names = {"كالين": "PERT", "بان": "PERT|LOCS", "ان": "PERT|LOCB"}
+    doc = run("وأضاف كالين أن الحوار مستمر، وقال بان كي مون إن", {"كالين": "B-PER", "بان": "B-PER", "كي": "I-PER",
+                                                             "مون": "I-PER"}, names)
+    assert mentions(doc) == [("كالين", "PER"), ("بان كي مون", "PER")]
+    # ف before an unlisted name of two words is the name's own letter; ب before ال is not
+    doc = run("وقال الرئيس فرانسوا هولاند إن", {"فرانسوا": "B-PER", "هولاند": "I-PER"})
+    assert mentions(doc) == [("فرانسوا هولاند", "PER")]
+    doc = run("وتحدث بالأسد عن", {"بالأسد": "B-PER"})
+    assert mentions(doc) == [("الأسد", "PER")]

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Callable
 
 from rasd.text.chars import is_mark
-from rasd.text.cliticlex import WHOLE
+from rasd.text.cliticlex import PARTICLES, WHOLE
 from rasd.text.normalize import norm_key
 from rasd.text.tokenize import Token
 
@@ -42,7 +42,9 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     preposition the text stage left on comes off when the whole word is in no list and the
     rest stands alone elsewhere in the article (لحماس … حماس) or is a listed country, city
     or organisation, alone or with the mention's other words (بنابلس, بشرم الشيخ), or a long
-    listed person name (لأردوغان); a short one is not enough: لجين, بشيري."""
+    listed person name (لأردوغان); a short one is not enough: لجين, بشيري. A preposition
+    the text stage split off before ال or a function word stays when the whole word is a
+    listed person's name and the rest is nothing known (كالين, بان)."""
 
     def known(form: str) -> bool:
         return bool(types(form) - _SMALL_PLACES)
@@ -53,6 +55,9 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         return start
     first = segs[0]
     if first.kind == "proclitic":
+        if first.norm in _PREP and types(tok.text) & _PERSON and (
+                first.norm == "ك" or norm_key(tok.text[1:]) in PARTICLES):
+            return tok.start  # "كالين", "بان كي مون": a listed name, not ك + الين or ب + أن
         if len(segs) < 2 or segs[1].kind not in ("stem", "article") or first.norm not in _CONJ:
             return start  # (an article after the letter: فالتر is listed, التر is not)
         rest = tok.norm[len(first.norm):]
@@ -64,6 +69,8 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
                 and not types(rest) & _PLACE_OR_ORG):
             return tok.start  # "وليام" written so again and again, "ليام" never: the letter is the name's
         if not known(tok.text):
+            if first.norm == "ف" and after and not known(rest):
+                return tok.start  # "فرانسوا هولاند": ف, rarely "and" before a name, of a name no list has
             return tok.start if types(tok.text) and not types(rest) else start
         return tok.start if first.norm == "ف" or not known(rest) else start
     if first.kind != "stem" or len(tok.norm) < 4 or tok.norm[0] not in _PREP:
