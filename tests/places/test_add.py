@@ -28,6 +28,7 @@ ADDED = [
     ("تنتشر القوات في شمالي سورية.", {"سورية"}),
     ("دخلت القوات مدينة دوما، وقال سكان دوما إن القصف توقف.", {"دوما"}),
     ("شنت طائرات التحالف بقيادة السعودية غارات.", {"السعودية"}),  # led by: a name, not an adjective
+    ("قصفت الطائرات في اليمن مواقع في لحج.", {"لحج", "اليمن"}),  # a province of 3 letters
     # found in a heading, the name is not repeated where it is an adjective after a definite
     # noun ("السلطات السعودية"), only where it names the country ("على السعودية")
     ("للمزيد - السعودية: قانون جديد.\nنددت السلطات السعودية بالقرار. وقال إن على السعودية الحذر.",
@@ -56,6 +57,7 @@ NOTHING = [
     "سلمت مديرية أمن الجيزة المتهمين إلى النيابة.",  # the security directorate, not Emmen
     "وقال إنه لا بد لي من العودة إلى بلدي.",  # "لي من" is no joined spelling of اليمن
     "عاد الشاعر إلى مسقط رأسه.",  # birthplace: not added as Muscat
+    "قالت الحكومة إن لحج لم تعد آمنة.",  # (no country of it in the story: a 3-letter name waits)
 ]
 
 

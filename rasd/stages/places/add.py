@@ -146,6 +146,8 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
         return False  # an alias a big place shares with a word (حلفاء, الشام)
     if len(key) <= 2 and cand.feature != "country":  # أن, إب: too short to tell from a word
         return False
+    if len(key) == 3 and cand.feature == "admin1" and (reading_start != span_start or prev not in _PREPOSITIONS):
+        return False  # "في لحج", "وحجة", not "بحجة" (under the pretext) or "يملكون حجة" (an argument)
     if key.endswith("ي") and prev is not None and prev not in _PREPOSITIONS:
         return False  # "مبلغ مالي" is a sum of money, not Mali
     if _adjective_after(key, prev):
@@ -304,10 +306,12 @@ def _well_known(c, countries: set[str]) -> bool:
         return True  # a hand-listed landmark under its full name (المسجد الحرام)
     if c.feature == "city" and (c.population >= BIG_CITY or (c.population >= COUNTRY_CITY and c.country in countries)):
         return True
-    if c.feature != "admin1" or len(canonical(c.name)) < 4:
+    if c.feature != "admin1" or len(canonical(c.name)) < 3:
         return False
-    # a province of a country in the news, or a big one with a distinctive two-word name (قطاع غزة)
-    return c.country in countries or (c.population >= 1_000_000 and " " in c.name.strip())
+    # a province of a country in the news (of 3 letters only then: لحج), or a big one with a
+    # distinctive two-word name (قطاع غزة)
+    return c.country in countries or (len(canonical(c.name)) >= 4 and c.population >= 1_000_000
+                                      and " " in c.name.strip())
 
 
 def add_entities(entities: list[Entity], spans: list[Span]) -> list[Entity]:
