@@ -125,6 +125,8 @@ def test_more_forms_of_verbal_acts_and_attacks_are_triggers():
     assert types("وقد تعرضت الطالبة للاعتداء خارج مركز للتسوق.") == ["ASSAULT"]
     assert types("توفي متأثرا بجروح أصيب بها إثر تعرضه للطعن.")[-1:] == ["ASSAULT"]
     assert types("رفع الجيش حالة التأهب على الحدود.") == ["MOBILIZE"]
+    assert types("وانتشر جنود الجيش في شوارع العاصمة.") == ["MOBILIZE"]
+    assert types("وانتشر الفيديو على مواقع التواصل.") == []  # a video spreads
     # فدان (an acre) is not ف + دان; the minister named لوح is no threat
     assert types("حول جزء من المياه لري 35 ألف فدان في سيناء.") == []
     assert types("أكد وزير العدل الطيب لوح أن العدالة لن تتسامح.") == []
