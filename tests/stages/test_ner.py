@@ -670,3 +670,13 @@ def test_a_listed_name_that_begins_like_a_preposition_keeps_its_letter():
     assert mentions(doc) == [("فرانسوا هولاند", "PER")]
     doc = run("وتحدث بالأسد عن", {"بالأسد": "B-PER"})
     assert mentions(doc) == [("الأسد", "PER")]
+
+
+def test_one_name_spelt_apart_together_or_as_a_hashtag_is_one_entity():
+    from rasd.stages.ner.grouping import group_entities
+    text = "عبد الحكيم بلحاج ثم عبدالحكيم بلحاج ثم #هشام_جنينة ثم هشام جنينة"
+    spans = []
+    for name in ("عبد الحكيم بلحاج", "عبدالحكيم بلحاج", "هشام_جنينة", "هشام جنينة"):
+        i = text.index(name)
+        spans.append((Span(i, i + len(name), name), "PER"))
+    assert sorted(len(e.mentions) for e in group_entities(spans)) == [2, 2]

@@ -2,14 +2,21 @@
 group, one entity; the actor code of each (SPEC 2.1)."""
 from __future__ import annotations
 
+import re
+
 from rasd.model.record import Actor, Entity
 
 from .actors import ActorLexicon
 from .norm import norm_key
 
 
+# "عبد الحكيم" and "عبدالحكيم", "أبو بكر" and "أبوبكر", "#هشام_جنينة": one name, spelt apart or
+# together, or as a hashtag
+_JOINED = re.compile(r"(?<!\S)(عبد|ابو) ")
+
+
 def _name_key(text: str) -> str:
-    return norm_key(text)
+    return _JOINED.sub(r"\1", norm_key(text.replace("_", " ").lstrip("#")))
 
 
 def _contracted(text: str | None, span) -> bool:
