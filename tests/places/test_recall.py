@@ -160,6 +160,7 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("وإذا لم تتوفر المساعدات فان جهود الإغاثة تتعثر.", "فان"),        # فإن without hamza, not Van
     ("قضى ليل الاثنين في المستشفى.", "ليل"),                          # night, not Lille
     ("ارتفع مؤشر بورصة الأسهم أمس.", "بورصة"),                       # a stock exchange, not Bursa
+    ("فر المسلحون من القاعدة تحت وقع الهجوم.", "القاعدة"),            # the base, not Al Qaidah town
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])

@@ -680,3 +680,10 @@ def test_one_name_spelt_apart_together_or_as_a_hashtag_is_one_entity():
         i = text.index(name)
         spans.append((Span(i, i + len(name), name), "PER"))
     assert sorted(len(e.mentions) for e in group_entities(spans)) == [2, 2]
+
+
+def test_alqaeda_in_a_story_of_a_base_that_never_names_the_group_is_the_base():
+    doc = run("سيطرت القوات على قاعدة العند، وفر المسلحون من القاعدة تحت وقع الهجوم", {"القاعدة": "B-ORG"})
+    assert [m for m, _l in mentions(doc) if m == "القاعدة"] == []
+    doc = run("سيطرت القوات على قاعدة العند، وقال إن عناصر القاعدة فروا", {"القاعدة": "B-ORG"})
+    assert ("القاعدة", "ORG") in mentions(doc)

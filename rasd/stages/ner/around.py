@@ -156,7 +156,20 @@ def a_base(text: str, start: int, end: int) -> bool:
     prev = norm_key(before[-1]) if before else ""
     nxt = norm_key(after[0].strip("،,.:؛")) if after else ""
     # (a conjunction or ل on the word before: "وتأمين القاعدة", "لتأمين القاعدة")
-    return prev in _BASE_BEFORE or (prev[:1] in "وفل" and prev[1:] in _BASE_BEFORE) or nxt in _BASE_AFTER
+    return (prev in _BASE_BEFORE or (prev[:1] in "وفل" and prev[1:] in _BASE_BEFORE) or nxt in _BASE_AFTER
+            or _base_story(text))
+
+
+# "قاعدة العند", "قاعدة عسكرية": a base named in the article; "تنظيم القاعدة", "عناصر القاعدة",
+# "القاعدة في جزيرة العرب": the group named in it
+_A_BASE = re.compile(r"(?<![\u0621-\u064a])[وبل]?قاعدة\s+[\u0621-\u064a]{3,}")
+_THE_GROUP = re.compile(r"(?:تنظيم|عناصر|زعيم|مسلحي|مقاتلي|أنصار|فرع|لتنظيم|بتنظيم)\s+[«\"]?القاعدة"
+                        r"|القاعدة\s+في\s+(?:جزيرة|بلاد|اليمن|المغرب)")
+
+
+def _base_story(text: str) -> bool:
+    """An article that names a base and never the group: its "القاعدة" is the base."""
+    return bool(_A_BASE.search(text)) and not _THE_GROUP.search(text)
 
 
 def abd_name(word: str) -> bool:
