@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 VERBAL_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
 # Words that negate or suspend what follows within a few tokens (normalised, ta folded).
-NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير"})
+NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير",
+                      "استبعد", "استبعدت", "يستبعد", "تستبعد", "مستبعد"})  # "استبعد لقاء": ruled out
 MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محتمله", "اذا", "لو", "حال", "يعتزم", "تعتزم",
                     "ينوي", "تنوي", "يخطط", "تخطط", "خطه", "خطط", "المقرر", "المتوقع", "يتوقع",
                     "تتوقع", "مخاوف", "خشيه", "لمنع", "منع", "لتجنب", "تجنب", "حذر", "حذرت", "يحذر",
@@ -112,6 +113,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):
         return False
+    if trig.type == "REJECT" and any("تعليق" in c for cs in keys[trig.last + 1:trig.last + 4] for c in cs):
+        return False  # "رفضت الحكومة التعليق": declining to comment rejects nobody
     if trig.type not in VERBAL_TYPES and trig.type != "REJECT" and _refused_or_asked(keys, trig):
         return False
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)

@@ -144,3 +144,26 @@ def test_a_participle_after_a_verbal_act_of_its_type_is_the_same_statement(ev):
     text = "وأشاد الوزير خالد العلي بالاتفاق، مشيدا بدور الوسطاء."
     doc = ev.make_doc(text, entities=[("خالد العلي", "PER", None)])
     assert [e.trigger.text for e in ev.run(doc) if e.type == "SUPPORT"] == ["أشاد"]
+
+
+def test_control_meeting_praise_and_hunger_strike_forms():
+    def types(s):
+        return [(t.type, t.mode) for t in detect(tokenize(s))]
+    assert types("سيطرت القوات على مديرية حزم العدين السبت.") == [("ASSAULT", "clash")]
+    assert types("وقالت إن إسرائيل تسيطر على المعبر.") == []  # a state, not a happening
+    assert types("مع استعادة السيطرة على المعبر.") == []  # a hoped-for step
+    assert types("خلال لقائه مع وزير الخارجية في بروكسل.") == [("CONSULT", "meeting")]
+    assert types("وثمن الرئيس مواقف الصين.") == [("SUPPORT", None)]
+    assert types("ارتفع ثمن النفط أمس.") == []  # a price
+    assert types("يواصل الأسرى إضرابهم المفتوح عن الطعام.") == [("PROTEST", "hunger-strike")]
+    assert types("استبعد الوزير لقاء الرئيسين.") == []  # ruled out
+    assert types("رفضت الحكومة التعليق على الأمر.") == []  # declined to comment
+
+
+def test_an_air_word_makes_a_shelling_an_airstrike_but_july_does_not():
+    from rasd.stages.event_detect import candidates
+    from rasd.stages.event_merge import refine_mode
+    for text, mode in (("وتعرضت المدينة لقصف جوي عنيف.", "airstrike"), ("واستمر القصف في جويلية.", "shelling")):
+        toks = tokenize(text)
+        (trig,) = [t for t in detect(toks) if t.type == "ASSAULT"]
+        assert refine_mode(trig, " ".join(candidates(t.norm)[0] for t in toks)) == mode
