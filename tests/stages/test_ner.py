@@ -687,3 +687,13 @@ def test_alqaeda_in_a_story_of_a_base_that_never_names_the_group_is_the_base():
     assert [m for m, _l in mentions(doc) if m == "القاعدة"] == []
     doc = run("سيطرت القوات على قاعدة العند، وقال إن عناصر القاعدة فروا", {"القاعدة": "B-ORG"})
     assert ("القاعدة", "ORG") in mentions(doc)
+
+
+def test_words_that_are_no_names_alone_and_the_names_they_make():
+    tags = {"الريف": "B-LOC", "الولايات": "B-LOC", "نيسان": "B-ORG", "ريف": "B-LOC", "دمشق": "B-LOC"}
+    doc = run("بلدة في الريف الشرقي، وتقسيم الولايات، في ابريل/نيسان، وفي ريف دمشق", tags)
+    assert mentions(doc) == [("ريف دمشق", "LOC")]  # a governorate, kept whole (SPEC 2.7)
+    assert mentions(run("احتجاجات في منطقة الريف بالمغرب", {"الريف": "B-LOC"})) == [("الريف", "LOC")]
+    # a name inside a quoted organisation's name gives way to the organisation
+    doc = run('ورئيس حزب "مصر القوية" عبدالمنعم', {"مصر": "B-LOC"})
+    assert mentions(doc) == [('حزب "مصر القوية"', "ORG")]

@@ -25,7 +25,7 @@ from .around import (GENERIC_HEADS, INSTITUTIONS, NOT_SURNAME, PARTY_EPITHETS, P
 from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
-from .mentions import (DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES, NOT_ALONE,
+from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES, NOT_ALONE,
                        NOT_NAMES, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb, is_arabic,
                        is_definite, stem_norm, whole_head_start, whole_name)
 from .model import NerModel
@@ -281,8 +281,10 @@ class NerStage:
                 lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
             if led_by_person([t.text for t in toks[a:b]], self._types):
                 a, lab = b - 1, "PER"  # "قوات صالح" → صالح
-            if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE):
+            if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE) \
+                    and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
+                # (but "منطقة الريف" is the Rif)
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):

@@ -255,12 +255,16 @@ def quoted_orgs(text: str, spans: list) -> list:
         if len(words) == 1 and (key.endswith("يه") or (key.startswith("ال") and key.endswith("ي"))):
             continue  # منظمة "إرهابية": an adjective in quotation marks
         if m.group("type") in _TYPE_OUTSIDE:
-            start, end = m.start("name"), m.end("name")
+            raw = m.group("name")
+            start = m.start("name") + len(raw) - len(raw.lstrip())
+            end = m.start("name") + len(raw.rstrip())
         else:
             start, end = m.start("type"), m.end("close")
-        inside = [i for i, (sp, _l, _a) in enumerate(out) if sp.start < end and start < sp.end]
-        if all(out[i][0].start >= m.start("type") and out[i][0].end <= m.end("type") for i in inside):
-            out = [x for i, x in enumerate(out) if i not in inside]  # ("[حزب]" alone gives way)
+        lo, hi = m.start("type"), m.end("close")
+        inside = [i for i, (sp, _l, _a) in enumerate(out) if sp.start < hi and lo < sp.end]
+        if all(lo <= out[i][0].start and out[i][0].end <= hi for i in inside):
+            # the bare type word ("[حزب]") and names inside ("مصر" of 'حزب "مصر القوية"') give way
+            out = [x for i, x in enumerate(out) if i not in inside]
             out.append((Span(start, end, text[start:end]), "ORG", None))
     return out
 

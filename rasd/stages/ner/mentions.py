@@ -16,7 +16,10 @@ DESCRIPTOR_PREFIXES = PLACE_DESCRIPTORS | frozenset(norm(w) for w in "حركة �
 # Words that are never a name on their own: the descriptors, and generic institutions (SPEC
 # 2.1: "الحكومة", "الشرطة" are not entities; "مديرية أمن …" is not a place called أمن).
 NOT_ALONE = DESCRIPTOR_PREFIXES | frozenset(norm(w) for w in """أمن الأمن شرطة الشرطة حكومة الحكومة وزارة
-الوزارة مديرية إدارة الإدارة مصالح""".split())
+الوزارة مديرية إدارة الإدارة مصالح الجيش جيش حزب منظمة هيئة الهيئة ريف الريف الولايات الفندق الموقع
+العدالة""".split())  # (a type word, "الريف الشرقي", "الولايات": no names alone)
+# "منطقة X": an area named by the word after it, even a word no name stands for alone (الريف)
+AREA_WORDS = frozenset(norm(w) for w in ("منطقة", "إقليم"))
 # Names kept whole though they begin with a descriptor or generic word (SPEC 2.7), and their
 # label, which wins over the CRF's ("قناة السويس" is a waterway, not a channel), except where
 # the name is also another's ("الشرق الأوسط", the region and the newspaper: the CRF decides).
@@ -24,7 +27,8 @@ KEEP_WHOLE = {norm_key(w): label for w, label in (
     ("قطاع غزة", "LOC"), ("الضفة الغربية", "LOC"), ("إقليم كردستان", "LOC"), ("مجلس الأمن", "ORG"),
     ("الأمم المتحدة", "ORG"), ("جامعة الدول العربية", "ORG"), ("الشرق الأوسط", None),
     ("جماعة الحوثي", "ORG"), ("ولاية سيناء", "ORG"), ("ولاية خراسان", "ORG"), ("قناة السويس", "LOC"),
-    ("جنوب السودان", "LOC"))}  # a country since 2011, not the south of Sudan (SPEC 2.7)
+    ("جنوب السودان", "LOC"),  # a country since 2011, not the south of Sudan (SPEC 2.7)
+    ("ريف دمشق", "LOC"))}  # a governorate (SPEC 2.7), where ريف alone is no name
 # Their first two words: a mention that starts with them keeps them ("قناة السويس الجديدة"), and
 # one that starts at the second ("غزة" after "قطاع", "كردستان العراق" after "إقليم") takes the
 # first in.
@@ -47,7 +51,9 @@ _COMMON_NOUNS = """هاون ألومنيوم ألمنيوم المينيوم ف�
 NOT_NAMES = frozenset(norm_key(w) for w in (
     "الله لله الإسلام المسيحية اليهودية البوذية الهندوسية الميليشيا الميليشيات المليشيا المليشيات".split()
     + [f"{a}{c}" for c in _CURRENCIES.split() + _COMMON_NOUNS.split() for a in ("", "ال")]
-    + ["دولارا", "لله الحمد"]))
+    + ["دولارا", "لله الحمد"]
+    # the Levantine months ("ابريل/نيسان")
+    + "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين".split()))
 
 
 # Types in the NER name lists (ner/gazetteer.py): none; those of a name; those of a place
@@ -68,7 +74,6 @@ def stem_norm(text: str) -> str:
 def is_definite(w: str) -> bool:
     """The word carries ال, after any proclitics (والقاعدة, بالقاعدة, للقاعدة)."""
     return w.startswith(("ال", "لل")) or (w[:1] in "وفبلك" and w[1:].startswith(("ال", "لل")))
-
 
 
 def is_arabic(s: str) -> bool:
