@@ -280,6 +280,7 @@ def test_an_adjective_no_candidate_agrees_with_is_not_the_country(mem_gaz):
     ("تصدر بغداد النفط إلى أوروبا وأفريقيا.", ["بغداد", "أوروبا", "أفريقيا"], "أفريقيا"),
     # the NER cut the adjective off: "أميركا | الجنوبية" is a continent, not the United States
     ("للبرازيل أهمية كبيرة في أميركا الجنوبية.", ["أميركا"], "أميركا"),
+    ("عبرت السفن البحر الأحمر من بغداد.", ["بغداد", "البحر الأحمر"], "البحر الأحمر"),  # a sea
 ])
 def test_regions_that_span_countries_have_no_point(mem_gaz, text, mentions, target):
     place = place_of(resolve(mem_gaz, text, mentions), target)

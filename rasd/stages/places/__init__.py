@@ -221,10 +221,12 @@ class PlacesStage:
         texts = sorted({m.text for m in e.mentions}, key=len, reverse=True)
         ctxs = [tc.mention(m.start, m.end) for m in e.mentions]
         ctx = _merge(ctxs)
-        if base_key(e.name) in macro_regions() or any(
-                base_key(f"{e.name} {' '.join(tc.after(m.end, 1))}") in macro_regions() for m in e.mentions):
-            # "الشرق الأوسط", "آسيا", "أميركا | الجنوبية": no point stands for a region that
-            # spans countries, and the namesake quarter or hamlet (Asia, Baghdad) is not it
+        if ctx.cue not in ("admin1", "admin2") and (base_key(e.name) in macro_regions() or any(
+                base_key(f"{e.name} {' '.join(tc.after(m.end, 1))}") in macro_regions() for m in e.mentions)):
+            # "الشرق الأوسط", "آسيا", "أميركا | الجنوبية", "البحر الأحمر": no point stands for a
+            # region or a sea that spans countries, and the namesake quarter or hamlet (Asia,
+            # Baghdad) or Sudan's Red Sea state is not it — unless a cue names the province
+            # ("ولاية البحر الأحمر")
             return e, [], MentionContext(cue="macro", dateline=ctx.dateline), None
         forced = None
         cands: list[Candidate] = []
