@@ -29,6 +29,7 @@ ADDED = [
     ("دخلت القوات مدينة دوما، وقال سكان دوما إن القصف توقف.", {"دوما"}),
     ("شنت طائرات التحالف بقيادة السعودية غارات.", {"السعودية"}),  # led by: a name, not an adjective
     ("قصفت الطائرات في اليمن مواقع في لحج.", {"لحج", "اليمن"}),  # a province of 3 letters
+    ("زار الوفد ألمانيا وقال إنه يريد تعيين وكيل.", {"ألمانيا"}),  # وكيل (an agent) is no و + Kiel
     # found in a heading, the name is not repeated where it is an adjective after a definite
     # noun ("السلطات السعودية"), only where it names the country ("على السعودية")
     ("للمزيد - السعودية: قانون جديد.\nنددت السلطات السعودية بالقرار. وقال إن على السعودية الحذر.",

@@ -236,6 +236,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
             split_keys = None if joinable else WindowKeys.of(text, tc)  # (kept on tc)
             if split_keys and not any(f + split_keys.tail(i, n) in wk for f in firsts):
                 continue  # the same, with the keys of the gaps in between
+            if n == 1 and text[span[0]:span[1]] in FUNCTION_WORDS:
+                break  # "وكيل" (an agent) is no و + Kiel: a word, whatever its readings
             for surface, s in _readings(text[span[0]:span[1]], span[0]):
                 if joinable and _key(surface[:len(surface) - tail_len]) + tail_key not in wk:
                     continue
