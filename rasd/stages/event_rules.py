@@ -2,11 +2,13 @@
 nouns, speaker = actor, and which places a following sentence may inherit."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from rasd.gazetteer.countries import ISO2, ISO3
 from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages import event_args as args
-from rasd.gazetteer.countries import ISO2, ISO3
 from rasd.stages.event_actors import nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import VERBAL_TYPES
@@ -281,6 +283,16 @@ _LETTERS = frozenset({"رساله", "برقيه", "مذكره", "مذكرات", 
 _AMID = frozenset({"وسط", "بوسط"})
 
 
+_DIPLOMATS = ("سفير", "السفير", "سفيره", "سفاره", "السفاره", "استدع", "الخارجيه", "القائم بالاعمال")
+_CROWD = ("متظاهر", "محتج", "وقفه", "مسيره", "اعتصام", "المتظاهر", "المحتج")
+
+
+def _diplomatic(tokens: list) -> bool:
+    """An ambassador summoned or a ministry's note in the sentence, and no crowd."""
+    words = [candidates(t.norm)[-1] for t in tokens]
+    return any(w.startswith(_DIPLOMATS) for w in words) and not any(w.startswith(_CROWD) for w in words)
+
+
 def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     """Triggers whose sense the words around them undo: "احتجاجا على" beside a strike or
     another protest (the reason, not a second protest), a protest in a letter, reinforcements
@@ -291,6 +303,9 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
         prev = candidates(tokens[t.first - 1].norm)[-1] if t.first else ""
         if t.type == "PROTEST" and word.startswith("احتجاج"):
             if prev in _LETTERS:
+                continue
+            if _diplomatic(tokens):  # "استدعت السفير وأبلغته احتجاجها": a complaint between states
+                out.append(replace(t, type="ACCUSE", mode=None))
                 continue
             if word in ("احتجاجا", "احتجاجاً") and any(o.type == "PROTEST" and o is not t for o in trigs):
                 continue

@@ -492,3 +492,6 @@ def test_words_whose_sense_the_clause_undoes_are_no_triggers(ev):
     assert "MOBILIZE" not in types("شنت طائرات التحالف غارتين استهدفت تعزيزات للحوثيين.")  # the target
     assert "MOBILIZE" not in types("اقتحمت القوات المخيم وسط تعزيزات عسكرية.")
     assert types("دفع الجيش بتعزيزات عسكرية إلى المدينة.") == ["MOBILIZE"]
+    # a protest lodged with an ambassador is a complaint between states, not a demonstration
+    assert types("استدعت وزارة الخارجية السفير وأبلغته احتجاجها على التصريحات.") == ["ACCUSE"]
+    assert types("تظاهر المئات أمام السفارة احتجاجا على القرار.") == ["PROTEST"]
