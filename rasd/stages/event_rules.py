@@ -287,6 +287,17 @@ _DIPLOMATS = ("سفير", "السفير", "سفيره", "سفاره", "السف�
 _CROWD = ("متظاهر", "محتج", "وقفه", "مسيره", "اعتصام", "المتظاهر", "المحتج")
 
 
+_THREAT_MADE = ("وجه", "اطلق", "جدد", "كرر")
+
+
+def _threat_made(tokens: list, t: Trigger) -> bool:
+    """A threat noun that someone made: with بـ the act threatened ("تهديد بقصف", "تهديدات
+    بالانسحاب") or after a verb of making it ("وجه تهديدا", "أطلق تهديدات")."""
+    after = [tok.norm for tok in tokens[t.last + 1:t.last + 3]]  # ("تهديد إيران بإغلاق")
+    before = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - 3):t.first]]
+    return any(w.startswith("ب") and len(w) >= 3 for w in after) or any(w.startswith(_THREAT_MADE) for w in before)
+
+
 def _diplomatic(tokens: list) -> bool:
     """An ambassador summoned or a ministry's note in the sentence, and no crowd."""
     words = [candidates(t.norm)[-1] for t in tokens]
@@ -309,6 +320,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
             if word in ("احتجاجا", "احتجاجاً") and any(o.type == "PROTEST" and o is not t for o in trigs):
                 continue
+        if t.type == "THREATEN" and word.startswith("تهديد") and not _threat_made(tokens, t):
+            continue  # "يمثل تهديدا أمنيا", "تهديد إرهابي": a danger named, not a threat made
         if t.type == "MOBILIZE" and word == "تعزيزات":
             lo, _hi = args.clause_bounds(tokens, t.first, t.last)
             if tokens[t.first - 1].norm in _AMID if t.first else False:

@@ -495,3 +495,14 @@ def test_words_whose_sense_the_clause_undoes_are_no_triggers(ev):
     # a protest lodged with an ambassador is a complaint between states, not a demonstration
     assert types("استدعت وزارة الخارجية السفير وأبلغته احتجاجها على التصريحات.") == ["ACCUSE"]
     assert types("تظاهر المئات أمام السفارة احتجاجا على القرار.") == ["PROTEST"]
+
+
+def test_a_threat_noun_is_a_threat_made_only_with_what_it_threatens_or_who_made_it():
+    from rasd.stages import event_rules as rules
+    def kept(text):
+        toks = tokenize(text)
+        return [t.type for t in rules.drop_misread(toks, detect(toks))]
+    assert kept("وقال إن ذلك يمثل تهديدا أمنيا للمنطقة.") == []
+    assert kept("تصنيف الحزب على أنه تهديد إرهابي.") == []
+    assert kept("ووجه الحوثيون تهديدا للسعودية.") == ["THREATEN"]
+    assert kept("وجاء ذلك بعد تهديد إيران بإغلاق المضيق.") == ["THREATEN"]
