@@ -288,6 +288,7 @@ _CROWD = ("متظاهر", "محتج", "وقفه", "مسيره", "اعتصام", 
 
 
 _THREAT_MADE = ("وجه", "اطلق", "جدد", "كرر")
+_DETAINED = ("شخص", "اشخاص", "مشتبه", "متهم")  # the people "أوقف" (stopped) takes as an arrest
 
 
 def _threat_made(tokens: list, t: Trigger) -> bool:
@@ -320,6 +321,9 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
             if word in ("احتجاجا", "احتجاجاً") and any(o.type == "PROTEST" and o is not t for o in trigs):
                 continue
+        if t.type == "COERCE" and word.startswith("اوقف") and not any(
+                candidates(tok.norm)[-1].startswith(_DETAINED) for tok in tokens[t.last + 1:t.last + 6]):
+            continue  # "أوقفت الشرطة أربعة أشخاص" is an arrest; "أوقف إطلاق النار … أشخاص" is not
         if t.type == "THREATEN" and word.startswith("تهديد") and not _threat_made(tokens, t):
             continue  # "يمثل تهديدا أمنيا", "تهديد إرهابي": a danger named, not a threat made
         if t.type == "MOBILIZE" and word == "تعزيزات":

@@ -506,3 +506,13 @@ def test_a_threat_noun_is_a_threat_made_only_with_what_it_threatens_or_who_made_
     assert kept("تصنيف الحزب على أنه تهديد إرهابي.") == []
     assert kept("ووجه الحوثيون تهديدا للسعودية.") == ["THREATEN"]
     assert kept("وجاء ذلك بعد تهديد إيران بإغلاق المضيق.") == ["THREATEN"]
+
+
+def test_stopping_people_is_an_arrest_stopping_fire_is_not():
+    from rasd.stages import event_rules as rules
+    def kept(text):
+        toks = tokenize(text)
+        return [(t.type, t.mode) for t in rules.drop_misread(toks, detect(toks))]
+    assert kept("أوقفت الشرطة البريطانية الجمعة أربعة أشخاص في لندن.") == [("COERCE", "arrest")]
+    assert kept("أوقفت الحكومة العمل بالقرار.") == []
+    assert kept("أوقف إطلاق النار في حلب بعد مقتل 5 أشخاص.") == [("ASSAULT", "killing")]
