@@ -697,3 +697,9 @@ def test_words_that_are_no_names_alone_and_the_names_they_make():
     # a name inside a quoted organisation's name gives way to the organisation
     doc = run('ورئيس حزب "مصر القوية" عبدالمنعم', {"مصر": "B-LOC"})
     assert mentions(doc) == [('حزب "مصر القوية"', "ORG")]
+
+
+def test_a_group_nisba_after_a_definite_noun_is_an_adjective():
+    tags = {"الحوثي": "B-ORG", "الأهلي": "B-ORG"}
+    doc = run("وقال القيادي الحوثي إن التمرد الحوثي مستمر، وفاز النادي الأهلي، وقال السيد الحوثي", tags)
+    assert [m for m, _l in mentions(doc)] == ["الأهلي", "الحوثي"]  # a club's name; after a title, the man

@@ -285,6 +285,8 @@ class NerStage:
                     and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
                 # (but "منطقة الريف" is the Rif)
+            if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
+                continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
@@ -420,6 +422,18 @@ class NerStage:
             if not norm_key(w).startswith("ال"):
                 return False  # an indefinite word: a name ("جيش محمد") or a construct
         return True
+
+
+def _adjective_after_noun(prev: str, word: str) -> bool:
+    """A definite nisba ("الحوثي") right after a definite noun that is no title: it agrees
+    with the noun ("التمرد الحوثي"); after a title it is a name ("السيد الحوثي")."""
+    w, p = norm(word), norm(prev)
+    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6 and is_definite(p)
+            and p not in TITLES and stem_norm(prev) not in TITLES and p.lstrip("وفبل") not in _CLUB_HEADS)
+
+
+# "النادي الأهلي": a club or a team is named by the adjective after its head
+_CLUB_HEADS = frozenset(norm(w) for w in ("النادي", "الفريق", "المنتخب", "لنادي", "لفريق"))
 
 
 def _resource_path(resources, name: str):
