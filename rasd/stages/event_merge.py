@@ -17,7 +17,7 @@ from rasd.stages.event_detect import Trigger
 NEAR_KM = 30.0
 # ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.
 MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", "طائره", "غاره", "غارات", "مسيره",
-                           "الجوي", "جويه", "جوي ")),  # (not جويلية, July)
+                            "الجوي", "جويه", "جوي ")),  # (not جويلية, July)
              ("bombing", ("مفخخ", "عبوه", "ناسف", "انتحاري", "تفجير")),
              ("shelling", ("قذائف", "قذيفه", "مدفعي", "هاون", "صاروخ", "صواريخ", "راجمات")),
              ("clash", ("اشتباك", "معارك", "مواجهات")),

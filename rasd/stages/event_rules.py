@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.gazetteer.countries import ISO2, ISO3
+from rasd.gazetteer.countries import ISO2
 from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
