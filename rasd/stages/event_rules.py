@@ -307,8 +307,9 @@ def _diplomatic(tokens: list) -> bool:
 
 def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     """Triggers whose sense the words around them undo: "احتجاجا على" beside a strike or
-    another protest (the reason, not a second protest), a protest in a letter, reinforcements
-    that an attack in the clause hit or that an act happened amid."""
+    another protest (the reason, not a second protest), a protest in a letter or lodged with an
+    ambassador (a complaint: ACCUSE), "أوقف" with nobody stopped, a threat noun nobody made,
+    reinforcements that an attack in the clause hit or that an act happened amid."""
     out = []
     for t in trigs:
         word = candidates(tokens[t.first].norm)[-1]
@@ -328,9 +329,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "يمثل تهديدا أمنيا", "تهديد إرهابي": a danger named, not a threat made
         if t.type == "MOBILIZE" and word == "تعزيزات":
             lo, _hi = args.clause_bounds(tokens, t.first, t.last)
-            if tokens[t.first - 1].norm in _AMID if t.first else False:
-                continue
-            if any(o.type == "ASSAULT" and lo <= o.first < t.first for o in trigs):
+            if (t.first and tokens[t.first - 1].norm in _AMID) or any(
+                    o.type == "ASSAULT" and lo <= o.first < t.first for o in trigs):
                 continue
         out.append(t)
     return out

@@ -25,8 +25,8 @@ from .around import (GENERIC_HEADS, INSTITUTIONS, NOT_SURNAME, PARTY_EPITHETS, P
 from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
-from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES, NOT_ALONE,
-                       NOT_NAMES, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb, is_arabic,
+from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
+                       NOT_ALONE, NOT_NAMES, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb, is_arabic,
                        is_definite, stem_norm, whole_head_start, whole_name)
 from .model import NerModel
 from .norm import norm, norm_key
@@ -282,9 +282,8 @@ class NerStage:
             if led_by_person([t.text for t in toks[a:b]], self._types):
                 a, lab = b - 1, "PER"  # "قوات صالح" → صالح
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE) \
-                    and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):
+                    and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):  # ("منطقة الريف": the Rif)
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
-                # (but "منطقة الريف" is the Rif)
             if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
                 continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
@@ -371,10 +370,13 @@ class NerStage:
         labels: dict[str, set] = {}
         for sp, lab, _a in spans:
             labels.setdefault(norm_key(sp.text), set()).add(lab)
-        names = {k: lab for k, (lab, *more) in ((k, list(v)) for k, v in labels.items())
-                 if not more and lab != "MISC" and " " not in k and k not in NOT_NAMES and k not in NOT_ALONE
-                 and k not in TITLES and k not in EVERYDAY_GROUP_NAMES
-                 and not (lab != "LOC" and "NAT" in self._types(k))}  # (الأكراد, الليبي: no names)
+        names = {}
+        for k, labs in labels.items():
+            lab = next(iter(labs))
+            if (len(labs) == 1 and lab != "MISC" and " " not in k and k not in NOT_NAMES and k not in NOT_ALONE
+                    and k not in TITLES and k not in EVERYDAY_GROUP_NAMES
+                    and not (lab != "LOC" and "NAT" in self._types(k))):  # (الأكراد, الليبي: no names)
+                names[k] = lab
         if not names:
             return []
         taken = [(sp.start, sp.end) for sp, _l, _a in spans]
@@ -424,16 +426,16 @@ class NerStage:
         return True
 
 
+# "النادي الأهلي": a club or a team is named by the adjective after its head
+_CLUB_HEADS = frozenset(norm(w) for w in ("النادي", "الفريق", "المنتخب", "لنادي", "لفريق"))
+
+
 def _adjective_after_noun(prev: str, word: str) -> bool:
     """A definite nisba ("الحوثي") right after a definite noun that is no title: it agrees
     with the noun ("التمرد الحوثي"); after a title it is a name ("السيد الحوثي")."""
     w, p = norm(word), norm(prev)
     return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6 and is_definite(p)
             and p not in TITLES and stem_norm(prev) not in TITLES and p.lstrip("وفبل") not in _CLUB_HEADS)
-
-
-# "النادي الأهلي": a club or a team is named by the adjective after its head
-_CLUB_HEADS = frozenset(norm(w) for w in ("النادي", "الفريق", "المنتخب", "لنادي", "لفريق"))
 
 
 def _resource_path(resources, name: str):

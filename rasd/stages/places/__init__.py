@@ -208,8 +208,9 @@ class PlacesStage:
                 words = m.text.strip("\"«»“” ").split()
                 if len(words) < 2:
                     continue
-                town = next((c for c in self.lookup(words[-1].strip("\"«»“”")) if c.feature in ("city", "town")
-                             and compact(base_key(c.name)) == compact(base_key(words[-1].strip("\"«»“”")))
+                last = words[-1].strip("\"«»“”")
+                town = next((c for c in self.lookup(last) if c.feature in ("city", "town")
+                             and compact(base_key(c.name)) == compact(base_key(last))
                              and (c.country in countries or c.population >= COUNTRY_CITY)), None)
                 if town is not None:
                     out.append((m.start, Place(id="", entity=None, name=town.name, lat=town.lat, lon=town.lon,
