@@ -225,6 +225,16 @@ def is_origin(doc: Document, tokens: Sequence, m: Mention) -> bool:
     return any(w.startswith(_ORIGIN_CUES) for w in before[:-1])
 
 
+# "الميليشيات الموالية لإيران", "المدعومة من تركيا", "التابعة لروسيا": whose side, not where
+_SIDE = ("الموالي", "موالي", "المدعوم", "مدعوم", "التابع", "تابع")
+
+
+def is_side(tokens: Sequence, m: Mention) -> bool:
+    """The place names a side right after an adjective of allegiance ("الموالية لإيران")."""
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    return any(_bare(t.norm).startswith(_SIDE) for t in before)
+
+
 _LOCATIVE = frozenset({"في", "قرب", "داخل", "خارج", "وسط", "عند", "من", "امام", "مقر", "لدي"})
 
 

@@ -206,7 +206,8 @@ class EventsStage:
                       and m.start >= tokens[lo].start
                       and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach]
         head = args.dateline_end(doc)
-        places = [(m, p) for m, p in places if m.start >= head]  # the dateline is a fallback
+        places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
+                  and not args.is_side(tokens, m)]  # "الموالية لإيران": a side, not a place
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
             doers = rules.doer_places(doc, tokens, trig, places)
             places = [(m, p) for m, p in places if m not in doers]

@@ -516,3 +516,13 @@ def test_stopping_people_is_an_arrest_stopping_fire_is_not():
     assert kept("أوقفت الشرطة البريطانية الجمعة أربعة أشخاص في لندن.") == [("COERCE", "arrest")]
     assert kept("أوقفت الحكومة العمل بالقرار.") == []
     assert kept("أوقف إطلاق النار في حلب بعد مقتل 5 أشخاص.") == [("ASSAULT", "killing")]
+
+
+def test_a_country_after_an_adjective_of_allegiance_is_a_side_not_the_place(ev):
+    text = "اعتقلت قوات الأمن قياديا في الميليشيات الموالية لإيران في بغداد أمس."
+    doc = ev.make_doc(text, places=[("لإيران", 32.0, 53.0, "IR", "country"), ("بغداد", 33.31, 44.36, "IQ", "city")])
+    (e,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    assert doc.places[int(e.place[1:]) - 1].name == "بغداد"
+    text = "اعتقلت قوات الأمن قياديا في الميليشيات الموالية لإيران أمس."
+    doc = ev.make_doc(text, places=[("لإيران", 32.0, 53.0, "IR", "country")])
+    assert [e.place for e in ev.run(doc) if e.type == "COERCE"] == [None]
