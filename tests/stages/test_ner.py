@@ -703,3 +703,8 @@ def test_a_group_nisba_after_a_definite_noun_is_an_adjective():
     tags = {"الحوثي": "B-ORG", "الأهلي": "B-ORG"}
     doc = run("وقال القيادي الحوثي إن التمرد الحوثي مستمر، وفاز النادي الأهلي، وقال السيد الحوثي", tags)
     assert [m for m, _l in mentions(doc)] == ["الأهلي", "الحوثي"]  # a club's name; after a title, the man
+
+
+def test_a_person_does_not_run_on_into_the_outlet_he_spoke_to():
+    doc = run("وقال المالكي لبي بي سي إن", {"المالكي": "B-PER", "لبي": "I-PER", "بي": "I-PER", "سي": "I-PER"})
+    assert ("المالكي", "PER") in mentions(doc) and not [m for m, lab in mentions(doc) if "بي" in m and lab == "PER"]

@@ -290,6 +290,8 @@ class NerStage:
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
+            if lab == "PER":
+                b = self._before_told_outlet(toks, a, b)  # "المالكي لبي بي سي", "بشار الأسد لرويترز"
             while lab == "PER" and b - a >= 2 and not_name_word(toks[b - 1].text, self._types(toks[b - 1].text)):
                 b -= 1  # "ميشال عون الخميس", "صالح بالقرب", "وليام صباحا", "إلكين ينظران"
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
@@ -361,6 +363,17 @@ class NerStage:
             if norm_key(tok.text) in names and not any(a < tok.end and tok.start < b for a, b in taken):
                 out.append((Span(tok.start, tok.end, tok.text), "PER", None))
         return out
+
+    def _before_told_outlet(self, toks, a: int, b: int) -> int:
+        """Where a person's chunk ends when it runs on into the outlet he spoke to: ل + a listed
+        media name to the chunk's end ("كامبل لبي بي سي")."""
+        for k in range(a + 1, b):
+            word = toks[k].text
+            if word[:1] == "ل" and len(word) > 2 and self.actors is not None:
+                hit = self.actors.lookup(" ".join([word[1:]] + [t.text for t in toks[k + 1:b]]))
+                if hit and hit[0] and hit[0].endswith("MED"):
+                    return k
+        return b
 
     def _repeats(self, doc: Document, spans: list) -> list:
         """A name found in the article, written again with a proclitic the tagger did not see
