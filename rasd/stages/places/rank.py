@@ -45,6 +45,7 @@ BIG_CITY = 500_000  # people: a city known beyond its country's news
 # a mention of the country alone does not make them the likely reading.
 NAMESAKE_COUNTRIES = frozenset({"US", "CA", "AU", "NZ"})
 FAMOUS_CITY = 100_000
+HOME_SHARE = 0.05  # a country this much of the article's evidence makes its big city the reading
 NAMESAKE = -2.5
 _LOCAL = ("cue", "own-adjective", "dateline")
 ALIAS = -1.5
@@ -153,8 +154,11 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     # the main country of the article has a big city of this name: a country named alike with
     # no support in the article is the lesser reading (عمان in a Jordan story is Amman, not Oman)
     main = max(countries, key=countries.get) if countries else None
-    big_city_home = main is not None and countries[main] >= 0.3 and any(
-        c.country == main and c.feature == "city" and c.population >= BIG_CITY for c in cands)
+    # (or a country the article names besides: "مؤتمر صحافي في عمان" in a story about Jordan
+    # and Syria)
+    big_city_home = main is not None and any(
+        c.feature == "city" and c.population >= BIG_CITY
+        and countries.get(c.country, 0) >= (0.3 if c.country == main else HOME_SHARE) for c in cands)
     famous = max((c.population for c in cands if c.feature == "city" and c.country
                   and c.country not in NAMESAKE_COUNTRIES), default=0)
     statics = [_static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity) for c in cands]
@@ -189,7 +193,7 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
             if v:
                 parts["dateline"] = v
                 total += v
-        if (big_city_home and feature == "country" and country != main and country not in countries
+        if (big_city_home and feature == "country" and country not in countries
                 and country not in adjectives and country != home):
             parts["unsupported-country"] = -3.0
             total -= 3.0
