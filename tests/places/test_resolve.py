@@ -290,6 +290,13 @@ def test_regions_that_span_countries_have_no_point(mem_gaz, text, mentions, targ
     assert place.feature == "region" and place.lat is None and place.country is None
 
 
+def test_a_mountain_is_local_to_the_story_not_a_district_abroad(mem_gaz):
+    # "جبل الزيتون في القدس": the Mount of Olives, not Cairo's El-Zaytoon district
+    doc = resolve(mem_gaz, "قتل شاب في مواجهات عند جبل الزيتون في القدس.", ["الزيتون", "القدس"])
+    place = place_of(doc, "الزيتون")
+    assert place.country == "IL" and abs(place.lat - 31.77) < 0.1
+
+
 def test_a_river_is_not_placed_at_the_nearest_town(mem_gaz):
     doc = resolve(mem_gaz, "قال الوزير في باريس إن نهر النيل يعبر دولا عدة.", ["باريس", "النيل"])
     assert place_of(doc, "النيل").lat is None

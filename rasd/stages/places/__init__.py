@@ -310,8 +310,9 @@ def _named_countries(cands: list[Candidate]) -> set[str]:
 
 
 def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> bool:
-    if ctx.cue not in ("facility", "neighbourhood") or c.feature in ("facility", "neighbourhood", "country", "admin1"):
-        return False
+    if (ctx.cue not in ("facility", "neighbourhood", "natural")
+            or c.feature in ("facility", "neighbourhood", "natural", "country", "admin1")):
+        return False  # ("جبل الزيتون في القدس" is no Cairo district: a mountain is local too)
     return (bool(ev.countries) and c.country not in ev.countries and c.country != ev.dateline_country
             and c.country not in ev.adjectives)  # "القوات اليمنية … مطار الحديدة"
 
