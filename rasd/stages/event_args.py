@@ -193,8 +193,8 @@ def _parenthesised(text: str, pos: int) -> bool:
 
 def _between(tokens: Sequence, m: Mention) -> bool:
     """The place right after "بين" (with its proclitic, if any)."""
-    i = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
-    return bool(i) and _bare(tokens[i - 1].norm) == "بين"
+    before = [t for t in tokens if t.end <= m.start][-1:]
+    return bool(before) and _bare(before[0].norm) == "بين"
 
 
 def _joined(doc: Document, gap: Sequence, m: Mention) -> bool:
