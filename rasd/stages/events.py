@@ -20,13 +20,12 @@ from rasd.stages import event_source
 from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
 from rasd.stages.event_detect import Lexicon, Trigger, candidates, detect
-from rasd.stages.event_filters import VERBAL_TYPES
+from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 
 REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "ملابسات",
                              "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه", "موقع", "مكان",
                              "هذا", "هذه", "ذلك", "تلك"})
-PHYSICAL = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
 # Types that need someone to do them before they are worth a record.
 NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
 

@@ -1,0 +1,59 @@
+"""A country or a capital beside a verb of speech or diplomacy: subject or object, by the
+verb's gender and place in its clause (event_actors._state_next_to)."""
+from rasd.stages.event_actors import _feminine_verb
+
+SAUDI = ("السعودية", 24.0, 45.0, "SA", "country")
+ISRAEL = ("إسرائيل", 31.5, 34.9, "IL", "country")
+IRAN = ("إيران", 32.0, 53.0, "IR", "country")
+
+
+def _capital(doc, name, name_en):
+    next(p for p in doc.places if p.name == name).name_en = name_en
+    return doc
+
+
+def _of_type(ev, doc, etype):
+    return [e for e in ev.run(doc) if e.type == etype]
+
+
+def test_a_country_before_a_feminine_verb_is_its_subject(ev):
+    doc = ev.make_doc("وقال مسؤول إن السعودية اتهمت الحوثيين بقصف المدن.",
+                      entities=[("الحوثيين", "ORG", "YEMREB")], places=[SAUDI])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert [(x.text, x.code) for x in a.actors] == [("السعودية", "SAUGOV")]
+    assert [x.text for x in a.targets] == ["الحوثيين"]
+
+
+def test_a_country_after_a_feminine_verb_that_opens_the_clause_is_its_subject(ev):
+    doc = ev.make_doc("واتهمت إسرائيل فيلق القدس بالوقوف وراء الهجوم.",
+                      entities=[("فيلق القدس", "ORG", "IRNMIL")], places=[ISRAEL])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert [(x.text, x.code) for x in a.actors] == [("إسرائيل", "ISRGOV")]
+    assert [x.text for x in a.targets] == ["فيلق القدس"]
+
+
+def test_a_country_after_a_masculine_verb_is_its_object_and_so_is_what_follows(ev):
+    doc = ev.make_doc("وكان قد اتهم إيران وحزب الله بالسيطرة على البلاد.",
+                      entities=[("حزب الله", "ORG", "LBNREB")], places=[IRAN])
+    assert all(x.text != "حزب الله" for e in ev.run(doc) for x in e.actors)
+
+
+def test_a_capital_is_its_government_and_a_verb_after_a_noun_has_its_subject(ev):
+    doc = _capital(ev.make_doc("وقال إن موسكو حثت إيران على التهدئة.",
+                               places=[("موسكو", 55.75, 37.62, "RU", "city"), IRAN]), "موسكو", "Moscow")
+    (r,) = _of_type(ev, doc, "REQUEST")
+    assert [(x.text, x.code) for x in r.actors] == [("موسكو", "RUSGOV")]
+    doc = _capital(ev.make_doc("وقالت إن الدول الغربية تتهم دمشق بإعاقة المهمة.",
+                               places=[("دمشق", 33.51, 36.29, "SY", "city")]), "دمشق", "Damascus")
+    assert all(x.text != "دمشق" for e in ev.run(doc) for x in e.actors)
+
+
+def test_a_city_that_is_not_a_capital_is_not_a_government(ev):
+    doc = ev.make_doc("وقال إن حلب دعت إلى التهدئة.", places=[("حلب", 36.2, 37.16, "SY", "city")])
+    doc.places[0].name_en = "Aleppo"
+    assert all(x.text != "حلب" for e in ev.run(doc) for x in e.actors)
+
+
+def test_feminine_verbs():
+    assert all(_feminine_verb(w) for w in ("اتهمت", "واتهمت", "دعت", "تطالب", "وتطالب", "ترفض"))
+    assert not any(_feminine_verb(w) for w in ("اتهم", "يطالب", "توصلوا", "الاتهامات", "تباحثا"))
