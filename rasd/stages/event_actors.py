@@ -180,12 +180,13 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     # القدس" make it the subject, "اتهم إيران وحزب الله" the object (and what follows too);
     # after a verb that does not open its clause it is the object ("الدول الغربية تتهم دمشق")
     state, state_object = None, False
-    if (beside := _state_next_to(doc, tokens, trig, exclude)) is not None:
-        if _feminine_verb(tokens[trig.first].norm) and (beside[1] or _opens_clause(tokens, trig)):
-            state = beside[0]
-        elif not beside[1]:
+    feminine = _feminine_verb(tokens[trig.first].norm)
+    for cand, preverbal in _states_next_to(doc, tokens, trig, exclude):
+        if state is None and feminine and (preverbal or _opens_clause(tokens, trig)):
+            state = cand  # "موسكو حثت إيران": Moscow urges, Iran is urged
+        elif not preverbal:
             state_object = True
-            after = [beside[0]] + after
+            after = [cand] + after
     if inside and trig.type != "ASSAULT":  # "وقعت الحكومة اتفاقية": doer inside a gapped pattern
         actors = inside[:1]
     elif state is not None:
@@ -209,15 +210,16 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     return actors, (victims + after)[:3]
 
 
-def _state_next_to(doc: Document, tokens: Sequence, trig: Trigger,
-                   exclude: Sequence[tuple[int, int]]) -> tuple[Candidate, bool] | None:
-    """A country or a capital right before or right after a finite verb of speech or
-    diplomacy, for its government (SPEC §2.1 <ISO3>GOV), and whether it comes before.
+def _states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
+                    exclude: Sequence[tuple[int, int]]) -> list[tuple[Candidate, bool]]:
+    """Countries and capitals right before or right after a finite verb of speech or
+    diplomacy, for their governments (SPEC §2.1 <ISO3>GOV), each with whether it comes before.
     Physical acts are left alone (a country next to "قصف" is as often where it happened), and
     so is a country with any word or a preposition between it and the verb ("من إيران")."""
     if trig.type in PHYSICAL or not _verb_like(tokens, trig):
-        return None
+        return []
     places = _places_by_entity(doc)
+    out = []
     for m in mentions_in(doc, Span(tokens[0].start, tokens[-1].end, "")):
         p = places.get(m.entity) if m.label == "LOC" and m.entity else None
         if p is None or ISO3.get(p.country or "") is None or any(s <= m.start < e for s, e in exclude):
@@ -230,9 +232,9 @@ def _state_next_to(doc: Document, tokens: Sequence, trig: Trigger,
             continue
         if before and _governed(doc, tokens, m):
             continue
-        return Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
-                                 ISO3[p.country] + "GOV"), True), before
-    return None
+        out.append((Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
+                                      ISO3[p.country] + "GOV"), True), before))
+    return out
 
 
 # words after which a verb still opens its clause: "وقد دعت بريطانيا", "بعدما رفضت مصر"

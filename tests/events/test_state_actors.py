@@ -43,6 +43,7 @@ def test_a_capital_is_its_government_and_a_verb_after_a_noun_has_its_subject(ev)
                                places=[("موسكو", 55.75, 37.62, "RU", "city"), IRAN]), "موسكو", "Moscow")
     (r,) = _of_type(ev, doc, "REQUEST")
     assert [(x.text, x.code) for x in r.actors] == [("موسكو", "RUSGOV")]
+    assert [(x.text, x.code) for x in r.targets] == [("إيران", "IRNGOV")]
     doc = _capital(ev.make_doc("وقالت إن الدول الغربية تتهم دمشق بإعاقة المهمة.",
                                places=[("دمشق", 33.51, 36.29, "SY", "city")]), "دمشق", "Damascus")
     assert all(x.text != "دمشق" for e in ev.run(doc) for x in e.actors)
