@@ -19,6 +19,7 @@ from rasd.pipeline.registry import register_stage
 from rasd.stages.places.add import COUNTRY_CITY, add_entities, find_missed
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
+from rasd.stages.places.merge import merge_same_places
 from rasd.stages.places.evidence import (coordination_fallback, facility_fallback, first_pass_evidence, nisba_countries,
                                          without_own_vote)
 from rasd.stages.places.lexicons import macro_regions, region_phrases
@@ -85,6 +86,7 @@ class PlacesStage:
         if self.add_missing:
             self._add_missing(doc, tc, [(m.start, m.end) for m in blocked])
         doc.places, doc.extras["places_debug"] = self.resolve(doc, tc)
+        doc.entities, doc.places = merge_same_places(doc.entities, doc.places)
         # for the events stage: was every mention of the place "near"/"قرب" it? (geo_precision 2)
         near = {d["entity"]: d["context"]["near"] for d in doc.extras["places_debug"]}
         doc.extras["places_near"] = {p.id: near.get(p.entity, False) for p in doc.places}
