@@ -169,6 +169,13 @@ def test_actor_codes_default_lexicon():
     assert key("بالحوثيين") == "حوثيين"
 
 
+def test_lexicon_adds_the_imf_world_bank_and_tap_the_model_missed():
+    doc = run("اقترضت مصر من صندوق النقد الدولي والبنك الدولي، وقال لوكالة تونس إفريقيا للأنباء إن القرض وصل", {})
+    groups = {m.text: e.actor.group for e in doc.entities for m in e.mentions}
+    assert groups == {"صندوق النقد الدولي": "imf", "البنك الدولي": "world_bank",
+                      "وكالة تونس إفريقيا للأنباء": "tap"}
+
+
 def test_lexicon_adds_groups_the_model_missed():
     doc = run("هاجم تنظيم داعش قرية وأعلن حزب الله موقفه", {})
     ents = {e.name: e for e in doc.entities}
