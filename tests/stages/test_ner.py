@@ -13,6 +13,7 @@ from rasd.model.document import Article, Document
 from rasd.model.span import Span
 from rasd.stages.ner import NerStage, group_entities
 from rasd.stages.ner.actors import ActorLexicon, key
+from rasd.stages.ner.around import after_title
 from rasd.stages.ner.corpora import _aqmar_tag, _fix_iob, _map_tag, FANE_MAP, drop_overlap
 from rasd.stages.ner.evaluate import chunks, score
 from rasd.stages.ner.gazetteer import Gazetteer
@@ -174,6 +175,16 @@ def test_lexicon_adds_the_imf_world_bank_and_tap_the_model_missed():
     groups = {m.text: e.actor.group for e in doc.entities for m in e.mentions}
     assert groups == {"صندوق النقد الدولي": "imf", "البنك الدولي": "world_bank",
                       "وكالة تونس إفريقيا للأنباء": "tap"}
+
+
+def test_ayatollah_is_a_title_outside_the_name():
+    words = "قال آية الله علي خامنئي ثم آية الله مكارم".split()
+    # a title-only chunk goes and the person after it takes in the word between
+    assert after_title([(1, 3, "PER"), (4, 5, "PER"), (6, 8, "PER")], words) == [(3, 5, "PER")]
+    assert after_title([(1, 5, "PER")], words) == [(3, 5, "PER")]
+    assert after_title([(1, 3, "ORG"), (4, 5, "PER")], words) == [(1, 3, "ORG"), (4, 5, "PER")]
+    table = {"آيه": "B-PER", "الله": "I-PER", "علي": "I-PER", "السيستاني": "I-PER"}
+    assert mentions(run("وقال آيه الله علي السيستاني إن الوضع خطير", table)) == [("علي السيستاني", "PER")]
 
 
 def test_lexicon_adds_groups_the_model_missed():

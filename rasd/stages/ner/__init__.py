@@ -20,7 +20,7 @@ from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
 from .actors import key as actor_key
 from .around import (GENERIC_HEADS, INSTITUTIONS, NOT_SURNAME, PARTY_EPITHETS, PARTY_HEADS,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
-                     join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
+                     after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
                      told_outlets)
 from .features import TITLES
 from .forces import led_by_person
@@ -269,7 +269,7 @@ class NerStage:
         orgs = org_phrases(toks)
         org_starts = {a: start for a, _, start in orgs}  # a proclitic on the head: لمنظمة
         chunks = absorb(chunks, [(a, b, "ORG") for a, b, _ in orgs])
-        chunks = split_persons(chunks, [t.text for t in toks], self._types)
+        chunks = split_persons(after_title(chunks, [t.text for t in toks]), [t.text for t in toks], self._types)
         chunk_ends = {b for _, b, _ in chunks}
         for a, b, lab in chunks:
             head = a

@@ -47,6 +47,29 @@ def not_name_word(word: str, types: frozenset[str]) -> bool:
 _LINKERS = frozenset(norm_key(w) for w in ("بن", "ابن", "أبو", "ابو", "آل", "عبد", "أبي"))
 
 
+# "آية الله" (ayatollah) is a title, written with ة or ه, or آيت: the name comes after it
+_AYATOLLAH = frozenset(norm_key(w) for w in ("آية", "آيه", "آيت", "اية", "ايه"))
+
+
+def after_title(chunks: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """Person chunks that begin with "آية الله" start after it ("آية الله علي السيستاني" →
+    علي السيستاني); a chunk that is the title alone goes, and a person chunk up to two words
+    after it takes in the words between ("آية الله" + "خامنئي" → علي خامنئي)."""
+    out: list[tuple[int, int, str]] = []
+    title_end = None
+    for a, b, lab in chunks:
+        if lab == "PER" and b - a >= 2 and norm_key(words[a]) in _AYATOLLAH and norm_key(words[a + 1]) == "الله":
+            if b - a == 2:
+                title_end = b
+                continue
+            a += 2
+        elif lab == "PER" and title_end is not None and title_end < a <= title_end + 2:
+            a = title_end
+        title_end = None
+        out.append((a, b, lab))
+    return out
+
+
 def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -> list[tuple[int, int, str]]:
     """Person chunks that run two people together, split: at a kin or role noun between them
     ("وليام الأميرة أليس" → وليام, أليس), before a second name joined by و, a listed
