@@ -187,6 +187,15 @@ def test_ayatollah_is_a_title_outside_the_name():
     assert mentions(run("وقال آيه الله علي السيستاني إن الوضع خطير", table)) == [("علي السيستاني", "PER")]
 
 
+def test_a_party_loses_its_nationality_adjective_even_when_listed_with_it():
+    table = {"حزب": "B-ORG", "الله": "I-ORG", "اللبناني": "I-ORG"}
+    listed = {"حزب الله اللبناني": "ORG", "حزب الله": "ORG"}
+    assert mentions(run("وقال حزب الله اللبناني في بيان", table, listed)) == [("حزب الله", "ORG")]
+    # listed with the adjective only: the whole is the name
+    assert mentions(run("وقال حزب الله اللبناني في بيان", table, {"حزب الله اللبناني": "ORG"})) \
+        == [("حزب الله اللبناني", "ORG")]
+
+
 def test_lexicon_adds_groups_the_model_missed():
     doc = run("هاجم تنظيم داعش قرية وأعلن حزب الله موقفه", {})
     ents = {e.name: e for e in doc.entities}

@@ -95,14 +95,18 @@ class NerStage:
 
     def _party_then_adjective(self, toks) -> bool:
         """A party's or movement's name followed by a nationality adjective, the whole not a
-        listed name: "حزب الأمة القومي السوداني", "حزب الشعوب الكردي" (the gold keeps the
-        adjective out, as for places; an agency's "وكالة الأنباء السعودية" keeps it)."""
+        listed name or the name without it listed too: "حزب الأمة القومي السوداني", "حزب
+        الشعوب الكردي", "حزب الله اللبناني" (the gold keeps the adjective out, as for places; an
+        agency's "وكالة الأنباء السعودية" keeps it)."""
         head = norm_key(toks[0].text)
         if head not in PARTY_HEADS and head[1:] not in PARTY_HEADS:
             return False
         # (a nationality that is also a family or place name, الكردي, is still the adjective here)
+        # a listed name loses it only when the name without it is listed too ("حزب الله
+        # اللبناني", listed as an alias, is حزب الله)
         return (norm_key(toks[-1].text) in PARTY_EPITHETS
-                and not self._types(" ".join(t.text for t in toks)))
+                and (not self._types(" ".join(t.text for t in toks))
+                     or bool(self._types(" ".join(t.text for t in toks[:-1])) & {"ORG"})))
 
     def _group_noun(self, form: str) -> bool:
         """A people or a sect ("الأكراد", "الشيعة"): listed as a group noun and as no name."""
