@@ -135,6 +135,8 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
             continue
         if m.label == "LOC" and not m.code:
             continue
+        if m.code and m.code.endswith("MED"):
+            continue  # "قال لـ«الشرق الأوسط»", "(CNN)--", "لرويترز": who was told, not who acted
         out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, m.code),
                              m.label in ("PER", "ORG") or bool(m.code)))
     iso3 = ISO3.get(country or "")

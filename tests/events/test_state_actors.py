@@ -1,5 +1,5 @@
-"""A country or a capital beside a verb of speech or diplomacy: subject or object, by the
-verb's gender and place in its clause (event_actors._state_next_to)."""
+"""Who acts: a country or a capital beside a verb of speech or diplomacy, subject or object by
+the verb's gender and place in its clause (event_actors._states_next_to); never a news outlet."""
 from rasd.stages.event_actors import _feminine_verb
 
 SAUDI = ("السعودية", 24.0, 45.0, "SA", "country")
@@ -58,3 +58,11 @@ def test_a_city_that_is_not_a_capital_is_not_a_government(ev):
 def test_feminine_verbs():
     assert all(_feminine_verb(w) for w in ("اتهمت", "واتهمت", "دعت", "تطالب", "وتطالب", "ترفض"))
     assert not any(_feminine_verb(w) for w in ("اتهم", "يطالب", "توصلوا", "الاتهامات", "تباحثا"))
+
+
+def test_a_news_outlet_is_never_an_actor_or_a_target(ev):
+    doc = ev.make_doc("دبي (CNN)-- اتهمت منظمة هيومن رايتس ووتش الشرطة المصرية بتنفيذ حملة اعتقالات.",
+                      entities=[("CNN", "ORG", "USAMED"), ("هيومن رايتس ووتش", "ORG", "NGOHRI")])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert [x.text for x in a.actors] == ["هيومن رايتس ووتش"]
+    assert all(x.text != "CNN" for x in a.targets)
