@@ -115,7 +115,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):
         return False
-    if trig.type == "REJECT" and any("تعليق" in c for cs in keys[trig.last + 1:trig.last + 4] for c in cs):
+    if trig.type == "REJECT" and _declined(keys, trig):
         return False  # "رفضت الحكومة التعليق": declining to comment rejects nobody
     if trig.type not in VERBAL_TYPES and trig.type != "REJECT" and _refused_or_asked(keys, trig):
         return False
@@ -147,6 +147,16 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
         if not VERBAL_ATTACK.isdisjoint(cands):
             return replace(trig, type="ACCUSE", mode=None)
     return trig
+
+
+def _declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
+    """Declining to comment or to be named: "رفضت الحكومة التعليق", "رفضوا الإدلاء بمعلومات",
+    "رفض الكشف عن هويته" (not "رفضت نشر قوات": a deployment is rejected)."""
+    after = [" ".join(cs) for cs in keys[trig.last + 1:trig.last + 5]]
+    if any("تعليق" in w or "ادلاء" in w for w in after[:3]):
+        return True
+    told = next((i for i, w in enumerate(after[:3]) if any(v in w for v in ("كشف", "افصاح", "ذكر", "نشر"))), None)
+    return told is not None and any(n in w for w in after[told + 1:] for n in ("اسم", "هوي", "معلومات"))
 
 
 def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

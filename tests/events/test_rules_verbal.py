@@ -167,3 +167,12 @@ def test_an_air_word_makes_a_shelling_an_airstrike_but_july_does_not():
         toks = tokenize(text)
         (trig,) = [t for t in detect(toks) if t.type == "ASSAULT"]
         assert refine_mode(trig, " ".join(candidates(t.norm)[0] for t in toks)) == mode
+
+
+def test_declining_to_be_named_or_to_give_information_rejects_nobody():
+    def types(s):
+        return [t.type for t in detect(tokenize(s))]
+    assert types("وقال مسؤول رفض الكشف عن هويته إن الوفد وصل.") == []
+    assert types("لكنهم رفضوا الإدلاء بمعلومات.") == []
+    assert types("ورفض الشاهد الكشف عن اسمه.") == []
+    assert types("ورفضت الحكومة نشر قوات أجنبية على أراضيها.") == ["REJECT"]  # a deployment refused
