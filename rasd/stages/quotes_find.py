@@ -126,7 +126,7 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
         if n in ("!", "?") or (n == "." and not (j > 0 and len(ctx.norms[j - 1]) == 1)):
             return None  # the sentence ended ("د." is an abbreviation, not an end)
         other = cue_of(n)
-        if other is not None and other.kind in "vpxn" and j > i + 1 \
+        if other is not None and other.kind in "vpxn" and j > i + 1 and not _own_name_next(ctx, j) \
                 and not (other.kind == "p" and other.lemma == "قال" and j - i <= QAAILAN_NEAR):
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
@@ -244,6 +244,15 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# "فضل عدم ذكر اسمه", "رفض أن يكشف هويته": the verb's object is the speaker's own name
+_OWN_NAME = frozenset({"اسمه", "اسمها", "اسمهم", "اسمهما", "هويته", "هويتها", "هويتهم", "هويتهما"})
+
+
+def _own_name_next(ctx: Ctx, i: int) -> bool:
+    nxt = ctx.norms[i + 1:i + 3]
+    return bool(nxt) and (nxt[0] in _OWN_NAME or (nxt[0] == "عن" and nxt[1:2] and nxt[1] in _OWN_NAME))
+
+
 def cue_quotes(ctx: Ctx) -> list[Found]:
     found: list[Found] = []
     inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations if q.closed))
@@ -253,7 +262,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
             continue
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1
-        if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i):
+        if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i):
             continue
         comp = find_complement(ctx, i, cue)
         if comp is None:
