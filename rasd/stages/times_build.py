@@ -140,6 +140,11 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         d = after if after.weekday() == wd else base if base.weekday() == wd else weekday_relative(base, wd, 1)
     elif m.group("mod") is None and L.FUTURE_RE.search(_clause_before(before)):
         d = base if base.weekday() == wd else weekday_relative(base, wd, 1)
+    elif m.group("mod") is None and L.STARTING_RE.search(before):
+        # "ابتداء من الأحد": the nearest such day, ahead ("سيغلق ابتداء من الأحد" in a Saturday
+        # paper) or behind ("أعلن السبت هدنة ابتداء من منتصف ليل الأحد" in a Monday paper)
+        back, ahead = weekday_relative(base, wd, 0), weekday_relative(base, wd, 1)
+        d = back if (base - back) < (ahead - base) else ahead
     else:
         d = weekday_relative(base, wd, mod_offset(m.group("mod")))
     ctx.last_day = d

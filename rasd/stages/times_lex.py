@@ -129,6 +129,9 @@ SET_CORE = _c(rf"(?:كل\s+(?:(?P<unit>يومين|اسبوعين|شهرين|عا
 # Future markers before a bare weekday ("سيعود إلى بنغازي الخميس"): resolve it forward.
 FUTURE_RE = re.compile(r"(?<![^\W\d_])(?:سوف|المقرر|يعتزم|تعتزم|المرتقب|س[يتن](?:تم|جري|عقد|بدا|زور|صل|عود|لتقي"
                        r"|قوم|نطلق|توجه|شارك|ستضيف|جتمع|صدر|علن|غادر|نظم|نعقد|ناقش|بحث|قدم|وقع|حضر|لقي))")
+# "ابتداء من الأحد", "اعتبارا من يوم الاثنين": a bare weekday after "starting from" is the
+# nearest one, ahead or behind (times_build.build_weekday)
+STARTING_RE = re.compile(r"(?<![^\W\d_])(?:ابتدا[ءئ]?ا?|اعتبارا|بد[ءا]ا?|بداي[ةه]|انطلاقا)\s+من\s+(?:يوم\s+)?$")
 
 # Trigger words (normalised, proclitic removed) → the trigger kinds they start.
 DECADE_WORDS = {p + d + s for p in ("", "ال") for d in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين",

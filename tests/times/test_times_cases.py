@@ -11,6 +11,12 @@ MON = "2024-02-12"
 
 WEEKDAYS = [
     ("قتل ثلاثة مدنيين الأحد في قصف", MON, "الأحد", "date", "2024-02-11", None, "day", "published"),
+    # "starting from": the nearest such day, ahead (Saturday paper) or behind (Monday paper)
+    ("أعلن الجيش إغلاق المعبر ابتداء من الأحد", "2024-02-10", "الأحد", "date", "2024-02-11", None, "day",
+     "published"),
+    ("تبدأ الامتحانات اعتبارا من يوم الخميس", MON, "يوم الخميس", "date", "2024-02-15", None, "day", "published"),
+    ("أعلن السبت هدنة ابتداء من منتصف ليل الأحد", MON, "منتصف ليل الأحد", "date", "2024-02-11", None, "day",
+     "published"),
     ("وصل الوفد الاثنين إلى المدينة", MON, "الاثنين", "date", "2024-02-12", None, "day", "published"),
     ("وصل الوفد الإثنين إلى المدينة", MON, "الإثنين", "date", "2024-02-12", None, "day", "published"),
     ("أعلن الجيش الثلاثاء أن", MON, "الثلاثاء", "date", "2024-02-06", None, "day", "published"),
