@@ -196,6 +196,25 @@ def test_a_party_loses_its_nationality_adjective_even_when_listed_with_it():
         == [("حزب الله اللبناني", "ORG")]
 
 
+def _repeat_spans(text: str, first: str, label: str, prior=None):
+    """Spans `_repeats` adds when the tagger found only the first occurrence of `first`."""
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    stage = NerStage(StubModel({}), ActorLexicon.load())
+    stage.model.features.prior = prior or {}
+    at = text.index(first)
+    return [(sp.text, lab) for sp, lab, _a in stage._repeats(doc, [(Span(at, at + len(first), first), label, None)])]
+
+
+def test_a_name_written_again_as_it_was_is_a_mention_unless_mostly_a_word_or_an_adjective():
+    assert _repeat_spans("خرج متظاهرون في عبدان أمس، وأطلق مجهول النار في عبدان.", "عبدان", "LOC") \
+        == [("عبدان", "LOC")]
+    # "الوطن" the paper, then the homeland: the priors saw the word untagged in most news
+    assert _repeat_spans('وقال لـ"الوطن" إن أبناء الوطن الشرفاء صامدون.', "الوطن", "ORG",
+                         prior={"وطن": (("up=O:hi",), ())}) == []
+    # a country's adjective after a definite noun is no mention ("السفارة السعودية")
+    assert _repeat_spans("وقالت السعودية إن السفارة السعودية أغلقت.", "السعودية", "LOC") == []
+
+
 def test_lexicon_adds_groups_the_model_missed():
     doc = run("هاجم تنظيم داعش قرية وأعلن حزب الله موقفه", {})
     ents = {e.name: e for e in doc.entities}

@@ -30,6 +30,7 @@ from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NA
                        is_definite, stem_norm, whole_head_start, whole_name)
 from .model import NerModel
 from .norm import norm, norm_key
+from .prior import prior_key
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .starts import after_letters, mention_start
@@ -398,8 +399,17 @@ class NerStage:
             return []
         taken = [(sp.start, sp.end) for sp, _l, _a in spans]
         out = []
-        for tok in doc.tokens:
+        for k, tok in enumerate(doc.tokens):
             key = norm_key(tok.text)
+            lab = names.get(key)
+            if lab in ("LOC", "ORG") and not any(a < tok.end and tok.start < b for a, b in taken) \
+                    and not (k > 0 and _adjective_after_noun(doc.tokens[k - 1].text, tok.text)) \
+                    and not a_base(doc.text, tok.start, tok.end) and not self._mostly_no_name(tok.text) \
+                    and actor_key(tok.text) not in EVERYDAY_GROUP_NAMES:
+                # written again as it was: "عبدان" four times, one of them tagged (not a word
+                # that is mostly no name in other news: "الوطن" the paper, then the homeland)
+                out.append((Span(tok.start, tok.end, tok.text), lab, None))
+                continue
             for n in (1, 2):
                 lab = names.get(key[n:]) if len(key) - n >= 4 and all(c in CLITIC_LETTERS for c in key[:n]) else None
                 if lab == "PER" and key[:n] != "و":
@@ -413,6 +423,12 @@ class NerStage:
                     out.append((Span(start, tok.end, doc.text[start:tok.end]), lab, None))
                 break
         return out
+
+    def _mostly_no_name(self, word: str) -> bool:
+        """The label priors (prior.py) saw the word untagged in 70% or more of its uses."""
+        prior = getattr(self.model.features, "prior", None) or {}
+        hit = prior.get(prior_key(word))
+        return hit is not None and not hit[1]
 
     def _generic_mentions(self, e) -> list:
         """SPEC 2.1: an institution named by a common noun is no entity, even with a country

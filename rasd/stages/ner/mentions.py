@@ -16,7 +16,7 @@ DESCRIPTOR_PREFIXES = PLACE_DESCRIPTORS | frozenset(norm(w) for w in "حركة �
 # Words that are never a name on their own: the descriptors, and generic institutions (SPEC
 # 2.1: "الحكومة", "الشرطة" are not entities; "مديرية أمن …" is not a place called أمن).
 NOT_ALONE = DESCRIPTOR_PREFIXES | frozenset(norm(w) for w in """أمن الأمن شرطة الشرطة حكومة الحكومة وزارة
-الوزارة مديرية إدارة الإدارة مصالح الجيش جيش حزب منظمة هيئة الهيئة ريف الريف الولايات الفندق الموقع
+الوزارة مديرية إدارة الإدارة مصالح الجيش جيش حزب منظمة هيئة الهيئة ريف الريف الولايات ولايات الفندق الموقع
 العدالة""".split())  # (a type word, "الريف الشرقي", "الولايات": no names alone)
 # "منطقة X": an area named by the word after it, even a word no name stands for alone (الريف)
 AREA_WORDS = frozenset(norm(w) for w in ("منطقة", "إقليم"))
