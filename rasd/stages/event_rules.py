@@ -305,11 +305,17 @@ def _diplomatic(tokens: list) -> bool:
     return any(w.startswith(_DIPLOMATS) for w in words) and not any(w.startswith(_CROWD) for w in words)
 
 
+# The type words of news outlets: the word after them is the outlet's name
+_OUTLET_HEADS = frozenset({"قناه", "قناة", "صحيفه", "صحيفة", "جريده", "جريدة", "تلفزيون", "اذاعه",
+                           "اذاعة", "مجله", "مجلة"})
+
+
 def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     """Triggers whose sense the words around them undo: "احتجاجا على" beside a strike or
     another protest (the reason, not a second protest), a protest in a letter or lodged with an
     ambassador (a complaint: ACCUSE), "أوقف" with nobody stopped, a threat noun nobody made,
-    reinforcements that an attack in the clause hit or that an act happened amid."""
+    reinforcements that an attack in the clause hit or that an act happened amid, a word that
+    names an outlet after its type word."""
     out = []
     for t in trigs:
         word = candidates(tokens[t.first].norm)[-1]
@@ -322,6 +328,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
             if word in ("احتجاجا", "احتجاجاً") and any(o.type == "PROTEST" and o is not t for o in trigs):
                 continue
+        if prev in _OUTLET_HEADS:
+            continue  # "قناة المسيرة", "صحيفة الثورة": an outlet's name, not a march or a revolt
         if t.type == "COERCE" and word.startswith("اوقف") and not any(
                 candidates(tok.norm)[-1].startswith(_DETAINED) for tok in tokens[t.last + 1:t.last + 6]):
             continue  # "أوقفت الشرطة أربعة أشخاص" is an arrest; "أوقف إطلاق النار … أشخاص" is not

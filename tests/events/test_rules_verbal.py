@@ -176,3 +176,12 @@ def test_declining_to_be_named_or_to_give_information_rejects_nobody():
     assert types("لكنهم رفضوا الإدلاء بمعلومات.") == []
     assert types("ورفض الشاهد الكشف عن اسمه.") == []
     assert types("ورفضت الحكومة نشر قوات أجنبية على أراضيها.") == ["REJECT"]  # a deployment refused
+
+
+def test_a_word_after_an_outlets_type_word_names_the_outlet(ev):
+    text = "وأوردت قناة المسيرة أن 20 شخصا قتلوا في الغارة على صعدة."
+    doc = ev.make_doc(text, places=[("صعدة", 16.94, 43.76, "YE", "city")])
+    assert [e.type for e in ev.run(doc)] == ["ASSAULT"]  # the air strike; no march
+    doc = ev.make_doc("وانطلقت المسيرة من ساحة التغيير في صنعاء.",
+                      places=[("صنعاء", 15.35, 44.2, "YE", "city")])
+    assert [e.type for e in ev.run(doc)] == ["PROTEST"]
