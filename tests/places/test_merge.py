@@ -39,3 +39,4 @@ def test_only_places_of_loc_entities_are_joined():
     ents = [_ent("e1", "مصر", 0), _ent("e2", "مصر", 40, label="ORG")]
     places = [_place("p1", "e1", "مصر", "cc:EG"), _place("p2", "e2", "مصر", "cc:EG")]
     assert merge_same_places(ents, places) == (ents, places)
+

@@ -13,6 +13,7 @@ from collections import Counter
 
 from rasd.model.document import Document
 from rasd.model.span import Span
+from rasd.gazetteer.countries import ISO2
 from rasd.pipeline.registry import register_stage
 
 from .actors import RESOURCE as ACTOR_RESOURCE
@@ -105,9 +106,17 @@ class NerStage:
         # (a nationality that is also a family or place name, الكردي, is still the adjective here)
         # a listed name loses it only when the name without it is listed too ("حزب الله
         # اللبناني", listed as an alias, is حزب الله)
-        return (norm_key(toks[-1].text) in PARTY_EPITHETS
-                and (not self._types(" ".join(t.text for t in toks))
-                     or bool(self._types(" ".join(t.text for t in toks[:-1])) & {"ORG"})))
+        last = norm_key(toks[-1].text)
+        if last not in PARTY_EPITHETS:
+            return False
+        # the name without it may be another country's party: "حزب المؤتمر الوطني الهندي" is
+        # not Sudan's "المؤتمر الوطني", so it keeps its adjective
+        iso = PARTY_EPITHETS[last]
+        hit = self.actors.lookup(" ".join(t.text for t in toks[:-1])) if self.actors is not None else None
+        if iso and hit and hit[0] and ISO2.get(hit[0][:3], iso) != iso:
+            return False
+        return (not self._types(" ".join(t.text for t in toks))
+                or bool(self._types(" ".join(t.text for t in toks[:-1])) & {"ORG"}))
 
     def _group_noun(self, form: str) -> bool:
         """A people or a sect ("الأكراد", "الشيعة"): listed as a group noun and as no name."""

@@ -132,14 +132,18 @@ GENERIC_HEADS = frozenset(norm_key(w) for w in (
 PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "المقاومة", "جبهة"))
 
 
-def _epithets() -> frozenset[str]:
+def _epithets() -> dict[str, str | None]:
     """Adjectives of a country or a people (the places stage's nisba list, and the Kurdish
     and separatist ones), not of a faith: "حزب الدعوة الإسلامية", "حزب البيت اليهودي" keep
-    theirs."""
-    words = {line.split("\t")[0] for line in packaged_text("places_nisba.tsv").splitlines()
-             if line.strip() and not line.startswith("#")}
-    words |= {"الكردي", "الكردية", "الانفصالي", "الانفصالية"}
-    return frozenset(norm_key(w) for w in words)
+    theirs. Each with its country's ISO2 (None for a people)."""
+    words: dict[str, str | None] = {}
+    for line in packaged_text("places_nisba.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, iso = line.partition("\t")
+            words[norm_key(word)] = iso.strip() or None
+    for w in ("الكردي", "الكردية", "الانفصالي", "الانفصالية"):
+        words[norm_key(w)] = None
+    return words
 
 
 PARTY_EPITHETS = _epithets()
