@@ -54,6 +54,16 @@ def demonym(token) -> str | None:
     return DEMONYMS.get(w)
 
 
+# Adjectives of an armed group after a nominal actor: (ISO3, role)
+GROUP_ADJECTIVES = {"حوثي": ("YEM", "REB"), "حوثيه": ("YEM", "REB"), "حوثيين": ("YEM", "REB"),
+                    "حوثيون": ("YEM", "REB")}
+
+
+def _group_adjective(token) -> tuple[str, str] | None:
+    w = candidates(token.norm)[-1]
+    return GROUP_ADJECTIVES.get(w[2:] if w.startswith("ال") else w)
+
+
 @lru_cache(maxsize=2)
 def _by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]]:
     index: dict[str, list] = {}
@@ -111,7 +121,9 @@ def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
         if hit:
             n, (role, inst) = hit
             start = tokens[i].without_proclitics()[0]
-            nation = demonym(tokens[i + n]) if i + n < hi else None
+            group = _group_adjective(tokens[i + n]) if i + n < hi else None
+            nation = group[0] if group else demonym(tokens[i + n]) if i + n < hi else None
+            role = group[1] if group else role  # "قوات حوثية": the Houthis' forces, not Yemen's army
             end = tokens[i + n].end if nation else tokens[i + n - 1].end
             out.append(Nominal(start, end, role, inst, nation))
             i += n + (1 if nation else 0)
@@ -124,6 +136,12 @@ def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
 class Candidate:
     span: ArgSpan
     institutional: bool  # may direct a verbal act (a named or institutional political actor)
+
+
+def _heads_group(text: str, n: Nominal, named: list[Candidate]) -> bool:
+    """A nominal right before a coded non-state group's mention (an idafa)."""
+    return any(c.span.code and c.span.code[3:] in ("REB", "OPP") or (c.span.code or "").startswith("IMG")
+               for c in named if c.span.start > n.end - 1 and not text[n.end:c.span.start].strip())
 
 
 def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
@@ -143,6 +161,8 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
     for n in nominals_in(tokens, lo, hi):
         if any(c.span.start <= n.start < c.span.end or n.start <= c.span.start < n.end for c in out):
             continue
+        if _heads_group(doc.text, n, out):
+            continue  # "ميليشيات الحوثي", "عناصر داعش": the group named after it is the actor
         if any(s <= n.start < e for s, e in exclude):
             continue
         nation = n.nation or iso3

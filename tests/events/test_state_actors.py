@@ -66,3 +66,13 @@ def test_a_news_outlet_is_never_an_actor_or_a_target(ev):
     (a,) = _of_type(ev, doc, "ACCUSE")
     assert [x.text for x in a.actors] == ["هيومن رايتس ووتش"]
     assert all(x.text != "CNN" for x in a.targets)
+
+
+def test_a_nominal_before_a_group_or_with_its_adjective_is_the_group(ev):
+    doc = ev.make_doc("وقصفت قوات حوثية الأحياء السكنية في تعز.", places=[("تعز", 13.58, 44.02, "YE", "city")])
+    (a,) = _of_type(ev, doc, "ASSAULT")
+    assert [(x.text, x.code) for x in a.actors] == [("قوات حوثية", "YEMREB")]
+    doc = ev.make_doc("وهاجمت ميليشيات الحوثي مواقع الجيش في صعدة.", entities=[("الحوثي", "ORG", "YEMREB")],
+                      places=[("صعدة", 16.94, 43.76, "YE", "city")])
+    (a,) = _of_type(ev, doc, "ASSAULT")
+    assert [x.text for x in a.actors] == ["الحوثي"] and "الحوثي" not in [x.text for x in a.targets]
