@@ -310,12 +310,23 @@ _OUTLET_HEADS = frozenset({"قناه", "قناة", "صحيفه", "صحيفة", "
                            "اذاعة", "مجله", "مجلة"})
 
 
+# adjectives of attack words: "الأسلحة ذات الطابع الهجومي", "أنظمة الدفاع الصاروخية"
+_ATTACK_ADJECTIVES = frozenset({"هجومي", "هجوميه", "هجومية", "هجوميا", "هجوميين", "صاروخي", "صاروخيه",
+                                "صاروخية"})
+
+
+def _interview(tokens: list, t: Trigger) -> bool:
+    """A meeting word followed by "مع" and an outlet's type word: an interview."""
+    after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 3]]
+    return len(after) == 2 and after[0] == "مع" and after[1] in _OUTLET_HEADS
+
+
 def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     """Triggers whose sense the words around them undo: "احتجاجا على" beside a strike or
     another protest (the reason, not a second protest), a protest in a letter or lodged with an
     ambassador (a complaint: ACCUSE), "أوقف" with nobody stopped, a threat noun nobody made,
     reinforcements that an attack in the clause hit or that an act happened amid, a word that
-    names an outlet after its type word."""
+    names an outlet after its type word, "هجومي" (an adjective), a meeting with a TV channel."""
     out = []
     for t in trigs:
         word = candidates(tokens[t.first].norm)[-1]
@@ -330,6 +341,10 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
         if prev in _OUTLET_HEADS:
             continue  # "قناة المسيرة", "صحيفة الثورة": an outlet's name, not a march or a revolt
+        if t.type == "ASSAULT" and word in _ATTACK_ADJECTIVES:
+            continue  # "الأسلحة ذات الطابع الهجومي": offensive weapons, not an attack
+        if t.type == "CONSULT" and _interview(tokens, t):
+            continue  # "خلال لقاء مع قناة سكاي نيوز": an interview, not a meeting
         if t.type == "COERCE" and word.startswith("اوقف") and not any(
                 candidates(tok.norm)[-1].startswith(_DETAINED) for tok in tokens[t.last + 1:t.last + 6]):
             continue  # "أوقفت الشرطة أربعة أشخاص" is an arrest; "أوقف إطلاق النار … أشخاص" is not

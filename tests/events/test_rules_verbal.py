@@ -185,3 +185,13 @@ def test_a_word_after_an_outlets_type_word_names_the_outlet(ev):
     doc = ev.make_doc("وانطلقت المسيرة من ساحة التغيير في صنعاء.",
                       places=[("صنعاء", 15.35, 44.2, "YE", "city")])
     assert [e.type for e in ev.run(doc)] == ["PROTEST"]
+
+
+def test_consuls_attack_adjectives_and_tv_interviews_are_no_events(ev):
+    assert ev.types("وعقدت ندوة القناصل الشرفيين في تونس أمس.") == []  # consuls, not snipers
+    assert ev.types("وتتجه إيران نحو الأسلحة ذات الطابع الهجومي.") == []
+    assert ev.types("وعززت دول المنطقة أنظمة الدفاع الصاروخية.") == []
+    doc = ev.make_doc("وقال الوزير خلال لقاء مع قناة سكاي نيوز إن الوضع مستقر.",
+                      entities=[("سكاي نيوز", "ORG", "ARE")])
+    assert [e.type for e in ev.run(doc)] == []
+    assert [t.type for t in detect(tokenize("وقتل قناص ثلاثة مدنيين."))].count("ASSAULT") >= 1
