@@ -18,11 +18,17 @@ LEAD_TOKENS = 3       # 'إن المقاومة "طهرت …"': a quotation this
 COMMA_BACK = 3
 
 
+# "…، بحسب ترجيحه", "…، وفق ما نقلته عنه الوكالة": the narrator names the source after a comma
+_TAILS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حسبما"})
+
+
 def _comma_participles(ctx: Ctx) -> set[int]:
-    """"…، لافتاً إلى اهتمام …": a participle after a comma starts a new statement."""
+    """"…، لافتاً إلى اهتمام …": a participle after a comma starts a new statement; a source
+    tail after a comma ("، بحسب ترجيحه") is the narrator's, outside the statement."""
     out = set()
     for k, cue in enumerate(ctx.cues()):
-        if k and cue is not None and cue.kind == "p" and ctx.norms[k - 1] in (",", ";"):
+        if k and ctx.norms[k - 1] in (",", ";") and (
+                (cue is not None and cue.kind == "p") or strip_conj(ctx.norms[k]) in _TAILS):
             out.add(ctx.toks[k].start)
     return out
 

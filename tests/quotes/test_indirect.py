@@ -101,6 +101,10 @@ def test_said_colon_unmarked_speech_is_indirect(quotes, text, content):
     ("ووصف الوزير المقاتلين بأنهم نموذج للقوة اللازمة.", ["نموذج للقوة اللازمة"]),
     ("وقال المتحدث إن الطائرات قصفت \"مواقع عسكرية\" شرق المدينة دون إصابات.",
      ['الطائرات قصفت "مواقع عسكرية" شرق المدينة دون إصابات']),
+    # the narrator's source tail and a participle of another act end the statement
+    ("وقال الوزير إن الوحدات تدخلت لفض المناوشات، وفق تعبيره.", ["الوحدات تدخلت لفض المناوشات"]),
+    ("وقال الرئيس إن المسلحين يرتكبون الأعمال الوحشية، مثمنا تصنيف الحزب منظمة إرهابية.",
+     ["المسلحين يرتكبون الأعمال الوحشية"]),
 ])
 def test_indirect_content_boundaries(quotes, text, content):
     doc = quotes(text)
