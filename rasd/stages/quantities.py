@@ -248,7 +248,8 @@ class QuantitiesStage:
         qual = "exact"
         if after:
             e, qual = after.end(), L.QUALIFIERS_AFTER[after.group("q")]
-        category = self._category(text, s, e, [q for q in found if q[1] <= s])
+        word = text[s:e].split()[0].removeprefix("ال")
+        category = _DUAL_CATEGORY.get(word) or self._category(text, s, e, [q for q in found if q[1] <= s])
         if category == "other":
             return None
         return (s, e, {"value": 2, "qualifier": qual, "unit": "person", "category": category,
@@ -258,6 +259,10 @@ class QuantitiesStage:
     def _record(doc: Document, view, i: int, q: tuple) -> Quantity:
         start, end = view.map.to_orig(q[0], q[1])
         return Quantity(id=f"q{i}", start=start, end=end, text=doc.text[start:end], **q[2])
+
+
+# Dual casualty nouns carry their category ("سقوط قتيلين": two killed, whatever the verb)
+_DUAL_CATEGORY = {w: "killed" for w in ("قتيلين", "قتيلان", "شهيدين", "شهيدان")}
 
 
 @register_stage("quantities")

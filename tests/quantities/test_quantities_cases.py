@@ -105,6 +105,9 @@ CASES = [
     ("فتحت المقاومة أماكن احتجاز لعشرات الحوثيين", "عشرات الحوثيين", 10, "vague", None, "person", "arrested"),
     ("لا يزال عشرات منهم محتجزين لدى المقاومة", "عشرات منهم", 10, "vague", None, "person", "arrested"),
     ("واعتقلت الشرطة ثلاثة مشتبهين في الهجوم", "ثلاثة مشتبهين", 3, "exact", None, "person", "arrested"),
+    # duals count two; a casualty dual carries its category
+    ("ومقتل فردين إرهابيين كانا على متنها", "فردين", 2, "exact", None, "person", "killed"),
+    ("وذكر المكتب أن قتيلين على الأقل سقطا", "قتيلين على الأقل", 2, "at_least", None, "person", "killed"),
     ("اعتقلت قوات الأمن 851 شخصا مشتبها به", "851 شخصا", 851, "exact", None, "person", "arrested"),
     ("أوقفت الشرطة 251 شخصا في إطار حملة", "251 شخصا", 251, "exact", None, "person", "arrested"),
     ("ألقت السلطات القبض على 17 شخصاً", "17 شخصاً", 17, "exact", None, "person", "arrested"),
