@@ -160,17 +160,23 @@ def _declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
 
 
 def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """A refusal or a call up to five words before the trigger, in its clause: "رفضت
+    """A refusal up to five words before the trigger, or a call up to 14, in its clause: "رفضت
     المحكمة الإفراج عنه", "دعت الأمم المتحدة إلى وقف إطلاق النار", "طالبت بانسحاب القوات"
     (not "دعا إلى الحوار بعد أن قصفت …": a new clause starts at بعد أن)."""
-    for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
+    asked = _asked_for(keys, trig)
+    # a call reaches further: its subject and object stand between it and what it asks for
+    # ("ودعت اللجان المركزية … أهالي المحافظة إلى الخروج بمظاهرات", 12 words)
+    for i in range(trig.first - 1, max(-1, trig.first - (_CALL_REACH if asked else 6)), -1):
         if keys[i][0] in _BREAKS or keys[i][0] == "،" or keys[i][-1] in _CLAUSE_OPENERS:
             return False
-        if not REFUSAL.isdisjoint(keys[i]):
+        if i >= trig.first - 5 and not REFUSAL.isdisjoint(keys[i]):
             return True
-        if not ASKING.isdisjoint(keys[i]) and _asked_for(keys, trig):
+        if asked and not ASKING.isdisjoint(keys[i]):
             return True
     return False
+
+
+_CALL_REACH = 15
 
 
 def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -195,3 +195,10 @@ def test_consuls_attack_adjectives_and_tv_interviews_are_no_events(ev):
                       entities=[("سكاي نيوز", "ORG", "ARE")])
     assert [e.type for e in ev.run(doc)] == []
     assert [t.type for t in detect(tokenize("وقتل قناص ثلاثة مدنيين."))].count("ASSAULT") >= 1
+
+
+def test_a_call_reaches_past_its_subject_and_object_to_what_it_asks_for():
+    def types(s):
+        return [t.type for t in detect(tokenize(s))]
+    assert "PROTEST" not in types("ودعت اللجان المركزية لتنظيم الوقفات في البصرة أهالي المحافظة إلى الخروج بمظاهرات.")
+    assert "PROTEST" in types("وخرج أهالي المحافظة في مظاهرات حاشدة بعد أن دعت اللجان إلى التهدئة.")
