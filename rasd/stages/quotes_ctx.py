@@ -84,15 +84,34 @@ class Ctx:
         return self._index["bare"]
 
     def titled_index(self) -> dict[str, list[int]]:
-        """Title word → indices of the first tokens of PER mentions right after it."""
+        """Title → indices of the first tokens of PER mentions named with it: the word right
+        before the name, and the title a few words before it, alone and with the word after
+        it ("الأمين العام للأمم المتحدة أنطونيو غوتيريس" → الامين, "الامين العام")."""
         if "titled" not in self._index:
             out: dict[str, list[int]] = {}
             for k in range(1, len(self.toks)):
                 m = self.mention_of[k]
                 if m is not None and m.label == "PER" and self.mention_of[k - 1] != m:
-                    out.setdefault(strip_conj(self.norms[k - 1]), []).append(k)
+                    for key in {strip_conj(self.norms[k - 1])} | self._title_keys(k):
+                        out.setdefault(key, []).append(k)
             self._index["titled"] = out
         return self._index["titled"]
+
+    def _title_keys(self, k: int) -> set[str]:
+        """The title at most five words before token k, in its clause, with each run of the
+        words after it ("وزير", "وزير الخارجيه", "وزير الخارجيه القطري")."""
+        j = k - 1
+        while j >= max(0, k - 5) and not word_is(self.norms[j], "title"):
+            m = self.mention_of[j]
+            if self.is_punct(j) or (m is not None and m.label == "PER"):
+                return set()  # (an organisation may stand between: "الأمين العام للأمم المتحدة")
+            j -= 1
+        if j < max(0, k - 5):
+            return set()
+        while j > 0 and word_is(self.norms[j - 1], "title"):
+            j -= 1  # "الأمين العام": the title starts at its first word
+        words = [strip_conj(self.norms[x]) for x in range(j, k)]
+        return {" ".join(words[:n]) for n in range(1, len(words) + 1)}
 
     def latest_mention(self, first: str, before: int):
         """Among mentions of entities whose name's first word is `first` that end by

@@ -108,13 +108,19 @@ def _titled_before(ctx: Ctx, i: int, title: str) -> ArgSpan | None:
     return ctx.mention_arg(ctx.mention_of[at[pos - 1]]) if pos > 0 else None
 
 
-def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "") -> ArgSpan | None:
+def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
+                       words: tuple = ()) -> ArgSpan | None:
     """"الرئيس اليمني", "معاليه": the person last named with that title, else the previous
-    named speaker, else the latest person named."""
+    named speaker, else the latest person named. `words`, the whole description, is tried
+    first ("وزير الخارجية القطري" is not the American one); a description of one or two
+    words also falls back to its title ("الرئيس")."""
     if title and is_word(title, "title") and not is_word(title, "honor"):
-        found = _titled_before(ctx, i, title)
-        if found is not None:
-            return found
+        keys = [" ".join(words)] if words else []
+        keys += [title] if len(words) <= 2 else []
+        for key in keys:
+            found = _titled_before(ctx, i, key)
+            if found is not None:
+                return found
     for sp in reversed(prev):
         if sp.entity:
             return sp
@@ -187,7 +193,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         return None
     s, e = rng
     if _is_title_only(ctx, s, e) or word_is(n, "honor"):
-        return _person_antecedent(ctx, i, prev, strip_conj(n)) or span_arg(ctx, s, e)
+        words = tuple(strip_conj(ctx.norms[k]) for k in range(s, e))
+        return _person_antecedent(ctx, i, prev, strip_conj(n), words) or span_arg(ctx, s, e)
     same = e < len(ctx.toks) and is_word(ctx.norms[e - 1], "same")
     if same or (e - s == 1 and is_word(n, "anaph")):
         # the latest of: a named organisation / earlier speaker with that head, or the phrase

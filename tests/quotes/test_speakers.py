@@ -217,3 +217,14 @@ def test_descriptor_takes_the_latest_antecedent_without_ner(quotes):
     last = doc.quotes[-1]
     assert last.cue.text == "وجاء"
     assert last.speaker.start == text.rindex("منظمة الصحة")
+
+
+def test_a_title_with_its_words_finds_the_person_named_with_them(quotes):
+    text = ("التقى الأمين العام للأمم المتحدة أنطونيو غوتيريس وزير الخارجية اليمني عبدالملك المخلافي "
+            "ووزير الخارجية القطري خالد العطية. وقال الأمين العام إن الحل سياسي. "
+            "وقال وزير الخارجية اليمني إن الحكومة مستعدة. وقال وزير الخارجية الأمريكي إن بلاده تدعم الحل.")
+    doc = quotes(text, {"أنطونيو غوتيريس": "PER", "عبدالملك المخلافي": "PER", "خالد العطية": "PER",
+                        "الأمم المتحدة": "ORG"})
+    got = [q.speaker.text if q.speaker else None for q in doc.quotes]
+    # (no American minister is named: not the Qatari one, the last minister named)
+    assert got[:2] == ["أنطونيو غوتيريس", "عبدالملك المخلافي"] and got[2] != "خالد العطية"
