@@ -1,5 +1,7 @@
 """Who acts: a country or a capital beside a verb of speech or diplomacy, subject or object by
 the verb's gender and place in its clause (event_actors._states_next_to); never a news outlet."""
+import pytest
+
 from rasd.stages.event_actors import _feminine_verb
 
 SAUDI = ("السعودية", 24.0, 45.0, "SA", "country")
@@ -16,20 +18,18 @@ def _of_type(ev, doc, etype):
     return [e for e in ev.run(doc) if e.type == etype]
 
 
-def test_a_country_before_a_feminine_verb_is_its_subject(ev):
-    doc = ev.make_doc("وقال مسؤول إن السعودية اتهمت الحوثيين بقصف المدن.",
-                      entities=[("الحوثيين", "ORG", "YEMREB")], places=[SAUDI])
+@pytest.mark.parametrize("text,group,place,actor", [
+    # before the verb, or after a verb that opens its clause: the subject
+    ("وقال مسؤول إن السعودية اتهمت الحوثيين بقصف المدن.", ("الحوثيين", "ORG", "YEMREB"), SAUDI,
+     ("السعودية", "SAUGOV")),
+    ("واتهمت إسرائيل فيلق القدس بالوقوف وراء الهجوم.", ("فيلق القدس", "ORG", "IRNMIL"), ISRAEL,
+     ("إسرائيل", "ISRGOV")),
+])
+def test_a_country_beside_a_feminine_verb_is_its_subject(ev, text, group, place, actor):
+    doc = ev.make_doc(text, entities=[group], places=[place])
     (a,) = _of_type(ev, doc, "ACCUSE")
-    assert [(x.text, x.code) for x in a.actors] == [("السعودية", "SAUGOV")]
-    assert [x.text for x in a.targets] == ["الحوثيين"]
-
-
-def test_a_country_after_a_feminine_verb_that_opens_the_clause_is_its_subject(ev):
-    doc = ev.make_doc("واتهمت إسرائيل فيلق القدس بالوقوف وراء الهجوم.",
-                      entities=[("فيلق القدس", "ORG", "IRNMIL")], places=[ISRAEL])
-    (a,) = _of_type(ev, doc, "ACCUSE")
-    assert [(x.text, x.code) for x in a.actors] == [("إسرائيل", "ISRGOV")]
-    assert [x.text for x in a.targets] == ["فيلق القدس"]
+    assert [(x.text, x.code) for x in a.actors] == [actor]
+    assert [x.text for x in a.targets] == [group[0]]
 
 
 def test_a_country_after_a_masculine_verb_is_its_object_and_so_is_what_follows(ev):
