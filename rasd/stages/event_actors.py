@@ -11,7 +11,7 @@ from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.lang.lexicon import packaged_text
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_args import _places_by_entity, clause_bounds, mentions_in
+from rasd.stages.event_args import places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 
@@ -240,7 +240,7 @@ def _states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
     so is a country with any word or a preposition between it and the verb ("من إيران")."""
     if trig.type in PHYSICAL or not _verb_like(tokens, trig):
         return []
-    places = _places_by_entity(doc)
+    places = places_by_entity(doc)
     out = []
     for m in mentions_in(doc, Span(tokens[0].start, tokens[-1].end, "")):
         p = places.get(m.entity) if m.label == "LOC" and m.entity else None

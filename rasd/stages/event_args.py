@@ -97,7 +97,8 @@ def mentions_in(doc: Document, span: Span) -> list[Mention]:
     return [m for m in index.mentions[lo:hi] if m.end <= span.end]
 
 
-def _places_by_entity(doc: Document) -> dict[str, Place]:
+def places_by_entity(doc: Document) -> dict[str, Place]:
+    """Entity id → its place (from the per-document index when it is built)."""
     index = doc.extras.get(_INDEX)
     return index.by_entity if index is not None else {p.entity: p for p in doc.places if p.entity}
 
@@ -141,7 +142,7 @@ def place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Me
 
 
 def _place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Mention, Place]]:
-    by_entity = _places_by_entity(doc)
+    by_entity = places_by_entity(doc)
     agency = dateline_end(doc) if span.start == 0 else 0
     out = []
     for m in mentions_in(doc, span):

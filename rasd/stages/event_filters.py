@@ -159,6 +159,9 @@ def _declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
     return told is not None and any(n in w for w in after[told + 1:] for n in ("اسم", "هوي", "معلومات"))
 
 
+_CALL_REACH = 15  # words a call may stand before what it asks for (its subject and object between)
+
+
 def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A refusal up to five words before the trigger, or a call up to 14, in its clause: "رفضت
     المحكمة الإفراج عنه", "دعت الأمم المتحدة إلى وقف إطلاق النار", "طالبت بانسحاب القوات"
@@ -174,9 +177,6 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if asked and not ASKING.isdisjoint(keys[i]):
             return True
     return False
-
-
-_CALL_REACH = 15
 
 
 def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
