@@ -85,8 +85,8 @@ class Ctx:
 
     def titled_index(self) -> dict[str, list[int]]:
         """Title → indices of the first tokens of PER mentions named with it: the word right
-        before the name, and the title a few words before it, alone and with the word after
-        it ("الأمين العام للأمم المتحدة أنطونيو غوتيريس" → الامين, "الامين العام")."""
+        before the name, and the title a few words before it with each run of the words
+        after it ("الأمين العام للأمم المتحدة أنطونيو غوتيريس" → الامين, "الامين العام", …)."""
         if "titled" not in self._index:
             out: dict[str, list[int]] = {}
             for k in range(1, len(self.toks)):

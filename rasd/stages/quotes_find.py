@@ -249,8 +249,11 @@ _OWN_NAME = frozenset({"اسمه", "اسمها", "اسمهم", "اسمهما", "
 
 
 def _own_name_next(ctx: Ctx, i: int) -> bool:
+    """The word after token i (or after its "عن") is the speaker's own name."""
     nxt = ctx.norms[i + 1:i + 3]
-    return bool(nxt) and (nxt[0] in _OWN_NAME or (nxt[0] == "عن" and nxt[1:2] and nxt[1] in _OWN_NAME))
+    if nxt and nxt[0] == "عن":
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in _OWN_NAME
 
 
 def cue_quotes(ctx: Ctx) -> list[Found]:
