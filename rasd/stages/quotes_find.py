@@ -256,6 +256,14 @@ def _own_name_next(ctx: Ctx, i: int) -> bool:
     return bool(nxt) and nxt[0] in _OWN_NAME
 
 
+def _not_said(ctx: Ctx, i: int) -> bool:
+    """"ولم توضح الوزارة إن كان …", "لم يقل إن …": what was not said is no quote."""
+    return i > 0 and ctx.norms[i - 1] in _NEGATORS
+
+
+_NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
+
+
 def cue_quotes(ctx: Ctx) -> list[Found]:
     found: list[Found] = []
     inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations if q.closed))
@@ -265,7 +273,8 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
             continue
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1
-        if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i):
+        if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
+                or _not_said(ctx, i):
             continue
         comp = find_complement(ctx, i, cue)
         if comp is None:
