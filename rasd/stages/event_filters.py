@@ -50,6 +50,8 @@ _CLAUSE_OPENERS = frozenset({"بعد", "قبل", "عقب", "اثر", "ان", "ا
 ASKING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعيه", "طالب",
                     "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبه", "مطالبين",
                     "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث"})
+WARNING = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذره", "محذرين",
+                     "تحذير", "تحذيرات"})
 # "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
 PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
                      "للانخراط", "لاستئناف", "لعقد", "لاجراء", "ليتمكن", "لتتمكن", "لتمكين",
@@ -163,18 +165,23 @@ _CALL_REACH = 15  # words a call may stand before what it asks for (its subject 
 
 
 def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """A refusal up to five words before the trigger, or a call up to 14, in its clause: "رفضت
-    المحكمة الإفراج عنه", "دعت الأمم المتحدة إلى وقف إطلاق النار", "طالبت بانسحاب القوات"
-    (not "دعا إلى الحوار بعد أن قصفت …": a new clause starts at بعد أن)."""
+    """A refusal up to five words before the trigger, or a call or a warning ("حذر … من") up
+    to 14, in its clause: "رفضت المحكمة الإفراج عنه", "دعت الأمم المتحدة إلى وقف إطلاق النار",
+    "طالبت بانسحاب القوات", "وحذرت الأمم المتحدة من هجوم وشيك" (not "دعا إلى الحوار بعد أن
+    قصفت …": a new clause starts at بعد أن)."""
     asked = _asked_for(keys, trig)
+    # "وحذرت الأمم المتحدة من هجوم وشيك": what is warned of has not happened
+    warned = trig.first > 0 and "من" in keys[trig.first - 1]
     # a call reaches further: its subject and object stand between it and what it asks for
     # ("ودعت اللجان المركزية … أهالي المحافظة إلى الخروج بمظاهرات", 12 words)
-    for i in range(trig.first - 1, max(-1, trig.first - (_CALL_REACH if asked else 6)), -1):
+    for i in range(trig.first - 1, max(-1, trig.first - (_CALL_REACH if asked or warned else 6)), -1):
         if keys[i][0] in _BREAKS or keys[i][0] == "،" or keys[i][-1] in _CLAUSE_OPENERS:
             return False
         if i >= trig.first - 5 and not REFUSAL.isdisjoint(keys[i]):
             return True
         if asked and not ASKING.isdisjoint(keys[i]):
+            return True
+        if warned and not WARNING.isdisjoint(keys[i]):
             return True
     return False
 

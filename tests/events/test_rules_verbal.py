@@ -202,3 +202,11 @@ def test_a_call_reaches_past_its_subject_and_object_to_what_it_asks_for():
         return [t.type for t in detect(tokenize(s))]
     assert "PROTEST" not in types("ودعت اللجان المركزية لتنظيم الوقفات في البصرة أهالي المحافظة إلى الخروج بمظاهرات.")
     assert "PROTEST" in types("وخرج أهالي المحافظة في مظاهرات حاشدة بعد أن دعت اللجان إلى التهدئة.")
+
+
+def test_what_is_warned_of_has_not_happened():
+    def types(s):
+        return [t.type for t in detect(tokenize(s))]
+    assert types("وحذرت الأمم المتحدة من هجوم وشيك على إدلب.") == []
+    assert types("وحذر حزبا الخضر واليسار المعارضان المستشارة أنجيلا ميركل من إبرام اتفاقية مع تركيا.") == []
+    assert "ASSAULT" in types("وقتل ثلاثة في هجوم على السوق بعد أن حذرت الشرطة من المخاطر.")
