@@ -109,6 +109,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             return False  # قد + imperfect = "may"
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and tokens[trig.first].norm[:1] in "يتن":
         return False
+    if trig.first >= 1 and keys[trig.first - 1][0] == "اي":
+        return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك": any attack, none in particular
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
         return False
     if trig.type != "THREATEN":

@@ -210,3 +210,10 @@ def test_what_is_warned_of_has_not_happened():
     assert types("وحذرت الأمم المتحدة من هجوم وشيك على إدلب.") == []
     assert types("وحذر حزبا الخضر واليسار المعارضان المستشارة أنجيلا ميركل من إبرام اتفاقية مع تركيا.") == []
     assert "ASSAULT" in types("وقتل ثلاثة في هجوم على السوق بعد أن حذرت الشرطة من المخاطر.")
+
+
+def test_any_attack_is_none_in_particular():
+    def types(s):
+        return [t.type for t in detect(tokenize(s))]
+    assert types("وقال إن أي هجوم واسع سيضعف جبهات النظام.") == []
+    assert "ASSAULT" in types("وقتل ثلاثة في هجوم على السوق أمس.")
