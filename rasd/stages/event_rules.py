@@ -12,6 +12,7 @@ from rasd.stages import event_args as args
 from rasd.stages.event_actors import nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import VERBAL_TYPES
+from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.text import norm_key
 
 
@@ -305,9 +306,8 @@ def _diplomatic(tokens: list) -> bool:
     return any(w.startswith(_DIPLOMATS) for w in words) and not any(w.startswith(_CROWD) for w in words)
 
 
-# The type words of news outlets: the word after them is the outlet's name
-_OUTLET_HEADS = frozenset({"قناه", "قناة", "صحيفه", "صحيفة", "جريده", "جريدة", "تلفزيون", "اذاعه",
-                           "اذاعة", "مجله", "مجلة"})
+# The word after an outlet's type word is the outlet's name; not after موقع, also "the site of"
+_OUTLET_HEADS = frozenset(OUTLET_NOUNS) - {"موقع"}
 
 
 # adjectives of attack words: "الأسلحة ذات الطابع الهجومي", "أنظمة الدفاع الصاروخية"

@@ -155,9 +155,10 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
 
 _PHRASE_REACH = 120  # characters from the trigger to a "بحسب X" phrase that vouches for it
 _RELAY_VERBS = ("نقل", "ونقل")
-_OUTLET_NOUNS = ("صحيفه", "وكاله", "قناه", "موقع", "اذاعه", "مجله", "تلفزيون")
+# The type words of news outlets (ta marbuta folded, as event_detect.candidates gives them)
+OUTLET_NOUNS = ("صحيفه", "وكاله", "قناه", "موقع", "اذاعه", "مجله", "تلفزيون", "جريده")
 # "لصحيفة" / "صحيفة" …: the first four nouns, bare or after لـ (one startswith per word)
-_OUTLET_PREFIXES = tuple(p for n in _OUTLET_NOUNS[:4] for p in ("ل" + n, n))
+_OUTLET_PREFIXES = tuple(p for n in OUTLET_NOUNS[:4] for p in ("ل" + n, n))
 
 
 def relayed_source(doc: Document, prev: Sequence[Sequence]) -> ArgSpan | None:

@@ -5,12 +5,13 @@ comes after them ("«…»، قال فلان") or that continue the previous spe
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from rasd.model.span import Span
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
                                      words_in)
-from rasd.stages.quotes_lex import cue_of, strip_conj, word_is
+from rasd.stages.quotes_lex import cue_of, phrase_heads, strip_conj, word_is
 from rasd.stages.quotes_speaker import speaker_after
 
 SPLIT_MIN_WORDS = 8   # a quotation this long at the end of an indirect quote is its own quote
@@ -18,8 +19,15 @@ LEAD_TOKENS = 3       # 'إن المقاومة "طهرت …"': a quotation this
 COMMA_BACK = 3
 
 
-# "…، بحسب ترجيحه", "…، وفق ما نقلته عنه الوكالة": the narrator names the source after a comma
-_TAILS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حسبما"})
+
+
+@lru_cache(maxsize=1)
+def _tails() -> frozenset[str]:
+    """"…، بحسب ترجيحه", "…، وفق ما نقلته عنه الوكالة": the first words of the attributive
+    phrases (quotes_phrases.tsv) name the narrator's source after a comma; not كما ("، كما
+    أن": also), على (of "على حد قول": too common) nor استنادا ("، استناداً إلى الغضب": based on,
+    inside the speech)."""
+    return phrase_heads() - {"كما", "علي", "استنادا"}
 
 
 def _comma_participles(ctx: Ctx) -> set[int]:
@@ -28,7 +36,7 @@ def _comma_participles(ctx: Ctx) -> set[int]:
     out = set()
     for k, cue in enumerate(ctx.cues()):
         if k and ctx.norms[k - 1] in (",", ";") and (
-                (cue is not None and cue.kind == "p") or strip_conj(ctx.norms[k]) in _TAILS):
+                (cue is not None and cue.kind == "p") or strip_conj(ctx.norms[k]) in _tails()):
             out.add(ctx.toks[k].start)
     return out
 
