@@ -248,8 +248,8 @@ class QuantitiesStage:
         qual = "exact"
         if after:
             e, qual = after.end(), L.QUALIFIERS_AFTER[after.group("q")]
-        word = text[s:e].split()[0].removeprefix("ال")
-        category = _DUAL_CATEGORY.get(word) or self._category(text, s, e, [q for q in found if q[1] <= s])
+        category = _dual_category(text[s:e].split()[0]) or self._category(
+            text, s, e, [q for q in found if q[1] <= s])
         if category == "other":
             return None
         return (s, e, {"value": 2, "qualifier": qual, "unit": "person", "category": category,
@@ -261,8 +261,12 @@ class QuantitiesStage:
         return Quantity(id=f"q{i}", start=start, end=end, text=doc.text[start:end], **q[2])
 
 
-# Dual casualty nouns carry their category ("سقوط قتيلين": two killed, whatever the verb)
-_DUAL_CATEGORY = {w: "killed" for w in ("قتيلين", "قتيلان", "شهيدين", "شهيدان")}
+def _dual_category(word: str) -> str | None:
+    """The own category of a dual's singular in the noun table ("قتيلين" → قتيل → killed):
+    "سقوط قتيلين" is two killed, whatever the verb."""
+    word = word.removeprefix("ال")
+    info = L.NOUNS.get(word[:-2]) if word.endswith(("ين", "ان")) else None
+    return info[1] if info else None
 
 
 @register_stage("quantities")
