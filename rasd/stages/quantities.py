@@ -25,6 +25,8 @@ _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
 _JOINED = re.compile(r"^\s*و?\s*$")
 _BARE_FOLLOWERS = {"في", "اليوم", "امس", "خلال", "بعد", "قبل", "علي", "جراء", "اثر", "بينهم",
                    "منهم", "بجروح", ",", ".", "اخرين", "حتي", "الان"}
+
+
 def _word_at(text: str, pos: int) -> re.Match | None:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
@@ -191,10 +193,14 @@ class QuantitiesStage:
 
     @staticmethod
     def _noun_before(text: str, start: int, num: str):
-        if not num.startswith("ال"):
+        """The counted noun before its number: a definite one ("الحالات الاربع", not "اسر
+        العشرات"), or any before "two", which follows its noun as an adjective ("ناشطين
+        اثنين")."""
+        two = num in _TWO
+        if not num.startswith("ال") and not two:
             return None
         words = text[max(0, start - 20):start].split()
-        if words and words[-1].startswith("ال"):  # "الحالات الاربع", not "اسر العشرات"
+        if words and (two or words[-1].startswith("ال")):
             noun = words[-1][2:] if words[-1].startswith("ال") else words[-1]
             if noun in L.NOUNS:
                 return L.NOUNS[noun], text.rfind(words[-1], 0, start)
@@ -259,6 +265,9 @@ class QuantitiesStage:
     def _record(doc: Document, view, i: int, q: tuple) -> Quantity:
         start, end = view.map.to_orig(q[0], q[1])
         return Quantity(id=f"q{i}", start=start, end=end, text=doc.text[start:end], **q[2])
+
+
+_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 
 
 def _dual_category(word: str) -> str | None:

@@ -245,12 +245,41 @@ def np_stop(ctx: Ctx, k: int) -> bool:
     return cue_of(n) is not None
 
 
+# Definite adjectives that are neither nisbas nor participles (الم…): after a nisba they still
+# describe the subject ("الرئيس الأمريكي السابق", "الجيش السوري الحر").
+_PLAIN_ADJECTIVES = frozenset(norm_key(w) for w in (
+    "السابق", "الأسبق", "الجديد", "الحر", "العام", "الأعلى", "الأول", "الكبير", "الأكبر", "الأعظم",
+    "الثاني", "الثالث", "الخاص", "الحاكم", "الرفيع"))
+
+
+def _definite_nisba(norm: str) -> bool:
+    """"العراقي", "الروسية": a definite nisba adjective (not "الولاية": ي after a long vowel)."""
+    return (norm.startswith("ال") and len(norm) >= 6 and norm.endswith(("ي", "ية", "يه", "يون", "يين"))
+            and norm.rstrip("نةه").rstrip("يو")[-1:] not in ("ا", "و", "ي"))
+
+
+def _object_after_adjective(ctx: Ctx, k: int) -> bool:
+    """"أعلن الجيش العراقي القضاء على …", "أعلنت وزارة الخارجية الروسية دخول …": after a
+    definite adjective (a nisba, or one of the plain ones), a word that is neither an adjective
+    nor part of a name nor a genitive with ل/ب ("لرئيس المجلس") starts the verb's object; the
+    subject has ended."""
+    prev, n = strip_conj(ctx.norms[k - 1]), strip_conj(ctx.norms[k])
+    adjective = _definite_nisba(prev) or prev in _PLAIN_ADJECTIVES
+    if (not adjective or word_is(prev, "title") or ctx.mention_of[k] is not None
+            or n[:1] in ("ل", "ب")):
+        return False
+    if n.startswith("ال"):
+        return not n.startswith("الم") and n not in _PLAIN_ADJECTIVES and not _definite_nisba(n)
+    return True  # an indefinite word never follows a definite adjective in one phrase
+
+
 def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
     """Token range of a nominal subject starting at token a (at most NP_MAX tokens)."""
     if a >= limit or np_stop(ctx, a) or word_is(ctx.norms[a], "nosubj"):
         return None
     b = a + 1
-    while b < limit and b - a < NP_MAX and not np_stop(ctx, b) and ctx.same_sentence(a, b):
+    while (b < limit and b - a < NP_MAX and not np_stop(ctx, b) and ctx.same_sentence(a, b)
+           and not _object_after_adjective(ctx, b)):
         b += 1
     q = ctx.opener_at.get(ctx.toks[b].start) if b < limit else None
     if q is not None and q.closed and len(ctx.text[q.inner_start:q.inner_end].split()) <= QUOTED_NAME_MAX:

@@ -253,3 +253,13 @@ def test_country_subject_before_trigger_is_not_the_place(ev):
                                     ("حمص", 34.73, 36.72, "SY", "city")])
     (e,) = ev.run(doc)
     assert e.place == "p2"
+
+
+def test_elimination_with_a_count_is_a_killing(ev):
+    text = "أعلن الجيش القضاء على 25 مسلحا في حمص."
+    doc = ev.make_doc(text, places=[("حمص", 34.73, 36.72, "SY", "city")],
+                      quantities=[("25 مسلحا", 25, "exact", "killed")])
+    (e,) = ev.run(doc)
+    assert (e.type, e.mode, e.counts["killed"].value) == ("ASSAULT", "killing", 25)
+    # with no one counted, "القضاء على" is a goal ("eliminate terrorism"), not a happening
+    assert ev.types("أكد الوزير في حمص ضرورة القضاء على الإرهاب.") == []

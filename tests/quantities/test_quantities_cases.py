@@ -108,6 +108,13 @@ CASES = [
     # duals count two; a casualty dual carries its category
     ("ومقتل فردين إرهابيين كانا على متنها", "فردين", 2, "exact", None, "person", "killed"),
     ("وذكر المكتب أن قتيلين على الأقل سقطا", "قتيلين على الأقل", 2, "at_least", None, "person", "killed"),
+    # a sound plural's dual in the nominative; "two" after its noun as an adjective
+    ("قتل مسلحان في اشتباك مع الشرطة", "مسلحان", 2, "exact", None, "person", "killed"),
+    ("أصيب مدنيان بجروح في القصف", "مدنيان", 2, "exact", None, "person", "injured"),
+    ("اعتقلت الشرطة ناشطين اثنين في المدينة", "ناشطين اثنين", 2, "exact", None, "person", "arrested"),
+    # "القضاء على" with a count of people is killing; "تصفية" likewise
+    ("أعلن الجيش القضاء على 25 مسلحا في المدينة", "25 مسلحا", 25, "exact", None, "person", "killed"),
+    ("تمكنت القوات من تصفية ثلاثة إرهابيين في الجبل", "ثلاثة إرهابيين", 3, "exact", None, "person", "killed"),
     ("اعتقلت قوات الأمن 851 شخصا مشتبها به", "851 شخصا", 851, "exact", None, "person", "arrested"),
     ("أوقفت الشرطة 251 شخصا في إطار حملة", "251 شخصا", 251, "exact", None, "person", "arrested"),
     ("ألقت السلطات القبض على 17 شخصاً", "17 شخصاً", 17, "exact", None, "person", "arrested"),
@@ -185,6 +192,8 @@ NOT_QUANTITIES = [
     "فقد 17 بالمائة منهم البصر",
     "انعقد الاجتماع في 12 مارس",
     "قتل 2015 في",
+    "قتل مسلحين في الهجوم",  # a plural, not the dual
+    "أكد الوزير ضرورة القضاء على الإرهاب",
 ]
 
 
