@@ -332,10 +332,21 @@ def test_forces_named_after_a_person_give_the_person():
 
 
 def test_a_person_does_not_join_a_group_entity():
-    doc = run("قال الحوثي إن جماعة الحوثي لن تتراجع", {"الحوثي": "B-PER"})
+    doc = make_text({}, None)(Document.from_article(Article(text="قال الحوثي إن جماعة الحوثي لن تتراجع")))
+    # the data's armed-group list gives "الحوثي" as an alias of the group
+    lex = ActorLexicon({key("الحوثي"): ("YEMREB", "houthis"), key("جماعة الحوثي"): ("YEMREB", "houthis")}, {})
+    doc = NerStage(StubModel({"الحوثي": "B-PER"}), lex)(doc)
     ents = {e.name: e for e in doc.entities}
-    assert ents["الحوثي"].label == "PER" and ents["الحوثي"].actor is None
+    # the man keeps his movement's code as his affiliation, but is not the group
+    assert ents["الحوثي"].label == "PER" and (ents["الحوثي"].actor.code, ents["الحوثي"].actor.group) == (
+        "YEMREB", None)
     assert ents["جماعة الحوثي"].actor.group == "houthis"
+
+
+def test_a_movements_leader_alone_is_a_person_whatever_the_tagger_says():
+    doc = run("وقال إن هجوم الحوثي على الناقلة تصعيد وإن جماعة الحوثي تتحمل المسؤولية",
+              {"الحوثي": "B-ORG"})
+    assert sorted(mentions(doc)) == [("الحوثي", "PER"), ("جماعة الحوثي", "ORG")]
 
 
 def test_peoples_and_lone_descriptor_words_are_not_mentions():

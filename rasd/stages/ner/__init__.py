@@ -28,7 +28,7 @@ from .forces import led_by_person
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        NOT_ALONE, NOT_NAMES, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb, is_arabic,
-                       is_definite, stem_norm, whole_head_start, whole_name)
+                       is_definite, leader_alone, stem_norm, whole_head_start, whole_name)
 from .model import NerModel
 from .norm import norm, norm_key
 from .prior import prior_key
@@ -300,6 +300,8 @@ class NerStage:
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
             if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
                 continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
+            if b - a == 1 and leader_alone(toks[a].text):
+                lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):

@@ -52,7 +52,9 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         if hit and lab == "LOC" and not hit[1]:
             hit = None  # a place is not an actor (a country name as LOC gets no code)
         if hit and lab == "PER" and hit[1]:
-            hit = None  # nor is a person a group: "الحوثي" alone is the man (SPEC 2.7)
+            # nor is a person a group: "الحوثي" alone is the man (SPEC 2.7), who keeps the
+            # group's code as his affiliation but joins no group's entity
+            hit = (hit[0], None)
         g = by_key.get(k)
         if g is None and hit and hit[1]:
             g = by_group.get(hit[1])

@@ -33,6 +33,23 @@ KEEP_WHOLE = {norm_key(w): label for w, label in (
 # one that starts at the second ("غزة" after "قطاع", "كردستان العراق" after "إقليم") takes the
 # first in.
 WHOLE_HEADS = {tuple(k.split()[:2]): label for k, label in KEEP_WHOLE.items()}
+# Family names a movement is named after: "جماعة الحوثي" is the group and stays whole, but
+# "الحوثي" alone is the man (SPEC 2.7), though the actor lists give it as the group's alias.
+LEADER_NAMES = frozenset(norm(w) for w in ("الحوثي",))
+
+
+def leader_alone(text: str) -> bool:
+    """One word naming a movement's leader, after any proclitics (والحوثي, للحوثي)."""
+    w = norm(text)
+    for n in (0, 1, 2):
+        head, rest = w[:n], w[n:]
+        if any(c not in "وفبلك" for c in head):
+            break
+        if rest in LEADER_NAMES or (head.endswith("ل") and "ا" + rest in LEADER_NAMES):
+            return True
+    return False
+
+
 # Group names that are also everyday words ("الشباب": the young; "فتح": opening, opened; "أمل",
 # "الأمل": hope) name the group only with their descriptor ("حركة الشباب", "حركة فتح");
 # alone they are not added from the actor lexicon.
