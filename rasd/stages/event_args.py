@@ -230,9 +230,19 @@ def is_origin(doc: Document, tokens: Sequence, m: Mention) -> bool:
 _SIDE = ("الموالي", "موالي", "المدعوم", "مدعوم", "التابع", "تابع")
 
 
+# "قرب الحدود مع تركيا", "المحاذية لتركيا": the neighbour across a border, not where it happened
+_BORDER_HEADS = ("الحدود", "حدود", "الحدودي")
+_ADJOINING = ("المحاذي", "محاذي", "المتاخم", "متاخم")
+
+
 def is_side(tokens: Sequence, m: Mention) -> bool:
-    """The place names a side right after an adjective of allegiance ("الموالية لإيران")."""
+    """The place names a side right after an adjective of allegiance ("الموالية لإيران"), or
+    the country across a border ("قرب الحدود مع تركيا", "المحاذية لتركيا")."""
     before = [t for t in tokens if t.end <= m.start][-2:]
+    if any(_bare(t.norm).startswith(_SIDE + _ADJOINING) for t in before[-1:]):
+        return True
+    if len(before) == 2 and _bare(before[1].norm) == "مع" and _bare(before[0].norm).startswith(_BORDER_HEADS):
+        return True
     return any(_bare(t.norm).startswith(_SIDE) for t in before)
 
 

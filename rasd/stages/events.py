@@ -334,6 +334,11 @@ class EventsStage:
             t = None  # "نفذ أمس الإعدام بسائقين لنقلهم مواطنين هاربين": أمس dates the execution
         if (t is not None and args.is_background(tokens, trig) and not args.in_clause(tokens, trig, t)
                 and not args.set_off_after(doc, tokens, trig, t)):
+            if (doc.meta.published and t.value < doc.meta.published[:10]
+                    and args.too_old(t.value, doc.meta.published, self.max_age_days, t.value_end)):
+                # "وكان اعتقال … في نوفمبر الماضي", ten months back: older background, which
+                # the age test then drops (SPEC §2.7), rather than an undated side event
+                return t.value, t.value_end, t.precision, t.id
             t = None  # "كان قد دعا …، لكن الخبراء الذين وصلوا في 14 نيسان": not its date
         if t is None and trig.type == "DISPLACE" and not self._si == 0:
             # flight is a process the article rarely dates: an undated account ("فرّت أكثر من

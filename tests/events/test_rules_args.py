@@ -526,3 +526,18 @@ def test_a_country_after_an_adjective_of_allegiance_is_a_side_not_the_place(ev):
     text = "اعتقلت قوات الأمن قياديا في الميليشيات الموالية لإيران أمس."
     doc = ev.make_doc(text, places=[("لإيران", 32.0, 53.0, "IR", "country")])
     assert [e.place for e in ev.run(doc) if e.type == "COERCE"] == [None]
+
+
+def test_the_country_across_a_border_is_a_side_not_the_place(ev):
+    text = "هاجم مسلحون مقرا للمقاتلين في اعزاز قرب الحدود مع تركيا أمس."
+    doc = ev.make_doc(text, places=[("اعزاز", 36.59, 37.05, "SY", "town"), ("تركيا", 39.0, 35.0, "TR", "country")])
+    assert [doc.place(e.place).name for e in ev.run(doc) if e.type == "ASSAULT"] == ["اعزاز"]
+    text = "قصفت المدفعية مواقع للمسلحين في المنطقة المحاذية لتركيا أمس."
+    doc = ev.make_doc(text, places=[("لتركيا", 39.0, 35.0, "TR", "country")])
+    assert [e.place for e in ev.run(doc) if e.type == "ASSAULT"] == [None]
+
+
+def test_a_background_act_dated_months_back_is_not_coded(ev):
+    text = "وكان اعتقال الناشط، في نوفمبر الماضي، قد أثار غضبا واسعا."
+    doc = ev.make_doc(text, times=[("نوفمبر الماضي", "2023-11", "month")])
+    assert [e for e in ev.run(doc) if e.type == "COERCE"] == []
