@@ -36,6 +36,10 @@ ADDED = [
      {"السعودية"}),
     # a mountain after جبل: the name without the descriptor (SPEC 2.7)
     ("طهرت المقاومة جبل صبر المطل على تعز.", {"صبر", "تعز"}),
+    # a front or districts named after their districts, and the conjuncts after them
+    ("استعادت القوات مواقع في جبهة صرواح شرق اليمن.", {"صرواح", "اليمن"}),
+    ("رست الناقلة في ميناء القاعدة في اليمن.", {"اليمن"}),  # a port is a facility, not that village
+    ("وشهدت مديريات حرض وميدي في اليمن معارك عنيفة.", {"حرض", "ميدي", "اليمن"}),
 ]
 
 NOTHING = [

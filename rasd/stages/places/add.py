@@ -114,7 +114,12 @@ _ADD_CUE_WORDS = {base_key(w) for w in ("حي", "منطقة", "محافظة", "�
                                         "قرية", "قريتي", "ولاية", "مخيم", "مطار", "سجن", "قاعدة", "دوار", "ميدان",
                                         "ريف", "ناحية", "قضاء", "مديرية", "العاصمة", "شمال", "جنوب", "شرق", "غرب",
                                         "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "أطراف", "ضواحي",
-                                        "جبل", "جبال")}
+                                        "جبل", "جبال", "مديريات", "جبهة", "ميناء", "ميناءي", "موانئ", "حقل")}
+# Cue words that say exactly which kind of place follows: only that kind is added ("جبهة صرواح" is
+# the district; "ميناء الحريقة" in a Libya story is no Yemeni village of that name).
+_EXACT_CUES = {base_key(w): kinds for w, kinds in (
+    ("جبهة", ("admin2",)), ("مديريات", ("admin2",)), ("ميناء", ("facility",)), ("ميناءي", ("facility",)),
+    ("موانئ", ("facility",)), ("حقل", ("facility",)))}
 _PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "مع", "بين", "نحو", "داخل", "خارج",
                                        "حدود", "أراضي", "و", "زار", "تجاه", "ضد", "شمال", "جنوب", "شرق", "غرب",
                                        "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بقيادة")}
@@ -197,7 +202,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 if surface in FUNCTION_WORDS:
                     continue  # "مديرية أمن القاهرة": the security directorate, not Emmen
                 own = compact(base_key(surface))
-                cands = [c for c in _literal(gaz, surface) if c.feature in _ADD_CUES[kind]]
+                cands = [c for c in _literal(gaz, surface) if c.feature in _EXACT_CUES.get(hit, _ADD_CUES[kind])]
                 # a local name of a country in the news, or a sizeable town under its own name
                 if any(c.country in countries or (compact(base_key(c.name)) == own and (
                         c.population >= 100_000 or (not countries and c.population >= 20_000)
