@@ -22,7 +22,8 @@ from rasd.stages.places.scan import (SLICEABLE, WellKnown, WindowKeys, first_key
 from rasd.stages.places.scan import key as _key
 from rasd.stages.places.windows import Taken, reach, text_flags
 
-_ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"),"admin1": ("admin1",), "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
+_ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"), "admin1": ("admin1",),
+             "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
              "town": ("town", "village", "city"), "village": ("village", "town"),
              "neighbourhood": ("neighbourhood", "village"), "facility": ("facility", "village", "town"),
              "region": ("admin1", "admin2", "city", "town", "village"),
