@@ -159,6 +159,25 @@ def test_grouping_by_actor_alias():
     assert len(ents) == 1 and ents[0].actor.group == "isis"
 
 
+def test_a_short_name_in_parentheses_after_an_organisation_is_that_organisation():
+    text = "قالت وكالة الأنباء الأردنية (بترا) إن الوفد وصل. وأضافت بترا أن اللقاء انتهى."
+    spans = [(_span(text, "وكالة الأنباء الأردنية"), "ORG"), (_span(text, "بترا"), "LOC"),
+             (_span(text, "بترا", 1), "LOC")]
+    (ent,) = group_entities(spans, ActorLexicon.load(), text)
+    assert ent.label == "ORG" and [m.text for m in ent.mentions] == ["وكالة الأنباء الأردنية", "بترا", "بترا"]
+    # not in parentheses, or not after an organisation: left apart
+    text = "زار الوزير بترا (الأردن) أمس."
+    spans = [(_span(text, "بترا"), "LOC"), (_span(text, "الأردن"), "LOC")]
+    assert len(group_entities(spans, ActorLexicon.load(), text)) == 2
+
+
+def _span(text: str, name: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Span(start, start + len(name), name)
+
+
 def test_actor_codes_default_lexicon():
     lex = ActorLexicon.load(Path("/nonexistent"))  # falls back to the packaged defaults
     assert lex.lookup("داعش")[1] == "isis"

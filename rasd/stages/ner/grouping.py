@@ -74,6 +74,8 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             if hit[1]:
                 by_group[hit[1]] = g
         by_key.setdefault(k, g)
+    if text:
+        groups = _join_acronyms(text, groups)
     groups.sort(key=lambda g: min(m.start for m in g["mentions"]))
     out: list[Entity] = []
     for n, g in enumerate(groups, 1):
@@ -82,3 +84,36 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         actor = Actor(code=g["actor"][0], group=g["actor"][1]) if g["actor"] else None
         out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
     return out
+
+
+def _join_acronyms(text: str, groups: list[dict]) -> list[dict]:
+    """"حزب العمال الكردستاني (PKK)", "وكالة الأنباء الأردنية (بترا)": a short name in
+    parentheses right after an organisation's name is that organisation, whatever the tagger
+    called it (بترا is also a town); its other mentions go with it."""
+    owners = {m.end: g for g in groups if g["label"] == "ORG" for m in g["mentions"]}
+    out = []
+    for g in groups:
+        owner = next((o for m in g["mentions"] if (o := owners.get(_before_parenthesis(text, m))) is not None
+                      and o is not g and len(m.text.split()) <= 3), None)
+        if owner is None:
+            out.append(g)
+            continue
+        owner["mentions"] += g["mentions"]
+        owner["labels"]["ORG"] = owner["labels"].get("ORG", 0) + len(g["mentions"])
+        if owner["actor"] is None:
+            owner["actor"] = g["actor"]
+    return out
+
+
+def _before_parenthesis(text: str, m) -> int | None:
+    """Where the name before "(" ends when the mention fills a pair of parentheses, else None."""
+    if text[m.end:m.end + 1] != ")":
+        return None
+    j = m.start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0 or text[j] != "(":
+        return None
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return j
