@@ -171,6 +171,17 @@ def test_a_short_name_in_parentheses_after_an_organisation_is_that_organisation(
     assert len(group_entities(spans, ActorLexicon.load(), text)) == 2
 
 
+def test_an_outlets_own_name_alone_is_the_outlet_named_in_full():
+    text = "قالت وكالة الأناضول إن الهجوم وقع. وبحسب الأناضول فإن التحقيق مستمر."
+    spans = [(_span(text, "وكالة الأناضول"), "ORG"), (_span(text, "الأناضول", 1), "LOC")]
+    (ent,) = group_entities(spans, ActorLexicon.load(), text)
+    assert ent.label == "ORG" and len(ent.mentions) == 2
+    # an agency named by an adjective ("السعودية") does not take in the country
+    text = "قالت وكالة الأنباء السعودية إن الوفد وصل إلى السعودية."
+    spans = [(_span(text, "وكالة الأنباء السعودية"), "ORG"), (_span(text, "السعودية", 1), "LOC")]
+    assert [e.label for e in group_entities(spans, ActorLexicon.load(), text)] == ["ORG", "LOC"]
+
+
 def _span(text: str, name: str, nth: int = 0) -> Span:
     start = -1
     for _ in range(nth + 1):

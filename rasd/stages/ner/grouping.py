@@ -76,6 +76,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         by_key.setdefault(k, g)
     if text:
         groups = _join_acronyms(text, groups)
+    groups = _join_outlets(groups)
     groups.sort(key=lambda g: min(m.start for m in g["mentions"]))
     out: list[Entity] = []
     for n, g in enumerate(groups, 1):
@@ -117,3 +118,37 @@ def _before_parenthesis(text: str, m) -> int | None:
     while j > 0 and text[j - 1] == " ":
         j -= 1
     return j
+
+
+# Type words before an outlet's own name: "وكالة (أنباء) الأناضول", "قناة الجزيرة"
+_OUTLET_TYPES = frozenset(norm_key(w) for w in (
+    "وكالة", "أنباء", "الأنباء", "قناة", "صحيفة", "جريدة", "مجلة", "موقع", "شبكة", "إذاعة", "تلفزيون"))
+
+
+def _outlet_core(key: str) -> str:
+    """A name's key without ال or a contracted ل ("الاناضول", "لاناضول" → "اناضول")."""
+    return key[2:] if key.startswith("ال") else key[1:] if key.startswith("ل") and len(key) > 3 else key
+
+
+def _join_outlets(groups: list[dict]) -> list[dict]:
+    """"بحسب الأناضول", "وقال … للأناضول" after "وكالة الأناضول": an outlet's own name alone is
+    the outlet named in full in the same article, not Anatolia (the tagger's LOC)."""
+    cores: dict[str, dict] = {}
+    for g in groups:
+        words = g["key"].split()
+        if g["label"] == "ORG" and len(words) >= 2 and words[0] in _OUTLET_TYPES:
+            rest = [w for w in words[1:] if w not in _OUTLET_TYPES] if words[1] in _OUTLET_TYPES else words[1:]
+            # "وكالة الأنباء السعودية": an adjective, not the agency's own name (the country)
+            if rest and not rest[-1].endswith(("ي", "ية", "يه")):
+                cores.setdefault(_outlet_core(" ".join(rest)), g)
+    if not cores:
+        return groups
+    out = []
+    for g in groups:
+        owner = cores.get(_outlet_core(g["key"]))
+        if owner is None or owner is g:
+            out.append(g)
+            continue
+        owner["mentions"] += g["mentions"]
+        owner["labels"]["ORG"] = owner["labels"].get("ORG", 0) + len(g["mentions"])
+    return out
