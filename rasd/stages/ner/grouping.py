@@ -61,7 +61,8 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         if g is None and lab == "PER":
             words = set(k.split())
             for cand in groups:
-                if cand["label"] == "PER" and words <= set(cand["key"].split()) and len(cand["key"].split()) > len(words):
+                cwords = cand["key"].split()
+                if cand["label"] == "PER" and words <= set(cwords) and len(cwords) > len(words):
                     g = cand
                     break
         if g is None:
