@@ -156,6 +156,7 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("قال إن ذلك لن يكون درعاً للحكومة.", "درعاً"),                 # tanween: "a shield", not Daraa
     ("عاد الشاعر إلى مسقط رأسه في الجنوب.", "مسقط"),                 # birthplace, not Muscat
     ("زار قبر جدة والده في القرية.", "جدة"),                          # his grandmother, not Jeddah
+    ("وكرمت المؤسسة جدة الأمير وليام أمس.", "جدة"),                    # the prince's grandmother
     ("هاجم مستوطنون كنيس المدينة.", "كنيس"),                          # a synagogue, not ك + Nice
     ("وإذا لم تتوفر المساعدات فان جهود الإغاثة تتعثر.", "فان"),        # فإن without hamza, not Van
     ("قضى ليل الاثنين في المستشفى.", "ليل"),                          # night, not Lille

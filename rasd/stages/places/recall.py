@@ -58,8 +58,9 @@ PUNCT = re.compile(r"[.,;:!?()\[\]«»\n،؛؟]")
 # Tanween marks an indefinite common noun ("درعاً": a shield), never a place's name.
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 # A place name followed by a word that makes the pair an expression: "مسقط رأسه" (birthplace),
-# "جدة والده" (his father's grandmother)
-_NOT_BEFORE = {base_key("مسقط"): base_key("رأس"), base_key("جدة"): base_key("والد")}
+# "جدة والده", "جدة الأمير وليام" (a grandmother)
+_NOT_BEFORE = {base_key(k): tuple(base_key(w) for w in after) for k, after in (
+    ("مسقط", ("رأس",)), ("جدة", ("والد", "الأمير", "الأميرة", "الملك", "الملكة")))}
 _MAX_NAME_WORDS = 3
 
 
@@ -276,7 +277,7 @@ def in_expression(text: str, tc: TextContext, key: str, end: int) -> bool:
     if key not in _NOT_BEFORE:
         return False
     nxt = _next_key(text, tc, end)
-    return nxt is not None and nxt.startswith(_NOT_BEFORE[key])
+    return nxt is not None and nxt.startswith(_NOT_BEFORE[key])  # (رأسه, والدته: with a suffix)
 
 
 def _next_key(text: str, tc: TextContext, end: int) -> str | None:
