@@ -34,6 +34,13 @@ MODALS |= {"س" + p + v for p in "يتن" for v in ("قوم", "عقد", "جري"
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
                       "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات"})
 HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار")
+# "اتفاق مبدئي حول انسحاب …", "التوصل إلى اتفاق … على إجلاء", "الخطة التي تتعلق بترحيل …":
+# the terms of a deal or plan, not happenings
+DEALS = ("اتفاق", "صفقه", "تفاهم", "مسوده", "مبادره", "خطه", "خطط", "مقترح", "اقتراح")
+TERMS = frozenset({"حول", "علي", "بشان", "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن", "بموجبه",
+                   "مقابل", "يشمل", "تشمل", "يتعلق", "تتعلق", "المتعلقه"})
+FAILED = frozenset({"اخفق", "اخفقت", "اخفاق", "فشل", "فشلت", "فشلوا", "تعثر", "تعثرت", "تعذر"})
+CARRYING_OUT = frozenset({"اطار", "باطار", "بموجب", "تنفيذا", "تطبيقا", "ضمن"})
 # "منذ أربعة أشهر": a state that has lasted, not a happening
 STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "سنه", "عام", "اسابيع", "عقود", "سنين"})
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد")
@@ -123,6 +130,10 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False  # "رفضت الحكومة التعليق": declining to comment rejects nobody
     if trig.type not in VERBAL_TYPES and trig.type != "REJECT" and _refused_or_asked(keys, trig):
         return False
+    if trig.type in PHYSICAL and _deal_term(keys, trig):
+        return False
+    if trig.type == "AGREE" and any(set(c) & FAILED for c in keys[max(0, trig.first - 3):trig.first]):
+        return False  # "وأخفق التوصل لاتفاق": no deal (a failed attack or meeting still happened)
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)):
@@ -195,6 +206,26 @@ def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     word = keys[trig.first][0]
     return word[:1] in "بل" and word[1:2] != "" and keys[trig.first][-1] != word
+
+
+def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A verbal noun after a terms word (حول، على، يقضي بـ، مقابل) or with بـ/لـ on it, with a
+    deal's noun earlier in its clause: what the deal provides for, not what happened ("اتفاق
+    مبدئي حول انسحاب المسلحين"; "بعد الاتفاق انسحب المسلحون" is a happening)."""
+    if not trig.first:
+        return False
+    before = keys[trig.first - 1]
+    word = keys[trig.first][0]
+    governed = bool(set(before) & TERMS) or (word[:1] in "بل" and keys[trig.first][-1] != word)
+    if not governed:
+        return False
+    for i in range(trig.first - 1, max(-1, trig.first - 11), -1):  # same clause, 10 words
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            return False
+        if any(c.startswith(DEALS) for c in keys[i]):
+            # "في إطار اتفاق … حول إجلاء السكان", "تنفيذاً لاتفاق": carried out under the deal
+            return not any(set(c) & CARRYING_OUT for c in keys[max(0, i - 2):i + 1])
+    return False
 
 
 def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -267,6 +267,12 @@ class EventsStage:
         if source is not None:
             exclude.append((source.start, source.end))
         actors, targets = actors_targets(doc, tokens, trig, country=country, exclude=exclude)
+        if (trig.type == "AGREE" and trig.mode == "deal" and trig.last > trig.first
+                and not any(a.institutional for a in actors)
+                and any(t.institutional for t in targets)):
+            # "تم التوصل إلى اتفاق مع جيش الإسلام": a deal concluded with a partner (a phrase,
+            # not a lone "هدنة") has that partner as a party, the other one unnamed
+            actors, targets = targets, []
         if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors):
             return None
         if place is None and trig.type in VERBAL_TYPES:

@@ -263,3 +263,11 @@ def test_elimination_with_a_count_is_a_killing(ev):
     assert (e.type, e.mode, e.counts["killed"].value) == ("ASSAULT", "killing", 25)
     # with no one counted, "القضاء على" is a goal ("eliminate terrorism"), not a happening
     assert ev.types("أكد الوزير في حمص ضرورة القضاء على الإرهاب.") == []
+
+
+def test_a_deal_concluded_with_a_partner_has_that_partner_as_a_party(ev):
+    text = "وأعلن مصدر أنه تم التوصل إلى اتفاق مع جيش الإسلام على إجلاء المقاتلين من دوما اليوم."
+    doc = ev.make_doc(text, entities=[("جيش الإسلام", "ORG", "SYRREB")],
+                      places=[("دوما", 33.57, 36.4, "SY", "city")], times=[("اليوم", "2024-02-12", "day")])
+    (e,) = ev.run(doc)
+    assert (e.type, [a.text for a in e.actors]) == ("AGREE", ["جيش الإسلام"])  # and no evacuation yet
