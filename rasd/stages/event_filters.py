@@ -24,7 +24,7 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     "تتوقع", "مخاوف", "خشيه", "لمنع", "منع", "لتجنب", "تجنب", "حذر", "حذرت", "يحذر",
                     "تحذر", "تحذير", "سوف", "يريد", "تريد", "سيتم", "ستتم", "امكانيه", "احتمال",
                     "لتفادي", "يسعي", "تسعي", "بهدف", "مستعد", "مستعده", "استعداد", "ينبغي", "يجب",
-                    "عزمه", "عزمها",
+                    "عزمه", "عزمها", "عزمهما", "عزمهم", "نيه", "نيته", "نيتها", "نيتهم", "نيتهما",
                     "عزم", "الامال", "امل", "يامل", "تامل", "هل", "شريطه", "بشرط", "شرط",
                     "تحسبا", "ينص", "تنص"})
 # a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز"
@@ -43,6 +43,10 @@ FAILED = frozenset({"اخفق", "اخفقت", "اخفاق", "فشل", "فشلت"
 CARRYING_OUT = frozenset({"اطار", "باطار", "بموجب", "تنفيذا", "تطبيقا", "ضمن"})
 # "منذ أربعة أشهر": a state that has lasted, not a happening
 STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "سنه", "عام", "اسابيع", "عقود", "سنين"})
+# "طيلة الأسابيع الستة الماضية", "على مدى أشهر": a stretch of time (plural units only: "خلال
+# الأسبوع الماضي" dates one happening)
+SPANS = frozenset({"طيله", "مدي", "خلال"})
+PLURAL_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "اسابيع", "عقود", "سنين"})
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد")
 _THREAT_SET = frozenset(THREAT_WORDS)
 DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت", "نافيا",
@@ -62,10 +66,11 @@ WARNING = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر",
 # "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
 PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
                      "للانخراط", "لاستئناف", "لعقد", "لاجراء", "ليتمكن", "لتتمكن", "لتمكين",
-                     "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا"})
+                     "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا", "تمهيدا"})
 # "اللقاء المرتقب", "الاجتماع المقبل": an event awaited, described right after its noun
 AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "المقبله", "المزمع", "المزمعه", "المنتظر",
-                     "المنتظره", "المقرر", "المقرره", "القادم", "القادمه", "المرتقبين"})
+                     "المنتظره", "المقرر", "المقرره", "القادم", "القادمه", "المرتقبين", "الوشيك",
+                     "الوشيكه", "وشيك", "وشيكه"})
 # talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
 ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
@@ -326,6 +331,12 @@ def _lasting(keys: Sequence[str]) -> bool:
     return False
 
 
+def _spanning(keys: Sequence[str]) -> bool:
+    """"طيلة الأسابيع الستة الماضية", "خلال السنوات الأخيرة": a series of physical acts over a
+    stretch of time, not one happening (a statement about them still is one)."""
+    return any(k in SPANS and any(w in PLURAL_UNITS for w in keys[i + 1:i + 3]) for i, k in enumerate(keys))
+
+
 def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     skey = " ".join(k[0] for k in keys)
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
@@ -334,6 +345,8 @@ def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
         keep = [t for t in keep if t.strength >= 2]
     if _lasting([k[-1] for k in keys]) or any(h in skey for h in HABITUAL):
         keep = [t for t in keep if t.strength >= 3]
+    if _spanning([k[-1] for k in keys]):
+        keep = [t for t in keep if t.strength >= 3 or t.type not in PHYSICAL]
     if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
         keep = [t for t in keep if t.strength >= 2]
     return keep
