@@ -167,7 +167,8 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
         if not m.group("yawm"):
             return None
         rel = "غدا"  # "يوم غد"
-    same = m.group("same")
+    # "اليوم ذاته", "في نفس اليوم", "ذات اليوم": the day last named, not today
+    same = m.group("same") or ("ذاته" if m.group("same_pre") else None)
     if same and rel == "اليوم":
         if ctx.last_day is None:
             return None
@@ -294,7 +295,7 @@ RULES = {
     "decade": (L.DECADE_CORE, L.DECADE_PREFIX, build_decade, 6, False, _PARTS),
     "set": (L.SET_CORE, None, build_set, 5, False, None),
     "rel_day": (L.REL_DAY_CORE, L.REL_DAY_PREFIX, build_rel_day, 4, False,
-                _PARTDAY_LAST | {"اول", "بعد"}),
+                _PARTDAY_LAST | {"اول", "بعد", "نفس", "ذات"}),
     "duration": (L.DURATION_CORE, L.DURATION_PREFIX, build_duration, 3, False,
                  {"منذ", "قبل", "حوالي", "نحو", "قرابة", "من", "يقارب"}),
     "year": (L.YEAR_CORE, None, build_year, 2, False, None),

@@ -106,7 +106,7 @@ HIJRI_YEAR_CORE = re.compile(
 WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
 WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|امس|الامس|غدا|(?<=يوم\s)غد)\s+|يوم\s+)?")
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|اليوم|غدا|غد|الليلة\s+الماضية|الليله\s+الماضيه)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)
-REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?")
+REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?(?P<same_pre>نفس\s+|ذات\s+)?")
 REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?:\s+{MOD})?{_E}")
 REL_UNIT_PREFIX = _p(rf"(?:(?P<part>{_alt(PART_SLICE)})\s+)?(?:(?P<this>هذا|هذه)\s+)?")
 YEAR_CORE = re.compile(

@@ -121,6 +121,12 @@ def test_same_day_refers_back(run_times):
         ("الساعة 7:30 من صباح اليوم ذاته", "2018-04-11", "context")]
 
 
+@pytest.mark.parametrize("same", ["نفس اليوم", "ذات اليوم"])
+def test_the_same_day_written_before_its_noun_refers_back(run_times, same):
+    times = run_times(f"وقع الهجوم الخميس الماضي، وفي {same} خطف مسلحون ثمانية", MON)
+    assert [(t.text, t.value) for t in times] == [("الخميس الماضي", "2024-02-08"), (same, "2024-02-08")]
+
+
 def test_next_day_refers_back(run_times):
     times = run_times("وصل الوفد الأحد وفي اليوم التالي بدأت المحادثات", MON)
     assert [(t.text, t.value) for t in times] == [("الأحد", "2024-02-11"), ("اليوم التالي", "2024-02-12")]
