@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasd.model.record import Attribution
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
-from rasd.stages.quotes_find import Found, find_complement
+from rasd.stages.quotes_find import Found, find_complement, relay_end
 from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, phrases, strip_conj, word_is
 from rasd.text.normalize import norm_key
 from rasd.stages.quotes_speaker import main_subject, speaker_after
@@ -137,7 +137,7 @@ def _verb_source(ctx: Ctx, i: int, quoted: set[int], prev: list[ArgSpan]):
         return None
     a, relay = i + 1, None
     if cue.lemma == "نقل":
-        an = next((k for k in range(i + 1, min(i + 8, len(ctx.toks))) if ctx.norms[k] == "عن"), -1)
+        an = relay_end(ctx, i + 1, i + 8)
         if an > 0:
             relay, a = _source_at(ctx, i + 1, prev), an + 1
     return a, cue.hedged, relay

@@ -182,6 +182,18 @@ def _participle_speaker(ctx: Ctx, i: int, found: list[Found], prev: list[ArgSpan
     return main_subject(ctx, i) or (prev[-1] if prev else None) or nearest_name(ctx, i, same_sentence=False)
 
 
+def relay_end(ctx: Ctx, a: int, limit: int) -> int:
+    """After نقل, the token that hands over to the original speaker: "عن" ("نقلت رويترز عن
+    مصدر"), or the لسان of "على/عن لسان" ("نقلت الوكالة على لسان الناطق قوله"); -1 if none."""
+    for k in range(a, min(limit, len(ctx.norms))):
+        n = ctx.norms[k]
+        if n == "عن" and not (k + 1 < len(ctx.norms) and ctx.norms[k + 1] == "لسان"):
+            return k
+        if n == "لسان" and k > a and ctx.norms[k - 1] in ("علي", "عن"):
+            return k
+    return -1
+
+
 def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
     """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
     prev = [f.speaker for f in found if f.speaker is not None]
@@ -189,7 +201,7 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         return None, None
     a = i + 1 if cue.kind != "j" else i + 2
     if cue.lemma == "نقل":
-        an = next((k for k in range(a, limit) if ctx.norms[k] == "عن"), -1)
+        an = relay_end(ctx, a, limit)
         if an > a:
             return speaker_after(ctx, an, limit, prev), speaker_after(ctx, i, an, prev)
     if cue.kind == "p":

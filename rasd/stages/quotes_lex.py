@@ -83,7 +83,8 @@ def phrase_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def cue_of(norm: str) -> Cue | None:
-    """The reporting-verb entry of a token's normalised form, peeling one و/ف.
+    """The reporting-verb entry of a token's normalised form, peeling one و/ف (or the لـ of
+    purpose before an imperfect).
 
     Cached: the quotes stage asks this of the same few thousand word forms again and
     again, and the answer depends only on the packaged lexicon."""
@@ -92,6 +93,8 @@ def cue_of(norm: str) -> Cue | None:
         return table[norm]
     if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
         return table[norm[1:]]
+    if len(norm) > 4 and norm[0] == "ل" and norm[1] in "يت" and norm[1:] in table and table[norm[1:]].kind == "v":
+        return table[norm[1:]]  # "وعاد ليؤكد أنه": لـ + an imperfect reporting verb
     return None
 
 

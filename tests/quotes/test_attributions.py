@@ -79,6 +79,15 @@ def test_relay_in_attributive_sentence(quotes):
     assert att.relay is not None and att.relay.text == "رويترز"
 
 
+def test_relay_on_the_tongue_of(quotes):
+    text = 'ونقلت وكالة رويترز على لسان مصدر أمني قوله: "قتل 4 جنود في الهجوم".'
+    doc = quotes(text, {"رويترز": "ORG"})
+    (q,) = doc.quotes
+    assert q.speaker.text == "مصدر أمني"
+    att = attribute(doc, q.content.start, q.content.end)
+    assert att.relay is not None and att.relay.text == "رويترز"
+
+
 def test_count_inside_a_quote_belongs_to_its_speaker(quotes):
     text = ("قتل 3 مدنيين في القصف، حسبما أفاد المرصد. "
             "وقال مدير الدفاع المدني أحمد الخطيب: \"فرت أكثر من 200 عائلة نحو المخيمات\".")
