@@ -19,8 +19,6 @@ LEAD_TOKENS = 3       # 'إن المقاومة "طهرت …"': a quotation this
 COMMA_BACK = 3
 
 
-
-
 @lru_cache(maxsize=1)
 def _tails() -> frozenset[str]:
     """"…، بحسب ترجيحه", "…، وفق ما نقلته عنه الوكالة": the first words of the attributive
@@ -207,8 +205,51 @@ def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
     return new
 
 
+# Where and when the speaker spoke, told by the narrator after the statement: "… خلال مؤتمر
+# صحفي", "… في كلمته أمام …", "… أثناء زيارة لم يعلن عنها" (gold-dev ends the statement there).
+# Other settings ("خلال اجتماع", "خلال زيارة") are as often part of what was said.
+# the speaker's own speech, with a possessive: "في كلمته", "خلال تصريحاتها"
+_OWN_SPEECH = frozenset(n + p for n in ("كلمت", "خطاب", "تصريح", "تصريحات", "مقابلت", "حديث")
+                        for p in ("ه", "ها", "هم"))
+_SETTING_MIN_WORDS = 3  # statement words before the setting
+
+
+def _setting_at(ctx: Ctx, k: int) -> bool:
+    """Does a narrator's setting of the speech start at token k?"""
+    if k + 1 >= len(ctx.norms):
+        return False
+    head, nxt = strip_conj(ctx.norms[k]), ctx.norms[k + 1].replace("ة", "ه")
+    if ctx.norms[k] == "وذلك" and nxt in ("في", "خلال", "اثناء", "لدي"):
+        return True  # "…، وذلك في تصريح لـ", "وذلك خلال لقائه": the narrator frames the statement
+    if head not in ("في", "خلال", "اثناء"):
+        return False
+    after = ctx.norms[k + 2] if k + 2 < len(ctx.norms) else ""
+    if nxt in ("مؤتمر", "المؤتمر") and after.startswith(("صحفي", "صحافي")):
+        return True
+    if nxt in _OWN_SPEECH:
+        return True
+    return head == "اثناء" and nxt in ("زياره", "زيارته", "زيارتها")
+
+
+def cut_at_setting(ctx: Ctx, found: list[Found]) -> None:
+    """An indirect statement ends before the narrator's setting of it, unless more reported
+    speech follows it (a complementiser after the setting: "خلال لقائه أكد أن")."""
+    for f in found:
+        if f.kind != "indirect":
+            continue
+        a, b = ctx.token_index_at(f.start), ctx.token_index_at(f.end)
+        for k in range(a + _SETTING_MIN_WORDS, b):
+            if not _setting_at(ctx, k):
+                continue
+            if any(word_is(ctx.norms[j], "comp") for j in range(k, b)):
+                break
+            f.start, f.end = trim(ctx.text, f.start, ctx.toks[k].start)
+            break
+
+
 def finish(ctx: Ctx, found: list[Found]) -> list[Found]:
     cut_at_next_cue(ctx, found)
+    cut_at_setting(ctx, found)
     found = split_trailing_quotation(ctx, found)
     found = found + cue_after(ctx, found)
     found = [f for f in found if f.end > f.start]
