@@ -280,7 +280,8 @@ class NerStage:
         lex_starts: dict[int, int] = {}
         if self.group_names:
             chunks = absorb(chunks, self.lexicon_mentions(doc, [False] * len(toks), lex_starts))
-        orgs = org_phrases(toks)
+        orgs = org_phrases(toks, self._types,
+                           lambda i, j: self.actors.lookup(doc.text[toks[i].start:toks[j - 1].end]) is not None)
         org_starts = {a: start for a, _, start in orgs}  # a proclitic on the head: لمنظمة
         chunks = absorb(chunks, [(a, b, "ORG") for a, b, _ in orgs])
         chunks = split_persons(after_title(chunks, [t.text for t in toks]), [t.text for t in toks], self._types)

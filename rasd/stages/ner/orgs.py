@@ -33,13 +33,37 @@ _NISBA = ("ي", "يه", "يين", "يون", "يات")  # relative adjectives (no
 _MAX = 6  # tokens, head included
 
 
-def org_phrases(tokens: list[Token]) -> list[tuple[int, int, int]]:
-    """(i, j, start): token range [i, j) of each organisation name of the shape above, left
-    to right, and the offset where the name starts (after a proclitic on the head: لمنظمة)."""
+# Definite heads of named bodies ("الجمعية المغربية لحقوق الإنسان", "المفوضية السامية لشؤون
+# اللاجئين", "الحملة الوطنية السعودية لنصرة الأشقاء"): a name only with a national or
+# international adjective and a cause after لـ, or two adjectives ("المجلس الوطني الانتقالي");
+# "اللجنة الأمنية للمحافظة", "الهيئة العامة للإحصاء" stay generic institutions (SPEC 2.1).
+_BODIES = frozenset(norm(w) for w in """الجمعية المفوضية الهيئة الرابطة الاتحاد الائتلاف المرصد المنظمة
+اللجنة المؤسسة المنتدى المركز الشبكة الحملة المجلس""".split())
+_WIDE = frozenset(norm(w) for w in """الوطنية الوطني الدولية الدولي السامية العربية العربي الإسلامية
+الإسلامي العالمية العالمي الأوروبية الأوروبي الأفريقية الأفريقي""".split())
+
+
+# short words that never open a genitive after لـ ("للانتخابات | إن التصويت")
+_PARTICLES = frozenset(norm(w) for w in "إن أن إنه أنه كان قد لقد إلى على عن في من منذ حتى".split())
+# nisba-shaped words that are no adjectives of a name: "الأخرى", ordinals and numbers
+_NOT_ADJECTIVES = frozenset(norm(w) for w in """الأخرى الأولى الثاني الثانية الثالث الثالثة الثمانية
+الثماني الرابعة الخامسة""".split()) | frozenset(w.replace("ى", "ي") for w in ("الاخرى", "الاولى"))
+
+
+def org_phrases(tokens: list[Token], types=None, known=None) -> list[tuple[int, int, int]]:
+    """(i, j, start): token range [i, j) of each organisation name of the shapes above, left
+    to right, and the offset where the name starts (after a proclitic on the head: لمنظمة).
+    `types(word)`: the word's types in the NER's name lists (NAT: a demonym, "المغربية";
+    LOCB: a country or big place); `known(i, j)`: do tokens [i, j) name a listed actor?"""
     words = [_word(t) for t in tokens]
     out: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
+        j = _body_end(words, i, tokens, types, known) if _bare_stem(words[i]) in _BODIES else i
+        if j > i:
+            out.append((i, j, _after_proclitic_def(tokens[i], words[i])))
+            i = j
+            continue
         if _head(words[i]) and _stem(words[i]) in _OUTSIDE:
             j = _paper_end(words, i)
             if j > i + 1:
@@ -111,3 +135,72 @@ def _chain_end(words: list[str], i: int) -> int:
     if k == j or (k - j == 1 and k < len(words) and words[k] in _DESCRIPTIVE):
         return i
     return k
+
+
+def _bare_stem(w: str) -> str:
+    """A definite word without a proclitic before its ال ("والجمعية", "للجمعية" → الجمعية)."""
+    if w.startswith("لل"):
+        return "ا" + w[1:]
+    return w[1:] if w[:1] in "وفب" and w[1:].startswith("ال") else w
+
+
+def _after_proclitic_def(tok: Token, word: str) -> int:
+    """Where a definite head starts in `tok` (SPEC 2.1: "للجمعية" → "لجمعية", "والجمعية" → "الجمعية")."""
+    return tok.start if word.startswith("ال") else after_letters(tok, 1)
+
+
+def _body_end(words: list[str], i: int, tokens: list[Token], types, known) -> int:
+    """End of a named body headed by the definite words[i] (see _BODIES), or i."""
+    k, adjectives, wide = i + 1, 0, False
+    while k < len(words) and adjectives < 3 and _adjective(words[k]):
+        wide = wide or words[k] in _WIDE or bool(types and "NAT" in types(tokens[k].text))
+        adjectives, k = adjectives + 1, k + 1
+    if not adjectives or not wide:
+        return i
+    c = _cause_end(words, k, i + _MAX + 2)
+    if c > k and not (known and known(i, k) and not known(i, c)):
+        # (after a known name, "الاتحاد الأفريقي | لدعم مسيرة الحوار" is a purpose); the cause's
+        # country is part of the name: "… لنصرة الأشقاء في سوريا"
+        # — not after an adjective ("للأمن الإلكتروني | في بريطانيا": where it is) nor after a
+        # name already listed ("المرصد السوري لحقوق الإنسان | في لندن")
+        if (c + 1 < len(words) and words[c] == "في" and types and "LOCB" in types(tokens[c + 1].text)
+                and not _adjective(words[c - 1]) and not (known and known(i, c))):
+            c += 2
+        return c
+    # no cause: two adjectives, the first a wide one ("المجلس الوطني الانتقالي"; not "الحملة
+    # الجوية السعودية", "المؤسسة العسكرية الجزائرية")
+    return k if adjectives >= 2 and words[i + 1] in _WIDE else i
+
+
+def _adjective(w: str) -> bool:
+    return (w.startswith("ال") and w.endswith(_NISBA) and w not in _STOP and w not in _DESCRIPTIVE
+            and w not in _NOT_ADJECTIVES)
+
+
+def _cause_end(words: list[str], k: int, limit: int) -> int:
+    """End of the cause after لـ at k: "لحقوق الإنسان", "لشؤون اللاجئين", "لمعلومات حقوق
+    الإنسان", "للحقوق المدنية والسياسية", "للانتخابات", "للحوار والدراسات", "للدفاع عن حقوق
+    الإنسان" — an indefinite لـ word needs a definite genitive after it (past at most one more
+    indefinite word), else it is a purpose ("لدعم جهود") and no name. A coordinated word
+    continues it as an adjective ("والسياسية", not "والإعلام"), or as the partner of a لـ+ال
+    word ("للصناعة والتجارة"); k when there is no cause."""
+    if not (k < len(words) and words[k].startswith("ل") and len(words[k]) > 3):
+        return k
+    definite = words[k].startswith("لل")
+    j = k + 1
+    if words[k] == "للدفاع" and j + 1 < len(words) and words[j] == "عن":
+        j, definite = j + 1, False  # "عن حقوق الإنسان" goes on as an indefinite genitive would
+    if j < len(words) and len(words[j]) > 3 and not words[j].startswith(("ال", "و", "ل")) \
+            and words[j] not in _PARTICLES and j + 1 < len(words) and _definite(words[j + 1]):
+        j += 1  # "لمعلومات حقوق الإنسان"
+    end, partners, genitive = j, definite, definite
+    while end < len(words) and end < limit:
+        w = words[end]
+        # one definite genitive ("الإنسان"), then adjectives only ("… الإنسان | المحاكمة")
+        if _definite(w) and _bare_stem(w) not in _BODIES and (not genitive or _adjective(w)):
+            end, partners, genitive = end + 1, False, True
+        elif w.startswith("وال") and _bare_stem(w[1:]) not in _BODIES and (_adjective(w[1:]) or partners):
+            end += 1
+        else:
+            break
+    return end if definite or end > j else k
