@@ -366,7 +366,9 @@ def test_named_organisations_the_crf_missed(text, expected):
     ("وقالت الهيئة الوطنية للانتخابات إن التصويت انتهى", ["الهيئة الوطنية للانتخابات"]),
 ])
 def test_named_bodies_with_a_definite_head(text, expected):
-    doc = run(text, {}, {"المغربية": "NAT", "السعودية": "NAT|LOCB", "سوريا": "LOCB", "بريطانيا": "LOCB"})
+    names = {"المغربية": "NAT", "الجزائرية": "NAT", "التونسي": "NAT", "السعودية": "NAT|LOCB", "سوريا": "LOCB",
+             "بريطانيا": "LOCB"}
+    doc = run(text, {}, names)
     assert [m for m, lab in mentions(doc) if lab == "ORG"] == expected
 
 
