@@ -829,3 +829,11 @@ def test_a_group_nisba_after_a_definite_noun_is_an_adjective():
 def test_a_person_does_not_run_on_into_the_outlet_he_spoke_to():
     doc = run("وقال المالكي لبي بي سي إن", {"المالكي": "B-PER", "لبي": "I-PER", "بي": "I-PER", "سي": "I-PER"})
     assert ("المالكي", "PER") in mentions(doc) and not [m for m, lab in mentions(doc) if "بي" in m and lab == "PER"]
+
+
+def test_a_listed_given_name_after_a_role_and_its_body_is_a_person():
+    names = {"نبيه": "PERF", "بري": "PERL", "في": "PERT"}
+    doc = run("وقال رئيس مجلس النواب اللبناني نبيه بري إن الجلسة تأجلت", {}, names)
+    assert mentions(doc) == [("نبيه بري", "PER")]
+    # a particle that some listed names contain is no given name
+    assert mentions(run("وقال رئيس الوزراء في بيان إن الجلسة تأجلت", {}, names)) == []

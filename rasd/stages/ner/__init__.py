@@ -22,7 +22,7 @@ from .actors import key as actor_key
 from .around import (GENERIC_HEADS, INSTITUTIONS, NOT_SURNAME, PARTY_EPITHETS, PARTY_HEADS,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
-                     told_outlets)
+                     titled_names, told_outlets)
 from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
@@ -284,7 +284,9 @@ class NerStage:
                            lambda i, j: self.actors.lookup(doc.text[toks[i].start:toks[j - 1].end]) is not None)
         org_starts = {a: start for a, _, start in orgs}  # a proclitic on the head: لمنظمة
         chunks = absorb(chunks, [(a, b, "ORG") for a, b, _ in orgs])
-        chunks = split_persons(after_title(chunks, [t.text for t in toks]), [t.text for t in toks], self._types)
+        texts = [t.text for t in toks]
+        chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name))
+        chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunk_ends = {b for _, b, _ in chunks}
         for a, b, lab in chunks:
             head = a

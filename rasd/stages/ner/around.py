@@ -70,6 +70,50 @@ def after_title(chunks: list[tuple[int, int, str]], words: list[str]) -> list[tu
     return out
 
 
+# Role nouns a person's name follows after the body they serve ("رئيس مجلس النواب عقيلة صالح",
+# "عضو مجلس الشورى لطيفة الشعلان", "ومندوبها الدائم بالجامعة العربية دياب اللوح")
+_ROLES = TITLES | frozenset(norm_key(w) for w in """عضو عضوة مندوب مندوبة مندوبها مندوبه مساعد نائب ممثل
+مبعوث المبعوث المندوب رئيسة وزيرة قائد مدير مديرة محافظ""".split())
+_ROLE_REACH = 5  # words of the body between the role and the name
+_NOT_NAME = frozenset(norm_key(w) for w in """في من على عن إلى الى إن أن إنه أنه قد لا لم لن ما مع
+بعد قبل عند منذ حتى كان كانت""".split())
+
+
+def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, common) -> list[tuple[int, int, str]]:
+    """Person chunks the tagger missed after a role and its body: a listed name word, then one
+    or two more words that are names or not mostly common words ("لطيفة الشعلان", not "سعيد
+    بالنتائج"). `types(word)`: name-list types; `common(word)`: mostly untagged in news."""
+    taken = {k for a, b, _ in chunks for k in range(a, b)}
+    out: list[tuple[int, int, str]] = []
+    for t, w in enumerate(words):
+        key = norm_key(w)
+        if key not in _ROLES and key[1:] not in _ROLES:
+            continue
+        a = t + 1
+        while a < len(words) and a - t <= _ROLE_REACH and a not in taken and words[a].isalpha() \
+                and not _given(words[a], types, common):
+            a += 1
+        if a >= len(words) or a in taken or a - t > _ROLE_REACH or not _given(words[a], types, common):
+            continue
+        b = a + 1
+        while b < len(words) and b - a < 3 and b not in taken and words[b].isalpha() \
+                and norm_key(words[b]) not in _NOT_NAME and norm_key(words[b]) not in _ROLES \
+                and (types(words[b]) & _PER_TYPES or not common(words[b])):
+            b += 1
+        if b - a >= 2 and not (out and out[-1][1] > a):
+            out.append((a, b, "PER"))
+    return out
+
+
+def _given(word: str, types, common) -> bool:
+    """A listed given name, or a word of listed people's names that is no common word ("في" is
+    in some), and no place or group."""
+    found, key = types(word), norm_key(word)
+    if found & {"LOCB", "ORG", "NAT"} or key in _NOT_NAME or key.startswith("ال"):
+        return False
+    return "PERF" in found or ("PERT" in found and not common(word))
+
+
 def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -> list[tuple[int, int, str]]:
     """Person chunks that run two people together, split: at a kin or role noun between them
     ("وليام الأميرة أليس" → وليام, أليس), before a second name joined by و, a listed
