@@ -101,6 +101,9 @@ def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[i
     return out
 
 
+CLAUSE_CHARS = 150
+
+
 class TimesStage:
     name = "times"
     requires = ("text", "norm")
@@ -118,6 +121,8 @@ class TimesStage:
                   context_year=_context_year(kept))
         items = []
         for ns, ne, _, m, builder in kept:
+            # "إنه سيتم … تنظيم يوم غضب … يوم الخميس": the future marker may stand far back
+            ctx.clause = text[max(0, ns - CLAUSE_CHARS):ns]
             value = builder(m, ctx, text[max(0, ns - 40):ns])
             if value is not None:
                 if value.pop("_core_only", False):

@@ -138,7 +138,7 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         # يوم غد الأحد" in a Sunday paper)
         after = base + timedelta(days=1)
         d = after if after.weekday() == wd else base if base.weekday() == wd else weekday_relative(base, wd, 1)
-    elif m.group("mod") is None and L.FUTURE_RE.search(_clause_before(before)):
+    elif m.group("mod") is None and L.FUTURE_RE.search(_own_clause(ctx.clause or before)):
         d = base if base.weekday() == wd else weekday_relative(base, wd, 1)
     elif m.group("mod") is None and L.STARTING_RE.search(before):
         # "ابتداء من الأحد": the nearest such day, ahead ("سيغلق ابتداء من الأحد" in a Saturday
@@ -154,6 +154,18 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
 def _clause_before(before: str) -> str:
     cut = max(before.rfind("."), before.rfind("\n"))
     return before[cut + 1:]
+
+
+# Words that open another clause: a tense cue before them belongs to another verb ("كما
+# سيبحثون المواجهات … منذ افتتاح السفارة … الاثنين": the opening was last Monday)
+_OPENERS = re.compile(r"(?<![^\W\d_])(?:حيث|التي|الذي|الذين|منذ|عندما|بينما|فيما|لكن)(?![^\W\d_])")
+
+
+def _own_clause(before: str) -> str:
+    """The expression's own clause: back to the sentence start or the last clause opener."""
+    text = _clause_before(before)
+    cut = max((m.end() for m in _OPENERS.finditer(text)), default=0)
+    return text[cut:]
 
 
 _REL_DAYS = {"اليوم": 0, "امس": -1, "الامس": -1, "غدا": 1, "بعد غد": 2, "اول امس": -2,

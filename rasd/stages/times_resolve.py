@@ -25,6 +25,7 @@ class Ctx:
     reference: date             # for year inference with no published date
     context_year: int | None = None
     last_day: date | None = None
+    clause: str = ""  # the sentence before the expression (up to CLAUSE_CHARS): tense cues far back
 
 
 def parse_iso(s: str | None) -> date | None:

@@ -148,3 +148,12 @@ def test_several_expressions_in_order_with_ids(run_times):
 def test_empty_and_whitespace(run_times):
     assert run_times("", MON) == []
     assert run_times("   \n ", MON) == []
+
+
+def test_a_future_marker_far_back_in_the_clause_points_the_weekday_ahead(run_times):
+    text = "وقال المتحدث إنه سيتم أيضا تنظيم يوم غضب في ساحة الحكومة وسط العاصمة يوم الخميس"
+    assert [(t.text, t.value) for t in run_times(text, MON)] == [("يوم الخميس", "2024-02-15")]
+    # the marker of another clause does not: the embassy opened last Thursday
+    text = ("كما سيبحثون المواجهات التي وقعت على الحدود حيث قتل عشرات منذ افتتاح السفارة في المدينة "
+            "يوم الخميس")
+    assert [(t.text, t.value) for t in run_times(text, MON)] == [("يوم الخميس", "2024-02-08")]
