@@ -123,7 +123,7 @@ def build_hijri(m: Hit, ctx: Ctx, before: str) -> dict | None:
 
 
 def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
-    if ctx.published is None:
+    if ctx.published is None or L.TENS_AFTER_RE.match(ctx_after(m)):
         return None
     wd = L.WEEKDAYS[m.group("wd")]
     rel = m.group("rel")
@@ -189,7 +189,8 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
         return _out("date", d.isoformat(), "day", "context")
     if ctx.today is None or rel not in _REL_DAYS:
         return None
-    if rel == "اليوم" and (L.MEDIA_BEFORE_RE.search(before) or L.MEDIA_AFTER_RE.match(ctx_after(m))):
+    if rel == "اليوم" and (L.MEDIA_BEFORE_RE.search(before) or L.MEDIA_AFTER_RE.match(ctx_after(m))
+                          or L.ORDINAL_AFTER_RE.match(ctx_after(m))):
         return None
     d = ctx.today + timedelta(days=_REL_DAYS[rel])
     ctx.last_day = d

@@ -145,8 +145,13 @@ AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|[)\"»])")
 DURATION_CONTEXT = ("منذ", "لمدة", "مدة", "خلال", "طيلة", "طوال", "مرور", "مضي", "غضون", "بعد", "قبل",
                     "نحو", "حوالي", "قرابة", "اكثر من", "اقل من", "حتي", "لاكثر من", "مدي", "فترة")
 # "اليوم" inside a media name is not a date ("المصري اليوم", "روسيا اليوم", "اليوم السابع").
-MEDIA_BEFORE_RE = re.compile(r"(?:عين|المصري|روسيا|صحيفة|جريدة|موقع|قناة)\s+$")
+# "اليوم" naming a paper: "عين اليوم", "صحيفة اليوم", "لـ «اليوم»"; or "اليوم السابع"
+MEDIA_BEFORE_RE = re.compile(r"(?:(?:عين|المصري|روسيا|صحيفة|جريدة|موقع|قناة)\s+|ل[ـ]?\s*[\"«“]\s*)$")
 MEDIA_AFTER_RE = re.compile(r"\s+السابع(?![^\W\d_])")
+# "الاثنين والعشرين": the number two of a compound number (an age), not Monday
+TENS_AFTER_RE = re.compile(r"\s+و(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?![^\W\d_])")
+# "منذ اليوم الأول", "في اليوم الثالث": a day counted in a story, not today
+ORDINAL_AFTER_RE = re.compile(r"\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير)(?![^\W\d_])")
 # A unit word followed by a definite noun or a month name is a construct ("يوم الأرض").
 CONSTRUCT_AFTER_RE = re.compile(
     rf"\s+(?:ال(?!ماضي|مقبل|قادم|جاري|حالي|فائت|منصرم|سابق)|(?:{_alt(HIJRI)}|{_MONTH_ALT}|امس|غد)(?![^\W\d_]))")
