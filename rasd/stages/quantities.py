@@ -189,6 +189,8 @@ class QuantitiesStage:
         if own in ("killed", "injured"):
             return own
         ctx = self._category(text, start, end, found)
+        if ctx == "other" and _hospital_cases(text, start, end):
+            return "injured"
         return own if ctx == "other" and own else ctx
 
     @staticmethod
@@ -256,6 +258,8 @@ class QuantitiesStage:
             e, qual = after.end(), L.QUALIFIERS_AFTER[after.group("q")]
         category = _dual_category(text[s:e].split()[0]) or self._category(
             text, s, e, [q for q in found if q[1] <= s])
+        if category == "other" and _hospital_cases(text, s, e):
+            category = "injured"
         if category == "other":
             return None
         return (s, e, {"value": 2, "qualifier": qual, "unit": "person", "category": category,
@@ -268,6 +272,19 @@ class QuantitiesStage:
 
 
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+# "استقبال الحالات الأربع الأكثر خطورة", "منها حالتان في العناية المركزة": cases a hospital
+# received are the injured — not cases of a disease
+_CASES = re.compile(r"(?<![^\W\d_])(?:ال)?حال(?:ة|ه|ات|تين|تان|اتان)(?![^\W\d_])")
+_HOSPITAL = re.compile(r"مستشف|العناي[ةه]|طوارئ|الاخلاء الطبي|اسعاف")
+_DISEASE = re.compile(r"مرض|فيروس|فايروس|كورونا|وباء|عدوي|كوليرا|انفلونزا")
+_CASE_REACH = 300  # characters around the count where the hospital is named
+
+
+def _hospital_cases(text: str, start: int, end: int) -> bool:
+    if not _CASES.search(text, start, end):
+        return False
+    window = text[max(0, start - _CASE_REACH):end + _CASE_REACH // 2]
+    return bool(_HOSPITAL.search(window)) and not _DISEASE.search(window)
 
 
 def _dual_category(word: str) -> str | None:

@@ -113,6 +113,11 @@ CASES = [
     ("أصيب مدنيان بجروح في القصف", "مدنيان", 2, "exact", None, "person", "injured"),
     ("اعتقلت الشرطة ناشطين اثنين في المدينة", "ناشطين اثنين", 2, "exact", None, "person", "arrested"),
     ("وأودت الغارات بحياة 6 مدنيين في القرية", "6 مدنيين", 6, "exact", None, "person", "killed"),
+    # cases a hospital received are the injured
+    ("وقال مدير المستشفى إنه تم استقبال الحالات الأربع الأكثر خطورة مساء الخميس", "الحالات الأربع", 4,
+     "exact", None, "person", "injured"),
+    ("وأوضح أن الحالات مستقرة، منها حالتان في العناية المركزة", "حالتان", 2, "exact", None, "person",
+     "injured"),
     ("دخل حوالي 41 شابا في اعتصام سلمي أمام الولاية", "حوالي 41 شابا", 41, "about", None, "person",
      "participants"),
     # "القضاء على" with a count of people is killing; "تصفية" likewise
@@ -197,6 +202,7 @@ NOT_QUANTITIES = [
     "قتل 2015 في",
     "قتل مسلحين في الهجوم",  # a plural, not the dual
     "أكد الوزير ضرورة القضاء على الإرهاب",
+    "سجل المستشفى 12 حالة جديدة بفيروس كورونا",  # cases of a disease
 ]
 
 
