@@ -281,7 +281,8 @@ _CASE_REACH = 300  # characters around the count where the hospital is named
 
 
 def _hospital_cases(text: str, start: int, end: int) -> bool:
-    if not _CASES.search(text, start, end):
+    # (the cases noun may stand before the number: "الحالات الأربع الأخرى")
+    if not _CASES.search(text, max(0, start - 12), end):
         return False
     window = text[max(0, start - _CASE_REACH):end + _CASE_REACH // 2]
     return bool(_HOSPITAL.search(window)) and not _DISEASE.search(window)
