@@ -308,3 +308,12 @@ def test_a_province_that_only_lists_the_name_loses_to_the_one_that_bears_it(mem_
     # WOF's Sanaa governorate lists تعز among its names; Taiz governorate bears it
     doc = resolve(mem_gaz, "سيطرت المقاومة على مواقع في محافظة تعز بعد معارك في صنعاء", ["تعز", "صنعاء"])
     assert_at(place_of(doc, "تعز"), "taiz-gov")
+
+
+def test_one_province_cue_among_many_plain_mentions_is_an_aside():
+    from rasd.stages.places import _merge
+    from rasd.stages.places.context import MentionContext
+    plain, province = MentionContext(), MentionContext(cue="admin1", cue_word="محافظه")
+    assert _merge([plain, province, plain, plain]).cue is None  # the city, named four times
+    assert _merge([province, plain, plain]).cue == "admin1"  # too few to tell: the cue stands
+    assert _merge([province, province, plain, plain]).cue == "admin1"

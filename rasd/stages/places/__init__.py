@@ -319,8 +319,18 @@ def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> boo
             and c.country not in ev.adjectives)  # "القوات اليمنية … مطار الحديدة"
 
 
+_ONE_CUE_AMONG = 4  # mentions of a place among which one province cue is an aside
+
+
 def _merge(ctxs: list[MentionContext]) -> MentionContext:
-    cue = next((c for c in ctxs if c.cue), None)
+    """One context for an entity's mentions: its first cue — but a province's or district's cue
+    on one mention of four or more is dropped ("وأعلنت محافظة القاهرة" among five plain "القاهرة",
+    "لمركز القدس للمساعدة" among twelve "مدينة القدس": the city)."""
+    cued = [c for c in ctxs if c.cue]
+    cue = cued[0] if cued else None
+    if cue is not None and cue.cue in ("admin1", "admin2") and len(ctxs) >= _ONE_CUE_AMONG \
+            and sum(c.cue == cue.cue for c in ctxs) == 1:
+        cue = next((c for c in cued if c.cue != cue.cue), None)
     adjectives = {c.adjective for c in ctxs if c.adjective}
     return MentionContext(cue=cue.cue if cue else None, cue_word=cue.cue_word if cue else None,
                           direction=all(c.direction for c in ctxs), near=all(c.near for c in ctxs),
