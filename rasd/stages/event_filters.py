@@ -117,9 +117,9 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if cands[0] in NEGATORS or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
                                                             or attempt)):
             return False
-        if cands[0] == "قد" and tokens[i + 1].norm[:1] in "يتن":
+        if cands[0] == "قد" and _imperfect(tokens[i + 1].norm):
             return False  # قد + imperfect = "may"
-    if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and tokens[trig.first].norm[:1] in "يتن":
+    if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _imperfect(tokens[trig.first].norm):
         return False
     if trig.first >= 1 and keys[trig.first - 1][0] == "اي":
         return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك": any attack, none in particular
@@ -149,6 +149,14 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if not DENIAL_WORDS.isdisjoint(keys[i]):
             return False
     return True
+
+
+# Perfects that begin like an imperfect: "قد تم القبض", "وقد تمكنت القوات" are affirmative
+_T_PERFECTS = ("تم", "تعرض", "توصل", "تسلم", "تلقي", "تبني", "تسبب")
+
+
+def _imperfect(norm: str) -> bool:
+    return norm[:1] in "يتن" and not norm.startswith(_T_PERFECTS)
 
 
 # "هاجم ترامب بشدة روسيا", "هجوم لاذع": an attack in words is an accusation
