@@ -263,6 +263,12 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
     return False
 
 
+def relative_between(tokens: Sequence, a: int, b: int) -> bool:
+    """"أدانت تونس التفجيرات التي جدت في العراق": a place in a relative clause about a
+    statement's object tells where that happened, not where the statement was made."""
+    return any(a <= t.start < b and t.norm in ("التي", "الذي", "الذين") for t in tokens)
+
+
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
     before = [t for t in tokens if t.end <= m.start][-3:]

@@ -162,7 +162,8 @@ def verbal_place(doc: Document, sent: Span, tokens: list, trig: Trigger,
     ("طالب الرئيس … بعدما حصد تفجير … قرب مطار كابول"), else the setting of the speech an
     earlier sentence (`prev`, nearest first) describes ("في كلمة ألقاها بقاعة الصداقة")."""
     found = [(m, p) for m, p in args.place_mentions(doc, tokens, sent)
-             if m.start >= trig.end and args.is_locative(doc, tokens, m)]
+             if m.start >= trig.end and args.is_locative(doc, tokens, m)
+             and not args.relative_between(tokens, trig.end, m.start)]
     if found:
         return args.most_specific(found)[1]
     for toks, span in prev:

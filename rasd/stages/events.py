@@ -203,7 +203,8 @@ class EventsStage:
             lo, _ = args.clause_bounds(tokens, trig.first, trig.last)
             places = [(m, p) for m, p in places if args.is_locative(doc, tokens, m)
                       and m.start >= tokens[lo].start
-                      and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach]
+                      and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach
+                      and not args.relative_between(tokens, trig.end, m.start)]
         head = args.dateline_end(doc)
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
                   and not args.is_side(tokens, m)]  # "الموالية لإيران": a side, not a place

@@ -217,3 +217,16 @@ def test_any_attack_is_none_in_particular():
         return [t.type for t in detect(tokenize(s))]
     assert types("وقال إن أي هجوم واسع سيضعف جبهات النظام.") == []
     assert "ASSAULT" in types("وقتل ثلاثة في هجوم على السوق أمس.")
+
+
+def test_a_place_in_a_relative_clause_about_the_object_is_not_where_it_was_said(ev):
+    text = "وأدانت الحكومة التونسية أمس التفجيرات التي جدت في العراق."
+    doc = ev.make_doc(text, entities=[("الحكومة التونسية", "ORG", "TUNGOV")],
+                      places=[("العراق", 33.0, 43.7, "IQ", "country")])
+    (e,) = [x for x in ev.run(doc) if x.type == "ACCUSE"]
+    assert e.place is None or doc.place(e.place).name != "العراق"
+    text = "وأدانت الحكومة التونسية في العراق أمس التفجيرات."
+    doc = ev.make_doc(text, entities=[("الحكومة التونسية", "ORG", "TUNGOV")],
+                      places=[("العراق", 33.0, 43.7, "IQ", "country")])
+    (e,) = [x for x in ev.run(doc) if x.type == "ACCUSE"]
+    assert doc.place(e.place).name == "العراق"
