@@ -27,9 +27,12 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     "عزمه", "عزمها", "عزمهما", "عزمهم", "نيه", "نيته", "نيتها", "نيتهم", "نيتهما",
                     "عزم", "الامال", "امل", "يامل", "تامل", "هل", "شريطه", "بشرط", "شرط",
                     "تحسبا", "ينص", "تنص"})
-# a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز"
-MODALS |= {"س" + p + v for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي", "بحث",
-                                                "شارك", "نفذ", "شن", "واصل")}
+# a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز" — within its
+# clause, past its subject ("سيقوم الوزير يوم غد الأحد بزيارة")
+FUTURE_AUX = frozenset("س" + p + v for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
+                                                           "بحث", "شارك", "نفذ", "شن", "واصل"))
+MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيان"}
+_FUTURE_REACH = 8  # words between a future auxiliary and its verbal noun
 # a trial's words: the acts it is about are not news of them
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
                       "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات"})
@@ -121,6 +124,11 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             return False  # قد + imperfect = "may"
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _imperfect(tokens[trig.first].norm):
         return False
+    for i in range(trig.first - 1, max(-1, trig.first - 1 - _FUTURE_REACH), -1):
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            break
+        if keys[i][0] in FUTURE_AUX or (keys[i][0][:1] in "وف" and keys[i][0][1:] in FUTURE_AUX):
+            return False
     if trig.first >= 1 and keys[trig.first - 1][0] == "اي":
         return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك": any attack, none in particular
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):

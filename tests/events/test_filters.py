@@ -54,6 +54,8 @@ SUPPRESSED = [
     ("وافق الطرفان على الهدنة شريطة وقف الاحتجاجات.", "PROTEST"),
     # a future auxiliary before its verbal noun; an anticipated riot; what a text stipulates
     ("وسيقوم الوزير بزيارة إلى النجف.", "CONSULT"),
+    ("وقال إن الوزير سيقوم يوم غد الأحد بزيارة إلى موسكو.", "CONSULT"),  # past its subject and day
+    ("ويسعون إلى رفع الحصار عن المدينة.", "RETREAT"),
     ("وقالت إنها ستبدأ في احتجاز المشتبه بهم.", "COERCE"),
     ("رفع الأمن تأهبه تحسبا لأعمال شغب.", "PROTEST"),
     ("ينص القرار على انسحاب الحوثيين من المدن.", "RETREAT"),
