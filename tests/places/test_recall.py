@@ -67,6 +67,13 @@ def test_org_after_mintaqa_becomes_a_town_the_gazetteer_knows_there(mem_gaz):
     assert _place(doc, "القاعدة").country == "YE"
 
 
+def test_org_after_a_facility_cue_is_the_town_it_stands_in(mem_gaz):
+    text = "توفي المعتقل في سجن سوسة بعد إضراب عن الطعام في تونس."
+    doc = _run(mem_gaz, text, [_entity(text, "x", "ORG", "سوسة")], mentions=["تونس"])
+    assert "سوسة" in _locs(doc)
+    assert _place(doc, "سوسة").country == "TN"
+
+
 @pytest.mark.parametrize("text", [
     "أعلن تنظيم القاعدة مسؤوليته عن الهجوم في مدينة تعز.",   # تنظيم is no place cue
     "ناقش الخبراء مستقبل منطقة القاعدة في الاجتماع.",         # no Yemeni place in the story

@@ -123,7 +123,8 @@ def relabel_cued(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Enti
             _cue_before(text, tc, m.start, _SITE_KINDS) for m in e.mentions)
         keep = []
         for m in e.mentions:
-            kind = _cue_before(text, tc, m.start)
+            # (a facility's cue too: "في سجن المنستير" is the prison in that town)
+            kind = _cue_before(text, tc, m.start, _PLACE_KINDS | {"facility"})
             ok = kind == "neighbourhood" and len(m.text.split()) <= 2
             if kind and not ok:
                 ok = any(c.country in countries for c in _literal_places(gaz, m.text))
