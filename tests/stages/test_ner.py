@@ -837,3 +837,8 @@ def test_a_listed_given_name_after_a_role_and_its_body_is_a_person():
     assert mentions(doc) == [("نبيه بري", "PER")]
     # a particle that some listed names contain is no given name
     assert mentions(run("وقال رئيس الوزراء في بيان إن الجلسة تأجلت", {}, names)) == []
+
+
+def test_dual_and_plural_descriptors_stay_outside_the_name():
+    doc = run("وتقدمت القوات في مديريتي التحيتا والدريهمي", {"مديريتي": "B-LOC", "التحيتا": "I-LOC"})
+    assert mentions(doc) == [("التحيتا", "LOC")]

@@ -11,7 +11,8 @@ from .starts import after_letters
 # Descriptor words outside names (SPEC 2.7, and بلدية like them), stripped from the start of a
 # mention; after the place ones the name is a place, whatever the CRF called it.
 PLACE_DESCRIPTORS = frozenset(norm(w) for w in """حي منطقة محافظة مدينة بلدة قرية ولاية مخيم مطار سجن قاعدة
-دوار شارع ميدان جبل بلدية مديرية قضاء ناحية معتمدية""".split())
+دوار شارع ميدان جبل بلدية مديرية قضاء ناحية معتمدية
+مديريتي منطقتي محافظتي مدينتي بلدتي قريتي مخيمي حيي مديريات محافظات مناطق بلدات قرى مدن""".split())  # (duals, plurals)
 DESCRIPTOR_PREFIXES = PLACE_DESCRIPTORS | frozenset(norm(w) for w in "حركة تنظيم جماعة قناة جمعية".split())
 # Words that are never a name on their own: the descriptors, and generic institutions (SPEC
 # 2.1: "الحكومة", "الشرطة" are not entities; "مديرية أمن …" is not a place called أمن).
