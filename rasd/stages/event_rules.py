@@ -316,6 +316,12 @@ _ATTACK_ADJECTIVES = frozenset({"هجومي", "هجوميه", "هجومية", "�
                                 "صاروخية"})
 
 
+_CYBER = ("الكتروني", "كتروني", "سيبراني", "قرصن")  # (ال off: "الإلكترونية" is read "كترونيه")
+# facilities named after what is done in them: "مخيم الاحتجاز", "مراكز الاعتقال"
+_FACILITY_HEADS = frozenset({"مخيم", "مخيمات", "مركز", "مراكز", "معسكر", "معسكرات", "سجن", "سجون",
+                             "منشاه", "منشات", "زنزانه"})
+
+
 def _interview(tokens: list, t: Trigger) -> bool:
     """A meeting word followed by "مع" and an outlet's type word: an interview."""
     after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 3]]
@@ -346,6 +352,14 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "الأسلحة ذات الطابع الهجومي": offensive weapons, not an attack
         if t.type == "CONSULT" and _interview(tokens, t):
             continue  # "خلال لقاء مع قناة سكاي نيوز": an interview, not a meeting
+        nxt = candidates(tokens[t.last + 1].norm)[-1] if t.last + 1 < len(tokens) else ""
+        if t.type == "ASSAULT" and nxt.startswith(_CYBER):
+            continue  # "هجمات إلكترونية", "هجوم سيبراني": no physical attack
+        if t.type == "COERCE" and prev in _FACILITY_HEADS:
+            continue  # "مخيم الاحتجاز", "مركز الاعتقال": a facility's name, not an arrest
+        if t.type == "COERCE" and t.mode == "arrest" and nxt.startswith("رهائن"):
+            out.append(replace(t, type="ASSAULT", mode="abduction"))  # "احتجاز رهائن": hostage-taking
+            continue
         if t.type == "COERCE" and word.startswith("اوقف") and not any(
                 candidates(tok.norm)[-1].startswith(_DETAINED) for tok in tokens[t.last + 1:t.last + 6]):
             continue  # "أوقفت الشرطة أربعة أشخاص" is an arrest; "أوقف إطلاق النار … أشخاص" is not

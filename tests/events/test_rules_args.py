@@ -541,3 +541,15 @@ def test_a_background_act_dated_months_back_is_not_coded(ev):
     text = "وكان اعتقال الناشط، في نوفمبر الماضي، قد أثار غضبا واسعا."
     doc = ev.make_doc(text, times=[("نوفمبر الماضي", "2023-11", "month")])
     assert [e for e in ev.run(doc) if e.type == "COERCE"] == []
+
+
+def test_cyber_attacks_detention_facilities_and_hostages():
+    from rasd.stages import event_rules as rules
+
+    def kept(text):
+        toks = tokenize(text)
+        return [(t.type, t.mode) for t in rules.drop_misread(toks, detect(toks))]
+    assert kept("وتعرضت المؤسسات لهجمات إلكترونية واسعة أمس.") == []
+    assert kept("ونقل الأطفال إلى مراكز الاعتقال في الولاية.") == []
+    assert kept("وقام المسلح بمهاجمة الشرطة واحتجاز رهائن في المتجر.")[-1] == ("ASSAULT", "abduction")
+    assert kept("واحتجزت الشرطة ثلاثة أشخاص.") == [("COERCE", "arrest")]
