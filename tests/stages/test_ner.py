@@ -842,3 +842,10 @@ def test_a_listed_given_name_after_a_role_and_its_body_is_a_person():
 def test_dual_and_plural_descriptors_stay_outside_the_name():
     doc = run("وتقدمت القوات في مديريتي التحيتا والدريهمي", {"مديريتي": "B-LOC", "التحيتا": "I-LOC"})
     assert mentions(doc) == [("التحيتا", "LOC")]
+
+
+def test_persian_letters_and_presentation_forms_fold_like_the_text_normaliser():
+    from rasd.stages.ner.norm import norm
+    from rasd.text.normalize import norm_key as text_key
+    for word in ("ﺍﻟﺴﻴﺴﻲ", "شبیری", "کرکوک", "ﺃﺣﻤﺪ"):
+        assert norm(word) == text_key(word).replace("ة", "ه")

@@ -8,6 +8,7 @@ Arabic-Indic digits → ASCII).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _TABLE: dict[int, int | None] = {}
 for _c in range(0x064B, 0x0660):  # tashkeel
@@ -32,6 +33,15 @@ _TABLE[ord("؛")] = ord(";")
 _TABLE[ord("؟")] = ord("?")
 for _q in "«»“”„″":
     _TABLE[ord(_q)] = ord('"')
+# Persian yeh and kaf, and the presentation forms some sites still emit ("ﺍﻟﺴﻴﺴﻲ"), as the
+# general normaliser folds them; the corpora the model learnt from have none, so its features
+# are unchanged
+_TABLE[0x06CC] = ord("ي")
+_TABLE[0x06A9] = ord("ك")
+for _c in list(range(0xFB50, 0xFDFD)) + list(range(0xFE70, 0xFEFD)):
+    _folded = unicodedata.normalize("NFKC", chr(_c))
+    if _folded != chr(_c) and all("\u0621" <= ch <= "\u064a" or ch == " " for ch in _folded):
+        _TABLE[_c] = _folded.translate(_TABLE) if len(_folded) > 1 else _TABLE.get(ord(_folded), ord(_folded))
 
 _WS = re.compile(r"\s+")
 
