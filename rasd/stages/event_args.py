@@ -347,6 +347,26 @@ def _birth_date(text: str, start: int) -> bool:
     return bool(_BIRTH.search(text[max(0, start - 20):start]))
 
 
+# "وقال مسعفون السبت إن …", "أعلنت المنظمة أمس الأربعاء أن …": a day between a reporting verb and
+# its complementiser dates the statement; what it reports happened then or in the days before
+_SAYING = frozenset({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "افاد", "افادت",
+                     "اكد", "اكدت", "كشف", "كشفت", "اوضح", "اوضحت", "صرح", "صرحت", "اضاف", "اضافت"})
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+_SAYING_REACH = 6  # tokens between the reporting verb and the day
+
+
+def speech_dated(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
+    """Does the day `t` stand between a reporting verb and the complementiser that opens the
+    trigger's clause ("قال مسعفون السبت إن القوات أطلقت النار")?"""
+    first = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+    if first is None or first > trig.first:
+        return False
+    that = any(candidates(tok.norm)[0].lstrip("و") in _THAT for tok in tokens[first:trig.first]
+               if tok.start >= t.end)
+    said = any(candidates(tok.norm)[-1] in _SAYING for tok in tokens[max(0, first - _SAYING_REACH):first])
+    return that and said
+
+
 def set_off_after(doc: Document, tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     """The time stands right after the trigger's clause, set off by commas ("قد ألقت القبض على
     عشماوي، الاثنين، خلال عملية"): it dates that clause."""

@@ -360,6 +360,9 @@ class EventsStage:
         if t is None and self.inherit_time and self._si > 0 and not args.is_background(tokens, trig):
             prev = doc.sentences[self._si - 1]
             t = args.last_time(doc, prev)
+        if t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES \
+                and args.speech_dated(tokens, trig, t):
+            return t.value, t.value_end, "week", t.id  # the statement's day, or the days before it
         if t is not None:
             return t.value, t.value_end, t.precision, t.id
         if doc.meta.published and not args.is_background(tokens, trig):

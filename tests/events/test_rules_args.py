@@ -553,3 +553,16 @@ def test_cyber_attacks_detention_facilities_and_hostages():
     assert kept("ونقل الأطفال إلى مراكز الاعتقال في الولاية.") == []
     assert kept("وقام المسلح بمهاجمة الشرطة واحتجاز رهائن في المتجر.")[-1] == ("ASSAULT", "abduction")
     assert kept("واحتجزت الشرطة ثلاثة أشخاص.") == [("COERCE", "arrest")]
+
+
+def test_a_day_between_a_reporting_verb_and_its_complement_dates_the_statement(ev):
+    text = "وقال مسعفون السبت إن قوات الأمن أطلقت النار على المهاجرين في طرابلس."
+    doc = ev.make_doc(text, published="2018-05-27", places=[("طرابلس", 32.89, 13.19, "LY", "city")],
+                      times=[("السبت", "2018-05-26", "day")])
+    (e,) = [x for x in ev.run(doc) if x.type == "ASSAULT"]
+    assert (e.date, e.time_precision) == ("2018-05-26", "week")  # that day or the days before it
+    text = "أطلقت قوات الأمن النار على المهاجرين السبت في طرابلس."
+    doc = ev.make_doc(text, published="2018-05-27", places=[("طرابلس", 32.89, 13.19, "LY", "city")],
+                      times=[("السبت", "2018-05-26", "day")])
+    (e,) = [x for x in ev.run(doc) if x.type == "ASSAULT"]
+    assert (e.date, e.time_precision) == ("2018-05-26", "day")
