@@ -66,15 +66,28 @@ def inherited_precision(place: Place | None, *, inherited: bool) -> int | None:
 
 
 def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[int]) -> bool:
-    """"عانت المملكة من التطرف والتفجيرات": a definite plural event noun with no date in its
-    sentence and no place after it names a kind of happening or a series, not one (SPEC §2.7)."""
+    """"عانت المملكة من التطرف والتفجيرات": a definite (or possessed) plural event noun with no
+    date in its sentence and no place after it names a kind of happening or a series, not one
+    (SPEC §2.7)."""
     if _series_of(doc, tokens, trig):
         return True
     tok = tokens[trig.first]
     stem = tok.stem.norm
-    plural = stem.endswith("ات") and any(seg.kind == "article" for seg in tok.segments)
+    kinds = {seg.kind for seg in tok.segments}
+    plural = stem.endswith("ات") and trig.first == trig.last
     dated = any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
-    return plural and trig.first == trig.last and not dated and not any(p > trig.start for p in starts)
+    if not plural or dated or any(p > trig.start for p in starts):
+        return False
+    if "article" in kinds:
+        return True
+    if "suffix" not in kinds:
+        return False  # a bare plural is how news tells clashes and strikes ("اندلعت اشتباكات")
+    # "كثفت إسرائيل من وتيرة هجماتها": a possessed plural with no doer's verb and no count in its
+    # sentence names the kind too ("شنت هجماتها على …", "وجدد المستوطنون اقتحاماتهم" do not)
+    counted = any(sent.start <= q.start < sent.end for q in doc.quantities)
+    lo, _hi = args.clause_bounds(tokens, trig.first, trig.last)
+    acted = any(candidates(t.norm)[-1].startswith(_DOER_VERBS + ("جدد",)) for t in tokens[lo:trig.first])
+    return not counted and not acted
 
 
 # "المصابين في الحادثة الإرهابية": the wounded of an attack the reader already knows

@@ -271,3 +271,9 @@ def test_a_deal_concluded_with_a_partner_has_that_partner_as_a_party(ev):
                       places=[("دوما", 33.57, 36.4, "SY", "city")], times=[("اليوم", "2024-02-12", "day")])
     (e,) = ev.run(doc)
     assert (e.type, [a.text for a in e.actors]) == ("AGREE", ["جيش الإسلام"])  # and no evacuation yet
+
+
+def test_a_possessed_plural_with_no_doers_verb_names_a_kind(ev):
+    text = "وكثفت إسرائيل من وتيرة هجماتها على المواقع العسكرية."
+    assert "ASSAULT" not in ev.types(text)
+    assert "COERCE" in ev.types("وجدد المستوطنون اقتحاماتهم للمسجد الأقصى.")
