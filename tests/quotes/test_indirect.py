@@ -148,3 +148,12 @@ def test_purpose_la_before_an_imperfect_reporting_verb(quotes):
     doc = quotes(f"وعاد خالد العلي ليؤكد أن {CONTENT}.", {"خالد العلي": "PER"})
     (q,) = doc.quotes
     assert (q.cue.text, q.speaker.text, q.content.text) == ("ليؤكد", "خالد العلي", CONTENT)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('وعلق الرئيس بقوله: "إن القانون لا يحرم أحدا من حقه".', "الرئيس", "القانون لا يحرم أحدا من حقه"),
+    ("وانتقد خالد العلي القرار، مذكرا أن الحكومة وعدت بالحوار.", "خالد العلي", "الحكومة وعدت بالحوار"),
+])
+def test_phrase_and_participle_cues_take_the_clauses_subject(quotes, text, speaker, content):
+    (q,) = quotes(text, {"خالد العلي": "PER"}).quotes
+    assert (q.speaker.text, q.content.text) == (speaker, content)
