@@ -34,17 +34,30 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
         n = ctx.norms[a]
         if is_word(n, "adv") or n in (",", ";"):
             a += 1
-        elif n == "في" and a + 1 < limit and is_word(ctx.norms[a + 1], "stmt"):
-            # "في مؤتمر صحفي في نيويورك يوم الخميس،": the whole adverbial, up to punctuation
-            a += 2
+        elif (n == "في" and a + 1 < limit and is_word(ctx.norms[a + 1], "stmt")) or n in _REPLYING:
+            # "في مؤتمر صحفي عقد اليوم في واشنطن،", "ردا على سؤال آخر": the whole adverbial, up
+            # to punctuation — a place named in it ("في واشنطن") is no speaker
+            a += 2 if n == "في" else 1
             while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp") \
-                    and ctx.mention_of[a] is None:
+                    and (ctx.mention_of[a] is None or _placed(ctx, a)):
                 a += 1
         elif (b := _addressee_run(ctx, a, limit)) > a:
             a = b
         else:
             break
     return a
+
+
+# accusative verbal nouns that open an adverbial of the speech: "وأضاف ردا على سؤال أن"
+_REPLYING = frozenset({"ردا", "تعقيبا", "تعليقا", "جوابا", "ردها", "رده"})
+
+
+def _placed(ctx: Ctx, k: int) -> bool:
+    """A place mention right after في/من/إلى (or with بـ on it): where, not who."""
+    m = ctx.mention_of[k]
+    if m.label != "LOC":
+        return False
+    return ctx.text[m.start - 1:m.start] == "ب" or (k > 0 and strip_conj(ctx.norms[k - 1]) in ("في", "من", "الي"))
 
 
 def _is_title_only(ctx: Ctx, a: int, b: int) -> bool:
@@ -189,8 +202,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     if m is not None and not addressee(ctx, k, m):
         return ctx.mention_arg(m)
     rng = nominal(ctx, a, limit)
-    if rng is None:
-        return None
+    if rng is None or strip_conj(ctx.norms[rng[0]]) == "الله":
+        return None  # "ودعا الله أن يرحم": a prayer's addressee is no speaker
     s, e = rng
     if _is_title_only(ctx, s, e) or word_is(n, "honor"):
         words = tuple(strip_conj(ctx.norms[k]) for k in range(s, e))

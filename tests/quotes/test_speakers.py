@@ -228,3 +228,13 @@ def test_a_title_with_its_words_finds_the_person_named_with_them(quotes):
     got = [q.speaker.text if q.speaker else None for q in doc.quotes]
     # (no American minister is named: not the Qatari one, the last minister named)
     assert got[:2] == ["أنطونيو غوتيريس", "عبدالملك المخلافي"] and got[2] != "خالد العطية"
+
+
+@pytest.mark.parametrize("second", [
+    "وأضاف في مؤتمر صحفي عقد اليوم في واشنطن أن العقوبات ستبقى.",  # a place in the adverbial
+    "وأضاف ردا على سؤال آخر أن العقوبات ستبقى.",  # an adverbial of reply
+    "ودعا الله عز وجل أن يرحم الضحايا.",  # a prayer's addressee
+])
+def test_an_adverbial_or_an_addressee_after_the_cue_is_no_speaker(quotes, second):
+    doc = quotes("وقال خالد العلي إن الاتفاق جيد. " + second, {"خالد العلي": "PER", "واشنطن": "LOC"})
+    assert [q.speaker.text for q in doc.quotes] == ["خالد العلي", "خالد العلي"]
