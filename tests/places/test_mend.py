@@ -27,6 +27,7 @@ def _span(text: str, word: str, nth: int = 0) -> Span:
     ("عاد الوفد للعراق.", "للعراق", ["لعراق"]),  # SPEC §2.1: the article's ا is elided, لـ stays out
     ("أغلق معبر كارني أمس.", "كارني", ["معبر كارني"]),  # a crossing's name keeps its head
     ("قصف على قطاع غزة.", "غزة", ["قطاع غزة"]),
+    ("قال قاضي التحقيق في جبل لبنان إن المتهم أوقف.", "لبنان", ["جبل لبنان"]),  # a province, not the country
 ])
 def test_mend_span_fixes_the_edges(mem_gaz, text, ner, want):
     got = mend_span(text, mem_gaz, _span(text, ner))

@@ -83,6 +83,13 @@ def _stripped_ok(gaz: Gazetteer, reading: str, countries: set[str] | None) -> bo
                for c in gaz.candidates(key, limit=20, literal=True))
 
 
+def _mountain_province(gaz: Gazetteer, head: str, name: str) -> bool:
+    """"جبل لبنان" is a province (and "جبل طارق" a territory), not the country named inside it:
+    SPEC §2.7 strips جبل only where the whole names no unit of its own."""
+    return (head == "جبل" and _known(gaz, name, features=("country",))
+            and _known(gaz, f"{head} {name}", features=("country", "admin1", "admin2")))
+
+
 def _is_cue(word: str) -> bool:
     """A descriptor or cue word other than a direction (SPEC §2.7: مديرية يريم → يريم)."""
     kind = cue_words().get(strip_proclitic(base_key(word), cue_words()) or "")
@@ -102,7 +109,8 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
         prv = _word_before(text, m.start)
         head = text[prv[0]:prv[1]] if prv else ""
         idiom = head == "طريق" and text[max(0, prv[0] - 3):prv[0]] == "عن "  # "عن طريق" is "via"
-        if (head in FACILITY_HEADS and not idiom) or (head in _OFFICIAL_HEADS and _known(gaz, f"{head} {m.text}")):
+        if ((head in FACILITY_HEADS and not idiom) or (head in _OFFICIAL_HEADS and _known(gaz, f"{head} {m.text}"))
+                or _mountain_province(gaz, head, m.text)):
             end = m.end
             nxt = _word_after(text, m.end)
             if nxt and _same_place(gaz, m.text, text[m.start:nxt[1]]):  # طريق مكة المكرمة
