@@ -5,6 +5,7 @@ lists only expressions with a value or an explicit duration).
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -209,6 +210,9 @@ def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:
         return _out("range", mon.isoformat(), "week", "published", sun.isoformat())
     if unit == "الشهر":
         y, mo = shift_month(base.year, base.month, k)
+        dom = int(m.group("dom")) if m.group("dom") else 0
+        if 1 <= dom <= calendar.monthrange(y, mo)[1]:  # "في الـ16 من الشهر الجاري"
+            return _out("date", f"{y:04d}-{mo:02d}-{dom:02d}", "day", "published")
         return _out("date", f"{y:04d}-{mo:02d}", "month", "published")
     return _out("date", f"{base.year + k:04d}", "year", "published")
 
@@ -304,7 +308,7 @@ RULES = {
     "month": (L.MONTH_CORE, L.MONTH_PREFIX, build_month, 7, False, {"شهر"}),
     "weekday": (L.WEEKDAY_CORE, L.WEEKDAY_PREFIX, build_weekday, 6, False,
                 _PARTDAY_LAST | {"اليوم", "امس", "الامس", "غدا", "غد"}),
-    "rel_unit": (L.REL_UNIT_CORE, L.REL_UNIT_PREFIX, build_rel_unit, 6, False, _PARTS | {"هذا", "هذه"}),
+    "rel_unit": (L.REL_UNIT_CORE, L.REL_UNIT_PREFIX, build_rel_unit, 6, False, _PARTS | {"هذا", "هذه", "من"}),
     "decade": (L.DECADE_CORE, L.DECADE_PREFIX, build_decade, 6, False, _PARTS),
     "set": (L.SET_CORE, None, build_set, 5, False, None),
     "rel_day": (L.REL_DAY_CORE, L.REL_DAY_PREFIX, build_rel_day, 4, False,

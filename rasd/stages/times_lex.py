@@ -108,7 +108,9 @@ WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|امس|
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|اليوم|غدا|غد|الليلة\s+الماضية|الليله\s+الماضيه)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)
 REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?(?P<same_pre>نفس\s+|ذات\s+)?")
 REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?:\s+{MOD})?{_E}")
-REL_UNIT_PREFIX = _p(rf"(?:(?P<part>{_alt(PART_SLICE)})\s+)?(?:(?P<this>هذا|هذه)\s+)?")
+# "الـ16 من الشهر الجاري": a day of the month named by its place
+REL_UNIT_PREFIX = _p(rf"(?:(?:ال\s*ـ?\s*)?(?P<dom>[0-9]{{1,2}})\s+من\s+)?(?:(?P<part>{_alt(PART_SLICE)})\s+)?"
+                     r"(?:(?P<this>هذا|هذه)\s+)?")
 YEAR_CORE = re.compile(
     rf"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?{YEAR})"
     r"(?!\s*(?:[%٪]|في\s+الم|دولار|شخص|ريال|[.,]\d))")
