@@ -47,7 +47,7 @@ _WIDE = frozenset(norm(w) for w in """الوطنية الوطني الدولية
 _PARTICLES = frozenset(norm(w) for w in "إن أن إنه أنه كان قد لقد إلى على عن في من منذ حتى".split())
 # nisba-shaped words that are no adjectives of a name: "الأخرى", ordinals and numbers
 _NOT_ADJECTIVES = frozenset(norm(w) for w in """الأخرى الأولى الثاني الثانية الثالث الثالثة الثمانية
-الثماني الرابعة الخامسة""".split()) | frozenset(w.replace("ى", "ي") for w in ("الاخرى", "الاولى"))
+الثماني الرابعة الخامسة""".split())
 
 
 def org_phrases(tokens: list[Token], types=None, known=None) -> list[tuple[int, int, int]]:
