@@ -19,6 +19,9 @@ PHYSICAL = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
 # Words that negate or suspend what follows within a few tokens (normalised, ta folded).
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير",
                       "استبعد", "استبعدت", "يستبعد", "تستبعد", "مستبعد"})  # "استبعد لقاء": ruled out
+# "وأحبطت قوات الأمن محاولة تفجير": a foiled act did not happen (read after و/ف or بـ)
+FOILED = frozenset({"احبط", "احبطت", "احبطوا", "احباط", "افشل", "افشلت", "افشال"})
+_FOILED_REACH = 6
 MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محتمله", "اذا", "لو", "حال", "يعتزم", "تعتزم",
                     "ينوي", "تنوي", "يخطط", "تخطط", "خطه", "خطط", "المقرر", "المتوقع", "يتوقع",
                     "تتوقع", "مخاوف", "خشيه", "لمنع", "منع", "لتجنب", "تجنب", "حذر", "حذرت", "يحذر",
@@ -35,7 +38,7 @@ MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيا�
 _FUTURE_REACH = 8  # words between a future auxiliary and its verbal noun
 # a trial's words: the acts it is about are not news of them
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
-                      "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات"})
+                      "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات", "ادين", "ادينت", "ادانته"})
 HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار")
 # "اتفاق مبدئي حول انسحاب …", "التوصل إلى اتفاق … على إجلاء", "الخطة التي تتعلق بترحيل …":
 # the terms of a deal or plan, not happenings
@@ -120,6 +123,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if cands[0] in NEGATORS or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
                                                             or attempt)):
             return False
+
         if cands[0] == "قد" and _imperfect(tokens[i + 1].norm):
             return False  # قد + imperfect = "may"
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _imperfect(tokens[trig.first].norm):
@@ -129,6 +133,11 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             break
         if keys[i][0] in FUTURE_AUX or (keys[i][0][:1] in "وف" and keys[i][0][1:] in FUTURE_AUX):
             return False
+    for i in range(trig.first - 1, max(-1, trig.first - 1 - _FOILED_REACH), -1):
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            break
+        if not FOILED.isdisjoint(keys[i]):
+            return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
     if trig.first >= 1 and keys[trig.first - 1][0] == "اي":
         return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك": any attack, none in particular
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):

@@ -110,7 +110,7 @@ _ONE_PERSON = frozenset({"طالب", "شاب", "شابا", "مواطن", "موا
                          "سيده", "رجل", "رجلا", "جندي", "جنديا", "شرطي", "شرطيا", "ضابط", "ضابطا",
                          "صحفي", "صحفيا", "مدني", "مدنيا", "فلسطيني", "فلسطينيا", "مسن", "سائق",
                          "سائقا", "مزارع", "مزارعا", "عنصر", "عنصرا", "مقاتل", "مقاتلا"})
-_ONE_OUTCOME = {"مقتل": "killed", "قتل": "killed", "استشهاد": "killed", "اصابه": "injured",
+_ONE_OUTCOME = {"مقتل": "killed", "قتل": "killed", "قتلت": "killed", "استشهاد": "killed", "اصابه": "injured",
                 "جرح": "injured"}
 
 
@@ -120,8 +120,8 @@ def one_person(tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
     for i, t in enumerate(tokens[:-1]):
         cat = _ONE_OUTCOME.get(candidates(t.norm)[-1].replace("ة", "ه"))
         if cat in cats and cat not in out:
-            nxt = candidates(tokens[i + 1].norm)[-1].replace("ة", "ه")
-            if nxt in _ONE_PERSON:
+            # (any reading: "فلسطينيا" is also read ف + ل + "سطينيا")
+            if any(c.replace("ة", "ه") in _ONE_PERSON for c in candidates(tokens[i + 1].norm)):
                 out[cat] = 1
     return out
 

@@ -124,7 +124,7 @@ class EventsStage:
             trigs = detect(tokens, lexicon=self.lexicon, blocked=blocked)
             if not trigs:  # most sentences: nothing below runs without a trigger
                 continue
-            trigs = self._outcomes_need_numbers(doc, sent, trigs)
+            trigs = self._outcomes_need_numbers(doc, sent, tokens, trigs)
             trigs = rules.drop_participles(tokens, rules.drop_misread(tokens, rules.drop_condemned(tokens, trigs)))
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
@@ -161,12 +161,13 @@ class EventsStage:
                 ev.confidence = self._confidence(*self._deferred[(ev.trigger.start, ev.trigger.end)])
 
     @staticmethod
-    def _outcomes_need_numbers(doc, sent, trigs):
-        """An outcome word alone ("الجرحى") is an event only with a casualty count beside it."""
+    def _outcomes_need_numbers(doc, sent, tokens, trigs):
+        """An outcome word alone ("الجرحى") is an event only with a casualty count beside it, or
+        one victim named without a number ("مقتل الطالب", "قتلت فلسطينيا")."""
         if any(t.strength >= 2 for t in trigs if t.type == "ASSAULT"):
             return [t for t in trigs if t.strength >= 2 or t.type == "ASSAULT"]
         counted = any(sent.start <= q.start < sent.end and q.category in ("killed", "injured")
-                      for q in doc.quantities)
+                      for q in doc.quantities) or bool(rules.one_person(tokens, ("killed",)))
         return [t for t in trigs if t.strength >= 2 or (t.type == "ASSAULT" and counted)]
 
     def _events_for(self, doc: Document, sent: Span, tokens: list, trig: Trigger, dateline) -> list[Event]:

@@ -134,3 +134,8 @@ def test_attempts(sentence, etype, kept):
 def test_trial_sentence_keeps_only_strong_triggers():
     assert _types("فتحت المحكمة تحقيقا مع المتهم بعد مقتل الضابط.") == []
     assert "ASSAULT" in _types("قالت المحكمة إن القصف على المدينة وقع أمس.")
+
+
+def test_a_foiled_act_did_not_happen():
+    assert _types("وأحبطت قوات الأمن محاولة تفجير سيارة مفخخة في المدينة.") == []
+    assert "ASSAULT" in _types("وقصفت الطائرات مواقع المسلحين بعد ظهر أمس.")

@@ -277,3 +277,8 @@ def test_a_possessed_plural_with_no_doers_verb_names_a_kind(ev):
     text = "وكثفت إسرائيل من وتيرة هجماتها على المواقع العسكرية."
     assert "ASSAULT" not in ev.types(text)
     assert "COERCE" in ev.types("وجدد المستوطنون اقتحاماتهم للمسجد الأقصى.")
+
+
+def test_one_victim_named_without_a_number_makes_a_killing(ev):
+    assert ev.types("قتلت فلسطينيا قوات الاحتلال في الخليل أمس.") == ["ASSAULT"]
+    assert "ASSAULT" not in ev.types("وأطلق سراح جندي أدين بقتل فلسطيني جريح.")  # a conviction
