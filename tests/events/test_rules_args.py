@@ -488,7 +488,7 @@ def test_words_whose_sense_the_clause_undoes_are_no_triggers(ev):
     def types(text):
         return [e.type for e in ev.run(ev.make_doc(text))]
     assert types("أضرب العمال عن العمل ساعتين احتجاجا على تأخر الأجور.") == ["PROTEST"]  # one protest
-    assert types("بعث الوزير رسالة احتجاج شديدة اللهجة إلى نظيره.") == []  # a letter
+    assert types("بعث الوزير رسالة احتجاج شديدة اللهجة إلى نظيره.") == ["ACCUSE"]  # a letter: a complaint
     assert "MOBILIZE" not in types("شنت طائرات التحالف غارتين استهدفت تعزيزات للحوثيين.")  # the target
     assert "MOBILIZE" not in types("اقتحمت القوات المخيم وسط تعزيزات عسكرية.")
     assert types("دفع الجيش بتعزيزات عسكرية إلى المدينة.") == ["MOBILIZE"]
