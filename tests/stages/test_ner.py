@@ -849,3 +849,10 @@ def test_persian_letters_and_presentation_forms_fold_like_the_text_normaliser():
     from rasd.text.normalize import norm_key as text_key
     for word in ("ﺍﻟﺴﻴﺴﻲ", "شبیری", "کرکوک", "ﺃﺣﻤﺪ"):
         assert norm(word) == text_key(word).replace("ة", "ه")
+
+
+def test_a_family_nisba_after_a_contracted_lil_is_the_person_again():
+    doc = run("وقال السيستاني إن الوضع خطير، ووجه العبادي رسالة للسيستاني", {"السيستاني": "B-PER"})
+    assert [m for m, lab in mentions(doc) if lab == "PER"] == ["السيستاني", "لسيستاني"]
+    doc = run("وقال المعلم إن الدرس انتهى، وقدم الطلاب هدية للمعلم", {"المعلم": "B-PER"})
+    assert [m for m, lab in mentions(doc) if lab == "PER"] == ["المعلم"]  # "for the teacher"

@@ -428,8 +428,12 @@ class NerStage:
                 lab = names.get(key[n:]) if len(key) - n >= 4 and all(c in CLITIC_LETTERS for c in key[:n]) else None
                 if lab == "PER" and key[:n] != "و":
                     lab = None  # "لصالح", "بعمر", "لحسن الحظ", "فعلي": a person's name only after "and"
-                if lab is None and key.startswith("لل") and n == 1 and names.get("ا" + key[1:]) != "PER":
-                    lab = names.get("ا" + key[1:])  # "للعراق": the mention after its first letter
+                full = "ا" + key[1:]
+                if lab is None and key.startswith("لل") and n == 1 and (
+                        names.get(full) != "PER" or (full.endswith("ي") and len(full) >= 6)):
+                    # "للعراق", "للسيستاني": the mention after its first letter (a person's
+                    # family name only as a nisba: "للمعلم" is "for the teacher")
+                    lab = names.get(full)
                 if lab is None:
                     continue
                 start = after_letters(tok, n)
