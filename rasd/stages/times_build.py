@@ -91,15 +91,19 @@ def build_month(m: Hit, ctx: Ctx, before: str) -> dict | None:
 
 def build_numeric(m: Hit, ctx: Ctx, before: str) -> dict | None:
     a, b, c = m.group("a"), int(m.group("b")), m.group("c")
-    if len(a) == 4:
-        d = safe_date(int(a), b, int(c))
-    elif len(c) == 4:
-        d = safe_date(int(c), b, int(a))
-    else:
+    if len(a) != 4 and len(c) != 4:
         return None
+    y, day = (int(a), int(c)) if len(a) == 4 else (int(c), int(a))
+    if 1300 <= y < 1500 and _HIJRI_MARK.match(ctx_after(m)):  # "24/1/1434هـ"
+        d = hijri_to_gregorian(y, b, day)
+        return _out("date", d.isoformat(), "day", "hijri") if d else None
+    d = safe_date(y, b, day)
     if d is None or not 1900 <= d.year <= 2099:
         return None
     return _out("date", d.isoformat(), "day", "explicit")
+
+
+_HIJRI_MARK = re.compile(r"\s*(?:ه(?![^\W\d_])|هـ|هجري|للهجرة)")
 
 
 def build_hijri_year(m: Hit, ctx: Ctx, before: str) -> dict | None:

@@ -94,6 +94,7 @@ RELATIVE_UNITS = [
      "week", "published"),
     ("تصاعد القتال الشهر الماضي", MON, "الشهر الماضي", "date", "2024-01", None, "month", "published"),
     ("تصاعد القتال الشهر الماضي", "2024-01-15", "الشهر الماضي", "date", "2023-12", None, "month", "published"),
+    ("وكان ذلك بتاريخ 24/1/1434هـ في جدة", MON, "24/1/1434", "date", "2012-12-08", None, "day", "hijri"),
     # a day of the month named by its place
     ("وكان ذلك في الـ16 من الشهر الجاري", MON, "الـ16 من الشهر الجاري", "date", "2024-02-16", None, "day",
      "published"),
