@@ -11,7 +11,6 @@ import bisect
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
 from rasd.stages.quotes_lex import is_word, strip_conj, word_is
-from rasd.text.normalize import norm_key
 
 BACK_MAX = 6
 NAME_MAX = 4
