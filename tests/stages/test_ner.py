@@ -385,6 +385,31 @@ def test_forces_named_after_a_person_give_the_person():
     assert mentions(doc) == [("صالح", "PER")]
     doc = run("وتقدمت قوات سوريا نحو المدينة", {"قوات": "B-ORG", "سوريا": "I-ORG"}, names)
     assert mentions(doc) == [("قوات سوريا", "ORG")]  # a place, not a person: left as tagged
+    # the epithet news gives such forces stays out with the force noun
+    doc = run("وقصفت قوات صالح الانقلابية المدينة", {"قوات": "B-ORG", "صالح": "I-ORG", "الانقلابية": "I-ORG"}, names)
+    assert mentions(doc) == [("صالح", "PER")]
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("وأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية توزيع السلال", {"سلمان": "B-PER"},
+     [("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG")]),
+    ("وتقع أكاديمية الملك عبدالله الاقتصادية في رابغ", {"عبدالله": "B-PER", "رابغ": "B-LOC"},
+     [("أكاديمية الملك عبدالله الاقتصادية", "ORG"), ("رابغ", "LOC")]),
+    ("وافتتح جامعة الأمير سلطان بن عبد العزيز آل سعود أمس", {"سلطان": "B-PER", "بن": "I-PER"},
+     [("جامعة الأمير سلطان بن عبد العزيز آل سعود", "ORG")]),
+    ("ونقل المصاب إلى مستشفى الملك فهد في جدة", {"فهد": "B-PER", "جدة": "B-LOC"},
+     [("مستشفى الملك فهد", "LOC"), ("جدة", "LOC")]),  # a hospital is a place (gold data)
+    ("وقالت مدينة الملك عبدالعزيز للعلوم والتقنية إنها أطلقت قمرا", {"عبدالعزيز": "B-PER"},
+     [("مدينة الملك عبدالعزيز للعلوم والتقنية", "ORG")]),  # مدينة stays: a field follows
+    ("وقال مدير لمركز الملك سلمان إن", {"سلمان": "B-PER"}, [("مركز الملك سلمان", "ORG")]),  # لـ outside
+    # not institutions: a town named after a sheikh, a king who visits one, a title with no name
+    ("وزار الملك سلمان مدينة الشيخ زويد", {"سلمان": "B-PER"}, [("سلمان", "PER")]),
+    ("وقال الملك إن مركز الملك في الرياض", {}, []),
+])
+def test_institutions_named_after_a_ruler_are_one_name(text, tags, expected):
+    doc = run(text, tags)
+    assert mentions(doc) == expected
+    assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
 
 
 def test_a_person_does_not_join_a_group_entity():

@@ -32,6 +32,7 @@ from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NA
 from .model import NerModel
 from .norm import norm, norm_key
 from .prior import prior_key
+from .eponyms import eponym_phrases
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .starts import after_letters, mention_start
@@ -284,20 +285,24 @@ class NerStage:
                            lambda i, j: self.actors.lookup(doc.text[toks[i].start:toks[j - 1].end]) is not None)
         org_starts = {a: start for a, _, start in orgs}  # a proclitic on the head: لمنظمة
         chunks = absorb(chunks, [(a, b, "ORG") for a, b, _ in orgs])
+        eponyms = eponym_phrases(toks)  # "مركز الملك سلمان للإغاثة": not the king
+        org_starts.update((a, start) for a, _, lab, start in eponyms if lab == "ORG")
+        chunks = absorb(chunks, [(a, b, lab) for a, b, lab, _ in eponyms])
+        untrimmed = {(a, b) for a, b, _, _ in eponyms}  # "مدينة" of "مدينة الملك عبدالعزيز للعلوم" stays
         texts = [t.text for t in toks]
         chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name))
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunk_ends = {b for _, b, _ in chunks}
         for a, b, lab in chunks:
             head = a
-            ab = self._trim(doc, a, b)
+            ab = (a, b) if (a, b) in untrimmed else self._trim(doc, a, b)
             if ab is None:
                 continue
             a, b = ab
             if lab == "MISC" and a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS:
                 lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
             if led_by_person([t.text for t in toks[a:b]], self._types):
-                a, lab = b - 1, "PER"  # "قوات صالح" → صالح
+                a, b, lab = a + 1, a + 2, "PER"  # "قوات صالح (الانقلابية)" → صالح
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE) \
                     and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):  # ("منطقة الريف": the Rif)
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base

@@ -18,7 +18,10 @@ _NOT_PERSON = frozenset({"LOCB", "ORG", "NAT"})
 
 
 def led_by_person(words: list[str], types: Callable[[str], frozenset[str]]) -> bool:
-    """A force noun and one word listed only as a person's name: "قوات صالح", "وقوات هادي"."""
+    """A force noun and one word listed only as a person's name, perhaps with the adjective
+    news gives such forces: "قوات صالح", "وقوات هادي", "قوات صالح الانقلابية"."""
+    if len(words) == 3 and _epithet(norm(words[2])):
+        words = words[:2]
     if len(words) != 2 or _head(norm(words[0])) not in FORCE_NOUNS:
         return False
     found = types(words[1])
@@ -31,3 +34,8 @@ def _head(w: str) -> str:
         if w[n:] in FORCE_NOUNS and all(c in "وفبل" for c in w[:n]):
             return w[n:]
     return w
+
+
+def _epithet(w: str) -> bool:
+    """A definite relative adjective (normalised, ة → ه): الانقلابيه, الموالية."""
+    return w.startswith("ال") and len(w) > 4 and w.endswith(("ي", "يه"))

@@ -55,7 +55,7 @@ def org_phrases(tokens: list[Token], types=None, known=None) -> list[tuple[int, 
     to right, and the offset where the name starts (after a proclitic on the head: لمنظمة).
     `types(word)`: the word's types in the NER's name lists (NAT: a demonym, "المغربية";
     LOCB: a country or big place); `known(i, j)`: do tokens [i, j) name a listed actor?"""
-    words = [_word(t) for t in tokens]
+    words = [token_word(t) for t in tokens]
     out: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -84,7 +84,7 @@ def _after_proclitic(tok: Token, word: str) -> int:
     return tok.start if word in _HEADS else after_letters(tok, 1)
 
 
-def _word(tok: Token) -> str:
+def token_word(tok: Token) -> str:
     """The token's normalised form in this module's spelling (ة → ه, as `norm`), or "" when
     it is not all letters. The text stage's form is reused: `norm` on every token of every
     article would cost more than the rest of this module."""
@@ -152,19 +152,19 @@ def _after_proclitic_def(tok: Token, word: str) -> int:
 def _body_end(words: list[str], i: int, tokens: list[Token], types, known) -> int:
     """End of a named body headed by the definite words[i] (see _BODIES), or i."""
     k, adjectives, wide = i + 1, 0, False
-    while k < len(words) and adjectives < 3 and _adjective(words[k]):
+    while k < len(words) and adjectives < 3 and name_adjective(words[k]):
         wide = wide or words[k] in _WIDE or bool(types and "NAT" in types(tokens[k].text))
         adjectives, k = adjectives + 1, k + 1
     if not adjectives or not wide:
         return i
-    c = _cause_end(words, k, i + _MAX + 2)
+    c = cause_end(words, k, i + _MAX + 2)
     if c > k and not (known and known(i, k) and not known(i, c)):
         # (after a known name, "الاتحاد الأفريقي | لدعم مسيرة الحوار" is a purpose); the cause's
         # country is part of the name: "… لنصرة الأشقاء في سوريا"
         # — not after an adjective ("للأمن الإلكتروني | في بريطانيا": where it is) nor after a
         # name already listed ("المرصد السوري لحقوق الإنسان | في لندن")
         if (c + 1 < len(words) and words[c] == "في" and types and "LOCB" in types(tokens[c + 1].text)
-                and not _adjective(words[c - 1]) and not (known and known(i, c))):
+                and not name_adjective(words[c - 1]) and not (known and known(i, c))):
             c += 2
         return c
     # no cause: two adjectives, the first a wide one ("المجلس الوطني الانتقالي"; not "الحملة
@@ -172,12 +172,12 @@ def _body_end(words: list[str], i: int, tokens: list[Token], types, known) -> in
     return k if adjectives >= 2 and words[i + 1] in _WIDE else i
 
 
-def _adjective(w: str) -> bool:
+def name_adjective(w: str) -> bool:
     return (w.startswith("ال") and w.endswith(_NISBA) and w not in _STOP and w not in _DESCRIPTIVE
             and w not in _NOT_ADJECTIVES)
 
 
-def _cause_end(words: list[str], k: int, limit: int) -> int:
+def cause_end(words: list[str], k: int, limit: int) -> int:
     """End of the cause after لـ at k: "لحقوق الإنسان", "لشؤون اللاجئين", "لمعلومات حقوق
     الإنسان", "للحقوق المدنية والسياسية", "للانتخابات", "للحوار والدراسات", "للدفاع عن حقوق
     الإنسان" — an indefinite لـ word needs a definite genitive after it (past at most one more
@@ -197,9 +197,9 @@ def _cause_end(words: list[str], k: int, limit: int) -> int:
     while end < len(words) and end < limit:
         w = words[end]
         # one definite genitive ("الإنسان"), then adjectives only ("… الإنسان | المحاكمة")
-        if _definite(w) and _bare_stem(w) not in _BODIES and (not genitive or _adjective(w)):
+        if _definite(w) and _bare_stem(w) not in _BODIES and (not genitive or name_adjective(w)):
             end, partners, genitive = end + 1, False, True
-        elif w.startswith("وال") and _bare_stem(w[1:]) not in _BODIES and (_adjective(w[1:]) or partners):
+        elif w.startswith("وال") and _bare_stem(w[1:]) not in _BODIES and (name_adjective(w[1:]) or partners):
             end += 1
         else:
             break

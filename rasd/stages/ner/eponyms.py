@@ -1,0 +1,99 @@
+"""Institutions named after a ruler: one name, not a person inside a noun phrase.
+
+"جامعة الملك سعود", "مركز الملك سلمان للإغاثة والأعمال الإنسانية", "أكاديمية الملك عبدالله
+الاقتصادية", "مستشفى الملك فهد": the CRF sees a title and a person's name and tags the person
+(سلمان, with the king's actor code), while the noun before the title says the phrase names an
+institution (ORG, SPEC 2.1: universities) or a facility (LOC, as the gold data writes
+"مستشفى قوى الامن"). Airports and streets are left alone: SPEC 2.7 keeps مطار and شارع outside
+names, and "مدينة" is an eponymous name only with a field after لـ ("مدينة الملك عبدالعزيز
+للعلوم والتقنية"), not the many "مدينة الشيخ زويد" that are towns.
+"""
+from __future__ import annotations
+
+from rasd.text.tokenize import Token
+
+from .norm import norm
+from .orgs import cause_end, name_adjective, token_word
+from .starts import after_letters
+
+_ORG_HEADS = frozenset(norm(w) for w in "جامعة أكاديمية مركز معهد كلية مجمع مؤسسة صندوق مكتبة دارة".split())
+_LOC_HEADS = frozenset(norm(w) for w in "مستشفى جسر ملعب استاد".split())
+_FIELD_HEADS = frozenset({norm("مدينة")})  # only with "لـ + field" after the name
+_TITLES = frozenset(norm(w) for w in "الملك الملكة الأمير الأميرة السلطان".split())
+_LINKS = frozenset(norm(w) for w in "بن ابن بنت".split())
+_FAMILY = norm("آل")
+_ABD = norm("عبد")
+_NOT_NAMES = frozenset(norm(w) for w in """في من إلى الى على عن مع إن أن إنه أنه كان قد لقد هو هي
+الذي التي خلال بعد قبل""".split())
+
+
+def eponym_phrases(tokens: list[Token]) -> list[tuple[int, int, str, int]]:
+    """(i, j, label, start): token range [i, j) of each institution named after a ruler,
+    its label, and the offset where the name starts (after a proclitic: "لمركز" → "مركز")."""
+    words = [token_word(t) for t in tokens]
+    out = []
+    i = 0
+    while i < len(words):
+        head = _head(words[i])
+        found = _phrase(words, i, head) if head else None
+        if found is None:
+            i += 1
+            continue
+        j, label = found
+        out.append((i, j, label, after_letters(tokens[i], len(words[i]) - len(head))))
+        i = j
+    return out
+
+
+def _head(w: str) -> str:
+    """The institution noun in w without its proclitics (ولمركز → مركز), or ""."""
+    heads = _ORG_HEADS | _LOC_HEADS | _FIELD_HEADS
+    for n in (0, 1, 2):
+        if w[n:] in heads and all(c in "وفبل" for c in w[:n]):
+            return w[n:]
+    return ""
+
+
+def _phrase(words: list[str], i: int, head: str) -> tuple[int, str] | None:
+    """End and label of the eponymous name headed at i, or None."""
+    if i + 2 >= len(words) or words[i + 1] not in _TITLES:
+        return None
+    k = _person_end(words, i + 2)
+    if k is None:
+        return None
+    adjectives = 0
+    while k < len(words) and adjectives < 2 and name_adjective(words[k]):
+        k, adjectives = k + 1, adjectives + 1
+    end = cause_end(words, k, k + 5)
+    if head in _FIELD_HEADS:
+        return (end, "ORG") if end > k else None
+    return end, "LOC" if head in _LOC_HEADS else "ORG"
+
+
+def _person_end(words: list[str], k: int) -> int | None:
+    """End of the ruler's name starting at k: a given name ("عبد الله" as two words), then
+    "بن X" links and "آل X"; None when no name is there."""
+    k = _given_end(words, k)
+    if k is None:
+        return None
+    while k + 1 < len(words) and words[k] in _LINKS:
+        nxt = _given_end(words, k + 1)
+        if nxt is None:
+            break
+        k = nxt
+    if k + 1 < len(words) and words[k] == _FAMILY and _name_word(words[k + 1]):
+        k += 2
+    return k
+
+
+def _given_end(words: list[str], k: int) -> int | None:
+    if k >= len(words):
+        return None
+    if words[k] == _ABD and k + 1 < len(words) and words[k + 1].startswith("ال"):
+        return k + 2
+    return k + 1 if _name_word(words[k]) else None
+
+
+def _name_word(w: str) -> bool:
+    """A word that can be a given name: letters, not definite, not a particle."""
+    return len(w) >= 2 and not w.startswith("ال") and w not in _NOT_NAMES and w not in _LINKS
