@@ -379,6 +379,65 @@ def in_clause(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     return tokens[lo].start <= t.start and t.end <= tokens[hi - 1].end
 
 
+# "بعد ثلاثة أيام من مقتل 14 شخصا", "بعد أسبوع على تظاهرة مماثلة": the happening after من/على
+# took place that long before the sentence's own news. Processes are measured, not dated, by
+# such a phrase ("بعد ثلاثة أسابيع من القتال": three weeks of fighting).
+_AFTER = frozenset({"بعد"})
+_OF = frozenset({"من", "علي"})  # normalised: على → علي
+_PROCESS_MODES = frozenset({"clash", "siege"})
+_DURATION = re.compile(r"^P(\d+)([DW])$")
+_AFTER_REACH = 14  # tokens from the duration to the trigger
+
+
+def after_phrases(doc: Document, sent: Span, tokens: Sequence) -> list[tuple[int, int, TimeExpr]]:
+    """(offset of بعد, token index after من/على, the duration) of each "بعد <N days/weeks>
+    من|على" in the sentence."""
+    out = []
+    for t in doc.times:
+        if t.type != "duration" or not _DURATION.match(t.value or "") or not (sent.start <= t.start < sent.end):
+            continue
+        first = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+        last = next((i for i, tok in enumerate(tokens) if tok.end >= t.end), None)
+        if first is None or last is None or first == 0 or last + 1 >= len(tokens):
+            continue
+        if candidates(tokens[first - 1].norm)[0] in _AFTER and candidates(tokens[last + 1].norm)[0] in _OF:
+            out.append((tokens[first - 1].start, last + 2, t))
+    return out
+
+
+def dated_before(doc: Document, sent: Span, tokens: Sequence, trig: Trigger) -> tuple[str, TimeExpr] | None:
+    """(day, the duration) for a trigger inside "بعد <N days/weeks> من …": the day N days or
+    weeks before the date of what comes before بعد — the sentence's own date expression, else
+    the publication date. None when the trigger is not inside such a phrase."""
+    if trig.mode in _PROCESS_MODES or is_background(tokens, trig):
+        return None  # ("وكانت الولايات المتحدة شنت هجوما …، وذلك بعد 3 أيام من": undated news)
+    for after, body, t in after_phrases(doc, sent, tokens):
+        if not 0 <= trig.first - body < _AFTER_REACH or any(
+                tok.text in _CLAUSE_BREAKS for tok in tokens[body:trig.first]):
+            continue
+        anchor = _anchor_day(doc, sent, after)
+        if anchor is None:
+            return None
+        m = _DURATION.match(t.value)
+        days = int(m[1]) * (7 if m[2] == "W" else 1)
+        return (anchor - dt.timedelta(days=days)).isoformat(), t
+    return None
+
+
+def _anchor_day(doc: Document, sent: Span, before: int) -> dt.date | None:
+    """The day of what the sentence reports before `before`: its day expression, else the
+    publication date; None when that is dated coarser ("في أبريل عام 2017، وذلك بعد 3 أيام")."""
+    dates = [t for t in doc.times if sent.start <= t.start and t.end <= before and t.type in ("date", "range")
+             and t.value]
+    if dates and dates[-1].precision != "day":
+        return None
+    value = dates[-1].value if dates else (doc.meta.published or "")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def last_time(doc: Document, sent: Span) -> TimeExpr | None:
     """The last date expression of a sentence (what a following sentence may inherit)."""
     cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
@@ -422,12 +481,16 @@ def _period(value: str, *, end: bool = False) -> dt.date:
 
 
 def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
-                taken: set[str]) -> dict[str, Count]:
+                taken: set[str], tokens: Sequence = ()) -> dict[str, Count]:
     """Per category, the quantity nearest the trigger; victim groups joined by و add up
-    ("عشرة من رجال الأمن وثلاثة عاملين" = 13 killed)."""
+    ("عشرة من رجال الأمن وثلاثة عاملين" = 13 killed). "بعد ثلاثة أيام من مقتل 14 شخصا" divides
+    the sentence: the 14 are the earlier happening's, not the news before بعد."""
     cats = TYPE_CATEGORIES.get(etype, ())
     out: dict[str, Count] = {}
-    qs = [q for q in doc.quantities if sent.start <= q.start and q.end <= sent.end
+    lo, hi = sent.start, sent.end
+    for after, _body, _t in after_phrases(doc, sent, tokens) if tokens else ():
+        lo, hi = (lo, min(hi, after)) if trig.start < after else (max(lo, after), hi)
+    qs = [q for q in doc.quantities if lo <= q.start and q.end <= hi
           and q.category in cats and q.id not in taken]
     for q in sorted(qs, key=lambda q: abs(q.start - trig.start)):
         if q.category in out:

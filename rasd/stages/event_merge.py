@@ -163,17 +163,19 @@ def _admin1(point: tuple) -> str | None:
 
 
 def same_happening(a: Event, b: Event, where: dict | None = None, *,
-                   outcome: bool = False) -> bool:
+                   outcome: bool = False, exact_day: bool = False) -> bool:
     """Same type, places equal or near (or one unknown), dates and actors that do not conflict.
-    Events split from one trigger (a salvo on several places) never merge back."""
+    Events split from one trigger (a salvo on several places) never merge back. `exact_day`:
+    known dates must be the same day (a day counted back from other news is not inside that
+    news's week)."""
     if a.type != b.type or a.trigger == b.trigger:
         return False
     if a.sentence is not None and a.sentence == b.sentence and a.mode != b.mode and not outcome:
         # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
         # word — "قتل 17 وجرح 36" — is part of the act beside it)
         return False
-    return (_places_agree(a, b, where or {}) and _dates_agree(a, b) and _actors_agree(a, b)
-            and _counts_agree(a, b))
+    dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else _dates_agree(a, b)
+    return _places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
 
 
 def _better_date(a: Event, b: Event) -> Event:
@@ -238,10 +240,12 @@ def absorb_anaphor(keep: Event, other: Event) -> Event:
 
 def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None,
                  where: dict[str, tuple] | None = None, *,
-                 anaphors: set[str] | frozenset[str] = frozenset()) -> list[Event]:
+                 anaphors: set[str] | frozenset[str] = frozenset(),
+                 relative: set[str] | frozenset[str] = frozenset()) -> list[Event]:
     """Merge mentions of one happening; `strength` maps event id → trigger strength,
     `where` place id → (lat, lon, country, admin1); events in `anaphors` ("الهجوم") join the latest event of
-    their type when there is one."""
+    their type when there is one; events in `relative` were dated by counting back from other
+    news and merge only with the same day."""
     strength = dict(strength or {})
     out: list[Event] = []
     pending: list[Event] = []  # back-references with nothing before them yet
@@ -256,7 +260,8 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
         # the latest mention of the same happening, one naming the same mode first
         # (a shelling report joins the shelling, not the arson reported in between)
         fits = [i for i in range(len(out) - 1, -1, -1) if same_happening(
-            out[i], ev, where, outcome=min(strength.get(out[i].id, 2), strength.get(ev.id, 2)) < 2)]
+            out[i], ev, where, outcome=min(strength.get(out[i].id, 2), strength.get(ev.id, 2)) < 2,
+            exact_day=out[i].id in relative or ev.id in relative)]
         fits.sort(key=lambda i: out[i].mode != ev.mode)
         if fits:
             out[fits[0]] = absorb(out[fits[0]], ev, strength)

@@ -141,7 +141,10 @@ class EventsStage:
                     events.append(ev)
         where = {p.id: (p.lat, p.lon, p.country, p.admin1 or (p.name_en if p.feature == "admin1" else None))
                  for p in doc.places if p.lat is not None and p.lon is not None}
-        doc.events = merge_events(events, strength, where, anaphors=anaphors)
+        # an event dated by "بعد ثلاثة أيام من" is another happening than the news it precedes
+        durations = {t.id for t in doc.times if t.type == "duration"}
+        relative = {ev.id for ev in events if ev.time in durations}
+        doc.events = merge_events(events, strength, where, anaphors=anaphors, relative=relative)
         self._fill_deferred(doc.events)
         return doc
 
@@ -295,7 +298,7 @@ class EventsStage:
         if trig.type in NEEDS_ACTOR and source and rules.same_as_actor(source, actors):
             # "قال الوزير: نطالب …": the speaker is the actor; gold leaves the source empty
             source, hedged = None, False
-        counts = args.pick_counts(doc, sent, trig.type, trig, taken)
+        counts = args.pick_counts(doc, sent, trig.type, trig, taken, tokens)
         if trig.type == "ASSAULT":  # "مقتل الطالب السعودي": one victim, no number written
             for cat, n in rules.one_person(tokens, ("killed", "injured")).items():
                 counts.setdefault(cat, Count(n, "exact", None))
@@ -336,6 +339,10 @@ class EventsStage:
         return round(0.5 * rule + 0.5 * prob, 2)
 
     def _date(self, doc, sent, tokens, trig):
+        before = args.dated_before(doc, sent, tokens, trig)
+        if before is not None:  # "جاء الانفجار بعد ثلاثة أيام من مقتل 14 شخصا في انفجار …"
+            day, duration = before
+            return day, None, "day", duration.id
         t = args.pick_time(doc, sent, trig, tokens)
         if (t is not None and rules.describes_people(tokens, trig) and self._si > 0
                 and not rules.adjacent(tokens, trig, t)):

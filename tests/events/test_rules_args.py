@@ -566,3 +566,48 @@ def test_a_day_between_a_reporting_verb_and_its_complement_dates_the_statement(e
                       times=[("السبت", "2018-05-26", "day")])
     (e,) = [x for x in ev.run(doc) if x.type == "ASSAULT"]
     assert (e.date, e.time_precision) == ("2018-05-26", "day")
+
+
+# --- "بعد ثلاثة أيام من …": a happening counted back from the news it precedes
+
+def _with_duration(doc, text: str, value: str):
+    from rasd.model.record import TimeExpr
+    s = doc.text.find(text)
+    doc.times.append(TimeExpr(f"t{len(doc.times) + 1}", s, s + len(text), text, "duration", value, None, "day"))
+    return doc
+
+
+def test_happening_after_a_duration_is_dated_back_from_the_publication():
+    from tests.events.conftest import make_doc, run
+    text = ("انفجرت سيارة مفخخة في مقديشو مما أسفر عن مقتل شخصين. وجاء الانفجار بعد ثلاثة أيام من مقتل 14 "
+            "شخصا وإصابة 10 آخرين في انفجار سيارة مفخخة قرب فندق في مقديشو.")
+    doc = make_doc(text, published="2018-03-25", places=[("مقديشو", 2.04, 45.34, "SO", "city")],
+                   quantities=[("شخصين", 2, "exact", "killed"), ("14 شخصا", 14, "exact", "killed"),
+                               ("10 آخرين", 10, "exact", "injured")])
+    evs = run(_with_duration(doc, "ثلاثة أيام", "P3D"))
+    assert [(e.date, e.time_precision) for e in evs] == [("2018-03-25", "week"), ("2018-03-22", "day")]
+    # the 14 killed and 10 injured are the earlier blast's, not the news before بعد
+    assert {k: c.value for k, c in evs[0].counts.items()} == {"killed": 2}
+    assert {k: c.value for k, c in evs[1].counts.items()} == {"killed": 14, "injured": 10}
+
+
+def test_happening_after_a_duration_counts_back_from_the_sentence_day():
+    from tests.events.conftest import make_doc, run
+    text = "قتل 5 أشخاص في هجوم على سوق في بغداد أمس بعد يومين من تفجير انتحاري في بغداد."
+    doc = make_doc(text, published="2018-04-01", places=[("بغداد", 33.31, 44.36, "IQ", "city")],
+                   times=[("أمس", "2018-03-31", "day")])
+    evs = run(_with_duration(doc, "يومين", "P2D"))
+    assert sorted((e.trigger.text, e.date) for e in evs) == [("تفجير", "2018-03-29"), ("هجوم", "2018-03-31")]
+
+
+def test_a_process_or_a_coarse_anchor_is_not_counted_back():
+    from tests.events.conftest import make_doc, run
+    text = "وسيطرت القوات على البلدة بعد ثلاثة أسابيع من الاشتباكات العنيفة في الرقة."
+    doc = make_doc(text, published="2018-04-01", places=[("الرقة", 35.95, 39.01, "SY", "city")])
+    evs = run(_with_duration(doc, "ثلاثة أسابيع", "P3W"))
+    assert "2018-03-11" not in [e.date for e in evs]  # three weeks *of* fighting, not before it
+    text = "وشنت الولايات المتحدة هجوما على قاعدة الشعيرات في أبريل عام 2017، وذلك بعد 3 أيام من هجوم كيماوي في خان شيخون."
+    doc = make_doc(text, published="2018-04-11", places=[("خان شيخون", 35.44, 36.65, "SY", "town")],
+                   times=[("أبريل عام 2017", "2017-04", "month")])
+    evs = run(_with_duration(doc, "3 أيام", "P3D"))
+    assert "2018-04-08" not in [e.date for e in evs]  # the month of 2017 is no day to count from
