@@ -5,8 +5,9 @@
 (سلمان, with the king's actor code), while the noun before the title says the phrase names an
 institution (ORG, SPEC 2.1: universities) or a facility (LOC, as the gold data writes
 "مستشفى قوى الامن"). Airports and streets are left alone: SPEC 2.7 keeps مطار and شارع outside
-names, and "مدينة" is an eponymous name only with a field after لـ ("مدينة الملك عبدالعزيز
-للعلوم والتقنية"), not the many "مدينة الشيخ زويد" that are towns.
+names, and "مدينة" heads an eponymous name only with an adjective ("مدينة الملك عبدالله
+الرياضية", a place) or a field after لـ ("مدينة الملك عبدالعزيز للعلوم والتقنية", a body), not
+the many "مدينة الشيخ زويد" that are towns.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .starts import after_letters
 
 _ORG_HEADS = frozenset(norm(w) for w in "جامعة أكاديمية مركز معهد كلية مجمع مؤسسة صندوق مكتبة دارة".split())
 _LOC_HEADS = frozenset(norm(w) for w in "مستشفى جسر ملعب استاد".split())
-_FIELD_HEADS = frozenset({norm("مدينة")})  # only with "لـ + field" after the name
+_FIELD_HEADS = frozenset({norm("مدينة")})  # only with an adjective or "لـ + field" after the name
 _TITLES = frozenset(norm(w) for w in "الملك الملكة الأمير الأميرة السلطان".split())
 _LINKS = frozenset(norm(w) for w in "بن ابن بنت".split())
 _FAMILY = norm("آل")
@@ -64,10 +65,12 @@ def _phrase(words: list[str], i: int, head: str) -> tuple[int, str] | None:
     adjectives = 0
     while k < len(words) and adjectives < 2 and name_adjective(words[k]):
         k, adjectives = k + 1, adjectives + 1
+    if head in _LOC_HEADS:  # a ground's name has no field: "ملعب الأمير فيصل | لمشاهدة مباراة"
+        return k, "LOC"
     end = cause_end(words, k, k + 5)
-    if head in _FIELD_HEADS:
-        return (end, "ORG") if end > k else None
-    return end, "LOC" if head in _LOC_HEADS else "ORG"
+    if head in _FIELD_HEADS:  # "مدينة الملك عبدالله الرياضية" is a place, "… للعلوم" a body
+        return (end, "ORG") if end > k else ((k, "LOC") if adjectives else None)
+    return end, "ORG"
 
 
 def _person_end(words: list[str], k: int) -> int | None:
