@@ -270,7 +270,8 @@ def dateline_outlets(text: str, spans: list) -> list:
 
 
 # "وقال مصدر لـ«الوطن»", "في تصريح لـ"العربية.نت"": the outlet told, in quotation marks
-_TOLD = re.compile(r"لـ ?[«\"“]([^»\"”\n]{2,25})[»\"”]")
+# لـ«الوطن», ل"الرياض" — ل a word of its own (not the end of وقال "…")
+_TOLD = re.compile(r"(?<![^\s(])لـ? ?[«\"“]([^»\"”\n]{2,25})[»\"”]")
 # "علمت "الوطن" أن", "ذكرت «عكاظ»": the outlet as the subject of a verb of reporting
 _REPORTED = re.compile(r"(?:علمت|ذكرت|نشرت|نقلت|كشفت|أفادت|افادت|أوردت|اوردت)\s+[«\"“]([^»\"”\n]{2,25})[»\"”]")
 _SPEECH = re.compile(r"(?:قال|قالت|يقول|تقول|أكد|اكد|أكدت|اكدت|أوضح|اوضح|أوضحت|صرح|صرحت|كشف|كشفت|أفاد|افاد"
@@ -290,9 +291,8 @@ def told_outlets(text: str, spans: list) -> list:
         start, end = m.start(1), m.end(1)
         raw = m.group(1)
         start, end = start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
-        key = norm_key(text[start:end])
-        if any(lab == "LOC" and norm_key(sp.text) == key and sp.start != start for sp, lab, _a in out):
-            continue  # the paper named like the city the article also names (الرياض): one entity
+        # (a paper named like a city the article also names, الرياض, is still the paper:
+        # grouping keeps the quoted outlet apart from the city)
         hit = [i for i, (sp, _l, _a) in enumerate(out) if sp.start < end and start < sp.end]
         if not hit:
             out.append((Span(start, end, text[start:end]), "ORG", None))

@@ -35,6 +35,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
     entity of its full form ("الأمم المتحدة"), which names it.
     """
     groups: list[dict] = []
+    places = {_name_key(sp[0].text) for sp in spans if sp[1] == "LOC"}
     by_key: dict[str, dict] = {}
     by_group: dict[str, dict] = {}
     # longest names first so that short forms can attach to them; contracted forms last
@@ -44,11 +45,15 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         span, lab = spans[i][:2]
         alias = spans[i][2] if len(spans[i]) > 2 else None
         k = _name_key(span.text)
+        if lab == "ORG" and k in places and text and _in_quotes(text, span):
+            k = "«" + k  # 'وقال مصدر ل"الرياض"': the paper, not the city named elsewhere
         if _contracted(text, span) and _name_key("ا" + span.text) in by_key:
             k = _name_key("ا" + span.text)  # (لبنان in "للبنان" has no full form to join)
         hit = actors.lookup(span.text) if actors else None
         if hit is None and alias and actors:
             hit = actors.lookup(alias)
+        if hit and k.startswith("«") and not (hit[0] or "").endswith("MED"):
+            hit = None  # the paper الرياض is not the Saudi state the city's name stands for
         if hit and lab == "LOC" and not hit[1]:
             hit = None  # a place is not an actor (a country name as LOC gets no code)
         if hit and lab == "PER" and hit[1]:
@@ -86,6 +91,10 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         actor = Actor(code=g["actor"][0], group=g["actor"][1]) if g["actor"] else None
         out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
     return out
+
+
+def _in_quotes(text: str, span) -> bool:
+    return text[span.start - 1:span.start] in "«\"“" and text[span.end:span.end + 1] in "»\"”" and span.start > 0
 
 
 def _join_acronyms(text: str, groups: list[dict]) -> list[dict]:
