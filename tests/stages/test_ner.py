@@ -539,6 +539,11 @@ def test_a_name_the_crf_split_in_two_places_is_one_mention():
     assert mentions(doc) == [("إقليم كردستان العراق", "LOC")]
     doc = run("بين إقليم كردستان والعراق خلاف", {"إقليم": "B-LOC", "كردستان": "I-LOC", "والعراق": "B-LOC"})
     assert mentions(doc) == [("إقليم كردستان", "LOC"), ("العراق", "LOC")]
+    # a name's first word alone ("سان", Saint) is no place: it joins the name after it
+    doc = run("وسافر إلى سان بطرسبرغ أمس", {"سان": "B-LOC", "بطرسبرغ": "B-LOC"})
+    assert mentions(doc) == [("سان بطرسبرغ", "LOC")]
+    doc = run("وزار حلب دمشق", {"حلب": "B-LOC", "دمشق": "B-LOC"})  # two names stay two
+    assert mentions(doc) == [("حلب", "LOC"), ("دمشق", "LOC")]
 
 
 def test_generic_institutions_are_no_entities_but_stay_actors():

@@ -344,14 +344,22 @@ def quoted_orgs(text: str, spans: list) -> list:
 JOINED_NAMES = frozenset(norm_key(w) for w in ("إقليم كردستان العراق", "كردستان العراق"))
 
 
+# First words of place names that name no place alone: "سان | بطرسبرغ" is one city, and "سان"
+# alone would be looked up as a place of its own (Ulsan, written ألسان)
+NAME_PREFIXES = frozenset(norm_key(w) for w in """سان سانت سانتا سانتو ساو لوس لاس نيو بورت فورت كفر دير
+بيت عين تل رأس راس بئر""".split())
+
+
 def join_split_names(text: str, spans: list) -> list:
     """Two LOC mentions separated by a space that together spell a name kept whole
-    (JOINED_NAMES) become one mention."""
+    (JOINED_NAMES), or whose first is a name's first word alone (NAME_PREFIXES: "سان" +
+    "بطرسبرغ"), become one mention."""
     out: list = []
     for item in sorted(spans, key=lambda x: x[0].start):
         prev = out[-1] if out else None
         if (prev is not None and prev[1] == item[1] == "LOC" and text[prev[0].end:item[0].start] == " "
-                and norm_key(text[prev[0].start:item[0].end]) in JOINED_NAMES):
+                and (norm_key(text[prev[0].start:item[0].end]) in JOINED_NAMES
+                     or norm_key(prev[0].text) in NAME_PREFIXES)):
             out[-1] = (Span(prev[0].start, item[0].end, text[prev[0].start:item[0].end]), "LOC", prev[2])
             continue
         out.append(item)
