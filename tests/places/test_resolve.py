@@ -317,3 +317,27 @@ def test_one_province_cue_among_many_plain_mentions_is_an_aside():
     assert _merge([plain, province, plain, plain]).cue is None  # the city, named four times
     assert _merge([province, plain, plain]).cue == "admin1"  # too few to tell: the cue stands
     assert _merge([province, province, plain, plain]).cue == "admin1"
+
+
+def test_quarters_listed_before_their_town_are_in_that_town(mem_gaz):
+    # "حيي X وY في درعا": both names are quarters (the dual cue covers the list) and both are
+    # in Daraa — not the namesake village near Idlib, nor a village in Yemen
+    doc = resolve(mem_gaz, "قصفت قوات النظام حيي النيرب والحوبان في درعا جنوب سوريا.",
+                  ["النيرب", "الحوبان", "درعا", "سوريا"])
+    for name in ("النيرب", "الحوبان"):
+        p = place_of(doc, name)
+        assert_at(p, "daraa")
+        assert p.feature == "neighbourhood"
+
+
+def test_a_plural_cue_gives_its_kind_to_every_listed_name(mem_gaz):
+    from rasd.stages.places.context import TextContext
+    text = "قصفت الطائرات أحياء النيرب والحوبان والقاعدة أمس."
+    tc = TextContext(text)
+    for name in ("النيرب", "الحوبان", "القاعدة"):
+        start = text.index(name)
+        assert tc.mention(start, start + len(name)).cue == "neighbourhood", name
+    text = "زار الوزير حي النيرب والحوبان أمس."  # a singular cue: the second name may be anything
+    tc = TextContext(text)
+    start = text.index("الحوبان")
+    assert tc.mention(start, start + len("الحوبان")).cue is None

@@ -7,7 +7,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 
 from rasd.gazetteer.variants import base_key
-from rasd.stages.places.lexicons import DIRECTION_ADJ, cue_words, nisba, strip_proclitic
+from rasd.stages.places.lexicons import DIRECTION_ADJ, cue_words, nisba, plural_cues, strip_proclitic
 from rasd.text.chars import TASHKEEL
 
 # a word: a run of letters and the vowel marks on them (marks are no letters to re: without
@@ -102,6 +102,8 @@ class TextContext:
                 cue, word = kind, hit
         if cue is None and len(prev) > 1 and prev[0] == "من" and is_flight_verb(prev[1]):
             cue, word = "fled", prev[1]  # "فروا من الباغوز": a place people can live in
+        if cue is None and self.text[max(0, start - 2):start] == " و":
+            cue, word = self._list_cue(start, cues)  # "حيي المنشية والعباسية": both are quarters
         nxt = self.after(end, 2)
         if nxt and (nxt[0] in DIRECTION_ADJ or " ".join(nxt) in DIRECTION_ADJ):
             direction = True
@@ -110,6 +112,19 @@ class TextContext:
         adjective = adjective or before_adj
         return MentionContext(cue=cue, cue_word=word, direction=direction, near=near,
                               dateline=start < self.dateline_end, adjective=adjective)
+
+
+    def _list_cue(self, start: int, cues: dict[str, str]) -> tuple[str | None, str | None]:
+        """The cue of a list a name joined by و ends: a dual or plural cue word (حيي، أحياء،
+        قرى، بلدتي …) a few words back, with only names between ("أحياء تشرين وجوبر والقابون")."""
+        for w in self.before(start, _LIST_REACH)[1:]:
+            hit = strip_proclitic(w, cues)
+            if hit is not None:
+                return (cues[hit], hit) if hit in plural_cues() else (None, None)
+        return None, None
+
+
+_LIST_REACH = 6  # words back from a listed name to its list's cue
 
 
 # Verbs of flight and displacement (hand-written): "فروا من X" names the place people left.

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.gazetteer.base import haversine_km
 from rasd.gazetteer.variants import base_key
 from rasd.model.record import Entity, Place
 from rasd.stages.places.context import MentionContext, TextContext
@@ -76,10 +77,15 @@ _IN = re.compile(r"\s+(?:في\s+|ب)(?:(?:شمال|جنوب|شرق|غرب|وسط
                  r"(?:(?:مدينة|بلدة|قرية|محافظة|منطقة|ولاية|حي|مديرية)\s+)?")
 
 
-def _container(text: str, end: int, starts: dict[int, Place]) -> Place | None:
+def _container(text: str, end: int, starts: dict[int, Place], ends: dict[int, int] | None = None) -> Place | None:
     """The resolved place named right after a mention as the one it is in: "… بالرياض",
-    "… في إسرائيل", "… في منطقة الثرثار", "… بمحافظة بيشة"."""
-    hit = _IN.match(text, end) if text else None
+    "… في إسرائيل", "… في منطقة الثرثار", "… بمحافظة بيشة" — or after the list it heads
+    ("حيي المنشية والعباسية في درعا"; `ends`: where each LOC mention starting at a position ends)."""
+    if not text:
+        return None
+    while ends and text[end:end + 2] == " و" and end + 2 in ends:
+        end = ends[end + 2]  # (the list goes on: its last name is followed by the container)
+    hit = _IN.match(text, end)
     return starts.get(hit.end()) if hit else None
 
 
@@ -96,13 +102,16 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     units = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
              and p.feature in ("admin1", "admin2", "region") for m in e.mentions]
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
+    ends = {m.start: m.end for e in locs for m in e.mentions}
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
         head = base_key(e.name.split()[0]) if e.name.split() else ""
         kind = "facility" if head in _FACILITY_WORDS or ctx.cue == "facility" else (
             ctx.cue if ctx.cue in ("neighbourhood", "region", "natural") else None)
-        if p.lat is not None or kind is None or (kind == "natural" and ctx.cue_word in _LONG_FEATURES):
+        if kind is None or (kind == "natural" and ctx.cue_word in _LONG_FEATURES):
             continue  # a river or a desert runs through countries: the nearest town is not it
-        inside = next((q for q in (_container(text, m.end, starts) for m in e.mentions) if q is not None), None)
+        inside = next((q for q in (_container(text, m.end, starts, ends) for m in e.mentions) if q is not None), None)
+        if p.lat is not None and not (kind == "neighbourhood" and _far_from(p, inside)):
+            continue  # (a quarter "في درعا" is in Daraa, not a namesake village 500 km away)
         if inside is not None and inside is not p:
             p.lat, p.lon, p.country = inside.lat, inside.lon, inside.country
             p.admin1, p.admin2, p.feature, p.score = inside.admin1, inside.admin2, kind, 1.0
@@ -124,6 +133,16 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
 
 
 _PARTNERS = ("city", "town", "village", "neighbourhood")
+_QUARTER_KM = 25.0  # a quarter of a town lies within this of the town's point
+
+
+def _far_from(p: Place, town: Place | None) -> bool:
+    """Is `p`, resolved to a namesake hamlet, farther from the town or province named as its
+    container than a quarter can be? (A district the gazetteer has, "حي المنصورة" of Aden, is
+    kept: the container may be the doubtful one.)"""
+    return (town is not None and town is not p and town.lat is not None
+            and p.feature in ("village", "neighbourhood") and town.feature in ("city", "town", "admin2", "admin1")
+            and haversine_km(p.lat, p.lon, town.lat, town.lon) > _QUARTER_KM)
 
 
 def coordination_fallback(text: str, locs: list[Entity], places: list[Place], debug: list[dict]) -> None:

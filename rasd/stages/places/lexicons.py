@@ -23,6 +23,16 @@ def cue_words() -> dict[str, str]:
     return {base_key(w): kind for w, kind in _table("places_cues.tsv")}
 
 
+# Dual and plural cue words: every name of the list after them has their kind
+_PLURAL_CUES = """محافظتي محافظات مناطق مديريتي مديريات مدينتي مدن بلدتي بلدات قريتي قرى حيي أحياء مخيمي
+موانئ جبال أرياف"""
+
+
+@lru_cache(maxsize=1)
+def plural_cues() -> frozenset[str]:
+    return frozenset(base_key(w) for w in _PLURAL_CUES.split())
+
+
 @lru_cache(maxsize=1)
 def region_phrases() -> dict[str, tuple[str, str]]:
     """base_key(phrase) → (name inside, ISO2)."""
