@@ -79,6 +79,8 @@ AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "ال
                      "الوشيكه", "وشيك", "وشيكه"})
 # talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
+# "يعيشون في خوف دائم من الاعتقال", "ويواجهون خطر الاعتقال": a feared or risked act, no happening
+FEARED = frozenset({"خوف", "الخوف", "خشيه", "مخاوف", "المخاوف", "خطر", "مخاطر", "لخطر"})
 ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
 # "حكم الإعدام", "أحكام بالإعدام", "تواجه الإعدام": a death sentence, not an execution (SPEC 2.7:
 # trials and verdicts are not events)
@@ -116,8 +118,10 @@ _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
 def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """`asserted` with the tokens' candidate forms already looked up (once per sentence)."""
     lo = max(0, trig.first - 4)
-    for i in range(lo, trig.first):
+    for i in range(trig.first - 1, lo - 1, -1):  # back to a clause break: "لن تتراجع، متهما"
         cands = keys[i]
+        if cands[0] in _BREAKS or cands[0] == "،":
+            break
         attempt = cands[-1].startswith(("محاول", "حاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
         if cands[0] in NEGATORS or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
@@ -278,9 +282,12 @@ def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 
 def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """A trigger up to three words after a purpose word ("ليساعدها في اقتحام تلك المواقع");
-    talks or a deal after "استئناف" ("الآمال في استئناف محادثات")."""
+    """A trigger up to three words after a purpose word ("ليساعدها في اقتحام تلك المواقع") or a
+    word of fear or risk ("في خوف دائم من الاعتقال"); talks or a deal after "استئناف" ("الآمال
+    في استئناف محادثات")."""
     words = PURPOSE | PROSPECTIVE if trig.type in ("CONSULT", "AGREE") else PURPOSE
+    if trig.type in PHYSICAL:
+        words = words | FEARED
     return any(set(c) & words for c in keys[max(0, trig.first - 3):trig.first])
 
 

@@ -43,6 +43,29 @@ def same_as_actor(source, actors: list) -> bool:
     return False
 
 
+# "قالت المفوضية إنها تدعو", "إننا نطالب": a complementiser with the speaker's own pronoun
+_OWN_THAT = frozenset({"انها", "انه", "انهم", "اننا", "بانها", "بانه", "بانهم", "باننا"})
+_OWN_REACH = 4  # tokens between an announcer and the act it announces ("أعلنت حماس مساء الثلاثاء وقفا")
+
+
+def own_act(tokens: list, trig: Trigger, source) -> bool:
+    """Does the source announce its own act? It is the trigger's subject right after it ("دعا
+    قايد السبسي السياح"), names the act as the object of its announcement ("أعلنت حماس وقف
+    إطلاق النار"), or speaks of itself ("قالت المفوضية إنها تدعو")."""
+    first = next((i for i, t in enumerate(tokens) if t.start >= source.start), None)
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= source.end), None)
+    if first is None or last is None:
+        return False
+    if 0 < first - trig.last <= 1:
+        return True  # verb, then its subject
+    between = [candidates(t.norm)[0] for t in tokens[last + 1:trig.first]]
+    if not 0 <= len(between) <= _OWN_REACH or any(w in (",", "،", ".", ":") for w in between):
+        return False
+    if between and between[-1].lstrip("و") in _OWN_THAT:
+        return True
+    return not any(w.lstrip("و") in ("ان", "بان") or w.lstrip("و") in _OWN_THAT for w in between)
+
+
 # Participles and adjectives name the people who fled, not a dated act of fleeing.
 _PEOPLE_FORMS = frozenset({"هاربين", "هاربون", "فارين", "فارون", "نازحين", "نازحون"})
 

@@ -278,6 +278,14 @@ class EventsStage:
             # "تم التوصل إلى اتفاق مع جيش الإسلام": a deal concluded with a partner (a phrase,
             # not a lone "هدنة") has that partner as a party, the other one unnamed
             actors, targets = targets, []
+        if (trig.type in NEEDS_ACTOR and source is not None and not any(a.institutional for a in actors)
+                and rules.own_act(tokens, trig, source)):
+            # "أعلنت حماس وقف إطلاق النار", "قالت المفوضية إنها تدعو": the one who announces
+            # its own act is its actor, and no source of it (as "قال الوزير: نطالب" below)
+            again, _t = actors_targets(doc, tokens, trig, country=country, exclude=exclude[:1] if mention else [])
+            own = [a for a in again if a.institutional and a.span.start < source.end and source.start < a.span.end]
+            if own:
+                actors, source, hedged = own, None, False
         if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors):
             return None
         if place is None and trig.type in VERBAL_TYPES:

@@ -230,3 +230,28 @@ def test_a_place_in_a_relative_clause_about_the_object_is_not_where_it_was_said(
                       places=[("العراق", 33.0, 43.7, "IQ", "country")])
     (e,) = [x for x in ev.run(doc) if x.type == "ACCUSE"]
     assert doc.place(e.place).name == "العراق"
+
+
+# --- an announcer of its own act is its actor (seventh pass)
+
+def test_the_announcer_of_its_own_act_is_its_actor_and_no_source():
+    from tests.events.conftest import make_doc, run
+    gaza = ("غزة", 31.5, 34.47, "PS", "city")
+    text = "وأعلنت حماس مساء الثلاثاء وقفا لإطلاق النار في غزة."
+    doc = make_doc(text, entities=[("حماس", "ORG", "PSEREB")], places=[gaza],
+                   attributions=[("حماس", "وقفا لإطلاق النار في غزة", False)])
+    evs = [e for e in run(doc) if e.type == "AGREE"]
+    assert len(evs) == 1 and [a.text for a in evs[0].actors] == ["حماس"] and evs[0].source is None
+    text = "وقالت المفوضية إنها تدعو إلى حماية المدنيين في غزة."
+    doc = make_doc(text, entities=[("المفوضية", "ORG", None)], places=[gaza],
+                   attributions=[("المفوضية", "تدعو إلى حماية المدنيين في غزة", False)])
+    evs = [e for e in run(doc) if e.type == "REQUEST"]
+    assert len(evs) == 1 and [a.text for a in evs[0].actors] == ["المفوضية"] and evs[0].source is None
+
+
+def test_a_speaker_is_not_the_actor_of_what_it_says_others_need():
+    from tests.events.conftest import make_doc, run
+    text = "وأكد النجيفي أن القضاء على الإرهاب يستلزم التعاون بين الدول."
+    doc = make_doc(text, entities=[("النجيفي", "PER", None)],
+                   attributions=[("النجيفي", "القضاء على الإرهاب يستلزم التعاون بين الدول", False)])
+    assert [e.type for e in run(doc)] == []

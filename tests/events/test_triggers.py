@@ -95,6 +95,20 @@ TYPED = [
     ("وبعث الوزير رسالة احتجاج إلى نظيره.", "ACCUSE", None),
     ("وطلبت الاستخبارات المصرية من الحركة العودة إلى الهدنة.", "REQUEST", None),
     ("قدم الوزير استقالته أمس.", "CONCEDE", None),
+    # seventh pass: arrests written إيقاف (Maghreb news), calls, civil disobedience, requests and
+    # accusations in other verb forms, a ceasefire with tanwin, restrictions on entry
+    ("وتمكنت الوحدات الأمنية من إيقاف 6 عناصر في تونس.", "COERCE", "arrest"),
+    ("وتم إيقاف عدد من المحتجين أمس.", "COERCE", "arrest"),
+    ("وبحث الرئيسان في مكالمة هاتفية الأوضاع.", "CONSULT", "call"),
+    ("وأعلن الأهالي دخولهم في عصيان مدني.", "PROTEST", "strike"),
+    ("وطلبت السفارة من الشرطة حماية الدبلوماسيين.", "REQUEST", None),
+    ("ويطلب المسؤول الأممي من السعودية إذنا.", "REQUEST", None),
+    ("وحض الاتحاد الأوروبي الأطراف على ضبط النفس.", "REQUEST", None),
+    ("وأعلنت الحركة مساء الثلاثاء وقفا لإطلاق النار.", "AGREE", "ceasefire"),
+    ("وقال إن الحكومة لن تتراجع، متهما الحركة بالتحريض.", "ACCUSE", None),
+    ("ومنعت القوات دخول الشاحنات إلى القطاع.", "COERCE", "restriction"),
+    ("وفرضت السلطات قيودا على السفر.", "COERCE", "restriction"),
+    ("وحرر الجيش منطقة البلاد وسط درنة.", "ASSAULT", "clash"),
 ]
 
 
@@ -112,6 +126,8 @@ NOT_TRIGGERS = [
     "الطالب المتفوق حصل على جائزة.",               # no event word at all
     "ازدهرت الصادرات الزراعية هذا العام.",         # صادرات is not seizure
     "قال إن المدينة في قبضة المسلحين.",            # قبضة is not arrest
+    "وقرر المجلس إيقاف العمل بالقرار.",             # إيقاف of a thing is no arrest
+    "وقال إن المتهمين مثلوا أمام المحكمة.",          # defendants, not an accusation
 ]
 
 
