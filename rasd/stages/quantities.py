@@ -25,7 +25,9 @@ from rasd.text.normalize import normalize
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
 _JOINED = re.compile(r"^\s*و?\s*$")
 _BARE_FOLLOWERS = {"في", "اليوم", "امس", "خلال", "بعد", "قبل", "علي", "جراء", "اثر", "بينهم",
-                   "منهم", "بجروح", ",", ".", "اخرين", "حتي", "الان"}
+                   "منهم", "بجروح", ",", ".", "اخرين", "حتي", "الان",
+                   # the other half of the toll: "مقتل 5 وجرح 10 آخرين"
+                   "وجرح", "واصابه", "واصابة", "واصيب", "واصابات", "ومقتل", "وقتل"}
 
 
 def _word_at(text: str, pos: int) -> re.Match | None:
@@ -63,6 +65,8 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
         if m:
             head = m.group("noun")
             bare = head[2:] if head.startswith("ال") else head
+            if _person_group(bare):
+                return ("person", None, True), m.end("noun")
             if head in L.OF_HEADS or bare in L.NOUNS or head in L.NOUNS:
                 hinfo = L.NOUNS.get(head) or L.NOUNS.get(bare) or ("person", None, True)
                 end = m.end() if head in L.OF_HEADS and m.group("gen") else m.end("noun")
@@ -70,6 +74,20 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
     if len(word) > 4 and word.endswith(("يا", "يين", "يون")) and word[0] not in "0123456789":
         return ("person", None, True), w.end()  # a demonym: "260 كرديا", "خمسة سوريين"
     return None, pos
+
+
+def _person_group(bare: str) -> bool:
+    """A group of people after "من" that the noun list lacks: an armed group (المقاومة،
+    ميليشيا), a nisba plural ("الحوثيين", "السوريين"), a person head with a possessive
+    ending ("جنوده", "قادتها")."""
+    if bare in L.OF_GROUPS or (len(bare) > 5 and bare.endswith(("يين", "يون"))):
+        return True
+    for suffix in L.OF_SUFFIXES:
+        stem = bare[:-len(suffix)] if bare.endswith(suffix) and len(bare) > len(suffix) + 2 else ""
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # قادتها → قاده
+        if stem and (stem in L.OF_HEADS or L.NOUNS.get(stem, ("", None, False))[0] == "person"):
+            return True
+    return False
 
 
 class QuantitiesStage:
@@ -165,7 +183,7 @@ class QuantitiesStage:
         if noun_first is not None:
             start = noun_first  # the noun stands before the number ("الحالات الاربع")
         end = max(end, nend)
-        if L.COMBINED_RE.match(text[end:end + 12]):
+        if L.COMBINED_RE.match(text[end:end + 12]) or L.COMBINED_BEFORE_RE.search(text[max(0, start - 25):start]):
             return None
         qual = L.QUALIFIERS_BEFORE.get(" ".join((qual_text or "").split()), "exact")
         after = L.AFTER_QUAL_RE.match(text, end)
@@ -236,7 +254,8 @@ class QuantitiesStage:
         window = text[max(0, start - 60):start]
         if L.SENTENCED_RE.search(window) and not L.EXECUTED_RE.search(window):
             return "other", ""  # people sentenced are not arrested (§2.7)
-        cues = list(L.CUE_RE.finditer(before))
+        cues = [c for c in L.CUE_RE.finditer(before)
+                if not c.group("stem").startswith(L.ADJACENT_CUES) or not before[c.end():].strip()]
         if cues:
             stem = cues[-1].group("stem")
             return L.cue_category(stem), stem

@@ -49,7 +49,11 @@ def _nouns() -> dict[str, tuple[str, str | None, bool]]:
 NOUNS = _nouns()
 # Person-heads after "من": "21 من عناصر الجيش", "عشرة من رجال الامن", "العشرات من المدنيين".
 OF_HEADS = {"عناصر", "رجال", "افراد", "ابناء", "اهالي", "سكان", "منتسبي", "قوات", "جنود",
-            "مقاتلي", "انصار", "اعضاء", "موظفي", "طلاب", "عمال"}
+            "مقاتلي", "انصار", "اعضاء", "موظفي", "طلاب", "عمال", "منسوبي", "مسلحي", "قاده"}
+# Armed groups named as a whole after "من": "23 من الحوثيين", "2 من المقاومة", "15 من ميليشيا الحوثي"
+OF_GROUPS = {"مقاومه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "جيش", "شرطه"}
+# Possessive endings on a person head: "أربعة من جنوده", "عشرات من قادتها"
+OF_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
 def _cues() -> tuple[re.Pattern, dict[str, str]]:
@@ -66,6 +70,10 @@ def _cues() -> tuple[re.Pattern, dict[str, str]]:
 
 CUE_RE, CUE_CATS = _cues()
 _STEMS_SORTED = sorted(CUE_CATS, key=len, reverse=True)
+# Cues that name the count only right before it: "إيقاف 6 عناصر", "أسر 5 من أفرادهم" are
+# arrested (أسر is also "families"); the 300 workers of "إيقاف العمل بالمصنع الذي يعمل فيه
+# 300 عامل" are not
+ADJACENT_CUES = tuple(load_table(["إيقاف", "أسر"]))
 
 
 def cue_category(word: str) -> str:
@@ -83,6 +91,8 @@ NOT_PEOPLE = {"%", "بالمئة", "بالمائة", "في", "دولار", "دو
 SENTENCED_RE = re.compile(rf"(?<!{_L})[وفب]?(?:ال)?(?:حكم|احكام|قضت|تقضي|يقضي|سجن|محكمة)(?!{_L})")
 # ... unless the sentence was carried out ("نفذ حكم الاعدام في أربعة سائقين" is a killing).
 EXECUTED_RE = re.compile(r"(?:نفذ|ينفذ|تنفيذ|نفذت)")
+# ... nor "مقتل وجرح 45 من الجيش", the same total named before its number
+COMBINED_BEFORE_RE = re.compile(rf"(?<!{_L})[وب]?(?:مقتل|قتل|سقوط)\s+و\s*(?:جرح|اصابه|اصابة)\s+$")
 # "قتلى وجرحى" totals are not quantities (SPEC §2.7).
 COMBINED_RE = re.compile(rf"^\s*و\s*(?:جرحي|جريح|جريحا|مصاب|مصابا|مصابين|اصابات|قتيل|قتيلا|قتلي)(?!{_L})")
 STOP_CHARS = ".!?:;\n"

@@ -173,6 +173,16 @@ CASES = [
     ("قتل اثنين من رجال الشرطة في الهجوم", "اثنين من رجال الشرطة", 2, "exact", None, "person", "killed"),
     ("أصيبت الحالات الأربع بحروق بالغة", "الحالات الأربع", 4, "exact", None, "person", "injured"),
     ("تبين وفاة 4 حالات نتيجة الإصابات", "4 حالات", 4, "exact", None, "person", "killed"),
+    # groups after من the noun list lacks: armed groups, nisba plurals, possessed heads
+    ("وكان 23 من الحوثيين قتلوا في المعارك", "23 من الحوثيين", 23, "exact", None, "person", "killed"),
+    ("وقتل 15 من ميليشيا الحوثي في الغارة", "15 من ميليشيا", 15, "exact", None, "person", "killed"),
+    ("نتج عنه استشهاد عشرة من منسوبي القوات", "عشرة من منسوبي القوات", 10, "exact", None, "person", "killed"),
+    ("أدى الانفجار إلى جرح أربعة من جنوده", "أربعة من جنوده", 4, "exact", None, "person", "injured"),
+    ("ردا على مقتل عشرات من قادتها", "عشرات من قادتها", 10, "vague", None, "person", "killed"),
+    ("فيما قتل ثمانية مهاجمين في الاشتباك", "ثمانية مهاجمين", 8, "exact", None, "person", "killed"),
+    # إيقاف names arrests only right before its count; a bare count before the other half of a toll
+    ("وتمكنت الوحدات من إيقاف 6 عناصر في المدينة", "6 عناصر", 6, "exact", None, "person", "arrested"),
+    ("وأسفر الهجوم عن مقتل 5 وجرح 10 آخرين", "5", 5, "exact", None, "person", "killed"),
 ]
 
 
@@ -207,6 +217,8 @@ NOT_QUANTITIES = [
     "قتل مسلحين في الهجوم",  # a plural, not the dual
     "أكد الوزير ضرورة القضاء على الإرهاب",
     "سجل المستشفى 12 حالة جديدة بفيروس كورونا",  # cases of a disease
+    "صرح ضابط عن مقتل وجرح 45 من الجيش والحشد",  # a combined total named before its number
+    "وقرر المجلس إيقاف العمل بالمصنع الذي يعمل فيه 300 عامل",  # إيقاف of work, not of workers
 ]
 
 
