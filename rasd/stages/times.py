@@ -128,6 +128,9 @@ class TimesStage:
                 if value.pop("_core_only", False):
                     ns = m.core.start("x")
                 items.append((ns, ne, value))
+                if value["type"] == "date" and value["precision"] == "day":
+                    # what "اليوم ذاته" later refers to ("صبيحة يوم 10 فيفري … مساء اليوم ذاته")
+                    ctx.last_day = parse_iso(value["value"]) or ctx.last_day
         doc.times = [self._expr(doc, view, i, ns, ne, v)
                      for i, (ns, ne, v) in enumerate(_merge_ranges(text, items), start=1)]
         return doc

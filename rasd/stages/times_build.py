@@ -128,7 +128,7 @@ def build_hijri(m: Hit, ctx: Ctx, before: str) -> dict | None:
 
 
 def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
-    if ctx.published is None or L.TENS_AFTER_RE.match(ctx_after(m)):
+    if ctx.published is None or L.TENS_AFTER_RE.match(ctx_after(m)) or L.GENERIC_FRIDAY_RE.search(before):
         return None
     wd = L.WEEKDAYS[m.group("wd")]
     rel = m.group("rel")
@@ -195,7 +195,7 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
     if ctx.today is None or rel not in _REL_DAYS:
         return None
     if rel == "اليوم" and (L.MEDIA_BEFORE_RE.search(before) or L.MEDIA_AFTER_RE.match(ctx_after(m))
-                          or L.ORDINAL_AFTER_RE.match(ctx_after(m))):
+                          or L.ORDINAL_AFTER_RE.match(ctx_after(m)) or L.DESCRIBED_AFTER_RE.match(ctx_after(m))):
         return None
     d = ctx.today + timedelta(days=_REL_DAYS[rel])
     ctx.last_day = d

@@ -154,6 +154,11 @@ MEDIA_AFTER_RE = re.compile(r"\s+السابع(?![^\W\d_])")
 TENS_AFTER_RE = re.compile(r"\s+و(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?![^\W\d_])")
 # "منذ اليوم الأول", "في اليوم الثالث": a day counted in a story, not today
 ORDINAL_AFTER_RE = re.compile(r"\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير)(?![^\W\d_])")
+# "اليوم الذي نفذت فيه الضربة", "اليوم العالمي للمرأة", "قسم اليوم العائلي": a day described,
+# not today (a definite relative adjective or a relative pronoun after it)
+DESCRIBED_AFTER_RE = re.compile(r"\s+(?:الذي|ال[^\W\d_]{2,}ي)(?![^\W\d_])")
+# "منابر الجمعة", "خطب الجمعة": Fridays in general, no date
+GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب)\s+$")
 # A unit word followed by a definite noun or a month name is a construct ("يوم الأرض").
 CONSTRUCT_AFTER_RE = re.compile(
     rf"\s+(?:ال(?!ماضي|مقبل|قادم|جاري|حالي|فائت|منصرم|سابق)|(?:{_alt(HIJRI)}|{_MONTH_ALT}|امس|غد)(?![^\W\d_]))")

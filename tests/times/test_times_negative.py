@@ -41,6 +41,10 @@ NOT_TIMES = [
     "ألقت الشرطة القبض عليه منذ اليوم الأول للحادث",  # a day counted in the story
     'وروى لـ "اليوم" الشيخ تفاصيل الحادث',  # the newspaper
     "وهي شابة ذات الأثنين والعشرين ربيعا",  # an age: twenty-two
+    "وتحدث الوزير بشأن اليوم الذي نفذت فيه الضربة",  # a day described, not today
+    "وزار الوفد قسم اليوم العائلي للسجناء",  # a named day
+    "واحتفلت الجمعية باليوم العالمي للمرأة",
+    "المرجعية ومنابر الجمعة لم تترك نقد الحكومة",  # Fridays in general
 ]
 
 
@@ -128,6 +132,11 @@ def test_same_day_refers_back(run_times):
 def test_the_same_day_written_before_its_noun_refers_back(run_times, same):
     times = run_times(f"وقع الهجوم الخميس الماضي، وفي {same} خطف مسلحون ثمانية", MON)
     assert [(t.text, t.value) for t in times] == [("الخميس الماضي", "2024-02-08"), (same, "2024-02-08")]
+
+
+def test_the_same_day_refers_back_to_a_written_date(run_times):
+    times = run_times("وفي صبيحة يوم 10 فيفري الماضي هاجم مسلحون القرية، وفي مساء اليوم ذاته انسحبوا", MON)
+    assert [t.value for t in times] == ["2024-02-10", "2024-02-10"]
 
 
 def test_next_day_refers_back(run_times):
