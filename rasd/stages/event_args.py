@@ -246,6 +246,26 @@ def is_side(tokens: Sequence, m: Mention) -> bool:
     return any(_bare(t.norm).startswith(_SIDE) for t in before)
 
 
+# Nouns whose genitive holds a stance, not a place: "غضب أنقرة", "ترحيب واشنطن"
+_STANCES = frozenset({"غضب", "استياء", "قلق", "ترحيب", "ادانه", "رفض", "موقف", "تحذير", "احتجاج", "انتقاد",
+                      "دعم", "تهديد", "مطالبه", "اتهام", "اتهامات", "رد"})
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+def is_holder(tokens: Sequence, m: Mention) -> bool:
+    """The place is someone holding a view or doing something, not where it happened: the
+    genitive of a stance noun ("أثار … غضب أنقرة") or the subject after an imperfect verb that
+    carries its object ("الذي تصنفه القاهرة على قوائم الإرهاب", "تتهمها واشنطن")."""
+    before = [t for t in tokens if t.end <= m.start][-1:]
+    if not before:
+        return False
+    w = _bare(before[0].norm)
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if w in _STANCES:
+        return True
+    return len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES) and not w.endswith("يه")
+
+
 _LOCATIVE = frozenset({"في", "قرب", "داخل", "خارج", "وسط", "عند", "من", "امام", "مقر", "لدي"})
 
 

@@ -211,7 +211,8 @@ class EventsStage:
                       and not args.relative_between(tokens, trig.end, m.start)]
         head = args.dateline_end(doc)
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
-                  and not args.is_side(tokens, m)]  # "الموالية لإيران": a side, not a place
+                  and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
+                  and not args.is_holder(tokens, m)]  # "غضب أنقرة", "تصنفه القاهرة": who, not where
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
             doers = rules.doer_places(doc, tokens, trig, places)
             places = [(m, p) for m, p in places if m not in doers]

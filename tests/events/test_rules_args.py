@@ -611,3 +611,19 @@ def test_a_process_or_a_coarse_anchor_is_not_counted_back():
                    times=[("أبريل عام 2017", "2017-04", "month")])
     evs = run(_with_duration(doc, "3 أيام", "P3D"))
     assert "2018-04-08" not in [e.date for e in evs]  # the month of 2017 is no day to count from
+
+
+# --- a place that holds a view or acts is not where it happened (seventh pass)
+
+def test_a_stance_holder_or_a_subject_after_a_verb_with_its_object_is_no_place():
+    from tests.events.conftest import make_doc, run
+    prague = ("براغ", 50.08, 14.44, "CZ", "city")
+    ankara = ("أنقرة", 39.93, 32.86, "TR", "city")
+    text = "وأثار إطلاق سراح مسلم في براغ غضب أنقرة."
+    doc = make_doc(text, published="2018-02-27", places=[prague, ankara])
+    assert [(e.type, e.place) for e in run(doc)] == [("RETREAT", "p1")]
+    cairo = ("القاهرة", 30.04, 31.24, "EG", "city")
+    natrun = ("وادي النطرون", 30.39, 30.35, "EG", "town")
+    text = "واعتقلت الشرطة ستة من عناصر الجماعة التي تصنفها القاهرة إرهابية بمنطقة وادي النطرون."
+    doc = make_doc(text, published="2018-02-21", places=[cairo, natrun])
+    assert [(e.type, e.place) for e in run(doc)] == [("COERCE", "p2")]

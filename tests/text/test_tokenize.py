@@ -36,7 +36,7 @@ def test_double_conjunction_before_name() -> None:
     assert name_part("وواشنطن") == "واشنطن"
 
 
-@pytest.mark.parametrize("name", ["بغداد", "لبنان", "بيروت", "واشنطن", "فرنسا"])
+@pytest.mark.parametrize("name", ["بغداد", "لبنان", "بيروت", "واشنطن", "فرنسا", "وادي", "وهران"])
 def test_names_beginning_with_clitic_letters_stay_whole(name: str) -> None:
     assert segs(name) == [(name, "stem")]
 
