@@ -79,6 +79,10 @@ AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "ال
                      "الوشيكه", "وشيك", "وشيكه"})
 # talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
+# "يواجه ماكرون انتقادات", "يحظى بتأييد الناخبين", "تعرض لانتقادات": a statement received, whose
+# author the sentence does not name — no verbal act by the subject
+RECEIVING = frozenset({"يواجه", "تواجه", "يواجهون", "واجه", "واجهت", "يحظي", "تحظي", "حظي", "حظيت",
+                       "يلقي", "لقي", "لقيت", "يتعرض", "تتعرض", "تعرض", "تعرضت", "يتلقي", "تتلقي", "تلقي", "تلقت"})
 # "يعيشون في خوف دائم من الاعتقال", "ويواجهون خطر الاعتقال": a feared or risked act, no happening
 FEARED = frozenset({"خوف", "الخوف", "خشيه", "مخاوف", "المخاوف", "خطر", "مخاطر", "لخطر"})
 ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
@@ -152,6 +156,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):
         return False
+    if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
+        return False  # "ويواجه العبادي انتقادات بشأن الفساد": criticism received, by no one named
     if trig.type == "REJECT" and _declined(keys, trig):
         return False  # "رفضت الحكومة التعليق": declining to comment rejects nobody
     if trig.type not in VERBAL_TYPES and trig.type != "REJECT" and _refused_or_asked(keys, trig):

@@ -76,6 +76,9 @@ SUPPRESSED = [
     # feared or risked acts
     ("ويعيش المدافعون في خوف دائم من الاعتقال.", "COERCE"),
     ("ويواجه هؤلاء أحيانا خطر الاعتقال بسبب القيود.", "COERCE"),
+    # a statement received, by no one named
+    ("ويواجه العبادي انتقادات بشأن الفساد.", "ACCUSE"),
+    ("ويحظى الرئيس بتأييد الناخبين.", "SUPPORT"),
 ]
 
 
