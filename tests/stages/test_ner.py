@@ -900,3 +900,37 @@ def test_a_family_nisba_after_a_contracted_lil_is_the_person_again():
     assert [m for m, lab in mentions(doc) if lab == "PER"] == ["السيستاني", "لسيستاني"]
     doc = run("وقال المعلم إن الدرس انتهى، وقدم الطلاب هدية للمعلم", {"المعلم": "B-PER"})
     assert [m for m, lab in mentions(doc) if lab == "PER"] == ["المعلم"]  # "for the teacher"
+
+
+def _run_with_priors(text: str, prior: dict) -> Document:
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    model = StubModel({})
+    model.features.prior = prior
+    return NerStage(model, ActorLexicon.load())(doc)
+
+
+# the label priors: common words seen untagged, one quarter seen mostly as a place
+PRIORS = {"مرتفعه": (("up=O:hi",), ()), "حيوي": (("up=O:hi",), ()),
+          "اجازه": (("up=O:hi",), ()), "تشرين": (("up=O:hi",), ()),
+          "جوبر": (("up=O:mid", "up=LOC:mid"), ("upt=LOC",))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتدور اشتباكات في أحياء تشرين وجوبر والقابون داخل المدينة", ["جوبر", "القابون"]),
+    ("ونقلت القوات إلى قضاء الخالدية أمس", ["الخالدية"]),
+    ("وقتل جنديان في معسكر لبوزة أمس", ["لبوزة"]),
+    ("وتقدمت القوات في جبهتي الجفينة وصرواح", ["الجفينة", "صرواح"]),
+    ("وأعلنت السلطات هدم منازل في قرية خان الأحمر", ["خان الأحمر"]),
+    # common words after the same place words are no names
+    ("وتقع منطقة مرتفعة ومركز حيوي قرب الطريق", []),
+    ("وذهب لقضاء الإجازة مع أسرته", []),
+    ("وعاد النازحون إلى مناطق سكنها", []),
+])
+def test_unlisted_names_after_a_place_word_are_places(text, expected):
+    doc = _run_with_priors(text, PRIORS)
+    assert [m for m, lab in mentions(doc) if lab == "LOC"] == expected
+    assert all(doc.text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
+def test_without_priors_nothing_is_added_after_a_place_word():
+    assert mentions(run("وقتل جنديان في معسكر لبوزة أمس", {})) == []

@@ -32,6 +32,7 @@ from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NA
 from .model import NerModel
 from .norm import norm, norm_key
 from .prior import prior_key
+from .cued import cued_names
 from .eponyms import eponym_phrases
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
@@ -289,6 +290,8 @@ class NerStage:
         org_starts.update((a, start) for a, _, lab, start in eponyms if lab == "ORG")
         chunks = absorb(chunks, [(a, b, lab) for a, b, lab, _ in eponyms])
         untrimmed = {(a, b) for a, b, _, _ in eponyms}  # "مدينة" of "مدينة الملك عبدالعزيز للعلوم" stays
+        covered = {k for a, b, _ in chunks for k in range(a, b)}  # (what the tagger named stays)
+        chunks = absorb(chunks, [c for c in cued_names(toks, self._may_be_place) if c[0] not in covered])
         texts = [t.text for t in toks]
         chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name))
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
@@ -446,6 +449,17 @@ class NerStage:
                     out.append((Span(start, tok.end, doc.text[start:tok.end]), lab, None))
                 break
         return out
+
+    def _may_be_place(self, word: str) -> bool:
+        """A word the label priors never saw, or saw mostly as a place ("جوبر"), and that no name
+        list gives as something else: after a place word, a place's name."""
+        prior = getattr(self.model.features, "prior", None)
+        if not prior:
+            return False  # (no priors: no evidence either way, and nothing is added)
+        hit = prior.get(prior_key(word))
+        if hit is not None:
+            return "upt=LOC" in hit[1]
+        return not self._types(word) & NAMED_TYPES or bool(self._types(word) & PLACE_TYPES)
 
     def _mostly_no_name(self, word: str) -> bool:
         """The label priors (prior.py) saw the word untagged in 70% or more of its uses."""

@@ -1,0 +1,74 @@
+"""Unlisted place names right after a place word: "أحياء جوبر والقابون", "قضاء الخالدية",
+"معسكر لبوزة", "جبهتي الجفينة وصرواح".
+
+Quarters, camps and villages are rare in the training corpora and often in no gazetteer, so the
+CRF leaves them out, while the word before them says what they are. A word there is a name only
+when the tagger's label priors (prior.py, counted on unlabelled news) never saw it or saw it
+mostly as a place: common words after these nouns ("منطقة مرتفعة", "مركز حيوي", "قضاء
+الإجازة") are seen often and untagged. After a dual or plural word the list goes on over و
+("حيي الميدان وسليمان" — each name tested alike). The place word stays outside (SPEC 2.7).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from rasd.text.tokenize import Token
+
+from .norm import norm
+
+# Place words whose next word is a place name (singular; with و/ف/ب/ل before them)
+_SINGLE = frozenset(norm(w) for w in """حي حارة منطقة قضاء ناحية مديرية معسكر مخيم بلدة قرية شارع ساحة ميدان
+دوار سهل جبهة""".split())
+# Dual and plural place words: a list of names follows
+_LIST = frozenset(norm(w) for w in """حيي أحياء منطقتي مناطق مديريتي مديريات بلدتي بلدات قريتي قرى مخيمي
+جبهتي""".split())
+# "لقضاء الإجازة", "بعد قضاء فترة": قضاء as "spending", not a district
+_VERBAL_NOUN = frozenset({norm("قضاء")})
+_MAX_LIST = 5
+_POSSESSIVE = ("هم", "هما", "ها", "كم", "هن")
+# First words of names that go on ("خان الأحمر", "دير الزغب", "تل أبيض")
+_FIRST_WORDS = frozenset(norm(w) for w in "خان دير تل عين كفر بيت أبو أم رأس بئر سيدي جسر".split())
+
+
+def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """(i, i + 1, "LOC") for each name word after a place word; `is_name(word)`: may the word
+    be a place name (not a common word in the priors)?"""
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        cue, plural = _cue(tok)
+        if cue is None:
+            continue
+        j = i + 1
+        if _name_word(tokens[j]) and is_name(tokens[j].text):
+            # a name's first word takes the next ("خان الأحمر", "دير الزغب")
+            two = norm(tokens[j].text) in _FIRST_WORDS and j + 1 < len(tokens) and _name_word(tokens[j + 1])
+            out.append((j, j + 2 if two else j + 1, "LOC"))
+        if not plural:
+            continue
+        for _ in range(_MAX_LIST):  # "وجوبر", "والقابون"
+            j += 1
+            if j >= len(tokens) or not tokens[j].norm.startswith("و") or len(tokens[j].norm) < 4:
+                break
+            if not is_name(tokens[j].text[1:]):
+                continue
+            out.append((j, j + 1, "LOC"))
+    return out
+
+
+def _cue(tok: Token) -> tuple[str | None, bool]:
+    w = tok.norm.replace("ة", "ه")
+    for n in (0, 1, 2):
+        head, pre = w[n:], w[:n]
+        if not all(c in "وفبل" for c in pre):
+            break
+        if head in _LIST:
+            return head, True
+        if head in _SINGLE and not ("ل" in pre and head in _VERBAL_NOUN):
+            return head, False
+    return None, False
+
+
+def _name_word(tok: Token) -> bool:
+    """Letters only, and no possessive ending ("مناطق نزوحهم", "مناطق سكنها" are no names)."""
+    w = tok.norm
+    return len(w) >= 3 and w.isalpha() and not w.endswith(_POSSESSIVE)
