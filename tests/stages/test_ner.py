@@ -615,6 +615,13 @@ def test_a_family_name_alone_is_the_person_named_in_full_before():
     doc = NerStage(FirstOnly({"عبدالله": "B-PER", "التركي": "I-PER"}, {"التركي": "NAT"}),
                    ActorLexicon.load())(doc)
     assert [m.text for e in doc.entities for m in e.mentions] == ["عبدالله التركي"]
+    # ... unless it is the subject of a reporting verb ("وقال التركي"); a family name that is
+    # also a village's ("المعلم") likewise
+    text = "وقال وزير الخارجية وليد المعلم إن. وقال المعلم إن المعلم في المدرسة غائب"
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    doc = NerStage(FirstOnly({"وليد": "B-PER", "المعلم": "I-PER"}, {"المعلم": "LOCS"}),
+                   ActorLexicon.load())(doc)
+    assert [m.text for e in doc.entities for m in e.mentions] == ["وليد المعلم", "المعلم"]
 
 
 def test_a_weekday_or_preposition_after_a_person_is_not_part_of_the_name():

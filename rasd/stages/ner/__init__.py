@@ -73,6 +73,11 @@ def _first_keys(texts: list[str], memo: dict[str, str]) -> list[str]:
     return out
 
 
+# Verbs whose subject comes right after them: a family name there is the person
+REPORTING_VERBS = frozenset(norm_key(w) for w in """قال أضاف أكد أوضح أشار تابع كان دعا شدد لفت اعتبر
+رأى يبدي أبدى أعرب بين ذكر صرح أفاد نفى طالب حذر يقول يضيف يرى""".split())
+
+
 class NerStage:
     name = "ner"
     requires = ("tokens", "sentences")
@@ -375,19 +380,24 @@ class NerStage:
         """A person's family name written alone elsewhere in the article ("اللواء البلوي" after
         "اللواء عادل البلوي") is a mention of the person too: the last word of a person's
         two-or-more-word mention, when it is no place, organisation or nationality word."""
-        names = {}
+        names = {}  # key → may it stand anywhere (else only right after a reporting verb)
         for sp, lab, _a in spans:
             words = sp.text.split()
             if lab == "PER" and len(words) >= 2 and len(words[-1]) >= 4:
                 last = norm_key(words[-1])
-                if surname_shaped(last) and not self._types(words[-1]) & NOT_SURNAME and last not in NOT_NAMES:
-                    names[last] = words[-1]
+                if surname_shaped(last) and last not in NOT_NAMES:
+                    names[last] = names.get(last, False) or not self._types(words[-1]) & NOT_SURNAME
         if not names:
             return []
         taken = [(sp.start, sp.end) for sp, _l, _a in spans]
         out = []
-        for tok in doc.tokens:
-            if norm_key(tok.text) in names and not any(a < tok.end and tok.start < b for a, b in taken):
+        for k, tok in enumerate(doc.tokens):
+            anywhere = names.get(norm_key(tok.text))
+            if anywhere is None or any(a < tok.end and tok.start < b for a, b in taken):
+                continue
+            # a family name that is also a word, a village or a people ("المعلم", "العربي") is
+            # the person only as the subject of a reporting verb ("وقال المعلم", "وكان العربي")
+            if anywhere or (k > 0 and norm_key(doc.tokens[k - 1].text).lstrip("وف") in REPORTING_VERBS):
                 out.append((Span(tok.start, tok.end, tok.text), "PER", None))
         return out
 
