@@ -491,7 +491,8 @@ class NerStage:
     def _generic_phrase(self, text: str) -> bool:
         words = text.split()
         head = norm_key(words[0]) if words else ""
-        if head not in GENERIC_HEADS and head[1:] not in GENERIC_HEADS:  # (لجيش السوري: after لل)
+        # (after a contracted لل: "لجيش السوري", and "لتحالف العربي" of "للتحالف")
+        if head not in GENERIC_HEADS and head[1:] not in GENERIC_HEADS and "ال" + head[1:] not in GENERIC_HEADS:
             return False
         if len(words) > 4:
             return False
