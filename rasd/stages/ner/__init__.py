@@ -28,7 +28,7 @@ from .forces import led_by_person
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        NOT_ALONE, NOT_NAMES, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb, is_arabic,
-                       is_definite, leader_alone, stem_norm, whole_head_start, whole_name)
+                       is_definite, leader_alone, stem_norm, whole_head_start, whole_name, whole_tail_end)
 from .model import NerModel
 from .norm import norm, norm_key
 from .prior import prior_key
@@ -307,6 +307,8 @@ class NerStage:
             if ab is None:
                 continue
             a, b = ab
+            if lab == "LOC":
+                b = whole_tail_end(toks, b)  # "روسيا | البيضاء" → روسيا البيضاء
             if lab == "MISC" and a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS:
                 lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
             if led_by_person([t.text for t in toks[a:b]], self._types):

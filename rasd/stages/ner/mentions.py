@@ -29,7 +29,8 @@ KEEP_WHOLE = {norm_key(w): label for w, label in (
     ("الأمم المتحدة", "ORG"), ("جامعة الدول العربية", "ORG"), ("الشرق الأوسط", None),
     ("جماعة الحوثي", "ORG"), ("ولاية سيناء", "ORG"), ("ولاية خراسان", "ORG"), ("قناة السويس", "LOC"),
     ("جنوب السودان", "LOC"),  # a country since 2011, not the south of Sudan (SPEC 2.7)
-    ("ريف دمشق", "LOC"))}  # a governorate (SPEC 2.7), where ريف alone is no name
+    ("ريف دمشق", "LOC"),  # a governorate (SPEC 2.7), where ريف alone is no name
+    ("روسيا البيضاء", "LOC"))}  # Belarus, not Russia and an adjective
 # Their first two words: a mention that starts with them keeps them ("قناة السويس الجديدة"), and
 # one that starts at the second ("غزة" after "قطاع", "كردستان العراق" after "إقليم") takes the
 # first in.
@@ -114,6 +115,18 @@ def whole_head_start(toks, a: int) -> int | None:
         if (prev[n:], first) in WHOLE_HEADS and all(c in "وفبلك" for c in prev[:n]):
             return after_letters(toks[a - 1], n)
     return None
+
+
+def whole_tail_end(toks, b: int) -> int:
+    """Where a mention ending at token `b` ends when its last word and the next begin a name
+    kept whole ("روسيا" + "البيضاء": Belarus): after that word. `b` otherwise."""
+    if b >= len(toks) or not is_arabic(toks[b - 1].text):
+        return b
+    last, nxt = norm_key(toks[b - 1].text), norm_key(toks[b].text)
+    for n in (0, 1):  # "وروسيا البيضاء"
+        if (last[n:], nxt) in WHOLE_HEADS and all(c in "وفبلك" for c in last[:n]):
+            return b + 1
+    return b
 
 
 def absorb(chunks: list[tuple[int, int, str]], extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
