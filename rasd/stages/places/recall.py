@@ -302,6 +302,10 @@ def _in_name(text: str, tc: TextContext, gaz: Gazetteer, m: Span) -> bool:
     return False
 
 
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل")) or (word[:1] in "وبفك" and word[1:].startswith("ال"))
+
+
 def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
     """Drop LOC mentions that are not places (see the module docstring); returns them, so
     that no later pass adds them back."""
@@ -323,9 +327,11 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
                 if strip_proclitic(pkey, _ORG_HEADS) is not None:
                     drop = True  # جامعة ويتشيتا: the university is the entity (ORG)
                     orgs.append(_institution(text, tc, m))
-                elif (key in adjectives and m.text.startswith("ال") and surface.startswith("ال")
+                elif (key in adjectives and m.text.startswith("ال") and _definite(surface)
                       and not _in_name(text, tc, gaz, m)):
-                    drop = True  # an idafa's first term has no ال: "X-ال السعودية" is an adjective
+                    # an idafa's first term has no ال: "X-ال السعودية" is an adjective, also after
+                    # a proclitic ("للداخلية السعودية", "بالحكومة السورية")
+                    drop = True
                 elif (" " not in m.text and _adjective_shaped(key) and strip_proclitic(pkey, _FEM_DESCRIPTORS)
                       and not gaz.candidates(compact(key), limit=1, literal=True)):
                     drop = True  # "منطقة مزدحمة": an adjective agreeing with the descriptor
