@@ -234,7 +234,7 @@ def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set
         gap = doc.text[chain_end:m.start].strip(" ،,و") if chain_end is not None else None
         prev = [t for t in tokens if t.end <= m.start][-1:]
         verb = candidates(prev[0].norm)[-1] if prev else ""
-        if gap == "" or (before and verb.startswith(_DOER_VERBS)) or (
+        if gap == "" or (before and verb.startswith(_DOER_VERBS)) or verb in _ALONGSIDE or (
                 not before and prev and prev[0].start >= trig.end
                 and any(_resumptive(f) for f in candidates(prev[0].norm))
                 and sum(1 for t in tokens if trig.end <= t.start < m.start) <= 2):
@@ -243,6 +243,10 @@ def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set
         else:
             chain_end = None
     return out
+
+
+# "شنتها بلاده إلى جانب فرنسا وبريطانيا", "بمشاركة مصر": partners in the act, not its places
+_ALONGSIDE = frozenset({"جانب", "بمشاركه", "مشاركه", "رفقه", "بالتعاون"})
 
 
 def _resumptive(verb: str) -> bool:

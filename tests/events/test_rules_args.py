@@ -627,3 +627,12 @@ def test_a_stance_holder_or_a_subject_after_a_verb_with_its_object_is_no_place()
     text = "واعتقلت الشرطة ستة من عناصر الجماعة التي تصنفها القاهرة إرهابية بمنطقة وادي النطرون."
     doc = make_doc(text, published="2018-02-21", places=[cairo, natrun])
     assert [(e.type, e.place) for e in run(doc)] == [("COERCE", "p2")]
+
+
+def test_partners_alongside_the_doer_are_no_places():
+    from tests.events.conftest import make_doc, run
+    text = "في أعقاب ضربات جوية شنتها بلاده إلى جانب فرنسا وبريطانيا على أهداف في سوريا."
+    doc = make_doc(text, published="2018-04-15", places=[
+        ("فرنسا", 46.0, 2.0, "FR", "country"), ("بريطانيا", 54.0, -2.0, "GB", "country"),
+        ("سوريا", 35.0, 38.5, "SY", "country")])
+    assert [(e.type, e.place) for e in run(doc)] == [("ASSAULT", "p3")]
