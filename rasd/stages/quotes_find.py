@@ -268,6 +268,19 @@ def _own_name_next(ctx: Ctx, i: int) -> bool:
     return bool(nxt) and nxt[0] in _OWN_NAME
 
 
+def _impersonal(ctx: Ctx, i: int) -> bool:
+    """"أشلاء يعتقد أنها ناتجة", "الإقامة الجبرية تعتبر وفق المعايير", "الملتقى يعتبر من أهم":
+    a cue read as "is believed / is considered", with no speaker before it, is no quote."""
+    if ctx.norms[i] not in _IMPERSONAL or i + 1 >= len(ctx.norms) or ctx.norms[i + 1] not in _IMPERSONAL_NEXT:
+        return False
+    before = ctx.toks[i - 1].end if i > 0 else -1
+    return not any(e.label in ("PER", "ORG", "LOC") and m.end == before for e in ctx.doc.entities for m in e.mentions)
+
+
+_IMPERSONAL = frozenset({"يعتبر", "تعتبر", "يعد", "تعد", "يعتقد", "يرجح", "يذكر", "يشار", "يقال"})
+_IMPERSONAL_NEXT = frozenset({"ان", "انه", "انها", "انهم", "من", "بمثابه", "بمثابة", "وفق", "علي", "على"})
+
+
 def _not_said(ctx: Ctx, i: int) -> bool:
     """"ولم توضح الوزارة إن كان …", "لم يقل إن …": what was not said is no quote."""
     return i > 0 and ctx.norms[i - 1] in _NEGATORS
@@ -286,7 +299,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1
         if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
-                or _not_said(ctx, i):
+                or _not_said(ctx, i) or _impersonal(ctx, i):
             continue
         comp = find_complement(ctx, i, cue)
         if comp is None:

@@ -137,11 +137,19 @@ def test_indirect_content_boundaries(quotes, text, content):
     "ولم توضح الوزارة إن كان الهجوم قد أسفر عن قتلى.",  # not said: no quote
     "لكنها لم تعتقد أنه يشكل خطرا أمنيا.",
     "وصل الوفد الساعة 5:32 مساء الأربعاء وأعلنت الوزارة وصوله.",
+    # "is believed / is considered": no speaker before the verb
+    "عثر في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير.",
+    "وفرضت السلطات قيودا على مواقع يعتبر أنها تشكل تهديدا للأمن.",
 ])
 def test_not_quotes(quotes, check, text):
     doc = quotes(text)
     check(doc)
     assert doc.quotes == []
+
+
+def test_a_named_subject_before_a_believing_verb_still_speaks(quotes):
+    doc = quotes("غير أن إسرائيل تعتبر أن معظم طالبي اللجوء تضرروا لأسباب اقتصادية.", {"إسرائيل": "LOC"})
+    assert [q.speaker.text for q in doc.quotes] == ["إسرائيل"]
 
 
 def test_purpose_la_before_an_imperfect_reporting_verb(quotes):
