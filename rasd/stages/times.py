@@ -81,8 +81,34 @@ def _context_year(kept: list) -> int | None:
     return None
 
 
+# A bare first end before a full date or year: "من 4 إلى 6 أغسطس", "يومي 8 و9 مارس", "بين
+# العامين 2010 و2012" — the number alone is no time, so the pair is read back from the second
+_DAY_BACK = re.compile(r"(?<![^\W\d_])(?:من|بين|يومي|ايام)\s+(?P<n>[0-9٠-٩]{1,2})\s*(?:و|ال[يى]|حت[يى]|-|–)\s*$")
+_YEAR_BACK = re.compile(r"(?<![^\W\d_])(?:من|بين)\s+(?:(?:ال)?(?:عامين|عامي|سنتي|سنوات|اعوام)\s+)?"
+                        r"(?P<n>[0-9٠-٩]{4})\s*(?:و|ال[يى]|حت[يى]|-|–)\s*$")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _read_back(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    out = []
+    for ns, ne, v in items:
+        if v["type"] == "date" and v["value"] and not v.get("value_end"):
+            rx, day = (_DAY_BACK, True) if v["precision"] == "day" else (_YEAR_BACK, False) \
+                if v["precision"] == "year" else (None, None)
+            m = rx.search(text, max(0, ns - 30), ns) if rx else None
+            if m:
+                n = int(m.group("n").translate(_DIGITS))
+                first = (v["value"][:8] + f"{n:02d}") if day else f"{n:04d}"
+                if (day and 1 <= n < int(v["value"][8:10])) or (not day and n < int(v["value"][:4])):
+                    out.append((m.start(), ne, dict(v, type="range", value=first, value_end=v["value"])))
+                    continue
+        out.append((ns, ne, v))
+    return out
+
+
 def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
     """"من الاثنين إلى الأربعاء", "بين 5 و10 مارس"-like pairs of dates become one range."""
+    items = _read_back(text, items)
     out: list[tuple[int, int, dict]] = []
     i = 0
     while i < len(items):
