@@ -24,6 +24,7 @@ _LIST = frozenset(norm(w) for w in """حيي أحياء منطقتي مناطق 
 جبهتي""".split())
 # "لقضاء الإجازة", "بعد قضاء فترة": قضاء as "spending", not a district
 _VERBAL_NOUN = frozenset({norm("قضاء")})
+_ENDINGS = frozenset(w[-2:] for w in _SINGLE | _LIST)  # a cheap first test on every token
 _MAX_LIST = 5
 _POSSESSIVE = ("هم", "هما", "ها", "كم", "هن")
 # First words of names that go on ("خان الأحمر", "دير الزغب", "تل أبيض")
@@ -56,6 +57,8 @@ def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tupl
 
 
 def _cue(tok: Token) -> tuple[str | None, bool]:
+    if tok.norm[-2:].replace("ة", "ه") not in _ENDINGS:
+        return None, False  # (most tokens: no place word ends like this)
     w = tok.norm.replace("ة", "ه")
     for n in (0, 1, 2):
         head, pre = w[n:], w[:n]

@@ -21,6 +21,9 @@ _ORG_HEADS = frozenset(norm(w) for w in "جامعة أكاديمية مركز م
 _LOC_HEADS = frozenset(norm(w) for w in "مستشفى جسر ملعب استاد".split())
 _FIELD_HEADS = frozenset({norm("مدينة")})  # only with an adjective or "لـ + field" after the name
 _TITLES = frozenset(norm(w) for w in "الملك الملكة الأمير الأميرة السلطان".split())
+# the titles as the text stage writes them (Token.norm, ة kept): a cheap first test
+_TITLE_FORMS = frozenset(w for t in "الملك الملكة الأمير الأميرة السلطان".split()
+                         for w in (t, t.replace("أ", "ا"), t.replace("ة", "ه"), t.replace("أ", "ا").replace("ة", "ه")))
 _LINKS = frozenset(norm(w) for w in "بن ابن بنت".split())
 _FAMILY = norm("آل")
 _ABD = norm("عبد")
@@ -31,18 +34,20 @@ _NOT_NAMES = frozenset(norm(w) for w in """في من إلى الى على عن �
 def eponym_phrases(tokens: list[Token]) -> list[tuple[int, int, str, int]]:
     """(i, j, label, start): token range [i, j) of each institution named after a ruler,
     its label, and the offset where the name starts (after a proclitic: "لمركز" → "مركز")."""
+    titled = [i - 1 for i, t in enumerate(tokens) if i > 0 and t.norm in _TITLE_FORMS]
+    if not titled:  # most articles: no ruler's title at all
+        return []
     words = [token_word(t) for t in tokens]
     out = []
-    i = 0
-    while i < len(words):
+    for i in titled:
+        if out and i < out[-1][1]:
+            continue
         head = _head(words[i])
         found = _phrase(words, i, head) if head else None
         if found is None:
-            i += 1
             continue
         j, label = found
         out.append((i, j, label, after_letters(tokens[i], len(words[i]) - len(head))))
-        i = j
     return out
 
 
