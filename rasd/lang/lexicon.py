@@ -47,3 +47,27 @@ def load_table(source: str | Iterable[str], *, fold_taa: bool = False) -> dict[s
         if key:
             out[key] = cols[1:]
     return out
+
+
+
+def _keys_where(source: str, column: int, value: str, *, fold_taa: bool) -> frozenset[str]:
+    """Normalised first-column entries whose column `column` (1 = the second) is `value`; a word
+    listed twice with different values counts for each (إننا is comp and firstp)."""
+    out = set()
+    for line in _lines(source):
+        cols = line.rstrip("\n").split("\t")
+        if line.strip() and not line.startswith("#") and len(cols) > column and cols[column] == value:
+            out.add(norm_key(cols[0], fold_taa=fold_taa))
+    return frozenset(out - {""})
+
+
+def reporting_verbs(*, fold_taa: bool = False) -> frozenset[str]:
+    """The finite reporting verbs (قال، أكد، أعلن …: type `v` of quotes_verbs.tsv), normalised —
+    the quotes stage's cues, read by the other stages that look for a speaker or a statement."""
+    return _keys_where("quotes_verbs.tsv", 3, "v", fold_taa=fold_taa)
+
+
+def complementisers(*, fold_taa: bool = False) -> frozenset[str]:
+    """أن، إن، بأن and their pronoun forms (أنه، إنها، بأننا …: category `comp` of
+    quotes_words.tsv), normalised."""
+    return _keys_where("quotes_words.tsv", 1, "comp", fold_taa=fold_taa)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from rasd.lang.lexicon import complementisers, reporting_verbs
 from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
@@ -369,9 +370,8 @@ def _birth_date(text: str, start: int) -> bool:
 
 # "وقال مسعفون السبت إن …", "أعلنت المنظمة أمس الأربعاء أن …": a day between a reporting verb and
 # its complementiser dates the statement; what it reports happened then or in the days before
-_SAYING = frozenset({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "افاد", "افادت",
-                     "اكد", "اكدت", "كشف", "كشفت", "اوضح", "اوضحت", "صرح", "صرحت", "اضاف", "اضافت"})
-_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+_SAYING = reporting_verbs(fold_taa=True)
+_THAT = complementisers(fold_taa=True)
 _SAYING_REACH = 6  # tokens between the reporting verb and the day
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.gazetteer.countries import ISO2
+from rasd.lang.lexicon import complementisers
 from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
@@ -44,7 +45,8 @@ def same_as_actor(source, actors: list) -> bool:
 
 
 # "قالت المفوضية إنها تدعو", "إننا نطالب": a complementiser with the speaker's own pronoun
-_OWN_THAT = frozenset({"انها", "انه", "انهم", "اننا", "بانها", "بانه", "بانهم", "باننا"})
+_BARE_THAT = frozenset({"ان", "بان"})
+_OWN_THAT = complementisers(fold_taa=True) - _BARE_THAT
 _OWN_REACH = 4  # tokens between an announcer and the act it announces ("أعلنت حماس مساء الثلاثاء وقفا")
 
 
@@ -63,7 +65,7 @@ def own_act(tokens: list, trig: Trigger, source) -> bool:
         return False
     if between and between[-1].lstrip("و") in _OWN_THAT:
         return True
-    return not any(w.lstrip("و") in ("ان", "بان") or w.lstrip("و") in _OWN_THAT for w in between)
+    return not any(w.lstrip("و") in _BARE_THAT or w.lstrip("و") in _OWN_THAT for w in between)
 
 
 # Participles and adjectives name the people who fled, not a dated act of fleeing.

@@ -14,7 +14,7 @@ from collections import Counter
 from rasd.model.document import Document
 from rasd.model.span import Span
 from rasd.gazetteer.countries import ISO2
-from rasd.lang.lexicon import load_table
+from rasd.lang.lexicon import reporting_verbs
 from rasd.pipeline.registry import register_stage
 
 from .actors import RESOURCE as ACTOR_RESOURCE
@@ -76,8 +76,7 @@ def _first_keys(texts: list[str], memo: dict[str, str]) -> list[str]:
 
 # Verbs whose subject comes right after them: a family name there is the person. The quotes
 # stage's finite reporting verbs (rasd/lang/ar/quotes_verbs.tsv), and كان ("وكان المعلم يتحدث")
-REPORTING_VERBS = frozenset(k for k, cols in load_table("quotes_verbs.tsv").items() if cols[2:3] == ["v"]) | {
-    norm_key("كان"), norm_key("أبدى"), norm_key("يبدي"), norm_key("أعرب")}
+REPORTING_VERBS = reporting_verbs() | {norm_key("كان"), norm_key("أبدى"), norm_key("يبدي"), norm_key("أعرب")}
 
 
 class NerStage:
