@@ -121,11 +121,8 @@ _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
 
 def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """`asserted` with the tokens' candidate forms already looked up (once per sentence)."""
-    lo = max(0, trig.first - 4)
-    for i in range(trig.first - 1, lo - 1, -1):  # back to a clause break: "لن تتراجع، متهما"
+    for i in _clause_before(keys, trig, 4):  # (not past a comma: "لن تتراجع، متهما")
         cands = keys[i]
-        if cands[0] in _BREAKS or cands[0] == "،":
-            break
         attempt = cands[-1].startswith(("محاول", "حاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
         if cands[0] in NEGATORS or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
@@ -136,14 +133,10 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             return False  # قد + imperfect = "may"
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _imperfect(tokens[trig.first].norm):
         return False
-    for i in range(trig.first - 1, max(-1, trig.first - 1 - _FUTURE_REACH), -1):
-        if keys[i][0] in _BREAKS or keys[i][0] == "،":
-            break
+    for i in _clause_before(keys, trig, _FUTURE_REACH):
         if keys[i][0] in FUTURE_AUX or (keys[i][0][:1] in "وف" and keys[i][0][1:] in FUTURE_AUX):
             return False
-    for i in range(trig.first - 1, max(-1, trig.first - 1 - _FOILED_REACH), -1):
-        if keys[i][0] in _BREAKS or keys[i][0] == "،":
-            break
+    for i in _clause_before(keys, trig, _FOILED_REACH):
         if not FOILED.isdisjoint(keys[i]):
             return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
     if trig.first >= 1 and keys[trig.first - 1][0] == "اي":
@@ -176,6 +169,14 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if not DENIAL_WORDS.isdisjoint(keys[i]):
             return False
     return True
+
+
+def _clause_before(keys: Sequence[tuple[str, ...]], trig: Trigger, reach: int):
+    """Indices of up to `reach` words before the trigger, nearest first, back to a clause break."""
+    for i in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            return
+        yield i
 
 
 # Perfects that begin like an imperfect: "قد تم القبض", "وقد تمكنت القوات" are affirmative
@@ -259,9 +260,7 @@ def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     governed = bool(set(before) & TERMS) or (word[:1] in "بل" and keys[trig.first][-1] != word)
     if not governed:
         return False
-    for i in range(trig.first - 1, max(-1, trig.first - 11), -1):  # same clause, 10 words
-        if keys[i][0] in _BREAKS or keys[i][0] == "،":
-            return False
+    for i in _clause_before(keys, trig, 10):
         if any(c.startswith(DEALS) for c in keys[i]):
             # "في إطار اتفاق … حول إجلاء السكان", "تنفيذاً لاتفاق": carried out under the deal
             return not any(set(c) & CARRYING_OUT for c in keys[max(0, i - 2):i + 1])
@@ -302,9 +301,7 @@ def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     (the ACCUSE event records it), not an asserted happening."""
     if trig.type in VERBAL_TYPES:
         return False
-    for i in range(trig.first - 1, max(-1, trig.first - 9), -1):  # same clause, 8 words
-        if keys[i][0] in _BREAKS or keys[i][0] == "،":
-            return False
+    for i in _clause_before(keys, trig, 8):
         if any(c.startswith(ACCUSING) for c in keys[i]):
             return True
     return False
