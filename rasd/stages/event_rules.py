@@ -45,8 +45,8 @@ def same_as_actor(source, actors: list) -> bool:
 
 
 # "قالت المفوضية إنها تدعو", "إننا نطالب": a complementiser with the speaker's own pronoun
-_BARE_THAT = frozenset({"ان", "بان"})
-_OWN_THAT = complementisers(fold_taa=True) - _BARE_THAT
+_THAT = complementisers(fold_taa=True)
+_OWN_THAT = _THAT - {"ان", "بان"}
 _OWN_REACH = 4  # tokens between an announcer and the act it announces ("أعلنت حماس مساء الثلاثاء وقفا")
 
 
@@ -65,7 +65,7 @@ def own_act(tokens: list, trig: Trigger, source) -> bool:
         return False
     if between and between[-1].lstrip("و") in _OWN_THAT:
         return True
-    return not any(w.lstrip("و") in _BARE_THAT or w.lstrip("و") in _OWN_THAT for w in between)
+    return not any(w.lstrip("و") in _THAT for w in between)  # (a complementiser: someone else's act)
 
 
 # Participles and adjectives name the people who fled, not a dated act of fleeing.

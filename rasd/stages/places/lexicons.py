@@ -20,17 +20,14 @@ def _table(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, str]:
     """base_key(word) → kind."""
-    return {base_key(w): kind for w, kind in _table("places_cues.tsv")}
-
-
-# Dual and plural cue words: every name of the list after them has their kind
-_PLURAL_CUES = """محافظتي محافظات مناطق مديريتي مديريات مدينتي مدن بلدتي بلدات قريتي قرى حيي أحياء مخيمي
-موانئ جبال أرياف"""
+    return {base_key(row[0]): row[1] for row in _table("places_cues.tsv")}
 
 
 @lru_cache(maxsize=1)
 def plural_cues() -> frozenset[str]:
-    return frozenset(base_key(w) for w in _PLURAL_CUES.split())
+    """Dual and plural cue words (third column `list` of places_cues.tsv): every name of the
+    list after them has their kind."""
+    return frozenset(base_key(row[0]) for row in _table("places_cues.tsv") if row[2:3] == ["list"])
 
 
 @lru_cache(maxsize=1)
