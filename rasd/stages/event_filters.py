@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
+from rasd.lang.lexicon import load_lexicon
+
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
 
@@ -111,9 +113,7 @@ ACCIDENT = ("حادث سير", "حوادث سير", "حادث مرور", "حاد
             "غرق سفينه", "زلزال", "فيضانات", "فيضان", "سيول", "انهيار مبني", "انهيار منزل",
             "انهيار عماره", "صعق")
 # "إصابات بالتهاب الكبد": an illness, not a wound (bare forms: بـ and ال off)
-ILLNESS = frozenset({"التهاب", "مرض", "امراض", "فيروس", "فايروس", "سرطان", "كوليرا", "كورونا",
-                     "ايدز", "حصبه", "عدوي", "حمي", "كبد", "سكري", "تسمم", "انفلونزا", "جرب",
-                     "ملاريا", "سل", "شلل", "اسهال"})
+ILLNESS = frozenset(load_lexicon("illness_words.tsv", fold_taa=True))
 # "وقف (فوري) لإطلاق النار", "منطقة وقف إطلاق نار": a ceasefire, not shooting
 CEASE = frozenset({"وقف", "وقفا", "ايقاف", "توقف", "اوقف", "اوقفت", "اوقفوا"})
 _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})

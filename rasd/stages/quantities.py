@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
+from rasd.lang.lexicon import load_lexicon
 from rasd.model.document import Document
 from rasd.model.record import Quantity
 from rasd.pipeline.registry import register_stage
 from rasd.stages import quantities_lex as L
-from rasd.stages.event_filters import ILLNESS
 from rasd.stages.numbers import parse_number
 from rasd.stages.times_scan import cached_scan
 from rasd.text.normalize import normalize
@@ -296,8 +296,9 @@ _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 # received are the injured — not cases of a disease
 _CASES = re.compile(r"(?<![^\W\d_])(?:ال)?حال(?:ة|ه|ات|تين|تان|اتان)(?![^\W\d_])")
 _HOSPITAL = re.compile(r"مستشف|العناي[ةه]|طوارئ|الاخلاء الطبي|اسعاف")
-# the events stage's illness words (bare: ال and بـ/لـ may stand before them)
-_DISEASE = re.compile(r"(?<![^\W\d_])[بل]?(?:ال)?(?:" + "|".join(sorted(ILLNESS | {"وباء"}, key=len, reverse=True))
+# illness words (rasd/lang/ar/illness_words.tsv; bare: ال and بـ/لـ may stand before them)
+_DISEASE = re.compile(r"(?<![^\W\d_])[بل]?(?:ال)?(?:" + "|".join(sorted(
+    load_lexicon("illness_words.tsv", fold_taa=True) | {"وباء"}, key=len, reverse=True))
                       + r")(?![^\W\d_])")
 _CASE_REACH = 300  # characters around the count where the hospital is named
 
