@@ -273,12 +273,12 @@ def _impersonal(ctx: Ctx, i: int) -> bool:
     a cue read as "is believed / is considered", with no speaker before it, is no quote."""
     if ctx.norms[i] not in _IMPERSONAL or i + 1 >= len(ctx.norms) or ctx.norms[i + 1] not in _IMPERSONAL_NEXT:
         return False
-    before = ctx.toks[i - 1].end if i > 0 else -1
-    return not any(e.label in ("PER", "ORG", "LOC") and m.end == before for e in ctx.doc.entities for m in e.mentions)
+    named = ctx.mention_of[i - 1] if i > 0 else None  # a name right before: it speaks ("إسرائيل تعتبر أن")
+    return named is None or named.label not in ("PER", "ORG", "LOC")
 
 
 _IMPERSONAL = frozenset({"يعتبر", "تعتبر", "يعد", "تعد", "يعتقد", "يرجح", "يذكر", "يشار", "يقال"})
-_IMPERSONAL_NEXT = frozenset({"ان", "انه", "انها", "انهم", "من", "بمثابه", "بمثابة", "وفق", "علي", "على"})
+_IMPERSONAL_NEXT = frozenset({"ان", "انه", "انها", "انهم", "من", "بمثابه", "بمثابة", "وفق", "علي", "على"})  # (ة, ى as written or folded)
 
 
 def _not_said(ctx: Ctx, i: int) -> bool:
