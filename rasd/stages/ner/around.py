@@ -347,7 +347,7 @@ JOINED_NAMES = frozenset(norm_key(w) for w in ("إقليم كردستان الع
 # First words of place names that name no place alone: "سان | بطرسبرغ" is one city, and "سان"
 # alone would be looked up as a place of its own (Ulsan, written ألسان)
 NAME_PREFIXES = frozenset(norm_key(w) for w in """سان سانت سانتا سانتو ساو لوس لاس نيو بورت فورت كفر دير
-بيت عين تل رأس راس بئر""".split())
+بيت عين تل رأس راس بئر خان أبو أم سيدي جسر""".split())
 
 
 def join_split_names(text: str, spans: list) -> list:

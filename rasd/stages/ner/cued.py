@@ -14,6 +14,7 @@ from typing import Callable
 
 from rasd.text.tokenize import Token
 
+from .around import NAME_PREFIXES
 from .norm import norm
 
 # Place words whose next word is a place name (singular; with و/ف/ب/ل before them)
@@ -27,8 +28,6 @@ _VERBAL_NOUN = frozenset({norm("قضاء")})
 _ENDINGS = frozenset(w[-2:] for w in _SINGLE | _LIST)  # a cheap first test on every token
 _MAX_LIST = 5
 _POSSESSIVE = ("هم", "هما", "ها", "كم", "هن")
-# First words of names that go on ("خان الأحمر", "دير الزغب", "تل أبيض")
-_FIRST_WORDS = frozenset(norm(w) for w in "خان دير تل عين كفر بيت أبو أم رأس بئر سيدي جسر".split())
 
 
 def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tuple[int, int, str]]:
@@ -42,7 +41,7 @@ def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tupl
         j = i + 1
         if _name_word(tokens[j]) and is_name(tokens[j].text):
             # a name's first word takes the next ("خان الأحمر", "دير الزغب")
-            two = norm(tokens[j].text) in _FIRST_WORDS and j + 1 < len(tokens) and _name_word(tokens[j + 1])
+            two = norm(tokens[j].text) in NAME_PREFIXES and j + 1 < len(tokens) and _name_word(tokens[j + 1])
             out.append((j, j + 2 if two else j + 1, "LOC"))
         if not plural:
             continue
