@@ -58,11 +58,27 @@ def test_lexicon_entries_are_normalised(name: str) -> None:
         # Nothing shipped yet: the loader itself must still normalise.
         assert load_lexicon(["الأُمَـم"]) == {"الامم"}
         return
-    table = load_table(name)
     lexicon = load_lexicon(name)
     assert lexicon, f"{name} is empty"
-    for key in list(table) + list(lexicon):
+    for key in lexicon:
         assert not has_unnormalised(key), f"{name}: entry {key!r} is not normalised"
+
+
+# The tables read one row per word (load_table): a second, different row for the same word
+# would silently replace the first.
+ONE_ROW_TABLES = ("quantities_nouns.tsv", "quantities_cues.tsv", "quotes_verbs.tsv",
+                  "quotes_phrases.tsv", "times_months.tsv")
+
+
+@pytest.mark.parametrize("name", ONE_ROW_TABLES)
+def test_one_row_tables_list_each_word_once(name: str) -> None:
+    assert load_table(name)
+
+
+def test_load_table_refuses_a_word_listed_twice_with_different_rows() -> None:
+    assert load_table(["قتلى\tkilled", "قتلى\tkilled"]) == {"قتلي": ["killed"]}
+    with pytest.raises(ValueError, match="twice"):
+        load_table(["قتلى\tkilled", "قتلى\tinjured"])
 
 
 @pytest.mark.parametrize("name", lexicon_files() or ["<none shipped yet>"])

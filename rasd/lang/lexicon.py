@@ -37,17 +37,23 @@ def load_lexicon(source: str | Iterable[str], *, fold_taa: bool = False) -> set[
 
 
 def load_table(source: str | Iterable[str], *, fold_taa: bool = False) -> dict[str, list[str]]:
-    """A TSV lexicon as {normalised first column: remaining columns}."""
+    """A TSV lexicon as {normalised first column: remaining columns}.
+
+    A word may be listed once: two rows whose first columns normalise alike but whose other
+    columns differ raise ValueError, since one of them would be silently lost (a table that
+    needs several rows per word is read with `_keys_where`)."""
     out: dict[str, list[str]] = {}
     for line in _lines(source):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.rstrip("\n").split("\t")
         key = norm_key(cols[0], fold_taa=fold_taa)
+        if key in out and out[key] != cols[1:]:
+            raise ValueError(f"lexicon lists {cols[0]!r} twice with different rows: "
+                             f"{out[key]} and {cols[1:]}")
         if key:
             out[key] = cols[1:]
     return out
-
 
 
 def _keys_where(source: str, column: int, value: str, *, fold_taa: bool) -> frozenset[str]:
