@@ -61,14 +61,29 @@ def _comp_after_close(ctx: Ctx, q: Quotation) -> bool:
     return False
 
 
-def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation) -> bool:
+def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation, cue: Cue) -> bool:
     """Is the quotation opening at token j (cue at i) what the cue introduces?"""
     if q.closed and _comp_after_close(ctx, q):
         return False  # 'باسم قوات "التحالف" إلى أن': a quoted name inside the subject
     if j > i + 1 and word_is(ctx.norms[j - 1], "named"):
         return False  # 'ندوة «ظاهرة التطرف»': a title
+    if (cue.lemma in _ANNOUNCING and j > i + 1 and strip_conj(ctx.norms[j - 1]) in _OBJECT_PREPOSITIONS
+            and not _opens_with_comp(ctx, q)):
+        return False  # 'ليعلن عن "تطور كبير"': what is announced, a noun, is no quote (SPEC 2.7)
     need = MIN_DIRECT_WORDS if j == i + 1 else MIN_GAP_DIRECT_WORDS
     return words_in(ctx.text, q.inner_start, q.inner_end) >= need
+
+
+# After an announcing verb, a quotation right after one of these prepositions is the announced
+# noun ("أعلنت عن "تحرير …""); after دعا إلى, حذر من it is the speaker's own words, a quote.
+_ANNOUNCING = frozenset({"اعلن", "كشف"})  # (lemmas, normalised)
+_OBJECT_PREPOSITIONS = frozenset({"عن", "الي", "علي", "في", "من", "حول", "بشان", "ب", "ل", "بـ", "لـ"})
+
+
+def _opens_with_comp(ctx: Ctx, q: Quotation) -> bool:
+    """'أشار إلى "أن …"': the quotation opens with a complementiser, so it is speech after all."""
+    k = ctx.token_index_at(q.inner_start)
+    return k < len(ctx.toks) and is_word(ctx.norms[k], "comp")
 
 
 def _is_colon(ctx: Ctx, j: int) -> bool:
@@ -107,7 +122,7 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
                 continue
         q = ctx.opener_at.get(ctx.toks[j].start)
         if q is not None:
-            if _speech_opener(ctx, i, j, q):
+            if _speech_opener(ctx, i, j, q, cue):
                 return "open", j
             if not q.closed:
                 return None
@@ -270,8 +285,10 @@ def _own_name_next(ctx: Ctx, i: int) -> bool:
 
 def _impersonal(ctx: Ctx, i: int) -> bool:
     """"أشلاء يعتقد أنها ناتجة", "الإقامة الجبرية تعتبر وفق المعايير", "الملتقى يعتبر من أهم":
-    a cue read as "is believed / is considered", with no speaker before it, is no quote."""
-    if ctx.norms[i] not in _IMPERSONAL or i + 1 >= len(ctx.norms) or ctx.norms[i + 1] not in _IMPERSONAL_NEXT:
+    a cue read as "is believed / is considered", with no speaker before it, is no quote; also
+    after و/ف ("ويعتقد أن نحو 13 مليون بحاجة")."""
+    if (strip_conj(ctx.norms[i]) not in _IMPERSONAL or i + 1 >= len(ctx.norms)
+            or ctx.norms[i + 1] not in _IMPERSONAL_NEXT):
         return False
     named = ctx.mention_of[i - 1] if i > 0 else None  # a name right before: it speaks ("إسرائيل تعتبر أن")
     return named is None or named.label not in ("PER", "ORG", "LOC")

@@ -10,7 +10,7 @@ import bisect
 
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
-from rasd.stages.quotes_lex import is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
 
 BACK_MAX = 6
 NAME_MAX = 4
@@ -204,6 +204,10 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     if rng is None or strip_conj(ctx.norms[rng[0]]) == "الله":
         return None  # "ودعا الله أن يرحم": a prayer's addressee is no speaker
     s, e = rng
+    if _is_title_only(ctx, s, e) and (d := _described_end(ctx, s, e, limit)) > e:
+        # never the previous speaker: a new description is a new speaker
+        words = " ".join(strip_conj(ctx.norms[k]) for k in range(s, d))
+        return _same_description(ctx, s, d) or _titled_before(ctx, i, words) or span_arg(ctx, s, d)
     if _is_title_only(ctx, s, e) or word_is(n, "honor"):
         words = tuple(strip_conj(ctx.norms[k]) for k in range(s, e))
         return _person_antecedent(ctx, i, prev, strip_conj(n), words) or span_arg(ctx, s, e)
@@ -217,6 +221,67 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         if same and prev:
             return _previous(prev)
     return span_arg(ctx, s, e)
+
+
+def _described_end(ctx: Ctx, s: int, e: int, limit: int) -> int:
+    """End of a title's description that goes on past a preposition ("المتحدث باسم طالبان
+    ذبيح الله مجاهد", "المسؤول عن الطوارئ نشوان الحسام", "القيادي في حزب النهضة علي العريض"):
+    up to a comma, an addressee (لـ…), a statement word ("في بيان", قوله) or the complementiser;
+    `e` when the title is not followed by one."""
+    prep = ctx.norms[e] if e + 1 < limit else ""
+    if not (prep in _DESCRIBING or (prep == "في" and strip_conj(ctx.norms[s]) in _MEMBERS)):
+        return e
+    d = e + 1
+    while d < limit and ctx.same_sentence(e, d) and not _ends_description(ctx, d, limit):
+        d += 1
+    return d if d - e >= 2 else e
+
+
+# prepositions that continue a title's description (the spokesman *of*, the official *for*);
+# في continues only a member's ("a leader *in* the party"), else it opens an adverbial
+_DESCRIBING = frozenset({"باسم", "عن"})
+_MEMBERS = frozenset({"القيادي", "قيادي", "المسؤول", "مسؤول", "عضو"})
+
+
+def _ends_description(ctx: Ctx, d: int, limit: int) -> bool:
+    n = ctx.norms[d]
+    if ctx.is_punct(d) or is_word(n, "adv") or is_word(n, "stmt") or cue_of(n) is not None:
+        return True  # "…، " "في بيان" "قوله"
+    if n == "في" and d + 1 < limit and is_word(ctx.norms[d + 1], "stmt"):
+        return True
+    m = ctx.mention_of[d]
+    return n in ("ل", "لـ") or (m is not None and addressee(ctx, d, m) and n.startswith("ل")) or (
+        m is None and _addressee_run(ctx, d, limit) > d)
+
+
+def _same_description(ctx: Ctx, s: int, d: int) -> ArgSpan | None:
+    """The person named right after the same description earlier in the article ("المتحدث
+    الرسمي باسم الجيش، العقيد أحمد المسماري" … "وأضاف المتحدث باسم الجيش"): the description
+    stands for that name (الرسمي aside; a comma and title words may stand between). Earlier
+    descriptions are found through the index of their first word, not by a scan."""
+    words = [w for w in (strip_conj(ctx.norms[k]) for k in range(s, d)) if w not in _OFFICIAL]
+    at = ctx.bare_index().get(words[0], ())
+    for pos in range(bisect.bisect_left(at, s) - 1, -1, -1):
+        j, matched = at[pos], 0
+        while j < s and matched < len(words):
+            w = strip_conj(ctx.norms[j])
+            if w != words[matched] and w not in _OFFICIAL:
+                break
+            matched += w == words[matched]
+            j += 1
+        if matched < len(words):
+            continue
+        stop = min(s, j + 3)
+        while j < stop and ctx.mention_of[j] is None and (
+                ctx.norms[j] == "," or word_is(ctx.norms[j], "title") or strip_conj(ctx.norms[j]) in _OFFICIAL):
+            j += 1
+        m = ctx.mention_of[j] if j < s else None
+        if m is not None and m.label == "PER":
+            return ctx.mention_arg(m)
+    return None
+
+
+_OFFICIAL = frozenset({"الرسمي", "رسمي"})
 
 
 def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:

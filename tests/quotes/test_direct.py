@@ -175,3 +175,11 @@ def test_direct_quote_after_subject_and_adverbials(quotes, text, speaker, conten
     q = doc.quotes[0]
     assert (q.kind, q.content.text) == ("direct", content)
     assert q.speaker.text == speaker
+
+
+def test_an_announced_quoted_noun_is_no_quote_but_a_call_in_marks_is(quotes):
+    announced = quotes('وقال المكتب إن نتانياهو سيطل مساء اليوم، ليعلن عن "تطور كبير فيما يتعلق بالاتفاق النووي".')
+    assert [q.kind for q in announced.quotes] == ["indirect"]  # (SPEC 2.7: أعلن + noun is no quote)
+    called = quotes('ودعا الأمين العام أنطونيو غوتيريش إلى "بذل جهد عاجل ومنسق من المجموعة الدولية".',
+                    {"أنطونيو غوتيريش": "PER"})
+    assert [(q.kind, q.speaker.text) for q in called.quotes] == [("direct", "أنطونيو غوتيريش")]

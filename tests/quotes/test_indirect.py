@@ -165,3 +165,16 @@ def test_purpose_la_before_an_imperfect_reporting_verb(quotes):
 def test_phrase_and_participle_cues_take_the_clauses_subject(quotes, text, speaker, content):
     (q,) = quotes(text, {"خالد العلي": "PER"}).quotes
     assert (q.speaker.text, q.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الوكالة إلغاء أسبوع العطلة الصيفية للنواب الذي كان مقررا أن يبدأ السبت.",
+    "ودعا رئيس البلاد النواب إلى التصويت على مشروع القانون الذي يفترض أن يعرض على البرلمان.",
+    "وقال نتنياهو إن الحرس الثوري نقل أسلحة إلى سوريا، بينها صواريخ من شأنها أن تشكل تهديدا.",
+    "وأفادت الأنباء بوقوع انفجارات بمطار عسكري، في ما يشتبه أنه قد يكون ضربات جوية.",
+    "ولم تتمكن الأمم المتحدة من نقل المساعدات ويعتقد أن نحو 13 مليون نسمة بحاجة ماسة إلى الأغذية.",
+])
+def test_an_an_governed_by_another_word_is_no_quote(quotes, text):
+    got = quotes(text).quotes
+    # only "قال نتنياهو إن …" is said; the later أن belongs to مقررا/يفترض/من شأنها/يشتبه/يعتقد
+    assert [q.cue.text for q in got] == (["وقال"] if "نتنياهو" in text else [])

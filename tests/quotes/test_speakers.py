@@ -238,3 +238,32 @@ def test_a_title_with_its_words_finds_the_person_named_with_them(quotes):
 def test_an_adverbial_or_an_addressee_after_the_cue_is_no_speaker(quotes, second):
     doc = quotes("وقال خالد العلي إن الاتفاق جيد. " + second, {"خالد العلي": "PER", "واشنطن": "LOC"})
     assert [q.speaker.text for q in doc.quotes] == ["خالد العلي", "خالد العلي"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an untagged name after "spokesman of …": the whole description, never the previous speaker
+    ("وقال توماس روتيج إن الوضع صعب. وقال المتحدث باسم طالبان ذبيح الله مجاهد إن مسلحي الحركة نفذوا الهجومين.",
+     "المتحدث باسم طالبان ذبيح الله مجاهد"),
+    ("وقال المسؤول عن الطوارئ نشوان الحسام لـ «عكاظ»: الكادر الطبي في وضع مأسوي.",
+     "المسؤول عن الطوارئ نشوان الحسام"),
+    ('قال القيادي في حزب النهضة علي العريض "النضال من أجل حقوق المرأة ليس ضد الرجل".',
+     "القيادي في حزب النهضة علي العريض"),
+    ("وقال الناطق باسم وزير الداخلية العراقي لرويترز إن النيران اشتعلت في أحد المخازن.",
+     "الناطق باسم وزير الداخلية العراقي"),
+])
+def test_a_described_title_is_its_own_speaker(quotes, text, speaker):
+    doc = quotes(text, {"توماس روتيج": "PER", "رويترز": "ORG"})
+    assert doc.quotes[-1].speaker.text == speaker
+
+
+def test_a_described_title_stands_for_the_person_named_after_it_before(quotes):
+    text = ("قال المتحدث الرسمي باسم الجيش، العقيد أحمد المسماري، إن العملية انتهت. "
+            "وقال خالد العلي إن الطريق مفتوح. وقال المتحدث باسم الجيش إن القوات تقدمت.")
+    doc = quotes(text, {"أحمد المسماري": "PER", "خالد العلي": "PER"})
+    assert [q.speaker.text for q in doc.quotes] == ["أحمد المسماري", "خالد العلي", "أحمد المسماري"]
+
+
+def test_a_title_in_an_adverbial_still_finds_its_antecedent(quotes):
+    text = "قال الرئيس التركي رجب طيب أردوغان إن الليرة ستتعافى. وقال الرئيس التركي في هذا الشأن إن الهجوم فشل."
+    doc = quotes(text, {"رجب طيب أردوغان": "PER"})
+    assert [q.speaker.text for q in doc.quotes] == ["رجب طيب أردوغان", "رجب طيب أردوغان"]
