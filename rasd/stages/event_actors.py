@@ -144,6 +144,67 @@ def _heads_group(text: str, n: Nominal, named: list[Candidate]) -> bool:
                for c in named if c.span.start > n.end - 1 and not text[n.end:c.span.start].strip())
 
 
+# SPEC 2.6: a verbal act needs a *political* actor. A named person or organisation without an
+# actor code is one when a political title goes with one of its mentions ("رئيس الوزراء X",
+# "X، وزير الخارجية"), or when its name opens with a political head ("حزب …", "وزارة …"); a
+# newspaper, a club, a hospital director or a former model is not.
+_POLITICAL_TITLES = frozenset(key(w) for w in (
+    "رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "قنصل", "مندوب", "مندوبة", "مستشار", "متحدث",
+    "متحدثة", "ناطق", "ناطقة", "نائب", "نائبة", "زعيم", "زعيمة", "ملك", "ملكة", "أمير", "العاهل", "قائد",
+    "مبعوث", "أمين", "محافظ", "حاكم", "عمدة", "عقيد", "عميد", "لواء", "فريق", "جنرال", "ولي", "مرشد",
+    "سيناتور", "السيناتور", "عضو", "قيادي", "مسؤول", "والي", "وكيل", "المتحدث", "مشير", "مدير", "البابا"))
+_POLITICAL_HEADS = frozenset(key(w) for w in (
+    "حزب", "حركة", "وزارة", "حكومة", "مجلس", "جيش", "قوات", "هيئة", "منظمة", "الأمم", "جبهة", "شرطة",
+    "معارضة", "برلمان", "رئاسة", "تحالف", "ائتلاف", "جماعة", "تنظيم", "كتائب", "ألوية", "لواء", "سفارة",
+    "بعثة", "وفد", "اتحاد", "جامعة الدول", "البيت الأبيض", "الكرملين", "ديوان", "قيادة", "إدارة", "محكمة",
+    "نيابة", "مفوضية", "لجنة", "الكونغرس", "الكونجرس", "مكتب", "سلطة", "قنصلية", "مجلس", "ميليشيا",
+    "ميليشيات", "مليشيات", "فصائل", "فصيل", "الحرس", "أمن", "استخبارات", "مخابرات", "النظام", "دولة",
+    "رابطة", "فيلق", "سرايا"))
+_OUTLETS = frozenset(key(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "إذاعة", "تلفزيون",
+                                      "موقع", "أسبوعية", "يومية", "شبكة", "فضائية"))
+
+
+def _forms_before(text: str, pos: int, n: int, stops: str = ".،,:؛;\n") -> list[tuple[str, ...]]:
+    """The lookup forms (`candidates`, also without ال) of up to n words before `pos`, back to
+    one of the `stops`."""
+    cut = max(text.rfind(c, 0, pos) for c in stops)
+    return [_forms(w) for w in text[max(cut + 1, pos - 160):pos].split()[-n:]]
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    forms = candidates(key(word))
+    return forms + tuple(f[2:] for f in forms if f.startswith("ال"))
+
+
+def _outlet_named(text: str, m) -> bool:
+    """"صحيفة "جيريزلام بوست"", "وكالة الأنباء الفرنسية": a medium, not an actor."""
+    words = text[m.start:m.end].split()
+    before = _forms_before(text, m.start, 1)
+    return bool(before and _OUTLETS.intersection(before[-1])) or bool(words and _OUTLETS.intersection(_forms(words[0])))
+
+
+def _political(doc: Document, m) -> bool:
+    """A named PER/ORG mention without a code that may direct a verbal act (see above)."""
+    if m.label == "ORG":
+        words = doc.text[m.start:m.end].split()[:2]
+        return bool(words) and (bool(_POLITICAL_HEADS.intersection(_forms(words[0])))
+                                or key(" ".join(words)) in _POLITICAL_HEADS)
+    # the person's mentions, and those of a fuller name ending alike ("أوغلو" after "محمد
+    # تشاوش أوغلو", which the NER may leave as two entities)
+    last = doc.text[m.start:m.end].split()[-1:]
+    same = [mm for e in doc.entities if e.label == "PER" and (e.id == m.entity or e.name.split()[-1:] == last)
+            for mm in e.mentions] or [m]
+    for mm in same:
+        # the title may head a long genitive, or stand before a comma: "رئيس حزب الأمة القومي
+        # السوداني المعارض الصادق المهدي", "الرئيس التونسي، الباجي قايد السبسي"
+        if any(_POLITICAL_TITLES.intersection(f) for f in _forms_before(doc.text, mm.start, 8, ".:؛;\n")):
+            return True
+        after = doc.text[mm.end:mm.end + 40].lstrip(" ،,").split()
+        if after and _POLITICAL_TITLES.intersection(_forms(after[0])):
+            return True  # "الحبيب الصيد، رئيس الوزراء"
+    return False
+
+
 def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
                 exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
@@ -155,8 +216,10 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
             continue
         if m.code and m.code.endswith("MED"):
             continue  # "قال لـ«الشرق الأوسط»", "(CNN)--", "لرويترز": who was told, not who acted
-        out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, m.code),
-                             m.label in ("PER", "ORG") or bool(m.code)))
+        if not m.code and m.label in ("PER", "ORG") and _outlet_named(doc.text, m):
+            continue  # "انتقدت صحيفة "جيريزلام بوست" القانون": the same, uncoded
+        political = bool(m.code) or (m.label in ("PER", "ORG") and _political(doc, m))
+        out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, m.code), political))
     iso3 = ISO3.get(country or "")
     for n in nominals_in(tokens, lo, hi):
         if any(c.span.start <= n.start < c.span.end or n.start <= c.span.start < n.end for c in out):

@@ -1,5 +1,7 @@
 """Rules for flight verbs, undated side statements, people-describing participles, speaker =
 actor, and inherited-place precision (SPEC §2.6, §3)."""
+import pytest
+
 from rasd.stages.event_detect import detect
 from rasd.text.tokenize import tokenize
 
@@ -255,3 +257,27 @@ def test_a_speaker_is_not_the_actor_of_what_it_says_others_need():
     doc = make_doc(text, entities=[("النجيفي", "PER", None)],
                    attributions=[("النجيفي", "القضاء على الإرهاب يستلزم التعاون بين الدول", False)])
     assert [e.type for e in run(doc)] == []
+
+
+def test_a_newspaper_or_an_untitled_person_directs_no_verbal_act(ev):
+    # SPEC 2.6: verbal acts need a political actor; an outlet's opinion or a citizen's apology is none
+    paper = ev.make_doc('انتقدت صحيفة "جيريزلام بوست" الإسرائيلية قانون القومية.',
+                        entities=[("جيريزلام بوست", "ORG", None)])
+    assert [e.type for e in ev.run(paper)] == []
+    citizen = ev.make_doc("واعتذرت كارين ماكدوغال لزوجة ترامب.", entities=[("كارين ماكدوغال", "PER", None)])
+    assert [e.type for e in ev.run(citizen)] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال رئيس الوزراء التونسي الحبيب الصيد إن الهجوم إرهابي. وأدان الصيد الهجوم.", "الحبيب الصيد"),
+    ("وأدان الحبيب الصيد، رئيس الوزراء التونسي، الهجوم.", "الحبيب الصيد"),
+    ("وقال الرئيس التونسي، الباجي قايد السبسي، إن البلاد في حرب. وأدان السبسي الهجوم.", "الباجي قايد السبسي"),
+])
+def test_a_person_titled_anywhere_in_the_article_directs_a_verbal_act(ev, text, name):
+    doc = ev.make_doc(text, entities=[(name, "PER", None), ("الصيد", "PER", None), ("السبسي", "PER", None)])
+    assert "ACCUSE" in [e.type for e in ev.run(doc)]
+
+
+def test_an_uncoded_party_or_ministry_directs_a_verbal_act(ev):
+    doc = ev.make_doc("وأدان حزب الخير القومي الاعتداء على نائب رئيسه.", entities=[("حزب الخير القومي", "ORG", None)])
+    assert [e.type for e in ev.run(doc)] == ["ACCUSE"]
