@@ -291,7 +291,8 @@ def nation_place(doc: Document, tokens: list, trig: Trigger) -> Place | None:
                 None)
 
 
-BOILERPLATE = ("سمات", "اقرا", "شاهد", "كلمات مفتاحيه", "الوسوم", "للمزيد", "رابط")
+BOILERPLATE = ("سمات", "اقرا", "شاهد", "كلمات مفتاحيه", "الوسوم", "للمزيد", "رابط", "مقالات اخري",
+               "مقالات ذات")
 
 
 def boilerplate(tokens: list) -> bool:
@@ -306,6 +307,23 @@ def link_line(doc: Document, sent: Span, plate: list[bool], si: int) -> bool:
     each sentence."""
     line_start = doc.text.rfind("\n", 0, sent.start) + 1
     return any(doc.sentences[j].start >= line_start and plate[j] for j in range(max(0, si - 2), si))
+
+
+_LINE_ENDS = ".!?؟:\"»”)'…"
+HEADLINE_WORDS = 15
+
+
+def headline_line(doc: Document, sent: Span) -> bool:
+    """A related story's headline: a whole line after the first, of at most 15 words, that does
+    not open with و/ف and ends with no sentence mark ("انسحاب حزب "التغيير" من حكومة الإقليم").
+    Reported happenings are told in sentences; a bare title line is a link to another story."""
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    line_end = doc.text.find("\n", sent.end)
+    line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].strip()
+    if line_start == 0 or not line or doc.text[sent.start:sent.end].strip() != line:
+        return False
+    words = line.split()
+    return len(words) <= HEADLINE_WORDS and line[0] not in "وف" and line[-1] not in _LINE_ENDS
 
 
 def home_country(doc: Document, actors: list) -> Place | None:

@@ -119,7 +119,7 @@ class EventsStage:
         plate = [rules.boilerplate(t) for t in toks]  # each sentence's answer, asked up to 3 times
         for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
             self._si = si
-            if plate[si] or rules.link_line(doc, sent, plate, si):
+            if plate[si] or rules.link_line(doc, sent, plate, si) or rules.headline_line(doc, sent):
                 continue
             trigs = detect(tokens, lexicon=self.lexicon, blocked=blocked)
             if not trigs:  # most sentences: nothing below runs without a trigger

@@ -282,3 +282,23 @@ def test_a_possessed_plural_with_no_doers_verb_names_a_kind(ev):
 def test_one_victim_named_without_a_number_makes_a_killing(ev):
     assert ev.types("قتلت فلسطينيا قوات الاحتلال في الخليل أمس.") == ["ASSAULT"]
     assert "ASSAULT" not in ev.types("وأطلق سراح جندي أدين بقتل فلسطيني جريح.")  # a conviction
+
+
+def test_a_related_story_headline_line_is_no_event(ev):
+    text = ("قصفت الطائرات بلدة سراقب أمس.\n"
+            "انسحاب حزب التغيير من حكومة إقليم كردستان العراق\n"
+            "وانسحبت القوات من المدينة، بحسب مصادر محلية.")
+    got = [(e.type, e.trigger.text) for e in ev.run(ev.make_doc(text))]
+    assert ("RETREAT", "انسحاب") not in got and ("RETREAT", "انسحبت") in got
+
+
+def test_a_first_line_or_a_punctuated_line_is_read(ev):
+    title = "انسحاب القوات من مدينة تعز\nقال مسؤول إن الوضع هادئ."
+    assert [e.type for e in ev.run(ev.make_doc(title))] == ["RETREAT"]
+    line = "قصفت الطائرات بلدة سراقب أمس.\nانسحبت القوات من المدينة."
+    assert "RETREAT" in [e.type for e in ev.run(ev.make_doc(line))]
+
+
+def test_more_articles_by_the_author_is_boilerplate(ev):
+    text = "قال المتحدث إن الوضع هادئ.\nمقالات أخرى للكاتب: خاب وخسر من فجر نفسه في السوق"
+    assert [e.type for e in ev.run(ev.make_doc(text))] == []
