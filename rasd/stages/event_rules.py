@@ -425,6 +425,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "أوقفت الشرطة أربعة أشخاص" is an arrest; "أوقف إطلاق النار … أشخاص" is not
         if t.type == "THREATEN" and word.startswith("تهديد") and not _threat_made(tokens, t):
             continue  # "يمثل تهديدا أمنيا", "تهديد إرهابي": a danger named, not a threat made
+        if t.type == "ASSAULT" and word.startswith(_WEAPONS) and _weapon_held(tokens, t):
+            continue  # "دمرت أكثر من 200 صاروخ", "بينها صواريخ أرض أرض": arms, not a launch
         if t.type == "MOBILIZE" and word == "تعزيزات":
             lo, _hi = args.clause_bounds(tokens, t.first, t.last)
             if (t.first and tokens[t.first - 1].norm in _AMID) or any(
@@ -432,6 +434,22 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
         out.append(t)
     return out
+
+
+_WEAPONS = ("صاروخ", "صواريخ", "قذيف", "قذائف")
+# what is done with arms that are not fired: destroyed, moved, supplied, owned, built, listed
+_HELD = ("دمر", "تدمير", "نقل", "تسليم", "سلم", "زود", "تزويد", "امتلاك", "يمتلك", "تمتلك", "مخزون",
+         "شحنه", "صفقه", "بينها", "منها", "تهريب", "ضبط", "مصادره", "تطوير", "برنامج", "انتاج",
+         "تصنيع", "ترسانه")
+_FIRED = ("اطلق", "اطلاق", "سقط", "سقوط", "استهدف", "قصف", "اصاب", "انفجر", "تساقط", "ضرب")
+
+
+def _weapon_held(tokens: list, t: Trigger) -> bool:
+    """A weapon noun right after (≤ 4 words) a word of destroying, moving, owning or making
+    arms, in a clause where nothing is fired or falls."""
+    lo, hi = args.clause_bounds(tokens, t.first, t.last)
+    held = any(f.startswith(_HELD) for tok in tokens[max(lo, t.first - 4):t.first] for f in candidates(tok.norm))
+    return held and not any(f.startswith(_FIRED) for tok in tokens[lo:hi] for f in candidates(tok.norm))
 
 
 def drop_participles(tokens: list, trigs: list[Trigger]) -> list[Trigger]:

@@ -1,5 +1,7 @@
 """Rules added for real news: summed victim groups, boilerplate, habitual and lasting states,
 nationality adjectives, home-country places, destinations, anaphora."""
+import pytest
+
 from rasd.stages.event_actors import demonym, nominals_in
 from rasd.stages.event_detect import candidates, detect, lasting
 from rasd.text.tokenize import tokenize
@@ -302,3 +304,17 @@ def test_a_first_line_or_a_punctuated_line_is_read(ev):
 def test_more_articles_by_the_author_is_boilerplate(ev):
     text = "قال المتحدث إن الوضع هادئ.\nمقالات أخرى للكاتب: خاب وخسر من فجر نفسه في السوق"
     assert [e.type for e in ev.run(ev.make_doc(text))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر إن الطائرات دمرت أكثر من 200 صاروخ في المستودع.",
+    "وقال نتنياهو إن إيران نقلت أسلحة متطورة إلى سوريا، بينها صواريخ أرض أرض.",
+    "وبحث الطرفان برنامج الصواريخ الباليستية.",
+])
+def test_arms_destroyed_moved_or_discussed_are_no_attack(ev, text):
+    assert "ASSAULT" not in [e.type for e in ev.run(ev.make_doc(text))]
+
+
+def test_rockets_fired_are_an_attack_even_after_minha(ev):
+    text = "أطلق المسلحون عشرات القذائف، منها صواريخ سقطت على البلدة."
+    assert "ASSAULT" in [e.type for e in ev.run(ev.make_doc(text))]
