@@ -385,7 +385,33 @@ _FACILITY_HEADS = frozenset({"مخيم", "مخيمات", "مركز", "مراكز
 def _interview(tokens: list, t: Trigger) -> bool:
     """A meeting word followed by "مع" and an outlet's type word: an interview."""
     after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 3]]
-    return len(after) == 2 and after[0] == "مع" and after[1] in _OUTLET_HEADS
+    return len(after) == 2 and after[0] == "مع" and (after[1] in _OUTLET_HEADS or after[1] == "وسيله")
+
+
+# Other senses of trigger words, read from the word before (b) or after (a) them:
+# "شرطة مكافحة الشغب" (riot police), "لتفريق الحشود" (the crowds), "مسيرة طويلة حافلة" /
+# "مسيرته" (a career), "سيطرت فرق الدفاع المدني على الحريق" (a fire put out)
+_RIOT_POLICE = frozenset({"مكافحه"})
+_DISPERSING = ("تفريق", "فرق")
+_CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه", "السياسيه", "الفنيه", "الرياضيه", "الادبيه",
+                     "العلميه", "حياه", "الحياه", "عمله", "حياته"})
+_NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب")
+
+
+def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str) -> bool:
+    if t.type == "PROTEST" and word == "شغب":
+        return prev in _RIOT_POLICE
+    if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):
+        return prev.startswith(_DISPERSING)
+    if t.type == "PROTEST" and word.startswith("مسير"):
+        return word not in ("مسيره", "مسيرات", "المسيره", "المسيرات") or nxt in _CAREER
+    if t.type == "ASSAULT" and word.startswith("سيطر"):
+        obj = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 8]]
+        k = obj.index("علي") if "علي" in obj else len(obj)
+        return k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED
+    if t.type == "COOPERATE" and tokens[t.first].norm.lstrip("وف").startswith("بال"):
+        return True  # "بالتعاون مع الجيش": how something was done, not a pact
+    return False
 
 
 def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
@@ -408,11 +434,13 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
         if prev in _OUTLET_HEADS:
             continue  # "قناة المسيرة", "صحيفة الثورة": an outlet's name, not a march or a revolt
+        nxt = candidates(tokens[t.last + 1].norm)[-1] if t.last + 1 < len(tokens) else ""
+        if _other_sense(tokens, t, word, prev, nxt):
+            continue
         if t.type == "ASSAULT" and word in _ATTACK_ADJECTIVES:
             continue  # "الأسلحة ذات الطابع الهجومي": offensive weapons, not an attack
         if t.type == "CONSULT" and _interview(tokens, t):
             continue  # "خلال لقاء مع قناة سكاي نيوز": an interview, not a meeting
-        nxt = candidates(tokens[t.last + 1].norm)[-1] if t.last + 1 < len(tokens) else ""
         if t.type == "ASSAULT" and nxt.startswith(_CYBER):
             continue  # "هجمات إلكترونية", "هجوم سيبراني": no physical attack
         if t.type == "COERCE" and prev in _FACILITY_HEADS:

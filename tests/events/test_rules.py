@@ -318,3 +318,23 @@ def test_arms_destroyed_moved_or_discussed_are_no_attack(ev, text):
 def test_rockets_fired_are_an_attack_even_after_minha(ev):
     text = "أطلق المسلحون عشرات القذائف، منها صواريخ سقطت على البلدة."
     assert "ASSAULT" in [e.type for e in ev.run(ev.make_doc(text))]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("واستخدمت شرطة مكافحة الشغب الغاز المسيل للدموع.", "PROTEST"),
+    ("وأطلقت الشرطة الغاز لتفريق الحشود أمام المسجد.", "MOBILIZE"),
+    ("وفي مسيرة طويلة حافلة بالإنجازات الأمنية، نجحت القوات في مهامها.", "PROTEST"),
+    ("وسيطرت فرق الدفاع المدني على الحريق في المستودع.", "ASSAULT"),
+    ("ونفذت الوزارة الحملة بالتعاون مع القنصلية العامة.", "COOPERATE"),
+])
+def test_other_senses_of_trigger_words_make_no_event(ev, text, kind):
+    assert kind not in [e.type for e in ev.run(ev.make_doc(text))]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وخرجت مسيرة حاشدة في وسط المدينة أمس.", "PROTEST"),
+    ("وسيطرت القوات على بلدة المسيفرة أمس.", "ASSAULT"),
+    ("ووقعت أعمال شغب في المدينة أمس.", "PROTEST"),
+])
+def test_the_event_senses_stay(ev, text, kind):
+    assert kind in [e.type for e in ev.run(ev.make_doc(text))]
