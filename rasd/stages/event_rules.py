@@ -171,9 +171,15 @@ def context_places(doc: Document, tokens: list, sent: Span) -> list[Place]:
     """The places a sentence says something happened at, for the next sentence to inherit:
     not the dateline ("إدلب -") nor a container after a direction ("جنوب إدلب"), unless
     the sentence names nothing else (SPEC §3: the flight is from معرة النعمان)."""
-    found = args.place_mentions(doc, tokens, sent)
+    found = [(m, p) for m, p in args.place_mentions(doc, tokens, sent) if not _who(doc, tokens, m, p)]
     own = [p for m, p in found if not is_dateline(doc, m) and not after_direction(doc, m)]
     return own or [p for _, p in found]
+
+
+def _who(doc: Document, tokens: list, m, p: Place) -> bool:
+    """A place the sentence names as someone, not somewhere: a holder ("قلق إسرائيل",
+    "انتقادات لإسرائيل") or a side ("الموالية لإيران")."""
+    return args.is_holder(tokens, m) or args.is_side(tokens, m)
 
 
 def is_dateline(doc: Document, m) -> bool:

@@ -338,3 +338,17 @@ def test_other_senses_of_trigger_words_make_no_event(ev, text, kind):
 ])
 def test_the_event_senses_stay(ev, text, kind):
     assert kind in [e.type for e in ev.run(ev.make_doc(text))]
+
+
+@pytest.mark.parametrize("first", [
+    "وتزايد قلق إسرائيل من الوجود العسكري.",
+    "ما أدى إلى توجيه انتقادات لإسرائيل.",
+    "وقصفت الفصائل الموالية لإيران مواقع المعارضة.",
+])
+def test_a_holder_or_a_side_is_not_inherited_as_the_place(ev, first):
+    text = first + " وقتل خمسة مدنيين في قصف أمس."
+    places = [("إسرائيل", 31.5, 34.75, "IL", "country"), ("إيران", 32.0, 53.0, "IR", "country")]
+    doc = ev.make_doc(text, places=[p for p in places if p[0] in first],
+                      quantities=[("خمسة مدنيين", 5, "exact", "killed")])
+    shelling = [e for e in ev.run(doc) if e.trigger.text == "قصف"]
+    assert shelling and shelling[0].place is None
