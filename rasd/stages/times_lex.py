@@ -129,7 +129,9 @@ SET_CORE = _c(rf"(?:كل\s+(?:(?P<unit>يومين|اسبوعين|شهرين|عا
               r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا)|بشكل\s+(?P<adj>يومي|اسبوعي|شهري|سنوي)"
               r"|بصورة\s+(?P<adjf>يومية|اسبوعية|شهرية|سنوية))" + _E)
 # Future markers before a bare weekday ("سيعود إلى بنغازي الخميس"): resolve it forward.
-FUTURE_RE = re.compile(r"(?<![^\W\d_])(?:سوف|المقرر|يعتزم|تعتزم|المرتقب|س[يتن](?:تم|جري|عقد|بدا|زور|صل|عود|لتقي"
+# (also "كان مقررا أن يبدأ السبت", "يفترض أن", and what goes on to a day: "وتستمر حتى الجمعة")
+FUTURE_RE = re.compile(r"(?<![^\W\d_])(?:سوف|المقرر|مقررا?\s+[أا]ن|ي?ُ?فترض\s+[أا]ن|يعتزم|تعتزم|المرتقب"
+                       r"|و?[يت](?:ستمر|متد|تواصل)(?![^\W\d_])|س[يتن](?:تم|جري|عقد|بدا|زور|صل|عود|لتقي"
                        r"|قوم|نطلق|توجه|شارك|ستضيف|جتمع|صدر|علن|غادر|نظم|نعقد|ناقش|بحث|قدم|وقع|حضر|لقي))")
 # "ابتداء من الأحد", "اعتبارا من يوم الاثنين": a bare weekday after "starting from" is the
 # nearest one, ahead or behind (times_build.build_weekday)
@@ -157,8 +159,9 @@ ORDINAL_AFTER_RE = re.compile(r"\s+ال(?:اول|ثاني|ثالث|رابع|خا
 # "اليوم الذي نفذت فيه الضربة", "اليوم العالمي للمرأة", "قسم اليوم العائلي": a day described,
 # not today (a definite relative adjective or a relative pronoun after it)
 DESCRIBED_AFTER_RE = re.compile(r"\s+(?:الذي|ال[^\W\d_]{2,}ي)(?![^\W\d_])")
-# "منابر الجمعة", "خطب الجمعة": Fridays in general, no date
-GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب)\s+$")
+# "منابر الجمعة", "خطب الجمعة": Fridays in general, no date; a weekday in a name ("أمهات السبت",
+# a quoted group's name: a quotation mark right before the noun)
+GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب|[\"«“][^\W\d_]+)\s+$")
 # A unit word followed by a definite noun or a month name is a construct ("يوم الأرض").
 CONSTRUCT_AFTER_RE = re.compile(
     rf"\s+(?:ال(?!ماضي|مقبل|قادم|جاري|حالي|فائت|منصرم|سابق)|(?:{_alt(HIJRI)}|{_MONTH_ALT}|امس|غد)(?![^\W\d_]))")

@@ -45,6 +45,7 @@ NOT_TIMES = [
     "وزار الوفد قسم اليوم العائلي للسجناء",  # a named day
     "واحتفلت الجمعية باليوم العالمي للمرأة",
     "المرجعية ومنابر الجمعة لم تترك نقد الحكومة",  # Fridays in general
+    'واعتصمت "أمهات السبت" في الساحة',  # a weekday in a quoted group's name
 ]
 
 
@@ -169,3 +170,11 @@ def test_a_future_marker_far_back_in_the_clause_points_the_weekday_ahead(run_tim
     text = ("كما سيبحثون المواجهات التي وقعت على الحدود حيث قتل عشرات منذ افتتاح السفارة في المدينة "
             "يوم الخميس")
     assert [(t.text, t.value) for t in run_times(text, MON)] == [("يوم الخميس", "2024-02-08")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وأكدت الوكالة إلغاء العطلة التي كان مقررا أن تبدأ السبت", "2024-02-17"),
+    ("ولم يحدد موقفه من الهدنة التي تبدأ الليلة وتستمر حتى الجمعة", "2024-02-16"),
+])
+def test_a_scheduled_or_running_on_weekday_lies_ahead(run_times, text, value):
+    assert [t.value for t in run_times(text, MON)] == [value]
