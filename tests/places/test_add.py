@@ -172,3 +172,16 @@ def test_a_groups_country_makes_its_provinces_known():
     doc = _added(text, [houthis])
     assert "صعدة" in {m.text for e in doc.entities if e.label == "LOC" for m in e.mentions}
     assert _added(text).entities == []  # without the group, no country: a village name is no news
+
+
+@pytest.mark.parametrize("surface,prev,plausible", [
+    ("قيصرية", "بعمليه", False),   # "ولادة بعملية قيصرية": a caesarean, not Kayseri
+    ("زرقاء", "قبعه", False),       # "قبعة زرقاء": a blue hat, not Zarqa
+    ("قيصرية", "في", True),         # "في قيصرية": the city
+    ("قيصرية", None, True),
+])
+def test_an_adjective_agreeing_with_the_noun_before_is_no_big_city(surface, prev, plausible):
+    from types import SimpleNamespace
+    from rasd.stages.places.add import _plausible
+    city = SimpleNamespace(name=surface, feature="city", country="TR", population=1_400_000)
+    assert _plausible(surface, 0, 0, prev, city, {"SY"}) is plausible

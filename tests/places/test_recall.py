@@ -171,6 +171,10 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("قضى ليل الاثنين في المستشفى.", "ليل"),                          # night, not Lille
     ("ارتفع مؤشر بورصة الأسهم أمس.", "بورصة"),                       # a stock exchange, not Bursa
     ("فر المسلحون من القاعدة تحت وقع الهجوم.", "القاعدة"),            # the base, not Al Qaidah town
+    ("وقال إن القانون يفتح الباب لبرنامج تهجير آخر.", "الباب"),       # opens the door, not al-Bab
+    ("ولا يغلق الباب أمام نقل الغاز.", "الباب"),
+    ("وبعد أذان المغرب خرج المصلون.", "المغرب"),                       # the sunset prayer
+    ("ويستغلون الدين لتحقيق مآرب أعداء الوطن.", "مآرب"),              # aims, not Marib (مأرب)
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])
@@ -196,6 +200,7 @@ def test_a_name_inside_an_institutions_name_makes_the_institution_an_org(mem_gaz
     ("أدانت المملكة العربية السعودية الهجوم.", "السعودية", "saudi"),   # the end of the full name
     ("عثر على الطالب في مدينة ويتشيتا.", "ويتشيتا", "wichita"),
     ("قال دمرطاش في مدينة فان شرق تركيا إن", "فان", "van"),            # after its cue, Van
+    ("وقصفت القوات التركية مدينة الباب أمس.", "الباب", "albab"),
 ])
 def test_real_places_are_kept(mem_gaz, text, mention, fact):
     doc = _run(mem_gaz, text, mentions=[mention])

@@ -145,6 +145,8 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     if (cand.feature == "city" and surface[:1] in "وف" and len(key) <= 4 and cand.country not in countries
             and cand.population < 2_000_000):
         return False  # وأرى is "and I see", not Warri
+    if _agrees_with_noun(surface, key, prev) and cand.country not in countries:
+        return False  # "ولادة بعملية قيصرية" (a caesarean), "قبعة زرقاء" (a blue hat)
     if " " in surface.strip():
         first = base_key(surface.split()[0])
         # "المنطقة الجنوبية" is a phrase before it is Israel's Southern District
@@ -250,7 +252,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                     continue
                 bk = base_key(surface)
                 if (surface in FUNCTION_WORDS or compact(bk) not in wk or bk in _COMMON or bk in cues
-                        or not free(s, span[1]) or in_expression(text, tc, bk, span[1])):
+                        or not free(s, span[1]) or in_expression(text, tc, bk, span[1], s)):
                     continue
                 good = [c for c in _literal(gaz, surface)
                         if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries)]
@@ -263,6 +265,14 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 taken.add(hit.start, hit.end)
                 break
     return found + _repeats(text, words, ckeys, found, covered)
+
+
+def _agrees_with_noun(surface: str, key: str, prev: str | None) -> bool:
+    """One indefinite word shaped like a feminine adjective (a nisba in ـية, a colour in ـاء)
+    right after an indefinite feminine noun: it describes the noun."""
+    shaped = key.endswith("يه") or surface.rstrip().endswith("اء")
+    return (shaped and " " not in surface.strip() and not key.startswith("ال") and prev is not None
+            and not prev.startswith("ال") and prev.endswith("ه") and prev not in _PREPOSITIONS)
 
 
 def _adjective_after(key: str, prev: str | None) -> bool:

@@ -61,6 +61,11 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")
 # "جدة والده", "جدة الأمير وليام" (a grandmother)
 _NOT_BEFORE = {base_key(k): tuple(base_key(w) for w in after) for k, after in (
     ("مسقط", ("رأس",)), ("جدة", ("والد", "الأمير", "الأميرة", "الملك", "الملكة")))}
+# ... and one preceded by a word that makes the pair an expression: "يفتح الباب" (opens the
+# door), "أذان المغرب" / "صلاة المغرب" (the sunset prayer)
+_NOT_AFTER = {base_key(k): tuple(base_key(w) for w in before) for k, before in (
+    ("الباب", ("فتح", "يفتح", "تفتح", "فتحت", "أغلق", "يغلق", "تغلق", "أغلقت", "أوصد", "باب")),
+    ("المغرب", ("أذان", "اذان", "صلاة", "صلاتي", "وقت", "موعد", "قبيل", "بعيد", "إفطار", "آذان")))}
 _MAX_NAME_WORDS = 3
 
 
@@ -273,12 +278,22 @@ def _prev_word(text: str, tc: TextContext, start: int) -> tuple[str, str] | None
     return text[ws:we], wkey
 
 
-def in_expression(text: str, tc: TextContext, key: str, end: int) -> bool:
-    """Does the word after a name ending at `end` make an expression of it ("مسقط رأسه")?"""
-    if key not in _NOT_BEFORE:
-        return False
-    nxt = _next_key(text, tc, end)
-    return nxt is not None and nxt.startswith(_NOT_BEFORE[key])  # (رأسه, والدته: with a suffix)
+def in_expression(text: str, tc: TextContext, key: str, end: int, start: int | None = None) -> bool:
+    """Does the word after a name ending at `end` ("مسقط رأسه"), or the word before it
+    starting at `start` ("يفتح الباب", "أذان المغرب"), make an expression of it?"""
+    if key in _NOT_BEFORE:
+        nxt = _next_key(text, tc, end)
+        if nxt is not None and nxt.startswith(_NOT_BEFORE[key]):  # (رأسه, والدته: with a suffix)
+            return True
+    if start is not None and key in _NOT_AFTER:
+        prev = _prev_word(text, tc, start)
+        return prev is not None and strip_conj_key(prev[1]) in _NOT_AFTER[key]
+    return False
+
+
+def strip_conj_key(key: str) -> str:
+    """A word's key without a leading و/ف ("وأذان" → أذان)."""
+    return key[1:] if len(key) > 3 and key[0] in "وف" else key
 
 
 def _next_key(text: str, tc: TextContext, end: int) -> str | None:
@@ -321,7 +336,7 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
             key = base_key(m.text)
             drop = m.text in FUNCTION_WORDS or m.text.endswith(_TANWEEN) or (
                 key in CUED_ONLY and not (prev and strip_proclitic(prev[1], cue_words()) is not None))
-            drop = drop or in_expression(text, tc, key, m.end)
+            drop = drop or in_expression(text, tc, key, m.end, m.start)
             if prev and not drop:
                 surface, pkey = prev
                 if strip_proclitic(pkey, _ORG_HEADS) is not None:
