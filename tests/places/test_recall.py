@@ -347,6 +347,7 @@ def test_official_name_with_a_typo_is_the_country(mem_gaz):
 @pytest.mark.parametrize("text", [
     "اعتبرها فاتحة لعهد الجمهورية الثانية في تاريخ البلاد.",   # an ordinal, not Albania
     "قال رئيس الجمهورية إن الحوار مستمر.",                      # the head alone
+    "وفاز حزب حركة الجمهورية إلى الأمام بالأغلبية.",            # a preposition: no Mali
 ])
 def test_official_head_without_a_country_adds_nothing(mem_gaz, text):
     assert _locs(_run(mem_gaz, text)) == set()

@@ -946,3 +946,13 @@ def test_unlisted_names_after_a_place_word_are_places(text, expected):
 
 def test_without_priors_nothing_is_added_after_a_place_word():
     assert mentions(run("وقتل جنديان في معسكر لبوزة أمس", {})) == []
+
+
+def test_no_mention_ends_in_a_preposition():
+    doc = run("وفاز حزب حركة الجمهورية إلى الأمام", {"الجمهورية": "B-ORG", "إلى": "I-ORG"})
+    assert mentions(doc) == [("الجمهورية", "ORG")]
+
+
+def test_a_person_does_not_end_in_a_linking_particle():
+    doc = run("وقالت أنييس فون دير مول إن", {"أنييس": "B-PER", "فون": "I-PER", "دير": "I-PER"})
+    assert mentions(doc) == [("أنييس فون دير مول", "PER")]

@@ -20,7 +20,8 @@ from rasd.pipeline.registry import register_stage
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
 from .actors import key as actor_key
-from .around import (GENERIC_HEADS, INSTITUTIONS, NOT_SURNAME, PARTY_EPITHETS, PARTY_HEADS,
+from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, NAME_LINKS, NOT_SURNAME, PARTY_EPITHETS,
+                     PARTY_HEADS,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
                      titled_names, told_outlets)
@@ -329,6 +330,12 @@ class NerStage:
                 b = self._before_told_outlet(toks, a, b)  # "المالكي لبي بي سي", "بشار الأسد لرويترز"
             while lab == "PER" and b - a >= 2 and not_name_word(toks[b - 1].text, self._types(toks[b - 1].text)):
                 b -= 1  # "ميشال عون الخميس", "صالح بالقرب", "وليام صباحا", "إلكين ينظران"
+            while (b - a >= 2 and norm_key(toks[b - 1].text) in ENDING_PARTICLES
+                   and not all(len(t.text) <= 3 for t in toks[a:b])):  # (spelt letters: "بي إف إم تي في")
+                b -= 1  # "حركة الجمهورية إلى الأمام": no name ends in a preposition
+            if lab == "PER" and b < len(toks) and norm_key(toks[b - 1].text) in NAME_LINKS and is_arabic(toks[b].text) \
+                    and doc.text[toks[b - 1].end:toks[b].start].strip() == "":
+                b += 1  # "أنييس فون دير | مول": a name does not end in its linking particle
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
             elif lab == "PER" and a > 0 and abd_name(toks[a - 1].text):

@@ -45,6 +45,13 @@ def not_name_word(word: str, types: frozenset[str]) -> bool:
 
 
 _LINKERS = frozenset(norm_key(w) for w in ("بن", "ابن", "أبو", "ابو", "آل", "عبد", "أبي"))
+# words that link a name to the next word, so a person's name never ends in one ("أنييس فون دير
+# مول", "عبدالله بن مساعد")
+# (not أبو/أبي/آل/عبد: "شينزو آبي" ends in a name that reads like أبي)
+NAME_LINKS = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "فون", "فان", "دي", "دير", "دو", "دا"))
+# prepositions and particles no name ends in ("حركة الجمهورية إلى الأمام" is no "الجمهورية إلى")
+ENDING_PARTICLES = frozenset(norm_key(w) for w in ("إلى", "الى", "في", "من", "على", "عن", "مع", "أن", "إن",
+                                                  "ان", "لا", "قد"))
 
 
 # "آية الله" (ayatollah) is a title, written with ة or ه, or آيت: the name comes after it

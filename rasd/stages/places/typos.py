@@ -12,6 +12,8 @@ from rasd.stages.places.recall import PUNCT
 
 _OFFICIAL_HEADS = {base_key(w) for w in ("الجمهورية", "المملكة", "الإمارات", "دولة", "سلطنة")}
 _TYPO_SIM = 94.0  # one letter off a 12-letter key; "الجمهورية الثانية" vs Albania is 92
+# a country's name goes on with no preposition: "حركة الجمهورية إلى الأمام" is no Mali
+_PARTICLES = {base_key(w) for w in ("إلى", "في", "من", "على", "عن", "مع", "أن", "إن")}
 
 
 def official_typos(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
@@ -25,6 +27,8 @@ def official_typos(text: str, tc: TextContext, gaz: Gazetteer, entities: list[En
         ws = words[k][0]
         for n in (3, 2):
             if k + n > len(words) or PUNCT.search(text[ws:words[k + n - 1][1]]):
+                continue
+            if any(words[j][2] in _PARTICLES for j in range(k + 1, k + n)):
                 continue
             end = words[k + n - 1][1]
             if any(ws < b and a < end for a, b in taken):
