@@ -24,6 +24,8 @@ from rasd.text.normalize import normalize
 
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
 _JOINED = re.compile(r"^\s*و?\s*$")
+# a subset of the count before ("36 قتيلا بينهم 20 طفلا", "أصيب 12، منهم 3 أطفال"): its category
+_SUBSET = re.compile(r"^[\s،,]*(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)[\s:]*$")
 _BARE_FOLLOWERS = {"في", "اليوم", "امس", "خلال", "بعد", "قبل", "علي", "جراء", "اثر", "بينهم",
                    "منهم", "بجروح", ",", ".", "اخرين", "حتي", "الان",
                    # the other half of the toll: "مقتل 5 وجرح 10 آخرين"
@@ -260,6 +262,8 @@ class QuantitiesStage:
             stem = cues[-1].group("stem")
             return L.cue_category(stem), stem
         if found and start - prev_end < 8 and _JOINED.match(text[prev_end:start]):
+            return found[-1][2]["category"], ""
+        if found and start - prev_end < 16 and _SUBSET.match(text[prev_end:start]):
             return found[-1][2]["category"], ""
         _, after = _clause(text, end, end + 45, before=False)
         for cue in L.CUE_RE.finditer(after):

@@ -256,3 +256,12 @@ def test_stage_wiring():
 
     stage = get_factory("quantities")({}, None)
     assert stage.name == "quantities" and stage.assigns == ("quantities",)
+
+
+@pytest.mark.parametrize("text,categories", [
+    ("وقتل 36 شخصا بينهم نحو 20 طفلا في الغارة.", ["killed", "killed"]),
+    ("وأصيب 12 شخصا، منهم 3 أطفال، في الانفجار.", ["injured", "injured"]),
+    ("واعتقلت الشرطة 15 شخصا من بينهم 4 نساء.", ["arrested", "arrested"]),
+])
+def test_a_subset_after_binahum_takes_the_category_of_its_count(run_quantities, text, categories):
+    assert [q.category for q in run_quantities(text)] == categories
