@@ -24,6 +24,8 @@ from rasd.text.normalize import normalize
 
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
 _JOINED = re.compile(r"^\s*و?\s*$")
+# a comma and a conjunction open another clause: a cue before them is not this count's
+_NEW_CLAUSE = re.compile(r"[،,]\s*(?:و(?=\S)|كما\s|فيما\s|بينما\s|في\s+حين\s)")
 # a subset of the count before ("36 قتيلا بينهم 20 طفلا", "أصيب 12، منهم 3 أطفال"): its category
 _SUBSET = re.compile(r"^[\s،,]*(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)[\s:]*$")
 _BARE_FOLLOWERS = {"في", "اليوم", "امس", "خلال", "بعد", "قبل", "علي", "جراء", "اثر", "بينهم",
@@ -253,6 +255,9 @@ class QuantitiesStage:
         """(category, cue word) from the nearest cue around the number, or ("other", "")."""
         prev_end = found[-1][1] if found else 0
         lo, before = _clause(text, max(prev_end, start - 60), start, before=True)
+        joins = list(_NEW_CLAUSE.finditer(before))
+        if joins:  # "… بعد أن قتلوا، كما تعرض نحو 31 شخصا": the cue of another clause
+            before = before[joins[-1].end():]
         window = text[max(0, start - 60):start]
         if L.SENTENCED_RE.search(window) and not L.EXECUTED_RE.search(window):
             return "other", ""  # people sentenced are not arrested (§2.7)

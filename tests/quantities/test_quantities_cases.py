@@ -265,3 +265,12 @@ def test_stage_wiring():
 ])
 def test_a_subset_after_binahum_takes_the_category_of_its_count(run_quantities, text, categories):
     assert [q.category for q in run_quantities(text)] == categories
+
+
+@pytest.mark.parametrize("text,categories", [
+    ("ولقي 17 شخصا مصرعهم، فيما تعرض 36 آخرين لإصابات.", ["killed", "injured"]),
+    ("وقال إن 84 أسرة لجأت إلى المخيم، بعد أن قتلوا، كما تعرض نحو 31 شخصا لإصابات.", ["injured"]),
+])
+def test_a_cue_before_a_comma_and_a_conjunction_belongs_to_its_own_clause(run_quantities, text, categories):
+    got = [q.category for q in run_quantities(text)]
+    assert got[-len(categories):] == categories
