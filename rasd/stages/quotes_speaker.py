@@ -174,6 +174,11 @@ def _name_after_prename(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
 def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
     """The subject between cue token i and token `limit` (the complementiser), or None."""
     a = _skip_fillers(ctx, i + 1, limit)
+    while a < limit and (m := ctx.mention_of[a]) is not None and ctx.norms[a].startswith("ل") and addressee(ctx, a, m):
+        # "وقال لرويترز": the name told is no speaker; the speaker is the one before
+        while a < limit and ctx.mention_of[a] is m:
+            a += 1
+        a = _skip_fillers(ctx, a, limit)
     if a >= limit:
         return None
     # 1. a person's name anywhere in the subject stretch wins (titles stay outside it)

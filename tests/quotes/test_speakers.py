@@ -267,3 +267,10 @@ def test_a_title_in_an_adverbial_still_finds_its_antecedent(quotes):
     text = "قال الرئيس التركي رجب طيب أردوغان إن الليرة ستتعافى. وقال الرئيس التركي في هذا الشأن إن الهجوم فشل."
     doc = quotes(text, {"رجب طيب أردوغان": "PER"})
     assert [q.speaker.text for q in doc.quotes] == ["رجب طيب أردوغان", "رجب طيب أردوغان"]
+
+
+def test_an_outlet_told_after_a_bare_cue_is_no_speaker(quotes):
+    text = ("وقال قدورة فارس رئيس نادي الأسير إن القانون الجديد عنصري. "
+            "وقال لرويترز “هذه تشريعات تعبر عن حالة العنصرية”.")
+    doc = quotes(text, {"قدورة فارس": "PER", "رويترز": "ORG"})
+    assert [q.speaker.text for q in doc.quotes] == ["قدورة فارس", "قدورة فارس"]
