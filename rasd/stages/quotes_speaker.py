@@ -56,7 +56,13 @@ def _placed(ctx: Ctx, k: int) -> bool:
     m = ctx.mention_of[k]
     if m.label != "LOC":
         return False
-    return ctx.text[m.start - 1:m.start] == "ب" or (k > 0 and strip_conj(ctx.norms[k - 1]) in ("في", "من", "الي"))
+    if ctx.text[m.start - 1:m.start] == "ب" or k == 0:
+        return ctx.text[m.start - 1:m.start] == "ب"
+    w = ctx.norms[k - 1]
+    return w in _WHERE or (w[:1] in "وف" and w[1:] in _WHERE)  # ("وفي القابون": و on a short word)
+
+
+_WHERE = frozenset({"في", "من", "الي"})
 
 
 def _is_title_only(ctx: Ctx, a: int, b: int) -> bool:
@@ -297,7 +303,21 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if k < 0 or not ctx.same_sentence(k, i):
         return None
     if ctx.norms[k] == "," and k > 0 and ctx.mention_of[k - 1] is not None:
-        return ctx.mention_arg(ctx.mention_of[k - 1])  # "رئيس الحزب، سمير جعجع، اعتبر أن"
+        j = k - 1
+        while j > 0 and ctx.mention_of[j - 1] is ctx.mention_of[k - 1]:
+            j -= 1
+        if not _placed(ctx, j):
+            return ctx.mention_arg(ctx.mention_of[k - 1])  # "رئيس الحزب، سمير جعجع، اعتبر أن"
+        # "وفي القابون، قالوا": where, not who; "جيش الإسلام"، أحد الفصائل في الغوطة، أعلن": the
+        # name before the apposition's opening comma
+        r = j - 1
+        while r > 0 and ctx.same_sentence(r, i) and ctx.norms[r] != ",":
+            r -= 1
+        q = r - 1
+        while q > 0 and ctx.norms[q] in ('"', "»", "”"):
+            q -= 1  # 'وكان "جيش الإسلام"، …'
+        m = ctx.mention_of[q] if r > 0 and ctx.norms[r] == "," and ctx.same_sentence(r, i) else None
+        return ctx.mention_arg(m) if m is not None and m.label != "LOC" else None
     if ctx.norms[k] == ",":
         # "الجيش الأميركي، الذي صعد …، قد قال": find "، الذي" and take the noun before it
         r = k - 1

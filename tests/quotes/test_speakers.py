@@ -274,3 +274,12 @@ def test_an_outlet_told_after_a_bare_cue_is_no_speaker(quotes):
             "وقال لرويترز “هذه تشريعات تعبر عن حالة العنصرية”.")
     doc = quotes(text, {"قدورة فارس": "PER", "رويترز": "ORG"})
     assert [q.speaker.text for q in doc.quotes] == ["قدورة فارس", "قدورة فارس"]
+
+
+def test_a_place_before_the_comma_is_where_they_spoke_and_an_apposition_is_looked_past(quotes):
+    doc = quotes("وقال الطبيب أحمد إن الوضع صعب. وفي القابون، قالوا إن الحصار مستمر.",
+                 {"أحمد": "PER", "القابون": "LOC"})
+    assert doc.quotes[-1].speaker is None or doc.quotes[-1].speaker.text != "القابون"
+    doc = quotes('وكان "جيش الإسلام"، أحد أبرز الفصائل في الغوطة الشرقية، أعلن أن الدفعة الأولى خرجت.',
+                 {"جيش الإسلام": "ORG", "الغوطة الشرقية": "LOC"})
+    assert doc.quotes[0].speaker.text == "جيش الإسلام"
