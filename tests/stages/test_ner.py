@@ -956,3 +956,14 @@ def test_no_mention_ends_in_a_preposition():
 def test_a_person_does_not_end_in_a_linking_particle():
     doc = run("وقالت أنييس فون دير مول إن", {"أنييس": "B-PER", "فون": "I-PER", "دير": "I-PER"})
     assert mentions(doc) == [("أنييس فون دير مول", "PER")]
+
+
+def test_a_misc_name_with_an_actor_code_is_an_organisation(tmp_path):
+    listed = tmp_path / "actors.tsv"
+    listed.write_text("البيت الأبيض\tUSAGOV\t\n", encoding="utf-8")
+    text = "وقال البيت الأبيض في بيان إن الرئيس سيسافر."
+    (ent,) = group_entities([(_span(text, "البيت الأبيض"), "MISC")], ActorLexicon.load(listed), text)
+    assert (ent.label, ent.actor.code) == ("ORG", "USAGOV")
+    text = "وشاهد الجمهور فيلم العراب أمس."
+    (ent,) = group_entities([(_span(text, "العراب"), "MISC")], ActorLexicon.load(listed), text)
+    assert ent.label == "MISC" and ent.actor is None

@@ -89,6 +89,8 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         ms = sorted(set(g["mentions"]), key=lambda m: m.start)
         label = max(g["labels"].items(), key=lambda kv: (kv[1], kv[0] == g["label"]))[0]
         actor = Actor(code=g["actor"][0], group=g["actor"][1]) if g["actor"] else None
+        if label == "MISC" and actor is not None and actor.code:
+            label = "ORG"  # "البيت الأبيض" (USAGOV): an actor is an organisation, not a misc name
         out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
     return out
 
