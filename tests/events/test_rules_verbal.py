@@ -281,3 +281,12 @@ def test_a_person_titled_anywhere_in_the_article_directs_a_verbal_act(ev, text, 
 def test_an_uncoded_party_or_ministry_directs_a_verbal_act(ev):
     doc = ev.make_doc("وأدان حزب الخير القومي الاعتداء على نائب رئيسه.", entities=[("حزب الخير القومي", "ORG", None)])
     assert [e.type for e in ev.run(doc)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "استنكر القنصل العام للمملكة في لوس انجلوس العمل الإرهابي.",
+    "واستنكر سفير خادم الحرمين الشريفين لدى الكويت الاعتداء.",
+    "وأدان وزراء الخارجية العرب الهجوم.",
+])
+def test_consuls_envoys_and_ministers_direct_verbal_acts(ev, text):
+    assert [e.type for e in ev.run(ev.make_doc(text))] == ["ACCUSE"]
