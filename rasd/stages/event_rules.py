@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.gazetteer.countries import ISO2
+from rasd.gazetteer.countries import ISO2, is_capital
 from rasd.lang.lexicon import complementisers
 from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages import event_args as args
-from rasd.stages.event_actors import nominals_in, participle
+from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import VERBAL_TYPES
 from rasd.stages.event_source import OUTLET_NOUNS
@@ -180,6 +180,24 @@ def _who(doc: Document, tokens: list, m, p: Place) -> bool:
     """A place the sentence names as someone, not somewhere: a holder ("قلق إسرائيل",
     "انتقادات لإسرائيل") or a side ("الموالية لإيران")."""
     return args.is_holder(tokens, m) or args.is_side(tokens, m)
+
+
+def unnamed_capital(doc: Document, tokens: list, trig: Trigger) -> Place | None:
+    """"في وسط العاصمة", "شوارع العاصمة الإيرانية": the capital the article names elsewhere, when
+    the trigger's clause says "the capital" without its name (of the adjective's country, or the
+    only capital the article names). No place is made for the bare word itself (SPEC 2.2)."""
+    lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    for k in range(lo, hi):
+        if "العاصمه" not in candidates(tokens[k].norm):
+            continue
+        if k + 1 < hi and args.mentions_in(doc, Span(tokens[k + 1].start, tokens[k + 1].end, "")):
+            return None  # "العاصمة بغداد": named, the places stage has it
+        nation = demonym(tokens[k + 1]) if k + 1 < hi else None
+        capitals = {(p.name_en, p.country): p for p in doc.places
+                    if p.lat is not None and p.feature != "country" and is_capital(p.name_en, p.country)
+                    and (nation is None or p.country == ISO2.get(nation))}
+        return next(iter(capitals.values())) if len(capitals) == 1 else None
+    return None
 
 
 def is_dateline(doc: Document, m) -> bool:

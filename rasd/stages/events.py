@@ -256,6 +256,8 @@ class EventsStage:
         mention, place = group if group else (None, None)
         inherited = False
         if place is None and trig.type not in VERBAL_TYPES:
+            place = rules.unnamed_capital(doc, tokens, trig)
+        if place is None and trig.type not in VERBAL_TYPES:
             inherited = (ctx := self._context_place(doc, sent, trig)) is not None
             place = ctx or dateline
         country = place.country if place else (dateline.country if dateline else None)

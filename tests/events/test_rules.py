@@ -352,3 +352,18 @@ def test_a_holder_or_a_side_is_not_inherited_as_the_place(ev, first):
                       quantities=[("خمسة مدنيين", 5, "exact", "killed")])
     shelling = [e for e in ev.run(doc) if e.trigger.text == "قصف"]
     assert shelling and shelling[0].place is None
+
+
+def test_the_capital_unnamed_is_the_one_the_article_names(ev):
+    text = "تونس - أعلنت السلطات في تونس إغلاق الطرق. واحتشد نحو ألفي متظاهر في وسط العاصمة أمس."
+    doc = ev.make_doc(text, places=[("تونس", 36.8, 10.18, "TN", "city")],
+                      times=[("أمس", "2024-02-11", "day")])
+    doc.places[0].name_en = "Tunis"
+    (protest,) = [e for e in ev.run(doc) if e.type == "PROTEST"]
+    assert doc.place(protest.place).name == "تونس" and protest.geo_precision == 1
+    # of another country's adjective, or no capital named: not that place
+    text = "أعلنت السلطات في تونس إغلاق الطرق. واحتشد نحو ألفي متظاهر في العاصمة الإيرانية أمس."
+    doc = ev.make_doc(text, places=[("تونس", 36.8, 10.18, "TN", "city")], times=[("أمس", "2024-02-11", "day")])
+    doc.places[0].name_en = "Tunis"
+    (protest,) = [e for e in ev.run(doc) if e.type == "PROTEST"]
+    assert protest.geo_precision != 1
