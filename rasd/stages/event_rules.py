@@ -435,7 +435,22 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str) -> bo
         return k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED
     if t.type == "COOPERATE" and tokens[t.first].norm.lstrip("وف").startswith("بال"):
         return True  # "بالتعاون مع الجيش": how something was done, not a pact
+    if t.type == "ASSAULT" and word.startswith(("هجوم", "هجمات")):
+        after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 5]]
+        k = after.index("علي") if "علي" in after[:3] else -1
+        obj = after[k + 1] if 0 <= k < len(after) - 1 else ""
+        return obj in _WORDS_ATTACKED and not _harm_in(tokens)  # "هجومه على الصحافة": words, not blows
     return False
+
+
+# what a verbal attack is aimed at: the press, a policy
+_WORDS_ATTACKED = frozenset({"الصحافه", "صحافه", "الاعلام", "اعلام", "وسائل", "الصحفيين", "سياسه", "السياسه",
+                             "قرار", "القرار", "قانون", "القانون", "المعارضه", "الديمقراطيين", "الجمهوريين"})
+_HARM = ("قتل", "مقتل", "جرح", "اصاب", "اصيب", "انفجار", "قنبل", "رصاص", "ضحايا", "قتلي", "جرحي")
+
+
+def _harm_in(tokens: list) -> bool:
+    return any(f.startswith(_HARM) for tok in tokens for f in candidates(tok.norm))
 
 
 def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:

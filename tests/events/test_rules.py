@@ -326,6 +326,7 @@ def test_rockets_fired_are_an_attack_even_after_minha(ev):
     ("وفي مسيرة طويلة حافلة بالإنجازات الأمنية، نجحت القوات في مهامها.", "PROTEST"),
     ("وسيطرت فرق الدفاع المدني على الحريق في المستودع.", "ASSAULT"),
     ("ونفذت الوزارة الحملة بالتعاون مع القنصلية العامة.", "COOPERATE"),
+    ("ودعا إلى إعادة التفكير في هجومه الأوسع على الصحافة.", "ASSAULT"),
 ])
 def test_other_senses_of_trigger_words_make_no_event(ev, text, kind):
     assert kind not in [e.type for e in ev.run(ev.make_doc(text))]
@@ -335,6 +336,8 @@ def test_other_senses_of_trigger_words_make_no_event(ev, text, kind):
     ("وخرجت مسيرة حاشدة في وسط المدينة أمس.", "PROTEST"),
     ("وسيطرت القوات على بلدة المسيفرة أمس.", "ASSAULT"),
     ("ووقعت أعمال شغب في المدينة أمس.", "PROTEST"),
+    ("وأسفر هجوم على الصحافيين في كابول عن مقتل تسعة.", "ASSAULT"),
+    ("وعقد الوزير لقاء مع نظيره الروسي أمس.", "CONSULT"),
 ])
 def test_the_event_senses_stay(ev, text, kind):
     assert kind in [e.type for e in ev.run(ev.make_doc(text))]
@@ -367,3 +370,12 @@ def test_the_capital_unnamed_is_the_one_the_article_names(ev):
     doc.places[0].name_en = "Tunis"
     (protest,) = [e for e in ev.run(doc) if e.type == "PROTEST"]
     assert protest.geo_precision != 1
+
+
+def test_a_match_that_ends_in_a_draw_is_no_meeting(ev):
+    clubs = [("نادي أبها", "ORG", None), ("نادي الأمجاد", "ORG", None)]
+    match = ev.make_doc("وانتهى لقاء نادي أبها بنظيره نادي الأمجاد بالتعادل.", entities=clubs)
+    assert [e.type for e in ev.run(match)] == []
+    talks = ev.make_doc("وانتهى لقاء حزب الأمة بنظيره حزب المؤتمر بالاتفاق على خطة.",
+                        entities=[("حزب الأمة", "ORG", None), ("حزب المؤتمر", "ORG", None)])
+    assert "CONSULT" in [e.type for e in ev.run(talks)]
