@@ -161,7 +161,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False  # "وأخفق التوصل لاتفاق": no deal (a failed attack or meeting still happened)
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
-            or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)):
+            or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
+            or _prevented(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
@@ -313,6 +314,30 @@ def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "DISPLACE":
         return False
     return any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs)
+
+
+# "منعت سكانها من النزوح", "منعت السلطات الأمهات من التظاهر", "حال دون وقوع": prevented acts;
+# "ولم تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات": acts not managed
+PREVENTING = ("منع", "يمنع", "تمنع", "لمنع")
+BARRING = frozenset({"حال", "حالت", "يحول", "تحول"})  # … دون
+ENABLED = ("تمكن", "يتمكن", "تتمكن", "استطاع", "يستطع", "تستطع")
+_PREVENT_REACH = 8
+
+
+def _prevented(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if keys[trig.first][-1].startswith("منع"):
+        return False  # "منع دخول": the prevention is the event
+    # من/دون right before the act, or before its verbal noun ("من نقل مساعدات")
+    prev = set(keys[trig.first - 1] if trig.first else ()) | set(keys[trig.first - 2] if trig.first > 1 else ())
+    for i in _clause_before(keys, trig, _PREVENT_REACH):
+        if "دون" in prev and not BARRING.isdisjoint(keys[i]):
+            return True
+        if "من" in prev and any(c.startswith(PREVENTING) for c in keys[i]):
+            return True
+        if "من" in prev and any(c.startswith(ENABLED) for c in keys[i]) and i and (
+                keys[i - 1][0] in NEGATORS or keys[i - 1][0][1:] in NEGATORS and keys[i - 1][0][:1] in "وف"):
+            return True  # "ولم تتمكن … من"
+    return False
 
 
 def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

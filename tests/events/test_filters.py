@@ -145,3 +145,21 @@ def test_trial_sentence_keeps_only_strong_triggers():
 def test_a_foiled_act_did_not_happen():
     assert _types("وأحبطت قوات الأمن محاولة تفجير سيارة مفخخة في المدينة.") == []
     assert "ASSAULT" in _types("وقصفت الطائرات مواقع المسلحين بعد ظهر أمس.")
+
+
+@pytest.mark.parametrize("text", [
+    "ومنعت الميليشيات سكان الحديدة من النزوح.",
+    "منعت السلطات التركية الأمهات من التظاهر في وسط إسطنبول.",
+    "ولم تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات غذائية لعدن.",
+    "وحالت الإجراءات الأمنية دون وقوع هجمات.",
+])
+def test_a_prevented_or_unmanaged_act_is_not_asserted(text):
+    assert [t.type for t in detect(tokenize(text))] == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وتمكنت القوات من اعتقال خمسة مسلحين.", "COERCE"),
+    ("ومنعت السلطات دخول الصحفيين إلى المدينة.", "COERCE"),
+])
+def test_a_managed_act_or_a_prevention_itself_stays(text, kind):
+    assert kind in [t.type for t in detect(tokenize(text))]
