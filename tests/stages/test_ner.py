@@ -967,3 +967,11 @@ def test_a_misc_name_with_an_actor_code_is_an_organisation(tmp_path):
     text = "وشاهد الجمهور فيلم العراب أمس."
     (ent,) = group_entities([(_span(text, "العراب"), "MISC")], ActorLexicon.load(listed), text)
     assert ent.label == "MISC" and ent.actor is None
+
+
+def test_a_name_one_long_vowel_apart_is_the_same_person():
+    text = "قال بنيامين نتنياهو إن الحكومة باقية. وأضاف نتانياهو أن الانتخابات بعيدة. والتقى حسين حسن."
+    spans = [(_span(text, "بنيامين نتنياهو"), "PER"), (_span(text, "نتانياهو"), "PER"),
+             (_span(text, "حسين"), "PER"), (_span(text, "حسن"), "PER")]
+    ents = group_entities(spans, ActorLexicon.load(), text)
+    assert [[m.text for m in e.mentions] for e in ents] == [["بنيامين نتنياهو", "نتانياهو"], ["حسين"], ["حسن"]]

@@ -70,6 +70,9 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
                 if cand["label"] == "PER" and words <= set(cwords) and len(cwords) > len(words):
                     g = cand
                     break
+            if g is None:  # "نتنياهو" / "بنيامين نتانياهو", "مسعود برزاني" / "مسعود بارزاني"
+                g = next((cand for cand in groups if cand["label"] == "PER" and _spelling_variant(k, cand["key"])),
+                         None)
         if g is None:
             g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": span.text}
             groups.append(g)
@@ -93,6 +96,23 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             label = "ORG"  # "البيت الأبيض" (USAGOV): an actor is an organisation, not a misc name
         out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
     return out
+
+
+def _spelling_variant(key: str, other: str) -> bool:
+    """A person's name written with one long vowel more or less in a word of five letters or
+    more (transliterations: نتنياهو / نتانياهو, برزاني / بارزاني), each word matching one of the
+    other name's, and the same first word when the names are as long."""
+    words, cwords = key.split(), other.split()
+    if len(words) > len(cwords) or (len(words) == len(cwords) and words[0] != cwords[0]) or key == other:
+        return False
+    return all(any(w == c or _one_vowel_apart(w, c) for c in cwords) for w in words)
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[i] in "اوي" and long[:i] + long[i + 1:] == short for i in range(1, len(long)))
 
 
 def _in_quotes(text: str, span) -> bool:
