@@ -14,6 +14,7 @@ from typing import Sequence
 from rasd.model.record import Event
 from rasd.stages.event_detect import Trigger
 
+REGION_KM = 100.0  # how far a province-level place without its province reaches
 NEAR_KM = 30.0
 # ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.
 MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", "طائره", "غاره", "غارات", "مسيره",
@@ -154,7 +155,11 @@ def _places_agree(a: Event, b: Event, where: dict) -> bool:
     if coarse < 3 or pa[2] is None or pa[2] != pb[2]:
         return False
     a1, b1 = _admin1(pa), _admin1(pb)
-    return coarse >= 4 or a1 is None or b1 is None or a1 == b1
+    if coarse >= 4 or (a1 is not None and a1 == b1):
+        return True
+    # a region whose province is unknown ("الضالع" read as a region) holds only what lies near
+    # it, not every town of its country (the Dhale strikes are not the shelling of Aden)
+    return (a1 is None or b1 is None) and _km(pa, pb) <= REGION_KM
 
 
 def _admin1(point: tuple) -> str | None:

@@ -636,3 +636,13 @@ def test_partners_alongside_the_doer_are_no_places():
         ("فرنسا", 46.0, 2.0, "FR", "country"), ("بريطانيا", 54.0, -2.0, "GB", "country"),
         ("سوريا", 35.0, 38.5, "SY", "country")])
     assert [(e.type, e.place) for e in run(doc)] == [("ASSAULT", "p3")]
+
+
+def test_a_region_without_its_province_holds_only_what_lies_near_it():
+    from dataclasses import replace
+    dhale = replace(_event("x1", 10, place="p2"), geo_precision=3)  # الضالع read as a region
+    aden = _event("x2", 90, place="p3")
+    near = _event("x3", 150, place="p4")
+    where = {"p2": (13.7, 44.73, "YE"), "p3": (12.8, 45.03, "YE"), "p4": (13.85, 44.6, "YE")}
+    assert not same_happening(dhale, aden, where)  # Aden is ~105 km away
+    assert same_happening(dhale, near, where)
