@@ -419,6 +419,9 @@ _RIOT_POLICE = frozenset({"مكافحه"})
 _DISPERSING = ("تفريق", "فرق")
 _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه", "السياسيه", "الفنيه", "الرياضيه", "الادبيه",
                      "العلميه", "حياه", "الحياه", "عمله", "حياته"})
+# troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
+_TROOPS = ("قوات", "القوات", "جنود", "الجنود", "الجيش", "جيش", "مقاتل", "المقاتل", "مسلح", "المسلح",
+           "عسكري", "العسكري", "دبابات", "اليات", "الاليات", "تعزيزات")
 _NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب")
 
 
@@ -433,6 +436,11 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str) -> bo
         obj = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 8]]
         k = obj.index("علي") if "علي" in obj else len(obj)
         return k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED
+    if t.type == "PROTEST" and word.startswith(("احتشد", "يحتشد", "تجمهر", "يتجمهر")):
+        return any(f.startswith(_TROOPS) for tok in tokens[t.last + 1:t.last + 4] for f in candidates(tok.norm))
+    if t.type == "COERCE" and word.startswith(("حظر", "الحظر")):
+        return any(f.startswith(("رفع", "الغاء", "انهاء", "برفع", "الغت", "الغي")) for tok in
+                   tokens[max(0, t.first - 3):t.first] for f in candidates(tok.norm))  # "رفعت المحكمة حظر البث"
     if t.type == "COOPERATE" and tokens[t.first].norm.lstrip("وف").startswith("بال"):
         return True  # "بالتعاون مع الجيش": how something was done, not a pact
     if t.type == "ASSAULT" and word.startswith(("هجوم", "هجمات")):

@@ -379,3 +379,20 @@ def test_a_match_that_ends_in_a_draw_is_no_meeting(ev):
     talks = ev.make_doc("وانتهى لقاء حزب الأمة بنظيره حزب المؤتمر بالاتفاق على خطة.",
                         entities=[("حزب الأمة", "ORG", None), ("حزب المؤتمر", "ORG", None)])
     assert "CONSULT" in [e.type for e in ev.run(talks)]
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("احتشد عشرات السكان في حي بالمدينة، السبت، لمطالبة المسلحين بالخروج.", "PROTEST", "demonstration"),
+    ("إن الرئيس الأميركي تحدث هاتفيا مع نظيره التركي أول من أمس.", "CONSULT", "call"),
+    ("وحظر قاض، الأربعاء، بناء على طلب من الحكومة، بث صور الهجوم.", "COERCE", "censorship"),
+])
+def test_crowds_phone_calls_and_broadcast_bans_are_triggers(text, kind, mode):
+    assert (kind, mode) in [(t.type, t.mode) for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("واحتشدت القوات التركية على الحدود أمس.", "PROTEST"),
+    ("ورفعت المحكمة حظر بث الصور.", "COERCE"),
+])
+def test_troops_massing_and_a_ban_lifted_are_no_such_events(ev, text, kind):
+    assert kind not in [e.type for e in ev.run(ev.make_doc(text))]
