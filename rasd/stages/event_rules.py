@@ -139,8 +139,13 @@ _ONE_OUTCOME = {"مقتل": "killed", "قتل": "killed", "قتلت": "killed", 
                 "جرح": "injured"}
 
 
+# passive outcome verbs after their one victim: "إن صحفيا قتل في …", "الصحفي خوسيه دزيب قتل"
+_ONE_PASSIVE = {"قتل": "killed", "اغتيل": "killed", "اصيب": "injured", "جرح": "injured"}
+
+
 def one_person(tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
-    """Categories whose outcome noun governs a single person noun ("مقتل الطالب") → 1."""
+    """Categories whose outcome noun governs a single person noun ("مقتل الطالب"), or whose
+    passive verb follows one ("إن صحفيا قتل"), → 1."""
     out: dict[str, int] = {}
     for i, t in enumerate(tokens[:-1]):
         cat = _ONE_OUTCOME.get(candidates(t.norm)[-1].replace("ة", "ه"))
@@ -148,7 +153,16 @@ def one_person(tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
             # (any reading: "فلسطينيا" is also read ف + ل + "سطينيا")
             if any(c.replace("ة", "ه") in _ONE_PERSON for c in candidates(tokens[i + 1].norm)):
                 out[cat] = 1
+        after = _ONE_PASSIVE.get(candidates(tokens[i + 1].norm)[-1])
+        if after in cats and after not in out and _is_one_person(t):
+            out[after] = 1
     return out
+
+
+def _is_one_person(tok) -> bool:
+    forms = candidates(tok.norm)
+    return any(c.replace("ة", "ه") in _ONE_PERSON or (c.startswith("ال") and c[2:] in _ONE_PERSON)
+               for c in forms)
 
 
 SERIES_WORDS = frozenset({"سلسله", "سلسلة"})

@@ -396,3 +396,11 @@ def test_crowds_phone_calls_and_broadcast_bans_are_triggers(text, kind, mode):
 ])
 def test_troops_massing_and_a_ban_lifted_are_no_such_events(ev, text, kind):
     assert kind not in [e.type for e in ev.run(ev.make_doc(text))]
+
+
+def test_one_victim_before_a_passive_outcome_verb_makes_the_event(ev):
+    doc = ev.make_doc("وقالت المنظمة إن صحفيا قتل في ولاية كوينتانا رو.",
+                      places=[("كوينتانا رو", 19.6, -87.9, "MX", "admin1")])
+    (e,) = ev.run(doc)
+    assert e.type == "ASSAULT" and e.counts["killed"].value == 1
+    assert ev.run(ev.make_doc("وكان الصحفي القتيل يعمل في الإذاعة.")) == []
