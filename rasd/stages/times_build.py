@@ -120,8 +120,9 @@ def build_hijri_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
 def build_hijri(m: Hit, ctx: Ctx, before: str) -> dict | None:
     month = L.HIJRI[" ".join(m.group("hmon").split())]
     year = int(m.group("hyear"))
-    if m.group("day"):
-        d = hijri_to_gregorian(year, month, int(m.group("day")))
+    day = int(m.group("day")) if m.group("day") else L.ORDINALS.get(" ".join((m.group("ord") or "").split()))
+    if day:  # "السادس من جمادى الآخرة لعام 1436هـ"
+        d = hijri_to_gregorian(year, month, day)
         return _out("date", d.isoformat(), "day", "hijri") if d else None
     mid = hijri_to_gregorian(year, month, 15)  # a Hijri month straddles two Gregorian ones
     return _out("date", f"{mid.year:04d}-{mid.month:02d}", "month", "hijri") if mid else None

@@ -91,13 +91,13 @@ def _p(prefix: str) -> re.Pattern:
     return re.compile(rf"{_P}(?P<px>{prefix})$")
 
 
-DATE_CORE = _c(rf"(?:{DAYNUM}\s*|{ORD}\s+(?:من\s+)?(?:شهر\s+)?)(?:شهر\s+)?{MON_PAIR}(?:{_YEAR_TAIL}|\s+{MOD}{_E})?")
+DATE_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?(?:شهر\s+)?)(?:شهر\s+)?{MON_PAIR}(?:{_YEAR_TAIL}|\s+{MOD}{_E})?")
 DATE_PREFIX = _p(rf"(?:{PARTDAY})?(?:يوم\s+)?(?:{WD}\s*,?\s*)?(?:يوم\s+)?")
 MONTH_CORE = _c(rf"{MON_PAIR}(?:\s+(?:من\s+)?(?:عام|العام|سنة)?\s*{YEAR}|\s+{MOD}{_E})?")
 MONTH_PREFIX = _p(r"(?P<shahr>شهر\s+)")
 NUMERIC_CORE = re.compile(
     r"(?<![\d/.\-])(?P<x>(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4}))(?![\d/.\-]\d)")
-HIJRI_CORE = _c(rf"(?:{DAYNUM}\s*)?(?P<hmon>{_alt(HIJRI)}){_E}\s*(?:من\s+)?(?:عام|العام|سنة)?\s*"
+HIJRI_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)?(?P<hmon>{_alt(HIJRI)}){_E}\s*(?:من\s+)?(?:ل?عام|العام|لعام|سنة)?\s*"
                 r"(?P<hyear>1[34]\d\d)(?!\d)(?:\s*(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة))?")
 # A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required
 HIJRI_YEAR_CORE = re.compile(

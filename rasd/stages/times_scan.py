@@ -31,7 +31,7 @@ def _time_table() -> dict[str, tuple[str, ...]]:
     add(L.WEEKDAYS, "weekday")
     add({k.split()[0] for k in L.GREG}, "month")
     add({k.split()[0] for k in L.HIJRI}, "hijri")
-    add({k.split()[0] for k in L.ORDINALS}, "date")
+    add({k.split()[0] for k in L.ORDINALS}, "date", "hijri")  # (an ordinal day of a Hijri month too)
     add(("اليوم", "امس", "الامس", "غدا", "غد", "الليلة", "الليله"), "rel_day")  # (الليلة الماضية: last night)
     add(("الاسبوع", "الشهر"), "rel_unit")
     add(("العام", "السنة"), "rel_unit", "year", "hijri_year")

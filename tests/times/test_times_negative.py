@@ -178,3 +178,11 @@ def test_a_future_marker_far_back_in_the_clause_points_the_weekday_ahead(run_tim
 ])
 def test_a_scheduled_or_running_on_weekday_lies_ahead(run_times, text, value):
     assert [t.value for t in run_times(text, MON)] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وقتل منذ 26 من يونيو أكثر من مئة شخص", "2023-06-26"),
+    ("وقال إن الحادث وقع في السادس من جمادى الآخرة لعام 1436هـ", "2015-03-26"),
+])
+def test_a_day_then_min_then_the_month(run_times, text, value):
+    assert [t.value for t in run_times(text, MON)] == [value]
