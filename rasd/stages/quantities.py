@@ -80,6 +80,17 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
     return None, pos
 
 
+_MULTIPLIERS = frozenset({"الف", "الفا", "الاف", "مليون", "ملايين", "مليونا"})
+
+
+def _nisba_people(text: str, pos: int) -> tuple[tuple | None, int]:
+    """After thousands or millions a singular nisba counts people ("مليون يمني", "ألف سوري")."""
+    w = _word_at(text, pos)
+    if w is not None and len(w.group()) >= 4 and w.group().endswith("ي") and not w.group()[0].isdigit():
+        return ("person", None, True), w.end()
+    return None, pos
+
+
 def _person_group(bare: str) -> bool:
     """A group of people after "من" that the noun list lacks: an armed group (المقاومة،
     ميليشيا), a nisba plural ("الحوثيين", "السوريين"), a person head with a possessive
@@ -163,6 +174,8 @@ class QuantitiesStage:
             hp = parse_number(hi.group("hi")) if hi else None
             if hp is not None:
                 info, nend = _noun(text, hi.end())
+        if info is None and num.split()[-1] in _MULTIPLIERS:
+            info, nend = _nisba_people(text, end)  # "1,3 مليون يمني": a nisba after thousands/millions
         noun_first = None
         if info is None:
             hi = hp = None

@@ -274,3 +274,9 @@ def test_a_subset_after_binahum_takes_the_category_of_its_count(run_quantities, 
 def test_a_cue_before_a_comma_and_a_conjunction_belongs_to_its_own_clause(run_quantities, text, categories):
     got = [q.category for q in run_quantities(text)]
     assert got[-len(categories):] == categories
+
+
+def test_a_nisba_after_thousands_or_millions_counts_people(run_quantities):
+    (q,) = run_quantities("وقالت المنظمة إن 1,3 مليون يمني أجبروا على النزوح.")
+    assert (q.value, q.unit, q.category) == (1300000, "person", "displaced")
+    assert run_quantities("وبلغت الخسائر خمسة ملايين دولار.") == []
