@@ -975,3 +975,12 @@ def test_a_name_one_long_vowel_apart_is_the_same_person():
              (_span(text, "حسين"), "PER"), (_span(text, "حسن"), "PER")]
     ents = group_entities(spans, ActorLexicon.load(), text)
     assert [[m.text for m in e.mentions] for e in ents] == [["بنيامين نتنياهو", "نتانياهو"], ["حسين"], ["حسن"]]
+
+
+def test_a_person_always_written_with_the_same_next_word_takes_it_in():
+    text = "وفاز أوليفييه فور بالمنصب. وقال أوليفييه فور إن الحزب سيتغير."
+    doc = run(text, {"أوليفييه": "B-PER"})
+    assert mentions(doc) == [("أوليفييه فور", "PER"), ("أوليفييه فور", "PER")]
+    # not a word that follows it once, nor a place after a crossing word
+    doc = run("وقال أوليفييه فور إن الحزب سيتغير. وأضاف أوليفييه أن الانتخابات قريبة.", {"أوليفييه": "B-PER"})
+    assert ("أوليفييه فور", "PER") not in mentions(doc)

@@ -368,6 +368,7 @@ class NerStage:
             alias = doc.text[toks[head].start:end] if a > head else None
             end = closing_quote(doc.text, start, end)
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
+        spans = self._pairs(doc, spans)
         spans += dateline_outlets(doc.text, spans)
         spans = quoted_orgs(doc.text, told_outlets(doc.text, spans))
         spans += self._surnames(doc, spans)
@@ -421,6 +422,42 @@ class NerStage:
                 if hit and hit[0] and hit[0].endswith("MED"):
                     return k
         return b
+
+    def _pairs(self, doc: Document, spans: list) -> list:
+        """A person's one-word mention that the article always writes with the same next word
+        ("أوليفييه فور" six times, the tagger stopping before فور, a common word) takes that word
+        in: at least twice and in 80% of the first word's occurrences."""
+        toks = doc.tokens
+        other = {norm_key(sp.text) for sp, lab, _a in spans if lab != "PER"}  # ("جابر" LOC: معبر جابر نصيب)
+        single = {sp.start: i for i, (sp, lab, _a) in enumerate(spans)
+                  if lab == "PER" and " " not in sp.text and norm_key(sp.text) not in other}
+        if not single:
+            return spans
+        follows: dict[str, Counter] = {}
+        for k in range(len(toks) - 1):
+            if not doc.text[toks[k].end:toks[k + 1].start].strip():
+                follows.setdefault(toks[k].norm, Counter())[toks[k + 1].norm] += 1
+        out = list(spans)
+        for k, tok in enumerate(toks[:-1]):
+            i = single.get(tok.start)
+            if i is None or spans[i][0].end != tok.end or doc.text[tok.end:toks[k + 1].start].strip():
+                continue
+            prev = stem_norm(toks[k - 1].text) if k > 0 else ""
+            if prev in _BEFORE_PLACES or (prev[:1] in "لب" and prev[1:] in _BEFORE_PLACES):
+                continue  # "معبر جابر نصيب", "لمعبر جابر نصيب": a place's name, which the places stage reads
+            nxt = toks[k + 1]
+            seen = follows.get(tok.norm, Counter())
+            total = sum(seen.values())
+            if (seen[nxt.norm] >= 2 and seen[nxt.norm] >= 0.8 * total and is_arabic(nxt.text)
+                    and nxt.text[:1] != "و" and len(nxt.text) >= 3
+                    and norm_key(nxt.text) not in ENDING_PARTICLES and stem_norm(nxt.text) not in TITLES
+                    and norm_key(nxt.text) not in _ROLE_WORDS
+                    and not norm(nxt.text).endswith(("ية", "يه")) and "NAT" not in self._types(nxt.text)
+                    and not not_name_word(nxt.text, self._types(nxt.text))
+                    and not any(sp.start <= nxt.start < sp.end for sp, _l, _a in spans)):
+                sp, lab, alias = spans[i]
+                out[i] = (Span(sp.start, nxt.end, doc.text[sp.start:nxt.end]), lab, alias)
+        return out
 
     def _repeats(self, doc: Document, spans: list) -> list:
         """A name found in the article, written again with a proclitic the tagger did not see
@@ -519,6 +556,12 @@ class NerStage:
 
 # "النادي الأهلي": a club or a team is named by the adjective after its head
 _CLUB_HEADS = frozenset(norm(w) for w in ("النادي", "الفريق", "المنتخب", "لنادي", "لفريق"))
+
+
+_BEFORE_PLACES = PLACE_DESCRIPTORS | AREA_WORDS | frozenset({"معبر", "منفذ", "ميناء", "جسر"})
+# role nouns that may follow a name ("الباجي قائد السبسي" aside): never taken in by `_pairs`
+_ROLE_WORDS = frozenset(norm_key(w) for w in ("قائد", "رئيس", "وزير", "زعيم", "نائب", "أمير", "ملك", "شيخ",
+                                               "مدير", "عضو", "سفير", "مستشار"))
 
 
 def _adjective_after_noun(prev: str, word: str) -> bool:
