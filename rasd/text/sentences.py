@@ -10,7 +10,9 @@ from rasd.text.normalize import Normalized, normalize
 ABBREVIATIONS = frozenset({"د", "م", "ص", "ق", "ه", "ج", "أ", "ا", "س", "mr", "dr", "st", "no", "vs", "etc", "u.s", "i.e", "e.g"})
 
 # End punctuation (after normalisation ؟ is ?), optionally followed by closing quotes/brackets.
-_END = re.compile(r'(?:[.!?]+|\.\.\.|…)(?:["\)\]]+)?(?=\s|$)|(?<=["\)\]])\.(?=\s|$)|\n\s*')
+_END = re.compile(r'(?:[.!?]+|\.\.\.|…)(?:["\)\]]+)?(?=\s|$)|(?<=["\)\]])\.(?=\s|$)|\n\s*'
+                  # a full stop glued to the next sentence ("كيلومتر.وقال"), not a domain ("العربية.نت")
+                  r'|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})(?!(?:نت|كوم|اورغ|نيوز)(?![\u0621-\u064a]))')
 
 
 def _is_abbreviation(norm: str, dot: int) -> bool:
