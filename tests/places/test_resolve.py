@@ -341,3 +341,18 @@ def test_a_plural_cue_gives_its_kind_to_every_listed_name(mem_gaz):
     tc = TextContext(text)
     start = text.index("الحوبان")
     assert tc.mention(start, start + len("الحوبان")).cue is None
+
+
+@pytest.mark.parametrize("match,parts,kept", [
+    ("fuzzy", {"prior": 5.0, "cue": 1.5, "admin1": 1.0, "country": -0.75}, False),    # شيانغ → Shenyang
+    ("variant", {"prior": 3.0, "cue": 0.5, "admin1": 1.0, "country": -0.75}, False),  # أيزير → Isiro, CD
+    ("variant", {"prior": 3.0, "own-adjective": 3.0, "country": -0.5}, True),         # "… السعودية" after it
+    ("exact", {"prior": 6.0, "cue": 0.5, "country": -0.75}, True),                    # "مدينة ستراسبورغ"
+])
+def test_a_near_miss_or_variant_abroad_needs_the_storys_support(match, parts, kept):
+    from rasd.gazetteer.base import Candidate
+    from rasd.stages.places.rank import Scored, choose
+    cand = Candidate("x:1", "مكان", "Place", 41.8, 123.4, "CN", "Liaoning", None, "city", 8_000_000,
+                     match=match, similarity=90.0)
+    best = Scored(cand, sum(parts.values()), dict(parts))
+    assert (choose([best], None)[0] is not None) is kept

@@ -280,4 +280,11 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
     if c.match == "fuzzy" and not supported and not (c.feature == "country" and c.similarity >= 94):
         # (a country's name one letter off stands alone: "الجمهورية اليمنة")
         return None, "fuzzy match with no supporting context"
+    # a near-miss, or a place abroad read through a variant, needs the story's own support: a
+    # cue word says only what kind of place follows, and the candidate's own province votes
+    # for itself ("مدينة شيانغ راي" is not Shenyang, "منطقة أيزير" not Isiro in Congo)
+    strong = any(best.parts.get(k, 0) > 0 for k in ("country", "adjective", "own-adjective", "near", "dateline"))
+    abroad = best.parts.get("country", 0) < 0 and c.match != "exact"
+    if (c.match == "fuzzy" or abroad) and not strong and c.feature != "country":
+        return None, "near-miss or variant abroad with no country, adjective, neighbour or dateline support"
     return best, "top score"
