@@ -427,3 +427,12 @@ def test_town_after_madina_cue_is_still_the_town(mem_gaz):
     text = "قصفت الطائرات مدينة لحج أمس."
     doc = _run(mem_gaz, text, mentions=["لحج"])
     assert_at(_place(doc, "لحج"), "lahij-town", km=5)
+
+
+def test_a_province_of_two_letters_listed_after_a_province(mem_gaz):
+    text = "وسقطت قذائف على محافظات تعز وإب أمس."
+    doc = _run(mem_gaz, text, mentions=["تعز"])
+    assert "إب" in _locs(doc)
+    assert _place(doc, "إب").feature == "admin1"
+    # not a two-letter word after a town
+    assert "أب" not in _locs(_run(mem_gaz, "وقال إن الضحية من تعز وأب لثلاثة أطفال.", mentions=["تعز"]))

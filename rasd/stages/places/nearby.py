@@ -22,17 +22,18 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     starts = dict(zip(tc.starts, range(len(tc.words))))
     # "بلدتي النخيب والعلم": a dual descriptor says the second name is a place of that kind too
-    queue = sorted((m.end, e.name, _dual_before(tc, starts.get(m.start)))
+    # "محافظات المحويت وإب وتعز": provinces listed after a plural or dual province word
+    queue = sorted((m.end, e.name, _dual_before(tc, starts.get(m.start)), _provinces_before(tc, starts.get(m.start)))
                    for e in entities if e.label == "LOC" for m in e.mentions)
     out: list[Span] = []
     while queue:
-        end, name, dual = queue.pop(0)
+        end, name, dual, provinces = queue.pop(0)
         k = starts.get(end + 1)
         if k is None or text[end] != " ":
             continue
         ws, we, _ = tc.words[k]
         word = text[ws:we]
-        if word[:1] != "و" or len(word) < 4:
+        if word[:1] != "و" or len(word) < 3:
             continue
         sp = Span(ws + 1, we, word[1:])
         key = compact(base_key(sp.text))
@@ -41,11 +42,15 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
         near = [c for c in _literal(gaz, name) if c.lat is not None and c.feature != "country"]
         cands = [c for c in _literal(gaz, sp.text) if c.lat is not None and c.feature != "country"
                  and _bare_key(c.name) == key]
-        if any(a.country == b.country and (dual or haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM)
+        # provinces listed after a province word ("محافظات الحديدة وإب وتعز") are as far apart
+        # as provinces are; a name of two letters is read only so ("وإب", not "وأب": a father)
+        listed = provinces and any(b.feature == "admin1" for b in cands)
+        if any(a.country == b.country and (dual or listed or haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM)
+               and (len(word) >= 4 or listed)
                for a in near for b in cands):
             out.append(sp)
             taken.append((sp.start, sp.end))
-            queue.append((sp.end, sp.text, dual))
+            queue.append((sp.end, sp.text, dual, provinces))
     return out
 
 
@@ -67,6 +72,18 @@ def _dual_before(tc: TextContext, k: int | None) -> bool:
         return False
     w = tc.words[k - 1][2]
     return w in _DUALS or (w[:1] in "وفبل" and w[1:] in _DUALS)
+
+
+_PROVINCE_WORDS = {base_key(w) for w in ("محافظات", "المحافظات", "محافظتي", "ولايات", "الولايات", "ولايتي",
+                                          "أقاليم", "الأقاليم", "مقاطعات")}
+
+
+def _provinces_before(tc: TextContext, k: int | None) -> bool:
+    """Is the word before word k a plural or dual province word, possibly after a proclitic?"""
+    if not k:
+        return False
+    w = tc.words[k - 1][2]
+    return w in _PROVINCE_WORDS or (w[:1] in "وفبل" and w[1:] in _PROVINCE_WORDS)
 
 
 # "فروا من الباغوز" names the place people left: a gazetteer town/village right after "من"
