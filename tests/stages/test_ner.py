@@ -984,3 +984,10 @@ def test_a_person_always_written_with_the_same_next_word_takes_it_in():
     # not a word that follows it once, nor a place after a crossing word
     doc = run("وقال أوليفييه فور إن الحزب سيتغير. وأضاف أوليفييه أن الانتخابات قريبة.", {"أوليفييه": "B-PER"})
     assert ("أوليفييه فور", "PER") not in mentions(doc)
+
+
+def test_a_town_named_only_after_a_player_or_nathiruh_is_its_club():
+    doc = run("وسجل مهاجم توتنهام هدفين", {"توتنهام": "B-LOC"})
+    assert mentions(doc) == [("توتنهام", "ORG")] and doc.entities[0].actor is None
+    doc = run("وقال لاعب برشلونة إن الفريق جاهز. وزار الوفد برشلونة أمس", {"برشلونة": "B-LOC"})
+    assert {lab for _t, lab in mentions(doc)} == {"LOC"}  # also named as a town: stays a place

@@ -374,6 +374,7 @@ class NerStage:
         spans += self._surnames(doc, spans)
         spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
+        _clubs(doc, entities)
         # generic mentions leave their entity ("وزارة الدفاع الأميركية" beside "البنتاغون"), and
         # an entity left with none goes; they are still actors and speakers: the events stage
         # reads them from here (never serialised)
@@ -559,6 +560,25 @@ _CLUB_HEADS = frozenset(norm(w) for w in ("النادي", "الفريق", "ال�
 
 
 _BEFORE_PLACES = PLACE_DESCRIPTORS | AREA_WORDS | frozenset({"معبر", "منفذ", "ميناء", "جسر"})
+# words after which a town's name is its club ("لاعب برشلونة", "مهاجم توتنهام", "نظيره الرياض")
+_CLUB_WORDS = frozenset(norm_key(w) for w in ("لاعب", "لاعبو", "لاعبي", "مهاجم", "مدافع", "حارس", "مدرب", "نظيره",
+                                               "ضيفه", "مضيفه", "فريق", "لفريق", "نادي", "لنادي", "لاعبا"))
+
+
+def _clubs(doc: Document, entities: list) -> None:
+    """A town named only after a player, a coach or "نظيره" is its club: ORG, and no state's
+    actor code ("مهاجم توتنهام", "فاز الهلال على نظيره الرياض")."""
+    for e in entities:
+        if e.label == "LOC" and all(" " not in m.text and _club_before(doc.text, m.start) for m in e.mentions):
+            e.label, e.actor = "ORG", None
+
+
+def _club_before(text: str, start: int) -> bool:
+    words = text[max(0, start - 20):start].split()
+    w = norm_key(words[-1]) if words else ""
+    return w in _CLUB_WORDS or (w[:1] in "وف" and w[1:] in _CLUB_WORDS)
+
+
 # role nouns that may follow a name ("الباجي قائد السبسي" aside): never taken in by `_pairs`
 _ROLE_WORDS = frozenset(norm_key(w) for w in ("قائد", "رئيس", "وزير", "زعيم", "نائب", "أمير", "ملك", "شيخ",
                                                "مدير", "عضو", "سفير", "مستشار"))
