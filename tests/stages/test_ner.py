@@ -991,3 +991,10 @@ def test_a_town_named_only_after_a_player_or_nathiruh_is_its_club():
     assert mentions(doc) == [("توتنهام", "ORG")] and doc.entities[0].actor is None
     doc = run("وقال لاعب برشلونة إن الفريق جاهز. وزار الوفد برشلونة أمس", {"برشلونة": "B-LOC"})
     assert {lab for _t, lab in mentions(doc)} == {"LOC"}  # also named as a town: stays a place
+
+
+def test_a_bodys_name_alone_joins_its_name_after_a_type_word():
+    text = 'وذكرت منظمة "هيومن رايتس ووتش" أن القصف استمر. وقالت هيومن رايتس ووتش إن الضحايا مدنيون.'
+    spans = [(_span(text, 'منظمة "هيومن رايتس ووتش"'), "ORG"), (_span(text, "هيومن رايتس ووتش", 1), "ORG")]
+    (ent,) = group_entities(spans, ActorLexicon.load(), text)
+    assert len(ent.mentions) == 2

@@ -152,9 +152,11 @@ def _before_parenthesis(text: str, m) -> int | None:
     return j
 
 
-# Type words before an outlet's own name: "وكالة (أنباء) الأناضول", "قناة الجزيرة"
+# Type words before an outlet's (or a body's) own name: "وكالة (أنباء) الأناضول", "قناة الجزيرة",
+# 'منظمة "هيومن رايتس ووتش"'
 _OUTLET_TYPES = frozenset(norm_key(w) for w in (
-    "وكالة", "أنباء", "الأنباء", "قناة", "صحيفة", "جريدة", "مجلة", "موقع", "شبكة", "إذاعة", "تلفزيون"))
+    "وكالة", "أنباء", "الأنباء", "قناة", "صحيفة", "جريدة", "مجلة", "موقع", "شبكة", "إذاعة", "تلفزيون",
+    "منظمة", "مؤسسة"))
 
 
 def _outlet_core(key: str) -> str:
@@ -162,12 +164,16 @@ def _outlet_core(key: str) -> str:
     return key[2:] if key.startswith("ال") else key[1:] if key.startswith("ل") and len(key) > 3 else key
 
 
+_NO_QUOTES = str.maketrans("", "", "\"«»“”")
+
+
 def _join_outlets(groups: list[dict]) -> list[dict]:
     """"بحسب الأناضول", "وقال … للأناضول" after "وكالة الأناضول": an outlet's own name alone is
-    the outlet named in full in the same article, not Anatolia (the tagger's LOC)."""
+    the outlet named in full in the same article, not Anatolia (the tagger's LOC); so is a
+    body's ("هيومن رايتس ووتش" after 'منظمة "هيومن رايتس ووتش"')."""
     cores: dict[str, dict] = {}
     for g in groups:
-        words = g["key"].split()
+        words = g["key"].translate(_NO_QUOTES).split()  # ('منظمة "هيومن رايتس ووتش"')
         if g["label"] == "ORG" and len(words) >= 2 and words[0] in _OUTLET_TYPES:
             rest = [w for w in words[1:] if w not in _OUTLET_TYPES] if words[1] in _OUTLET_TYPES else words[1:]
             # "وكالة الأنباء السعودية": an adjective, not the agency's own name (the country)
@@ -183,4 +189,6 @@ def _join_outlets(groups: list[dict]) -> list[dict]:
             continue
         owner["mentions"] += g["mentions"]
         owner["labels"]["ORG"] = owner["labels"].get("ORG", 0) + len(g["mentions"])
+        if owner["actor"] is None:
+            owner["actor"] = g["actor"]  # ("هيومن رايتس ووتش" is in the actor list, NGOHRI)
     return out
