@@ -998,3 +998,12 @@ def test_a_bodys_name_alone_joins_its_name_after_a_type_word():
     spans = [(_span(text, 'منظمة "هيومن رايتس ووتش"'), "ORG"), (_span(text, "هيومن رايتس ووتش", 1), "ORG")]
     (ent,) = group_entities(spans, ActorLexicon.load(), text)
     assert len(ent.mentions) == 2
+
+
+def test_a_nationality_family_name_after_a_preposition_or_an_indefinite_noun_is_the_person():
+    text = "وقتل أبو عمر الشيشاني في غارة. وقالت أرملة الشيشاني إن الغارة وقعت ليلا. وقال الجيش الشيشاني إن"
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    doc = NerStage(FirstOnly({"أبو": "B-PER", "عمر": "I-PER", "الشيشاني": "I-PER"}, {"الشيشاني": "NAT"}),
+                   ActorLexicon.load())(doc)
+    # "أرملة الشيشاني": his widow; "الجيش الشيشاني": an adjective after a definite noun
+    assert [m.text for e in doc.entities for m in e.mentions] == ["أبو عمر الشيشاني", "الشيشاني"]

@@ -409,7 +409,9 @@ class NerStage:
                 continue
             # a family name that is also a word, a village or a people ("المعلم", "العربي") is
             # the person only as the subject of a reporting verb ("وقال المعلم", "وكان العربي")
-            if anywhere or (k > 0 and norm_key(doc.tokens[k - 1].text).lstrip("وف") in REPORTING_VERBS):
+            slot = _noun_slot(norm_key(doc.tokens[k - 1].text)) if k > 0 else None
+            if anywhere or slot == "verb" or (slot and not self._mostly_no_name(tok.text)):
+                # (after a preposition or a noun, not a word mostly no name: "إلى العودة")
                 out.append((Span(tok.start, tok.end, tok.text), "PER", None))
         return out
 
@@ -577,6 +579,21 @@ def _club_before(text: str, start: int) -> bool:
     words = text[max(0, start - 20):start].split()
     w = norm_key(words[-1]) if words else ""
     return w in _CLUB_WORDS or (w[:1] in "وف" and w[1:] in _CLUB_WORDS)
+
+
+_PREPOSITIONS = frozenset(norm_key(w) for w in ("من", "إلى", "على", "عن", "مع", "بين", "لدى", "ضد"))
+
+
+def _noun_slot(prev: str) -> str | None:
+    """Does a definite nisba after the word `prev` stand as a noun (the person), not as an
+    adjective? After a reporting verb ("وقال المعلم": "verb"), a preposition ("من الشيشاني")
+    or an indefinite feminine noun ("أرملة الشيشاني": an adjective would be indefinite too)."""
+    bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    if bare in REPORTING_VERBS:
+        return "verb"
+    if bare in _PREPOSITIONS or (not bare.startswith("ال") and bare.endswith(("ة", "ه")) and len(bare) >= 4):
+        return "noun"
+    return None
 
 
 # role nouns that may follow a name ("الباجي قائد السبسي" aside): never taken in by `_pairs`
