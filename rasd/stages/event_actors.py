@@ -212,8 +212,8 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
     for m in mentions_in(doc, Span(cstart, cend, doc.text[cstart:cend])):
         if any(s <= m.start < e for s, e in exclude):
             continue
-        if m.label == "LOC" and not m.code:
-            continue
+        if m.label in ("LOC", "MISC") and not m.code:
+            continue  # (a MISC name — a weapon, a law, a prize — directs nothing: "الهاون وصواريخ الكاتيوشا")
         if m.code and m.code.endswith("MED"):
             continue  # "قال لـ«الشرق الأوسط»", "(CNN)--", "لرويترز": who was told, not who acted
         if not m.code and m.label in ("PER", "ORG") and _outlet_named(doc.text, m):

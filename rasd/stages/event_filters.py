@@ -31,7 +31,7 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     "لتفادي", "يسعي", "تسعي", "بهدف", "مستعد", "مستعده", "استعداد", "ينبغي", "يجب",
                     "عزمه", "عزمها", "عزمهما", "عزمهم", "نيه", "نيته", "نيتها", "نيتهم", "نيتهما",
                     "عزم", "الامال", "امل", "يامل", "تامل", "هل", "شريطه", "بشرط", "شرط",
-                    "تحسبا", "ينص", "تنص"})
+                    "تحسبا", "ينص", "تنص", "يدرس", "تدرس", "ندرس", "يدرسون"})  # (considering)
 # a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز" — within its
 # clause, past its subject ("سيقوم الوزير يوم غد الأحد بزيارة")
 FUTURE_AUX = frozenset("س" + p + v for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
@@ -162,7 +162,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
-            or _prevented(keys, trig)):
+            or _prevented(keys, trig) or _ordered(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
@@ -209,9 +209,9 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
 def _declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
     """Declining to comment or to be named: "رفضت الحكومة التعليق", "رفضوا الإدلاء بمعلومات",
     "رفض الكشف عن هويته" (not "رفضت نشر قوات": a deployment is rejected)."""
-    after = [" ".join(cs) for cs in keys[trig.last + 1:trig.last + 5]]
-    if any("تعليق" in w or "ادلاء" in w for w in after[:3]):
-        return True
+    after = [" ".join(cs) for cs in keys[trig.last + 1:trig.last + 7]]
+    if any("تعليق" in w or "ادلاء" in w for w in after[:5]):
+        return True  # (past "في وقت سابق", a subject: "رفض في وقت سابق التعليق")
     told = next((i for i, w in enumerate(after[:3]) if any(v in w for v in ("كشف", "افصاح", "ذكر", "نشر"))), None)
     return told is not None and any(n in w for w in after[told + 1:] for n in ("اسم", "هوي", "معلومات"))
 
@@ -338,6 +338,16 @@ def _prevented(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
                 keys[i - 1][0] in NEGATORS or keys[i - 1][0][1:] in NEGATORS and keys[i - 1][0][:1] in "وف"):
             return True  # "ولم تتمكن … من"
     return False
+
+
+# "أصدرت أمراً رسمياً باحتجازها", "مذكرة اعتقال بحق": a court's order, not an arrest made
+ORDERS = frozenset({"امر", "امرا", "اوامر", "قرار", "قرارا", "مذكره", "مذكرات"})
+
+
+def _ordered(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "COERCE" or trig.mode != "arrest":
+        return False
+    return any(not ORDERS.isdisjoint(c) for c in keys[max(0, trig.first - 3):trig.first])
 
 
 def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

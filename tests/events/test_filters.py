@@ -163,3 +163,17 @@ def test_a_prevented_or_unmanaged_act_is_not_asserted(text):
 ])
 def test_a_managed_act_or_a_prevention_itself_stays(text, kind):
     assert kind in [t.type for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت المحكمة أمراً رسمياً باحتجازها.",
+    "وأصدر المدعي العام مذكرات توقيف بحق 25 شخصا.",
+    "وقالت إن السلطة القضائية تدرس حجب إنستغرام.",
+])
+def test_an_order_or_a_measure_considered_is_not_the_act(text):
+    assert [t.type for t in detect(tokenize(text))] == []
+
+
+def test_declining_to_comment_a_few_words_on_rejects_nobody(ev):
+    doc = ev.make_doc("ورفض المتحدث في وقت سابق التعليق على الهجوم.")
+    assert "REJECT" not in [e.type for e in ev.run(doc)]

@@ -646,3 +646,17 @@ def test_a_region_without_its_province_holds_only_what_lies_near_it():
     where = {"p2": (13.7, 44.73, "YE"), "p3": (12.8, 45.03, "YE"), "p4": (13.85, 44.6, "YE")}
     assert not same_happening(dhale, aden, where)  # Aden is ~105 km away
     assert same_happening(dhale, near, where)
+
+
+def test_a_place_after_a_supporters_word_is_a_side(ev):
+    text = "وقتل مئة من المقاتلين المؤيدين لدمشق في غارات."
+    doc = ev.make_doc(text, places=[("دمشق", 33.51, 36.29, "SY", "city")],
+                      quantities=[("مئة", 100, "exact", "killed")])
+    assert [e.place for e in ev.run(doc)] == [None]
+
+
+def test_a_weapon_named_as_misc_is_no_actor(ev):
+    doc = ev.make_doc("وقصفت صواريخ الكاتيوشا الأحياء السكنية في تعز.",
+                      entities=[("صواريخ الكاتيوشا", "MISC", None)], places=[("تعز", 13.58, 44.02, "YE", "city")])
+    (e,) = ev.run(doc)
+    assert e.actors == []
