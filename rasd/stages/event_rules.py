@@ -433,6 +433,8 @@ _RIOT_POLICE = frozenset({"مكافحه"})
 _DISPERSING = ("تفريق", "فرق")
 _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه", "السياسيه", "الفنيه", "الرياضيه", "الادبيه",
                      "العلميه", "حياه", "الحياه", "عمله", "حياته"})
+# "أعقبه", "تلاه", "تبعه": the next stage of the same attack
+_FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
 _TROOPS = ("قوات", "القوات", "جنود", "الجنود", "الجيش", "جيش", "مقاتل", "المقاتل", "مسلح", "المسلح",
            "عسكري", "العسكري", "دبابات", "اليات", "الاليات", "تعزيزات")
@@ -498,6 +500,9 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
         nxt = candidates(tokens[t.last + 1].norm)[-1] if t.last + 1 < len(tokens) else ""
         if _other_sense(tokens, t, word, prev, nxt):
             continue
+        if t.type == "ASSAULT" and prev.startswith(_FOLLOWED) and any(
+                o.type == "ASSAULT" and o.last < t.first for o in trigs):
+            continue  # "هجوم انتحاري أعقبه إطلاق نار": one attack in two stages, one record
         if t.type == "ASSAULT" and word in _ATTACK_ADJECTIVES:
             continue  # "الأسلحة ذات الطابع الهجومي": offensive weapons, not an attack
         if t.type == "CONSULT" and _interview(tokens, t):

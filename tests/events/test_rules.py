@@ -404,3 +404,9 @@ def test_one_victim_before_a_passive_outcome_verb_makes_the_event(ev):
     (e,) = ev.run(doc)
     assert e.type == "ASSAULT" and e.counts["killed"].value == 1
     assert ev.run(ev.make_doc("وكان الصحفي القتيل يعمل في الإذاعة.")) == []
+
+
+def test_an_attack_followed_by_shooting_is_one_record(ev):
+    text = "وقتل 15 شخصا في هجوم انتحاري أعقبه إطلاق نار على مبنى حكومي."
+    got = ev.run(ev.make_doc(text, quantities=[("15 شخصا", 15, "exact", "killed")]))
+    assert [(e.type, e.mode) for e in got] == [("ASSAULT", "bombing")]
