@@ -246,11 +246,13 @@ def absorb_anaphor(keep: Event, other: Event) -> Event:
 def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None,
                  where: dict[str, tuple] | None = None, *,
                  anaphors: set[str] | frozenset[str] = frozenset(),
-                 relative: set[str] | frozenset[str] = frozenset()) -> list[Event]:
+                 relative: set[str] | frozenset[str] = frozenset(),
+                 separate: set[str] | frozenset[str] = frozenset()) -> list[Event]:
     """Merge mentions of one happening; `strength` maps event id → trigger strength,
     `where` place id → (lat, lon, country, admin1); events in `anaphors` ("الهجوم") join the latest event of
     their type when there is one; events in `relative` were dated by counting back from other
-    news and merge only with the same day."""
+    news and merge only with the same day; events in `separate` ("وفي هجوم منفصل") join none
+    of an earlier sentence."""
     strength = dict(strength or {})
     out: list[Event] = []
     pending: list[Event] = []  # back-references with nothing before them yet
@@ -264,7 +266,8 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
             continue
         # the latest mention of the same happening, one naming the same mode first
         # (a shelling report joins the shelling, not the arson reported in between)
-        fits = [i for i in range(len(out) - 1, -1, -1) if same_happening(
+        fits = [i for i in range(len(out) - 1, -1, -1)
+                if (ev.id not in separate or out[i].sentence == ev.sentence) and same_happening(
             out[i], ev, where, outcome=min(strength.get(out[i].id, 2), strength.get(ev.id, 2)) < 2,
             exact_day=out[i].id in relative or ev.id in relative)]
         fits.sort(key=lambda i: out[i].mode != ev.mode)

@@ -88,7 +88,7 @@ class EventsStage:
         self.max_age_days = max_age_days
         self._probs: dict[str, dict[str, float]] = {}
         self._deferred: dict[tuple[int, int], tuple[Span, Trigger]] = {}
-        self._anaphoric = False
+        self._anaphoric = self._separate = False
         self._skeys: dict[int, tuple[list, str]] = {}
 
     def __call__(self, doc: Document) -> Document:
@@ -104,6 +104,7 @@ class EventsStage:
         events: list[Event] = []
         strength: dict[str, int] = {}
         anaphors: set[str] = set()
+        separate: set[str] = set()  # "وفي هجوم منفصل": another happening than those before
         tok_starts = [t.start for t in doc.tokens]
         toks = self._toks = [sentence_tokens(doc, sent, tok_starts) for sent in doc.sentences]
         # the detector reuses a sentence's document tokens instead of re-tokenising its text
@@ -129,22 +130,27 @@ class EventsStage:
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
             self._trigs = trigs
+            # "وفي هجوم منفصل، قتل 11 في انفجار": the whole sentence tells another happening
+            self._separate = any(rules.said_separate(tokens, t) for t in trigs)
             for trig in main_triggers(trigs, tokens, starts):
                 if rules.series(doc, sent, tokens, trig, starts):
                     continue
-                anaphoric = self._anaphoric = is_anaphoric(doc, sent, tokens, trig)
+                anaphoric = self._anaphoric = not self._separate and is_anaphoric(doc, sent, tokens, trig)
                 for ev in self._events_for(doc, sent, tokens, trig, dateline):
                     ev.id = f"x{len(events) + 1}"
                     strength[ev.id] = trig.strength
                     if anaphoric:
                         anaphors.add(ev.id)
+                    if self._separate:
+                        separate.add(ev.id)
                     events.append(ev)
         where = {p.id: (p.lat, p.lon, p.country, p.admin1 or (p.name_en if p.feature == "admin1" else None))
                  for p in doc.places if p.lat is not None and p.lon is not None}
         # an event dated by "بعد ثلاثة أيام من" is another happening than the news it precedes
         durations = {t.id for t in doc.times if t.type == "duration"}
         relative = {ev.id for ev in events if ev.time in durations}
-        doc.events = merge_events(events, strength, where, anaphors=anaphors, relative=relative)
+        doc.events = merge_events(events, strength, where, anaphors=anaphors, relative=relative,
+                                  separate=separate)
         self._fill_deferred(doc.events)
         return doc
 
@@ -257,7 +263,7 @@ class EventsStage:
         inherited = False
         if place is None and trig.type not in VERBAL_TYPES:
             place = rules.unnamed_capital(doc, tokens, trig)
-        if place is None and trig.type not in VERBAL_TYPES:
+        if place is None and trig.type not in VERBAL_TYPES and not self._separate:
             inherited = (ctx := self._context_place(doc, sent, trig)) is not None
             place = ctx or dateline
         country = place.country if place else (dateline.country if dateline else None)

@@ -410,3 +410,14 @@ def test_an_attack_followed_by_shooting_is_one_record(ev):
     text = "وقتل 15 شخصا في هجوم انتحاري أعقبه إطلاق نار على مبنى حكومي."
     got = ev.run(ev.make_doc(text, quantities=[("15 شخصا", 15, "exact", "killed")]))
     assert [(e.type, e.mode) for e in got] == [("ASSAULT", "bombing")]
+
+
+def test_a_separate_attack_neither_inherits_the_place_nor_merges(ev):
+    text = ("قتل خمسة أشخاص في تفجير في جلال آباد أمس.\n"
+            "وفي هجوم منفصل، قتل 11 شخصا في انفجار قنبلة غربي البلاد أمس.")
+    doc = ev.make_doc(text, places=[("جلال آباد", 34.43, 70.45, "AF", "city")],
+                      times=[("أمس", "2024-02-11", "day")],
+                      quantities=[("خمسة أشخاص", 5, "exact", "killed"), ("11 شخصا", 11, "exact", "killed")])
+    first, *others = ev.run(doc)
+    assert first.counts["killed"].value == 5 and others  # (not merged into the first)
+    assert all(e.place is None for e in others)  # (nor placed where the first was)
