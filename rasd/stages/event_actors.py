@@ -14,6 +14,7 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_args import places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
+from rasd.stages.event_source import OUTLET_NOUNS
 
 
 # Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped.
@@ -157,11 +158,10 @@ _POLITICAL_HEADS = frozenset(key(w) for w in (
     "حزب", "حركة", "وزارة", "حكومة", "مجلس", "جيش", "قوات", "هيئة", "منظمة", "الأمم", "جبهة", "شرطة",
     "معارضة", "برلمان", "رئاسة", "تحالف", "ائتلاف", "جماعة", "تنظيم", "كتائب", "ألوية", "لواء", "سفارة",
     "بعثة", "وفد", "اتحاد", "جامعة الدول", "البيت الأبيض", "الكرملين", "ديوان", "قيادة", "إدارة", "محكمة",
-    "نيابة", "مفوضية", "لجنة", "الكونغرس", "الكونجرس", "مكتب", "سلطة", "قنصلية", "مجلس", "ميليشيا",
+    "نيابة", "مفوضية", "لجنة", "الكونغرس", "الكونجرس", "مكتب", "سلطة", "قنصلية", "ميليشيا",
     "ميليشيات", "مليشيات", "فصائل", "فصيل", "الحرس", "أمن", "استخبارات", "مخابرات", "النظام", "دولة",
     "رابطة", "فيلق", "سرايا"))
-_OUTLETS = frozenset(key(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "إذاعة", "تلفزيون",
-                                      "موقع", "أسبوعية", "يومية", "شبكة", "فضائية"))
+_OUTLETS = frozenset(OUTLET_NOUNS) | frozenset(key(w) for w in ("أسبوعية", "يومية", "شبكة", "فضائية"))
 
 
 def _forms_before(text: str, pos: int, n: int, stops: str = ".،,:؛;\n") -> list[tuple[str, ...]]:

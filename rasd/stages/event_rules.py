@@ -433,18 +433,6 @@ _RIOT_POLICE = frozenset({"مكافحه"})
 _DISPERSING = ("تفريق", "فرق")
 _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه", "السياسيه", "الفنيه", "الرياضيه", "الادبيه",
                      "العلميه", "حياه", "الحياه", "عمله", "حياته"})
-_SEPARATE = frozenset({"منفصل", "منفصله"})
-_ANOTHER = frozenset({"اخر", "اخري", "جديد", "جديده"})
-
-
-def said_separate(tokens: list, trig: Trigger) -> bool:
-    """"وفي هجوم منفصل", "في حادث آخر": the text says this is another happening ("آخر" only
-    after في: after a verb it is "the last", "استهدفت آخر مواقعهم")."""
-    nxt = candidates(tokens[trig.last + 1].norm)[-1] if trig.last + 1 < len(tokens) else ""
-    prev = tokens[trig.first - 1].norm if trig.first else ""
-    return nxt in _SEPARATE or (nxt in _ANOTHER and prev in ("في", "وفي", "ففي"))
-
-
 # "أعقبه", "تلاه", "تبعه": the next stage of the same attack
 _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
@@ -487,6 +475,18 @@ _HARM = ("قتل", "مقتل", "جرح", "اصاب", "اصيب", "انفجار",
 
 def _harm_in(tokens: list) -> bool:
     return any(f.startswith(_HARM) for tok in tokens for f in candidates(tok.norm))
+
+
+_SEPARATE = frozenset({"منفصل", "منفصله"})
+_ANOTHER = frozenset({"اخر", "اخري", "جديد", "جديده"})
+
+
+def said_separate(tokens: list, trig: Trigger) -> bool:
+    """"وفي هجوم منفصل", "في حادث آخر": the text says this is another happening ("آخر" only
+    after في: after a verb it is "the last", "استهدفت آخر مواقعهم")."""
+    nxt = candidates(tokens[trig.last + 1].norm)[-1] if trig.last + 1 < len(tokens) else ""
+    prev = tokens[trig.first - 1].norm if trig.first else ""
+    return nxt in _SEPARATE or (nxt in _ANOTHER and prev in ("في", "وفي", "ففي"))
 
 
 def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:

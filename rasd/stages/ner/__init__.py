@@ -21,7 +21,7 @@ from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
 from .actors import key as actor_key
 from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, NAME_LINKS, NOT_SURNAME, PARTY_EPITHETS,
-                     PARTY_HEADS,
+                     PARTY_HEADS, PREPOSITIONS,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
                      titled_names, told_outlets)
@@ -581,9 +581,6 @@ def _club_before(text: str, start: int) -> bool:
     return w in _CLUB_WORDS or (w[:1] in "وف" and w[1:] in _CLUB_WORDS)
 
 
-_PREPOSITIONS = frozenset(norm_key(w) for w in ("من", "إلى", "على", "عن", "مع", "بين", "لدى", "ضد"))
-
-
 def _noun_slot(prev: str) -> str | None:
     """Does a definite nisba after the word `prev` stand as a noun (the person), not as an
     adjective? After a reporting verb ("وقال المعلم": "verb"), a preposition ("من الشيشاني")
@@ -591,7 +588,7 @@ def _noun_slot(prev: str) -> str | None:
     bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
     if bare in REPORTING_VERBS:
         return "verb"
-    if bare in _PREPOSITIONS or (not bare.startswith("ال") and bare.endswith(("ة", "ه")) and len(bare) >= 4):
+    if bare in PREPOSITIONS or (not bare.startswith("ال") and bare.endswith(("ة", "ه")) and len(bare) >= 4):
         return "noun"
     return None
 

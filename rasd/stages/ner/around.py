@@ -49,9 +49,9 @@ _LINKERS = frozenset(norm_key(w) for w in ("بن", "ابن", "أبو", "ابو",
 # مول", "عبدالله بن مساعد")
 # (not أبو/أبي/آل/عبد: "شينزو آبي" ends in a name that reads like أبي)
 NAME_LINKS = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "فون", "فان", "دي", "دير", "دو", "دا"))
+PREPOSITIONS = frozenset(norm_key(w) for w in ("إلى", "الى", "في", "من", "على", "عن", "مع", "بين", "لدى", "ضد"))
 # prepositions and particles no name ends in ("حركة الجمهورية إلى الأمام" is no "الجمهورية إلى")
-ENDING_PARTICLES = frozenset(norm_key(w) for w in ("إلى", "الى", "في", "من", "على", "عن", "مع", "أن", "إن",
-                                                  "ان", "لا", "قد"))
+ENDING_PARTICLES = PREPOSITIONS | frozenset(norm_key(w) for w in ("أن", "إن", "ان", "لا", "قد"))
 
 
 # "آية الله" (ayatollah) is a title, written with ة or ه, or آيت: the name comes after it
