@@ -24,6 +24,8 @@ from rasd.text.normalize import normalize
 
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
 _JOINED = re.compile(r"^\s*و?\s*$")
+# "، و" before a count with no cue of its own: the next item of the same toll
+_LISTED = re.compile(r"^\s*[،,]\s*و\s*$")
 # a comma and a conjunction open another clause: a cue before them is not this count's
 _NEW_CLAUSE = re.compile(r"[،,]\s*(?:و(?=\S)|كما\s|فيما\s|بينما\s|في\s+حين\s)")
 # a subset of the count before ("36 قتيلا بينهم 20 طفلا", "أصيب 12، منهم 3 أطفال"): its category
@@ -78,6 +80,17 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
     if len(word) > 4 and word.endswith(("يا", "يين", "يون")) and word[0] not in "0123456789":
         return ("person", None, True), w.end()  # a demonym: "260 كرديا", "خمسة سوريين"
     return None, pos
+
+
+def _cue_after(text: str, end: int) -> tuple[str, str] | None:
+    """(category, cue) of the first cue after a count in its clause ("ألفي شخص فروا")."""
+    _, after = _clause(text, end, end + 45, before=False)
+    for cue in L.CUE_RE.finditer(after):
+        # "… جنازة مسعفة قتلها الجيش": a singular object pronoun points at someone else
+        stem = cue.group("stem")
+        if not stem.endswith(("ها", "ه")):
+            return L.cue_category(stem), stem
+    return None
 
 
 _MULTIPLIERS = frozenset({"الف", "الفا", "الاف", "مليون", "ملايين", "مليونا"})
@@ -281,15 +294,11 @@ class QuantitiesStage:
             return L.cue_category(stem), stem
         if found and start - prev_end < 8 and _JOINED.match(text[prev_end:start]):
             return found[-1][2]["category"], ""
+        if found and start - prev_end < 8 and _LISTED.match(text[prev_end:start]) and not _cue_after(text, end):
+            return found[-1][2]["category"], ""  # "قتل 39 فلسطينيا على الأقل، و5 إسرائيليين"
         if found and start - prev_end < 16 and _SUBSET.match(text[prev_end:start]):
             return found[-1][2]["category"], ""
-        _, after = _clause(text, end, end + 45, before=False)
-        for cue in L.CUE_RE.finditer(after):
-            # "… جنازة مسعفة قتلها الجيش": a singular object pronoun points at someone else
-            stem = cue.group("stem")
-            if not stem.endswith(("ها", "ه")):
-                return L.cue_category(stem), stem
-        return "other", ""
+        return _cue_after(text, end) or ("other", "")
 
     def _dual(self, text: str, s: int, e: int, found: list) -> tuple | None:
         if any(s < fe and fs < e for fs, fe, _ in found):

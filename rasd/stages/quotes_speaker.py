@@ -51,11 +51,18 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
 _REPLYING = frozenset({"ردا", "تعقيبا", "تعليقا", "جوابا", "ردها", "رده"})
 
 
+def _in_time(ctx: Ctx, m) -> bool:
+    """"صباح الخميس": a word of a time expression the tagger took for a name is no speaker."""
+    return any(t.start <= m.start and m.end <= t.end for t in ctx.doc.times)
+
+
 def _placed(ctx: Ctx, k: int) -> bool:
     """A place mention right after في/من/إلى (or with بـ on it): where, not who."""
     m = ctx.mention_of[k]
     if m.label != "LOC":
         return False
+    while k > 0 and ctx.mention_of[k - 1] is m:
+        k -= 1  # the word before the place's first word ("في شانلي اورفة")
     if ctx.text[m.start - 1:m.start] == "ب" or k == 0:
         return ctx.text[m.start - 1:m.start] == "ب"
     w = ctx.norms[k - 1]
@@ -190,7 +197,7 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     # 1. a person's name anywhere in the subject stretch wins (titles stay outside it)
     for k in range(a, limit):
         m = ctx.mention_of[k]
-        if m is not None and m.label == "PER" and not addressee(ctx, k, m):
+        if m is not None and m.label == "PER" and not addressee(ctx, k, m) and not _in_time(ctx, m):
             return ctx.mention_arg(m)
     named = _name_after_prename(ctx, a, limit)
     if named is not None:

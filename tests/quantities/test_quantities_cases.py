@@ -280,3 +280,11 @@ def test_a_nisba_after_thousands_or_millions_counts_people(run_quantities):
     (q,) = run_quantities("وقالت المنظمة إن 1,3 مليون يمني أجبروا على النزوح.")
     assert (q.value, q.unit, q.category) == (1300000, "person", "displaced")
     assert run_quantities("وبلغت الخسائر خمسة ملايين دولار.") == []
+
+
+@pytest.mark.parametrize("text,categories", [
+    ("وقتل 39 فلسطينيا على الأقل، و5 إسرائيليين في المواجهات.", ["killed", "killed"]),
+    ("واعتقل 5 أشخاص، و10 آخرون أصيبوا.", ["arrested", "injured"]),  # its own cue wins
+])
+def test_a_count_listed_after_a_comma_and_wa_takes_the_tolls_category(run_quantities, text, categories):
+    assert [q.category for q in run_quantities(text)] == categories

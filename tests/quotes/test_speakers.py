@@ -283,3 +283,25 @@ def test_a_place_before_the_comma_is_where_they_spoke_and_an_apposition_is_looke
     doc = quotes('وكان "جيش الإسلام"، أحد أبرز الفصائل في الغوطة الشرقية، أعلن أن الدفعة الأولى خرجت.',
                  {"جيش الإسلام": "ORG", "الغوطة الشرقية": "LOC"})
     assert doc.quotes[0].speaker.text == "جيش الإسلام"
+
+
+def test_a_two_word_place_or_a_time_word_is_no_speaker(quotes):
+    text = 'وقال أحمد داود أوغلو إن الهجوم إرهابي. وقال في مؤتمر صحافي في شانلي اورفة "تم تحديد هوية المنفذ".'
+    doc = quotes(text, {"أحمد داود أوغلو": "PER", "شانلي اورفة": "LOC"})
+    assert [q.speaker.text for q in doc.quotes] == ["أحمد داود أوغلو", "أحمد داود أوغلو"]
+
+
+def test_a_word_of_a_time_expression_is_no_speaker():
+    from rasd.model import Article, Document, Entity, Span
+    from rasd.model.record import TimeExpr
+    from rasd.pipeline.registry import get_factory
+    from rasd.stages.text import TextStage
+    text = "وأعلن التلفزيون العماني صباح الخميس أن الإعصار ضرب الساحل."
+    doc = Document.from_article(Article(text, id="t"))
+    TextStage()(doc)
+    s = text.index("صباح")
+    doc.entities.append(Entity("e1", "PER", "صباح", [Span(s, s + 4, "صباح")]))
+    doc.times.append(TimeExpr("t1", s, s + len("صباح الخميس"), "صباح الخميس", "date", "2024-02-08", None, "day",
+                              "published"))
+    doc = get_factory("quotes")({}, None)(doc)
+    assert doc.quotes[0].speaker is None or doc.quotes[0].speaker.text != "صباح"

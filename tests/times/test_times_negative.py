@@ -186,3 +186,7 @@ def test_a_scheduled_or_running_on_weekday_lies_ahead(run_times, text, value):
 ])
 def test_a_day_then_min_then_the_month(run_times, text, value):
     assert [t.value for t in run_times(text, MON)] == [value]
+
+
+def test_a_bare_year_after_wa_fi(run_times):
+    assert [t.value for t in run_times("وفي 2013 أفرجت السلطات عنه", MON)] == ["2013"]
