@@ -177,3 +177,13 @@ def test_an_order_or_a_measure_considered_is_not_the_act(text):
 def test_declining_to_comment_a_few_words_on_rejects_nobody(ev):
     doc = ev.make_doc("ورفض المتحدث في وقت سابق التعليق على الهجوم.")
     assert "REJECT" not in [e.type for e in ev.run(doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت إن التهم تشمل المشاركة في احتجاجات ولقاء مسؤولين أجانب.",
+    "ووجهت إليه تهمة إحداث عدة تفجيرات في العاصمة.",
+    "واستخدمت روسيا الفيتو ضد مشروع قرار عن هجمات كيماوية في سوريا.",
+    "وهددت الجماعة بخطف الصحفيين الأجانب.",
+])
+def test_charges_drafts_and_threats_assert_no_happening(text):
+    assert [t.type for t in detect(tokenize(text)) if t.type not in ("ACCUSE", "THREATEN", "REJECT")] == []
