@@ -128,10 +128,9 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         cands = keys[i]
         attempt = cands[-1].startswith(("محاول", "حاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
-        if cands[0] in NEGATORS or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
+        if _negator(cands[0]) or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
                                                             or attempt)):
             return False
-
         if cands[0] == "قد" and _imperfect(tokens[i + 1].norm):
             return False  # قد + imperfect = "may"
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _imperfect(tokens[trig.first].norm):
@@ -173,6 +172,11 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if not DENIAL_WORDS.isdisjoint(keys[i]):
             return False
     return True
+
+
+def _negator(word: str) -> bool:
+    """A negator, also with و/ف on it ("ولم", "فلن": candidates keeps short words whole)."""
+    return word in NEGATORS or (word[:1] in "وف" and word[1:] in NEGATORS)
 
 
 def _clause_before(keys: Sequence[tuple[str, ...]], trig: Trigger, reach: int):
@@ -337,8 +341,7 @@ def _prevented(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
             return True
         if "من" in prev and any(c.startswith(PREVENTING) for c in keys[i]):
             return True
-        if "من" in prev and any(c.startswith(ENABLED) for c in keys[i]) and i and (
-                keys[i - 1][0] in NEGATORS or keys[i - 1][0][1:] in NEGATORS and keys[i - 1][0][:1] in "وف"):
+        if "من" in prev and any(c.startswith(ENABLED) for c in keys[i]) and i and _negator(keys[i - 1][0]):
             return True  # "ولم تتمكن … من"
     return False
 
@@ -350,7 +353,7 @@ ORDERS = frozenset({"امر", "امرا", "اوامر", "قرار", "قرارا"
 def _ordered(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "COERCE" or trig.mode != "arrest":
         return False
-    return any(not ORDERS.isdisjoint(c) for c in keys[max(0, trig.first - 3):trig.first])
+    return any(not ORDERS.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
 
 
 def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
