@@ -8,7 +8,7 @@ from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.add import _COMMON, _STOP, _cue_of, _literal
 from rasd.stages.places.context import FLIGHT_FORMS, TextContext
-from rasd.stages.places.lexicons import cue_words
+from rasd.stages.places.lexicons import cue_words, strip_proclitic
 
 _NEAR_KM = 100.0
 
@@ -62,28 +62,22 @@ def _bare_key(name: str) -> str:
     return "".join(words)
 
 
-_DUALS = {base_key(w) for w in ("بلدتي", "مدينتي", "قريتي", "محافظتي", "مديريتي", "ناحيتي", "حيي", "مخيمي",
-                                "منطقتي", "ولايتي")}
+_DUALS = frozenset(base_key(w) for w in ("بلدتي", "مدينتي", "قريتي", "محافظتي", "مديريتي", "ناحيتي", "حيي",
+                                         "مخيمي", "منطقتي", "ولايتي"))
 
 
 def _dual_before(tc: TextContext, k: int | None) -> bool:
     """Is the word before word k a dual descriptor (بلدتي، مدينتي، …), possibly after a proclitic?"""
-    if not k:
-        return False
-    w = tc.words[k - 1][2]
-    return w in _DUALS or (w[:1] in "وفبل" and w[1:] in _DUALS)
+    return bool(k) and strip_proclitic(tc.words[k - 1][2], _DUALS) is not None
 
 
-_PROVINCE_WORDS = {base_key(w) for w in ("محافظات", "المحافظات", "محافظتي", "ولايات", "الولايات", "ولايتي",
-                                          "أقاليم", "الأقاليم", "مقاطعات")}
+_PROVINCE_WORDS = frozenset(base_key(w) for w in ("محافظات", "المحافظات", "محافظتي", "ولايات", "الولايات", "ولايتي",
+                                                   "أقاليم", "الأقاليم", "مقاطعات"))
 
 
 def _provinces_before(tc: TextContext, k: int | None) -> bool:
     """Is the word before word k a plural or dual province word, possibly after a proclitic?"""
-    if not k:
-        return False
-    w = tc.words[k - 1][2]
-    return w in _PROVINCE_WORDS or (w[:1] in "وفبل" and w[1:] in _PROVINCE_WORDS)
+    return bool(k) and strip_proclitic(tc.words[k - 1][2], _PROVINCE_WORDS) is not None
 
 
 # "فروا من الباغوز" names the place people left: a gazetteer town/village right after "من"

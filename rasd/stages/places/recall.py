@@ -63,7 +63,7 @@ _NOT_BEFORE = {base_key(k): tuple(base_key(w) for w in after) for k, after in (
     ("مسقط", ("رأس",)), ("جدة", ("والد", "الأمير", "الأميرة", "الملك", "الملكة")))}
 # ... and one preceded by a word that makes the pair an expression: "يفتح الباب" (opens the
 # door), "أذان المغرب" / "صلاة المغرب" (the sunset prayer)
-_NOT_AFTER = {base_key(k): tuple(base_key(w) for w in before) for k, before in (
+_NOT_AFTER = {base_key(k): frozenset(base_key(w) for w in before) for k, before in (
     ("الباب", ("فتح", "يفتح", "تفتح", "فتحت", "أغلق", "يغلق", "تغلق", "أغلقت", "أوصد", "باب")),
     ("المغرب", ("أذان", "اذان", "صلاة", "صلاتي", "وقت", "موعد", "قبيل", "بعيد", "إفطار", "آذان")))}
 _MAX_NAME_WORDS = 3
@@ -287,13 +287,8 @@ def in_expression(text: str, tc: TextContext, key: str, end: int, start: int | N
             return True
     if start is not None and key in _NOT_AFTER:
         prev = _prev_word(text, tc, start)
-        return prev is not None and strip_conj_key(prev[1]) in _NOT_AFTER[key]
+        return prev is not None and strip_proclitic(prev[1], _NOT_AFTER[key]) is not None  # ("وبعد أذان")
     return False
-
-
-def strip_conj_key(key: str) -> str:
-    """A word's key without a leading و/ف ("وأذان" → أذان)."""
-    return key[1:] if len(key) > 3 and key[0] in "وف" else key
 
 
 def _next_key(text: str, tc: TextContext, end: int) -> str | None:
