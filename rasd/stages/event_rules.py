@@ -12,7 +12,7 @@ from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import VERBAL_TYPES
+from rasd.stages.event_filters import ATTACK_STEMS, VERBAL_TYPES
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.text import norm_key
 
@@ -436,12 +436,11 @@ _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه",
 # "أعقبه", "تلاه", "تبعه": the next stage of the same attack
 _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
-_TROOPS = ("قوات", "القوات", "جنود", "الجنود", "الجيش", "جيش", "مقاتل", "المقاتل", "مسلح", "المسلح",
-           "عسكري", "العسكري", "دبابات", "اليات", "الاليات", "تعزيزات")
+_TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
 _NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب")
 
 
-def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str) -> bool:
+def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "PROTEST" and word == "شغب":
         return prev in _RIOT_POLICE
     if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):
@@ -460,21 +459,18 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str) -> bo
     if t.type == "COOPERATE" and tokens[t.first].norm.lstrip("وف").startswith("بال"):
         return True  # "بالتعاون مع الجيش": how something was done, not a pact
     if t.type == "ASSAULT" and word.startswith(("هجوم", "هجمات")):
-        after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 5]]
-        k = after.index("علي") if "علي" in after[:3] else -1
-        obj = after[k + 1] if 0 <= k < len(after) - 1 else ""
-        return obj in _WORDS_ATTACKED and not _harm_in(tokens)  # "هجومه على الصحافة": words, not blows
+        after = [candidates(tok.norm) for tok in tokens[t.last + 1:t.last + 5]]
+        k = next((i for i, forms in enumerate(after[:3]) if "علي" in forms), -1)
+        obj = after[k + 1] if 0 <= k < len(after) - 1 else ()
+        harm = any(o.type == "ASSAULT" and o is not t and not candidates(tokens[o.first].norm)[-1].startswith(
+            ATTACK_STEMS) for o in trigs)  # (a killing, a bomb, shots; not another "هاجم")
+        return bool(_WORDS_ATTACKED.intersection(obj)) and not harm  # "هجومه على الصحافة": words, not blows
     return False
 
 
-# what a verbal attack is aimed at: the press, a policy
-_WORDS_ATTACKED = frozenset({"الصحافه", "صحافه", "الاعلام", "اعلام", "وسائل", "الصحفيين", "سياسه", "السياسه",
-                             "قرار", "القرار", "قانون", "القانون", "المعارضه", "الديمقراطيين", "الجمهوريين"})
-_HARM = ("قتل", "مقتل", "جرح", "اصاب", "اصيب", "انفجار", "قنبل", "رصاص", "ضحايا", "قتلي", "جرحي")
-
-
-def _harm_in(tokens: list) -> bool:
-    return any(f.startswith(_HARM) for tok in tokens for f in candidates(tok.norm))
+# what a verbal attack is aimed at: the press, a policy (bare forms: candidates()[-1])
+_WORDS_ATTACKED = frozenset({"صحافه", "اعلام", "وسائل", "صحفيين", "سياسه", "قرار", "قانون", "معارضه",
+                             "ديمقراطيين", "جمهوريين"})
 
 
 _SEPARATE = frozenset({"منفصل", "منفصله"})
@@ -510,7 +506,7 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
         if prev in _OUTLET_HEADS:
             continue  # "قناة المسيرة", "صحيفة الثورة": an outlet's name, not a march or a revolt
         nxt = candidates(tokens[t.last + 1].norm)[-1] if t.last + 1 < len(tokens) else ""
-        if _other_sense(tokens, t, word, prev, nxt):
+        if _other_sense(tokens, t, word, prev, nxt, trigs):
             continue
         if t.type == "ASSAULT" and prev.startswith(_FOLLOWED) and any(
                 o.type == "ASSAULT" and o.last < t.first for o in trigs):
