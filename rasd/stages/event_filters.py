@@ -124,8 +124,12 @@ _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
 
 def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """`asserted` with the tokens' candidate forms already looked up (once per sentence)."""
+    if _habit_or_background(tokens, keys, trig):
+        return False
     for i in _clause_before(keys, trig, 4):  # (not past a comma: "لن تتراجع، متهما")
         cands = keys[i]
+        if _still(keys, i):
+            continue  # "لا تزال الاشتباكات مستمرة": still going on, not negated
         attempt = cands[-1].startswith(("محاول", "حاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
         if _negator(cands[0]) or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
@@ -172,6 +176,38 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if not DENIAL_WORDS.isdisjoint(keys[i]):
             return False
     return True
+
+
+# "لا تزال", "ما زالت", "لم يزل": "still" — no negation
+_STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تزل", "يزل", "زالوا", "يزالون", "تزالان"})
+# "سبق واعتقل", "سبق أن شنت", "سبق لها أن": done before, background to the news
+_BEFORE = frozenset({"سبق", "وسبق"})
+_BEFORE_LINKS = frozenset({"ان", "وان", "له", "لها", "لهم", "لهما"})
+
+
+def _still(keys: Sequence[tuple[str, ...]], i: int) -> bool:
+    """The negator at i is the first word of "لا تزال" / "ما زال"."""
+    return i + 1 < len(keys) and keys[i][-1] in ("لا", "ما", "لم") and keys[i + 1][0] in _STILL
+
+
+def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"لا تزال الحركة تنفذ هجمات" (a habit: "still" + a present verb before the trigger) and
+    "سبق واعتقل", "سبق أن شنت … غارات" (done before: background). Nearest words of the
+    trigger's clause; "لا تزال الاشتباكات مستمرة" (the trigger is what goes on) stays."""
+    near = list(_clause_before(keys, trig, 6))
+    for i in near:
+        if _still(keys, i) and any(_imperfect(tokens[j].norm) for j in range(i + 2, trig.first)):
+            return True
+        if keys[i][0] in _BEFORE and not _outlet_name(tokens, i) and (
+                i == trig.first - 1 and tokens[trig.first].norm[:1] == "و"
+                or any(keys[j][0] in _BEFORE_LINKS for j in range(i + 1, trig.first))):
+            return True
+    return False
+
+
+def _outlet_name(tokens: Sequence, i: int) -> bool:
+    """"لـ"سبق" إن": the newspaper Sabq, quoted or after لـ."""
+    return i > 0 and tokens[i - 1].norm in ('"', "«", "“", "ل", "لـ")
 
 
 def _negator(word: str) -> bool:

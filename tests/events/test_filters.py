@@ -190,3 +190,21 @@ def test_declining_to_comment_a_few_words_on_rejects_nobody(ev):
 ])
 def test_charges_drafts_and_threats_assert_no_happening(text):
     assert [t.type for t in detect(tokenize(text)) if t.type not in ("ACCUSE", "THREATEN", "REJECT")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "لا تزال الحركة تنفذ تفجيرات وهجمات في العاصمة مقديشو.",  # "still" + a present verb: a habit
+    "وقال إن النظام سبق واعتقل الشيخ في الأحساء.",  # done before: background
+    "لكنها سبق أن نفذت ضربات على مواقع للنظام.",
+    "وسبق للحكومة أن هدمت مباني في ريف دمشق.",
+])
+def test_a_habit_or_an_act_done_before_is_not_news(text):
+    assert [t.type for t in detect(tokenize(text))] == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("لا تزال الاشتباكات مستمرة في حي الميدان.", "ASSAULT"),  # "still": no negation
+    ('وقالت مصادر خاصة لـ"سبق" أن الشرطة اعتقلت المواطن أمس.', "COERCE"),  # the newspaper
+])
+def test_still_going_on_or_the_outlet_sabq_leave_the_act(text, kind):
+    assert kind in [t.type for t in detect(tokenize(text))]

@@ -207,3 +207,21 @@ def test_agreement_needs_a_concluding_verb(ev, sentence, agree):
 def test_weapon_decides_assault_mode(ev, sentence, mode):
     (e,) = [x for x in ev.run(ev.make_doc(sentence)) if x.type == "ASSAULT"]
     assert e.mode == mode
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("واستخدمت روسيا حق النقض ضد مشروع القرار.", "REJECT"),  # a veto cast: the verb is the trigger
+    ("وصدت القوات المشتركة محاولة تسلل للمسلحين.", "ASSAULT"),
+    ("وتصدت القوات لمحاولة اقتحام المدينة.", "ASSAULT"),
+    ("وغادرت عشرات العائلات منازلها إلى مراكز الإيواء.", "DISPLACE"),
+])
+def test_veto_repelled_attempt_and_leaving_homes(text, kind):
+    assert kind in [t.type for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "وتملك روسيا حق النقض في مجلس الأمن.",  # a power held, not used
+    "واستخدمت القوات الأسلحة الخفيفة.",  # the verb alone is no veto
+])
+def test_a_veto_held_or_a_plain_use_is_no_rejection(text):
+    assert "REJECT" not in [t.type for t in detect(tokenize(text))]
