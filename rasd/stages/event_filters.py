@@ -180,6 +180,13 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
 
 # "لا تزال", "ما زالت", "لم يزل": "still" — no negation
 _STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تزل", "يزل", "زالوا", "يزالون", "تزالان"})
+# "تتواصل المعارك", "تصاعدت حدة المعارك": fighting goes on, a general state (SPEC 2.7) unless
+# a day is named ("تواصلت الاشتباكات أمس في حي …")
+_GOING_ON = frozenset({"تتواصل", "يتواصل", "تواصلت", "تواصل", "تستمر", "يستمر", "استمرت", "استمر",
+                       "تصاعدت", "تتصاعد", "يتصاعد", "تصاعد", "تجددت", "تتجدد"})
+_GENERAL = frozenset({"معارك", "اشتباكات", "مواجهات", "اعمال", "احتجاجات", "مظاهرات", "تظاهرات"})
+_DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "الاحد", "الاثنين",
+                        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 # "سبق واعتقل", "سبق أن شنت", "سبق لها أن": done before, background to the news
 _BEFORE = frozenset({"سبق", "وسبق"})
 _BEFORE_LINKS = frozenset({"ان", "وان", "له", "لها", "لهم", "لهما"})
@@ -195,6 +202,9 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
     "سبق واعتقل", "سبق أن شنت … غارات" (done before: background). Nearest words of the
     trigger's clause; "لا تزال الاشتباكات مستمرة" (the trigger is what goes on) stays."""
     near = list(_clause_before(keys, trig, 6))
+    if (keys[trig.first][-1] in _GENERAL and any(not _GOING_ON.isdisjoint(keys[i]) for i in near[:3])
+            and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
+        return True
     for i in near:
         if _still(keys, i) and any(_imperfect(tokens[j].norm) for j in range(i + 2, trig.first)):
             return True

@@ -208,3 +208,13 @@ def test_a_habit_or_an_act_done_before_is_not_news(text):
 ])
 def test_still_going_on_or_the_outlet_sabq_leave_the_act(text, kind):
     assert kind in [t.type for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وتتواصل المعارك في محافظة تعز بين الحوثيين والمقاومة.", False),  # fighting goes on (SPEC 2.7)
+    ("تصاعدت حدة المعارك في محافظة تعز خلال الأيام الماضية.", False),
+    ("وتواصلت الاشتباكات أمس في مدينة تعز.", True),  # a day named: that day's fighting
+    ("اندلعت معارك عنيفة في بلدة الوازعية.", True),
+])
+def test_fighting_that_goes_on_is_a_general_state(text, kept):
+    assert ("ASSAULT" in [t.type for t in detect(tokenize(text))]) is kept
