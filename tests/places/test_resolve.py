@@ -356,3 +356,13 @@ def test_a_near_miss_or_variant_abroad_needs_the_storys_support(match, parts, ke
                      match=match, similarity=90.0)
     best = Scored(cand, sum(parts.values()), dict(parts))
     assert (choose([best], None)[0] is not None) is kept
+
+
+def test_a_namesake_far_from_every_country_of_the_story_is_left_unresolved(mem_gaz):
+    # the Skripal story: the fixture knows only Salisbury, Maryland; a city cue is no support
+    doc = resolve(mem_gaz, "تم تسميمهما في مدينة سالزبوري جنوب بريطانيا، وقالت بريطانيا إن الهجوم خطير.",
+                  ["سالزبوري", "بريطانيا", "بريطانيا"])
+    assert place_of(doc, "سالزبوري").lat is None
+    # the same town in an American story stays
+    doc = resolve(mem_gaz, "وقع إطلاق نار في مدينة سالزبوري في الولايات المتحدة.", ["سالزبوري", "الولايات المتحدة"])
+    assert place_of(doc, "سالزبوري").country == "US"

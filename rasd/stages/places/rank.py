@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.gazetteer.base import Candidate, Gazetteer, haversine_km
+from rasd.gazetteer.countries import country_points
 from rasd.gazetteer.variants import base_key, canonical, clitic_variants, compact, query_keys
 from rasd.stages.places.context import MentionContext
 
@@ -49,6 +50,8 @@ HOME_SHARE = 0.05  # a country this much of the article's evidence makes its big
 NAMESAKE = -2.5
 _LOCAL = ("cue", "own-adjective", "dateline")
 ALIAS = -1.5
+ELSEWHERE_ALONE = -1.5  # a country part this low: the story is about other countries
+FAR_ABROAD_KM = 1500.0
 
 
 @dataclass
@@ -246,6 +249,13 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     return out
 
 
+def _far_abroad(c: Candidate, ev: DocEvidence) -> bool:
+    """The candidate lies over FAR_ABROAD_KM from the point of every country the story names."""
+    points = country_points()
+    ds = [haversine_km(c.lat, c.lon, *points[k]) for k in ev.countries if k in points]
+    return c.lat is not None and bool(ds) and min(ds) > FAR_ABROAD_KM
+
+
 def with_admin1(ranked: list[Scored], cands: list[Candidate], admin1: set[str]) -> list[Scored]:
     """`score` again when the only new evidence is a set of provinces: the earlier ranking plus
     the admin1 part, re-sorted as `score` sorts (by score, then candidate order). Exact, and
@@ -287,4 +297,10 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
     abroad = best.parts.get("country", 0) < 0 and c.match != "exact"
     if (c.match == "fuzzy" or abroad) and not strong and c.feature != "country":
         return None, "near-miss or variant abroad with no country, adjective, neighbour or dateline support"
+    if (best.parts.get("country", 0) <= ELSEWHERE_ALONE and not strong
+            and c.feature not in ("country", "natural", "facility") and _far_abroad(c, ev)):
+        # a namesake far from every country the story names (Salisbury, Maryland in the
+        # Skripal story; a Derna quarter read as a town in Israel): its own province and a cue
+        # word are no evidence for it ("عين العرب على الحدود مع تركيا" is near Turkey: kept)
+        return None, f"a place over {FAR_ABROAD_KM:.0f} km from the story's countries, with no support of its own"
     return best, "top score"
