@@ -64,6 +64,8 @@ NOTHING = [
     "وقال إنه لا بد لي من العودة إلى بلدي.",  # "لي من" is no joined spelling of اليمن
     "عاد الشاعر إلى مسقط رأسه.",  # birthplace: not added as Muscat
     "قالت الحكومة إن لحج لم تعد آمنة.",  # (no country of it in the story: a 3-letter name waits)
+    "وكانت شرطة العاصمة كان في حالة استنفار.",  # a verb after a cue word, not Cannes
+    "وقال إن دور الحكومة كبير.",  # a particle starts no joined name: not إندور (Indore)
 ]
 
 

@@ -228,6 +228,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
             continue  # no well-known key starts with any reading of this word (nor when joined)
         prev = words[i - 1][2] if i and not brk[i - 1] else None
         longest = reach(firsts, ckeys, i, wk_heads)
+        if text[ws:we] in FUNCTION_WORDS:
+            continue  # "إن دور الولايات المتحدة" is no إندور: a particle starts no name
         for n in sizes:
             span = ngram(i, n)
             if not span:
