@@ -277,7 +277,7 @@ def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set
         if gap == "" or (before and verb.startswith(_DOER_VERBS)) or verb in _ALONGSIDE or (
                 not before and prev and prev[0].start >= trig.end
                 and any(_resumptive(f) for f in candidates(prev[0].norm))
-                and sum(1 for t in tokens if trig.end <= t.start < m.start) <= 2):
+                and _describes(tokens, trig.end, prev[0].start)):
             out.add(m)
             chain_end = m.end
         else:
@@ -287,6 +287,18 @@ def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set
 
 # "شنتها بلاده إلى جانب فرنسا وبريطانيا", "بمشاركة مصر": partners in the act, not its places
 _ALONGSIDE = frozenset({"جانب", "بمشاركه", "مشاركه", "رفقه", "بالتعاون"})
+
+
+# what may stand between a trigger and its resumptive verb: the trigger's adjectives ("غارات
+# جوية غير مسبوقة شنتها"), not a preposition or a comma ("غارات على مواقع في سوريا شنتها")
+_DESCRIBING_MAX = 4
+_NOT_DESCRIBING = frozenset({"في", "على", "علي", "من", "الى", "إلى", "عن", "مع", "ضد", "قرب", "داخل", "،", ",",
+                             ".", ":", "؛"})
+
+
+def _describes(tokens: list, start: int, end: int) -> bool:
+    between = [t for t in tokens if start <= t.start < end]
+    return len(between) <= _DESCRIBING_MAX and not any(t.norm in _NOT_DESCRIBING for t in between)
 
 
 def _resumptive(verb: str) -> bool:

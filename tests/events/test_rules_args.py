@@ -1,3 +1,4 @@
+import pytest
 """Third-pass rules: ب on three-letter verbal nouns, purpose/escape/admission/accusation filters,
 series, launch sites, bureau datelines, statement places, nationality places, merging by mode,
 and comment inside direct quotes (SPEC §2.6, §2.7)."""
@@ -459,6 +460,21 @@ def test_doers_after_a_resumptive_support_verb_are_not_places(ev):
         ("فرنسا", 46.0, 2.0, "FR", "country"), ("سوريا", 35.0, 38.5, "SY", "country")])
     got = [doc.place(e.place).name for e in ev.run(doc) if e.type == "ASSAULT"]
     assert got == ["سوريا"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the trigger's adjectives stand between it and the resumptive verb
+    ("وقصفت دمشق فجر اليوم بغارات جوية غير مسبوقة شنتها الولايات المتحدة وفرنسا وبريطانيا.", {"دمشق"}),
+    # a preposition ends the trigger's phrase: the place before it stays
+    ("شنت الطائرات غارات على مواقع في سوريا شنتها الولايات المتحدة.", {"سوريا"}),
+])
+def test_doers_after_the_triggers_adjectives_are_not_places(ev, text, expected):
+    known = [("الولايات المتحدة", 38.0, -97.0, "US", "country"), ("بريطانيا", 54.0, -2.0, "GB", "country"),
+             ("فرنسا", 46.0, 2.0, "FR", "country"), ("سوريا", 35.0, 38.5, "SY", "country"),
+             ("دمشق", 33.51, 36.29, "SY", "city")]
+    doc = ev.make_doc(text, published="2018-04-15", places=[p for p in known if p[0] in text])
+    got = {doc.place(e.place).name for e in ev.run(doc) if e.type == "ASSAULT" and e.place}
+    assert got == expected
 
 
 def test_a_time_set_off_by_commas_dates_a_background_clause(ev):
