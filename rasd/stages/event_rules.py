@@ -449,6 +449,9 @@ _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه",
 _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
 _TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
+_CAMPAIGNED = frozenset({"ناخبين", "مؤيدين", "انصار", "جماهير", "تاييد", "دعم", "اصوات", "راي"})
+# a trigger noun right after these heads names the body ("هيئة الإغاثة"), no happening
+_BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "اتحاد", "رابطه", "وكاله"})
 _NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب")
 
 
@@ -468,6 +471,10 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "COERCE" and word.startswith(("حظر", "الحظر")):
         return any(f.startswith(("رفع", "الغاء", "انهاء", "برفع", "الغت", "الغي")) for tok in
                    tokens[max(0, t.first - 3):t.first] for f in candidates(tok.norm))  # "رفعت المحكمة حظر البث"
+    if t.type == "MOBILIZE" and word.startswith("حشد"):
+        return nxt in _CAMPAIGNED  # "حشد الناخبين": a campaign, not troops
+    if prev in _BODY_HEADS:
+        return True  # "جمعية الإغاثة الطبية", "منظمة حظر الأسلحة": a body's name
     if t.type == "COOPERATE" and tokens[t.first].norm.lstrip("وف").startswith("بال"):
         return True  # "بالتعاون مع الجيش": how something was done, not a pact
     if t.type == "ASSAULT" and word.startswith(("هجوم", "هجمات")):

@@ -327,6 +327,9 @@ def test_rockets_fired_are_an_attack_even_after_minha(ev):
     ("وسيطرت فرق الدفاع المدني على الحريق في المستودع.", "ASSAULT"),
     ("ونفذت الوزارة الحملة بالتعاون مع القنصلية العامة.", "COOPERATE"),
     ("ودعا إلى إعادة التفكير في هجومه الأوسع على الصحافة.", "ASSAULT"),
+    ("إن حشد الناخبين الذي تحدث عنه التقرير تم بالفعل.", "MOBILIZE"),  # a campaign
+    ("وقالت الحكومة إنها تسعى إلى حشد التأييد لمعركتها.", "MOBILIZE"),
+    ("وقال مصطفى البرغوثي رئيس جمعية الإغاثة الطبية إن الوضع خطير.", "AID"),  # a body's name
 ])
 def test_other_senses_of_trigger_words_make_no_event(ev, text, kind):
     assert kind not in [e.type for e in ev.run(ev.make_doc(text))]
