@@ -216,6 +216,9 @@ class EventsStage:
                       and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach
                       and not args.relative_between(tokens, trig.end, m.start)]
         head = args.dateline_end(doc)
+        # a name the gazetteer could not place ("جبل الوعش", a gang's "القطاع الأوسط") is no
+        # point: the place told around it stands in
+        places = [(m, p) for m, p in places if p.lat is not None]
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
                   and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
                   and not args.is_holder(tokens, m)]  # "غضب أنقرة", "تصنفه القاهرة": who, not where

@@ -676,3 +676,12 @@ def test_a_weapon_named_as_misc_is_no_actor(ev):
                       entities=[("صواريخ الكاتيوشا", "MISC", None)], places=[("تعز", 13.58, 44.02, "YE", "city")])
     (e,) = ev.run(doc)
     assert e.actors == []
+
+
+def test_a_place_the_gazetteer_could_not_locate_gives_way_to_the_place_around_it(ev):
+    text = "وتشهد مدينة تعز معارك عنيفة. وقصفت الميليشيات أمس جبل الوعش بقذائف الهاون."
+    doc = ev.make_doc(text, published="2015-08-08", places=[
+        ("تعز", 13.58, 44.02, "YE", "city"), ("الوعش", None, None, None, "natural")],
+        times=[("أمس", "2015-08-07", "day")])
+    shelling = [e for e in ev.run(doc) if e.type == "ASSAULT" and e.date == "2015-08-07"]
+    assert [doc.place(e.place).name for e in shelling] == ["تعز"]
