@@ -145,8 +145,8 @@ def candidates(norm: str) -> tuple[str, ...]:
         out.append(w[2:])
     elif len(w) > 4 and w[0] in _PREP and not w.startswith(("بال", "لال", "كال", "كهرب")):  # (كهرباء)
         out.append(w[1:])  # "بإعدام" → "اعدام" (the tokenizer keeps ب on non-ال stems)
-    elif len(w) == 4 and w[0] == "ب":
-        out.append(w[1:])  # "بمنع مغادرة", "بقصف": ب on a three-letter verbal noun
+    elif len(w) == 4 and w[0] in "بل":
+        out.append(w[1:])  # "بمنع مغادرة", "بقصف", "اتفاق لوقف": ب/ل on a three-letter verbal noun
     return tuple(dict.fromkeys(out))
 
 

@@ -41,7 +41,7 @@ _FUTURE_REACH = 8  # words between a future auxiliary and its verbal noun
 # a trial's words: the acts it is about are not news of them
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
                       "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات", "ادين", "ادينت", "ادانته"})
-HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار")
+HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار", "يوميا")
 # "اتفاق مبدئي حول انسحاب …", "التوصل إلى اتفاق … على إجلاء", "الخطة التي تتعلق بترحيل …":
 # the terms of a deal or plan, not happenings
 DEALS = ("اتفاق", "صفقه", "تفاهم", "مسوده", "مبادره", "خطه", "خطط", "مقترح", "اقتراح", "مشروع")
@@ -242,16 +242,19 @@ def _imperfect(norm: str) -> bool:
 
 
 # "هاجم ترامب بشدة روسيا", "هجوم لاذع": an attack in words is an accusation
-VERBAL_ATTACK = frozenset({"بشده", "لاذع", "لاذعا", "لاذعه", "كلامي", "كلاميا", "حاد", "حادا"})
+VERBAL_ATTACK = frozenset({"بشده", "لاذع", "لاذعا", "لاذعه", "كلامي", "كلاميا", "حاد", "حادا",
+                           # what was said follows: "شن ترامب هجومه … بالقول إن"
+                           "بالقول", "قائلا", "بقوله", "معتبرا", "واصفا", "متهما", "منتقدا"})
+_VERBAL_ATTACK_REACH = 10
 ATTACK_STEMS = ("هاجم", "يهاجم", "تهاجم", "هجوم")
 
 
 def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
-    """ASSAULT's هاجم/هجوم with a word of speech right after it (up to five words, its
-    clause) is ACCUSE."""
+    """ASSAULT's هاجم/هجوم with a word of speech after it (up to ten words, its clause) is
+    ACCUSE."""
     if trig.type != "ASSAULT" or not keys[trig.first][-1].startswith(ATTACK_STEMS):
         return trig
-    for cands in keys[trig.last + 1:trig.last + 6]:
+    for cands in keys[trig.last + 1:trig.last + 1 + _VERBAL_ATTACK_REACH]:
         if cands[0] in _BREAKS or cands[0] == "،":
             break
         if not VERBAL_ATTACK.isdisjoint(cands):

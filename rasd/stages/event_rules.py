@@ -530,6 +530,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
         if t.type == "ASSAULT" and prev.startswith(_FOLLOWED) and any(
                 o.type == "ASSAULT" and o.last < t.first for o in trigs):
             continue  # "هجوم انتحاري أعقبه إطلاق نار": one attack in two stages, one record
+        if t.type == "AGREE" and any(o.type == "AGREE" and o.last < t.first <= o.last + 2 for o in trigs):
+            continue  # "التوصل إلى اتفاق لوقف إطلاق النار": the deal's terms, one agreement
         if t.type == "ASSAULT" and word in _ATTACK_ADJECTIVES:
             continue  # "الأسلحة ذات الطابع الهجومي": offensive weapons, not an attack
         if t.type == "CONSULT" and _interview(tokens, t):

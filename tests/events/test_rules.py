@@ -424,3 +424,9 @@ def test_a_separate_attack_neither_inherits_the_place_nor_merges(ev):
     first, *others = ev.run(doc)
     assert first.counts["killed"].value == 5 and others  # (not merged into the first)
     assert all(e.place is None for e in others)  # (nor placed where the first was)
+
+
+def test_a_deal_to_cease_fire_is_one_agreement(ev):
+    text = "وتم التوصل إلى اتفاق لوقف إطلاق النار بين حماس وإسرائيل."
+    doc = ev.make_doc(text, entities=[("حماس", "ORG", "PSEOPP")])
+    assert [e.type for e in ev.run(doc)].count("AGREE") == 1

@@ -225,3 +225,26 @@ def test_veto_repelled_attempt_and_leaving_homes(text, kind):
 ])
 def test_a_veto_held_or_a_plain_use_is_no_rejection(text):
     assert "REJECT" not in [t.type for t in detect(tokenize(text))]
+
+
+def test_li_comes_off_a_three_letter_verbal_noun():
+    from rasd.stages.event_detect import candidates
+    assert "وقف" in candidates("لوقف") and "قصف" in candidates("لقصف")
+    assert candidates("لو") == ("لو",)  # the conditional stays whole
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وعبرت وزارة الدفاع عن شكرها وامتنانها لقيادة التحالف.", "SUPPORT"),  # thanks expressed
+    ("تعرضت مناطق في مدينة داريا لقصف من قبل قوات النظام.", "ASSAULT"),  # لـ on قصف
+])
+def test_thanks_and_li_on_a_short_verbal_noun(text, kind):
+    assert kind in [t.type for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "وشن ترامب هجومه حتى قبل بدء أعمال القمة بالقول إن ألمانيا خاضعة لروسيا.",  # what was said follows
+    "وهاجم الرئيس أعضاء الحلف بشكل عام قائلا إنهم مدينون.",
+])
+def test_an_attack_followed_by_what_was_said_is_verbal(text):
+    types = [t.type for t in detect(tokenize(text))]
+    assert "ASSAULT" not in types
