@@ -449,6 +449,7 @@ _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه",
 _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
 _TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
+_STORMING = ("اقتحام", "اقتحم")
 _CAMPAIGNED = frozenset({"ناخبين", "مؤيدين", "انصار", "جماهير", "تاييد", "دعم", "اصوات", "راي"})
 # a trigger noun right after these heads names the body ("هيئة الإغاثة"), no happening
 _BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "اتحاد", "رابطه", "وكاله"})
@@ -540,6 +541,10 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "هجمات إلكترونية", "هجوم سيبراني": no physical attack
         if t.type == "COERCE" and prev in _FACILITY_HEADS:
             continue  # "مخيم الاحتجاز", "مركز الاعتقال": a facility's name, not an arrest
+        if t.type == "COERCE" and word.startswith(_STORMING) and any(
+                o.type == "ASSAULT" and o.mode == "clash" for o in trigs):
+            out.append(replace(t, type="ASSAULT", mode="clash"))  # storming in a battle: "اقتحام
+            continue  # القاعدة والسيطرة عليها بعد اشتباكات عنيفة" (a police raid has no clash)
         if t.type == "COERCE" and t.mode == "arrest" and nxt.startswith("رهائن"):
             out.append(replace(t, type="ASSAULT", mode="abduction"))  # "احتجاز رهائن": hostage-taking
             continue

@@ -430,3 +430,13 @@ def test_a_deal_to_cease_fire_is_one_agreement(ev):
     text = "وتم التوصل إلى اتفاق لوقف إطلاق النار بين حماس وإسرائيل."
     doc = ev.make_doc(text, entities=[("حماس", "ORG", "PSEOPP")])
     assert [e.type for e in ev.run(doc)].count("AGREE") == 1
+
+
+@pytest.mark.parametrize("text,kind", [
+    # storming in a battle is fighting; a police raid on a house stays a raid
+    ("قامت المقاومة باقتحام القاعدة والسيطرة عليها بعد اشتباكات عنيفة مع المسلحين.", "ASSAULT"),
+    ("اقتحمت الشرطة أمس منزل الناشط في القاهرة واعتقلته.", "COERCE"),
+])
+def test_storming_in_a_battle_is_fighting(ev, text, kind):
+    types = [e.type for e in ev.run(ev.make_doc(text))]
+    assert types and set(types) == {kind}

@@ -248,3 +248,15 @@ def test_thanks_and_li_on_a_short_verbal_noun(text, kind):
 def test_an_attack_followed_by_what_was_said_is_verbal(text):
     types = [t.type for t in detect(tokenize(text))]
     assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وبادر 80 مقاتلا آخرين إلى إعلان استسلامهم.", "RETREAT"),  # a suffix on استسلام
+    ("وأسرت المقاومة أفراد الدورية العسكرية.", "ASSAULT"),  # fighters captured
+])
+def test_surrender_with_a_suffix_and_fighters_captured(text, kind):
+    assert kind in [t.type for t in detect(tokenize(text))]
+
+
+def test_families_are_no_captives():
+    assert "ASSAULT" not in [t.type for t in detect(tokenize("وزار الوزير أسر الضحايا في المستشفى."))]
