@@ -167,6 +167,10 @@ def _admin1(point: tuple) -> str | None:
     return point[3] if len(point) > 3 else None
 
 
+# ground fighting (not "killing": "غارات على البلدة. وقتل 5 مدنيين" is the strikes' toll)
+_GROUND_MODES = frozenset({"clash", "shooting", "abduction"})
+
+
 def same_happening(a: Event, b: Event, where: dict | None = None, *,
                    outcome: bool = False, exact_day: bool = False) -> bool:
     """Same type, places equal or near (or one unknown), dates and actors that do not conflict.
@@ -179,6 +183,8 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
         # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
         # word — "قتل 17 وجرح 36" — is part of the act beside it)
         return False
+    if {a.mode, b.mode} & {"airstrike"} and {a.mode, b.mode} & _GROUND_MODES:
+        return False  # strikes from the air and fighting on the ground are told apart
     dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else _dates_agree(a, b)
     return _places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
 

@@ -440,3 +440,14 @@ def test_a_deal_to_cease_fire_is_one_agreement(ev):
 def test_storming_in_a_battle_is_fighting(ev, text, kind):
     types = [e.type for e in ev.run(ev.make_doc(text))]
     assert types and set(types) == {kind}
+
+
+def test_strikes_from_the_air_and_ground_fighting_stay_apart(ev):
+    text = ("اندلعت اشتباكات عنيفة بين القوات والمسلحين في مدينة الجراحي اليوم. "
+            "وشنت مقاتلات التحالف غارات جوية على مواقع المسلحين في الجراحي.")
+    doc = ev.make_doc(text, places=[("الجراحي", 14.1, 43.4, "YE", "town")], times=[("اليوم", "2024-02-12", "day")])
+    assert sorted(e.mode for e in ev.run(doc) if e.type == "ASSAULT") == ["airstrike", "clash"]
+    # the strikes' toll told next stays with them
+    text = "وشنت مقاتلات التحالف غارات جوية على مدينة الجراحي اليوم. وقتل خمسة مدنيين في المدينة."
+    doc = ev.make_doc(text, places=[("الجراحي", 14.1, 43.4, "YE", "town")], times=[("اليوم", "2024-02-12", "day")])
+    assert [e.mode for e in ev.run(doc) if e.type == "ASSAULT"] == ["airstrike"]
