@@ -37,6 +37,9 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
 FUTURE_AUX = frozenset("س" + p + v for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
                                                            "بحث", "شارك", "نفذ", "شن", "واصل"))
 MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيان"}
+# a pledge's or a duty's object has not happened yet (read over the clause, like FUTURE_AUX)
+PLEDGES = frozenset({"تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهده", "وعد", "وعدت"})
+OUGHT = frozenset({"ينبغي", "يجب", "يتعين", "يتوجب", "لابد"})
 _FUTURE_REACH = 8  # words between a future auxiliary and its verbal noun
 # a trial's words: the acts it is about are not news of them
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
@@ -142,6 +145,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     for i in _clause_before(keys, trig, _FUTURE_REACH):
         if keys[i][0] in FUTURE_AUX or (keys[i][0][:1] in "وف" and keys[i][0][1:] in FUTURE_AUX):
             return False
+    if _pledged_or_due(keys, trig):
+        return False
     for i in _clause_before(keys, trig, _FOILED_REACH):
         if not FOILED.isdisjoint(keys[i]):
             return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
@@ -220,9 +225,28 @@ def _outlet_name(tokens: Sequence, i: int) -> bool:
     return i > 0 and tokens[i - 1].norm in ('"', "«", "“", "ل", "لـ")
 
 
+def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"تعهد الرئيس بمواصلة الزحف نحو …", "ينبغي استخدام … مع فرض قيود": the object of a pledge
+    or a duty (physical acts only) has not happened. Read back over the clause, not past a
+    clause opener ("تعهد الجيش بالرد بعد أن قصف المسلحون حاجزا": the shelling happened)."""
+    for i in _clause_before(keys, trig, _FUTURE_REACH):
+        if trig.type in PHYSICAL and not OUGHT.isdisjoint(keys[i]):
+            return True
+        if not PLEDGES.isdisjoint(keys[i]):  # its object: بـ or أن ("تعهد خلال اجتماع": a setting)
+            return any(keys[j][0].startswith(("ب", "ان")) for j in range(i + 1, trig.first + 1))
+        if keys[i][-1] in _CLAUSE_OPENERS and keys[i][-1] != "ان":
+            return False
+    return False
+
+
 def _negator(word: str) -> bool:
-    """A negator, also with و/ف on it ("ولم", "فلن": candidates keeps short words whole)."""
-    return word in NEGATORS or (word[:1] in "وف" and word[1:] in NEGATORS)
+    """A negator, also with و/ف on it ("ولم", "فلن": candidates keeps short words whole) or
+    ب/ل on عدم/دون/غير ("بعدم السماح بالتظاهر", "لعدم وقوع")."""
+    return word in NEGATORS or (word[:1] in "وف" and word[1:] in NEGATORS) or (
+        word[:1] in "بل" and word[1:] in _PREPOSED_NEGATORS)
+
+
+_PREPOSED_NEGATORS = frozenset({"عدم", "دون", "غير"})
 
 
 def _clause_before(keys: Sequence[tuple[str, ...]], trig: Trigger, reach: int):

@@ -218,3 +218,20 @@ def test_still_going_on_or_the_outlet_sabq_leave_the_act(text, kind):
 ])
 def test_fighting_that_goes_on_is_a_general_state(text, kept):
     assert ("ASSAULT" in [t.type for t in detect(tokenize(text))]) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهد الرئيس بمواصلة الزحف نحو محافظتي الضالع وتعز.",  # a pledge's object
+    "وقال إنه ينبغي استخدام صلاحيات التوقيف مع فرض قيود على حمل الأسلحة.",  # a duty
+    "وقال رجل أمن إن لديهم أوامر بعدم إطلاق النار.",  # بعدم: a negator with ب
+])
+def test_pledged_due_or_negated_with_bi_is_not_asserted(text):
+    assert [t.type for t in detect(tokenize(text)) if t.type in ("ASSAULT", "MOBILIZE", "COERCE")] == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وتعهد الجيش بالرد بعد أن قصف المسلحون حاجزا في البلدة.", "ASSAULT"),  # another clause
+    ("وتعهد القائد خلال اجتماع موسع عقده مع القادة بمواصلة العمليات.", "CONSULT"),  # the setting
+])
+def test_what_stands_outside_a_pledge_stays(text, kind):
+    assert kind in [t.type for t in detect(tokenize(text))]
