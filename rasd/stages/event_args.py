@@ -250,7 +250,10 @@ def is_side(tokens: Sequence, m: Mention) -> bool:
 # Nouns whose genitive holds a stance, not a place: "غضب أنقرة", "ترحيب واشنطن"
 _STANCES = frozenset({"غضب", "استياء", "قلق", "ترحيب", "ادانه", "رفض", "موقف", "تحذير", "احتجاج", "انتقاد",
                       "دعم", "تهديد", "مطالبه", "اتهام", "اتهامات", "رد", "انتقادات", "تهديدات", "مطالب",
-                      "شروط"})
+                      "شروط",
+                      # "نتيجة لفشل روسيا", "مصالح إيران", "القمة التي تضم إيران وروسيا", "ولامت
+                      # … روسيا", "حملت دمشق المسؤولية": whose failure, who takes part, who is blamed
+                      "فشل", "مصالح", "تضم", "يضم", "لام", "لامت", "حمل", "حملت"})
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
@@ -263,9 +266,25 @@ def is_holder(tokens: Sequence, m: Mention) -> bool:
         return False
     w = _bare(before[0].norm)
     w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if w in _STANCES:
+    raw = before[0].norm[1:] if before[0].norm[:1] in "وف" else before[0].norm
+    if w in _STANCES or raw in _STANCES:  # (the bare form: "لفشل روسيا" → فشل)
         return True
+    two = [_bare(t.norm) for t in tokens if t.end <= m.start][-2:]
+    if two == ["كل", "من"]:
+        return True  # "ولامت كل من الولايات المتحدة وبريطانيا": each of them, not from there
     return len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES) and not w.endswith("يه")
+
+
+def holders(doc: Document, tokens: Sequence, places: Sequence[tuple[Mention, Place]]) -> set:
+    """The mentions `is_holder` names, and the places joined to them by و ("ولامت كل من
+    الولايات المتحدة وبريطانيا وفرنسا")."""
+    out, last = set(), None
+    for m, _p in sorted(places, key=lambda mp: mp[0].start):
+        joined = last is not None and not doc.text[last.end:m.start].strip(" ،,و")
+        if is_holder(tokens, m) or (joined and last in out):
+            out.add(m)
+        last = m
+    return out
 
 
 _LOCATIVE = frozenset({"في", "قرب", "داخل", "خارج", "وسط", "عند", "من", "امام", "مقر", "لدي"})

@@ -219,9 +219,10 @@ class EventsStage:
         # a name the gazetteer could not place ("جبل الوعش", a gang's "القطاع الأوسط") is no
         # point: the place told around it stands in
         places = [(m, p) for m, p in places if p.lat is not None]
+        held = args.holders(doc, tokens, places)  # "غضب أنقرة", "تصنفه القاهرة": who, not where
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
                   and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
-                  and not args.is_holder(tokens, m)]  # "غضب أنقرة", "تصنفه القاهرة": who, not where
+                  and m not in held]
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
             doers = rules.doer_places(doc, tokens, trig, places)
             places = [(m, p) for m, p in places if m not in doers]

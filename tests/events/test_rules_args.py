@@ -685,3 +685,17 @@ def test_a_place_the_gazetteer_could_not_locate_gives_way_to_the_place_around_it
         times=[("أمس", "2015-08-07", "day")])
     shelling = [e for e in ev.run(doc) if e.type == "ASSAULT" and e.date == "2015-08-07"]
     assert [doc.place(e.place).name for e in shelling] == ["تعز"]
+
+
+@pytest.mark.parametrize("text,places", [
+    # the ones blamed, each of them, are no place
+    ("وقع الهجوم الكيماوي أمس، ولامت كل من الولايات المتحدة وبريطانيا روسيا.",
+     [("الولايات المتحدة", 38.0, -97.0, "US", "country"), ("بريطانيا", 54.0, -2.0, "GB", "country"),
+      ("روسيا", 61.5, 105.3, "RU", "country")]),
+    # whose failure
+    ("وجاءت ضربات أمس نتيجة لفشل روسيا في منع الهجمات.", [("روسيا", 61.5, 105.3, "RU", "country")]),
+])
+def test_countries_blamed_or_failing_are_no_places(ev, text, places):
+    doc = ev.make_doc(text, published="2018-04-15", places=places, times=[("أمس", "2018-04-14", "day")])
+    events = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert events and all(e.place is None for e in events)
