@@ -953,6 +953,12 @@ def test_no_mention_ends_in_a_preposition():
     assert mentions(doc) == [("الجمهورية", "ORG")]
 
 
+def test_no_mention_starts_with_a_particle():
+    doc = run('وقالت الوكالة بأن أحمد منصور حسان استشهد', {"بأن": "B-PER", "أحمد": "I-PER", "منصور": "I-PER",
+                                                         "حسان": "I-PER"})
+    assert mentions(doc) == [("أحمد منصور حسان", "PER")]
+
+
 def test_a_person_does_not_end_in_a_linking_particle():
     doc = run("وقالت أنييس فون دير مول إن", {"أنييس": "B-PER", "فون": "I-PER", "دير": "I-PER"})
     assert mentions(doc) == [("أنييس فون دير مول", "PER")]

@@ -13,6 +13,7 @@ from collections import Counter
 
 from rasd.model.document import Document
 from rasd.model.span import Span
+from rasd.text.chars import is_mark
 from rasd.gazetteer.countries import ISO2
 from rasd.lang.lexicon import reporting_verbs
 from rasd.pipeline.registry import register_stage
@@ -20,7 +21,8 @@ from rasd.pipeline.registry import register_stage
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
 from .actors import key as actor_key
-from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, NAME_LINKS, NOT_SURNAME, PARTY_EPITHETS,
+from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
+                     PARTY_EPITHETS,
                      PARTY_HEADS, PREPOSITIONS,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
@@ -330,6 +332,8 @@ class NerStage:
                 b = self._before_told_outlet(toks, a, b)  # "المالكي لبي بي سي", "بشار الأسد لرويترز"
             while lab == "PER" and b - a >= 2 and not_name_word(toks[b - 1].text, self._types(toks[b - 1].text)):
                 b -= 1  # "ميشال عون الخميس", "صالح بالقرب", "وليام صباحا", "إلكين ينظران"
+            while b - a >= 2 and "".join(ch for ch in toks[a].text if not is_mark(ch)) in LEADING_PARTICLES:
+                a += 1  # "بأن أحمد منصور حسان" → أحمد منصور حسان
             while (b - a >= 2 and norm_key(toks[b - 1].text) in ENDING_PARTICLES
                    and not all(len(t.text) <= 3 for t in toks[a:b])):  # (spelt letters: "بي إف إم تي في")
                 b -= 1  # "حركة الجمهورية إلى الأمام": no name ends in a preposition
