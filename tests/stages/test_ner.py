@@ -672,6 +672,17 @@ def test_a_person_mention_that_runs_two_people_together_is_split():
     assert len(doc.entities) == 2
 
 
+def test_a_name_run_into_another_persons_whole_name_is_split():
+    tags = {"ترامب": "B-PER", "فلاديمير": "I-PER", "بوتين": "I-PER"}
+    doc = run("أن يلتقي الرئيس ترامب فلاديمير بوتين. وقال ترامب إن لقاءه مع فلاديمير بوتين سهل", tags)
+    assert [sorted(m.text for m in e.mentions) for e in doc.entities] == [
+        ["ترامب", "ترامب"], ["فلاديمير بوتين", "فلاديمير بوتين"]]
+    # a full name whose last word ends no other name stays whole
+    tags = {"ريان": "B-PER", "إبراهيم": "I-PER", "بابا": "I-PER"}
+    doc = run("المبتعث ريان إبراهيم الذي عثر عليه. وكان الطالب ريان إبراهيم بابا", tags)
+    assert "ريان إبراهيم بابا" in [m.text for e in doc.entities for m in e.mentions]
+
+
 def test_surname_shape():
     from rasd.stages.ner.around import surname_shaped
     assert surname_shaped("البلوي") and surname_shaped("الفقيه") and surname_shaped("تواتي")

@@ -133,9 +133,15 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
     alone = {norm_key(w) for w in words}
     persons = [tuple(norm_key(w) for w in words[a:b]) for a, b, lab in chunks if lab == "PER" and b - a >= 2]
     lasts = Counter(p[-1] for p in persons if p[-1] not in _LINKERS)
+    named = Counter(persons)  # whole names of two words or more, and one-word names
+    singles = Counter(norm_key(words[a]) for a, b, lab in chunks if lab == "PER" and b - a == 1)
     out = []
     for a, b, lab in chunks:
         two = tuple(norm_key(w) for w in words[a:b])
+        cut = _two_people(two, named, singles, lasts) if lab == "PER" else None
+        if cut:  # "ترامب فلاديمير بوتين" beside "ترامب" and "فلاديمير بوتين"
+            out += [(a, a + cut, lab), (a + cut, b, lab)]
+            continue
         # each word ends another person's name, and the pair is no name written elsewhere
         # (not "سلمان العودة" twice)
         if (lab == "PER" and len(two) == 2 and lasts[two[0]] >= 1 and lasts[two[1]] >= 2
@@ -157,6 +163,19 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
         if a < b:
             out.append((a, b, lab))
     return out
+
+
+def _two_people(name: tuple[str, ...], named: Counter, singles: Counter, lasts: Counter) -> int | None:
+    """Where a chunk of three words or more runs a one-word name and another person's whole
+    name together, each also written apart in the article: the cut, else None."""
+    if len(name) < 3 or any(w in _LINKERS or w in NAME_LINKS for w in name):
+        return None  # ("محمد بن سلمان" beside "بن سلمان" is one man)
+    if (singles[name[0]] or lasts[name[0]]) and named[name[1:]]:
+        return 1
+    if (singles[name[-1]] or lasts[name[-1]] >= 2) and named[name[:-1]] and name[-1] != name[-2]:
+        # (this chunk's own last word is one of `lasts`: another name must end in it too)
+        return len(name) - 1
+    return None
 
 
 # A family name that is also one of these is not propagated alone (التركي: Turkish; الحاج,
