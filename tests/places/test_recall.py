@@ -195,6 +195,17 @@ def test_a_name_inside_an_institutions_name_makes_the_institution_an_org(mem_gaz
     assert all(text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
 
 
+def test_a_papers_name_that_is_no_place_is_the_paper_every_time(mem_gaz):
+    text = "وقالت صحيفة بوسطن غلوب إن 300 صحيفة استجابت لدعوة بوسطن غلوب."
+    doc = _run(mem_gaz, text, mentions=[["بوسطن غلوب", "بوسطن غلوب"]])
+    assert _locs(doc) == set()
+    assert [m.text for e in doc.entities if e.label == "ORG" for m in e.mentions] == ["بوسطن غلوب"] * 2
+    # a paper named after a place leaves the place's other mentions alone
+    text = "نشرت صحيفة مكة التقرير عن الزوار في مكة."
+    doc = _run(mem_gaz, text, mentions=[["مكة", "مكة"]])
+    assert _locs(doc) == {"مكة"}
+
+
 @pytest.mark.parametrize("text,mention,fact", [
     ("وصل الوفد إلى السعودية أمس.", "السعودية", "saudi"),
     ("أدانت المملكة العربية السعودية الهجوم.", "السعودية", "saudi"),   # the end of the full name
