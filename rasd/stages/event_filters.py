@@ -59,7 +59,8 @@ STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "س
 SPANS = frozenset({"طيله", "مدي", "خلال"})
 PLURAL_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "اسابيع", "عقود", "سنين"})
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد", "هددت", "هددوا", "توعدت",
-                "توعدوا", "يهددون", "يتوعدون", "مهددا", "متوعدا", "مهدده", "متوعده")
+                "توعدوا", "يهددون", "يتوعدون", "مهددا", "متوعدا", "مهدده", "متوعده", "هددا", "هددتا", "توعدا",
+                "يهددان", "تهددان")
 _THREAT_SET = frozenset(THREAT_WORDS)
 DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت", "نافيا",
                           "نافيه", "نافين"})
@@ -109,7 +110,8 @@ RECEIVED = frozenset({"مستشفي", "المستشفي", "مستشفيات", "�
                       "المصابين", "جرحي", "الجرحي", "جثث", "الجثث", "جثامين", "طلبات", "الطلبات",
                       "مرضي", "المرضي", "لاجئين", "اللاجئين", "نازحين", "النازحين", "اتصالات",
                       "مركز", "المركز", "مستوصف", "مراجعين"})
-CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله")
+CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله",
+              "منذ انقلاب", "منذ سيطره")  # "قتلوا … منذ انقلابها"
 # Accidents and disasters (SPEC 2.7: accidents without violence are not events); matched on the
 # tokens' bare forms (ال and clitics off), so "سقوط الطائرة" is "سقوط طائره"
 ACCIDENT = ("حادث سير", "حوادث سير", "حادث مرور", "حادث مروري", "حوادث مرور", "سقوط طائره",
@@ -142,6 +144,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             return False  # قد + imperfect = "may"
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _imperfect(tokens[trig.first].norm):
         return False
+    if trig.first >= 1 and keys[trig.first - 1][-1] in _WAS and _imperfect(tokens[trig.first].norm):
+        return False  # "التي كانت تطالب بانفصال": what used to be done
     for i in _clause_before(keys, trig, _FUTURE_REACH):
         if keys[i][0] in FUTURE_AUX or (keys[i][0][:1] in "وف" and keys[i][0][1:] in FUTURE_AUX):
             return False
@@ -170,7 +174,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if trig.type == "AGREE" and any(set(c) & FAILED for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "وأخفق التوصل لاتفاق": no deal (a failed attack or meeting still happened)
-    awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)
+    awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED) or _expected_after(keys, trig)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
             or _prevented(keys, trig) or _ordered(keys, trig)):
@@ -183,6 +187,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     return True
 
 
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 # "لا تزال", "ما زالت", "لم يزل": "still" — no negation
 _STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تزل", "يزل", "زالوا", "يزالون", "تزالان"})
 # "تتواصل المعارك", "تصاعدت حدة المعارك": fighting goes on, a general state (SPEC 2.7) unless
@@ -236,6 +241,23 @@ def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
             return any(keys[j][0].startswith(("ب", "ان")) for j in range(i + 1, trig.first + 1))
         if keys[i][-1] in _CLAUSE_OPENERS and keys[i][-1] != "ان":
             return False
+    return False
+
+
+# "لهجوم من المتوقع أن يشنه الجيش", "هجوما مثل هذا": expected, or a kind of act, not one
+_EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع"})
+_KIND = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+
+
+def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type not in PHYSICAL:
+        return False  # ("وتؤيد ألمانيا مثل هذا الانفتاح" supports)
+    after = [k[-1] for k in keys[trig.last + 1:trig.last + 4]]
+    for i, w in enumerate(after):
+        if w in _BREAKS or w == "،":
+            return False
+        if w in _EXPECTED or (w == "مثل" and i + 1 < len(after) and after[i + 1] in _KIND):
+            return True
     return False
 
 

@@ -450,6 +450,19 @@ _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
 _TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
 _STORMING = ("اقتحام", "اقتحم")
+_STATUS = frozenset({"حاله", "بحاله"})
+_DETAINEES = frozenset({"معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "نزلاء", "السجن", "سجن",
+                        "السجون", "سجون"})
+
+
+def _detainees_near(tokens: list, t: Trigger) -> bool:
+    """Detainees or a prison within three words of a flight word: a jailbreak."""
+    near = tokens[max(0, t.first - 3):t.first] + tokens[t.last + 1:t.last + 4]
+    return any(f in _DETAINEES for tok in near for f in candidates(tok.norm))
+
+
+def _force_after(tokens: list, t: Trigger) -> bool:
+    return any(f.startswith(_TROOPS) for tok in tokens[t.last + 2:t.last + 4] for f in candidates(tok.norm))
 _CAMPAIGNED = frozenset({"ناخبين", "مؤيدين", "انصار", "جماهير", "تاييد", "دعم", "اصوات", "راي"})
 # a trigger noun right after these heads names the body ("هيئة الإغاثة"), no happening
 _BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "اتحاد", "رابطه", "وكاله"})
@@ -473,7 +486,13 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return any(f.startswith(("رفع", "الغاء", "انهاء", "برفع", "الغت", "الغي")) for tok in
                    tokens[max(0, t.first - 3):t.first] for f in candidates(tok.norm))  # "رفعت المحكمة حظر البث"
     if t.type == "MOBILIZE" and word.startswith("حشد"):
-        return nxt in _CAMPAIGNED  # "حشد الناخبين": a campaign, not troops
+        # "حشد الناخبين": a campaign; "تجمع حشد من الناس": a crowd, not troops
+        return nxt in _CAMPAIGNED or (nxt == "من" and not _force_after(tokens, t))
+    if t.type == "DISPLACE" and (prev in _STATUS or _detainees_near(tokens, t)):
+        return True  # "7 بحالة فرار" (a fugitive's status), "هرب 400 معتقل من السجن": no flight
+    if prev == "قضيه" or (prev in ('"', "«") and t.first >= 2
+                          and candidates(tokens[t.first - 2].norm)[-1] == "قضيه"):
+        return True  # 'قضية "اغتصاب كاثوا"': a case's name
     if prev in _BODY_HEADS:
         return True  # "جمعية الإغاثة الطبية", "منظمة حظر الأسلحة": a body's name
     if t.type == "COOPERATE" and tokens[t.first].norm.lstrip("وف").startswith("بال"):

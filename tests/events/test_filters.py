@@ -235,3 +235,13 @@ def test_pledged_due_or_negated_with_bi_is_not_asserted(text):
 ])
 def test_what_stands_outside_a_pledge_stays(text, kind):
     assert kind in [t.type for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "لمساعدتهم على التصدي لهجوم من المتوقع أن يشنه الجيش على المحافظة.",  # expected
+    "وحذرت المنظمة من أن هجوما مثل هذا قد يكون له عواقب.",  # a kind of act
+    "منظمة إيتا الانفصالية التي كانت تطالب بانفصال الإقليم.",  # كانت + present: a past habit
+    "وهددا بهدم المنازل.",  # a dual threat verb
+])
+def test_expected_kinds_past_habits_and_dual_threats(text):
+    assert [t.type for t in detect(tokenize(text)) if t.type not in ("THREATEN",)] == []

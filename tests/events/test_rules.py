@@ -330,6 +330,10 @@ def test_rockets_fired_are_an_attack_even_after_minha(ev):
     ("إن حشد الناخبين الذي تحدث عنه التقرير تم بالفعل.", "MOBILIZE"),  # a campaign
     ("وقالت الحكومة إنها تسعى إلى حشد التأييد لمعركتها.", "MOBILIZE"),
     ("وقال مصطفى البرغوثي رئيس جمعية الإغاثة الطبية إن الوضع خطير.", "AID"),  # a body's name
+    ("وتجمع حشد من الناس أمام المبنى.", "MOBILIZE"),  # a crowd, not troops
+    ("وتعلقت التهم بخمسة أشخاص بينهم اثنان بحالة فرار.", "DISPLACE"),  # a fugitive's status
+    ("حيث هرب 400 معتقل من أحد السجون في طرابلس.", "DISPLACE"),  # a jailbreak
+    ('وتظاهر الآلاف في قضية "اغتصاب الطفلة" أمام المحكمة.', "ASSAULT"),  # a case's name
 ])
 def test_other_senses_of_trigger_words_make_no_event(ev, text, kind):
     assert kind not in [e.type for e in ev.run(ev.make_doc(text))]

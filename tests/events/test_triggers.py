@@ -260,3 +260,17 @@ def test_surrender_with_a_suffix_and_fighters_captured(text, kind):
 
 def test_families_are_no_captives():
     assert "ASSAULT" not in [t.type for t in detect(tokenize("وزار الوزير أسر الضحايا في المستشفى."))]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("فتح مسلحون النار على مركز للشرطة في إسطنبول أمس.", "ASSAULT"),  # فتح النار
+    ("ويحشد الجيش السوري قواته على حدود المنطقة.", "MOBILIZE"),
+    ("وأرسلت الحكومة تعزيزات إلى المدينة.", "MOBILIZE"),
+])
+def test_opening_fire_and_forces_sent(text, kind):
+    assert kind in [t.type for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text", ["وقررت النيابة فتح تحقيق في الحادث.", "وأعادت السلطات فتح الطريق."])
+def test_opening_an_inquiry_or_a_road_is_no_shooting(text):
+    assert "ASSAULT" not in [t.type for t in detect(tokenize(text))]
