@@ -44,7 +44,8 @@ _FUTURE_REACH = 8  # words between a future auxiliary and its verbal noun
 # a trial's words: the acts it is about are not news of them
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
                       "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات", "ادين", "ادينت", "ادانته"})
-HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار", "يوميا")
+HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار", "يوميا",
+            "مرات عده", "في مرات كثيره")
 # "اتفاق مبدئي حول انسحاب …", "التوصل إلى اتفاق … على إجلاء", "الخطة التي تتعلق بترحيل …":
 # the terms of a deal or plan, not happenings
 DEALS = ("اتفاق", "صفقه", "تفاهم", "مسوده", "مبادره", "خطه", "خطط", "مقترح", "اقتراح", "مشروع")
@@ -212,6 +213,11 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
     "سبق واعتقل", "سبق أن شنت … غارات" (done before: background). Nearest words of the
     trigger's clause; "لا تزال الاشتباكات مستمرة" (the trigger is what goes on) stays."""
     near = list(_clause_before(keys, trig, 6))
+    if _years_since_in_clause(keys, trig):
+        return True  # "ونشرت إيران قوات في سوريا منذ سنوات": a state of years, not news
+    if (near[:1] and keys[near[0]][-1] in _DOES and tokens[trig.first].norm[:1] == "ب"
+            and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
+        return True  # "داعش الذي يقوم بتجنيد مقاتلين": what it does (a day named: news)
     if (keys[trig.first][-1] in _GENERAL and any(not _GOING_ON.isdisjoint(keys[i]) for i in near[:3])
             and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
         return True
@@ -223,6 +229,20 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
                 or any(keys[j][0] in _BEFORE_LINKS for j in range(i + 1, trig.first))):
             return True
     return False
+
+
+_DOES = frozenset({"يقوم", "تقوم", "يقومون", "تقومان", "يقومان"})
+_YEARS = frozenset({"سنوات", "اعوام", "عقود", "سنين"})
+
+
+def _years_since_in_clause(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"منذ سنوات/أعوام/عقود" in the trigger's own clause, after it (up to 8 words)."""
+    after = []
+    for k in keys[trig.last + 1:trig.last + 9]:
+        if k[0] in _BREAKS or k[0] == "،":
+            break
+        after.append(k[-1])
+    return any(w == "منذ" and any(x in _YEARS for x in after[i + 1:i + 3]) for i, w in enumerate(after))
 
 
 def _outlet_name(tokens: Sequence, i: int) -> bool:

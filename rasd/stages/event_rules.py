@@ -450,6 +450,18 @@ _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
 _TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
 _STORMING = ("اقتحام", "اقتحم")
+_AIMED = ("استهدف", "طال", "هز")
+
+
+def _comma_between(tokens: list, a: int, b: int) -> bool:
+    return any(tok.norm in ("،", ",") for tok in tokens[a + 1:b])
+
+
+def _grievance(tokens: list, t: Trigger) -> bool:
+    """"تعاني من استهدافات", "يشكو من اعتقالات": what someone suffers in general."""
+    prev = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - 2):t.first]]
+    return len(prev) == 2 and prev[1] == "من" and prev[0].startswith(("تعاني", "يعاني", "يعانون", "يشكو",
+                                                                      "تشكو", "يشكون"))
 _STATUS = frozenset({"حاله", "بحاله"})
 _DETAINEES = frozenset({"معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "نزلاء", "السجن", "سجن",
                         "السجون", "سجون"})
@@ -550,6 +562,12 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
         if t.type == "ASSAULT" and prev.startswith(_FOLLOWED) and any(
                 o.type == "ASSAULT" and o.last < t.first for o in trigs):
             continue  # "هجوم انتحاري أعقبه إطلاق نار": one attack in two stages, one record
+        if (t.type == "ASSAULT" and t.mode == "other" and word.startswith(_AIMED)
+                and any(o.type == "ASSAULT" and o is not t and o.last < t.first <= o.last + 3
+                        and not _comma_between(tokens, o.last, t.first) for o in trigs)):
+            continue  # "انفجار استهدف مركزا": what the blast hit, one attack
+        if t.type in ("ASSAULT", "COERCE") and _grievance(tokens, t):
+            continue  # "تعاني من استهدافات أمنية": a grievance, not a happening
         if t.type == "AGREE" and any(o.type == "AGREE" and o.last < t.first <= o.last + 2 for o in trigs):
             continue  # "التوصل إلى اتفاق لوقف إطلاق النار": the deal's terms, one agreement
         if t.type == "ASSAULT" and word in _ATTACK_ADJECTIVES:
@@ -587,7 +605,7 @@ _WEAPONS = ("صاروخ", "صواريخ", "قذيف", "قذائف")
 # what is done with arms that are not fired: destroyed, moved, supplied, owned, built, listed
 _HELD = ("دمر", "تدمير", "نقل", "تسليم", "سلم", "زود", "تزويد", "امتلاك", "يمتلك", "تمتلك", "مخزون",
          "شحنه", "صفقه", "بينها", "منها", "تهريب", "ضبط", "مصادره", "تطوير", "برنامج", "انتاج",
-         "تصنيع", "ترسانه")
+         "تصنيع", "ترسانه", "انتشار")  # ("انتشار الصواريخ البالستية": proliferation)
 _FIRED = ("اطلق", "اطلاق", "سقط", "سقوط", "استهدف", "قصف", "اصاب", "انفجر", "تساقط", "ضرب")
 
 

@@ -245,3 +245,12 @@ def test_what_stands_outside_a_pledge_stays(text, kind):
 ])
 def test_expected_kinds_past_habits_and_dual_threats(text):
     assert [t.type for t in detect(tokenize(text)) if t.type not in ("THREATEN",)] == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("ونشرت إيران قوات في سوريا منذ سنوات.", False),  # a state of years, in its own clause
+    ("داعش الذي يقوم بتجنيد مقاتلين جدد في أفغانستان.", False),  # what it does
+    ("وتقوم القوات بقصف المدينة منذ صباح اليوم.", True),  # a day named: news
+])
+def test_states_of_years_and_what_a_group_does(text, kept):
+    assert bool([t for t in detect(tokenize(text)) if t.type in ("MOBILIZE", "ASSAULT", "COERCE")]) is kept

@@ -334,6 +334,8 @@ def test_rockets_fired_are_an_attack_even_after_minha(ev):
     ("وتعلقت التهم بخمسة أشخاص بينهم اثنان بحالة فرار.", "DISPLACE"),  # a fugitive's status
     ("حيث هرب 400 معتقل من أحد السجون في طرابلس.", "DISPLACE"),  # a jailbreak
     ('وتظاهر الآلاف في قضية "اغتصاب الطفلة" أمام المحكمة.', "ASSAULT"),  # a case's name
+    ("وقال إن تركيا تعاني من هجمات اقتصادية.", "ASSAULT"),  # a grievance
+    ("وحذر من انتشار الصواريخ البالستية في المنطقة.", "ASSAULT"),  # proliferation
 ])
 def test_other_senses_of_trigger_words_make_no_event(ev, text, kind):
     assert kind not in [e.type for e in ev.run(ev.make_doc(text))]
@@ -455,3 +457,9 @@ def test_strikes_from_the_air_and_ground_fighting_stay_apart(ev):
     text = "وشنت مقاتلات التحالف غارات جوية على مدينة الجراحي اليوم. وقتل خمسة مدنيين في المدينة."
     doc = ev.make_doc(text, places=[("الجراحي", 14.1, 43.4, "YE", "town")], times=[("اليوم", "2024-02-12", "day")])
     assert [e.mode for e in ev.run(doc) if e.type == "ASSAULT"] == ["airstrike"]
+
+
+def test_what_a_blast_hit_is_the_blast(ev):
+    text = "قتل 12 شخصا في انفجار استهدف مسجدا في خوست أمس."
+    doc = ev.make_doc(text, places=[("خوست", 33.34, 69.92, "AF", "city")], times=[("أمس", "2024-02-11", "day")])
+    assert [(e.type, e.mode) for e in ev.run(doc)] == [("ASSAULT", "bombing")]

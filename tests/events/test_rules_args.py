@@ -694,6 +694,8 @@ def test_a_place_the_gazetteer_could_not_locate_gives_way_to_the_place_around_it
       ("روسيا", 61.5, 105.3, "RU", "country")]),
     # whose failure
     ("وجاءت ضربات أمس نتيجة لفشل روسيا في منع الهجمات.", [("روسيا", 61.5, 105.3, "RU", "country")]),
+    # an owner
+    ("وقصفت الطائرات أمس 70 هدفا عسكريا تخص إيران.", [("إيران", 32.0, 53.0, "IR", "country")]),
 ])
 def test_countries_blamed_or_failing_are_no_places(ev, text, places):
     doc = ev.make_doc(text, published="2018-04-15", places=places, times=[("أمس", "2018-04-14", "day")])

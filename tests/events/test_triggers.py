@@ -274,3 +274,8 @@ def test_opening_fire_and_forces_sent(text, kind):
 @pytest.mark.parametrize("text", ["وقررت النيابة فتح تحقيق في الحادث.", "وأعادت السلطات فتح الطريق."])
 def test_opening_an_inquiry_or_a_road_is_no_shooting(text):
     assert "ASSAULT" not in [t.type for t in detect(tokenize(text))]
+
+
+def test_fighting_with_named_sides_is_a_clash():
+    trigs = detect(tokenize("وقتل خمسة جنود في مواجهات مع المسلحين في الحديدة الأحد."))
+    assert ("ASSAULT", "clash") in [(t.type, t.mode) for t in trigs]
