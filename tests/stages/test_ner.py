@@ -970,6 +970,11 @@ def test_no_mention_starts_with_a_particle():
     assert mentions(doc) == [("أحمد منصور حسان", "PER")]
 
 
+def test_a_number_word_is_no_name():
+    doc = run("وقتلوا عشرة أشخاص بينهم ستون نصرانيا في القرية", {"ستون": "B-PER"})
+    assert mentions(doc) == []
+
+
 def test_a_person_does_not_end_in_a_linking_particle():
     doc = run("وقالت أنييس فون دير مول إن", {"أنييس": "B-PER", "فون": "I-PER", "دير": "I-PER"})
     assert mentions(doc) == [("أنييس فون دير مول", "PER")]

@@ -31,8 +31,8 @@ from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
-                       NOT_ALONE, NOT_NAMES, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb, is_arabic,
-                       is_definite, leader_alone, stem_norm, whole_head_start, whole_name, whole_tail_end)
+                       NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
+                       is_arabic, is_definite, leader_alone, stem_norm, whole_head_start, whole_name, whole_tail_end)
 from .model import NerModel
 from .norm import norm, norm_key
 from .prior import prior_key
@@ -344,6 +344,8 @@ class NerStage:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
             elif lab == "PER" and a > 0 and abd_name(toks[a - 1].text):
                 a -= 1  # "عبدربه منصور هادي": a compound name's first word the tagger left out
+            if b - a == 1 and stem_norm(toks[a].text) in NUMBER_WORDS:
+                continue  # "بينهم ستون نصرانياً": trimmed down to a number word
             first = toks[a]
             whole = whole_head_start(toks, a)
             if whole is not None:

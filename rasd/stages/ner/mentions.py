@@ -14,11 +14,14 @@ PLACE_DESCRIPTORS = frozenset(norm(w) for w in """حي منطقة محافظة �
 دوار شارع ميدان جبل بلدية مديرية قضاء ناحية معتمدية
 مديريتي منطقتي محافظتي مدينتي بلدتي قريتي مخيمي حيي مديريات محافظات مناطق بلدات قرى مدن""".split())  # (duals, plurals)
 DESCRIPTOR_PREFIXES = PLACE_DESCRIPTORS | frozenset(norm(w) for w in "حركة تنظيم جماعة قناة جمعية".split())
+# Number words ("بينهم ستون نصرانياً": sixty, not a man called Stone)
+NUMBER_WORDS = frozenset(norm(w) for w in """عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين
+سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئات ألف آلاف مليون ملايين""".split())
 # Words that are never a name on their own: the descriptors, and generic institutions (SPEC
 # 2.1: "الحكومة", "الشرطة" are not entities; "مديرية أمن …" is not a place called أمن).
 NOT_ALONE = DESCRIPTOR_PREFIXES | frozenset(norm(w) for w in """أمن الأمن شرطة الشرطة حكومة الحكومة وزارة
 الوزارة مديرية إدارة الإدارة مصالح الجيش جيش حزب منظمة هيئة الهيئة ريف الريف الولايات ولايات الفندق الموقع
-العدالة""".split())  # (a type word, "الريف الشرقي", "الولايات": no names alone)
+العدالة""".split()) | NUMBER_WORDS  # (a type word, "الريف الشرقي", "الولايات": no names alone)
 # "منطقة X": an area named by the word after it, even a word no name stands for alone (الريف)
 AREA_WORDS = frozenset(norm(w) for w in ("منطقة", "إقليم"))
 # Names kept whole though they begin with a descriptor or generic word (SPEC 2.7), and their
