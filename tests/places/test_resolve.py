@@ -366,3 +366,9 @@ def test_a_namesake_far_from_every_country_of_the_story_is_left_unresolved(mem_g
     # the same town in an American story stays
     doc = resolve(mem_gaz, "وقع إطلاق نار في مدينة سالزبوري في الولايات المتحدة.", ["سالزبوري", "الولايات المتحدة"])
     assert place_of(doc, "سالزبوري").country == "US"
+
+
+def test_a_quarter_is_no_far_hamlet_of_its_name(mem_gaz):
+    doc = resolve(mem_gaz, "سقطت قذيفة وسط حي القطيع، أحد أفقر أحياء مدينة عدن.", ["القطيع", "عدن"])
+    place = place_of(doc, "القطيع")
+    assert place.lat is None or abs(place.lat - 12.78) < 0.3  # not the Hodeidah hamlet (14.90)
