@@ -9,6 +9,10 @@ import pytest
 CASES = [
     # the acceptance sentences and the SPEC example
     ("فر أكثر من 30 ألف شخص من المدينة", "أكثر من 30 ألف شخص", 30000, "more_than", None, "person", "displaced"),
+    # pupils, boys and sects are people
+    ("وأودى الهجوم بحياة 17 تلميذا في المدرسة", "17 تلميذا", 17, "exact", None, "person", "killed"),
+    ("وألقت قوات الأمن القبض على ثلاثة صبية", "ثلاثة صبية", 3, "exact", None, "person", "arrested"),
+    ("وقام المسلحون بخطف 170 سنيا من القرية", "170 سنيا", 170, "exact", None, "person", "abducted"),
     ("أكثر من ألفي شخص فروا من باغوز الثلاثاء 12 مارس/آذار", "أكثر من ألفي شخص", 2000, "more_than", None,
      "person", "displaced"),
     ("إدلب - قُتل ثلاثة مدنيين وأصيب سبعة آخرون، الأحد", "ثلاثة مدنيين", 3, "exact", None, "person", "killed"),
