@@ -153,6 +153,18 @@ def test_grouping_surname_and_same_name():
     assert [e.id for e in ents] == ["e1", "e2"]
 
 
+def test_a_surnames_code_is_not_given_to_another_bearer_of_the_name():
+    lex = ActorLexicon({key("نوري المالكي"): ("IRQGOV", None), key("المالكي"): ("IRQGOV", None),
+                        key("سيرجي لافروف"): ("RUSGOV", None), key("لافروف"): ("RUSGOV", None)}, {})
+    spans = [(Span(0, 12, "تركي المالكي"), "PER"), (Span(20, 27, "المالكي"), "PER")]
+    (ent,) = group_entities(spans, lex)
+    assert ent.actor is None  # the coalition's spokesman, not Nouri al-Maliki
+    spans = [(Span(0, 12, "نوري المالكي"), "PER"), (Span(20, 27, "المالكي"), "PER")]
+    assert group_entities(spans, lex)[0].actor.code == "IRQGOV"
+    spans = [(Span(0, 12, "سيرغي لافروف"), "PER"), (Span(20, 26, "لافروف"), "PER")]
+    assert group_entities(spans, lex)[0].actor.code == "RUSGOV"  # a spelling of the listed name
+
+
 def test_grouping_by_actor_alias():
     spans = [(Span(0, 4, "داعش"), "ORG"), (Span(10, 26, "الدولة الإسلامية"), "ORG")]
     ents = group_entities(spans, ActorLexicon.load())

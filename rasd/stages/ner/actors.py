@@ -103,6 +103,18 @@ class ActorLexicon:
                     bare.add(k)
         return cls(entries, countries, bare)
 
+    def given_names_of(self, surname: str) -> set[str]:
+        """What the listed names of two words or more that end in `surname` (a key) have before
+        it, spaces removed: "المالكي" → {"نوري"}, "الحوثي" → {"عبدالملك", …}."""
+        index = self.__dict__.get("_by_last")
+        if index is None:
+            index = self.__dict__["_by_last"] = {}
+            for k in self.entries:
+                words = k.split()
+                if len(words) >= 2:
+                    index.setdefault(words[-1], set()).add("".join(words[:-1]))
+        return index.get(surname, set())
+
     def group_names(self) -> dict[str, tuple[str, str | None]]:
         """Keys of named groups (entries with a group id): used to add mentions the CRF missed."""
         return {k: v for k, v in self.entries.items() if v[1]}

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from rasd.model.record import Actor, Entity
 
 from .actors import ActorLexicon
+from .actors import key as actor_key
 from .norm import norm_key
 
 
@@ -56,6 +59,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             hit = None  # the paper الرياض is not the Saudi state the city's name stands for
         if hit and lab == "LOC" and not hit[1]:
             hit = None  # a place is not an actor (a country name as LOC gets no code)
+        surname_only = bool(hit) and lab == "PER" and not hit[1] and " " not in span.text.strip()
         if hit and lab == "PER" and hit[1]:
             # nor is a person a group: "الحوثي" alone is the man (SPEC 2.7), who keeps the
             # group's code as his affiliation but joins no group's entity
@@ -80,6 +84,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         g["labels"][lab] = g["labels"].get(lab, 0) + 1
         if hit and g["actor"] is None:
             g["actor"] = hit
+            g["actor_word"] = actor_key(span.text) if surname_only else None
             if hit[1]:
                 by_group[hit[1]] = g
         by_key.setdefault(k, g)
@@ -91,11 +96,28 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
     for n, g in enumerate(groups, 1):
         ms = sorted(set(g["mentions"]), key=lambda m: m.start)
         label = max(g["labels"].items(), key=lambda kv: (kv[1], kv[0] == g["label"]))[0]
+        if g["actor"] and g.get("actor_word") and actors and _another_bearer(g, actors):
+            g["actor"] = None
         actor = Actor(code=g["actor"][0], group=g["actor"][1]) if g["actor"] else None
         if label == "MISC" and actor is not None and actor.code:
             label = "ORG"  # "البيت الأبيض" (USAGOV): an actor is an organisation, not a misc name
         out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
     return out
+
+
+def _another_bearer(g: dict, actors: ActorLexicon) -> bool:
+    """The code came from the surname alone ("المالكي" → IRQGOV), and the article's full name
+    of the person (ending in that surname) has none of the given names the lexicon lists with
+    it, spelt nearly alike: "العقيد تركي المالكي" is not نوري المالكي ("بشار الأسد … الأسد",
+    "سيرغي لافروف" for the listed سيرجي keep their code)."""
+    surname = g["actor_word"]
+    listed = actors.given_names_of(surname)
+    given = ["".join(w[:-1]) for m in g["mentions"] if len(w := actor_key(m.text).split()) >= 2 and w[-1] == surname]
+    return bool(listed) and bool(given) and not any(
+        fuzz.ratio(a, b) >= _SAME_GIVEN for a in given for b in listed)  # (سيرغي / سيرجي)
+
+
+_SAME_GIVEN = 75
 
 
 def _spelling_variant(key: str, other: str) -> bool:
