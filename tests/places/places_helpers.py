@@ -40,7 +40,7 @@ FACTS = {
     "sirte": (31.21, 16.59, "LY"), "gaza": (31.50, 34.47, "PS"), "gaza-strip": (31.42, 34.38, "PS"),
     "westbank": (31.95, 35.25, "PS"), "rafah": (31.30, 34.25, "PS"), "khanyunis": (31.35, 34.31, "PS"),
     "jenin": (32.46, 35.30, "PS"), "ramallah": (31.90, 35.20, "PS"), "hebron": (31.53, 35.10, "PS"),
-    "nayrab-airport": (36.18, 37.22, "SY"), "hormuz": (26.57, 56.25, "IR"),
+    "nayrab-airport": (36.18, 37.22, "SY"), "hormuz": (26.57, 56.25, "IR"), "seoul": (37.57, 126.98, "KR"),
     "zeitoun-gaza": (31.49, 34.45, "PS"), "zeitoun-cairo": (30.11, 31.31, "EG"), "amman": (31.95, 35.91, "JO"),
     "zarqa": (32.07, 36.09, "JO"), "zaatari": (32.29, 36.33, "JO"), "sanaa": (15.37, 44.19, "YE"),
     "aden": (12.79, 45.02, "YE"), "taiz": (13.58, 44.02, "YE"), "hodeidah": (14.80, 42.95, "YE"),

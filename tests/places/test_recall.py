@@ -175,6 +175,8 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("ولا يغلق الباب أمام نقل الغاز.", "الباب"),
     ("وبعد أذان المغرب خرج المصلون.", "المغرب"),                       # the sunset prayer
     ("ويستغلون الدين لتحقيق مآرب أعداء الوطن.", "مآرب"),              # aims, not Marib (مأرب)
+    ("تسببت الأمطار في انهيارات أرضية وسيول وفيضانات.", "سيول"),      # torrents, not Seoul
+    ("اجتاحت سيول جارفة القرية.", "سيول"),
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])
@@ -447,3 +449,8 @@ def test_a_province_of_two_letters_listed_after_a_province(mem_gaz):
     assert _place(doc, "إب").feature == "admin1"
     # not a two-letter word after a town
     assert "أب" not in _locs(_run(mem_gaz, "وقال إن الضحية من تعز وأب لثلاثة أطفال.", mentions=["تعز"]))
+
+
+def test_seoul_named_as_a_city_stays(mem_gaz):
+    doc = _run(mem_gaz, "زار الرئيس الكوري الجنوبي سيول أمس.", mentions=["سيول"])
+    assert_at(_place(doc, "سيول"), "seoul")
