@@ -177,6 +177,9 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("ويستغلون الدين لتحقيق مآرب أعداء الوطن.", "مآرب"),              # aims, not Marib (مأرب)
     ("تسببت الأمطار في انهيارات أرضية وسيول وفيضانات.", "سيول"),      # torrents, not Seoul
     ("اجتاحت سيول جارفة القرية.", "سيول"),
+    ("وقام المسلحون بكسر الباب ودخول المنزل.", "الباب"),               # broke the door
+    ("ودخل المسلحون المنزل وسط الهرج والمرج.", "المرج"),               # commotion, not El-Marg
+    ("وشعر السكان بهزة أرضية قوية.", "هزة"),                           # an earthquake, not Heze
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])

@@ -165,6 +165,12 @@ def test_a_surnames_code_is_not_given_to_another_bearer_of_the_name():
     assert group_entities(spans, lex)[0].actor.code == "RUSGOV"  # a spelling of the listed name
 
 
+def test_a_person_named_like_a_country_gets_no_state_code():
+    lex = ActorLexicon({}, {key("كاميرون"): "CMR"})
+    spans = [(Span(0, 13, "ديفيد كاميرون"), "PER"), (Span(20, 27, "كاميرون"), "PER")]
+    assert group_entities(spans, lex)[0].actor is None
+
+
 def test_grouping_by_actor_alias():
     spans = [(Span(0, 4, "داعش"), "ORG"), (Span(10, 26, "الدولة الإسلامية"), "ORG")]
     ents = group_entities(spans, ActorLexicon.load())

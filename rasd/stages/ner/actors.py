@@ -103,6 +103,13 @@ class ActorLexicon:
                     bare.add(k)
         return cls(entries, countries, bare)
 
+    def country_codes(self) -> frozenset[str]:
+        """The bare ISO3 codes country names and demonyms stand for (not IGO, NGO …)."""
+        codes = self.__dict__.get("_country_codes")
+        if codes is None:
+            codes = self.__dict__["_country_codes"] = frozenset(self.countries.values())
+        return codes
+
     def given_names_of(self, surname: str) -> set[str]:
         """What the listed names of two words or more that end in `surname` (a key) have before
         it, spaces removed: "المالكي" → {"نوري"}, "الحوثي" → {"عبدالملك", …}."""

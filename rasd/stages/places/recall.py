@@ -62,11 +62,14 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _NOT_BEFORE = {base_key(k): tuple(base_key(w) for w in after) for k, after in (
     ("مسقط", ("رأس",)), ("جدة", ("والد", "الأمير", "الأميرة", "الملك", "الملكة")),
     # "سيول وفيضانات", "سيول جارفة": torrents, not Seoul
-    ("سيول", ("فيضان", "وفيضان", "أمطار", "وأمطار", "جارف", "انهيار", "وانهيار", "عارم", "غزير")))}
+    ("سيول", ("فيضان", "وفيضان", "أمطار", "وأمطار", "جارف", "انهيار", "وانهيار", "عارم", "غزير")),
+    ("هزة", ("أرضية", "ارتدادية", "عنيفة", "قوية")))}  # an earthquake, not Heze
 # ... and one preceded by a word that makes the pair an expression: "يفتح الباب" (opens the
 # door), "أذان المغرب" / "صلاة المغرب" (the sunset prayer)
 _NOT_AFTER = {base_key(k): frozenset(base_key(w) for w in before) for k, before in (
-    ("الباب", ("فتح", "يفتح", "تفتح", "فتحت", "أغلق", "يغلق", "تغلق", "أغلقت", "أوصد", "باب")),
+    ("الباب", ("فتح", "يفتح", "تفتح", "فتحت", "أغلق", "يغلق", "تغلق", "أغلقت", "أوصد", "باب", "كسر", "كسروا",
+               "كسرت", "خلع", "خلعوا", "طرق", "طرقوا")),
+    ("المرج", ("الهرج",)),  # "الهرج والمرج": commotion, not El-Marg
     ("المغرب", ("أذان", "اذان", "صلاة", "صلاتي", "وقت", "موعد", "قبيل", "بعيد", "إفطار", "آذان")),
     ("سيول", ("أمطار", "فيضانات", "انهيارات", "عواصف", "ثلوج", "أرضية", "غزيرة", "سقوط", "تدفق", "جرفتها")))}
 _MAX_NAME_WORDS = 3
@@ -289,7 +292,8 @@ def in_expression(text: str, tc: TextContext, key: str, end: int, start: int | N
         if nxt is not None and nxt.startswith(_NOT_BEFORE[key]):  # (رأسه, والدته: with a suffix)
             return True
     if start is not None and key in _NOT_AFTER:
-        prev = _prev_word(text, tc, start)
+        i = _word_index(tc, start)  # (the word before the mention's word, also behind a و on it)
+        prev = None if not i else _prev_word(text, tc, tc.words[i][0])
         return prev is not None and strip_proclitic(prev[1], _NOT_AFTER[key]) is not None  # ("وبعد أذان")
     return False
 
