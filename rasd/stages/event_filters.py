@@ -58,7 +58,8 @@ STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "س
 # "طيلة الأسابيع الستة الماضية", "على مدى أشهر": a stretch of time (plural units only: "خلال
 # الأسبوع الماضي" dates one happening)
 SPANS = frozenset({"طيله", "مدي", "خلال"})
-PLURAL_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "اسابيع", "عقود", "سنين"})
+PLURAL_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "اسابيع", "عقود", "سنين",
+                          "شهرين", "اسبوعين", "عامين", "سنتين"})  # (duals: "خلال الشهرين الأوليين")
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد", "هددت", "هددوا", "توعدت",
                 "توعدوا", "يهددون", "يتوعدون", "مهددا", "متوعدا", "مهدده", "متوعده", "هددا", "هددتا", "توعدا",
                 "يهددان", "تهددان")
@@ -92,7 +93,7 @@ PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "
 RECEIVING = frozenset({"يواجه", "تواجه", "يواجهون", "واجه", "واجهت", "يحظي", "تحظي", "حظي", "حظيت",
                        "يلقي", "لقي", "لقيت", "يتعرض", "تتعرض", "تعرض", "تعرضت", "يتلقي", "تتلقي", "تلقي", "تلقت"})
 # "يعيشون في خوف دائم من الاعتقال", "ويواجهون خطر الاعتقال": a feared or risked act, no happening
-FEARED = frozenset({"خوف", "الخوف", "خشيه", "مخاوف", "المخاوف", "خطر", "مخاطر", "لخطر"})
+FEARED = frozenset({"خوف", "الخوف", "خشيه", "مخاوف", "المخاوف", "خطر", "مخاطر", "لخطر", "خوفا", "تخوفا"})
 ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
 # charges: "التهم تشمل … احتجاجات", "بتهمة إحداث تفجيرات" (exact forms: تهميش is no charge)
 CHARGES = frozenset({"تهم", "التهم", "بتهم", "تهمه", "بتهمه", "التهمه", "تهمتي", "بتهمتي"})
@@ -112,7 +113,8 @@ RECEIVED = frozenset({"مستشفي", "المستشفي", "مستشفيات", "�
                       "مرضي", "المرضي", "لاجئين", "اللاجئين", "نازحين", "النازحين", "اتصالات",
                       "مركز", "المركز", "مستوصف", "مراجعين"})
 CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله",
-              "منذ انقلاب", "منذ سيطره")  # "قتلوا … منذ انقلابها"
+              "منذ انقلاب", "منذ سيطره", "منذ قيام", "منذ تاسيس", "منذ احتلال", "منذ النكبه")
+# ("قتلوا … منذ انقلابها", "منذ قيام إسرائيل ارتكبت 70 مذبحة")
 # Accidents and disasters (SPEC 2.7: accidents without violence are not events); matched on the
 # tokens' bare forms (ال and clitics off), so "سقوط الطائرة" is "سقوط طائره"
 ACCIDENT = ("حادث سير", "حوادث سير", "حادث مرور", "حادث مروري", "حوادث مرور", "سقوط طائره",
@@ -136,7 +138,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         cands = keys[i]
         if _still(keys, i):
             continue  # "لا تزال الاشتباكات مستمرة": still going on, not negated
-        attempt = cands[-1].startswith(("محاول", "حاول")) and trig.type != "ASSAULT"  # an attempted
+        attempt = cands[-1].startswith(("محاول", "حاول", "يحاول", "تحاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
         if _negator(cands[0]) or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
                                                             or attempt)):
@@ -213,6 +215,10 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
     "سبق واعتقل", "سبق أن شنت … غارات" (done before: background). Nearest words of the
     trigger's clause; "لا تزال الاشتباكات مستمرة" (the trigger is what goes on) stays."""
     near = list(_clause_before(keys, trig, 6))
+    before = " ".join(keys[i][0] for i in reversed(list(_clause_before(keys, trig, 12))))
+    if (trig.type in PHYSICAL and any(c in before for c in CUMULATIVE if c.startswith("منذ"))
+            and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
+        return True  # "ومنذ قيام إسرائيل ارتكبت 70 مذبحة": a toll of decades, whatever the word
     if _years_since_in_clause(keys, trig):
         return True  # "ونشرت إيران قوات في سوريا منذ سنوات": a state of years, not news
     if (near[:1] and keys[near[0]][-1] in _DOES and tokens[trig.first].norm[:1] == "ب"
@@ -278,7 +284,12 @@ def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
             return False
         if w in _EXPECTED or (w == "مثل" and i + 1 < len(after) and after[i + 1] in _KIND):
             return True
+        if w in ("الذي", "التي") and i + 1 < len(after) and after[i + 1] in _PREPARING:
+            return True  # "الهجوم الذي تحضر له القوات": being prepared
     return False
+
+
+_PREPARING = frozenset({"تحضر", "يحضر", "تعد", "يعد", "تستعد", "يستعد", "تخطط", "يخطط", "تعتزم", "يعتزم"})
 
 
 def _negator(word: str) -> bool:

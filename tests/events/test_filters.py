@@ -254,3 +254,19 @@ def test_expected_kinds_past_habits_and_dual_threats(text):
 ])
 def test_states_of_years_and_what_a_group_does(text, kept):
     assert bool([t for t in detect(tokenize(text)) if t.type in ("MOBILIZE", "ASSAULT", "COERCE")]) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "الهجوم الذي تحضر له القوات على محافظة إدلب.",  # being prepared
+    "ويعاقب التنظيم من يحاول النزوح من المدينة.",  # an attempt that may never be made
+    "ويخشون الخروج منها خوفا من هجمات انتقامية.",  # feared
+    "وخلال الشهرين الماضيين قتل أو جرح أكثر من ألف طفل.",  # a two-month toll (a dual unit)
+    "ومنذ قيام إسرائيل ارتكبت 70 مذبحة.",  # a toll of decades, whatever the word
+])
+def test_prepared_tried_feared_and_long_tolls_are_not_news(text):
+    assert [t.type for t in detect(tokenize(text)) if t.type in ("ASSAULT", "DISPLACE", "MOBILIZE")] == []
+
+
+def test_a_toll_since_the_attack_began_today_keeps_the_attack():
+    trigs = detect(tokenize("ومنذ بدء الهجوم فجر اليوم قتل خمسة مدنيين في القصف على البلدة."))
+    assert "ASSAULT" in [t.type for t in trigs]

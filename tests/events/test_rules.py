@@ -463,3 +463,12 @@ def test_what_a_blast_hit_is_the_blast(ev):
     text = "قتل 12 شخصا في انفجار استهدف مسجدا في خوست أمس."
     doc = ev.make_doc(text, places=[("خوست", 33.34, 69.92, "AF", "city")], times=[("أمس", "2024-02-11", "day")])
     assert [(e.type, e.mode) for e in ev.run(doc)] == [("ASSAULT", "bombing")]
+
+
+def test_a_similar_blast_elsewhere_is_another_happening(ev):
+    text = ("قتل خمسة أشخاص في تفجير في حي الحسينية ببغداد أمس. "
+            "وقتل ثلاثة آخرون بتفجير مماثل في منطقة الحبيبية أمس.")
+    doc = ev.make_doc(text, places=[("الحسينية", 33.40, 44.55, "IQ", "neighbourhood"),
+                                    ("الحبيبية", 33.36, 44.45, "IQ", "neighbourhood")],
+                      times=[("أمس", "2024-02-11", "day")])
+    assert len([e for e in ev.run(doc) if e.type == "ASSAULT"]) == 2
