@@ -279,3 +279,12 @@ def test_opening_an_inquiry_or_a_road_is_no_shooting(text):
 def test_fighting_with_named_sides_is_a_clash():
     trigs = detect(tokenize("وقتل خمسة جنود في مواجهات مع المسلحين في الحديدة الأحد."))
     assert ("ASSAULT", "clash") in [(t.type, t.mode) for t in trigs]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وقالت الحكومة إنها قررت طرد دبلوماسيين روسيين اثنين.", "SANCTION"),  # diplomats expelled
+    ("وأعلنت السعودية طرد السفير الكندي.", "SANCTION"),
+    ("تم إيقاف عنصر ينتمي إلى تنظيم إرهابي.", "COERCE"),  # one man held
+])
+def test_diplomats_expelled_and_one_man_held(text, kind):
+    assert kind in [t.type for t in detect(tokenize(text))]
