@@ -372,3 +372,11 @@ def test_a_quarter_is_no_far_hamlet_of_its_name(mem_gaz):
     doc = resolve(mem_gaz, "سقطت قذيفة وسط حي القطيع، أحد أفقر أحياء مدينة عدن.", ["القطيع", "عدن"])
     place = place_of(doc, "القطيع")
     assert place.lat is None or abs(place.lat - 12.78) < 0.3  # not the Hodeidah hamlet (14.90)
+
+
+def test_a_place_far_outside_the_unit_named_after_it_is_placed_in_that_unit(mem_gaz):
+    text = "قتل 20 شخصا في غارات جوية على حفل زفاف ببلدة بني قيس في محافظة حجة شمال غرب اليمن."
+    doc = resolve(mem_gaz, text, ["بني قيس", "حجة", "اليمن"])
+    place = place_of(doc, "بني قيس")
+    assert place.lat is not None and abs(place.lat - 16.12) < 0.2 and place.feature == "region"
+    assert place.gazetteer_id is None  # not the namesake village of Al Bayda

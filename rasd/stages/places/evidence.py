@@ -132,6 +132,33 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"
 
 
+# how far a place may lie from the unit named right after it as its container
+_CONTAINER_KM = {"city": 50.0, "admin2": 100.0, "admin1": 250.0, "region": 250.0}
+_CONTAINED = ("town", "village", "admin2", "region")  # (a city is known on its own: "قمة حول القدس في إسطنبول")
+
+
+def container_fallback(text: str, locs: list[Entity], places: list[Place], debug: list[dict]) -> None:
+    """A place resolved far outside the unit named right after it ("مركز خيبر الجنوب بمنطقة
+    عسير" is no Khaybar of Medina, "النخيلة والطائف جنوبي الحديدة" no Taif) takes that unit's
+    point as an area in it (feature region): the text says where it is."""
+    starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
+    ends = {m.start: m.end for e in locs for m in e.mentions}
+    for e, p, d in zip(locs, places, debug):
+        if p.lat is None or p.feature not in _CONTAINED:
+            continue
+        inside = next((q for q in (_container(text, m.end, starts, ends) for m in e.mentions) if q is not None), None)
+        km = _CONTAINER_KM.get(inside.feature) if inside is not None and inside is not p else None
+        if km is not None and inside.feature == "region" and not inside.admin1:
+            km = None  # "في شمال سوريا": a country's part, whose point is the country's
+        if km is None or (p.admin1 and p.admin1 == inside.admin1 and p.country == inside.country):
+            continue
+        if haversine_km(p.lat, p.lon, inside.lat, inside.lon) > km:
+            p.lat, p.lon, p.country = inside.lat, inside.lon, inside.country
+            p.admin1, p.admin2, p.feature, p.score = inside.admin1, inside.admin2, "region", 1.0
+            p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this place's)
+            d["reason"] = f"far from the place named right after it ({inside.name}): placed in it"
+
+
 _PARTNERS = ("city", "town", "village", "neighbourhood")
 _QUARTER_KM = 25.0  # a quarter of a town lies within this of the town's point
 
