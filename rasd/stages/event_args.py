@@ -426,6 +426,7 @@ def in_clause(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
 # such a phrase ("بعد ثلاثة أسابيع من القتال": three weeks of fighting).
 _AFTER = frozenset({"بعد"})
 _OF = frozenset({"من", "علي"})  # normalised: على → علي
+_ONLY = frozenset({"فقط", "تقريبا"})
 _PROCESS_MODES = frozenset({"clash", "siege"})
 _DURATION = re.compile(r"^P(\d+)([DW])$")
 _AFTER_REACH = 14  # tokens from the duration to the trigger
@@ -442,6 +443,8 @@ def after_phrases(doc: Document, sent: Span, tokens: Sequence) -> list[tuple[int
         last = next((i for i, tok in enumerate(tokens) if tok.end >= t.end), None)
         if first is None or last is None or first == 0 or last + 1 >= len(tokens):
             continue
+        if last + 2 < len(tokens) and candidates(tokens[last + 1].norm)[0] in _ONLY:
+            last += 1  # "بعد يوم فقط من إعلان"
         if candidates(tokens[first - 1].norm)[0] in _AFTER and candidates(tokens[last + 1].norm)[0] in _OF:
             out.append((tokens[first - 1].start, last + 2, t))
     return out

@@ -221,9 +221,10 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
         return True  # "ومنذ قيام إسرائيل ارتكبت 70 مذبحة": a toll of decades, whatever the word
     if _years_since_in_clause(keys, trig):
         return True  # "ونشرت إيران قوات في سوريا منذ سنوات": a state of years, not news
-    if (near[:1] and keys[near[0]][-1] in _DOES and tokens[trig.first].norm[:1] == "ب"
+    if (trig.type in PHYSICAL and near[:1] and keys[near[0]][-1] in _DOES and tokens[trig.first].norm[:1] == "ب"
             and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
-        return True  # "داعش الذي يقوم بتجنيد مقاتلين": what it does (a day named: news)
+        return True  # "داعش الذي يقوم بتجنيد مقاتلين": what it does (a day named: news; "يقوم
+        # بزيارة" is a visit under way)
     if (keys[trig.first][-1] in _GENERAL and any(not _GOING_ON.isdisjoint(keys[i]) for i in near[:3])
             and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
         return True

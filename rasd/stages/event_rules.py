@@ -450,6 +450,9 @@ _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
 _TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
 _STORMING = ("اقتحام", "اقتحم")
+_AIRCRAFT = ("طائر", "طيار", "استطلاع")
+_NOT_EXPLOSIVE = frozenset({"موجه", "احتجاجات", "مظاهرات", "غضب", "وضع", "اوضاع", "ازمه", "خلاف", "خلافات",
+                            "موجات", "شعبي"})
 _AIMED = ("استهدف", "طال", "هز")
 
 
@@ -487,7 +490,13 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):
         return prev.startswith(_DISPERSING)
     if t.type == "PROTEST" and word.startswith("مسير"):
-        return word not in ("مسيره", "مسيرات", "المسيره", "المسيرات") or nxt in _CAREER
+        return (word not in ("مسيره", "مسيرات", "المسيره", "المسيرات") or nxt in _CAREER
+                or any(f.startswith(_AIRCRAFT) for tok in tokens[max(0, t.first - 3):t.first]
+                       for f in candidates(tok.norm)))  # "طائرة استطلاع أمريكية مسيرة": a drone
+    if t.type == "ASSAULT" and word.startswith(("انفجر", "انفجار")) and nxt in _NOT_EXPLOSIVE:
+        return True  # "انفجرت موجة الاحتجاجات": an outburst
+    if t.type == "PROTEST" and word.startswith(("اضرب", "يضرب", "تضرب")) and word.endswith(("ه", "ها", "هم")):
+        return True  # "اضربه بعشرات الصفحات": multiply it
     if t.type == "ASSAULT" and word.startswith("سيطر"):
         obj = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 8]]
         k = obj.index("علي") if "علي" in obj else len(obj)

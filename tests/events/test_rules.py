@@ -336,6 +336,9 @@ def test_rockets_fired_are_an_attack_even_after_minha(ev):
     ('وتظاهر الآلاف في قضية "اغتصاب الطفلة" أمام المحكمة.', "ASSAULT"),  # a case's name
     ("وقال إن تركيا تعاني من هجمات اقتصادية.", "ASSAULT"),  # a grievance
     ("وحذر من انتشار الصواريخ البالستية في المنطقة.", "ASSAULT"),  # proliferation
+    ("ورصدت طائرة استطلاع أمريكية مسيرة المنطقة.", "PROTEST"),  # a drone
+    ("وانفجرت موجة الاحتجاجات في محافظة البصرة.", "ASSAULT"),  # an outburst
+    ("ويرجح انفجار الوضع في أي لحظة.", "ASSAULT"),
 ])
 def test_other_senses_of_trigger_words_make_no_event(ev, text, kind):
     assert kind not in [e.type for e in ev.run(ev.make_doc(text))]

@@ -701,3 +701,13 @@ def test_countries_blamed_or_failing_are_no_places(ev, text, places):
     doc = ev.make_doc(text, published="2018-04-15", places=places, times=[("أمس", "2018-04-14", "day")])
     events = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert events and all(e.place is None for e in events)
+
+
+def test_a_day_only_before_dates_the_act_after_it(ev):
+    from rasd.model.record import TimeExpr
+    text = "وياتي هذا بعد يوم فقط من إعلان القوات قصف 68 هدفا."
+    doc = ev.make_doc(text, published="2018-02-17")
+    s = text.index("يوم")
+    doc.times.append(TimeExpr("t1", s, s + 3, "يوم", "duration", "P1D", None, "day", "published"))
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.date == "2018-02-16"
