@@ -996,6 +996,8 @@ def test_a_number_word_is_no_name():
 def test_a_person_does_not_end_in_a_linking_particle():
     doc = run("وقالت أنييس فون دير مول إن", {"أنييس": "B-PER", "فون": "I-PER", "دير": "I-PER"})
     assert mentions(doc) == [("أنييس فون دير مول", "PER")]
+    doc = run("وقال المتحدث أمجد أبو عصب إن", {"أمجد": "B-PER", "أبو": "I-PER"})
+    assert mentions(doc) == [("أمجد أبو عصب", "PER")]  # nor in أبو
 
 
 def test_a_misc_name_with_an_actor_code_is_an_organisation(tmp_path):

@@ -337,7 +337,8 @@ class NerStage:
             while (b - a >= 2 and norm_key(toks[b - 1].text) in ENDING_PARTICLES
                    and not all(len(t.text) <= 3 for t in toks[a:b])):  # (spelt letters: "بي إف إم تي في")
                 b -= 1  # "حركة الجمهورية إلى الأمام": no name ends in a preposition
-            if lab == "PER" and b < len(toks) and norm_key(toks[b - 1].text) in NAME_LINKS and is_arabic(toks[b].text) \
+            if lab == "PER" and b < len(toks) and (norm_key(toks[b - 1].text) in NAME_LINKS
+                                                   or norm_key(toks[b - 1].text) == "ابو") and is_arabic(toks[b].text) \
                     and doc.text[toks[b - 1].end:toks[b].start].strip() == "":
                 b += 1  # "أنييس فون دير | مول": a name does not end in its linking particle
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
