@@ -372,6 +372,10 @@ def test_a_quarter_is_no_far_hamlet_of_its_name(mem_gaz):
     doc = resolve(mem_gaz, "سقطت قذيفة وسط حي القطيع، أحد أفقر أحياء مدينة عدن.", ["القطيع", "عدن"])
     place = place_of(doc, "القطيع")
     assert place.lat is None or abs(place.lat - 12.78) < 0.3  # not the Hodeidah hamlet (14.90)
+    # an area after منطقة likewise: al-Hawban of Taiz, not the hamlet of Amran
+    doc = resolve(mem_gaz, "فتحت المقاومة في تعز جبهة جديدة في منطقة الحوبان شرق المدينة.", ["تعز", "الحوبان"])
+    place = place_of(doc, "الحوبان")
+    assert place.lat is None or abs(place.lat - 13.58) < 0.3
 
 
 def test_a_place_far_outside_the_unit_named_after_it_is_placed_in_that_unit(mem_gaz):

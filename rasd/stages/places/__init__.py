@@ -183,12 +183,13 @@ class PlacesStage:
                 # "جبل صبر": a hamlet that shares the mountain's name is not the mountain;
                 # the nearest town of the text stands in for it (facility_fallback)
                 best, why = None, "natural-feature cue; only a hamlet of that name"
-            if (best is not None and ctx.cue == "neighbourhood" and best.cand.feature == "village"
+            if (best is not None and ctx.cue in ("neighbourhood", "region") and best.cand.feature == "village"
                     and "far" in best.parts
                     and not any(best.parts.get(k, 0) > 0 for k in ("admin1", "dateline"))):
-                # "حي القطيع، أحد أحياء كريتر": a quarter is no hamlet of that name far from
-                # the story's places; the nearest town of the text stands in for it
-                best, why = None, "quarter cue; only a far hamlet of that name"
+                # "حي القطيع، أحد أحياء كريتر", "منطقة الحوبان" (of Taiz): a quarter or an area
+                # is no hamlet of that name far from the story's places; the nearest town of
+                # the text stands in for it
+                best, why = None, "quarter or area cue; only a far hamlet of that name"
             place = self._place(len(places) + 1, e, best, ctx, forced, cands)
             places.append(place)
             debug.append({"entity": e.id, "name": e.name, "context": ctx.__dict__, "reason": why,
