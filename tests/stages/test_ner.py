@@ -982,6 +982,11 @@ def test_no_mention_ends_in_a_preposition():
     assert mentions(doc) == [("الجمهورية", "ORG")]
 
 
+def test_no_person_ends_in_his_saying():
+    doc = run("ونقلت الوكالة عن سيرغي لافروف قوله إن", {"سيرغي": "B-PER", "لافروف": "I-PER", "قوله": "I-PER"})
+    assert mentions(doc) == [("سيرغي لافروف", "PER")]
+
+
 def test_no_mention_starts_with_a_particle():
     doc = run('وقالت الوكالة بأن أحمد منصور حسان استشهد', {"بأن": "B-PER", "أحمد": "I-PER", "منصور": "I-PER",
                                                          "حسان": "I-PER"})

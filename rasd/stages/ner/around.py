@@ -51,7 +51,9 @@ _LINKERS = frozenset(norm_key(w) for w in ("بن", "ابن", "أبو", "ابو",
 NAME_LINKS = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "فون", "فان", "دي", "دير", "دو", "دا"))
 PREPOSITIONS = frozenset(norm_key(w) for w in ("إلى", "الى", "في", "من", "على", "عن", "مع", "بين", "لدى", "ضد"))
 # prepositions and particles no name ends in ("حركة الجمهورية إلى الأمام" is no "الجمهورية إلى")
-ENDING_PARTICLES = PREPOSITIONS | frozenset(norm_key(w) for w in ("أن", "إن", "ان", "لا", "قد"))
+ENDING_PARTICLES = PREPOSITIONS | frozenset(norm_key(w) for w in ("أن", "إن", "ان", "لا", "قد",
+                                                                   # "عن سيرغي لافروف قوله": his saying
+                                                                   "قوله", "قولها", "قولهم", "قولهما"))
 # particles no name starts with ('"وفا" بأن أحمد منصور حسان'), as written with their hamza:
 # bare "بان" starts "بان كي مون"
 LEADING_PARTICLES = frozenset(("بأن", "أن", "إن", "لأن", "وأن", "وإن", "فإن", "كأن", "بأنه", "بأنها"))
