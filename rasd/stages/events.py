@@ -20,7 +20,7 @@ from rasd.stages import event_source
 from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
 from rasd.stages.event_detect import Lexicon, Trigger, candidates, detect
-from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
+from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES, accident
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 
 REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "ملابسات",
@@ -118,6 +118,9 @@ class EventsStage:
         # first asked: most sentences are never asked)
         self._sent_places = _Lazy(lambda j: rules.context_places(doc, toks[j], doc.sentences[j]))
         plate = [rules.boilerplate(t) for t in toks]  # each sentence's answer, asked up to 3 times
+        # a story whose lead tells a crash: its later tolls ("لقد قتل 31 شخصا في المكان") are
+        # the crash's too, unless a sentence names an attack of its own
+        crash_story = bool(toks) and accident(" ".join(candidates(t.norm)[-1] for t in toks[0]))
         for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
             self._si = si
             if plate[si] or rules.link_line(doc, sent, plate, si) or rules.headline_line(doc, sent):
@@ -125,6 +128,10 @@ class EventsStage:
             trigs = detect(tokens, lexicon=self.lexicon, blocked=blocked)
             if not trigs:  # most sentences: nothing below runs without a trigger
                 continue
+            if crash_story and si > 0 and not any(t.type == "ASSAULT" and t.strength >= 2 for t in trigs):
+                trigs = [t for t in trigs if t.type != "ASSAULT"]
+                if not trigs:
+                    continue
             trigs = self._outcomes_need_numbers(doc, sent, tokens, trigs)
             trigs = rules.drop_participles(tokens, rules.drop_misread(tokens, rules.drop_condemned(tokens, trigs)))
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)

@@ -475,3 +475,14 @@ def test_a_similar_blast_elsewhere_is_another_happening(ev):
                                     ("الحبيبية", 33.36, 44.45, "IQ", "neighbourhood")],
                       times=[("أمس", "2024-02-11", "day")])
     assert len([e for e in ev.run(doc) if e.type == "ASSAULT"]) == 2
+
+
+def test_a_crash_storys_later_tolls_are_the_crash(ev):
+    text = ("قتل 40 شخصا في تحطم طائرة ركاب لدى هبوطها في المطار. "
+            "وصرح رئيس الحي أن تسعة أشخاص لقوا حتفهم وأصيب 23 آخرون قرب المطار.")
+    doc = ev.make_doc(text, quantities=[("40 شخصا", 40, "exact", "killed"), ("تسعة أشخاص", 9, "exact", "killed"),
+                                        ("23 آخرون", 23, "exact", "injured")])
+    assert [e.type for e in ev.run(doc)] == []
+    # an attack named in a later sentence is still one
+    text = "قتل 40 شخصا في تحطم طائرة ركاب. وفي حادث منفصل قتل مسلحون خمسة جنود في هجوم على حاجز."
+    assert "ASSAULT" in [e.type for e in ev.run(ev.make_doc(text))]
