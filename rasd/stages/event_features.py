@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from rasd.stages.event_detect import _triggers_and_keys, candidates, default_lexicon, detect
-from rasd.stages.event_filters import _asserted
+from rasd.stages.event_filters import DAY_WORDS, _asserted
 from rasd.text.normalize import normalize
 from rasd.text.tokenize import tokenize
 
@@ -25,8 +25,7 @@ SAY = ("قال", "قالت", "يقول", "تقول", "اعلن", "اعلنت", "
        "افادت", "اوضح", "اوضحت", "اضاف", "اضافت", "بيان", "مصدر", "مصادر", "وكاله", "شهود", "مراسل")
 FUTURE = ("سوف", "سيتم", "لن", "قد", "ربما", "يمكن", "اذا", "لو", "حال", "يجب", "ينبغي", "يعتزم",
           "تعتزم", "تخطط", "يخطط", "محتمل", "مخطط", "خطه", "دعا", "دعت", "يدعو", "تدعو", "دعوه")
-WHEN = ("امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "السبت", "الاحد", "الاثنين",
-        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")
+WHEN = DAY_WORDS
 ACTORS = ("مسلح", "مسلحون", "مسلحين", "انتحاري", "انتحاريه", "مجهولون", "مجهولين", "متظاهر",
           "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "قوات", "الشرطه", "الجيش", "جنود",
           "مقاتل", "مقاتلون", "المتمردين", "المتمردون", "حشود", "الاف", "عشرات", "مئات")

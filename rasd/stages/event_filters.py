@@ -177,7 +177,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if trig.type == "AGREE" and any(set(c) & FAILED for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "وأخفق التوصل لاتفاق": no deal (a failed attack or meeting still happened)
-    awaited = trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED) or _expected_after(keys, trig)
+    awaited = (trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)) or _expected_after(keys, trig)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
             or _prevented(keys, trig) or _ordered(keys, trig)):
@@ -193,16 +193,19 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 # "لا تزال", "ما زالت", "لم يزل": "still" — no negation
 _STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تزل", "يزل", "زالوا", "يزالون", "تزالان"})
-# "تتواصل المعارك", "تصاعدت حدة المعارك": fighting goes on, a general state (SPEC 2.7) unless
-# a day is named ("تواصلت الاشتباكات أمس في حي …")
+# "تتواصل المعارك", "تصاعدت حدة المعارك": fighting goes on, a general state (SPEC 2.7)
 _GOING_ON = frozenset({"تتواصل", "يتواصل", "تواصلت", "تواصل", "تستمر", "يستمر", "استمرت", "استمر",
                        "تصاعدت", "تتصاعد", "يتصاعد", "تصاعد", "تجددت", "تتجدد"})
 _GENERAL = frozenset({"معارك", "اشتباكات", "مواجهات", "اعمال", "احتجاجات", "مظاهرات", "تظاهرات"})
-_DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "الاحد", "الاثنين",
-                        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+# words that name a day: with one, a general or habitual wording tells that day's news
+DAY_WORDS = ("امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "السبت", "الاحد", "الاثنين",
+             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")
+_DAY_WORDS = frozenset(DAY_WORDS)
 # "سبق واعتقل", "سبق أن شنت", "سبق لها أن": done before, background to the news
 _BEFORE = frozenset({"سبق", "وسبق"})
 _BEFORE_LINKS = frozenset({"ان", "وان", "له", "لها", "لهم", "لهما"})
+_DOES = frozenset({"يقوم", "تقوم", "يقومون", "تقومان", "يقومان"})
+_YEARS = frozenset({"سنوات", "اعوام", "عقود", "سنين"})
 
 
 def _still(keys: Sequence[tuple[str, ...]], i: int) -> bool:
@@ -211,39 +214,51 @@ def _still(keys: Sequence[tuple[str, ...]], i: int) -> bool:
 
 
 def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """"لا تزال الحركة تنفذ هجمات" (a habit: "still" + a present verb before the trigger) and
-    "سبق واعتقل", "سبق أن شنت … غارات" (done before: background). Nearest words of the
-    trigger's clause; "لا تزال الاشتباكات مستمرة" (the trigger is what goes on) stays."""
+    """A habit, a lasting state or an act done before, not the news of one happening: see the
+    functions below. A day named in the sentence makes the general wordings news again."""
     near = list(_clause_before(keys, trig, 6))
-    before = " ".join(keys[i][0] for i in reversed(list(_clause_before(keys, trig, 12))))
-    if (trig.type in PHYSICAL and any(c in before for c in CUMULATIVE if c.startswith("منذ"))
-            and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
-        return True  # "ومنذ قيام إسرائيل ارتكبت 70 مذبحة": a toll of decades, whatever the word
-    if _years_since_in_clause(keys, trig):
-        return True  # "ونشرت إيران قوات في سوريا منذ سنوات": a state of years, not news
-    if (trig.type in PHYSICAL and near[:1] and keys[near[0]][-1] in _DOES and tokens[trig.first].norm[:1] == "ب"
-            and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
-        return True  # "داعش الذي يقوم بتجنيد مقاتلين": what it does (a day named: news; "يقوم
-        # بزيارة" is a visit under way)
-    if (keys[trig.first][-1] in _GENERAL and any(not _GOING_ON.isdisjoint(keys[i]) for i in near[:3])
-            and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)):
+    dated = any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)
+    if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near)
+                      or _goes_on(keys, trig, near)):
         return True
-    for i in near:
-        if _still(keys, i) and any(_imperfect(tokens[j].norm) for j in range(i + 2, trig.first)):
-            return True
-        if keys[i][0] in _BEFORE and not _outlet_name(tokens, i) and (
-                i == trig.first - 1 and tokens[trig.first].norm[:1] == "و"
-                or any(keys[j][0] in _BEFORE_LINKS for j in range(i + 1, trig.first))):
-            return True
-    return False
+    return _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near) or _done_before(
+        tokens, keys, trig, near)
 
 
-_DOES = frozenset({"يقوم", "تقوم", "يقومون", "تقومان", "يقومان"})
-_YEARS = frozenset({"سنوات", "اعوام", "عقود", "سنين"})
+def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"ومنذ قيام إسرائيل ارتكبت 70 مذبحة": a منذ toll opens the clause, whatever the word."""
+    before = " ".join(keys[i][0] for i in reversed(list(_clause_before(keys, trig, 12))))
+    return trig.type in PHYSICAL and any(c in before for c in CUMULATIVE if c.startswith("منذ"))
+
+
+def _what_it_does(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) -> bool:
+    """"داعش الذي يقوم بتجنيد مقاتلين" (physical acts: "يقوم بزيارة" is a visit under way)."""
+    return (trig.type in PHYSICAL and bool(near) and keys[near[0]][-1] in _DOES
+            and tokens[trig.first].norm[:1] == "ب")
+
+
+def _goes_on(keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) -> bool:
+    """"وتتواصل المعارك في محافظة تعز": fighting that goes on."""
+    return keys[trig.first][-1] in _GENERAL and any(not _GOING_ON.isdisjoint(keys[i]) for i in near[:3])
+
+
+def _still_doing(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) -> bool:
+    """"لا تزال الحركة تنفذ هجمات": "still" and a present verb before the trigger ("لا تزال
+    الاشتباكات مستمرة", where the trigger is what goes on, stays)."""
+    return any(_still(keys, i) and any(_imperfect(tokens[j].norm) for j in range(i + 2, trig.first))
+               for i in near)
+
+
+def _done_before(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) -> bool:
+    """"سبق واعتقل", "سبق أن شنت … غارات", "سبق للحكومة أن هدمت": background."""
+    return any(keys[i][0] in _BEFORE and not _outlet_name(tokens, i) and (
+        i == trig.first - 1 and tokens[trig.first].norm[:1] == "و"
+        or any(keys[j][0] in _BEFORE_LINKS for j in range(i + 1, trig.first))) for i in near)
 
 
 def _years_since_in_clause(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """"منذ سنوات/أعوام/عقود" in the trigger's own clause, after it (up to 8 words)."""
+    """"ونشرت إيران قوات في سوريا منذ سنوات": "منذ سنوات/أعوام/عقود" in the trigger's own
+    clause, after it (up to 8 words)."""
     after = []
     for k in keys[trig.last + 1:trig.last + 9]:
         if k[0] in _BREAKS or k[0] == "،":
