@@ -465,6 +465,8 @@ def _grievance(tokens: list, t: Trigger) -> bool:
     prev = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - 2):t.first]]
     return len(prev) == 2 and prev[1] == "من" and prev[0].startswith(("تعاني", "يعاني", "يعانون", "يشكو",
                                                                       "تشكو", "يشكون"))
+
+
 _STATUS = frozenset({"حاله", "بحاله"})
 _DETAINEES = frozenset({"معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "نزلاء", "السجن", "سجن",
                         "السجون", "سجون"})
@@ -478,6 +480,8 @@ def _detainees_near(tokens: list, t: Trigger) -> bool:
 
 def _force_after(tokens: list, t: Trigger) -> bool:
     return any(f.startswith(_TROOPS) for tok in tokens[t.last + 2:t.last + 4] for f in candidates(tok.norm))
+
+
 _CAMPAIGNED = frozenset({"ناخبين", "مؤيدين", "انصار", "جماهير", "تاييد", "دعم", "اصوات", "راي"})
 # a trigger noun right after these heads names the body ("هيئة الإغاثة"), no happening
 _BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "اتحاد", "رابطه", "وكاله"})

@@ -354,23 +354,24 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
                     drop = True  # "منطقة مزدحمة": an adjective agreeing with the descriptor
             (dropped if drop else keep).append(m)
         e.mentions = keep
-    # "صحيفة بوسطن غلوب" … "لدعوة بوسطن غلوب": a paper's name that is no place is the paper
-    # every time (a paper span is the name alone, صحيفة outside)
-    papers = {o.text for o in orgs if o.text == text[o.start:o.end] and not base_key(o.text) in _OUTSIDE_HEADS
-              and (o.start, o.end) in {(m.start, m.end) for m in dropped}}
+    _papers_everywhere(gaz, entities, orgs, dropped)
+    entities[:] = [e for e in entities if e.label != "LOC" or e.mentions]
+    _add_orgs(entities, [o for o in orgs if not _crossed(entities, o)])
+    return dropped
+
+
+def _papers_everywhere(gaz: Gazetteer, entities: list[Entity], orgs: list[Span], dropped: list[Span]) -> None:
+    """"صحيفة بوسطن غلوب" … "لدعوة بوسطن غلوب": a paper's name that is no place is the paper
+    in its other mentions too (a paper's span is the mention itself, صحيفة outside)."""
+    dropped_at = {(m.start, m.end) for m in dropped}
+    papers = {o.text for o in orgs if (o.start, o.end) in dropped_at}
     for e in entities:
-        if e.label != "LOC":
-            continue
-        moved = [m for m in e.mentions if m.text in papers
+        moved = [m for m in e.mentions if e.label == "LOC" and m.text in papers
                  and not gaz.candidates(compact(base_key(m.text)), limit=1, literal=True)]
         if moved:
             orgs.extend(moved)
             dropped.extend(moved)
             e.mentions = [m for m in e.mentions if m not in moved]
-    entities[:] = [e for e in entities if e.label != "LOC" or e.mentions]
-    _add_orgs(entities, [o for o in orgs if not _crossed(entities, o)])
-    return dropped
-
 
 
 # صحيفة stays outside a paper's name (SPEC 2.7: "صحيفة الوئام" → الوئام)
