@@ -183,12 +183,7 @@ class PlacesStage:
                 # "جبل صبر": a hamlet that shares the mountain's name is not the mountain;
                 # the nearest town of the text stands in for it (facility_fallback)
                 best, why = None, "natural-feature cue; only a hamlet of that name"
-            if (best is not None and ctx.cue in ("neighbourhood", "region") and best.cand.feature == "village"
-                    and "far" in best.parts
-                    and not any(best.parts.get(k, 0) > 0 for k in ("admin1", "dateline"))):
-                # "حي القطيع، أحد أحياء كريتر", "منطقة الحوبان" (of Taiz): a quarter or an area
-                # is no hamlet of that name far from the story's places; the nearest town of
-                # the text stands in for it
+            if best is not None and _far_hamlet_for_an_area(best, ctx):
                 best, why = None, "quarter or area cue; only a far hamlet of that name"
             place = self._place(len(places) + 1, e, best, ctx, forced, cands)
             places.append(place)
@@ -317,6 +312,14 @@ def _named_countries(cands: list[Candidate]) -> set[str]:
     return {c.country for c in cands if c.country and c.match in ("exact", "variant") and (
         c.feature == "country" or (c.feature == "admin1" and c.population >= 500_000)
         or (c.feature == "city" and c.population >= 100_000))}
+
+
+def _far_hamlet_for_an_area(best: Scored, ctx: MentionContext) -> bool:
+    """"حي القطيع، أحد أحياء كريتر", "منطقة الحوبان" (of Taiz): a quarter or an area is no
+    hamlet of that name far from the story's places, unless its province or the dateline backs
+    it; the nearest town of the text stands in for it (facility_fallback)."""
+    return (ctx.cue in ("neighbourhood", "region") and best.cand.feature == "village" and "far" in best.parts
+            and not any(best.parts.get(k, 0) > 0 for k in ("admin1", "dateline")))
 
 
 def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> bool:

@@ -251,9 +251,11 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
 
 def _far_abroad(c: Candidate, ev: DocEvidence) -> bool:
     """The candidate lies over FAR_ABROAD_KM from the point of every country the story names."""
+    if c.lat is None or c.lon is None:
+        return False
     points = country_points()
     ds = [haversine_km(c.lat, c.lon, *points[k]) for k in ev.countries if k in points]
-    return c.lat is not None and bool(ds) and min(ds) > FAR_ABROAD_KM
+    return bool(ds) and min(ds) > FAR_ABROAD_KM
 
 
 def with_admin1(ranked: list[Scored], cands: list[Candidate], admin1: set[str]) -> list[Scored]:
