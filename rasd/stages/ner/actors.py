@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .norm import norm_key
@@ -103,24 +103,24 @@ class ActorLexicon:
                     bare.add(k)
         return cls(entries, countries, bare)
 
+    @cached_property
     def country_codes(self) -> frozenset[str]:
         """The bare ISO3 codes country names and demonyms stand for (not IGO, NGO …)."""
-        codes = self.__dict__.get("_country_codes")
-        if codes is None:
-            codes = self.__dict__["_country_codes"] = frozenset(self.countries.values())
-        return codes
+        return frozenset(self.countries.values())
+
+    @cached_property
+    def _given_by_surname(self) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for k in self.entries:
+            words = k.split()
+            if len(words) >= 2:
+                index.setdefault(words[-1], set()).add("".join(words[:-1]))
+        return index
 
     def given_names_of(self, surname: str) -> set[str]:
         """What the listed names of two words or more that end in `surname` (a key) have before
         it, spaces removed: "المالكي" → {"نوري"}, "الحوثي" → {"عبدالملك", …}."""
-        index = self.__dict__.get("_by_last")
-        if index is None:
-            index = self.__dict__["_by_last"] = {}
-            for k in self.entries:
-                words = k.split()
-                if len(words) >= 2:
-                    index.setdefault(words[-1], set()).add("".join(words[:-1]))
-        return index.get(surname, set())
+        return self._given_by_surname.get(surname, set())
 
     def group_names(self) -> dict[str, tuple[str, str | None]]:
         """Keys of named groups (entries with a group id): used to add mentions the CRF missed."""

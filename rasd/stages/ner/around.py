@@ -135,7 +135,7 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
     alone = {norm_key(w) for w in words}
     persons = [tuple(norm_key(w) for w in words[a:b]) for a, b, lab in chunks if lab == "PER" and b - a >= 2]
     lasts = Counter(p[-1] for p in persons if p[-1] not in _LINKERS)
-    named = Counter(persons)  # whole names of two words or more, and one-word names
+    named = Counter(persons)  # the person chunks of two words or more
     singles = Counter(norm_key(words[a]) for a, b, lab in chunks if lab == "PER" and b - a == 1)
     out = []
     for a, b, lab in chunks:

@@ -59,7 +59,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             hit = None  # the paper الرياض is not the Saudi state the city's name stands for
         if hit and lab == "LOC" and not hit[1]:
             hit = None  # a place is not an actor (a country name as LOC gets no code)
-        if hit and lab == "PER" and actors and hit[0] in actors.country_codes():
+        if hit and lab == "PER" and actors and hit[0] in actors.country_codes:
             hit = None  # a person named like a country ("ديفيد كاميرون … كاميرون") is no state
         surname_only = bool(hit) and lab == "PER" and not hit[1] and " " not in span.text.strip()
         if hit and lab == "PER" and hit[1]:
