@@ -80,7 +80,8 @@
     cluster.clearLayers();
     const markers = state.items.filter((i) => i.place.lat !== null && i.place.lon !== null).map(markerFor);
     cluster.addLayers(markers);
-    if (markers.length) map.fitBounds(cluster.getBounds().pad(0.3), {maxZoom: 7});
+    // (no animation: markers the clusterer redraws mid-zoom would drop a click on them)
+    if (markers.length) map.fitBounds(cluster.getBounds().pad(0.3), {maxZoom: 7, animate: false});
   }
 
   function drawLegend() {
