@@ -277,12 +277,17 @@ def is_holder(tokens: Sequence, m: Mention) -> bool:
     return len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES) and not w.endswith("يه")
 
 
+def joined_by_and(text: str, end: int, start: int) -> bool:
+    """Only و, commas and spaces between two names ("الولايات المتحدة وبريطانيا"): a list."""
+    return not text[end:start].strip(" ،,و")
+
+
 def holders(doc: Document, tokens: Sequence, places: Sequence[tuple[Mention, Place]]) -> set:
     """The mentions `is_holder` names, and the places joined to them by و ("ولامت كل من
     الولايات المتحدة وبريطانيا وفرنسا")."""
     out, last = set(), None
     for m, _p in sorted(places, key=lambda mp: mp[0].start):
-        joined = last is not None and not doc.text[last.end:m.start].strip(" ،,و")
+        joined = last is not None and joined_by_and(doc.text, last.end, m.start)
         if is_holder(tokens, m) or (joined and last in out):
             out.add(m)
         last = m

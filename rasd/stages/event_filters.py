@@ -259,11 +259,7 @@ def _done_before(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigge
 def _years_since_in_clause(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"ونشرت إيران قوات في سوريا منذ سنوات": "منذ سنوات/أعوام/عقود" in the trigger's own
     clause, after it (up to 8 words)."""
-    after = []
-    for k in keys[trig.last + 1:trig.last + 9]:
-        if k[0] in _BREAKS or k[0] == "،":
-            break
-        after.append(k[-1])
+    after = [k[-1] for k in _clause_after(keys, trig, 8)]
     return any(w == "منذ" and any(x in _YEARS for x in after[i + 1:i + 3]) for i, w in enumerate(after))
 
 
@@ -294,10 +290,8 @@ _KIND = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type not in PHYSICAL:
         return False  # ("وتؤيد ألمانيا مثل هذا الانفتاح" supports)
-    after = [k[-1] for k in keys[trig.last + 1:trig.last + 4]]
+    after = [k[-1] for k in _clause_after(keys, trig, 3)]
     for i, w in enumerate(after):
-        if w in _BREAKS or w == "،":
-            return False
         if w in _EXPECTED or (w == "مثل" and i + 1 < len(after) and after[i + 1] in _KIND):
             return True
         if w in ("الذي", "التي") and i + 1 < len(after) and after[i + 1] in _PREPARING:
@@ -316,6 +310,14 @@ def _negator(word: str) -> bool:
 
 
 _PREPOSED_NEGATORS = frozenset({"عدم", "دون", "غير"})
+
+
+def _clause_after(keys: Sequence[tuple[str, ...]], trig: Trigger, reach: int):
+    """The candidate forms of up to `reach` words after the trigger, up to a clause break."""
+    for cands in keys[trig.last + 1:trig.last + 1 + reach]:
+        if cands[0] in _BREAKS or cands[0] == "،":
+            return
+        yield cands
 
 
 def _clause_before(keys: Sequence[tuple[str, ...]], trig: Trigger, reach: int):
@@ -347,9 +349,7 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
     ACCUSE."""
     if trig.type != "ASSAULT" or not keys[trig.first][-1].startswith(ATTACK_STEMS):
         return trig
-    for cands in keys[trig.last + 1:trig.last + 1 + _VERBAL_ATTACK_REACH]:
-        if cands[0] in _BREAKS or cands[0] == "،":
-            break
+    for cands in _clause_after(keys, trig, _VERBAL_ATTACK_REACH):
         if not VERBAL_ATTACK.isdisjoint(cands):
             return replace(trig, type="ACCUSE", mode=None)
     return trig

@@ -271,10 +271,10 @@ def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set
     out, chain_end = set(), None
     for m, _ in sorted(places, key=lambda mp: mp[0].start):
         before = m.end <= trig.start
-        gap = doc.text[chain_end:m.start].strip(" ،,و") if chain_end is not None else None
+        joined = chain_end is not None and args.joined_by_and(doc.text, chain_end, m.start)
         prev = [t for t in tokens if t.end <= m.start][-1:]
         verb = candidates(prev[0].norm)[-1] if prev else ""
-        if gap == "" or (before and verb.startswith(_DOER_VERBS)) or verb in _ALONGSIDE or (
+        if joined or (before and verb.startswith(_DOER_VERBS)) or verb in _ALONGSIDE or (
                 not before and prev and prev[0].start >= trig.end
                 and any(_resumptive(f) for f in candidates(prev[0].norm))
                 and _describes(tokens, trig.end, prev[0].start)):
