@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rasd.lang.lexicon import packaged_text
-from rasd.stages.event_filters import _asserted, _asserted_of, _lasting
+from rasd.stages.event_filters import _asserted, _asserted_of, _lasting, accident
 from rasd.text.chars import is_mark
 from rasd.text.normalize import norm_key
 
@@ -298,6 +298,11 @@ def _stem_start(tok, cands: Sequence[str], entry: Entry) -> int:
 def asserted(tokens: Sequence, trig: Trigger) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
     return _asserted(tokens, [candidates(t.norm) for t in tokens], trig)
+
+
+def accident_told(tokens: Sequence) -> bool:
+    """Does the sentence tell a crash, a collapse or a flood (`event_filters.accident`)?"""
+    return accident(" ".join(candidates(t.norm)[-1] for t in tokens))
 
 
 def lasting(tokens: Sequence) -> bool:

@@ -19,8 +19,8 @@ from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
-from rasd.stages.event_detect import Lexicon, Trigger, candidates, detect
-from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES, accident
+from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
+from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 
 REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "ملابسات",
@@ -120,7 +120,7 @@ class EventsStage:
         plate = [rules.boilerplate(t) for t in toks]  # each sentence's answer, asked up to 3 times
         # a story whose lead tells a crash: its later tolls ("لقد قتل 31 شخصا في المكان") are
         # the crash's too, unless a sentence names an attack of its own
-        crash_story = bool(toks) and accident(" ".join(candidates(t.norm)[-1] for t in toks[0]))
+        crash_story = bool(toks) and accident_told(toks[0])
         for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
             self._si = si
             if plate[si] or rules.link_line(doc, sent, plate, si) or rules.headline_line(doc, sent):
