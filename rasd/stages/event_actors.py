@@ -140,7 +140,10 @@ class Candidate:
 
 
 def _heads_group(text: str, n: Nominal, named: list[Candidate]) -> bool:
-    """A nominal right before a coded non-state group's mention (an idafa)."""
+    """A nominal right before a coded non-state group's mention (an idafa: "ميليشيات الحوثي";
+    a definite head is no idafa — "وحملت الحكومة اليمنية الحوثيين المسؤولية")."""
+    if text[n.start:n.end].lstrip("وف").startswith("ال"):
+        return False
     return any(c.span.code and c.span.code[3:] in ("REB", "OPP") or (c.span.code or "").startswith("IMG")
                for c in named if c.span.start > n.end - 1 and not text[n.end:c.span.start].strip())
 
@@ -279,7 +282,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     elif before and _near(tokens, before[-1].span.end, trig.start, 6):
         actors = [before[-1]]
     elif after and not state_object and _verb_like(tokens, trig) \
-            and _near(tokens, trig.end, after[0].span.start, 3):
+            and _near(tokens, trig.end, after[0].span.start, 3) and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
         earlier = [c for c in everywhere if not _passive(c) and c.span.end <= cstart]
@@ -293,6 +296,22 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
     return actors, (victims + after)[:3]
+
+
+_BLAME = ("حمل", "يحمل", "تحمل")
+_RESPONSIBILITY = frozenset({"مسؤوليه", "المسؤوليه"})
+
+
+def _blamed_first(tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> bool:
+    """"ودانت الجامعة الهجوم، وحملت سلطات الاحتلال المسؤولية": one short name between "حمّل"
+    and "المسؤولية", with a doer told earlier in the sentence, is the one blamed ("حملت الجامعة
+    العربية إسرائيل المسؤولية" names both after the verb, the blamer first)."""
+    if not candidates(tokens[trig.first].norm)[-1].startswith(_BLAME):
+        return False
+    duty = next((i for i in range(trig.last + 1, min(len(tokens), trig.last + 4))
+                 if set(candidates(tokens[i].norm)) & _RESPONSIBILITY), None)
+    return duty is not None and any(c.span.end <= tokens[trig.first].start and not _passive(c)
+                                    for c in everywhere)
 
 
 def _states_next_to(doc: Document, tokens: Sequence, trig: Trigger,

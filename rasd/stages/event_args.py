@@ -504,6 +504,23 @@ def is_background(tokens: Sequence, trig: Trigger) -> bool:
     return any(w in _BACKGROUND for w in head[-3:]) and "قد" in head[-3:]  # "كان قد دعا"
 
 
+# "رداً على هجوم بغاز الأعصاب", "انتقاما لمقتل قائدها": the act answered came before the news
+# that answers it, and the head clause's time is the answer's, not its own
+_ANSWERING = frozenset({"ردا", "وردا", "انتقاما", "وانتقاما", "ثارا"})
+_ANSWER_REACH = 6
+
+
+def answered(tokens: Sequence, trig: Trigger) -> bool:
+    """The trigger is inside the phrase naming the act the sentence's news answers ("ردا على
+    هجوم", "انتقاما لمقتل جنديين في هجوم"): up to six words after the answering word, in its clause."""
+    for tok in reversed(tokens[max(0, trig.first - _ANSWER_REACH):trig.first]):
+        if tok.text in _CLAUSE_BREAKS:
+            return False
+        if candidates(tok.norm)[0] in _ANSWERING:
+            return True
+    return False
+
+
 def too_old(date: str | None, published: str | None, days: int = 30,
             date_end: str | None = None) -> bool:
     """True when the period is over more than `days` before publication, or wholly after it."""
@@ -534,12 +551,16 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
                 taken: set[str], tokens: Sequence = ()) -> dict[str, Count]:
     """Per category, the quantity nearest the trigger; victim groups joined by و add up
     ("عشرة من رجال الأمن وثلاثة عاملين" = 13 killed). "بعد ثلاثة أيام من مقتل 14 شخصا" divides
-    the sentence: the 14 are the earlier happening's, not the news before بعد."""
+    the sentence: the 14 are the earlier happening's, not the news before بعد; so does "ردا
+    على"/"انتقاما لـ" (the answered act's toll is not the answer's)."""
     cats = TYPE_CATEGORIES.get(etype, ())
     out: dict[str, Count] = {}
     lo, hi = sent.start, sent.end
-    for after, _body, _t in after_phrases(doc, sent, tokens) if tokens else ():
-        lo, hi = (lo, min(hi, after)) if trig.start < after else (max(lo, after), hi)
+    cuts = [after for after, _body, _t in after_phrases(doc, sent, tokens)] if tokens else []
+    cuts += [t.start for t in tokens if sent.start <= t.start < sent.end
+             and candidates(t.norm)[0] in _ANSWERING]  # "قصفت … انتقاما لمقتل جنديين"
+    for cut in cuts:
+        lo, hi = (lo, min(hi, cut)) if trig.start < cut else (max(lo, cut), hi)
     qs = [q for q in doc.quantities if lo <= q.start and q.end <= hi
           and q.category in cats and q.id not in taken]
     for q in sorted(qs, key=lambda q: abs(q.start - trig.start)):

@@ -95,6 +95,11 @@ RECEIVING = frozenset({"يواجه", "تواجه", "يواجهون", "واجه",
 # "يعيشون في خوف دائم من الاعتقال", "ويواجهون خطر الاعتقال": a feared or risked act, no happening
 FEARED = frozenset({"خوف", "الخوف", "خشيه", "مخاوف", "المخاوف", "خطر", "مخاطر", "لخطر", "خوفا", "تخوفا"})
 ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "الاتهام")
+# suspicion of taking part: "تشتبه الشرطة في مشاركة روس في محاولة اغتيال", "اعتقل للاشتباه في"
+# (not "المشتبه به في هجوم أمس", the suspect of an attack that did happen, nor "ما يشتبه
+# بأنه هجوم كيماوي", an attack whose nature is suspected)
+SUSPECTING = ("يشتبه", "تشتبه", "اشتبه", "اشتبهت", "اشتباه", "الاشتباه")
+_THAT_IT = frozenset({"انه", "بانه", "انها", "بانها", "انهما", "بانهما", "انهم", "بانهم"})
 # charges: "التهم تشمل … احتجاجات", "بتهمة إحداث تفجيرات" (exact forms: تهميش is no charge)
 CHARGES = frozenset({"تهم", "التهم", "بتهم", "تهمه", "بتهمه", "التهمه", "تهمتي", "بتهمتي"})
 # "حكم الإعدام", "أحكام بالإعدام", "تواجه الإعدام": a death sentence, not an execution (SPEC 2.7:
@@ -453,6 +458,9 @@ def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     for i in _clause_before(keys, trig, 8):
         if any(c.startswith(ACCUSING) for c in keys[i]) or not CHARGES.isdisjoint(keys[i]):
+            return True
+        if (any(c.startswith(SUSPECTING) for c in keys[i])
+                and not (i + 1 < len(keys) and _THAT_IT & set(keys[i + 1]))):
             return True
     return False
 

@@ -183,6 +183,8 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
         # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
         # word — "قتل 17 وجرح 36" — is part of the act beside it)
         return False
+    if a.sentence is not None and a.sentence == b.sentence and (a.date is None) != (b.date is None):
+        return False  # "قصفت … أمس انتقاما لمقتل جنديين": the answered act is not dated by the news
     if {a.mode, b.mode} & {"airstrike"} and {a.mode, b.mode} & _GROUND_MODES:
         return False  # strikes from the air and fighting on the ground are told apart
     dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else _dates_agree(a, b)

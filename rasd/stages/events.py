@@ -47,8 +47,8 @@ def main_triggers(trigs: Sequence[Trigger], tokens: Sequence,
     out = []
     for t in trigs:
         stronger = any(o.type == t.type and o.strength > t.strength for o in trigs)
-        if t.strength >= 2 or not stronger:
-            out.append(t)
+        if t.strength >= 2 or not stronger or args.answered(tokens, t):
+            out.append(t)  # ("قصفت … انتقاما لمقتل جنديين": the killing is an act of its own)
             continue
         lo, hi = args.clause_bounds(tokens, t.first, t.last)
         if any(tokens[lo].start <= p < tokens[hi - 1].end for p in place_starts) and not any(
@@ -372,6 +372,8 @@ class EventsStage:
             day, duration = before
             return day, None, "day", duration.id
         t = args.pick_time(doc, sent, trig, tokens)
+        if args.answered(tokens, trig) and (t is None or t.start < trig.start):
+            return None, None, "unknown", None  # "طرد … الثلاثاء، رداً على هجوم": not its day
         if (t is not None and rules.describes_people(tokens, trig) and self._si > 0
                 and not rules.adjacent(tokens, trig, t)):
             t = None  # "نفذ أمس الإعدام بسائقين لنقلهم مواطنين هاربين": أمس dates the execution

@@ -270,3 +270,14 @@ def test_prepared_tried_feared_and_long_tolls_are_not_news(text):
 def test_a_toll_since_the_attack_began_today_keeps_the_attack():
     trigs = detect(tokenize("ومنذ بدء الهجوم فجر اليوم قتل خمسة مدنيين في القصف على البلدة."))
     assert "ASSAULT" in [t.type for t in trigs]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # suspected of taking part: an inquiry, not a happening told
+    ("وقالت الوكالة إن الشرطة تشتبه في مشاركة عدد من الروس في محاولة اغتيال العميل.", False),
+    ("واعتقلت الشرطة رجلا للاشتباه في تورطه في تفجير قطار.", False),
+    # the attack's nature is suspected, not whether it happened
+    ("وهاجم ترامب روسيا في أعقاب ما يشتبه بأنه هجوم كيماوي في دوما.", True),
+])
+def test_an_act_someone_is_suspected_of_is_not_told(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept

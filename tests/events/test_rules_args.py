@@ -711,3 +711,29 @@ def test_a_day_only_before_dates_the_act_after_it(ev):
     doc.times.append(TimeExpr("t1", s, s + 3, "يوم", "duration", "P1D", None, "day", "published"))
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.date == "2018-02-16"
+
+
+def test_the_act_answered_is_not_dated_or_counted_by_the_answer(ev):
+    # "رداً على هجوم": the head clause's day and toll are the answer's, not the attack's
+    text = "وقصفت الطائرات مواقع المسلحين أمس ردا على هجوم أدى إلى مقتل جنديين."
+    doc = ev.make_doc(text, published="2018-04-01", times=[("أمس", "2018-03-31", "day")],
+                      quantities=[("جنديين", 2, "exact", "killed")])
+    events = sorted(ev.run(doc), key=lambda e: e.trigger.start)
+    assert [(e.trigger.text, e.date) for e in events] == [("قصفت", "2018-03-31"), ("هجوم", None)]
+    assert events[0].counts == {} and events[1].counts["killed"].value == 2
+
+
+def test_a_killing_avenged_is_an_act_of_its_own(ev):
+    text = "وقصفت الطائرات مواقع المسلحين أمس انتقاما لمقتل جنديين."
+    doc = ev.make_doc(text, published="2018-04-01", times=[("أمس", "2018-03-31", "day")],
+                      quantities=[("جنديين", 2, "exact", "killed")])
+    events = sorted(ev.run(doc), key=lambda e: e.trigger.start)
+    assert [(e.trigger.text, e.date, sorted(e.counts)) for e in events] == [
+        ("قصفت", "2018-03-31", []), ("مقتل", None, ["killed"])]
+
+
+def test_a_time_inside_the_answered_phrase_dates_it(ev):
+    text = "وطردت بريطانيا دبلوماسيين روسا ردا على هجوم بغاز الأعصاب أمس."
+    doc = ev.make_doc(text, published="2018-04-01", times=[("أمس", "2018-03-31", "day")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.date == "2018-03-31"

@@ -76,3 +76,27 @@ def test_a_nominal_before_a_group_or_with_its_adjective_is_the_group(ev):
                       places=[("صعدة", 16.94, 43.76, "YE", "city")])
     (a,) = _of_type(ev, doc, "ASSAULT")
     assert [x.text for x in a.actors] == ["الحوثي"] and "الحوثي" not in [x.text for x in a.targets]
+
+
+def test_a_definite_nominal_before_a_group_is_not_its_head(ev):
+    # "الحكومة اليمنية الحوثيين": two parties, the government first (no idafa with ال)
+    doc = ev.make_doc("وحملت الحكومة اليمنية الحوثيين المسؤولية عن الهجوم.",
+                      entities=[("الحوثيين", "ORG", "YEMREB")])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert [x.text for x in a.actors] == ["الحكومة اليمنية"]
+    assert [x.text for x in a.targets] == ["الحوثيين"]
+
+
+def test_the_one_named_between_blaming_and_responsibility_is_blamed(ev):
+    # the blamer is the subject of the sentence's first verb; one statement, one record
+    doc = ev.make_doc("ودانت الجامعة العربية الهجوم، وحملت سلطات الاحتلال المسؤولية الكاملة.",
+                      entities=[("الجامعة العربية", "ORG", "IGOARL")])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert [x.text for x in a.actors] == ["الجامعة العربية"]
+    assert "سلطات" in " ".join(x.text for x in a.targets)
+    # both named after the verb: blamer first
+    doc = ev.make_doc("وحملت الجامعة العربية إسرائيل مسؤولية التصعيد.",
+                      entities=[("الجامعة العربية", "ORG", "IGOARL")],
+                      places=[("إسرائيل", 31.5, 34.9, "IL", "country")])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert [x.text for x in a.actors] == ["الجامعة العربية"]
