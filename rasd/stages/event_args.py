@@ -373,11 +373,13 @@ def _bureau(doc: Document, dateline: Place, cut: int, *, agency: bool = False) -
     return (bool(others) or agency) and all(p.country != dateline.country for p in others)
 
 
-def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence) -> TimeExpr | None:
-    """The date expression governing the trigger: in its clause first, else the sentence."""
+def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
+              after: int = 0) -> TimeExpr | None:
+    """The date expression governing the trigger: in its clause first, else the sentence
+    (only those starting at `after` or later)."""
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
-    cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
+    cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= sent.end
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
              and not _birth_date(doc.text, t.start)]
     if not cands:
@@ -506,7 +508,9 @@ def is_background(tokens: Sequence, trig: Trigger) -> bool:
 
 # "رداً على هجوم بغاز الأعصاب", "انتقاما لمقتل قائدها": the act answered came before the news
 # that answers it, and the head clause's time is the answer's, not its own
-_ANSWERING = frozenset({"ردا", "وردا", "انتقاما", "وانتقاما", "ثارا"})
+_ANSWERING = frozenset({"ردا", "وردا", "انتقاما", "وانتقاما", "ثارا",
+                        # "يعم الإضراب السبت احتجاجا على مقتل 16": the cause protested came before
+                        "احتجاجا", "واحتجاجا", "تنديدا", "وتنديدا", "حدادا", "استنكارا"})
 _ANSWER_REACH = 6
 
 
@@ -557,7 +561,7 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
     out: dict[str, Count] = {}
     lo, hi = sent.start, sent.end
     cuts = [after for after, _body, _t in after_phrases(doc, sent, tokens)] if tokens else []
-    cuts += [t.start for t in tokens if sent.start <= t.start < sent.end
+    cuts += [t.end for t in tokens if sent.start <= t.start < sent.end
              and candidates(t.norm)[0] in _ANSWERING]  # "قصفت … انتقاما لمقتل جنديين"
     for cut in cuts:
         lo, hi = (lo, min(hi, cut)) if trig.start < cut else (max(lo, cut), hi)

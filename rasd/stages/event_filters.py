@@ -564,9 +564,18 @@ def _spanning(keys: Sequence[str]) -> bool:
 
 
 def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
-    skey = " ".join(k[0] for k in keys)
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
     keep = [_verbal_attack(keys, t) for t in keep]
+    cut = _toll_clause(keys)  # "قتل أربعة …، لتصل بذلك الحصيلة منذ 30 مارس إلى 38": the toll's
+    # words date and count only its own clause
+    head = _of_the_whole(keys[:cut], [t for t in keep if t.first < cut])
+    tail = _of_the_whole(keys, [t for t in keep if t.first >= cut])
+    return head + tail
+
+
+def _of_the_whole(keys: list, keep: list[Trigger]) -> list[Trigger]:
+    """What the words of a stretch (a toll, a crash, a lasting state, a trial) leave standing."""
+    skey = " ".join(k[0] for k in keys)
     if cumulative(skey) or accident(" ".join(k[-1] for k in keys)):
         keep = [t for t in keep if t.strength >= 2]
     if _lasting([k[-1] for k in keys]) or any(h in skey for h in HABITUAL):
@@ -576,6 +585,19 @@ def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
         keep = [t for t in keep if t.strength >= 2]
     return keep
+
+
+# "لتصل/لترتفع (بذلك) الحصيلة", "ما يرفع عدد القتلى إلى": a clause that adds the news to a toll
+_TOLL_OPENERS = frozenset({"لتصل", "ليصل", "لترتفع", "ليرتفع", "لتبلغ", "ليبلغ", "لترفع", "ليرفع", "وبذلك"})
+_TOLL_VERBS = frozenset({"يرفع", "ترفع", "يصل", "تصل", "يبلغ", "تبلغ"})
+
+
+def _toll_clause(keys: list) -> int:
+    """Where a clause adding the news to a running toll opens (else the sentence's length)."""
+    for i, k in enumerate(keys):
+        if k[0] in _TOLL_OPENERS or (i and k[0] in _TOLL_VERBS and keys[i - 1][0] in ("ما", "مما")):
+            return i
+    return len(keys)
 
 
 def _provides(tokens: Sequence, trig: Trigger) -> bool:

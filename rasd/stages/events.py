@@ -373,7 +373,10 @@ class EventsStage:
             return day, None, "day", duration.id
         t = args.pick_time(doc, sent, trig, tokens)
         if args.answered(tokens, trig) and (t is None or t.start < trig.start):
-            return None, None, "unknown", None  # "طرد … الثلاثاء، رداً على هجوم": not its day
+            # "طرد … الثلاثاء، رداً على هجوم": the answer's day, not the attack's
+            t = args.pick_time(doc, sent, trig, tokens, after=trig.start)
+            if t is None:
+                return None, None, "unknown", None
         if (t is not None and rules.describes_people(tokens, trig) and self._si > 0
                 and not rules.adjacent(tokens, trig, t)):
             t = None  # "نفذ أمس الإعدام بسائقين لنقلهم مواطنين هاربين": أمس dates the execution

@@ -281,3 +281,14 @@ def test_a_toll_since_the_attack_began_today_keeps_the_attack():
 ])
 def test_an_act_someone_is_suspected_of_is_not_told(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a toll clause added to the news counts only itself
+    ("قتل أربعة فلسطينيين برصاص الجيش، لتصل بذلك الحصيلة منذ 30 مارس إلى 38 قتيلا.", True),
+    ("قتل خمسة أشخاص في دوما أمس، ما يرفع عدد القتلى منذ بدء الحملة إلى 200.", True),
+    # the toll in the trigger's own clause: still a toll
+    ("قتل أكثر من 4500 شخص منذ بدء الحرب.", False),
+])
+def test_a_toll_clause_after_the_news_leaves_the_news(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept

@@ -737,3 +737,15 @@ def test_a_time_inside_the_answered_phrase_dates_it(ev):
     doc = ev.make_doc(text, published="2018-04-01", times=[("أمس", "2018-03-31", "day")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.date == "2018-03-31"
+
+
+def test_a_killing_protested_takes_the_day_told_after_it(ev):
+    text = "ويعم الإضراب الأراضي الفلسطينية السبت، احتجاجا على مقتل 16 فلسطينيا خلال مظاهرات خرجت الجمعة."
+    doc = ev.make_doc(text, published="2018-04-01",
+                      times=[("السبت", "2018-03-31", "day"), ("الجمعة", "2018-03-30", "day")],
+                      quantities=[("16 فلسطينيا", 16, "exact", "killed")])
+    events = ev.run(doc)
+    (k,) = [e for e in events if e.type == "ASSAULT"]
+    assert k.date == "2018-03-30" and k.counts["killed"].value == 16
+    strike = next(e for e in events if e.trigger.text == "الإضراب")
+    assert strike.date == "2018-03-31" and "killed" not in strike.counts
