@@ -64,6 +64,18 @@ THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "ت�
                 "توعدوا", "يهددون", "يتوعدون", "مهددا", "متوعدا", "مهدده", "متوعده", "هددا", "هددتا", "توعدا",
                 "يهددان", "تهددان")
 _THREAT_SET = frozenset(THREAT_WORDS)
+# threat nouns with their endings ("وكرر تهديداته بتوجيه ضربات", "وعيده بالرد")
+THREAT_NOUNS = ("تهديد", "وعيد")
+# words with ب that name no act threatened: "التهديد بسبب الإرهاب", "تهديدات بحق الصحفيين"
+NOT_ACTS = frozenset({"بسبب", "بشان", "بخصوص", "بحق", "بعد", "بين", "بالنسبه", "بها", "به", "بهم"})
+
+
+def threat_with_act(keys: Sequence[tuple[str, ...]], i: int) -> bool:
+    """A threat noun at i followed by بـ and the act threatened ("تهديده بتوجيه ضربات")."""
+    if not keys[i][-1].startswith(THREAT_NOUNS) or i + 1 >= len(keys):
+        return False
+    nxt = keys[i + 1][0]
+    return nxt.startswith("ب") and len(nxt) >= 3 and nxt not in NOT_ACTS
 DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت", "نافيا",
                           "نافيه", "نافين"})
 # "رفضت المحكمة الإفراج", "رفض المتظاهرون مغادرة الساحة": what was refused did not happen
@@ -81,11 +93,25 @@ WARNING = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر",
 # "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
 PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
                      "للانخراط", "لاستئناف", "لعقد", "لاجراء", "ليتمكن", "لتتمكن", "لتمكين",
-                     "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا", "تمهيدا"})
+                     "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا", "تمهيدا", "كي", "لكي"})
+# a discussion's object is its topic: "اجتمعا لبحث … عودة اللاجئين" (not the talk itself:
+# "وبحث الرئيسان في مكالمة هاتفية")
+DISCUSSING = frozenset({"لبحث", "لمناقشه", "لدراسه", "بحث", "مناقشه", "ناقش", "ناقشت", "ناقشا", "يناقش",
+                        "تناقش", "بحثت", "بحثا", "يبحث"})
+# "المفاوضات … بشأن انسحاب المعارضة من دوما": a topic (not "اتصال بشأن أربعة متظاهرين":
+# people, not an act)
+TOPIC = frozenset({"بشان", "بخصوص"})
+PARTICIPANTS = ("متظاهر", "محتج", "معتصم")
+PRESSING = ("ضغط", "للضغط", "الضغط", "يضغط", "تضغط", "بالضغط")
+# "تستعد لهجوم", "تعد لهجوم": an act being prepared (ل on the trigger; "وتعد إدلب آخر معقل")
+PREPARING = frozenset({"يستعد", "تستعد", "يستعدون", "تعد", "يعد", "يعدون", "استعدت", "استعد"})
+# "حق التظاهر السلمي", "حرية التظاهر": a right named, not a protest
+RIGHTS = frozenset({"حق", "الحق", "حقه", "حقهم", "حقوق", "حريه", "وحريه", "حقها"})
 # "اللقاء المرتقب", "الاجتماع المقبل": an event awaited, described right after its noun
 AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "المقبله", "المزمع", "المزمعه", "المنتظر",
                      "المنتظره", "المقرر", "المقرره", "القادم", "القادمه", "المرتقبين", "الوشيك",
-                     "الوشيكه", "وشيك", "وشيكه"})
+                     "الوشيكه", "وشيك", "وشيكه", "مرتقب", "مرتقبه", "مزمع", "مزمعه", "منتظر", "منتظره",
+                     "مقرر", "مقرره"})  # ("وسط مظاهرات مزمعة")
 # talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
 # "يواجه ماكرون انتقادات", "يحظى بتأييد الناخبين", "تعرض لانتقادات": a statement received, whose
@@ -167,8 +193,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
         return False
     if trig.type != "THREATEN":
-        for cands in keys[max(0, trig.first - 5):trig.first]:
-            if not _THREAT_SET.isdisjoint(cands):  # any form is a threat word
+        for i in range(max(0, trig.first - 5), trig.first):
+            if not _THREAT_SET.isdisjoint(keys[i]) or threat_with_act(keys, i):  # any form
                 return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):
         return False
@@ -200,7 +226,9 @@ _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 _STILL = frozenset({"تزال", "يزال", "زال", "زالت", "تزل", "يزل", "زالوا", "يزالون", "تزالان"})
 # "تتواصل المعارك", "تصاعدت حدة المعارك": fighting goes on, a general state (SPEC 2.7)
 _GOING_ON = frozenset({"تتواصل", "يتواصل", "تواصلت", "تواصل", "تستمر", "يستمر", "استمرت", "استمر",
-                       "تصاعدت", "تتصاعد", "يتصاعد", "تصاعد", "تجددت", "تتجدد"})
+                       "تصاعدت", "تتصاعد", "يتصاعد", "تصاعد", "تجددت", "تتجدد", "تدور", "يدور", "تشهد",
+                       "يشهد"})
+_CONTINUING = frozenset({"استمرار", "الاستمرار", "تواصل", "متواصل", "المتواصل", "المستمر", "مستمر"})
 _GENERAL = frozenset({"معارك", "اشتباكات", "مواجهات", "اعمال", "احتجاجات", "مظاهرات", "تظاهرات"})
 # words that name a day: with one, a general or habitual wording tells that day's news
 DAY_WORDS = ("امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "السبت", "الاحد", "الاثنين",
@@ -243,7 +271,10 @@ def _what_it_does(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigg
 
 
 def _goes_on(keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) -> bool:
-    """"وتتواصل المعارك في محافظة تعز": fighting that goes on."""
+    """"وتتواصل المعارك في محافظة تعز", "تدور معارك", "التي تشهد معارك طاحنة": fighting that
+    goes on; "مع استمرار القصف": any physical act that goes on."""
+    if trig.type in PHYSICAL and any(not _CONTINUING.isdisjoint(keys[i]) for i in near[:2]):
+        return True
     return keys[trig.first][-1] in _GENERAL and any(not _GOING_ON.isdisjoint(keys[i]) for i in near[:3])
 
 
@@ -448,6 +479,14 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     words = PURPOSE | PROSPECTIVE if trig.type in ("CONSULT", "AGREE") else PURPOSE
     if trig.type in PHYSICAL:
         words = words | FEARED
+    if trig.first and (keys[trig.first - 1][0] in RIGHTS or (
+            keys[trig.first - 1][0] in PREPARING and keys[trig.first][0].startswith("ل"))):
+        return True
+    if keys[trig.first][0].startswith("ل") and any(  # "للضغط على جيش الإسلام للانسحاب"
+            c.startswith(PRESSING) for i in _clause_before(keys, trig, 6) for c in keys[i]):
+        return True
+    if not keys[trig.first][-1].startswith(PARTICIPANTS) and trig.type != "CONSULT":
+        words = words | TOPIC | DISCUSSING
     return any(set(c) & words for c in keys[max(0, trig.first - 3):trig.first])
 
 
@@ -465,12 +504,24 @@ def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
+# what one escapes from that is no home: custody, a hospital, the fronts ("فرت من جبهات عدن")
+ESCAPED_FROM = ("مستشفي", "المستشفي", "سجن", "السجن", "معتقل", "المعتقل", "الاحتجاز", "احتجاز",
+                "خاطفي", "خاطفيه", "خاطفيها", "خاطفيهم", "اسري", "اسريه", "قبضه", "جبهات", "الجبهات",
+                "جبهه", "الجبهه", "خطوط", "الخطوط")
+_FROM = frozenset({"من", "عن"})
+
+
 def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """Flight words after "تمكن من" / "لاذ بـ": someone got away (SPEC: DISPLACE is people
+    """Flight words after "تمكن من" / "لاذ بـ", or from custody, a hospital or the fronts
+    ("هرب من المستشفى", "فرار امرأة من خاطفيها"): someone got away (SPEC: DISPLACE is people
     fleeing a place, not attackers or detainees escaping)."""
     if trig.type != "DISPLACE":
         return False
-    return any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs)
+    if any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs):
+        return True
+    after = keys[trig.last + 1:trig.last + 5]
+    return any(cs[0] in _FROM and j + 1 < len(after) and after[j + 1][-1] in ESCAPED_FROM
+               for j, cs in enumerate(after))
 
 
 # "منعت سكانها من النزوح", "منعت السلطات الأمهات من التظاهر", "حال دون وقوع": prevented acts;

@@ -12,7 +12,7 @@ from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import ATTACK_STEMS, VERBAL_TYPES
+from rasd.stages.event_filters import ATTACK_STEMS, NOT_ACTS, VERBAL_TYPES
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.text import norm_key
 
@@ -408,7 +408,8 @@ def _threat_made(tokens: list, t: Trigger) -> bool:
     بالانسحاب") or after a verb of making it ("وجه تهديدا", "أطلق تهديدات")."""
     after = [tok.norm for tok in tokens[t.last + 1:t.last + 3]]  # ("تهديد إيران بإغلاق")
     before = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - 3):t.first]]
-    return any(w.startswith("ب") and len(w) >= 3 for w in after) or any(w.startswith(_THREAT_MADE) for w in before)
+    return (any(w.startswith("ب") and len(w) >= 3 and w not in NOT_ACTS for w in after)
+            or any(w.startswith(_THREAT_MADE) for w in before))
 
 
 def _diplomatic(tokens: list) -> bool:
@@ -444,7 +445,10 @@ def _interview(tokens: list, t: Trigger) -> bool:
 _RIOT_POLICE = frozenset({"مكافحه"})
 _DISPERSING = ("تفريق", "فرق")
 _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه", "السياسيه", "الفنيه", "الرياضيه", "الادبيه",
-                     "العلميه", "حياه", "الحياه", "عمله", "حياته"})
+                     "العلميه", "حياه", "الحياه", "عمله", "حياته",
+                     # a process: "مسيرة الحوار الوطني", "مسيرة السلام", "مسيرة التنمية"
+                     "الحوار", "السلام", "التنميه", "الاصلاح", "البناء", "التسويه", "المصالحه",
+                     "الديمقراطيه", "التحول", "الانتقال"})
 # "أعقبه", "تلاه", "تبعه": the next stage of the same attack
 _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"

@@ -292,3 +292,41 @@ def test_an_act_someone_is_suspected_of_is_not_told(text, kept):
 ])
 def test_a_toll_clause_after_the_news_leaves_the_news(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,etype", [
+    # a threat noun with its ending, and the act threatened after بـ
+    ("وكرر الرئيس تهديداته بتوجيه ضربات صاروخية إلى سوريا.", "ASSAULT"),
+    # awaited, written indefinite
+    ("وسط مظاهرات مزمعة في لندن.", "PROTEST"),
+    # escaping custody, a hospital or the fronts is no displacement
+    ("وقال إنه هرب من المستشفى ليشارك في الاحتجاجات.", "DISPLACE"),
+    ("بعد فرار امرأة من خاطفيها في المدينة.", "DISPLACE"),
+    ("وصلت تعزيزات بعد أن فرت من جبهات عدن ولحج.", "DISPLACE"),
+    # purposes, topics of talks, preparations and rights
+    ("يعطي مبررا للحكومة كي تواصل قصف المنطقة.", "ASSAULT"),
+    ("واجتمع الوزيران لبحث عودة اللاجئين إلى سوريا.", "DISPLACE"),
+    ("وفشلت المفاوضات بشأن انسحاب المعارضة من دوما.", "RETREAT"),
+    ("وسط تصعيد من دمشق للضغط على جيش الإسلام للانسحاب من المدينة.", "RETREAT"),
+    ("وقال إن القوات الحكومية تستعد لهجوم على إدلب.", "ASSAULT"),
+    ("وأكد الاجتماع على حق التظاهر السلمي للمواطنين.", "PROTEST"),
+    ("وبحثا دعم مسيرة الحوار الوطني في البلاد.", "PROTEST"),
+    # fighting that goes on
+    ("وأبدت الوكالة قلقها مع استمرار القصف داخل المخيم.", "ASSAULT"),
+    ("فعلى ما يبدو تدور معارك بين المسلحين والقوات الحكومية.", "ASSAULT"),
+    ("وفي محافظة شبوة، التي تشهد معارك طاحنة بين الطرفين، وصل الوفد.", "ASSAULT"),
+])
+def test_threats_escapes_purposes_and_states_are_no_happening(text, etype):
+    assert etype not in _types(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("رغم تهديدات الحوثيين، قصفت المقاتلات مواقعهم في صعدة أمس.", "ASSAULT"),
+    ("فر آلاف المدنيين من المعارك في الحديدة أمس.", "DISPLACE"),
+    ("وتعرضت بلدة داريا لقصف عنيف أمس.", "ASSAULT"),
+    ("واضطر المسلحون للانسحاب من المدينة أمس.", "RETREAT"),
+    ("وتواصلت الاشتباكات أمس في حي جوبر.", "ASSAULT"),
+    ("وقالت الشرطة إنها اتصلت بشأن أربعة متظاهرين في شرفة السفارة.", "PROTEST"),
+])
+def test_what_stands_beside_those_words(text, etype):
+    assert etype in _types(text)
