@@ -331,7 +331,9 @@ def _states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
         if p.feature != "country" and not is_capital(p.name_en, p.country):
             continue
         before = m.end <= trig.start
-        gap = (m.end, trig.start) if before else (trig.end, m.start)
+        # (inside a gapped pattern: "طردت بريطانيا 23 دبلوماسيا" — right after its verb)
+        verb_end = tokens[trig.first].end if m.start < trig.end else trig.end
+        gap = (m.end, trig.start) if before else (verb_end, m.start)
         if gap[0] > gap[1] or any(gap[0] <= t.start and t.end <= gap[1] for t in tokens):
             continue
         if before and _governed(doc, tokens, m):

@@ -228,7 +228,8 @@ def is_origin(doc: Document, tokens: Sequence, m: Mention) -> bool:
 
 
 # "الميليشيات الموالية لإيران", "المدعومة من تركيا", "التابعة لروسيا": whose side, not where
-_SIDE = ("الموالي", "موالي", "المدعوم", "مدعوم", "التابع", "تابع", "مؤيد", "المؤيد")
+_SIDE = ("الموالي", "موالي", "المدعوم", "مدعوم", "التابع", "تابع", "مؤيد", "المؤيد", "المتحالف", "متحالف",
+         "حليف", "حلفاء")  # ("الجماعة المتحالفة مع إيران")
 
 
 # "قرب الحدود مع تركيا", "المحاذية لتركيا": the neighbour across a border, not where it happened
@@ -315,6 +316,27 @@ def relative_between(tokens: Sequence, a: int, b: int) -> bool:
     """"أدانت تونس التفجيرات التي جدت في العراق": a place in a relative clause about a
     statement's object tells where that happened, not where the statement was made."""
     return any(a <= t.start < b and t.norm in ("التي", "الذي", "الذين") for t in tokens)
+
+
+# "بشأن الوضع الإنساني في اليمن", "بتهمة … إرسال نساء إلى الصين", "لبحث التسوية في سورية": the
+# topic of a talk or a charge, not where the act is
+_TOPIC_HEADS = frozenset({"بشان", "ازاء", "حيال", "بخصوص", "مساله", "قضيه", "ملف", "بتهمه", "تهمه", "بتهم",
+                          "لبحث", "لمناقشه", "بحث", "مناقشه", "لدراسه"})
+_TOPIC_REACH = 6
+# homes: "هادي، الذي يعيش في المنفى في الرياض", "التي تتخذ من إيران مقرا"
+_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم", "يتخذ", "تتخذ")
+
+
+def in_topic(tokens: Sequence, m: Mention) -> bool:
+    """The place is named inside a topic or charge phrase, or as a home, in its clause."""
+    before = [t for t in tokens if t.end <= m.start][-_TOPIC_REACH:]
+    for tok in reversed(before):
+        if tok.text in _CLAUSE_BREAKS:
+            return False
+        forms = candidates(tok.norm)
+        if _TOPIC_HEADS.intersection(forms) or forms[-1].startswith(_HOMES):
+            return True
+    return False
 
 
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:

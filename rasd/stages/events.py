@@ -213,8 +213,10 @@ class EventsStage:
     def _place_groups(self, doc, tokens, trig, places):
         # a coded LOC or a country before the trigger is its doer ("كانت الولايات المتحدة قد
         # شنت ضربات"), not a place, unless it is locative ("ومن واشنطن طالب")
+        # (also one inside a gapped pattern, right after its verb: "طردت بريطانيا 23 دبلوماسيا")
+        subject_end = tokens[trig.first + 1].end if trig.last > trig.first else trig.start
         places = [(m, p) for m, p in places if not ((m.code or p.feature == "country")
-                                                    and m.end <= trig.start)
+                                                    and m.end <= max(trig.start, subject_end))
                   or args.is_locative(doc, tokens, m)]
         if trig.type in VERBAL_TYPES:  # "طالب … باكستان": a country addressed is not a place
             lo, _ = args.clause_bounds(tokens, trig.first, trig.last)
@@ -229,6 +231,7 @@ class EventsStage:
         held = args.holders(doc, tokens, places)  # "غضب أنقرة", "تصنفه القاهرة": who, not where
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
                   and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
+                  and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
                   and m not in held]
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
             doers = rules.doer_places(doc, tokens, trig, places)

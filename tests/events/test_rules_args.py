@@ -749,3 +749,27 @@ def test_a_killing_protested_takes_the_day_told_after_it(ev):
     assert k.date == "2018-03-30" and k.counts["killed"].value == 16
     strike = next(e for e in events if e.trigger.text == "الإضراب")
     assert strike.date == "2018-03-31" and "killed" not in strike.counts
+
+
+@pytest.mark.parametrize("text,places,etype,where", [
+    # a talk's topic, a charge's object: no place of the act
+    ("وقالت الشرطة إنها ألقت القبض أمس على خمسة أشخاص بتهمة تهريب نساء إلى ماليزيا.",
+     [("ماليزيا", 4.2, 101.9, "MY", "country")], "COERCE", None),
+    ("واجتمع الجبير أمس مع نظيره لبحث الوضع الإنساني في اليمن.",
+     [("اليمن", 15.5, 47.5, "YE", "country")], "CONSULT", None),
+    # a side and a home are no places
+    ("وقصفت طائرات حربية أمس الجماعة المتحالفة مع إيران.", [("إيران", 32.0, 53.0, "IR", "country")],
+     "ASSAULT", None),
+    ("وقصفت القوات الموالية للرئيس، الذي يعيش في المنفى في الرياض، مواقع المسلحين أمس.",
+     [("الرياض", 24.7, 46.7, "SA", "city")], "ASSAULT", None),
+    # a meeting place named before the topic stays
+    ("واجتمع الجبير أمس في عمان لبحث الأزمة في سوريا.",
+     [("عمان", 31.95, 35.93, "JO", "city"), ("سوريا", 35.0, 38.0, "SY", "country")], "CONSULT", "عمان"),
+])
+def test_topics_sides_and_homes_are_no_places(ev, text, places, etype, where):
+    doc = ev.make_doc(text, published="2018-03-14", places=places,
+                      entities=[("الجبير", "PER", "SAUGOV")] if "الجبير" in text else (),
+                      times=[("أمس", "2018-03-13", "day")])
+    got = [e for e in ev.run(doc) if e.type == etype]
+    assert got
+    assert [doc.place(e.place).name if e.place else None for e in got][:1] == [where]

@@ -100,3 +100,10 @@ def test_the_one_named_between_blaming_and_responsibility_is_blamed(ev):
                       places=[("إسرائيل", 31.5, 34.9, "IL", "country")])
     (a,) = _of_type(ev, doc, "ACCUSE")
     assert [x.text for x in a.actors] == ["الجامعة العربية"]
+
+
+def test_a_country_inside_a_gapped_pattern_right_after_its_verb_is_the_doer(ev):
+    doc = ev.make_doc("وطردت بريطانيا 23 دبلوماسيا روسيا.",
+                      places=[("بريطانيا", 54.0, -2.0, "GB", "country")])
+    (a,) = _of_type(ev, doc, "SANCTION")
+    assert [(x.text, x.code) for x in a.actors] == [("بريطانيا", "GBRGOV")]

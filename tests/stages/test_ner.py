@@ -1054,3 +1054,11 @@ def test_a_nationality_family_name_after_a_preposition_or_an_indefinite_noun_is_
                    ActorLexicon.load())(doc)
     # "أرملة الشيشاني": his widow; "الجيش الشيشاني": an adjective after a definite noun
     assert [m.text for e in doc.entities for m in e.mentions] == ["أبو عمر الشيشاني", "الشيشاني"]
+
+
+def test_a_country_after_an_accusative_person_noun_is_its_nisba():
+    tags = {"روسيا": "B-LOC", "سوريا": "B-LOC", "تركيا": "B-LOC"}
+    doc = run("طرد 23 دبلوماسيا روسيا واعتقل مواطنا تركيا ونقل 40 سورياً، وزار الوزير روسيا، وفي سوريا", tags)
+    assert mentions(doc) == [("روسيا", "LOC"), ("سوريا", "LOC")]  # the last two only
+    assert [m.start for e in doc.entities for m in e.mentions] == [doc.text.index("الوزير روسيا") + 7,
+                                                                 doc.text.index("وفي سوريا") + 4]

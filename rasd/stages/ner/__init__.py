@@ -322,6 +322,9 @@ class NerStage:
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
             if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
                 continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
+            if lab == "LOC" and b - a == 1 and a > 0 and nisba_accusative(toks[a - 1].text, toks[a].text,
+                                                                           _counted(toks, a - 1)):
+                continue  # "طرد 23 دبلوماسيا روسيا": a Russian diplomat, not Russia
             if b - a == 1 and leader_alone(toks[a].text):
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
@@ -493,6 +496,8 @@ class NerStage:
             lab = names.get(key)
             if lab in ("LOC", "ORG") and not any(a < tok.end and tok.start < b for a, b in taken) \
                     and not (k > 0 and _adjective_after_noun(doc.tokens[k - 1].text, tok.text)) \
+                    and not (k > 0 and lab == "LOC" and nisba_accusative(doc.tokens[k - 1].text, tok.text,
+                                                                         _counted(doc.tokens, k - 1))) \
                     and not a_base(doc.text, tok.start, tok.end) and not self._mostly_no_name(tok.text) \
                     and actor_key(tok.text) not in EVERYDAY_GROUP_NAMES:
                 # written again as it was: "عبدان" four times, one of them tagged (not a word
@@ -611,6 +616,36 @@ def _adjective_after_noun(prev: str, word: str) -> bool:
     w, p = norm(word), norm(prev)
     return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6 and is_definite(p)
             and p not in TITLES and stem_norm(prev) not in TITLES and p.lstrip("وفبل") not in _CLUB_HEADS)
+
+
+# indefinite accusative person nouns ("طرد دبلوماسيا روسيا", "اعتقل مواطنا تركيا")
+_ACCUSATIVE_PEOPLE = frozenset(norm_key(w).replace("ئ", "ي").replace("ؤ", "و") for w in (
+    "مواطنا", "رجلا", "شخصا", "طالبا", "لاجئا", "عاملا", "سائحا", "جاسوسا", "مهاجرا", "ناشطا",
+    "مسؤولا", "ضابطا", "طيارا", "مقاتلا", "مدنيا", "جنديا", "صحفيا", "دبلوماسيا", "طفلا", "مسلحا",
+    "عسكريا", "معارضا", "رهينه", "مواطنه", "صحفيه", "طالبه", "امراه", "سيده"))
+
+
+def _counted(toks, k: int) -> bool:
+    """The token before k is a number ("23 دبلوماسيا")."""
+    return k > 0 and toks[k - 1].text.strip().isdigit()
+
+
+def nisba_accusative(prev: str, word: str, counted: bool = False) -> bool:
+    """A country name in -يا right after an indefinite accusative person noun is its nisba
+    adjective written without tanween ("دبلوماسيا روسيا", "مواطنا تركيا"), as after any
+    counted indefinite noun (`counted`: a number before it, "23 لاجئا سوريا"); with tanween
+    ("سورياً") it is one whatever comes before. A listed name ("وألمانيا") never is."""
+    w = norm_key(word)
+    if not w.endswith("يا") or w[:1] in "وف":
+        return False
+    if "\u064b" in word:
+        return True
+    p = _hamza_free(norm_key(prev))  # (the places stage passes keys with hamza seats folded)
+    return p in _ACCUSATIVE_PEOPLE or (counted and p.endswith("ا") and not p.startswith("ال"))
+
+
+def _hamza_free(key: str) -> str:
+    return key.replace("ئ", "ي").replace("ؤ", "و")
 
 
 def _resource_path(resources, name: str):

@@ -13,6 +13,7 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
+from rasd.stages.ner import nisba_accusative
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
 from rasd.stages.places.rank import BIG_CITY
@@ -128,7 +129,7 @@ _PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "عل
 
 
 def _plausible(surface: str, reading_start: int, span_start: int, prev: str | None, cand,
-               countries: set[str]) -> bool:
+               countries: set[str], counted: bool = False) -> bool:
     """Reject readings that are words, not names: وجيزة → جيزة (a stripped reading must be
     the place's own name), "الدفاع السعودية" / "صحف تركية" (adjectives after a noun)."""
     key = compact(base_key(surface))
@@ -145,6 +146,8 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     if (cand.feature == "city" and surface[:1] in "وف" and len(key) <= 4 and cand.country not in countries
             and cand.population < 2_000_000):
         return False  # وأرى is "and I see", not Warri
+    if cand.feature == "country" and prev is not None and nisba_accusative(prev, surface, counted):
+        return False  # "مواطنا روسيا": a Russian citizen
     if _agrees_with_noun(surface, key, prev) and cand.country not in countries:
         return False  # "ولادة بعملية قيصرية" (a caesarean), "قبعة زرقاء" (a blue hat)
     if " " in surface.strip():
@@ -227,6 +230,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
         if clean[last] - clean[i] == last - i and wk_heads.isdisjoint(firsts):
             continue  # no well-known key starts with any reading of this word (nor when joined)
         prev = words[i - 1][2] if i and not brk[i - 1] else None
+        counted = i > 1 and prev is not None and not brk[i - 2] and words[i - 2][2].isdigit()  # "23 لاجئا سوريا"
         longest = reach(firsts, ckeys, i, wk_heads)
         if text[ws:we] in FUNCTION_WORDS:
             continue  # "إن دور الولايات المتحدة" is no إندور: a particle starts no name
@@ -257,7 +261,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                         or not free(s, span[1]) or in_expression(text, tc, bk, span[1], s)):
                     continue
                 good = [c for c in _literal(gaz, surface)
-                        if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries)]
+                        if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries,
+                                                                    counted)]
                 if good:
                     hit = Span(s, span[1], text[s:span[1]])
                     countries.update(c.country for c in good if c.country)  # عدن … وتعز
