@@ -45,7 +45,7 @@ _FUTURE_REACH = 8  # words between a future auxiliary and its verbal noun
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
                       "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات", "ادين", "ادينت", "ادانته"})
 HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار", "يوميا",
-            "مرات عده", "في مرات كثيره")
+            "مرات عده", "في مرات كثيره", "في اكثر من مناسبه", "في عده مناسبات")
 # "اتفاق مبدئي حول انسحاب …", "التوصل إلى اتفاق … على إجلاء", "الخطة التي تتعلق بترحيل …":
 # the terms of a deal or plan, not happenings
 DEALS = ("اتفاق", "صفقه", "تفاهم", "مسوده", "مبادره", "خطه", "خطط", "مقترح", "اقتراح", "مشروع")
@@ -144,7 +144,8 @@ RECEIVED = frozenset({"مستشفي", "المستشفي", "مستشفيات", "�
                       "مرضي", "المرضي", "لاجئين", "اللاجئين", "نازحين", "النازحين", "اتصالات",
                       "مركز", "المركز", "مستوصف", "مراجعين"})
 CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله",
-              "منذ انقلاب", "منذ سيطره", "منذ قيام", "منذ تاسيس", "منذ احتلال", "منذ النكبه")
+              "منذ انقلاب", "منذ سيطره", "منذ قيام", "منذ تاسيس", "منذ احتلال", "منذ النكبه",
+              "سنوات من الحرب", "اعوام من الحرب", "سنوات من الصراع", "سنوات علي الحرب")
 # ("قتلوا … منذ انقلابها", "منذ قيام إسرائيل ارتكبت 70 مذبحة")
 # Accidents and disasters (SPEC 2.7: accidents without violence are not events); matched on the
 # tokens' bare forms (ال and clitics off), so "سقوط الطائرة" is "سقوط طائره"
@@ -188,6 +189,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     for i in _clause_before(keys, trig, _FOILED_REACH):
         if not FOILED.isdisjoint(keys[i]):
             return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
+    if _since_it(keys, trig):
+        return False  # "ومنذ حادث التفجير في المسجد، بدأت الكويت حملة": a reference point
     if trig.first >= 1 and keys[trig.first - 1][0] == "اي":
         return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك": any attack, none in particular
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
@@ -239,6 +242,18 @@ _BEFORE = frozenset({"سبق", "وسبق"})
 _BEFORE_LINKS = frozenset({"ان", "وان", "له", "لها", "لهم", "لهما"})
 _DOES = frozenset({"يقوم", "تقوم", "يقومون", "تقومان", "يقومان"})
 _YEARS = frozenset({"سنوات", "اعوام", "عقود", "سنين"})
+
+
+_SINCE = frozenset({"منذ", "ومنذ"})
+_INCIDENT = frozenset({"حادث", "حادثه", "وقوع", "حصول"})
+
+
+def _since_it(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """The trigger is منذ's object ("منذ التفجير", "منذ حادث التفجير"): the time since it."""
+    i = trig.first - 1
+    if i >= 0 and keys[i][0] in _INCIDENT:
+        i -= 1
+    return i >= 0 and keys[i][0] in _SINCE
 
 
 def _still(keys: Sequence[tuple[str, ...]], i: int) -> bool:
@@ -509,6 +524,7 @@ ESCAPED_FROM = ("مستشفي", "المستشفي", "سجن", "السجن", "م�
                 "خاطفي", "خاطفيه", "خاطفيها", "خاطفيهم", "اسري", "اسريه", "قبضه", "جبهات", "الجبهات",
                 "جبهه", "الجبهه", "خطوط", "الخطوط")
 _FROM = frozenset({"من", "عن"})
+SHELTERING = ("يختبئ", "تختبئ", "يختبئون", "اختبا", "يحتمي", "يحتمون", "تحتمي", "احتمي", "احتموا")
 
 
 def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -519,6 +535,8 @@ def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     if any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs):
         return True
+    if any(c.startswith(SHELTERING) for i in _clause_before(keys, trig, 8) for c in keys[i]):
+        return True  # "الأقبية التي يختبئ فيها الناس هرباً من القصف": sheltering where they are
     after = keys[trig.last + 1:trig.last + 5]
     return any(cs[0] in _FROM and j + 1 < len(after) and after[j + 1][-1] in ESCAPED_FROM
                for j, cs in enumerate(after))

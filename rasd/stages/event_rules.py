@@ -492,6 +492,16 @@ _BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "
 _NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب")
 
 
+# "تجمهر الآلاف لتشييع ضحايا الهجوم": mourners, not protesters, unless they chant or protest
+_FUNERAL = ("تشييع", "لتشييع", "جنازه", "جنازات", "لتوديع", "توديع", "مراسم دفن")
+_PROTESTING = ("هتف", "يهتف", "هتاف", "ردد", "يرددون", "رددوا", "شعار", "تظاهر", "احتج", "منددين", "لافت")
+
+
+def _mourners(tokens: list) -> bool:
+    words = [f for tok in tokens for f in candidates(tok.norm)]
+    return any(f.startswith(_FUNERAL) for f in words) and not any(f.startswith(_PROTESTING) for f in words)
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "PROTEST" and word == "شغب":
         return prev in _RIOT_POLICE
@@ -509,8 +519,9 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         obj = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 8]]
         k = obj.index("علي") if "علي" in obj else len(obj)
         return k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED
-    if t.type == "PROTEST" and word.startswith(("احتشد", "يحتشد", "تجمهر", "يتجمهر")):
-        return any(f.startswith(_TROOPS) for tok in tokens[t.last + 1:t.last + 4] for f in candidates(tok.norm))
+    if t.type == "PROTEST" and word.startswith(("احتشد", "يحتشد", "تجمهر", "يتجمهر", "تجمع", "يتجمع")):
+        return (any(f.startswith(_TROOPS) for tok in tokens[t.last + 1:t.last + 4] for f in candidates(tok.norm))
+                or _mourners(tokens))
     if t.type == "COERCE" and word.startswith(("حظر", "الحظر")):
         return any(f.startswith(("رفع", "الغاء", "انهاء", "برفع", "الغت", "الغي")) for tok in
                    tokens[max(0, t.first - 3):t.first] for f in candidates(tok.norm))  # "رفعت المحكمة حظر البث"
@@ -622,7 +633,9 @@ _WEAPONS = ("صاروخ", "صواريخ", "قذيف", "قذائف")
 # what is done with arms that are not fired: destroyed, moved, supplied, owned, built, listed
 _HELD = ("دمر", "تدمير", "نقل", "تسليم", "سلم", "زود", "تزويد", "امتلاك", "يمتلك", "تمتلك", "مخزون",
          "شحنه", "صفقه", "بينها", "منها", "تهريب", "ضبط", "مصادره", "تطوير", "برنامج", "انتاج",
-         "تصنيع", "ترسانه", "انتشار")  # ("انتشار الصواريخ البالستية": proliferation)
+         "تصنيع", "ترسانه", "انتشار",  # ("انتشار الصواريخ البالستية": proliferation)
+         "دعما", "بالاسلحه", "تلقت", "تلقي", "امداد", "امدادات")  # "تلقت دعما بالأسلحة … صواريخ تاو"
+_INCLUDING = frozenset({"ذلك", "مثل", "منها", "بينها"})  # "بما في ذلك صواريخ": the arms listed
 _FIRED = ("اطلق", "اطلاق", "سقط", "سقوط", "استهدف", "قصف", "اصاب", "انفجر", "تساقط", "ضرب")
 
 
@@ -630,7 +643,10 @@ def _weapon_held(tokens: list, t: Trigger) -> bool:
     """A weapon noun right after (≤ 4 words) a word of destroying, moving, owning or making
     arms, in a clause where nothing is fired or falls."""
     lo, hi = args.clause_bounds(tokens, t.first, t.last)
-    held = any(f.startswith(_HELD) for tok in tokens[max(lo, t.first - 4):t.first] for f in candidates(tok.norm))
+    start = max(lo, t.first - 4)
+    if _INCLUDING & {tok.norm for tok in tokens[start:t.first]}:
+        start = max(0, t.first - 10)  # "تلقت دعما بالأسلحة عن طريق تركيا، بما في ذلك صواريخ"
+    held = any(f.startswith(_HELD) for tok in tokens[start:t.first] for f in candidates(tok.norm))
     return held and not any(f.startswith(_FIRED) for tok in tokens[lo:hi] for f in candidates(tok.norm))
 
 

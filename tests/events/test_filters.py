@@ -330,3 +330,25 @@ def test_threats_escapes_purposes_and_states_are_no_happening(text, etype):
 ])
 def test_what_stands_beside_those_words(text, etype):
     assert etype in _types(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وتختبئ العائلات في الأقبية هربا من القصف.", "DISPLACE"),  # sheltering where they are
+    ("ومنذ حادث التفجير الإرهابي في المسجد، بدأت الكويت حملة.", "ASSAULT"),  # a reference point
+    ("وقتل نحو عشرة آلاف شخص بعد ثلاث سنوات من الحرب.", "ASSAULT"),  # a war's toll
+])
+def test_shelters_reference_points_and_war_tolls(text, etype):
+    assert etype not in _types(text)
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    ("وتجمهر الآلاف في الأهواز لتشييع ضحايا الهجوم.", "PROTEST", False),  # mourners
+    ("وتجمهر المشيعون لتشييع الضحايا وهتفوا ضد الحكومة.", "PROTEST", True),
+    # arms supplied, listed after "بما في ذلك" past a comma
+    ("وقال إن الفصائل تلقت دعما بالأسلحة عن طريق تركيا، بما في ذلك صواريخ تاو.", "ASSAULT", False),
+    ("وأطلقت الفصائل صواريخ تاو على دبابة أمس.", "ASSAULT", True),
+    ("هرب آلاف السكان من القصف إلى تركيا.", "DISPLACE", True),
+])
+def test_mourners_and_arms_supplied(ev, text, etype, kept):
+    doc = ev.make_doc(text, published="2018-09-24")
+    assert any(e.type == etype for e in ev.run(doc)) is kept

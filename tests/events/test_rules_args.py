@@ -773,3 +773,13 @@ def test_topics_sides_and_homes_are_no_places(ev, text, places, etype, where):
     got = [e for e in ev.run(doc) if e.type == etype]
     assert got
     assert [doc.place(e.place).name if e.place else None for e in got][:1] == [where]
+
+
+def test_a_killing_by_fire_on_a_named_day_needs_no_number(ev):
+    text = "وقتلت الشابة بالرصاص أثناء ركضها تجاه الجدار الحدودي، الجمعة."
+    doc = ev.make_doc(text, published="2018-06-03", times=[("الجمعة", "2018-06-01", "day")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.date == "2018-06-01"
+    # with no day it is a general charge
+    doc = ev.make_doc("وأشار إلى الجرحى الذين أصيبوا برصاص المليشيات.", published="2018-06-03")
+    assert [e for e in ev.run(doc) if e.type == "ASSAULT"] == []
