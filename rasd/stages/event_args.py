@@ -165,13 +165,22 @@ def coordinated_groups(doc: Document, tokens: Sequence,
     word is the previous one's container ("معرة النعمان جنوب إدلب"); anything else ends it.
     """
     groups: list[list[tuple[Mention, Place]]] = []
-    for m, p in found:
+    for k, (m, p) in enumerate(found):
         if _parenthesised(doc.text, m.start):
             continue  # "(مالي وبوركينا فاسو والنيجر)": a member list, not where it happened
         if not groups:
-            groups.append([(m, p)])
+            if p.feature == "country" and _other_side_named(tokens, m):
+                continue  # "على الحدود بين القطاع وإسرائيل": the side across, Gaza being told
             if _between(tokens, m):
-                break  # "الطريق الرابطة بين سوسة والقيروان": one place, not two happenings
+                # "الطريق الرابطة بين سوسة والقيروان": one place, not two happenings; of a
+                # border pair the side that is not a whole country ("بين إسرائيل وقطاع غزة")
+                nxt = found[k + 1] if k + 1 < len(found) else None
+                if (p.feature == "country" and nxt is not None and nxt[1].feature != "country"
+                        and _joined(doc, [t for t in tokens if m.end <= t.start and t.end <= nxt[0].start], nxt[0])):
+                    m, p = nxt
+                groups.append([(m, p)])
+                break
+            groups.append([(m, p)])
             continue
         prev_m = groups[-1][-1][0]
         gap = [t for t in tokens if prev_m.end <= t.start and t.end <= m.start]
@@ -197,6 +206,17 @@ def _between(tokens: Sequence, m: Mention) -> bool:
     """The place right after "بين" (with its proclitic, if any)."""
     before = [t for t in tokens if t.end <= m.start][-1:]
     return bool(before) and _bare(before[0].norm) == "بين"
+
+
+def _other_side_named(tokens: Sequence, m: Mention) -> bool:
+    """"بين القطاع وإسرائيل": a place after "بين" + a bare descriptor + "و" is the other side of
+    a pair whose first member the article has named before."""
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    return (len(before) == 2 and _bare(before[0].norm) == "بين" and _bare(before[1].norm) in _ANAPHOR_AREAS)
+
+
+# "القطاع", "المدينة": a place named before, told again by its kind
+_ANAPHOR_AREAS = frozenset({"القطاع", "المدينه", "المحافظه", "البلده", "البلاد", "الاقليم", "الضفه"})
 
 
 def _joined(doc: Document, gap: Sequence, m: Mention) -> bool:

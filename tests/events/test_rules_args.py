@@ -783,3 +783,23 @@ def test_a_killing_by_fire_on_a_named_day_needs_no_number(ev):
     # with no day it is a general charge
     doc = ev.make_doc("وأشار إلى الجرحى الذين أصيبوا برصاص المليشيات.", published="2018-06-03")
     assert [e for e in ev.run(doc) if e.type == "ASSAULT"] == []
+
+
+GAZA = ("قطاع غزة", 31.4, 34.4, "PS", "region")
+ISRAEL = ("إسرائيل", 31.5, 34.9, "IL", "country")
+
+
+@pytest.mark.parametrize("text,places,where", [
+    # of a border pair, the side that is not a whole country
+    ("واندلعت مواجهات أمس قرب السياج الذي يفصل بين إسرائيل وقطاع غزة.", [ISRAEL, GAZA], "قطاع غزة"),
+    # the other side of "القطاع" (named before) is no place of the act
+    ("وأصيب 5 فلسطينيين في مواجهات أمس على الحدود بين القطاع وإسرائيل.", [ISRAEL], None),
+    # two towns: the first, as before
+    ("وقتل 3 في قصف أمس على الطريق الرابطة بين سوسة والقيروان.",
+     [("سوسة", 35.8, 10.6, "TN", "city"), ("القيروان", 35.7, 10.1, "TN", "city")], "سوسة"),
+])
+def test_a_border_pair_is_placed_on_its_finer_side(ev, text, places, where):
+    doc = ev.make_doc(text, published="2018-04-07", places=places, times=[("أمس", "2018-04-06", "day")],
+                      quantities=[("5 فلسطينيين", 5, "exact", "injured")] if "5 " in text else ())
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert (doc.place(a.place).name if a.place else None) == where
