@@ -497,6 +497,19 @@ _FUNERAL = ("تشييع", "لتشييع", "جنازه", "جنازات", "لتو�
 _PROTESTING = ("هتف", "يهتف", "هتاف", "ردد", "يرددون", "رددوا", "شعار", "تظاهر", "احتج", "منددين", "لافت")
 
 
+# arrival or receipt of aid: "ووصلت إلى عدن أول سفينة مساعدات", "استقبل مطار عدن طائرة محملة
+# بالمساعدات", "دخلت قافلة مساعدات"
+_ARRIVING = ("وصل", "وصول", "استقبل", "رست", "دخل", "دخول", "تسلم", "حطت", "هبطت")
+_OBSTRUCTING = ("عرقل", "اعاق", "يعيق", "تعيق", "منع", "يمنع", "تمنع", "عطل")  # "عرقلت وصول المساعدات"
+
+
+def delivered(tokens: list, t: Trigger) -> bool:
+    """The aid noun follows, in its clause, a verb of its arrival (up to six words before)."""
+    lo, _hi = args.clause_bounds(tokens, t.first, t.last)
+    forms = [f for tok in tokens[max(lo, t.first - 6):t.first] for f in candidates(tok.norm)]
+    return any(f.startswith(_ARRIVING) for f in forms) and not any(f.startswith(_OBSTRUCTING) for f in forms)
+
+
 def _mourners(tokens: list) -> bool:
     words = [f for tok in tokens for f in candidates(tok.norm)]
     return any(f.startswith(_FUNERAL) for f in words) and not any(f.startswith(_PROTESTING) for f in words)

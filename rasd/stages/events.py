@@ -316,8 +316,9 @@ class EventsStage:
             own = [a for a in again if a.institutional and a.span.start < source.end and source.start < a.span.end]
             if own:
                 actors, source, hedged = own, None, False
-        if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors):
-            return None
+        if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors) \
+                and not (trig.type == "AID" and rules.delivered(tokens, trig)):
+            return None  # (aid that arrived is news without its donor: "ووصلت إلى عدن سفينة مساعدات")
         if place is None and trig.type in VERBAL_TYPES:
             place = self._verbal_place(doc, sent, tokens, trig)
         if place is None and trig.type in VERBAL_TYPES:

@@ -486,3 +486,17 @@ def test_a_crash_storys_later_tolls_are_the_crash(ev):
     # an attack named in a later sentence is still one
     text = "قتل 40 شخصا في تحطم طائرة ركاب. وفي حادث منفصل قتل مسلحون خمسة جنود في هجوم على حاجز."
     assert "ASSAULT" in [e.type for e in ev.run(ev.make_doc(text))]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # aid that arrived is news without its donor
+    ("ووصلت إلى عدن أمس أول سفينة مساعدات دولية.", True),
+    ("ووصلت إلى عدن أمس سفينة تحمل مساعدات.", True),
+    # asked for, or obstructed: no delivery
+    ("وطالب المحافظ أمس بإرسال مساعدات إلى عدن.", False),
+    ("وتحدث التقرير عن عرقلة وصول المساعدات إلى عدن أمس.", False),
+])
+def test_aid_that_arrived_needs_no_donor(ev, text, kept):
+    doc = ev.make_doc(text, published="2015-07-22", places=[("عدن", 12.8, 45.0, "YE", "city")],
+                      times=[("أمس", "2015-07-21", "day")])
+    assert any(e.type == "AID" for e in ev.run(doc)) is kept
