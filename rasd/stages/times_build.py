@@ -138,7 +138,9 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         d = weekday_relative(base, wd, 0)
         ctx.today = d  # "اليوم الاثنين" in a Tuesday article: the text wins (SPEC §2.7)
     elif rel in ("امس", "الامس"):
-        d = weekday_relative(base - timedelta(days=1), wd, 0)
+        # "أمس السبت" in a Saturday paper: the publication day (a stamp a day early), not a
+        # Saturday a week back that nobody calls yesterday
+        d = base if base.weekday() == wd else weekday_relative(base - timedelta(days=1), wd, 0)
     elif rel in ("غدا", "غد"):  # "غدا الأحد", "يوم غد الأحد": the day after, or the
         # publication day itself when a source spoke the day before ("قالت أمس السبت إنه سيزور
         # يوم غد الأحد" in a Sunday paper)

@@ -190,3 +190,9 @@ def test_a_day_then_min_then_the_month(run_times, text, value):
 
 def test_a_bare_year_after_wa_fi(run_times):
     assert [t.value for t in run_times("وفي 2013 أفرجت السلطات عنه", MON)] == ["2013"]
+
+
+def test_yesterday_named_as_the_publication_day_is_that_day(run_times):
+    # "أمس الاثنين" in a Monday paper: the stamp is a day early, not a Monday a week back
+    assert [t.value for t in run_times("وقصفت الطائرات البلدة أمس الاثنين", MON)] == ["2024-02-12"]
+    assert [t.value for t in run_times("وقصفت الطائرات البلدة أمس الأحد", MON)] == ["2024-02-11"]
