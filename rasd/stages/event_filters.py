@@ -502,7 +502,16 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     if not keys[trig.first][-1].startswith(PARTICIPANTS) and trig.type != "CONSULT":
         words = words | TOPIC | DISCUSSING
+        if _joined_noun(keys, trig) and any(set(keys[i]) & (TOPIC | DISCUSSING)
+                                            for i in _clause_before(keys, trig, 8)):
+            return True  # "لبحث التسوية السياسية في سورية وعودة اللاجئين": both topics
     return any(set(c) & words for c in keys[max(0, trig.first - 3):trig.first])
+
+
+def _joined_noun(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A noun joined by و ("وعودة", "والهجمات"), not a verb ("وعاد")."""
+    word = keys[trig.first][0]
+    return word.startswith("و") and (word.startswith("وال") or word.endswith(("ه", "ات")))
 
 
 def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -634,12 +643,25 @@ def _spanning(keys: Sequence[str]) -> bool:
 
 def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
+    keep = [t for t in keep if not _qualifies_dropped(keys, t, trigs, keep)]
     keep = [_verbal_attack(keys, t) for t in keep]
     cut = _toll_clause(keys)  # "قتل أربعة …، لتصل بذلك الحصيلة منذ 30 مارس إلى 38": the toll's
     # words date and count only its own clause
     head = _of_the_whole(keys[:cut], [t for t in keep if t.first < cut])
     tail = _of_the_whole(keys, [t for t in keep if t.first >= cut])
     return head + tail
+
+
+# adverbial accusatives that qualify the act before them: "مظاهرات مزمعة احتجاجا على …"
+_ADVERBIAL = frozenset({"احتجاجا", "واحتجاجا", "تنديدا", "وتنديدا"})
+
+
+def _qualifies_dropped(keys: list, t: Trigger, trigs: tuple, keep: list[Trigger]) -> bool:
+    """"وسط مظاهرات مزمعة احتجاجا على …": "احتجاجا" is the purpose of the protest before it,
+    and shares its fate (here, awaited)."""
+    if keys[t.first][0] not in _ADVERBIAL:
+        return False
+    return any(o.type == t.type and o not in keep and 0 < t.first - o.last <= 4 for o in trigs)
 
 
 def _of_the_whole(keys: list, keep: list[Trigger]) -> list[Trigger]:

@@ -352,3 +352,14 @@ def test_shelters_reference_points_and_war_tolls(text, etype):
 def test_mourners_and_arms_supplied(ev, text, etype, kept):
     doc = ev.make_doc(text, published="2018-09-24")
     assert any(e.type == etype for e in ev.run(doc)) is kept
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    # a noun joined to a talk's topic is a topic too
+    ("واجتمع الوزيران أمس لبحث التسوية السياسية في سورية وعودة اللاجئين.", "DISPLACE", False),
+    # "احتجاجا" shares the fate of the protest it qualifies
+    ("وسط مظاهرات مزمعة احتجاجا على دور بلاده في الحرب.", "PROTEST", False),
+    ("وأغلق التجار محلاتهم أمس احتجاجا على الضرائب.", "PROTEST", True),
+])
+def test_joined_topics_and_the_purpose_of_a_dropped_protest(text, etype, kept):
+    assert (etype in _types(text)) is kept
