@@ -343,18 +343,22 @@ def relative_between(tokens: Sequence, a: int, b: int) -> bool:
 _TOPIC_HEADS = frozenset({"بشان", "ازاء", "حيال", "بخصوص", "مساله", "قضيه", "ملف", "بتهمه", "تهمه", "بتهم",
                           "لبحث", "لمناقشه", "بحث", "مناقشه", "لدراسه"})
 _TOPIC_REACH = 6
-# homes: "هادي، الذي يعيش في المنفى في الرياض", "التي تتخذ من إيران مقرا"
-_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم", "يتخذ", "تتخذ")
+# homes: "هادي، الذي يعيش في المنفى في الرياض", "المقيم في لندن"
+_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم")
 
 
 def in_topic(tokens: Sequence, m: Mention) -> bool:
     """The place is named inside a topic or charge phrase, or as a home, in its clause."""
     before = [t for t in tokens if t.end <= m.start][-_TOPIC_REACH:]
-    for tok in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        tok = before[k]
         if tok.text in _CLAUSE_BREAKS:
             return False
         forms = candidates(tok.norm)
-        if _TOPIC_HEADS.intersection(forms) or forms[-1].startswith(_HOMES):
+        if _TOPIC_HEADS.intersection(forms):
+            return True
+        # a home: "يعيش في المنفى في الرياض" (not "يقيم معسكرات في …": camps set up)
+        if forms[-1].startswith(_HOMES) and k + 1 < len(before) and before[k + 1].norm == "في":
             return True
     return False
 

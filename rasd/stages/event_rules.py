@@ -500,11 +500,16 @@ _PROTESTING = ("هتف", "يهتف", "هتاف", "ردد", "يرددون", "رد
 # arrival or receipt of aid: "ووصلت إلى عدن أول سفينة مساعدات", "استقبل مطار عدن طائرة محملة
 # بالمساعدات", "دخلت قافلة مساعدات"
 _ARRIVING = ("وصل", "وصول", "استقبل", "رست", "دخل", "دخول", "تسلم", "حطت", "هبطت")
+_AID_WORDS = ("مساعد", "اغاث", "انساني", "غذائي", "طبي", "اغذيه", "ادويه")
 _OBSTRUCTING = ("عرقل", "اعاق", "يعيق", "تعيق", "منع", "يمنع", "تمنع", "عطل")  # "عرقلت وصول المساعدات"
 
 
 def delivered(tokens: list, t: Trigger) -> bool:
-    """The aid noun follows, in its clause, a verb of its arrival (up to six words before)."""
+    """Aid follows, in its clause, a verb of its arrival (up to six words before): the aid
+    words themselves, or a convoy named as aid ("قافلة مساعدات"; not "قافلة مدرعات")."""
+    named = [f for tok in tokens[t.first:t.last + 4] for f in candidates(tok.norm)]
+    if not any(f.startswith(_AID_WORDS) for f in named):
+        return False
     lo, _hi = args.clause_bounds(tokens, t.first, t.last)
     forms = [f for tok in tokens[max(lo, t.first - 6):t.first] for f in candidates(tok.norm)]
     return any(f.startswith(_ARRIVING) for f in forms) and not any(f.startswith(_OBSTRUCTING) for f in forms)

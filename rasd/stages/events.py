@@ -70,6 +70,7 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool
 
 
 _BY_FIRE = ("برصاص", "بالرصاص")
+_OF_WOUNDS = ("متاثر",)  # "قضى الأربعاء متأثرا بجراح أصيب بها برصاص …": a death, not the shooting
 
 
 class EventsStage:
@@ -188,7 +189,8 @@ class EventsStage:
         counted = (any(sent.start <= q.start < sent.end and q.category in ("killed", "injured")
                        for q in doc.quantities) or bool(rules.one_person(tokens, ("killed",)))
                    or (any(tokens[t.first].norm.startswith(_BY_FIRE) for t in trigs)
-                       and any(c in DAY_WORDS for t in tokens for c in candidates(t.norm))))
+                       and any(c in DAY_WORDS for t in tokens for c in candidates(t.norm))
+                       and not any(t.norm.startswith(_OF_WOUNDS) for t in tokens)))
         # ("قتلت رزان النجار بالرصاص الجمعة": fire and a day make it one happening, without a
         # number; "الجرحى برصاص المليشيات" with no day is a general charge)
         return [t for t in trigs if t.strength >= 2 or (t.type == "ASSAULT" and counted)]
@@ -384,8 +386,12 @@ class EventsStage:
             return day, None, "day", duration.id
         t = args.pick_time(doc, sent, trig, tokens)
         if args.answered(tokens, trig) and (t is None or t.start < trig.start):
-            # "طرد … الثلاثاء، رداً على هجوم": the answer's day, not the attack's
-            t = args.pick_time(doc, sent, trig, tokens, after=trig.start)
+            # "طرد … الثلاثاء، رداً على هجوم": the answer's day, not the attack's — unless the
+            # answer is itself too old to code, and the act it answers older still
+            answer, t = t, args.pick_time(doc, sent, trig, tokens, after=trig.start)
+            if t is None and answer is not None and args.too_old(answer.value, doc.meta.published,
+                                                                 self.max_age_days, answer.value_end):
+                return answer.value, answer.value_end, answer.precision, answer.id
             if t is None:
                 return None, None, "unknown", None
         if (t is not None and rules.describes_people(tokens, trig) and self._si > 0

@@ -495,6 +495,8 @@ def test_a_crash_storys_later_tolls_are_the_crash(ev):
     # asked for, or obstructed: no delivery
     ("وطالب المحافظ أمس بإرسال مساعدات إلى عدن.", False),
     ("وتحدث التقرير عن عرقلة وصول المساعدات إلى عدن أمس.", False),
+    # a convoy of armour is no aid
+    ("وانفجرت سيارة عند وصول قافلة مدرعات تابعة للقوات الخاصة إلى عدن أمس.", False),
 ])
 def test_aid_that_arrived_needs_no_donor(ev, text, kept):
     doc = ev.make_doc(text, published="2015-07-22", places=[("عدن", 12.8, 45.0, "YE", "city")],

@@ -803,3 +803,23 @@ def test_a_border_pair_is_placed_on_its_finer_side(ev, text, places, where):
                       quantities=[("5 فلسطينيين", 5, "exact", "injured")] if "5 " in text else ())
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert (doc.place(a.place).name if a.place else None) == where
+
+
+def test_the_act_an_old_answer_answers_is_older_still(ev):
+    text = "16 تشرين الأول: الجيش يؤكد أنه دمر بطارية صواريخ ردا على إطلاق صاروخ سوري فوق لبنان."
+    doc = ev.make_doc(text, published="2018-05-10", times=[("16 تشرين الأول", "2017-10-16", "day")])
+    assert [e for e in ev.run(doc) if e.type == "ASSAULT"] == []
+
+
+def test_a_death_from_wounds_by_fire_is_no_shooting_of_its_day(ev):
+    text = "وقضى الصحافي الأربعاء متأثرا بجراح أصيب بها برصاص الجيش في شمال القطاع."
+    doc = ev.make_doc(text, published="2018-04-26", times=[("الأربعاء", "2018-04-25", "day")])
+    assert [e for e in ev.run(doc) if e.type == "ASSAULT"] == []
+
+
+def test_camps_set_up_in_a_place_are_where_the_strikes_fall(ev):
+    text = "وتوجه الطائرات التركية أمس ضربات إلى الحزب الذي يقيم معسكرات في شمال العراق."
+    doc = ev.make_doc(text, published="2018-03-15", places=[("العراق", 33.0, 44.0, "IQ", "country")],
+                      times=[("أمس", "2018-03-14", "day")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert doc.place(a.place).name == "العراق"

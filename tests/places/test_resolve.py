@@ -384,3 +384,23 @@ def test_a_place_far_outside_the_unit_named_after_it_is_placed_in_that_unit(mem_
     place = place_of(doc, "بني قيس")
     assert place.lat is not None and abs(place.lat - 16.12) < 0.2 and place.feature == "region"
     assert place.gazetteer_id is None  # not the namesake village of Al Bayda
+
+
+def test_a_hamlet_chosen_on_a_weak_score_casts_no_country_vote():
+    from types import SimpleNamespace
+
+    from rasd.gazetteer.base import Candidate
+    from rasd.stages.places.evidence import first_pass_evidence
+    from rasd.stages.places.rank import Scored
+
+    def item(n_mentions):
+        return (SimpleNamespace(id="e1", mentions=[None] * n_mentions), None, SimpleNamespace(dateline=False), None)
+
+    hamlet = Candidate("x:1", "شقرة", "Shaqrah", 35.0, 40.0, "SY", None, None, "village", 0, match="exact")
+    town = Candidate("x:2", "شقرة", "Shuqrah", 13.36, 45.70, "YE", None, None, "town", 20_000, match="exact")
+    ev, votes = first_pass_evidence([item(5)], [Scored(hamlet, 1.3)], set())
+    assert ev.countries == {} and votes == [{}]
+    ev, _ = first_pass_evidence([item(5)], [Scored(hamlet, 4.0)], set())  # a well-supported one votes
+    assert ev.countries == {"SY": 5.0}
+    ev, _ = first_pass_evidence([item(5)], [Scored(town, 1.3)], set())  # and so does a town
+    assert ev.countries == {"YE": 5.0}

@@ -1057,8 +1057,8 @@ def test_a_nationality_family_name_after_a_preposition_or_an_indefinite_noun_is_
 
 
 def test_a_country_after_an_accusative_person_noun_is_its_nisba():
-    tags = {"روسيا": "B-LOC", "سوريا": "B-LOC", "تركيا": "B-LOC"}
-    doc = run("طرد 23 دبلوماسيا روسيا واعتقل مواطنا تركيا ونقل 40 سورياً، وزار الوزير روسيا، وفي سوريا", tags)
+    tags = {"روسيا": "B-LOC", "سوريا": "B-LOC", "تركيا": "B-LOC", "سورية": "B-LOC"}
+    doc = run("طرد 23 دبلوماسيا روسيا واعتقل مواطنا تركيا ونقل 40 سورياً ومروحيات سورية، وزار الوزير روسيا، وفي سوريا", tags)
     assert mentions(doc) == [("روسيا", "LOC"), ("سوريا", "LOC")]  # the last two only
     assert [m.start for e in doc.entities for m in e.mentions] == [doc.text.index("الوزير روسيا") + 7,
                                                                  doc.text.index("وفي سوريا") + 4]

@@ -322,7 +322,7 @@ class NerStage:
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
             if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
                 continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
-            if lab == "LOC" and b - a == 1 and a > 0 and nisba_accusative(toks[a - 1].text, toks[a].text,
+            if lab == "LOC" and b - a == 1 and a > 0 and country_nisba(toks[a - 1].text, toks[a].text,
                                                                            _counted(toks, a - 1)):
                 continue  # "طرد 23 دبلوماسيا روسيا": a Russian diplomat, not Russia
             if b - a == 1 and leader_alone(toks[a].text):
@@ -496,7 +496,7 @@ class NerStage:
             lab = names.get(key)
             if lab in ("LOC", "ORG") and not any(a < tok.end and tok.start < b for a, b in taken) \
                     and not (k > 0 and _adjective_after_noun(doc.tokens[k - 1].text, tok.text)) \
-                    and not (k > 0 and lab == "LOC" and nisba_accusative(doc.tokens[k - 1].text, tok.text,
+                    and not (k > 0 and lab == "LOC" and country_nisba(doc.tokens[k - 1].text, tok.text,
                                                                          _counted(doc.tokens, k - 1))) \
                     and not a_base(doc.text, tok.start, tok.end) and not self._mostly_no_name(tok.text) \
                     and actor_key(tok.text) not in EVERYDAY_GROUP_NAMES:
@@ -630,12 +630,16 @@ def _counted(toks, k: int) -> bool:
     return k > 0 and toks[k - 1].text.strip().isdigit()
 
 
-def nisba_accusative(prev: str, word: str, counted: bool = False) -> bool:
-    """A country name in -يا right after an indefinite accusative person noun is its nisba
-    adjective written without tanween ("دبلوماسيا روسيا", "مواطنا تركيا"), as after any
+def country_nisba(prev: str, word: str, counted: bool = False) -> bool:
+    """A country name written as its nisba adjective: in -يا right after an indefinite
+    accusative person noun, without tanween ("دبلوماسيا روسيا", "مواطنا تركيا"), or after any
     counted indefinite noun (`counted`: a number before it, "23 لاجئا سوريا"); with tanween
-    ("سورياً") it is one whatever comes before. A listed name ("وألمانيا") never is."""
+    ("سورياً") whatever comes before; "سورية" after an indefinite plural ("مروحيات سورية").
+    A listed name ("وألمانيا") never is."""
     w = norm_key(word)
+    if w == "سوريه":
+        p = norm_key(prev)
+        return p.endswith("ات") and len(p) >= 5 and not p.startswith(("ال", "و"))
     if not w.endswith("يا") or w[:1] in "وف":
         return False
     if "\u064b" in word:

@@ -13,7 +13,7 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.ner import nisba_accusative
+from rasd.stages.ner import country_nisba
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
 from rasd.stages.places.rank import BIG_CITY
@@ -146,7 +146,7 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     if (cand.feature == "city" and surface[:1] in "وف" and len(key) <= 4 and cand.country not in countries
             and cand.population < 2_000_000):
         return False  # وأرى is "and I see", not Warri
-    if cand.feature == "country" and prev is not None and nisba_accusative(prev, surface, counted):
+    if cand.feature == "country" and prev is not None and country_nisba(prev, surface, counted):
         return False  # "مواطنا روسيا": a Russian citizen
     if _agrees_with_noun(surface, key, prev) and cand.country not in countries:
         return False  # "ولادة بعملية قيصرية" (a caesarean), "قبعة زرقاء" (a blue hat)

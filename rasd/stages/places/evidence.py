@@ -26,13 +26,18 @@ def normalise(ev: DocEvidence) -> None:
         ev.countries = {k: v / total for k, v in ev.countries.items()}
 
 
+_WEAK_FEATURES = frozenset({"village", "neighbourhood"})
+
+
 def first_pass_evidence(items, first: list[Scored | None], adjectives: set[str]) -> tuple[DocEvidence, list[dict]]:
     """Raw country votes, admin1 names and anchor points from the first pass."""
     votes = []
     ev = DocEvidence(adjectives=adjectives)
     for (e, _c, ctx, _f), best in zip(items, first):
         own: dict = {}
-        if best is not None:
+        if best is not None and not (best.cand.feature in _WEAK_FEATURES and best.score < 3.0):
+            # (a hamlet chosen on a weak score casts no country vote: a Syrian namesake of
+            # Yemen's شقرة must not pull the story's other hamlets to Syria)
             c = best.cand
             w = len(e.mentions) * (2.0 if c.feature == "country" else 1.0)
             own = {"country": c.country, "weight": w}
