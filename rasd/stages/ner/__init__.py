@@ -639,7 +639,8 @@ def country_nisba(prev: str, word: str, counted: bool = False) -> bool:
     w = norm_key(word)
     if w == "سوريه":
         p = norm_key(prev)
-        return p.endswith("ات") and len(p) >= 5 and not p.startswith(("ال", "و"))
+        p = p[1:] if p[:1] in "وف" else p
+        return p.endswith("ات") and len(p) >= 5 and not p.startswith("ال")
     if not w.endswith("يا") or w[:1] in "وف":
         return False
     if "\u064b" in word:
