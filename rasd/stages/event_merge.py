@@ -169,6 +169,9 @@ def _admin1(point: tuple) -> str | None:
 
 # ground fighting (not "killing": "غارات على البلدة. وقتل 5 مدنيين" is the strikes' toll)
 _GROUND_MODES = frozenset({"clash", "shooting", "abduction"})
+# shelling and fighting, told in two sentences, are two acts ("ويقصفون الأحياء" … "معارك عنيفة
+# اندلعت في ضواحي التحيتا"); strikes from the air and missiles may be one raid
+_MEANS_MODES = frozenset({"shelling", "clash"})
 
 
 def same_happening(a: Event, b: Event, where: dict | None = None, *,
@@ -187,6 +190,9 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
         return False  # "قصفت … أمس انتقاما لمقتل جنديين": the answered act is not dated by the news
     if {a.mode, b.mode} & {"airstrike"} and {a.mode, b.mode} & _GROUND_MODES:
         return False  # strikes from the air and fighting on the ground are told apart
+    if (not outcome and a.sentence != b.sentence and a.mode != b.mode
+            and {a.mode, b.mode} <= _MEANS_MODES):
+        return False
     dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else _dates_agree(a, b)
     return _places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
 

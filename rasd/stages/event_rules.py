@@ -165,20 +165,27 @@ def _is_one_person(tok) -> bool:
                for c in forms)
 
 
-SERIES_WORDS = frozenset({"سلسله", "سلسلة"})
+SERIES_WORDS = frozenset({"سلسله", "سلسلة", "سلسلات"})
+WAVE_WORDS = frozenset({"موجه"})  # "موجة هجمات" (of attacks only: "خامس جمعة من موجة الاحتجاجات" is news)
+_MANY = frozenset({"العديد", "عشرات", "مئات"})  # "العديد من الهجمات"
 SERIES_VERBS = ("عقد", "شن", "نفذ", "اجر", "شهد", "اطلق", "بدا", "بدء")
 
 
 def _series_of(doc: Document, tokens: list, trig: Trigger) -> bool:
     """"بعد سلسلة هجمات دامية في تركيا": a run of attacks named in passing, with no date in
     its clause, is not one happening (SPEC §2.7: general states are not events)."""
-    if trig.first == 0 or not SERIES_WORDS & set(candidates(tokens[trig.first - 1].norm)):
+    prev = [candidates(tok.norm) for tok in tokens[max(0, trig.first - 2):trig.first]]
+    many = len(prev) == 2 and prev[1][-1] == "من" and not _MANY.isdisjoint(prev[0])
+    wave = trig.type == "ASSAULT" and bool(prev) and bool(WAVE_WORDS & set(prev[-1]))
+    if trig.first == 0 or not (SERIES_WORDS & set(prev[-1]) or many or wave):
         return False
     if trig.first >= 2 and candidates(tokens[trig.first - 2].norm)[-1].startswith(SERIES_VERBS):
         return False  # "عقدت سلسلة اجتماعات", "شنت سلسلة غارات": the series is the news
     lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
-    return not any(cstart <= t.start < cend and t.type in ("date", "range") for t in doc.times)
+    # (a day or a week makes the run one day's news; "هذا الشهر" does not)
+    return not any(cstart <= t.start < cend and t.type in ("date", "range") and t.precision in ("day", "week")
+                   for t in doc.times)
 
 
 def context_places(doc: Document, tokens: list, sent: Span) -> list[Place]:
@@ -482,6 +489,25 @@ def _detainees_near(tokens: list, t: Trigger) -> bool:
     return any(f in _DETAINEES for tok in near for f in candidates(tok.norm))
 
 
+# who runs away without being displaced: "فر اللصوص", "المسلحون هربوا إلى عفرين"
+_RUNAWAYS = frozenset({"لصوص", "اللصوص", "السارقون", "الجناه", "الجاني", "المهاجمون", "المهاجم", "المسلحون",
+                       "مسلحون", "الارهابيون", "ارهابيون", "المنفذون", "الخاطفون", "الخاطف", "القتله",
+                       "القاتل", "المتهم", "المتهمون", "المطلوب", "المطلوبون", "الارهابيين", "المسلحين",
+                       "المهاجمين", "الخاطفين", "المتهمين", "المطلوبين"})
+# "الفارين من النظام/الخدمة": deserters; "الفار من العدالة": a fugitive
+_DESERTED = frozenset({"النظام", "الجيش", "الخدمه", "التجنيد", "العداله", "القضاء", "وجه"})
+
+
+def _runaways(tokens: list, t: Trigger) -> bool:
+    """The flight word's subject, right before or after it, is a wrongdoer or a fighter, or
+    what was fled is the army or justice."""
+    side = tokens[t.first - 1:t.first] + tokens[t.last + 1:t.last + 2]
+    if any(f in _RUNAWAYS for tok in side for f in candidates(tok.norm)):
+        return True
+    after = [candidates(tok.norm) for tok in tokens[t.last + 1:t.last + 3]]
+    return len(after) == 2 and after[0][-1] == "من" and not _DESERTED.isdisjoint(after[1])
+
+
 def _force_after(tokens: list, t: Trigger) -> bool:
     return any(f.startswith(_TROOPS) for tok in tokens[t.last + 2:t.last + 4] for f in candidates(tok.norm))
 
@@ -520,7 +546,22 @@ def _mourners(tokens: list) -> bool:
     return any(f.startswith(_FUNERAL) for f in words) and not any(f.startswith(_PROTESTING) for f in words)
 
 
+# the wounded moved or treated: "وصل مائة جريح إلى عمان لتلقي العلاج", "نقل المصابون إلى المستشفى"
+_MOVED = ("وصل", "نقل", "استقبل", "اجلاء", "اجلي", "اجلت", "يتلقي", "يتلقون", "تلقي")
+_TREATMENT = ("لتلقي", "للعلاج", "العلاج", "لعلاج", "علاج")
+
+
+def _treated(tokens: list, t: Trigger) -> bool:
+    """An outcome word for the wounded being moved or treated (the attack is told elsewhere)."""
+    lo, hi = args.clause_bounds(tokens, t.first, t.last)
+    words = [f for tok in tokens[lo:hi] for f in candidates(tok.norm)]
+    near = [f for tok in tokens[max(lo, t.first - 3):t.first] for f in candidates(tok.norm)]
+    return any(f.startswith(_TREATMENT) for f in words) or any(f.startswith(_MOVED) for f in near)
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
+    if t.type == "ASSAULT" and t.strength < 2 and _treated(tokens, t):
+        return True
     if t.type == "PROTEST" and word == "شغب":
         return prev in _RIOT_POLICE
     if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):
@@ -546,7 +587,7 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "MOBILIZE" and word.startswith("حشد"):
         # "حشد الناخبين": a campaign; "تجمع حشد من الناس": a crowd, not troops
         return nxt in _CAMPAIGNED or (nxt == "من" and not _force_after(tokens, t))
-    if t.type == "DISPLACE" and (prev in _STATUS or _detainees_near(tokens, t)):
+    if t.type == "DISPLACE" and (prev in _STATUS or _detainees_near(tokens, t) or _runaways(tokens, t)):
         return True  # "7 بحالة فرار" (a fugitive's status), "هرب 400 معتقل من السجن": no flight
     if prev == "قضيه" or (prev in ('"', "«") and t.first >= 2
                           and candidates(tokens[t.first - 2].norm)[-1] == "قضيه"):

@@ -502,3 +502,34 @@ def test_aid_that_arrived_needs_no_donor(ev, text, kept):
     doc = ev.make_doc(text, published="2015-07-22", places=[("عدن", 12.8, 45.0, "YE", "city")],
                       times=[("أمس", "2015-07-21", "day")])
     assert any(e.type == "AID" for e in ev.run(doc)) is kept
+
+
+def test_shelling_and_fighting_told_in_two_sentences_are_two_acts(ev):
+    text = ("وقصفت الميليشيات الأحياء السكنية في التحيتا أمس بقذائف الهاون. "
+            "واندلعت معارك عنيفة أمس في ضواحي التحيتا.")
+    doc = ev.make_doc(text, published="2018-12-10", places=[("التحيتا", 14.4, 43.1, "YE", "town")],
+                      times=[("أمس", "2018-12-09", "day")])
+    modes = sorted(e.mode for e in ev.run(doc) if e.type == "ASSAULT")
+    assert modes == ["clash", "shelling"]
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    # who runs away is no displaced population: wrongdoers, fighters, deserters
+    ("وقال إن اللصوص فروا بعد سرقة المحل أمس.", "DISPLACE", False),
+    ("وقال إن الإرهابيين هربوا إلى عفرين أمس.", "DISPLACE", False),
+    ("واستقبلت تركيا آلاف الجنود الفارين من النظام.", "DISPLACE", False),
+    ("فر السكان من المسلحين أمس في عفرين.", "DISPLACE", True),
+    # a wave or many attacks over a month is no one happening; a day makes it news
+    ("وقتل أكثر من 130 شخصا في موجة هجمات هذا الشهر في العراق.", "ASSAULT", False),
+    ("ونفذ التنظيم العديد من الهجمات في الأشهر الأخيرة.", "ASSAULT", False),
+    ("وشنت المقاتلات عدة غارات على صعدة أمس.", "ASSAULT", True),
+    ("وتظاهر الآلاف أمس في خامس جمعة من موجة الاحتجاجات.", "PROTEST", True),
+    # habit
+    ("وتتعرض العاصمة بانتظام إلى هجمات انتحارية.", "ASSAULT", False),
+    # the wounded moved or treated
+    ("ووصل مائة جريح سوري إلى عمان لتلقي العلاج.", "ASSAULT", False),
+    ("وأصيب ثلاثة جنود أمس في اشتباك ونقلوا إلى المستشفى.", "ASSAULT", True),
+])
+def test_runaways_waves_habits_and_the_wounded_treated(ev, text, etype, kept):
+    doc = ev.make_doc(text, published="2018-03-20", times=[("أمس", "2018-03-19", "day")] if "أمس" in text else ())
+    assert any(e.type == etype for e in ev.run(doc)) is kept
