@@ -36,7 +36,7 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
 # clause, past its subject ("سيقوم الوزير يوم غد الأحد بزيارة")
 FUTURE_AUX = frozenset("س" + p + v for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
                                                            "بحث", "شارك", "نفذ", "شن", "واصل"))
-MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيان"}
+MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيان", "رغبه", "رغبته", "رغبتها", "رغبتهم"}
 # a pledge's or a duty's object has not happened yet (read over the clause, like FUTURE_AUX)
 PLEDGES = frozenset({"تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهده", "وعد", "وعدت"})
 OUGHT = frozenset({"ينبغي", "يجب", "يتعين", "يتوجب", "لابد"})

@@ -363,3 +363,7 @@ def test_mourners_and_arms_supplied(ev, text, etype, kept):
 ])
 def test_joined_topics_and_the_purpose_of_a_dropped_protest(text, etype, kept):
     assert (etype in _types(text)) is kept
+
+
+def test_a_withdrawal_wished_for_is_not_told():
+    assert "RETREAT" not in _types("وأعلن الرئيس عن رغبته في سحب قواته من سوريا.")

@@ -47,6 +47,7 @@ TYPED = [
     ("داهمت قوة أمنية منزل القيادي.", "COERCE", "raid"),
     ("نفذت الشرطة حملة مداهمات واسعة.", "COERCE", "raid"),
     ("فرضت السلطات حظر التجول في المدينة.", "COERCE", "restriction"),
+    ("فرضت السلطات حظر التجوال في المدينة.", "COERCE", "restriction"),
     ("هدمت الجرافات منازل في الحي.", "COERCE", "demolition"),
     ("قررت السلطات ترحيل عشرات المهاجرين.", "COERCE", "deportation"),
     ("صادرت الشرطة أجهزة اتصال.", "COERCE", "seizure"),
@@ -59,6 +60,8 @@ TYPED = [
     ("وصلت تعزيزات عسكرية إلى الجبهة.", "MOBILIZE", "deployment"),
     ("أعلن الجيش الاستنفار في صفوفه.", "MOBILIZE", "alert"),
     ("انسحبت القوات من المدينة.", "RETREAT", "withdrawal"),
+    ("وسحبت روسيا قواتها من سوريا.", "RETREAT", "withdrawal"),
+    ("وسحبت الميليشيات أسلحة ثقيلة من المدينة.", "RETREAT", "withdrawal"),
     ("أكمل الجيش انسحابه من المنطقة.", "RETREAT", "withdrawal"),
     ("أفرجت السلطات عن عشرين معتقلا.", "RETREAT", "release"),
     ("تم إطلاق سراح الرهائن.", "RETREAT", "release"),
@@ -126,6 +129,7 @@ def test_trigger_type_and_mode(sentence, etype, mode):
 
 
 NOT_TRIGGERS = [
+    "وصوت البرلمان على سحب الثقة من الحكومة.",   # no forces or arms withdrawn
     "وصل الوفد مع الفجر إلى المدينة.",          # فجر = dawn
     "صدر التقويم الهجري الجديد.",                 # هجري is not displacement
     "وفرت الحكومة الدعم للمزارعين.",              # وفرت = provided
