@@ -64,6 +64,7 @@ THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "ت�
                 "توعدوا", "يهددون", "يتوعدون", "مهددا", "متوعدا", "مهدده", "متوعده", "هددا", "هددتا", "توعدا",
                 "يهددان", "تهددان")
 _THREAT_SET = frozenset(THREAT_WORDS)
+_AFTER_LINKS = frozenset({"اثر", "عقب", "بعد", "ردا", "وذلك", "جراء", "بسبب"})
 # threat nouns with their endings ("وكرر تهديداته بتوجيه ضربات", "وعيده بالرد")
 THREAT_NOUNS = ("تهديد", "وعيد")
 # words with ب that name no act threatened: "التهديد بسبب الإرهاب", "تهديدات بحق الصحفيين"
@@ -196,7 +197,9 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
         return False
     if trig.type != "THREATEN":
-        for i in range(max(0, trig.first - 5), trig.first):
+        for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
+            if keys[i][0] in _AFTER_LINKS:
+                break  # "هدد … إثر الضربات التي شنها الجيش": the strikes came before the threat
             if not _THREAT_SET.isdisjoint(keys[i]) or threat_with_act(keys, i):  # any form
                 return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):

@@ -367,3 +367,11 @@ def test_joined_topics_and_the_purpose_of_a_dropped_protest(text, etype, kept):
 
 def test_a_withdrawal_wished_for_is_not_told():
     assert "RETREAT" not in _types("وأعلن الرئيس عن رغبته في سحب قواته من سوريا.")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وهدد الرئيس بالرد إثر قصف الجيش للمدينة الجمعة.", True),  # what came before the threat
+    ("وهدد الجيش بقصف المدينة.", False),  # what is threatened
+])
+def test_a_threats_scope_stops_at_what_it_answers(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
