@@ -449,8 +449,15 @@ def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     بانسحاب"), not "طالب خلال اجتماعه" (the meeting happened)."""
     if trig.first and keys[trig.first - 1][-1] in ("الي", "لل"):
         return True
+    if trig.first and keys[trig.first - 1][0] in _BRINGING:
+        return True  # "طالب الوزير بإرسال مساعدات": the sending is asked for
     word = keys[trig.first][0]
     return word[:1] in "بل" and word[1:2] != "" and keys[trig.first][-1] != word
+
+
+# ب/ل + a masdar of bringing, right before the thing brought
+_BRINGING = frozenset({"بارسال", "لارسال", "بتقديم", "لتقديم", "بادخال", "لادخال", "بايصال", "لايصال",
+                       "بتوفير", "لتوفير", "بنشر", "لنشر"})
 
 
 def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

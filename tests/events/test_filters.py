@@ -375,3 +375,8 @@ def test_a_withdrawal_wished_for_is_not_told():
 ])
 def test_a_threats_scope_stops_at_what_it_answers(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+def test_aid_asked_to_be_sent_is_not_sent():
+    assert "AID" not in _types("وطالب الوزير بإرسال مساعدات إلى اليمن.")
+    assert "AID" not in _types("ودعت المنظمة إلى السماح بإدخال مساعدات إلى الغوطة.")
