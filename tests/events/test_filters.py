@@ -380,3 +380,11 @@ def test_a_threats_scope_stops_at_what_it_answers(text, kept):
 def test_aid_asked_to_be_sent_is_not_sent():
     assert "AID" not in _types("وطالب الوزير بإرسال مساعدات إلى اليمن.")
     assert "AID" not in _types("ودعت المنظمة إلى السماح بإدخال مساعدات إلى الغوطة.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن أنقرة وبغداد ستشنان هجوما مشتركا على المقاتلين.",  # a dual future verb
+    "في منطقة كانت تستخدمها الميليشيات لقصف المدنيين.",  # what a place is used for
+])
+def test_a_dual_future_and_a_use_are_no_happening(text):
+    assert "ASSAULT" not in _types(text)
