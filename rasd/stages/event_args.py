@@ -343,13 +343,18 @@ def relative_between(tokens: Sequence, a: int, b: int) -> bool:
 _TOPIC_HEADS = frozenset({"بشان", "ازاء", "حيال", "بخصوص", "مساله", "قضيه", "ملف", "بتهمه", "تهمه", "بتهم",
                           "لبحث", "لمناقشه", "بحث", "مناقشه", "لدراسه"})
 _TOPIC_REACH = 6
+_FOUNDING = frozenset({"قيام", "تاسيس", "استقلال", "اعلان", "احتلال"})
 # homes: "هادي، الذي يعيش في المنفى في الرياض", "المقيم في لندن"
 _HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم")
 
 
 def in_topic(tokens: Sequence, m: Mention) -> bool:
-    """The place is named inside a topic or charge phrase, or as a home, in its clause."""
+    """The place is named inside a topic or charge phrase, as a home, or in the anniversary a
+    day falls on ("في يوم النكبة المصادف مع ذكرى قيام إسرائيل"), in its clause."""
     before = [t for t in tokens if t.end <= m.start][-_TOPIC_REACH:]
+    keys = [candidates(t.norm)[-1] for t in before]
+    if len(keys) >= 2 and keys[-2] == "ذكري" and keys[-1] in _FOUNDING:
+        return True
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
         if tok.text in _CLAUSE_BREAKS:
@@ -365,8 +370,9 @@ def in_topic(tokens: Sequence, m: Mention) -> bool:
 
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
-    before = [t for t in tokens if t.end <= m.start][-3:]
-    return any(_bare(t.norm) in _TOWARDS for t in before)
+    before = [t for t in tokens if t.end <= m.start][-4:]
+    return any(_bare(t.norm) in _TOWARDS and not (k and _bare(before[k - 1].norm) == "من")
+               for k, t in enumerate(before) if k)  # ("من اتجاه محافظة تعز": from there)
 
 
 def most_specific(group: Sequence[tuple[Mention, Place]]) -> tuple[Mention, Place]:

@@ -200,7 +200,7 @@ def context_places(doc: Document, tokens: list, sent: Span) -> list[Place]:
 def _who(doc: Document, tokens: list, m, p: Place) -> bool:
     """A place the sentence names as someone, not somewhere: a holder ("قلق إسرائيل",
     "انتقادات لإسرائيل") or a side ("الموالية لإيران")."""
-    return args.is_holder(tokens, m) or args.is_side(tokens, m)
+    return args.is_holder(tokens, m) or args.is_side(tokens, m) or args.in_topic(tokens, m)
 
 
 def unnamed_capital(doc: Document, tokens: list, trig: Trigger) -> Place | None:

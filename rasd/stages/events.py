@@ -249,6 +249,8 @@ class EventsStage:
             places = [(m, p) for m, p in places if not args.is_origin(doc, tokens, m)]
         if trig.type == "DISPLACE":  # "نحو بلدتي النخيب": destinations are not where it happened
             places = [(m, p) for m, p in places if not args.is_destination(doc, tokens, m)]
+        if trig.type == "MOBILIZE":  # "إرسال التعزيزات من صنعاء وذمار إلى الحديدة": where they went
+            places = [mp for mp in places if args.is_destination(doc, tokens, mp[0])] or places
         if not places:
             return []
         lo, hi = args.clause_bounds(tokens, trig.first, trig.last)

@@ -823,3 +823,27 @@ def test_camps_set_up_in_a_place_are_where_the_strikes_fall(ev):
                       times=[("أمس", "2018-03-14", "day")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert doc.place(a.place).name == "العراق"
+
+
+def test_a_deployment_is_where_the_forces_went(ev):
+    text = "وكثف الحوثيون أمس من إرسال التعزيزات من صنعاء وذمار إلى الحديدة."
+    places = [("صنعاء", 15.35, 44.2, "YE", "city"), ("ذمار", 14.54, 44.4, "YE", "city"),
+              ("الحديدة", 14.8, 42.95, "YE", "city")]
+    doc = ev.make_doc(text, published="2018-12-16", places=places, times=[("أمس", "2018-12-15", "day")])
+    (a,) = [e for e in ev.run(doc) if e.type == "MOBILIZE"]
+    assert doc.place(a.place).name == "الحديدة"
+    # "من اتجاه X": from there, not towards it
+    from rasd.stages.event_args import Mention, is_destination
+    from rasd.text.tokenize import tokenize
+    text = "مرت تعزيزات من اتجاه محافظة تعز إلى العند"
+    toks = tokenize(text)
+    at = {w: Mention(text.index(w), text.index(w) + len(w), "e", "LOC", None) for w in ("تعز", "العند")}
+    assert not is_destination(None, toks, at["تعز"]) and is_destination(None, toks, at["العند"])
+
+
+def test_an_anniversary_a_day_falls_on_is_no_place(ev):
+    text = "وتظاهر الآلاف أمس قرب الحدود في يوم النكبة المصادف مع ذكرى قيام إسرائيل."
+    doc = ev.make_doc(text, published="2018-05-16", places=[("إسرائيل", 31.5, 34.9, "IL", "country")],
+                      times=[("أمس", "2018-05-15", "day")])
+    (p,) = [e for e in ev.run(doc) if e.type == "PROTEST"]
+    assert p.place is None
