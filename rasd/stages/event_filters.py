@@ -96,7 +96,8 @@ WARNING = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر",
 # "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
 PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
                      "للانخراط", "لاستئناف", "لعقد", "لاجراء", "ليتمكن", "لتتمكن", "لتمكين",
-                     "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا", "تمهيدا", "كي", "لكي"})
+                     "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا", "تمهيدا", "كي", "لكي",
+                     "لضمان", "لتامين"})  # ("لضمان إطلاق سراح مواطن": he is still held)
 # a discussion's object is its topic: "اجتمعا لبحث … عودة اللاجئين" (not the talk itself:
 # "وبحث الرئيسان في مكالمة هاتفية")
 DISCUSSING = frozenset({"لبحث", "لمناقشه", "لدراسه", "بحث", "مناقشه", "ناقش", "ناقشت", "ناقشا", "يناقش",
@@ -433,11 +434,13 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     قصفت …": a new clause starts at بعد أن)."""
     asked = _asked_for(keys, trig)
     # "وحذرت الأمم المتحدة من هجوم وشيك": what is warned of has not happened
-    warned = trig.first > 0 and "من" in keys[trig.first - 1]
+    warned = trig.first > 0 and ("من" in keys[trig.first - 1] or (  # ("تحذر … من أن عودة اللاجئين")
+        trig.first > 1 and keys[trig.first - 1][0] == "ان" and "من" in keys[trig.first - 2]))
     # a call reaches further: its subject and object stand between it and what it asks for
     # ("ودعت اللجان المركزية … أهالي المحافظة إلى الخروج بمظاهرات", 12 words)
     for i in range(trig.first - 1, max(-1, trig.first - (_CALL_REACH if asked or warned else 6)), -1):
-        if keys[i][0] in _BREAKS or keys[i][0] == "،" or keys[i][-1] in _CLAUSE_OPENERS:
+        if keys[i][0] in _BREAKS or keys[i][0] == "،" or (keys[i][-1] in _CLAUSE_OPENERS
+                                                           and not (warned and i == trig.first - 1)):
             return False
         if i >= trig.first - 5 and not REFUSAL.isdisjoint(keys[i]):
             return True

@@ -559,9 +559,22 @@ def _treated(tokens: list, t: Trigger) -> bool:
     return any(f.startswith(_TREATMENT) for f in words) or any(f.startswith(_MOVED) for f in near)
 
 
+# a match report: "الهجوم النصراوي", "خط الهجوم" are a team's attackers
+_SPORT = ("لاعب", "اللاعب", "المدرب", "مدرب", "المنتخب", "منتخب", "الدوري", "مباراه", "المباراه", "مباريات",
+          "المباريات", "البطوله", "بطوله")
+
+
+def _match_report(tokens: list) -> bool:
+    return sum(1 for tok in tokens for f in candidates(tok.norm)[:1] if f.startswith(_SPORT)) >= 1
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "ASSAULT" and t.strength < 2 and _treated(tokens, t):
         return True
+    if t.type == "ASSAULT" and word.startswith(("هجوم", "الهجوم", "هجمات")) and _match_report(tokens):
+        return True  # "خط الهجوم", "الهجوم النصراوي" in a match report
+    if t.type == "DISPLACE" and word.startswith("اجلي") and prev in ("من", "لاجل"):
+        return True  # "من أجلي": for my sake
     if t.type == "PROTEST" and word == "شغب":
         return prev in _RIOT_POLICE
     if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):

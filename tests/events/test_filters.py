@@ -388,3 +388,11 @@ def test_aid_asked_to_be_sent_is_not_sent():
 ])
 def test_a_dual_future_and_a_use_are_no_happening(text):
     assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وأرسلت الحكومة وفدا لضمان إطلاق سراح مواطن كوري.", "RETREAT"),  # a purpose: still held
+    ("وتحذر الأمم المتحدة من أن عودة اللاجئين ليست آمنة.", "DISPLACE"),  # what is warned of
+])
+def test_purposes_and_warnings_with_an(text, etype):
+    assert etype not in _types(text)

@@ -533,3 +533,14 @@ def test_shelling_and_fighting_told_in_two_sentences_are_two_acts(ev):
 def test_runaways_waves_habits_and_the_wounded_treated(ev, text, etype, kept):
     doc = ev.make_doc(text, published="2018-03-20", times=[("أمس", "2018-03-19", "day")] if "أمس" in text else ())
     assert any(e.type == etype for e in ev.run(doc)) is kept
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    ("وأكد المدرب أن الهجوم النصراوي سيكون قويا في المباراة.", "ASSAULT", False),  # a team's attack
+    ("وقتل خمسة في هجوم على ملعب كرة القدم أمس.", "ASSAULT", True),
+    ("وقال اللاعب إنه يفعل ذلك من أجلي.", "DISPLACE", False),  # for my sake
+])
+def test_match_reports_and_for_my_sake(ev, text, etype, kept):
+    doc = ev.make_doc(text, published="2015-07-24", times=[("أمس", "2015-07-23", "day")] if "أمس" in text else (),
+                      quantities=[("خمسة", 5, "exact", "killed")] if "خمسة" in text else ())
+    assert any(e.type == etype for e in ev.run(doc)) is kept
