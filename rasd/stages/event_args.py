@@ -368,6 +368,20 @@ def in_topic(tokens: Sequence, m: Mention) -> bool:
     return False
 
 
+# people named by where they come from: "خطف مع 3 مواطنين من الفلبين", "فريقا فنيا من الإمارات"
+_PEOPLE_FROM = ("مواطن", "عمال", "عامل", "مهندس", "فريق", "وفد", "خبراء", "خبير", "رعايا", "سياح",
+                "لاجئ", "مهاجر", "طلاب", "طالب", "صحفي", "حجاج")
+
+
+def people_from(tokens: Sequence, m: Mention) -> bool:
+    """The place follows "من" after a people noun (a nationality or a team's origin), with at
+    most one adjective between ("فريقا فنيا من الإمارات")."""
+    before = [t for t in tokens if t.end <= m.start][-3:]
+    if not before or _bare(before[-1].norm) != "من":
+        return False
+    return any(c.startswith(_PEOPLE_FROM) for t in before[:-1] for c in candidates(t.norm))
+
+
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
     before = [t for t in tokens if t.end <= m.start][-4:]

@@ -241,6 +241,7 @@ class EventsStage:
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
                   and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
+                  and not args.people_from(tokens, m)  # "مواطنين من الفلبين": whence they are
                   and m not in held]
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
             doers = rules.doer_places(doc, tokens, trig, places)

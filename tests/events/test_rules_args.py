@@ -847,3 +847,11 @@ def test_an_anniversary_a_day_falls_on_is_no_place(ev):
                       times=[("أمس", "2018-05-15", "day")])
     (p,) = [e for e in ev.run(doc) if e.type == "PROTEST"]
     assert p.place is None
+
+
+def test_people_named_by_where_they_come_from_are_no_place(ev):
+    text = "وخطف مسلحون أمس 3 مواطنين من الفلبين."
+    doc = ev.make_doc(text, published="2018-08-02", places=[("الفلبين", 12.9, 121.8, "PH", "country")],
+                      times=[("أمس", "2018-08-01", "day")], quantities=[("3 مواطنين", 3, "exact", "abducted")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.place is None
