@@ -922,6 +922,9 @@ def test_a_listed_given_name_after_a_role_and_its_body_is_a_person():
     assert mentions(doc) == [("نبيه بري", "PER")]
     # a particle that some listed names contain is no given name
     assert mentions(run("وقال رئيس الوزراء في بيان إن الجلسة تأجلت", {}, names)) == []
+    # a compound with الدين written as one word is a given name
+    doc = run("وقال وزير حقوق الإنسان عزالدين الاصبحي إن الوضع خطير", {}, {"الاصبحي": "PERL"})
+    assert mentions(doc) == [("عزالدين الاصبحي", "PER")]
 
 
 def test_dual_and_plural_descriptors_stay_outside_the_name():

@@ -119,11 +119,19 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
 
 def _given(word: str, types, common) -> bool:
     """A listed given name, or a word of listed people's names that is no common word ("في" is
-    in some), and no place or group."""
+    in some), and no place or group; or a compound with الدين written as one word ("عزالدين")."""
     found, key = types(word), norm_key(word)
+    if key.endswith("الدين") and key[:-5] in _DIN_HEADS:
+        return True
     if found & {"LOCB", "ORG", "NAT"} or key in _NOT_NAME or key.startswith("ال"):
         return False
     return "PERF" in found or ("PERT" in found and not common(word))
+
+
+# first halves of given names with الدين ("عز الدين", "عزالدين", "نورالدين")
+_DIN_HEADS = frozenset(norm_key(w) for w in ("عز", "نور", "علاء", "صلاح", "سيف", "شمس", "بدر", "تقي", "جمال",
+                                             "كمال", "محيي", "محي", "خير", "نصر", "فخر", "بهاء", "شرف", "عماد",
+                                             "زين", "ضياء", "نجم", "حسام", "عصام", "سعد", "نظام", "تاج"))
 
 
 def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -> list[tuple[int, int, str]]:
