@@ -73,6 +73,16 @@ _BY_FIRE = ("برصاص", "بالرصاص")
 _OF_WOUNDS = ("متاثر",)  # "قضى الأربعاء متأثرا بجراح أصيب بها برصاص …": a death, not the shooting
 
 
+def repeated(tokens: list, trig: Trigger, trigs: Sequence[Trigger]) -> bool:
+    """A definite noun whose word an earlier trigger of its type in the sentence already used
+    indefinite ("واشتباك بمدينة السويس … وأصيب في الهجوم … والاشتباك أربعة"): the same act."""
+    word = next((f for f in candidates(tokens[trig.first].norm) if f.startswith("ال")), "")
+    if len(word) < 5:
+        return False
+    return any(o.type == trig.type and o.start < trig.start
+               and candidates(tokens[o.first].norm)[-1] == word[2:] for o in trigs)
+
+
 class EventsStage:
     name = "events"
     requires = ("tokens", "sentences", "entities", "places", "times", "quantities", "quotes",
@@ -146,7 +156,8 @@ class EventsStage:
             for trig in main_triggers(trigs, tokens, starts):
                 if rules.series(doc, sent, tokens, trig, starts):
                     continue
-                anaphoric = self._anaphoric = not self._separate and is_anaphoric(doc, sent, tokens, trig)
+                anaphoric = self._anaphoric = not self._separate and (
+                    is_anaphoric(doc, sent, tokens, trig) or repeated(tokens, trig, trigs))
                 for ev in self._events_for(doc, sent, tokens, trig, dateline):
                     ev.id = f"x{len(events) + 1}"
                     strength[ev.id] = trig.strength

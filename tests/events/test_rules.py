@@ -544,3 +544,16 @@ def test_match_reports_and_for_my_sake(ev, text, etype, kept):
     doc = ev.make_doc(text, published="2015-07-24", times=[("أمس", "2015-07-23", "day")] if "أمس" in text else (),
                       quantities=[("خمسة", 5, "exact", "killed")] if "خمسة" in text else ())
     assert any(e.type == etype for e in ev.run(doc)) is kept
+
+
+def test_a_definite_repeat_in_the_sentence_is_the_same_act():
+    from rasd.stages.events import repeated
+    from rasd.text.tokenize import tokenize
+    toks = tokenize("ودارت اشتباكات في جوبر أمس، وأسفرت الاشتباكات العنيفة عن قتلى")
+    trigs = [t for t in detect(toks) if t.type == "ASSAULT"]
+    first, second = sorted(trigs, key=lambda t: t.start)[:2]
+    assert repeated(toks, second, trigs) and not repeated(toks, first, trigs)
+    # two different words are two acts
+    toks = tokenize("قتل ضابط في هجوم بالعريش واشتباك بالسويس")
+    trigs = [t for t in detect(toks) if t.type == "ASSAULT"]
+    assert not any(repeated(toks, t, trigs) for t in trigs)
