@@ -568,7 +568,26 @@ def _match_report(tokens: list) -> bool:
     return sum(1 for tok in tokens for f in candidates(tok.norm)[:1] if f.startswith(_SPORT)) >= 1
 
 
+# ideas and rules that "call for" something: no one's request ("القوانين الدولية التي تدعو إلى
+# احترام سيادة الدول", "الأساليب القتالية … وهي تدعو إلى")
+_IDEAS = ("قوانين", "القوانين", "مبادئ", "المبادئ", "اساليب", "الاساليب", "فكر", "الفكر", "عقيده", "العقيده",
+          "ايديولوجي", "الايديولوجي", "استراتيجي", "الاستراتيجي", "افكار", "الافكار", "تعاليم", "التعاليم",
+          "نصوص", "النصوص", "الشريعه", "الديانه", "الاديان", "المواثيق", "مواثيق", "الاعراف")
+_WHICH = frozenset({"التي", "الذي", "وهي", "وهو", "فهي"})
+
+
+def _ideas_call(tokens: list, t: Trigger) -> bool:
+    """A call verb right after a relative or a pronoun whose antecedent (up to four words
+    back) is an idea or a rule."""
+    if t.first < 2 or candidates(tokens[t.first - 1].norm)[0] not in _WHICH:
+        return False
+    back = tokens[max(0, t.first - 6):t.first - 1]
+    return any(f.startswith(_IDEAS) for tok in back for f in candidates(tok.norm))
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
+    if t.type == "REQUEST" and _ideas_call(tokens, t):
+        return True
     if t.type == "ASSAULT" and t.strength < 2 and _treated(tokens, t):
         return True
     if t.type == "ASSAULT" and word.startswith(("هجوم", "الهجوم", "هجمات")) and _match_report(tokens):

@@ -557,3 +557,15 @@ def test_a_definite_repeat_in_the_sentence_is_the_same_act():
     toks = tokenize("قتل ضابط في هجوم بالعريش واشتباك بالسويس")
     trigs = [t for t in detect(toks) if t.type == "ASSAULT"]
     assert not any(repeated(toks, t, trigs) for t in trigs)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وقال الرئيس إن تركيا تحترم القوانين الدولية التي تدعو إلى احترام سيادة الدول.", False),
+    ("وطورت الجماعة الأساليب القتالية وهي تدعو إلى تنفيذ العمليات الانتحارية.", False),
+    ("ودعت الحكومة أمس إلى احترام سيادة الدول.", True),
+])
+def test_ideas_that_call_for_something_make_no_request(ev, text, kept):
+    doc = ev.make_doc(text, published="2018-03-20", entities=[("الحكومة", "ORG", "TURGOV"), ("الرئيس", "PER", "TURGOV"),
+                                                             ("الجماعة", "ORG", "IMGMUS")],
+                      times=[("أمس", "2018-03-19", "day")] if "أمس" in text else ())
+    assert any(e.type == "REQUEST" for e in ev.run(doc)) is kept
