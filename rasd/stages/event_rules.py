@@ -461,6 +461,15 @@ _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
 _TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
 _STORMING = ("اقتحام", "اقتحم")
+_PROTESTERS = ("المحتج", "محتج", "المتظاهر", "متظاهر", "انصار", "الانصار", "المعتصم", "معتصم")
+_CRIMINALS = ("لصوص", "اللصوص", "صياد", "الصياد", "مسلحون مجهولون", "مجهولون", "مجهولين", "سارق", "السارق")
+
+
+def _stormed_by(tokens: list, t: Trigger, who: tuple[str, ...]) -> bool:
+    """The storming verb's subject, up to three words before it or right after it, is one of
+    `who` ("وكان المحتجون قد اقتحموا", "اقتحم محتجون")."""
+    near = tokens[max(0, t.first - 3):t.first] + tokens[t.last + 1:t.last + 2]
+    return any(f.startswith(who) for tok in near for f in candidates(tok.norm))
 _AIRCRAFT = ("طائر", "طيار", "استطلاع")
 _NOT_EXPLOSIVE = frozenset({"موجه", "احتجاجات", "مظاهرات", "غضب", "وضع", "اوضاع", "ازمه", "خلاف", "خلافات",
                             "موجات", "شعبي"})
@@ -701,6 +710,12 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 o.type == "ASSAULT" and o.mode == "clash" for o in trigs):
             out.append(replace(t, type="ASSAULT", mode="clash"))  # storming in a battle: "اقتحام
             continue  # القاعدة والسيطرة عليها بعد اشتباكات عنيفة" (a police raid has no clash)
+        if t.type == "COERCE" and word.startswith(_STORMING) and _stormed_by(tokens, t, _PROTESTERS):
+            mode = next((o.mode for o in trigs if o.type == "PROTEST"), "riot")  # (one protest)
+            out.append(replace(t, type="PROTEST", mode=mode))  # "وكان المحتجون قد اقتحموا
+            continue  # عددا من المؤسسات الحكومية": protesters storming, no police raid
+        if t.type == "COERCE" and word.startswith(_STORMING) and _stormed_by(tokens, t, _CRIMINALS):
+            continue  # "صيادين اقتحموا حديقة حيوان": a crime's break-in, no raid by a force
         if t.type == "COERCE" and t.mode == "arrest" and nxt.startswith("رهائن"):
             out.append(replace(t, type="ASSAULT", mode="abduction"))  # "احتجاز رهائن": hostage-taking
             continue

@@ -569,3 +569,13 @@ def test_ideas_that_call_for_something_make_no_request(ev, text, kept):
                                                              ("الجماعة", "ORG", "IMGMUS")],
                       times=[("أمس", "2018-03-19", "day")] if "أمس" in text else ())
     assert any(e.type == "REQUEST" for e in ev.run(doc)) is kept
+
+
+@pytest.mark.parametrize("text,types", [
+    ("واقتحم محتجون مبنى المحافظة أمس.", ["PROTEST"]),  # protesters storming: a protest
+    ("وقال إن صيادين اقتحموا حديقة حيوان أمس.", []),  # a crime's break-in
+    ("واقتحمت قوات الاحتلال مخيم جنين أمس.", ["COERCE"]),  # a raid by a force
+])
+def test_who_storms_decides_what_the_storming_is(ev, text, types):
+    doc = ev.make_doc(text, published="2018-09-09", times=[("أمس", "2018-09-08", "day")])
+    assert sorted({e.type for e in ev.run(doc)}) == types
