@@ -149,6 +149,7 @@ class TimesStage:
         for ns, ne, _, m, builder in kept:
             # "إنه سيتم … تنظيم يوم غضب … يوم الخميس": the future marker may stand far back
             ctx.clause = text[max(0, ns - CLAUSE_CHARS):ns]
+            ctx.after = text[ne:ne + 3]
             value = builder(m, ctx, text[max(0, ns - 40):ns])
             if value is not None:
                 if value.pop("_core_only", False):

@@ -45,13 +45,32 @@ def _day(m: Hit) -> int | None:
     return None
 
 
+_LINE_START = re.compile(r"(?:^|\n)[\s\-–•*]*$")
+
+
+def _chronology_entry(before: str, after: str) -> bool:
+    """A date that opens a line and is followed by a colon: an entry of a timeline."""
+    return bool(_LINE_START.search(before)) and after.lstrip()[:1] in (":", "-", "–")
+
+
 def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
     day, month = _day(m), _month_of(m.group("mon"))
     if not day or not 1 <= day <= 31:
         return None
+    entry = _chronology_entry(before, ctx.after)
     if m.group("year"):
         d = safe_date(int(m.group("year")), month, day)
+        if d and entry:
+            ctx.chronology = (d.year, month)  # "13 كانون الثاني/يناير 2017: …" heads a timeline
         return _out("date", d.isoformat(), "day", "explicit") if d else None
+    if entry and ctx.chronology:
+        # "17 آذار: …" after "13 كانون الثاني 2017: …": the timeline's year, the next one
+        # once its months run back ("2 كانون الأول: …" then "9 كانون الثاني: …")
+        year, last = ctx.chronology
+        year += month < last
+        ctx.chronology = (year, month)
+        d = safe_date(year, month, day)
+        return _out("date", d.isoformat(), "day", "context") if d else None
     if day == 11 and month == 9 and _NINE_ELEVEN_CUE.search(before):
         return _out("date", "2001-09-11", "day", "context")  # "11 سبتمبر" as the 2001 attacks
     wd = L.WEEKDAYS.get(m.group("wd")) if m.group("wd") else None

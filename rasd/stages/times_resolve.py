@@ -26,6 +26,8 @@ class Ctx:
     context_year: int | None = None
     last_day: date | None = None
     clause: str = ""  # the sentence before the expression (up to CLAUSE_CHARS): tense cues far back
+    after: str = ""  # the few characters after the expression (a timeline entry's colon)
+    chronology: tuple[int, int] | None = None  # (year, month) of the last dated timeline entry
 
 
 def parse_iso(s: str | None) -> date | None:

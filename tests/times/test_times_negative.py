@@ -196,3 +196,12 @@ def test_yesterday_named_as_the_publication_day_is_that_day(run_times):
     # "أمس الاثنين" in a Monday paper: the stamp is a day early, not a Monday a week back
     assert [t.value for t in run_times("وقصفت الطائرات البلدة أمس الاثنين", MON)] == ["2024-02-12"]
     assert [t.value for t in run_times("وقصفت الطائرات البلدة أمس الأحد", MON)] == ["2024-02-11"]
+
+
+def test_a_timelines_yearless_entries_take_the_year_of_the_entry_before(run_times):
+    text = ("أبرز الضربات:\n13 كانون الثاني/يناير 2017: غارات قرب دمشق.\n17 آذار/مارس: قصف مواقع.\n"
+            "2 كانون الأول/ديسمبر: غارة على الكسوة.\n9 كانون الثاني/يناير: غارة جديدة.\nوفي 3 أيار قتل خمسة.")
+    got = [(t.text, t.value) for t in run_times(text, "2018-05-10")]
+    assert got == [("13 كانون الثاني/يناير 2017", "2017-01-13"), ("17 آذار/مارس", "2017-03-17"),
+                   ("2 كانون الأول/ديسمبر", "2017-12-02"), ("9 كانون الثاني/يناير", "2018-01-09"),
+                   ("3 أيار", "2018-05-03")]  # the last one is prose, read from publication
