@@ -45,6 +45,7 @@ def _day(m: Hit) -> int | None:
     return None
 
 
+_WEEK_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?[اأ]سبوع\s*$")
 _LINE_START = re.compile(r"(?:^|\n)[\s\-–•*]*$")
 
 
@@ -57,6 +58,10 @@ def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
     day, month = _day(m), _month_of(m.group("mon"))
     if not day or not 1 <= day <= 31:
         return None
+    if m.group("ord") and _WEEK_BEFORE.search(before):
+        # "الأسبوع الثاني من شهر شباط": a week of the month, not its second day — the month
+        built = build_month(m, ctx, before)
+        return built if built is None or built["precision"] == "month" else None
     entry = _chronology_entry(before, ctx.after)
     if m.group("year"):
         d = safe_date(int(m.group("year")), month, day)

@@ -205,3 +205,10 @@ def test_a_timelines_yearless_entries_take_the_year_of_the_entry_before(run_time
     assert got == [("13 كانون الثاني/يناير 2017", "2017-01-13"), ("17 آذار/مارس", "2017-03-17"),
                    ("2 كانون الأول/ديسمبر", "2017-12-02"), ("9 كانون الثاني/يناير", "2018-01-09"),
                    ("3 أيار", "2018-05-03")]  # the last one is prose, read from publication
+
+
+def test_a_week_of_a_month_is_no_day_of_it(run_times):
+    got = [(t.value, t.precision) for t in run_times("في الأسبوع الثاني من شهر شباط الحالي", "2018-02-20")]
+    assert got == [("2018-02", "month")]
+    got = [(t.value, t.precision) for t in run_times("في الثاني من شهر شباط الحالي", "2018-02-20")]
+    assert got == [("2018-02-02", "day")]
