@@ -106,9 +106,30 @@ def _read_back(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int,
     return out
 
 
+_OF_YEAR = re.compile(r"\s+من\s+")
+
+
+def _of_the_year(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """"مارس/آذار من العام الماضي", "12 مارس من العام المقبل": a month or a day read from the
+    publication, then "من" and a year, is that year's: one expression."""
+    out: list[tuple[int, int, dict]] = []
+    for ns, ne, v in items:
+        if out:
+            ps, pe, pv = out[-1]
+            if (v["type"] == "date" and v["precision"] == "year" and pv["type"] == "date"
+                    and pv["precision"] in ("month", "day") and pv["anchor"] == "published"
+                    and _OF_YEAR.fullmatch(text, pe, ns)):
+                value = v["value"][:4] + pv["value"][4:]
+                if pv["precision"] == "month" or parse_iso(value):  # (29 February of a common year)
+                    out[-1] = (ps, ne, dict(pv, value=value, anchor=v["anchor"]))
+                    continue
+        out.append((ns, ne, v))
+    return out
+
+
 def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
     """"من الاثنين إلى الأربعاء", "بين 5 و10 مارس"-like pairs of dates become one range."""
-    items = _read_back(text, items)
+    items = _of_the_year(text, _read_back(text, items))
     out: list[tuple[int, int, dict]] = []
     i = 0
     while i < len(items):

@@ -212,3 +212,12 @@ def test_a_week_of_a_month_is_no_day_of_it(run_times):
     assert got == [("2018-02", "month")]
     got = [(t.value, t.precision) for t in run_times("في الثاني من شهر شباط الحالي", "2018-02-20")]
     assert got == [("2018-02-02", "day")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقتل في مارس/آذار من العام الماضي خمسة", [("مارس/آذار من العام الماضي", "2017-03")]),
+    ("في 12 مارس من العام الماضي", [("12 مارس من العام الماضي", "2017-03-12")]),
+    ("في أبريل من هذا العام", [("أبريل من هذا العام", "2018-04")]),
+])
+def test_a_month_of_the_year_named_after_it_is_that_years(run_times, text, expected):
+    assert [(t.text, t.value) for t in run_times(text, "2018-05-20")] == expected
