@@ -93,6 +93,15 @@ def _cue_after(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
+def _complement_cue(text: str, end: int) -> tuple[str, str] | None:
+    """(category, cue) of a cue word right after the count ("1000 حالة اختناق")."""
+    w = _word_at(text, end)
+    if w is None or w.group()[:1] in "وف":
+        return None  # ("وثلاثة عاملين وإصابة تسعة": the next count's cue)
+    cue = L.CUE_RE.fullmatch(w.group())
+    return (L.cue_category(cue.group("stem")), cue.group("stem")) if cue else None
+
+
 _MULTIPLIERS = frozenset({"الف", "الفا", "الاف", "مليون", "ملايين", "مليونا"})
 
 
@@ -292,6 +301,9 @@ class QuantitiesStage:
         if cues:
             stem = cues[-1].group("stem")
             return L.cue_category(stem), stem
+        own = _complement_cue(text, end)
+        if own:  # "100 قتيل و1000 حالة اختناق": the cases' own complement, not the joined count
+            return own
         if found and start - prev_end < 8 and _JOINED.match(text[prev_end:start]):
             return found[-1][2]["category"], ""
         if found and start - prev_end < 8 and _LISTED.match(text[prev_end:start]) and not _cue_after(text, end):

@@ -187,6 +187,12 @@ CASES = [
     # إيقاف names arrests only right before its count; a bare count before the other half of a toll
     ("وتمكنت الوحدات من إيقاف 6 عناصر في المدينة", "6 عناصر", 6, "exact", None, "person", "arrested"),
     ("وأسفر الهجوم عن مقتل 5 وجرح 10 آخرين", "5", 5, "exact", None, "person", "killed"),
+    # tourists and attackers; cases of choking are injured, whatever count they are joined to
+    ("وقتل 38 سائحا في الهجوم", "38 سائحا", 38, "exact", None, "person", "killed"),
+    ("إن ثلاثة من منفذي الهجوم قتلوا", "ثلاثة من منفذي", 3, "exact", None, "person", "killed"),
+    ("وصلت الحصيلة إلى قرابة 100 قتيل و1000 حالة اختناق", "1000 حالة", 1000, "exact", None, "person", "injured"),
+    ("استشهاد عشرة من رجال الأمن وثلاثة عاملين وإصابة تسعة آخرين", "ثلاثة عاملين", 3, "exact", None, "person",
+     "killed"),
 ]
 
 
