@@ -478,7 +478,9 @@ def speech_dated(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
         return False
     that = any(candidates(tok.norm)[0].lstrip("و") in _THAT for tok in tokens[first:trig.first]
                if tok.start >= t.end)
-    said = any(candidates(tok.norm)[-1] in _SAYING for tok in tokens[max(0, first - _SAYING_REACH):first])
+    # (words only: "أعلن حلف شمال الأطلسي (الناتو) اليوم (السبت)، أن" — brackets are no words)
+    words = [tok for tok in tokens[max(0, first - 3 * _SAYING_REACH):first] if any(c.isalpha() for c in tok.norm)]
+    said = any(candidates(tok.norm)[-1] in _SAYING for tok in words[-_SAYING_REACH:])
     return that and said
 
 

@@ -855,3 +855,11 @@ def test_people_named_by_where_they_come_from_are_no_place(ev):
                       times=[("أمس", "2018-08-01", "day")], quantities=[("3 مواطنين", 3, "exact", "abducted")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.place is None
+
+
+def test_a_day_between_brackets_after_a_reporting_verb_is_the_statements(ev):
+    text = "أعلن حلف شمال الأطلسي (الناتو) اليوم (السبت)، أن جنديا قتل في هجوم في كابول."
+    doc = ev.make_doc(text, published="2015-08-08", places=[("كابول", 34.5, 69.2, "AF", "city")],
+                      times=[("اليوم (السبت)", "2015-08-08", "day")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert (a.date, a.time_precision) == ("2015-08-08", "week")
