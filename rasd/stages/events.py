@@ -359,7 +359,7 @@ class EventsStage:
                 counts.setdefault(cat, Count(n, "exact", None))
         if group is None and time_id is None and not counts and rules.commentary(doc, trig):
             return None
-        mode = refine_mode(trig, self._sentence_key(tokens))
+        mode = self._mode(tokens, trig)
         return Event(id="", type=trig.type, mode=mode or _default_mode(trig.type),
                      trigger=doc.span(trig.start, trig.end),
                      actors=[a.span for a in actors], targets=[t.span for t in targets],
@@ -370,6 +370,18 @@ class EventsStage:
                      source=source, hedged=hedged, sentence=doc.span(sent.start, sent.end),
                      confidence=self._deferred_confidence(sent, trig),
                      codes=codes(trig.type, mode))
+
+    def _mode(self, tokens: list, trig: Trigger) -> str | None:
+        """A generic word (هجوم، استهدف، مقتل) takes its mode from the weapon named in its own
+        clause first ("استهدفت الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون" is shelling
+        though the sentence's first clause names الطيران), else from the sentence; a weapon
+        noun ("قصف موقعين …، بستة صواريخ") from the sentence, as the raid it belongs to."""
+        if trig.mode != "shelling":
+            lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+            own = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens[lo:hi]))
+            if own != trig.mode:
+                return own
+        return refine_mode(trig, self._sentence_key(tokens))
 
     def _sentence_key(self, tokens: list) -> str:
         """The sentence's first lookup forms, joined: one join per sentence, not per event."""

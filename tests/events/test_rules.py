@@ -579,3 +579,12 @@ def test_ideas_that_call_for_something_make_no_request(ev, text, kept):
 def test_who_storms_decides_what_the_storming_is(ev, text, types):
     doc = ev.make_doc(text, published="2018-09-09", times=[("أمس", "2018-09-08", "day")])
     assert sorted({e.type for e in ev.run(doc)}) == types
+
+
+def test_a_generic_attack_takes_the_weapon_of_its_own_clause(ev):
+    text = ("وقصف الطيران المروحي مناطق في مدينة تلبيسة أمس، كذلك استهدفت الفصائل المعارضة تمركزات "
+            "لقوات النظام بقذائف الهاون في محيط قرية الغاصبية.")
+    doc = ev.make_doc(text, published="2018-08-09", times=[("أمس", "2018-08-08", "day")],
+                      places=[("تلبيسة", 34.84, 36.73, "SY", "town"), ("الغاصبية", 34.9, 36.8, "SY", "village")])
+    modes = sorted(e.mode for e in ev.run(doc) if e.type == "ASSAULT")
+    assert modes == ["airstrike", "shelling"]
