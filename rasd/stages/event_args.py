@@ -16,6 +16,7 @@ from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_filters import toll_clause
 from rasd.stages.ner import INSTITUTIONS
 
 # Which quantity categories an event type may claim.
@@ -439,13 +440,20 @@ def _bureau(doc: Document, dateline: Place, cut: int, *, agency: bool = False) -
     return (bool(others) or agency) and all(p.country != dateline.country for p in others)
 
 
+def _toll_start(tokens: Sequence, trig: Trigger) -> int:
+    """Where a running-toll clause after the trigger opens (character offset), else no limit."""
+    cut = toll_clause([candidates(t.norm) for t in tokens])
+    return tokens[cut].start if trig.first < cut < len(tokens) else 1 << 62
+
+
 def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
               after: int = 0) -> TimeExpr | None:
     """The date expression governing the trigger: in its clause first, else the sentence
     (only those starting at `after` or later)."""
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
-    cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= sent.end
+    toll = _toll_start(tokens, trig)  # "قتل أربعة …، لتصل الحصيلة منذ 30 مارس إلى 38"
+    cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= min(sent.end, toll)
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
              and not _birth_date(doc.text, t.start)]
     if not cands:
@@ -629,6 +637,8 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
     out: dict[str, Count] = {}
     lo, hi = sent.start, sent.end
     cuts = [after for after, _body, _t in after_phrases(doc, sent, tokens)] if tokens else []
+    if tokens and _toll_start(tokens, trig) < sent.end:
+        cuts.append(_toll_start(tokens, trig))  # the running toll is not this act's count
     cuts += [t.end for t in tokens if sent.start <= t.start < sent.end
              and candidates(t.norm)[0] in _ANSWERING]  # "قصفت … انتقاما لمقتل جنديين"
     for cut in cuts:

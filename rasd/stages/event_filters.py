@@ -662,7 +662,7 @@ def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
     keep = [t for t in keep if not _qualifies_dropped(keys, t, trigs, keep)]
     keep = [_verbal_attack(keys, t) for t in keep]
-    cut = _toll_clause(keys)  # "قتل أربعة …، لتصل بذلك الحصيلة منذ 30 مارس إلى 38": the toll's
+    cut = toll_clause(keys)  # "قتل أربعة …، لتصل بذلك الحصيلة منذ 30 مارس إلى 38": the toll's
     # words date and count only its own clause
     head = _of_the_whole(keys[:cut], [t for t in keep if t.first < cut])
     tail = _of_the_whole(keys, [t for t in keep if t.first >= cut])
@@ -700,7 +700,7 @@ _TOLL_OPENERS = frozenset({"لتصل", "ليصل", "لترتفع", "ليرتفع
 _TOLL_VERBS = frozenset({"يرفع", "ترفع", "يصل", "تصل", "يبلغ", "تبلغ"})
 
 
-def _toll_clause(keys: list) -> int:
+def toll_clause(keys: list) -> int:
     """Where a clause adding the news to a running toll opens (else the sentence's length)."""
     for i, k in enumerate(keys):
         if k[0] in _TOLL_OPENERS or (i and k[0] in _TOLL_VERBS and keys[i - 1][0] in ("ما", "مما")):

@@ -863,3 +863,12 @@ def test_a_day_between_brackets_after_a_reporting_verb_is_the_statements(ev):
                       times=[("اليوم (السبت)", "2015-08-08", "day")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert (a.date, a.time_precision) == ("2015-08-08", "week")
+
+
+def test_a_running_toll_neither_dates_nor_counts_the_news_before_it(ev):
+    text = "وقتل أربعة فلسطينيين برصاص الجيش في قطاع غزة، لتصل بذلك الحصيلة منذ 30 مارس إلى 38 قتيلا."
+    doc = ev.make_doc(text, published="2018-05-12", places=[("قطاع غزة", 31.4, 34.4, "PS", "region")],
+                      times=[("30 مارس", "2018-03-30", "day")],
+                      quantities=[("أربعة فلسطينيين", 4, "exact", "killed"), ("38 قتيلا", 38, "exact", "killed")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.date == "2018-05-12" and a.counts["killed"].value == 4
