@@ -17,8 +17,9 @@ from rasd.stages.event_detect import Trigger
 REGION_KM = 100.0  # how far a province-level place without its province reaches
 NEAR_KM = 30.0
 # ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.
-MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", "طائره", "غاره", "غارات", "مسيره",
-                            "الجوي", "جويه", "جوي ")),  # (not جويلية, July)
+MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", "طائره", "غاره", "غارات",
+                            "الجوي", "جويه", "جوي ")),  # (not جويلية, July; a drone is a "طائرة
+             # مسيرة": "مسيرة/مسيرات" alone is as often a march, "مسيرات العودة")
              ("bombing", ("مفخخ", "عبوه", "ناسف", "انتحاري", "تفجير")),
              ("shelling", ("قذائف", "قذيفه", "مدفعي", "هاون", "صاروخ", "صواريخ", "راجمات")),
              ("clash", ("اشتباك", "معارك", "مواجهات")),

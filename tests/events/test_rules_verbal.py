@@ -165,7 +165,8 @@ def test_control_meeting_praise_and_hunger_strike_forms():
 def test_an_air_word_makes_a_shelling_an_airstrike_but_july_does_not():
     from rasd.stages.event_detect import candidates
     from rasd.stages.event_merge import refine_mode
-    for text, mode in (("وتعرضت المدينة لقصف جوي عنيف.", "airstrike"), ("واستمر القصف في جويلية.", "shelling")):
+    for text, mode in (("وتعرضت المدينة لقصف جوي عنيف.", "airstrike"), ("واستمر القصف في جويلية.", "shelling"),
+                       ("وقصفت القوات المتظاهرين في مسيرة العودة.", "shelling")):  # a march, no drone
         toks = tokenize(text)
         (trig,) = [t for t in detect(toks) if t.type == "ASSAULT"]
         assert refine_mode(trig, " ".join(candidates(t.norm)[0] for t in toks)) == mode
