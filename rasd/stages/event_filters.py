@@ -90,7 +90,8 @@ _CLAUSE_OPENERS = frozenset({"بعد", "قبل", "عقب", "اثر", "ان", "ا
 # REQUEST event records the call)
 ASKING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعيه", "طالب",
                     "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبه", "مطالبين",
-                    "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث"})
+                    "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث",
+                    "وحث", "وحثت"})  # (a three-letter verb keeps its و in the lookup forms)
 WARNING = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذره", "محذرين",
                      "تحذير", "تحذيرات"})
 # "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
@@ -454,17 +455,21 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """The trigger is the object of a call: "إلى" right before it, or بـ/لـ on it ("طالبت
     بانسحاب"), not "طالب خلال اجتماعه" (the meeting happened)."""
-    if trig.first and keys[trig.first - 1][-1] in ("الي", "لل"):
-        return True
+    if trig.first and keys[trig.first - 1][-1] in ("الي", "لل", "علي"):
+        return True  # ("حث على وقف", "دعا إلى التظاهر")
     if trig.first and keys[trig.first - 1][0] in _BRINGING:
         return True  # "طالب الوزير بإرسال مساعدات": the sending is asked for
+    if trig.first > 1 and keys[trig.first - 1][0] in _BRIDGES and keys[trig.first - 2][-1] in ("الي", "علي"):
+        return True  # "دعا إلى فرض حظر التجول", "حث على إجراء مفاوضات"
     word = keys[trig.first][0]
     return word[:1] in "بل" and word[1:2] != "" and keys[trig.first][-1] != word
 
 
+_BRIDGES = frozenset({"فرض", "اجراء", "اطلاق", "تنفيذ", "ارسال", "تقديم", "ادخال", "توفير", "اعلان", "عقد",
+                      "بدء", "استئناف"})
 # ب/ل + a masdar of bringing, right before the thing brought
 _BRINGING = frozenset({"بارسال", "لارسال", "بتقديم", "لتقديم", "بادخال", "لادخال", "بايصال", "لايصال",
-                       "بتوفير", "لتوفير", "بنشر", "لنشر"})
+                       "بتوفير", "لتوفير", "بنشر", "لنشر", "بفرض", "لفرض", "باجراء", "لاجراء", "بعقد", "لعقد"})
 
 
 def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

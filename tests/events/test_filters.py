@@ -396,3 +396,12 @@ def test_a_dual_future_and_a_use_are_no_happening(text):
 ])
 def test_purposes_and_warnings_with_an(text, etype):
     assert etype not in _types(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("ودعا المحافظ إلى فرض حظر التجول في المدينة.", "COERCE"),  # a measure asked for
+    ("وطالب البرلمان بفرض حظر التجول.", "COERCE"),
+    ("وحث الأمين العام الطرفين على وقف إطلاق النار.", "AGREE"),
+])
+def test_a_measure_asked_for_through_its_verbal_noun_is_not_taken(text, etype):
+    assert etype not in _types(text)
