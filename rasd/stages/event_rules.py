@@ -179,8 +179,8 @@ def _series_of(doc: Document, tokens: list, trig: Trigger) -> bool:
     wave = trig.type == "ASSAULT" and bool(prev) and bool(WAVE_WORDS & set(prev[-1]))
     if trig.first == 0 or not (SERIES_WORDS & set(prev[-1]) or many or wave):
         return False
-    if trig.first >= 2 and candidates(tokens[trig.first - 2].norm)[-1].startswith(SERIES_VERBS):
-        return False  # "عقدت سلسلة اجتماعات", "شنت سلسلة غارات": the series is the news
+    if any(candidates(tok.norm)[-1].startswith(SERIES_VERBS) for tok in tokens[max(0, trig.first - 4):trig.first - 1]):
+        return False  # "عقدت سلسلة اجتماعات", "شنت الطائرات سلسلة غارات": the series is the news
     lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
     # (a day or a week makes the run one day's news; "هذا الشهر" does not)

@@ -588,3 +588,8 @@ def test_a_generic_attack_takes_the_weapon_of_its_own_clause(ev):
                       places=[("تلبيسة", 34.84, 36.73, "SY", "town"), ("الغاصبية", 34.9, 36.8, "SY", "village")])
     modes = sorted(e.mode for e in ev.run(doc) if e.type == "ASSAULT")
     assert modes == ["airstrike", "shelling"]
+
+
+def test_a_series_waged_by_a_named_doer_is_the_news(ev):
+    doc = ev.make_doc("وشنت الطائرات الحربية سلسلة غارات على المدينة.", published="2018-08-09")
+    assert [e.mode for e in ev.run(doc) if e.type == "ASSAULT"] == ["airstrike"]
