@@ -501,12 +501,18 @@ def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 
 def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """"إطلاق النار" one or two words after وقف: a ceasefire (AGREE's word), not shooting."""
-    if not any(c.startswith("اطلاق") for c in keys[trig.first]):
-        return False
+    """"إطلاق النار" one or two words after وقف: a ceasefire (AGREE's word), not shooting; and
+    any attack named as what stopped ("توقف كافة عمليات الرد سواء إطلاق النار أو القصف")."""
+    reach = 2 if any(c.startswith("اطلاق") for c in keys[trig.first]) else 0
+    if any(not _STOPPED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 8)):
+        reach = 9
     # (a short form keeps its proclitic in `candidates`: "لوقف", "بوقف")
     return any(w in CEASE or (w[:1] in "لبو" and w[1:] in CEASE)
-               for c in keys[max(0, trig.first - 2):trig.first] for w in c)
+               for c in keys[max(0, trig.first - reach):trig.first] for w in c)
+
+
+# "كافة/جميع عمليات": the acts a stop or a ceasefire covers
+_STOPPED = frozenset({"كافه", "جميع", "عمليات"})
 
 
 def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -405,3 +405,9 @@ def test_purposes_and_warnings_with_an(text, etype):
 ])
 def test_a_measure_asked_for_through_its_verbal_noun_is_not_taken(text, etype):
     assert etype not in _types(text)
+
+
+def test_acts_named_as_what_stopped_are_no_happening():
+    text = "وأعلنت الفصائل عن توقف كافة عمليات الرد سواء إطلاق النار أو القصف."
+    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" in _types("وقتل ثلاثة في قصف على المدينة أمس.")
