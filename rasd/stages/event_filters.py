@@ -399,8 +399,15 @@ def _imperfect(norm: str) -> bool:
 # "هاجم ترامب بشدة روسيا", "هجوم لاذع": an attack in words is an accusation
 VERBAL_ATTACK = frozenset({"بشده", "لاذع", "لاذعا", "لاذعه", "كلامي", "كلاميا", "حاد", "حادا",
                            # what was said follows: "شن ترامب هجومه … بالقول إن"
-                           "بالقول", "قائلا", "بقوله", "معتبرا", "واصفا", "متهما", "منتقدا"})
+                           "بالقول", "قائلا", "بقوله", "معتبرا", "واصفا", "متهما", "منتقدا",
+                           "معتبره", "واصفه", "متهمه", "منتقده", "قائله", "معتبرين", "واصفين", "متهمين",
+                           "منتقدين", "قائلين"})
+# a participle of speech set off by a comma still tells what the attack said ("هاجمت الهيئة
+# القضائية التيار، معتبرة أن …"); one comma is crossed, no harm word may be in the clause
+_SPEECH_PARTICIPLES = frozenset({"قائلا", "معتبرا", "واصفا", "متهما", "منتقدا", "معتبره", "واصفه", "متهمه",
+                                 "منتقده", "قائله", "معتبرين", "واصفين", "منتقدين"})
 _VERBAL_ATTACK_REACH = 10
+_ARMED = ("مسلح", "قوات", "عناصر", "مقاتل", "جنود", "حاجز", "مواقع", "موقع")
 ATTACK_STEMS = ("هاجم", "يهاجم", "تهاجم", "هجوم")
 
 
@@ -412,6 +419,12 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
     for cands in _clause_after(keys, trig, _VERBAL_ATTACK_REACH):
         if not VERBAL_ATTACK.isdisjoint(cands):
             return replace(trig, type="ACCUSE", mode=None)
+    clause = list(_clause_after(keys, trig, _VERBAL_ATTACK_REACH))
+    end = trig.last + 1 + len(clause)
+    armed = any(c.startswith(_ARMED) for cands in clause for c in cands)  # "هاجم مسلحون حاجزا"
+    if not armed and end + 1 < len(keys) and keys[end][0] in ("،", ",") \
+            and not _SPEECH_PARTICIPLES.isdisjoint(keys[end + 1]):
+        return replace(trig, type="ACCUSE", mode=None)  # one comma, then a speech participle
     return trig
 
 

@@ -411,3 +411,12 @@ def test_acts_named_as_what_stopped_are_no_happening():
     text = "وأعلنت الفصائل عن توقف كافة عمليات الرد سواء إطلاق النار أو القصف."
     assert "ASSAULT" not in _types(text)
     assert "ASSAULT" in _types("وقتل ثلاثة في قصف على المدينة أمس.")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وهاجمت الهيئة القضائية التيار الشيرازي، معتبرة أن التيار يرتبط ببريطانيا.", "ACCUSE"),
+    ("وهاجم الوزير المعارضة، متهما إياها بالفساد.", "ACCUSE"),
+    ("وهاجم مسلحون حاجزا للجيش أمس، معتبرين أنه هدف مشروع.", "ASSAULT"),  # an armed attack
+])
+def test_an_attack_in_words_set_off_by_a_comma(text, etype):
+    assert etype in _types(text)
