@@ -594,8 +594,20 @@ def _ideas_call(tokens: list, t: Trigger) -> bool:
     return any(f.startswith(_IDEAS) for tok in back for f in candidates(tok.norm))
 
 
+# a slogan's imperative: "وهتف المحتجون شعارات "أطلقوا سراح أطفالنا""
+_IMPERATIVES = frozenset({"اطلقوا", "اوقفوا", "ارحلوا", "افرجوا", "اسقطوا", "انسحبوا"})
+_CHANTING = ("هتف", "يهتف", "يهتفون", "هتافات", "شعار", "الشعارات", "ردد", "يرددون", "لافت", "اللافتات")
+
+
+def _slogan(tokens: list, t: Trigger) -> bool:
+    return (tokens[t.first].norm.lstrip("و") in _IMPERATIVES
+            and any(f.startswith(_CHANTING) for tok in tokens for f in candidates(tok.norm)))
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "REQUEST" and _ideas_call(tokens, t):
+        return True
+    if _slogan(tokens, t):
         return True
     if t.type == "ASSAULT" and t.strength < 2 and _treated(tokens, t):
         return True

@@ -593,3 +593,9 @@ def test_a_generic_attack_takes_the_weapon_of_its_own_clause(ev):
 def test_a_series_waged_by_a_named_doer_is_the_news(ev):
     doc = ev.make_doc("وشنت الطائرات الحربية سلسلة غارات على المدينة.", published="2018-08-09")
     assert [e.mode for e in ev.run(doc) if e.type == "ASSAULT"] == ["airstrike"]
+
+
+def test_a_slogans_imperative_is_no_act(ev):
+    doc = ev.make_doc('وهتف المحتجون أمس شعارات منها "أطلقوا سراح أطفالنا الآن".', published="2018-06-20",
+                      times=[("أمس", "2018-06-19", "day")])
+    assert [e for e in ev.run(doc) if e.type == "RETREAT"] == []
