@@ -511,13 +511,15 @@ _AFTER = frozenset({"بعد"})
 _OF = frozenset({"من", "علي"})  # normalised: على → علي
 _ONLY = frozenset({"فقط", "تقريبا"})
 _PROCESS_MODES = frozenset({"clash", "siege"})
-_DURATION = re.compile(r"^P(\d+)([DW])$")
+_DURATION = re.compile(r"^P(\d+)([DWM])$")
 _AFTER_REACH = 14  # tokens from the duration to the trigger
+_MONTHS_REACH = 4  # ("بعد ستة أشهر على أولى عمليات توقيف"; not "بعد شهرين من الإعداد لها ومكنت
+# من إلقاء القبض": months measure a preparation as often as they date an act)
 
 
 def after_phrases(doc: Document, sent: Span, tokens: Sequence) -> list[tuple[int, int, TimeExpr]]:
-    """(offset of بعد, token index after من/على, the duration) of each "بعد <N days/weeks>
-    من|على" in the sentence."""
+    """(offset of بعد, token index after من/على, the duration) of each "بعد <N days/weeks/
+    months> من|على" in the sentence."""
     out = []
     for t in doc.times:
         if t.type != "duration" or not _DURATION.match(t.value or "") or not (sent.start <= t.start < sent.end):
@@ -540,14 +542,15 @@ def dated_before(doc: Document, sent: Span, tokens: Sequence, trig: Trigger) -> 
     if trig.mode in _PROCESS_MODES or is_background(tokens, trig):
         return None  # ("وكانت الولايات المتحدة شنت هجوما …، وذلك بعد 3 أيام من": undated news)
     for after, body, t in after_phrases(doc, sent, tokens):
-        if not 0 <= trig.first - body < _AFTER_REACH or any(
+        reach = _MONTHS_REACH if t.value.endswith("M") else _AFTER_REACH
+        if not 0 <= trig.first - body < reach or any(
                 tok.text in _CLAUSE_BREAKS for tok in tokens[body:trig.first]):
             continue
         anchor = _anchor_day(doc, sent, after)
         if anchor is None:
             return None
         m = _DURATION.match(t.value)
-        days = int(m[1]) * (7 if m[2] == "W" else 1)
+        days = int(m[1]) * {"W": 7, "M": 30}.get(m[2], 1)
         return (anchor - dt.timedelta(days=days)).isoformat(), t
     return None
 

@@ -152,7 +152,8 @@ RECEIVED = frozenset({"مستشفي", "المستشفي", "مستشفيات", "�
                       "مركز", "المركز", "مستوصف", "مراجعين"})
 CUMULATIVE = ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق", "منذ مطلع", "منذ عام", "حصيله",
               "منذ انقلاب", "منذ سيطره", "منذ قيام", "منذ تاسيس", "منذ احتلال", "منذ النكبه",
-              "سنوات من الحرب", "اعوام من الحرب", "سنوات من الصراع", "سنوات علي الحرب")
+              "سنوات من الحرب", "اعوام من الحرب", "سنوات من الصراع", "سنوات علي الحرب",
+              "منذ ان بدات", "منذ ان بدا", "منذ ان انطلقت", "منذ ان اندلعت")  # ("منذ أن بدأت الاحتجاجات")
 # ("قتلوا … منذ انقلابها", "منذ قيام إسرائيل ارتكبت 70 مذبحة")
 # Accidents and disasters (SPEC 2.7: accidents without violence are not events); matched on the
 # tokens' bare forms (ال and clitics off), so "سقوط الطائرة" is "سقوط طائره"
@@ -274,6 +275,8 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
     """A habit, a lasting state or an act done before, not the news of one happening: see the
     functions below. A day named in the sentence makes the general wordings news again."""
     near = list(_clause_before(keys, trig, 6))
+    if trig.type == "COERCE" and any(not _CONTINUING.isdisjoint(keys[i]) for i in near[:2]):
+        return True  # "احتجاجا على استمرار اعتقال تسعة": a detention that lasts, whatever the day
     dated = any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)
     if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near)
                       or _goes_on(keys, trig, near)):
@@ -422,7 +425,8 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
     clause = list(_clause_after(keys, trig, _VERBAL_ATTACK_REACH))
     end = trig.last + 1 + len(clause)
     armed = any(c.startswith(_ARMED) for cands in clause for c in cands)  # "هاجم مسلحون حاجزا"
-    if not armed and end + 1 < len(keys) and keys[end][0] in ("،", ",") \
+    verb = keys[trig.first][-1].startswith(("هاجم", "يهاجم", "تهاجم"))  # ("مسؤوليتها عن هجوم قندز، قائلة")
+    if verb and not armed and end + 1 < len(keys) and keys[end][0] in ("،", ",") \
             and not _SPEECH_PARTICIPLES.isdisjoint(keys[end + 1]):
         return replace(trig, type="ACCUSE", mode=None)  # one comma, then a speech participle
     return trig
@@ -564,8 +568,9 @@ def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if any(c.startswith(ACCUSING) for c in keys[i]) or not CHARGES.isdisjoint(keys[i]):
             return True
         if (any(c.startswith(SUSPECTING) for c in keys[i])
-                and not (i + 1 < len(keys) and _THAT_IT & set(keys[i + 1]))):
-            return True
+                and not (i + 1 < len(keys) and _THAT_IT & set(keys[i + 1]))
+                and not _own_day_after(keys, trig)):
+            return True  # (not "يشتبه بضلوعهم في التفجيرات التي وقعت صباح السبت": those happened)
     return False
 
 
@@ -575,6 +580,11 @@ ESCAPED_FROM = ("مستشفي", "المستشفي", "سجن", "السجن", "م�
                 "جبهه", "الجبهه", "خطوط", "الخطوط")
 _FROM = frozenset({"من", "عن"})
 SHELTERING = ("يختبئ", "تختبئ", "يختبئون", "اختبا", "يحتمي", "يحتمون", "تحتمي", "احتمي", "احتموا")
+
+
+def _own_day_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A day named within six words after the trigger, in its clause."""
+    return any(not _DAY_WORDS.isdisjoint(cands) for cands in _clause_after(keys, trig, 6))
 
 
 def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -420,3 +420,13 @@ def test_acts_named_as_what_stopped_are_no_happening():
 ])
 def test_an_attack_in_words_set_off_by_a_comma(text, etype):
     assert etype in _types(text)
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    # the bombings a suspect is held for happened: they have their own day
+    ("وقال إنه تم إيقاف عناصر يشتبه بضلوعهم في التفجيرات التي وقعت صباح السبت.", "ASSAULT", True),
+    # a claim is no attack in words
+    ("وأعلنت حركة طالبان مسؤوليتها عن هجوم قندز، قائلة إن الهدف كان تجمعا مهما.", "ACCUSE", False),
+])
+def test_dated_suspected_acts_and_claims(text, etype, kept):
+    assert (etype in _types(text)) is kept

@@ -872,3 +872,14 @@ def test_a_running_toll_neither_dates_nor_counts_the_news_before_it(ev):
                       quantities=[("أربعة فلسطينيين", 4, "exact", "killed"), ("38 قتيلا", 38, "exact", "killed")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.date == "2018-05-12" and a.counts["killed"].value == 4
+
+
+def test_a_detention_that_lasts_and_arrests_months_back_are_no_news(ev):
+    text = ("وشارك الآلاف اليوم في مظاهرة احتجاجا على استمرار اعتقال تسعة استقلاليين، "
+            "بعد ستة أشهر على أولى عمليات توقيف قادة الانفصاليين.")
+    doc = ev.make_doc(text, published="2018-04-15", times=[("اليوم", "2018-04-15", "day")],
+                      quantities=[("تسعة استقلاليين", 9, "exact", "arrested")])
+    s = text.index("ستة أشهر")
+    from rasd.model.record import TimeExpr
+    doc.times.append(TimeExpr("t9", s, s + 8, "ستة أشهر", "duration", "P6M", None, "month", "published"))
+    assert [e.type for e in ev.run(doc)] == ["PROTEST"]
