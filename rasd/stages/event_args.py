@@ -16,7 +16,7 @@ from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import toll_clause
+from rasd.stages.event_filters import CHARGES, DISCUSSING, TOPIC, toll_clause
 from rasd.stages.ner import INSTITUTIONS
 
 # Which quantity categories an event type may claim.
@@ -341,8 +341,7 @@ def relative_between(tokens: Sequence, a: int, b: int) -> bool:
 
 # "بشأن الوضع الإنساني في اليمن", "بتهمة … إرسال نساء إلى الصين", "لبحث التسوية في سورية": the
 # topic of a talk or a charge, not where the act is
-_TOPIC_HEADS = frozenset({"بشان", "ازاء", "حيال", "بخصوص", "مساله", "قضيه", "ملف", "بتهمه", "تهمه", "بتهم",
-                          "لبحث", "لمناقشه", "بحث", "مناقشه", "لدراسه"})
+_TOPIC_HEADS = TOPIC | DISCUSSING | CHARGES | {"ازاء", "حيال", "مساله", "قضيه", "ملف"}
 _TOPIC_REACH = 6
 _FOUNDING = frozenset({"قيام", "تاسيس", "استقلال", "اعلان", "احتلال"})
 # homes: "هادي، الذي يعيش في المنفى في الرياض", "المقيم في لندن"

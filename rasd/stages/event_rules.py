@@ -12,7 +12,7 @@ from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import ATTACK_STEMS, NOT_ACTS, VERBAL_TYPES
+from rasd.stages.event_filters import ATTACK_STEMS, DAY_WORDS, NOT_ACTS, VERBAL_TYPES
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.text import norm_key
 
@@ -529,7 +529,8 @@ _NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "ال
 
 # "تجمهر الآلاف لتشييع ضحايا الهجوم": mourners, not protesters, unless they chant or protest
 _FUNERAL = ("تشييع", "لتشييع", "جنازه", "جنازات", "لتوديع", "توديع", "مراسم دفن")
-_PROTESTING = ("هتف", "يهتف", "هتاف", "ردد", "يرددون", "رددوا", "شعار", "تظاهر", "احتج", "منددين", "لافت")
+_CHANTING = ("هتف", "يهتف", "يهتفون", "هتاف", "شعار", "الشعارات", "ردد", "يرددون", "لافت", "اللافتات")
+_PROTESTING = _CHANTING + ("تظاهر", "احتج", "منددين")
 
 
 # arrival or receipt of aid: "ووصلت إلى عدن أول سفينة مساعدات", "استقبل مطار عدن طائرة محملة
@@ -548,6 +549,18 @@ def delivered(tokens: list, t: Trigger) -> bool:
     lo, _hi = args.clause_bounds(tokens, t.first, t.last)
     forms = [f for tok in tokens[max(lo, t.first - 6):t.first] for f in candidates(tok.norm)]
     return any(f.startswith(_ARRIVING) for f in forms) and not any(f.startswith(_OBSTRUCTING) for f in forms)
+
+
+_BY_FIRE = ("برصاص", "بالرصاص")
+_OF_WOUNDS = ("متاثر",)  # "قضى الأربعاء متأثرا بجراح أصيب بها برصاص …": a death, not the shooting
+
+
+def fired_on_a_day(tokens: list, trigs: list[Trigger]) -> bool:
+    """"قتلت رزان النجار بالرصاص الجمعة": fire and a day make an outcome word one happening,
+    without a number ("الجرحى برصاص المليشيات" with no day is a general charge)."""
+    return (any(tokens[t.first].norm.startswith(_BY_FIRE) for t in trigs)
+            and any(c in DAY_WORDS for t in tokens for c in candidates(t.norm))
+            and not any(t.norm.startswith(_OF_WOUNDS) for t in tokens))
 
 
 def _mourners(tokens: list) -> bool:
@@ -596,9 +609,6 @@ def _ideas_call(tokens: list, t: Trigger) -> bool:
 
 # a slogan's imperative: "وهتف المحتجون شعارات "أطلقوا سراح أطفالنا""
 _IMPERATIVES = frozenset({"اطلقوا", "اوقفوا", "ارحلوا", "افرجوا", "اسقطوا", "انسحبوا"})
-_CHANTING = ("هتف", "يهتف", "يهتفون", "هتافات", "شعار", "الشعارات", "ردد", "يرددون", "لافت", "اللافتات")
-
-
 def _slogan(tokens: list, t: Trigger) -> bool:
     return (tokens[t.first].norm.lstrip("و") in _IMPERATIVES
             and any(f.startswith(_CHANTING) for tok in tokens for f in candidates(tok.norm)))

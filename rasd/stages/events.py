@@ -20,7 +20,7 @@ from rasd.stages import event_source
 from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
-from rasd.stages.event_filters import DAY_WORDS, PHYSICAL, VERBAL_TYPES
+from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 
 REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "ملابسات",
@@ -67,10 +67,6 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool
     if before & REFERENCE_WORDS:  # "للتحقيق في الهجوم", "عقب الانفجار"
         return True
     return not any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
-
-
-_BY_FIRE = ("برصاص", "بالرصاص")
-_OF_WOUNDS = ("متاثر",)  # "قضى الأربعاء متأثرا بجراح أصيب بها برصاص …": a death, not the shooting
 
 
 def repeated(tokens: list, trig: Trigger, trigs: Sequence[Trigger]) -> bool:
@@ -194,16 +190,13 @@ class EventsStage:
     @staticmethod
     def _outcomes_need_numbers(doc, sent, tokens, trigs):
         """An outcome word alone ("الجرحى") is an event only with a casualty count beside it, or
-        one victim named without a number ("مقتل الطالب", "قتلت فلسطينيا")."""
+        one victim named without a number ("مقتل الطالب", "قتلت فلسطينيا"), or fire on a named
+        day."""
         if any(t.strength >= 2 for t in trigs if t.type == "ASSAULT"):
             return [t for t in trigs if t.strength >= 2 or t.type == "ASSAULT"]
         counted = (any(sent.start <= q.start < sent.end and q.category in ("killed", "injured")
                        for q in doc.quantities) or bool(rules.one_person(tokens, ("killed",)))
-                   or (any(tokens[t.first].norm.startswith(_BY_FIRE) for t in trigs)
-                       and any(c in DAY_WORDS for t in tokens for c in candidates(t.norm))
-                       and not any(t.norm.startswith(_OF_WOUNDS) for t in tokens)))
-        # ("قتلت رزان النجار بالرصاص الجمعة": fire and a day make it one happening, without a
-        # number; "الجرحى برصاص المليشيات" with no day is a general charge)
+                   or rules.fired_on_a_day(tokens, trigs))
         return [t for t in trigs if t.strength >= 2 or (t.type == "ASSAULT" and counted)]
 
     def _events_for(self, doc: Document, sent: Span, tokens: list, trig: Trigger, dateline) -> list[Event]:
