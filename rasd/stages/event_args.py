@@ -16,7 +16,7 @@ from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import CHARGES, DISCUSSING, TOPIC, toll_clause
+from rasd.stages.event_filters import CHARGES, DISCUSSING, IN_PROTEST, TOPIC, toll_clause
 from rasd.stages.ner import INSTITUTIONS
 
 # Which quantity categories an event type may claim.
@@ -586,9 +586,8 @@ def is_background(tokens: Sequence, trig: Trigger) -> bool:
 
 # "رداً على هجوم بغاز الأعصاب", "انتقاما لمقتل قائدها": the act answered came before the news
 # that answers it, and the head clause's time is the answer's, not its own
-_ANSWERING = frozenset({"ردا", "وردا", "انتقاما", "وانتقاما", "ثارا",
-                        # "يعم الإضراب السبت احتجاجا على مقتل 16": the cause protested came before
-                        "احتجاجا", "واحتجاجا", "تنديدا", "وتنديدا", "حدادا", "استنكارا"})
+_ANSWERING = frozenset({"ردا", "وردا", "انتقاما", "وانتقاما", "ثارا", "حدادا", "استنكارا"}) | IN_PROTEST
+# ("يعم الإضراب السبت احتجاجا على مقتل 16": the cause protested came before)
 _ANSWER_REACH = 6
 
 

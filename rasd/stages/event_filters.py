@@ -704,13 +704,13 @@ def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
 
 
 # adverbial accusatives that qualify the act before them: "مظاهرات مزمعة احتجاجا على …"
-_ADVERBIAL = frozenset({"احتجاجا", "واحتجاجا", "تنديدا", "وتنديدا"})
+IN_PROTEST = frozenset({"احتجاجا", "واحتجاجا", "تنديدا", "وتنديدا"})
 
 
 def _qualifies_dropped(keys: list, t: Trigger, trigs: tuple, keep: list[Trigger]) -> bool:
     """"وسط مظاهرات مزمعة احتجاجا على …": "احتجاجا" is the purpose of the protest before it,
     and shares its fate (here, awaited)."""
-    if keys[t.first][0] not in _ADVERBIAL:
+    if keys[t.first][0] not in IN_PROTEST:
         return False
     return any(o.type == t.type and o not in keep and 0 < t.first - o.last <= 4 for o in trigs)
 
