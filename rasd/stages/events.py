@@ -69,6 +69,26 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool
     return not any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
 
 
+# heads whose complement is a happening already told: "لقطات مصورة لإطلاق النار", "الناجون من
+# حادث إطلاق النار", "صور لزيارة السيسي", "حماس مسؤولة عن استهداف رئيس الوزراء"
+RECORD_HEADS = frozenset({"صور", "الصور", "لقطات", "اللقطات", "فيديو", "الفيديو", "مشاهد", "تسجيل", "تفاصيل",
+                          "ملابسات", "الناجون", "الناجين", "ناجين", "ضحايا", "منفذي", "منفذ", "المتورطين",
+                          "مسؤوله", "مسؤول", "مسؤوليه", "مصوره", "حادث"})
+
+
+def told_of(tokens: list, trig: Trigger) -> bool:
+    """A definite or construct trigger noun up to three words after a record or aftermath head
+    refers back to its happening (not "صورا لغارات جديدة": an indefinite new act)."""
+    tok = tokens[trig.first]
+    definite = tok.norm.lstrip("وفلب").startswith("ال") or any(seg.kind == "article" for seg in tok.segments)
+    nxt = tokens[trig.last + 1].norm if trig.last + 1 < len(tokens) else ""
+    construct = trig.last == trig.first and nxt.startswith("ال") or trig.last > trig.first
+    if not (definite or construct):
+        return False
+    heads = [candidates(t.norm) for t in tokens[max(0, trig.first - 3):trig.first]]
+    return any(not RECORD_HEADS.isdisjoint(forms) for forms in heads)
+
+
 def repeated(tokens: list, trig: Trigger, trigs: Sequence[Trigger]) -> bool:
     """A definite noun whose word an earlier trigger of its type in the sentence already used
     indefinite ("واشتباك بمدينة السويس … وأصيب في الهجوم … والاشتباك أربعة"): the same act."""
@@ -153,7 +173,8 @@ class EventsStage:
                 if rules.series(doc, sent, tokens, trig, starts):
                     continue
                 anaphoric = self._anaphoric = not self._separate and (
-                    is_anaphoric(doc, sent, tokens, trig) or repeated(tokens, trig, trigs))
+                    is_anaphoric(doc, sent, tokens, trig) or repeated(tokens, trig, trigs)
+                    or told_of(tokens, trig))
                 for ev in self._events_for(doc, sent, tokens, trig, dateline):
                     ev.id = f"x{len(events) + 1}"
                     strength[ev.id] = trig.strength

@@ -599,3 +599,16 @@ def test_a_slogans_imperative_is_no_act(ev):
     doc = ev.make_doc('وهتف المحتجون أمس شعارات منها "أطلقوا سراح أطفالنا الآن".', published="2018-06-20",
                       times=[("أمس", "2018-06-19", "day")])
     assert [e for e in ev.run(doc) if e.type == "RETREAT"] == []
+
+
+def test_a_happening_named_under_a_record_head_is_told_again(ev):
+    text = "وقتلت الشرطة الشاب أمس في ساكرامنتو. وبثت الشرطة لقطات مصورة لإطلاق النار."
+    doc = ev.make_doc(text, published="2018-03-25", places=[("ساكرامنتو", 38.58, -121.49, "US", "city")],
+                      times=[("أمس", "2018-03-24", "day")], entities=[("الشرطة", "ORG", "USACOP")])
+    assert len([e for e in ev.run(doc) if e.type == "ASSAULT"]) == 1
+    # an indefinite new act under such a head stays a record
+    from rasd.stages.events import told_of
+    from rasd.text.tokenize import tokenize
+    toks = tokenize("ونشر ناشطون صورا لغارات جديدة على دوما اليوم")
+    (t,) = [t for t in detect(toks) if t.type == "ASSAULT"]
+    assert not told_of(toks, t)
