@@ -139,3 +139,16 @@ def test_a_facility_named_after_a_town_sits_in_that_town(mem_gaz):
     hospital = next(p for p in doc.places if p.name == "مستشفى جنين")
     assert hospital.feature == "facility" and hospital.country == "PS"
     assert abs(hospital.lat - 32.46) < 0.1  # Jenin, not Ramallah (the other town named)
+
+
+def test_a_bureaus_dateline_is_no_town_near_a_facility(mem_gaz):
+    # the story's only town is the agency's bureau: the hospital is not placed there
+    text = "بغداد (CNN)-- أعلنت مصادر في مستشفى الرحمة وفاة ثلاثة مصابين."
+    doc = PlacesStage(mem_gaz, add_missing=False)(make_doc(text, [["بغداد"], ["مستشفى الرحمة"]]))
+    hospital = next(p for p in doc.places if p.name == "مستشفى الرحمة")
+    assert hospital.lat is None
+    # named in the story, the town holds it
+    text = "قالت مصادر إن القصف طال مستشفى الرحمة في بغداد."
+    doc = PlacesStage(mem_gaz, add_missing=False)(make_doc(text, [["مستشفى الرحمة"], ["بغداد"]]))
+    hospital = next(p for p in doc.places if p.name == "مستشفى الرحمة")
+    assert abs(hospital.lat - 33.31) < 0.1

@@ -6,7 +6,7 @@ import re
 from rasd.gazetteer.base import haversine_km
 from rasd.gazetteer.variants import base_key
 from rasd.model.record import Entity, Place
-from rasd.stages.places.context import MentionContext, TextContext
+from rasd.stages.places.context import MentionContext, TextContext, dateline_end
 from rasd.stages.places.lexicons import nisba, word_lists
 from rasd.stages.places.rank import DocEvidence, Scored
 
@@ -100,8 +100,11 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     area the gazetteer lacks ("حي الزيتون", "منطقة المنطار") sits in the nearest resolved town
     of the text: "فندق وهيلي … مقديشو" → Mogadishu's point. `extra_towns`: (position, place)
     of towns named inside other names ('جمعية "قابلات سوسة"'), when the text names no town."""
+    head_end = dateline_end(text) if text else 0  # a bureau's dateline ("أتلانتا … (CNN)--") is
+    # where the story was filed, not a town near what it names
     towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
-             and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions]
+             and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions
+             if m.start >= head_end]
     towns = towns or list(extra_towns)
     # no town named nearby: a province or region named nearby (قطاع غزة … معبر كارني)
     units = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
