@@ -152,3 +152,12 @@ def test_a_bureaus_dateline_is_no_town_near_a_facility(mem_gaz):
     doc = PlacesStage(mem_gaz, add_missing=False)(make_doc(text, [["مستشفى الرحمة"], ["بغداد"]]))
     hospital = next(p for p in doc.places if p.name == "مستشفى الرحمة")
     assert abs(hospital.lat - 33.31) < 0.1
+
+
+def test_a_town_already_named_beats_a_nearer_one_in_the_next_sentence():
+    from rasd.stages.places.evidence import _told_distance
+    text = "قالت مصادر في بغداد إن القصف المدفعي العنيف طال مستشفى الرحمة. وفي عمان قال"
+    pos = text.index("مستشفى")
+    before, after = text.index("بغداد"), text.index("عمان")
+    assert pos - before > after - pos  # Amman is nearer in characters
+    assert _told_distance(text, before, pos) < _told_distance(text, after, pos)

@@ -131,13 +131,23 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
         # a nationality adjective after the name ("مستشفى سوروكا الإسرائيلي") rules out towns
         # of other countries
         fits = (lambda q: q.country == ctx.adjective) if ctx.adjective else (lambda q: True)
-        near = [(abs(s - pos), q) for s, q in towns if abs(s - pos) <= reach and fits(q)] or \
-            [(abs(s - pos), q) for s, q in units if abs(s - pos) <= reach and fits(q)]
+        near = [(_told_distance(text, s, pos), q) for s, q in towns if abs(s - pos) <= reach and fits(q)] or \
+            [(_told_distance(text, s, pos), q) for s, q in units if abs(s - pos) <= reach and fits(q)]
         if near:
             dist, town = min(near, key=lambda x: x[0])
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
             p.feature, p.score = kind, 1.0
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"
+
+
+def _told_distance(text: str, town_at: int, pos: int) -> float:
+    """How far a town stands from the facility as the reader meets it: one told before counts
+    its characters; one told after, in a later sentence, counts double ("جبل الجرة. … وسط
+    العاصمة صنعاء": a town of the next sentence is a weaker guess than one already named)."""
+    if town_at < pos:
+        return pos - town_at
+    later_sentence = any(ch in text[pos:town_at] for ch in ".\n")
+    return (town_at - pos) * (2 if later_sentence else 1)
 
 
 # how far a place may lie from the unit named right after it as its container
