@@ -183,7 +183,9 @@ class EventsStage:
                     if self._separate:
                         separate.add(ev.id)
                     events.append(ev)
-        where = {p.id: (p.lat, p.lon, p.country, p.admin1 or (p.name_en if p.feature == "admin1" else None))
+        # (a region named like a province is that province: "بمنطقة عسير" holds أبها, of Aseer)
+        where = {p.id: (p.lat, p.lon, p.country,
+                        p.admin1 or (p.name_en if p.feature in ("admin1", "region") else None))
                  for p in doc.places if p.lat is not None and p.lon is not None}
         # an event dated by "بعد ثلاثة أيام من" is another happening than the news it precedes
         durations = {t.id for t in doc.times if t.type == "duration"}

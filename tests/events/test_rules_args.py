@@ -883,3 +883,13 @@ def test_a_detention_that_lasts_and_arrests_months_back_are_no_news(ev):
     from rasd.model.record import TimeExpr
     doc.times.append(TimeExpr("t9", s, s + 8, "ستة أشهر", "duration", "P6M", None, "month", "published"))
     assert [e.type for e in ev.run(doc)] == ["PROTEST"]
+
+
+def test_a_region_named_like_a_province_holds_its_towns(ev):
+    text = ("واستهدف تفجير إرهابي مسجدا في مدينة أبها أمس. "
+            "ووقع تفجير انتحاري في مسجد بمقر قوات الطوارئ بمنطقة عسير أمس.")
+    doc = ev.make_doc(text, published="2015-08-07", times=[("أمس", "2015-08-06", "day")],
+                      places=[("أبها", 18.24, 42.57, "SA", "city"), ("عسير", 19.13, 42.97, "SA", "region")])
+    abha, aseer = doc.places
+    abha.admin1, aseer.name_en = "Aseer", "Aseer"  # (105 km apart: beyond the region reach)
+    assert len([e for e in ev.run(doc) if e.type == "ASSAULT"]) == 1
