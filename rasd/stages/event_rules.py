@@ -614,8 +614,18 @@ def _slogan(tokens: list, t: Trigger) -> bool:
             and any(f.startswith(_CHANTING) for tok in tokens for f in candidates(tok.norm)))
 
 
+def _cases_counted(tokens: list, t: Trigger) -> bool:
+    """"412 حالة تجنيد أطفال", "1513 حالة خطف": a tally of cases, not one happening."""
+    if t.first < 2 or candidates(tokens[t.first - 1].norm)[-1] not in ("حاله", "حالات"):
+        return False
+    before = tokens[t.first - 2].norm
+    return before.isdigit() or before in ("عشرات", "مئات", "الاف")
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "REQUEST" and _ideas_call(tokens, t):
+        return True
+    if t.type in PHYSICAL_TYPES and _cases_counted(tokens, t):
         return True
     if _slogan(tokens, t):
         return True

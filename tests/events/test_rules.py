@@ -612,3 +612,10 @@ def test_a_happening_named_under_a_record_head_is_told_again(ev):
     toks = tokenize("ونشر ناشطون صورا لغارات جديدة على دوما اليوم")
     (t,) = [t for t in detect(toks) if t.type == "ASSAULT"]
     assert not told_of(toks, t)
+
+
+def test_cases_counted_are_a_tally(ev):
+    doc = ev.make_doc("وذكر التقرير أن المنظمة وثقت 412 حالة تجنيد أطفال و1513 حالة خطف.", published="2018-06-28")
+    assert [e.type for e in ev.run(doc) if e.type in ("MOBILIZE", "ASSAULT")] == []
+    doc = ev.make_doc("وأعلنت الشرطة تجنيد 500 عنصر جديد.", published="2018-06-28")
+    assert [e.type for e in ev.run(doc)] == ["MOBILIZE"]
