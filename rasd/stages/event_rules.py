@@ -12,7 +12,7 @@ from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import ATTACK_STEMS, DAY_WORDS, NOT_ACTS, VERBAL_TYPES
+from rasd.stages.event_filters import ATTACK_STEMS, DAY_WORDS, NOT_ACTS, PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.text import norm_key
 
@@ -232,7 +232,6 @@ def after_direction(doc: Document, m) -> bool:
 
 # --- places of statements and doers (third pass)
 
-PHYSICAL_TYPES = ("ASSAULT", "PROTEST", "COERCE", "DISPLACE", "MOBILIZE", "RETREAT")
 
 
 SETTING_WORDS = frozenset({"كلمه", "ندوه", "مؤتمر", "موتمر", "خطاب", "منتدي", "محاضره", "جلسه",
@@ -263,7 +262,7 @@ def verbal_place(doc: Document, sent: Span, tokens: list, trig: Trigger,
 def commentary(doc: Document, trig: Trigger) -> bool:
     """"قال الدكتور … في تغريدته: "استهداف رجال الأمن استهداف لنا جميعا"": an attack word inside
     someone's direct quote, with no place, date or toll of its own, is comment on the news."""
-    return trig.type in PHYSICAL_TYPES and any(
+    return trig.type in PHYSICAL and any(
         q.kind == "direct" and q.content.start <= trig.start and trig.end <= q.content.end
         for q in doc.quotes)
 
@@ -625,7 +624,7 @@ def _cases_counted(tokens: list, t: Trigger) -> bool:
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "REQUEST" and _ideas_call(tokens, t):
         return True
-    if t.type in PHYSICAL_TYPES and _cases_counted(tokens, t):
+    if t.type in PHYSICAL and _cases_counted(tokens, t):
         return True
     if _slogan(tokens, t):
         return True

@@ -23,9 +23,10 @@ from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 
-REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "ملابسات",
-                             "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه", "موقع", "مكان",
-                             "هذا", "هذه", "ذلك", "تلك"})
+# an act's aftermath: its victims, doers, circumstances, responsibility
+AFTERMATH = frozenset({"ملابسات", "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه"})
+REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "موقع", "مكان",
+                             "هذا", "هذه", "ذلك", "تلك"}) | AFTERMATH
 # Types that need someone to do them before they are worth a record.
 NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
 
@@ -72,8 +73,8 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool
 # heads whose complement is a happening already told: "لقطات مصورة لإطلاق النار", "الناجون من
 # حادث إطلاق النار", "صور لزيارة السيسي", "حماس مسؤولة عن استهداف رئيس الوزراء"
 RECORD_HEADS = frozenset({"صور", "الصور", "لقطات", "اللقطات", "فيديو", "الفيديو", "مشاهد", "تسجيل", "تفاصيل",
-                          "ملابسات", "الناجون", "الناجين", "ناجين", "ضحايا", "منفذي", "منفذ", "المتورطين",
-                          "مسؤوله", "مسؤول", "مسؤوليه", "مصوره", "حادث"})
+                          "الناجون", "الناجين", "ناجين", "المتورطين", "مسؤوله", "مسؤول", "مصوره",
+                          "حادث"}) | AFTERMATH
 
 
 def told_of(tokens: list, trig: Trigger) -> bool:
