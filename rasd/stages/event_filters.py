@@ -73,12 +73,14 @@ THREAT_NOUNS = ("تهديد", "وعيد")
 NOT_ACTS = frozenset({"بسبب", "بشان", "بخصوص", "بحق", "بعد", "بين", "بالنسبه", "بها", "به", "بهم"})
 
 
+def act_with_ba(words: Sequence[str]) -> bool:
+    """One of `words` is بـ + an act ("بتوجيه", "بقصف"), not a preposition ("بسبب", "بحق")."""
+    return any(w.startswith("ب") and len(w) >= 3 and w not in NOT_ACTS for w in words)
+
+
 def threat_with_act(keys: Sequence[tuple[str, ...]], i: int) -> bool:
     """A threat noun at i followed by بـ and the act threatened ("تهديده بتوجيه ضربات")."""
-    if not keys[i][-1].startswith(THREAT_NOUNS) or i + 1 >= len(keys):
-        return False
-    nxt = keys[i + 1][0]
-    return nxt.startswith("ب") and len(nxt) >= 3 and nxt not in NOT_ACTS
+    return keys[i][-1].startswith(THREAT_NOUNS) and i + 1 < len(keys) and act_with_ba(keys[i + 1][:1])
 DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت", "نافيا",
                           "نافيه", "نافين"})
 # "رفضت المحكمة الإفراج", "رفض المتظاهرون مغادرة الساحة": what was refused did not happen

@@ -12,7 +12,7 @@ from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import ATTACK_STEMS, DAY_WORDS, NOT_ACTS, PHYSICAL, VERBAL_TYPES
+from rasd.stages.event_filters import ATTACK_STEMS, DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.text import norm_key
 
@@ -414,8 +414,7 @@ def _threat_made(tokens: list, t: Trigger) -> bool:
     بالانسحاب") or after a verb of making it ("وجه تهديدا", "أطلق تهديدات")."""
     after = [tok.norm for tok in tokens[t.last + 1:t.last + 3]]  # ("تهديد إيران بإغلاق")
     before = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - 3):t.first]]
-    return (any(w.startswith("ب") and len(w) >= 3 and w not in NOT_ACTS for w in after)
-            or any(w.startswith(_THREAT_MADE) for w in before))
+    return act_with_ba(after) or any(w.startswith(_THREAT_MADE) for w in before)
 
 
 def _diplomatic(tokens: list) -> bool:
@@ -461,7 +460,11 @@ _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 _TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
 _STORMING = ("اقتحام", "اقتحم")
 _PROTESTERS = ("المحتج", "محتج", "المتظاهر", "متظاهر", "انصار", "الانصار", "المعتصم", "معتصم")
-_CRIMINALS = ("لصوص", "اللصوص", "صياد", "الصياد", "مسلحون مجهولون", "مجهولون", "مجهولين", "سارق", "السارق")
+# wrongdoers: who breaks in is no force raiding, who runs away is no displaced population
+_WRONGDOERS = frozenset({"لصوص", "اللصوص", "السارقون", "الجناه", "الجاني", "القتله", "القاتل", "الخاطفون",
+                         "الخاطف", "الخاطفين", "المتهم", "المتهمون", "المتهمين", "المطلوب", "المطلوبون",
+                         "المطلوبين"})
+_CRIMINALS = tuple(_WRONGDOERS) + ("صياد", "الصياد", "مجهولون", "مجهولين", "سارق", "السارق")
 
 
 def _stormed_by(tokens: list, t: Trigger, who: tuple[str, ...]) -> bool:
@@ -498,10 +501,8 @@ def _detainees_near(tokens: list, t: Trigger) -> bool:
 
 
 # who runs away without being displaced: "فر اللصوص", "المسلحون هربوا إلى عفرين"
-_RUNAWAYS = frozenset({"لصوص", "اللصوص", "السارقون", "الجناه", "الجاني", "المهاجمون", "المهاجم", "المسلحون",
-                       "مسلحون", "الارهابيون", "ارهابيون", "المنفذون", "الخاطفون", "الخاطف", "القتله",
-                       "القاتل", "المتهم", "المتهمون", "المطلوب", "المطلوبون", "الارهابيين", "المسلحين",
-                       "المهاجمين", "الخاطفين", "المتهمين", "المطلوبين"})
+_RUNAWAYS = _WRONGDOERS | {"المهاجمون", "المهاجم", "المسلحون", "مسلحون", "الارهابيون", "ارهابيون", "المنفذون",
+                           "الارهابيين", "المسلحين", "المهاجمين"}
 # "الفارين من النظام/الخدمة": deserters; "الفار من العدالة": a fugitive
 _DESERTED = frozenset({"النظام", "الجيش", "الخدمه", "التجنيد", "العداله", "القضاء", "وجه"})
 
@@ -586,7 +587,7 @@ _SPORT = ("لاعب", "اللاعب", "المدرب", "مدرب", "المنتخ�
 
 
 def _match_report(tokens: list) -> bool:
-    return sum(1 for tok in tokens for f in candidates(tok.norm)[:1] if f.startswith(_SPORT)) >= 1
+    return any(candidates(tok.norm)[0].startswith(_SPORT) for tok in tokens)
 
 
 # ideas and rules that "call for" something: no one's request ("القوانين الدولية التي تدعو إلى
@@ -608,6 +609,8 @@ def _ideas_call(tokens: list, t: Trigger) -> bool:
 
 # a slogan's imperative: "وهتف المحتجون شعارات "أطلقوا سراح أطفالنا""
 _IMPERATIVES = frozenset({"اطلقوا", "اوقفوا", "ارحلوا", "افرجوا", "اسقطوا", "انسحبوا"})
+
+
 def _slogan(tokens: list, t: Trigger) -> bool:
     return (tokens[t.first].norm.lstrip("و") in _IMPERATIVES
             and any(f.startswith(_CHANTING) for tok in tokens for f in candidates(tok.norm)))

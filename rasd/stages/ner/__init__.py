@@ -15,6 +15,7 @@ from rasd.model.document import Document
 from rasd.model.span import Span
 from rasd.text.chars import is_mark
 from rasd.gazetteer.countries import ISO2
+from rasd.gazetteer.variants import base_key
 from rasd.lang.lexicon import reporting_verbs
 from rasd.pipeline.registry import register_stage
 
@@ -619,7 +620,7 @@ def _adjective_after_noun(prev: str, word: str) -> bool:
 
 
 # indefinite accusative person nouns ("طرد دبلوماسيا روسيا", "اعتقل مواطنا تركيا")
-_ACCUSATIVE_PEOPLE = frozenset(norm_key(w).replace("ئ", "ي").replace("ؤ", "و") for w in (
+_ACCUSATIVE_PEOPLE = frozenset(base_key(w) for w in (
     "مواطنا", "رجلا", "شخصا", "طالبا", "لاجئا", "عاملا", "سائحا", "جاسوسا", "مهاجرا", "ناشطا",
     "مسؤولا", "ضابطا", "طيارا", "مقاتلا", "مدنيا", "جنديا", "صحفيا", "دبلوماسيا", "طفلا", "مسلحا",
     "عسكريا", "معارضا", "رهينه", "مواطنه", "صحفيه", "طالبه", "امراه", "سيده"))
@@ -645,12 +646,8 @@ def country_nisba(prev: str, word: str, counted: bool = False) -> bool:
         return False
     if "\u064b" in word:
         return True
-    p = _hamza_free(norm_key(prev))  # (the places stage passes keys with hamza seats folded)
+    p = base_key(prev)  # (the places stage passes its words' keys, folded the same way)
     return p in _ACCUSATIVE_PEOPLE or (counted and p.endswith("ا") and not p.startswith("ال"))
-
-
-def _hamza_free(key: str) -> str:
-    return key.replace("ئ", "ي").replace("ؤ", "و")
 
 
 def _resource_path(resources, name: str):
