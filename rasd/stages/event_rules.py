@@ -12,7 +12,7 @@ from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import ATTACK_STEMS, DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
+from rasd.stages.event_filters import ATTACK_STEMS, CUSTODY, DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.text import norm_key
 
@@ -490,8 +490,7 @@ def _grievance(tokens: list, t: Trigger) -> bool:
 
 
 _STATUS = frozenset({"حاله", "بحاله"})
-_DETAINEES = frozenset({"معتقل", "معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "نزلاء", "السجن", "سجن",
-                        "السجون", "سجون"})
+_DETAINEES = CUSTODY | {"معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "نزلاء"}
 
 
 def _detainees_near(tokens: list, t: Trigger) -> bool:
