@@ -103,8 +103,10 @@ class Ctx:
         j = k - 1
         while j >= max(0, k - 5) and not word_is(self.norms[j], "title"):
             m = self.mention_of[j]
-            if self.is_punct(j) or (m is not None and m.label == "PER"):
-                return set()  # (an organisation may stand between: "الأمين العام للأمم المتحدة")
+            if self.is_punct(j) or (m is not None and m.label == "PER") or self.norms[j] == "باسم":
+                # (an organisation may stand between: "الأمين العام للأمم المتحدة"; but the
+                # spokesman in "الناطق باسم رئيسة الوزراء تيريزا ماي" is not her title)
+                return set()
             j -= 1
         if j < max(0, k - 5):
             return set()

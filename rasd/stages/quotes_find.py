@@ -217,8 +217,11 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     a = i + 1 if cue.kind != "j" else i + 2
     if cue.lemma == "نقل":
         an = relay_end(ctx, a, limit)
-        if an > a:
-            return speaker_after(ctx, an, limit, prev), speaker_after(ctx, i, an, prev)
+        if an >= a:
+            # "ونقل عن المسؤول قوله", "الوكالة نقلت عن مسؤول قوله": عن right after the cue —
+            # the relay, if any, stands before the cue
+            relay = speaker_after(ctx, i, an, prev) if an > a else speaker_before(ctx, i)
+            return speaker_after(ctx, an, limit, prev), relay
     if cue.kind == "p":
         return _participle_speaker(ctx, i, found, prev), None
     sp = speaker_after(ctx, a - 1, limit, prev)

@@ -11,6 +11,7 @@ import bisect
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
 from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
+from rasd.text.normalize import norm_key
 
 BACK_MAX = 6
 NAME_MAX = 4
@@ -147,9 +148,35 @@ def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
             if found is not None:
                 return found
     for sp in reversed(prev):
-        if sp.entity:
+        # "وقال المتحدث" after "قال الناطق باسم …": the earlier description
+        if sp.entity or (title and _same_head(sp, title, words)):
             return sp
-    return nearest_name(ctx, i, same_sentence=False)
+    named = nearest_name(ctx, i, same_sentence=False)
+    if named is not None and len(words) >= 2 and _bare(title) in _ROLES \
+            and ctx.sent_of[i] - ctx.sent_of[ctx.token_index_at(named.start)] > 1:
+        return None  # "المسؤول العسكري السعودي" far from the last name: a new speaker
+    return named
+
+
+def _bare(w: str) -> str:
+    """The head without ال, one word for the spokesman ("الناطقة" → متحدث)."""
+    w = w[2:] if w.startswith("ال") else w
+    return _SPOKESMAN.get(w, w)
+
+
+_SPOKESMAN = {"ناطق": "متحدث", "ناطقة": "متحدث", "متحدثة": "متحدث"}
+
+
+def _same_head(sp: ArgSpan, title: str, words: tuple) -> bool:
+    """An unnamed speaker described by the same head noun, and by every word after it
+    ("الوزير الأمريكي" is not "الوزير المصري")."""
+    said = [_bare(strip_conj(norm_key(w))) for w in sp.text.split()]
+    return sp.entity is None and bool(said) and said[0] == _bare(title) \
+        and all(_bare(w) in said for w in words[1:])
+
+
+# role nouns that many people hold at once: a new description with one is a new speaker
+_ROLES = frozenset({"مسؤول", "قيادي", "ضابط", "مصدر", "قائد"})
 
 
 def _head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
@@ -186,7 +213,8 @@ def _name_after_prename(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
 
 def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
     """The subject between cue token i and token `limit` (the complementiser), or None."""
-    a = _skip_fillers(ctx, i + 1, limit)
+    a = i + 2 if i + 2 < limit and ctx.is_mark(i + 1) and ctx.mention_of[i + 2] else i + 1
+    a = _skip_fillers(ctx, a, limit)  # ('وذكرت "سانا" أن': the mark before a quoted name)
     while a < limit and (m := ctx.mention_of[a]) is not None and ctx.norms[a].startswith("ل") and addressee(ctx, a, m):
         # "وقال لرويترز": the name told is no speaker; the speaker is the one before
         while a < limit and ctx.mention_of[a] is m:
@@ -197,7 +225,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     # 1. a person's name anywhere in the subject stretch wins (titles stay outside it)
     for k in range(a, limit):
         m = ctx.mention_of[k]
-        if m is not None and m.label == "PER" and not addressee(ctx, k, m) and not _in_time(ctx, m):
+        if m is not None and m.label == "PER" and not addressee(ctx, k, m) and not _in_time(ctx, m) \
+                and not _title_holder(ctx, a, k):
             return ctx.mention_arg(m)
     named = _name_after_prename(ctx, a, limit)
     if named is not None:
@@ -239,6 +268,39 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         if same and prev:
             return _previous(prev)
     return span_arg(ctx, s, e)
+
+
+def _title_holder(ctx: Ctx, a: int, k: int) -> bool:
+    """"الناطق باسم رئيسة الوزراء البريطانية تيريزا ماي", "المكتب الإعلامي لرئيس الوزراء،
+    الدكتور حيدر العبادي": the name at k holds the office that the subject speaks *for* (the
+    object of باسم or of لـ is a person's title), so it is not the speaker. A name after an
+    institution ("باسم الجيش المقدم جوناثن") is the spokesman's own, and so is a name the
+    article gives once ("المتحدثة باسم رئيس الوزراء جوانا كوبشينسكا"): officeholders are
+    named again. A statement of the officeholder ("بيان للرئيس") is the officeholder's."""
+    if is_word(strip_conj(ctx.norms[a]), "stmt") or not _named_again(ctx, ctx.mention_of[k]):
+        return False
+    for j in range(k - 1, max(a, k - _HOLDER_GAP) - 1, -1):
+        n = ctx.norms[j]
+        if ctx.is_punct(j) and n != ",":
+            return False
+        if n == "باسم" and j + 1 < k:
+            return _office(ctx.norms[j + 1])
+        if j > a and n.startswith("ل") and _office("ال" + n[2:] if n.startswith("لل") else n[1:]):
+            return True
+    return False
+
+
+_HOLDER_GAP = 7  # words between باسم/لـ and the name: "رئيس مجلس الوزراء العراقي، الدكتور"
+
+
+def _named_again(ctx: Ctx, m) -> bool:
+    entity = next((e for e in ctx.doc.entities if e.id == m.entity), None)
+    return entity is not None and len(entity.mentions) > 1
+
+
+def _office(n: str) -> bool:
+    """A person's title, feminine too ("رئيسة", "المستشارة")."""
+    return word_is(n, "title") or (n.endswith(("ة", "ه")) and word_is(n[:-1], "title"))
 
 
 def _described_end(ctx: Ctx, s: int, e: int, limit: int) -> int:

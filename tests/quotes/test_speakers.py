@@ -305,3 +305,82 @@ def test_a_word_of_a_time_expression_is_no_speaker():
                               "published"))
     doc = get_factory("quotes")({}, None)(doc)
     assert doc.quotes[0].speaker is None or doc.quotes[0].speaker.text != "صباح"
+
+
+@pytest.mark.parametrize("text,names,speaker", [
+    # the name after "باسم/لـ + a person's title" holds the office; the spokesman speaks
+    ("أعلن الناطق باسم رئيسة الوزراء البريطانية تيريزا ماي أنها ستزور بغداد. وقالت تيريزا ماي إن الزيارة مهمة.",
+     {"تيريزا ماي": "PER"}, "الناطق باسم رئيسة الوزراء البريطانية"),
+    ("أعلن المكتب الإعلامي لرئيس الوزراء، حيدر العبادي، أن القوات حررت المدينة. واستقبل حيدر العبادي الوفد.",
+     {"حيدر العبادي": "PER"}, "المكتب الإعلامي"),
+    # a spokesman's own name, told once, after the office he speaks for
+    ("وقالت المتحدثة باسم رئيس الوزراء جوانا كوبشينسكا إن التصريحات أسيء فهمها.",
+     {"جوانا كوبشينسكا": "PER"}, "جوانا كوبشينسكا"),
+    # after an institution the name is the spokesman's own, named again or not
+    ("وقال المتحدث باسم الجيش المقدم جوناثن كونركوس إن الطائرات قصفت موقعا. وأضاف جوناثن كونركوس أن الهدف دمر.",
+     {"جوناثن كونركوس": "PER"}, "جوناثن كونركوس"),
+    # a statement of the officeholder is his own
+    ("وأفاد بيان للرئيس اللبناني، ميشال عون أن الجدار اعتداء. واستقبل ميشال عون السفير.",
+     {"ميشال عون": "PER"}, "ميشال عون"),
+])
+def test_the_holder_of_the_office_spoken_for_is_no_speaker(quotes, check, text, names, speaker):
+    doc = quotes(text, names)
+    check(doc)
+    assert doc.quotes[0].speaker.text.startswith(speaker)
+    if speaker not in names:
+        assert doc.quotes[0].speaker.entity is None
+
+
+def test_a_later_spokesman_anaphor_is_the_earlier_spokesman_not_the_officeholder(quotes):
+    text = ("أعلن الناطق باسم رئيسة الوزراء تيريزا ماي أنها ستزور بغداد. "
+            "وقال المتحدث إن تيريزا ماي ستلتقي المسؤولين.")
+    doc = quotes(text, {"تيريزا ماي": "PER"})
+    assert [q.speaker.text.split()[0] for q in doc.quotes] == ["الناطق", "الناطق"]
+
+
+@pytest.mark.parametrize("text,names,speaker", [
+    # "ونقل عن X": عن right after the cue, so X, not the latest name, is the speaker
+    ("التقى الرئيس هادي بالسفير. ونقل عن مصادر ميدانية قولها إن المسلحين انسحبوا.", {"هادي": "PER"},
+     "مصادر ميدانية"),
+    ("ورغم أن وكالة أنباء الطلبة نقلت عن مسؤول محلي قوله إن الوضع هادئ، فإن الاشتباكات استمرت.",
+     {"وكالة أنباء الطلبة": "ORG"}, "مسؤول محلي"),
+    # the relay named between the cue and عن, as before
+    ("ونقلت وكالة رويترز عن مصدر مقرب من الحكومة تأكيده أن الاتفاق قريب.", {"رويترز": "ORG"}, "مصدر مقرب"),
+])
+def test_a_relay_with_an_right_after_the_cue_reads_the_original_speaker(quotes, check, text, names, speaker):
+    doc = quotes(text, names)
+    check(doc)
+    assert doc.quotes[-1].speaker.text.startswith(speaker)
+
+
+def test_a_relay_before_the_cue_is_kept_as_the_relay(quotes):
+    doc = quotes("وكانت وكالة سانا نقلت عن مصدر عسكري قوله إن الصواريخ أسقطت.", {"سانا": "ORG"})
+    att = [a for a in doc.attributions if a.source is not None and a.source.text.startswith("مصدر")]
+    assert att and att[0].relay is not None and "سانا" in att[0].relay.text
+
+
+def test_a_role_description_far_from_the_last_name_is_a_new_speaker(quotes):
+    text = ("التقى الرئيس عبد ربه منصور هادي بالسفير. وعاد الوفد إلى عدن مساء. وهبطت الطائرة في المطار. "
+            "ونقل عن المسؤول العسكري السعودي قوله إن وصول الطائرة بداية جسر جوي.")
+    doc = quotes(text, {"عبد ربه منصور هادي": "PER"})
+    assert doc.quotes[-1].speaker.text == "المسؤول العسكري السعودي"
+    # just after the name, the description refers back to it
+    text = "وصل المبعوث الروسي ألكسندر لافرينتييف إلى سوتشي. وصرح المسؤول الروسي أن القوات انسحبت."
+    doc = quotes(text, {"ألكسندر لافرينتييف": "PER"})
+    assert doc.quotes[-1].speaker.text == "ألكسندر لافرينتييف"
+
+
+def test_a_quoted_name_right_after_the_cue_is_the_speaker(quotes):
+    text = 'وقال مصدر عسكري إن الصواريخ أسقطت. وذكرت "سانا" أن العدوان جاء في وقت حساس.'
+    doc = quotes(text, {"سانا": "ORG"})
+    assert doc.quotes[-1].speaker.text == "سانا"
+    # a quoted outlet told after ل stays an addressee
+    doc = quotes('وقال خالد العبيدي لـ"روسيا اليوم" إن الجيش تقدم.', {"خالد العبيدي": "PER", "روسيا اليوم": "ORG"})
+    assert doc.quotes[0].speaker.text == "خالد العبيدي"
+
+
+def test_the_same_head_with_another_nisba_is_another_speaker(quotes):
+    text = ("وقال الوزير المصري إن العلاقات قوية. وقال جون كيري إن واشنطن ملتزمة. "
+            "وأشار الوزير الأمريكي إلى أن الدعم مستمر.")
+    doc = quotes(text, {"جون كيري": "PER"})
+    assert doc.quotes[-1].speaker.text == "جون كيري"
