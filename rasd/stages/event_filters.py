@@ -185,9 +185,9 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if _negator(cands[0]) or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
                                                             or attempt)):
             return False
-        if cands[0] == "قد" and _imperfect(tokens[i + 1].norm):
+        if cands[0] == "قد" and _may(tokens, keys, i):
             return False  # قد + imperfect = "may"
-    if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _imperfect(tokens[trig.first].norm):
+    if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _may(tokens, keys, trig.first - 1):
         return False
     if trig.first >= 1 and keys[trig.first - 1][-1] in _WAS and _imperfect(tokens[trig.first].norm):
         return False  # "التي كانت تطالب بانفصال": what used to be done
@@ -399,6 +399,26 @@ _T_PERFECTS = ("تم", "تعرض", "توصل", "تسلم", "تلقي", "تبني
 
 def _imperfect(norm: str) -> bool:
     return norm[:1] in "يتن" and not norm.startswith(_T_PERFECTS)
+
+
+def _may(tokens: Sequence, keys: Sequence[tuple[str, ...]], i: int) -> bool:
+    """قد at token i means "may": an imperfect follows, and no كان stands before it in the
+    clause — "وكان ترامب قد توعد", "وكانوا قد تظاهروا" are pluperfects (a Form V perfect
+    looks like an imperfect)."""
+    if i + 1 >= len(tokens) or not _imperfect(tokens[i + 1].norm):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _WAS_REACH), -1):
+        if keys[j][0] in _BREAKS or keys[j][0] == "،" or keys[j][0] in _THAT:
+            return True  # ("كان المسؤول قال إن المحتجين قد يتظاهرون": another clause's كان)
+        if not _WAS.isdisjoint(keys[j]):
+            return False
+    return True
+
+
+_THAT = frozenset({"ان", "إن", "أن", "بان", "انه", "انها"})
+
+
+_WAS_REACH = 5  # "وكان وزير الخارجية الأمريكي قد تعهد"
 
 
 # "هاجم ترامب بشدة روسيا", "هجوم لاذع": an attack in words is an accusation
