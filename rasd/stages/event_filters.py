@@ -199,6 +199,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     for i in _clause_before(keys, trig, _FOILED_REACH):
         if not FOILED.isdisjoint(keys[i]):
             return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
+    if _plotted(keys, trig):
+        return False
     if _since_it(keys, trig):
         return False  # "ومنذ حادث التفجير في المسجد، بدأت الكويت حملة": a reference point
     if trig.first >= 1 and keys[trig.first - 1][0] == "اي":
@@ -548,6 +550,20 @@ def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     # (a short form keeps its proclitic in `candidates`: "لوقف", "بوقف")
     return any(w in CEASE or (w[:1] in "لبو" and w[1:] in CEASE)
                for c in keys[max(0, trig.first - reach):trig.first] for w in c)
+
+
+def _plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A plot or an aim is not the act: "كشف مخطط اغتيال", "اتهمها بالتخطيط لاستهداف مؤتمرها",
+    "كانت تهدف إلى اختطافه" (up to three words before, in the clause); a plot carried out is
+    ("نفذ المسلحون مخطط التفجير")."""
+    for i in _clause_before(keys, trig, 3):
+        if not PLOTTING.isdisjoint(keys[i]):
+            return not any(w.startswith(CARRIED_OUT) for c in keys[max(0, i - 3):i] for w in c)
+    return False
+
+
+PLOTTING = frozenset({"مخطط", "مخططا", "مخططات", "مؤامره", "التخطيط", "تخطيط", "تهدف", "يهدف", "هدفت",
+                      "يرمي", "ترمي"})
 
 
 # "كافة/جميع عمليات": the acts a stop or a ceasefire covers
