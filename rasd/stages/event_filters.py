@@ -139,7 +139,7 @@ _THAT_IT = frozenset({"انه", "بانه", "انها", "بانها", "انهم�
 CHARGES = frozenset({"تهم", "التهم", "بتهم", "تهمه", "بتهمه", "التهمه", "تهمتي", "بتهمتي"})
 # "حكم الإعدام", "أحكام بالإعدام", "تواجه الإعدام": a death sentence, not an execution (SPEC 2.7:
 # trials and verdicts are not events)
-SENTENCING = frozenset({"حكم", "الحكم", "احكام", "الاحكام", "حكما", "بحكم", "قضت", "تقضي", "يقضي",
+SENTENCING = frozenset({"حكم", "الحكم", "احكام", "الاحكام", "حكما", "بحكم", "قضت", "قضي", "حكمت", "تقضي", "يقضي",
                         "عقوبه", "العقوبه", "بعقوبه", "يواجه", "تواجه", "يواجهون", "صدر", "اصدرت"})
 CARRIED_OUT = ("نفذ", "تنفيذ", "ينفذ", "تنفذ")
 # "دعا … بأن يحفظ الله المملكة", "دعا له بالشفاء": prayers, not appeals to anyone
@@ -199,7 +199,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     for i in _clause_before(keys, trig, _FOILED_REACH):
         if not FOILED.isdisjoint(keys[i]):
             return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
-    if _plotted(keys, trig):
+    if _plotted(keys, trig) or _intended(keys, trig):
         return False
     if _since_it(keys, trig):
         return False  # "ومنذ حادث التفجير في المسجد، بدأت الكويت حملة": a reference point
@@ -388,11 +388,28 @@ def _clause_after(keys: Sequence[tuple[str, ...]], trig: Trigger, reach: int):
 
 
 def _clause_before(keys: Sequence[tuple[str, ...]], trig: Trigger, reach: int):
-    """Indices of up to `reach` words before the trigger, nearest first, back to a clause break."""
-    for i in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+    """Indices of up to `reach` words before the trigger, nearest first, back to a clause break
+    (a day set off by commas is no break: "قضت محكمة، السبت، بإعدام")."""
+    i, stop = trig.first - 1, max(-1, trig.first - 1 - reach)
+    while i > stop:
         if keys[i][0] in _BREAKS or keys[i][0] == "،":
-            return
+            opened = _day_aside(keys, i)
+            if opened < 0:
+                return
+            stop, i = max(-1, stop - (i - opened)), opened - 1
+            continue
         yield i
+        i -= 1
+
+
+def _day_aside(keys: Sequence[tuple[str, ...]], i: int) -> int:
+    """The comma opening "، الثلاثاء،" when token i is its closing comma, else -1."""
+    if keys[i][0] not in (",", "،"):
+        return -1
+    j = i - 1
+    while j >= 0 and i - j <= 3 and keys[j][0] in _DAY_WORDS:
+        j -= 1
+    return j if j < i - 1 and j >= 0 and keys[j][0] in (",", "،") else -1
 
 
 # Perfects that begin like an imperfect: "قد تم القبض", "وقد تمكنت القوات" are affirmative
@@ -480,9 +497,8 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         trig.first > 1 and keys[trig.first - 1][0] == "ان" and "من" in keys[trig.first - 2]))
     # a call reaches further: its subject and object stand between it and what it asks for
     # ("ودعت اللجان المركزية … أهالي المحافظة إلى الخروج بمظاهرات", 12 words)
-    for i in range(trig.first - 1, max(-1, trig.first - (_CALL_REACH if asked or warned else 6)), -1):
-        if keys[i][0] in _BREAKS or keys[i][0] == "،" or (keys[i][-1] in _CLAUSE_OPENERS
-                                                           and not (warned and i == trig.first - 1)):
+    for i in _clause_before(keys, trig, (_CALL_REACH if asked or warned else 6) - 1):
+        if keys[i][-1] in _CLAUSE_OPENERS and not (warned and i == trig.first - 1):
             return False
         if i >= trig.first - 5 and not REFUSAL.isdisjoint(keys[i]):
             return True
@@ -560,6 +576,25 @@ def _plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if not PLOTTING.isdisjoint(keys[i]):
             return not any(w.startswith(CARRIED_OUT) for c in keys[max(0, i - 3):i] for w in c)
     return False
+
+
+def _intended(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A verb of intending at the head of the clause governs the act however long its subject
+    ("يدرس الرئيس الأميركي دونالد ترمب أيضا طرد دبلوماسيين", "عناصر الحزب الذين أرادوا اعتقال
+    أبنائهم"), up to a word that opens another clause ("يريد السيطرة عليها بعد أن قصفت
+    الطائرات", "أراد استعادة سلعته التي صادرتها الشرطة": these happened)."""
+    for i in _clause_before(keys, trig, _INTENT_REACH):
+        if keys[i][-1] in _CLAUSE_OPENERS:
+            return False
+        if not INTENDING.isdisjoint(keys[i]):
+            return True
+    return False
+
+
+INTENDING = frozenset({"يدرس", "تدرس", "يدرسون", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون",
+                       "يخطط", "تخطط", "يخططون", "خططوا", "يريد", "تريد", "يريدون", "اراد", "ارادت",
+                       "ارادوا"})
+_INTENT_REACH = 8
 
 
 PLOTTING = frozenset({"مخطط", "مخططا", "مخططات", "مؤامره", "التخطيط", "تخطيط", "تهدف", "يهدف", "هدفت",
@@ -675,14 +710,15 @@ def _ordered(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 
 def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """الإعدام up to three words after a sentencing word: a verdict, not an execution — unless
-    the sentence was carried out ("نفذت السلطات حكم الإعدام")."""
+    """الإعدام up to five words after a sentencing word in its clause ("قضت محكمة باكستانية، السبت،
+    بإعدام"): a verdict, not an execution — unless the sentence was carried out ("نفذت السلطات
+    حكم الإعدام")."""
     if trig.type != "ASSAULT" or not keys[trig.first][-1].startswith("اعدام"):
         return False
-    before = keys[max(0, trig.first - 4):trig.first]
+    before = [keys[i] for i in _clause_before(keys, trig, 5)]
     if any(c[-1].startswith(CARRIED_OUT) for c in before):
         return False
-    return any(not SENTENCING.isdisjoint(c) for c in before[-3:])
+    return any(not SENTENCING.isdisjoint(c) for c in before)
 
 
 def _prayer(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
