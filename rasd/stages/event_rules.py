@@ -510,10 +510,27 @@ def _runaways(tokens: list, t: Trigger) -> bool:
     """The flight word's subject, right before or after it, is a wrongdoer or a fighter, or
     what was fled is the army or justice."""
     side = tokens[t.first - 1:t.first] + tokens[t.last + 1:t.last + 2]
-    if any(f in _RUNAWAYS for tok in side for f in candidates(tok.norm)):
+    if _counted(tokens, t.last + 1):
+        side.append(tokens[t.last + 3])  # "فر كثير من قواتهم", "فر عدد من عناصر التنظيم"
+    if any(f in _RUNAWAYS or f.startswith(_FIGHTERS) for tok in side for f in candidates(tok.norm)):
         return True
-    after = [candidates(tok.norm) for tok in tokens[t.last + 1:t.last + 3]]
-    return len(after) == 2 and after[0][-1] == "من" and not _DESERTED.isdisjoint(after[1])
+    after = [candidates(tok.norm) for tok in tokens[t.last + 1:t.last + 4]]
+    if any(c[-1] == "صفوف" for c in after):
+        return True  # "فرار واسع بين صفوف الميليشيات": a rout
+    if any(candidates(tok.norm)[-1].startswith(_TOOK_REFUGE) for tok in tokens[max(0, t.first - 8):t.first]):
+        return True  # "ولاذ الرجل الذي يبلغ … بالفرار": a culprit got away
+    return len(after) >= 2 and after[0][-1] == "من" and not _DESERTED.isdisjoint(after[1])
+
+
+def _counted(tokens: list, k: int) -> bool:
+    """"كثير من", "عدد من", "عشرات من" at token k, with a noun after it."""
+    return k + 2 < len(tokens) and tokens[k].norm in _SOME and tokens[k + 1].norm == "من"
+
+
+_SOME = frozenset({"كثير", "الكثير", "عدد", "العديد", "عشرات", "مئات", "بعض"})
+# fighters: their flight is a rout or a desertion, not displacement ("فر كثير من قواتهم")
+_FIGHTERS = ("قوات", "قواته", "مقاتل", "عناصر", "جنود", "المتمردين", "ميليشيات", "الميليشيات", "مليشيات")
+_TOOK_REFUGE = ("لاذ", "يلوذ", "تلوذ")  # "لاذ بالفرار"
 
 
 def _force_after(tokens: list, t: Trigger) -> bool:

@@ -519,6 +519,11 @@ def test_shelling_and_fighting_told_in_two_sentences_are_two_acts(ev):
     ("وقال إن الإرهابيين هربوا إلى عفرين أمس.", "DISPLACE", False),
     ("واستقبلت تركيا آلاف الجنود الفارين من النظام.", "DISPLACE", False),
     ("فر السكان من المسلحين أمس في عفرين.", "DISPLACE", True),
+    # a rout, fighters fleeing, a culprit who got away
+    ("وتقدمت المقاومة أمس، مع فرار واسع بين صفوف الميليشيات الحوثية.", "DISPLACE", False),
+    ("كما فر كثير من قواتهم بعد تحرير العند أمس.", "DISPLACE", False),
+    ("ولاذ الرجل الذي يبلغ من العمر 40 عاما بالفرار أمس.", "DISPLACE", False),
+    ("فر عشرات من السكان من القصف على المدينة أمس.", "DISPLACE", True),
     # a wave or many attacks over a month is no one happening; a day makes it news
     ("وقتل أكثر من 130 شخصا في موجة هجمات هذا الشهر في العراق.", "ASSAULT", False),
     ("ونفذ التنظيم العديد من الهجمات في الأشهر الأخيرة.", "ASSAULT", False),
