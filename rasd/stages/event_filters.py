@@ -92,6 +92,7 @@ _CLAUSE_OPENERS = frozenset({"بعد", "قبل", "عقب", "اثر", "ان", "ا
 # REQUEST event records the call)
 ASKING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعيه", "طالب",
                     "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبه", "مطالبين",
+                    "مطالبته", "مطالبتها", "مطالبتهم", "مطالبات",
                     "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث",
                     "وحث", "وحثت"})  # (a three-letter verb keeps its و in the lookup forms)
 WARNING = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذره", "محذرين",
@@ -115,7 +116,7 @@ PRESSING = ("ضغط", "للضغط", "الضغط", "يضغط", "تضغط", "با�
 # "تستعد لهجوم", "تعد لهجوم": an act being prepared (ل on the trigger; "وتعد إدلب آخر معقل")
 PREPARING = frozenset({"يستعد", "تستعد", "يستعدون", "تعد", "يعد", "يعدون", "استعدت", "استعد"})
 # "حق التظاهر السلمي", "حرية التظاهر": a right named, not a protest
-RIGHTS = frozenset({"حق", "الحق", "حقه", "حقهم", "حقوق", "حريه", "وحريه", "حقها"})
+RIGHTS = frozenset({"حق", "الحق", "حقه", "حقهم", "حقوق", "حريه", "وحريه", "حقها", "لحق"})
 # "اللقاء المرتقب", "الاجتماع المقبل": an event awaited, described right after its noun
 AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "المقبله", "المزمع", "المزمعه", "المنتظر",
                      "المنتظره", "المقرر", "المقرره", "القادم", "القادمه", "المرتقبين", "الوشيك",
@@ -473,10 +474,14 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
     return trig
 
 
+_MARKS = frozenset({'"', "«", "»", "“", "”", "(", ")"})
+
+
 def _declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
     """Declining to comment or to be named: "رفضت الحكومة التعليق", "رفضوا الإدلاء بمعلومات",
     "رفض الكشف عن هويته" (not "رفضت نشر قوات": a deployment is rejected)."""
-    after = [" ".join(cs) for cs in keys[trig.last + 1:trig.last + 7]]
+    after = [" ".join(cs) for cs in keys[trig.last + 1:trig.last + 10] if cs[0] not in _MARKS][:6]  # (past
+    # the marks of 'رفضت وزارة الدفاع "البنتاغون" التعليق')
     if any("تعليق" in w or "ادلاء" in w for w in after[:5]):
         return True  # (past "في وقت سابق", a subject: "رفض في وقت سابق التعليق")
     told = next((i for i, w in enumerate(after[:3]) if any(v in w for v in ("كشف", "افصاح", "ذكر", "نشر"))), None)
@@ -612,7 +617,7 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     words = PURPOSE | PROSPECTIVE if trig.type in ("CONSULT", "AGREE") else PURPOSE
     if trig.type in PHYSICAL:
         words = words | FEARED
-    if trig.first and (keys[trig.first - 1][0] in RIGHTS or (
+    if trig.first and (not RIGHTS.isdisjoint(keys[trig.first - 1]) or (  # ("لحق عودة اللاجئين")
             keys[trig.first - 1][0] in PREPARING and keys[trig.first][0].startswith("ل"))):
         return True
     if keys[trig.first][0].startswith("ل") and any(  # "للضغط على جيش الإسلام للانسحاب"

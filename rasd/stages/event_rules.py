@@ -424,7 +424,7 @@ def _diplomatic(tokens: list) -> bool:
 
 
 # The word after an outlet's type word is the outlet's name; not after موقع, also "the site of"
-_OUTLET_HEADS = frozenset(OUTLET_NOUNS) - {"موقع"}
+_OUTLET_HEADS = frozenset(OUTLET_NOUNS) - {"موقع"} | {"تلفزه", "فضائيه", "شبكه"}
 
 
 # adjectives of attack words: "الأسلحة ذات الطابع الهجومي", "أنظمة الدفاع الصاروخية"
@@ -510,10 +510,13 @@ def _runaways(tokens: list, t: Trigger) -> bool:
     """The flight word's subject, right before or after it, is a wrongdoer or a fighter, or
     what was fled is the army or justice."""
     side = tokens[t.first - 1:t.first] + tokens[t.last + 1:t.last + 2]
-    if _counted(tokens, t.last + 1):
-        side.append(tokens[t.last + 3])  # "فر كثير من قواتهم", "فر عدد من عناصر التنظيم"
-    if any(f in _RUNAWAYS or f.startswith(_FIGHTERS) for tok in side for f in candidates(tok.norm)):
+    if any(f in _RUNAWAYS for tok in side for f in candidates(tok.norm)):
         return True
+    fled = candidates(tokens[t.first].norm)[-1].startswith(_FLEEING)
+    if fled and _counted(tokens, t.last + 1):
+        side.append(tokens[t.last + 3])  # "فر كثير من قواتهم", "فر عدد من عناصر التنظيم"
+    if fled and any(f.startswith(_FIGHTERS) for tok in side for f in candidates(tok.norm)):
+        return True  # (fighters evacuated under a deal are displaced: "إجلاء المقاتلين")
     after = [candidates(tok.norm) for tok in tokens[t.last + 1:t.last + 4]]
     if any(c[-1] == "صفوف" for c in after):
         return True  # "فرار واسع بين صفوف الميليشيات": a rout
@@ -531,6 +534,7 @@ _SOME = frozenset({"كثير", "الكثير", "عدد", "العديد", "عشر
 # fighters: their flight is a rout or a desertion, not displacement ("فر كثير من قواتهم")
 _FIGHTERS = ("قوات", "قواته", "مقاتل", "عناصر", "جنود", "المتمردين", "ميليشيات", "الميليشيات", "مليشيات")
 _TOOK_REFUGE = ("لاذ", "يلوذ", "تلوذ")  # "لاذ بالفرار"
+_FLEEING = ("فر", "هرب", "هروب", "يفر", "تفر", "يهرب", "تهرب")
 
 
 def _force_after(tokens: list, t: Trigger) -> bool:
@@ -539,7 +543,8 @@ def _force_after(tokens: list, t: Trigger) -> bool:
 
 _CAMPAIGNED = frozenset({"ناخبين", "مؤيدين", "انصار", "جماهير", "تاييد", "دعم", "اصوات", "راي"})
 # a trigger noun right after these heads names the body ("هيئة الإغاثة"), no happening
-_BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "اتحاد", "رابطه", "وكاله"})
+_BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "اتحاد", "رابطه", "وكاله", "خليه", "لجنه", "غرفه",
+                         "وحده", "فريق"})  # ("خلية الإجلاء والعمليات الإنسانية")
 _NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب")
 
 
@@ -614,6 +619,20 @@ _IDEAS = ("قوانين", "القوانين", "مبادئ", "المبادئ", "�
 _WHICH = frozenset({"التي", "الذي", "وهي", "وهو", "فهي"})
 
 
+_ENGAGEMENT_TERMS = frozenset({"فك", "فض", "قواعد", "خطوط", "خط"})
+_FESTIVE = frozenset({"ثقافيه", "فنيه", "رياضيه", "احتفاليه", "غنائيه", "كرويه", "سينمائيه", "علميه"})
+_CONTESTS = ("محاكمه", "جلسه", "انتخابات", "سباق", "مباراه", "بطوله", "مسابقه")
+_NATURAL_BODIES = ("صخور", "صخره", "شهاب", "نيزك", "نيازك", "كويكب", "بركان")
+
+
+def _left_a_contest(tokens: list, t: Trigger) -> bool:
+    """"انسحب (محاميه) من المحاكمة/السباق": what was left, after a من up to three words on, is a
+    trial, a race or a match."""
+    after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 5]]
+    k = after.index("من") if "من" in after[:3] else -1
+    return 0 <= k < len(after) - 1 and after[k + 1].startswith(_CONTESTS)
+
+
 def _ideas_call(tokens: list, t: Trigger) -> bool:
     """A call verb right after a relative or a pronoun whose antecedent (up to four words
     back) is an idea or a rule."""
@@ -651,6 +670,17 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True
     if t.type == "ASSAULT" and word.startswith(("هجوم", "الهجوم", "هجمات")) and _match_report(tokens):
         return True  # "خط الهجوم", "الهجوم النصراوي" in a match report
+    if t.type == "ASSAULT" and word.startswith("اشتباك") and prev in _ENGAGEMENT_TERMS:
+        return True  # "اتفاقية فك الاشتباك", "قواعد الاشتباك": terms of engagement, no clash
+    if t.type == "ASSAULT" and word.startswith(("معارك", "معركه")) and prev in ("ام", "وام"):
+        return True  # "أم المعارك": an idiom
+    if t.type == "PROTEST" and nxt in _FESTIVE:
+        return True  # "التظاهرة الثقافية": a festival
+    if t.type == "RETREAT" and word.startswith("انسح") and _left_a_contest(tokens, t):
+        return True  # "انسحب محاميه من المحاكمة", "انسحب من السباق": no troops pulled back
+    if t.type == "ASSAULT" and word.startswith("انفجر") and any(
+            f.startswith(_NATURAL_BODIES) for tok in tokens[max(0, t.first - 3):t.last + 3] for f in candidates(tok.norm)):
+        return True  # "صخور أكبر انفجرت على ارتفاع أقل": meteors, no attack
     if t.type == "DISPLACE" and word.startswith("اجلي") and prev in ("من", "لاجل"):
         return True  # "من أجلي": for my sake
     if t.type == "PROTEST" and word == "شغب":
@@ -683,8 +713,9 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if prev == "قضيه" or (prev in ('"', "«") and t.first >= 2
                           and candidates(tokens[t.first - 2].norm)[-1] == "قضيه"):
         return True  # 'قضية "اغتصاب كاثوا"': a case's name
-    if prev in _BODY_HEADS:
-        return True  # "جمعية الإغاثة الطبية", "منظمة حظر الأسلحة": a body's name
+    if prev in _BODY_HEADS and not tokens[t.first - 1].norm.lstrip("وف").startswith("ال"):
+        return True  # "جمعية الإغاثة الطبية", "منظمة حظر الأسلحة": a body's name (a construct
+        # head has no ال: "تعقد اللجنة اجتماعا" is the committee's meeting)
     if t.type == "COOPERATE" and tokens[t.first].norm.lstrip("وف").startswith("بال"):
         return True  # "بالتعاون مع الجيش": how something was done, not a pact
     if t.type == "ASSAULT" and word.startswith(("هجوم", "هجمات")):

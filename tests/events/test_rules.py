@@ -624,3 +624,39 @@ def test_cases_counted_are_a_tally(ev):
     assert [e.type for e in ev.run(doc) if e.type in ("MOBILIZE", "ASSAULT")] == []
     doc = ev.make_doc("وأعلنت الشرطة تجنيد 500 عنصر جديد.", published="2018-06-28")
     assert [e.type for e in ev.run(doc)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    # words that look like acts: terms of engagement, idioms, festivals, a body's or outlet's name
+    ("وقال إن الخرق انتهاك لاتفاقية فك الاشتباك بين سوريا وإسرائيل.", "ASSAULT", False),
+    ("وأكد الجيش التزامه بقواعد الاشتباك في المنطقة.", "ASSAULT", False),
+    ("اندلعت اشتباكات بين الجيش والمسلحين أمس.", "ASSAULT", True),
+    ("ووصف الهزيمة بنكسة ونكبة وأم معارك.", "ASSAULT", False),
+    ("وأقيم الحفل بما يشبه التظاهرة الثقافية في المدينة.", "PROTEST", False),
+    ("تظاهر الآلاف في الساحة أمس.", "PROTEST", True),
+    ("ونقلت تلفزة المسيرة اليمنية الخبر.", "PROTEST", False),
+    ("ونفذت القوات مهمتها بالتنسيق مع خلية الإجلاء والعمليات الإنسانية.", "DISPLACE", False),
+    # a trial or a race left, meteors, a right to return, a comment declined, a demand's object
+    ("وانسحب محاميه من المحاكمة أمس.", "RETREAT", False),
+    ("انسحبت القوات من البلدة أمس.", "RETREAT", True),
+    ("وتسببت صخور أكبر انفجرت على ارتفاع أقل في أضرار.", "ASSAULT", False),
+    ("انفجرت سيارة مفخخة في السوق أمس.", "ASSAULT", True),
+    ("وأكدوا دعمهم لحق عودة اللاجئين.", "DISPLACE", False),
+    ('ورفضت وزارة الدفاع الأميركية "البنتاغون" التعليق على التقرير.', "REJECT", False),
+    ("واتهم المتظاهرون الوزير بالفساد ومطالبته بالاستقالة.", "CONCEDE", False),
+])
+def test_words_that_look_like_acts(ev, text, etype, kept):
+    doc = ev.make_doc(text, published="2018-03-20", times=[("أمس", "2018-03-19", "day")] if "أمس" in text else ())
+    assert any(e.type == etype for e in ev.run(doc)) is kept
+
+
+def test_a_definite_noun_before_a_trigger_is_its_subject_not_a_body_name():
+    from rasd.stages.event_detect import detect
+    from rasd.stages.event_rules import drop_misread
+    from rasd.text.tokenize import tokenize
+
+    def kept(text):
+        toks = tokenize(text)
+        return [t.type for t in drop_misread(toks, detect(toks))]
+    assert "CONSULT" in kept("وعقدت اللجنة اجتماعا أمس مع الوفد.")
+    assert "DISPLACE" not in kept("بالتنسيق مع خلية الإجلاء والعمليات الإنسانية.")
