@@ -343,6 +343,10 @@ def relative_between(tokens: Sequence, a: int, b: int) -> bool:
 # topic of a talk or a charge, not where the act is
 _TOPIC_HEADS = TOPIC | DISCUSSING | CHARGES | {"ازاء", "حيال", "مساله", "قضيه", "ملف"}
 _TOPIC_REACH = 6
+# what a protest or a statement is for or against, and what it points to: a place named after
+# them is the cause's, not the scene ("في إشارة إلى ما بين السعودية وإيران")
+_STANCE_HEADS = frozenset({"رفضا", "احتجاجا", "تنديدا", "تاييدا", "مطالبه", "مطالبين", "مناسبه"})  # (and "في إشارة")
+_STANCE_REACH = 12
 _FOUNDING = frozenset({"قيام", "تاسيس", "استقلال", "اعلان", "احتلال"})
 # homes: "هادي، الذي يعيش في المنفى في الرياض", "المقيم في لندن"
 _HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم")
@@ -355,6 +359,13 @@ def in_topic(tokens: Sequence, m: Mention) -> bool:
     keys = [candidates(t.norm)[-1] for t in before]
     if len(keys) >= 2 and keys[-2] == "ذكري" and keys[-1] in _FOUNDING:
         return True
+    stance = [t for t in tokens if t.end <= m.start][-_STANCE_REACH:]
+    for k in range(len(stance) - 1, -1, -1):
+        if stance[k].text in _CLAUSE_BREAKS:
+            break
+        forms = candidates(stance[k].norm)
+        if _STANCE_HEADS.intersection(forms) or (forms[-1] == "اشاره" and k and stance[k - 1].norm == "في"):
+            return True  # "تظاهرات للمطالبة بانفصال الإقليم عن مدريد", "رفضا لافتتاح السفارة في القدس"
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
         if tok.text in _CLAUSE_BREAKS:

@@ -765,6 +765,15 @@ def test_a_killing_protested_takes_the_day_told_after_it(ev):
     # a meeting place named before the topic stays
     ("واجتمع الجبير أمس في عمان لبحث الأزمة في سوريا.",
      [("عمان", 31.95, 35.93, "JO", "city"), ("سوريا", 35.0, 38.0, "SY", "country")], "CONSULT", "عمان"),
+    # what a protest is for or against, and what a meeting points to, is no scene
+    ("وتظاهر الآلاف أمس للمطالبة بتشكيل حكومة مصممة على المضي في انفصال الإقليم عن مدريد.",
+     [("مدريد", 40.4, -3.7, "ES", "city")], "PROTEST", None),
+    ("وتظاهر الآلاف أمس في برشلونة للمطالبة بانفصال الإقليم عن مدريد.",
+     [("برشلونة", 41.39, 2.17, "ES", "city"), ("مدريد", 40.4, -3.7, "ES", "city")], "PROTEST", "برشلونة"),
+    ("وتظاهر المئات أمس رفضا لافتتاح السفارة الأمريكية في القدس.",
+     [("القدس", 31.78, 35.22, "IL", "city")], "PROTEST", None),
+    ("والتقى الوزير أمس بالرئيس الإيراني في إشارة إلى ما بين السعودية وإيران.",
+     [("السعودية", 24.0, 45.0, "SA", "country"), ("إيران", 32.0, 53.0, "IR", "country")], "CONSULT", None),
 ])
 def test_topics_sides_and_homes_are_no_places(ev, text, places, etype, where):
     doc = ev.make_doc(text, published="2018-03-14", places=places,
