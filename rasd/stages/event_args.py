@@ -16,7 +16,7 @@ from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import CHARGES, DISCUSSING, IN_PROTEST, TOPIC, toll_clause
+from rasd.stages.event_filters import CHARGES, DISCUSSING, IN_PROTEST, TOPIC, commemorated, toll_clause
 from rasd.stages.ner import INSTITUTIONS
 
 # Which quantity categories an event type may claim.
@@ -466,11 +466,25 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= min(sent.end, toll)
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
              and not _birth_date(doc.text, t.start)]
+    year = (doc.meta.published or "")[:4]
+    cands = [t for t in cands if not (t.value[:4] < year and _recalled_time(tokens, trig, t))]
     if not cands:
         return None
     in_clause = [t for t in cands if cstart <= t.start and t.end <= cend]
     pool = in_clause or cands
     return min(pool, key=lambda t: abs(t.start - trig.start))
+
+
+def _recalled_time(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
+    """"وتزامنت المسيرات مع يوم الأرض الذي يحيي فيه الفلسطينيون ذكرى مقتل 6 … عام 1976": a time
+    in what an anniversary after the trigger recalls dates the past act, not the news (the
+    caller asks only of a year before publication: "في الذكرى السبعين للنكبة في 15 أيار" is the
+    anniversary's own day)."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+    if k is None or k <= trig.last:
+        return False
+    keys = [candidates(tok.norm) for tok in tokens[trig.last + 1:k + 1]]
+    return commemorated(keys, len(keys) - 1)
 
 
 _BIRTH = re.compile(r"(?:مواليد|المولود|المولودة|مولود|مولودة|ولد|ولدت)\s+(?:في\s+|عام\s+)?(?:ال)?$")

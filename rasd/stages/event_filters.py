@@ -200,7 +200,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     for i in _clause_before(keys, trig, _FOILED_REACH):
         if not FOILED.isdisjoint(keys[i]):
             return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
-    if _plotted(keys, trig) or _intended(keys, trig):
+    if _plotted(keys, trig) or _intended(keys, trig) or commemorated(keys, trig.first):
         return False
     if _since_it(keys, trig):
         return False  # "ومنذ حادث التفجير في المسجد، بدأت الكويت حملة": a reference point
@@ -581,6 +581,23 @@ def _plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if not PLOTTING.isdisjoint(keys[i]):
             return not any(w.startswith(CARRIED_OUT) for c in keys[max(0, i - 3):i] for w in c)
     return False
+
+
+def commemorated(keys: Sequence[tuple[str, ...]], k: int) -> bool:
+    """Token k stands in what an anniversary recalls ("يحيي فيه الفلسطينيون ذكرى مقتل 6 …
+    خلال مظاهرات عام 1976", "إحياء للذكرى الأولى للاستفتاء … مما أدى إلى مواجهات"): up to
+    twenty words after ذكرى, in its clause. A past act, not the news; the march held for the
+    anniversary, before the word, is."""
+    for i in range(k - 1, max(-1, k - 1 - _RECALL_REACH), -1):
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            return False
+        if not ANNIVERSARY.isdisjoint(keys[i]):
+            return True
+    return False
+
+
+ANNIVERSARY = frozenset({"ذكري", "الذكري", "ذكراه", "ذكراها", "ذكراهم"})
+_RECALL_REACH = 20
 
 
 def _intended(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

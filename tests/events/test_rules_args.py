@@ -902,3 +902,20 @@ def test_a_region_named_like_a_province_holds_its_towns(ev):
     abha, aseer = doc.places
     abha.admin1, aseer.name_en = "Aseer", "Aseer"  # (105 km apart: beyond the region reach)
     assert len([e for e in ev.run(doc) if e.type == "ASSAULT"]) == 1
+
+
+def test_what_an_anniversary_recalls_is_no_news_and_does_not_date_the_march(ev):
+    text = ("وخرج آلاف الفلسطينيين في غزة في مسيرات العودة، وتزامنت المسيرات مع يوم الأرض الذي يحيي "
+            "فيه الفلسطينيون ذكرى مقتل 6 من عرب إسرائيل خلال مظاهرات عام 1976.")
+    doc = ev.make_doc(text, published="2018-03-30", places=[("غزة", 31.5, 34.47, "PS", "city")],
+                      times=[("عام 1976", "1976", "year")])
+    events = ev.run(doc)
+    assert not any(e.type == "ASSAULT" for e in events)  # the killing of 1976 is recalled
+    (march,) = [e for e in events if e.type == "PROTEST"]
+    assert march.date is not None and march.date.startswith("2018")
+
+
+def test_a_future_day_of_an_anniversary_is_not_a_recalled_time(ev):
+    text = "وقال المنظمون إن الاعتصام سيبلغ ذروته في الذكرى السبعين للنكبة في 15 أيار."
+    doc = ev.make_doc(text, published="2018-04-28", times=[("15 أيار", "2018-05-15", "day")])
+    assert not any(e.type == "PROTEST" for e in ev.run(doc))
