@@ -11,6 +11,7 @@ import math
 from dataclasses import replace
 from typing import Sequence
 
+from rasd.gazetteer.countries import country_centroids, country_points
 from rasd.model.record import Event
 from rasd.stages.event_detect import Trigger
 
@@ -156,11 +157,25 @@ def _places_agree(a: Event, b: Event, where: dict) -> bool:
     if coarse < 3 or pa[2] is None or pa[2] != pb[2]:
         return False
     a1, b1 = _admin1(pa), _admin1(pb)
-    if coarse >= 4 or (a1 is not None and a1 == b1):
+    if coarse >= 4 or WHOLE_COUNTRY in (a1, b1) or (a1 is not None and a1 == b1):
         return True
     # a region whose province is unknown ("الضالع" read as a region) holds only what lies near
     # it, not every town of its country (the Dhale strikes are not the shelling of Aden)
     return (a1 is None or b1 is None) and _km(pa, pb) <= REGION_KM
+
+
+# the admin1 of a `where` entry for a part of a country named by the country ("في إقليمين جنوب
+# شرق تركيا", placed at the country's point): it holds the country's towns, as the country does
+WHOLE_COUNTRY = "*"
+
+
+def country_wide(lat: float, lon: float, country: str | None) -> bool:
+    """A region placed at its country's point (either convention) is a part named by the country."""
+    points = (country_points().get(country or ""), country_centroids().get(country or ""))
+    return any(q is not None and _km((lat, lon), q) <= _COUNTRY_POINT_KM for q in points)
+
+
+_COUNTRY_POINT_KM = 50
 
 
 def _admin1(point: tuple) -> str | None:

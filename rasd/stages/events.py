@@ -21,7 +21,7 @@ from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
-from rasd.stages.event_merge import codes, merge_events, refine_mode
+from rasd.stages.event_merge import WHOLE_COUNTRY, codes, country_wide, merge_events, refine_mode
 
 # an act's aftermath: its victims, doers, circumstances, responsibility
 AFTERMATH = frozenset({"ملابسات", "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه"})
@@ -185,8 +185,7 @@ class EventsStage:
                         separate.add(ev.id)
                     events.append(ev)
         # (a region named like a province is that province: "بمنطقة عسير" holds أبها, of Aseer)
-        where = {p.id: (p.lat, p.lon, p.country,
-                        p.admin1 or (p.name_en if p.feature in ("admin1", "region") else None))
+        where = {p.id: (p.lat, p.lon, p.country, _province(p))
                  for p in doc.places if p.lat is not None and p.lon is not None}
         # an event dated by "بعد ثلاثة أيام من" is another happening than the news it precedes
         durations = {t.id for t in doc.times if t.type == "duration"}
@@ -505,6 +504,14 @@ def _detector():
 
 def _default_mode(etype: str) -> str | None:
     return {"THREATEN": "other", "AGREE": "other", "AID": "humanitarian"}.get(etype)
+
+
+def _province(p: Place) -> str | None:
+    """The province a place stands for when merging: its admin1, a province or region by its
+    own name, or the whole country for a region named by its country ("جنوب شرق تركيا")."""
+    if p.feature == "region" and country_wide(p.lat, p.lon, p.country):
+        return WHOLE_COUNTRY
+    return p.admin1 or (p.name_en if p.feature in ("admin1", "region") else None)
 
 
 @register_stage("events")

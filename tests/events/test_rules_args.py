@@ -919,3 +919,16 @@ def test_a_future_day_of_an_anniversary_is_not_a_recalled_time(ev):
     text = "وقال المنظمون إن الاعتصام سيبلغ ذروته في الذكرى السبعين للنكبة في 15 أيار."
     doc = ev.make_doc(text, published="2018-04-28", times=[("15 أيار", "2018-05-15", "day")])
     assert not any(e.type == "PROTEST" for e in ev.run(doc))
+
+
+def test_a_region_named_by_its_country_holds_the_towns_of_that_country(ev):
+    text = ("واختطف مسلحون شرطيا أمس في جنوب شرق تركيا. "
+            "وقالت مصادر إن المسلحين اختطفوا الشرطي أمس في ديار بكر.")
+    places = [("تركيا", 39.34, 34.51, "TR", "region"), ("ديار بكر", 37.92, 40.2, "TR", "city")]
+    doc = ev.make_doc(text, published="2015-07-26", places=places, times=[("أمس", "2015-07-25", "day")])
+    (one,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert doc.place(one.place).name == "ديار بكر"
+    # a region with its own point (not the country's) still holds only what lies near it
+    places = [("تركيا", 41.0, 29.0, "TR", "region"), ("ديار بكر", 37.92, 40.2, "TR", "city")]
+    doc = ev.make_doc(text, published="2015-07-26", places=places, times=[("أمس", "2015-07-25", "day")])
+    assert len([e for e in ev.run(doc) if e.type == "ASSAULT"]) == 2
