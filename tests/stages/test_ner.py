@@ -855,7 +855,10 @@ def test_common_nouns_tagged_misc_are_no_names():
 
 @pytest.mark.parametrize("text, expected", [
     ('وقال رئيس حزب "النهضة" إن الحزب سيشارك', [('حزب "النهضة"', "ORG")]),  # the type word inside
-    ("وقالت منظمة «كفى» إن العنف تزايد", [("منظمة «كفى»", "ORG")]),
+    ("وقالت منظمة «كفى» إن العنف تزايد", [("كفى", "ORG")]),  # a body's quoted name is its own
+    ('وحذرت منظمة "أطفال بلا جوع " الخيرية من أزمة', [("أطفال بلا جوع", "ORG")]),
+    ("ولدى وكالة «نورا» تلسكوبات", [("نورا", "ORG")]),
+    ('وأعلنت مؤسسة "بي 500" أن', [("بي 500", "ORG")]),
     ('وتبنى تنظيم "جند الخلافة" الهجوم', [("جند الخلافة", "ORG")]),  # a descriptor stays outside
     ('وقال لموقع "اليوم 24″ المغربي إن', [("اليوم 24", "ORG")]),  # a double prime closes it
     ('وصنفتها الحكومة منظمة "إرهابية"', []),  # an adjective in quotation marks
@@ -1065,3 +1068,31 @@ def test_a_country_after_an_accusative_person_noun_is_its_nisba():
     assert mentions(doc) == [("روسيا", "LOC"), ("سوريا", "LOC")]  # the last two only
     assert [m.start for e in doc.entities for m in e.mentions] == [doc.text.index("الوزير روسيا") + 7,
                                                                  doc.text.index("وفي سوريا") + 4]
+
+
+def test_a_type_word_before_a_short_name_given_in_parentheses_is_that_name():
+    from rasd.stages.ner.around import type_then_alias
+    text = "قام بها حزب العمال الوطني (بي دي كيه) المحظور. وقال إن اعضاء حزب بي دي كيه اوقفوا سيارة."
+    spans = [(_span(text, "حزب العمال الوطني"), "ORG", None), (_span(text, "بي دي كيه"), "ORG", None),
+             (_span(text, "حزب بي دي كيه"), "ORG", None)]
+    got = type_then_alias(text, spans)
+    assert [sp.text for sp, _l, _a in got] == ["حزب العمال الوطني", "بي دي كيه", "بي دي كيه"]
+    assert got[2][0].start == text.index("بي دي كيه اوقفوا")
+    (ent,) = group_entities(got, ActorLexicon.load(), text)
+    assert len(ent.mentions) == 3
+    # a short name never given in parentheses: the party's name stays whole
+    text = "وفاز حزب النور والتقدم في الانتخابات، وقال النور والتقدم إن"
+    spans = [(_span(text, "حزب النور والتقدم"), "ORG", None), (_span(text, "النور والتقدم", 1), "ORG", None)]
+    assert type_then_alias(text, spans) == spans
+
+
+def test_a_quoted_name_after_an_agencys_type_word_joins_its_bare_name():
+    text = 'وذكرت وكالة "النجمة" للأنباء أن الوفد وصل. وقال إن الرجل فعل ذلك، بحسب النجمة.'
+    spans = [(_span(text, "النجمة"), "ORG", 'وكالة "النجمة"'), (_span(text, "النجمة", 1), "LOC", None),
+             (_span(text, "الوفد"), "MISC", None)]
+    ents = group_entities(spans, ActorLexicon.load(), text)
+    assert [(e.label, len(e.mentions)) for e in ents] == [("ORG", 2), ("MISC", 1)]
+    # the type word makes it an organisation, whatever the tagger called its bare name
+    spans = [(_span(text, "النجمة"), "ORG", 'وكالة "النجمة"'), (_span(text, "النجمة", 1), "MISC", None),
+]
+    assert [e.label for e in group_entities(spans, ActorLexicon.load(), text)] == ["ORG"]

@@ -90,6 +90,8 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             if hit[1]:
                 by_group[hit[1]] = g
         by_key.setdefault(k, g)
+        if lab == "ORG" and _typed(alias, span.text):
+            g["typed"] = True  # 'وكالة "الأناضول"' → الأناضول: its type word says what it is
     if text:
         groups = _join_acronyms(text, groups)
     groups = _join_outlets(groups)
@@ -98,6 +100,8 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
     for n, g in enumerate(groups, 1):
         ms = sorted(set(g["mentions"]), key=lambda m: m.start)
         label = max(g["labels"].items(), key=lambda kv: (kv[1], kv[0] == g["label"]))[0]
+        if g.get("typed"):
+            label = "ORG"  # ("OPCW" tagged MISC twice beside 'منظمة "OPCW"')
         if g["actor"] and g.get("actor_word") and actors and _another_bearer(g, actors):
             g["actor"] = None
         actor = Actor(code=g["actor"][0], group=g["actor"][1]) if g["actor"] else None
@@ -105,6 +109,15 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             label = "ORG"  # "البيت الأبيض" (USAGOV): an actor is an organisation, not a misc name
         out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
     return out
+
+
+def _typed(alias: str | None, name: str) -> bool:
+    """The mention is the quoted name after an outlet's or a body's type word, which the
+    alias (the text before trimming) still holds: 'وكالة "الأناضول"' for الأناضول."""
+    words = norm_key(alias or "").translate(_NO_QUOTES).split()
+    head = words[0] if words else ""
+    return (len(words) >= 2 and (head in _OUTLET_TYPES or (head[:1] in "وفبل" and head[1:] in _OUTLET_TYPES))
+            and alias != name)
 
 
 def _another_bearer(g: dict, actors: ActorLexicon) -> bool:
@@ -198,6 +211,9 @@ def _join_outlets(groups: list[dict]) -> list[dict]:
     cores: dict[str, dict] = {}
     for g in groups:
         words = g["key"].translate(_NO_QUOTES).split()  # ('منظمة "هيومن رايتس ووتش"')
+        if g.get("typed"):  # the quoted name after its type word: 'وكالة "الأناضول"' → الأناضول
+            cores.setdefault(_outlet_core(" ".join(words)), g)
+            continue
         if g["label"] == "ORG" and len(words) >= 2 and words[0] in _OUTLET_TYPES:
             rest = [w for w in words[1:] if w not in _OUTLET_TYPES] if words[1] in _OUTLET_TYPES else words[1:]
             # "وكالة الأنباء السعودية": an adjective, not the agency's own name (the country)
