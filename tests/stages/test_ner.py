@@ -1096,3 +1096,22 @@ def test_a_quoted_name_after_an_agencys_type_word_joins_its_bare_name():
     spans = [(_span(text, "النجمة"), "ORG", 'وكالة "النجمة"'), (_span(text, "النجمة", 1), "MISC", None),
 ]
     assert [e.label for e in group_entities(spans, ActorLexicon.load(), text)] == ["ORG"]
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ('وقال حاكم ولاية "نمروز" إن القتلى سقطوا', {"نمروز": "B-PER"}, [("نمروز", "LOC")]),
+    ('وقع تفجير بمدينة «كاروج» التابعة لها', {"كاروج": "B-ORG"}, [("كاروج", "LOC")]),
+    # must not fire: a name kept whole with its descriptor, a quoted name after no place word
+    ('وتبنى تنظيم ولاية "سيناء" الهجوم', {"سيناء": "B-ORG"}, [("سيناء", "ORG")]),
+    ('وقال "نمروز" إن القتلى سقطوا', {"نمروز": "B-PER"}, [("نمروز", "PER")]),
+    ('وقال والي ولاية نمروز إن', {"نمروز": "B-PER"}, [("نمروز", "PER")]),  # (unquoted: the CRF's)
+])
+def test_a_quoted_name_right_after_a_place_word_is_a_place(text, tags, expected):
+    assert mentions(run(text, tags)) == expected
+
+
+def test_an_unlisted_place_name_in_quotation_marks_after_a_place_word_is_found():
+    from rasd.stages.ner.cued import cued_names
+    doc = make_text({}, None)(Document.from_article(Article(text='وصلت البعثة إلى قرية "نويل" أمس وقرية "')))
+    got = [(doc.tokens[i].text, lab) for i, _j, lab in cued_names(doc.tokens, lambda w: True)]
+    assert got == [("نويل", "LOC")]  # (an unclosed quotation mark: nothing)

@@ -130,6 +130,15 @@ class NerStage:
         return (not self._types(" ".join(t.text for t in toks))
                 or bool(self._types(" ".join(t.text for t in toks[:-1])) & {"ORG"}))
 
+    @staticmethod
+    def _quoted_after_place_word(toks, a: int, b: int) -> bool:
+        """Tokens [a, b) stand in quotation marks right after a place word (ولاية، بمدينة،
+        منطقة …), the whole no name kept whole with its descriptor ('ولاية "سيناء"', the group)."""
+        if a < 2 or b >= len(toks) or toks[a - 1].text not in _OPEN_QUOTES or toks[b].text not in _CLOSE_QUOTES:
+            return False
+        cue = stem_norm(toks[a - 2].text)
+        return cue in PLACE_DESCRIPTORS and not whole_name(" ".join([cue] + [t.text for t in toks[a:b]]))
+
     def _group_noun(self, form: str) -> bool:
         """A people or a sect ("الأكراد", "الشيعة"): listed as a group noun and as no name."""
         found = self._types(form)
@@ -316,6 +325,8 @@ class NerStage:
                 b = whole_tail_end(toks, b)  # "روسيا | البيضاء" → روسيا البيضاء
             if lab == "MISC" and a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS:
                 lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
+            if lab != "LOC" and self._quoted_after_place_word(toks, a, b):
+                lab = "LOC"  # 'بمدينة "سوروج"', 'ولاية "بدغيس"': a place whatever the CRF said
             if led_by_person([t.text for t in toks[a:b]], self._types):
                 a, b, lab = a + 1, a + 2, "PER"  # "قوات صالح (الانقلابية)" → صالح
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE) \

@@ -27,6 +27,7 @@ _LIST = frozenset(norm(w) for w in """حيي أحياء منطقتي مناطق 
 _VERBAL_NOUN = frozenset({norm("قضاء")})
 _ENDINGS = frozenset(w[-2:] for w in _SINGLE | _LIST)  # a cheap first test on every token
 _MAX_LIST = 5
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("\"«“'"), frozenset("\"»”'")
 _POSSESSIVE = ("هم", "هما", "ها", "كم", "هن")
 
 
@@ -39,6 +40,8 @@ def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tupl
         if cue is None:
             continue
         j = i + 1
+        if tokens[j].text in _OPEN_QUOTES and j + 2 < len(tokens) and tokens[j + 2].text in _CLOSE_QUOTES:
+            j += 1  # 'ولاية "بدغيس"': one quoted word after the place word (2026-11-27)
         if _name_word(tokens[j]) and is_name(tokens[j].text):
             # a name's first word takes the next ("خان الأحمر", "دير الزغب")
             two = norm(tokens[j].text) in NAME_PREFIXES and j + 1 < len(tokens) and _name_word(tokens[j + 1])
