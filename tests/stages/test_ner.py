@@ -1115,3 +1115,12 @@ def test_an_unlisted_place_name_in_quotation_marks_after_a_place_word_is_found()
     doc = make_text({}, None)(Document.from_article(Article(text='وصلت البعثة إلى قرية "نويل" أمس وقرية "')))
     got = [(doc.tokens[i].text, lab) for i, _j, lab in cued_names(doc.tokens, lambda w: True)]
     assert got == [("نويل", "LOC")]  # (an unclosed quotation mark: nothing)
+
+
+def test_a_front_named_by_its_fighters_is_a_group_not_a_place():
+    from rasd.stages.ner.cued import cued_names
+    doc = make_text({}, None)(Document.from_article(Article(
+        text="قتل عشرة من جبهة المناضلين الشعبية، وتقدمت القوات في جبهة العند وبجبهة المرابطين")))
+    got = [(" ".join(t.text for t in doc.tokens[i:j]), lab) for i, j, lab in cued_names(doc.tokens, lambda w: True)]
+    # a front line stays a place; with a proclitic on جبهة no group is guessed
+    assert got == [("جبهة المناضلين", "ORG"), ("العند", "LOC")]

@@ -27,13 +27,15 @@ _LIST = frozenset(norm(w) for w in """حيي أحياء منطقتي مناطق 
 _VERBAL_NOUN = frozenset({norm("قضاء")})
 _ENDINGS = frozenset(w[-2:] for w in _SINGLE | _LIST)  # a cheap first test on every token
 _MAX_LIST = 5
+_FRONTS = frozenset(norm(w) for w in ("جبهة", "جبهتي"))
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("\"«“'"), frozenset("\"»”'")
 _POSSESSIVE = ("هم", "هما", "ها", "كم", "هن")
 
 
 def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """(i, i + 1, "LOC") for each name word after a place word; `is_name(word)`: may the word
-    be a place name (not a common word in the priors)?"""
+    be a place name (not a common word in the priors)? And (i, i + 2, "ORG") for a bare
+    "جبهة" + a definite plural of people, a group named by its fighters."""
     out = []
     for i, tok in enumerate(tokens[:-1]):
         cue, plural = _cue(tok)
@@ -42,6 +44,11 @@ def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tupl
         j = i + 1
         if tokens[j].text in _OPEN_QUOTES and j + 2 < len(tokens) and tokens[j + 2].text in _CLOSE_QUOTES:
             j += 1  # 'ولاية "بدغيس"': one quoted word after the place word (2026-11-27)
+        if cue in _FRONTS and _people(tokens[j].norm):
+            # "جبهة الفدائيين": a front named by its fighters is a group, not a front line
+            if tokens[i].norm.replace("ة", "ه") == cue and j == i + 1:
+                out.append((i, j + 1, "ORG"))
+            continue
         if _name_word(tokens[j]) and is_name(tokens[j].text):
             # a name's first word takes the next ("خان الأحمر", "دير الزغب")
             two = norm(tokens[j].text) in NAME_PREFIXES and j + 1 < len(tokens) and _name_word(tokens[j + 1])
@@ -71,6 +78,11 @@ def _cue(tok: Token) -> tuple[str | None, bool]:
         if head in _SINGLE and not ("ل" in pre and head in _VERBAL_NOUN):
             return head, False
     return None, False
+
+
+def _people(word: str) -> bool:
+    """A definite plural of people: "الفدائيين", "المجاهدون" (not "الجفينة", "العند")."""
+    return word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) >= 7 and word.isalpha()
 
 
 def _name_word(tok: Token) -> bool:
