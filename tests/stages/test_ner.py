@@ -1124,3 +1124,22 @@ def test_a_front_named_by_its_fighters_is_a_group_not_a_place():
     got = [(" ".join(t.text for t in doc.tokens[i:j]), lab) for i, j, lab in cued_names(doc.tokens, lambda w: True)]
     # a front line stays a place; with a proclitic on جبهة no group is guessed
     assert got == [("جبهة المناضلين", "ORG"), ("العند", "LOC")]
+
+
+def test_a_forces_name_without_its_head_word_is_the_force():
+    from rasd.stages.ner.around import short_force_names
+    text = "وقالت قوات ليبيا الديمقراطية إنها تقدمت. وأضافت ليبيا الديمقراطية أن المعارك مستمرة في ليبيا."
+    spans = [(_span(text, "قوات ليبيا الديمقراطية"), "ORG", None), (_span(text, "ليبيا", 1), "LOC", None),
+             (_span(text, "ليبيا", 2), "LOC", None)]
+    got = short_force_names(text, spans)
+    assert sorted((sp.text, lab) for sp, lab, _a in got) == sorted([
+        ("ليبيا", "LOC"), ("ليبيا الديمقراطية", "ORG"), ("قوات ليبيا الديمقراطية", "ORG")])
+    # with the force's actor in the lexicon the short name joins its entity
+    text = "وقالت قوات سوريا الديمقراطية إنها تقدمت. وأضافت سوريا الديمقراطية أن"
+    spans = [(_span(text, "قوات سوريا الديمقراطية"), "ORG", None), (_span(text, "سوريا", 1), "LOC", None)]
+    (ent,) = group_entities(short_force_names(text, spans), ActorLexicon.load(), text)
+    assert [m.text for m in ent.mentions] == ["قوات سوريا الديمقراطية", "سوريا الديمقراطية"]
+    # nothing named inside the short form: a phrase, not the force
+    text = "وقالت قوات الأمن الداخلي إنها تقدمت. وأضاف أن الأمن الداخلي مستقر."
+    spans = [(_span(text, "قوات الأمن الداخلي"), "ORG", None)]
+    assert short_force_names(text, spans) == spans

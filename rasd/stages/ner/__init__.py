@@ -27,7 +27,7 @@ from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PART
                      PARTY_HEADS, PREPOSITIONS,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
-                     titled_names, told_outlets, type_then_alias)
+                     short_force_names, titled_names, told_outlets, type_then_alias)
 from .features import TITLES
 from .forces import led_by_person
 from .grouping import group_entities
@@ -394,6 +394,7 @@ class NerStage:
         spans += dateline_outlets(doc.text, spans)
         spans = quoted_orgs(doc.text, told_outlets(doc.text, spans))
         spans = type_then_alias(doc.text, spans)  # "حزب بي كيه كيه" after "… (بي كيه كيه)"
+        spans = short_force_names(doc.text, spans)  # "سوريا الديمقراطية" after "قوات سوريا …"
         spans += self._surnames(doc, spans)
         spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)

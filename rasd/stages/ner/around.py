@@ -438,3 +438,36 @@ def type_then_alias(text: str, spans: list) -> list:
         else:
             out.append((sp, lab, alias))
     return out
+
+
+# heads of forces' names a short form drops: "قوات سوريا الديمقراطية" → "سوريا الديمقراطية"
+_FORCE_HEADS = frozenset(norm_key(w) for w in ("قوات", "وحدات", "قوى"))
+
+
+def short_force_names(text: str, spans: list) -> list:
+    """"سوريا الديمقراطية" in an article that names "قوات سوريا الديمقراطية" is that force, not
+    the country (2026-11-27): the force's name without its head word, ending in a definite
+    adjective, written elsewhere without the head, becomes an ORG mention with the full name
+    as its alias (so it joins the force's entity); the mentions inside it give way. Only
+    where the tagger named something inside it (so "الأمن الداخلي" after "قوات الأمن الداخلي"
+    stays a phrase), not where the head stands before it, not a one-word short form."""
+    out = list(spans)
+    for sp, lab, _a in spans:
+        words = sp.text.split()
+        if lab != "ORG" or len(words) < 3 or norm_key(words[0]) not in _FORCE_HEADS \
+                or not norm_key(words[-1]).startswith("ال"):
+            continue
+        short = sp.text[sp.text.index(words[1], len(words[0])):]
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            before = text[:at].split()
+            head = norm_key(before[-1]) if before else ""
+            bounded = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+            if bounded and head not in _FORCE_HEADS and head[1:] not in _FORCE_HEADS:
+                inside = [x for x in out if at <= x[0].start and x[0].end <= end]
+                crossing = [x for x in out if x[0].start < end and at < x[0].end and x not in inside]
+                if inside and not crossing:  # (a name the tagger saw in it: "سوريا")
+                    out = [x for x in out if x not in inside] + [(Span(at, end, short), "ORG", sp.text)]
+            at = text.find(short, end)
+    return out
