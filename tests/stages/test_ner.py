@@ -1143,3 +1143,19 @@ def test_a_forces_name_without_its_head_word_is_the_force():
     text = "وقالت قوات الأمن الداخلي إنها تقدمت. وأضاف أن الأمن الداخلي مستقر."
     spans = [(_span(text, "قوات الأمن الداخلي"), "ORG", None)]
     assert short_force_names(text, spans) == spans
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("حيث عين سامي نوري رئيسا للأركان", {"عين": "B-PER", "سامي": "I-PER", "نوري": "I-PER"}, [("سامي نوري", "PER")]),
+    ("أفرج عن المسجون كارلوس مندوزا أمس", {"المسجون": "B-PER", "كارلوس": "I-PER", "مندوزا": "I-PER"},
+     [("كارلوس مندوزا", "PER")]),
+    ("وعين الرئيس نايف الحربي محافطا", {"نايف": "B-PER", "الحربي": "I-PER", "محافطا": "I-PER"},
+     [("نايف الحربي", "PER")]),  # an accusative title, misspelt by a letter
+    ("وقال نصر الله كريمي إن", {"الله": "B-PER", "كريمي": "I-PER"}, [("نصر الله كريمي", "PER")]),
+    # must not fire: a place, a whole name, a name of one word
+    ("وزار عين العرب", {"عين": "B-LOC", "العرب": "I-LOC"}, [("عين العرب", "LOC")]),
+    ("وقال سيف الإسلام إن", {"سيف": "B-PER", "الإسلام": "I-PER"}, [("سيف الإسلام", "PER")]),
+    ("وقال المعتقل إن", {"المعتقل": "B-PER"}, [("المعتقل", "PER")]),
+])
+def test_a_persons_mention_loses_a_verb_a_state_word_or_a_title_and_keeps_a_compound(text, tags, expected):
+    assert mentions(run(text, tags)) == expected

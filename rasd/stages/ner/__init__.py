@@ -30,6 +30,7 @@ from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PART
                      short_force_names, titled_names, told_outlets, type_then_alias)
 from .features import TITLES
 from .forces import led_by_person
+from .persons import person_edges
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
@@ -349,6 +350,8 @@ class NerStage:
                 b -= 1  # "ميشال عون الخميس", "صالح بالقرب", "وليام صباحا", "إلكين ينظران"
             while b - a >= 2 and "".join(ch for ch in toks[a].text if not is_mark(ch)) in LEADING_PARTICLES:
                 a += 1  # "بأن أحمد منصور حسان" → أحمد منصور حسان
+            if lab == "PER":
+                a, b = person_edges(toks, a, b)  # "عين سيري ميكونن", "نايف البكري محافظا", "أسد | الله أسدي"
             while (b - a >= 2 and norm_key(toks[b - 1].text) in ENDING_PARTICLES
                    and not all(len(t.text) <= 3 for t in toks[a:b])):  # (spelt letters: "بي إف إم تي في")
                 b -= 1  # "حركة الجمهورية إلى الأمام": no name ends in a preposition
