@@ -1159,3 +1159,16 @@ def test_a_forces_name_without_its_head_word_is_the_force():
 ])
 def test_a_persons_mention_loses_a_verb_a_state_word_or_a_title_and_keeps_a_compound(text, tags, expected):
     assert mentions(run(text, tags)) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("وقالت قوات مكافحة الإرهاب في المكلا إنها اعتقلت خلية", None),  # another country's body
+    ("وقالت قوات مكافحة الإرهاب العراقية إنها اعتقلت خلية", "IRQSPY"),
+    ("وقال جهاز مكافحة الإرهاب إن قواته دخلت حيا في العراق", "IRQSPY"),
+])
+def test_a_country_bound_alias_gets_its_code_only_in_that_countrys_story(text, code):
+    tags = {"قوات": "B-ORG", "جهاز": "B-ORG", "مكافحة": "I-ORG", "الإرهاب": "I-ORG"}
+    lexicon = ActorLexicon({key(w): ("IRQSPY", "iq_cts") for w in ("قوات مكافحة الإرهاب", "جهاز مكافحة الإرهاب")}, {})
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    (ent,) = [e for e in NerStage(StubModel(tags), lexicon)(doc).entities if e.label == "ORG"]
+    assert (ent.actor.code if ent.actor else None) == code

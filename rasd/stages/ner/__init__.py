@@ -20,7 +20,7 @@ from rasd.lang.lexicon import reporting_verbs
 from rasd.pipeline.registry import register_stage
 
 from .actors import RESOURCE as ACTOR_RESOURCE
-from .actors import CLITIC_LETTERS, ActorLexicon, clitic_readings
+from .actors import CLITIC_LETTERS, ActorLexicon, bound_elsewhere, clitic_readings
 from .actors import key as actor_key
 from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
                      PARTY_EPITHETS,
@@ -402,6 +402,9 @@ class NerStage:
         spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
         _clubs(doc, entities)
+        for e in entities:
+            if e.actor is not None and bound_elsewhere([m.text for m in e.mentions], doc.text):
+                e.actor = None  # "قوات مكافحة الإرهاب" in Aden: not Iraq's CTS
         # generic mentions leave their entity ("وزارة الدفاع الأميركية" beside "البنتاغون"), and
         # an entity left with none goes; they are still actors and speakers: the events stage
         # reads them from here (never serialised)

@@ -65,6 +65,19 @@ AMBIGUOUS_ALIASES = frozenset(key(w) for w in (
     "الهيئة", "الجيش الوطني", "الدفاع الوطني", "القيادة العامة", "مجلس النواب",
     "حكومة الوحدة الوطنية", "الإصلاح", "الحشد", "الانتقالي", "الجبهة الشعبية"))
 
+# Aliases that name one country's body only in that country's news, and a generic body of the
+# same name elsewhere: "قوات مكافحة الإرهاب" is Iraq's CTS (IRQSPY) in an Iraq story, and Aden's
+# counter-terrorism forces in a Yemen story (2026-11-27). Alias key → a stem the article must
+# write (العراق، العراقي، العراقية) for the code to stand.
+COUNTRY_BOUND_ALIASES = {key(w): "عراق" for w in ("قوات مكافحة الإرهاب", "جهاز مكافحة الإرهاب")}
+
+
+def bound_elsewhere(mention_texts: list[str], text: str) -> bool:
+    """Do the entity's mentions name a country-bound body (COUNTRY_BOUND_ALIASES) in an article
+    that never writes that country?"""
+    stems = {COUNTRY_BOUND_ALIASES.get(key(m)) for m in mention_texts} - {None}
+    return bool(stems) and not any(s in text for s in stems)
+
 
 class ActorLexicon:
     def __init__(self, entries: dict[str, tuple[str, str | None]], countries: dict[str, str],
