@@ -65,8 +65,8 @@ def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation, cue: Cue) -> bool:
     """Is the quotation opening at token j (cue at i) what the cue introduces?"""
     if q.closed and _comp_after_close(ctx, q):
         return False  # 'باسم قوات "التحالف" إلى أن': a quoted name inside the subject
-    if j > i + 1 and word_is(ctx.norms[j - 1], "named"):
-        return False  # 'ندوة «ظاهرة التطرف»': a title
+    if j > i + 1 and (word_is(ctx.norms[j - 1], "named") or word_is(ctx.norms[j - 1], "desc")):
+        return False  # 'ندوة «ظاهرة التطرف»': a title; 'منظمة "إس أو إس المتوسط"': a name
     if (cue.lemma in _ANNOUNCING and j > i + 1 and strip_conj(ctx.norms[j - 1]) in _OBJECT_PREPOSITIONS
             and not _opens_with_comp(ctx, q)):
         return False  # 'ليعلن عن "تطور كبير"': what is announced, a noun, is no quote (SPEC 2.7)

@@ -187,6 +187,9 @@ def _head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
     bare = head[2:] if head.startswith("ال") else head
     at = ctx.bare_index().get(bare, ())
     for pos in range(bisect.bisect_left(at, i) - 1, -1, -1):
+        k = _named_after_type(ctx, at[pos], len(ctx.toks))
+        if k > at[pos] and ctx.mention_of[k] is not None:
+            return ctx.mention_arg(ctx.mention_of[k])  # 'منظمة "هيومن رايتس ووتش"' → the name
         rng = nominal(ctx, at[pos], len(ctx.toks))
         if rng is not None:
             return span_arg(ctx, *rng)
@@ -241,9 +244,7 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     if is_word(n, "pron"):
         return _person_antecedent(ctx, i, prev)
     # 3. the subject starts with a name (ORG, or a country speaking: "اعتبرت فرنسا")
-    k = a
-    if ctx.mention_of[a] is None and a + 1 < limit and word_is(ctx.norms[a], "desc"):
-        k = a + 1  # "وكالة رويترز", "حركة حماس": the name without its type word
+    k = _named_after_type(ctx, a, limit)
     m = ctx.mention_of[k]
     if m is not None and not addressee(ctx, k, m):
         return ctx.mention_arg(m)
@@ -301,6 +302,16 @@ def _named_again(ctx: Ctx, m) -> bool:
 def _office(n: str) -> bool:
     """A person's title, feminine too ("رئيسة", "المستشارة")."""
     return word_is(n, "title") or (n.endswith(("ة", "ه")) and word_is(n[:-1], "title"))
+
+
+def _named_after_type(ctx: Ctx, a: int, limit: int) -> int:
+    """Where the name starts when the subject opens with its type word: "وكالة رويترز", "حركة
+    حماس", 'منظمة "إس أو إس المتوسط"' (a quoted name is the mention, the type word outside)."""
+    if ctx.mention_of[a] is not None or not word_is(ctx.norms[a], "desc"):
+        return a
+    if a + 2 < limit and ctx.is_mark(a + 1) and ctx.mention_of[a + 2] is not None:
+        return a + 2
+    return a + 1 if a + 1 < limit else a
 
 
 def _described_end(ctx: Ctx, s: int, e: int, limit: int) -> int:

@@ -384,3 +384,12 @@ def test_the_same_head_with_another_nisba_is_another_speaker(quotes):
             "وأشار الوزير الأمريكي إلى أن الدعم مستمر.")
     doc = quotes(text, {"جون كيري": "PER"})
     assert doc.quotes[-1].speaker.text == "جون كيري"
+
+
+def test_a_quoted_name_after_its_type_word_is_the_speaker_not_speech(quotes, check):
+    text = ('وقالت منظمة "إس أو إس المتوسط" لأعمال الإغاثة إن الطفل ولد على متن السفينة. '
+            'وأضافت المنظمة أن الأم بخير.')
+    doc = quotes(text, {"إس أو إس المتوسط": "ORG"})
+    check(doc)
+    assert [q.kind for q in doc.quotes] == ["indirect", "indirect"]
+    assert [(q.speaker.text, q.speaker.entity) for q in doc.quotes] == [("إس أو إس المتوسط", "e1")] * 2
