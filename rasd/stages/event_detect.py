@@ -248,9 +248,10 @@ def _find_triggers(tokens: tuple, looked: list, heads: Sequence[int],
 
 
 class _KeysAfter:
-    """"needs" words must occur after the match: one joined string of the tokens' last
-    lookup forms + each token's offset in it, built on the first entry that has needs
-    (was one join per token, quadratic in the sentence length)."""
+    """"needs" words must occur after the match: one joined string of every lookup form of
+    each token + each token's offset in it, built on the first entry that has needs (was one
+    join per token, quadratic in the sentence length). Every form, not only the last: the
+    last form of "باتجاه" is "اتجاه", so needs "باتجاه" never matched."""
 
     def __init__(self, cands_at: Sequence[tuple[str, ...]]) -> None:
         self._cands_at = cands_at
@@ -262,8 +263,8 @@ class _KeysAfter:
             pos = 0
             for c in self._cands_at:
                 self._offs.append(pos)
-                pos += len(c[-1]) + 1
-            self._joined = " ".join(c[-1] for c in self._cands_at)
+                pos += sum(len(f) + 1 for f in c)
+            self._joined = " ".join(f for c in self._cands_at for f in c)
         return self._joined.find(word, self._offs[j]) >= 0
 
 

@@ -301,3 +301,15 @@ def test_fighting_with_named_sides_is_a_clash():
 ])
 def test_diplomats_expelled_and_one_man_held(text, kind):
     assert kind in [t.type for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "وتقدمت القوات باتجاه جبال المنطقة الشمالية.",  # needs "باتجاه": every lookup form is read
+    "وقال إن المقاومة تتقدم باتجاه المدينة.",
+])
+def test_advance_needs_a_heading_word_read_in_any_form(text):
+    assert ("MOBILIZE", "advance") in [(t.type, t.mode) for t in detect(tokenize(text))]
+
+
+def test_advance_without_a_heading_word_is_no_trigger():
+    assert "MOBILIZE" not in [t.type for t in detect(tokenize("وتقدمت الحكومة بطلب إلى المحكمة."))]
