@@ -12,7 +12,7 @@ from rasd.lang.lexicon import packaged_text
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_args import places_by_entity, clause_bounds, mentions_in
-from rasd.stages.event_detect import Trigger, candidates, key
+from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_source import OUTLET_NOUNS
 
@@ -381,9 +381,10 @@ def _topic(tokens: Sequence, c: Candidate) -> bool:
 
 
 def participle(tokens: Sequence, trig: Trigger) -> bool:
-    """An active participle in the accusative (مشيداً، مطالباً، داعياً)."""
+    """An active participle in the accusative (مشيداً، مطالباً، داعياً; the listed feminine and
+    Form I ones: مطالبةً، رافضاً، رافضةً)."""
     w = candidates(tokens[trig.first].norm)[-1]
-    return w.startswith("م") and w.endswith("ا") and len(w) >= 4
+    return w in PARTICIPLES or (w.startswith("م") and w.endswith("ا") and len(w) >= 4)
 
 
 def _passive(c: Candidate) -> bool:

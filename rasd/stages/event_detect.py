@@ -18,6 +18,13 @@ from rasd.text.normalize import norm_key
 LEXICON_FILE = "events_triggers.tsv"
 # finite verbs whose definite look-alike is a noun of another meaning
 VERB_ONLY = frozenset({"طالب", "طالبا", "طالبت", "طالبوا"})
+# circumstantial participles of verbal acts ("رافضة القرار"): only the bare word (a و/ف at
+# most) is the participle; "المطالبة بالانفصال", "لمطالبة روما" are the noun
+PARTICIPLES = frozenset({"رافضا", "رافضه", "منددا", "مندده", "مطالبا", "مطالبه"})
+# a participle never directly follows a preposition or a time adverb; the noun does ("إثر
+# مطالبة مانيلا عمالتها بالمغادرة")
+_GOVERNORS = frozenset({"اثر", "بعد", "عقب", "قبل", "مع", "عن", "في", "من", "علي", "الي", "حول",
+                        "بشان", "تحت", "وسط", "خلال", "بسبب"})
 _CONJ = "وف"
 _PREP = "بلك"
 
@@ -159,6 +166,8 @@ def _word_matches(word: str, is_prefix: bool, cands: Sequence[str]) -> bool:
 def _entry_matches(entry: Entry, cands_at: Sequence[tuple[str, ...]], i: int) -> bool:
     if i + len(entry.words) > len(cands_at):
         return False
+    if entry.words[0] in PARTICIPLES and not _participle(cands_at, i, entry.words[0]):
+        return False
     return all(_word_matches(w, p, cands_at[i + k])
                for k, (w, p) in enumerate(zip(entry.words, entry.prefix)))
 
@@ -266,6 +275,14 @@ class _KeysAfter:
                 pos += sum(len(f) + 1 for f in c)
             self._joined = " ".join(f for c in self._cands_at for f in c)
         return self._joined.find(word, self._offs[j]) >= 0
+
+
+def _participle(cands_at: Sequence[tuple[str, ...]], i: int, word: str) -> bool:
+    """`word` is the token itself or the token after a و/ف (no preposition, no ال), and no
+    preposition or time adverb stands right before it."""
+    cands = cands_at[i]
+    bare = cands[0] == word or (cands[0][:1] in _CONJ and cands[1:2] == (word,))
+    return bare and not (i > 0 and cands_at[i - 1][-1] in _GOVERNORS)
 
 
 def _noun_reading(cands_at: Sequence[tuple[str, ...]], i: int, entry: Entry) -> bool:

@@ -313,3 +313,56 @@ def test_advance_needs_a_heading_word_read_in_any_form(text):
 
 def test_advance_without_a_heading_word_is_no_trigger():
     assert "MOBILIZE" not in [t.type for t in detect(tokenize("وتقدمت الحكومة بطلب إلى المحكمة."))]
+
+
+@pytest.mark.parametrize("text,kind,mode", [
+    ("وشهدت المدينة صدامات بين قوات الأمن وناشطين.", "ASSAULT", "clash"),
+    ("واندلعت اصطدامات عنيفة بين الشرطة والمحتجين.", "ASSAULT", "clash"),
+    ("أسقطت الدفاعات الجوية الإسرائيلية طائرة سورية فوق الهضبة.", "ASSAULT", "airstrike"),
+    ("وأسقط الجيش مروحية للمتمردين.", "ASSAULT", "airstrike"),
+    ("أطلقت السلطات الفنزويلية سراح 40 معتقلا.", "RETREAT", "release"),  # the subject between
+    ("وأطلق الجيش سراح عشرة أسرى.", "RETREAT", "release"),
+    ("وكانت المحكمة قد أخلت سبيل الصحفي.", "RETREAT", "release"),
+    ("وأخلى القاضي سبيل المتهمين.", "RETREAT", "release"),
+    ("وتم إخلاء سبيل المعتقلين.", "RETREAT", "release"),
+    ("وقال إن العشرات من المسلحين سلموا أنفسهم للقوات.", "RETREAT", "surrender"),
+])
+def test_clashes_shootdowns_releases_and_surrenders(text, kind, mode):
+    assert (kind, mode) in [(t.type, t.mode) for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وقتل سائق في اصطدام سيارة بشاحنة.", "ASSAULT"),  # an accident
+    ("وطالب الطرفين بضمان ألا تصطدم قواتهما.", "ASSAULT"),  # hypothetical
+    ("وأسقطت المحكمة التهم عن المتهمين.", "ASSAULT"),
+    ("وأسقط الطيران منشورات على المدينة.", "ASSAULT"),
+    ("وبرر القائد الحصار برفضهم تسليم أنفسهم.", "RETREAT"),  # refused, no surrender
+    ("وسلم المتهم نفسه للشرطة.", "RETREAT"),  # a suspect, not fighters
+])
+def test_accidents_charges_leaflets_and_refused_surrender_are_no_such_triggers(text, kind):
+    assert kind not in [t.type for t in detect(tokenize(text))]
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("وردت الخارجية رافضة القرار ومنددة به.", {"REJECT", "ACCUSE"}),
+    ("وأشاد الوزير بالاتفاق، مطالبا بتنفيذه فورا.", {"REQUEST"}),
+    ("أطلقت المنظمة نداء مطالبة إياهم بالوفاء بتعهداتهم.", {"REQUEST"}),
+])
+def test_circumstantial_participles_of_verbal_acts(text, kinds):
+    assert kinds <= {t.type for t in detect(tokenize(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "وتسعى الجماعة إلى الاختراق تحت مسمى المطالبة بالانفصال.",  # the definite noun
+    "وسلم المحامون عريضة لمطالبة الحكومة برفع القيود.",  # a preposition on it
+    "ونشبت أزمة إثر مطالبة الوزارة عمالها بالمغادرة.",  # a noun after إثر
+])
+def test_the_demand_noun_is_no_participle(text):
+    assert "REQUEST" not in [t.type for t in detect(tokenize(text))]
+
+
+def test_a_participle_continuing_an_act_of_its_type_is_dropped():
+    from rasd.stages.event_rules import drop_participles
+    tokens = tokenize("ورفضت الحكومة المقترح، رافضة أي تدخل في شؤونها.")
+    trigs = drop_participles(tokens, detect(tokens))
+    assert [t.type for t in trigs].count("REJECT") == 1
