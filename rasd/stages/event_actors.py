@@ -156,7 +156,8 @@ _POLITICAL_TITLES = frozenset(key(w) for w in (
     "رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "قنصل", "مندوب", "مندوبة", "مستشار", "متحدث",
     "متحدثة", "ناطق", "ناطقة", "نائب", "نائبة", "زعيم", "زعيمة", "ملك", "ملكة", "أمير", "العاهل", "قائد",
     "مبعوث", "أمين", "محافظ", "حاكم", "عمدة", "عقيد", "عميد", "لواء", "فريق", "جنرال", "ولي", "مرشد",
-    "سيناتور", "السيناتور", "عضو", "قيادي", "مسؤول", "والي", "وكيل", "المتحدث", "مشير", "مدير", "البابا"))
+    "سيناتور", "السيناتور", "عضو", "قيادي", "مسؤول", "والي", "وكيل", "المتحدث", "مشير", "مدير", "البابا",
+    "مفوض", "مفوضة"))  # (an IGO official: "المفوضة السامية لحقوق الإنسان")
 _POLITICAL_HEADS = frozenset(key(w) for w in (
     "حزب", "حركة", "وزارة", "حكومة", "مجلس", "جيش", "قوات", "هيئة", "منظمة", "الأمم", "جبهة", "شرطة",
     "معارضة", "برلمان", "رئاسة", "تحالف", "ائتلاف", "جماعة", "تنظيم", "كتائب", "ألوية", "لواء", "سفارة",
@@ -165,6 +166,11 @@ _POLITICAL_HEADS = frozenset(key(w) for w in (
     "ميليشيات", "مليشيات", "فصائل", "فصيل", "الحرس", "أمن", "استخبارات", "مخابرات", "النظام", "دولة",
     "رابطة", "فيلق", "سرايا"))
 _OUTLETS = frozenset(OUTLET_NOUNS) | frozenset(key(w) for w in ("أسبوعية", "يومية", "شبكة", "فضائية"))
+# social platforms carry statements; they are never actors or targets ("وقال حساب الجيش
+# الإسرائيلي على تويتر": the army speaks)
+PLATFORMS = frozenset(key(w) for w in (
+    "تويتر", "فيسبوك", "فيس", "يوتيوب", "تلغرام", "تيليغرام", "تليغرام", "تلجرام", "إنستغرام",
+    "انستغرام", "إنستجرام", "انستجرام", "واتساب", "واتس"))
 
 
 def _forms_before(text: str, pos: int, n: int, stops: str = ".،,:؛;\n") -> list[tuple[str, ...]]:
@@ -208,6 +214,10 @@ def _political(doc: Document, m) -> bool:
     return False
 
 
+def _platform(text: str, m) -> bool:
+    return any(PLATFORMS.intersection(_forms(w)) for w in text[m.start:m.end].split())
+
+
 def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
                 exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
@@ -215,6 +225,8 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
     for m in mentions_in(doc, Span(cstart, cend, doc.text[cstart:cend])):
         if any(s <= m.start < e for s, e in exclude):
             continue
+        if _platform(doc.text, m):
+            continue  # "على تويتر", "عبر فيسبوك": where it was said, not who acted
         if m.label in ("LOC", "MISC") and not m.code:
             continue  # (a MISC name — a weapon, a law, a prize — directs nothing: "الهاون وصواريخ الكاتيوشا")
         if m.code and m.code.endswith("MED"):

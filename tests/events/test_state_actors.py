@@ -107,3 +107,36 @@ def test_a_country_inside_a_gapped_pattern_right_after_its_verb_is_the_doer(ev):
                       places=[("بريطانيا", 54.0, -2.0, "GB", "country")])
     (a,) = _of_type(ev, doc, "SANCTION")
     assert [(x.text, x.code) for x in a.actors] == [("بريطانيا", "GBRGOV")]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("وتوصل الحزبان إلى اتفاق على تشكيل الحكومة.", "AGREE", "الحزبان"),  # parties direct acts
+    ("دعت قيادة قوات التحالف المواطنين إلى مغادرة المناطق الحدودية.", "REQUEST", "قيادة قوات التحالف"),
+    ("وطالبت المفوضة السامية لحقوق الإنسان الحكومة بكشف المعلومات.", "REQUEST", "المفوضة"),
+])
+def test_parties_the_coalition_command_and_an_igo_commissioner_act(ev, text, etype, actor):
+    (a,) = _of_type(ev, ev.make_doc(text), etype)
+    assert [x.text for x in a.actors] == [actor]
+
+
+def test_a_commissioner_title_makes_a_named_person_political(ev):
+    doc = ev.make_doc("وطالبت المفوضة السامية لحقوق الإنسان في المنظمة، ماريا لوبيز، بكشف المعلومات.",
+                      entities=[("ماريا لوبيز", "PER", None)])
+    (a,) = _of_type(ev, doc, "REQUEST")
+    assert a.actors
+
+
+@pytest.mark.parametrize("text", [
+    "ورفض المتحدث باسم الوكالة عبر تويتر الانتقادات الموجهة إلى برامجها.",
+    "وأعرب قائد الجيش عبر فيسبوك عن رفضه محاولات المس بسيادة بلاده.",
+])
+def test_a_social_platform_is_never_an_actor_or_a_target(ev, text):
+    platform = "تويتر" if "تويتر" in text else "فيسبوك"
+    doc = ev.make_doc(text, entities=[(platform, "ORG", None)])
+    for e in ev.run(doc):
+        assert platform not in [x.text for x in e.actors + e.targets]
+
+
+def test_a_single_party_is_no_nominal_actor(ev):
+    # "اتهم الحزب" is often the passive (the party was accused): no actor, no record
+    assert not _of_type(ev, ev.make_doc("كما اتهم الحزب بتجنيد الأطفال."), "ACCUSE")
