@@ -404,3 +404,63 @@ def test_a_hamlet_chosen_on_a_weak_score_casts_no_country_vote():
     assert ev.countries == {"SY": 5.0}
     ev, _ = first_pass_evidence([item(5)], [Scored(town, 1.3)], set())  # and so does a town
     assert ev.countries == {"YE": 5.0}
+
+
+def _items(*specs):
+    """first_pass_evidence input: (entity id, dateline?) per toponym."""
+    from types import SimpleNamespace
+    return [(SimpleNamespace(id=i, mentions=[None]), None, SimpleNamespace(dateline=d), None) for i, d in specs]
+
+
+def test_two_readings_in_a_country_the_article_does_not_name_cast_no_vote():
+    from rasd.gazetteer.base import Candidate
+    from rasd.stages.places.evidence import first_pass_evidence
+    from rasd.stages.places.rank import Scored
+
+    syria = Candidate("x:1", "سوريا", "Syria", 35.0, 38.5, "SY", None, None, "country", 17_000_000, match="exact")
+    zawiya = Candidate("x:2", "الزاوية", "Zawiya", 32.75, 12.73, "LY", "Az Zawiyah", None, "city", 186_000,
+                       match="exact")
+    qubba = Candidate("x:3", "القبة", "Al Qubbah", 32.76, 22.24, "LY", "Darnah", None, "town", 20_000, match="exact")
+    idlib = Candidate("x:4", "إدلب", "Idlib", 35.93, 36.63, "SY", "Idlib", None, "city", 160_000, match="exact")
+    first = [Scored(syria, 11.0), Scored(zawiya, 5.0), Scored(qubba, 5.0), Scored(idlib, 9.0)]
+    ev, votes = first_pass_evidence(_items(("e1", False), ("e2", False), ("e3", False), ("e4", False)),
+                                    first, set())
+    assert set(ev.countries) == {"SY"} and votes[1] == votes[2] == {}
+    assert "Az Zawiyah" not in ev.admin1 and "Darnah" not in ev.admin1 and "Idlib" in ev.admin1
+    # must not fire: a reading with its own cue votes; a country named in the article licenses
+    # its towns; an article that names no country keeps every vote
+    first[2] = Scored(qubba, 5.0, {"cue": 1.5})
+    ev, _ = first_pass_evidence(_items(("e1", False), ("e2", False), ("e3", False), ("e4", False)), first, set())
+    assert ev.countries.get("LY") == 1.0  # (Zawiya still not: LY is not named, Qubbah is 900 km off)
+    ev, _ = first_pass_evidence(_items(("e2", False), ("e3", False)), first[1:3], {"LY"})
+    assert ev.countries == {"LY": 2.0}
+    ev, _ = first_pass_evidence(_items(("e2", False), ("e3", False)), [Scored(zawiya, 5.0), Scored(qubba, 5.0)],
+                                set())
+    assert ev.countries == {"LY": 2.0}
+
+
+def test_a_town_near_a_licensed_reading_votes():
+    from rasd.gazetteer.base import Candidate
+    from rasd.stages.places.evidence import first_pass_evidence
+    from rasd.stages.places.rank import Scored
+
+    syria = Candidate("x:1", "سوريا", "Syria", 35.0, 38.5, "SY", None, None, "country", 17_000_000, match="exact")
+    kilis = Candidate("x:5", "كلس", "Kilis", 36.72, 37.12, "TR", "Kilis", None, "town", 90_000, match="exact")
+    azaz = Candidate("x:6", "إعزاز", "Azaz", 36.59, 37.05, "SY", "Aleppo", None, "town", 30_000, match="exact")
+    ev, _ = first_pass_evidence(_items(("e1", False), ("e2", False), ("e3", False)),
+                                [Scored(syria, 11.0), Scored(azaz, 8.0), Scored(kilis, 5.0)], set())
+    assert ev.countries.get("TR") == 1.0  # 16 km from Azaz
+
+
+def test_a_province_abroad_read_for_a_town_name_is_left_unresolved():
+    from rasd.gazetteer.base import Candidate
+    from rasd.stages.places.rank import DocEvidence, Scored, choose
+
+    kebili = Candidate("x:7", "قبلي", "Kebili", 33.25, 8.88, "TN", None, None, "admin1", 150_000, match="exact")
+    ev = DocEvidence(countries={"SS": 1.0})
+    parts = {"prior": 4.3, "own-name": 0.5, "city-first": -3.0, "country": -0.75}
+    assert choose([Scored(kebili, sum(parts.values()), parts)], ev)[0] is None
+    # must not fire: a province with no town-first part (Daraa, the Gaza Strip named in a story
+    # about other countries) stays
+    parts = {"prior": 4.3, "own-name": 0.5, "country": -0.75}
+    assert choose([Scored(kebili, sum(parts.values()), parts)], ev)[0] is not None

@@ -29,13 +29,48 @@ def normalise(ev: DocEvidence) -> None:
 _WEAK_FEATURES = frozenset({"village", "neighbourhood"})
 
 
+_SELF_SUPPORT = ("cue", "own-adjective", "dateline")
+_BIG_UNIT = 500_000  # people: a province or city known without its country being named
+_NEAR_SUPPORT_KM = 100.0
+
+
+def _licensed(items, first: list[Scored | None], adjectives: set[str]) -> list[bool]:
+    """Which first-pass readings may vote: those in a country the article names (a country
+    mention, a nationality adjective, the dateline), those with support of their own (a cue
+    that fits, their own adjective, a big city or province) and those within 100 km of such a
+    reading. Two namesakes of one unnamed country (Zawiya and al-Qubbah of Libya in a Syria
+    story, Lompoc of California for Lombok) would otherwise vote for each other. An article
+    that names no country at all keeps every vote."""
+    named = set(adjectives)
+    for (_e, _c, ctx, _f), best in zip(items, first):
+        if best is not None and (best.cand.feature == "country" or ctx.dateline) and best.cand.country:
+            named.add(best.cand.country)
+    if not named:
+        return [True] * len(first)
+    ok = [best is not None and (best.cand.country in named or _self_supported(best)) for best in first]
+    points = [(b.cand.lat, b.cand.lon) for b, k in zip(first, ok) if k and b.cand.lat is not None
+              and b.cand.feature != "country"]
+    for i, best in enumerate(first):
+        if not ok[i] and best is not None and best.cand.lat is not None and any(
+                haversine_km(best.cand.lat, best.cand.lon, a, b) < _NEAR_SUPPORT_KM for a, b in points):
+            ok[i] = True
+    return ok
+
+
+def _self_supported(best: Scored) -> bool:
+    c = best.cand
+    return (any(best.parts.get(k, 0) > 0 for k in _SELF_SUPPORT)
+            or (c.feature in ("city", "admin1") and c.population >= _BIG_UNIT and c.match == "exact"))
+
+
 def first_pass_evidence(items, first: list[Scored | None], adjectives: set[str]) -> tuple[DocEvidence, list[dict]]:
-    """Raw country votes, admin1 names and anchor points from the first pass."""
+    """Raw country votes, admin1 names and anchor points from the first pass (only the
+    licensed readings vote: `_licensed`)."""
     votes = []
     ev = DocEvidence(adjectives=adjectives)
-    for (e, _c, ctx, _f), best in zip(items, first):
+    for (e, _c, ctx, _f), best, licensed in zip(items, first, _licensed(items, first, adjectives)):
         own: dict = {}
-        if best is not None and not (best.cand.feature in _WEAK_FEATURES and best.score < 3.0):
+        if licensed and best is not None and not (best.cand.feature in _WEAK_FEATURES and best.score < 3.0):
             # (a hamlet chosen on a weak score casts no country vote: a Syrian namesake of
             # Yemen's شقرة must not pull the story's other hamlets to Syria)
             c = best.cand

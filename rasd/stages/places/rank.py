@@ -299,8 +299,13 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
     abroad = best.parts.get("country", 0) < 0 and c.match != "exact"
     if (c.match == "fuzzy" or abroad) and not strong and c.feature != "country":
         return None, "near-miss or variant abroad with no country, adjective, neighbour or dateline support"
-    if (best.parts.get("country", 0) <= ELSEWHERE_ALONE and not strong
-            and c.feature not in ("country", "natural", "facility") and _far_abroad(c, ev)):
+    # (a province abroad gets the big-city share of the penalty; one whose name is first its
+    # town's — the town itself too far to stand — is marked by any penalty: Kebili of Tunisia
+    # for "نزاع قبلي" in a South Sudan story. Daraa or the Gaza Strip named in a story about
+    # other countries have no town-first part and stay)
+    country = best.parts.get("country", 0)
+    low = country <= ELSEWHERE_ALONE or (c.feature == "admin1" and country < 0 and "city-first" in best.parts)
+    if low and not strong and c.feature not in ("country", "natural", "facility") and _far_abroad(c, ev):
         # a namesake far from every country the story names (Salisbury, Maryland in the
         # Skripal story; a Derna quarter read as a town in Israel): its own province and a cue
         # word are no evidence for it ("عين العرب على الحدود مع تركيا" is near Turkey: kept)
