@@ -464,3 +464,59 @@ def test_a_province_abroad_read_for_a_town_name_is_left_unresolved():
     # about other countries) stays
     parts = {"prior": 4.3, "own-name": 0.5, "country": -0.75}
     assert choose([Scored(kebili, sum(parts.values()), parts)], ev)[0] is not None
+
+
+def _contained(text, places):
+    """container_fallback on (name, Place kwargs) pairs located in `text`; returns the places."""
+    from rasd.model.record import Entity, Place
+    from rasd.model.span import Span
+    from rasd.stages.places.evidence import container_fallback
+
+    locs, out, debug = [], [], []
+    for n, (name, kw) in enumerate(places, 1):
+        start = text.index(name)
+        locs.append(Entity(f"e{n}", "LOC", name, [Span(start, start + len(name), name)]))
+        out.append(Place(id=f"p{n}", entity=f"e{n}", name=name, **kw))
+        debug.append({"reason": "top score", "context": {}})
+    container_fallback(text, locs, out, debug)
+    return out
+
+
+_ABYAN = {"lat": 13.76, "lon": 46.15, "country": "YE", "feature": "admin1", "name_en": "Abyan"}
+_HAMLET_OF_SANAA = {"lat": 15.32, "lon": 44.90, "country": "YE", "admin1": "Sana'a", "feature": "village"}
+
+
+@pytest.mark.parametrize("text", [
+    "سيطر المسلحون على منطقة العرقوب التابعة لمحافظة أبين.",
+    "سيطر المسلحون على منطقة العرقوب التي تتبع إداريا لمحافظة أبين.",
+    "سيطر المسلحون على منطقة العرقوب الواقعة في محافظة أبين.",
+    "سيطر المسلحون على منطقة العرقوب ومنطقة المحفد التابعتين لمحافظة أبين.",
+])
+def test_a_belonging_phrase_names_the_unit_a_place_is_in(text):
+    extra = [("المحفد", {"lat": 15.0, "lon": 44.0, "country": "YE", "admin1": "Sana'a", "feature": "village"})] \
+        if "المحفد" in text else []
+    out = _contained(text, [("العرقوب", _HAMLET_OF_SANAA)] + extra + [("أبين", _ABYAN)])
+    assert all(p.lat == 13.76 and p.feature == "region" for p in out[:-1])
+
+
+def test_a_place_of_the_named_province_stays():
+    # must not fire: the gazetteer puts the village in the province named after it
+    village = dict(_HAMLET_OF_SANAA, admin1="Abyan", lat=13.40, lon=45.60)
+    out = _contained("سيطر المسلحون على منطقة العرقوب التابعة لمحافظة أبين.", [("العرقوب", village), ("أبين", _ABYAN)])
+    assert out[0].lat == 13.40 and out[0].feature == "village"
+
+
+def test_a_foreign_city_named_inside_a_district_is_an_area_of_it():
+    taif = {"lat": 21.26, "lon": 40.43, "country": "SA", "admin1": "Makkah", "feature": "city"}
+    district = {"lat": 14.62, "lon": 43.08, "country": "YE", "admin1": "Al Hudaydah", "feature": "admin2"}
+    out = _contained("تقدمت القوات في مزارع الطائف والمنصورية بمديرية الدريهمي.", [("الطائف", taif), ("الدريهمي", district)])
+    assert out[0].country == "YE" and out[0].feature == "region"
+    # must not fire: a city said to be in a city ("قمة حول القدس في إسطنبول"), or in a unit of
+    # its own country
+    jerusalem = {"lat": 31.78, "lon": 35.21, "country": "PS", "feature": "city"}
+    istanbul = {"lat": 41.01, "lon": 28.98, "country": "TR", "feature": "city"}
+    out = _contained("عقدت قمة حول القدس في إسطنبول.", [("القدس", jerusalem), ("إسطنبول", istanbul)])
+    assert out[0].country == "PS"
+    mocha = {"lat": 13.32, "lon": 43.25, "country": "YE", "admin1": "Taizz", "feature": "city"}
+    out = _contained("وصلت القوات إلى مدينة المخا بمحافظة تعز.", [("المخا", mocha), ("تعز", dict(_ABYAN, name_en="Taizz"))])
+    assert out[0].lat == 13.32

@@ -113,8 +113,16 @@ _LONG_FEATURES = frozenset(base_key(w) for w in ("نهر", "بحيرة", "صحر
 _NATURAL_CHARS = 150
 
 
-_IN = re.compile(r"\s+(?:في\s+|ب)(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?"
-                 r"(?:(?:مدينة|بلدة|قرية|محافظة|منطقة|ولاية|حي|مديرية)\s+)?")
+_UNIT_WORDS = r"(?:مدينة|بلدة|قرية|محافظة|منطقة|ولاية|حي|مديرية)"
+# "… التابعة لمحافظة أبين", "… التي تتبع إداريا لمحافظة أبين", "… الواقعة في محافظة حجة": the
+# text says which unit the place belongs to, as "… بمحافظة أبين" does
+_LINK = (r"(?:(?:ال)?تابع(?:ة|تان|تين|ان|ين)?|التي\s+تتبع|الذي\s+يتبع|اللتين\s+تتبعان|(?:ال)?واقع(?:ة|تين|ين)?)"
+         r"\s+(?:إدارياً?\s+)?")
+_IN = re.compile(rf"\s+(?:{_LINK}(?:في\s+|ل|ب)|في\s+|ب)(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?"
+                 rf"(?:{_UNIT_WORDS}\s+)?")
+# the next name of a list: "العرقوب ومنطقة معين التابعتين لمحافظة أبين"
+_AND = re.compile(rf" و(?:{_UNIT_WORDS}\s+)?")
+_AND_WORD = re.compile(rf" و(?:{_UNIT_WORDS}\s+)?ال[^\s،.:؛]+")
 
 
 def _container(text: str, end: int, starts: dict[int, Place], ends: dict[int, int] | None = None) -> Place | None:
@@ -123,9 +131,16 @@ def _container(text: str, end: int, starts: dict[int, Place], ends: dict[int, in
     ("حيي المنشية والعباسية في درعا"; `ends`: where each LOC mention starting at a position ends)."""
     if not text:
         return None
-    while ends and text[end:end + 2] == " و" and end + 2 in ends:
-        end = ends[end + 2]  # (the list goes on: its last name is followed by the container)
+    while ends:  # (the list goes on: its last name is followed by the container)
+        more = _AND.match(text, end)
+        if more is None or more.end() not in ends:
+            break
+        end = ends[more.end()]
     hit = _IN.match(text, end)
+    if hit is None or hit.end() not in starts:
+        # the list's last name is one the NER missed: "مزارع الطائف والنخيلة بمديرية الدريهمي"
+        last = _AND_WORD.match(text, end)
+        hit = _IN.match(text, last.end()) if last else None
     return starts.get(hit.end()) if hit else None
 
 
@@ -197,19 +212,43 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     ends = {m.start: m.end for e in locs for m in e.mentions}
     for e, p, d in zip(locs, places, debug):
-        if p.lat is None or p.feature not in _CONTAINED:
+        if p.lat is None or p.feature not in _CONTAINED + ("city",):
             continue
         inside = next((q for q in (_container(text, m.end, starts, ends) for m in e.mentions) if q is not None), None)
+        if p.feature == "city" and not _foreign_city_in_unit(p, inside):
+            continue  # (a city is known on its own: "قمة حول القدس في إسطنبول")
         km = _CONTAINER_KM.get(inside.feature) if inside is not None and inside is not p else None
         if km is not None and inside.feature == "region" and not inside.admin1:
             km = None  # "في شمال سوريا": a country's part, whose point is the country's
         if km is None or (p.admin1 and p.admin1 == inside.admin1 and p.country == inside.country):
             continue
-        if haversine_km(p.lat, p.lon, inside.lat, inside.lon) > km:
+        d_km = haversine_km(p.lat, p.lon, inside.lat, inside.lon)
+        if d_km > km or (d_km > _OTHER_PROVINCE_KM and _in_other_province(p, inside)):
             p.lat, p.lon, p.country = inside.lat, inside.lon, inside.country
             p.admin1, p.admin2, p.feature, p.score = inside.admin1, inside.admin2, "region", 1.0
             p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this place's)
             d["reason"] = f"far from the place named right after it ({inside.name}): placed in it"
+
+
+_OTHER_PROVINCE_KM = 100.0
+
+
+def _foreign_city_in_unit(p: Place, unit: Place | None) -> bool:
+    """A city of another country named as lying in a province or district: "مزارع الطائف
+    بمديرية الدريهمي" is an area of Ad Durayhimi (Hodeidah), not Ta'if of Saudi Arabia. A city
+    said to be in a city stays ("قمة حول القدس في إسطنبول": a summit about Jerusalem)."""
+    return (unit is not None and unit is not p and unit.feature in ("admin1", "admin2")
+            and bool(unit.country) and p.country != unit.country)
+
+
+def _in_other_province(p: Place, unit: Place) -> bool:
+    """The gazetteer puts `p` in a province other than the province `unit` named as its
+    container: "العرقوب … التي تتبع إداريا لمحافظة أبين" is no hamlet of Sanaa province, though
+    that hamlet lies within 250 km of Abyan's point (a province's point says little of its edge)."""
+    def key(name: str | None) -> str:
+        return re.sub(r"[^a-z]", "", (name or "").lower())
+    return (unit.feature == "admin1" and bool(key(unit.name_en)) and bool(key(p.admin1))
+            and key(p.admin1) not in (key(unit.name_en), key(unit.admin1)))
 
 
 _PARTNERS = ("city", "town", "village", "neighbourhood")
