@@ -520,3 +520,29 @@ def test_a_foreign_city_named_inside_a_district_is_an_area_of_it():
     mocha = {"lat": 13.32, "lon": 43.25, "country": "YE", "admin1": "Taizz", "feature": "city"}
     out = _contained("وصلت القوات إلى مدينة المخا بمحافظة تعز.", [("المخا", mocha), ("تعز", dict(_ABYAN, name_en="Taizz"))])
     assert out[0].lat == 13.32
+
+
+def test_the_countryside_and_the_city_of_one_name_are_two_places(mem_gaz):
+    text = "قصفت الطائرات قرى في ريف حلب الشمالي. وفي مدينة حلب سقطت قذائف، وقال سكان في حلب إن الوضع صعب."
+    doc = resolve(mem_gaz, text, [["حلب", "حلب", "حلب"]], mend=True)
+    places = sorted((p for p in doc.places if p.name == "حلب"), key=lambda p: p.feature)
+    assert [p.feature for p in places] == ["city", "region"]
+    assert_at(places[0], "aleppo")
+    # must not fire: with no city cue, "ريف حلب" and "حلب" stay one entity
+    doc = resolve(mem_gaz, "قصفت الطائرات قرى في ريف حلب الشمالي، وقال سكان في حلب إن الوضع صعب.",
+                  [["حلب", "حلب"]], mend=True)
+    assert len([p for p in doc.places if p.name == "حلب"]) == 1
+
+
+@pytest.mark.parametrize("cues,expected", [
+    (["admin1", "city", None], "city"),             # "بولاية باتنة" … "شمال مدينة باتنة" … "بباتنة"
+    (["admin1", None, None, None, "admin1", None, None, None, None], None),  # 2 of 9: an aside
+    (["admin1", None, None], "admin1"),             # must not fire: "محافظة إدلب" 1 of 3, no city cue
+    (["admin1", "admin1", "city"], "admin1"),       # must not fire: the province cues outnumber
+])
+def test_a_province_cue_among_city_cues_is_an_aside(cues, expected):
+    from rasd.stages.places import _merge
+    from rasd.stages.places.context import MentionContext
+
+    ctxs = [MentionContext(cue=c, cue_word={"admin1": "محافظه", "city": "مدينه"}.get(c)) for c in cues]
+    assert _merge(ctxs).cue == expected

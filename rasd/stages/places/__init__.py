@@ -83,6 +83,7 @@ class PlacesStage:
             mend_entities(doc.text, self.gaz, doc.entities, self._countries(doc, tc) if glued else set())
             blocked = not_places(doc.text, tc, self.gaz, doc.entities)
             self._split_homonyms(doc, tc)
+            _split_countryside(doc, tc)
         if self.add_missing:
             self._add_missing(doc, tc, [(m.start, m.end) for m in blocked])
         doc.places, doc.extras["places_debug"] = self.resolve(doc, tc)
@@ -331,22 +332,51 @@ def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> boo
 
 
 _ONE_CUE_AMONG = 4  # mentions of a place among which one province cue is an aside
+_COUNTRYSIDE = ("ريف", "ريفي", "أرياف")
 
 
 def _merge(ctxs: list[MentionContext]) -> MentionContext:
-    """One context for an entity's mentions: its first cue — but a province's or district's cue
-    on one mention of four or more is dropped ("وأعلنت محافظة القاهرة" among five plain "القاهرة",
-    "لمركز القدس للمساعدة" among twelve "مدينة القدس": the city)."""
+    """One context for an entity's mentions: its first cue — but a province's, district's or
+    countryside's cue is an aside when it is on one mention in four or fewer ("وأعلنت محافظة
+    القاهرة" among five plain "القاهرة"), or when other mentions call the place a city or town
+    at least as often ("ريف حلب الشمالي" before "بمدينة حلب" twice; "بولاية باتنة" and "شمال
+    مدينة باتنة": the city). "محافظة إدلب" among three mentions with no city cue stays the
+    province, and so does "منطقة X" (an area, not a unit)."""
     cued = [c for c in ctxs if c.cue]
     cue = cued[0] if cued else None
-    if cue is not None and cue.cue in ("admin1", "admin2") and len(ctxs) >= _ONE_CUE_AMONG \
-            and sum(c.cue == cue.cue for c in ctxs) == 1:
-        cue = next((c for c in cued if c.cue != cue.cue), None)
+    province = sum(_province_cue(c) for c in ctxs)
+    settled = sum(c.cue in ("city", "town") for c in ctxs)
+    if cue is not None and _province_cue(cue) and (
+            _ONE_CUE_AMONG * province <= len(ctxs) or (settled and settled >= province)):
+        cue = next((c for c in cued if not _province_cue(c)), None)
     adjectives = {c.adjective for c in ctxs if c.adjective}
     return MentionContext(cue=cue.cue if cue else None, cue_word=cue.cue_word if cue else None,
                           direction=all(c.direction for c in ctxs), near=all(c.near for c in ctxs),
                           dateline=any(c.dateline for c in ctxs),
                           adjective=adjectives.pop() if len(adjectives) == 1 else None)
+
+
+def _split_countryside(doc: Document, tc: TextContext) -> None:
+    """"ريف حلب الشمالي" and "بمدينة حلب" in one story are two places, the countryside (a
+    region) and the city: the ريف mentions keep the entity, the others go to a new one — only
+    when some other mention is cued as a city or town (a story that says only "ريف حلب" and
+    "حلب" keeps one entity, resolved by its cues together)."""
+    n = last_entity_number(doc.entities)
+    for e in list(doc.entities):
+        if e.label != "LOC" or len(e.mentions) < 2:
+            continue
+        ctxs = [tc.mention(m.start, m.end) for m in e.mentions]
+        rural = [c.cue == "region" and (c.cue_word or "") in _COUNTRYSIDE for c in ctxs]
+        if not any(rural) or not any(c.cue in ("city", "town") for c in ctxs):
+            continue
+        n += 1
+        doc.entities.append(Entity(id=f"e{n}", label="LOC", name=e.name,
+                                   mentions=[m for m, r in zip(e.mentions, rural) if not r]))
+        e.mentions = [m for m, r in zip(e.mentions, rural) if r]
+
+
+def _province_cue(c: MentionContext) -> bool:
+    return c.cue in ("admin1", "admin2") or (c.cue == "region" and (c.cue_word or "") in _COUNTRYSIDE)
 
 
 def _region_inner(text: str) -> tuple[str, bool]:
