@@ -546,3 +546,50 @@ def test_a_province_cue_among_city_cues_is_an_aside(cues, expected):
 
     ctxs = [MentionContext(cue=c, cue_word={"admin1": "محافظه", "city": "مدينه"}.get(c)) for c in cues]
     assert _merge(ctxs).cue == expected
+
+
+def _quartered(text, places, cue_words):
+    """quarter_fallback on (name, Place kwargs) pairs; `cue_words`: name → the cue before it."""
+    from rasd.model.record import Entity, Place
+    from rasd.model.span import Span
+    from rasd.stages.places.context import MentionContext
+    from rasd.stages.places.evidence import quarter_fallback
+
+    locs, out, debug, ctxs = [], [], [], []
+    for n, (name, kw) in enumerate(places, 1):
+        start = text.index(name)
+        locs.append(Entity(f"e{n}", "LOC", name, [Span(start, start + len(name), name)]))
+        out.append(Place(id=f"p{n}", entity=f"e{n}", name=name, **kw))
+        debug.append({"reason": "top score", "context": {}})
+        word = cue_words.get(name)
+        ctxs.append(MentionContext(cue="neighbourhood" if word else None, cue_word=word))
+    quarter_fallback(text, locs, out, debug, ctxs)
+    return out
+
+
+_ALEPPO = {"lat": 36.20, "lon": 37.17, "country": "SY", "feature": "city"}
+
+
+def test_a_quarter_read_as_a_far_village_is_a_quarter_of_the_city_named_before_it():
+    homs_village = {"lat": 34.82, "lon": 36.76, "country": "SY", "admin1": "Homs", "feature": "village"}
+    text = "دارت اشتباكات في مدينة حلب.\nوسقطت قذيفة على حي الأشرفية فقتل مدني."
+    out = _quartered(text, [("حلب", _ALEPPO), ("الأشرفية", homs_village)], {"الأشرفية": "حي"})
+    assert (out[1].lat, out[1].feature) == (36.20, "neighbourhood")
+    # must not fire: a village near the city; a quarter whose sentence names a unit
+    near = dict(homs_village, lat=36.25, lon=37.20)
+    out = _quartered(text, [("حلب", _ALEPPO), ("الأشرفية", near)], {"الأشرفية": "حي"})
+    assert out[1].lat == 36.25
+    text = "دارت اشتباكات في مدينة حلب. وسقطت قذيفة على حي الأشرفية في محافظة حمص."
+    homs = {"lat": 34.73, "lon": 36.71, "country": "SY", "feature": "admin1"}
+    out = _quartered(text, [("حلب", _ALEPPO), ("الأشرفية", homs_village), ("حمص", homs)], {"الأشرفية": "حي"})
+    assert out[1].lat == 34.82
+
+
+def test_a_street_is_no_province():
+    province = {"lat": 34.39, "lon": 43.60, "country": "IQ", "feature": "admin1"}
+    out = _quartered("وقعت المواجهات قرب مركز شرطة شارع صلاح الدين صباحا.", [("صلاح الدين", province)],
+                     {"صلاح الدين": "شارع"})
+    assert out[0].lat is None
+    # must not fire: a quarter (not a street) keeps a province reading when no city is near
+    out = _quartered("وقعت المواجهات قرب حي صلاح الدين صباحا.", [("صلاح الدين", province)], {"صلاح الدين": "حي"})
+    assert out[0].lat == 34.39

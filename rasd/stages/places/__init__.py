@@ -21,7 +21,8 @@ from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.merge import merge_same_places
 from rasd.stages.places.evidence import (container_fallback, coordination_fallback, facility_fallback,
-                                         first_pass_evidence, nisba_countries, without_own_vote)
+                                         first_pass_evidence, nisba_countries, quarter_fallback,
+                                         without_own_vote)
 from rasd.stages.places.lexicons import macro_regions, region_phrases
 from rasd.stages.places.nearby import after_flight, coordinated
 from rasd.stages.places.offset import apply_offsets
@@ -197,6 +198,7 @@ class PlacesStage:
         apply_offsets(doc.text, locs, places, debug)  # "35 كلم شمال شرق الفلوجة"
         facility_fallback(locs, places, debug, [it[2] for it in items], doc.text,
                           extra_towns=self._org_towns(doc, places))
+        quarter_fallback(doc.text, locs, places, debug, [it[2] for it in items])
         coordination_fallback(doc.text, locs, places, debug)
         container_fallback(doc.text, locs, places, debug)
         return places, debug

@@ -251,6 +251,61 @@ def _in_other_province(p: Place, unit: Place) -> bool:
             and key(p.admin1) not in (key(unit.name_en), key(unit.admin1)))
 
 
+_QUARTER_TOWN_KM = 15.0
+_QUARTER_MISREADS = ("village", "neighbourhood", "admin1", "admin2")
+_SENTENCE_END = re.compile(r"[.!؟?\n]+")
+_STREET = "شارع"
+
+
+def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: list[dict],
+                     ctxs: list[MentionContext]) -> None:
+    """A quarter or a street ("حي الأشرفية", "شارع صلاح الدين") read as a village, a province or a
+    namesake quarter over 15 km from the city named in its sentence or the one before is a
+    quarter of that city: its point, feature neighbourhood. A street is never a province: with
+    no city near, the province reading is dropped. Kept: a quarter or village near that city
+    ("حي التواهي في عدن"), and any quarter whose reach names a province, district or region
+    ("حي الطراح في منطقة الثرثار": the unit says where, not the nearest city)."""
+    towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None and p.feature in ("city", "town")
+             for m in e.mentions]
+    units = [m.start for e, p in zip(locs, places) if p.feature in ("admin1", "admin2", "region") and p.lat is not None
+             for m in e.mentions]
+    for e, p, d, ctx in zip(locs, places, debug, ctxs):
+        if (ctx.cue != "neighbourhood" or p.lat is None or p.feature not in _QUARTER_MISREADS
+                or d.get("reason") != "top score"):
+            continue  # (a point an offset or a container gave is the text's own: kept)
+        pos = e.mentions[0].start
+        lo, hi = _sentence_reach(text, pos)
+        street_province = (ctx.cue_word or "") == _STREET and p.feature == "admin1"
+        # "حي الطراح في منطقة الثرثار", "حيي المنشية والعباسية في درعا": a unit named near says where
+        ruled = any(lo <= s < hi for s in units)
+        near = [] if ruled else [(abs(s - pos), q) for s, q in towns if lo <= s < hi and q is not p]
+        if not near:
+            if street_province:
+                _unplace(p)
+                d["reason"] = "a street is no province, and no city alone is named near it"
+            continue
+        town = min(near, key=lambda x: x[0])[1]
+        if haversine_km(p.lat, p.lon, town.lat, town.lon) <= _QUARTER_TOWN_KM and not street_province:
+            continue
+        p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
+        p.feature, p.score = "neighbourhood", 1.0
+        p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this quarter's)
+        d["reason"] = f"a quarter or street of the city named near it ({town.name})"
+
+
+def _sentence_reach(text: str, pos: int) -> tuple[int, int]:
+    """From the start of the sentence before the one at `pos` to the end of `pos`'s sentence."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    lo = starts[-2] if len(starts) >= 2 else 0
+    end = _SENTENCE_END.search(text, pos)
+    return lo, end.start() if end else len(text)
+
+
+def _unplace(p: Place) -> None:
+    p.lat = p.lon = p.country = p.admin1 = p.admin2 = p.feature = p.score = None
+    p.name_en = p.gazetteer_id = p.geonames_id = None
+
+
 _PARTNERS = ("city", "town", "village", "neighbourhood")
 _QUARTER_KM = 25.0  # a quarter of a town lies within this of the town's point
 
