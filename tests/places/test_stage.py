@@ -251,3 +251,16 @@ def test_hand_written_places_are_well_formed():
         assert len(r["country"]) == 2 and r["country"].isupper(), r["id"]
         assert r["feature"] in features, r["id"]
         assert int(r["population"] or 0) >= 0 and r["name"].strip(), r["id"]
+
+
+@pytest.mark.parametrize("sentence,name,point,country", [
+    ("صوت برلمان كاتالونيا على الاستقلال.", "كاتالونيا", (41.8, 1.5), "ES"),
+    ("قتل ثلاثة في هجوم بإقليم البنجاب.", "البنجاب", (31.2, 72.7), "PK"),
+    ("سقط صاروخ على مدينة سيدروت.", "سيدروت", (31.5, 34.6), "IL"),
+])
+def test_hand_written_places_resolve_with_the_embedded_gazetteer(sentence, name, point, country):
+    from rasd.gazetteer.embedded import embedded_gazetteer
+
+    doc = resolve(embedded_gazetteer(), sentence, [name])
+    place = place_of(doc, name)
+    assert place.country == country and abs(place.lat - point[0]) < 0.3 and abs(place.lon - point[1]) < 0.3
