@@ -516,6 +516,24 @@ def speech_dated(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     return that and said
 
 
+def reported_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
+    """"قتل ستة …، حسبما ذكرت السلطات أمس", "خطفت جبهة النصرة ثمانية عناصر، بحسب ما ذكر المرصد،
+    الخميس": a day in a trailing source phrase (after the trigger, up to eight words after
+    بحسب/حسبما/وفق ما/كما + a reporting verb) dates the report, not the act."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+    if k is None or k <= trig.last:
+        return False
+    back = [candidates(tok.norm) for tok in tokens[max(trig.last + 1, k - _REPORTED_REACH):k]]
+    for j, forms in enumerate(back):
+        if forms[-1] in _ACCORDING or forms[0] in _ACCORDING:
+            return any(c[-1] in _SAYING or c[0] in _SAYING for c in back[j + 1:])
+    return False
+
+
+_ACCORDING = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "كما", "طبقا"})
+_REPORTED_REACH = 8
+
+
 def set_off_after(doc: Document, tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     """The time stands right after the trigger's clause, set off by commas ("قد ألقت القبض على
     عشماوي، الاثنين، خلال عملية"): it dates that clause."""

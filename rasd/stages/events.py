@@ -461,7 +461,7 @@ class EventsStage:
             prev = doc.sentences[self._si - 1]
             t = args.last_time(doc, prev)
         if t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES \
-                and args.speech_dated(tokens, trig, t):
+                and (args.speech_dated(tokens, trig, t) or args.reported_day(tokens, trig, t)):
             return t.value, t.value_end, "week", t.id  # the statement's day, or the days before it
         if t is not None:
             return t.value, t.value_end, t.precision, t.id

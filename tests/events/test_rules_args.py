@@ -932,3 +932,20 @@ def test_a_region_named_by_its_country_holds_the_towns_of_that_country(ev):
     places = [("تركيا", 41.0, 29.0, "TR", "region"), ("ديار بكر", 37.92, 40.2, "TR", "city")]
     doc = ev.make_doc(text, published="2015-07-26", places=places, times=[("أمس", "2015-07-25", "day")])
     assert len([e for e in ev.run(doc) if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text,times,date,precision", [
+    # a day in a trailing source phrase dates the report: the act took place then or just before
+    ("قتل ستة من عناصر الشرطة في انفجار قنبلة في ولاية هرات، حسبما ذكرت السلطات المحلية أمس.",
+     [("أمس", "2015-07-19", "day")], "2015-07-19", "week"),
+    ("خطفت جبهة النصرة ثمانية عناصر، بحسب ما ذكر المرصد السوري، الخميس.",
+     [("الخميس", "2015-07-30", "day")], "2015-07-30", "week"),
+    # the act's own day, before the source phrase, stays a day
+    ("قتل ثلاثة مدنيين في قصف على حلب الخميس، بحسب المرصد السوري.",
+     [("الخميس", "2015-07-30", "day")], "2015-07-30", "day"),
+])
+def test_a_day_in_a_trailing_source_phrase_dates_the_report(ev, text, times, date, precision):
+    doc = ev.make_doc(text, published="2015-07-31", times=times,
+                      quantities=[("ستة", 6, "exact", "killed")] if "ستة" in text else ())
+    (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert (e.date, e.time_precision) == (date, precision)
