@@ -142,8 +142,10 @@ def _km(p: tuple, q: tuple) -> float:
 
 
 def _places_agree(a: Event, b: Event, where: dict) -> bool:
-    if a.place is None and b.place is None:  # only the type ties them: need one sentence or actor
-        return a.sentence == b.sentence or bool(_names(a) & _names(b))
+    if a.place is None and b.place is None:  # only the type ties them: need one sentence or actor,
+        # or the same kind of act on the same day ("أفرجت السلطات السبت عن أربعين" … "ومن السجناء
+        # الذين أفرج عنهم السبت")
+        return a.sentence == b.sentence or bool(_names(a) & _names(b)) or _same_day_act(a, b)
     if a.place == b.place or a.place is None or b.place is None:
         return True
     pa, pb = where.get(a.place), where.get(b.place)
@@ -176,6 +178,11 @@ def country_wide(lat: float, lon: float, country: str | None) -> bool:
 
 
 _COUNTRY_POINT_KM = 50
+
+
+def _same_day_act(a: Event, b: Event) -> bool:
+    return (a.mode is not None and a.mode == b.mode and a.date is not None and a.date == b.date
+            and a.time_precision == b.time_precision == "day")
 
 
 def _admin1(point: tuple) -> str | None:

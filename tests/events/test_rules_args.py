@@ -949,3 +949,15 @@ def test_a_day_in_a_trailing_source_phrase_dates_the_report(ev, text, times, dat
                       quantities=[("ستة", 6, "exact", "killed")] if "ستة" in text else ())
     (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert (e.date, e.time_precision) == (date, precision)
+
+
+def test_placeless_mentions_of_one_kind_of_act_on_one_day_are_one_record(ev):
+    text = ("أفرجت السلطات الفنزويلية السبت عن أربعين معتقلا. "
+            "ومن المعتقلين الذين أفرج عنهم السبت زعيم طلابي.")
+    doc = ev.make_doc(text, published="2018-06-03", times=[("السبت", "2018-06-02", "day")])
+    assert len([e for e in ev.run(doc) if e.type == "RETREAT"]) == 1
+    # on two days they stay two
+    text = "أفرجت السلطات الفنزويلية السبت عن أربعين معتقلا. وأفرجت الجمعة عن عشرة آخرين."
+    doc = ev.make_doc(text, published="2018-06-03",
+                      times=[("السبت", "2018-06-02", "day"), ("الجمعة", "2018-06-01", "day")])
+    assert len([e for e in ev.run(doc) if e.type == "RETREAT"]) == 2
