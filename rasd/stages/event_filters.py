@@ -112,7 +112,9 @@ TOPIC = frozenset({"بشان", "بخصوص"})
 PARTICIPANTS = ("متظاهر", "محتج", "معتصم")
 PRESSING = ("ضغط", "للضغط", "الضغط", "يضغط", "تضغط", "بالضغط",
             # what a place or a weapon is used for: "منطقة كانت تستخدمها الميليشيات لقصف المدنيين"
-            "تستخدم", "يستخدم", "استخدم", "تستخدمها", "يستخدمها", "يستخدمونها")
+            "تستخدم", "يستخدم", "استخدم", "تستخدمها", "يستخدمها", "يستخدمونها",
+            # what something is exploited or allowed for: "يستغلون المنطقة لقصف القرى"
+            "يستغل", "تستغل", "يسمح", "تسمح", "يتيح", "تتيح")
 # "تستعد لهجوم", "تعد لهجوم": an act being prepared (ل on the trigger; "وتعد إدلب آخر معقل")
 PREPARING = frozenset({"يستعد", "تستعد", "يستعدون", "تعد", "يعد", "يعدون", "استعدت", "استعد"})
 # "حق التظاهر السلمي", "حرية التظاهر": a right named, not a protest
@@ -204,8 +206,10 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if _since_it(keys, trig):
         return False  # "ومنذ حادث التفجير في المسجد، بدأت الكويت حملة": a reference point
-    if trig.first >= 1 and keys[trig.first - 1][0] == "اي":
-        return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك": any attack, none in particular
+    if trig.first >= 1 and (not _ANY.isdisjoint(keys[trig.first - 1]) or (
+            trig.first >= 2 and keys[trig.first - 1][-1] in _KINDS and not _ANY.isdisjoint(keys[trig.first - 2]))):
+        return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك", "لأي عملية تفجيرية": any
+        # attack, none in particular
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
         return False
     if trig.type != "THREATEN":
@@ -583,6 +587,10 @@ def _plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
+_ANY = frozenset({"اي", "لاي", "باي", "واي", "ايه", "لايه", "بايه"})
+_KINDS = frozenset({"عمليه", "عمليات", "نوع", "شكل"})  # "لأي عملية تفجيرية"
+
+
 def commemorated(keys: Sequence[tuple[str, ...]], k: int) -> bool:
     """Token k stands in what an anniversary recalls ("يحيي فيه الفلسطينيون ذكرى مقتل 6 …
     خلال مظاهرات عام 1976", "إحياء للذكرى الأولى للاستفتاء … مما أدى إلى مواجهات"): up to
@@ -637,9 +645,9 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.first and (not RIGHTS.isdisjoint(keys[trig.first - 1]) or (  # ("لحق عودة اللاجئين")
             keys[trig.first - 1][0] in PREPARING and keys[trig.first][0].startswith("ل"))):
         return True
-    if keys[trig.first][0].startswith("ل") and any(  # "للضغط على جيش الإسلام للانسحاب"
-            c.startswith(PRESSING) for i in _clause_before(keys, trig, 6) for c in keys[i]):
-        return True
+    if keys[trig.first][0].startswith(("ل", "ب")) and any(  # "للضغط على جيش الإسلام للانسحاب",
+            c.startswith(PRESSING) for i in _clause_before(keys, trig, 6) for c in keys[i]):  # "يسمح
+        return True  # لموسكو بنشر مزيد من القوات"
     if not keys[trig.first][-1].startswith(PARTICIPANTS) and trig.type != "CONSULT":
         words = words | TOPIC | DISCUSSING
         if _joined_noun(keys, trig) and any(set(keys[i]) & (TOPIC | DISCUSSING)
