@@ -366,3 +366,17 @@ def test_a_participle_continuing_an_act_of_its_type_is_dropped():
     tokens = tokenize("ورفضت الحكومة المقترح، رافضة أي تدخل في شؤونها.")
     trigs = drop_participles(tokens, detect(tokens))
     assert [t.type for t in trigs].count("REJECT") == 1
+
+
+@pytest.mark.parametrize("text,etype,present", [
+    # destroying a force's positions or vehicles is an attack; the reinforcements hit are no deployment
+    ("ودمرت المقاتلات تعزيزات وتحصينات ميليشيات الحوثي في مديرية الدريهمي.", "ASSAULT", True),
+    ("ودمرت المقاتلات تعزيزات وتحصينات ميليشيات الحوثي في مديرية الدريهمي.", "MOBILIZE", False),
+    ("ودمرت القوات آليات للمسلحين قرب المدينة.", "ASSAULT", True),
+    ("ودمرت السيول المنازل في القرية.", "ASSAULT", False),
+    ("وأرسلت الحكومة تعزيزات إلى الحديدة.", "MOBILIZE", True),
+])
+def test_destroyed_positions_and_vehicles_are_an_attack(text, etype, present):
+    from rasd.stages.event_rules import drop_misread
+    toks = tokenize(text)
+    assert (etype in [t.type for t in drop_misread(toks, detect(toks))]) is present
