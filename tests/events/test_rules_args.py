@@ -864,6 +864,11 @@ def test_people_named_by_where_they_come_from_are_no_place(ev):
                       times=[("أمس", "2018-08-01", "day")], quantities=[("3 مواطنين", 3, "exact", "abducted")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.place is None
+    text = "وبدأت أمس عمليات إجلاء متسلقين من فرنسا بعد الزلزال."
+    doc = ev.make_doc(text, published="2018-08-02", places=[("فرنسا", 46.2, 2.2, "FR", "country")],
+                      times=[("أمس", "2018-08-01", "day")])
+    (d,) = [e for e in ev.run(doc) if e.type == "DISPLACE"]
+    assert d.place is None
 
 
 def test_a_day_between_brackets_after_a_reporting_verb_is_the_statements(ev):
