@@ -347,6 +347,7 @@ _TOPIC_REACH = 6
 # them is the cause's, not the scene ("في إشارة إلى ما بين السعودية وإيران")
 _STANCE_HEADS = frozenset({"رفضا", "احتجاجا", "تنديدا", "تاييدا", "مطالبه", "مطالبين", "مناسبه"})  # (and "في إشارة")
 _STANCE_REACH = 12
+_MAYBE_REACH = 4
 _FOUNDING = frozenset({"قيام", "تاسيس", "استقلال", "اعلان", "احتلال"})
 # homes: "هادي، الذي يعيش في المنفى في الرياض", "المقيم في لندن"
 _HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم")
@@ -371,8 +372,8 @@ def in_topic(tokens: Sequence, m: Mention) -> bool:
         if tok.text in _CLAUSE_BREAKS:
             return False
         forms = candidates(tok.norm)
-        if _TOPIC_HEADS.intersection(forms):
-            return True
+        if _TOPIC_HEADS.intersection(forms) or (forms[-1] == "ربما" and len(before) - k <= _MAYBE_REACH):
+            return True  # ("جولة ثانية ربما تكون في الصين": a place that may be, not the scene)
         # a home: "يعيش في المنفى في الرياض" (not "يقيم معسكرات في …": camps set up)
         if forms[-1].startswith(_HOMES) and k + 1 < len(before) and before[k + 1].norm == "في":
             return True

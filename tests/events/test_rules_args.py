@@ -774,6 +774,9 @@ def test_a_killing_protested_takes_the_day_told_after_it(ev):
      [("القدس", 31.78, 35.22, "IL", "city")], "PROTEST", None),
     ("والتقى الوزير أمس بالرئيس الإيراني في إشارة إلى ما بين السعودية وإيران.",
      [("السعودية", 24.0, 45.0, "SA", "country"), ("إيران", 32.0, 53.0, "IR", "country")], "CONSULT", None),
+    # a place that may be is not the scene
+    ("وأجرى الجبير أمس محادثات مع الحكومة، وتجري جولة ثانية الشهر المقبل ربما تكون في الصين.",
+     [("الصين", 35.0, 103.0, "CN", "country")], "CONSULT", None),
 ])
 def test_topics_sides_and_homes_are_no_places(ev, text, places, etype, where):
     doc = ev.make_doc(text, published="2018-03-14", places=places,
