@@ -686,7 +686,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "PROTEST" and word == "شغب":
         return prev in _RIOT_POLICE
     if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):
-        return prev.startswith(_DISPERSING)
+        # "تفريق الحشود"; "حشود من النساء والأطفال": a crowd, not troops
+        return prev.startswith(_DISPERSING) or (nxt == "من" and not _force_after(tokens, t))
     if t.type == "PROTEST" and word.startswith("مسير"):
         return (word not in ("مسيره", "مسيرات", "المسيره", "المسيرات") or nxt in _CAREER
                 or any(f.startswith(_AIRCRAFT) for tok in tokens[max(0, t.first - 3):t.first]

@@ -659,4 +659,6 @@ def test_a_definite_noun_before_a_trigger_is_its_subject_not_a_body_name():
         toks = tokenize(text)
         return [t.type for t in drop_misread(toks, detect(toks))]
     assert "CONSULT" in kept("وعقدت اللجنة اجتماعا أمس مع الوفد.")
+    assert "MOBILIZE" not in kept("تم تجميع حشود من النساء والأطفال في الساحة.")  # a crowd
+    assert "MOBILIZE" in kept("ودفع الجيش بحشود من القوات إلى الحدود.")
     assert "DISPLACE" not in kept("بالتنسيق مع خلية الإجلاء والعمليات الإنسانية.")
