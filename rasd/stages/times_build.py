@@ -262,6 +262,8 @@ def build_year_range(m: Hit, ctx: Ctx, before: str) -> dict | None:
 
 
 def build_decade(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    if L.AGE_OF_LIFE_RE.match(ctx_after(m)):
+        return None  # "في الثلاثينيات من العمر": an age (SPEC §2.7)
     dec = m.group("dec")
     tens = L.DECADES["ال" + dec if not dec.startswith("ال") else dec]
     cent = m.text

@@ -141,12 +141,15 @@ STARTING_RE = re.compile(r"(?<![^\W\d_])(?:ابتدا[ءئ]?ا?|اعتبارا|�
 # Trigger words (normalised, proclitic removed) → the trigger kinds they start.
 DECADE_WORDS = {p + d + s for p in ("", "ال") for d in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين",
                                                      "سبعين", "ثمانين", "تسعين") for s in ("يات", "ات")}
-# Words before a number + عاما that make it an age, not a duration (SPEC §2.7).
-AGE_RE = re.compile(r"(?:(?:عمر|العمر|عمره|عمرها|يبلغ|تبلغ|البالغ|البالغة|ابن|ابنة|بنت|سن|سنه|عمرهم)\s*\(?|[-–(])\s*$"
+# Words before a number + عاما that make it an age, not a duration (SPEC §2.7); "دون/فوق/تحت"
+# bound an age ("الفتيات دون الثامنة عشرة عاما").
+AGE_RE = re.compile(r"(?:(?:عمر|العمر|عمره|عمرها|يبلغ|تبلغ|البالغ|البالغة|ابن|ابنة|بنت|سن|سنه|عمرهم|(?<![^\W\d_])(?:دون|فوق|تحت))\s*\(?|[-–(])\s*$"
                     r"|(?<![^\W\d_])(?:اعمار|اعمارهم|اعمارهن|عمرهما|عمرهم|اعمارها)(?![^\W\d_])")
 # "مريم مصطفى، 18 عاماً،": a number of years between commas after a name is an age.
 AGE_COMMAS_RE = re.compile(r",\s*$")
 AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|[)\"»])")
+# "في الثلاثينيات من العمر", "في العشرينات من عمرهن": a decade of someone's life, an age
+AGE_OF_LIFE_RE = re.compile(r"^\s*من\s+(?:ال)?عمر(?:ه|ها|هم|هن|هما)?(?![^\W\d_])")
 DURATION_CONTEXT = ("منذ", "لمدة", "مدة", "خلال", "طيلة", "طوال", "مرور", "مضي", "غضون", "بعد", "قبل",
                     "نحو", "حوالي", "قرابة", "اكثر من", "اقل من", "حتي", "لاكثر من", "مدي", "فترة")
 # "اليوم" inside a media name is not a date ("المصري اليوم", "روسيا اليوم", "اليوم السابع").

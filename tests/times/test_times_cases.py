@@ -170,6 +170,7 @@ DURATIONS = [
     ("دامت الهدنة خمسة أيام", MON, "خمسة أيام", "duration", "P5D", None, "day", "explicit"),
     ("استمر الحصار ستة أسابيع", MON, "ستة أسابيع", "duration", "P6W", None, "week", "explicit"),
     ("بعد أقل من 22 ساعة من نشرها", MON, "22 ساعة", "duration", "PT22H", None, "day", "explicit"),
+    ("يعيش في المنفى منذ أربعين عاما", MON, "منذ أربعين عاما", "duration", "P40Y", None, "year", "explicit"),
     ("جرى التفاوض خلال 24 ساعة", MON, "24 ساعة", "duration", "PT24H", None, "day", "explicit"),
 ]
 
@@ -321,6 +322,9 @@ YEARS = [
     ("هاجر في مطلع الثمانينيات إلى", MON, "مطلع الثمانينيات", "range", "1980", "1982", "year", "explicit"),
     ("درس في السبعينيات من القرن العشرين في", MON, "السبعينيات من القرن العشرين", "range", "1970", "1979",
      "year", "explicit"),
+    # a decade followed by "من القرن" stays a decade (only "من العمر" makes it an age)
+    ("عاشت البلاد أزمة في الثمانينيات من القرن الماضي", MON, "الثمانينيات من القرن الماضي", "range", "1980",
+     "1989", "year", "explicit"),
     ("بني في منتصف الستينيات وهو", MON, "منتصف الستينيات", "range", "1964", "1966", "year", "explicit"),
 ]
 
