@@ -307,6 +307,19 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
     return out
 
 
+def build_def_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    """"الأيام الثلاثة الماضية" → P3D, "اليومين الماضيين" → P2D."""
+    if m.group("ddual"):
+        unit, n = L.DEF_DUALS[m.group("ddual")], 2
+    else:
+        parsed = parse_number(m.group("dnum"))
+        if parsed is None or parsed[1] or parsed[0] < 2 or not float(parsed[0]).is_integer():
+            return None
+        unit, n = L.DEF_PLURALS[m.group("dunit")], int(parsed[0])
+    designator, precision, _ = L.UNITS[unit]
+    return _out("duration", duration_value(n, designator), precision, "explicit")
+
+
 def ctx_after(m: Hit) -> str:
     return m.string[m.end():m.end() + 12]
 
@@ -346,6 +359,7 @@ RULES = {
     "set": (L.SET_CORE, None, build_set, 5, False, None),
     "rel_day": (L.REL_DAY_CORE, L.REL_DAY_PREFIX, build_rel_day, 4, False,
                 _PARTDAY_LAST | {"اول", "بعد", "نفس", "ذات"}),
+    "def_duration": (L.DEF_DURATION_CORE, None, build_def_duration, 4, False, None),
     "duration": (L.DURATION_CORE, L.DURATION_PREFIX, build_duration, 3, False,
                  {"منذ", "قبل", "حوالي", "نحو", "قرابة", "من", "يقارب"}),
     "year": (L.YEAR_CORE, None, build_year, 2, False, None),

@@ -123,6 +123,16 @@ DECADE_CORE = _c(r"(?P<dec>(?:ال)?(?:عشرين|ثلاثين|اربعين|خم
 DECADE_PREFIX = _p(rf"(?P<part>{_alt(PART_SLICE)})\s+")
 _UNIT_ALT = _alt(UNITS)
 DURATION_CORE = _c(rf"(?:(?P<num>{NUM_PHRASE})\s*)?(?P<unit>{_UNIT_ALT}){_E}(?!\s*(?:1[89]|20)\d\d(?!\d))")
+# "خلال الأيام الثلاثة الماضية", "على مدى الأسبوعين الماضيين": a definite plural unit, a number
+# word and "past/last", or a definite dual and its dual adjective, count back from now — a
+# duration. Without a number ("الأيام الماضية") it stays vague (SPEC §2.7).
+DEF_PLURALS = {"الايام": "يوما", "الاسابيع": "اسبوعا", "الاشهر": "شهرا", "الشهور": "شهرا",
+               "الاعوام": "عاما", "السنوات": "عاما", "الساعات": "ساعات", "الدقائق": "دقائق"}
+DEF_DUALS = {"ال" + w: w for w in ("يومين", "اسبوعين", "شهرين", "عامين", "سنتين", "ساعتين")}
+DEF_DURATION_CORE = _c(
+    rf"(?:(?P<dunit>{_alt(DEF_PLURALS)})\s+(?:ال\s*ـ?\s*)?(?P<dnum>{NUM_PHRASE})\s+(?:ال)?"
+    r"(?:ماضية|اخيرة|منصرمة|فائتة|مقبلة|قادمة)"
+    rf"|(?P<ddual>{_alt(DEF_DUALS)})\s+(?:ال)?(?:ماضيين|اخيرين|منصرمين|فائتين|مقبلين|قادمين))" + _E)
 DURATION_PREFIX = _p(r"(?P<pre>(?:منذ|قبل)\s+(?:(?:حوالي|نحو|قرابة|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s*)?)")
 SET_CORE = _c(rf"(?:كل\s+(?:(?P<unit>يومين|اسبوعين|شهرين|عامين|سنتين|يوم|اسبوع|شهر|عام|سنة)"
               rf"(?:\s+(?P<wd2>{_alt(WEEKDAYS_BARE)}))?|(?P<wd1>{_alt(WEEKDAYS_BARE)}))"

@@ -37,6 +37,7 @@ def _time_table() -> dict[str, tuple[str, ...]]:
     add(("العام", "السنة"), "rel_unit", "year", "hijri_year")
     add(("عام", "سنة"), "year", "hijri_year")
     add(L.UNITS, "duration")
+    add(set(L.DEF_PLURALS) | set(L.DEF_DUALS), "def_duration")
     add(L.DECADE_WORDS, "decade")
     add(("كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "بشكل", "بصورة"), "set")
     nums = set(number_words()) | {"ال" + w for w in number_words()} | {"احد", "احدي"}

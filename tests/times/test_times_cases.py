@@ -170,6 +170,16 @@ DURATIONS = [
     ("دامت الهدنة خمسة أيام", MON, "خمسة أيام", "duration", "P5D", None, "day", "explicit"),
     ("استمر الحصار ستة أسابيع", MON, "ستة أسابيع", "duration", "P6W", None, "week", "explicit"),
     ("بعد أقل من 22 ساعة من نشرها", MON, "22 ساعة", "duration", "PT22H", None, "day", "explicit"),
+    # a definite plural unit + number + "past", a definite dual + its adjective
+    ("استمر القتال خلال الأيام الثلاثة الماضية", MON, "الأيام الثلاثة الماضية", "duration", "P3D", None, "day",
+     "explicit"),
+    ("ارتفعت الأسعار في الأشهر الثلاثة الماضية", MON, "الأشهر الثلاثة الماضية", "duration", "P3M", None,
+     "month", "explicit"),
+    ("شهدت الجبهة معارك خلال الأيام الـ16 الماضية", MON, "الأيام الـ16 الماضية", "duration", "P16D", None,
+     "day", "explicit"),
+    ("تقدمت القوات خلال اليومين الماضيين", MON, "اليومين الماضيين", "duration", "P2D", None, "day", "explicit"),
+    ("على مدى الأسبوعين الماضيين تصاعد القتال", MON, "الأسبوعين الماضيين", "duration", "P2W", None, "week",
+     "explicit"),
     ("يعيش في المنفى منذ أربعين عاما", MON, "منذ أربعين عاما", "duration", "P40Y", None, "year", "explicit"),
     ("جرى التفاوض خلال 24 ساعة", MON, "24 ساعة", "duration", "PT24H", None, "day", "explicit"),
 ]
