@@ -19,7 +19,7 @@ from rasd.model.record import Quantity
 from rasd.pipeline.registry import register_stage
 from rasd.stages import quantities_lex as L
 from rasd.stages.numbers import parse_number
-from rasd.stages.times_scan import cached_scan
+from rasd.stages.times_scan import DUAL_WORDS, cached_scan
 from rasd.text.normalize import normalize
 
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
@@ -113,6 +113,15 @@ def _nisba_people(text: str, pos: int) -> tuple[tuple | None, int]:
     return None, pos
 
 
+def _singular_nisba(text: str, pos: int) -> tuple[tuple | None, int]:
+    """After a number of 11 or more the counted noun is singular: a person nisba of the noun
+    list ("500 فلسطيني", "20 عسكري")."""
+    w = _word_at(text, pos)
+    if w is not None and w.group() in L.NISBA_SINGULARS:
+        return ("person", None, True), w.end()
+    return None, pos
+
+
 def _person_group(bare: str) -> bool:
     """A group of people after "من" that the noun list lacks: an armed group (المقاومة،
     ميليشيا), a nisba plural ("الحوثيين", "السوريين"), a person head with a possessive
@@ -198,6 +207,8 @@ class QuantitiesStage:
                 info, nend = _noun(text, hi.end())
         if info is None and num.split()[-1] in _MULTIPLIERS:
             info, nend = _nisba_people(text, end)  # "1,3 مليون يمني": a nisba after thousands/millions
+        elif info is None and not vague and value >= 11:
+            info, nend = _singular_nisba(text, end)  # "حوالي 500 فلسطيني"
         noun_first = None
         if info is None:
             hi = hp = None
@@ -256,20 +267,24 @@ class QuantitiesStage:
         """The counted noun before its number: a definite one ("الحالات الاربع", not "اسر
         العشرات"), or any before "two", which follows its noun as an adjective ("ناشطين
         اثنين")."""
-        two = num in _TWO
+        two = num in _TWO or num in _ONE  # "شخص واحد" = 1 (not "أحد", §2.7)
         if not num.startswith("ال") and not two:
             return None
         words = text[max(0, start - 20):start].split()
         if words and (two or words[-1].startswith("ال")):
             noun = words[-1][2:] if words[-1].startswith("ال") else words[-1]
             if noun in L.NOUNS:
-                return L.NOUNS[noun], text.rfind(words[-1], 0, start)
+                unit, own, strong = L.NOUNS[noun]
+                # "هيكل قيادي واحد", "نحن أسرة واحدة": "one" alone counts only with a category
+                return (unit, own, strong and num not in _ONE), text.rfind(words[-1], 0, start)
         return None
 
     @staticmethod
     def _bare(text: str, start: int, end: int, value) -> tuple:
         """A bare number counts people right after a casualty verb ("وأصاب 16 اليوم")."""
         prev = _prev_word(text, start)
+        if prev in _IN_IT:  # "قتل فيها اثنان": the verb stands before "in it / of them"
+            prev = _prev_word(text, text.rfind(prev, 0, start))
         w = _word_at(text, end)
         nxt = w.group() if w else "."
         if isinstance(value, int) and 1900 <= value <= 2100:
@@ -315,6 +330,8 @@ class QuantitiesStage:
     def _dual(self, text: str, s: int, e: int, found: list) -> tuple | None:
         if any(s < fe and fs < e for fs, fe, _ in found):
             return None
+        if _prev_word(text, s) in DUAL_WORDS:
+            return None  # "صحافيان فلسطينيان": an adjective of the dual before, the same two
         after = L.AFTER_QUAL_RE.match(text, e)
         qual = "exact"
         if after:
@@ -335,6 +352,8 @@ class QuantitiesStage:
 
 
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+_ONE = frozenset({"واحد", "واحدة"})
+_IN_IT = frozenset({"فيها", "فيه", "منهم", "منها", "منهما"})
 # "استقبال الحالات الأربع الأكثر خطورة", "منها حالتان في العناية المركزة": cases a hospital
 # received are the injured — not cases of a disease
 _CASES = re.compile(r"(?<![^\W\d_])(?:ال)?حال(?:ة|ه|ات|تين|تان|اتان)(?![^\W\d_])")

@@ -47,6 +47,23 @@ def _nouns() -> dict[str, tuple[str, str | None, bool]]:
 
 
 NOUNS = _nouns()
+# Singular nisba nouns of people, from the list's sound plurals (فلسطينيين → فلسطيني): after a
+# number of 11 or more the counted noun is singular ("حوالي 500 فلسطيني")
+NISBA_SINGULARS = {k[:-2] for k, (unit, _, _) in NOUNS.items()
+                   if unit == "person" and k.endswith("يين") and len(k) > 5}
+
+
+def _person_duals() -> set[str]:
+    """Nominative duals of the person nouns ("فلسطينيان", "صحفيان", "شخصان" = 2). Only ـان: the
+    ـين form of a nisba is also its plural ("مدنيين"). Not "طالبان" (the movement) nor
+    "صبيان" (a broken plural, "boys")."""
+    singular = {k[:-1] for k, v in NOUNS.items() if k.endswith("ا") and v[0] == "person"}
+    singular |= {k for k, v in NOUNS.items() if k + "ا" in NOUNS and v[0] == "person"}
+    singular |= NISBA_SINGULARS
+    return {w + "ان" for w in singular} - {"طالبان", "صبيان", "ضحايان"}
+
+
+PERSON_DUALS = _person_duals()
 # Person-heads after "من": "21 من عناصر الجيش", "عشرة من رجال الامن", "العشرات من المدنيين".
 OF_HEADS = {"عناصر", "رجال", "افراد", "ابناء", "اهالي", "سكان", "منتسبي", "قوات", "جنود",
             "مقاتلي", "انصار", "اعضاء", "موظفي", "طلاب", "عمال", "منسوبي", "مسلحي", "قاده"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from rasd.stages import times_lex as L
+from rasd.stages.quantities_lex import PERSON_DUALS
 from rasd.stages.numbers import words as number_words
 
 _PROCLITICS = "وفبلك"
@@ -57,7 +58,7 @@ DUAL_WORDS = {p + w for p in ("", "ال") for w in (
     "مسلحان", "مدنيان", "مواطنان", "صحفيان", "صحافيان", "مقاتلان", "متظاهران", "موظفان", "عاملان",
     "لاجئان", "معتقلان", "مسؤولان", "مسوولان", "سائقان", "ناشطان", "مصابان", "مسعفان", "عسكريان",
     "جريحين", "جريحان", "امراتان", "سيدتين", "سيدتان", "رهينتين", "رهينتان", "نائبين", "نائبان",
-    "قائدين", "قائدان", "صبيين")}
+    "قائدين", "قائدان", "صبيين")} | {p + w for p in ("", "ال") for w in PERSON_DUALS}
 
 
 def _trie(words) -> str:

@@ -193,6 +193,15 @@ CASES = [
     ("وصلت الحصيلة إلى قرابة 100 قتيل و1000 حالة اختناق", "1000 حالة", 1000, "exact", None, "person", "injured"),
     ("استشهاد عشرة من رجال الأمن وثلاثة عاملين وإصابة تسعة آخرين", "ثلاثة عاملين", 3, "exact", None, "person",
      "killed"),
+    # counted people: a singular nisba after 11 or more, a nisba dual, a bare number word after
+    # "قتل فيها", "شخص واحد" (audit U15 P6)
+    ("قتل شابان وأصيب حوالي 500 فلسطيني في المواجهات", "حوالي 500 فلسطيني", 500, "about", None, "person",
+     "injured"),
+    ("وقتل فلسطينيان في القصف", "فلسطينيان", 2, "exact", None, "person", "killed"),
+    ("وقتل مدنيان في الغارة", "مدنيان", 2, "exact", None, "person", "killed"),
+    ("خرجت مسيرات قتل فيها اثنان وأصيب آخرون", "اثنان", 2, "exact", None, "person", "killed"),
+    ("وأسفر الانفجار عن جرح شخص واحد في السوق", "شخص واحد", 1, "exact", None, "person", "injured"),
+    ("قتل فيها متظاهر واحد وأصيب 25 آخرون", "متظاهر واحد", 1, "exact", None, "person", "killed"),
 ]
 
 
@@ -206,6 +215,7 @@ def test_quantity(run_quantities, text, span, value, qualifier, high, unit, cate
 
 NOT_QUANTITIES = [
     "قتل عدة أشخاص في الهجوم",
+    "قتل أحد المتظاهرين في الهجوم",  # أحد is not a number (§2.7)
     "قتل أحد الجنود في الهجوم",
     "قتل جنود في الهجوم",
     "أسفر القصف عن سقوط 30 قتيلا وجريحا",
@@ -230,6 +240,20 @@ NOT_QUANTITIES = [
     "صرح ضابط عن مقتل وجرح 45 من الجيش والحشد",  # a combined total named before its number
     "وقرر المجلس إيقاف العمل بالمصنع الذي يعمل فيه 300 عامل",  # إيقاف of work, not of workers
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "اتفقت الأحزاب على هيكل قيادي واحد",  # "one" as an adjective, no category
+    "قال إن الأمر كله بيد شخص واحد",
+    "أكد الجانب الفلسطيني رفضه للقرار",  # a definite adjective, no number
+    "نددت حركة طالبان بالهجوم",  # not a dual of طالب
+])
+def test_no_count_at_all(run_quantities, text):
+    assert [q.text for q in run_quantities(text)] == []
+
+
+def test_a_dual_adjective_of_a_dual_is_the_same_two(run_quantities):
+    assert [(q.text, q.value) for q in run_quantities("قتل صحافيان فلسطينيان خلال التغطية")] == [("صحافيان", 2)]
 
 
 @pytest.mark.parametrize("text", NOT_QUANTITIES)
