@@ -108,10 +108,13 @@ NOT_PEOPLE = {"%", "بالمئة", "بالمائة", "في", "دولار", "دو
 SENTENCED_RE = re.compile(rf"(?<!{_L})[وفب]?(?:ال)?(?:حكم|احكام|قضت|تقضي|يقضي|سجن|محكمة)(?!{_L})")
 # ... unless the sentence was carried out ("نفذ حكم الاعدام في أربعة سائقين" is a killing).
 EXECUTED_RE = re.compile(r"(?:نفذ|ينفذ|تنفيذ|نفذت)")
-# ... nor "مقتل وجرح 45 من الجيش", the same total named before its number
-COMBINED_BEFORE_RE = re.compile(rf"(?<!{_L})[وب]?(?:مقتل|قتل|سقوط)\s+و\s*(?:جرح|اصابه|اصابة)\s+$")
-# "قتلى وجرحى" totals are not quantities (SPEC §2.7).
-COMBINED_RE = re.compile(rf"^\s*و\s*(?:جرحي|جريح|جريحا|مصاب|مصابا|مصابين|اصابات|قتيل|قتيلا|قتلي)(?!{_L})")
+# ... nor "مقتل وجرح 45 من الجيش", the same total named before its number, nor the verb pair
+# "قتل وأصيب العشرات" ("قتل 5 وأصيب 10": a number between, two counts; "25 جنديا قتلوا وأصيب
+# 35 آخرون": a count before the plural verb, two counts)
+COMBINED_BEFORE_RE = re.compile(rf"(?<!{_L})[وب]?(?:مقتل|قتل|سقوط)\s+و\s*"
+                                r"(?:جرح|اصابه|اصابة|اصيب)\s+$")
+# "قتلى وجرحى" totals are not quantities (SPEC §2.7); "عشرات القتلى والجرحى" (with ال) too.
+COMBINED_RE = re.compile(rf"^\s*و\s*(?:ال)?(?:جرحي|جريح|جريحا|مصاب|مصابا|مصابين|اصابات|قتيل|قتيلا|قتلي)(?!{_L})")
 STOP_CHARS = ".!?:;\n"
 # "شارك" counts participants only around a protest (not talks, contests or security duty).
 PARTICIPATE_STEMS = ("شارك", "يشارك", "تشارك")

@@ -201,6 +201,9 @@ CASES = [
     ("وقتل مدنيان في الغارة", "مدنيان", 2, "exact", None, "person", "killed"),
     ("خرجت مسيرات قتل فيها اثنان وأصيب آخرون", "اثنان", 2, "exact", None, "person", "killed"),
     ("وأسفر الانفجار عن جرح شخص واحد في السوق", "شخص واحد", 1, "exact", None, "person", "injured"),
+    # two numbers: two counts, not a combined total
+    ("قتل 5 وأصيب 10 في الهجوم", "10", 10, "exact", None, "person", "injured"),
+    ("وقال إن 25 جنديا قتلوا وأصيب 35 آخرون", "35 آخرون", 35, "exact", None, "person", "injured"),
     ("قتل فيها متظاهر واحد وأصيب 25 آخرون", "متظاهر واحد", 1, "exact", None, "person", "killed"),
 ]
 
@@ -216,6 +219,8 @@ def test_quantity(run_quantities, text, span, value, qualifier, high, unit, cate
 NOT_QUANTITIES = [
     "قتل عدة أشخاص في الهجوم",
     "قتل أحد المتظاهرين في الهجوم",  # أحد is not a number (§2.7)
+    "قتل وأصيب العشرات في هجمات انتحارية",  # combined totals (§2.7)
+    "كبدت المعارك الميليشيا عشرات القتلى والجرحى",
     "قتل أحد الجنود في الهجوم",
     "قتل جنود في الهجوم",
     "أسفر القصف عن سقوط 30 قتيلا وجريحا",
