@@ -165,6 +165,10 @@ DURATION_CONTEXT = ("منذ", "لمدة", "مدة", "خلال", "طيلة", "ط�
 # "اليوم" inside a media name is not a date ("المصري اليوم", "روسيا اليوم", "اليوم السابع").
 # "اليوم" naming a paper: "عين اليوم", "صحيفة اليوم", "لـ «اليوم»"; or "اليوم السابع"
 MEDIA_BEFORE_RE = re.compile(r"(?:(?:عين|المصري|روسيا|صحيفة|جريدة|موقع|قناة)\s+|ل[ـ]?\s*[\"«“]\s*)$")
+# "وفي ذلك اليوم من يوليو 1974", "مصلي الظهر ذلك اليوم": the day of the story told, not today —
+# only after a preposition or a part of the day: "وكررنا ذلك اليوم" is "we said it again today"
+THAT_DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|(?:ال)?(?:صباح|مساء|ظهر|فجر|ليل|عصر))"
+                                r"\s+(?:ذلك|ذاك)\s+$")
 MEDIA_AFTER_RE = re.compile(r"\s+السابع(?![^\W\d_])")
 # "الاثنين والعشرين": the number two of a compound number (an age), not Monday
 TENS_AFTER_RE = re.compile(r"\s+و(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?![^\W\d_])")

@@ -48,6 +48,8 @@ NOT_TIMES = [
     "واحتفلت الجمعية باليوم العالمي للمرأة",
     "المرجعية ومنابر الجمعة لم تترك نقد الحكومة",  # Fridays in general
     'واعتصمت "أمهات السبت" في الساحة',  # a weekday in a quoted group's name
+    "وفي ذلك اليوم وقعت المعركة",  # the day of the story, not today
+    "قال مصلو الظهر ذلك اليوم إنه دخل المسجد",
     # ages (SPEC §2.7): a decade of someone's life, a bound on an age
     "اعتقلت الشرطة رجلا في الثلاثينيات من العمر",
     "شاركت طالبات في العشرينات من عمرهن",
@@ -229,3 +231,8 @@ def test_a_week_of_a_month_is_no_day_of_it(run_times):
 ])
 def test_a_month_of_the_year_named_after_it_is_that_years(run_times, text, expected):
     assert [(t.text, t.value) for t in run_times(text, "2018-05-20")] == expected
+
+
+def test_that_as_an_object_before_today_keeps_today(run_times):
+    times = run_times("وكررنا ذلك اليوم أمام الصحافيين", MON)
+    assert [(t.text, t.value) for t in times] == [("اليوم", MON)]
