@@ -201,6 +201,9 @@ CASES = [
     ("وقتل مدنيان في الغارة", "مدنيان", 2, "exact", None, "person", "killed"),
     ("خرجت مسيرات قتل فيها اثنان وأصيب آخرون", "اثنان", 2, "exact", None, "person", "killed"),
     ("وأسفر الانفجار عن جرح شخص واحد في السوق", "شخص واحد", 1, "exact", None, "person", "injured"),
+    # a protest verb before its subject count: participants
+    ("تظاهرت عشرات الآلاف من النساء في العاصمة", "عشرات الآلاف من النساء", 10000, "vague", None, "person",
+     "participants"),
     # two numbers: two counts, not a combined total
     ("قتل 5 وأصيب 10 في الهجوم", "10", 10, "exact", None, "person", "injured"),
     ("وقال إن 25 جنديا قتلوا وأصيب 35 آخرون", "35 آخرون", 35, "exact", None, "person", "injured"),
