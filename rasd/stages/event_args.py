@@ -691,6 +691,7 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
         lo, hi = (lo, min(hi, cut)) if trig.start < cut else (max(lo, cut), hi)
     qs = [q for q in doc.quantities if lo <= q.start and q.end <= hi
           and q.category in cats and q.id not in taken]
+    qs = [q for q in qs if not _part_of(doc, q, qs)]
     for q in sorted(qs, key=lambda q: abs(q.start - trig.start)):
         if q.category in out:
             continue
@@ -700,6 +701,20 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
         else:
             out[q.category] = Count(q.value, q.qualifier, q.id, q.high)
     return out
+
+
+def _part_of(doc: Document, q, qs: list) -> bool:
+    """"مقتل 12 شخصا بينهم قياديان": a count right after بينهم/منهم names some of the count of its
+    category just before it, not the toll."""
+    for x in qs:
+        gap = doc.text[x.end:q.start].split() if x.category == q.category and x.end <= q.start else None
+        if gap and len(gap) <= _PART_GAP and any(w in _AMONG for w in gap):
+            return True
+    return False
+
+
+_AMONG = frozenset({"بينهم", "منهم", "ومنهم", "وبينهم", "بينهن", "منهن", "بينها", "منها"})
+_PART_GAP = 3
 
 
 def _coordinated(doc: Document, q, same: list) -> list:

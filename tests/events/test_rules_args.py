@@ -969,3 +969,11 @@ def test_placeless_mentions_of_one_kind_of_act_on_one_day_are_one_record(ev):
     doc = ev.make_doc(text, published="2018-06-03",
                       times=[("السبت", "2018-06-02", "day"), ("الجمعة", "2018-06-01", "day")])
     assert len([e for e in ev.run(doc) if e.type == "RETREAT"]) == 2
+
+
+def test_a_count_after_among_them_is_part_of_the_toll_not_the_toll(ev):
+    text = "أعلن المرصد مقتل 12 شخصا بينهم 3 قياديين في غارة جوية على الغوطة الشرقية أمس."
+    doc = ev.make_doc(text, published="2018-03-14", times=[("أمس", "2018-03-13", "day")],
+                      quantities=[("12 شخصا", 12, "exact", "killed"), ("3 قياديين", 3, "exact", "killed")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.counts["killed"].value == 12
