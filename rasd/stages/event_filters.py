@@ -101,7 +101,9 @@ WARNING = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر",
 PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "لتساعد", "لمساعده", "لمساعدتها", "سعيا",
                      "للانخراط", "لاستئناف", "لعقد", "لاجراء", "ليتمكن", "لتتمكن", "لتمكين",
                      "لتنفيذ", "لشن", "لارتكاب", "امله", "املها", "امالا", "تمهيدا", "كي", "لكي",
-                     "لضمان", "لتامين"})  # ("لضمان إطلاق سراح مواطن": he is still held)
+                     "لضمان", "لتامين",  # ("لضمان إطلاق سراح مواطن": he is still held)
+                     # a truce sought or mediated: "للتوصل إلى هدنة", "تحاول مصر التوسط في هدنة"
+                     "للتوصل", "التوسط", "للتوسط", "مساعي", "جهود", "لجهود"})
 # a discussion's object is its topic: "اجتمعا لبحث … عودة اللاجئين" (not the talk itself:
 # "وبحث الرئيسان في مكالمة هاتفية")
 DISCUSSING = frozenset({"لبحث", "لمناقشه", "لدراسه", "بحث", "مناقشه", "ناقش", "ناقشت", "ناقشا", "يناقش",
@@ -653,7 +655,15 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if _joined_noun(keys, trig) and any(set(keys[i]) & (TOPIC | DISCUSSING)
                                             for i in _clause_before(keys, trig, 8)):
             return True  # "لبحث التسوية السياسية في سورية وعودة اللاجئين": both topics
-    return any(set(c) & words for c in keys[max(0, trig.first - 3):trig.first])
+    before = keys[max(0, trig.first - 3):trig.first]
+    if trig.type in _DEAL_TERMS and any(c[0] == "مقابل" for c in before):
+        return True  # "انسحاب الحوثيين مقابل رفع العقوبات": the price of a deal, not done
+    return any(set(c) & words for c in before)
+
+
+# what a deal trades ("مقابل إطلاق سراح المحتجزين"); not "بالمقابل/في المقابل" (on the other
+# hand) nor an attack's toll "مقابل القضاء على 36 إرهابيا" (as against)
+_DEAL_TERMS = frozenset({"RETREAT", "SANCTION", "AGREE", "CONCEDE"})
 
 
 def _joined_noun(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
