@@ -1172,3 +1172,23 @@ def test_a_country_bound_alias_gets_its_code_only_in_that_countrys_story(text, c
     doc = make_text({}, None)(Document.from_article(Article(text=text)))
     (ent,) = [e for e in NerStage(StubModel(tags), lexicon)(doc).entities if e.label == "ORG"]
     assert (ent.actor.code if ent.actor else None) == code
+
+
+@pytest.mark.parametrize("text, tags, expected, absent", [
+    # an age in parentheses: the chunk is a person, with the name word before the age
+    ("حكم على المتهم، عمران علي (24 عاما)، بالسجن. واعترف علي بالجريمة.", {"عمران": "B-LOC"},
+     [("عمران علي", "PER"), ("علي", "PER")], [("على", "PER"), ("عمران", "LOC")]),
+    # a person noun before the chunk
+    ("وأصيب الشاب، سامر في المواجهات.", {"سامر": "B-LOC"}, [("سامر", "PER")], [("سامر", "LOC")]),
+    # no name before the age: nothing
+    ("واعتقلت الشرطة طالب حقوق (20 عاما) في المدينة.", {}, [], [("حقوق", "PER")]),
+    # an article that writes على as علي: the short family name does not join
+    ("حكم المتهم، عمران علي (24 عاما) وصادق علي الحكم.", {"عمران": "B-LOC"},
+     [("عمران علي", "PER")], [("علي", "PER")]),
+])
+def test_a_name_in_a_persons_frame_is_a_person(text, tags, expected, absent):
+    got = mentions(run(text, tags))
+    for x in expected:
+        assert x in got
+    for x in absent:
+        assert x not in got

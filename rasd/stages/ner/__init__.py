@@ -30,7 +30,7 @@ from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PART
                      short_force_names, titled_names, told_outlets, type_then_alias)
 from .features import TITLES
 from .forces import led_by_person
-from .persons import person_edges
+from .persons import person_edges, person_frame
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
@@ -316,6 +316,7 @@ class NerStage:
         chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name))
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunk_ends = {b for _, b, _ in chunks}
+        framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
         for a, b, lab in chunks:
             head = a
             ab = (a, b) if (a, b) in untrimmed else self._trim(doc, a, b)
@@ -324,6 +325,9 @@ class NerStage:
             a, b = ab
             if lab == "LOC":
                 b = whole_tail_end(toks, b)  # "روسيا | البيضاء" → روسيا البيضاء
+            framed = person_frame(toks, a, b) if b - a <= 3 else None
+            if framed is not None:
+                (a, b), lab = framed, "PER"  # "المتهم، عمران علي (24 عاما)": a man, not the province
             if lab == "MISC" and a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS:
                 lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
             if lab != "LOC" and self._quoted_after_place_word(toks, a, b):
@@ -355,6 +359,8 @@ class NerStage:
             while (b - a >= 2 and norm_key(toks[b - 1].text) in ENDING_PARTICLES
                    and not all(len(t.text) <= 3 for t in toks[a:b])):  # (spelt letters: "بي إف إم تي في")
                 b -= 1  # "حركة الجمهورية إلى الأمام": no name ends in a preposition
+            if framed is not None:
+                b = max(b, framed[1])  # "عمران علي (24 عاما)": علي before the age is a name, not على
             if lab == "PER" and b < len(toks) and (norm_key(toks[b - 1].text) in NAME_LINKS
                                                    or norm_key(toks[b - 1].text) == "ابو") and is_arabic(toks[b].text) \
                     and doc.text[toks[b - 1].end:toks[b].start].strip() == "":
@@ -393,12 +399,14 @@ class NerStage:
             alias = doc.text[toks[head].start:end] if a > head else None
             end = closing_quote(doc.text, start, end)
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
+            if framed is not None:
+                framed_at.add(start)
         spans = self._pairs(doc, spans)
         spans += dateline_outlets(doc.text, spans)
         spans = quoted_orgs(doc.text, told_outlets(doc.text, spans))
         spans = type_then_alias(doc.text, spans)  # "حزب بي كيه كيه" after "… (بي كيه كيه)"
         spans = short_force_names(doc.text, spans)  # "سوريا الديمقراطية" after "قوات سوريا …"
-        spans += self._surnames(doc, spans)
+        spans += self._surnames(doc, spans, framed_at)
         spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
         _clubs(doc, entities)
@@ -418,14 +426,21 @@ class NerStage:
         doc.extras[INSTITUTIONS] = institutions
         return doc
 
-    def _surnames(self, doc: Document, spans: list) -> list:
+    def _surnames(self, doc: Document, spans: list, framed_at: set[int] = frozenset()) -> list:
         """A person's family name written alone elsewhere in the article ("اللواء البلوي" after
         "اللواء عادل البلوي") is a mention of the person too: the last word of a person's
-        two-or-more-word mention, when it is no place, organisation or nationality word."""
+        two-or-more-word mention, when it is no place, organisation or nationality word. A
+        person named in a person's frame ("عمران علي (24 عاما)", `framed_at`) gives a short
+        family name too (علي), unless the article writes the preposition على as علي."""
         names = {}  # key → may it stand anywhere (else only right after a reporting verb)
+        short: dict[str, str] = {}
         for sp, lab, _a in spans:
             words = sp.text.split()
-            if lab == "PER" and len(words) >= 2 and len(words[-1]) >= 4:
+            if lab == "PER" and len(words) >= 2 and sp.start in framed_at and len(words[-1]) == 3 \
+                    and (words[-1] != ALI or "\u0639\u0644\u0649" in doc.text):
+                names[norm_key(words[-1])] = True
+                short[norm_key(words[-1])] = words[-1]  # (as written: علي, not على)
+            elif lab == "PER" and len(words) >= 2 and len(words[-1]) >= 4:
                 last = norm_key(words[-1])
                 if surname_shaped(last) and last not in NOT_NAMES:
                     names[last] = names.get(last, False) or not self._types(words[-1]) & NOT_SURNAME
@@ -435,7 +450,8 @@ class NerStage:
         out = []
         for k, tok in enumerate(doc.tokens):
             anywhere = names.get(norm_key(tok.text))
-            if anywhere is None or any(a < tok.end and tok.start < b for a, b in taken):
+            if anywhere is None or any(a < tok.end and tok.start < b for a, b in taken) \
+                    or short.get(norm_key(tok.text), tok.text) != tok.text:
                 continue
             # a family name that is also a word, a village or a people ("المعلم", "العربي") is
             # the person only as the subject of a reporting verb ("وقال المعلم", "وكان العربي")

@@ -37,3 +37,36 @@ def _title_as(word: str) -> bool:
     return word.endswith("ا") and any(word == t or (len(word) == len(t) and len(t) >= 5
                                                    and sum(x != y for x, y in zip(word, t)) == 1)
                                       for t in _TITLES_AS)
+
+
+# "(24 عاما)": an age in parentheses after a name says the name is a person's
+_AGE_WORDS = frozenset(norm_key(w) for w in ("عاما", "عاماً", "عام", "سنة", "سنوات", "أعوام", "ربيعا"))
+# nouns of a person right before a name, with or without a comma: "المتهم، عمران علي"
+_PERSON_NOUNS = frozenset(norm_key(w) for w in """المتهم المتهمة الشاب الشابة الطفل الطفلة الفتى
+الفتاة""".split())
+
+
+def person_frame(toks, a: int, b: int) -> tuple[int, int] | None:
+    """Token range of a person named in a person's frame (2026-11-27), or None: a chunk
+    followed by an age in parentheses ("عمران علي (24 عاما)": taking in one more name word
+    before the age), or preceded by a person noun ("المتهم، عمران"). The CRF reads such a
+    first name as a place (عمران, the Yemeni province)."""
+    if _age_at(toks, b):
+        return a, b
+    if b < len(toks) and _age_at(toks, b + 1) and _name_word(toks[b].text):
+        return a, b + 1
+    k = a - 1 if a > 0 and toks[a - 1].text in "،," else a
+    if k > 0 and norm_key(toks[k - 1].text).removeprefix("و") in _PERSON_NOUNS:
+        return a, b
+    return None
+
+
+def _age_at(toks, k: int) -> bool:
+    """Tokens k… are "(", a number, a word of years, ")"."""
+    return (k + 3 < len(toks) and toks[k].text == "(" and toks[k + 1].text.isdigit()
+            and norm_key(toks[k + 2].text) in _AGE_WORDS and toks[k + 3].text == ")")
+
+
+def _name_word(word: str) -> bool:
+    """A word of Arabic letters that may be a name's last word (not a particle or a number)."""
+    return len(word) >= 2 and word.isalpha() and not word.isascii() and norm_key(word) not in _AGE_WORDS
