@@ -1192,3 +1192,18 @@ def test_a_name_in_a_persons_frame_is_a_person(text, tags, expected, absent):
         assert x in got
     for x in absent:
         assert x not in got
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # no proclitic between a construct place word and its name: the letter is the name's
+    ("هاجموا قاعدة في منطقة بالامرغاب أمس", {"بالامرغاب": "B-LOC"}, ("بالامرغاب", "LOC")),
+    ('هاجموا قاعدة في منطقة "بالامرغاب" أمس', {"بالامرغاب": "B-LOC"}, ("بالامرغاب", "LOC")),
+    ("عملية في روما ومدينة لاتينا القريبة", {"لاتينا": "B-LOC"}, ("لاتينا", "LOC")),
+    # guards: a clitic on the place word itself; و + ال after it goes on a list
+    ("اشتباكات بمدينة بنغازي أمس", {"بنغازي": "B-LOC"}, ("بنغازي", "LOC")),
+    ("وصلوا إلى بلدة والقاهرة أمس", {"والقاهرة": "B-LOC"}, ("القاهرة", "LOC")),
+    # elsewhere a preposition still comes off
+    ("قصف بنابلس اليوم", {"بنابلس": "B-LOC"}, ("نابلس", "LOC")),
+])
+def test_no_proclitic_is_split_off_a_name_right_after_a_construct_place_word(text, tags, expected):
+    assert expected in mentions(run(text, tags, {"اتينا": "LOCB", "نابلس": "LOCB"}))

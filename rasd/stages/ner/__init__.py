@@ -379,6 +379,8 @@ class NerStage:
                 start = org_starts[a]
             elif a == head and a in lex_starts and lab == "ORG":
                 start = lex_starts[a]
+            elif _after_construct_place(toks, a):
+                start = first.start  # 'منطقة "بالامرغاب"', "ومدينة لاتينا": the letter is the name's
             else:
                 # a name right before: "الحوثي وصالح", "مصر وبريطانيا" — و joins two names
                 after_name = a > 0 and (a in chunk_ends or bool(self._types(toks[a - 1].text) & NAMED_TYPES))
@@ -627,6 +629,21 @@ def _club_before(text: str, start: int) -> bool:
     words = text[max(0, start - 20):start].split()
     w = norm_key(words[-1]) if words else ""
     return w in _CLUB_WORDS or (w[:1] in "وف" and w[1:] in _CLUB_WORDS)
+
+
+# Place words in the construct state: the next word is the place's name, and Arabic puts no
+# preposition or conjunction between the two ("منطقة بالامرغاب" is Bala Murghab)
+_CONSTRUCT_PLACES = frozenset(norm(w) for w in "مدينة منطقة بلدة قرية ولاية إقليم حي محافظة مديرية".split())
+
+
+def _after_construct_place(toks, a: int) -> bool:
+    """Token a follows a construct place word (with its own proclitics: "ومدينة", "بمنطقة"),
+    or one opening quotation mark after it. Not و/ف + ال: a list goes on ("بلدة والقرى")."""
+    k = a - 1 if a > 0 and toks[a - 1].text in _OPEN_QUOTES else a
+    if k < 1 or norm(toks[a].text).startswith(("وال", "فال")):
+        return False
+    w = norm(toks[k - 1].text)
+    return any(w[n:] in _CONSTRUCT_PLACES for n in range(3) if all(c in "وفبل" for c in w[:n]))
 
 
 def _noun_slot(prev: str) -> str | None:
