@@ -1207,3 +1207,32 @@ def test_a_name_in_a_persons_frame_is_a_person(text, tags, expected, absent):
 ])
 def test_no_proclitic_is_split_off_a_name_right_after_a_construct_place_word(text, tags, expected):
     assert expected in mentions(run(text, tags, {"اتينا": "LOCB", "نابلس": "LOCB"}))
+
+
+def _entities_of(doc):
+    return sorted(sorted(m.text for m in e.mentions) for e in doc.entities if e.label == "PER")
+
+
+def test_a_persons_other_name_in_parentheses_is_the_same_person():
+    doc = run("وقال الرئيس أبو مازن (محمود عباس) إن الوضع صعب",
+              {"أبو": "B-PER", "مازن": "I-PER", "محمود": "B-PER", "عباس": "I-PER"})
+    assert _entities_of(doc) == [["أبو مازن", "محمود عباس"]]
+
+
+_APART_TAGS = {"أحمد": "B-PER", "علاونة": "I-PER", "سلمان": "B-PER", "بن": "I-PER", "عبد": "I-PER", "العزيز": "I-PER"}
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # a bare given name with its own apposition is not the full name named later
+    ("طلب الجنود من أحمد، الابن البكر للشهيد، الخروج. وقتل الجنود أحمد علاونة أمس.", _APART_TAGS,
+     [["أحمد"], ["أحمد علاونة"]]),
+    # without one it joins
+    ("طلب الجنود من أحمد الخروج. وقتل الجنود أحمد علاونة أمس.", _APART_TAGS, [["أحمد", "أحمد علاونة"]]),
+    # an eponym after a group word is not the full name of another bearer
+    ("وقصفت مليشيات الحوثي الأحياء، وقال القيادي عبدالخالق الحوثي إن الهجوم فشل.",
+     {"الحوثي": "I-PER", "عبدالخالق": "B-PER"}, [["الحوثي"], ["عبدالخالق الحوثي"]]),
+    # "نجله" (his son, an object) is no apposition of the king
+    ("وقرر الملك سلمان بن عبد العزيز تعيين سلمان نجله الأمير.", _APART_TAGS, [["سلمان", "سلمان بن عبد العزيز"]]),
+])
+def test_a_bare_name_with_an_apposition_or_after_a_group_word_stands_apart(text, tags, expected):
+    assert _entities_of(run(text, tags)) == expected

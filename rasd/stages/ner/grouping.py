@@ -69,7 +69,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         g = by_key.get(k)
         if g is None and hit and hit[1]:
             g = by_group.get(hit[1])
-        if g is None and lab == "PER":
+        if g is None and lab == "PER" and not (text and _stands_apart(text, span)):
             words = set(k.split())
             for cand in groups:
                 cwords = cand["key"].split()
@@ -109,6 +109,34 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             label = "ORG"  # "البيت الأبيض" (USAGOV): an actor is an organisation, not a misc name
         out.append(Entity(id=f"e{n}", label=label, name=g["name"], mentions=ms, actor=actor))
     return out
+
+
+# An apposition right after a bare given name says who he is ("أحمد، الابن البكر للشهيد")
+# (as written, ة kept: "تعيين الملك سلمان نجله" is his son, the object, no apposition)
+_APPOSITIONS = frozenset("""الابن الإبن ابن إبن الابنة ابنة نجل نجلة شقيق شقيقة الشقيق الشقيقة الأخ
+الاخ أخو""".split())
+# Group words before an eponym: "ميليشيات الحوثي" names the group after its leader
+_EPONYM_GROUPS = frozenset(norm_key(w) for w in """ميليشيات مليشيات ميليشيا مليشيا جماعة أنصار
+جماعه""".split())
+_APART_AFTER = re.compile(r"\s*[،,]?\s*(\S+)")
+_APART_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _stands_apart(text: str, span) -> bool:
+    """A one-word person's mention that does not join a longer name of the article (2026-11-27):
+    a given name with its own apposition ("أحمد، الابن البكر للشهيد" is not "أحمد علاونة",
+    killed the day before), or an eponym after a group word ("مليشيات الحوثي" is not the
+    article's "عبدالخالق الحوثي")."""
+    if " " in span.text.strip():
+        return False
+    nxt = _APART_AFTER.match(text, span.end)
+    if nxt and nxt.group(1) in _APPOSITIONS:
+        return True  # (a comma or a space between: "أحمد، الابن", "أحمد نجل …")
+    prev = _APART_BEFORE.search(text, 0, span.start)
+    if prev is None:
+        return False
+    w = norm_key(prev.group(1))
+    return w in _EPONYM_GROUPS or (w[:1] in "وبل" and w[1:] in _EPONYM_GROUPS)
 
 
 def _typed(alias: str | None, name: str) -> bool:
@@ -159,17 +187,23 @@ def _in_quotes(text: str, span) -> bool:
 def _join_acronyms(text: str, groups: list[dict]) -> list[dict]:
     """"حزب العمال الكردستاني (PKK)", "وكالة الأنباء الأردنية (بترا)": a short name in
     parentheses right after an organisation's name is that organisation, whatever the tagger
-    called it (بترا is also a town); its other mentions go with it."""
+    called it (بترا is also a town); its other mentions go with it. So is a person's name in
+    parentheses right after a person's ("الرئيس أبو مازن (محمود عباس)", 2026-11-27): the
+    person's other name, not a second person."""
     owners = {m.end: g for g in groups if g["label"] == "ORG" for m in g["mentions"]}
+    people = {m.end: g for g in groups if g["label"] == "PER" for m in g["mentions"]}
     out = []
     for g in groups:
         owner = next((o for m in g["mentions"] if (o := owners.get(_before_parenthesis(text, m))) is not None
                       and o is not g and len(m.text.split()) <= 3), None)
+        if owner is None and g["label"] == "PER":
+            owner = next((o for m in g["mentions"] if (o := people.get(_before_parenthesis(text, m))) is not None
+                          and o is not g and len(m.text.split()) <= 3), None)
         if owner is None:
             out.append(g)
             continue
         owner["mentions"] += g["mentions"]
-        owner["labels"]["ORG"] = owner["labels"].get("ORG", 0) + len(g["mentions"])
+        owner["labels"][owner["label"]] = owner["labels"].get(owner["label"], 0) + len(g["mentions"])
         if owner["actor"] is None:
             owner["actor"] = g["actor"]
     return out
