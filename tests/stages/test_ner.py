@@ -1236,3 +1236,24 @@ _APART_TAGS = {"أحمد": "B-PER", "علاونة": "I-PER", "سلمان": "B-PE
 ])
 def test_a_bare_name_with_an_apposition_or_after_a_group_word_stands_apart(text, tags, expected):
     assert _entities_of(run(text, tags)) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # a proper name between an outlet's type word and a nationality adjective: the name alone
+    ("ذكرت وكالة الاناضول التركية أن الهجوم وقع", {"وكالة": "B-ORG", "الاناضول": "I-ORG", "التركية": "I-ORG"},
+     ("الاناضول", "ORG")),
+    ('وقالت صحيفة "سرنوشت الأفغانية" إن القتلى كثيرون', {}, ("سرنوشت", "ORG")),
+    # after أنباء only the adjective goes
+    ("ونقلت وكالة أنباء فارس الإيرانية عن مصدر", {"وكالة": "B-ORG", "أنباء": "I-ORG", "فارس": "I-ORG",
+                                                 "الإيرانية": "I-ORG"}, ("وكالة أنباء فارس", "ORG")),
+    # a common noun names the agency: the adjective is its name's
+    ("وقالت وكالة الأنباء السورية إن الجيش تقدم", {"وكالة": "B-ORG", "الأنباء": "I-ORG", "السورية": "I-ORG"},
+     ("وكالة الأنباء السورية", "ORG")),
+    ('ونشرت مجلة "الدراسات الفلسطينية" بحثا', {}, ("الدراسات الفلسطينية", "ORG")),
+])
+def test_an_outlets_proper_name_drops_the_nationality_adjective(text, tags, expected):
+    from rasd.stages.ner.prior import prior_key
+    model = StubModel(tags, {"التركية": "NAT", "الأفغانية": "NAT", "الإيرانية": "NAT", "السورية": "NAT"})
+    model.features.prior = {prior_key("الأنباء"): (0, "")}  # seen untagged: a common noun
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    assert expected in mentions(NerStage(model, ActorLexicon.load())(doc))

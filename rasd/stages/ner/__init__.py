@@ -131,6 +131,28 @@ class NerStage:
         return (not self._types(" ".join(t.text for t in toks))
                 or bool(self._types(" ".join(t.text for t in toks[:-1])) & {"ORG"}))
 
+    def _outlet_then_nisba(self, toks, a: int, b: int) -> tuple[int, int]:
+        """An outlet's own name between its type word and a nationality adjective (2026-11-27):
+        "وكالة الاناضول التركية", 'صحيفة "سرنوشت الأفغانية"' → the name (SPEC 2.1: the
+        adjective is no part of it; 2.7: nor the type word). Only when the words between are
+        a proper name, which the label priors do not see mostly untagged: "وكالة الأنباء
+        السورية" and "وكالة الفضاء الأوروبية" name the agency by a common noun and stay whole.
+        After "أنباء" only the adjective goes. (a, b) unchanged otherwise."""
+        if "NAT" not in self._types(toks[b - 1].text):
+            return a, b
+        k = a
+        if stem_norm(toks[k].text) in _OUTLET_HEADS:
+            k += 1
+        elif not (k >= 2 and toks[k - 1].text in _OPEN_QUOTES and stem_norm(toks[k - 2].text) in _OUTLET_HEADS) \
+                and not (k >= 1 and stem_norm(toks[k - 1].text) in _OUTLET_HEADS):
+            return a, b
+        news = k < b and norm(toks[k].text) in _NEWS_WORDS  # "وكالة أنباء فارس الإيرانية"
+        name = toks[k + news:b - 1]
+        if not name or len(name) > 3 or any(self._mostly_no_name(t.text) or not is_arabic(t.text)
+                                            or "NAT" in self._types(t.text) for t in name):
+            return a, b
+        return (a if news else k), b - 1  # (وكالة أنباء فارس, as it is named bare)
+
     @staticmethod
     def _quoted_after_place_word(toks, a: int, b: int) -> bool:
         """Tokens [a, b) stand in quotation marks right after a place word (ولاية، بمدينة،
@@ -348,6 +370,8 @@ class NerStage:
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
+            if lab == "ORG" and b - a >= 2:
+                a, b = self._outlet_then_nisba(toks, a, b)  # "وكالة الاناضول التركية" → الاناضول
             if lab == "PER":
                 b = self._before_told_outlet(toks, a, b)  # "المالكي لبي بي سي", "بشار الأسد لرويترز"
             while lab == "PER" and b - a >= 2 and not_name_word(toks[b - 1].text, self._types(toks[b - 1].text)):
@@ -629,6 +653,11 @@ def _club_before(text: str, start: int) -> bool:
     words = text[max(0, start - 20):start].split()
     w = norm_key(words[-1]) if words else ""
     return w in _CLUB_WORDS or (w[:1] in "وف" and w[1:] in _CLUB_WORDS)
+
+
+# Type words of news outlets, before their own name ("وكالة الاناضول", 'صحيفة "سرنوشت"')
+_OUTLET_HEADS = frozenset(norm(w) for w in "وكالة صحيفة جريدة قناة مجلة".split())
+_NEWS_WORDS = frozenset(norm(w) for w in ("أنباء", "انباء"))
 
 
 # Place words in the construct state: the next word is the place's name, and Arabic puts no

@@ -352,6 +352,19 @@ _TYPE_OUTSIDE = ("حركة", "تنظيم", "جماعة", "قناة", "جمعية
 _QUOTED_ORG = re.compile(
     rf"(?<![^\s«\"“(])[وفبل]?(?P<type>{'|'.join(_TYPE_INSIDE + _TYPE_OUTSIDE)})\s*"
     r"(?P<open>[«\"“])(?P<name>[^«»\"“”″\n.،,:؛]{2,40})(?P<close>[»\"”″])")
+# outlets whose own name a nationality adjective may follow inside the quotation marks
+_OUTLET_TYPES = ("صحيفة", "وكالة", "قناة", "مجلة")
+
+
+def _outlet_nisba(words: list[str]) -> bool:
+    """The quoted outlet's name ends in a nationality-like adjective after a proper name
+    that is not definite ("سرنوشت الأفغانية", 2026-11-27); "الدراسات الفلسطينية" (a common
+    noun first) keeps it."""
+    last, first = norm_key(words[-1]), norm_key(words[0])
+    return (last.startswith("ال") and last.endswith(("يه", "ي")) and len(last) >= 6
+            and not first.startswith("ال") and len(words) <= 4)
+
+
 # a quoted word that is no name: a preposition or particle first, or an adjective ("إرهابية")
 _NOT_FIRST = frozenset(norm_key(w) for w in "في من على إلى عن إن أن لا لم لن ما هي هو".split())
 
@@ -371,6 +384,8 @@ def quoted_orgs(text: str, spans: list) -> list:
             raw = m.group("name")
             start = m.start("name") + len(raw) - len(raw.lstrip())
             end = m.start("name") + len(raw.rstrip())
+            if m.group("type") in _OUTLET_TYPES and len(words) >= 2 and _outlet_nisba(words):
+                end = start + len(raw.strip()) - len(words[-1]) - 1  # 'صحيفة "سرنوشت الأفغانية"' → سرنوشت
         else:
             start, end = m.start("type"), m.end("close")
         lo, hi = m.start("type"), m.end("close")
