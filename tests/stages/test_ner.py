@@ -1257,3 +1257,23 @@ def test_an_outlets_proper_name_drops_the_nationality_adjective(text, tags, expe
     model.features.prior = {prior_key("الأنباء"): (0, "")}  # seen untagged: a common noun
     doc = make_text({}, None)(Document.from_article(Article(text=text)))
     assert expected in mentions(NerStage(model, ActorLexicon.load())(doc))
+
+
+@pytest.mark.parametrize("text, tags, expected, absent", [
+    # a listed name, إن and a clause: the name, then the place
+    ("تقول سي أن أن إن السعودية قد تبرر موقفها",
+     {"سي": "B-ORG", "أن": "I-ORG", "إن": "I-ORG", "السعودية": "I-ORG"},
+     [("سي أن أن", "ORG"), ("السعودية", "LOC")], [("سي أن أن إن السعودية", "ORG")]),
+    # two listed names joined by و
+    ("وطالب حركتي حماس والجهاد الإسلامي بالاجتماع", {"حماس": "B-ORG", "والجهاد": "I-ORG", "الإسلامي": "I-ORG"},
+     [("حماس", "ORG"), ("الجهاد الإسلامي", "ORG")], [("حماس والجهاد الإسلامي", "ORG")]),
+    # و inside one name whose halves are not both listed stays
+    ("وفاز حزب الأمل والعمل بالانتخابات", {"حزب": "B-ORG", "الأمل": "I-ORG", "والعمل": "I-ORG"},
+     [("حزب الأمل والعمل", "ORG")], []),
+])
+def test_an_organisation_chunk_splits_at_a_clause_particle_or_between_two_listed_names(text, tags, expected, absent):
+    got = mentions(run(text, tags, {"السعودية": "LOCB"}))
+    for x in expected:
+        assert x in got
+    for x in absent:
+        assert x not in got

@@ -131,6 +131,35 @@ class NerStage:
         return (not self._types(" ".join(t.text for t in toks))
                 or bool(self._types(" ".join(t.text for t in toks[:-1])) & {"ORG"}))
 
+    def _split_known_orgs(self, doc: Document, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An organisation chunk that is no listed name but runs two things together
+        (2026-11-27): a listed name, the particle إن/أن and a clause ("سي أن أن | إن السعودية
+        قد": CNN, then Saudi Arabia as a place), or two listed names joined by و ("حماس
+        والجهاد الإسلامي"). Must not fire: a listed whole ("سي أن أن" itself spells أن), or و
+        inside one name whose second half is no listed name ("العدالة والتنمية")."""
+        toks = doc.tokens
+
+        def known(i: int, j: int, skip: int = 0) -> bool:
+            return self.actors.lookup(doc.text[toks[i].start + skip:toks[j - 1].end]) is not None
+
+        out = []
+        for a, b, lab in chunks:
+            if lab != "ORG" or b - a < 2 or self.actors is None or known(a, b):
+                out.append((a, b, lab))
+                continue
+            for k in range(a + 1, b):
+                if norm_key(toks[k].text) in _CLAUSE_PARTICLES and k + 1 < b and known(a, k):
+                    rest = " ".join(t.text for t in toks[k + 1:b])
+                    tail = "LOC" if self._types(rest) & PLACE_TYPES else "ORG" if known(k + 1, b) else None
+                    out += [(a, k, "ORG")] + ([(k + 1, b, tail)] if tail else [])
+                    break
+                if toks[k].text[:1] == "و" and known(a, k) and known(k, b, skip=1):
+                    out += [(a, k, "ORG"), (k, b, "ORG")]
+                    break
+            else:
+                out.append((a, b, lab))
+        return out
+
     def _outlet_then_nisba(self, toks, a: int, b: int) -> tuple[int, int]:
         """An outlet's own name between its type word and a nationality adjective (2026-11-27):
         "وكالة الاناضول التركية", 'صحيفة "سرنوشت الأفغانية"' → the name (SPEC 2.1: the
@@ -337,6 +366,7 @@ class NerStage:
         texts = [t.text for t in toks]
         chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name))
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
+        chunks = self._split_known_orgs(doc, chunks)
         chunk_ends = {b for _, b, _ in chunks}
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
         for a, b, lab in chunks:
@@ -653,6 +683,10 @@ def _club_before(text: str, start: int) -> bool:
     words = text[max(0, start - 20):start].split()
     w = norm_key(words[-1]) if words else ""
     return w in _CLUB_WORDS or (w[:1] in "وف" and w[1:] in _CLUB_WORDS)
+
+
+# Particles that open a clause: no organisation's name runs on over them ("سي أن أن | إن السعودية")
+_CLAUSE_PARTICLES = frozenset(norm_key(w) for w in ("إن", "أن"))
 
 
 # Type words of news outlets, before their own name ("وكالة الاناضول", 'صحيفة "سرنوشت"')
