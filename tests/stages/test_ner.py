@@ -1277,3 +1277,23 @@ def test_an_organisation_chunk_splits_at_a_clause_particle_or_between_two_listed
         assert x in got
     for x in absent:
         assert x not in got
+
+
+_PEOPLES = {"ألمان": "NAT|PERT", "فرنسيون": "NAT", "السعوديين": "NAT", "الحوثيين": "NAT", "سورية": "LOCB|NAT"}
+
+
+@pytest.mark.parametrize("text, tags, expected, absent", [
+    # a nationality word in a list of peoples is no person
+    ("أطلقت سراح دواعش أجانب، بينهم فرنسيون وألمان، خلال صفقات", {"وألمان": "B-PER"}, [], [("ألمان", "PER")]),
+    # a listed group's members stay the group
+    ("تجري محادثات بين السعوديين والحوثيين في عمان", {"والحوثيين": "B-ORG"}, [("الحوثيين", "ORG")], []),
+    # "سورية" after a broken plural is the adjective
+    ("وقاتلت عناصر تابعة لفصائل سورية موالية لتركيا", {"سورية": "B-LOC"}, [], [("سورية", "LOC")]),
+    ("ووصل الوفد إلى سورية أمس", {"سورية": "B-LOC"}, [("سورية", "LOC")], []),
+])
+def test_a_people_in_a_list_and_an_adjective_after_a_plural_are_no_names(text, tags, expected, absent):
+    got = mentions(run(text, tags, _PEOPLES))
+    for x in expected:
+        assert x in got
+    for x in absent:
+        assert x not in got

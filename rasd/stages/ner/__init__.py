@@ -191,6 +191,19 @@ class NerStage:
         cue = stem_norm(toks[a - 2].text)
         return cue in PLACE_DESCRIPTORS and not whole_name(" ".join([cue] + [t.text for t in toks[a:b]]))
 
+    def _listed_demonym(self, toks, a: int) -> bool:
+        """A word the name lists give as a nationality (among other things: ألمان is also a
+        family name) joined by و to a word they give as a nationality only: "فرنسيون وألمان",
+        "ألمان وفرنسيون" (2026-11-27). SPEC 2.7: peoples are no names. Not a listed group's
+        members ("السعوديين والحوثيين": the Houthis are an actor)."""
+        word = toks[a].text.removeprefix("و")
+        hit = self.actors.lookup(word) if self.actors is not None else None
+        if "NAT" not in self._types(word) or (hit is not None and hit[1]):
+            return False  # (a country's demonym, الليبي → LBY with no group, is still a people)
+        prev = toks[a - 1].text if a > 0 and toks[a].text[:1] == "و" else ""
+        nxt = toks[a + 1].text[1:] if a + 1 < len(toks) and toks[a + 1].text[:1] == "و" else ""
+        return any(w and self._group_noun(w) for w in (prev, nxt))
+
     def _group_noun(self, form: str) -> bool:
         """A people or a sect ("الأكراد", "الشيعة"): listed as a group noun and as no name."""
         found = self._types(form)
@@ -389,6 +402,8 @@ class NerStage:
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE) \
                     and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):  # ("منطقة الريف": the Rif)
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
+            if b - a == 1 and self._listed_demonym(toks, a):
+                continue  # "فرنسيون وألمان": a people in a list of peoples, not a man named ألمان
             if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
                 continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
             if lab == "LOC" and b - a == 1 and a > 0 and country_nisba(toks[a - 1].text, toks[a].text,
@@ -741,6 +756,11 @@ _ACCUSATIVE_PEOPLE = frozenset(base_key(w) for w in (
     "عسكريا", "معارضا", "رهينه", "مواطنه", "صحفيه", "طالبه", "امراه", "سيده"))
 
 
+# indefinite broken plurals after which "سورية" is the adjective (non-human plurals agree in
+# the feminine singular: "فصائل سورية", "مصادر سورية")
+_BROKEN_PLURALS = frozenset(norm_key(w) for w in "فصائل مصادر أطراف وسائل مناطق مدن جهات مواقع".split())
+
+
 def _counted(toks, k: int) -> bool:
     """The token before k is a number ("23 دبلوماسيا")."""
     return k > 0 and toks[k - 1].text.strip().isdigit()
@@ -755,8 +775,9 @@ def country_nisba(prev: str, word: str, counted: bool = False) -> bool:
     w = norm_key(word)
     if w == "سوريه":
         p = norm_key(prev)
-        p = p[1:] if p[:1] in "وف" else p
-        return p.endswith("ات") and len(p) >= 5 and not p.startswith("ال")
+        p = p[1:] if p[:1] in "وفبل" and len(p) > 4 else p
+        # (and broken plurals of things and bodies: "لفصائل سورية موالية لتركيا", 2026-11-27)
+        return (p.endswith("ات") and len(p) >= 5 and not p.startswith("ال")) or p in _BROKEN_PLURALS
     if not w.endswith("يا") or w[:1] in "وف":
         return False
     if "\u064b" in word:
