@@ -380,3 +380,12 @@ def test_destroyed_positions_and_vehicles_are_an_attack(text, etype, present):
     from rasd.stages.event_rules import drop_misread
     toks = tokenize(text)
     assert (etype in [t.type for t in drop_misread(toks, detect(toks))]) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    ("وألقت بريطانيا باللوم على روسيا في الهجوم.", True),   # blame laid on someone
+    ("وألقى الرئيس الأمريكي باللائمة على إيران.", True),
+    ("وألقت الشرطة القبض على ثلاثة أشخاص.", False),
+])
+def test_blame_laid_is_an_accusation(text, present):
+    assert ("ACCUSE" in [t.type for t in detect(tokenize(text))]) is present
