@@ -17,6 +17,7 @@ from rasd.model.document import Document
 from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
 from rasd.stages.places.add import COUNTRY_CITY, add_entities, find_missed
+from rasd.stages.places.anchor import nearby_picks
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.merge import merge_same_places
@@ -166,7 +167,7 @@ class PlacesStage:
         first_ranked = [score(cands, ctx, ev, entity_id=e.id) for e, cands, ctx, _ in items]
         first = [choose(r, ev)[0] for r in first_ranked]
         ev_full, votes = first_pass_evidence(items, first, adjectives)
-        places, debug = [], []
+        places, debug, all_ranked = [], [], []
         for (e, cands, ctx, forced), own, ranked in zip(items, votes, first_ranked):
             ev_e = without_own_vote(ev_full, own, e.id)
             if ev_e.countries or ev_e.anchors or (ev_e.dateline_country and ev_e.dateline_entity != e.id):
@@ -189,12 +190,17 @@ class PlacesStage:
                 best, why = None, "quarter or area cue; only a far hamlet of that name"
             place = self._place(len(places) + 1, e, best, ctx, forced, cands)
             places.append(place)
+            all_ranked.append(ranked)
             debug.append({"entity": e.id, "name": e.name, "context": ctx.__dict__, "reason": why,
                           "chosen": best.cand.id if best else None,
                           "candidates": [{"id": s.cand.id, "name": s.cand.name, "name_en": s.cand.name_en,
                                           "country": s.cand.country, "feature": s.cand.feature,
                                           "score": s.score, "parts": s.parts}
                                          for s in ranked[:8]]})
+        for i, pick in nearby_picks(doc.text, locs, places, all_ranked).items():  # "قرية المالكية القريبة"
+            e, cands, ctx, forced = items[i]
+            places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
+            debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, "the namesake near the place named beside it"
         apply_offsets(doc.text, locs, places, debug)  # "35 كلم شمال شرق الفلوجة"
         facility_fallback(locs, places, debug, [it[2] for it in items], doc.text,
                           extra_towns=self._org_towns(doc, places))

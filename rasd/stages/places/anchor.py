@@ -1,0 +1,62 @@
+"""Readings the text pins to a place it names beside them: "قرية المالكية القريبة منها" lies
+near the town named just before it, not at a namesake 370 km away."""
+from __future__ import annotations
+
+import re
+
+from rasd.gazetteer.base import haversine_km
+from rasd.model.record import Entity, Place
+from rasd.stages.places.rank import Scored
+
+# "القريبة", "المجاورة" (منها/له/من …) right after a name
+_NEARBY = re.compile(r"[\s\"»”]+(?:ال)?(?:قريب|مجاور)(?:ة|تين|تان|ين|ان)?(?=[\s،.:؛]|$)")
+_OF = re.compile(r"\s+(?:من|ل)(?:\s+|(?=\S))(?:(?:مدينة|بلدة|قرية|حي|منطقة)\s+)?")
+_SETTLEMENTS = ("city", "town", "village", "neighbourhood")
+_ANCHORS = _SETTLEMENTS + ("admin2",)
+_NEARBY_KM = 50.0  # "nearby": a candidate farther than this from the anchor is no neighbour
+_SENTENCE_END = re.compile(r"[.!؟?\n]+")
+
+
+def nearby_picks(text: str, locs: list[Entity], places: list[Place],
+                 ranked: list[list[Scored]]) -> dict[int, Scored]:
+    """Index → the candidate to take instead, for places said to be near another: "X القريبة
+    (منها)" after a place named earlier in the sentence, or "X القريبة من Y". The candidate of
+    X's name nearest to that place wins when it lies within 50 km of it and the pick does not.
+    Kept: a country or province pick ("سوريا المجاورة": no settlement), a pick already near,
+    and any X with no candidate near the anchor (the text's anchor may be the wrong one)."""
+    starts = {m.start: (i, p) for i, (e, p) in enumerate(zip(locs, places)) for m in e.mentions}
+    out: dict[int, Scored] = {}
+    for i, (e, p) in enumerate(zip(locs, places)):
+        if p.lat is None or p.feature not in _SETTLEMENTS:
+            continue
+        for m in e.mentions:
+            anchor = _anchor(text, m.start, m.end, i, locs, places, starts)
+            if anchor is None:
+                continue
+            best = _nearest(ranked[i], anchor)
+            if best is not None and haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) > _NEARBY_KM:
+                out[i] = best
+            break
+    return out
+
+
+def _anchor(text: str, start: int, end: int, i: int, locs: list[Entity], places: list[Place],
+            starts: dict[int, tuple[int, Place]]) -> Place | None:
+    near = _NEARBY.match(text, end)
+    if near is None:
+        return None
+    of = _OF.match(text, near.end())
+    if of is not None and of.end() in starts:  # "القريبة من اعزاز": the anchor is named after
+        j, q = starts[of.end()]
+        return q if j != i and q.lat is not None and q.feature in _ANCHORS else None
+    lo = max([0] + [mm.end() for mm in _SENTENCE_END.finditer(text, 0, start)])
+    before = [(m.start, q) for j, (e, q) in enumerate(zip(locs, places)) if j != i and q.lat is not None
+              and q.feature in _ANCHORS for m in e.mentions if lo <= m.start < start]
+    return max(before, key=lambda x: x[0])[1] if before else None
+
+
+def _nearest(ranked: list[Scored], anchor: Place) -> Scored | None:
+    near = [(haversine_km(s.cand.lat, s.cand.lon, anchor.lat, anchor.lon), s) for s in ranked
+            if s.cand.lat is not None and s.cand.feature in _SETTLEMENTS and s.cand.match in ("exact", "variant")]
+    near = [x for x in near if x[0] <= _NEARBY_KM]
+    return min(near, key=lambda x: x[0])[1] if near else None
