@@ -50,3 +50,65 @@ def test_nearby_must_not_fire():
     aleppo = {"lat": 36.20, "lon": 37.17, "country": "SY", "feature": "city"}
     assert _picks(text, [("حلب", aleppo), ("سوريا", {"lat": 35.0, "lon": 38.5, "country": "SY",
                                                     "feature": "country"})], {"سوريا": [syria]}) == {}
+
+
+# -- "جزيرة X": an island is a natural feature; "الجزيرة" is a name -------------------------
+
+def _cue(text: str, name: str):
+    from rasd.stages.places.context import TextContext
+
+    start = text.index(name)
+    return TextContext(text).mention(start, start + len(name))
+
+
+def test_jazira_without_al_is_a_natural_feature_cue():
+    ctx = _cue("ضرب زلزال بجزيرة لومبوك فجر اليوم.", "لومبوك")
+    assert (ctx.cue, ctx.cue_word) == ("natural", "جزيره")
+    # must not fire: "الجزيرة" is a name (قناة الجزيرة، ولاية الجزيرة), no cue for what follows
+    assert _cue("قالت الجزيرة مصر إن الوضع هادئ.", "مصر").cue is None
+
+
+def test_a_bare_cue_word_is_no_place():
+    from rasd.stages.places.context import TextContext
+    from rasd.stages.places.recall import not_places
+
+    text = "ضرب زلزال بجزيرة لومبوك، وشاهدت قناة الجزيرة ذلك في ولاية الجزيرة."
+    jaz = text.index("بجزيرة")
+    state = text.rindex("الجزيرة")
+    ents = [Entity("e1", "LOC", "جزيرة", [Span(jaz, jaz + 6, "بجزيرة")]),
+            Entity("e2", "LOC", "الجزيرة", [Span(state, state + 7, "الجزيرة")])]
+    not_places(text, TextContext(text), None, ents)
+    assert [e.name for e in ents] == ["الجزيرة"]
+
+
+def test_an_island_with_its_own_adjective_is_no_namesake_abroad():
+    from rasd.stages.places import _foreign_facility
+    from rasd.stages.places.context import MentionContext
+    from rasd.stages.places.rank import DocEvidence
+
+    lompoc = Candidate("t:lompoc", "لومبوك", "Lompoc", 34.64, -120.46, "US", "California", None, "town")
+    ev = DocEvidence()
+    assert _foreign_facility(lompoc, MentionContext(cue="natural", cue_word="جزيره", adjective="ID"), ev)
+    # must not fire: a facility's adjective may name its owner ("قاعدة حميميم الروسية")
+    assert not _foreign_facility(lompoc, MentionContext(cue="facility", cue_word="قاعده", adjective="ID"), ev)
+    assert not _foreign_facility(lompoc, MentionContext(cue="natural", cue_word="جزيره", adjective="US"), ev)
+
+
+def test_an_unknown_island_takes_no_nearby_town():
+    from rasd.stages.places.context import MentionContext
+    from rasd.stages.places.evidence import facility_fallback
+
+    text = "انتقل إلى باريس ثم إلى جزيرة لارينيون."
+    locs, places = [], []
+    for n, name in enumerate(("باريس", "لارينيون"), 1):
+        s = text.index(name)
+        locs.append(Entity(f"e{n}", "LOC", name, [Span(s, s + len(name), name)]))
+    places = [Place(id="p1", entity="e1", name="باريس", lat=48.85, lon=2.35, country="FR", feature="city"),
+              Place(id="p2", entity="e2", name="لارينيون")]
+    ctxs = [MentionContext(), MentionContext(cue="natural", cue_word="جزيره")]
+    facility_fallback(locs, places, [{}, {}], ctxs, text)
+    assert places[1].lat is None
+    # must not fire: a mountain still takes the town it overlooks
+    ctxs = [MentionContext(), MentionContext(cue="natural", cue_word="جبل")]
+    facility_fallback(locs, places, [{}, {}], ctxs, text)
+    assert places[1].lat == 48.85

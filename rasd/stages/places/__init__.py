@@ -335,6 +335,10 @@ def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> boo
     if (ctx.cue not in ("facility", "neighbourhood", "natural")
             or c.feature in ("facility", "neighbourhood", "natural", "country", "admin1")):
         return False  # ("جبل الزيتون في القدس" is no Cairo district: a mountain is local too)
+    if ctx.cue == "natural" and ctx.adjective and c.country != ctx.adjective:
+        # "بجزيرة لومبوك الإندونيسية" is no Lompoc of California (a facility's adjective may
+        # name its owner, not its country: "قاعدة حميميم الروسية" is in Syria)
+        return True
     return (bool(ev.countries) and c.country not in ev.countries and c.country != ev.dateline_country
             and c.country not in ev.adjectives)  # "القوات اليمنية … مطار الحديدة"
 

@@ -108,8 +108,9 @@ def without_own_vote(ev: DocEvidence, own: dict, entity_id: str) -> DocEvidence:
 
 _FACILITY_WORDS = {base_key(w) for w in word_lists()["facility_word"]}
 _FALLBACK_CHARS = 400
-# natural features no town stands for ("نهر النيل" … باريس): rivers, lakes, deserts
-_LONG_FEATURES = frozenset(base_key(w) for w in ("نهر", "بحيرة", "صحراء"))
+# natural features no town stands for ("نهر النيل" … باريس): rivers, lakes, deserts, and
+# islands ("جزيرة لارينيون" … باريس: an island is seldom the town named beside it)
+_LONG_FEATURES = frozenset(base_key(w) for w in ("نهر", "بحيرة", "صحراء", "جزيرة"))
 _NATURAL_CHARS = 150
 
 

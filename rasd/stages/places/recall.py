@@ -319,6 +319,13 @@ def _in_name(text: str, tc: TextContext, gaz: Gazetteer, m: Span) -> bool:
     return False
 
 
+def _bare_cue(key: str) -> bool:
+    """A mention that is a cue word alone ("بجزيرة" of "بجزيرة لومبوك") names no place: the
+    name follows it ("الجزيرة", with ال, is a name: قناة الجزيرة، ولاية الجزيرة)."""
+    hit = strip_proclitic(key, cue_words()) if " " not in key else None
+    return hit is not None and not hit.startswith("ال") and cue_words()[hit] != "direction"
+
+
 def _definite(word: str) -> bool:
     return word.startswith(("ال", "لل")) or (word[:1] in "وبفك" and word[1:].startswith("ال"))
 
@@ -338,7 +345,7 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
             key = base_key(m.text)
             drop = m.text in FUNCTION_WORDS or m.text.endswith(_TANWEEN) or (
                 key in CUED_ONLY and not (prev and strip_proclitic(prev[1], cue_words()) is not None))
-            drop = drop or in_expression(text, tc, key, m.end, m.start)
+            drop = drop or in_expression(text, tc, key, m.end, m.start) or _bare_cue(key)
             if prev and not drop:
                 surface, pkey = prev
                 if strip_proclitic(pkey, _ORG_HEADS) is not None:
