@@ -28,6 +28,10 @@ def test_a_place_said_to_be_near_takes_the_namesake_near_the_place_before_it():
     text = "سيطرت الفصائل على مدينة اعزاز وقرية المالكية القريبة منها."
     picks = _picks(text, [("اعزاز", _AZAZ), ("المالكية", _far_village())], {"المالكية": [_FAR, _NEAR]})
     assert picks == {"المالكية": "t:near"}
+    # a closing quote after it: "… في قرية المالكية القريبة"."
+    text = 'وقال: "عادوا من مدينة اعزاز الى مقرهم في قرية المالكية القريبة".'
+    picks = _picks(text, [("اعزاز", _AZAZ), ("المالكية", _far_village())], {"المالكية": [_FAR, _NEAR]})
+    assert picks == {"المالكية": "t:near"}
     # "القريبة من X": the anchor is named after it
     text = "سيطرت الفصائل على قرية المالكية المجاورة لمدينة اعزاز."
     picks = _picks(text, [("المالكية", _far_village()), ("اعزاز", _AZAZ)], {"المالكية": [_FAR, _NEAR]})

@@ -9,7 +9,7 @@ from rasd.model.record import Entity, Place
 from rasd.stages.places.rank import Scored
 
 # "القريبة", "المجاورة" (منها/له/من …) right after a name
-_NEARBY = re.compile(r"[\s\"»”]+(?:ال)?(?:قريب|مجاور)(?:ة|تين|تان|ين|ان)?(?=[\s،.:؛]|$)")
+_NEARBY = re.compile(r'[\s"»”]+(?:ال)?(?:قريب|مجاور)(?:ة|تين|تان|ين|ان)?(?=[\s،.:؛"»”]|$)')
 _OF = re.compile(r"\s+(?:من|ل)(?:\s+|(?=\S))(?:(?:مدينة|بلدة|قرية|حي|منطقة)\s+)?")
 _SETTLEMENTS = ("city", "town", "village", "neighbourhood")
 _ANCHORS = _SETTLEMENTS + ("admin2",)
