@@ -116,3 +116,58 @@ def test_an_unknown_island_takes_no_nearby_town():
     ctxs = [MentionContext(), MentionContext(cue="natural", cue_word="جبل")]
     facility_fallback(locs, places, [{}, {}], ctxs, text)
     assert places[1].lat == 48.85
+
+
+# -- a list of neighbouring villages pulls a member read far away -----------------------------
+
+_VILLAGE = {"country": "SY", "feature": "village"}
+_DOUMA_CITY = Candidate("t:douma", "دوما", None, 33.57, 36.40, "SY", "Rif Dimashq", None, "city")
+_DOUMA_VILLAGE = Candidate("t:douma-v", "دوما", None, 32.85, 36.77, "SY", "As Suwayda'", None, "village")
+
+
+def _listed(text, places, ranked, cues=None):
+    from rasd.stages.places.anchor import list_picks
+    from rasd.stages.places.context import MentionContext
+
+    locs, out, scored, ctxs = [], [], [], []
+    for n, (name, kw) in enumerate(places, 1):
+        start = text.index(name)
+        locs.append(Entity(f"e{n}", "LOC", name, [Span(start, start + len(name), name)]))
+        out.append(Place(id=f"p{n}", entity=f"e{n}", name=name, **kw))
+        scored.append([Scored(c, 1.0) for c in ranked.get(name, [])])
+        ctxs.append(MentionContext(cue=(cues or {}).get(name)))
+    return {locs[i].name: s.cand.id for i, s in list_picks(text, locs, out, scored, ctxs).items()}
+
+
+def _sweida_list(douma_kw=None):
+    return [("السويمرة", dict(_VILLAGE, lat=32.93, lon=36.60)), ("تيما", dict(_VILLAGE, lat=32.84, lon=36.76)),
+            ("دوما", douma_kw or {"lat": 33.57, "lon": 36.40, "country": "SY", "feature": "city"})]
+
+
+def test_a_list_member_read_far_from_its_neighbours_takes_the_near_namesake():
+    text = "هاجم التنظيم قرى السويمرة وتيما ودوما فجر اليوم."
+    assert _listed(text, _sweida_list(), {"دوما": [_DOUMA_CITY, _DOUMA_VILLAGE]}) == {"دوما": "t:douma-v"}
+    # commas too
+    text = "هاجم التنظيم قرى السويمرة، تيما، ودوما فجر اليوم."
+    assert _listed(text, _sweida_list(), {"دوما": [_DOUMA_CITY, _DOUMA_VILLAGE]}) == {"دوما": "t:douma-v"}
+
+
+def test_a_list_must_not_pull():
+    cands = {"دوما": [_DOUMA_CITY, _DOUMA_VILLAGE]}
+    # a member cued as a city
+    text = "هاجم التنظيم قرى السويمرة وتيما ومدينة دوما فجر اليوم."
+    assert _listed(text, _sweida_list(), cands, {"دوما": "city"}) == {}
+    # no namesake near the others
+    text = "هاجم التنظيم قرى السويمرة وتيما ودوما فجر اليوم."
+    assert _listed(text, _sweida_list(), {"دوما": [_DOUMA_CITY]}) == {}
+    # only two names: no list to go by
+    text = "هاجم التنظيم قريتي تيما ودوما فجر اليوم."
+    assert _listed(text, _sweida_list()[1:], cands) == {}
+    # a spread list of cities ("دمشق وحلب ودوما")
+    spread = [("دمشق", {"lat": 33.51, "lon": 36.28, "country": "SY", "feature": "city"}),
+              ("حلب", {"lat": 36.20, "lon": 37.17, "country": "SY", "feature": "city"}),
+              ("دوما", {"lat": 33.57, "lon": 36.40, "country": "SY", "feature": "city"})]
+    assert _listed("زار الوفد دمشق وحلب ودوما أمس.", spread, cands) == {}
+    # names not joined by و or a comma
+    text = "هاجم التنظيم السويمرة ثم تيما ثم دوما فجر اليوم."
+    assert _listed(text, _sweida_list(), cands) == {}

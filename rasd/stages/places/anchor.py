@@ -60,3 +60,59 @@ def _nearest(ranked: list[Scored], anchor: Place) -> Scored | None:
             if s.cand.lat is not None and s.cand.feature in _SETTLEMENTS and s.cand.match in ("exact", "variant")]
     near = [x for x in near if x[0] <= _NEARBY_KM]
     return min(near, key=lambda x: x[0])[1] if near else None
+
+
+_LIST_GAP = re.compile(r"\s*(?:،\s*و?|و)\s*$|\s+و$")
+_LIST_KM = 60.0  # members of a list of villages lie this close together
+_LIST_FAR_KM = 60.0  # a member read this far from the others is a namesake
+
+
+def list_picks(text: str, locs: list[Entity], places: list[Place], ranked: list[list[Scored]],
+               ctxs: list) -> dict[int, Scored]:
+    """Index → the candidate to take instead, for a member of a list of places ("هاجم قرى
+    الشبكي والشريحي … وتيما ودوما") read over 60 km from the others, when at least two other
+    members lie within 60 km of each other and the member has a namesake within 50 km of them:
+    news lists neighbouring villages together (دوما of Sweida, not Douma of Damascus). Kept: a
+    member cued as a city ("ومدينة دوما"), a spread list ("دمشق وحلب وحمص"), a member with no
+    namesake near the others."""
+    spans = sorted((m.start, m.end, i) for i, e in enumerate(locs) for m in e.mentions)
+    out: dict[int, Scored] = {}
+    for chain in _chains(text, spans):
+        members = {i for _s, _e, i in chain}
+        for i in members:
+            p = places[i]
+            if p.lat is None or p.feature not in _SETTLEMENTS or ctxs[i].cue == "city" or i in out:
+                continue
+            others = [places[j] for j in members if j != i and places[j].lat is not None
+                      and places[j].feature in _SETTLEMENTS and places[j].feature != "city"]
+            if len(others) < 2 or not _tight(others):
+                continue
+            lat = sum(q.lat for q in others) / len(others)
+            lon = sum(q.lon for q in others) / len(others)
+            if haversine_km(p.lat, p.lon, lat, lon) <= _LIST_FAR_KM:
+                continue
+            centre = Place(id="", entity=None, name="", lat=lat, lon=lon)
+            best = _nearest(ranked[i], centre)
+            if best is not None:
+                out[i] = best
+    return out
+
+
+def _chains(text: str, spans: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+    """Runs of mentions joined by و or a comma, three or more long."""
+    chains, run = [], []
+    for sp in spans:
+        if run and sp[0] >= run[-1][1] and _LIST_GAP.fullmatch(text[run[-1][1]:sp[0]]) is not None:
+            run.append(sp)
+            continue
+        if len(run) >= 3:
+            chains.append(run)
+        run = [sp]
+    if len(run) >= 3:
+        chains.append(run)
+    return chains
+
+
+def _tight(points: list[Place]) -> bool:
+    return all(haversine_km(a.lat, a.lon, b.lat, b.lon) <= _LIST_KM
+               for k, a in enumerate(points) for b in points[k + 1:])
