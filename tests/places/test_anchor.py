@@ -171,3 +171,56 @@ def test_a_list_must_not_pull():
     # names not joined by و or a comma
     text = "هاجم التنظيم السويمرة ثم تيما ثم دوما فجر اليوم."
     assert _listed(text, _sweida_list(), cands) == {}
+
+
+# -- a quarter with no city named near it belongs to the story's city -------------------------
+
+_TAIZ = {"lat": 13.58, "lon": 44.02, "country": "YE", "feature": "city"}
+_AMRAN_QUARTER = {"lat": 16.21, "lon": 43.64, "country": "YE", "feature": "neighbourhood"}
+
+
+def _story(text: str, places: list[tuple[str, dict]], quarters: dict[str, str]):
+    from rasd.stages.places.context import MentionContext
+    from rasd.stages.places.evidence import quarter_fallback
+
+    locs, out, debug, ctxs = [], [], [], []
+    for n, (name, kw) in enumerate(places, 1):
+        spans, at = [], text.find(name)
+        while at >= 0:
+            spans.append(Span(at, at + len(name), name))
+            at = text.find(name, at + len(name))
+        locs.append(Entity(f"e{n}", "LOC", name, spans))
+        out.append(Place(id=f"p{n}", entity=f"e{n}", name=name, **kw))
+        debug.append({"reason": "top score", "context": {}})
+        word = quarters.get(name)
+        ctxs.append(MentionContext(cue="neighbourhood" if word else None, cue_word=word))
+    quarter_fallback(text, locs, out, debug, ctxs)
+    return out
+
+
+def test_a_far_quarter_with_no_city_near_is_a_quarter_of_the_story_city():
+    text = ("تواصلت المعارك في تعز أمس.\nوقال سكان إن الهدوء عاد.\nوشن الحوثيون قصفا على الأحياء. "
+            "حيث استهدف القصف أحياء كلابة والروضة.\nوتقدم الثوار في تعز.")
+    out = _story(text, [("تعز", _TAIZ), ("كلابة", _AMRAN_QUARTER)], {"كلابة": "احياء"})
+    assert (out[1].lat, out[1].feature) == (13.58, "neighbourhood")
+
+
+def test_the_story_city_must_not_take():
+    text = ("تواصلت المعارك في تعز أمس.\nوقال سكان إن الهدوء عاد.\nوشن الحوثيون قصفا على الأحياء. "
+            "حيث استهدف القصف أحياء كلابة والروضة.\nوتقدم الثوار في تعز.")
+    # a quarter within 50 km of the story city
+    near = dict(_AMRAN_QUARTER, lat=13.70, lon=44.10)
+    assert _story(text, [("تعز", _TAIZ), ("كلابة", near)], {"كلابة": "احياء"})[1].lat == 13.70
+    # two cities named as often: no story city
+    two = text.replace("وتقدم الثوار في تعز.", "وتقدم الثوار في تعز وعدن. وقصفت عدن.")
+    aden = {"lat": 12.79, "lon": 45.02, "country": "YE", "feature": "city"}
+    assert _story(two, [("تعز", _TAIZ), ("عدن", aden), ("كلابة", _AMRAN_QUARTER)],
+                  {"كلابة": "احياء"})[2].lat == 16.21
+    # the city named once only
+    once = text.replace("وتقدم الثوار في تعز.", "وتقدم الثوار.")
+    assert _story(once, [("تعز", _TAIZ), ("كلابة", _AMRAN_QUARTER)], {"كلابة": "احياء"})[1].lat == 16.21
+    # a unit named in the quarter's sentence says where
+    ruled = text.replace("أحياء كلابة والروضة", "أحياء كلابة والروضة في محافظة عمران")
+    amran = {"lat": 16.0, "lon": 43.9, "country": "YE", "feature": "admin1"}
+    assert _story(ruled, [("تعز", _TAIZ), ("كلابة", _AMRAN_QUARTER), ("عمران", amran)],
+                  {"كلابة": "احياء"})[1].lat == 16.21

@@ -270,6 +270,7 @@ def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: 
              for m in e.mentions]
     units = [m.start for e, p in zip(locs, places) if p.feature in ("admin1", "admin2", "region") and p.lat is not None
              for m in e.mentions]
+    story = _story_city(locs, places)
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
         if (ctx.cue != "neighbourhood" or p.lat is None or p.feature not in _QUARTER_MISREADS
                 or d.get("reason") != "top score"):
@@ -284,14 +285,37 @@ def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: 
             if street_province:
                 _unplace(p)
                 d["reason"] = "a street is no province, and no city alone is named near it"
+            elif not ruled and story is not None and story is not p and p.feature != "admin1" and (
+                    haversine_km(p.lat, p.lon, story.lat, story.lon) > _STORY_QUARTER_KM):
+                # "أحياء كلابة، والموشكي" in a Taiz story, no town named near: Taiz's quarter,
+                # not Kilabah of Amran 290 km off
+                _to_quarter(p, story)
+                d["reason"] = f"a quarter of the story's city ({story.name}), no other city named near it"
             continue
         town = min(near, key=lambda x: x[0])[1]
         if haversine_km(p.lat, p.lon, town.lat, town.lon) <= _QUARTER_TOWN_KM and not street_province:
             continue
-        p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
-        p.feature, p.score = "neighbourhood", 1.0
-        p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this quarter's)
+        _to_quarter(p, town)
         d["reason"] = f"a quarter or street of the city named near it ({town.name})"
+
+
+def _to_quarter(p: Place, town: Place) -> None:
+    p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
+    p.feature, p.score = "neighbourhood", 1.0
+    p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this quarter's)
+
+
+_STORY_QUARTER_KM = 50.0  # a quarter read farther than this from the story's city is a namesake
+
+
+def _story_city(locs: list[Entity], places: list[Place]) -> Place | None:
+    """The city or town the story is about: the one named most often, at least twice and more
+    often than any other (a story about two cities has none)."""
+    counts = sorted(((len(e.mentions), p) for e, p in zip(locs, places)
+                     if p.lat is not None and p.feature in ("city", "town")), key=lambda x: -x[0])
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _sentence_reach(text: str, pos: int) -> tuple[int, int]:
