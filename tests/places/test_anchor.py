@@ -5,6 +5,8 @@ from rasd.model.span import Span
 from rasd.stages.places.anchor import nearby_picks
 from rasd.stages.places.rank import Scored
 
+from places_helpers import assert_at, place_of, resolve
+
 _AZAZ = {"lat": 36.59, "lon": 37.05, "country": "SY", "feature": "town"}
 _FAR = Candidate("t:far", "المالكية", None, 33.35, 36.24, "SY", "Rif Dimashq", None, "village")
 _NEAR = Candidate("t:near", "المالكية", None, 36.54, 36.99, "SY", "Aleppo", None, "village")
@@ -224,3 +226,31 @@ def test_the_story_city_must_not_take():
     amran = {"lat": 16.0, "lon": 43.9, "country": "YE", "feature": "admin1"}
     assert _story(ruled, [("تعز", _TAIZ), ("كلابة", _AMRAN_QUARTER), ("عمران", amran)],
                   {"كلابة": "احياء"})[1].lat == 16.21
+
+
+# -- "العاصمة + adjective + NAME": that country's capital -------------------------------------
+
+def test_a_capital_named_after_its_country_adjective_is_that_capital(mem_gaz):
+    doc = resolve(mem_gaz, "تظاهر الآلاف في العاصمة الكورية الجنوبية سول أمس.", ["سول"])
+    assert_at(place_of(doc, "سول"), "seoul")
+    # must not fire: a name the gazetteer has in that country keeps its own reading
+    doc = resolve(mem_gaz, "وصل الوفد إلى العاصمة السورية دمشق أمس.", ["دمشق"])
+    assert_at(place_of(doc, "دمشق"), "damascus")
+    # no adjective right before the name: no capital is meant
+    doc = resolve(mem_gaz, "تظاهر الآلاف في العاصمة سول أمس.", ["سول"])
+    assert place_of(doc, "سول").lat is None
+
+
+def test_an_org_after_capital_and_adjective_becomes_a_place():
+    from rasd.stages.places.capital import capital_mentions
+    from rasd.stages.places.context import TextContext
+
+    text = "تظاهر الآلاف في العاصمة الكورية الجنوبية سول، وقالت وكالة يونهاب الكورية الجنوبية إن الشرطة تدخلت."
+    s, y = text.index("سول"), text.index("يونهاب")
+    ents = [Entity("e1", "ORG", "سول", [Span(s, s + 3, "سول")]),
+            Entity("e2", "ORG", "يونهاب", [Span(y, y + 6, "يونهاب")])]
+    moved = capital_mentions(TextContext(text), ents)
+    assert [m.text for m in moved] == ["سول"] and [e.name for e in ents] == ["يونهاب"]
+    # must not fire on a person
+    ents = [Entity("e1", "PER", "سول", [Span(s, s + 3, "سول")])]
+    assert capital_mentions(TextContext(text), ents) == []

@@ -18,6 +18,7 @@ from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
 from rasd.stages.places.add import COUNTRY_CITY, add_entities, find_missed
 from rasd.stages.places.anchor import list_picks, nearby_picks
+from rasd.stages.places.capital import capital_candidate, capital_country, capital_mentions
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.merge import merge_same_places
@@ -105,6 +106,7 @@ class PlacesStage:
             elif e.actor is not None and e.actor.code and e.actor.code[:3] in ISO2:
                 countries.add(ISO2[e.actor.code[:3]])  # "الحوثيين" (YEMREB): a Yemen story
         relabeled = relabel_cued(doc.text, tc, self.gaz, doc.entities, countries)
+        relabeled += capital_mentions(tc, doc.entities)  # "العاصمة الكورية الجنوبية سول" (ORG)
         facilities = find_facilities(doc.text, tc, self.gaz, doc.entities)
         facilities += official_typos(doc.text, tc, self.gaz, doc.entities)
         drop_entities_inside(doc.entities, facilities)
@@ -284,6 +286,11 @@ class PlacesStage:
                                      dateline=ctx.dateline, adjective=ctx.adjective)
             if cands:
                 break
+        iso = next((k for k in (capital_country(tc, m.start) for m in e.mentions) if k), None)
+        if iso and not any(c.country == iso and c.match in ("exact", "variant") for c in cands):
+            # "العاصمة الكورية الجنوبية سول": Seoul, though the gazetteer spells it سيول
+            capital = capital_candidate(iso, e.name)
+            cands = [capital] if capital else cands
         words = e.name.split()
         if not cands and len(words) >= 2 and words[0] in FACILITY_HEADS:
             # "مستشفى جنين", "معبر كارني": a facility named after a place sits in that place,
