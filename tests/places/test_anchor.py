@@ -254,3 +254,36 @@ def test_an_org_after_capital_and_adjective_becomes_a_place():
     # must not fire on a person
     ents = [Entity("e1", "PER", "سول", [Span(s, s + 3, "سول")])]
     assert capital_mentions(TextContext(text), ents) == []
+
+
+# -- "قضاء X": a district's seat the gazetteer lists as a village ------------------------------
+
+def _district_gaz():
+    from rasd.gazetteer.memory import MemoryGazetteer
+
+    row = {"id": "t:makh", "name": "مخمور", "name_en": "Makhmur", "lat": "35.77", "lon": "43.59", "country": "IQ",
+           "admin1": "Erbil", "admin2": "", "feature": "village", "population": "0", "geonames_id": "",
+           "names": "مخمور"}
+    return MemoryGazetteer([row], name="t")
+
+
+def _missed(text: str) -> list[str]:
+    from rasd.stages.places.add import find_missed
+    from rasd.stages.places.context import TextContext
+
+    return [s.text for s in find_missed(text, TextContext(text), _district_gaz(), [], {"IQ"}, known=False)]
+
+
+def test_a_district_cue_finds_its_seat_listed_as_a_village():
+    assert _missed("قصف التنظيم قضاء مخمور شرق الموصل.") == ["مخمور"]
+    assert _missed("وصلت القوات إلى ناحية مخمور أمس.") == ["مخمور"]
+
+
+def test_a_district_seat_must_not_be_added():
+    # a province cue takes no village
+    assert _missed("قصف التنظيم محافظة مخمور أمس.") == []
+    # a village of a country the story is not about
+    from rasd.stages.places.add import find_missed
+    from rasd.stages.places.context import TextContext
+    text = "قصف التنظيم قضاء مخمور أمس."
+    assert find_missed(text, TextContext(text), _district_gaz(), [], {"SY"}, known=False) == []

@@ -122,7 +122,10 @@ _ADD_CUE_WORDS = {base_key(w) for w in ("حي", "منطقة", "محافظة", "�
 # the district; "ميناء الحريقة" in a Libya story is no Yemeni village of that name).
 _EXACT_CUES = {base_key(w): kinds for w, kinds in (
     ("جبهة", ("admin2",)), ("مديريات", ("admin2",)), ("ميناء", ("facility",)), ("ميناءي", ("facility",)),
-    ("موانئ", ("facility",)), ("حقل", ("facility",)))}
+    ("موانئ", ("facility",)), ("حقل", ("facility",)),
+    # an Iraqi or Syrian district bears its seat's name, which the gazetteer may list as a
+    # village ("قضاء مخمور"): the seat stands for the district
+    ("قضاء", ("admin2", "town", "city", "village")), ("ناحية", ("admin2", "town", "city", "village")))}
 _PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "مع", "بين", "نحو", "داخل", "خارج",
                                        "حدود", "أراضي", "و", "زار", "تجاه", "ضد", "شمال", "جنوب", "شرق", "غرب",
                                        "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بقيادة")}
