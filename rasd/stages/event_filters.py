@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.lang.lexicon import load_lexicon
+from rasd.lang.lexicon import complementisers, load_lexicon
+from rasd.stages.quotes_marks import ALL_MARKS
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -441,9 +442,7 @@ def _may(tokens: Sequence, keys: Sequence[tuple[str, ...]], i: int) -> bool:
     return True
 
 
-_THAT = frozenset({"ان", "إن", "أن", "بان", "انه", "انها"})
-
-
+_THAT = complementisers(fold_taa=True)
 _WAS_REACH = 5  # "وكان وزير الخارجية الأمريكي قد تعهد"
 
 
@@ -480,7 +479,7 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
     return trig
 
 
-_MARKS = frozenset({'"', "«", "»", "“", "”", "(", ")"})
+_MARKS = ALL_MARKS | {"(", ")"}
 
 
 def _declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
