@@ -746,6 +746,17 @@ def said_separate(tokens: list, trig: Trigger) -> bool:
     return nxt in _SEPARATE or (nxt in _ANOTHER and prev in ("في", "وفي", "ففي"))
 
 
+def opens_apart(tokens: list) -> bool:
+    """"وفي حادث منفصل، قتل مدنيان": the sentence opens by saying it tells another happening
+    (a word for an incident that is no trigger itself)."""
+    words = [candidates(tok.norm)[-1] for tok in tokens[:4]]
+    return (len(words) >= 3 and tokens[0].norm in ("في", "وفي", "ففي") and words[1] in _INCIDENTS
+            and (words[2] in _SEPARATE or words[2] in _ANOTHER))
+
+
+_INCIDENTS = frozenset({"حادث", "حادثه", "واقعه", "تطور"})
+
+
 def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     """Triggers whose sense the words around them undo: "احتجاجا على" beside a strike or
     another protest (the reason, not a second protest), a protest in a letter or lodged with an

@@ -169,7 +169,7 @@ class EventsStage:
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
             self._trigs = trigs
             # "وفي هجوم منفصل، قتل 11 في انفجار": the whole sentence tells another happening
-            self._separate = any(rules.said_separate(tokens, t) for t in trigs)
+            self._separate = rules.opens_apart(tokens) or any(rules.said_separate(tokens, t) for t in trigs)
             for trig in main_triggers(trigs, tokens, starts):
                 if rules.series(doc, sent, tokens, trig, starts):
                     continue

@@ -977,3 +977,13 @@ def test_a_count_after_among_them_is_part_of_the_toll_not_the_toll(ev):
                       quantities=[("12 شخصا", 12, "exact", "killed"), ("3 قياديين", 3, "exact", "killed")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.counts["killed"].value == 12
+
+
+def test_a_sentence_opening_with_a_separate_incident_is_another_happening(ev):
+    text = ("قتل 7 مدنيين أمس بثلاث قذائف هاون في مدينة حيس. "
+            "وفي حادث منفصل، قتل مدنيان أمس في قذيفة هاون في ذات المدينة.")
+    doc = ev.make_doc(text, published="2018-03-10", places=[("حيس", 13.93, 43.48, "YE", "town")],
+                      times=[("أمس", "2018-03-09", "day")],
+                      quantities=[("7 مدنيين", 7, "exact", "killed"), ("مدنيان", 2, "exact", "killed")])
+    counts = sorted(e.counts["killed"].value for e in ev.run(doc) if e.type == "ASSAULT")
+    assert counts == [2, 7]
