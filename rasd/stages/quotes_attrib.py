@@ -17,7 +17,7 @@ from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
 from rasd.stages.quotes_find import Found, find_complement, relay_end
 from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, phrases, strip_conj, word_is
 from rasd.text.normalize import norm_key
-from rasd.stages.quotes_speaker import main_subject, speaker_after
+from rasd.stages.quotes_speaker import main_subject, speaker_after, timed
 
 # reporting verbs that, with a noun object instead of a complement, still source the news
 SOURCE_LEMMAS = frozenset({"اعلن", "افاد", "ذكر", "اكد", "احصي", "وثق", "رصد", "نقل", "قال",
@@ -119,6 +119,8 @@ def _two_word_src(ctx: Ctx, i: int) -> bool:
 def _looks_like_source(ctx: Ctx, src: ArgSpan, a: int) -> bool:
     """"بحسب المرصد" names a source; "وفق قواعد الاشتباك" does not. After a bare
     preposition-like phrase only names, reporting nouns, titles and earlier speakers count."""
+    while a < len(ctx.toks) and ctx.toks[a].end <= src.start and timed(ctx, a):
+        a += 1  # "أعلنت الشهر الماضي تنفيذ": the words of a time are not the source
     if src.entity is not None or not (ctx.toks[a].start <= src.start < ctx.toks[a].end):
         return True  # an entity, or an antecedent found elsewhere
     first = src.text.split()[0] if src.text.split() else ""

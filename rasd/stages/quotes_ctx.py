@@ -281,13 +281,35 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
         return None
     b = a + 1
     while (b < limit and b - a < NP_MAX and not np_stop(ctx, b) and ctx.same_sentence(a, b)
-           and not _object_after_adjective(ctx, b)):
+           and not _object_after_adjective(ctx, b) and not _glued_name(ctx, a, b)):
         b += 1
     q = ctx.opener_at.get(ctx.toks[b].start) if b < limit else None
     if q is not None and q.closed and len(ctx.text[q.inner_start:q.inner_end].split()) <= QUOTED_NAME_MAX:
         # 'قوات "التحالف لدعم الشرعية"': a quoted name completes the description
         b = max(b, ctx.token_index_at(q.close + 1))
     return a, b
+
+
+def _glued_name(ctx: Ctx, a: int, k: int) -> bool:
+    """"مصدر خليجي لرويترز", "السير كليف لبي بي سي": ل glued to a name the article knows
+    is whom it was told; the subject (from token a) ended before it. (The tokenizer leaves
+    such ل on the word.) Not after an office or an institution, whose ل is "of" ("السكرتير
+    الخاص لهادي", "المديرة العامة لمنظمة …", "الموقع الرسمي لاتحاد …"), nor before a person
+    ("مصادر موالية لهادي")."""
+    n, m = ctx.norms[k], ctx.mention_of[k]
+    if not n.startswith("ل") or len(n) <= 2 or _of_head(strip_conj(ctx.norms[a])):
+        return False
+    if m is not None:
+        return m.start > ctx.toks[k].start and m.label != "PER"  # the name starts after the ل
+    got = ctx.latest_mention(n[1:], len(ctx.text))
+    return got is not None and got[2].label != "PER"
+
+
+def _of_head(n: str) -> bool:
+    """A head noun whose ل-complement says whose it is: a title (feminine too) or an institution."""
+    if n.startswith("ال") and not word_is(n, "prename"):
+        return True  # "المنسق العام المساعد لاتحاد …" (not "السير كليف لبي بي سي")
+    return any(word_is(w, c) for w in (n, n[:-1]) for c in ("title", "desc", "media"))
 
 
 def span_arg(ctx: Ctx, a: int, b: int) -> ArgSpan:

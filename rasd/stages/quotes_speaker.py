@@ -18,9 +18,10 @@ NAME_MAX = 4
 
 
 def _addressee_run(ctx: Ctx, a: int, limit: int) -> int:
-    """'لقناة "كيك" التلفزيونية': skip an addressee (ل + media noun) up to punctuation."""
+    """'لقناة "كيك" التلفزيونية', 'لصحفيين في موسكو': skip an addressee (ل + media noun, ل +
+    a plural noun) up to punctuation."""
     n = ctx.norms[a]
-    if not (n.startswith("لل") or (n.startswith("ل") and is_word(n[1:], "media"))):
+    if not (n.startswith("لل") or (n.startswith("ل") and is_word(n[1:], "media")) or _told_plural(ctx, a)):
         return a
     a += 1
     while a < limit and not (ctx.norms[a] in (",", ":", ";") or is_word(ctx.norms[a], "comp")):
@@ -28,18 +29,39 @@ def _addressee_run(ctx: Ctx, a: int, limit: int) -> int:
     return a
 
 
+def _told_plural(ctx: Ctx, a: int) -> bool:
+    """"وقال لصحفيين إن": ل on a sound plural in the genitive (ـين) is whom it was told; a
+    subject would be nominative (ـون). Not ل + ا ("لاجئين": ل is the root) nor a name."""
+    n = ctx.norms[a]
+    return (n.startswith("ل") and len(n) >= 6 and n.endswith("ين") and n[1] != "ا"
+            and ctx.mention_of[a] is None)
+
+
+def timed(ctx: Ctx, a: int) -> bool:
+    """A word inside a time expression ("قال أول من أمس"): when, not who."""
+    t = ctx.toks[a]
+    return any(x.start <= t.start and t.end <= x.end for x in ctx.doc.times)
+
+
 def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
-    """Skip adverbs, commas, "في بيان" and addressees between the cue and the subject."""
+    """Skip adverbs, commas, times, "في بيان", address participles and addressees between
+    the cue and the subject."""
     while a < limit:
         n = ctx.norms[a]
-        if is_word(n, "adv") or n in (",", ";"):
+        if is_word(n, "adv") or n in (",", ";") or timed(ctx, a):
             a += 1
+        elif strip_conj(n) in _ADDRESSING:
+            # "وأضاف مخاطبا الصحافيين:", "متحدثا للصحفيين": the participle and whom it
+            # addresses, up to punctuation — the speaker is the cue's own (or the previous) one
+            a += 1
+            while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp"):
+                a += 1
         elif (n == "في" and a + 1 < limit and is_word(ctx.norms[a + 1], "stmt")) or n in _REPLYING:
             # "في مؤتمر صحفي عقد اليوم في واشنطن،", "ردا على سؤال آخر": the whole adverbial, up
             # to punctuation — a place named in it ("في واشنطن") is no speaker
             a += 2 if n == "في" else 1
             while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp") \
-                    and (ctx.mention_of[a] is None or _placed(ctx, a)):
+                    and (ctx.mention_of[a] is None or _placed(ctx, a) or _platform(ctx, a)):
                 a += 1
         elif (b := _addressee_run(ctx, a, limit)) > a:
             a = b
@@ -50,6 +72,8 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
 
 # accusative verbal nouns that open an adverbial of the speech: "وأضاف ردا على سؤال أن"
 _REPLYING = frozenset({"ردا", "تعقيبا", "تعليقا", "جوابا", "ردها", "رده"})
+# accusative participles of address (a ḥāl): "وأضاف مخاطبا الصحافيين", "موجها حديثه إلى"
+_ADDRESSING = frozenset({"مخاطبا", "متحدثا", "موجها"})  # (not متحدثة: also "a spokeswoman")
 
 
 def _in_time(ctx: Ctx, m) -> bool:
@@ -71,6 +95,19 @@ def _placed(ctx: Ctx, k: int) -> bool:
 
 
 _WHERE = frozenset({"في", "من", "الي"})
+
+
+def _platform(ctx: Ctx, k: int) -> bool:
+    """A name after على/عبر/موقع/حسابه ("تغريدة على تويتر", "عبر حسابه بتويتر"): where it
+    was posted."""
+    m = ctx.mention_of[k]
+    while k > 0 and ctx.mention_of[k - 1] is m:
+        k -= 1
+    w = strip_conj(ctx.norms[k - 1]) if k > 0 else ""
+    return w in _POSTED_ON or w.startswith(("حساب", "صفحت"))
+
+
+_POSTED_ON = frozenset({"علي", "عبر", "موقع", "بموقع", "منصة"})
 
 
 def _is_title_only(ctx: Ctx, a: int, b: int) -> bool:
@@ -415,7 +452,12 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if k < 0 or not ctx.same_sentence(k, i):
         return None
     if ctx.mention_of[k] is not None:
-        return ctx.mention_arg(ctx.mention_of[k])
+        if _platform(ctx, k):
+            # "نشرت الشرطة تغريدة على تويتر تقول", "أحمد السقا، الذي نشر تغريدة … قال": who posted
+            return _relative_head(ctx, i) or main_subject(ctx, i)
+        if not _governed(ctx, k):
+            return ctx.mention_arg(ctx.mention_of[k])
+        # "كان السيناتور البارز عن نيويورك قد أعلن": the name ends the subject's description
     b = k + 1
     a = k
     while a > 0 and b - a < BACK_MAX and ctx.same_sentence(a - 1, i) and not ctx.is_punct(a - 1) \
@@ -425,6 +467,30 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
             is_word(ctx.norms[a - 1], "clause") or is_word(ctx.norms[a - 1], "comp") or ctx.is_punct(a - 1))):
         return None
     return span_arg(ctx, a, b)
+
+
+def _relative_head(ctx: Ctx, i: int) -> ArgSpan | None:
+    """The name right before "، الذي/التي" earlier in token i's sentence, or None."""
+    r = i - 1
+    while r > 1 and ctx.same_sentence(r, i) and not is_word(ctx.norms[r], "rel"):
+        r -= 1
+    if r <= 1 or not ctx.same_sentence(r, i) or not is_word(ctx.norms[r], "rel"):
+        return None
+    q = r - 2 if ctx.norms[r - 1] == "," else r - 1
+    m = ctx.mention_of[q]
+    return ctx.mention_arg(m) if m is not None and m.label in ("PER", "ORG") else None
+
+
+def _governed(ctx: Ctx, k: int) -> bool:
+    """The name at token k sits after a preposition other than في/من/إلى ("عن نيويورك",
+    "التابع للأمم المتحدة"): it completes a description rather than being the subject."""
+    m = ctx.mention_of[k]
+    if m is None or not addressee(ctx, k, m):
+        return False
+    j = k
+    while j > 0 and ctx.mention_of[j - 1] is m:
+        j -= 1
+    return not _placed(ctx, j) and m.label != "PER"
 
 
 def _vso_shape(ctx: Ctx, s: int, i: int) -> bool:
@@ -446,7 +512,7 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     for labels in (("PER",), ("ORG",)):
         for k in range(s, i):
             m = ctx.mention_of[k]
-            if m is not None and m.label in labels and not addressee(ctx, k, m):
+            if m is not None and m.label in labels and not addressee(ctx, k, m) and not _platform(ctx, k):
                 return ctx.mention_arg(m)
     if not _vso_shape(ctx, s, i):
         return None  # no "verb + definite subject" opening to read the subject from
@@ -456,4 +522,4 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng)
 
 
-__all__ = ["main_subject", "nearest_name", "speaker_after", "speaker_before"]
+__all__ = ["main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
