@@ -10,7 +10,7 @@ import bisect
 
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
-from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, strip_conj, word_is
 from rasd.text.normalize import norm_key
 
 BACK_MAX = 6
@@ -504,6 +504,64 @@ def _vso_shape(ctx: Ctx, s: int, i: int) -> bool:
         and not is_word(first, "prep") and not word_is(ctx.norms[s], "clause")
 
 
+def clause_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"ينفي الكرملين أي ضلوع … ويقول إن": the subject of the verb that opens token i's
+    sentence (after an opening connective "من جهته،"), which a coordinated cue shares: a name
+    right after that verb, or a source noun with its adjectives ("وأكدت مصادر أردنية رسمية
+    رفضها …، وقالت"; "الوكالة" without "أنباء"). None when the sentence does not open with verb
+    + such a subject, or the cue opens it."""
+    s = i
+    while s > 0 and ctx.same_sentence(s - 1, i):
+        s -= 1
+    comma = next((k for k in range(s, min(s + 4, i)) if ctx.norms[k] == ","), None)
+    if comma is not None:
+        s = comma + 1  # "من جهته، ينفي", "في المقابل، قالت"
+    if s + 1 >= i or not _verb_like(ctx, s) or _nearer_clause(ctx, i):
+        return None
+    k = _named_after_type(ctx, s + 1, i)
+    m = ctx.mention_of[k]
+    if m is not None:
+        ok = m.label in ("PER", "ORG", "LOC") and not addressee(ctx, k, m)
+        return ctx.mention_arg(m) if ok else None
+    head = strip_conj(ctx.norms[s + 1])
+    if not (word_is(head, "source") or is_word(head, "source")):
+        return None
+    e = s + 2
+    while e < i and e - s <= NAME_MAX and _adjective_of(head, ctx.norms[e]):
+        e += 1
+    return span_arg(ctx, s + 1, e)
+
+
+def _nearer_clause(ctx: Ctx, i: int) -> bool:
+    """The cue joins a nearer clause, not the opening one: a relative verb just before it
+    ("التي اعتذرت لاحقا وقالت") or a name right before it ("وهو ما تنفيه إثيوبيا، وتقول")."""
+    k = i - 1
+    if k > 0 and ctx.norms[k] == ",":
+        k -= 1
+    m = ctx.mention_of[k] if k >= 0 else None
+    if m is not None and m.label in ("PER", "ORG", "LOC") and not addressee(ctx, k, m):
+        return True
+    return any(is_word(ctx.norms[j], "rel") for j in range(max(0, i - 4), i))
+
+
+def _adjective_of(head: str, w: str) -> bool:
+    """A nisba adjective agreeing in definiteness with the head ("مصادر أردنية رسمية")."""
+    return w.startswith("ال") == head.startswith("ال") and w.endswith(("ي", "ية", "يه", "يون", "يين")) \
+        or (head.startswith("ال") and w.startswith("ال") and word_is(w, "title"))
+
+
+def _verb_like(ctx: Ctx, s: int) -> bool:
+    """An opening word that can be a verb: indefinite; no name, preposition, title or
+    description word ("وفي الوقت الذي", "رئيس الوزراء …")."""
+    n = strip_conj(ctx.norms[s])
+    bare = n[1:] if n[:1] in "وف" else n
+    return not (n.startswith("ال") or ctx.mention_of[s] is not None or ctx.is_punct(s) or ctx.is_mark(s)
+                or n in phrase_heads() or bare in phrase_heads()  # "وبحسب مصادر"
+                or is_word(n, "prep") or is_word(bare, "prep") or n[:1].isdigit()
+                or any(word_is(n, c) for c in ("title", "desc", "source", "named", "clause", "prename"))
+                or word_is(ctx.norms[s], "clause") or is_word(n, "rel"))
+
+
 def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     """Subject of a participle's sentence: its first name, else the noun after its first verb."""
     s = i
@@ -522,4 +580,4 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng)
 
 
-__all__ = ["main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
+__all__ = ["clause_subject", "main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
