@@ -315,6 +315,28 @@ def _not_said(ctx: Ctx, i: int) -> bool:
 _NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
 
 
+def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
+    """"وأضاف أن ممثل بريطانيا رأى أنه …", "إن الدلائل التي تشير إلى أن": a finite cue
+    without و/ف inside the indirect content of an earlier quote of the same sentence is part
+    of what that speaker said, not a new quote. A participle ("، مشيرا إلى أن") or a و-cue
+    ("، وأضاف أن") there continues the speaker's own words and stays a quote."""
+    if cue.kind != "v" or not found or strip_conj(ctx.norms[i]) != ctx.norms[i]:
+        return False
+    last = found[-1]
+    pos = ctx.toks[i].start
+    if not (last.kind == "indirect" and last.cue_tok >= 0 and last.start <= pos < last.end
+            and ctx.same_sentence(last.cue_tok, i)):
+        return False
+    # only in the content's first clause: a comma or a clause word ("، كشفت مصادر", "فيما
+    # اعتبرت فرنسا", "لكنه أكد", "رغم أنها ذكرت") opens a statement of its own
+    for k in range(ctx.token_index_at(last.start), i):
+        n = ctx.norms[k]
+        if ctx.is_punct(k) or ctx.is_mark(k) or word_is(n, "clause") or is_word(n, "clause") \
+                or word_is(n, "block") or is_word(strip_conj(n), "clause") or n == "الوقت":
+            return False  # ("في الوقت الذي قال فيه سكان إن": a second source)
+    return True
+
+
 def cue_quotes(ctx: Ctx) -> list[Found]:
     found: list[Found] = []
     inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations if q.closed))
@@ -326,6 +348,8 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         at = bisect.bisect_right(inside_starts, pos) - 1
         if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
                 or _not_said(ctx, i) or _impersonal(ctx, i):
+            continue
+        if _nested_cue(ctx, i, cue, found):
             continue
         comp = find_complement(ctx, i, cue)
         if comp is None:
