@@ -121,6 +121,9 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
                 j = close + 1
                 continue
         q = ctx.opener_at.get(ctx.toks[j].start)
+        if q is not None and runaway(ctx, q):
+            j += 1  # an unbalanced mark: the words after it are the clause's own
+            continue
         if q is not None:
             if _speech_opener(ctx, i, j, q, cue):
                 return "open", j
@@ -146,6 +149,36 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
     return None
+
+
+def runaway(ctx: Ctx, q: Quotation) -> bool:
+    """An unbalanced mark paired across sentences: inside it a sentence opens with a
+    reporting verb and its own subject ("… جسر جوي. وذكرت مصادر في المطار أن …"), so the
+    stretch is narration with new quotes, not one speech. (Multi-sentence quotes whose
+    sentences open otherwise stay whole.) Memoised per quotation on the context."""
+    memo = ctx._index.setdefault("runaway", {})
+    if q.open not in memo:
+        memo[q.open] = _cue_opens_sentence_in(ctx, q)
+    return memo[q.open]
+
+
+def _cue_opens_sentence_in(ctx: Ctx, q: Quotation) -> bool:
+    k = ctx.token_index_at(q.inner_start)
+    while k + 1 < len(ctx.toks) and ctx.toks[k].start < q.inner_end:
+        if k > 0 and ctx.sent_of[k] != ctx.sent_of[k - 1]:
+            cue = cue_of(ctx.norms[k])
+            if cue is not None and cue.kind == "v" and _subject_next(ctx, k + 1):
+                return True
+        k += 1
+    return False
+
+
+def _subject_next(ctx: Ctx, k: int) -> bool:
+    """A subject starts at token k: a name, a definite noun, or a source, title or
+    description word ("وذكرت مصادر", "وقال المصدر"); not "وأعلنت وفاته", "وقال لي"."""
+    n = strip_conj(ctx.norms[k])
+    return ctx.mention_of[k] is not None or (n.startswith("ال") and not is_word(n, "adv")) \
+        or any(word_is(n, c) for c in ("source", "title", "desc"))
 
 
 def _carries_sentence(ctx: Ctx, j: int, q: Quotation) -> bool:
@@ -183,7 +216,7 @@ def indirect_content(ctx: Ctx, j: int) -> tuple[int, int] | None:
     sent = ctx.doc.sentences[ctx.sent_of[j]] if ctx.doc.sentences else None
     end = sent.end if sent is not None and sent.end > start else len(ctx.text)
     for q in ctx.quotations:
-        if start <= q.open < end and q.closed and q.close >= end:
+        if start <= q.open < end and q.closed and q.close >= end and not runaway(ctx, q):
             end = q.close
     s, e = trim(ctx.text, start, end)
     return (s, e) if e > s else None
@@ -258,7 +291,7 @@ def _content(ctx: Ctx, what: str, j: int) -> tuple[str, int, int, Quotation | No
         q = ctx.opener_at[ctx.toks[j].start]
     elif j + 1 < len(ctx.toks):
         q = ctx.opener_at.get(ctx.toks[j + 1].start)
-        if q is not None and what == "comp" and not _carries_sentence(ctx, j, q):
+        if q is not None and (runaway(ctx, q) or what == "comp" and not _carries_sentence(ctx, j, q)):
             q = None
     if q is not None:
         s, e = direct_content(ctx, q)
@@ -339,7 +372,8 @@ def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
 
 def cue_quotes(ctx: Ctx) -> list[Found]:
     found: list[Found] = []
-    inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations if q.closed))
+    inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations
+                           if q.closed and not runaway(ctx, q)))
     inside_starts = [s for s, _ in inside]
     for i, cue in [(i, c) for i, c in enumerate(ctx.cues()) if c is not None]:
         if cue.kind == "j" and (i + 1 >= len(ctx.norms) or ctx.norms[i + 1] != "في"):
