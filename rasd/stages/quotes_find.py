@@ -145,6 +145,7 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return None  # the sentence ended ("د." is an abbreviation, not an end)
         other = cue_of(n)
         if other is not None and other.kind in "vpxn" and j > i + 1 and not _own_name_next(ctx, j) \
+                and n != "القول" \
                 and not (other.kind == "p" and other.lemma == "قال" and j - i <= QAAILAN_NEAR):
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
@@ -340,6 +341,20 @@ _IMPERSONAL = frozenset({"يعتبر", "تعتبر", "يعد", "تعد", "يعت
 _IMPERSONAL_NEXT = frozenset({"ان", "انه", "انها", "انهم", "من", "بمثابه", "بمثابة", "وفق", "علي", "على"})  # (ة, ى as written or folded)
 
 
+def _bare_saying(ctx: Ctx, i: int) -> bool:
+    """"القول" is a cue only as the object of a verb of renewing/repeating a few words before
+    it ("وجدد ترامب القول إن", "كرر الوزير القول"); "يمكن القول إن", "حرجا في القول إن" are not."""
+    if ctx.norms[i] != "القول":
+        return False
+    return not any(ctx.norms[k] in _RENEWING or (ctx.norms[k][:1] in "وف" and ctx.norms[k][1:] in _RENEWING)
+                   for k in range(max(0, i - 4), i) if ctx.same_sentence(k, i))
+
+
+# verbs of renewing or repeating whose object "القول" reports speech (normalised)
+_RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "كرر", "كررت", "يكرر", "تكرر", "اعاد", "اعادت",
+                       "يعيد", "تعيد"})
+
+
 def _not_said(ctx: Ctx, i: int) -> bool:
     """"ولم توضح الوزارة إن كان …", "لم يقل إن …": what was not said is no quote."""
     return i > 0 and ctx.norms[i - 1] in _NEGATORS
@@ -381,7 +396,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1
         if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
-                or _not_said(ctx, i) or _impersonal(ctx, i):
+                or _not_said(ctx, i) or _impersonal(ctx, i) or _bare_saying(ctx, i):
             continue
         if _nested_cue(ctx, i, cue, found):
             continue
