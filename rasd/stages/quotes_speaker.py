@@ -415,7 +415,7 @@ _OFFICIAL = frozenset({"الرسمي", "رسمي"})
 def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     """SVO: "وكانت وسائل إعلام قد نقلت", "مريم الفقيه التي أشارت", "دميرتاش صرح"."""
     k = i - 1
-    while k >= 0 and ctx.same_sentence(k, i) and strip_conj(ctx.norms[k]) in ("قد", "لقد"):
+    while k >= 0 and ctx.same_sentence(k, i) and strip_conj(ctx.norms[k]) in ("قد", "لقد", "فقد"):
         k -= 1
     if k < 0 or not ctx.same_sentence(k, i):
         return None
@@ -435,6 +435,8 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
             q -= 1  # 'وكان "جيش الإسلام"، …'
         m = ctx.mention_of[q] if r > 0 and ctx.norms[r] == "," and ctx.same_sentence(r, i) else None
         return ctx.mention_arg(m) if m is not None and m.label != "LOC" else None
+    if ctx.norms[k] == "," and (topic := _topic(ctx, k, i)) is not None:
+        return topic  # "أما قناة الإخبارية السورية، فقد نقلت", "أما الوزارة، فقد قالت"
     if ctx.norms[k] == ",":
         # "الجيش الأميركي، الذي صعد …، قد قال": find "، الذي" and take the noun before it
         r = k - 1
@@ -479,6 +481,19 @@ def _relative_head(ctx: Ctx, i: int) -> ArgSpan | None:
     q = r - 2 if ctx.norms[r - 1] == "," else r - 1
     m = ctx.mention_of[q]
     return ctx.mention_arg(m) if m is not None and m.label in ("PER", "ORG") else None
+
+
+def _topic(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
+    """"أما X، (ف)…": the topic X that the comma at token k closes, when the sentence opens with أما."""
+    s = k
+    while s > 0 and ctx.same_sentence(s - 1, i):
+        s -= 1
+    if strip_conj(ctx.norms[s]) not in ("اما", "أما") or s + 1 >= k:
+        return None
+    m = ctx.mention_of[s + 1]
+    if m is not None and all(ctx.mention_of[j] is m for j in range(s + 1, k)):
+        return ctx.mention_arg(m)
+    return span_arg(ctx, s + 1, k) if k - s - 1 <= NAME_MAX + 1 else None
 
 
 def _governed(ctx: Ctx, k: int) -> bool:
