@@ -70,6 +70,9 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
     return a
 
 
+# "من جانب/من قبل/من طرف X" after a (passive) cue names its agent
+_AGENT_NOUNS = frozenset({"جانب", "قبل", "طرف"})
+
 # accusative verbal nouns that open an adverbial of the speech: "وأضاف ردا على سؤال أن"
 _REPLYING = frozenset({"ردا", "تعقيبا", "تعليقا", "جوابا", "ردها", "رده"})
 # accusative participles of address (a ḥāl): "وأضاف مخاطبا الصحافيين", "موجها حديثه إلى"
@@ -255,6 +258,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     """The subject between cue token i and token `limit` (the complementiser), or None."""
     a = i + 2 if i + 2 < limit and ctx.is_mark(i + 1) and ctx.mention_of[i + 2] else i + 1
     a = _skip_fillers(ctx, a, limit)  # ('وذكرت "سانا" أن': the mark before a quoted name)
+    if a + 2 < limit and ctx.norms[a] == "من" and ctx.norms[a + 1] in _AGENT_NOUNS:
+        a += 2  # a passive cue's agent: "فيما وصف من جانب جماعات حقوق النساء بأنها"
     while a < limit and (m := ctx.mention_of[a]) is not None and ctx.norms[a].startswith("ل") and addressee(ctx, a, m):
         # "وقال لرويترز": the name told is no speaker; the speaker is the one before
         while a < limit and ctx.mention_of[a] is m:
@@ -471,6 +476,32 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, a, b)
 
 
+def according_before(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"وبحسب مصادر محلية، فإن … . وأكدت أن": the source of a بحسب/حسب/وفق phrase opening the
+    sentence just before token i's is the antecedent of a subject-less cue."""
+    s = i
+    while s > 0 and ctx.same_sentence(s - 1, i):
+        s -= 1
+    if s == 0:
+        return None
+    p = s - 1
+    while p > 0 and ctx.same_sentence(p - 1, s - 1):
+        p -= 1
+    head = strip_conj(ctx.norms[p])
+    head = head[1:] if head[:1] in "وف" and head[1:] in _ACCORDING else head
+    if head not in _ACCORDING or p + 1 >= s:
+        return None
+    a = p + 1
+    m = ctx.mention_of[a]
+    if m is not None:
+        return ctx.mention_arg(m)
+    rng = nominal(ctx, a, s)
+    return span_arg(ctx, *rng) if rng is not None and word_is(strip_conj(ctx.norms[a]), "source") else None
+
+
+_ACCORDING = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
+
+
 def _relative_head(ctx: Ctx, i: int) -> ArgSpan | None:
     """The name right before "، الذي/التي" earlier in token i's sentence, or None."""
     r = i - 1
@@ -595,4 +626,4 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng)
 
 
-__all__ = ["clause_subject", "main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
+__all__ = ["according_before", "clause_subject", "main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
