@@ -50,6 +50,22 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
         n = ctx.norms[a]
         if is_word(n, "adv") or n in (",", ";") or timed(ctx, a):
             a += 1
+        elif n == "من" and a + 1 < limit and ctx.norms[a + 1].startswith(("جهت", "جانب")) \
+                and ctx.norms[a + 1] not in _AGENT_NOUNS:
+            a += 2  # "نقلت من جهتها", "وقال من جانبه": "for its part"
+        elif n in _BEFORE_WHOM or ctx.toks[a].text == "أمام":  # (not "إمام", an imam: both fold to امام)
+            # "وأضاف أمام لجنة القوات المسلحة بمجلس النواب": before whom, not who — up to
+            # punctuation or a title or person that starts the subject ("أمام البرلمان رئيس الوزراء")
+            a += 1
+            while a < limit and not ctx.is_punct(a) and not ctx.is_mark(a) and not is_word(ctx.norms[a], "comp") \
+                    and not word_is(strip_conj(ctx.norms[a]), "title") \
+                    and not (ctx.mention_of[a] is not None and ctx.mention_of[a].label == "PER"):
+                a += 1
+        elif n in ("وهو", "وهي", "وهم") and a + 1 < limit and not word_is(ctx.norms[a + 1], "title"):
+            # "وتابع وهو يفخر أنه": a circumstantial clause, up to punctuation
+            a += 1
+            while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp"):
+                a += 1
         elif strip_conj(n) in _ADDRESSING:
             # "وأضاف مخاطبا الصحافيين:", "متحدثا للصحفيين": the participle and whom it
             # addresses, up to punctuation — the speaker is the cue's own (or the previous) one
@@ -69,6 +85,9 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
             break
     return a
 
+
+# prepositions of the audience or occasion: "أمام لجنة …", "لدى وصوله"
+_BEFORE_WHOM = frozenset({"لدي", "لدى", "عند", "اثناء", "أثناء"})
 
 # "من جانب/من قبل/من طرف X" after a (passive) cue names its agent
 _AGENT_NOUNS = frozenset({"جانب", "قبل", "طرف"})
@@ -473,7 +492,17 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if ctx.is_punct(k) or (a > 0 and ctx.same_sentence(a - 1, i) and not (
             is_word(ctx.norms[a - 1], "clause") or is_word(ctx.norms[a - 1], "comp") or ctx.is_punct(a - 1))):
         return None
+    if _connective(ctx, a, b):
+        return None  # "من جهتها نقلت", "من جهة أخرى قالت": a discourse connective, not who
     return span_arg(ctx, a, b)
+
+
+def _connective(ctx: Ctx, a: int, b: int) -> bool:
+    """"من جهته/جهتها/جانبه", "من جهة أخرى", "في المقابل", "إلى ذلك": a sentence-opening connective."""
+    words = [strip_conj(ctx.norms[k]) for k in range(a, b)]
+    if len(words) >= 2 and words[0] == "من" and words[1].startswith(("جهت", "جهة", "جانب")):
+        return len(words) <= 3
+    return words in (["في", "المقابل"], ["الي", "ذلك"], ["إلى", "ذلك"])
 
 
 def according_before(ctx: Ctx, i: int) -> ArgSpan | None:

@@ -67,3 +67,22 @@ def test_a_time_after_the_cue_is_skipped_for_the_subject_after_it():
     text = "وقال الأسبوع الماضي مصدر أمني إن القصف استمر."
     doc = _with_time(text, "الأسبوع الماضي", {})
     assert [q.speaker.text for q in doc.quotes] == ["مصدر أمني"]
+
+
+@pytest.mark.parametrize("text,names,speakers", [
+    # before whom / on which occasion, a ḥāl clause, "for its part": no speaker
+    ("وقال الوزير سامي العلي إن الوضع صعب. وأضاف أمام لجنة القوات المسلحة بمجلس النواب \"لن نتراجع عن القرار أبدا\".",
+     {"سامي العلي": "PER", "مجلس النواب": "ORG"}, ["سامي العلي", "سامي العلي"]),
+    ("وقال سامي العلي إن السجن صعب. وتابع وهو يفخر أنه هرب من السجن.", {"سامي العلي": "PER"},
+     ["سامي العلي", "سامي العلي"]),
+    ("وقال الوزير إن الوضع صعب. من جهته قال إن الحل قريب.", {}, ["الوزير", "الوزير"]),
+    ("وقال الوزير إن الوضع صعب. ونقلت من جهتها الوكالة أن الهجوم فشل.", {}, ["الوزير", "الوكالة"]),
+    # must not fire: the subject after the occasion; an imam (إمام folds like أمام)
+    ("وقال أمام البرلمان رئيس الوزراء إن الحكومة باقية.", {}, ["رئيس الوزراء"]),
+    ("فيما أكد إمام المسجد أنه لم ير شيئا.", {}, ["إمام المسجد"]),
+    ("من جهة أخرى قالت الصحيفة إن الرئيس غاضب.", {}, ["الصحيفة"]),
+])
+def test_occasions_and_connectives_are_no_speaker(quotes, check, text, names, speakers):
+    doc = quotes(text, names)
+    check(doc)
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == speakers
