@@ -16,7 +16,8 @@ from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import CHARGES, DISCUSSING, IN_PROTEST, TOPIC, commemorated, toll_clause
+from rasd.stages.event_filters import (CHARGES, DISCUSSING, IN_PROTEST, SUPERLATIVES, TOPIC, commemorated,
+                                       toll_clause)
 from rasd.stages.ner import INSTITUTIONS
 
 # Which quantity categories an event type may claim.
@@ -469,12 +470,24 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
              and not _birth_date(doc.text, t.start)]
     year = (doc.meta.published or "")[:4]
-    cands = [t for t in cands if not (t.value[:4] < year and _recalled_time(tokens, trig, t))]
+    cands = [t for t in cands if not (t.value[:4] < year and _recalled_time(tokens, trig, t))
+             and not _compared_in(tokens, t, year)]
     if not cands:
         return None
     in_clause = [t for t in cands if cstart <= t.start and t.end <= cend]
     pool = in_clause or cands
     return min(pool, key=lambda t: abs(t.start - trig.start))
+
+
+def _compared_in(tokens: Sequence, t: TimeExpr, year: str) -> bool:
+    """"في أعنف هجوم هذا العام", "وهو الأعنف منذ عام 2015": the current year or month, or a time
+    after منذ, up to four words after a superlative measures the comparison, not the act ("أكبر
+    مقارنة بعددهم العام الماضي" is left alone)."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+    if k is None or not any(candidates(tok.norm)[0] in SUPERLATIVES for tok in tokens[max(0, k - 4):k]):
+        return False
+    since = k > 0 and candidates(tokens[k - 1].norm)[-1] == "منذ"
+    return since or (t.precision in ("year", "month") and t.value[:4] == year)
 
 
 def _recalled_time(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:

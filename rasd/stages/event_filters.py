@@ -7,6 +7,7 @@ per sentence by the detector.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
@@ -337,8 +338,15 @@ def _done_before(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigge
 def _years_since_in_clause(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"ونشرت إيران قوات في سوريا منذ سنوات": "منذ سنوات/أعوام/عقود" in the trigger's own
     clause, after it (up to 8 words)."""
-    after = [k[-1] for k in _clause_after(keys, trig, 8)]
-    return any(w == "منذ" and any(x in _YEARS for x in after[i + 1:i + 3]) for i, w in enumerate(after))
+    bare = [k[-1] for k in keys]
+    n = len(list(_clause_after(keys, trig, 8)))
+    return any(bare[j] == "منذ" and any(x in _YEARS for x in bare[j + 1:j + 3]) and not _compared(bare, j)
+               for j in range(trig.last + 1, trig.last + 1 + n))
+
+
+def _compared(bare: Sequence[str], j: int) -> bool:
+    """The منذ at j measures a superlative up to four words before it ("في أعنف هجوم منذ سنوات")."""
+    return any(w in SUPERLATIVES for w in bare[max(0, j - 4):j])
 
 
 def _outlet_name(tokens: Sequence, i: int) -> bool:
@@ -786,8 +794,16 @@ def _received(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 
 def cumulative(sentence_key: str) -> bool:
-    """A war or campaign toll ("منذ بدء الحرب"): its outcome words are not a happening."""
-    return any(k in sentence_key for k in CUMULATIVE)
+    """A war or campaign toll ("منذ بدء الحرب"): its outcome words are not a happening. A منذ that
+    only measures a superlative ("وهو الأعنف منذ عام 2015") makes nothing a toll."""
+    return any(k in _COMPARED.sub(" ", sentence_key) for k in CUMULATIVE)
+
+
+# "أعنف/أكبر/أسوأ … (up to four words) منذ": a comparison ("في أعنف هجوم منذ سنوات", "وهو الأعنف
+# في البلاد منذ عام 2015"), not a span of time the act fills
+SUPERLATIVES = ("اعنف", "الاعنف", "اكبر", "الاكبر", "اسوا", "الاسوا", "اشد", "الاشد", "الاكثر",  # (not "أكثر من")
+                "اخطر", "الاخطر", "اضخم", "الاضخم", "ادمي", "الادمي", "اكبرها", "اعنفها")
+_COMPARED = re.compile(r"(?:^|\s)(?:" + "|".join(SUPERLATIVES) + r")(?:\s\S+){0,4}?\sمنذ(?:\s\S+){1,2}")
 
 
 def accident(bare_key: str) -> bool:
@@ -798,7 +814,7 @@ def accident(bare_key: str) -> bool:
 
 def _lasting(keys: Sequence[str]) -> bool:
     for i, k in enumerate(keys):
-        if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]):
+        if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]) and not _compared(keys, i):
             return True
     return False
 

@@ -987,3 +987,24 @@ def test_a_sentence_opening_with_a_separate_incident_is_another_happening(ev):
                       quantities=[("7 مدنيين", 7, "exact", "killed"), ("مدنيان", 2, "exact", "killed")])
     counts = sorted(e.counts["killed"].value for e in ev.run(doc) if e.type == "ASSAULT")
     assert counts == [2, 7]
+
+
+@pytest.mark.parametrize("text,times,date", [
+    # a منذ or a current year that measures a superlative makes nothing a toll, a state or a date
+    ("قتل 30 جنديا في هجوم على قاعدة عسكرية في نيجيريا في أعنف هجوم منذ سنوات.", [], "2018-09-01"),
+    ("قتل 30 جنديا في هجوم على قاعدة عسكرية في نيجيريا، وهو الهجوم الأعنف منذ عام 2015.",
+     [("عام 2015", "2015", "year")], "2018-09-01"),
+    ("قتل 30 جنديا في هجوم على قاعدة عسكرية في نيجيريا في أعنف هجوم هذا العام.",
+     [("هذا العام", "2018", "year")], "2018-09-01"),
+])
+def test_a_superlative_frame_is_a_comparison(ev, text, times, date):
+    doc = ev.make_doc(text, published="2018-09-01", times=times,
+                      quantities=[("30 جنديا", 30, "exact", "killed")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.date == date and a.counts["killed"].value == 30
+
+
+def test_a_toll_since_a_year_without_a_superlative_stays_a_toll(ev):
+    doc = ev.make_doc("وقتل 116 فلسطينيا منذ عام 2015.", published="2018-09-01",
+                      times=[("عام 2015", "2015", "year")], quantities=[("116 فلسطينيا", 116, "exact", "killed")])
+    assert not [e for e in ev.run(doc) if e.type == "ASSAULT"]
