@@ -33,7 +33,9 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     "لتفادي", "يسعي", "تسعي", "بهدف", "مستعد", "مستعده", "استعداد", "ينبغي", "يجب",
                     "عزمه", "عزمها", "عزمهما", "عزمهم", "نيه", "نيته", "نيتها", "نيتهم", "نيتهما",
                     "عزم", "الامال", "امل", "يامل", "تامل", "هل", "شريطه", "بشرط", "شرط",
-                    "تحسبا", "ينص", "تنص", "يدرس", "تدرس", "ندرس", "يدرسون"})  # (considering)
+                    "تحسبا", "ينص", "تنص", "يدرس", "تدرس", "ندرس", "يدرسون",  # (considering)
+                    # "يمكنهم الاعتقال", "بإمكانه", "ضرورة الإفراج" (and "في حالة": _in_case)
+                    "يمكنهم", "يمكنها", "يمكنه", "بامكانه", "بامكانها", "بامكانهم", "ضروره"})
 # a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز" — within its
 # clause, past its subject ("سيقوم الوزير يوم غد الأحد بزيارة")
 FUTURE_AUX = frozenset("س" + p + v + n for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
@@ -61,7 +63,7 @@ CARRYING_OUT = frozenset({"اطار", "باطار", "بموجب", "تنفيذا"
 STATE_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "سنه", "عام", "اسابيع", "عقود", "سنين"})
 # "طيلة الأسابيع الستة الماضية", "على مدى أشهر": a stretch of time (plural units only: "خلال
 # الأسبوع الماضي" dates one happening)
-SPANS = frozenset({"طيله", "مدي", "خلال"})
+SPANS = frozenset({"طيله", "طوال", "مدي", "خلال"})
 PLURAL_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "اسابيع", "عقود", "سنين",
                           "شهرين", "اسبوعين", "عامين", "سنتين"})  # (duals: "خلال الشهرين الأوليين")
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد", "هددت", "هددوا", "توعدت",
@@ -193,7 +195,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         attempt = cands[-1].startswith(("محاول", "حاول", "يحاول", "تحاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
         if _negator(cands[0]) or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
-                                                            or attempt)):
+                                                            or attempt or _in_case(keys, i))):
             return False
         if cands[0] == "قد" and _may(tokens, keys, i):
             return False  # قد + imperfect = "may"
@@ -437,6 +439,11 @@ _T_PERFECTS = ("تم", "تعرض", "توصل", "تسلم", "تلقي", "تبني
 
 def _imperfect(norm: str) -> bool:
     return norm[:1] in "يتن" and not norm.startswith(_T_PERFECTS)
+
+
+def _in_case(keys: Sequence[tuple[str, ...]], i: int) -> bool:
+    """"في حالة وقوع هجوم": in case of (not "حالة من الاستنفار", a state of alert)."""
+    return keys[i][-1] == "حاله" and i > 0 and keys[i - 1][0] in ("في", "وفي")
 
 
 def _may(tokens: Sequence, keys: Sequence[tuple[str, ...]], i: int) -> bool:
