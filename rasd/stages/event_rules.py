@@ -435,7 +435,11 @@ _ATTACK_ADJECTIVES = frozenset({"هجومي", "هجوميه", "هجومية", "�
 _CYBER = ("الكتروني", "كتروني", "سيبراني", "قرصن")  # (ال off: "الإلكترونية" is read "كترونيه")
 # facilities named after what is done in them: "مخيم الاحتجاز", "مراكز الاعتقال"
 _FACILITY_HEADS = frozenset({"مخيم", "مخيمات", "مركز", "مراكز", "معسكر", "معسكرات", "سجن", "سجون",
-                             "منشاه", "منشات", "زنزانه"})
+                             "منشاه", "منشات", "زنزانه",
+                             # how and how long someone is held, the van that takes them: "ظروف
+                             # احتجاز", "تمديد فترة توقيفهما", "سيارة ترحيلات" (gold codes "فتحت
+                             # أماكن احتجاز لعشرات الحوثيين": where people are held is kept)
+                             "ظروف", "فتره", "مده", "سياره", "سيارات", "عربه", "حافله", "اداره"})
 
 
 def _interview(tokens: list, t: Trigger) -> bool:

@@ -660,5 +660,11 @@ def test_a_definite_noun_before_a_trigger_is_its_subject_not_a_body_name():
         return [t.type for t in drop_misread(toks, detect(toks))]
     assert "CONSULT" in kept("وعقدت اللجنة اجتماعا أمس مع الوفد.")
     assert "MOBILIZE" not in kept("تم تجميع حشود من النساء والأطفال في الساحة.")  # a crowd
+    # how and how long someone is held, and the van that takes them, are no arrest
+    assert "COERCE" not in kept("وقررت المحكمة تمديد فترة توقيفهما.")
+    assert "COERCE" not in kept("وانتقدت المنظمة ظروف احتجاز المعتقلين.")
+    assert "COERCE" not in kept("أطلق مجهولون النار على إحدى سيارات ترحيلات السجن.")
+    assert "COERCE" in kept("واحتجزت الشرطة خمسة أشخاص في مركز المدينة.")
+    assert "COERCE" in kept("وفتحت المقاومة أماكن احتجاز لعشرات الحوثيين.")  # gold codes it
     assert "MOBILIZE" in kept("ودفع الجيش بحشود من القوات إلى الحدود.")
     assert "DISPLACE" not in kept("بالتنسيق مع خلية الإجلاء والعمليات الإنسانية.")
