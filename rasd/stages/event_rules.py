@@ -801,7 +801,7 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "خلال لقاء مع قناة سكاي نيوز": an interview, not a meeting
         if t.type == "ASSAULT" and nxt.startswith(_CYBER):
             continue  # "هجمات إلكترونية", "هجوم سيبراني": no physical attack
-        if t.type == "COERCE" and prev in _FACILITY_HEADS:
+        if t.type == "COERCE" and t.first and not _FACILITY_HEADS.isdisjoint(candidates(tokens[t.first - 1].norm)):
             continue  # "مخيم الاحتجاز", "مركز الاعتقال": a facility's name, not an arrest
         if t.type == "COERCE" and word.startswith(_STORMING) and any(
                 o.type == "ASSAULT" and o.mode == "clash" for o in trigs):
