@@ -526,7 +526,21 @@ def _runaways(tokens: list, t: Trigger) -> bool:
         return True  # "فرار واسع بين صفوف الميليشيات": a rout
     if any(candidates(tok.norm)[-1].startswith(_TOOK_REFUGE) for tok in tokens[max(0, t.first - 8):t.first]):
         return True  # "ولاذ الرجل الذي يبلغ … بالفرار": a culprit got away
+    if fled and _fugitive_near(tokens, t):
+        return True  # "وهرب ستيفانسون من نافذة سجن", "شابا يشتبه بقتله لفتاة … بعدما فر"
     return len(after) >= 2 and after[0][-1] == "من" and not _DESERTED.isdisjoint(after[1])
+
+
+def _fugitive_near(tokens: list, t: Trigger) -> bool:
+    """A prison or a suspect up to eight words around a verb of fleeing, and no people who flee
+    in numbers (families, residents, civilians, thousands)."""
+    near = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - 8):t.last + 9]]
+    return (any(w.startswith(_FUGITIVE_CUES) for w in near)
+            and not any(w.startswith(_MANY_PEOPLE) for w in near))
+
+
+_FUGITIVE_CUES = ("سجن", "يشتبه", "مشتبه", "متهم")
+_MANY_PEOPLE = ("عائل", "اسر", "سكان", "اهالي", "مدني", "الاف", "مئات", "عشرات", "نازح", "مواطن")
 
 
 def _counted(tokens: list, k: int) -> bool:

@@ -524,6 +524,10 @@ def test_shelling_and_fighting_told_in_two_sentences_are_two_acts(ev):
     ("كما فر كثير من قواتهم بعد تحرير العند أمس.", "DISPLACE", False),
     ("ولاذ الرجل الذي يبلغ من العمر 40 عاما بالفرار أمس.", "DISPLACE", False),
     ("فر عشرات من السكان من القصف على المدينة أمس.", "DISPLACE", True),
+    # a prisoner's escape, a suspect's flight
+    ("وهرب سيندري ستيفانسون من نافذة سجن أمس وفر إلى السويد.", "DISPLACE", False),
+    ("وأوقف أمس شاب يشتبه بقتله لفتاة بعدما فر إلى المنطقة.", "DISPLACE", False),
+    ("فر آلاف السكان من القرية أمس بعد هجوم المسلحين على السجن.", "DISPLACE", True),
     # a wave or many attacks over a month is no one happening; a day makes it news
     ("وقتل أكثر من 130 شخصا في موجة هجمات هذا الشهر في العراق.", "ASSAULT", False),
     ("ونفذ التنظيم العديد من الهجمات في الأشهر الأخيرة.", "ASSAULT", False),
