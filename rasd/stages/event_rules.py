@@ -643,6 +643,20 @@ _CONTESTS = ("محاكمه", "جلسه", "انتخابات", "سباق", "مبا
 _NATURAL_BODIES = ("صخور", "صخره", "شهاب", "نيزك", "نيازك", "كويكب", "بركان")
 
 
+def _struck_protester(tokens: list, t: Trigger, trigs: list[Trigger]) -> bool:
+    """A protester noun up to six words after a word of killing, wounding or arresting, in a
+    sentence with no other protest word ("قتل متظاهران خلال مظاهرة" keeps its protest)."""
+    hit = any(candidates(tok.norm)[-1].startswith(_STRUCK) for tok in tokens[max(0, t.first - 6):t.first])
+    gathered = any(f.startswith(_GATHERING) for tok in tokens for f in candidates(tok.norm))
+    return hit and not gathered and not any(o.type == "PROTEST" and o is not t and not candidates(
+        tokens[o.first].norm)[-1].startswith(_PROTESTERS) for o in trigs)
+
+
+_STRUCK = ("قتل", "مقتل", "اصيب", "اصابه", "جرح", "اعتقل", "اعتقال", "اصاب", "قتلت", "استشهد")
+# a gathering told beside the casualty: "بعدما وصل المحتجون للتجمع أمام مبنى المحافظ"
+_GATHERING = ("تجمع", "تظاهر", "مظاهر", "احتجاج", "اعتصام", "مسير", "تجمهر", "هتف")
+
+
 def _left_a_contest(tokens: list, t: Trigger) -> bool:
     """"انسحب (محاميه) من المحاكمة/السباق": what was left, after a من up to three words on, is a
     trial, a race or a match."""
@@ -694,6 +708,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "أم المعارك": an idiom
     if t.type == "PROTEST" and nxt in _FESTIVE:
         return True  # "التظاهرة الثقافية": a festival
+    if t.type == "PROTEST" and word.startswith(_PROTESTERS) and _struck_protester(tokens, t, trigs):
+        return True  # "قتل أحد أفراد الأمن ومتظاهر خلال اشتباكات": a casualty, no protest told
     if t.type == "RETREAT" and word.startswith("انسح") and _left_a_contest(tokens, t):
         return True  # "انسحب محاميه من المحاكمة", "انسحب من السباق": no troops pulled back
     if t.type == "ASSAULT" and word.startswith("انفجر") and any(

@@ -641,6 +641,10 @@ def test_cases_counted_are_a_tally(ev):
     ("ونقلت تلفزة المسيرة اليمنية الخبر.", "PROTEST", False),
     ("ونفذت القوات مهمتها بالتنسيق مع خلية الإجلاء والعمليات الإنسانية.", "DISPLACE", False),
     # a trial or a race left, meteors, a right to return, a comment declined, a demand's object
+    # a protester who is only a casualty tells no protest; a gathering beside him does
+    ("قتل أحد أفراد القوات الأمنية ومتظاهر خلال اشتباكات ليلية مع إحدى العشائر أمس.", "PROTEST", False),
+    ("أصيب متظاهرون أمس بعدما وصل المحتجون للتجمع أمام مبنى المحافظ.", "PROTEST", True),
+    ("قتل متظاهران خلال مظاهرة في البصرة أمس.", "PROTEST", True),
     ("وانسحب محاميه من المحاكمة أمس.", "RETREAT", False),
     ("انسحبت القوات من البلدة أمس.", "RETREAT", True),
     ("وتسببت صخور أكبر انفجرت على ارتفاع أقل في أضرار.", "ASSAULT", False),
