@@ -325,6 +325,12 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
     if doc.text[max(0, m.start - 1):m.start] == "ب":
         return True
     before = [t for t in tokens if t.end <= m.start and t.norm not in ('"', "«", "(")][-2:]
+    if before and _bare(before[-1].norm).lstrip("و").startswith(_WITNESSED):
+        return True  # "شهدت إيران تظاهرات": the subject of شهد is the scene, never a doer
+    after = [t for t in tokens if t.start >= m.end][:2]
+    if after and (_bare(after[0].norm).lstrip("و").startswith(_WITNESSED) or (
+            len(after) > 1 and _bare(after[0].norm) == "قد" and _bare(after[1].norm).startswith(_WITNESSED))):
+        return True  # "وكانت إيران قد شهدت تظاهرات"
     for t in reversed(before):
         w = _bare(t.norm)
         if w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE):  # "ومن واشنطن"
@@ -332,6 +338,9 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
         if w not in _DESCRIPTORS:
             return False
     return False
+
+
+_WITNESSED = ("شهد", "تشهد", "يشهد")
 
 
 def relative_between(tokens: Sequence, a: int, b: int) -> bool:

@@ -1008,3 +1008,15 @@ def test_a_toll_since_a_year_without_a_superlative_stays_a_toll(ev):
     doc = ev.make_doc("وقتل 116 فلسطينيا منذ عام 2015.", published="2018-09-01",
                       times=[("عام 2015", "2015", "year")], quantities=[("116 فلسطينيا", 116, "exact", "killed")])
     assert not [e for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,where", [
+    # the subject of شهد is the scene, never a doer
+    ("وكانت إيران قد شهدت تظاهرات واسعة أمس.", "إيران"),
+    ("وشهدت إيران تظاهرات واسعة أمس.", "إيران"),
+])
+def test_the_subject_of_witnessed_is_the_scene(ev, text, where):
+    doc = ev.make_doc(text, published="2018-01-02", places=[("إيران", 32.0, 53.0, "IR", "country")],
+                      times=[("أمس", "2018-01-01", "day")])
+    (p,) = [e for e in ev.run(doc) if e.type == "PROTEST"]
+    assert doc.place(p.place).name == where
