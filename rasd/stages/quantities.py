@@ -69,17 +69,24 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
     if word == "من":
         m = L.MIN_RE.match(text, pos)
         if m:
-            head = m.group("noun")
+            head = _fold_taa(m.group("noun"))
             bare = head[2:] if head.startswith("ال") else head
             if _person_group(bare):
                 return ("person", None, True), m.end("noun")
-            if head in L.OF_HEADS or bare in L.NOUNS or head in L.NOUNS:
+            # a definite head stands alone ("12 من الأهالي"); members were rejected as counts
+            of_head = head in L.OF_HEADS or (bare != head and bare in L.OF_HEADS - {"اعضاء"})
+            if of_head or bare in L.NOUNS or head in L.NOUNS:
                 hinfo = L.NOUNS.get(head) or L.NOUNS.get(bare) or ("person", None, True)
                 end = m.end() if head in L.OF_HEADS and m.group("gen") else m.end("noun")
                 return hinfo, end
     if len(word) > 4 and word.endswith(("يا", "يين", "يون")) and word[0] not in "0123456789":
         return ("person", None, True), w.end()  # a demonym: "260 كرديا", "خمسة سوريين"
     return None, pos
+
+
+def _fold_taa(word: str) -> str:
+    """The normalised view keeps ة; the group lists are spelled with ه ("المقاومة" → "المقاومه")."""
+    return word[:-1] + "ه" if word.endswith("ة") else word
 
 
 def _cue_after(text: str, end: int) -> tuple[str, str] | None:

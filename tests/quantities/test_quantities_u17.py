@@ -1,0 +1,36 @@
+"""Counts of people from audit U17 (quantities round 2), one invented sentence each.
+
+Case: (text, span, value, qualifier, category).
+"""
+from __future__ import annotations
+
+import pytest
+
+# Q-2: "من + group" with ة (the view keeps it; the lists are spelled with ه) and definite heads
+GROUPS = [
+    ("وقتل 2 من المقاومة في المواجهات", "2 من المقاومة", 2, "exact", "killed"),
+    ("وقتل 5 من الشرطة في الهجوم", "5 من الشرطة", 5, "exact", "killed"),
+    ("وقتل 5 من قادة الحركة في الغارة", "5 من قادة الحركة", 5, "exact", "killed"),
+    ("أصيب 12 من الأهالي في القصف", "12 من الأهالي", 12, "exact", "injured"),
+    ("واعتقل 7 من السكان بعد المداهمة", "7 من السكان", 7, "exact", "arrested"),
+]
+
+
+def _check(run_quantities, text, span, value, qualifier, category):
+    found = [q for q in run_quantities(text) if q.text == span]
+    assert found, f"{span!r} not found in {[q.text for q in run_quantities(text)]}"
+    assert (found[0].value, found[0].qualifier, found[0].category) == (value, qualifier, category)
+
+
+@pytest.mark.parametrize("text,span,value,qualifier,category", GROUPS)
+def test_group_after_min(run_quantities, text, span, value, qualifier, category):
+    _check(run_quantities, text, span, value, qualifier, category)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 3 من أصل 10 في القرية",  # أصل is no person head
+    "واعتقل 5 من الأعضاء في الحزب",  # member counts stay out
+    "وقتل 5 من الجيزة و11 من البحيرة",  # places, not groups
+])
+def test_no_group_count(run_quantities, text):
+    assert [q.text for q in run_quantities(text) if q.category != "other"] == []
