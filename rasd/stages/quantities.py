@@ -224,7 +224,7 @@ class QuantitiesStage:
                 info, noun_first = before
                 nend = end
             else:
-                info, nend = self._bare(text, num_start, end, value)
+                info, nend = self._bare(text, num_start, end, value, num if vague else "")
             if info is None:
                 return None
         pm = self._prefix(text, num_start)
@@ -287,8 +287,10 @@ class QuantitiesStage:
         return None
 
     @staticmethod
-    def _bare(text: str, start: int, end: int, value) -> tuple:
-        """A bare number counts people right after a casualty verb ("وأصاب 16 اليوم")."""
+    def _bare(text: str, start: int, end: int, value, vague_num: str = "") -> tuple:
+        """A bare number counts people right after a casualty verb ("وأصاب 16 اليوم"). A
+        definite vague number ("العشرات", "عشرات الآلاف") heads no construct, so after the verb
+        it counts whatever word follows ("نزح العشرات عن منازلهم")."""
         prev = _prev_word(text, start)
         if prev in _IN_IT:  # "قتل فيها اثنان": the verb stands before "in it / of them"
             prev = _prev_word(text, text.rfind(prev, 0, start))
@@ -296,7 +298,9 @@ class QuantitiesStage:
         nxt = w.group() if w else "."
         if isinstance(value, int) and 1900 <= value <= 2100:
             return None, end
-        if L.CUE_RE.fullmatch(prev) and nxt in _BARE_FOLLOWERS:
+        # (not after أسر, also "families": "أسر العشرات" is the families of dozens)
+        definite = bool(vague_num) and vague_num.split()[-1].startswith("ال") and prev != "اسر"
+        if L.CUE_RE.fullmatch(prev) and (nxt in _BARE_FOLLOWERS or definite):
             return ("person", None, True), end
         return None, end
 
@@ -319,7 +323,7 @@ class QuantitiesStage:
         if L.SENTENCED_RE.search(window) and not L.EXECUTED_RE.search(window):
             return "other", ""  # people sentenced are not arrested (§2.7)
         cues = [c for c in L.CUE_RE.finditer(before)
-                if not c.group("stem").startswith(L.ADJACENT_CUES) or not before[c.end():].strip()]
+                if not c.group("stem").startswith(L.ADJACENT_CUES) or _adjacent(before[c.end():])]
         if cues:
             stem = cues[-1].group("stem")
             return L.cue_category(stem), stem
@@ -356,6 +360,11 @@ class QuantitiesStage:
     def _record(doc: Document, view, i: int, q: tuple) -> Quantity:
         start, end = view.map.to_orig(q[0], q[1])
         return Quantity(id=f"q{i}", start=start, end=end, text=doc.text[start:end], **q[2])
+
+
+def _adjacent(between: str) -> bool:
+    """Nothing, or only "فيها/منهم", between a cue and its count ("تجمع فيها الآلاف")."""
+    return not between.strip() or between.strip() in _IN_IT
 
 
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})

@@ -89,8 +89,9 @@ CUE_RE, CUE_CATS = _cues()
 _STEMS_SORTED = sorted(CUE_CATS, key=len, reverse=True)
 # Cues that name the count only right before it: "إيقاف 6 عناصر", "أسر 5 من أفرادهم" are
 # arrested (أسر is also "families"); the 300 workers of "إيقاف العمل بالمصنع الذي يعمل فيه
-# 300 عامل" are not
-ADJACENT_CUES = tuple(load_table(["إيقاف", "أسر"]))
+# 300 عامل" are not. "تجمع/خرج الآلاف" are protesters, but the noun تجمع ("في تجمع انتخابي") and
+# "خرج من المستشفى" are not: those verbs too count only the number right after them.
+ADJACENT_CUES = tuple(load_table(["إيقاف", "أسر", "تجمع", "خرج", "خرجت"]))
 
 
 def cue_category(word: str) -> str:
@@ -117,5 +118,6 @@ COMBINED_BEFORE_RE = re.compile(rf"(?<!{_L})[وب]?(?:مقتل|قتل|سقوط)\
 COMBINED_RE = re.compile(rf"^\s*و\s*(?:ال)?(?:جرحي|جريح|جريحا|مصاب|مصابا|مصابين|اصابات|قتيل|قتيلا|قتلي)(?!{_L})")
 STOP_CHARS = ".!?:;\n"
 # "شارك" counts participants only around a protest (not talks, contests or security duty).
-PARTICIPATE_STEMS = ("شارك", "يشارك", "تشارك")
+# "خرج/تجمع" likewise (خرج is also "left", تجمع a gathering of any kind).
+PARTICIPATE_STEMS = ("شارك", "يشارك", "تشارك", "خرج", "تجمع")
 PROTEST_RE = re.compile(r"(?:تظاهر|مظاهر|احتجاج|احتج|مسير|اعتصام|وقفة|اضراب|حشود|مليوني|تجمع|حشد)")

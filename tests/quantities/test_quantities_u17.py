@@ -34,3 +34,31 @@ def test_group_after_min(run_quantities, text, span, value, qualifier, category)
 ])
 def test_no_group_count(run_quantities, text):
     assert [q.text for q in run_quantities(text) if q.category != "other"] == []
+
+
+# a definite vague number right after its verb counts whatever word follows; تجمع/خرج
+# count protesters right after the verb, near a protest word
+VAGUE_AFTER_VERB = [
+    ("وقتل 4 جنود وأصيب العشرات فيما فر الباقون", "العشرات", 10, "vague", "injured"),
+    ("بعدما نزح العشرات عن منازلهم في القرية", "العشرات", 10, "vague", "displaced"),
+    ("كما أصيب المئات من الطرفين", "المئات", 100, "vague", "injured"),
+    ("وتشريد عشرات الآلاف عن بيوتهم", "عشرات الآلاف", 10000, "vague", "displaced"),
+    ("وخرج الآلاف، الأحد، في مدن الجنوب وامتدت المظاهرات", "الآلاف", 1000, "vague", "participants"),
+    ("حيث تجمع المئات في الساحة للاحتجاج", "المئات", 100, "vague", "participants"),
+    ("كان العيد مناسبة تجمع فيها الآلاف في المدينة", "الآلاف", 1000, "vague", "participants"),
+]
+
+
+@pytest.mark.parametrize("text,span,value,qualifier,category", VAGUE_AFTER_VERB)
+def test_definite_vague_after_verb(run_quantities, text, span, value, qualifier, category):
+    _check(run_quantities, text, span, value, qualifier, category)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وخرج 5 جرحى من المستشفى", [("5 جرحى", "injured")]),  # the noun fixes it
+    ("وخرج 5 أشخاص من المستشفى مساء", [("5 أشخاص", "other")]),  # no protest word near
+    ("وقتل 3 أشخاص في تجمع انتخابي", [("3 أشخاص", "killed")]),  # the noun تجمع after the count
+    ("وتعيش أسر العشرات دون مأوى", []),  # أسر: families, not the verb
+])
+def test_vague_and_protest_guards(run_quantities, text, expected):
+    assert [(q.text, q.category) for q in run_quantities(text)] == expected
