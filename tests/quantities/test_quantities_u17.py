@@ -62,3 +62,17 @@ def test_definite_vague_after_verb(run_quantities, text, span, value, qualifier,
 ])
 def test_vague_and_protest_guards(run_quantities, text, expected):
     assert [(q.text, q.category) for q in run_quantities(text)] == expected
+
+
+# "two more" in the dual: "اثنان آخران", "اثنتان أخريان"
+@pytest.mark.parametrize("text,span,value,qualifier,category", [
+    ("أوقف ناشط السبت ثم أوقف اثنان آخران الأحد", "اثنان آخران", 2, "exact", "arrested"),
+    ("حيث أصيب السائق واثنان آخران، وتوفي الرابع", "اثنان آخران", 2, "exact", "injured"),
+    ("وقتلت امرأة وأصيبت اثنتان أخريان", "اثنتان أخريان", 2, "exact", "injured"),
+])
+def test_two_more(run_quantities, text, span, value, qualifier, category):
+    _check(run_quantities, text, span, value, qualifier, category)
+
+
+def test_others_alone_are_no_count(run_quantities):
+    assert [q.text for q in run_quantities("وحضر الاجتماع آخران من الحزب")] == []
