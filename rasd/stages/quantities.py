@@ -89,6 +89,23 @@ def _fold_taa(word: str) -> str:
     return word[:-1] + "ه" if word.endswith("ة") else word
 
 
+def _count_named(text: str, start: int) -> tuple | None:
+    """(unit, category, strong) of a count whose people are named before it: "بلغ عدد
+    المشاركين فيها بضعة آلاف" (the noun's category), "بلغ عدد الضحايا الذين قتلوا … 5"
+    (else the first cue after the noun). Not "عدد المنازل" (no person noun)."""
+    m = L.COUNT_OF_RE.search(text, max(0, start - 140), start)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    info = L.NOUNS.get(noun) or L.NOUNS.get(noun.removeprefix("ال"))
+    if info is None or info[0] != "person":
+        return None
+    if info[1] is None:
+        cue = L.CUE_RE.search(m.group("rest"))
+        return (info[0], L.cue_category(cue.group("stem")) if cue else None, True)
+    return info
+
+
 def _cue_after(text: str, end: int) -> tuple[str, str] | None:
     """(category, cue) of the first cue after a count in its clause ("ألفي شخص فروا")."""
     _, after = _clause(text, end, end + 45, before=False)
@@ -223,6 +240,8 @@ class QuantitiesStage:
             if before is not None:
                 info, noun_first = before
                 nend = end
+            elif (named := _count_named(text, num_start)) is not None:
+                info = named
             else:
                 info, nend = self._bare(text, num_start, end, value, num if vague else "")
             if info is None:

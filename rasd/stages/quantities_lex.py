@@ -121,3 +121,8 @@ STOP_CHARS = ".!?:;\n"
 # "خرج/تجمع" likewise (خرج is also "left", تجمع a gathering of any kind).
 PARTICIPATE_STEMS = ("شارك", "يشارك", "تشارك", "خرج", "تجمع")
 PROTEST_RE = re.compile(r"(?:تظاهر|مظاهر|احتجاج|احتج|مسير|اعتصام|وقفة|اضراب|حشود|مليوني|تجمع|حشد)")
+# The counted noun named before its number: "بلغ عدد المشاركين فيها بضعة آلاف", "ارتفاع عدد
+# قتلى المحتجين إلى أربعة" (the clause ends at the number)
+COUNT_OF_RE = re.compile(
+    rf"(?<!{_L})[وفل]?(?:بلغ|يبلغ|وصل|يصل|وصول|ارتفع|يرتفع|ارتفاع)\s+عدد\s+(?P<noun>{_L}+)"
+    rf"(?P<rest>[^.!?:;\n\d]{{0,80}}?)\s*(?:الي\s*)?[(]?$")  # (no other number between)

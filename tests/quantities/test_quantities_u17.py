@@ -76,3 +76,22 @@ def test_two_more(run_quantities, text, span, value, qualifier, category):
 
 def test_others_alone_are_no_count(run_quantities):
     assert [q.text for q in run_quantities("وحضر الاجتماع آخران من الحزب")] == []
+
+
+# the counted people named before the number ("بلغ/ارتفع عدد X … (إلى) N")
+@pytest.mark.parametrize("text,span,value,qualifier,category", [
+    ("خرجت مسيرة في البلدة بلغ عدد المشاركين فيها الآلاف", "الآلاف", 1000, "vague", "participants"),
+    ("بعد ارتفاع عدد قتلى المحتجين إلى خمسة، خلال أسبوع", "خمسة", 5, "exact", "killed"),
+    ("وارتفع عدد الأشخاص الذين اعتقلوا إلى 30", "30", 30, "exact", "arrested"),
+    ("ليرتفع عدد الشهداء إلى (9) أشخاص", "9", 9, "exact", "killed"),
+])
+def test_count_named_before(run_quantities, text, span, value, qualifier, category):
+    _check(run_quantities, text, span, value, qualifier, category)
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ عدد المنازل المدمرة 50",  # not people
+    "بلغ عدد المشاركين فيها 600 رياضي، ووزعت 85 جائزة",  # another number between
+])
+def test_count_named_before_guards(run_quantities, text):
+    assert [q.text for q in run_quantities(text) if q.category != "other" and not q.text.startswith("600")] == []
