@@ -29,7 +29,9 @@ _LISTED = re.compile(r"^\s*[،,]\s*و\s*$")
 # a comma and a conjunction open another clause: a cue before them is not this count's
 _NEW_CLAUSE = re.compile(r"[،,]\s*(?:و(?=\S)|كما\s|فيما\s|بينما\s|في\s+حين\s)")
 # a subset of the count before ("36 قتيلا بينهم 20 طفلا", "أصيب 12، منهم 3 أطفال"): its category
-_SUBSET = re.compile(r"^[\s،,]*(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)[\s:]*$")
+# "قتلت 143 شخصا، يتوزعون إلى 19 مسلحا": a breakdown of the count before
+_SUBSET = re.compile(r"^[\s،,]*(?:(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)"
+                     r"|(?:يتوزعون|موزعين)(?:\s+(?:الي|علي))?|و?هم|:)[\s:]*$")
 _BARE_FOLLOWERS = {"في", "اليوم", "امس", "خلال", "بعد", "قبل", "علي", "جراء", "اثر", "بينهم",
                    "منهم", "بجروح", ",", ".", "اخرين", "حتي", "الان",
                    # the other half of the toll: "مقتل 5 وجرح 10 آخرين"
@@ -261,6 +263,8 @@ class QuantitiesStage:
         end = max(end, nend)
         if L.COMBINED_RE.match(text[end:end + 12]) or L.COMBINED_BEFORE_RE.search(text[max(0, start - 25):start]):
             return None
+        if L.BETWEEN_TOLL_RE.search(_clause(text, end, end + 40, before=False)[1]):
+            return None
         qual = L.QUALIFIERS_BEFORE.get(" ".join((qual_text or "").split()), "exact")
         after = L.AFTER_QUAL_RE.match(text, end)
         if after:
@@ -353,9 +357,9 @@ class QuantitiesStage:
             return found[-1][2]["category"], ""
         if found and start - prev_end < 8 and _LISTED.match(text[prev_end:start]) and not _cue_after(text, end):
             return found[-1][2]["category"], ""  # "قتل 39 فلسطينيا على الأقل، و5 إسرائيليين"
-        if found and start - prev_end < 16 and _SUBSET.match(text[prev_end:start]):
+        if found and start - prev_end < 20 and _SUBSET.match(text[prev_end:start]):
             return found[-1][2]["category"], ""
-        return _cue_after(text, end) or ("other", "")
+        return _cue_after(text, end) or _part_of(text, start, end, found) or ("other", "")
 
     def _dual(self, text: str, s: int, e: int, found: list) -> tuple | None:
         if any(s < fe and fs < e for fs, fe, _ in found):
@@ -379,6 +383,16 @@ class QuantitiesStage:
     def _record(doc: Document, view, i: int, q: tuple) -> Quantity:
         start, end = view.map.to_orig(q[0], q[1])
         return Quantity(id=f"q{i}", start=start, end=end, text=doc.text[start:end], **q[2])
+
+
+def _part_of(text: str, start: int, end: int, found: list) -> tuple[str, str] | None:
+    """"36 منهم" (a part of the earlier count in the same sentence): that count's category."""
+    words = text[start:end].split()
+    if not found or len(words) < 2 or words[-1] not in ("منهم", "منهن"):
+        return None
+    if any(c in text[found[-1][1]:end] for c in ".!?\n"):
+        return None
+    return found[-1][2]["category"], ""
 
 
 def _adjacent(between: str) -> bool:

@@ -116,6 +116,8 @@ COMBINED_BEFORE_RE = re.compile(rf"(?<!{_L})[وب]?(?:مقتل|قتل|سقوط)\
                                 r"(?:جرح|اصابه|اصابة|اصيب)\s+$")
 # "قتلى وجرحى" totals are not quantities (SPEC §2.7); "عشرات القتلى والجرحى" (with ال) too.
 COMBINED_RE = re.compile(rf"^\s*و\s*(?:ال)?(?:جرحي|جريح|جريحا|مصاب|مصابا|مصابين|اصابات|قتيل|قتيلا|قتلي)(?!{_L})")
+# ... nor a count "بين قتيل وجريح" a few words later ("2300 مدني سقطوا بين قتيل وجريح")
+BETWEEN_TOLL_RE = re.compile(rf"(?<!{_L})بين\s+(?:ال)?(?:قتيل|قتلي)\s+و\s*(?:ال)?(?:جريح|جرحي|مصاب)")
 STOP_CHARS = ".!?:;\n"
 # "شارك" counts participants only around a protest (not talks, contests or security duty).
 # "خرج/تجمع" likewise (خرج is also "left", تجمع a gathering of any kind).

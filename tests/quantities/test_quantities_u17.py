@@ -95,3 +95,34 @@ def test_count_named_before(run_quantities, text, span, value, qualifier, catego
 ])
 def test_count_named_before_guards(run_quantities, text):
     assert [q.text for q in run_quantities(text) if q.category != "other" and not q.text.startswith("600")] == []
+
+
+# a breakdown of a toll takes its category ("يتوزعون إلى", "وهم", ":", "N منهم")
+@pytest.mark.parametrize("text,span,value,qualifier,category", [
+    ("قتلت القوات 50 شخصا، يتوزعون إلى 20 مسلحا، و30 مدنيا", "20 مسلحا", 20, "exact", "killed"),
+    ("قتلت القوات 50 شخصا، يتوزعون إلى 20 مسلحا، و30 مدنيا", "30 مدنيا", 30, "exact", "killed"),
+    ("اعتقلت الشرطة 40 شخصا، وهم 12 طالبا", "12 طالبا", 12, "exact", "arrested"),
+    ("قتل 40 شخصا: 12 طالبا و28 عاملا", "12 طالبا", 12, "exact", "killed"),
+    ("وثق التقرير مقتل 30 طفلا خلال الشهر 25 منهم في الغارات", "25 منهم", 25, "exact", "killed"),
+])
+def test_breakdown_of_a_toll(run_quantities, text, span, value, qualifier, category):
+    _check(run_quantities, text, span, value, qualifier, category)
+
+
+def test_part_of_a_count_in_another_sentence_is_not_its_part(run_quantities):
+    qs = run_quantities("قتل 30 طفلا في الغارات. وزار 25 منهم المدرسة")
+    assert [(q.text, q.category) for q in qs if q.text == "25 منهم"] == [("25 منهم", "other")]
+
+
+# "N … بين قتيل وجريح" is a combined total (SPEC §2.7)
+@pytest.mark.parametrize("text", [
+    "وقال إن نحو 300 مدني سقطوا بين قتيل وجريح في الهجمات",
+    "سقط العشرات من مقاتليها بين قتلى وجرحى وأسرى",
+])
+def test_between_killed_and_injured_is_a_total(run_quantities, text):
+    assert run_quantities(text) == []
+
+
+def test_between_other_nouns_is_a_count(run_quantities):
+    assert [(q.text, q.category) for q in run_quantities("قتل 5 أشخاص بين مدنيين وعسكريين")] == [
+        ("5 أشخاص", "killed")]
