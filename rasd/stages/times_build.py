@@ -292,6 +292,7 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
         return None  # "أيام", "سنوات": vague (§2.7)
     after = ctx_after(m)
     if designator == "Y" and (L.AGE_RE.search(before[-25:]) or L.AGE_AFTER_RE.match(after)
+                              or (L.AGE_MARK_AFTER_RE.match(after) and not _duration_word(pre, before))
                               or (L.AGE_COMMAS_RE.search(before) and after.lstrip().startswith(","))):
         return None  # an age, not a duration
     if n > 1000:
@@ -305,6 +306,12 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
     if pre and pre[0] == "قبل":
         out["_core_only"] = True  # "قبل ثلاثة أيام من الهجوم": the span is the duration itself
     return out
+
+
+def _duration_word(pre: list[str], before: str) -> bool:
+    """منذ/قبل or a duration word (لمدة، خلال، نحو …) stands right before the number."""
+    last = before.split()[-2:]
+    return bool(pre) or bool(last) and (last[-1] in L.DURATION_CONTEXT or " ".join(last) in L.DURATION_CONTEXT)
 
 
 def build_def_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:

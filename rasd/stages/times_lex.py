@@ -157,7 +157,10 @@ AGE_RE = re.compile(r"(?:(?:عمر|العمر|عمره|عمرها|يبلغ|تب�
                     r"|(?<![^\W\d_])(?:اعمار|اعمارهم|اعمارهن|عمرهما|عمرهم|اعمارها)(?![^\W\d_])")
 # "مريم مصطفى، 18 عاماً،": a number of years between commas after a name is an age.
 AGE_COMMAS_RE = re.compile(r",\s*$")
-AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|[)\"»])")
+AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|\))")
+# a closing quotation mark after "N عاما" is an age only with no duration word before the number:
+# '"الأعنف منذ نحو 3 سنوات"' ends a quotation, it is no age
+AGE_MARK_AFTER_RE = re.compile(r"^\s*[\"»”]")
 # "في الثلاثينيات من العمر", "في العشرينات من عمرهن": a decade of someone's life, an age
 AGE_OF_LIFE_RE = re.compile(r"^\s*من\s+(?:ال)?عمر(?:ه|ها|هم|هن|هما)?(?![^\W\d_])")
 DURATION_CONTEXT = ("منذ", "لمدة", "مدة", "خلال", "طيلة", "طوال", "مرور", "مضي", "غضون", "بعد", "قبل",
