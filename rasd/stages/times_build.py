@@ -62,6 +62,8 @@ def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
         # "الأسبوع الثاني من شهر شباط": a week of the month, not its second day — the month
         built = build_month(m, ctx, before)
         return built if built is None or built["precision"] == "month" else None
+    if not m.group("year") and _media_name(m, before):
+        return None
     entry = _chronology_entry(before, ctx.after)
     if m.group("year"):
         d = safe_date(int(m.group("year")), month, day)
@@ -96,12 +98,19 @@ def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
     return None
 
 
+def _media_name(m: Hit, before: str) -> bool:
+    """A month naming a paper, site or channel ("موقع سبتمبر نت", "صحيفة 14 أكتوبر"), no date."""
+    return bool(L.MONTH_MEDIA_BEFORE_RE.search(before) or L.MONTH_MEDIA_AFTER_RE.match(ctx_after(m)))
+
+
 def build_month(m: Hit, ctx: Ctx, before: str) -> dict | None:
     mon_text = " ".join(m.group("mon").split())
     month = _month_of(mon_text)
     paired = bool(_SEP.search(mon_text)) and mon_text not in L.GREG
     if m.group("year"):
         return _out("date", f"{int(m.group('year')):04d}-{month:02d}", "month", "explicit")
+    if _media_name(m, before):
+        return None
     if mon_text in L.AMBIGUOUS and not (m.group("shahr") or m.group("mod") or paired):
         return None
     base = ctx.published
@@ -290,6 +299,8 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
             return None  # a bare "شهر" is a duration only after لمدة/خلال/مرور …
     else:
         return None  # "أيام", "سنوات": vague (§2.7)
+    if designator == "TM" and L.CLOCK_BEFORE_RE.search(before):
+        return None  # "الساعة الثامنة وعشر دقائق": a clock time (§2.7)
     after = ctx_after(m)
     if designator == "Y" and (L.AGE_RE.search(before[-25:]) or L.AGE_AFTER_RE.match(after)
                               or (L.AGE_MARK_AFTER_RE.match(after) and not _duration_word(pre, before))

@@ -173,6 +173,12 @@ MEDIA_BEFORE_RE = re.compile(r"(?:(?:عين|المصري|روسيا|صحيفة|�
 THAT_DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|(?:ال)?(?:صباح|مساء|ظهر|فجر|ليل|عصر))"
                                 r"\s+(?:ذلك|ذاك)\s+$")
 MEDIA_AFTER_RE = re.compile(r"\s+السابع(?![^\W\d_])")
+# A month in a media name: "لموقع سبتمبر نت", "صحيفة 14 أكتوبر", "موقع 26 سبتمبر" (Yemeni outlets)
+MONTH_MEDIA_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(?:ال)?(?:موقع|صحيف[ةه]|جريد[ةه]|قنا[ةه])"
+                                   r"\s*[\"«“]?\s*$")
+MONTH_MEDIA_AFTER_RE = re.compile(r"\s*[\"»”]?\s*نت(?![^\W\d_])")
+# "الساعة الثامنة وعشر دقائق", "الساعة 8 و20 دقيقة": the minutes of a clock time, no duration
+CLOCK_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]?الساع[ةه](?:\s+[^\s.,،]+){1,2}\s+و\s*$")
 # "الاثنين والعشرين": the number two of a compound number (an age), not Monday
 TENS_AFTER_RE = re.compile(r"\s+و(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?![^\W\d_])")
 # "منذ اليوم الأول", "في اليوم الثالث": a day counted in a story, not today

@@ -25,3 +25,24 @@ def test_duration_before_a_closing_mark(run_times, text, expected):
 ])
 def test_age_in_marks_stays_an_age(run_times, text):
     assert _times(run_times, text) == []
+
+
+# T-2: a month in a media name, the minutes of a clock time
+@pytest.mark.parametrize("text", [
+    "وذكر موقع سبتمبر نت أن القوات تقدمت",
+    "ونقلت صحيفة 14 أكتوبر عن مصدر",
+    "وقالت قناة 25 يناير إن",
+    "وقع الانفجار الساعة السابعة وعشر دقائق",
+    "وفي الساعة 9 و15 دقيقة بدأ القصف",
+])
+def test_no_time_in_media_names_and_clock_minutes(run_times, text):
+    assert _times(run_times, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("انتهت المباراة بعد 90 دقيقة", [("90 دقيقة", "duration", "PT90M")]),
+    ("وقع الحادث في 26 سبتمبر الماضي", [("26 سبتمبر الماضي", "date", "2017-09-26")]),
+    ("وأفادت الصحيفة في سبتمبر الماضي بأن", [("سبتمبر الماضي", "date", "2017-09")]),
+])
+def test_months_and_minutes_still_times(run_times, text, expected):
+    assert _times(run_times, text) == expected
