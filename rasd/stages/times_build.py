@@ -258,7 +258,7 @@ def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:
 
 
 def build_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
-    if not m.group("kw") and not L.YEAR_PREP_RE.search(before):
+    if not m.group("kw") and not L.YEAR_PREP_RE.search(before) and not L.PART_OF_YEAR_RE.search(before):
         return None
     return _out("date", m.group("year"), "year", "explicit")
 

@@ -46,3 +46,20 @@ def test_no_time_in_media_names_and_clock_minutes(run_times, text):
 ])
 def test_months_and_minutes_still_times(run_times, text, expected):
     assert _times(run_times, text) == expected
+
+
+# T-3: a bare year after "من" with a part of the year before it
+@pytest.mark.parametrize("text", [
+    "نشرت الوزارة أرقاما عن الأشهر الستة الأولى من 2016",
+    "تراجع النمو خلال النصف الثاني من 2016",
+])
+def test_part_of_a_bare_year(run_times, text):
+    assert _times(run_times, text) == [("2016", "date", "2016")]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب أكثر من 2000 شخص",
+    "وصل عدد من 2000 متطوع",
+])
+def test_count_after_min_is_no_year(run_times, text):
+    assert _times(run_times, text) == []
