@@ -281,6 +281,12 @@ def build_decade(m: Hit, ctx: Ctx, before: str) -> dict | None:
     return _out("range", str(base + tens + lo), "year", "explicit", str(base + tens + hi))
 
 
+def build_century(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    """"القرن التاسع عشر" → 1800–1899 (year precision, as a decade is)."""
+    start = L.CENTURIES[" ".join(m.group("cord").split())]
+    return _out("range", str(start), "year", "explicit", str(start + 99))
+
+
 def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
     designator, precision, implied = L.UNITS[m.group("unit")]
     pre = (m.group("pre") or "").split()
@@ -374,6 +380,7 @@ RULES = {
                 _PARTDAY_LAST | {"اليوم", "امس", "الامس", "غدا", "غد"}),
     "rel_unit": (L.REL_UNIT_CORE, L.REL_UNIT_PREFIX, build_rel_unit, 6, False, _PARTS | {"هذا", "هذه", "من"}),
     "decade": (L.DECADE_CORE, L.DECADE_PREFIX, build_decade, 6, False, _PARTS),
+    "century": (L.CENTURY_CORE, None, build_century, 5, False, None),
     "set": (L.SET_CORE, None, build_set, 5, False, None),
     "rel_day": (L.REL_DAY_CORE, L.REL_DAY_PREFIX, build_rel_day, 4, False,
                 _PARTDAY_LAST | {"اول", "بعد", "نفس", "ذات"}),

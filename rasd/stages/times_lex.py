@@ -123,6 +123,11 @@ YEAR_RANGE_CORE = _c(r"(?P<y1>1[89]\d\d|20\d\d)\s*(?:و|الي|حتي|-|–)\s*(
 YEAR_RANGE_PREFIX = _p(r"(?P<open>بين|من)\s+(?:(?:عامي|عام|العام|سنتي|سنة)\s*)?")
 DECADE_CORE = _c(r"(?P<dec>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))"
                  r"(?:يات|ات)(?:\s+(?P<cent>من\s+)?القرن\s+(?:الماضي|العشرين|الحالي|الحادي\s+والعشرين))?" + _E)
+# "القرن التاسع عشر", "القرن العشرين": a century named by its ordinal (the first year of its
+# hundreds); not "صفقة القرن", "القرن الماضي" (no ordinal)
+CENTURIES = {"السادس عشر": 1500, "السابع عشر": 1600, "الثامن عشر": 1700, "التاسع عشر": 1800,
+             "العشرين": 1900, "الحادي والعشرين": 2000, "الواحد والعشرين": 2000}
+CENTURY_CORE = _c(rf"القرن\s+(?P<cord>{_alt(CENTURIES)}){_E}")
 DECADE_PREFIX = _p(rf"(?P<part>{_alt(PART_SLICE)})\s+")
 _UNIT_ALT = _alt(UNITS)
 DURATION_CORE = _c(rf"(?:(?P<num>{NUM_PHRASE})\s*)?(?P<unit>{_UNIT_ALT}){_E}(?!\s*(?:1[89]|20)\d\d(?!\d))")

@@ -40,6 +40,7 @@ def _time_table() -> dict[str, tuple[str, ...]]:
     add(L.UNITS, "duration")
     add(set(L.DEF_PLURALS) | set(L.DEF_DUALS), "def_duration")
     add(L.DECADE_WORDS, "decade")
+    add(("القرن",), "century")
     add(("كل", "يوميا", "اسبوعيا", "شهريا", "سنويا", "بشكل", "بصورة"), "set")
     nums = set(number_words()) | {"ال" + w for w in number_words()} | {"احد", "احدي"}
     add(nums, "duration")

@@ -63,3 +63,18 @@ def test_part_of_a_bare_year(run_times, text):
 ])
 def test_count_after_min_is_no_year(run_times, text):
     assert _times(run_times, text) == []
+
+
+# audit U17 events P9: a century named by its ordinal
+@pytest.mark.parametrize("text,expected", [
+    ("وشهد القرن التاسع عشر بداية الهجرة", [("القرن التاسع عشر", "range", "1800", "1899")]),
+    ("بني الجسر في القرن العشرين", [("القرن العشرين", "range", "1900", "1999")]),
+    ("في ستينيات القرن العشرين", [("ستينيات القرن العشرين", "range", "1960", "1969")]),  # a decade
+])
+def test_century(run_times, text, expected):
+    assert [(t.text, t.type, t.value, t.value_end) for t in run_times(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text", ["رفض الفلسطينيون صفقة القرن", "وصف اللقاء بأنه لقاء القرن"])
+def test_no_century_without_ordinal(run_times, text):
+    assert _times(run_times, text) == []
