@@ -161,3 +161,33 @@ def test_a_town_already_named_beats_a_nearer_one_in_the_next_sentence():
     before, after = text.index("بغداد"), text.index("عمان")
     assert pos - before > after - pos  # Amman is nearer in characters
     assert _told_distance(text, before, pos) < _told_distance(text, after, pos)
+
+
+def _area(text: str, mentions: list, name: str, mem_gaz):
+    doc = PlacesStage(mem_gaz, add_missing=False)(make_doc(text, mentions))
+    return next(p for p in doc.places if p.name == name)
+
+
+def test_a_desert_by_its_own_head_word_is_no_nearby_town(mem_gaz):
+    # "منطقة" is the cue, but the name's own head is a desert: it runs through countries
+    text = "قال مسؤول في بغداد إن المسلحين يجوبون منطقة الصحراء الكبرى منذ أشهر."
+    assert _area(text, [["بغداد"], ["الصحراء الكبرى"]], "الصحراء الكبرى", mem_gaz).lat is None
+
+
+def test_a_paragraphs_dateline_is_no_town_near_an_area(mem_gaz):
+    text = "خبر أول عن الطقس.\n* لندن: «وكالات» هاجم مسلحون منشأة عسكرية في منطقة الزعفرانة أمس."
+    assert _area(text, [["لندن"], ["الزعفرانة"]], "الزعفرانة", mem_gaz).lat is None
+    # the town in the story itself, not as its bureau, holds it
+    text = "خبر أول عن الطقس.\nفي لندن هاجم مسلحون منشأة عسكرية في منطقة الزعفرانة أمس."
+    assert _area(text, [["لندن"], ["الزعفرانة"]], "الزعفرانة", mem_gaz).country == "GB"
+
+
+def test_a_town_of_another_sentence_across_another_country_holds_no_area(mem_gaz):
+    text = "قال مسؤولون في بغداد إن الوفد غادر أمس. وفي سوريا هاجم مسلحون منطقة الزعفرانة ليلا."
+    assert _area(text, [["بغداد"], ["سوريا"], ["الزعفرانة"]], "الزعفرانة", mem_gaz).lat is None
+    # the town in the area's own sentence still holds it, whatever country is named there
+    text = "وقالت شرطة لندن إن متظاهرين صعدوا شرفة سفارة سوريا في حي الزعفرانة أمس."
+    assert _area(text, [["لندن"], ["سوريا"], ["الزعفرانة"]], "الزعفرانة", mem_gaz).country == "GB"
+    # a town of the sentence before with no other country named keeps it
+    text = "قال مسؤولون في بغداد إن الوفد غادر أمس. وهاجم مسلحون منطقة الزعفرانة ليلا."
+    assert _area(text, [["بغداد"], ["الزعفرانة"]], "الزعفرانة", mem_gaz).country == "IQ"

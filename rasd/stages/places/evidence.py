@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from rasd.gazetteer.base import haversine_km
-from rasd.gazetteer.variants import base_key
+from rasd.gazetteer.variants import base_key, strip_al
 from rasd.model.record import Entity, Place
 from rasd.stages.places.context import MentionContext, TextContext, dateline_end
 from rasd.stages.places.lexicons import nisba, word_lists
@@ -111,6 +111,9 @@ _FALLBACK_CHARS = 400
 # natural features no town stands for ("نهر النيل" … باريس): rivers, lakes, deserts, and
 # islands ("جزيرة لارينيون" … باريس: an island is seldom the town named beside it)
 _LONG_FEATURES = frozenset(base_key(w) for w in ("نهر", "بحيرة", "صحراء", "جزيرة"))
+# a name whose own head word is one of these is a long feature whatever cue precedes it
+# ("منطقة الصحراء الكبرى" … الدوحة: the Sahara is no part of Doha)
+_LONG_HEADS = _LONG_FEATURES | frozenset(base_key(w) for w in ("بحر", "خليج", "سلسلة", "هضبة"))
 _NATURAL_CHARS = 150
 
 
@@ -155,18 +158,20 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     # where the story was filed, not a town near what it names
     towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
              and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions
-             if m.start >= head_end]
+             if m.start >= head_end and not _paragraph_dateline(text, m.start, m.end)]
     towns = towns or list(extra_towns)
     # no town named nearby: a province or region named nearby (قطاع غزة … معبر كارني)
     units = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
              and p.feature in ("admin1", "admin2", "region") for m in e.mentions]
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     ends = {m.start: m.end for e in locs for m in e.mentions}
+    countries = [(m.start, p.country) for e, p in zip(locs, places) if p.feature == "country" and p.country
+                 for m in e.mentions]
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
         head = base_key(e.name.split()[0]) if e.name.split() else ""
         kind = "facility" if head in _FACILITY_WORDS or ctx.cue == "facility" else (
             ctx.cue if ctx.cue in ("neighbourhood", "region", "natural") else None)
-        if kind is None or (kind == "natural" and ctx.cue_word in _LONG_FEATURES):
+        if kind is None or (kind == "natural" and ctx.cue_word in _LONG_FEATURES) or _long_head(e.name):
             continue  # a river or a desert runs through countries: the nearest town is not it
         inside = next((q for q in (_container(text, m.end, starts, ends) for m in e.mentions) if q is not None), None)
         if p.lat is not None and not (kind == "neighbourhood" and _far_from(p, inside)):
@@ -182,13 +187,47 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
         # a nationality adjective after the name ("مستشفى سوروكا الإسرائيلي") rules out towns
         # of other countries
         fits = (lambda q: q.country == ctx.adjective) if ctx.adjective else (lambda q: True)
-        near = [(_told_distance(text, s, pos), q) for s, q in towns if abs(s - pos) <= reach and fits(q)] or \
-            [(_told_distance(text, s, pos), q) for s, q in units if abs(s - pos) <= reach and fits(q)]
+        near = [(_told_distance(text, s, pos), q) for s, q in towns if abs(s - pos) <= reach and fits(q)
+                and not _other_country_between(text, s, pos, q, countries)] or \
+            [(_told_distance(text, s, pos), q) for s, q in units if abs(s - pos) <= reach and fits(q)
+             and not _other_country_between(text, s, pos, q, countries)]
         if near:
             dist, town = min(near, key=lambda x: x[0])
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
             p.feature, p.score = kind, 1.0
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"
+
+
+def _long_head(name: str) -> bool:
+    """Is the name's own first word a river, sea, gulf, desert, range or plateau word?"""
+    words = base_key(name).split()
+    return bool(words) and (words[0] in _LONG_HEADS or strip_al(words[0]) in _LONG_HEADS)
+
+
+# "لندن: «الشرق الأوسط»، …", "* الخرطوم: …" at a paragraph's start: where a report was filed
+_LINE_LEAD = re.compile(r"[\s*•\-–]*")
+_DATELINE_TAIL = re.compile(r"\s*(?::|\s[-–]\s)")
+
+
+def _paragraph_dateline(text: str, start: int, end: int) -> bool:
+    """Is the mention at start..end a paragraph's dateline (a town named only as the bureau)?"""
+    line = text.rfind("\n", 0, start) + 1
+    return _LINE_LEAD.fullmatch(text, line, start) is not None and _DATELINE_TAIL.match(text, end) is not None
+
+
+def _other_country_between(text: str, town_at: int, pos: int, town: Place,
+                           countries: list[tuple[int, str]]) -> bool:
+    """Is the town in another sentence, with a country other than its own named between them
+    or in the facility's own sentence ("… في سانتياغو دي كوبا … منشأة في مونكادا" after a
+    London paragraph: Cuba, not Britain)? A town of the facility's own sentence is kept
+    ("شرفة سفارة إيران في حي نايت بريدج" after "شرطة لندن" in that sentence)."""
+    lo = max([0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)])
+    end = _SENTENCE_END.search(text, pos)
+    hi = end.start() if end else len(text)
+    if lo <= town_at < hi:
+        return False
+    a, b = sorted((town_at, pos))
+    return any(c != town.country and (a < s < b or lo <= s < hi) for s, c in countries)
 
 
 def _told_distance(text: str, town_at: int, pos: int) -> float:
