@@ -264,6 +264,7 @@ def test_hand_written_places_are_well_formed():
     ("تتواصل أعمال العنف في منطقة كيفو.", "كيفو", (-2.0, 28.8), "CD"),
     ("سقطت قذيفة قرب بلدة في الجليل.", "الجليل", (32.9, 35.45), "IL"),
     ("وصل وفد إلى شبه جزيرة القرم أمس.", "القرم", (45.3, 34.4), "UA"),
+    ("فر آلاف من جمهورية الكونغو الديموقراطية.", "الكونغو الديموقراطية", (-4.04, 21.76), "CD"),
 ])
 def test_hand_written_places_resolve_with_the_embedded_gazetteer(sentence, name, point, country):
     from rasd.gazetteer.embedded import embedded_gazetteer

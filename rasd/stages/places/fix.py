@@ -33,6 +33,15 @@ def _known(gaz: Gazetteer, text: str, *, features=_SETTLED, min_population: int 
     return _known_cached(gaz, text, features, min_population)
 
 
+@lru_cache(maxsize=4096)
+def _country_name(gaz: Gazetteer, text: str) -> bool:
+    """Is `text` (a mention and the word after it) a country's name as written, alias included?
+    "الكونغو الديموقراطية" is the DR Congo, whose name the NER cut before its adjective."""
+    key = compact(base_key(text))
+    return bool(key) and any(c.feature == "country" and c.match == "exact"
+                             for c in gaz.candidates(key, limit=5, literal=True))
+
+
 @lru_cache(maxsize=65536)  # news repeats its names; the gazetteer is read-only
 def _known_cached(gaz: Gazetteer, text: str, features: tuple, min_population: int) -> bool:
     key = compact(base_key(text))
@@ -127,7 +136,8 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
             if _known(gaz, whole, min_population=10_000) and not _known(gaz, m.text):
                 return [Span(m.start - 1, m.end, whole)]
         nxt = _word_after(text, m.end)
-        if nxt and _same_place(gaz, m.text, text[m.start:nxt[1]]):  # مكة المكرمة
+        if nxt and (_same_place(gaz, m.text, text[m.start:nxt[1]])  # مكة المكرمة
+                    or _country_name(gaz, text[m.start:nxt[1]])):  # الكونغو الديموقراطية (not Congo-Brazzaville)
             return [Span(m.start, nxt[1], text[m.start:nxt[1]])]
         if not _known(gaz, m.text, min_population=100_000):
             if nxt and _known(gaz, text[m.start:nxt[1]], min_population=10_000):
