@@ -2,7 +2,7 @@
 from rasd.gazetteer.base import Candidate
 from rasd.model.record import Entity, Place
 from rasd.model.span import Span
-from rasd.stages.places.anchor import nearby_picks
+from rasd.stages.places.anchor import list_country_picks, nearby_picks
 from rasd.stages.places.rank import Scored
 
 from places_helpers import assert_at, place_of, resolve
@@ -287,3 +287,46 @@ def test_a_district_seat_must_not_be_added():
     from rasd.stages.places.context import TextContext
     text = "قصف التنظيم قضاء مخمور أمس."
     assert find_missed(text, TextContext(text), _district_gaz(), [], {"SY"}, known=False) == []
+
+
+_FL_UY = Candidate("t:fl-uy", "فلوريدا", None, -34.10, -56.21, "UY", None, None, "city", 33000)
+_FL_US = Candidate("t:fl-us", "فلوريدا", None, 28.0, -82.0, "US", "Florida", None, "admin1")
+_STATE = {"country": "US", "feature": "admin1"}
+
+
+def _country_picks(text: str, places: list[tuple[str, dict]], ranked: dict[str, list[Candidate]]):
+    locs, out, scored = [], [], []
+    for n, (name, kw) in enumerate(places, 1):
+        start = text.index(name)
+        locs.append(Entity(f"e{n}", "LOC", name, [Span(start, start + len(name), name)]))
+        out.append(Place(id=f"p{n}", entity=f"e{n}", name=name, lat=kw.pop("lat", 1.0), lon=kw.pop("lon", 1.0), **kw))
+        scored.append([Scored(c, 1.0) for c in ranked.get(name, [])])
+    return {locs[i].name: s.cand.id for i, s in list_country_picks(locs, out, scored, text).items()}
+
+
+def test_a_list_member_read_abroad_takes_the_country_of_the_rest_of_its_list():
+    text = "ضربت العاصفة ولايات كنساس، وفلوريدا، وتكساس أمس."
+    places = [("كنساس", dict(_STATE)), ("فلوريدا", {"country": "UY", "feature": "city"}), ("تكساس", dict(_STATE))]
+    assert _country_picks(text, places, {"فلوريدا": [_FL_UY, _FL_US]}) == {"فلوريدا": "t:fl-us"}
+
+
+def test_no_list_country_pick_without_agreement_or_candidate():
+    # a member of the list's own country keeps its level (a city among provinces stays a city)
+    text = "ضربت العاصفة ولايات كنساس، وفلوريدا، وتكساس أمس."
+    fl_city = Candidate("t:fl-city", "فلوريدا", None, 25.8, -80.2, "US", "Florida", None, "city")
+    places = [("كنساس", dict(_STATE)), ("فلوريدا", {"country": "US", "feature": "city"}), ("تكساس", dict(_STATE))]
+    assert _country_picks(text, places, {"فلوريدا": [fl_city, _FL_US]}) == {}
+    # members of different countries: no agreement
+    text = "زار الوفد كنساس، وفلوريدا، وحلب."
+    places = [("كنساس", dict(_STATE)), ("فلوريدا", {"country": "UY", "feature": "city"}),
+              ("حلب", {"country": "SY", "feature": "city"})]
+    assert _country_picks(text, places, {"فلوريدا": [_FL_UY, _FL_US]}) == {}
+    # a list of countries is left alone
+    text = "زار الوفد سوريا، والعراق، وفلوريدا."
+    places = [("سوريا", {"country": "SY", "feature": "country"}), ("العراق", {"country": "IQ", "feature": "country"}),
+              ("فلوريدا", {"country": "UY", "feature": "city"})]
+    assert _country_picks(text, places, {"فلوريدا": [_FL_UY, _FL_US]}) == {}
+    # no candidate of the list's country: kept
+    text = "ضربت العاصفة ولايات كنساس، وفلوريدا، وتكساس أمس."
+    places = [("كنساس", dict(_STATE)), ("فلوريدا", {"country": "UY", "feature": "city"}), ("تكساس", dict(_STATE))]
+    assert _country_picks(text, places, {"فلوريدا": [_FL_UY]}) == {}

@@ -17,7 +17,7 @@ from rasd.model.document import Document
 from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
 from rasd.stages.places.add import COUNTRY_CITY, add_entities, find_missed
-from rasd.stages.places.anchor import list_picks, nearby_picks
+from rasd.stages.places.anchor import list_country_picks, list_picks, nearby_picks
 from rasd.stages.places.capital import capital_candidate, capital_country, capital_mentions
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
@@ -207,6 +207,10 @@ class PlacesStage:
             e, cands, ctx, forced = items[i]  # "قرى الشبكي والشريحي … ودوما": neighbours
             places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
             debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, "the namesake near the other places of its list"
+        for i, pick in list_country_picks(locs, places, all_ranked, doc.text).items():
+            e, cands, ctx, forced = items[i]  # "ولايات ألاباما، وفلوريدا، ولويزيانا": one country's states
+            places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
+            debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, "the reading in the country of the rest of its list"
         apply_offsets(doc.text, locs, places, debug)  # "35 كلم شمال شرق الفلوجة"
         facility_fallback(locs, places, debug, [it[2] for it in items], doc.text,
                           extra_towns=self._org_towns(doc, places))

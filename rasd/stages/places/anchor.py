@@ -98,6 +98,41 @@ def list_picks(text: str, locs: list[Entity], places: list[Place], ranked: list[
     return out
 
 
+_AGREEING = ("admin1", "admin2", "city")  # levels at which a list's members name one country's units
+
+
+def list_country_picks(locs: list[Entity], places: list[Place], ranked: list[list[Scored]],
+                       text: str) -> dict[int, Scored]:
+    """Index → the candidate to take instead, for a member of a list of places ("ولايات
+    ألاباما، وفلوريدا، ولويزيانا") whose reading lies in another country than that of at least
+    two other members of one level (provinces, districts or cities), when it has an own-name
+    candidate of that country and level: a list names units of one country (Florida of the
+    US, not the Uruguayan town). Kept: lists of countries, lists whose members disagree
+    ("سوريا والعراق"), a member with no such candidate."""
+    spans = sorted((m.start, m.end, i) for i, e in enumerate(locs) for m in e.mentions)
+    out: dict[int, Scored] = {}
+    for chain in _chains(text, spans):
+        members = {i for _s, _e, i in chain}
+        for i in members:
+            p = places[i]
+            if p.feature == "country" or i in out:
+                continue
+            votes: dict[tuple, int] = {}
+            for j in members - {i}:
+                q = places[j]
+                if q.lat is not None and q.country and q.feature in _AGREEING:
+                    votes[(q.country, q.feature)] = votes.get((q.country, q.feature), 0) + 1
+            agreed = [k for k, n in votes.items() if n >= 2]
+            if len(agreed) != 1 or p.country == agreed[0][0]:
+                continue  # (a city listed among its country's provinces stays a city: "تعز وإب ولحج")
+            country, feature = agreed[0]
+            pick = next((s for s in ranked[i] if s.cand.country == country and s.cand.feature == feature
+                         and s.cand.match in ("exact", "variant") and s.cand.lat is not None), None)
+            if pick is not None:
+                out[i] = pick
+    return out
+
+
 def _chains(text: str, spans: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
     """Runs of mentions joined by و or a comma, three or more long."""
     chains, run = [], []
