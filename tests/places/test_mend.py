@@ -196,3 +196,23 @@ def test_a_town_of_another_sentence_across_another_country_holds_no_area(mem_gaz
     # a town of the sentence before with no other country named keeps it
     text = "قال مسؤولون في بغداد إن الوفد غادر أمس. وهاجم مسلحون منطقة الزعفرانة ليلا."
     assert _area(text, [["بغداد"], ["الزعفرانة"]], "الزعفرانة", mem_gaz).country == "IQ"
+
+
+def test_an_area_read_as_a_far_village_of_another_province_is_in_the_province_named_before_it(mem_gaz):
+    text = "وفي محافظة لحج، دفعت المقاومة بتعزيزات إلى منطقة الحرور شرق المدينة."
+    area = _area(text, [["لحج"], ["الحرور"]], "الحرور", mem_gaz)
+    assert area.feature == "region" and abs(area.lat - 13.22) < 0.1  # Lahij, not the Taiz hamlet
+    # inside a province named in the sentence before, too
+    text = "وفي شمال محافظة لحج تدور معارك. ودفعت المقاومة بتعزيزات إلى منطقة الحرور."
+    assert abs(_area(text, [["لحج"], ["الحرور"]], "الحرور", mem_gaz).lat - 13.22) < 0.1
+
+
+def test_an_area_keeps_its_village_reading_when_no_other_province_is_named_before_it(mem_gaz):
+    # the village's own province
+    text = "وفي محافظة تعز، دفعت المقاومة بتعزيزات إلى منطقة الحرور."
+    assert _area(text, [["تعز"], ["الحرور"]], "الحرور", mem_gaz).feature == "village"
+    # a province named as a reference point only ("شرق محافظة لحج"), or none before it
+    text = "دفعت المقاومة بتعزيزات شرق محافظة لحج إلى منطقة الحرور."
+    assert _area(text, [["لحج"], ["الحرور"]], "الحرور", mem_gaz).feature == "village"
+    text = "دفعت المقاومة بتعزيزات إلى منطقة الحرور. وفي محافظة لحج هدوء."
+    assert _area(text, [["الحرور"], ["لحج"]], "الحرور", mem_gaz).feature == "village"

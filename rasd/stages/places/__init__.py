@@ -22,7 +22,7 @@ from rasd.stages.places.capital import capital_candidate, capital_country, capit
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.merge import merge_same_places
-from rasd.stages.places.evidence import (container_fallback, coordination_fallback, facility_fallback,
+from rasd.stages.places.evidence import (area_fallback, container_fallback, coordination_fallback, facility_fallback,
                                          first_pass_evidence, nisba_countries, quarter_fallback,
                                          without_own_vote)
 from rasd.stages.places.lexicons import macro_regions, region_phrases
@@ -215,6 +215,7 @@ class PlacesStage:
         facility_fallback(locs, places, debug, [it[2] for it in items], doc.text,
                           extra_towns=self._org_towns(doc, places))
         quarter_fallback(doc.text, locs, places, debug, [it[2] for it in items])
+        area_fallback(doc.text, locs, places, debug, [it[2] for it in items])  # "في محافظة مأرب … منطقة الأشراف"
         coordination_fallback(doc.text, locs, places, debug)
         container_fallback(doc.text, locs, places, debug)
         return places, debug

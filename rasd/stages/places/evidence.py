@@ -338,6 +338,56 @@ def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: 
         d["reason"] = f"a quarter or street of the city named near it ({town.name})"
 
 
+_AREA_UNIT_KM = 50.0  # an area read farther than this from the province or city just named is a namesake
+_AREA_UNITS = ("admin1", "city", "region")  # (a region with its province: "في شمال محافظة لحج")
+# a unit named as a reference point, not as where things are: "شمال العاصمة صنعاء", "قرب عدن"
+_REFERENCE = re.compile(r"(?<!\S)(?<!في )(?:قرب|بالقرب\s+من|(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?)\s+"
+                        r"(?:ال)?(?:عاصمة|مدينة|محافظة)?\s*$")
+
+
+def area_fallback(text: str, locs: list[Entity], places: list[Place], debug: list[dict],
+                  ctxs: list[MentionContext]) -> None:
+    """An area ("منطقة الأشراف") read as a village of another province, over 50 km from the
+    province or city named last before it in its sentence or the one before ("وفي محافظة مأرب،
+    … منطقة الأشراف غرب المدينة"), is an area of that unit: its point, feature region. Kept: a
+    village in that unit's province ("قرية زاري في شمال ولاية بورنو"), one near it, one whose
+    point an offset or a container gave, one with no unit named before it."""
+    units = sorted((m.start, p) for e, p in zip(locs, places) if p.lat is not None and p.feature in _AREA_UNITS
+                   and (p.feature != "region" or not (p.gazetteer_id or "cc:").startswith("cc:")) for m in e.mentions if not _REFERENCE.search(text, max(0, m.start - 30), m.start))
+    starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
+    ends = {m.start: m.end for e in locs for m in e.mentions}
+    for e, p, d, ctx in zip(locs, places, debug, ctxs):
+        if ctx.cue != "region" or p.lat is None or p.feature != "village" or d.get("reason") != "top score":
+            continue
+        if any(_container(text, m.end, starts, ends) is not None for m in e.mentions):
+            continue  # ("منطقة شخب بقعطبة": the unit named right after it says where; container_fallback)
+        pos = e.mentions[0].start
+        lo, _hi = _sentence_reach(text, pos)
+        before = [q for s, q in units if lo <= s < pos and q is not p]
+        if not before:
+            continue
+        unit = before[-1]
+        if haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= _AREA_UNIT_KM or not _other_unit(p, unit):
+            continue
+        p.lat, p.lon, p.country = unit.lat, unit.lon, unit.country
+        p.admin1, p.admin2, p.feature, p.score = unit.admin1, unit.admin2, "region", 1.0
+        p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this area's)
+        d["reason"] = f"a village of another province, far from {unit.name} named before it: an area of it"
+
+
+def _other_unit(p: Place, unit: Place) -> bool:
+    """Is the village `p` in another province than the province, province part or city `unit`?"""
+    def key(name: str | None) -> str:
+        return re.sub(r"[^a-z]", "", (name or "").lower())
+    if unit.country != p.country or not key(p.admin1):
+        return False
+    if unit.feature == "city":
+        return bool(key(unit.admin1)) and key(unit.admin1) != key(p.admin1)
+    own = key(p.admin1)  # (spellings differ: "Taizz" in "Taiz Governorate")
+    return bool(key(unit.name_en)) and not any(k and (own in k or k in own)
+                                               for k in (key(unit.name_en), key(unit.admin1)))
+
+
 def _to_quarter(p: Place, town: Place) -> None:
     p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
     p.feature, p.score = "neighbourhood", 1.0
