@@ -265,6 +265,7 @@ def test_hand_written_places_are_well_formed():
     ("سقطت قذيفة قرب بلدة في الجليل.", "الجليل", (32.9, 35.45), "IL"),
     ("وصل وفد إلى شبه جزيرة القرم أمس.", "القرم", (45.3, 34.4), "UA"),
     ("فر آلاف من جمهورية الكونغو الديموقراطية.", "الكونغو الديموقراطية", (-4.04, 21.76), "CD"),
+    ("اعترضت الدفاعات صواريخ استهدفت قاعدة الضُمير الجوية.", "الضُمير", (33.61, 36.75), "SY"),
 ])
 def test_hand_written_places_resolve_with_the_embedded_gazetteer(sentence, name, point, country):
     from rasd.gazetteer.embedded import embedded_gazetteer
