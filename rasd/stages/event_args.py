@@ -728,10 +728,15 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
 def _part_of(doc: Document, q, qs: list) -> bool:
     """"مقتل 12 شخصا بينهم قياديان": a count right after بينهم/منهم names some of the count of its
     category just before it, not the toll."""
+    after = (q.text.split()[-1:] if q.text.split()[-1:] and q.text.split()[-1] in _AMONG
+             else doc.text[q.end:q.end + 8].split()[:1])  # ("اثنان منهم" is one span)
     for x in qs:
         gap = doc.text[x.end:q.start].split() if x.category == q.category and x.end <= q.start else None
-        if gap and len(gap) <= _PART_GAP and any(w in _AMONG for w in gap):
-            return True
+        if gap is None:
+            continue
+        if (gap and len(gap) <= _PART_GAP and any(w in _AMONG for w in gap)) or (
+                gap and gap[-1] in _AMONG and len(gap) <= 2 * _PART_GAP) or (after and after[0] in _AMONG):
+            return True  # ("عدد قتلى النظام بينهم 12 ضابطا، اثنان منهم برتبة عميد")
     return False
 
 

@@ -977,6 +977,12 @@ def test_a_count_after_among_them_is_part_of_the_toll_not_the_toll(ev):
                       quantities=[("12 شخصا", 12, "exact", "killed"), ("3 قياديين", 3, "exact", "killed")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.counts["killed"].value == 12
+    # "اثنان منهم" (its own span ends with منهم) names some of the 12 before it
+    text = "وقتل في الهجوم على المطار أمس عدد من جنود النظام بينهم 12 ضابطا، اثنان منهم برتبة عميد."
+    doc = ev.make_doc(text, published="2018-03-14", times=[("أمس", "2018-03-13", "day")],
+                      quantities=[("12 ضابطا", 12, "exact", "killed"), ("اثنان منهم", 2, "exact", "killed")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.counts["killed"].value == 12
 
 
 def test_a_sentence_opening_with_a_separate_incident_is_another_happening(ev):
