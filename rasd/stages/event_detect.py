@@ -58,17 +58,31 @@ def key(s: str) -> str:
     return norm_key(s, fold_taa=True)
 
 
+# "…" in a row: zero to this many words of any kind ("سفينة … محملة … مساعدات": a ship's
+# name, flag and tonnage sit between); the row stands for one entry per length
+_GAP, _GAP_MAX = "…", 4
+
+
 def parse_entries(lines: Iterable[str]) -> list[Entry]:
     out = []
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.rstrip("\n").split("\t") + ["", "", "", ""]
-        words = tuple(key(w.rstrip("*")) for w in cols[0].split())
-        prefix = tuple(w.endswith("*") for w in cols[0].split())
-        out.append(Entry(words, prefix, cols[1], cols[2] or None, int(cols[3] or 2),
-                         key(cols[4]) or None))
+        for form in _gapped(cols[0].split()):
+            words = tuple(key(w.rstrip("*")) for w in form)
+            prefix = tuple(w.endswith("*") for w in form)
+            out.append(Entry(words, prefix, cols[1], cols[2] or None, int(cols[3] or 2),
+                             key(cols[4]) or None))
     return out
+
+
+def _gapped(form: list[str]) -> list[list[str]]:
+    """The row's word lists with each "…" spelt out as 0.._GAP_MAX "?" words."""
+    if _GAP not in form:
+        return [form]
+    k = form.index(_GAP)
+    return [form[:k] + ["?"] * n + rest for n in range(_GAP_MAX + 1) for rest in _gapped(form[k + 1:])]
 
 
 class Lexicon:
@@ -157,9 +171,19 @@ def candidates(norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_PREPOSITION_WORDS = frozenset({"في", "الي", "علي", "من", "عن", "مع", "وصول", "لوصول"})
+# number words that may stand where a row has "#" ("نشرت فرنسا مئات الجنود")
+_NUMBER_WORDS = frozenset({"الاف", "مئات", "عشرات", "الف", "مئه", "الفي", "مئتي", "مئتين"})
+
+
 def _word_matches(word: str, is_prefix: bool, cands: Sequence[str]) -> bool:
     if word == "?":  # any one word ("أطلق مسلحون النار")
         return True
+    if word == "_":  # any word but a preposition: a subject ("توصلت روسيا وفصائل المعارضة
+        # المسلحة إلى اتفاق"), not "التوصل إلى تسويات للوصول إلى اتفاق"
+        return not _PREPOSITION_WORDS.intersection(cands)
+    if word == "#":  # a number ("نشرت فرنسا 50 جنديا", not "نشرت الصحيفة صورة جندي")
+        return any(c.isdigit() or c in _NUMBER_WORDS for c in cands)
     return any(c == word or (is_prefix and c.startswith(word)) for c in cands)
 
 
@@ -243,7 +267,10 @@ def _find_triggers(tokens: tuple, looked: list, heads: Sequence[int],
             if entry.words[0] in VERB_ONLY and _noun_reading(cands_at, i, entry):
                 continue  # "الطالب", "16250 طالب لجوء": a student, an asylum seeker
             j = i + len(entry.words)
-            if entry.needs and (j >= n_tok or not after.has(entry.needs, j)):
+            if entry.needs and entry.needs.startswith("<"):
+                if not _came_before(entry.needs[1:].split("|"), cands_at, i):
+                    continue
+            elif entry.needs and (j >= n_tok or not _needs_met(entry.needs, cands_at, after, j)):
                 continue
             if best is None or entry.size > best.size:
                 best = entry
@@ -254,6 +281,39 @@ def _find_triggers(tokens: tuple, looked: list, heads: Sequence[int],
         out.append(Trigger(start, tokens[last].end, best.type, best.mode, best.strength, i, last))
         free = last + 1
     return out, cands_at
+
+
+# "=word" needs: the word itself within this many words after the match, not past a
+# preposition of leaving ("خرج الآلاف في شوارع المدينة"; not "خرج آلاف المدنيين من البلدة")
+_NEAR = 3  # words, not counting punctuation
+_AWAY = frozenset({"من", "عن"})
+
+
+def _needs_met(needs: str, cands_at: Sequence[tuple[str, ...]], after: "_KeysAfter", j: int) -> bool:
+    if needs.startswith("!"):  # "!في": not right before في/فيها ("المرة التي يزور فيها")
+        return not any(c.startswith(needs[1:]) for c in cands_at[j])
+    if not needs.startswith("="):
+        return after.has(needs, j)
+    word = needs[1:]
+    seen = 0
+    for cands in cands_at[j:j + 2 * _NEAR]:
+        if word in cands:
+            return True
+        if cands[0] in _AWAY:
+            return False
+        seen += any(ch.isalnum() for ch in cands[0])  # "الآلاف، الجمعة، في": commas are free
+        if seen >= _NEAR:
+            return False
+    return False
+
+
+# "<a|b" needs: a word starting a or b up to this many words before the match ("ووصلت امس
+# سفينة محملة بالمساعدات"; not "توقيف 17 سفينة تحمل مساعدات")
+_BEFORE = 6
+
+
+def _came_before(stems: Sequence[str], cands_at: Sequence[tuple[str, ...]], i: int) -> bool:
+    return any(c.startswith(tuple(stems)) for cands in cands_at[max(0, i - _BEFORE):i] for c in cands)
 
 
 class _KeysAfter:

@@ -389,3 +389,60 @@ def test_destroyed_positions_and_vehicles_are_an_attack(text, etype, present):
 ])
 def test_blame_laid_is_an_accusation(text, present):
     assert ("ACCUSE" in [t.type for t in detect(tokenize(text))]) is present
+
+
+@pytest.mark.parametrize("text,etype,present", [
+    # a crowd going out in a place is a protest; going out of a town is flight, out of a
+    # hospital no crowd
+    ("وخرج الآلاف، الجمعة، في مدن الجنوب.", "PROTEST", True),
+    ("وخرجت حشود إلى الشوارع مساء السبت.", "PROTEST", True),
+    ("خرج آلاف المدنيين من البلدة عبر ممر آمن في المساء.", "PROTEST", False),
+    ("وخرج الجريح من المستشفى في المساء.", "PROTEST", False),
+    # gatherings organised; a populated area is no gathering
+    ("ونظمت تجمعات أخرى الأحد في العاصمة.", "PROTEST", True),
+    ("ونظم الطلاب وقفة أمام الجامعة.", "PROTEST", True),
+    ("سقطت قذيفة على تجمعات سكانية في المدينة.", "PROTEST", False),
+])
+def test_a_crowd_going_out_and_gatherings_organised_are_protests(text, etype, present):
+    assert (etype in [t.type for t in find_triggers(tokenize(text))]) is present
+
+
+@pytest.mark.parametrize("text,etype,mode,present", [
+    ("وأطلقت القوات أعيرة نارية على المحتجين.", "ASSAULT", "shooting", True),
+    ("وشنت الدول الثلاث ضربة عسكرية ضد مواقع الجيش.", "ASSAULT", "airstrike", True),
+    ("وكانت الخسارة ضربة موجعة للاقتصاد.", "ASSAULT", "airstrike", False),
+    ("وقنصت الميليشيات طفلا في الحي.", "ASSAULT", "shooting", True),
+    ("وزار القنصل المدينة.", "ASSAULT", "shooting", False),
+    # a number of soldiers deployed; a photograph of a soldier published is none
+    ("وقال إن فرنسا نشرت 50 جنديا في المدينة.", "MOBILIZE", "deployment", True),
+    ("ونشرت الصحيفة صورة جندي في المدينة.", "MOBILIZE", "deployment", False),
+    ("وقدمت الحكومة طلبا لتسليم المتهم.", "REQUEST", None, True),
+    # a present visit; an occasion told about ("التي يزور فيها") is none
+    ("ويزور وزير الخارجية العاصمة اليوم.", "CONSULT", "visit", True),
+    ("وهي المرة الأولى التي يزور فيها الوزير العاصمة.", "CONSULT", "visit", False),
+])
+def test_one_off_rows_of_the_eleventh_pass(text, etype, mode, present):
+    found = [(t.type, t.mode) for t in find_triggers(tokenize(text))]
+    assert ((etype, mode) in found) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # aid carried by a ship, a plane or trucks, after a verb of arrival
+    ("ووصلت امس سفينة أجنبية محملة بنحو 2000 طن من المساعدات إلى الميناء.", True),
+    ("ورست في الميناء سفينة تابعة للبرنامج تحمل 4700 طن من المساعدات.", True),
+    # cargo stopped, not delivered
+    ("وأعلنت البحرية توقيف 17 سفينة تحمل مساعدات.", False),
+])
+def test_aid_carried_by_a_vehicle_that_arrived(text, present):
+    spans = [t for t in find_triggers(tokenize(text)) if t.type == "AID" and t.last > t.first]
+    assert bool(spans) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a long subject before "إلى اتفاق" is one trigger; a preposition in the gap is no subject
+    ("وتوصلت روسيا وفصائل المعارضة المسلحة إلى اتفاق.", True),
+    ("وقال إنه تم التوصل الى تسويات للوصول إلى اتفاق.", False),
+])
+def test_a_deal_reached_by_a_long_subject(text, present):
+    spans = [t for t in find_triggers(tokenize(text)) if t.type == "AGREE" and t.last - t.first >= 4]
+    assert bool(spans) is present
