@@ -12,7 +12,7 @@ from rasd.lang.lexicon import packaged_text
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_args import places_by_entity, clause_bounds, mentions_in
-from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, key
+from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_source import OUTLET_NOUNS
 
@@ -107,6 +107,33 @@ def _starts_of(norm: str) -> tuple[list, ...]:
 _STARTS: dict[str, tuple[list, ...]] = {}
 
 
+# indefinite heads of a title or body whose definite genitive completes it ("وزير الدفاع",
+# "وزارة الداخلية", "رئيس الوزراء"); a definite head is no construct ("استقبل الوزير الرئيس")
+_CONSTRUCT_HEADS = frozenset(key(w) for w in (
+    "وزير", "وزيرة", "وزارة", "رئيس", "رئيسة", "قائد", "متحدث", "ناطق", "مدير", "قيادة", "سفير"))
+
+
+def _construct_head(tok, nxt) -> bool:
+    """An indefinite head, with no preposition on it ("بوزارة الداخلية" is governed), before
+    a definite word that is no nationality adjective."""
+    word = tok.norm.replace("ة", "ه")
+    head = word in _CONSTRUCT_HEADS or (word[:1] in "وف" and word[1:] in _CONSTRUCT_HEADS)
+    return head and candidates(nxt.norm)[0].startswith("ال") and demonym(nxt) is None
+
+
+def _hit_at(tokens: Sequence, i: int, hi: int):
+    """The longest table entry starting at token i: (its length, (role, institutional))."""
+    hit = None
+    for entries in _starts_of(tokens[i].norm):
+        for k, val in entries:
+            n = len(k)
+            if i + n <= hi and all(k[j] in candidates(tokens[i + j].norm) for j in range(1, n)):
+                if hit is None or n > hit[0]:
+                    hit = (n, val)
+                break
+    return hit
+
+
 def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
@@ -122,6 +149,14 @@ def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
         if hit:
             n, (role, inst) = hit
             start = tokens[i].without_proclitics()[0]
+            if n == 1 and i + 1 < hi and _construct_head(tokens[i], tokens[i + 1]):
+                # "وزير الخارجية الروسي", "وزارة الداخلية المصرية": one nominal, its role
+                # the complement's when that is one ("قائد الجيش")
+                inner = _hit_at(tokens, i + 1, hi)
+                n, role = 2, inner[1][0] if inner and inner[0] == 1 else role
+                if i + 2 < hi and candidates(tokens[i + 2].norm)[0].startswith("ال") \
+                        and (_hit_at(tokens, i + 2, hi) or (0,))[0] == 1:
+                    n = 3  # "وزارة الشؤون الخارجية"
             group = _group_adjective(tokens[i + n]) if i + n < hi else None
             nation = group[0] if group else demonym(tokens[i + n]) if i + n < hi else None
             role = group[1] if group else role  # "قوات حوثية": the Houthis' forces, not Yemen's army
@@ -287,6 +322,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif not preverbal:
             state_object = True
             after = [cand] + after
+    if state is None and not state_object:
+        state = _subject_of_governing_verb(doc, tokens, trig, exclude)
     if inside and trig.type != "ASSAULT":  # "وقعت الحكومة اتفاقية": doer inside a gapped pattern
         actors = inside[:1]
     elif state is not None:
@@ -307,7 +344,45 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
-    return actors, (victims + after)[:3]
+    waged = _waged_by(tokens, trig, after)
+    if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
+        victims = victims + [a for a in actors if a.span.end <= trig.start]
+        actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
+    # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
+    # رئيس الوزراء اللبناني سعد الحريري")
+    targets = [c for c in victims + after
+               if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))]
+    return actors, targets[:3]
+
+
+# relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
+# their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
+_WAGING = frozenset({"شنتها", "شنها", "شنوها", "نفذتها", "نفذها", "نفذوها", "اطلقتها", "اطلقها"})
+
+
+def _waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+    """The subject of a relative verb of waging right after the trigger: the owner of the
+    first noun after the verb when one follows it, else a named one, else the first."""
+    k = trig.last + 1
+    if k >= len(tokens) or not _WAGING.intersection(candidates(tokens[k].norm)):
+        return None
+    near = [c for c in after if _near(tokens, tokens[k].end, c.span.start, 2)]
+    if len(near) > 1 and near[1].span.start - near[0].span.end <= 1:
+        return near[1]  # "مقاتلات التحالف": the coalition's aircraft, the coalition acts
+    return next((c for c in near if c.span.entity or c.span.code), near[0] if near else None)
+
+
+def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
+    """"رفض وزير الدفاع الأمريكي جيمس ماتيس": a person named right after an actor that is a
+    title (nothing but a comma between) is the actor, not a target; a country or a body there
+    is the object ("اتهم وزير الخارجية الأمريكي إيران"), and so is a person after a body."""
+    if c.span.entity is None or c.span.start < actor.span.end:
+        return False
+    if not _POLITICAL_TITLES.intersection(_forms(actor.span.text.split()[0])):
+        return False  # "اتهمت الحكومة المصرية محمد مرسي": a body's object
+    if doc.text[actor.span.end:c.span.start].strip(" ،,"):
+        return False
+    return any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
 
 
 _BLAME = ("حمل", "يحمل", "تحمل")
@@ -353,6 +428,39 @@ def _states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
         out.append((Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
                                       ISO3[p.country] + "GOV"), True), before))
     return out
+
+
+# between a noun trigger's state subject and the noun: a masdar of imposing ("أعادت واشنطن
+# فرض عقوبات"), a time, punctuation
+_SUBJECT_GAP = ("فرض", "هذا", "هذه", "اسبوع", "يوم", "امس", "ثلاثاء", "اربعاء", "خميس", "جمعه",
+                "سبت", "احد", "اثنين")
+
+
+_IMPOSING = ("فرض", "اعاد", "شدد", "وسع", "جدد", "مدد")
+
+
+def _subject_of_governing_verb(doc: Document, tokens: Sequence, trig: Trigger,
+                               exclude: Sequence[tuple[int, int]]) -> Candidate | None:
+    """"فرضت الولايات المتحدة عقوبات على إيران": a noun trigger's actor is the state right
+    after the feminine perfect that governs it (the feminine test is the verb's, not the
+    noun's); the verb one of imposing or renewing. Not when that verb is itself a trigger ("ودانت مصر العقوبات التي فرضتها
+    واشنطن": مصر condemns), nor a physical act."""
+    if trig.type != "SANCTION" or _verb_like(tokens, trig):
+        return None  # ("وطالت طهران اتهامات": accusations reached Tehran, its target)
+    starts = {t.first for t in find_triggers(tokens)}
+    for v in range(trig.first - 1, max(-1, trig.first - 11), -1):
+        norm = tokens[v].norm
+        if not _feminine_verb(norm) or not norm.endswith("ت") or v in starts \
+                or not candidates(norm)[-1].startswith(_IMPOSING):
+            continue
+        verb = Trigger(tokens[v].start, tokens[v].end, trig.type, None, 2, v, v)
+        for cand, preverbal in _states_next_to(doc, tokens, verb, exclude):
+            gap = [t for t in tokens if cand.span.end <= t.start and t.end <= trig.start]
+            if not preverbal and all(not any(ch.isalpha() for ch in t.norm)
+                                     or candidates(t.norm)[-1].startswith(_SUBJECT_GAP) for t in gap):
+                return cand
+        return None
+    return None
 
 
 # words after which a verb still opens its clause: "وقد دعت بريطانيا", "بعدما رفضت مصر"

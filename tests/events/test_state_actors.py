@@ -140,3 +140,51 @@ def test_a_social_platform_is_never_an_actor_or_a_target(ev, text):
 def test_a_single_party_is_no_nominal_actor(ev):
     # "اتهم الحزب" is often the passive (the party was accused): no actor, no record
     assert not _of_type(ev, ev.make_doc("كما اتهم الحزب بتجنيد الأطفال."), "ACCUSE")
+
+
+US = ("الولايات المتحدة", 38.0, -97.0, "US", "country")
+
+
+@pytest.mark.parametrize("text", [
+    "وفرضت الولايات المتحدة عقوبات على الشركة.",
+    "وقد أعادت الولايات المتحدة، هذا الأسبوع، فرض عقوبات على الشركة.",
+])
+def test_the_state_after_the_verb_governing_a_noun_trigger_is_its_actor(ev, text):
+    # the feminine test is the verb's (فرضت), not the noun's (عقوبات)
+    doc = ev.make_doc(text, places=[US])
+    (a,) = _of_type(ev, doc, "SANCTION")
+    assert [x.text for x in a.actors] == ["الولايات المتحدة"]
+
+
+def test_a_state_after_a_verb_that_is_itself_a_trigger_is_not_the_nouns_actor(ev):
+    doc = ev.make_doc("ودانت الولايات المتحدة العقوبات التي فرضتها الحكومة.", places=[US])
+    assert all("الولايات المتحدة" not in [x.text for x in e.actors]
+               for e in ev.run(doc) if e.type == "SANCTION")
+
+
+@pytest.mark.parametrize("text,actor,targets", [
+    # a title chain is one actor; the name after it is his, not a target
+    ("ورفض وزير الدفاع الأمريكي جيمس ماتيس الاتهامات.", "وزير الدفاع الأمريكي", []),
+    ("واتهمت وزارة الداخلية المصرية عمرو خالد بالتحريض.", "وزارة الداخلية المصرية", ["عمرو خالد"]),
+])
+def test_a_title_chain_is_one_actor_and_a_name_after_a_title_is_its_apposition(ev, text, actor, targets):
+    name = "جيمس ماتيس" if "ماتيس" in text else "عمرو خالد"
+    doc = ev.make_doc(text, entities=[(name, "PER", None)])
+    (a,) = [e for e in ev.run(doc) if e.type in ("REJECT", "ACCUSE")]
+    assert [x.text for x in a.actors] == [actor]
+    assert [x.text for x in a.targets] == targets
+
+
+def test_a_person_after_a_body_is_its_object(ev):
+    doc = ev.make_doc("واتهمت الحكومة المصرية عمرو خالد بالتحريض.", entities=[("عمرو خالد", "PER", None)])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert [x.text for x in a.targets] == ["عمرو خالد"]
+
+
+def test_the_subject_of_a_relative_verb_of_waging_is_the_actor(ev):
+    # "في غارات شنتها مقاتلات التحالف": the coalition strikes, the killed fighters are the target
+    doc = ev.make_doc("قتل 20 من ميليشيات الحوثي في غارات شنتها مقاتلات التحالف العربي أمس.",
+                      entities=[("الحوثي", "ORG", "YEMREB"), ("التحالف العربي", "ORG", "IGOMIL")])
+    (a,) = _of_type(ev, doc, "ASSAULT")
+    assert [x.text for x in a.actors] == ["التحالف العربي"]
+    assert "الحوثي" in [x.text for x in a.targets]
