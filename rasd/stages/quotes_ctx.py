@@ -97,6 +97,16 @@ class Ctx:
             self._index["titled"] = out
         return self._index["titled"]
 
+    def title_keys(self, k: int) -> set[str]:
+        """The title keys of the name starting at token k (see `_title_keys`)."""
+        return self._title_keys(k)
+
+    def mentions_of_entity(self, eid: str) -> list:
+        """The mention spans of entity `eid` (an index built once)."""
+        if "by_entity" not in self._index:
+            self._index["by_entity"] = {e.id: list(e.mentions) for e in self.doc.entities}
+        return self._index["by_entity"].get(eid, [])
+
     def _title_keys(self, k: int) -> set[str]:
         """The title at most five words before token k, in its clause, with each run of the
         words after it ("وزير", "وزير الخارجيه", "وزير الخارجيه القطري")."""
@@ -319,6 +329,12 @@ def span_arg(ctx: Ctx, a: int, b: int) -> ArgSpan:
         return ctx.mention_arg(m)
     start = ctx.toks[a].start
     seg = ctx.toks[a].segments
-    if seg and seg[0].kind == "proclitic" and seg[0].norm == "و" and strip_conj(ctx.norms[a]) != ctx.norms[a]:
+    if seg and seg[0].kind == "proclitic" and seg[0].norm == "و" and strip_conj(ctx.norms[a]) != ctx.norms[a] \
+            and ctx.norms[a] not in _PARENTS:
         start = seg[1].start if len(seg) > 1 else start
     return ctx.arg(start, ctx.toks[b - 1].end)
+
+
+# "والده" (his father) is one word, not و + "الده"; "والدفاع" stays و + الدفاع
+_PARENTS = frozenset(norm_key(w) for w in """والد والده والدها والدهم والدي والدة والدته والدتها والدتهم
+والدتي والداه والدان والدين والديه""".split())

@@ -13,7 +13,7 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
-from rasd.stages.quotes_speaker import according_before, clause_subject, main_subject, nearest_name, speaker_after, speaker_before
+from rasd.stages.quotes_speaker import according_before, clause_subject, main_subject, nearest_name, speaker_after, speaker_before, statement_before
 
 GAP_MAX = 25          # tokens between a cue and its complementiser ("قال الناطق … إن")
 COLON_GAP_MAX = 12    # "وقال الدكتور خالد المصلح في تغريدته:"
@@ -276,7 +276,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sub = clause_subject(ctx, i)
         if sub is not None and sub.entity is not None:
             return sub, None  # a named subject wins over a name later in the clause (its object)
-    return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or (according_before(ctx, i) if conj else None)
+    before = (according_before(ctx, i) or statement_before(ctx, i, tuple(f.cue_tok for f in found), prev)) if conj else None
+    return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
 

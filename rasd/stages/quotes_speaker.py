@@ -199,22 +199,69 @@ def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
     named speaker, else the latest person named. `words`, the whole description, is tried
     first ("وزير الخارجية القطري" is not the American one); a description of one or two
     words also falls back to its title ("الرئيس")."""
+    nisba = _nisba(words)
     if title and is_word(title, "title") and not is_word(title, "honor"):
         keys = [" ".join(words)] if words else []
         keys += [title] if len(words) <= 2 else []
         for key in keys:
             found = _titled_before(ctx, i, key)
+            if found is not None and not _other_nisba(ctx, found, nisba):
+                return found
+        if nisba:
+            found = _titled_with_nisba(ctx, i, title, nisba)
             if found is not None:
                 return found
     for sp in reversed(prev):
         # "وقال المتحدث" after "قال الناطق باسم …": the earlier description
-        if sp.entity or (title and _same_head(sp, title, words)):
+        if (sp.entity and not _other_nisba(ctx, sp, nisba)) or (title and _same_head(sp, title, words)):
             return sp
     named = nearest_name(ctx, i, same_sentence=False)
+    if named is not None and _other_nisba(ctx, named, nisba):
+        return None  # "الوزير الألماني" is not the Turkish minister named last
     if named is not None and len(words) >= 2 and _bare(title) in _ROLES \
             and ctx.sent_of[i] - ctx.sent_of[ctx.token_index_at(named.start)] > 1:
         return None  # "المسؤول العسكري السعودي" far from the last name: a new speaker
     return named
+
+
+def _nisba(words: tuple) -> str:
+    """The nisba of a generic description ("الوزير الالماني" → "الماني"), or ""."""
+    for w in words[1:]:
+        if w.startswith("ال") and w.endswith("ي") and not is_word(w, "title") and len(w) > 4:
+            return w[2:]
+    return ""
+
+
+def _title_nisbas(ctx: Ctx, k: int) -> set[str]:
+    """The nisbas in the title written right before the name at token k ("وزير الخارجية
+    التركي جاويش أوغلو" → {"تركي"})."""
+    out = set()
+    for key in ctx.title_keys(k):
+        for w in key.split()[1:]:
+            if w.startswith("ال") and w.endswith("ي") and not is_word(w, "title") and len(w) > 4:
+                out.add(w[2:])
+    return out
+
+
+def _other_nisba(ctx: Ctx, sp: ArgSpan, nisba: str) -> bool:
+    """The person sp was introduced with a title of another nationality than `nisba`."""
+    if not nisba or sp.entity is None:
+        return False
+    seen = set()
+    for m in ctx.mentions_of_entity(sp.entity):
+        seen |= _title_nisbas(ctx, ctx.token_index_at(m.start))
+    return bool(seen) and nisba not in seen
+
+
+def _titled_with_nisba(ctx: Ctx, i: int, title: str, nisba: str) -> ArgSpan | None:
+    """"الوزير الألماني" → the latest person before token i named with that title and nisba
+    ("وزير الخارجية الألماني هايكو ماس"); only the last few holders are looked at."""
+    at = ctx.titled_index().get(title[2:] if title.startswith("ال") else title, ())
+    pos = bisect.bisect_left(at, i)
+    for k in reversed(at[max(0, pos - 8):pos]):
+        if nisba in _title_nisbas(ctx, k):
+            return ctx.mention_arg(ctx.mention_of[k])
+    return None
 
 
 def _bare(w: str) -> str:
@@ -531,6 +578,71 @@ def according_before(ctx: Ctx, i: int) -> ArgSpan | None:
 _ACCORDING = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
 
 
+def _sentence_before(ctx: Ctx, i: int) -> tuple[int, int] | None:
+    """(first, end) tokens of the sentence just before token i's, or None at the start."""
+    s = i
+    while s > 0 and ctx.same_sentence(s - 1, i):
+        s -= 1
+    if s == 0:
+        return None
+    p = s - 1
+    while p > 0 and ctx.same_sentence(p - 1, s - 1):
+        p -= 1
+    return p, s
+
+
+def statement_before(ctx: Ctx, i: int, cue_toks: tuple, prev: list[ArgSpan]) -> ArgSpan | None:
+    """The antecedent of a subject-less و-cue when the sentence just before its own holds no
+    quote but names who spoke there: the source of a trailing "كما قال والده" / "حسبما أفاد
+    X", or the explicit subject of a speech act outside the cue list ("وكان التنسيقي اتهم في
+    بيان …", "وندد الجيش بـ…"). A quote in that sentence keeps the ordinary chain."""
+    got = _sentence_before(ctx, i)
+    if got is None:
+        return None
+    p, s = got
+    if any(p <= c < s for c in cue_toks):
+        return None
+    return _phrase_source_in(ctx, p, s, prev) or _speech_subject(ctx, p, s)
+
+
+def _phrase_source_in(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """The source X of the last "كما/حسبما/بحسب ما + reporting verb + X" in tokens [p, s)."""
+    for k in range(s - 2, p - 1, -1):
+        n = strip_conj(ctx.norms[k])
+        lead = n in ("كما", "حسبما") or (n == "ما" and k > p and strip_conj(ctx.norms[k - 1]) in _ACCORDING)
+        cue = cue_of(ctx.norms[k + 1]) if lead else None
+        if cue is None or cue.kind != "v":
+            continue
+        limit = k + 2
+        while limit < s and not ctx.is_punct(limit):
+            limit += 1
+        return speaker_after(ctx, k + 1, limit, prev) if limit > k + 2 else None
+    return None
+
+
+def _speech_subject(ctx: Ctx, p: int, s: int) -> ArgSpan | None:
+    """"واتهم الجيش …" (a name right after the verb), "وكان تنسيقي المقاومة اتهم …" (a short
+    subject between كان and the verb): who performed the speech act opening tokens [p, s)."""
+    a = p + 1 if strip_conj(ctx.norms[p]) in ("كان", "كانت") else p
+    if a + 1 >= s:
+        return None
+    m = ctx.mention_of[a + 1]
+    if word_is(ctx.norms[a], "speech"):
+        ok = m is not None and m.label in ("PER", "ORG") and not addressee(ctx, a + 1, m)
+        return ctx.mention_arg(m) if ok else None
+    if a == p:
+        return None  # SVO only after كان: a sentence's first noun is too often not the agent
+    v = a + 1
+    while v < min(s, a + NAME_MAX + 1) and not word_is(ctx.norms[v], "speech") and not ctx.is_punct(v):
+        v += 1
+    if v >= s or not word_is(ctx.norms[v], "speech") or ctx.is_punct(a) or is_word(ctx.norms[a], "prep"):
+        return None
+    e = v
+    while e > a + 1 and strip_conj(ctx.norms[e - 1]) in ("قد", "لقد"):
+        e -= 1  # "وكان الجيش قد اتهم"
+    return span_arg(ctx, a, e)
+
+
 def _relative_head(ctx: Ctx, i: int) -> ArgSpan | None:
     """The name right before "، الذي/التي" earlier in token i's sentence, or None."""
     r = i - 1
@@ -655,4 +767,4 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng)
 
 
-__all__ = ["according_before", "clause_subject", "main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
+__all__ = ["according_before", "statement_before", "clause_subject", "main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
