@@ -101,6 +101,13 @@ class Ctx:
         """The title keys of the name starting at token k (see `_title_keys`)."""
         return self._title_keys(k)
 
+    def surnames(self) -> set[str]:
+        """Last words (normalised) of the persons named with two words or more."""
+        if "surnames" not in self._index:
+            self._index["surnames"] = {norm_key(e.name).split()[-1] for e in self.doc.entities
+                                       if e.label == "PER" and len(e.name.split()) >= 2}
+        return self._index["surnames"]
+
     def mentions_of_entity(self, eid: str) -> list:
         """The mention spans of entity `eid` (an index built once)."""
         if "by_entity" not in self._index:

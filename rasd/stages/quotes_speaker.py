@@ -490,6 +490,9 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         k -= 1
     if k < 0 or not ctx.same_sentence(k, i):
         return None
+    if _things_relative(ctx, k):
+        # "وله تاريخ من السرقات التي يقول إنه": the sentence's subject
+        return main_subject(ctx, i) or _surname_in_sentence(ctx, i)
     if ctx.norms[k] == "," and k > 0 and ctx.mention_of[k - 1] is not None:
         j = k - 1
         while j > 0 and ctx.mention_of[j - 1] is ctx.mention_of[k - 1]:
@@ -542,6 +545,49 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if _connective(ctx, a, b):
         return None  # "من جهتها نقلت", "من جهة أخرى قالت": a discourse connective, not who
     return span_arg(ctx, a, b)
+
+
+def _things_relative(ctx: Ctx, r: int) -> bool:
+    """Token r is "التي" after a plural of things ("السرقات التي", "الغارات … والتي"): a
+    feminine-singular relative on a sound feminine plural that names no person, group or
+    source. Such a noun cannot speak, so the cue inside the relative clause is the main
+    subject's. "والتي" may refer to a noun a few words back, over a prepositional phrase."""
+    if strip_conj(ctx.norms[r]) != "التي":
+        return False
+    k = r - 2 if r > 1 and ctx.norms[r - 1] == "," else r - 1
+    reach = 1 if ctx.norms[r] == "التي" else 10
+    for j in range(k, max(-1, k - reach), -1):
+        if not ctx.same_sentence(j, r) or ctx.is_punct(j):
+            return False
+        m = ctx.mention_of[j]
+        if m is not None and m.label in ("PER", "ORG"):
+            return False
+        if _thing_plural(ctx.norms[j]):
+            return True
+    return False
+
+
+def _surname_in_sentence(ctx: Ctx, i: int) -> ArgSpan | None:
+    """The first word of token i's sentence that is the last name of a person named in full
+    elsewhere ("رضوان فايد" … "ويعد فايد واحدا"), where the NER left it untagged."""
+    surnames = ctx.surnames()
+    s = i
+    while s > 0 and ctx.same_sentence(s - 1, i):
+        s -= 1
+    for k in range(s, i):
+        if ctx.mention_of[k] is None and strip_conj(ctx.norms[k]) in surnames and len(ctx.norms[k]) > 2:
+            return span_arg(ctx, k, k + 1)
+    return None
+
+
+def _thing_plural(norm: str) -> bool:
+    """"السرقات", "الغارات": a definite sound feminine plural that is no source, title or
+    group word (not "السلطات", "المنظمات", "الجماعات")."""
+    n = strip_conj(norm)
+    if not (n.startswith("ال") and n.endswith("ات") and len(n) > 6):
+        return False
+    forms = (n, n[:-2] + "ة", n[:-2] + "ه", n[2:], n[2:-2] + "ة", n[2:-2] + "ه")
+    return not any(is_word(w, c) for w in forms for c in ("source", "desc", "anaph", "title", "media", "named"))
 
 
 def _connective(ctx: Ctx, a: int, b: int) -> bool:
