@@ -13,7 +13,7 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
-from rasd.stages.quotes_speaker import according_before, clause_subject, main_subject, nearest_name, speaker_after, speaker_before, statement_before
+from rasd.stages.quotes_speaker import according_before, clause_subject, main_subject, nearest_name, plural_before, speaker_after, speaker_before, statement_before
 
 GAP_MAX = 25          # tokens between a cue and its complementiser ("قال الناطق … إن")
 COLON_GAP_MAX = 12    # "وقال الدكتور خالد المصلح في تغريدته:"
@@ -272,6 +272,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     # name before it in the sentence, else the previous speaker, else the latest name before it
     said = tuple((f.start, f.end) for f in found)
     sub = None
+    if conj and (plural := plural_before(ctx, i)) is not None:
+        return plural, None  # "لم يلق قبولا بين الأوساط السياسية واعتبروا أن"
     if conj and not (found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i)):
         sub = clause_subject(ctx, i)
         if sub is not None and sub.entity is not None:

@@ -547,6 +547,36 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, a, b)
 
 
+def plural_before(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"بين الأوساط السياسية واعتبروا أن": a plural و-cue (…وا) right after a definite noun
+    with its adjectives takes that noun, whose plural it agrees with. Not after a feminine
+    singular head ("الحكومة السورية وأكدوا"), a name, a time word or punctuation."""
+    n = strip_conj(ctx.norms[i])
+    if not n.endswith("وا") or i < 1 or not ctx.same_sentence(i - 1, i):
+        return None
+    a = i
+    while a > 0 and i - a < NAME_MAX and ctx.same_sentence(a - 1, i) and _definite_word(ctx, a - 1):
+        a -= 1
+    if a == i:
+        return None
+    head = ctx.norms[a]
+    if head.endswith(("ة", "ه")) or timed(ctx, a) or not _adjectives_after(ctx, a, i):
+        return None
+    return span_arg(ctx, a, i)
+
+
+def _definite_word(ctx: Ctx, k: int) -> bool:
+    n = ctx.norms[k]
+    # (len: not the particles "الا", "الي")
+    return n.startswith("ال") and len(n) >= 5 and ctx.mention_of[k] is None and not ctx.is_punct(k) \
+        and not is_word(n, "rel") and cue_of(n) is None
+
+
+def _adjectives_after(ctx: Ctx, a: int, i: int) -> bool:
+    """The words after the head are adjectives ("السياسية"), not a construct's second noun."""
+    return all(ctx.norms[k].endswith(("ي", "ية", "يه", "يون", "يين")) for k in range(a + 1, i))
+
+
 def _things_relative(ctx: Ctx, r: int) -> bool:
     """Token r is "التي" after a plural of things ("السرقات التي", "الغارات … والتي"): a
     feminine-singular relative on a sound feminine plural that names no person, group or
@@ -813,4 +843,4 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng)
 
 
-__all__ = ["according_before", "statement_before", "clause_subject", "main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
+__all__ = ["according_before", "plural_before", "statement_before", "clause_subject", "main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
