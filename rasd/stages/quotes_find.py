@@ -36,6 +36,7 @@ class Found:
     relay: ArgSpan | None = None
     cue_tok: int = -1
     quotation: Quotation | None = None
+    nested: bool = False  # a claim in a relative clause inside the previous quote (`_nested_in`)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -245,7 +246,7 @@ def relay_end(ctx: Ctx, a: int, limit: int) -> int:
 
 def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
     """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
-    prev = [f.speaker for f in found if f.speaker is not None]
+    prev = [f.speaker for f in found if f.speaker is not None and not f.nested]
     if cue.kind == "x":
         return None, None
     a = i + 1 if cue.kind != "j" else i + 2
@@ -282,6 +283,17 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
+
+
+def _nested_in(ctx: Ctx, found: list[Found], i: int, pos: int) -> bool:
+    """The cue at token i (text position pos) opens a relative clause inside the content of
+    the last quote found ("كشفت أن الحادث خلف 4 قتلى، بينهم السائق الذي قالت الشرطة إنه …"): a claim reported
+    within another speaker's words, whose speaker a later "وتابعت" does not continue. (A cue
+    after a comma or a clause word there is a statement of its own: contents are not yet cut
+    at the next cue here, so containment alone would drop real speakers.)"""
+    if not found or i < 1 or not is_word(strip_conj(ctx.norms[i - 1]), "rel"):
+        return False
+    return found[-1].start <= pos < found[-1].end
 
 
 def _after_attributive(ctx: Ctx, i: int) -> bool:
@@ -414,5 +426,5 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         if got is None:
             continue
         kind, s, e, q = got
-        found.append(Found(kind, cue_span, speaker, s, e, cue.hedged, relay, i, q))
+        found.append(Found(kind, cue_span, speaker, s, e, cue.hedged, relay, i, q, _nested_in(ctx, found, i, pos)))
     return found

@@ -22,3 +22,20 @@ def test_a_cue_nested_in_indirect_content_is_no_new_quote(quotes, check, text, c
     doc = quotes(text, {})
     check(doc)
     assert [q.cue.text for q in doc.quotes] == cues
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("وكشفت الوزيرة سلمى داود أن الحادث خلف 4 قتلى، بينهم السائق الذي قالت الشرطة إنه قتل نفسه. "
+     "وتابعت أن الشرطة لا تبحث عن مهاجمين آخرين.",
+     ["سلمى داود", "الشرطة", "سلمى داود"]),
+    # must not fire: a cue after a comma inside a long content is a statement of its own
+    ("فيما نفى المتحدث أن تكون الأسماء قد تبلورت، كشفت مصادر مطلعة أنه يتم التداول بأربعة أسماء، "
+     "لافتة إلى أن غليون طرح اسمه.",
+     ["المتحدث", "مصادر مطلعة", "مصادر مطلعة"]),
+])
+def test_relative_nested_speaker_is_not_continued(quotes, check, text, speakers):
+    """audit U9 R-5 rule 2: the speaker of a claim in a relative clause inside another quote
+    (الذي قالت الشرطة إنه) is not the one a later subject-less cue continues."""
+    doc = quotes(text, {"سلمى داود": "PER"})
+    check(doc)
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == speakers
