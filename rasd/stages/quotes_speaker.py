@@ -132,6 +132,28 @@ def _platform(ctx: Ctx, k: int) -> bool:
 _POSTED_ON = frozenset({"علي", "عبر", "موقع", "بموقع", "منصة"})
 
 
+def _poster(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
+    """"وقبيل انقضاء المهلة، نشرت السفارة الروسية عدة تغريدات بموقع تويتر تقول": the subject
+    of the verb of posting before the platform at token k, in cue i's sentence."""
+    for j in range(k - 1, -1, -1):
+        if not ctx.same_sentence(j, i):
+            return None
+        if strip_conj(ctx.norms[j]) not in _POSTING:
+            continue
+        m = ctx.mention_of[j + 1]
+        if m is not None:
+            return ctx.mention_arg(m) if m.label in ("PER", "ORG") and not _platform(ctx, j + 1) else None
+        rng = nominal(ctx, j + 1, k)
+        first = strip_conj(ctx.norms[j + 1])
+        subject_like = first.startswith("ال") or any(word_is(first, c) for c in ("source", "title", "desc"))
+        # ("نشر عدة تغريدات": no subject written, the post itself follows)
+        return span_arg(ctx, *rng) if rng is not None and subject_like else None
+    return None
+
+
+_POSTING = frozenset({"نشر", "نشرت", "نشروا", "كتب", "كتبت", "كتبوا", "غرد", "غردت", "بث", "بثت"})
+
+
 def _is_title_only(ctx: Ctx, a: int, b: int) -> bool:
     """"الرئيس اليمني", "معاليه": a title (plus a nisba adjective) and no name."""
     if not word_is(ctx.norms[a], "title"):
@@ -530,7 +552,7 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if ctx.mention_of[k] is not None:
         if _platform(ctx, k):
             # "نشرت الشرطة تغريدة على تويتر تقول", "أحمد السقا، الذي نشر تغريدة … قال": who posted
-            return _relative_head(ctx, i) or main_subject(ctx, i)
+            return _relative_head(ctx, i) or _poster(ctx, k, i) or main_subject(ctx, i)
         if not _governed(ctx, k):
             return ctx.mention_arg(ctx.mention_of[k])
         # "كان السيناتور البارز عن نيويورك قد أعلن": the name ends the subject's description
