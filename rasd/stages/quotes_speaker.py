@@ -553,6 +553,8 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         if _platform(ctx, k):
             # "نشرت الشرطة تغريدة على تويتر تقول", "أحمد السقا، الذي نشر تغريدة … قال": who posted
             return _relative_head(ctx, i) or _poster(ctx, k, i) or main_subject(ctx, i)
+        if (owned := _owned_by(ctx, k, i)) is not None:
+            return owned  # "مكتب حقوق الإنسان التابع للأمم المتحدة قال": the office, not the UN
         if not _governed(ctx, k):
             return ctx.mention_arg(ctx.mention_of[k])
         # "كان السيناتور البارز عن نيويورك قد أعلن": the name ends the subject's description
@@ -640,6 +642,26 @@ def _thing_plural(norm: str) -> bool:
         return False
     forms = (n, n[:-2] + "ة", n[:-2] + "ه", n[2:], n[2:-2] + "ة", n[2:-2] + "ه")
     return not any(is_word(w, c) for w in forms for c in ("source", "desc", "anaph", "title", "media", "named"))
+
+
+def _owned_by(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
+    """"X التابع/التابعة لـ NAME" before SVO cue i, the name ending at token k: the body X of
+    NAME speaks, so the span runs from X (back to a comma, clause word or complementiser)
+    through the name; None when no التابع stands right before the name."""
+    m = ctx.mention_of[k]
+    j = k
+    while j > 0 and ctx.mention_of[j - 1] is m:
+        j -= 1
+    if j < 2 or strip_conj(ctx.norms[j - 1]) not in _BELONGING:
+        return None
+    a = j - 1
+    while a > 0 and j - a <= BACK_MAX and ctx.same_sentence(a - 1, i) and not ctx.is_punct(a - 1) \
+            and not is_word(ctx.norms[a - 1], "clause") and not is_word(ctx.norms[a - 1], "comp"):
+        a -= 1
+    return span_arg(ctx, a, k + 1) if a < j - 1 else None
+
+
+_BELONGING = frozenset({"التابع", "التابعة", "التابعه"})
 
 
 def _connective(ctx: Ctx, a: int, b: int) -> bool:
