@@ -1297,3 +1297,52 @@ def test_a_people_in_a_list_and_an_adjective_after_a_plural_are_no_names(text, t
         assert x in got
     for x in absent:
         assert x not in got
+
+
+def _run_with_prior(text: str, table: dict[str, str], prior: dict, names: dict[str, str] | None = None) -> Document:
+    from rasd.stages.ner.prior import prior_key
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    stage = NerStage(StubModel(table, names), ActorLexicon.load())
+    stage.model.features.prior = {prior_key(k): v for k, v in prior.items()}
+    return stage(doc)
+
+
+_NO_NAME, _PLACE = (("up=O:hi",), ()), (("up=LOC:hi",), ("upt=LOC",))
+
+
+@pytest.mark.parametrize("text, tags, expected, absent", [
+    # an indefinite accusative noun before or after an indefinite -يا adjective is no town
+    ("وتلقت زوجته بريدا إلكترونيا من الشركة", {"بريدا": "B-LOC"}, [], [("بريدا", "LOC")]),
+    ("فرضت السلطات حصارا جويا وبحريا وبريا محكما", {"وبريا": "B-LOC"}, [], [("بريا", "LOC")]),
+    # a word the priors saw mostly as a place stays, adverb or list after it
+    ("وزار الوزير سوريا رسميا أمس", {"سوريا": "B-LOC"}, [("سوريا", "LOC")], []),
+    ("ووصل إلى إيطاليا وإسبانيا أمس", {"إيطاليا": "B-LOC", "وإسبانيا": "B-LOC"},
+     [("إيطاليا", "LOC"), ("إسبانيا", "LOC")], []),
+    # a town in -ا with no -يا word beside it stays
+    ("ووصل الوفد إلى بريدا أمس", {"بريدا": "B-LOC"}, [("بريدا", "LOC")], []),
+])
+def test_an_accusative_noun_beside_an_indefinite_adjective_is_no_place(text, tags, expected, absent):
+    prior = {"بريدا": _NO_NAME, "بريا": _NO_NAME, "إلكترونيا": _NO_NAME, "جويا": _NO_NAME, "بحريا": _NO_NAME,
+             "رسميا": _NO_NAME, "سوريا": _PLACE, "إيطاليا": _PLACE, "إسبانيا": _PLACE}
+    got = mentions(_run_with_prior(text, tags, prior, {"إيطاليا": "LOCB", "إسبانيا": "LOCB"}))
+    for x in expected:
+        assert x in got
+    for x in absent:
+        assert x not in got
+
+
+@pytest.mark.parametrize("text, tags, expected, absent", [
+    # a common noun alone with ال is no place or paper
+    ("ووقعت اشتباكات في منطقة المفاليس بالمديرية ذاتها", {"بالمديرية": "B-LOC"}, [], [("المديرية", "LOC")]),
+    ("وتمركزوا على الحدود السورية", {"الحدود": "B-LOC", "السورية": "I-LOC"}, [], [("الحدود", "LOC")]),
+    ("وقصفوا المواطنين بالمدينة أمس", {"بالمدينة": "B-ORG"}, [], [("المدينة", "ORG")]),
+    # in quotation marks it is the paper; as a longer name's first word it stays
+    ("وقال لـ «المدينة» إن القصف مستمر", {"المدينة": "B-ORG"}, [("المدينة", "ORG")], []),
+    ("وقال متحدث باسم البيت الأبيض إن", {"البيت": "B-ORG", "الأبيض": "I-ORG"}, [("البيت الأبيض", "ORG")], []),
+])
+def test_a_generic_noun_alone_is_no_name(text, tags, expected, absent):
+    got = mentions(run(text, tags, {"السورية": "NAT", "الحدود": "LOCS"}))
+    for x in expected:
+        assert x in got
+    for x in absent:
+        assert x not in got

@@ -34,7 +34,8 @@ from .persons import person_edges, person_frame
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
-                       is_arabic, is_definite, leader_alone, stem_norm, whole_head_start, whole_name, whole_tail_end)
+                       is_arabic, is_definite, leader_alone, generic_noun, stem_norm, whole_head_start, whole_name,
+                       whole_tail_end)
 from .model import NerModel
 from .norm import norm, norm_key
 from .prior import prior_key
@@ -55,6 +56,11 @@ ALI = "\u0639\u0644\u064a"
 # A Latin-script name written inside Arabic text: "(CNN)", "(PKK)"
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“{", "»\"”}"
+
+
+def _quoted_token(toks, a: int) -> bool:
+    """Token a stands between quotation-mark tokens: «المدينة»."""
+    return 0 < a < len(toks) - 1 and toks[a - 1].text[-1:] in _OPEN_QUOTES and toks[a + 1].text[:1] in _CLOSE_QUOTES
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -402,6 +408,8 @@ class NerStage:
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE) \
                     and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):  # ("منطقة الريف": the Rif)
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
+            if lab == "LOC" and b - a == 1 and self._accusative_noun(toks, a):
+                continue  # "حصارا جويا وبحريا وبريا", "بريدا إلكترونيا": a noun, not Bria or Breda
             if b - a == 1 and self._listed_demonym(toks, a):
                 continue  # "فرنسيون وألمان": a people in a list of peoples, not a man named ألمان
             if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
@@ -440,6 +448,8 @@ class NerStage:
                 a -= 1  # "عبدربه منصور هادي": a compound name's first word the tagger left out
             if b - a == 1 and stem_norm(toks[a].text) in NUMBER_WORDS:
                 continue  # "بينهم ستون نصرانياً": trimmed down to a number word
+            if b - a == 1 and generic_noun(toks[a].text) and not _quoted_token(toks, a):
+                continue  # "بالمديرية ذاتها", "على الحدود السورية": a common noun, not «المدينة»
             first = toks[a]
             whole = whole_head_start(toks, a)
             if whole is not None:
@@ -591,7 +601,7 @@ class NerStage:
         for k, labs in labels.items():
             lab = next(iter(labs))
             if (len(labs) == 1 and lab != "MISC" and " " not in k and k not in NOT_NAMES and k not in NOT_ALONE
-                    and k not in TITLES and k not in EVERYDAY_GROUP_NAMES
+                    and k not in TITLES and k not in EVERYDAY_GROUP_NAMES and not generic_noun(k)
                     and not (lab != "LOC" and "NAT" in self._types(k))):  # (الأكراد, الليبي: no names)
                 names[k] = lab
         if not names:
@@ -639,6 +649,39 @@ class NerStage:
         if hit is not None:
             return "upt=LOC" in hit[1]
         return not self._types(word) & NAMED_TYPES or bool(self._types(word) & PLACE_TYPES)
+
+    def _accusative_noun(self, toks, a: int) -> bool:
+        """An indefinite accusative noun in -ا that a place is spelt like ("بريا" Bria, "بريدا"
+        Breda), next to an indefinite -يا adjective: before one ("بريدا إلكترونيا") or joined by
+        و after one ("جويا وبحريا وبريا"). Not a word the label priors saw mostly as a place
+        ("زار سوريا رسميا", "ليبيا وكينيا"), nor with ال; no priors, no evidence: kept."""
+        w = self._bare(toks[a].text)
+        if w.startswith("ال") or not w.endswith("ا") or self._prior_place(w):
+            return False
+        nxt = toks[a + 1].text if a + 1 < len(toks) else ""
+        prev = toks[a - 1].text if a > 0 and toks[a].text[:1] == "و" else ""
+        return any(self._indefinite_adjective(x) for x in (nxt, prev) if x)
+
+    @staticmethod
+    def _bare(text: str) -> str:
+        w = norm_key(text)
+        return w[1:] if w[:1] == "و" and len(w) > 4 else w
+
+    def _prior_place(self, word: str) -> bool:
+        """The label priors saw the word mostly as a place; True when there are none."""
+        prior = getattr(self.model.features, "prior", None)
+        if not prior:
+            return True
+        hit = prior.get(prior_key(word))
+        return hit is not None and "upt=LOC" in hit[1]
+
+    def _indefinite_adjective(self, text: str) -> bool:
+        """An indefinite -يا word the priors saw as no name, or never saw ("إلكترونيا", "وبحريا")."""
+        w = self._bare(text)  # (ال tested as written: "إلكترونيا" folds to الكترونيا)
+        if text.removeprefix("و").startswith("ال") or not w.endswith("يا") or len(w) < 4:
+            return False
+        hit = (getattr(self.model.features, "prior", None) or {}).get(prior_key(w))
+        return hit is None or not any(x.startswith("upt=") and x != "upt=O" for x in hit[1])
 
     def _mostly_no_name(self, word: str) -> bool:
         """The label priors (prior.py) saw the word untagged in 70% or more of its uses."""

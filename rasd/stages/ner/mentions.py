@@ -22,6 +22,19 @@ NUMBER_WORDS = frozenset(norm(w) for w in """عشرون عشرين ثلاثون 
 NOT_ALONE = DESCRIPTOR_PREFIXES | frozenset(norm(w) for w in """أمن الأمن شرطة الشرطة حكومة الحكومة وزارة
 الوزارة مديرية إدارة الإدارة مصالح الجيش جيش حزب منظمة هيئة الهيئة ريف الريف الولايات ولايات الفندق الموقع
 العدالة""".split()) | NUMBER_WORDS  # (a type word, "الريف الشرقي", "الولايات": no names alone)
+# Common nouns that name no place or body when they stand alone with ال (audit U18, 2026-11-27):
+# "بالمديرية ذاتها", "سور المجمع الحكومي", "على الحدود السورية", "أنقاض البيت", "المواطنين
+# بالمدينة" — though the tagger reads them as places (and المدينة as the Saudi paper). Not in
+# quotation marks («المدينة», the paper), nor as a longer name's first word ("البيت الأبيض").
+GENERIC_NOUNS = frozenset(norm(w) for w in "المديرية المجمع الحدود البيت المدينة المحافظة المنطقة".split())
+
+
+def generic_noun(text: str) -> bool:
+    """One of GENERIC_NOUNS after any proclitics (بالمديرية, والحدود)."""
+    w = norm(text)
+    return any(w[n:] in GENERIC_NOUNS and all(c in "وفبلك" for c in w[:n]) for n in (0, 1, 2))
+
+
 # "منطقة X": an area named by the word after it, even a word no name stands for alone (الريف)
 AREA_WORDS = frozenset(norm(w) for w in ("منطقة", "إقليم"))
 # Names kept whole though they begin with a descriptor or generic word (SPEC 2.7), and their
