@@ -65,7 +65,7 @@ def test_proclitics_stripped_from_mentions():
 
 NAMES = {"وليد": "PERF", "فيصل": "PERF|LOCB", "فرانك": "PERT", "رانك": "PERT|LOCS", "حماس": "ORG",
          "نابلس": "LOCB", "لبنان": "LOCB", "بنان": "LOCB|PERF", "جين": "PERT", "كفريا": "LOCS",
-         "فريا": "LOCB", "علي": "PERF", "أردوغان": "PERT"}
+         "فريا": "LOCB", "علي": "PERF", "أردوغان": "PERT", "كالينينغراد": "LOCB", "السعودية": "LOCB"}
 
 
 @pytest.mark.parametrize("text, tagged, expected", [
@@ -87,6 +87,9 @@ NAMES = {"وليد": "PERF", "فيصل": "PERF|LOCB", "فرانك": "PERT", "ر�
     # words the tokenizer keeps whole: ف/ك of فيلق and كاليفورنيا belong to the word
     ("وقال إن فيلق انسحب من المنطقة", "فيلق", "فيلق"),
     ("وصل الوزير إلى كاليفورنيا أمس", "كاليفورنيا", "كاليفورنيا"),
+    # ك before ال of a listed place is the name's first letter; "like" before a listed rest
+    ("وصلت السفينة إلى كالينينغراد أمس", "كالينينغراد", "كالينينغراد"),
+    ("وتعاملت كالسعودية مع الأمر", "كالسعودية", "السعودية"),
     # a two-letter rest is no name, however often the article writes it ("ان" for أن)
     ("قال ان الوفد وصل ان شاء الله إلى مدينة فان", "فان", "فان"),
 ])

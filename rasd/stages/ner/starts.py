@@ -58,6 +58,8 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         if first.norm in _PREP and types(tok.text) & _PERSON and (
                 first.norm == "ك" or norm_key(tok.text[1:]) in PARTICLES):
             return tok.start  # "كالين", "بان كي مون": a listed name, not ك + الين or ب + أن
+        if first.norm == "ك" and types(tok.text) & _PLACE_OR_ORG and not known(tok.text[1:]):
+            return tok.start  # "كالينينغراد" (2026-11-27): a listed place, not ك + الينينغراد; "كالسعودية" is "like"
         if len(segs) < 2 or segs[1].kind not in ("stem", "article") or first.norm not in _CONJ:
             return start  # (an article after the letter: فالتر is listed, التر is not)
         rest = tok.norm[len(first.norm):]
