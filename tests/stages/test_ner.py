@@ -1349,3 +1349,21 @@ def test_a_generic_noun_alone_is_no_name(text, tags, expected, absent):
         assert x in got
     for x in absent:
         assert x not in got
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # the tagger stops before علي, or it is cut as the preposition على it folds into
+    ("وانسحب المحامي خالد علي من السباق على الفور.", {"خالد": "B-PER"}, [("خالد علي", "PER")]),
+    ("وانسحب المحامي خالد علي من سباق المجلس الأعلى.", {"خالد": "B-PER", "علي": "I-PER"},
+     [("خالد علي", "PER")]),
+    # an article that writes the preposition as علي: no name
+    ("وانسحب المحامي خالد علي الفور.", {"خالد": "B-PER"}, [("خالد", "PER")]),
+])
+def test_ali_after_a_persons_name_is_the_name_where_the_article_writes_ala_with_alif_maqsura(text, tags, expected):
+    assert mentions(run(text, tags)) == expected
+
+
+def test_ali_that_starts_another_persons_chunk_stays_there():
+    got = mentions(run("وقال الشيخ خالد علي بن سعد على الفور.", {"خالد": "B-PER", "علي": "B-PER", "بن": "I-PER",
+                                                                 "سعد": "I-PER"}))
+    assert ("خالد", "PER") in got and ("علي بن سعد", "PER") in got

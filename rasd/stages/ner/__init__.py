@@ -58,6 +58,13 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“{", "»\"”}"
 
 
+def _ali_name(text: str, word: str) -> bool:
+    """The last word of a person's chunk is the name علي, not the preposition على that the NER
+    keys fold it into: written with ي in an article that writes the preposition with ى
+    ("المحامي خالد علي انسحب", 2026-11-27)."""
+    return word == ALI and "\u0639\u0644\u0649" in text
+
+
 def _quoted_token(toks, a: int) -> bool:
     """Token a stands between quotation-mark tokens: «المدينة»."""
     return 0 < a < len(toks) - 1 and toks[a - 1].text[-1:] in _OPEN_QUOTES and toks[a + 1].text[:1] in _CLOSE_QUOTES
@@ -387,6 +394,7 @@ class NerStage:
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunks = self._split_known_orgs(doc, chunks)
         chunk_ends = {b for _, b, _ in chunks}
+        in_chunks = {k for a, b, _ in chunks for k in range(a, b)}  # ("الشيخ | علي بن سعد": another name)
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
         for a, b, lab in chunks:
             head = a
@@ -434,8 +442,12 @@ class NerStage:
             if lab == "PER":
                 a, b = person_edges(toks, a, b)  # "عين سيري ميكونن", "نايف البكري محافظا", "أسد | الله أسدي"
             while (b - a >= 2 and norm_key(toks[b - 1].text) in ENDING_PARTICLES
-                   and not all(len(t.text) <= 3 for t in toks[a:b])):  # (spelt letters: "بي إف إم تي في")
+                   and not all(len(t.text) <= 3 for t in toks[a:b])  # (spelt letters: "بي إف إم تي في")
+                   and not (lab == "PER" and _ali_name(doc.text, toks[b - 1].text))):
                 b -= 1  # "حركة الجمهورية إلى الأمام": no name ends in a preposition
+            if lab == "PER" and b < len(toks) and _ali_name(doc.text, toks[b].text) and b not in in_chunks \
+                    and not doc.text[toks[b - 1].end:toks[b].start].strip():
+                b += 1  # "والمحامي خالد | علي.": the tagger stops before the name it reads as على
             if framed is not None:
                 b = max(b, framed[1])  # "عمران علي (24 عاما)": علي before the age is a name, not على
             if lab == "PER" and b < len(toks) and (norm_key(toks[b - 1].text) in NAME_LINKS
