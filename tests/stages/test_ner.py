@@ -1367,3 +1367,24 @@ def test_ali_that_starts_another_persons_chunk_stays_there():
     got = mentions(run("وقال الشيخ خالد علي بن سعد على الفور.", {"خالد": "B-PER", "علي": "B-PER", "بن": "I-PER",
                                                                  "سعد": "I-PER"}))
     assert ("خالد", "PER") in got and ("علي بن سعد", "PER") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a role: a listed given name (listed as a place too) and one word, closed by a particle
+    ("وقال الطبيب أشرف القدرة إن الشهداء كثر", [("أشرف القدرة", "PER")]),
+    ("وصرح المتحدث باسم الوزارة أشرف القدرة في بيان أن المظاهرات مستمرة", [("أشرف القدرة", "PER")]),
+    # no given name, or a noun with a preposition after the given-name-like word: nothing
+    ("وقال المتحدث باسم الوزارة إن الوضع خطير", []),
+    ("وقال الطبيب الكونغولي إن الوضع خطير", []),
+])
+def test_a_two_word_name_after_a_role_closed_by_a_particle_is_a_person(text, expected):
+    assert mentions(run(text, {}, {"أشرف": "PERF|LOCB|PERT", "وعد": "PERF", "الكونغولي": "NAT"})) == expected
+
+
+def test_a_closed_pair_is_no_verb_and_a_noun_with_a_preposition():
+    from rasd.stages.ner.around import _closed_pair
+    types = {norm_key("وعد"): frozenset({"PERF"}), norm_key("أشرف"): frozenset({"PERF", "LOCB"})}
+    words = "وقال الوزير إنه وعد بالعمل على حل".split()
+    assert not _closed_pair(words, 3, lambda w: types.get(norm_key(w), frozenset()), set())
+    words = "وقال الطبيب أشرف القدرة إن".split()
+    assert _closed_pair(words, 2, lambda w: types.get(norm_key(w), frozenset()), set())

@@ -85,7 +85,7 @@ def after_title(chunks: list[tuple[int, int, str]], words: list[str]) -> list[tu
 # Role nouns a person's name follows after the body they serve ("رئيس مجلس النواب عقيلة صالح",
 # "عضو مجلس الشورى لطيفة الشعلان", "ومندوبها الدائم بالجامعة العربية دياب اللوح")
 _ROLES = TITLES | frozenset(norm_key(w) for w in """عضو عضوة مندوب مندوبة مندوبها مندوبه مساعد نائب ممثل
-مبعوث المبعوث المندوب رئيسة وزيرة قائد مدير مديرة محافظ""".split())
+مبعوث المبعوث المندوب رئيسة وزيرة قائد مدير مديرة محافظ الطبيب الطبيبة""".split())
 _ROLE_REACH = 5  # words of the body between the role and the name
 _NOT_NAME = frozenset(norm_key(w) for w in """في من على عن إلى الى إن أن إنه أنه قد لا لم لن ما مع
 بعد قبل عند منذ حتى كان كانت""".split())
@@ -103,8 +103,12 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
             continue
         a = t + 1
         while a < len(words) and a - t <= _ROLE_REACH and a not in taken and words[a].isalpha() \
-                and not _given(words[a], types, common):
+                and not _given(words[a], types, common) and not _closed_pair(words, a, types, taken):
             a += 1
+        if a < len(words) and a - t <= _ROLE_REACH and _closed_pair(words, a, types, taken) \
+                and not (out and out[-1][1] > a):
+            out.append((a, a + 2, "PER"))  # "الطبيب أشرف القدرة إن": two words closed by a particle
+            continue
         if a >= len(words) or a in taken or a - t > _ROLE_REACH or not _given(words[a], types, common):
             continue
         b = a + 1
@@ -115,6 +119,23 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
         if b - a >= 2 and not (out and out[-1][1] > a):
             out.append((a, b, "PER"))
     return out
+
+
+# words that close a name after a role: a clause particle or a preposition ("أشرف القدرة إن")
+_CLOSERS = frozenset(norm_key(w) for w in "إن أن في على عن لـ".split())
+
+
+def _closed_pair(words: list[str], a: int, types, taken) -> bool:
+    """Words a, a+1 are a listed given name and one more word (a family name the lists may
+    give as a common word or a place: "أشرف القدرة"), then a particle (2026-11-27). The given
+    name may be listed as a place too (أشرف), for the particle closes the name."""
+    if a + 2 >= len(words) or a in taken or a + 1 in taken:
+        return False
+    first, second = norm_key(words[a]), norm_key(words[a + 1])
+    return ("PERF" in types(words[a]) and not first.startswith("ال") and first not in _NOT_NAME
+            and words[a + 1].isalpha() and second not in _NOT_NAME and second not in _ROLES
+            and not second.startswith(("بال", "لل", "كال", "وال", "فال"))  # "وعد بالعمل على": a verb and a noun
+            and not types(words[a + 1]) & {"NAT", "ORG", "LOCB"} and norm_key(words[a + 2]) in _CLOSERS)
 
 
 def _given(word: str, types, common) -> bool:
