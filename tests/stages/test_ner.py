@@ -1388,3 +1388,16 @@ def test_a_closed_pair_is_no_verb_and_a_noun_with_a_preposition():
     assert not _closed_pair(words, 3, lambda w: types.get(norm_key(w), frozenset()), set())
     words = "وقال الطبيب أشرف القدرة إن".split()
     assert _closed_pair(words, 2, lambda w: types.get(norm_key(w), frozenset()), set())
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # a place chunk ending in a linking particle joins the place chunk after it
+    ("هاجم الثوار منشأة في سانتياغو دي كوبا عام 1953", {"سانتياغو": "B-LOC", "دي": "I-LOC", "كوبا": "B-LOC"},
+     [("سانتياغو دي كوبا", "LOC")]),
+    # two places with no particle between, or a comma, stay two
+    ("وصل الوفد إلى دمشق سوريا أمس", {"دمشق": "B-LOC", "سوريا": "B-LOC"}, [("دمشق", "LOC"), ("سوريا", "LOC")]),
+    ("زار سانتياغو دي ، كوبا أمس", {"سانتياغو": "B-LOC", "دي": "I-LOC", "كوبا": "B-LOC"},
+     [("سانتياغو دي", "LOC"), ("كوبا", "LOC")]),
+])
+def test_a_place_ending_in_a_linking_particle_joins_the_next_place(text, tags, expected):
+    assert mentions(run(text, tags)) == expected

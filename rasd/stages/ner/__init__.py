@@ -58,6 +58,20 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“{", "»\"”}"
 
 
+def _join_linked_places(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A place's chunk that ends in a linking particle and the place chunk right after it are
+    one name (2026-11-27): "سانتياغو دي | كوبا", "ريو دي | جانيرو" (no name ends in دي). Only
+    two LOC chunks with nothing but a space between."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, lab in chunks:
+        if (out and lab == "LOC" and out[-1][2] == "LOC" and out[-1][1] == a and out[-1][1] - out[-1][0] >= 2
+                and norm_key(toks[a - 1].text) in NAME_LINKS and toks[a - 1].end + 1 >= toks[a].start):
+            out[-1] = (out[-1][0], b, "LOC")
+        else:
+            out.append((a, b, lab))
+    return out
+
+
 def _ali_name(text: str, word: str) -> bool:
     """The last word of a person's chunk is the name علي, not the preposition على that the NER
     keys fold it into: written with ي in an article that writes the preposition with ى
@@ -393,6 +407,7 @@ class NerStage:
         chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name))
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunks = self._split_known_orgs(doc, chunks)
+        chunks = _join_linked_places(toks, chunks)
         chunk_ends = {b for _, b, _ in chunks}
         in_chunks = {k for a, b, _ in chunks for k in range(a, b)}  # ("الشيخ | علي بن سعد": another name)
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
