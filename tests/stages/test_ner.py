@@ -1401,3 +1401,14 @@ def test_a_closed_pair_is_no_verb_and_a_noun_with_a_preposition():
 ])
 def test_a_place_ending_in_a_linking_particle_joins_the_next_place(text, tags, expected):
     assert mentions(run(text, tags)) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # a particle left alone before a title is no name (its key is فان, a name's "van")
+    ("وحسب البيان فإن الوزير غندور نصح الفريق", {"فإن": "B-PER", "الوزير": "I-PER", "غندور": "I-PER"},
+     [("غندور", "PER")]),
+    # the name's van stays
+    ("وقال المخرج فان خوخ إن الفيلم جاهز", {"فان": "B-PER", "خوخ": "I-PER"}, [("فان خوخ", "PER")]),
+])
+def test_a_particle_before_a_title_is_no_name(text, tags, expected):
+    assert mentions(run(text, tags)) == expected
