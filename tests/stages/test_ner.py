@@ -1412,3 +1412,17 @@ def test_a_place_ending_in_a_linking_particle_joins_the_next_place(text, tags, e
 ])
 def test_a_particle_before_a_title_is_no_name(text, tags, expected):
     assert mentions(run(text, tags)) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # a place chunk after a place word that runs on into a listed name and a nisba: cut there
+    ("وقال مدير ناحية القيارة صالح الجبوري إن المسلحين فروا",
+     {"القيارة": "B-LOC", "صالح": "I-LOC", "الجبوري": "I-LOC"}, [("القيارة", "LOC"), ("صالح الجبوري", "PER")]),
+    # no place word before it, or no nisba at the end: whole
+    ("وقال إن القيارة صالح الجبوري تضررت", {"القيارة": "B-LOC", "صالح": "I-LOC", "الجبوري": "I-LOC"},
+     [("القيارة صالح الجبوري", "LOC")]),
+    ("وسيطرت القوات على مديرية بيت الفقيه صالح", {"بيت": "B-LOC", "الفقيه": "I-LOC", "صالح": "I-LOC"},
+     [("بيت الفقيه صالح", "LOC")]),
+])
+def test_a_place_after_a_place_word_running_into_a_person_is_cut(text, tags, expected):
+    assert mentions(run(text, tags, {"صالح": "PERT|LOCS"})) == expected

@@ -187,6 +187,33 @@ class NerStage:
                 out.append((a, b, lab))
         return out
 
+    def _place_then_person(self, toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A place chunk after a place word that runs on into a person (2026-11-27): "مدير ناحية
+        القيارة | صالح الجبوري إن" → LOC القيارة, PER صالح الجبوري. The cut is at a word the name
+        lists give as a person's name (and as no place's) with two or more words after the place,
+        the last a definite nisba (a family name). Not a listed whole ("ناحية اللزاكة"), nor
+        a place word inside a chunk that begins with a person's name."""
+        out: list[tuple[int, int, str]] = []
+        for a, b, lab in chunks:
+            k = self._person_in_place(toks, a, b) if lab == "LOC" and b - a >= 3 else None
+            out += [(a, k, "LOC"), (k, b, "PER")] if k else [(a, b, lab)]
+        return out
+
+    def _person_in_place(self, toks, a: int, b: int) -> int | None:
+        h = a + 1 if stem_norm(toks[a].text) in PLACE_DESCRIPTORS else a
+        if h == a and (a == 0 or stem_norm(toks[a - 1].text) not in PLACE_DESCRIPTORS):
+            return None
+        last = norm_key(toks[b - 1].text)
+        if not (last.startswith("ال") and last.endswith("ي") and len(last) >= 5) or b - h < 3:
+            return None
+        if self._types(toks[h].text) & _PERSON_TYPES or self._types(" ".join(t.text for t in toks[h:b])):
+            return None
+        for k in range(h + 1, b - 1):
+            found = self._types(toks[k].text)
+            if found & _PERSON_TYPES and not found & {"LOCB"} and not norm_key(toks[k].text).startswith("ال"):
+                return k
+        return None
+
     def _outlet_then_nisba(self, toks, a: int, b: int) -> tuple[int, int]:
         """An outlet's own name between its type word and a nationality adjective (2026-11-27):
         "وكالة الاناضول التركية", 'صحيفة "سرنوشت الأفغانية"' → the name (SPEC 2.1: the
@@ -408,6 +435,7 @@ class NerStage:
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunks = self._split_known_orgs(doc, chunks)
         chunks = _join_linked_places(toks, chunks)
+        chunks = self._place_then_person(toks, chunks)
         chunk_ends = {b for _, b, _ in chunks}
         in_chunks = {k for a, b, _ in chunks for k in range(a, b)}  # ("الشيخ | علي بن سعد": another name)
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
@@ -746,6 +774,9 @@ class NerStage:
             if not norm_key(w).startswith("ال"):
                 return False  # an indefinite word: a name ("جيش محمد") or a construct
         return True
+
+
+_PERSON_TYPES = frozenset({"PERF", "PERL", "PERT"})
 
 
 # "النادي الأهلي": a club or a team is named by the adjective after its head
