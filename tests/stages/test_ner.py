@@ -1426,3 +1426,15 @@ def test_a_particle_before_a_title_is_no_name(text, tags, expected):
 ])
 def test_a_place_after_a_place_word_running_into_a_person_is_cut(text, tags, expected):
     assert mentions(run(text, tags, {"صالح": "PERT|LOCS"})) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # after "يدعى" the next words are a person's name, up to a particle or a verb
+    ("وقتل أحد عناصر الحزب ويدعى كيان اشتر في الهجوم", {"اشتر": "B-MISC"}, [("كيان اشتر", "PER")]),
+    ("وقال محتج يدعى منتظر حاتم في البصرة", {"حاتم": "B-PER"}, [("منتظر حاتم", "PER")]),
+    # "ما يسمى" is "so-called"; a line break ends the name
+    ("التي تقوم بها ما يسمى الهيئة التسييرية أمس", {}, []),
+    ("ويدعى حسين\nمحمد محسن في الهجوم", {"محمد": "B-PER", "محسن": "I-PER"}, [("محمد محسن", "PER")]),
+])
+def test_the_words_after_yudaa_are_a_persons_name(text, tags, expected):
+    assert mentions(run(text, tags)) == expected

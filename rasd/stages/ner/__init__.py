@@ -30,7 +30,7 @@ from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PART
                      short_force_names, titled_names, told_outlets, type_then_alias)
 from .features import TITLES
 from .forces import led_by_person
-from .persons import person_edges, person_frame
+from .persons import called_names, person_edges, person_frame
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
@@ -432,6 +432,7 @@ class NerStage:
         chunks = absorb(chunks, [c for c in cued_names(toks, self._may_be_place) if c[0] not in covered])
         texts = [t.text for t in toks]
         chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name))
+        chunks = absorb(chunks, called_names(doc.text, toks, chunks, self._mostly_no_name))  # "ويدعى كيان اشتر"
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunks = self._split_known_orgs(doc, chunks)
         chunks = _join_linked_places(toks, chunks)

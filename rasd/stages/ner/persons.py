@@ -70,3 +70,32 @@ def _age_at(toks, k: int) -> bool:
 def _name_word(word: str) -> bool:
     """A word of Arabic letters that may be a name's last word (not a particle or a number)."""
     return len(word) >= 2 and word.isalpha() and not word.isascii() and norm_key(word) not in _AGE_WORDS
+
+
+# "named ...": the words after them are a person's name (2026-11-27: "ويدعى كيان اشتر قتل")
+# (not يسمى: "ما يسمى بالهيئة", so-called)
+_CALLED = frozenset(norm_key(w) for w in "يدعى ويدعى تدعى وتدعى المدعو المدعوة والمدعو والمدعوة".split())
+# words no name goes on into after "يدعى"
+_CALLED_STOPS = frozenset(norm_key(w) for w in """في من على عن إلى الى إن أن إنه أنه قد لا لم لن ما مع
+بعد قبل عند منذ حتى كان كانت و""".split())
+
+
+def called_names(text: str, toks, chunks: list[tuple[int, int, str]], common) -> list[tuple[int, int, str]]:
+    """Person chunks after "يدعى"/"المدعو": one to three words, each Arabic, no particle, and
+    (after the first) in a tagger's chunk or not mostly a common word (`common(word)`: the
+    label priors saw it untagged), so a verb after the name stops it ("كيان اشتر | قتل"). Only
+    two words or more (a lone word is left to the tagger), with one space between each."""
+    in_chunk = {k for a, b, _ in chunks for k in range(a, b)}
+    words = [t.text for t in toks]
+    out = []
+    for t, w in enumerate(words[:-1]):
+        if norm_key(w) not in _CALLED:
+            continue
+        a = b = t + 1
+        while b < len(words) and b - a < 3 and words[b].isalpha() and norm_key(words[b]) not in _CALLED_STOPS \
+                and (b == a or b in in_chunk or not common(words[b])) \
+                and (b == a or text[toks[b - 1].end:toks[b].start] == " "):  # (not over a line break)
+            b += 1
+        if b - a >= 2:
+            out.append((a, b, "PER"))
+    return out
