@@ -1438,3 +1438,14 @@ def test_a_place_after_a_place_word_running_into_a_person_is_cut(text, tags, exp
 ])
 def test_the_words_after_yudaa_are_a_persons_name(text, tags, expected):
     assert mentions(run(text, tags)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name in no list but mostly a person's in the priors, after a role, closed by a particle
+    ("وقال الناطق باسم الجيش أفيخاي أدرعي على صفحته", [("أفيخاي أدرعي", "PER")]),
+    # a word the priors saw mostly untagged is no given name
+    ("وقال الناطق باسم الجيش صباح اليوم على صفحته", []),
+])
+def test_a_given_name_the_priors_know_opens_a_closed_pair_after_a_role(text, expected):
+    prior = {"أفيخاي": (("up=PER:hi",), ("upt=PER",)), "صباح": _NO_NAME, "اليوم": _NO_NAME}
+    assert mentions(_run_with_prior(text, {}, prior)) == expected

@@ -431,7 +431,8 @@ class NerStage:
         covered = {k for a, b, _ in chunks for k in range(a, b)}  # (what the tagger named stays)
         chunks = absorb(chunks, [c for c in cued_names(toks, self._may_be_place) if c[0] not in covered])
         texts = [t.text for t in toks]
-        chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name))
+        chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name,
+                                              self._mostly_person))
         chunks = absorb(chunks, called_names(doc.text, toks, chunks, self._mostly_no_name))  # "ويدعى كيان اشتر"
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunks = self._split_known_orgs(doc, chunks)
@@ -740,6 +741,12 @@ class NerStage:
             return False
         hit = (getattr(self.model.features, "prior", None) or {}).get(prior_key(w))
         return hit is None or not any(x.startswith("upt=") and x != "upt=O" for x in hit[1])
+
+    def _mostly_person(self, word: str) -> bool:
+        """The label priors saw the word mostly as (part of) a person's name."""
+        prior = getattr(self.model.features, "prior", None) or {}
+        hit = prior.get(prior_key(word))
+        return hit is not None and "upt=PER" in hit[1]
 
     def _mostly_no_name(self, word: str) -> bool:
         """The label priors (prior.py) saw the word untagged in 70% or more of its uses."""

@@ -91,10 +91,12 @@ _NOT_NAME = frozenset(norm_key(w) for w in """في من على عن إلى ال�
 بعد قبل عند منذ حتى كان كانت""".split())
 
 
-def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, common) -> list[tuple[int, int, str]]:
+def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, common,
+                 person=lambda w: False) -> list[tuple[int, int, str]]:
     """Person chunks the tagger missed after a role and its body: a listed name word, then one
     or two more words that are names or not mostly common words ("لطيفة الشعلان", not "سعيد
-    بالنتائج"). `types(word)`: name-list types; `common(word)`: mostly untagged in news."""
+    بالنتائج"). `types(word)`: name-list types; `common(word)`: mostly untagged in news;
+    `person(word)`: mostly a person's name in news (a given name no list has: أفيخاي)."""
     taken = {k for a, b, _ in chunks for k in range(a, b)}
     out: list[tuple[int, int, str]] = []
     for t, w in enumerate(words):
@@ -103,9 +105,9 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
             continue
         a = t + 1
         while a < len(words) and a - t <= _ROLE_REACH and a not in taken and words[a].isalpha() \
-                and not _given(words[a], types, common) and not _closed_pair(words, a, types, taken):
+                and not _given(words[a], types, common) and not _closed_pair(words, a, types, taken, person):
             a += 1
-        if a < len(words) and a - t <= _ROLE_REACH and _closed_pair(words, a, types, taken) \
+        if a < len(words) and a - t <= _ROLE_REACH and _closed_pair(words, a, types, taken, person) \
                 and not (out and out[-1][1] > a):
             out.append((a, a + 2, "PER"))  # "الطبيب أشرف القدرة إن": two words closed by a particle
             continue
@@ -125,14 +127,16 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
 _CLOSERS = frozenset(norm_key(w) for w in "إن أن في على عن لـ".split())
 
 
-def _closed_pair(words: list[str], a: int, types, taken) -> bool:
+def _closed_pair(words: list[str], a: int, types, taken, person=lambda w: False) -> bool:
     """Words a, a+1 are a listed given name and one more word (a family name the lists may
     give as a common word or a place: "أشرف القدرة"), then a particle (2026-11-27). The given
-    name may be listed as a place too (أشرف), for the particle closes the name."""
+    name may be listed as a place too (أشرف), for the particle closes the name, or be in no
+    list but mostly a person's name in news (`person`: "أفيخاي أدرعي على صفحته")."""
     if a + 2 >= len(words) or a in taken or a + 1 in taken:
         return False
     first, second = norm_key(words[a]), norm_key(words[a + 1])
-    return ("PERF" in types(words[a]) and not first.startswith("ال") and first not in _NOT_NAME
+    return (("PERF" in types(words[a]) or person(words[a]))
+            and not first.startswith("ال") and first not in _NOT_NAME
             and words[a + 1].isalpha() and second not in _NOT_NAME and second not in _ROLES
             and not second.startswith(("بال", "لل", "كال", "وال", "فال"))  # "وعد بالعمل على": a verb and a noun
             and not types(words[a + 1]) & {"NAT", "ORG", "LOCB"} and norm_key(words[a + 2]) in _CLOSERS)
