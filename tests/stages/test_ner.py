@@ -1449,3 +1449,20 @@ def test_the_words_after_yudaa_are_a_persons_name(text, tags, expected):
 def test_a_given_name_the_priors_know_opens_a_closed_pair_after_a_role(text, expected):
     prior = {"أفيخاي": (("up=PER:hi",), ("upt=PER",)), "صباح": _NO_NAME, "اليوم": _NO_NAME}
     assert mentions(_run_with_prior(text, {}, prior)) == expected
+
+
+@pytest.mark.parametrize("text, names, groups", [
+    # a short form of the one longer body named: adjectives after it, or a longer listed name
+    ("حمل الجيش فيلق القدس الإيراني المسؤولية. وقال إن فيلق القدس أطلق الصواريخ.",
+     ["فيلق القدس الإيراني", "فيلق القدس"], 1),
+    ("قال المرصد السوري لحقوق الإنسان إن القصف استمر. وأضاف المرصد أن القتلى كثر.",
+     ["المرصد السوري لحقوق الإنسان", "المرصد"], 1),
+    # an unlisted longer chunk that adds other words, or two longer names: apart
+    ("دعت الأمم المتحدة السامي لحقوق الإنسان إلى التحقيق، وقالت الأمم المتحدة إن الوضع خطير.",
+     ["الأمم المتحدة السامي لحقوق الإنسان", "الأمم المتحدة"], 2),
+    ("دعا الاتحاد الأوروبي والاتحاد الأفريقي إلى الهدوء، وقال الاتحاد إن الوضع خطير.",
+     ["الاتحاد الأوروبي", "الاتحاد الأفريقي", "الاتحاد"], 3),
+])
+def test_an_organisations_short_form_joins_its_one_longer_name(text, names, groups):
+    spans = [(_span(text, n, 2 if n == "الاتحاد" else 0), "ORG") for n in names]
+    assert len(group_entities(spans, ActorLexicon.load(), text)) == groups

@@ -95,6 +95,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
     if text:
         groups = _join_acronyms(text, groups)
     groups = _join_outlets(groups)
+    groups = _join_short_orgs(groups)
     groups.sort(key=lambda g: min(m.start for m in g["mentions"]))
     out: list[Entity] = []
     for n, g in enumerate(groups, 1):
@@ -266,3 +267,33 @@ def _join_outlets(groups: list[dict]) -> list[dict]:
         if owner["actor"] is None:
             owner["actor"] = g["actor"]  # ("هيومن رايتس ووتش" is in the actor list, NGOHRI)
     return out
+
+
+def _join_short_orgs(groups: list[dict]) -> list[dict]:
+    """An organisation's short form that is the first words of exactly one longer organisation
+    named in the article (2026-11-27): "المرصد" after "المرصد السوري لحقوق الإنسان", "فيلق القدس"
+    beside "فيلق القدس الإيراني" — one body: when the longer name is a listed actor, or what it
+    adds is adjectives (nisbas: "الإيراني", "الدولية"). Not when two longer names start so
+    ("الاتحاد" beside "الاتحاد الأوروبي" and "الاتحاد الأفريقي"), when both carry different actor
+    codes, nor into an unlisted longer chunk that adds other words ("الأمم المتحدة السامي لحقوق
+    الإنسان", "المنظمة الدولية لمساعدة النازحين": the short form may be another body)."""
+    orgs = [g for g in groups if g["label"] == "ORG"]
+    joined: set[int] = set()
+    for g in orgs:
+        words = g["key"].split()
+        longer = [o for o in orgs if o is not g and id(o) not in joined
+                  and len(o["key"].split()) > len(words) and o["key"].split()[:len(words)] == words]
+        if len(longer) != 1:
+            continue
+        owner = longer[0]
+        if g["actor"] and owner["actor"] and g["actor"][0] != owner["actor"][0]:
+            continue
+        extra = owner["key"].split()[len(words):]
+        if not (owner["actor"] or all(len(w) >= 4 and w.endswith(("ي", "يه", "ية")) for w in extra)):
+            continue  # ("الأمم المتحدة" is not "الأمم المتحدة السامي لحقوق الإنسان", a run-on chunk)
+        owner["mentions"] += g["mentions"]
+        owner["labels"]["ORG"] = owner["labels"].get("ORG", 0) + len(g["mentions"])
+        if owner["actor"] is None:
+            owner["actor"] = g["actor"]
+        joined.add(id(g))
+    return [g for g in groups if id(g) not in joined]
