@@ -1466,3 +1466,16 @@ def test_a_given_name_the_priors_know_opens_a_closed_pair_after_a_role(text, exp
 def test_an_organisations_short_form_joins_its_one_longer_name(text, names, groups):
     spans = [(_span(text, n, 2 if n == "الاتحاد" else 0), "ORG") for n in names]
     assert len(group_entities(spans, ActorLexicon.load(), text)) == groups
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # one word the priors saw mostly as a person's name, tagged ORG: the person
+    ("قبول إدارة أوباما إقامة المنطقة الآمنة", {"أوباما": "B-ORG"}, [("أوباما", "PER")]),
+    # not a listed group's name, nor a word the priors did not see as a person's
+    ("وقالت حماس إن الهدنة انتهت", {"حماس": "B-ORG"}, [("حماس", "ORG")]),
+    ("وقالت غوغل إن الخدمة عادت", {"غوغل": "B-ORG"}, [("غوغل", "ORG")]),
+])
+def test_one_word_org_that_is_mostly_a_persons_name_is_the_person(text, tags, expected):
+    prior = {"أوباما": (("up=PER:hi",), ("upt=PER",)), "حماس": (("up=PER:hi",), ("upt=PER",)),
+             "غوغل": (("up=ORG:hi",), ("upt=ORG",))}
+    assert mentions(_run_with_prior(text, tags, prior)) == expected

@@ -470,6 +470,8 @@ class NerStage:
             if lab == "LOC" and b - a == 1 and a > 0 and country_nisba(toks[a - 1].text, toks[a].text,
                                                                            _counted(toks, a - 1)):
                 continue  # "طرد 23 دبلوماسيا روسيا": a Russian diplomat, not Russia
+            if lab == "ORG" and b - a == 1 and self._person_not_group(toks[a].text):
+                lab = "PER"  # "إدارة أوباما": the man, whom the tagger reads as the administration
             if b - a == 1 and leader_alone(toks[a].text):
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
@@ -741,6 +743,12 @@ class NerStage:
             return False
         hit = (getattr(self.model.features, "prior", None) or {}).get(prior_key(w))
         return hit is None or not any(x.startswith("upt=") and x != "upt=O" for x in hit[1])
+
+    def _person_not_group(self, word: str) -> bool:
+        """A word the label priors saw mostly as a person's name and the actor lexicon gives
+        no group: أوباما (2026-11-27). Not a listed group's name ("حماس")."""
+        hit = self.actors.lookup(word) if self.actors is not None else None
+        return self._mostly_person(word) and not (hit and hit[1])
 
     def _mostly_person(self, word: str) -> bool:
         """The label priors saw the word mostly as (part of) a person's name."""
