@@ -1479,3 +1479,14 @@ def test_one_word_org_that_is_mostly_a_persons_name_is_the_person(text, tags, ex
     prior = {"أوباما": (("up=PER:hi",), ("upt=PER",)), "حماس": (("up=PER:hi",), ("upt=PER",)),
              "غوغل": (("up=ORG:hi",), ("upt=ORG",))}
     assert mentions(_run_with_prior(text, tags, prior)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed given name after a comma, before a one-word person's chunk: the name is whole
+    ("منحت الجائزة للعراقية الأيزيدية، نادية مراد، لجهودها", [("نادية مراد", "PER")]),
+    # not without the comma (an adjective or a noun before), nor a given name listed as a place
+    ("وقالت الناشطة نادية مراد إنها سعيدة", [("مراد", "PER")]),
+    ("وصل الوفد، عمان مراد، أمس", [("مراد", "PER")]),
+])
+def test_a_given_name_opening_an_apposition_joins_the_person(text, expected):
+    assert mentions(run(text, {"مراد": "B-PER"}, {"نادية": "PERF", "عمان": "PERF|LOCB"})) == expected

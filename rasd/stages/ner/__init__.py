@@ -507,6 +507,8 @@ class NerStage:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
             elif lab == "PER" and a > 0 and abd_name(toks[a - 1].text):
                 a -= 1  # "عبدربه منصور هادي": a compound name's first word the tagger left out
+            elif lab == "PER" and b - a == 1 and self._given_before(doc.text, toks, a):
+                a -= 1  # "الأيزيدية، نادية | مراد": a given name after a comma the tagger left out
             if b - a == 1 and stem_norm(toks[a].text) in NUMBER_WORDS:
                 continue  # "بينهم ستون نصرانياً": trimmed down to a number word
             if b - a == 1 and generic_noun(toks[a].text) and not _quoted_token(toks, a):
@@ -743,6 +745,18 @@ class NerStage:
             return False
         hit = (getattr(self.model.features, "prior", None) or {}).get(prior_key(w))
         return hit is None or not any(x.startswith("upt=") and x != "upt=O" for x in hit[1])
+
+    def _given_before(self, text: str, toks, a: int) -> bool:
+        """The word before a one-word person's chunk is a listed given name (and no place,
+        group or people), one space before it, itself right after a comma or a sentence's start
+        ("الأيزيدية، نادية مراد", 2026-11-27): where an apposition opens, the name is whole."""
+        if a < 1 or text[toks[a - 1].end:toks[a].start] != " ":
+            return False
+        word = toks[a - 1].text
+        found = self._types(word)
+        if "PERF" not in found or found & {"LOCB", "ORG", "NAT"} or norm_key(word).startswith("ال"):
+            return False
+        return a < 2 or toks[a - 2].text in ("،", ",", ".", ":")
 
     def _person_not_group(self, word: str) -> bool:
         """A word the label priors saw mostly as a person's name and the actor lexicon gives
