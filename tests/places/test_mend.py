@@ -216,3 +216,11 @@ def test_an_area_keeps_its_village_reading_when_no_other_province_is_named_befor
     assert _area(text, [["لحج"], ["الحرور"]], "الحرور", mem_gaz).feature == "village"
     text = "دفعت المقاومة بتعزيزات إلى منطقة الحرور. وفي محافظة لحج هدوء."
     assert _area(text, [["الحرور"], ["لحج"]], "الحرور", mem_gaz).feature == "village"
+
+
+def test_an_area_keeps_its_village_reading_when_its_own_province_is_named_right_after_it(mem_gaz):
+    # "منطقة آل عمار جنوب محافظة صعدة": the unit just after the area agrees with the village (a
+    # guard: on the mini gazetteer the province's own evidence already keeps it; the held-out
+    # article that needed the rule is checked by hand, see docs/places.md)
+    text = "وفي محافظة لحج، دفعت المقاومة بتعزيزات إلى منطقة الحرور جنوب محافظة تعز."
+    assert _area(text, [["لحج"], ["الحرور"], ["تعز"]], "الحرور", mem_gaz).feature == "village"

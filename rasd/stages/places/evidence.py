@@ -339,6 +339,7 @@ def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: 
 
 
 _AREA_UNIT_KM = 50.0  # an area read farther than this from the province or city just named is a namesake
+_AFTER_CHARS = 40  # a unit named this close after the area ("جنوب محافظة صعدة") speaks for it
 _AREA_UNITS = ("admin1", "city", "region")  # (a region with its province: "في شمال محافظة لحج")
 # a unit named as a reference point, not as where things are: "شمال العاصمة صنعاء", "قرب عدن"
 _REFERENCE = re.compile(r"(?<!\S)(?<!في )(?:قرب|بالقرب\s+من|(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?)\s+"
@@ -356,12 +357,17 @@ def area_fallback(text: str, locs: list[Entity], places: list[Place], debug: lis
                    and (p.feature != "region" or not (p.gazetteer_id or "cc:").startswith("cc:")) for m in e.mentions if not _REFERENCE.search(text, max(0, m.start - 30), m.start))
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     ends = {m.start: m.end for e in locs for m in e.mentions}
+    named = sorted((m.start, q) for e, q in zip(locs, places) for m in e.mentions)
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
         if ctx.cue != "region" or p.lat is None or p.feature != "village" or d.get("reason") != "top score":
             continue
         if any(_container(text, m.end, starts, ends) is not None for m in e.mentions):
             continue  # ("منطقة شخب بقعطبة": the unit named right after it says where; container_fallback)
         pos = e.mentions[0].start
+        end = e.mentions[0].end
+        if any(end < s <= end + _AFTER_CHARS and not _other_unit(p, q) for s, q in named
+               if q.lat is not None and q.feature in _AREA_UNITS):
+            continue  # ("منطقة آل عمار جنوب محافظة صعدة": a unit just after it agrees with the village)
         lo, _hi = _sentence_reach(text, pos)
         before = [q for s, q in units if lo <= s < pos and q is not p]
         if not before:
