@@ -803,7 +803,9 @@ def _received(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 def cumulative(sentence_key: str) -> bool:
     """A war or campaign toll ("منذ بدء الحرب"): its outcome words are not a happening. A منذ that
     only measures a superlative ("وهو الأعنف منذ عام 2015") makes nothing a toll."""
-    return any(k in _COMPARED.sub(" ", sentence_key) for k in CUMULATIVE)
+    if "منذ" in sentence_key:
+        sentence_key = _COMPARED.sub(" ", sentence_key)  # (once per sentence, and only with a منذ)
+    return any(k in sentence_key for k in CUMULATIVE)
 
 
 # "أعنف/أكبر/أسوأ … (up to four words) منذ": a comparison ("في أعنف هجوم منذ سنوات", "وهو الأعنف
