@@ -124,7 +124,8 @@ def _construct_head(tok, nxt) -> bool:
 def _hit_at(tokens: Sequence, i: int, hi: int):
     """The longest table entry starting at token i: (its length, (role, institutional))."""
     hit = None
-    for entries in _starts_of(tokens[i].norm):
+    starts = _STARTS.get(tokens[i].norm)  # (the memo read inline: this runs once per token)
+    for entries in _starts_of(tokens[i].norm) if starts is None else starts:
         for k, val in entries:
             n = len(k)
             if i + n <= hi and all(k[j] in candidates(tokens[i + j].norm) for j in range(1, n)):
@@ -137,15 +138,7 @@ def _hit_at(tokens: Sequence, i: int, hi: int):
 def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
-        hit = None
-        starts = _STARTS.get(tokens[i].norm)  # the memo's hit inline: one per token
-        for entries in _starts_of(tokens[i].norm) if starts is None else starts:
-            for k, val in entries:
-                n = len(k)
-                if i + n <= hi and all(k[j] in candidates(tokens[i + j].norm) for j in range(1, n)):
-                    if hit is None or n > hit[0]:
-                        hit = (n, val)
-                    break
+        hit = _hit_at(tokens, i, hi)
         if hit:
             n, (role, inst) = hit
             start = tokens[i].without_proclitics()[0]

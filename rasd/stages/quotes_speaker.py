@@ -675,14 +675,10 @@ def _connective(ctx: Ctx, a: int, b: int) -> bool:
 def according_before(ctx: Ctx, i: int) -> ArgSpan | None:
     """"وبحسب مصادر محلية، فإن … . وأكدت أن": the source of a بحسب/حسب/وفق phrase opening the
     sentence just before token i's is the antecedent of a subject-less cue."""
-    s = i
-    while s > 0 and ctx.same_sentence(s - 1, i):
-        s -= 1
-    if s == 0:
+    before = _sentence_before(ctx, i)
+    if before is None:
         return None
-    p = s - 1
-    while p > 0 and ctx.same_sentence(p - 1, s - 1):
-        p -= 1
+    p, s = before
     head = strip_conj(ctx.norms[p])
     head = head[1:] if head[:1] in "وف" and head[1:] in _ACCORDING else head
     if head not in _ACCORDING or p + 1 >= s:
