@@ -75,10 +75,8 @@ def list_picks(text: str, locs: list[Entity], places: list[Place], ranked: list[
     news lists neighbouring villages together (دوما of Sweida, not Douma of Damascus). Kept: a
     member cued as a city ("ومدينة دوما"), a spread list ("دمشق وحلب وحمص"), a member with no
     namesake near the others."""
-    spans = sorted((m.start, m.end, i) for i, e in enumerate(locs) for m in e.mentions)
     out: dict[int, Scored] = {}
-    for chain in _chains(text, spans):
-        members = {i for _s, _e, i in chain}
+    for members in _lists(text, locs):
         for i in members:
             p = places[i]
             if p.lat is None or p.feature not in _SETTLEMENTS or ctxs[i].cue == "city" or i in out:
@@ -109,10 +107,8 @@ def list_country_picks(locs: list[Entity], places: list[Place], ranked: list[lis
     candidate of that country and level: a list names units of one country (Florida of the
     US, not the Uruguayan town). Kept: lists of countries, lists whose members disagree
     ("سوريا والعراق"), a member with no such candidate."""
-    spans = sorted((m.start, m.end, i) for i, e in enumerate(locs) for m in e.mentions)
     out: dict[int, Scored] = {}
-    for chain in _chains(text, spans):
-        members = {i for _s, _e, i in chain}
+    for members in _lists(text, locs):
         for i in members:
             p = places[i]
             if p.feature == "country" or i in out:
@@ -131,6 +127,13 @@ def list_country_picks(locs: list[Entity], places: list[Place], ranked: list[lis
             if pick is not None:
                 out[i] = pick
     return out
+
+
+def _lists(text: str, locs: list[Entity]):
+    """The entity indices of each list of places in the text (see _chains)."""
+    spans = sorted((m.start, m.end, i) for i, e in enumerate(locs) for m in e.mentions)
+    for chain in _chains(text, spans):
+        yield {i for _s, _e, i in chain}
 
 
 def _chains(text: str, spans: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
