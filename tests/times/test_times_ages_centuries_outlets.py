@@ -1,4 +1,4 @@
-"""Times from audit U17 (times round 2), one invented sentence each."""
+"""Times: quoted durations, outlet names and clock minutes, a bare year after من, centuries; one invented sentence each."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""Counts of people from audit U17 (quantities round 2), one invented sentence each.
+"""Counts of people: groups after من, vague counts after a verb, breakdowns and combined totals; one invented sentence each.
 
 Case: (text, span, value, qualifier, category).
 """
