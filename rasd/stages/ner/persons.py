@@ -4,6 +4,7 @@ appointment or speech before it ("عين سيري ميكونن": appointed Sirie
 as governor); and it cuts a compound given name after its first half ("أسد | الله أسدي")."""
 from __future__ import annotations
 
+from .around import NOT_NAME_PARTICLES
 from .norm import norm_key
 
 # past-tense verbs of appointment and speech, and state words, that a name never starts with
@@ -75,9 +76,8 @@ def _name_word(word: str) -> bool:
 # "named ...": the words after them are a person's name (2026-11-27: "ويدعى كيان اشتر قتل")
 # (not يسمى: "ما يسمى بالهيئة", so-called)
 _CALLED = frozenset(norm_key(w) for w in "يدعى ويدعى تدعى وتدعى المدعو المدعوة والمدعو والمدعوة".split())
-# words no name goes on into after "يدعى"
-_CALLED_STOPS = frozenset(norm_key(w) for w in """في من على عن إلى الى إن أن إنه أنه قد لا لم لن ما مع
-بعد قبل عند منذ حتى كان كانت و""".split())
+# words no name goes on into after "يدعى": the particles no name is (around.py), and و
+_CALLED_STOPS = NOT_NAME_PARTICLES | {norm_key("و")}
 
 
 def called_names(text: str, toks, chunks: list[tuple[int, int, str]], common) -> list[tuple[int, int, str]]:

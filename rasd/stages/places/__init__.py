@@ -199,18 +199,19 @@ class PlacesStage:
                                           "country": s.cand.country, "feature": s.cand.feature,
                                           "score": s.score, "parts": s.parts}
                                          for s in ranked[:8]]})
-        for i, pick in nearby_picks(doc.text, locs, places, all_ranked).items():  # "قرية المالكية القريبة"
-            e, cands, ctx, forced = items[i]
-            places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
-            debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, "the namesake near the place named beside it"
-        for i, pick in list_picks(doc.text, locs, places, all_ranked, [it[2] for it in items]).items():
-            e, cands, ctx, forced = items[i]  # "قرى الشبكي والشريحي … ودوما": neighbours
-            places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
-            debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, "the namesake near the other places of its list"
-        for i, pick in list_country_picks(locs, places, all_ranked, doc.text).items():
-            e, cands, ctx, forced = items[i]  # "ولايات ألاباما، وفلوريدا، ولويزيانا": one country's states
-            places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
-            debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, "the reading in the country of the rest of its list"
+        # readings the text pins to its other places, each pass seeing the last one's picks
+        repicks = (
+            (lambda: nearby_picks(doc.text, locs, places, all_ranked),  # "قرية المالكية القريبة"
+             "the namesake near the place named beside it"),
+            (lambda: list_picks(doc.text, locs, places, all_ranked, [it[2] for it in items]),  # "… ودوما"
+             "the namesake near the other places of its list"),
+            (lambda: list_country_picks(locs, places, all_ranked, doc.text),  # "ولايات ألاباما، وفلوريدا"
+             "the reading in the country of the rest of its list"))
+        for picks, why in repicks:
+            for i, pick in picks().items():
+                e, cands, ctx, forced = items[i]
+                places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
+                debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, why
         apply_offsets(doc.text, locs, places, debug)  # "35 كلم شمال شرق الفلوجة"
         facility_fallback(locs, places, debug, [it[2] for it in items], doc.text,
                           extra_towns=self._org_towns(doc, places))

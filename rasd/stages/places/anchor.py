@@ -6,6 +6,7 @@ import re
 
 from rasd.gazetteer.base import haversine_km
 from rasd.model.record import Entity, Place
+from rasd.stages.places.evidence import sentence_start
 from rasd.stages.places.rank import Scored
 
 # "القريبة", "المجاورة" (منها/له/من …) right after a name
@@ -14,7 +15,6 @@ _OF = re.compile(r"\s+(?:من|ل)(?:\s+|(?=\S))(?:(?:مدينة|بلدة|قري�
 _SETTLEMENTS = ("city", "town", "village", "neighbourhood")
 _ANCHORS = _SETTLEMENTS + ("admin2",)
 _NEARBY_KM = 50.0  # "nearby": a candidate farther than this from the anchor is no neighbour
-_SENTENCE_END = re.compile(r"[.!؟?\n]+")
 
 
 def nearby_picks(text: str, locs: list[Entity], places: list[Place],
@@ -49,7 +49,7 @@ def _anchor(text: str, start: int, end: int, i: int, locs: list[Entity], places:
     if of is not None and of.end() in starts:  # "القريبة من اعزاز": the anchor is named after
         j, q = starts[of.end()]
         return q if j != i and q.lat is not None and q.feature in _ANCHORS else None
-    lo = max([0] + [mm.end() for mm in _SENTENCE_END.finditer(text, 0, start)])
+    lo = sentence_start(text, start)
     before = [(m.start, q) for j, (e, q) in enumerate(zip(locs, places)) if j != i and q.lat is not None
               and q.feature in _ANCHORS for m in e.mentions if lo <= m.start < start]
     return max(before, key=lambda x: x[0])[1] if before else None

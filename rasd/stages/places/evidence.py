@@ -221,8 +221,8 @@ def _other_country_between(text: str, town_at: int, pos: int, town: Place,
     or in the facility's own sentence ("… في سانتياغو دي كوبا … منشأة في مونكادا" after a
     London paragraph: Cuba, not Britain)? A town of the facility's own sentence is kept
     ("شرفة سفارة إيران في حي نايت بريدج" after "شرطة لندن" in that sentence)."""
-    lo = max([0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)])
-    end = _SENTENCE_END.search(text, pos)
+    lo = sentence_start(text, pos)
+    end = SENTENCE_END.search(text, pos)
     hi = end.start() if end else len(text)
     if lo <= town_at < hi:
         return False
@@ -264,9 +264,7 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
             continue
         d_km = haversine_km(p.lat, p.lon, inside.lat, inside.lon)
         if d_km > km or (d_km > _OTHER_PROVINCE_KM and _in_other_province(p, inside)):
-            p.lat, p.lon, p.country = inside.lat, inside.lon, inside.country
-            p.admin1, p.admin2, p.feature, p.score = inside.admin1, inside.admin2, "region", 1.0
-            p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this place's)
+            _place_in(p, inside, "region")
             d["reason"] = f"far from the place named right after it ({inside.name}): placed in it"
 
 
@@ -285,15 +283,19 @@ def _in_other_province(p: Place, unit: Place) -> bool:
     """The gazetteer puts `p` in a province other than the province `unit` named as its
     container: "العرقوب … التي تتبع إداريا لمحافظة أبين" is no hamlet of Sanaa province, though
     that hamlet lies within 250 km of Abyan's point (a province's point says little of its edge)."""
-    def key(name: str | None) -> str:
-        return re.sub(r"[^a-z]", "", (name or "").lower())
+    key = _latin_key
     return (unit.feature == "admin1" and bool(key(unit.name_en)) and bool(key(p.admin1))
             and key(p.admin1) not in (key(unit.name_en), key(unit.admin1)))
 
 
 _QUARTER_TOWN_KM = 15.0
 _QUARTER_MISREADS = ("village", "neighbourhood", "admin1", "admin2")
-_SENTENCE_END = re.compile(r"[.!؟?\n]+")
+SENTENCE_END = re.compile(r"[.!؟?\n]+")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last sentence end before it)."""
+    return max([0] + [m.end() for m in SENTENCE_END.finditer(text, 0, pos)])
 _STREET = "شارع"
 
 
@@ -354,7 +356,8 @@ def area_fallback(text: str, locs: list[Entity], places: list[Place], debug: lis
     village in that unit's province ("قرية زاري في شمال ولاية بورنو"), one near it, one whose
     point an offset or a container gave, one with no unit named before it."""
     units = sorted((m.start, p) for e, p in zip(locs, places) if p.lat is not None and p.feature in _AREA_UNITS
-                   and (p.feature != "region" or not (p.gazetteer_id or "cc:").startswith("cc:")) for m in e.mentions if not _REFERENCE.search(text, max(0, m.start - 30), m.start))
+                   and (p.feature != "region" or not (p.gazetteer_id or "cc:").startswith("cc:"))
+                   for m in e.mentions if not _REFERENCE.search(text, max(0, m.start - 30), m.start))
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     ends = {m.start: m.end for e in locs for m in e.mentions}
     named = sorted((m.start, q) for e, q in zip(locs, places) for m in e.mentions)
@@ -375,16 +378,13 @@ def area_fallback(text: str, locs: list[Entity], places: list[Place], debug: lis
         unit = before[-1]
         if haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= _AREA_UNIT_KM or not _other_unit(p, unit):
             continue
-        p.lat, p.lon, p.country = unit.lat, unit.lon, unit.country
-        p.admin1, p.admin2, p.feature, p.score = unit.admin1, unit.admin2, "region", 1.0
-        p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this area's)
+        _place_in(p, unit, "region")
         d["reason"] = f"a village of another province, far from {unit.name} named before it: an area of it"
 
 
 def _other_unit(p: Place, unit: Place) -> bool:
     """Is the village `p` in another province than the province, province part or city `unit`?"""
-    def key(name: str | None) -> str:
-        return re.sub(r"[^a-z]", "", (name or "").lower())
+    key = _latin_key
     if unit.country != p.country or not key(p.admin1):
         return False
     if unit.feature == "city":
@@ -395,9 +395,21 @@ def _other_unit(p: Place, unit: Place) -> bool:
 
 
 def _to_quarter(p: Place, town: Place) -> None:
-    p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
-    p.feature, p.score = "neighbourhood", 1.0
-    p.name_en = p.gazetteer_id = p.geonames_id = None  # (the namesake's, not this quarter's)
+    _place_in(p, town, "neighbourhood")
+
+
+def _place_in(p: Place, unit: Place, feature: str) -> None:
+    """`p` takes the point, country and provinces of the place it lies in, as a `feature` of it;
+    the gazetteer ids were a namesake's, not this place's."""
+    p.lat, p.lon, p.country, p.admin1, p.admin2 = unit.lat, unit.lon, unit.country, unit.admin1, unit.admin2
+    p.feature, p.score = feature, 1.0
+    p.name_en = p.gazetteer_id = p.geonames_id = None
+
+
+def _latin_key(name: str | None) -> str:
+    """An English gazetteer name reduced to its letters, for comparing spellings ("Taizz" / "Taiz
+    Governorate")."""
+    return re.sub(r"[^a-z]", "", (name or "").lower())
 
 
 _STORY_QUARTER_KM = 50.0  # a quarter read farther than this from the story's city is a namesake
@@ -415,9 +427,9 @@ def _story_city(locs: list[Entity], places: list[Place]) -> Place | None:
 
 def _sentence_reach(text: str, pos: int) -> tuple[int, int]:
     """From the start of the sentence before the one at `pos` to the end of `pos`'s sentence."""
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text, 0, pos)]
     lo = starts[-2] if len(starts) >= 2 else 0
-    end = _SENTENCE_END.search(text, pos)
+    end = SENTENCE_END.search(text, pos)
     return lo, end.start() if end else len(text)
 
 
