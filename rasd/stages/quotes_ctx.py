@@ -44,6 +44,10 @@ class Ctx:
     def same_sentence(self, i: int, j: int) -> bool:
         return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and self.sent_of[i] == self.sent_of[j]
 
+    def sentence_first(self, i: int) -> int:
+        """Index of the first token of token i's sentence (sent_of never decreases)."""
+        return bisect.bisect_left(self.sent_of, self.sent_of[i])
+
     def is_punct(self, i: int) -> bool:
         return self.norms[i] in PUNCT_STOP or self.toks[i].text in ALL_MARKS
 
@@ -92,14 +96,10 @@ class Ctx:
             for k in range(1, len(self.toks)):
                 m = self.mention_of[k]
                 if m is not None and m.label == "PER" and self.mention_of[k - 1] != m:
-                    for key in {strip_conj(self.norms[k - 1])} | self._title_keys(k):
+                    for key in {strip_conj(self.norms[k - 1])} | self.title_keys(k):
                         out.setdefault(key, []).append(k)
             self._index["titled"] = out
         return self._index["titled"]
-
-    def title_keys(self, k: int) -> set[str]:
-        """The title keys of the name starting at token k (see `_title_keys`)."""
-        return self._title_keys(k)
 
     def surnames(self) -> set[str]:
         """Last words (normalised) of the persons named with two words or more."""
@@ -114,7 +114,7 @@ class Ctx:
             self._index["by_entity"] = {e.id: list(e.mentions) for e in self.doc.entities}
         return self._index["by_entity"].get(eid, [])
 
-    def _title_keys(self, k: int) -> set[str]:
+    def title_keys(self, k: int) -> set[str]:
         """The title at most five words before token k, in its clause, with each run of the
         words after it ("وزير", "وزير الخارجيه", "وزير الخارجيه القطري")."""
         j = k - 1

@@ -13,7 +13,8 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
-from rasd.stages.quotes_speaker import according_before, clause_subject, main_subject, nearest_name, plural_before, speaker_after, speaker_before, statement_before
+from rasd.stages.quotes_speaker import (according_before, clause_subject, main_subject, nearest_name, plural_before,
+                                         speaker_after, speaker_before, statement_before)
 
 GAP_MAX = 25          # tokens between a cue and its complementiser ("قال الناطق … إن")
 COLON_GAP_MAX = 12    # "وقال الدكتور خالد المصلح في تغريدته:"
@@ -279,7 +280,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sub = clause_subject(ctx, i)
         if sub is not None and sub.entity is not None:
             return sub, None  # a named subject wins over a name later in the clause (its object)
-    before = (according_before(ctx, i) or statement_before(ctx, i, tuple(f.cue_tok for f in found), prev)) if conj else None
+    before = (according_before(ctx, i) or statement_before(ctx, i, tuple(f.cue_tok for f in found), prev)
+              if conj else None)
     return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
@@ -287,8 +289,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
 
 def _nested_in(ctx: Ctx, found: list[Found], i: int, pos: int) -> bool:
     """The cue at token i (text position pos) opens a relative clause inside the content of
-    the last quote found ("كشفت أن الحادث خلف 4 قتلى، بينهم السائق الذي قالت الشرطة إنه …"): a claim reported
-    within another speaker's words, whose speaker a later "وتابعت" does not continue. (A cue
+    the last quote found ("كشفت أن الحادث خلف 4 قتلى، بينهم السائق الذي قالت الشرطة إنه …"): a
+    claim reported within another speaker's words, whose speaker a later "وتابعت" does not continue. (A cue
     after a comma or a clause word there is a statement of its own: contents are not yet cut
     at the next cue here, so containment alone would drop real speakers.)"""
     if not found or i < 1 or not is_word(strip_conj(ctx.norms[i - 1]), "rel"):

@@ -39,8 +39,11 @@ def _told_plural(ctx: Ctx, a: int) -> bool:
 
 def timed(ctx: Ctx, a: int) -> bool:
     """A word inside a time expression ("قال أول من أمس"): when, not who."""
-    t = ctx.toks[a]
-    return any(x.start <= t.start and t.end <= x.end for x in ctx.doc.times)
+    return _within_time(ctx, ctx.toks[a].start, ctx.toks[a].end)
+
+
+def _within_time(ctx: Ctx, start: int, end: int) -> bool:
+    return any(x.start <= start and end <= x.end for x in ctx.doc.times)
 
 
 def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
@@ -100,7 +103,7 @@ _ADDRESSING = frozenset({"مخاطبا", "متحدثا", "موجها"})  # (not 
 
 def _in_time(ctx: Ctx, m) -> bool:
     """"صباح الخميس": a word of a time expression the tagger took for a name is no speaker."""
-    return any(t.start <= m.start and m.end <= t.end for t in ctx.doc.times)
+    return _within_time(ctx, m.start, m.end)
 
 
 def _placed(ctx: Ctx, k: int) -> bool:
@@ -248,10 +251,12 @@ def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
 
 def _nisba(words: tuple) -> str:
     """The nisba of a generic description ("الوزير الالماني" → "الماني"), or ""."""
-    for w in words[1:]:
-        if w.startswith("ال") and w.endswith("ي") and not is_word(w, "title") and len(w) > 4:
-            return w[2:]
-    return ""
+    return next((w[2:] for w in words[1:] if _nisba_word(w)), "")
+
+
+def _nisba_word(w: str) -> bool:
+    """A definite nisba that is no title ("الالماني", not "العام")."""
+    return w.startswith("ال") and w.endswith("ي") and not is_word(w, "title") and len(w) > 4
 
 
 def _title_nisbas(ctx: Ctx, k: int) -> set[str]:
@@ -259,9 +264,7 @@ def _title_nisbas(ctx: Ctx, k: int) -> set[str]:
     التركي جاويش أوغلو" → {"تركي"})."""
     out = set()
     for key in ctx.title_keys(k):
-        for w in key.split()[1:]:
-            if w.startswith("ال") and w.endswith("ي") and not is_word(w, "title") and len(w) > 4:
-                out.add(w[2:])
+        out |= {w[2:] for w in key.split()[1:] if _nisba_word(w)}
     return out
 
 
@@ -425,8 +428,7 @@ _HOLDER_GAP = 7  # words between باسم/لـ and the name: "رئيس مجلس 
 
 
 def _named_again(ctx: Ctx, m) -> bool:
-    entity = next((e for e in ctx.doc.entities if e.id == m.entity), None)
-    return entity is not None and len(entity.mentions) > 1
+    return m.entity is not None and len(ctx.mentions_of_entity(m.entity)) > 1
 
 
 def _office(n: str) -> bool:
@@ -625,9 +627,7 @@ def _surname_in_sentence(ctx: Ctx, i: int) -> ArgSpan | None:
     """The first word of token i's sentence that is the last name of a person named in full
     elsewhere ("رضوان فايد" … "ويعد فايد واحدا"), where the NER left it untagged."""
     surnames = ctx.surnames()
-    s = i
-    while s > 0 and ctx.same_sentence(s - 1, i):
-        s -= 1
+    s = ctx.sentence_first(i)
     for k in range(s, i):
         if ctx.mention_of[k] is None and strip_conj(ctx.norms[k]) in surnames and len(ctx.norms[k]) > 2:
             return span_arg(ctx, k, k + 1)
@@ -696,15 +696,8 @@ _ACCORDING = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
 
 def _sentence_before(ctx: Ctx, i: int) -> tuple[int, int] | None:
     """(first, end) tokens of the sentence just before token i's, or None at the start."""
-    s = i
-    while s > 0 and ctx.same_sentence(s - 1, i):
-        s -= 1
-    if s == 0:
-        return None
-    p = s - 1
-    while p > 0 and ctx.same_sentence(p - 1, s - 1):
-        p -= 1
-    return p, s
+    s = ctx.sentence_first(i)
+    return (ctx.sentence_first(s - 1), s) if s > 0 else None
 
 
 def statement_before(ctx: Ctx, i: int, cue_toks: tuple, prev: list[ArgSpan]) -> ArgSpan | None:
@@ -773,9 +766,7 @@ def _relative_head(ctx: Ctx, i: int) -> ArgSpan | None:
 
 def _topic(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
     """"أما X، (ف)…": the topic X that the comma at token k closes, when the sentence opens with أما."""
-    s = k
-    while s > 0 and ctx.same_sentence(s - 1, i):
-        s -= 1
+    s = ctx.sentence_first(i)
     if strip_conj(ctx.norms[s]) not in ("اما", "أما") or s + 1 >= k:
         return None
     m = ctx.mention_of[s + 1]
@@ -813,9 +804,7 @@ def clause_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     right after that verb, or a source noun with its adjectives ("وأكدت مصادر أردنية رسمية
     رفضها …، وقالت"; "الوكالة" without "أنباء"). None when the sentence does not open with verb
     + such a subject, or the cue opens it."""
-    s = i
-    while s > 0 and ctx.same_sentence(s - 1, i):
-        s -= 1
+    s = ctx.sentence_first(i)
     comma = next((k for k in range(s, min(s + 4, i)) if ctx.norms[k] == ","), None)
     if comma is not None:
         s = comma + 1  # "من جهته، ينفي", "في المقابل، قالت"
@@ -867,9 +856,7 @@ def _verb_like(ctx: Ctx, s: int) -> bool:
 
 def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     """Subject of a participle's sentence: its first name, else the noun after its first verb."""
-    s = i
-    while s > 0 and ctx.same_sentence(s - 1, i):
-        s -= 1
+    s = ctx.sentence_first(i)
     for labels in (("PER",), ("ORG",)):
         for k in range(s, i):
             m = ctx.mention_of[k]
@@ -883,4 +870,5 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng)
 
 
-__all__ = ["according_before", "plural_before", "statement_before", "clause_subject", "main_subject", "nearest_name", "speaker_after", "speaker_before", "timed"]
+__all__ = ["according_before", "clause_subject", "main_subject", "nearest_name", "plural_before", "speaker_after",
+           "speaker_before", "statement_before", "timed"]
