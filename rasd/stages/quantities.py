@@ -20,7 +20,7 @@ from rasd.pipeline.registry import register_stage
 from rasd.stages import quantities_lex as L
 from rasd.stages.numbers import parse_number
 from rasd.stages.times_scan import DUAL_WORDS, cached_scan
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_text
 
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
 _JOINED = re.compile(r"^\s*و?\s*$")
@@ -71,7 +71,7 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
     if word == "من":
         m = L.MIN_RE.match(text, pos)
         if m:
-            head = _fold_taa(m.group("noun"))
+            head = normalize_text(m.group("noun"), fold_taa=True)  # (the lists spell ة as ه: المقاومه)
             bare = head[2:] if head.startswith("ال") else head
             if _person_group(bare):
                 return ("person", None, True), m.end("noun")
@@ -84,11 +84,6 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
     if len(word) > 4 and word.endswith(("يا", "يين", "يون")) and word[0] not in "0123456789":
         return ("person", None, True), w.end()  # a demonym: "260 كرديا", "خمسة سوريين"
     return None, pos
-
-
-def _fold_taa(word: str) -> str:
-    """The normalised view keeps ة; the group lists are spelled with ه ("المقاومة" → "المقاومه")."""
-    return word[:-1] + "ه" if word.endswith("ة") else word
 
 
 def _count_named(text: str, start: int) -> tuple | None:
