@@ -654,7 +654,7 @@ def _struck_protester(tokens: list, t: Trigger, trigs: list[Trigger]) -> bool:
 
 _STRUCK = ("قتل", "مقتل", "اصيب", "اصابه", "جرح", "اعتقل", "اعتقال", "اصاب", "قتلت", "استشهد")
 # a gathering told beside the casualty: "بعدما وصل المحتجون للتجمع أمام مبنى المحافظ"
-_GATHERING = ("تجمع", "تظاهر", "مظاهر", "احتجاج", "اعتصام", "مسير", "تجمهر", "هتف")
+_GATHERING = _PROTESTING + ("تجمع", "مظاهر", "اعتصام", "مسير", "تجمهر")
 
 
 def _left_a_contest(tokens: list, t: Trigger) -> bool:
