@@ -371,16 +371,18 @@ def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 
 # "لهجوم من المتوقع أن يشنه الجيش", "هجوما مثل هذا": expected, or a kind of act, not one
-_EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع"})
+# ("الضربة العسكرية ضد دمشق وشيك": the predicate of a nominal clause, past a phrase)
+_EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع", "وشيك", "وشيكه"})
 _KIND = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 
 
 def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type not in PHYSICAL:
         return False  # ("وتؤيد ألمانيا مثل هذا الانفتاح" supports)
-    after = [k[-1] for k in _clause_after(keys, trig, 3)]
+    clause = list(_clause_after(keys, trig, 3))
+    after = [k[-1] for k in clause]
     for i, w in enumerate(after):
-        if w in _EXPECTED or (w == "مثل" and i + 1 < len(after) and after[i + 1] in _KIND):
+        if not _EXPECTED.isdisjoint(clause[i]) or (w == "مثل" and i + 1 < len(after) and after[i + 1] in _KIND):
             return True
         if w in ("الذي", "التي") and i + 1 < len(after) and after[i + 1] in _PREPARING:
             return True  # "الهجوم الذي تحضر له القوات": being prepared

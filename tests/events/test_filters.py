@@ -287,6 +287,7 @@ def test_what_stands_outside_a_pledge_stays(text, kind):
     "وحذرت المنظمة من أن هجوما مثل هذا قد يكون له عواقب.",  # a kind of act
     "منظمة إيتا الانفصالية التي كانت تطالب بانفصال الإقليم.",  # كانت + present: a past habit
     "وهددا بهدم المنازل.",  # a dual threat verb
+    "وبدا أن تنفيذ الضربة العسكرية ضد دمشق وشيك.",  # imminent, past a phrase
 ])
 def test_expected_kinds_past_habits_and_dual_threats(text):
     assert [t.type for t in detect(tokenize(text)) if t.type not in ("THREATEN",)] == []
