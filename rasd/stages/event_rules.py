@@ -115,6 +115,34 @@ def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[
     return not counted and not acted
 
 
+# "على خلفية توقيف القس", "بسبب اعتقال القس", "التي تصر على اعتقاله": the cause of the news, or
+# a standing demand, names an arrest, a charge or a refusal told before. Physical acts keep their
+# own rules ("قتل خمسة بسبب القصف"), and a verb is the news itself ("اعتقلت الشرطة 5 بسبب").
+_CAUSE_HEADS = (("بسبب",), ("جراء",), ("علي", "خلفيه"), ("علي", "اثر"), ("تصر", "علي"), ("يصر", "علي"))
+_TOLD_BEFORE = ("COERCE", "ACCUSE", "REJECT")
+
+
+def _after_cause(tokens: list, first: int) -> bool:
+    return any(first >= len(head) and all(
+        w in candidates(tokens[first - len(head) + i].norm) for i, w in enumerate(head))
+        for head in _CAUSE_HEADS)
+
+
+def cause_told(doc: Document, tokens: list, trig: Trigger, trigs: list[Trigger]) -> bool:
+    """An arrest, charge or refusal named as the cause of the news ("على خلفية توقيف القس …
+    واتهامه") with no day of its own after it ("على خلفية اعتقال ناشط أمس" is news)."""
+    if trig.type not in _TOLD_BEFORE:
+        return False
+    joined = tokens[trig.first].norm.startswith("و") and any(  # "… واتهامه": the same cause
+        o.type in _TOLD_BEFORE and o.last < trig.first <= o.last + 6 and _after_cause(tokens, o.first)
+        for o in trigs)
+    if not (joined or _after_cause(tokens, trig.first)):
+        return False
+    _lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    end = tokens[hi - 1].end
+    return not any(trig.end <= t.start < end and t.type in ("date", "range") for t in doc.times)
+
+
 # "المصابين في الحادثة الإرهابية": the wounded of an attack the reader already knows
 VICTIM_WORDS = frozenset({"مصابين", "المصابين", "مصابي", "جرحي", "الجرحي", "قتلي", "القتلي",
                           "ضحايا", "الضحايا", "شهداء", "الشهداء", "مصابا", "جريحا"})

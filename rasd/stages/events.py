@@ -164,6 +164,7 @@ class EventsStage:
                 if not trigs:
                     continue
             trigs = self._outcomes_need_numbers(doc, sent, tokens, trigs)
+            trigs = [t for t in trigs if not rules.cause_told(doc, tokens, t, trigs)]
             trigs = rules.drop_participles(tokens, rules.drop_misread(tokens, rules.drop_condemned(tokens, trigs)))
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines

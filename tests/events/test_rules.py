@@ -676,3 +676,17 @@ def test_a_definite_noun_before_a_trigger_is_its_subject_not_a_body_name():
     assert "COERCE" in kept("وفتحت المقاومة أماكن احتجاز لعشرات الحوثيين.")  # gold codes it
     assert "MOBILIZE" in kept("ودفع الجيش بحشود من القوات إلى الحدود.")
     assert "DISPLACE" not in kept("بالتنسيق مع خلية الإجلاء والعمليات الإنسانية.")
+
+
+@pytest.mark.parametrize("text,times,kept", [
+    ("وفرضت واشنطن عقوبات على وزيرين على خلفية توقيف القس في تركيا واتهامه بالإرهاب.", [], []),
+    ("وتصاعد التوتر الأسبوع الماضي بين البلدين بسبب اعتقال القس.",
+     [("الأسبوع الماضي", "2018-07-23", "week")], []),
+    ("وردت واشنطن على أنقرة التي تصر على اعتقال القس.", [], []),
+    # a day of its own after the cause makes it news; a verb is the news itself
+    ("واندلعت احتجاجات على خلفية اعتقال ناشط أمس.", [("أمس", "2018-07-31", "day")], ["arrest"]),
+    ("واعتقلت الشرطة خمسة أشخاص بسبب الشغب.", [], ["arrest"]),
+])
+def test_an_arrest_or_charge_named_as_the_cause_was_told_before(ev, text, times, kept):
+    doc = ev.make_doc(text, published="2018-08-01", times=times)
+    assert [e.mode for e in ev.run(doc) if e.type in ("COERCE", "ACCUSE")] == kept
