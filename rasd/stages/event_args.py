@@ -468,13 +468,22 @@ def _toll_start(tokens: Sequence, trig: Trigger) -> int:
     return tokens[cut].start if trig.first < cut < len(tokens) else 1 << 62
 
 
+def answer_start(tokens: Sequence, trig: Trigger) -> int:
+    """Where a phrase naming the act this one answers opens after it ("قصف الجيش مواقع …
+    ردا على هجوم سوروتش في 20 تموز"), as a character offset, else no limit: its time, place
+    and weapon are the answered act's."""
+    cut = next((t.start for t in tokens[trig.last + 1:] if candidates(t.norm)[0] in _ANSWERING), None)
+    return 1 << 62 if cut is None or answered(tokens, trig) else cut
+
+
 def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
               after: int = 0) -> TimeExpr | None:
     """The date expression governing the trigger: in its clause first, else the sentence
     (only those starting at `after` or later)."""
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
-    toll = _toll_start(tokens, trig)  # "قتل أربعة …، لتصل الحصيلة منذ 30 مارس إلى 38"
+    # "قتل أربعة …، لتصل الحصيلة منذ 30 مارس إلى 38"; "… ردا على هجوم في 20 تموز"
+    toll = min(_toll_start(tokens, trig), answer_start(tokens, trig))
     cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= min(sent.end, toll)
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
              and not _birth_date(doc.text, t.start)]

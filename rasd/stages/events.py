@@ -261,6 +261,8 @@ class EventsStage:
                       and m.start >= tokens[lo].start
                       and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach
                       and not args.relative_between(tokens, trig.end, m.start)]
+        cut = args.answer_start(tokens, trig)  # "… ردا على الغارات على قواعده في شمال العراق"
+        places = [(m, p) for m, p in places if m.start < cut]
         head = args.dateline_end(doc)
         # a name the gazetteer could not place ("جبل الوعش", a gang's "القطاع الأوسط") is no
         # point: the place told around it stands in
@@ -393,11 +395,14 @@ class EventsStage:
         clause first ("استهدفت الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون" is shelling
         though the sentence's first clause names الطيران), else from the sentence; a weapon
         noun ("قصف موقعين …، بستة صواريخ") from the sentence, as the raid it belongs to."""
+        cut = args.answer_start(tokens, trig)  # "هجوم على حاجز … ردا على مقتل قائد في غارة"
         if trig.mode != "shelling":
             lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
-            own = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens[lo:hi]))
+            own = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens[lo:hi] if t.start < cut))
             if own != trig.mode:
                 return own
+        if cut < tokens[-1].start:
+            return refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens if t.start < cut))
         return refine_mode(trig, self._sentence_key(tokens))
 
     def _sentence_key(self, tokens: list) -> str:

@@ -1026,3 +1026,15 @@ def test_the_subject_of_witnessed_is_the_scene(ev, text, where):
                       times=[("أمس", "2018-01-01", "day")])
     (p,) = [e for e in ev.run(doc) if e.type == "PROTEST"]
     assert doc.place(p.place).name == where
+
+
+def test_the_answered_phrase_after_an_act_keeps_its_time_place_and_weapon(ev):
+    text = "وقصف الجيش مواقع المسلحين ردا على هجوم في درعا في 20 تموز."
+    doc = ev.make_doc(text, published="2015-07-27", places=[("درعا", 32.62, 36.1, "SY", "city")],
+                      times=[("20 تموز", "2015-07-20", "day")])
+    shelling = next(e for e in ev.run(doc) if e.trigger.text == "قصف")
+    assert shelling.place is None and shelling.date != "2015-07-20"
+    text = "وقتل جنديان في هجوم على حاجز الأحد ردا على مقتل قائد في غارة."
+    doc = ev.make_doc(text, published="2015-07-27", times=[("الأحد", "2015-07-26", "day")])
+    attack = next(e for e in ev.run(doc) if e.trigger.text == "هجوم")
+    assert attack.mode == "other" and attack.date == "2015-07-26"
