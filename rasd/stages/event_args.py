@@ -16,8 +16,8 @@ from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import (CHARGES, DISCUSSING, IN_PROTEST, SUPERLATIVES, TOPIC, commemorated,
-                                       toll_clause)
+from rasd.stages.event_filters import (CHARGES, DAY_WORDS, DISCUSSING, IN_PROTEST, SUPERLATIVES, TOPIC,
+                                       commemorated, toll_clause)
 from rasd.stages.ner import INSTITUTIONS
 
 # Which quantity categories an event type may claim.
@@ -115,6 +115,20 @@ def clause_bounds(tokens: Sequence, first: int, last: int) -> tuple[int, int]:
     while hi < len(tokens) and tokens[hi].norm not in _CLAUSE_BREAKS:
         hi += 1
     return lo, hi
+
+
+_COMMAS = (",", "،")
+
+
+def past_day_aside(tokens: Sequence, hi: int) -> int:
+    """The end of the clause that goes on past a day set off by commas right at `hi` ("وخرج
+    الآلاف، الجمعة، في مدن البصرة والناصرية": the towns are where they went out), else `hi`."""
+    j = hi + 1
+    while j < len(tokens) and j - hi <= 3 and candidates(tokens[j].norm)[0] in DAY_WORDS:
+        j += 1
+    if j == hi + 1 or j >= len(tokens) or tokens[hi].norm not in _COMMAS or tokens[j].norm not in _COMMAS:
+        return hi
+    return clause_bounds(tokens, j + 1, j + 1)[1]
 
 
 def geo_precision(place: Place) -> int | None:

@@ -285,7 +285,7 @@ class EventsStage:
         if not places:
             return []
         lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
-        cend = tokens[hi - 1].end
+        cend = tokens[args.past_day_aside(tokens, hi) - 1].end
         after = [mp for mp in places if trig.start <= mp[0].start < cend]
         if not after and tokens[hi - 1:hi] and tokens[min(hi, len(tokens) - 1)].norm == ":":
             # "إلى ثلاثة أهداف: X في الرياض، وY في جازان": the list follows the colon

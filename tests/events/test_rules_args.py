@@ -1038,3 +1038,12 @@ def test_the_answered_phrase_after_an_act_keeps_its_time_place_and_weapon(ev):
     doc = ev.make_doc(text, published="2015-07-27", times=[("الأحد", "2015-07-26", "day")])
     attack = next(e for e in ev.run(doc) if e.trigger.text == "هجوم")
     assert attack.mode == "other" and attack.date == "2015-07-26"
+
+
+def test_a_day_set_off_by_commas_does_not_end_the_clause_of_its_towns(ev):
+    text = "وخرج الآلاف، الجمعة، في مدن البصرة والديوانية وكربلاء."
+    doc = ev.make_doc(text, published="2018-07-21", times=[("الجمعة", "2018-07-20", "day")],
+                      places=[("البصرة", 30.53, 47.8, "IQ", "city"), ("الديوانية", 31.99, 44.93, "IQ", "city"),
+                              ("كربلاء", 32.62, 44.02, "IQ", "city")])
+    towns = sorted(doc.place(e.place).name for e in ev.run(doc) if e.type == "PROTEST")
+    assert towns == ["البصرة", "الديوانية", "كربلاء"]
