@@ -242,6 +242,9 @@ def test_charges_drafts_and_threats_assert_no_happening(text):
     "وقال إن النظام سبق واعتقل الشيخ في الأحساء.",  # done before: background
     "لكنها سبق أن نفذت ضربات على مواقع للنظام.",
     "وسبق للحكومة أن هدمت مباني في ريف دمشق.",
+    "ودأب على انتقاد الحكومة.",  # a habit
+    "واعتاد المستوطنون اقتحام المسجد.",
+    "وسيكون بوسع الشرطة الآن احتجاز المشتبه بهم.",  # a power granted
 ])
 def test_a_habit_or_an_act_done_before_is_not_news(text):
     assert [t.type for t in detect(tokenize(text))] == []
