@@ -212,6 +212,8 @@ def _own_clause(before: str) -> str:
 _REL_DAYS = {"اليوم": 0, "امس": -1, "الامس": -1, "غدا": 1, "بعد غد": 2, "اول امس": -2,
              "اول من امس": -2, "امس الاول": -2, "الليلة الماضية": -1, "الليله الماضيه": -1}
 _SAME = {"ذاته": 0, "نفسه": 0, "التالي": 1, "السابق": -1}
+# "بعد منتصف ليل أمس", "بعد منتصف الليلة الماضية": yesterday's night past midnight is today
+_AFTER_MIDNIGHT_RE = re.compile(r"[وف]?بعد\s+منتصف\s")
 
 
 def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
@@ -234,6 +236,8 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
                           or L.ORDINAL_AFTER_RE.match(ctx_after(m)) or L.DESCRIBED_AFTER_RE.match(ctx_after(m))):
         return None
     d = ctx.today + timedelta(days=_REL_DAYS[rel])
+    if _REL_DAYS[rel] == -1 and _AFTER_MIDNIGHT_RE.match(m.text):
+        d += timedelta(days=1)  # "بعد منتصف ليل أمس": the small hours of today
     ctx.last_day = d
     anchor = "published" if ctx.today == ctx.published else "context"
     return _out("date", d.isoformat(), "day", anchor)

@@ -79,6 +79,9 @@ RELATIVE_DAYS = [
     ("يزور الوزير المدينة يوم غد", MON, "يوم غد", "date", "2024-02-13", None, "day", "published"),
     ("قصفت الطائرات فجر اليوم", MON, "فجر اليوم", "date", "2024-02-12", None, "day", "published"),
     ("قصفت الطائرات مساء أمس", MON, "مساء أمس", "date", "2024-02-11", None, "day", "published"),
+    # yesterday's night past midnight is the publication day's small hours
+    ("قصفت الطائرات الجسر بعد منتصف ليل أمس", MON, "بعد منتصف ليل أمس", "date", "2024-02-12", None, "day",
+     "published"),
     ("قتل أثناء صلاة ظهر اليوم", MON, "ظهر اليوم", "date", "2024-02-12", None, "day", "published"),
     ("هاجم المسلحون قبل ظهر أمس", MON, "قبل ظهر أمس", "date", "2024-02-11", None, "day", "published"),
     ("أصيب الطالب صباح أول من أمس", MON, "صباح أول من أمس", "date", "2024-02-10", None, "day", "published"),
