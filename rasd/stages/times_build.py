@@ -318,7 +318,7 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
         return None  # an age, not a duration
     if n > 1000:
         return None  # no duration runs to thousands of units: a misread count
-    if pre and pre[0] == "قبل" and not L.RELATIVE_TO_RE.match(ctx_after(m)):
+    if pre and pre[0] == "قبل" and not L.RELATIVE_TO_RE.match(m.string[m.end():m.end() + 24]):
         if ctx.today is None or not float(n).is_integer():
             return None
         value, prec = shift(ctx.today, int(n), designator)

@@ -202,5 +202,7 @@ CONSTRUCT_AFTER_RE = re.compile(
     rf"\s+(?:ال(?!ماضي|مقبل|قادم|جاري|حالي|فائت|منصرم|سابق)|(?:{_alt(HIJRI)}|{_MONTH_ALT}|امس|غد)(?![^\W\d_]))")
 # "يوما بعد يوم" (day after day) is not a duration.
 IDIOM_BEFORE_RE = re.compile(r"(?:يوما|عاما|شهرا|سنة)\s+بعد\s+$")
-# "قبل N أيام من/على X": a duration before another event, not a date before publication.
-RELATIVE_TO_RE = re.compile(r"\s+(?:من|علي(?!\s+يد))\s")
+# "قبل N أيام من/على X", "قبل نحو شهر ونصف شهر من الانتخابات": a duration before another event,
+# not a date before publication ("قبل يومين من الآن" is one).
+RELATIVE_TO_RE = re.compile(r"(?:\s+و(?:نصف|ربع|ثلث)(?:\s+(?:شهر|يوم|ساعة|ساعه|عام|سنة|سنه))?)?"
+                            r"\s+(?:من(?!\s+الان(?![^\W\d_]))|علي(?!\s+يد))\s")

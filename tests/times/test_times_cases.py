@@ -143,6 +143,8 @@ AGO = [
     ("كان في باريس قبل نحو أسبوعين", MON, "قبل نحو أسبوعين", "date", "2024-01-29", None, "week",
      "published"),
     ("وصل قبل ثلاثة أيام من الهجوم", MON, "ثلاثة أيام", "duration", "P3D", None, "day", "explicit"),
+    ("أوقف قبل نحو شهر ونصف شهر من الانتخابات", MON, "شهر", "duration", "P1M", None, "month", "explicit"),
+    ("قتل قبل يومين من الآن", MON, "قبل يومين", "date", "2024-02-10", None, "day", "published"),
 ]
 
 DURATIONS = [
