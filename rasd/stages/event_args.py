@@ -139,6 +139,23 @@ def geo_precision(place: Place) -> int | None:
         return _FEATURE_PRECISION.get(place.feature or "", 4 if place.feature is None else 2)
 
 
+# "بالقرب من فندق", "قرب مطار كابول", "شرق حي الزيتون", "في محيط المدينة": near the place, not
+# in it (SPEC §2.6: precision 2); a settlement word or من may stand between
+_NEAR = frozenset({"قرب", "مقربه", "محيط", "اطراف", "ضواحي", "مشارف", "شرق", "غرب", "شمال", "جنوب",
+                   "شرقي", "غربي", "شمالي", "جنوبي"})
+_NEAR_SKIP = frozenset({"من", "مدينه", "بلده", "قريه", "حي", "منطقه", "مخيم", "مدينتي", "بلدتي"})
+
+
+def near_mention(tokens: Sequence, m) -> bool:
+    """The place mention `m` follows a word of nearness or direction ("بالقرب من مدينة حمص")."""
+    i = next((k for k, t in enumerate(tokens) if t.end > m.start), len(tokens))
+    for t in reversed(tokens[max(0, i - 3):i]):
+        w = candidates(t.norm)[-1]
+        if w not in _NEAR_SKIP:
+            return w in _NEAR
+    return False
+
+
 def _prev_key(doc: Document, tokens: Sequence, pos: int) -> str:
     """Normalised word just before original offset `pos` (inside the same token or before it)."""
     for t in reversed(tokens):

@@ -17,6 +17,7 @@ from rasd.stages.event_detect import Trigger
 
 REGION_KM = 100.0  # how far a province-level place without its province reaches
 NEAR_KM = 30.0
+REFINE_KM = 60.0  # how far a target named after "استهدف الهجوم" may lie from the attack's place
 # ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.
 MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", "طائره", "غاره", "غارات",
                             "الجوي", "جويه", "جوي ")),  # (not جويلية, July; a drone is a "طائرة
@@ -267,8 +268,20 @@ def _prefer_exact(counts: dict, first: dict, second: dict) -> dict:
     return out
 
 
-def absorb_anaphor(keep: Event, other: Event) -> Event:
-    """A back-reference adds what it says (counts, source) but not its guessed place or date."""
+def _refined_place(keep: Event, other: Event, where: dict[str, tuple] | None) -> tuple[str | None, int | None]:
+    """The back-reference's place when it is finer than the kept one and near it ("لهجوم
+    صاروخي بالقرب من مدينة حمص" … "واستهدف الهجوم قاعدة الشعيرات"), else the kept place."""
+    here, there = (where or {}).get(keep.place or ""), (where or {}).get(other.place or "")
+    finer = (other.geo_precision or 5) < (keep.geo_precision or 5)
+    if here and there and finer and here[2] == there[2] and _km(here, there) <= REFINE_KM:
+        return other.place, other.geo_precision
+    return keep.place, keep.geo_precision
+
+
+def absorb_anaphor(keep: Event, other: Event, where: dict[str, tuple] | None = None, *,
+                   refine: bool = False) -> Event:
+    """A back-reference adds what it says (counts, source) but not its guessed place or date
+    (unless it `refine`s the place: a target named after "استهدف الهجوم")."""
     counts = dict(other.counts)
     counts.update(keep.counts)
     # its source stays out: a back-reference inside commentary ("استهداف رجال الأمن …"
@@ -276,20 +289,23 @@ def absorb_anaphor(keep: Event, other: Event) -> Event:
     # ("الهجمات التي قتلت العشرات") sums a series, so its counts stay out too
     if _plural(other.trigger.text):
         counts = dict(keep.counts)
-    return replace(keep, counts=_prefer_exact(counts, keep.counts, other.counts),
-                   actors=keep.actors or other.actors, targets=keep.targets or other.targets)
+    place, precision = _refined_place(keep, other, where) if refine else (keep.place, keep.geo_precision)
+    return replace(keep, counts=_prefer_exact(counts, keep.counts, other.counts), place=place,
+                   geo_precision=precision, actors=keep.actors or other.actors,
+                   targets=keep.targets or other.targets)
 
 
 def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None,
                  where: dict[str, tuple] | None = None, *,
                  anaphors: set[str] | frozenset[str] = frozenset(),
                  relative: set[str] | frozenset[str] = frozenset(),
-                 separate: set[str] | frozenset[str] = frozenset()) -> list[Event]:
+                 separate: set[str] | frozenset[str] = frozenset(),
+                 refining: set[str] | frozenset[str] = frozenset()) -> list[Event]:
     """Merge mentions of one happening; `strength` maps event id → trigger strength,
     `where` place id → (lat, lon, country, admin1); events in `anaphors` ("الهجوم") join the latest event of
     their type when there is one; events in `relative` were dated by counting back from other
     news and merge only with the same day; events in `separate` ("وفي هجوم منفصل") join none
-    of an earlier sentence."""
+    of an earlier sentence; a back-reference in `refining` may give a finer place nearby."""
     strength = dict(strength or {})
     out: list[Event] = []
     pending: list[Event] = []  # back-references with nothing before them yet
@@ -297,7 +313,7 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
         if ev.id in anaphors:
             prior = [i for i, k in enumerate(out) if k.type == ev.type and k.trigger != ev.trigger]
             if prior:
-                out[prior[-1]] = absorb_anaphor(out[prior[-1]], ev)
+                out[prior[-1]] = absorb_anaphor(out[prior[-1]], ev, where, refine=ev.id in refining)
             else:
                 pending.append(ev)
             continue

@@ -81,13 +81,14 @@ def adjacent(tokens: list, trig: Trigger, t, reach: int = 4) -> bool:
     return _words_between(tokens, min(trig.end, t.end), max(trig.start, t.start)) <= reach
 
 
-def inherited_precision(place: Place | None, *, inherited: bool) -> int | None:
+def inherited_precision(place: Place | None, *, inherited: bool, near: bool = False) -> int | None:
     """A place taken from the previous sentence only says the happening was in that area
-    (SPEC §3: the flight "from the same area" is معرة النعمان with geo_precision 2)."""
+    (SPEC §3: the flight "from the same area" is معرة النعمان with geo_precision 2), and so does
+    one it happened `near` ("بالقرب من فندق وهيلي": 2)."""
     if place is None:
         return None
     gp = args.geo_precision(place)
-    return max(gp, 2) if inherited and gp is not None else gp
+    return max(gp, 2) if (inherited or near) and gp is not None else gp
 
 
 def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[int]) -> bool:
@@ -113,6 +114,21 @@ def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[
     lo, _hi = args.clause_bounds(tokens, trig.first, trig.last)
     acted = any(candidates(t.norm)[-1].startswith(_DOER_VERBS + ("جدد",)) for t in tokens[lo:trig.first])
     return not counted and not acted
+
+
+# "واستهدف الهجوم قاعدة الشعيرات": a verb whose subject is a definite attack noun tells more of
+# an attack already reported (its target, often a finer place)
+_ATTACK_SUBJECTS = frozenset({"الهجوم", "الهجمات", "الغاره", "الغارات", "القصف", "الانفجار", "التفجير",
+                              "الضربه", "الضربات"})
+
+
+def attack_subject(tokens: list, trig: Trigger) -> bool:
+    """An ASSAULT verb right before a definite attack noun, its subject ("استهدف الهجوم")."""
+    if trig.type != "ASSAULT" or trig.first != trig.last or nominal(tokens[trig.first]) or trig.last + 1 >= len(tokens):
+        return False
+    if candidates(tokens[trig.first].norm)[-1].startswith("ال"):
+        return False
+    return not _ATTACK_SUBJECTS.isdisjoint(candidates(tokens[trig.last + 1].norm))
 
 
 # "على خلفية توقيف القس", "بسبب اعتقال القس", "التي تصر على اعتقاله": the cause of the news, or

@@ -136,6 +136,7 @@ class EventsStage:
         strength: dict[str, int] = {}
         anaphors: set[str] = set()
         separate: set[str] = set()  # "وفي هجوم منفصل": another happening than those before
+        refining: set[str] = set()  # "واستهدف الهجوم قاعدة …": back-references naming the target
         tok_starts = [t.start for t in doc.tokens]
         toks = self._toks = [sentence_tokens(doc, sent, tok_starts) for sent in doc.sentences]
         # the detector reuses a sentence's document tokens instead of re-tokenising its text
@@ -174,14 +175,17 @@ class EventsStage:
             for trig in main_triggers(trigs, tokens, starts):
                 if rules.series(doc, sent, tokens, trig, starts):
                     continue
+                refines = not self._separate and rules.attack_subject(tokens, trig)
                 anaphoric = self._anaphoric = not self._separate and (
                     is_anaphoric(doc, sent, tokens, trig) or repeated(tokens, trig, trigs)
-                    or told_of(tokens, trig))
+                    or told_of(tokens, trig) or refines)
                 for ev in self._events_for(doc, sent, tokens, trig, dateline):
                     ev.id = f"x{len(events) + 1}"
                     strength[ev.id] = trig.strength
                     if anaphoric:
                         anaphors.add(ev.id)
+                    if refines:
+                        refining.add(ev.id)
                     if self._separate:
                         separate.add(ev.id)
                     events.append(ev)
@@ -192,7 +196,7 @@ class EventsStage:
         durations = {t.id for t in doc.times if t.type == "duration"}
         relative = {ev.id for ev in events if ev.time in durations}
         doc.events = merge_events(events, strength, where, anaphors=anaphors, relative=relative,
-                                  separate=separate)
+                                  separate=separate, refining=refining)
         self._fill_deferred(doc.events)
         return doc
 
@@ -383,7 +387,8 @@ class EventsStage:
                      trigger=doc.span(trig.start, trig.end),
                      actors=[a.span for a in actors], targets=[t.span for t in targets],
                      place=place.id if place else None,
-                     geo_precision=rules.inherited_precision(place, inherited=inherited),
+                     geo_precision=rules.inherited_precision(
+                         place, inherited=inherited, near=mention is not None and args.near_mention(tokens, mention)),
                      date=date, date_end=date_end, time_precision=precision, time=time_id,
                      counts=counts,
                      source=source, hedged=hedged, sentence=doc.span(sent.start, sent.end),

@@ -1047,3 +1047,24 @@ def test_a_day_set_off_by_commas_does_not_end_the_clause_of_its_towns(ev):
                               ("كربلاء", 32.62, 44.02, "IQ", "city")])
     towns = sorted(doc.place(e.place).name for e in ev.run(doc) if e.type == "PROTEST")
     assert towns == ["البصرة", "الديوانية", "كربلاء"]
+
+
+@pytest.mark.parametrize("text,precision", [
+    ("وقتل ثلاثة في انفجار سيارة مفخخة بالقرب من فندق وهيلي.", 2),
+    ("وقصف الجيش نقطتي رصد شرق حي الزيتون.", 2),
+    ("وقتل ثلاثة في انفجار سيارة مفخخة في فندق وهيلي.", 1),
+])
+def test_a_place_the_act_was_near_has_precision_two(ev, text, precision):
+    name = "الزيتون" if "الزيتون" in text else "فندق وهيلي"
+    doc = ev.make_doc(text, places=[(name, 2.04, 45.33, "SO", "facility")])
+    (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert e.geo_precision == precision
+
+
+def test_a_verb_whose_subject_is_the_attack_tells_its_target(ev):
+    text = ("وتصدت الدفاعات الجوية لهجوم صاروخي بالقرب من مدينة حمص فجر اليوم. "
+            "واستهدف الهجوم قاعدة الشعيرات الجوية.")
+    doc = ev.make_doc(text, published="2018-04-09", times=[("فجر اليوم", "2018-04-09", "day")],
+                      places=[("حمص", 34.73, 36.69, "SY", "city"), ("الشعيرات", 34.49, 36.95, "SY", "village")])
+    (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert doc.place(e.place).name == "الشعيرات" and e.geo_precision == 1
