@@ -450,7 +450,18 @@ _CROWD = ("متظاهر", "محتج", "وقفه", "مسيره", "اعتصام", 
 
 
 _THREAT_MADE = ("وجه", "اطلق", "جدد", "كرر")
-_DETAINED = ("شخص", "اشخاص", "مشتبه", "متهم")  # the people "أوقف" (stopped) takes as an arrest
+# the people "أوقف" (stopped) takes as an arrest ("أوقفت الشرطة أربعة أشخاص/المدون/ناشطا"), and
+# what follows a passive one ("أوقف بتهمة", "أوقف في ألمانيا", "أوقف أمس", "أوقفت رهن التحقيق")
+_DETAINED = ("شخص", "اشخاص", "مشتبه", "متهم", "رجل", "رجال", "شاب", "ناشط", "مدون", "صحفي", "صحاف",
+             "محتج", "متظاهر", "مهاجر", "شيخ", "قس", "مدعو", "مطلوب", "عناصر", "ارهابي", "امراه",
+             "نساء", "طالب", "طلاب", "مواطن", "لاجئ", "شخصا", "مشتبها")
+_PASSIVE_NEXT = frozenset({"بتهمه", "رهن", "في", "قبل", "الاسبوع"}) | frozenset(DAY_WORDS)
+
+
+def _stopped_someone(tokens: list, t: Trigger) -> bool:
+    nxt = candidates(tokens[t.last + 1].norm) if t.last + 1 < len(tokens) else ()
+    return not _PASSIVE_NEXT.isdisjoint(nxt) or any(
+        candidates(tok.norm)[-1].startswith(_DETAINED) for tok in tokens[t.last + 1:t.last + 6])
 
 
 def _threat_made(tokens: list, t: Trigger) -> bool:
@@ -890,8 +901,7 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
         if t.type == "COERCE" and t.mode == "arrest" and nxt.startswith("رهائن"):
             out.append(replace(t, type="ASSAULT", mode="abduction"))  # "احتجاز رهائن": hostage-taking
             continue
-        if t.type == "COERCE" and word.startswith("اوقف") and not any(
-                candidates(tok.norm)[-1].startswith(_DETAINED) for tok in tokens[t.last + 1:t.last + 6]):
+        if t.type == "COERCE" and word.startswith("اوقف") and not _stopped_someone(tokens, t):
             continue  # "أوقفت الشرطة أربعة أشخاص" is an arrest; "أوقف إطلاق النار … أشخاص" is not
         if t.type == "THREATEN" and word.startswith("تهديد") and not _threat_made(tokens, t):
             continue  # "يمثل تهديدا أمنيا", "تهديد إرهابي": a danger named, not a threat made

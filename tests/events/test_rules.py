@@ -690,3 +690,15 @@ def test_a_definite_noun_before_a_trigger_is_its_subject_not_a_body_name():
 def test_an_arrest_or_charge_named_as_the_cause_was_told_before(ev, text, times, kept):
     doc = ev.make_doc(text, published="2018-08-01", times=times)
     assert [e.mode for e in ev.run(doc) if e.type in ("COERCE", "ACCUSE")] == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وأوقفت الشرطة الأسبوع الماضي المدون الشاب.", ["arrest"]),
+    ("وقال البيان إن الدبلوماسي أوقف في ألمانيا.", ["arrest"]),
+    ("وأوقفت قوات الأمن 13 مهاجرا.", ["arrest"]),
+    ("وأوقف المعلمون الدروس احتجاجا على الحادثة.", []),  # stopped lessons
+    ("وأوقف الموظف عن العمل بعد الفيديو.", []),  # suspended from work
+])
+def test_stopped_is_an_arrest_only_with_someone_stopped(ev, text, kept):
+    doc = ev.make_doc(text, published="2018-05-08")
+    assert [e.mode for e in ev.run(doc) if e.type == "COERCE"] == kept
