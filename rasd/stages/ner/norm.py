@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TABLE: dict[int, int | None] = {}
 for _c in range(0x064B, 0x0660):  # tashkeel
@@ -51,6 +52,7 @@ def norm(s: str) -> str:
     return s.translate(_TABLE)
 
 
+@lru_cache(maxsize=1 << 16)  # a document's rules ask for the same tokens' keys many times over
 def norm_key(s: str) -> str:
     """Normalise a lexicon entry: fold, lower-case latin, collapse whitespace."""
     return _WS.sub(" ", s.translate(_TABLE)).strip().lower()
