@@ -81,6 +81,23 @@ def adjacent(tokens: list, trig: Trigger, t, reach: int = 4) -> bool:
     return _words_between(tokens, min(trig.end, t.end), max(trig.start, t.start)) <= reach
 
 
+# acts a state does to a place ("يزور قطر": the country visited is the place; "انسحاب أميركا من
+# الاتفاق" is no place at all)
+_STATE_ACTS = ("ASSAULT", "COERCE", "MOBILIZE")
+
+
+def state_after_verb(tokens: list, trig: Trigger, m, p: Place) -> bool:
+    """A country or capital named right after a one-word attack, arrest or deployment trigger:
+    its subject ("قصفت روسيا", "هاجمت إسرائيل"), not where the act happened."""
+    if trig.type not in _STATE_ACTS or trig.first != trig.last or trig.last + 1 >= len(tokens):
+        return False
+    if nominal(tokens[trig.first]) or candidates(tokens[trig.first].norm)[-1].startswith("ال"):
+        return False
+    nxt = tokens[trig.last + 1]
+    state = p.feature == "country" or (p.lat is not None and is_capital(p.name_en, p.country))
+    return state and nxt.start <= m.start < nxt.end
+
+
 def inherited_precision(place: Place | None, *, inherited: bool, near: bool = False) -> int | None:
     """A place taken from the previous sentence only says the happening was in that area
     (SPEC §3: the flight "from the same area" is معرة النعمان with geo_precision 2), and so does

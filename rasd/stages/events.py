@@ -259,6 +259,11 @@ class EventsStage:
         places = [(m, p) for m, p in places if not ((m.code or p.feature == "country")
                                                     and m.end <= max(trig.start, subject_end))
                   or args.is_locative(doc, tokens, m)]
+        # "قصفت روسيا مدينة إدلب", "اعتقلت إيران عشرة أشخاص في طهران": a state right after its
+        # verb is the doer; the place is the one it acted on (or itself, for an arrest at home)
+        doer = [mp for mp in places if rules.state_after_verb(tokens, trig, *mp)]
+        if doer and (len(places) > len(doer) or trig.type not in ("COERCE", "PROTEST")):
+            places = [mp for mp in places if mp not in doer]
         if trig.type in VERBAL_TYPES:  # "طالب … باكستان": a country addressed is not a place
             lo, _ = args.clause_bounds(tokens, trig.first, trig.last)
             places = [(m, p) for m, p in places if args.is_locative(doc, tokens, m)

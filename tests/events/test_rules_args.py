@@ -1068,3 +1068,17 @@ def test_a_verb_whose_subject_is_the_attack_tells_its_target(ev):
                       places=[("حمص", 34.73, 36.69, "SY", "city"), ("الشعيرات", 34.49, 36.95, "SY", "village")])
     (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert doc.place(e.place).name == "الشعيرات" and e.geo_precision == 1
+
+
+@pytest.mark.parametrize("text,place", [
+    ("قصفت روسيا مدينة إدلب أمس.", "إدلب"),
+    ("اعتقلت إيران عشرة أشخاص في طهران أمس.", "طهران"),
+    ("اعتقلت إيران عشرة أشخاص أمس.", "إيران"),  # no other place: the state arrests at home
+    ("وقصفت الطائرات سوريا أمس.", "سوريا"),  # the object, not the subject
+])
+def test_a_state_right_after_its_verb_is_the_doer_not_the_place(ev, text, place):
+    doc = ev.make_doc(text, published="2018-04-10", times=[("أمس", "2018-04-09", "day")],
+                      places=[(n, 35.0, 38.0, "SY", "country" if n in ("روسيا", "إيران", "سوريا") else "city")
+                              for n in ("روسيا", "إدلب", "إيران", "طهران", "سوريا") if n in text])
+    (e,) = [e for e in ev.run(doc) if e.type in ("ASSAULT", "COERCE")]
+    assert doc.place(e.place).name == place
