@@ -499,22 +499,72 @@ def _toll_start(tokens: Sequence, trig: Trigger) -> int:
     return tokens[cut].start if trig.first < cut < len(tokens) else 1 << 62
 
 
-def answer_start(tokens: Sequence, trig: Trigger) -> int:
+def answer_start(tokens: Sequence, trig: Trigger, doc: Document | None = None,
+                 trigs: Sequence[Trigger] = ()) -> int:
     """Where a phrase naming the act this one answers opens after it ("قصف الجيش مواقع …
     ردا على هجوم سوروتش في 20 تموز"), as a character offset, else no limit: its time, place
-    and weapon are the answered act's."""
+    and weapon are the answered act's. So are those of an earlier attack told after بعد/إثر/عقب
+    with a day or place of its own (`sequel_start`)."""
     cut = next((t.start for t in tokens[trig.last + 1:] if candidates(t.norm)[0] in _ANSWERING), None)
-    return 1 << 62 if cut is None or answered(tokens, trig) else cut
+    cut = 1 << 62 if cut is None or answered(tokens, trig) else cut
+    return min(cut, sequel_start(doc, tokens, trig, trigs)) if doc is not None and trigs else cut
+
+
+# "ضربات على سوريا السبت بعد الهجوم الكيماوي في دوما في السابع من أبريل": an attack told after
+# these, with its own day or place, is an earlier happening ("قتل خمسة بعد قصف استهدف البلدة"
+# is one: an outcome and its cause, and a bare "بعد الهجوم" refers back)
+SEQUEL = frozenset({"بعد", "اثر", "عقب", "اعقاب"})
+
+
+def sequel_start(doc: Document, tokens: Sequence, trig: Trigger, trigs: Sequence[Trigger]) -> int:
+    if trig.strength < 2:
+        return 1 << 62
+    for o in trigs:
+        if o.type != "ASSAULT" or o.first <= trig.last + 1:
+            continue
+        j = next((k for k in (o.first - 1, o.first - 2) if k > trig.last
+                  and candidates(tokens[k].norm)[-1] in SEQUEL), None)
+        if j is not None and _own_day_or_place(doc, tokens, o):
+            return tokens[j].start
+    return 1 << 62
+
+
+def sequel_opening(doc: Document, tokens: Sequence, trig: Trigger, trigs: Sequence[Trigger]) -> int:
+    """Where the phrase holding `trig` opens when it tells an act that an earlier trigger of the
+    sentence came after ("ضربات … بعد الهجوم الكيماوي في دوما"), else 0 (a later clause is
+    not in it)."""
+    lo, _hi = clause_bounds(tokens, trig.first, trig.last)
+    return max((c for m in trigs if m.last < trig.first
+                and tokens[lo].start <= (c := sequel_start(doc, tokens, m, trigs)) <= trig.start), default=0)
+
+
+def in_sequel(doc: Document, tokens: Sequence, trig: Trigger, trigs: Sequence[Trigger]) -> bool:
+    return sequel_opening(doc, tokens, trig, trigs) > 0
+
+
+def dated_after(doc: Document, tokens: Sequence, o: Trigger) -> bool:
+    """A date follows the trigger in its clause ("الهجوم الكيماوي في السابع من أبريل")."""
+    _lo, hi = clause_bounds(tokens, o.first, o.last)
+    end = tokens[hi - 1].end
+    return any(o.end <= t.start < end and t.type in ("date", "range") for t in doc.times)
+
+
+def _own_day_or_place(doc: Document, tokens: Sequence, o: Trigger) -> bool:
+    if dated_after(doc, tokens, o):
+        return True
+    _lo, hi = clause_bounds(tokens, o.first, o.last)
+    end = tokens[hi - 1].end
+    return bool(end > o.end and place_mentions(doc, tokens, doc.span(o.end, end)))
 
 
 def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
-              after: int = 0) -> TimeExpr | None:
+              after: int = 0, trigs: Sequence[Trigger] = ()) -> TimeExpr | None:
     """The date expression governing the trigger: in its clause first, else the sentence
     (only those starting at `after` or later)."""
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
     # "قتل أربعة …، لتصل الحصيلة منذ 30 مارس إلى 38"; "… ردا على هجوم في 20 تموز"
-    toll = min(_toll_start(tokens, trig), answer_start(tokens, trig))
+    toll = min(_toll_start(tokens, trig), answer_start(tokens, trig, doc, trigs))
     cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= min(sent.end, toll)
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
              and not _birth_date(doc.text, t.start)]

@@ -65,8 +65,9 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool
     if not definite:
         return False
     before = {candidates(t.norm)[-1] for t in tokens[max(0, trig.first - 2):trig.first]}
-    if before & REFERENCE_WORDS:  # "للتحقيق في الهجوم", "عقب الانفجار"
-        return True
+    if before & REFERENCE_WORDS:  # "للتحقيق في الهجوم", "عقب الانفجار" — not "بعد الهجوم
+        # الكيماوي في السابع من أبريل", an earlier act dated where it is told
+        return not (before & args.SEQUEL and args.dated_after(doc, tokens, trig))
     return not any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
 
 
@@ -270,7 +271,8 @@ class EventsStage:
                       and m.start >= tokens[lo].start
                       and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach
                       and not args.relative_between(tokens, trig.end, m.start)]
-        cut = args.answer_start(tokens, trig)  # "… ردا على الغارات على قواعده في شمال العراق"
+        # "… ردا على الغارات على قواعده في شمال العراق", "… بعد الهجوم الكيماوي في دوما"
+        cut = args.answer_start(tokens, trig, doc, self._trigs)
         places = [(m, p) for m, p in places if m.start < cut]
         head = args.dateline_end(doc)
         # a name the gazetteer could not place ("جبل الوعش", a gang's "القطاع الأوسط") is no
@@ -387,7 +389,7 @@ class EventsStage:
                 counts.setdefault(cat, Count(n, "exact", None))
         if group is None and time_id is None and not counts and rules.commentary(doc, trig):
             return None
-        mode = self._mode(tokens, trig)
+        mode = self._mode(doc, tokens, trig)
         return Event(id="", type=trig.type, mode=mode or _default_mode(trig.type),
                      trigger=doc.span(trig.start, trig.end),
                      actors=[a.span for a in actors], targets=[t.span for t in targets],
@@ -400,19 +402,22 @@ class EventsStage:
                      confidence=self._deferred_confidence(sent, trig),
                      codes=codes(trig.type, mode))
 
-    def _mode(self, tokens: list, trig: Trigger) -> str | None:
+    def _mode(self, doc: Document, tokens: list, trig: Trigger) -> str | None:
         """A generic word (هجوم، استهدف، مقتل) takes its mode from the weapon named in its own
         clause first ("استهدفت الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون" is shelling
         though the sentence's first clause names الطيران), else from the sentence; a weapon
         noun ("قصف موقعين …، بستة صواريخ") from the sentence, as the raid it belongs to."""
-        cut = args.answer_start(tokens, trig)  # "هجوم على حاجز … ردا على مقتل قائد في غارة"
+        # "هجوم على حاجز … ردا على مقتل قائد في غارة"; and the act answered or told after بعد
+        # takes no weapon from the act before it ("ضربات صاروخية … بعد الهجوم الكيماوي")
+        cut = args.answer_start(tokens, trig, doc, self._trigs)
+        opens = args.sequel_opening(doc, tokens, trig, self._trigs)
         if trig.mode != "shelling":
             lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
-            own = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens[lo:hi] if t.start < cut))
+            own = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens[lo:hi] if opens <= t.start < cut))
             if own != trig.mode:
                 return own
-        if cut < tokens[-1].start:
-            return refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens if t.start < cut))
+        if cut < tokens[-1].start or opens:
+            return refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens if opens <= t.start < cut))
         return refine_mode(trig, self._sentence_key(tokens))
 
     def _sentence_key(self, tokens: list) -> str:
@@ -442,8 +447,9 @@ class EventsStage:
         if before is not None:  # "جاء الانفجار بعد ثلاثة أيام من مقتل 14 شخصا في انفجار …"
             day, duration = before
             return day, None, "day", duration.id
-        t = args.pick_time(doc, sent, trig, tokens)
-        if args.answered(tokens, trig) and (t is None or t.start < trig.start):
+        t = args.pick_time(doc, sent, trig, tokens, trigs=self._trigs)
+        answered = args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._trigs)
+        if answered and (t is None or t.start < trig.start):
             # "طرد … الثلاثاء، رداً على هجوم": the answer's day, not the attack's — unless the
             # answer is itself too old to code, and the act it answers older still
             answer, t = t, args.pick_time(doc, sent, trig, tokens, after=trig.start)

@@ -1082,3 +1082,18 @@ def test_a_state_right_after_its_verb_is_the_doer_not_the_place(ev, text, place)
                               for n in ("روسيا", "إدلب", "إيران", "طهران", "سوريا") if n in text])
     (e,) = [e for e in ev.run(doc) if e.type in ("ASSAULT", "COERCE")]
     assert doc.place(e.place).name == place
+
+
+def test_an_earlier_attack_told_after_bad_with_its_own_day_is_its_own_happening(ev):
+    text = "وشنت الطائرات ضربات صاروخية على سوريا السبت بعد الهجوم الكيماوي في دوما في السابع من أبريل."
+    doc = ev.make_doc(text, published="2018-04-16",
+                      times=[("السبت", "2018-04-14", "day"), ("السابع من أبريل", "2018-04-07", "day")],
+                      places=[("سوريا", 35.0, 38.5, "SY", "country"), ("دوما", 33.57, 36.4, "SY", "town")])
+    got = sorted((e.trigger.text, e.mode, doc.place(e.place).name, e.date) for e in ev.run(doc))
+    assert got == [("الهجوم", "other", "دوما", "2018-04-07"), ("ضربات", "airstrike", "سوريا", "2018-04-14")]
+
+
+def test_an_outcome_after_its_cause_stays_one_happening(ev):
+    doc = ev.make_doc("وقتل خمسة مدنيين أمس بعد قصف استهدف البلدة.", published="2018-04-16",
+                      times=[("أمس", "2018-04-15", "day")])
+    assert [(e.type, e.date) for e in ev.run(doc)] == [("ASSAULT", "2018-04-15")]
