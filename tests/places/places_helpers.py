@@ -58,7 +58,7 @@ FACTS = {
     # 35 km north-east of Fallujah, where a story puts the Tharthar area
     "tharthar-35ne": (33.58, 44.05, "IQ"),
     "florida": (28.0, -82.0, "US"), "sabir": (13.52, 44.02, "YE"),
-    "van": (38.49, 43.38, "TR"), "taiz-gov": (13.48, 43.77, "YE"), "geneva": (46.20, 6.15, "CH"), "paris-tx": (33.66, -95.56, "US"), "mesquite": (32.77, -96.60, "US"),
+    "van": (38.49, 43.38, "TR"), "taiz-gov": (13.48, 43.77, "YE"), "geneva": (46.20, 6.15, "CH"), "geneva-ny": (42.87, -76.98, "US"), "paris-tx": (33.66, -95.56, "US"), "mesquite": (32.77, -96.60, "US"),
     "bardo": (36.81, 10.14, "TN"), "lahij-gov": (13.22, 44.72, "YE"), "lahij-town": (13.06, 44.88, "YE"),
 }
 

@@ -593,3 +593,18 @@ def test_a_street_is_no_province():
     # must not fire: a quarter (not a street) keeps a province reading when no city is near
     out = _quartered("وقعت المواجهات قرب حي صلاح الدين صباحا.", [("صلاح الدين", province)], {"صلاح الدين": "حي"})
     assert out[0].lat == 34.39
+
+
+# 2026-11-27 (U21 P1): the namesake guard discounts the American adjective and the dateline too
+NAMESAKE_COUNTRY_LEVEL = [
+    ("واشنطن، الولايات المتحدة الأمريكية (CNN) -- قالت السفيرة الأمريكية إن المجلس التابع للأمم المتحدة في جنيف "
+     "يجب أن يخجل.", ["واشنطن", "الولايات المتحدة الأمريكية", "جنيف"], "جنيف", "geneva"),
+    # must not fire: the namesake's own state named beside it
+    ("واشنطن، الولايات المتحدة الأمريكية (CNN) -- قالت الشرطة الأمريكية إن الحادث وقع في جنيف بولاية نيويورك.",
+     ["واشنطن", "الولايات المتحدة الأمريكية", "جنيف", "نيويورك"], "جنيف", "geneva-ny"),
+]
+
+
+@pytest.mark.parametrize("text,mentions,target,fact", NAMESAKE_COUNTRY_LEVEL)
+def test_namesake_guard_discounts_adjective_and_dateline(mem_gaz, text, mentions, target, fact):
+    assert_at(place_of(resolve(mem_gaz, text, mentions), target), fact)

@@ -49,6 +49,7 @@ FAMOUS_CITY = 100_000
 HOME_SHARE = 0.05  # a country this much of the article's evidence makes its big city the reading
 NAMESAKE = -2.5
 _LOCAL = ("cue", "own-adjective", "dateline")
+_COUNTRY_LEVEL = ("adjective", "dateline-country")
 ALIAS = -1.5
 ELSEWHERE_ALONE = -1.5  # a country part this low: the story is about other countries
 FAR_ABROAD_KM = 1500.0
@@ -244,6 +245,10 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
             # cue or a place near it makes the American or Canadian town the one meant (a city
             # of the same state, New York for Geneva NY, is not enough)
             s.add("namesake", NAMESAKE)
+            # the American adjective and dateline are the same country-level evidence the guard
+            # discounts ("السفيرة الأمريكية … في جنيف" under a Washington dateline is Geneva, CH)
+            for k in _COUNTRY_LEVEL:
+                s.score -= s.parts.pop(k, 0.0)
         out.append(s)
     out.sort(key=lambda x: -x.score)
     return out
