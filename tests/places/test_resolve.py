@@ -608,3 +608,23 @@ NAMESAKE_COUNTRY_LEVEL = [
 @pytest.mark.parametrize("text,mentions,target,fact", NAMESAKE_COUNTRY_LEVEL)
 def test_namesake_guard_discounts_adjective_and_dateline(mem_gaz, text, mentions, target, fact):
     assert_at(place_of(resolve(mem_gaz, text, mentions), target), fact)
+
+
+# 2026-11-27 (U21 P1): a town or village read in one country, said to lie in another
+# ("في أقصى جنوب شرقي تركيا"), is left unresolved
+IN_OTHER_COUNTRY = [
+    ("قصفت الطائرات مواقع في شمال العراق. وانطلق القصف من مدينة دجلة في أقصى جنوب شرقي تركيا.",
+     ["العراق", "دجلة", "تركيا"], None),
+    ("قصفت الطائرات مواقع في شمال العراق. وانطلق القصف من مدينة دجلة في تركيا.", ["العراق", "دجلة", "تركيا"], None),
+    # must not fire: the same country, or no "في" before the country
+    ("قصفت الطائرات مواقع في شمال العراق. وانطلق القصف من مدينة دجلة في العراق.",
+     ["العراق", "دجلة", ["العراق"]], "IQ"),
+    ("وقع الهجوم على بلدة هجين في شرق سوريا.", ["هجين", "سوريا"], "SY"),
+    ("تقع بلدة دجلة قرب الحدود مع تركيا.", ["دجلة", "تركيا"], "IQ"),
+]
+
+
+@pytest.mark.parametrize("text,mentions,country", IN_OTHER_COUNTRY)
+def test_a_village_said_to_lie_in_another_country_is_unresolved(mem_gaz, text, mentions, country):
+    place = place_of(resolve(mem_gaz, text, mentions), "دجلة" if "دجلة" in text else "هجين")
+    assert place.country == country and (place.lat is None) == (country is None)

@@ -122,7 +122,9 @@ _UNIT_WORDS = r"(?:مدينة|بلدة|قرية|محافظة|منطقة|ولاي
 # text says which unit the place belongs to, as "… بمحافظة أبين" does
 _LINK = (r"(?:(?:ال)?تابع(?:ة|تان|تين|ان|ين)?|التي\s+تتبع|الذي\s+يتبع|اللتين\s+تتبعان|(?:ال)?واقع(?:ة|تين|ين)?)"
          r"\s+(?:إدارياً?\s+)?")
-_IN = re.compile(rf"\s+(?:{_LINK}(?:في\s+|ل|ب)|في\s+|ب)(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?"
+# a direction before the container: "في شمال", "في أقصى جنوب شرقي", "بجنوبي غرب"
+_DIRECTION = r"(?:أقصى\s+)?(?:(?:شمال|جنوب)ي?\s+(?:شرق|غرب)|شمال|جنوب|شرق|غرب|وسط)ي?\s+"
+_IN = re.compile(rf"\s+(?:{_LINK}(?:في\s+|ل|ب)|في\s+|ب)(?:{_DIRECTION})?"
                  rf"(?:{_UNIT_WORDS}\s+)?")
 # the next name of a list: "العرقوب ومنطقة معين التابعتين لمحافظة أبين"
 _AND = re.compile(rf" و(?:{_UNIT_WORDS}\s+)?")
@@ -257,6 +259,12 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
         inside = next((q for q in (_container(text, m.end, starts, ends) for m in e.mentions) if q is not None), None)
         if p.feature == "city" and not _foreign_city_in_unit(p, inside):
             continue  # (a city is known on its own: "قمة حول القدس في إسطنبول")
+        if _in_other_country(p, inside):
+            # "مدينة دجلة في أقصى جنوب شرقي تركيا" is no Iraqi village: none of these beats a
+            # wrong village (SPEC §2.2)
+            _unresolve(p)
+            d["reason"] = f"read in another country than the one named right after it ({inside.name})"
+            continue
         km = _CONTAINER_KM.get(inside.feature) if inside is not None and inside is not p else None
         if km is not None and inside.feature == "region" and not inside.admin1:
             km = None  # "في شمال سوريا": a country's part, whose point is the country's
@@ -269,6 +277,19 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
 
 
 _OTHER_PROVINCE_KM = 100.0
+
+
+def _in_other_country(p: Place, unit: Place | None) -> bool:
+    """A town, village or district of one country said to lie in another country, or in a part
+    of it ("في أقصى جنوب شرقي تركيا": a region with no province, whose point is the country's)."""
+    return (unit is not None and unit is not p and p.feature in _CONTAINED
+            and (unit.feature == "country" or (unit.feature == "region" and not unit.admin1))
+            and bool(unit.country) and bool(p.country) and p.country != unit.country)
+
+
+def _unresolve(p: Place) -> None:
+    p.lat = p.lon = p.country = p.admin1 = p.admin2 = p.feature = p.score = None
+    p.name_en = p.gazetteer_id = p.geonames_id = None
 
 
 def _foreign_city_in_unit(p: Place, unit: Place | None) -> bool:
