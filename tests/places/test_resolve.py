@@ -628,3 +628,21 @@ IN_OTHER_COUNTRY = [
 def test_a_village_said_to_lie_in_another_country_is_unresolved(mem_gaz, text, mentions, country):
     place = place_of(resolve(mem_gaz, text, mentions), "دجلة" if "دجلة" in text else "هجين")
     assert place.country == country and (place.lat is None) == (country is None)
+
+
+# 2026-11-27 (U21 P1): "منطقة X" matched whole as a district whose point lies far from its seat is the town
+DISTRICT_SEAT = [
+    ("قدمت روسيا شهودا من منطقة دوما السورية.", ["روسيا", "دوما"], "دوما", "douma"),
+    ("وقع الهجوم في منطقة دوما قرب دمشق.", ["دوما", "دمشق"], "دوما", "douma"),
+]
+
+
+@pytest.mark.parametrize("text,mentions,target,fact", DISTRICT_SEAT)
+def test_a_district_named_after_its_far_seat_is_the_town(mem_gaz, text, mentions, target, fact):
+    assert_at(place_of(resolve(mem_gaz, text, mentions), target), fact)
+
+
+def test_a_district_near_its_seat_keeps_the_district(mem_gaz):
+    # must not fire: the seat within 25 km of the district's point (Al-Bab)
+    place = place_of(resolve(mem_gaz, "قصفت الطائرات منطقة الباب شرق حلب.", ["الباب", "حلب"]), "الباب")
+    assert place.feature == "admin2"

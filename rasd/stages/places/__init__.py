@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from rasd.gazetteer import load_gazetteer
-from rasd.gazetteer.base import Candidate, Gazetteer
+from rasd.gazetteer.base import Candidate, Gazetteer, haversine_km
 from rasd.gazetteer.countries import ISO2
 from rasd.gazetteer.variants import base_key, canonical, compact
 from rasd.model.document import Document
@@ -35,6 +35,9 @@ from rasd.stages.places.typos import official_typos
 
 log = logging.getLogger("rasd.places")
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+# "منطقة X": the cue word a gazetteer district name may start with; its seat lies this far from its point
+_AREA_WORD = base_key("منطقة")
+SEAT_KM = 25.0
 _PRECISION = {"country": 4, "admin1": 3, "region": 3, "admin2": 2, "natural": 2}
 
 
@@ -280,7 +283,7 @@ class PlacesStage:
                 whole = self.lookup(f"{prev[0]} {t}")  # ريف دمشق, شمال سيناء
                 whole = [c for c in whole if c.match in ("exact", "variant")]
                 if whole:
-                    cands = whole
+                    cands = whole + self._district_seats(prev[0], t, whole)
                     ctx = MentionContext(dateline=ctx.dateline)
                     break
             cands = [c for c in self.lookup(t) if c.match != "fuzzy"] if direction else []
@@ -306,6 +309,18 @@ class PlacesStage:
             ctx = MentionContext(cue="facility", cue_word=words[0], dateline=ctx.dateline,
                                  adjective=ctx.adjective)
         return e, cands, ctx, forced
+
+    def _district_seats(self, cue_word: str, name: str, whole: list[Candidate]) -> list[Candidate]:
+        """The towns a district "منطقة X" is named after, when the gazetteer key eats the cue word:
+        news mean the town ("شهود من منطقة دوما" is Douma, not the district's point 118 km east).
+        Only a town or city of the district's own province over SEAT_KM from its point; the
+        ranker then prefers it (a city shares its district's name: city-first)."""
+        if base_key(cue_word) != _AREA_WORD:
+            return []
+        units = [c for c in whole if c.feature == "admin2" and c.lat is not None]
+        return [c for c in self.lookup(name) if c.feature in ("city", "town") and c.match in ("exact", "variant")
+                and c.lat is not None and any(u.country == c.country and u.admin1 and u.admin1 == c.admin1
+                                              and haversine_km(u.lat, u.lon, c.lat, c.lon) > SEAT_KM for u in units)]
 
     def _place(self, n: int, e: Entity, best: Scored | None, ctx: MentionContext, forced: str | None,
                cands: list[Candidate]) -> Place:
