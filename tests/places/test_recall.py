@@ -457,3 +457,18 @@ def test_a_province_of_two_letters_listed_after_a_province(mem_gaz):
 def test_seoul_named_as_a_city_stays(mem_gaz):
     doc = _run(mem_gaz, "زار الرئيس الكوري الجنوبي سيول أمس.", mentions=["سيول"])
     assert_at(_place(doc, "سيول"), "seoul")
+
+
+# 2026-11-27 (U21 P5): a list with commas and a direction with a pronoun after each name
+def test_comma_list_with_directions_continues_the_coordination(mem_gaz):
+    text = "أهم الجبهات مدينة إدلب، وسراقب شرقها، وأريحا جنوب غربها، وجبهة المطار."
+    doc = _run(mem_gaz, text, mentions=["إدلب"])
+    assert {"سراقب", "أريحا"} <= _locs(doc)
+    assert_at(_place(doc, "أريحا"), "ariha")
+
+
+def test_a_comma_word_that_does_not_stand_alone_is_not_listed(mem_gaz):
+    # must not fire: after a comma, a word followed by more of its clause is no list item
+    text = "وقع الهجوم في مدينة إدلب، وأريحا تشهد قصفا."
+    doc = _run(mem_gaz, text, mentions=["إدلب"])
+    assert "أريحا" not in _locs(doc)

@@ -2,6 +2,8 @@
 place, nearby or after a dual descriptor) and "فروا من الباغوز" (after a flight verb + من)."""
 from __future__ import annotations
 
+import re
+
 from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, compact, strip_al
 from rasd.model.record import Entity
@@ -11,6 +13,11 @@ from rasd.stages.places.context import FLIGHT_FORMS, TextContext
 from rasd.stages.places.lexicons import cue_words, strip_proclitic
 
 _NEAR_KM = 100.0
+# between a LOC and the next name of its list: a space, or a comma, after a direction with a
+# pronoun ("الحديدة، وحيس شرقها، والخوخة جنوب غربها": each name placed from the city before)
+_DIRECTION_OF_IT = r"(?:(?:شمال|جنوب)ي?\s+(?:شرق|غرب)|شمال|جنوب|شرق|غرب)ي?(?:ها|ه|هما)"
+_ITEM_END = re.compile(rf"\s*(?:[،,.:؛]|$)|\s+(?:و|{_DIRECTION_OF_IT}\b)")
+_GAP = re.compile(rf"(?:\s+{_DIRECTION_OF_IT})?\s*،\s*|(?<=\S) (?=\S)")
 
 
 def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
@@ -28,13 +35,16 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
     out: list[Span] = []
     while queue:
         end, name, dual, provinces = queue.pop(0)
-        k = starts.get(end + 1)
-        if k is None or text[end] != " ":
+        gap = _GAP.match(text, end)
+        k = starts.get(gap.end()) if gap else None
+        if k is None:
             continue
         ws, we, _ = tc.words[k]
         word = text[ws:we]
         if word[:1] != "و" or len(word) < 3:
             continue
+        if "،" in gap.group() and not _ITEM_END.match(text, we):
+            continue  # after a comma, a list item stands alone ("، وبأن يقدموا", "، والواقعة على")
         sp = Span(ws + 1, we, word[1:])
         key = compact(base_key(sp.text))
         if base_key(sp.text) in _COMMON or key in cue_words() or any(sp.start < e and s < sp.end for s, e in taken):
