@@ -472,3 +472,15 @@ def test_a_comma_word_that_does_not_stand_alone_is_not_listed(mem_gaz):
     text = "وقع الهجوم في مدينة إدلب، وأريحا تشهد قصفا."
     doc = _run(mem_gaz, text, mentions=["إدلب"])
     assert "أريحا" not in _locs(doc)
+
+
+# 2026-11-27 (U21 section 3): "البحرين" before two coordinated sea adjectives is the two seas
+@pytest.mark.parametrize("text,kept", [
+    ("لحماية المصالح الاقتصادية في البحرين الأحمر والمتوسط وأمن الملاحة.", False),
+    # must not fire: Bahrain listed with a country, or one adjective with no second sea
+    ("وقعت البحرين والسعودية اتفاقا للتعاون.", True),
+    ("وصل الوفد إلى البحرين الأحمر لونه.", True),
+])
+def test_the_two_seas_are_not_bahrain(mem_gaz, text, kept):
+    doc = _run(mem_gaz, text, mentions=["البحرين"])
+    assert ("البحرين" in _locs(doc)) is kept

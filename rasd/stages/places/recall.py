@@ -345,7 +345,7 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
             key = base_key(m.text)
             drop = m.text in FUNCTION_WORDS or m.text.endswith(_TANWEEN) or (
                 key in CUED_ONLY and not (prev and strip_proclitic(prev[1], cue_words()) is not None))
-            drop = drop or in_expression(text, tc, key, m.end, m.start) or _bare_cue(key)
+            drop = drop or in_expression(text, tc, key, m.end, m.start) or _bare_cue(key) or _two_seas(text, key, m.end)
             if prev and not drop:
                 surface, pkey = prev
                 if strip_proclitic(pkey, _ORG_HEADS) is not None:
@@ -365,6 +365,18 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
     entities[:] = [e for e in entities if e.label != "LOC" or e.mentions]
     _add_orgs(entities, [o for o in orgs if not _crossed(entities, o)])
     return dropped
+
+
+_BAHRAIN = base_key("البحرين")
+# "في البحرين الأحمر والمتوسط": the dual of بحر, two seas each named by its adjective
+_SEA_ADJECTIVE = r"ال(?:[أا]حمر|[أا]بيض|[أا]سود|متوسط|عربي|ميت|[أا]صفر|كاريبي|شمالي|بلطيق|[أا]درياتيكي|[إا]يجي)"
+_TWO_SEAS = re.compile(rf"\s+{_SEA_ADJECTIVE}\s+و{_SEA_ADJECTIVE}(?![\w])")
+
+
+def _two_seas(text: str, key: str, end: int) -> bool:
+    """Is "البحرين" here the two seas ("البحرين الأحمر والمتوسط"), not Bahrain? Not when no
+    second sea is joined by و ("البحرين الأحمر"), nor in "البحرين والسعودية"."""
+    return key == _BAHRAIN and _TWO_SEAS.match(text, end) is not None
 
 
 def _papers_everywhere(gaz: Gazetteer, entities: list[Entity], orgs: list[Span], dropped: list[Span]) -> None:
