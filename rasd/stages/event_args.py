@@ -733,6 +733,28 @@ def last_time(doc: Document, sent: Span) -> TimeExpr | None:
     return cands[-1] if cands else None
 
 
+# "من جانب آخر، اتهم …", "في سياق آخر": the story turns to other news
+_TOPIC_SHIFT = re.compile(r"^\W*و?(?:من\s+(?:جانب|جهة)\s+(?:آخر|اخر|أخرى|اخرى|ثانية)|في\s+سياق\s+(?:آخر|اخر|منفصل)"
+                          r"|على\s+صعيد\s+(?:آخر|اخر)|في\s+شأن\s+(?:آخر|اخر)|[إا]لى\s+ذلك)")
+
+
+def stale_anchor(doc: Document, prev: Span, sent: Span, max_age_days: int) -> TimeExpr | None:
+    """The last date named before sentence `prev` (the one before the event's), when it is a day
+    or month in the past beyond the event window and no date before it is recent: a story that
+    is still telling that past (a bare year is mostly an aside: "هدنة العام 2014")."""
+    cands = [t for t in doc.times if t.end <= prev.start and t.type in ("date", "range") and t.value
+             and t.precision != "unknown" and not _birth_date(doc.text, t.start)]
+    pub = doc.meta.published
+    if not cands or not pub or cands[-1].precision not in ("day", "month") or cands[-1].value[:10] >= pub[:10]:
+        return None
+    if not all(too_old(t.value, pub, max_age_days, t.value_end) for t in cands):
+        return None  # the story told recent news before: the old date is an aside
+    if any(_TOPIC_SHIFT.match(doc.text[x.start:x.end]) for x in doc.sentences
+           if cands[-1].end <= x.start <= sent.start):
+        return None
+    return cands[-1]
+
+
 def is_background(tokens: Sequence, trig: Trigger) -> bool:
     """Pluperfect framing ("وكان … قد") marks side events the article does not date."""
     head = [candidates(t.norm)[0] for t in tokens[:trig.first]]

@@ -485,6 +485,11 @@ class EventsStage:
         if t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES \
                 and (args.speech_dated(tokens, trig, t) or args.reported_day(tokens, trig, t)):
             return t.value, t.value_end, "week", t.id  # the statement's day, or the days before it
+        if t is None and self.inherit_time and self._si > 1:
+            # "توفي … يوم 9 جانفي 2011. وعمد ملازم … كما أطلقوا النار على المتظاهرين": a story
+            # whose last date, sentences back, is older than the window is still telling that
+            # past, not today's news (the age test then drops it)
+            t = args.stale_anchor(doc, doc.sentences[self._si - 1], sent, self.max_age_days)
         if t is not None:
             return t.value, t.value_end, t.precision, t.id
         if doc.meta.published and not args.is_background(tokens, trig):

@@ -1097,3 +1097,21 @@ def test_an_outcome_after_its_cause_stays_one_happening(ev):
     doc = ev.make_doc("وقتل خمسة مدنيين أمس بعد قصف استهدف البلدة.", published="2018-04-16",
                       times=[("أمس", "2018-04-15", "day")])
     assert [(e.type, e.date) for e in ev.run(doc)] == [("ASSAULT", "2018-04-15")]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # two sentences on from a date years back, the story still tells that past
+    ("قال الشاهد إن شقيقه توفي يوم 9 جانفي 2011. وعمد ملازم إلى ضرب أحد الشبان. "
+     "كما أطلق الأعوان النار على المتظاهرين.", False),
+    # the story turns to other news
+    ("قال الشاهد إن شقيقه توفي يوم 9 جانفي 2011. وعمد ملازم إلى ضرب أحد الشبان. "
+     "من جانب آخر، أطلق الجيش النار على المتظاهرين.", True),
+    # a recent date before the old one: the old one is an aside
+    ("قتل خمسة في غارة على المدينة أمس. وكان الطيران قد قصفها في 9 جانفي 2011. "
+     "وعمد ملازم إلى ضرب أحد الشبان. وأطلق الجنود النار على المتظاهرين.", True),
+])
+def test_a_story_still_telling_an_old_date_is_no_news(ev, text, kept):
+    times = [("9 جانفي 2011", "2011-01-09", "day")] + ([("أمس", "2016-12-16", "day")] if "أمس" in text else [])
+    doc = ev.make_doc(text, published="2016-12-17", times=times)
+    shots = [e for e in ev.run(doc) if e.type == "ASSAULT" and "النار" in e.trigger.text]
+    assert bool(shots) == kept
