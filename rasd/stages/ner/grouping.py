@@ -70,15 +70,10 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         if g is None and hit and hit[1]:
             g = by_group.get(hit[1])
         if g is None and lab == "PER" and not (text and _stands_apart(text, span)):
-            words = set(k.split())
-            for cand in groups:
-                cwords = cand["key"].split()
-                if cand["label"] == "PER" and words <= set(cwords) and len(cwords) > len(words):
-                    g = cand
-                    break
+            g = _bearer(k, span, groups)
             if g is None:  # "نتنياهو" / "بنيامين نتانياهو", "مسعود برزاني" / "مسعود بارزاني"
-                g = next((cand for cand in groups if cand["label"] == "PER" and _spelling_variant(k, cand["key"])),
-                         None)
+                g = next((cand for cand in groups if cand["label"] == "PER" and _spelling_variant(k, cand["key"])
+                          and not _father_chain(k.split(), cand["key"].split())), None)
         if g is None:
             g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": span.text}
             groups.append(g)
@@ -164,13 +159,43 @@ def _another_bearer(g: dict, actors: ActorLexicon) -> bool:
 _SAME_GIVEN = 75
 
 
+def _bearer(k: str, span, groups: list[dict]):
+    """The longer person's name a short mention's words all belong to ("ترامب" ⊂ "دونالد
+    ترامب"). With two bearers ("معمر القذافي", "سيف الإسلام القذافي"), the one named first
+    among those named before the mention (2026-11-27; not the longest, which took the
+    father's bare surname into the son's entity; the article's first bearer is mostly its
+    subject: "سامي عنان … سمير عنان، نجل الفريق عنان"). A chain after "بن" is the father's
+    name, another person ("سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز")."""
+    words = k.split()
+    found = [c for c in groups if c["label"] == "PER" and set(words) <= set(c["key"].split())
+             and len(c["key"].split()) > len(words) and not _father_chain(words, c["key"].split())]
+    if len(found) <= 1:
+        return found[0] if found else None
+    first = {id(c): min([m.start for m in c["mentions"] if len(m.text.split()) > len(words)] or [span.start])
+             for c in found}
+    before = [c for c in found if first[id(c)] < span.start] or found
+    return min(before, key=lambda c: first[id(c)])
+
+
+_SON_OF = frozenset(("بن", "ابن"))
+
+
+def _father_chain(words: list[str], cwords: list[str]) -> bool:
+    """The words stand in the longer name right after its "بن" (the father and his line)."""
+    n = len(words)
+    return n >= 2 and any(cwords[i - 1] in _SON_OF and cwords[i:i + n] == words for i in range(1, len(cwords)))
+
+
 def _spelling_variant(key: str, other: str) -> bool:
     """A person's name written with one long vowel more or less in a word of five letters or
     more (transliterations: نتنياهو / نتانياهو, برزاني / بارزاني), each word matching one of the
     other name's, and the same first word when the names are as long."""
     words, cwords = key.split(), other.split()
-    if len(words) > len(cwords) or (len(words) == len(cwords) and words[0] != cwords[0]) or key == other:
+    if len(words) > len(cwords) or key == other:
         return False
+    if len(words) == len(cwords) and words[0] != cwords[0]:
+        # "فلاديمر بوتين" / "فلاديمير بوتين" (2026-11-27): the given name spelt apart, the rest alike
+        return words[1:] == cwords[1:] and len(words) >= 2 and _one_vowel_apart(words[0], cwords[0])
     return all(any(w == c or _one_vowel_apart(w, c) for c in cwords) for w in words)
 
 
