@@ -89,3 +89,44 @@ def _name_word(tok: Token) -> bool:
     """Letters only, and no possessive ending ("مناطق نزوحهم", "مناطق سكنها" are no names)."""
     w = tok.norm
     return len(w) >= 3 and w.isalpha() and not w.endswith(_POSSESSIVE)
+
+
+# "خان بني سعد", "جبل السنارة وبني معاذ": a place named after a tribe (2026-11-27)
+_TRIBE_WORDS = frozenset(norm(w) for w in "بني بنو".split())
+_TRIBE_PLACE_WORDS = frozenset(norm(w) for w in "خان قرية جبل منطقة مديرية بلدة ناحية عزلة مدينة".split())
+_KEPT_PLACE_WORDS = frozenset({norm("خان")})  # a name's first word ("خان الأحمر")
+
+
+def tribal_places(tokens: list[Token], chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person chunk "بني X" (or X right after بني) is a place when a place word stands right
+    before بني ("خان بني سعد", "قرية بني حشيش") or when "وبني" follows a place chunk
+    ("جبل السنارة وبني معاذ"). Not after "قبيلة" or "أبناء" (a tribe, its people)."""
+    out = []
+    places_end = {b for _, b, lab in chunks if lab == "LOC"}
+    for a, b, lab in chunks:
+        t = a if lab == "PER" and _tribe_word(tokens[a]) else a - 1
+        if lab != "PER" or t < 1 or b - t < 2 or not _tribe_word(tokens[t]):
+            out.append((a, b, lab))
+            continue
+        before = _bare(tokens[t - 1])
+        if before in _TRIBE_PLACE_WORDS:
+            out.append((t - 1 if before in _KEPT_PLACE_WORDS else t, b, "LOC"))
+        elif tokens[t].norm.startswith("و") and t in places_end:
+            out.append((t, b, "LOC"))
+        else:
+            out.append((a, b, lab))
+    return out
+
+
+def _tribe_word(tok: Token) -> bool:
+    w = norm(tok.text)
+    return w in _TRIBE_WORDS or (w[:1] in "وفبل" and w[1:] in _TRIBE_WORDS)
+
+
+def _bare(tok: Token) -> str:
+    """The token's word without و/ف/ب/ل before it ("بخان" → خان)."""
+    w = norm(tok.text)
+    for n in (0, 1, 2):
+        if w[n:] in _TRIBE_PLACE_WORDS and all(c in "وفبل" for c in w[:n]):
+            return w[n:]
+    return w

@@ -105,3 +105,39 @@ def _given_end(words: list[str], k: int) -> int | None:
 def _name_word(w: str) -> bool:
     """A word that can be a given name: letters, not definite, not a particle."""
     return len(w) >= 2 and not w.startswith("ال") and w not in _NOT_NAMES and w not in _LINKS
+
+
+# Units named after a historical figure: "كتيبة أبو بكر الصديق", "جيش خالد بن الوليد" (the head
+# belongs to the name); after فصيل the name alone is the faction's (2026-11-27)
+_UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرية سرايا جيش".split())
+_FACTION_HEADS = frozenset(norm(w) for w in "فصيل".split())
+# Sites named after one: "معسكر خالد بن الوليد" — the site word stays outside (SPEC 2.7)
+_SITE_HEADS = frozenset(norm(w) for w in "معسكر مسجد مدرسة".split())
+
+
+def unit_eponyms(tokens: list[Token], chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Relabel a person chunk right after an indefinite unit or site word: the unit's name
+    (ORG) or the site's (LOC), not the person it honours. "اللواء قاسم" (definite: a rank),
+    "قائد لواء العمالقة حمدي شكري" (the person does not follow the head) and "جيش" + one word
+    ("جيش حفتر": the man's forces) are left alone."""
+    out = []
+    for a, b, lab in chunks:
+        head = _unit_head(token_word(tokens[a - 1])) if lab == "PER" and a > 0 else ""
+        if head in _UNIT_HEADS and (head != norm("جيش") or b - a >= 2):
+            out.append((a - 1, b, "ORG"))
+        elif head in _FACTION_HEADS:
+            out.append((a, b, "ORG"))
+        elif head in _SITE_HEADS:
+            out.append((a, b, "LOC"))
+        else:
+            out.append((a, b, lab))
+    return out
+
+
+def _unit_head(w: str) -> str:
+    """The unit or site word in w without و/ف/ب/ل before it (not ال: definite is a rank), or ""."""
+    heads = _UNIT_HEADS | _FACTION_HEADS | _SITE_HEADS
+    for n in (0, 1, 2):
+        if w[n:] in heads and all(c in "وفبل" for c in w[:n]):
+            return w[n:]
+    return ""
