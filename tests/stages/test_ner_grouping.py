@@ -66,3 +66,44 @@ def test_two_given_names_with_one_surname_stay_apart():  # must not fire
     got = _groups(text, [("عبد الله السنوسي", "PER"), ("عبد الله المحمودي", "PER"),
                          ("حسين علوان", "PER"), ("حسن علوان", "PER")])
     assert len(got) == 4
+
+
+def test_an_outlets_first_word_alone_joins_its_full_name():
+    text = "وقالت قناة سكاي نيوز إن الوفد وصل. وأضافت سكاي أن اللقاء انتهى."
+    got = _groups(text, [("سكاي نيوز", "ORG"), ("سكاي", "ORG")])
+    assert got == {"سكاي نيوز": ["سكاي نيوز", "سكاي"]}
+
+
+def test_a_definite_first_word_is_another_body():  # must not fire
+    text = "قال الجيش الحر إن الجيش تقدم. وقالت فتح الانتفاضة إن فتح تأخرت."
+    got = _groups(text, [("الجيش الحر", "ORG"), ("الجيش", "ORG"), ("فتح الانتفاضة", "ORG"), ("فتح", "ORG")])
+    assert len(got) == 4
+
+
+def test_an_agencys_name_with_the_type_word_after_it_is_the_same_agency():
+    text = ("ونقلت وكالة أنباء دوغان عن مصدر أن وكالة دوغان للأنباء تابعت الخبر. "
+            "وقال مؤسسة غالوب الدولية إن غالوب أجرت الاستطلاع.")
+    got = _groups(text, [("وكالة أنباء دوغان", "ORG"), ("وكالة دوغان للأنباء", "ORG"),
+                         ("مؤسسة غالوب الدولية", "ORG"), ("غالوب", "ORG")])
+    assert len(got) == 2
+
+
+def test_two_agencies_sharing_a_type_word_stay_apart():  # must not fire
+    text = "وقالت وكالة الأنباء الفرنسية إن وكالة الأنباء الألمانية نقلت الخبر عن منظمة الصحة العالمية."
+    got = _groups(text, [("وكالة الأنباء الفرنسية", "ORG"), ("وكالة الأنباء الألمانية", "ORG"),
+                         ("منظمة الصحة العالمية", "ORG")])
+    assert len(got) == 3
+
+
+def test_a_short_name_after_known_as_is_that_organisation():
+    text = ('وقالت منظمة القوات المسلحة الثورية الكولومبية، المعروفة اختصارا بـ"فارك"، إنها ستلقي '
+            'السلاح. وأكدت فارك ذلك. وقاتل تنظيم الدولة أو ما يعرف بـ"داعش" في المدينة.')
+    got = _groups(text, [("منظمة القوات المسلحة الثورية الكولومبية", "ORG"), ("فارك", "ORG"), ("فارك", "ORG"),
+                         ("تنظيم الدولة", "ORG"), ("داعش", "ORG")])
+    assert len(got) == 2 and len(got["منظمة القوات المسلحة الثورية الكولومبية"]) == 3
+
+
+def test_a_name_after_known_without_the_cue_stays_apart():  # must not fire
+    text = "وقالت حركة فتح المعروفة بمواقفها إن حماس رفضت."
+    got = _groups(text, [("حركة فتح", "ORG"), ("حماس", "ORG")])
+    assert len(got) == 2

@@ -222,6 +222,9 @@ def _join_acronyms(text: str, groups: list[dict]) -> list[dict]:
     for g in groups:
         owner = next((o for m in g["mentions"] if (o := owners.get(_before_parenthesis(text, m))) is not None
                       and o is not g and len(m.text.split()) <= 3), None)
+        if owner is None:
+            owner = next((o for m in g["mentions"] if (o := owners.get(_before_known_as(text, m))) is not None
+                          and o is not g and len(m.text.split()) <= 3), None)
         if owner is None and g["label"] == "PER":
             owner = next((o for m in g["mentions"] if (o := people.get(_before_parenthesis(text, m))) is not None
                           and o is not g and len(m.text.split()) <= 3), None)
@@ -249,6 +252,18 @@ def _before_parenthesis(text: str, m) -> int | None:
     return j
 
 
+# '، المعروفة اختصارا بـ"فارك"', 'أو ما يعرف بـ"داعش"' before a short name (2026-11-27)
+_KNOWN_AS = re.compile(r"(?:[،,]\s*(?:ال)?معروفة?\s+اختصارا?ً?|\s+(?:أو|او)\s+ما\s+(?:يعرف|يسمى|تعرف|تسمى))"
+                       r"\s+بـ?\s*[\"«“]?$")
+
+
+def _before_known_as(text: str, m) -> int | None:
+    """Where the name before "المعروفة اختصارا بـ" / "أو ما يعرف بـ" ends when the mention
+    follows that phrase, else None."""
+    hit = _KNOWN_AS.search(text, max(0, m.start - 40), m.start)
+    return hit.start() if hit else None
+
+
 # Type words before an outlet's (or a body's) own name: "وكالة (أنباء) الأناضول", "قناة الجزيرة",
 # 'منظمة "هيومن رايتس ووتش"'
 _OUTLET_TYPES = frozenset(norm_key(w) for w in (
@@ -269,21 +284,22 @@ def _join_outlets(groups: list[dict]) -> list[dict]:
     the outlet named in full in the same article, not Anatolia (the tagger's LOC); so is a
     body's ("هيومن رايتس ووتش" after 'منظمة "هيومن رايتس ووتش"')."""
     cores: dict[str, dict] = {}
+    core_of: dict[int, str] = {}
     for g in groups:
         words = g["key"].translate(_NO_QUOTES).split()  # ('منظمة "هيومن رايتس ووتش"')
         if g.get("typed"):  # the quoted name after its type word: 'وكالة "الأناضول"' → الأناضول
-            cores.setdefault(_outlet_core(" ".join(words)), g)
-            continue
-        if g["label"] == "ORG" and len(words) >= 2 and words[0] in _OUTLET_TYPES:
-            rest = [w for w in words[1:] if w not in _OUTLET_TYPES] if words[1] in _OUTLET_TYPES else words[1:]
-            # "وكالة الأنباء السعودية": an adjective, not the agency's own name (the country)
-            if rest and not rest[-1].endswith(("ي", "ية", "يه")):
-                cores.setdefault(_outlet_core(" ".join(rest)), g)
+            core_of[id(g)] = _outlet_core(" ".join(words))
+        elif g["label"] == "ORG" and len(words) >= 2 and words[0] in _OUTLET_TYPES:
+            rest = _own_name(words)
+            if rest:
+                core_of[id(g)] = _outlet_core(" ".join(rest))
+        if id(g) in core_of:
+            cores.setdefault(core_of[id(g)], g)
     if not cores:
         return groups
     out = []
     for g in groups:
-        owner = cores.get(_outlet_core(g["key"]))
+        owner = cores.get(core_of.get(id(g)) or _outlet_core(g["key"]))
         if owner is None or owner is g:
             out.append(g)
             continue
@@ -292,6 +308,27 @@ def _join_outlets(groups: list[dict]) -> list[dict]:
         if owner["actor"] is None:
             owner["actor"] = g["actor"]  # ("هيومن رايتس ووتش" is in the actor list, NGOHRI)
     return out
+
+
+# "وكالة دوغان للأنباء": the type word after the name (2026-11-27)
+_TYPES_AFTER = frozenset(norm_key(w) for w in ("للأنباء", "الإخبارية", "للإعلام"))
+
+
+def _own_name(words: list[str]) -> list[str]:
+    """The outlet's or body's own name inside its full name: without the type words before it
+    or after it ("وكالة أنباء دوغان", "وكالة دوغان للأنباء" → دوغان) and without a closing
+    adjective after a proper name ("مؤسسة غالوب الدولية" → غالوب). [] when all that is left
+    is an adjective ("وكالة الأنباء السعودية": the country, not the agency's own name)."""
+    rest = [w for w in words[1:] if w not in _OUTLET_TYPES] if words[1] in _OUTLET_TYPES else words[1:]
+    while len(rest) >= 2 and rest[-1] in _TYPES_AFTER:
+        rest = rest[:-1]
+    if len(rest) == 2 and _adjective(rest[1]) and not _adjective(rest[0]) and not rest[0].startswith("ال"):
+        rest = rest[:1]  # (2026-11-27; not "منظمة الصحة العالمية": الصحة alone is no name)
+    return [] if not rest or _adjective(rest[-1]) else rest
+
+
+def _adjective(w: str) -> bool:
+    return w.endswith(("ي", "ية", "يه"))
 
 
 def _join_short_orgs(groups: list[dict]) -> list[dict]:
@@ -314,7 +351,8 @@ def _join_short_orgs(groups: list[dict]) -> list[dict]:
         if g["actor"] and owner["actor"] and g["actor"][0] != owner["actor"][0]:
             continue
         extra = owner["key"].split()[len(words):]
-        if not (owner["actor"] or all(len(w) >= 4 and w.endswith(("ي", "يه", "ية")) for w in extra)):
+        if not (owner["actor"] or all(len(w) >= 4 and w.endswith(("ي", "يه", "ية")) for w in extra)
+                or _foreign_first_word(words, extra)):
             continue  # ("الأمم المتحدة" is not "الأمم المتحدة السامي لحقوق الإنسان", a run-on chunk)
         owner["mentions"] += g["mentions"]
         owner["labels"]["ORG"] = owner["labels"].get("ORG", 0) + len(g["mentions"])
@@ -322,3 +360,11 @@ def _join_short_orgs(groups: list[dict]) -> list[dict]:
             owner["actor"] = g["actor"]
         joined.add(id(g))
     return [g for g in groups if id(g) not in joined]
+
+
+def _foreign_first_word(words: list[str], extra: list[str]) -> bool:
+    """"سكاي" beside "سكاي نيوز" (2026-11-27): a one-word name without ال that opens a
+    transliterated name whose other words have no ال and are no adjectives ("فتح" is not "فتح
+    الانتفاضة", "الجيش" not "الجيش الحر")."""
+    return (len(words) == 1 and not words[0].startswith("ال") and len(words[0]) >= 3
+            and all(not w.startswith("ال") and not _adjective(w) for w in extra))
