@@ -52,3 +52,19 @@ def test_a_tribe_is_no_place():  # must not fire
     toks = _tokens("وقال شيوخ قبيلة بني هلال إن أبناء بني سليم ومحمد بني عطا وصلوا.")
     chunks = [_chunk(toks, "بني هلال"), _chunk(toks, "بني سليم"), _chunk(toks, "عطا")]
     assert [lab for _, _, lab in tribal_places(toks, chunks)] == ["PER", "PER", "PER"]
+
+
+def test_a_place_after_fajr_after_a_group_word_is_the_groups_name():
+    from rasd.stages.ner.eponyms import place_named_groups
+    toks = _tokens("وتسيطر ميليشيات فجر ليبيا على طرابلس. وقال قادة فجر ليبيا إنهم سينسحبون.")
+    libya = [i for i, t in enumerate(toks) if t.text == "ليبيا"]
+    chunks = [(libya[0], libya[0] + 1, "LOC"), (libya[1], libya[1] + 1, "LOC")]
+    got = _texts(toks, place_named_groups(toks, chunks))
+    assert got == [("فجر ليبيا", "ORG"), ("فجر ليبيا", "ORG")]
+
+
+def test_a_dawn_over_a_place_without_a_group_word_is_left_alone():  # must not fire
+    from rasd.stages.ner.eponyms import place_named_groups
+    toks = _tokens("وبدأ فجر ليبيا الجديد بعد الانتخابات.")
+    chunks = [_chunk(toks, "ليبيا", "LOC")]
+    assert place_named_groups(toks, chunks) == chunks

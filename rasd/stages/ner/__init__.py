@@ -40,7 +40,7 @@ from .model import NerModel
 from .norm import norm, norm_key
 from .prior import prior_key
 from .cued import cued_names, tribal_places
-from .eponyms import eponym_phrases, unit_eponyms
+from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .starts import after_letters, mention_start
@@ -427,7 +427,7 @@ class NerStage:
         eponyms = eponym_phrases(toks)  # "مركز الملك سلمان للإغاثة": not the king
         org_starts.update((a, start) for a, _, lab, start in eponyms if lab == "ORG")
         chunks = absorb(chunks, [(a, b, lab) for a, b, lab, _ in eponyms])
-        chunks = tribal_places(toks, unit_eponyms(toks, chunks))  # "كتيبة أبو بكر الصديق", "خان بني سعد"
+        chunks = place_named_groups(toks, tribal_places(toks, unit_eponyms(toks, chunks)))  # "كتيبة أبو بكر الصديق", "خان بني سعد"
         untrimmed = {(a, b) for a, b, _, _ in eponyms}  # "مدينة" of "مدينة الملك عبدالعزيز للعلوم" stays
         covered = {k for a, b, _ in chunks for k in range(a, b)}  # (what the tagger named stays)
         chunks = absorb(chunks, [c for c in cued_names(toks, self._may_be_place) if c[0] not in covered])

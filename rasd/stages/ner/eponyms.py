@@ -141,3 +141,29 @@ def _unit_head(w: str) -> str:
         if w[n:] in heads and all(c in "وفبل" for c in w[:n]):
             return w[n:]
     return ""
+
+
+# "ميليشيات فجر ليبيا", "قوات درع ليبيا": a group's name of a noun + a place (2026-11-27)
+_GROUP_WORDS = frozenset(norm(w) for w in "ميليشيات مليشيات ميليشيا مليشيا قوات كتائب تحالف جماعة عملية".split())
+_PLACE_NAME_NOUNS = frozenset(norm(w) for w in "فجر درع".split())
+
+
+def place_named_groups(tokens: list[Token], chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A place chunk after فجر/درع that follows a group word is the group's name (ORG over the
+    noun and the place): "ميليشيات فجر ليبيا" is Libya Dawn, not Libya. Without the group word
+    ("فجر ليبيا الجديدة" as dawn) it is left alone."""
+    def words(a: int, b: int) -> tuple[str, ...]:
+        return tuple(token_word(t) for t in tokens[a - 1:b])
+
+    named = {words(a, b) for a, b, lab in chunks
+             if lab == "LOC" and a >= 2 and token_word(tokens[a - 1]) in _PLACE_NAME_NOUNS
+             and _unit_head_in(token_word(tokens[a - 2]), _GROUP_WORDS)}
+    if not named:
+        return chunks
+    # the group's later mentions without the group word ("وقال قادة فجر ليبيا") go with it
+    return [(a - 1, b, "ORG") if lab == "LOC" and a >= 1 and words(a, b) in named else (a, b, lab)
+            for a, b, lab in chunks]
+
+
+def _unit_head_in(w: str, heads: frozenset[str]) -> bool:
+    return any(w[n:] in heads and all(c in "وفبل" for c in w[:n]) for n in (0, 1, 2))
