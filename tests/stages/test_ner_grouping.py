@@ -8,11 +8,14 @@ from rasd.stages.ner.actors import ActorLexicon
 
 
 def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple]:
-    """(Span, label) for each name at its next occurrence in `text`."""
-    out, at = [], {}
+    """(Span, label) for each name at its next occurrence in `text` that no earlier name took."""
+    out, at, taken = [], {}, set()
     for name, lab in names:
         i = text.index(name, at.get(name, 0))
+        while any(k in taken for k in range(i, i + len(name))):
+            i = text.index(name, i + 1)
         at[name] = i + len(name)
+        taken |= set(range(i, i + len(name)))
         out.append((Span(i, i + len(name), name), lab))
     return out
 

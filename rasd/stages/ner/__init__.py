@@ -34,6 +34,7 @@ from .persons import called_names, person_edges, person_frame
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
+                       adjective_after_act,
                        is_arabic, is_definite, leader_alone, generic_noun, stem_norm, whole_head_start, whole_name,
                        whole_tail_end)
 from .model import NerModel
@@ -466,6 +467,9 @@ class NerStage:
                 continue  # "حصارا جويا وبحريا وبريا", "بريدا إلكترونيا": a noun, not Bria or Breda
             if b - a == 1 and self._listed_demonym(toks, a):
                 continue  # "فرنسيون وألمان": a people in a list of peoples, not a man named ألمان
+            if lab in ("PER", "MISC") and a > 0 and adjective_after_act(toks[a - 1].text, [t.text for t in toks[a:b]],
+                                                                        self._mostly_no_name):
+                continue  # "قصف جوي تركي", "بيان رسمي": the act's adjectives, no name
             if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
                 continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
             if lab == "LOC" and b - a == 1 and a > 0 and country_nisba(toks[a - 1].text, toks[a].text,

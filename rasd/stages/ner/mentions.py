@@ -155,3 +155,18 @@ def absorb(chunks: list[tuple[int, int, str]], extra: list[tuple[int, int, str]]
             continue
         chunks = [c for c in chunks if c not in inside] + [(la, lb, lab)]
     return sorted(chunks)
+
+
+# Indefinite nouns of an act or a statement that an adjective follows: "قصف جوي تركي", "بيان رسمي"
+_ACT_NOUNS = frozenset(norm_key(w) for w in "قصف هجوم بيان تصريح دعم غارة غارات هجمات ضربة ضربات".split())
+
+
+def adjective_after_act(prev: str, words: list[str], mostly_no_name) -> bool:
+    """A person's or misc chunk that is the adjectives of the act noun before it (2026-11-27):
+    "غداة قصف جوي تركي", "في بيان رسمي". The chunk's first word is mostly no name in the label
+    priors (`mostly_no_name(word)`) and its last ends in a nisba. Not a name after a title
+    ("الجنرال راي اوديرنو": no act noun before it)."""
+    p = norm_key(prev)
+    p = p[1:] if p[:1] in "وفبل" and p[1:] in _ACT_NOUNS else p
+    return (p in _ACT_NOUNS and bool(words) and mostly_no_name(words[0])
+            and norm_key(words[-1]).endswith(("ي", "يه", "ية")))
