@@ -195,7 +195,7 @@ class EventsStage:
                  for p in doc.places if p.lat is not None and p.lon is not None}
         # an event dated by "بعد ثلاثة أيام من" is another happening than the news it precedes
         durations = {t.id for t in doc.times if t.type == "duration"}
-        relative = {ev.id for ev in events if ev.time in durations}
+        relative = {ev.id for ev in events if ev.time in durations and ev.time_precision == "day"}
         doc.events = merge_events(events, strength, where, anaphors=anaphors, relative=relative,
                                   separate=separate, refining=refining)
         self._fill_deferred(doc.events)
@@ -445,8 +445,8 @@ class EventsStage:
     def _date(self, doc, sent, tokens, trig):
         before = args.dated_before(doc, sent, tokens, trig)
         if before is not None:  # "جاء الانفجار بعد ثلاثة أيام من مقتل 14 شخصا في انفجار …"
-            day, duration = before
-            return day, None, "day", duration.id
+            day, duration = before  # ("بعد أسبوع على قصف المطار": about that day, not on it)
+            return day, None, "day" if duration.value.endswith("D") else "week", duration.id
         t = args.pick_time(doc, sent, trig, tokens, trigs=self._trigs)
         answered = args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._trigs)
         if answered and (t is None or t.start < trig.start):

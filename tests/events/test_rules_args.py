@@ -616,6 +616,15 @@ def test_happening_after_a_duration_counts_back_from_the_sentence_day():
     assert sorted((e.trigger.text, e.date) for e in evs) == [("تفجير", "2018-03-29"), ("هجوم", "2018-03-31")]
 
 
+def test_a_happening_a_week_before_the_news_is_dated_to_that_week():
+    from tests.events.conftest import make_doc, run
+    text = "قتل 5 أشخاص في هجوم على سوق في بغداد أمس بعد أسبوع من تفجير انتحاري في بغداد."
+    doc = make_doc(text, published="2018-04-01", places=[("بغداد", 33.31, 44.36, "IQ", "city")],
+                   times=[("أمس", "2018-03-31", "day")])
+    evs = run(_with_duration(doc, "أسبوع", "P1W"))
+    assert ("تفجير", "2018-03-24", "week") in [(e.trigger.text, e.date, e.time_precision) for e in evs]
+
+
 def test_a_process_or_a_coarse_anchor_is_not_counted_back():
     from tests.events.conftest import make_doc, run
     text = "وسيطرت القوات على البلدة بعد ثلاثة أسابيع من الاشتباكات العنيفة في الرقة."
