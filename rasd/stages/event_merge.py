@@ -14,6 +14,7 @@ from typing import Sequence
 from rasd.gazetteer.countries import country_centroids, country_points
 from rasd.model.record import Event
 from rasd.stages.event_detect import Trigger
+from rasd.text import norm_key
 
 REGION_KM = 100.0  # how far a province-level place without its province reaches
 NEAR_KM = 30.0
@@ -206,7 +207,8 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
     news's week)."""
     if a.type != b.type or a.trigger == b.trigger:
         return False
-    if a.sentence is not None and a.sentence == b.sentence and a.mode != b.mode and not outcome:
+    if (a.sentence is not None and a.sentence == b.sentence and a.mode != b.mode and not outcome
+            and not _blast_of_strike(a, b)):
         # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
         # word — "قتل 17 وجرح 36" — is part of the act beside it)
         return False
@@ -235,8 +237,26 @@ def _finer_place(a: Event, b: Event) -> Event:
     return b if (b.geo_precision or 5) < (a.geo_precision or 5) else a
 
 
+# "هزت انفجارات عنيفة صنعاء … عقب غارات مركزة": blasts heard, with no device named, are what
+# the strikes or shells beside them did (not "انفجار عبوة ناسفة بعد غارة")
+_BLASTS = ("انفجار", "انفجر", "دوي")
+_DEVICES = ("عبو", "ناسف", "مفخخ", "ملغوم", "انتحاري", "لغم", "حزام")
+
+
+def _blast(ev: Event) -> bool:
+    text = norm_key(ev.trigger.text)
+    return (ev.mode == "bombing" and any(w in text for w in _BLASTS) and ev.sentence is not None
+            and not any(w in norm_key(ev.sentence.text) for w in _DEVICES))
+
+
+def _blast_of_strike(a: Event, b: Event) -> bool:
+    return any(_blast(x) and y.mode in ("airstrike", "shelling") for x, y in ((a, b), (b, a)))
+
+
 def absorb(keep: Event, other: Event, strength: dict[str, int]) -> Event:
     lead = keep if strength.get(keep.id, 0) >= strength.get(other.id, 0) else other
+    if _blast(lead) and _blast_of_strike(keep, other):
+        lead = other if lead is keep else keep  # the strike is the act, the blasts its sound
     dated = _better_date(keep, other)
     placed = _finer_place(keep, other)
     counts = dict(other.counts)

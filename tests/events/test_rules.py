@@ -702,3 +702,12 @@ def test_an_arrest_or_charge_named_as_the_cause_was_told_before(ev, text, times,
 def test_stopped_is_an_arrest_only_with_someone_stopped(ev, text, kept):
     doc = ev.make_doc(text, published="2018-05-08")
     assert [e.mode for e in ev.run(doc) if e.type == "COERCE"] == kept
+
+
+@pytest.mark.parametrize("text,modes", [
+    ("هزت انفجارات عنيفة اليوم صنعاء عقب غارات مركزة شنتها مقاتلات التحالف.", ["airstrike"]),
+    ("قتل خمسة في انفجار عبوة ناسفة اليوم بعد غارة جوية على المدينة.", ["airstrike", "bombing"]),
+])
+def test_blasts_beside_strikes_in_one_sentence_are_the_strikes(ev, text, modes):
+    doc = ev.make_doc(text, published="2018-03-11", times=[("اليوم", "2018-03-11", "day")])
+    assert sorted(e.mode for e in ev.run(doc) if e.type == "ASSAULT") == modes
