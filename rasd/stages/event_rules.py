@@ -135,7 +135,7 @@ def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[
 
 # "واستهدف الهجوم قاعدة الشعيرات": a verb whose subject is a definite attack noun tells more of
 # an attack already reported (its target, often a finer place)
-_ATTACK_SUBJECTS = frozenset({"الهجوم", "الهجمات", "الغاره", "الغارات", "القصف", "الانفجار", "التفجير",
+ATTACK_SUBJECTS = frozenset({"الهجوم", "الهجمات", "الغاره", "الغارات", "القصف", "الانفجار", "التفجير",
                               "الضربه", "الضربات"})
 
 
@@ -145,7 +145,7 @@ def attack_subject(tokens: list, trig: Trigger) -> bool:
         return False
     if candidates(tokens[trig.first].norm)[-1].startswith("ال"):
         return False
-    return not _ATTACK_SUBJECTS.isdisjoint(candidates(tokens[trig.last + 1].norm))
+    return not ATTACK_SUBJECTS.isdisjoint(candidates(tokens[trig.last + 1].norm))
 
 
 # "على خلفية توقيف القس", "بسبب اعتقال القس", "التي تصر على اعتقاله": the cause of the news, or

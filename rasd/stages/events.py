@@ -58,8 +58,13 @@ def main_triggers(trigs: Sequence[Trigger], tokens: Sequence,
     return out
 
 
-def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool:
-    """A definite noun ("الهجوم") with no date of its own refers back to a reported event."""
+def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: Sequence[Trigger] = ()) -> bool:
+    """A definite noun ("الهجوم") with no date of its own refers back to a reported event; so
+    does an act named definite by its genitive ("مكان استهداف الغارات"), a verb in a relative
+    clause on a definite act noun ("التعزيزات التي حشدتها"), and an act under investigation
+    ("لجنة تحقيق في هجوم مفترض")."""
+    if _held_reference(doc, sent, tokens, trig, trigs):
+        return True
     first = tokens[trig.first].norm.lstrip("وف")
     definite = first.startswith(("ال", "بال", "لل", "كال"))
     if not definite:
@@ -69,6 +74,27 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool
         # الكيماوي في السابع من أبريل", an earlier act dated where it is told
         return not (before & args.SEQUEL and args.dated_after(doc, tokens, trig))
     return not any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_INQUIRY = frozenset({"تحقيق", "التحقيق", "للتحقيق", "تحقيقا", "بالتحقيق"})
+
+
+def _held_reference(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: Sequence[Trigger]) -> bool:
+    f = trig.first
+    if f + 1 < len(tokens) and trig.type == "ASSAULT" and trig.last == f \
+            and not rules.ATTACK_SUBJECTS.isdisjoint(candidates(tokens[f + 1].norm)):
+        held = True  # "مكان استهداف الغارات": its genitive is the attack told
+    elif f > 0 and tokens[f - 1].norm in _RELATIVES:
+        held = any(o.type == trig.type and o.last in (f - 2, f - 3) and o is not trig
+                   and tokens[o.first].norm.lstrip("وف").startswith(("ال", "بال", "لل")) for o in trigs)
+    else:  # an act under investigation is told elsewhere, or stays the first report of it
+        return f > 1 and tokens[f - 1].norm == "في" and tokens[f - 2].norm.lstrip("وف") in _INQUIRY
+    if not held:
+        return False
+    lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    return not any(tokens[lo].start <= t.start < tokens[hi - 1].end and t.type in ("date", "range")
+                   for t in doc.times)
 
 
 # heads whose complement is a happening already told: "لقطات مصورة لإطلاق النار", "الناجون من
@@ -158,7 +184,7 @@ class EventsStage:
             self._si = si
             if plate[si] or rules.link_line(doc, sent, plate, si) or rules.headline_line(doc, sent):
                 continue
-            trigs = detect(tokens, lexicon=self.lexicon, blocked=blocked)
+            trigs = found = detect(tokens, lexicon=self.lexicon, blocked=blocked)
             if not trigs:  # most sentences: nothing below runs without a trigger
                 continue
             if crash_story and si > 0 and not any(t.type == "ASSAULT" and t.strength >= 2 for t in trigs):
@@ -178,7 +204,7 @@ class EventsStage:
                     continue
                 refines = not self._separate and rules.attack_subject(tokens, trig)
                 anaphoric = self._anaphoric = not self._separate and (
-                    is_anaphoric(doc, sent, tokens, trig) or repeated(tokens, trig, trigs)
+                    is_anaphoric(doc, sent, tokens, trig, found) or repeated(tokens, trig, trigs)
                     or told_of(tokens, trig) or refines)
                 for ev in self._events_for(doc, sent, tokens, trig, dateline):
                     ev.id = f"x{len(events) + 1}"

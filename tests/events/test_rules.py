@@ -711,3 +711,19 @@ def test_stopped_is_an_arrest_only_with_someone_stopped(ev, text, kept):
 def test_blasts_beside_strikes_in_one_sentence_are_the_strikes(ev, text, modes):
     doc = ev.make_doc(text, published="2018-03-11", times=[("اليوم", "2018-03-11", "day")])
     assert sorted(e.mode for e in ev.run(doc) if e.type == "ASSAULT") == modes
+
+
+@pytest.mark.parametrize("text,etype,n", [
+    ("وشنت مقاتلات التحالف غارات على معسكر اليوم. وسمع دوي المدافع منذ مساء السبت. "
+     "واقتصرت وسائل الإعلام على ذكر مكان استهداف الغارات.", "ASSAULT", 1),
+    ("ووصلت تعزيزات عسكرية لقوات النظام إلى ريف حماة اليوم. وسمع دوي المدافع منذ مساء السبت. "
+     "وبدأت المعارك بعد التعزيزات العسكرية التي حشدتها قوات النظام.", "MOBILIZE", 1),
+    ("وقتل العشرات في هجوم كيماوي على دوما السبت. وصوت المجلس على مشروع قرار لتشكيل لجنة تحقيق في هجوم "
+     "مفترض بالأسلحة الكيميائية الثلاثاء.", "ASSAULT", 1),
+    ("وفتحت الشرطة تحقيقا في هجوم على متجر.", "ASSAULT", 1),  # the only report of it stays
+])
+def test_an_act_held_by_a_genitive_a_relative_or_an_inquiry_refers_back(ev, text, etype, n):
+    days = {"اليوم": "2018-04-11", "مساء السبت": "2018-04-07", "السبت": "2018-04-07", "الثلاثاء": "2018-04-10"}
+    times = [(w, v, "day") for w, v in days.items() if w in text and not (w == "السبت" and "مساء السبت" in text)]
+    doc = ev.make_doc(text, published="2018-04-11", times=times)
+    assert len([e for e in ev.run(doc) if e.type == etype]) == n
