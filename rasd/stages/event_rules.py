@@ -3,6 +3,7 @@ nouns, speaker = actor, and which places a following sentence may inherit."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
 
 from rasd.gazetteer.countries import ISO2, is_capital
 from rasd.lang.lexicon import complementisers
@@ -84,6 +85,25 @@ def adjacent(tokens: list, trig: Trigger, t, reach: int = 4) -> bool:
 # acts a state does to a place ("يزور قطر": the country visited is the place; "انسحاب أميركا من
 # الاتفاق" is no place at all)
 _STATE_ACTS = ("ASSAULT", "COERCE", "MOBILIZE")
+
+
+_THROUGH = frozenset({"في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"})
+
+
+def told_by_its_act(tokens: list, t: Trigger, trigs: Sequence[Trigger]) -> bool:
+    """An outcome word followed closely by the act it came of, named afresh ("مقتل 500 عنصر …
+    في معركة الحديدة", "قتل ثلاثة برصاص الجيش"): that act carries the toll, and the outcome
+    joins no act of another sentence (a definite "خلال المواجهات" refers back: the outcome stays)."""
+    if t.type != "ASSAULT" or t.strength != 1:
+        return False
+    return any(o.type == "ASSAULT" and o is not t and 0 < o.first - t.last <= _OUTCOME_REACH
+               and (candidates(tokens[o.first - 1].norm)[0] in _THROUGH or tokens[o.first].norm[:1] == "ب")
+               and not tokens[o.first].norm.lstrip("وفبل").startswith("ال")  # ("خلال المواجهات": told)
+               and not any(tok.norm in (".", "؛", ":") for tok in tokens[t.last + 1:o.first])
+               for o in trigs)
+
+
+_OUTCOME_REACH = 12  # "مقتل 500 عنصر من ميليشيات الحوثي، خلال الستة الأيام الماضية في معركة"
 
 
 def state_after_verb(tokens: list, trig: Trigger, m, p: Place) -> bool:

@@ -192,11 +192,13 @@ class EventsStage:
                 if not trigs:
                     continue
             trigs = self._outcomes_need_numbers(doc, sent, tokens, trigs)
-            trigs = [t for t in trigs if not rules.cause_told(doc, tokens, t, trigs)]
+            trigs = [t for t in trigs if not rules.cause_told(doc, tokens, t, trigs)
+                     and not rules.told_by_its_act(tokens, t, trigs)]
             trigs = rules.drop_participles(tokens, rules.drop_misread(tokens, rules.drop_condemned(tokens, trigs)))
             starts = [m.start for m, _ in args.place_mentions(doc, tokens, sent)
                       if doc.text[m.end:m.end + 2].strip()[:1] not in ("-", "–", ":")]  # datelines
             self._trigs = trigs
+            self._found = found  # (the sequel of an act may be told by an outcome word: "بعد مقتل 32")
             # "وفي هجوم منفصل، قتل 11 في انفجار": the whole sentence tells another happening
             self._separate = rules.opens_apart(tokens) or any(rules.said_separate(tokens, t) for t in trigs)
             for trig in main_triggers(trigs, tokens, starts):
@@ -298,7 +300,7 @@ class EventsStage:
                       and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach
                       and not args.relative_between(tokens, trig.end, m.start)]
         # "… ردا على الغارات على قواعده في شمال العراق", "… بعد الهجوم الكيماوي في دوما"
-        cut = args.answer_start(tokens, trig, doc, self._trigs)
+        cut = args.answer_start(tokens, trig, doc, self._found)
         places = [(m, p) for m, p in places if m.start < cut]
         head = args.dateline_end(doc)
         # a name the gazetteer could not place ("جبل الوعش", a gang's "القطاع الأوسط") is no
@@ -435,8 +437,8 @@ class EventsStage:
         noun ("قصف موقعين …، بستة صواريخ") from the sentence, as the raid it belongs to."""
         # "هجوم على حاجز … ردا على مقتل قائد في غارة"; and the act answered or told after بعد
         # takes no weapon from the act before it ("ضربات صاروخية … بعد الهجوم الكيماوي")
-        cut = args.answer_start(tokens, trig, doc, self._trigs)
-        opens = args.sequel_opening(doc, tokens, trig, self._trigs)
+        cut = args.answer_start(tokens, trig, doc, self._found)
+        opens = args.sequel_opening(doc, tokens, trig, self._found)
         if trig.mode != "shelling":
             lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
             own = refine_mode(trig, " ".join(candidates(t.norm)[0] for t in tokens[lo:hi] if opens <= t.start < cut))
@@ -473,8 +475,8 @@ class EventsStage:
         if before is not None:  # "جاء الانفجار بعد ثلاثة أيام من مقتل 14 شخصا في انفجار …"
             day, duration = before  # ("بعد أسبوع على قصف المطار": about that day, not on it)
             return day, None, "day" if duration.value.endswith("D") else "week", duration.id
-        t = args.pick_time(doc, sent, trig, tokens, trigs=self._trigs)
-        answered = args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._trigs)
+        t = args.pick_time(doc, sent, trig, tokens, trigs=self._found)
+        answered = args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._found)
         if answered and (t is None or t.start < trig.start):
             # "طرد … الثلاثاء، رداً على هجوم": the answer's day, not the attack's — unless the
             # answer is itself too old to code, and the act it answers older still

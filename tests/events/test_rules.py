@@ -727,3 +727,12 @@ def test_an_act_held_by_a_genitive_a_relative_or_an_inquiry_refers_back(ev, text
     times = [(w, v, "day") for w, v in days.items() if w in text and not (w == "السبت" and "مساء السبت" in text)]
     doc = ev.make_doc(text, published="2018-04-11", times=times)
     assert len([e for e in ev.run(doc) if e.type == etype]) == n
+
+
+def test_an_outcome_told_with_its_own_act_lends_no_toll_to_another_sentence(ev):
+    text = ("ولقيت قيادات حوثية مصرعها بغارات التحالف في الحديدة. وكشف الجيش الأحد عن مقتل 500 عنصر من "
+            "الميليشيات، خلال الستة الأيام الماضية في معركة الحديدة.")
+    doc = ev.make_doc(text, published="2018-06-18", places=[("الحديدة", 14.8, 42.95, "YE", "city")],
+                      quantities=[("500 عنصر", 500, "exact", "killed")])
+    tolls = {e.mode: e.counts.get("killed") for e in ev.run(doc) if e.type == "ASSAULT"}
+    assert tolls["airstrike"] is None and tolls["clash"].value == 500
