@@ -185,7 +185,12 @@ _POLITICAL_TITLES = frozenset(key(w) for w in (
     "متحدثة", "ناطق", "ناطقة", "نائب", "نائبة", "زعيم", "زعيمة", "ملك", "ملكة", "أمير", "العاهل", "قائد",
     "مبعوث", "أمين", "محافظ", "حاكم", "عمدة", "عقيد", "عميد", "لواء", "فريق", "جنرال", "ولي", "مرشد",
     "سيناتور", "السيناتور", "عضو", "قيادي", "مسؤول", "والي", "وكيل", "المتحدث", "مشير", "مدير", "البابا",
-    "مفوض", "مفوضة"))  # (an IGO official: "المفوضة السامية لحقوق الإنسان")
+    "مفوض", "مفوضة",  # (an IGO official: "المفوضة السامية لحقوق الإنسان")
+    "رئيسان", "رئيسين", "وزيران", "وزيرين", "زعيمان", "زعيمين", "وزيرا", "زعيما", "قادة"))
+# dual and plural offices: the names after them are all holders ("الرئيسان الأمريكي دونالد
+# ترامب والفرنسي إيمانويل ماكرون")
+_JOINT_TITLES = frozenset(key(w) for w in (
+    "رئيسان", "رئيسين", "وزيران", "وزيرين", "زعيمان", "زعيمين", "وزيرا", "رئيسا", "زعيما", "قادة"))
 _POLITICAL_HEADS = frozenset(key(w) for w in (
     "حزب", "حركة", "وزارة", "حكومة", "مجلس", "جيش", "قوات", "هيئة", "منظمة", "الأمم", "جبهة", "شرطة",
     "معارضة", "برلمان", "رئاسة", "تحالف", "ائتلاف", "جماعة", "تنظيم", "كتائب", "ألوية", "لواء", "سفارة",
@@ -337,6 +342,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if actors and after:
+        actors, after = _joint_holders(doc, actors, after)
     waged = _waged_by(tokens, trig, after)
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = victims + [a for a in actors if a.span.end <= trig.start]
@@ -346,6 +353,31 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))]
     return actors, targets[:3]
+
+
+def _joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate]
+                   ) -> tuple[list[Candidate], list[Candidate]]:
+    """"توعد الرئيسان الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون دمشق": after a dual or
+    plural office, a person joined by "و + nationality adjective" holds it too, and is an
+    actor, not the object ("التقى الرئيس الأمريكي نظيره الفرنسي ماكرون" has one office)."""
+    first = actors[-1]
+    words = doc.text[max(0, first.span.start - 60):first.span.start].split()[-3:]
+    if not any(_JOINT_TITLES.intersection(_forms(w)) for w in words):
+        return actors, after
+    actors = list(actors)
+    while after and after[0].span.entity is not None:
+        gap = doc.text[actors[-1].span.end:after[0].span.start].split()
+        if len(gap) != 1 or not gap[0].startswith("و") or not _nation_word(gap[0][1:]):
+            break
+        actors.append(after[0])
+        after = after[1:]
+    return actors, after
+
+
+def _nation_word(word: str) -> bool:
+    w = key(word)
+    w = w[2:] if w.startswith("ال") else w
+    return DEMONYMS.get(w[:-1] if w.endswith("ه") else w, "") != ""
 
 
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):

@@ -188,3 +188,18 @@ def test_the_subject_of_a_relative_verb_of_waging_is_the_actor(ev):
     (a,) = _of_type(ev, doc, "ASSAULT")
     assert [x.text for x in a.actors] == ["التحالف العربي"]
     assert "الحوثي" in [x.text for x in a.targets]
+
+
+@pytest.mark.parametrize("text,actors,targets", [
+    # a dual office: both holders act, the second joined by "و + nationality adjective"
+    ("وهدد الرئيسان الروسي سمير داود والتركي كمال يلدز الفصائل بالرد.",
+     ["سمير داود", "كمال يلدز"], []),
+    # guard: one office, the peer after نظيره stays the object
+    ("التقى الرئيس الروسي سمير داود نظيره التركي كمال يلدز في أنقرة.",
+     ["الرئيس الروسي"], ["كمال يلدز"]),
+])
+def test_the_holders_of_a_dual_office_are_all_actors(ev, text, actors, targets):
+    doc = ev.make_doc(text, entities=[("سمير داود", "PER", None), ("كمال يلدز", "PER", None)])
+    (a,) = [e for e in ev.run(doc) if e.type in ("THREATEN", "CONSULT")]
+    assert [x.text for x in a.actors] == actors
+    assert [x.text for x in a.targets] == targets
