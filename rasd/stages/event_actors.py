@@ -329,7 +329,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     elif before and _near(tokens, before[-1].span.end, trig.start, 6):
         actors = [before[-1]]
     elif after and not state_object and _verb_like(tokens, trig) \
-            and _near(tokens, trig.end, after[0].span.start, 3) and not _blamed_first(tokens, trig, everywhere):
+            and (_near(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
+            and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
         earlier = [c for c in everywhere if not _passive(c) and c.span.end <= cstart]
@@ -353,6 +354,21 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))]
     return actors, targets[:3]
+
+
+_TO_POST = frozenset({"الي", "لدى", "لدي"})
+
+
+def _title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candidate) -> bool:
+    """"طالب المبعوث الدولي إلى سوريا ستافان دي ميستورا": a political title right after the verb
+    whose complement is a post (إلى/لدى + place) reaches the person named after it; the words
+    between are the title, with no punctuation ("طالب المبعوث، …" is no title chain)."""
+    gap = [t for t in tokens if trig.end <= t.start and t.end <= cand.span.start]
+    if not 3 <= len(gap) <= 7 or cand.span.entity is None:
+        return False
+    if not _POLITICAL_TITLES.intersection(_forms(gap[0].text)):
+        return False
+    return any(t.norm in _TO_POST for t in gap) and all(any(ch.isalpha() for ch in t.norm) for t in gap)
 
 
 def _joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate]
@@ -405,8 +421,9 @@ def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
         return False
     if not _POLITICAL_TITLES.intersection(_forms(actor.span.text.split()[0])):
         return False  # "اتهمت الحكومة المصرية محمد مرسي": a body's object
-    if doc.text[actor.span.end:c.span.start].strip(" ،,"):
-        return False
+    between = doc.text[actor.span.end:c.span.start].strip(" ،,").split()
+    if between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
+        return False  # ("السفير الأمريكي لدى إسرائيل ديفيد فريدمان": his post between)
     return any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
 
 

@@ -203,3 +203,17 @@ def test_the_holders_of_a_dual_office_are_all_actors(ev, text, actors, targets):
     (a,) = [e for e in ev.run(doc) if e.type in ("THREATEN", "CONSULT")]
     assert [x.text for x in a.actors] == actors
     assert [x.text for x in a.targets] == targets
+
+
+@pytest.mark.parametrize("text,actors,targets", [
+    # a title whose complement is a post (إلى/لدى + place) reaches the name after it
+    ("طالب المبعوث الدولي إلى ليبيا سمير داود بوقف القتال.", ["سمير داود"], []),
+    ("انتقد السفير الروسي لدى تركيا سمير داود القرار.", ["السفير الروسي"], []),
+    # guard: a place with في is no post; the person there is whom the ambassador met
+    ("استقبل السفير الروسي في القاهرة سمير داود.", ["السفير الروسي"], ["سمير داود"]),
+])
+def test_a_title_with_a_post_reaches_its_name(ev, text, actors, targets):
+    doc = ev.make_doc(text, entities=[("سمير داود", "PER", None)])
+    (a,) = [e for e in ev.run(doc) if e.type in ("REQUEST", "ACCUSE", "CONSULT")]
+    assert [x.text for x in a.actors] == actors
+    assert [x.text for x in a.targets] == targets
