@@ -343,6 +343,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if not actors and trig.type not in PHYSICAL:
+        actors = _owner_in_main_clause(tokens, trig, hi, everywhere)
     if actors and after:
         actors, after = _joint_holders(doc, actors, after)
     waged = _waged_by(tokens, trig, after)
@@ -354,6 +356,20 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))]
     return actors, targets[:3]
+
+
+def _owner_in_main_clause(tokens: Sequence, trig: Trigger, hi: int,
+                          everywhere: list[Candidate]) -> list[Candidate]:
+    """"وخلال مؤتمر صحفي بعد لقائه وزير الخارجية الروسي، أكد دي ميستورا": an act noun with a
+    possessive pronoun (لقائه، زيارتها) and no doer in its phrase is the act of the subject of
+    the main clause that follows: a political actor right after that clause's verb."""
+    word = tokens[trig.last].text
+    if _verb_like(tokens, trig) or not word.endswith(("ه", "ها")) or word.endswith("اه"):
+        return []
+    if hi + 2 >= len(tokens) or any(ch.isalpha() for ch in tokens[hi].norm):
+        return []
+    subject = tokens[hi + 2]
+    return [c for c in everywhere if c.institutional and c.span.start == subject.without_proclitics()[0]][:1]
 
 
 _TO_POST = frozenset({"الي", "لدى", "لدي"})

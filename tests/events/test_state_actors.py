@@ -217,3 +217,16 @@ def test_a_title_with_a_post_reaches_its_name(ev, text, actors, targets):
     (a,) = [e for e in ev.run(doc) if e.type in ("REQUEST", "ACCUSE", "CONSULT")]
     assert [x.text for x in a.actors] == actors
     assert [x.text for x in a.targets] == targets
+
+
+@pytest.mark.parametrize("text,actors", [
+    # an act noun with a possessive pronoun and no doer: the main clause's subject
+    ("وبعد لقائه وزير الخارجية التركي في أنقرة، أكد سمير داود أن الحل سياسي.", ["سمير داود"]),
+    # guard: the doer named in the phrase
+    ("وبعد لقاء سمير داود مع وزير الخارجية التركي في أنقرة، أكد المتحدث أن الحل سياسي.",
+     ["سمير داود"]),
+])
+def test_a_possessed_act_noun_takes_the_main_clause_subject(ev, text, actors):
+    doc = ev.make_doc(text, entities=[("سمير داود", "PER", "USAGOV")])
+    (a,) = _of_type(ev, doc, "CONSULT")
+    assert [x.text for x in a.actors] == actors
