@@ -345,6 +345,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             actors = [earlier[0]]
     if not actors and trig.type not in PHYSICAL:
         actors = _owner_in_main_clause(tokens, trig, hi, everywhere)
+    if not actors and trig.type not in PHYSICAL and not _object_named_next(tokens, trig, everywhere):
+        actors = _dropped_subject(doc, tokens, trig, country)
     if actors and after:
         actors, after = _joint_holders(doc, actors, after)
     waged = _waged_by(tokens, trig, after)
@@ -370,6 +372,31 @@ def _owner_in_main_clause(tokens: Sequence, trig: Trigger, hi: int,
         return []
     subject = tokens[hi + 2]
     return [c for c in everywhere if c.institutional and c.span.start == subject.without_proclitics()[0]][:1]
+
+
+def _object_named_next(tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> bool:
+    """Any actor or nominal (a victim's too: "وطالب المحتجون") right after the verb."""
+    if trig.last + 1 >= len(tokens):
+        return False
+    nxt = tokens[trig.last + 1].without_proclitics()[0]
+    return any(c.span.start == nxt for c in everywhere)
+
+
+def _dropped_subject(doc: Document, tokens: Sequence, trig: Trigger, country: str | None) -> list[Candidate]:
+    """"وعبر وزير الخارجية عادل الجبير عن …. وطالب المجتمع الدولي …": a sentence that opens
+    with و + a perfect verb and names no one after it continues the previous sentence, whose
+    political subject (right after its own opening verb, of the same gender) is the doer."""
+    if trig.first != 0 or not tokens[0].norm.startswith("و") or not _verb_like(tokens, trig):
+        return []
+    prev = [s for s in doc.sentences if s.end <= tokens[0].start][-1:]
+    if not prev:
+        return []
+    ptoks = [t for t in doc.tokens if prev[0].start <= t.start < prev[0].end]
+    if len(ptoks) < 3 or _feminine_verb(ptoks[0].norm) != _feminine_verb(tokens[0].norm):
+        return []
+    subject = ptoks[1].without_proclitics()[0]
+    return [c for c in _candidates(doc, ptoks, 0, min(len(ptoks), 8), country, ())
+            if c.institutional and c.span.start == subject][:1]
 
 
 _TO_POST = frozenset({"الي", "لدى", "لدي"})

@@ -230,3 +230,17 @@ def test_a_possessed_act_noun_takes_the_main_clause_subject(ev, text, actors):
     doc = ev.make_doc(text, entities=[("سمير داود", "PER", "USAGOV")])
     (a,) = _of_type(ev, doc, "CONSULT")
     assert [x.text for x in a.actors] == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    # a sentence opening with و + verb and naming no one continues the previous one's subject
+    ("وعبر وزير الخارجية سمير داود عن قلقه من التصعيد. وطالب المجتمع الدولي بالتحرك.",
+     ["وزير الخارجية"]),
+    # guards: its own (non-political) subject; a previous subject of the other gender
+    ("وعبر وزير الخارجية سمير داود عن قلقه من التصعيد. وطالب المحتجون بالإفراج عن المعتقلين.", None),
+    ("وأكدت الوزارة قلقها من التصعيد. وطالب المجتمع الدولي بالتحرك.", None),
+])
+def test_a_dropped_subject_is_the_previous_sentences(ev, text, actors):
+    doc = ev.make_doc(text, entities=[("سمير داود", "PER", None)])
+    got = _of_type(ev, doc, "REQUEST")
+    assert ([x.text for x in got[0].actors] if got else None) == actors
