@@ -198,6 +198,7 @@ _POLITICAL_HEADS = frozenset(key(w) for w in (
     "نيابة", "مفوضية", "لجنة", "الكونغرس", "الكونجرس", "مكتب", "سلطة", "قنصلية", "ميليشيا",
     "ميليشيات", "مليشيات", "فصائل", "فصيل", "الحرس", "أمن", "استخبارات", "مخابرات", "النظام", "دولة",
     "رابطة", "فيلق", "سرايا"))
+_GROUP_HEADS = frozenset(key(w) for w in ("حركة", "حزب", "جماعة", "جبهة", "تنظيم"))
 _OUTLETS = frozenset(OUTLET_NOUNS) | frozenset(key(w) for w in ("أسبوعية", "يومية", "شبكة", "فضائية"))
 # social platforms carry statements; they are never actors or targets ("وقال حساب الجيش
 # الإسرائيلي على تويتر": the army speaks)
@@ -229,8 +230,11 @@ def _political(doc: Document, m) -> bool:
     """A named PER/ORG mention without a code that may direct a verbal act (see above)."""
     if m.label == "ORG":
         words = doc.text[m.start:m.end].split()[:2]
+        before = _forms_before(doc.text, m.start, 1)
+        # "حركة الجهاد": the head the NER left outside names a group
         return bool(words) and (bool(_POLITICAL_HEADS.intersection(_forms(words[0])))
-                                or key(" ".join(words)) in _POLITICAL_HEADS)
+                                or key(" ".join(words)) in _POLITICAL_HEADS
+                                or bool(before and _GROUP_HEADS.intersection(before[-1])))
     # the person's mentions, and those of a fuller name ending alike ("أوغلو" after "محمد
     # تشاوش أوغلو", which the NER may leave as two entities)
     last = doc.text[m.start:m.end].split()[-1:]

@@ -244,3 +244,15 @@ def test_a_dropped_subject_is_the_previous_sentences(ev, text, actors):
     doc = ev.make_doc(text, entities=[("سمير داود", "PER", None)])
     got = _of_type(ev, doc, "REQUEST")
     assert ([x.text for x in got[0].actors] if got else None) == actors
+
+
+@pytest.mark.parametrize("text,found", [
+    # the NER left "حركة" outside the name: the head still names a political group
+    ("فيما توعدت حركة الفجر بأن الرد لن يتأخر.", True),
+    # guard: a bare uncoded name with no group head directs nothing
+    ("فيما توعدت الفجر بأن الرد لن يتأخر.", False),
+])
+def test_a_group_head_before_a_name_makes_it_political(ev, text, found):
+    doc = ev.make_doc(text, entities=[("الفجر", "ORG", None)])
+    got = _of_type(ev, doc, "THREATEN")
+    assert ([x.text for x in got[0].actors] == ["الفجر"]) if found else not got
