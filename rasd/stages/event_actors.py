@@ -526,6 +526,15 @@ _SUBJECT_GAP = ("فرض", "هذا", "هذه", "اسبوع", "يوم", "امس", 
 
 
 _IMPOSING = ("فرض", "اعاد", "شدد", "وسع", "جدد", "مدد")
+# verbs that conclude a deal ("أبرمت روسيا وفصائل معارضة … اتفاق هدنة"); the deal word is the
+# trigger or right before it
+_CONCLUDING = ("ابرم", "وقع", "عقد")
+_DEAL_WORDS = ("اتفاق", "الاتفاق")
+
+
+def _a_deal(tokens: Sequence, trig: Trigger) -> bool:
+    words = [tokens[trig.first]] + ([tokens[trig.first - 1]] if trig.first > 0 else [])
+    return any(c.startswith(_DEAL_WORDS) for t in words for c in candidates(t.norm))
 
 
 def _subject_of_governing_verb(doc: Document, tokens: Sequence, trig: Trigger,
@@ -534,19 +543,25 @@ def _subject_of_governing_verb(doc: Document, tokens: Sequence, trig: Trigger,
     after the feminine perfect that governs it (the feminine test is the verb's, not the
     noun's); the verb one of imposing or renewing. Not when that verb is itself a trigger ("ودانت مصر العقوبات التي فرضتها
     واشنطن": مصر condemns), nor a physical act."""
-    if trig.type != "SANCTION" or _verb_like(tokens, trig):
+    if trig.type not in ("SANCTION", "AGREE") or _verb_like(tokens, trig):
         return None  # ("وطالت طهران اتهامات": accusations reached Tehran, its target)
+    deal = trig.type == "AGREE"
+    if deal and not _a_deal(tokens, trig):
+        return None
     starts = {t.first for t in find_triggers(tokens)}
-    for v in range(trig.first - 1, max(-1, trig.first - 11), -1):
+    for v in range(trig.first - 1, max(-1, trig.first - (16 if deal else 11)), -1):
         norm = tokens[v].norm
-        if not _feminine_verb(norm) or not norm.endswith("ت") or v in starts \
+        if deal:
+            if not candidates(norm)[-1].startswith(_CONCLUDING) or v in starts:
+                continue
+        elif not _feminine_verb(norm) or not norm.endswith("ت") or v in starts \
                 or not candidates(norm)[-1].startswith(_IMPOSING):
             continue
         verb = Trigger(tokens[v].start, tokens[v].end, trig.type, None, 2, v, v)
         for cand, preverbal in _states_next_to(doc, tokens, verb, exclude):
             gap = [t for t in tokens if cand.span.end <= t.start and t.end <= trig.start]
-            if not preverbal and all(not any(ch.isalpha() for ch in t.norm)
-                                     or candidates(t.norm)[-1].startswith(_SUBJECT_GAP) for t in gap):
+            if not preverbal and (deal or all(not any(ch.isalpha() for ch in t.norm)
+                                              or candidates(t.norm)[-1].startswith(_SUBJECT_GAP) for t in gap)):
                 return cand
         return None
     return None

@@ -256,3 +256,15 @@ def test_a_group_head_before_a_name_makes_it_political(ev, text, found):
     doc = ev.make_doc(text, entities=[("الفجر", "ORG", None)])
     got = _of_type(ev, doc, "THREATEN")
     assert ([x.text for x in got[0].actors] == ["الفجر"]) if found else not got
+
+
+@pytest.mark.parametrize("text,actors", [
+    # the state after a verb that concludes a deal is the party, however far the deal word is
+    ("أبرمت تركيا وفصائل معارضة في المحافظة أمس اتفاق هدنة.", ["تركيا"]),
+    # guard: وقعت "happened", the country governed by في
+    ("وقعت في تركيا اشتباكات بعد اتفاق هدنة.", None),
+])
+def test_the_state_concluding_a_deal_is_its_party(ev, text, actors):
+    doc = ev.make_doc(text, places=[("تركيا", 39.0, 35.0, "TR", "country")])
+    got = _of_type(ev, doc, "AGREE")
+    assert ([x.text for x in got[0].actors] if got else None) == actors
