@@ -347,6 +347,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if trig.type not in PHYSICAL and _passive_charge(doc, tokens, trig):
+        actors = []  # "اتهم عضو بالبرلمان باغتصاب فتاة": he was accused, by no one named
     if not actors and trig.type not in PHYSICAL:
         actors = _owner_in_main_clause(tokens, trig, hi, everywhere)
     if not actors and trig.type not in PHYSICAL and not _object_named_next(tokens, trig, everywhere):
@@ -362,6 +364,28 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))]
     return actors, targets[:3]
+
+
+_CHARGING = frozenset({"اتهم", "اتهمت"})
+
+
+def _passive_charge(doc: Document, tokens: Sequence, trig: Trigger) -> bool:
+    """"اتهم عضو بحزب … باغتصاب فتاة": the perfect of اتهم before an indefinite noun (no ال, no
+    name) and its nisba adjectives, then a ب-phrase where the object should stand, reads
+    passive (اتُّهم). Not "اتهم مسؤول أمريكي إيران بـ" (an object after the adjective), nor a
+    definite or named subject ("اتهمت الحكومة المعارضة بالتخريب", "اتهمت واشنطن طهران")."""
+    verb = tokens[trig.first].norm
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _CHARGING else verb
+    if verb not in _CHARGING or trig.first + 2 >= len(tokens):
+        return False
+    noun = tokens[trig.first + 1]
+    if noun.norm.startswith("ال") or not noun.norm.isalpha() \
+            or any(m.start <= noun.start < m.end for m in mentions_in(doc, Span(noun.start, noun.end, ""))):
+        return False
+    k = trig.first + 2
+    while k < len(tokens) and not tokens[k].norm.startswith(("ب", "ال")) and tokens[k].norm.endswith(("ي", "يه")):
+        k += 1  # "مسؤول أمريكي"
+    return k < len(tokens) and tokens[k].norm.startswith("ب") and len(tokens[k].norm) > 3
 
 
 def _owner_in_main_clause(tokens: Sequence, trig: Trigger, hi: int,

@@ -268,3 +268,16 @@ def test_the_state_concluding_a_deal_is_its_party(ev, text, actors):
     doc = ev.make_doc(text, places=[("تركيا", 39.0, 35.0, "TR", "country")])
     got = _of_type(ev, doc, "AGREE")
     assert ([x.text for x in got[0].actors] if got else None) == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    # اتهم + an indefinite noun + a ب-phrase reads passive: accused by no one named
+    ("اتهم عضو بالبرلمان بسرقة أموال عامة.", None),
+    # guards: a definite subject with its object; a title chain with a named object
+    ("اتهمت الحكومة المعارضة بالتخريب.", ["الحكومة"]),
+    ("اتهم وزير الخارجية التركي المعارضة بالتخريب.", ["وزير الخارجية التركي"]),
+])
+def test_a_passive_charge_has_no_actor(ev, text, actors):
+    doc = ev.make_doc(text)
+    got = _of_type(ev, doc, "ACCUSE")
+    assert ([x.text for x in got[0].actors] if got else None) == actors
