@@ -13,7 +13,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_args import places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
-from rasd.stages.event_filters import PHYSICAL
+from rasd.stages.event_filters import PHYSICAL, RECEIVING
 from rasd.stages.event_source import OUTLET_NOUNS
 
 
@@ -347,6 +347,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if actors and trig.type not in PHYSICAL and _received_by(tokens, trig, lo, actors[0]):
+        # "وتعرضت الحكومة في الهند لانتقادات حادة": criticism received, by no one named
+        after, actors = [actors[0]] + after, []
     if trig.type not in PHYSICAL and _passive_charge(doc, tokens, trig):
         actors = []  # "اتهم عضو بالبرلمان باغتصاب فتاة": he was accused, by no one named
     if not actors and trig.type not in PHYSICAL:
@@ -364,6 +367,15 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))]
     return actors, targets[:3]
+
+
+def _received_by(tokens: Sequence, trig: Trigger, lo: int, actor: Candidate) -> bool:
+    """A verb of receiving (تعرض، واجه، تلقى) up to 6 words before the act noun, and before its
+    would-be actor: that one is the act's object, whatever stands between (a place: "في الهند")."""
+    if actor.span.end > trig.start:
+        return False
+    return any(RECEIVING.intersection(candidates(tokens[k].norm)) and tokens[k].end <= actor.span.start
+               for k in range(max(lo, trig.first - 6), trig.first))
 
 
 _CHARGING = frozenset({"اتهم", "اتهمت"})

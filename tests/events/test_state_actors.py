@@ -281,3 +281,15 @@ def test_a_passive_charge_has_no_actor(ev, text, actors):
     doc = ev.make_doc(text)
     got = _of_type(ev, doc, "ACCUSE")
     assert ([x.text for x in got[0].actors] if got else None) == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    # criticism received, a place between the verb of receiving and the act noun: no author
+    ("وتعرضت الحكومة في تركيا لانتقادات حادة.", None),
+    # guard: a verb of speech, not of receiving
+    ("ووجهت الحكومة في تركيا انتقادات حادة للمعارضة.", ["الحكومة"]),
+])
+def test_criticism_received_has_no_actor(ev, text, actors):
+    doc = ev.make_doc(text, places=[("تركيا", 39.0, 35.0, "TR", "country")])
+    got = _of_type(ev, doc, "ACCUSE")
+    assert ([x.text for x in got[0].actors] if got else None) == actors
