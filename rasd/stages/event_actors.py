@@ -347,6 +347,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if actors and trig.type not in PHYSICAL and _population_next(tokens, trig, victims):
+        # "ويتهم السكان الحكومة بالفساد": residents speak, no political author (SPEC 2.6)
+        after, actors = [a for a in actors if a not in after and a.span.start > trig.end] + after, []
     if actors and trig.type not in PHYSICAL and _received_by(tokens, trig, lo, actors[0]):
         # "وتعرضت الحكومة في الهند لانتقادات حادة": criticism received, by no one named
         after, actors = [actors[0]] + after, []
@@ -367,6 +370,14 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))]
     return actors, targets[:3]
+
+
+def _population_next(tokens: Sequence, trig: Trigger, victims: list[Candidate]) -> bool:
+    """A civilian nominal (السكان، المواطنون، الأهالي) right after a finite verb: its subject."""
+    if not _verb_like(tokens, trig) or trig.last + 1 >= len(tokens):
+        return False
+    nxt = tokens[trig.last + 1].without_proclitics()[0]
+    return any(v.span.start == nxt and (v.span.code or "").endswith("CVL") for v in victims)
 
 
 def _received_by(tokens: Sequence, trig: Trigger, lo: int, actor: Candidate) -> bool:

@@ -293,3 +293,15 @@ def test_criticism_received_has_no_actor(ev, text, actors):
     doc = ev.make_doc(text, places=[("تركيا", 39.0, 35.0, "TR", "country")])
     got = _of_type(ev, doc, "ACCUSE")
     assert ([x.text for x in got[0].actors] if got else None) == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    # residents right after the verb are its subject: no political author, the government is the object
+    ("ويتهم السكان الحكومة في أنقرة بالفساد.", None),
+    # guard: the residents as the object of a named subject
+    ("واتهمت الحكومة في أنقرة السكان بالتواطؤ.", ["الحكومة"]),
+])
+def test_residents_accusing_are_no_political_author(ev, text, actors):
+    doc = ev.make_doc(text, places=[("أنقرة", 39.9, 32.8, "TR", "city")])
+    got = _of_type(ev, doc, "ACCUSE")
+    assert ([x.text for x in got[0].actors] if got else None) == actors
