@@ -318,8 +318,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     # after a verb that does not open its clause it is the object ("الدول الغربية تتهم دمشق")
     state, state_object = None, False
     feminine = _feminine_verb(tokens[trig.first].norm)
+    blamed = _blamed_first(tokens, trig, everywhere) and _one_blamed(doc, tokens, trig)
     for cand, preverbal in _states_next_to(doc, tokens, trig, exclude):
-        if state is None and feminine and (preverbal or _opens_clause(tokens, trig)):
+        if state is None and feminine and (preverbal or _opens_clause(tokens, trig)) \
+                and not (blamed and not preverbal):
             state = cand  # "موسكو حثت إيران": Moscow urges, Iran is urged
         elif not preverbal:
             state_object = True
@@ -535,6 +537,15 @@ def _blamed_first(tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) 
                  if set(candidates(tokens[i].norm)) & _RESPONSIBILITY), None)
     return duty is not None and any(c.span.end <= tokens[trig.first].start and not _passive(c)
                                     for c in everywhere)
+
+
+def _one_blamed(doc: Document, tokens: Sequence, trig: Trigger) -> bool:
+    """One name between "حمّل" and "المسؤولية" ("وحمّلت إسرائيل المسؤولية"), not two ("وحمّلت
+    قطر إسرائيل المسؤولية": the first is the new subject)."""
+    duty = next(i for i in range(trig.last + 1, min(len(tokens), trig.last + 4))
+                if set(candidates(tokens[i].norm)) & _RESPONSIBILITY)
+    gap = Span(tokens[trig.first].end, tokens[duty].start, "")
+    return len(mentions_in(doc, gap)) <= 1
 
 
 def _states_next_to(doc: Document, tokens: Sequence, trig: Trigger,

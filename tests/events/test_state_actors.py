@@ -305,3 +305,19 @@ def test_residents_accusing_are_no_political_author(ev, text, actors):
     doc = ev.make_doc(text, places=[("أنقرة", 39.9, 32.8, "TR", "city")])
     got = _of_type(ev, doc, "ACCUSE")
     assert ([x.text for x in got[0].actors] if got else None) == actors
+
+
+def test_the_one_state_blamed_after_a_second_verb_is_the_object(ev):
+    # "وحمّلت إسرائيل المسؤولية" after "دانت الحكومة …": the government blames Israel
+    doc = ev.make_doc("دانت الحكومة الأردنية الهجوم، وحمّلت إسرائيل المسؤولية.", places=[ISRAEL])
+    got = _of_type(ev, doc, "ACCUSE")
+    assert all(x.text != "إسرائيل" for e in got for x in e.actors)
+    assert any(x.text == "إسرائيل" for e in got for x in e.targets)
+
+
+def test_a_new_subject_before_the_one_blamed_acts(ev):
+    # guard: two names between "حمّلت" and "المسؤولية": the first is the new subject
+    doc = ev.make_doc("دانت مصر الهجوم، وحمّلت السعودية إسرائيل المسؤولية.",
+                      places=[("مصر", 26.0, 30.0, "EG", "country"), SAUDI, ISRAEL])
+    got = _of_type(ev, doc, "ACCUSE")
+    assert any([x.text for x in e.actors] == ["السعودية"] for e in got)
