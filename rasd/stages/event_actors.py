@@ -554,17 +554,26 @@ def _states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
     diplomacy, for their governments (SPEC §2.1 <ISO3>GOV), each with whether it comes before.
     Physical acts are left alone (a country next to "قصف" is as often where it happened), and
     so is a country with any word or a preposition between it and the verb ("من إيران")."""
-    if trig.type in PHYSICAL or not _verb_like(tokens, trig):
+    if not _verb_like(tokens, trig):
+        return []
+    # a physical verb keeps only the country right after it, when it opens its clause in the
+    # feminine perfect: "قصفت روسيا مدينة إدلب", "اعتقلت إيران عشرة أشخاص" (its subject)
+    physical = trig.type in PHYSICAL
+    if physical and not (_opens_clause(tokens, trig) and tokens[trig.first].norm.endswith("ت")
+                         and _feminine_verb(tokens[trig.first].norm)):
         return []
     places = places_by_entity(doc)
     out = []
     for m in mentions_in(doc, Span(tokens[0].start, tokens[-1].end, "")):
         p = places.get(m.entity) if m.label == "LOC" and m.entity else None
-        if p is None or ISO3.get(p.country or "") is None or any(s <= m.start < e for s, e in exclude):
-            continue
+        if p is None or ISO3.get(p.country or "") is None \
+                or (not physical and any(s <= m.start < e for s, e in exclude)):
+            continue  # (the state doing a physical act may be its place too: "اعتقلت إيران عشرة")
         if p.feature != "country" and not is_capital(p.name_en, p.country):
             continue
         before = m.end <= trig.start
+        if physical and (before or p.feature != "country"):
+            continue
         # (inside a gapped pattern: "طردت بريطانيا 23 دبلوماسيا" — right after its verb)
         verb_end = tokens[trig.first].end if m.start < trig.end else trig.end
         gap = (m.end, trig.start) if before else (verb_end, m.start)

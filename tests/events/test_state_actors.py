@@ -321,3 +321,20 @@ def test_a_new_subject_before_the_one_blamed_acts(ev):
                       places=[("مصر", 26.0, 30.0, "EG", "country"), SAUDI, ISRAEL])
     got = _of_type(ev, doc, "ACCUSE")
     assert any([x.text for x in e.actors] == ["السعودية"] for e in got)
+
+
+RUSSIA = ("روسيا", 61.5, 105.3, "RU", "country")
+
+
+@pytest.mark.parametrize("text,actors", [
+    # a country right after a physical verb that opens its clause in the feminine perfect: its doer
+    ("قصفت روسيا مدينة إدلب أمس.", ["روسيا"]),
+    # guards: the country as the object after another subject; a place after في
+    ("قصفت الطائرات روسيا أمس.", ["الطائرات"]),
+    ("وقتلت امرأة في روسيا أمس.", []),
+])
+def test_a_state_after_a_physical_verb_is_its_doer(ev, text, actors):
+    idlib = [("إدلب", 35.9, 36.6, "SY", "city")] if "إدلب" in text else []
+    doc = ev.make_doc(text, places=[RUSSIA] + idlib)
+    (a,) = _of_type(ev, doc, "ASSAULT")
+    assert [x.text for x in a.actors] == actors
