@@ -363,6 +363,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = _dropped_subject(doc, tokens, trig, country)
     if actors and after:
         actors, after = _joint_holders(doc, actors, after)
+    if trig.type == "COERCE" and trig.mode != "demolition" and actors:
+        # "إن السيدة بوتينا … اعتقلت في 13 يوليو", "اعتقلت مشتبها به يدعى X": a private person
+        # arrests no one; he is the one held (a family may pull down its own house)
+        held = [a for a in actors if _private_person(doc, a)]
+        actors = [a for a in actors if a not in held]
+        after = held + [c for c in after if c not in held]
     waged = _waged_by(tokens, trig, after)
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = victims + [a for a in actors if a.span.end <= trig.start]
@@ -465,6 +471,12 @@ def _title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candid
     if not _POLITICAL_TITLES.intersection(_forms(gap[0].text)):
         return False
     return any(t.norm in _TO_POST for t in gap) and all(any(ch.isalpha() for ch in t.norm) for t in gap)
+
+
+def _private_person(doc: Document, c: Candidate) -> bool:
+    """A named person with no code and no political title (see `_political`)."""
+    return not c.institutional and c.span.entity is not None and not c.span.code \
+        and any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
 
 
 def _joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate]

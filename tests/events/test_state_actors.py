@@ -338,3 +338,17 @@ def test_a_state_after_a_physical_verb_is_its_doer(ev, text, actors):
     doc = ev.make_doc(text, places=[RUSSIA] + idlib)
     (a,) = _of_type(ev, doc, "ASSAULT")
     assert [x.text for x in a.actors] == actors
+
+
+@pytest.mark.parametrize("text,etype,actor_named", [
+    # a private person arrests no one: the named one is held
+    ("وقالت الشرطة إنها اعتقلت مشتبها به يدعى سمير داود.", "COERCE", False),
+    ("وقالت الوزارة إن السيدة سمير داود التي تعيش في أنقرة اعتقلت أمس.", "COERCE", False),
+    # guard: a family may pull down its own house
+    ("وباشرت عائلة سمير داود بهدم المنزل أمس.", "COERCE", True),
+])
+def test_a_private_person_is_held_not_holding(ev, text, etype, actor_named):
+    doc = ev.make_doc(text, entities=[("سمير داود", "PER", None)])
+    (a,) = _of_type(ev, doc, etype)
+    assert ("سمير داود" in [x.text for x in a.actors]) == actor_named
+    assert ("سمير داود" in [x.text for x in a.targets]) != actor_named
