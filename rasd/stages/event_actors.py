@@ -369,6 +369,11 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         held = [a for a in actors if _private_person(doc, a)]
         actors = [a for a in actors if a not in held]
         after = held + [c for c in after if c not in held]
+    owner = _nation_of_act(doc, tokens, trig)
+    if owner is not None and not any(a.span.start >= trig.start for a in actors):
+        # "التهديدات الغربية بتوجيه ضربة", "الضربات الأمريكية على سوريا": the adjective names
+        # the doer; the sentence's subject ("بحث المبعوث الروسي … التهديدات الغربية") is not it
+        actors = [owner] if owner.span.code else []
     waged = _waged_by(tokens, trig, after)
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = victims + [a for a in actors if a.span.end <= trig.start]
@@ -477,6 +482,32 @@ def _private_person(doc: Document, c: Candidate) -> bool:
     """A named person with no code and no political title (see `_political`)."""
     return not c.institutional and c.span.entity is not None and not c.span.code \
         and any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
+
+
+_BLOC_ADJECTIVES = frozenset({"غربي", "اوروبي"})
+# acts a state does as such (a statement noun — "الانتقادات الروسية" — is as often an undated
+# stance as an act)
+_OWNED_ACTS = ("ASSAULT", "SANCTION", "THREATEN")
+
+
+def _nation_of_act(doc: Document, tokens: Sequence, trig: Trigger) -> Candidate | None:
+    """The nationality adjective right after the noun of a state's act (not a verb; not a
+    protest, whose people are no government: "الاحتجاجات الإيرانية"), as the state that did it,
+    or a bloc adjective (الغربية) as a doer with no single code."""
+    if trig.type not in _OWNED_ACTS or _verb_like(tokens, trig) \
+            or trig.last + 1 >= len(tokens):
+        return None
+    adj = tokens[trig.last + 1]
+    if not adj.norm.startswith("ال"):
+        return None
+    w = adj.norm[2:]
+    w = w[:-1] if w.endswith(("ه", "ة")) else w
+    if w in _BLOC_ADJECTIVES:
+        return Candidate(ArgSpan(adj.start, adj.end, adj.text, None, None), False)
+    iso = DEMONYMS.get(w)
+    if iso is None:
+        return None
+    return Candidate(ArgSpan(adj.start, adj.end, adj.text, None, iso + "GOV"), True)
 
 
 def _joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate]

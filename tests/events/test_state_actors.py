@@ -352,3 +352,21 @@ def test_a_private_person_is_held_not_holding(ev, text, etype, actor_named):
     (a,) = _of_type(ev, doc, etype)
     assert ("سمير داود" in [x.text for x in a.actors]) == actor_named
     assert ("سمير داود" in [x.text for x in a.targets]) != actor_named
+
+
+@pytest.mark.parametrize("text,etype,actors", [
+    # a nationality adjective right after the act noun names the state that did it
+    ("وقال الوزير إن الغارات التركية على عفرين أمس قتلت خمسة مدنيين.", "ASSAULT", ["التركية"]),
+    # a bloc adjective names a doer with no code: not the sentence's subject
+    ("بحث وزير الخارجية الروسي في طهران التهديدات الغربية ضد سوريا.", "THREATEN", None),
+])
+def test_a_nationality_adjective_names_the_doer(ev, text, etype, actors):
+    doc = ev.make_doc(text, places=[("عفرين", 36.5, 36.9, "SY", "city")] if "عفرين" in text else [])
+    got = _of_type(ev, doc, etype)
+    assert ([x.text for x in got[0].actors] if got else None) == actors
+
+
+def test_a_protest_adjective_names_no_government(ev):
+    # guard: "الاحتجاجات الإيرانية" are Iranians protesting, not the Iranian state
+    doc = ev.make_doc("وخرجت الاحتجاجات الإيرانية في المدينة أمس.")
+    assert all(x.code != "IRNGOV" for e in ev.run(doc) for x in e.actors)
