@@ -558,12 +558,22 @@ def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
     is the object ("اتهم وزير الخارجية الأمريكي إيران"), and so is a person after a body."""
     if c.span.entity is None or c.span.start < actor.span.end:
         return False
-    if not _POLITICAL_TITLES.intersection(_forms(actor.span.text.split()[0])):
+    if not (_POLITICAL_TITLES.intersection(_forms(actor.span.text.split()[0]))
+            or _office_of(doc, actor)):
         return False  # "اتهمت الحكومة المصرية محمد مرسي": a body's object
     between = doc.text[actor.span.end:c.span.start].strip(" ،,").split()
     if between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
         return False  # ("السفير الأمريكي لدى إسرائيل ديفيد فريدمان": his post between)
     return any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
+
+
+def _office_of(doc: Document, actor: Candidate) -> bool:
+    """A body governed by a title right before it ("الأمين العام لجامعة الدول العربية", "رئيس
+    مجلس النواب"): the name after it is the office holder's."""
+    before = _forms_before(doc.text, actor.span.start, 3)
+    attached = doc.text[actor.span.start - 1:actor.span.start] == "ل"
+    return bool(before) and (attached or bool(before[-1]) and not before[-1][0].startswith("ال")) \
+        and any(_POLITICAL_TITLES.intersection(f) for f in before)
 
 
 _BLAME = ("حمل", "يحمل", "تحمل")

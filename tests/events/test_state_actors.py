@@ -370,3 +370,15 @@ def test_a_protest_adjective_names_no_government(ev):
     # guard: "الاحتجاجات الإيرانية" are Iranians protesting, not the Iranian state
     doc = ev.make_doc("وخرجت الاحتجاجات الإيرانية في المدينة أمس.")
     assert all(x.code != "IRNGOV" for e in ev.run(doc) for x in e.actors)
+
+
+@pytest.mark.parametrize("text,targets", [
+    # the name after "title + ل/genitive + body" holds the office: no target
+    ("ندد الأمين العام لجامعة الدول العربية سمير داود بالهجوم.", []),
+    # guard: a person after a body with no title before it is its object
+    ("واتهمت جامعة الدول العربية سمير داود بالتحريض.", ["سمير داود"]),
+])
+def test_the_name_after_an_office_of_a_body_is_its_holder(ev, text, targets):
+    doc = ev.make_doc(text, entities=[("جامعة الدول العربية", "ORG", "IGOARL"), ("سمير داود", "PER", None)])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert [x.text for x in a.targets] == targets
