@@ -381,7 +381,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after
-               if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))]
+               if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))
+               and not any(_same_one(a, c) for a in actors)]
     return actors, targets[:3]
 
 
@@ -476,6 +477,12 @@ def _title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candid
     if not _POLITICAL_TITLES.intersection(_forms(gap[0].text)):
         return False
     return any(t.norm in _TO_POST for t in gap) and all(any(ch.isalpha() for ch in t.norm) for t in gap)
+
+
+def _same_one(a: Candidate, c: Candidate) -> bool:
+    """One and the same actor ("في هجوم حمل بصمات جماعة بوكو حرام": the group does it; it is
+    not also its own target)."""
+    return a.span.start == c.span.start or (a.span.entity is not None and a.span.entity == c.span.entity)
 
 
 def _private_person(doc: Document, c: Candidate) -> bool:

@@ -382,3 +382,13 @@ def test_the_name_after_an_office_of_a_body_is_its_holder(ev, text, targets):
     doc = ev.make_doc(text, entities=[("جامعة الدول العربية", "ORG", "IGOARL"), ("سمير داود", "PER", None)])
     (a,) = _of_type(ev, doc, "ACCUSE")
     assert [x.text for x in a.targets] == targets
+
+
+def test_an_actor_is_not_also_its_own_target(ev):
+    # another mention of the doer later in the clause ("نرفض … انتقاد مدارس الأونروا") is not
+    # its target
+    doc = ev.make_doc('وكتب سمير داود المتحدث باسم الأونروا على تويتر "نرفض بأشد العبارات انتقاد مدارس الأونروا".',
+                      entities=[("الأونروا", "ORG", "IGOUNO"), ("سمير داود", "PER", None)])
+    (e,) = _of_type(ev, doc, "REJECT")
+    assert [x.text for x in e.actors] == ["الأونروا"]
+    assert "الأونروا" not in [x.text for x in e.targets]
