@@ -298,7 +298,22 @@ def is_side(tokens: Sequence, m: Mention) -> bool:
         return True
     if len(before) == 2 and _bare(before[1].norm) == "مع" and _bare(before[0].norm).startswith(_BORDER_HEADS):
         return True
-    return any(_bare(t.norm).startswith(_SIDE) for t in before)
+    return any(_bare(t.norm).startswith(_SIDE) for t in before) or _across_listed(tokens, m)
+
+
+def _across_listed(tokens: Sequence, m: Mention) -> bool:
+    """A place joined by و to the neighbour after "الحدود مع" ("تقع على الحدود مع الأردن
+    ومرتفعات الجولان") lies across the border too."""
+    back = [t for t in tokens if t.end <= m.start][-6:]
+    own = next((t for t in tokens if t.start <= m.start < t.end), None)
+    if own is not None and own.start < m.start:
+        back.append(own)  # "ومرتفعات" holding the mention's start
+    for i in range(len(back) - 2, 0, -1):
+        if back[i].norm in _CLAUSE_BREAKS:
+            return False
+        if _bare(back[i].norm) == "مع" and _bare(back[i - 1].norm).startswith(_BORDER_HEADS):
+            return any(t.norm[:1] == "و" for t in back[i + 2:])
+    return False
 
 
 # Nouns whose genitive holds a stance, not a place: "غضب أنقرة", "ترحيب واشنطن"

@@ -1124,3 +1124,11 @@ def test_a_story_still_telling_an_old_date_is_no_news(ev, text, kept):
     doc = ev.make_doc(text, published="2016-12-17", times=times)
     shots = [e for e in ev.run(doc) if e.type == "ASSAULT" and "النار" in e.trigger.text]
     assert bool(shots) == kept
+
+
+def test_a_place_listed_after_the_border_neighbour_lies_across_it_too(ev):
+    text = "وقتل جنديان الخميس في انفجار قنبلة قرب الحدود مع العراق وإيران."
+    doc = ev.make_doc(text, published="2018-05-24", times=[("الخميس", "2018-05-24", "day")],
+                      places=[("العراق", 33.0, 44.0, "IQ", "country"), ("إيران", 32.0, 53.0, "IR", "country")])
+    (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert e.place is None
