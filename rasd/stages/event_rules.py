@@ -106,6 +106,24 @@ def told_by_its_act(tokens: list, t: Trigger, trigs: Sequence[Trigger]) -> bool:
 _OUTCOME_REACH = 12  # "مقتل 500 عنصر من ميليشيات الحوثي، خلال الستة الأيام الماضية في معركة"
 
 
+def says_the_country(tokens: list, trig: Trigger) -> bool:
+    """"في شرق البلاد", "في أنحاء البلاد" in the trigger's clause: somewhere in the country told."""
+    lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    return any(candidates(t.norm)[-1] == "بلاد" and t.norm.lstrip("وفب").startswith("ال") for t in tokens[lo:hi])
+
+
+def story_country(doc: Document) -> Place | None:
+    """The country the article is about: the most named country that is a place of its own."""
+    named: dict[str, int] = {}
+    mentions = {e.id: len(e.mentions) for e in doc.entities}
+    for p in doc.places:
+        if p.country and p.lat is not None:
+            named[p.country] = named.get(p.country, 0) + mentions.get(p.entity, 1)
+    states = {p.country: p for p in doc.places if p.feature == "country" and p.lat is not None}
+    best = max((c for c in named if c in states), key=lambda c: named[c], default=None)
+    return states.get(best) if best else None
+
+
 def state_after_verb(tokens: list, trig: Trigger, m, p: Place) -> bool:
     """A country or capital named right after a one-word attack, arrest or deployment trigger:
     its subject ("قصفت روسيا", "هاجمت إسرائيل"), not where the act happened."""

@@ -361,6 +361,8 @@ class EventsStage:
         if place is None and trig.type not in VERBAL_TYPES and not self._separate:
             inherited = (ctx := self._context_place(doc, sent, trig)) is not None
             place = ctx or dateline
+        if place is None and trig.type in PHYSICAL and rules.says_the_country(tokens, trig):
+            place = rules.story_country(doc)  # "استهدفت ضربات مواقع … في شرق البلاد"
         country = place.country if place else (dateline.country if dateline else None)
         # a "بحسب الدفاع المدني" phrase vouches for a toll in the sentence, not for a statement
         source, hedged = event_source.pick_source(doc, trig.start, trig.end, sent,

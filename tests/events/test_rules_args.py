@@ -1132,3 +1132,11 @@ def test_a_place_listed_after_the_border_neighbour_lies_across_it_too(ev):
                       places=[("العراق", 33.0, 44.0, "IQ", "country"), ("إيران", 32.0, 53.0, "IR", "country")])
     (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert e.place is None
+
+
+def test_the_country_told_as_al_bilad_places_a_placeless_act(ev):
+    text = "واستهدفت ضربات جوية مواقع عسكرية قرب الحدود في شرق البلاد أمس. وتتواصل الحرب في سوريا منذ سنوات."
+    doc = ev.make_doc(text, published="2018-07-12", times=[("أمس", "2018-07-11", "day")],
+                      places=[("سوريا", 35.0, 38.0, "SY", "country")])
+    (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert doc.place(e.place).name == "سوريا"
