@@ -465,9 +465,11 @@ def most_specific(group: Sequence[tuple[Mention, Place]]) -> tuple[Mention, Plac
 def head_place(group: Sequence[tuple[Mention, Place]]) -> tuple[Mention, Place]:
     """The first place of a chain ("منطقة الثرثار شمال شرق الفلوجة" → الثرثار): what follows a
     direction or descriptor word only locates it. The container stands in when the head has
-    no coordinates."""
+    no coordinates, and a finer place when the head is a country ("في سوريا قرب الرقة")."""
     head = group[0]
-    return head if head[1].lat is not None else most_specific(group)
+    if head[1].lat is None or head[1].feature == "country":
+        return most_specific(group)  # "في سوريا قرب الرقة": a town near which, inside the country
+    return head
 
 
 def dateline_place(doc: Document) -> Place | None:

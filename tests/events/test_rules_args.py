@@ -1140,3 +1140,12 @@ def test_the_country_told_as_al_bilad_places_a_placeless_act(ev):
                       places=[("سوريا", 35.0, 38.0, "SY", "country")])
     (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert doc.place(e.place).name == "سوريا"
+
+
+@pytest.mark.parametrize("text", ["وقتل خمسة في غارة جوية في سوريا قرب الرقة أمس.",
+                                  "وقتل خمسة في غارة جوية قرب الرقة في سوريا أمس."])
+def test_a_town_named_near_which_inside_the_country_is_the_place(ev, text):
+    doc = ev.make_doc(text, published="2015-08-05", times=[("أمس", "2015-08-04", "day")],
+                      places=[("سوريا", 35.0, 38.0, "SY", "country"), ("الرقة", 35.95, 39.01, "SY", "city")])
+    (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert doc.place(e.place).name == "الرقة" and e.geo_precision == 2
