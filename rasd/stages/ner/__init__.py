@@ -15,17 +15,13 @@ from rasd.model.document import Document
 from rasd.model.span import Span
 from rasd.text.chars import is_mark
 from rasd.gazetteer.countries import ISO2
-from rasd.gazetteer.variants import base_key
-from rasd.lang.lexicon import reporting_verbs
 from rasd.pipeline.registry import register_stage
 
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, bound_elsewhere, clitic_readings
 from .actors import key as actor_key
 from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
-                     PARTY_EPITHETS,
-                     PARTY_HEADS, PREPOSITIONS,
-                     STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
+                     PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
                      short_force_names, titled_names, told_outlets, type_then_alias)
 from .features import TITLES
@@ -39,6 +35,8 @@ from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NA
                        whole_tail_end)
 from .model import NerModel
 from .norm import norm, norm_key
+from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
+from .nouns import (adjective_after_noun, after_construct_place, clubs, counted, country_nisba, noun_slot)
 from .prior import prior_key
 from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
@@ -46,7 +44,7 @@ from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .starts import after_letters, mention_start
 
-__all__ = ["NerStage", "group_entities", "make_ner"]
+__all__ = ["NerStage", "country_nisba", "group_entities", "make_ner"]
 
 _FIRST_MAX = 200_000
 # Adjectives that make names rather than place them: Arab and the directions
@@ -56,7 +54,6 @@ NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي
 ALI = "\u0639\u0644\u064a"
 # A Latin-script name written inside Arabic text: "(CNN)", "(PKK)"
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
-_OPEN_QUOTES, _CLOSE_QUOTES = "«\"“{", "»\"”}"
 
 
 def _join_linked_places(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -109,7 +106,6 @@ def _first_keys(texts: list[str], memo: dict[str, str]) -> list[str]:
 
 # Verbs whose subject comes right after them: a family name there is the person. The quotes
 # stage's finite reporting verbs (rasd/lang/ar/quotes_verbs.tsv), and كان ("وكان المعلم يتحدث")
-REPORTING_VERBS = reporting_verbs() | {norm_key("كان"), norm_key("أبدى"), norm_key("يبدي"), norm_key("أعرب")}
 
 
 class NerStage:
@@ -470,10 +466,10 @@ class NerStage:
             if lab in ("PER", "MISC") and a > 0 and adjective_after_act(toks[a - 1].text, [t.text for t in toks[a:b]],
                                                                         self._mostly_no_name):
                 continue  # "قصف جوي تركي", "بيان رسمي": the act's adjectives, no name
-            if lab == "ORG" and b - a == 1 and a > 0 and _adjective_after_noun(toks[a - 1].text, toks[a].text):
+            if lab == "ORG" and b - a == 1 and a > 0 and adjective_after_noun(toks[a - 1].text, toks[a].text):
                 continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
             if lab == "LOC" and b - a == 1 and a > 0 and country_nisba(toks[a - 1].text, toks[a].text,
-                                                                           _counted(toks, a - 1)):
+                                                                           counted(toks, a - 1)):
                 continue  # "طرد 23 دبلوماسيا روسيا": a Russian diplomat, not Russia
             if lab == "ORG" and b - a == 1 and self._person_not_group(toks[a].text):
                 lab = "PER"  # "إدارة أوباما": the man, whom the tagger reads as the administration
@@ -526,7 +522,7 @@ class NerStage:
                 start = org_starts[a]
             elif a == head and a in lex_starts and lab == "ORG":
                 start = lex_starts[a]
-            elif _after_construct_place(toks, a):
+            elif after_construct_place(toks, a):
                 start = first.start  # 'منطقة "بالامرغاب"', "ومدينة لاتينا": the letter is the name's
             else:
                 # a name right before: "الحوثي وصالح", "مصر وبريطانيا" — و joins two names
@@ -558,7 +554,7 @@ class NerStage:
         spans += self._surnames(doc, spans, framed_at)
         spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
-        _clubs(doc, entities)
+        clubs(doc, entities)
         for e in entities:
             if e.actor is not None and bound_elsewhere([m.text for m in e.mentions], doc.text):
                 e.actor = None  # "قوات مكافحة الإرهاب" in Aden: not Iraq's CTS
@@ -604,7 +600,7 @@ class NerStage:
                 continue
             # a family name that is also a word, a village or a people ("المعلم", "العربي") is
             # the person only as the subject of a reporting verb ("وقال المعلم", "وكان العربي")
-            slot = _noun_slot(norm_key(doc.tokens[k - 1].text)) if k > 0 else None
+            slot = noun_slot(norm_key(doc.tokens[k - 1].text)) if k > 0 else None
             if anywhere or slot == "verb" or (slot and not self._mostly_no_name(tok.text)):
                 # (after a preposition or a noun, not a word mostly no name: "إلى العودة")
                 out.append((Span(tok.start, tok.end, tok.text), "PER", None))
@@ -680,9 +676,9 @@ class NerStage:
             key = norm_key(tok.text)
             lab = names.get(key)
             if lab in ("LOC", "ORG") and not any(a < tok.end and tok.start < b for a, b in taken) \
-                    and not (k > 0 and _adjective_after_noun(doc.tokens[k - 1].text, tok.text)) \
+                    and not (k > 0 and adjective_after_noun(doc.tokens[k - 1].text, tok.text)) \
                     and not (k > 0 and lab == "LOC" and country_nisba(doc.tokens[k - 1].text, tok.text,
-                                                                         _counted(doc.tokens, k - 1))) \
+                                                                         counted(doc.tokens, k - 1))) \
                     and not a_base(doc.text, tok.start, tok.end) and not self._mostly_no_name(tok.text) \
                     and actor_key(tok.text) not in EVERYDAY_GROUP_NAMES:
                 # written again as it was: "عبدان" four times, one of them tagged (not a word
@@ -818,30 +814,9 @@ class NerStage:
 _PERSON_TYPES = frozenset({"PERF", "PERL", "PERT"})
 
 
-# "النادي الأهلي": a club or a team is named by the adjective after its head
-_CLUB_HEADS = frozenset(norm(w) for w in ("النادي", "الفريق", "المنتخب", "لنادي", "لفريق"))
 
 
 _BEFORE_PLACES = PLACE_DESCRIPTORS | AREA_WORDS | frozenset({"معبر", "منفذ", "ميناء", "جسر"})
-# words after which a town's name is its club ("لاعب برشلونة", "مهاجم توتنهام", "نظيره الرياض")
-_CLUB_WORDS = frozenset(norm_key(w) for w in ("لاعب", "لاعبو", "لاعبي", "مهاجم", "مدافع", "حارس", "مدرب", "نظيره",
-                                               "ضيفه", "مضيفه", "فريق", "لفريق", "نادي", "لنادي", "لاعبا"))
-
-
-def _clubs(doc: Document, entities: list) -> None:
-    """A town named only after a player, a coach or "نظيره" is its club: ORG, and no state's
-    actor code ("مهاجم توتنهام", "فاز الهلال على نظيره الرياض")."""
-    for e in entities:
-        if e.label == "LOC" and all(" " not in m.text and _club_before(doc.text, m.start) for m in e.mentions):
-            e.label, e.actor = "ORG", None
-
-
-def _club_before(text: str, start: int) -> bool:
-    words = text[max(0, start - 20):start].split()
-    w = norm_key(words[-1]) if words else ""
-    return w in _CLUB_WORDS or (w[:1] in "وف" and w[1:] in _CLUB_WORDS)
-
-
 # Particles that open a clause: no organisation's name runs on over them ("سي أن أن | إن السعودية")
 _CLAUSE_PARTICLES = frozenset(norm_key(w) for w in ("إن", "أن"))
 
@@ -851,81 +826,9 @@ _OUTLET_HEADS = frozenset(norm(w) for w in "وكالة صحيفة جريدة ق�
 _NEWS_WORDS = frozenset(norm(w) for w in ("أنباء", "انباء"))
 
 
-# Place words in the construct state: the next word is the place's name, and Arabic puts no
-# preposition or conjunction between the two ("منطقة بالامرغاب" is Bala Murghab)
-_CONSTRUCT_PLACES = frozenset(norm(w) for w in "مدينة منطقة بلدة قرية ولاية إقليم حي محافظة مديرية".split())
-
-
-def _after_construct_place(toks, a: int) -> bool:
-    """Token a follows a construct place word (with its own proclitics: "ومدينة", "بمنطقة"),
-    or one opening quotation mark after it. Not و/ف + ال: a list goes on ("بلدة والقرى")."""
-    k = a - 1 if a > 0 and toks[a - 1].text in _OPEN_QUOTES else a
-    if k < 1 or norm(toks[a].text).startswith(("وال", "فال")):
-        return False
-    w = norm(toks[k - 1].text)
-    return any(w[n:] in _CONSTRUCT_PLACES for n in range(3) if all(c in "وفبل" for c in w[:n]))
-
-
-def _noun_slot(prev: str) -> str | None:
-    """Does a definite nisba after the word `prev` stand as a noun (the person), not as an
-    adjective? After a reporting verb ("وقال المعلم": "verb"), a preposition ("من الشيشاني")
-    or an indefinite feminine noun ("أرملة الشيشاني": an adjective would be indefinite too)."""
-    bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
-    if bare in REPORTING_VERBS:
-        return "verb"
-    if bare in PREPOSITIONS or (not bare.startswith("ال") and bare.endswith(("ة", "ه")) and len(bare) >= 4):
-        return "noun"
-    return None
-
-
 # role nouns that may follow a name ("الباجي قائد السبسي" aside): never taken in by `_pairs`
 _ROLE_WORDS = frozenset(norm_key(w) for w in ("قائد", "رئيس", "وزير", "زعيم", "نائب", "أمير", "ملك", "شيخ",
                                                "مدير", "عضو", "سفير", "مستشار"))
-
-
-def _adjective_after_noun(prev: str, word: str) -> bool:
-    """A definite nisba ("الحوثي") right after a definite noun that is no title: it agrees
-    with the noun ("التمرد الحوثي"); after a title it is a name ("السيد الحوثي")."""
-    w, p = norm(word), norm(prev)
-    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6 and is_definite(p)
-            and p not in TITLES and stem_norm(prev) not in TITLES and p.lstrip("وفبل") not in _CLUB_HEADS)
-
-
-# indefinite accusative person nouns ("طرد دبلوماسيا روسيا", "اعتقل مواطنا تركيا")
-_ACCUSATIVE_PEOPLE = frozenset(base_key(w) for w in (
-    "مواطنا", "رجلا", "شخصا", "طالبا", "لاجئا", "عاملا", "سائحا", "جاسوسا", "مهاجرا", "ناشطا",
-    "مسؤولا", "ضابطا", "طيارا", "مقاتلا", "مدنيا", "جنديا", "صحفيا", "دبلوماسيا", "طفلا", "مسلحا",
-    "عسكريا", "معارضا", "رهينه", "مواطنه", "صحفيه", "طالبه", "امراه", "سيده"))
-
-
-# indefinite broken plurals after which "سورية" is the adjective (non-human plurals agree in
-# the feminine singular: "فصائل سورية", "مصادر سورية")
-_BROKEN_PLURALS = frozenset(norm_key(w) for w in "فصائل مصادر أطراف وسائل مناطق مدن جهات مواقع".split())
-
-
-def _counted(toks, k: int) -> bool:
-    """The token before k is a number ("23 دبلوماسيا")."""
-    return k > 0 and toks[k - 1].text.strip().isdigit()
-
-
-def country_nisba(prev: str, word: str, counted: bool = False) -> bool:
-    """A country name written as its nisba adjective: in -يا right after an indefinite
-    accusative person noun, without tanween ("دبلوماسيا روسيا", "مواطنا تركيا"), or after any
-    counted indefinite noun (`counted`: a number before it, "23 لاجئا سوريا"); with tanween
-    ("سورياً") whatever comes before; "سورية" after an indefinite plural ("مروحيات سورية").
-    A listed name ("وألمانيا") never is."""
-    w = norm_key(word)
-    if w == "سوريه":
-        p = norm_key(prev)
-        p = p[1:] if p[:1] in "وفبل" and len(p) > 4 else p
-        # (and broken plurals of things and bodies: "لفصائل سورية موالية لتركيا", 2026-11-27)
-        return (p.endswith("ات") and len(p) >= 5 and not p.startswith("ال")) or p in _BROKEN_PLURALS
-    if not w.endswith("يا") or w[:1] in "وف":
-        return False
-    if "\u064b" in word:
-        return True
-    p = base_key(prev)  # (the places stage passes its words' keys, folded the same way)
-    return p in _ACCUSATIVE_PEOPLE or (counted and p.endswith("ا") and not p.startswith("ال"))
 
 
 def _resource_path(resources, name: str):

@@ -1,0 +1,110 @@
+"""How a word reads by the word before it: a town after a player is its club, a place word in
+the construct state names what follows, a definite nisba is a noun or an adjective, a country
+written as its nisba ("دبلوماسيا روسيا"). Split from the NER stage (`NerStage._fill`, `_surnames`,
+`_repeats`); the places stage reads `country_nisba` too."""
+from __future__ import annotations
+
+from rasd.gazetteer.variants import base_key
+from rasd.lang.lexicon import reporting_verbs
+from rasd.model.document import Document
+
+from .around import PREPOSITIONS
+from .features import TITLES
+from .mentions import is_definite, stem_norm
+from .norm import norm, norm_key
+
+OPEN_QUOTES, CLOSE_QUOTES = "«\"“{", "»\"”}"
+REPORTING_VERBS = reporting_verbs() | {norm_key("كان"), norm_key("أبدى"), norm_key("يبدي"), norm_key("أعرب")}
+# "النادي الأهلي": a club or a team is named by the adjective after its head
+CLUB_HEADS = frozenset(norm(w) for w in ("النادي", "الفريق", "المنتخب", "لنادي", "لفريق"))
+
+
+# words after which a town's name is its club ("لاعب برشلونة", "مهاجم توتنهام", "نظيره الرياض")
+_CLUB_WORDS = frozenset(norm_key(w) for w in ("لاعب", "لاعبو", "لاعبي", "مهاجم", "مدافع", "حارس", "مدرب", "نظيره",
+                                               "ضيفه", "مضيفه", "فريق", "لفريق", "نادي", "لنادي", "لاعبا"))
+
+
+def clubs(doc: Document, entities: list) -> None:
+    """A town named only after a player, a coach or "نظيره" is its club: ORG, and no state's
+    actor code ("مهاجم توتنهام", "فاز الهلال على نظيره الرياض")."""
+    for e in entities:
+        if e.label == "LOC" and all(" " not in m.text and club_before(doc.text, m.start) for m in e.mentions):
+            e.label, e.actor = "ORG", None
+
+
+def club_before(text: str, start: int) -> bool:
+    words = text[max(0, start - 20):start].split()
+    w = norm_key(words[-1]) if words else ""
+    return w in _CLUB_WORDS or (w[:1] in "وف" and w[1:] in _CLUB_WORDS)
+
+
+# Place words in the construct state: the next word is the place's name, and Arabic puts no
+# preposition or conjunction between the two ("منطقة بالامرغاب" is Bala Murghab)
+_CONSTRUCT_PLACES = frozenset(norm(w) for w in "مدينة منطقة بلدة قرية ولاية إقليم حي محافظة مديرية".split())
+
+
+def after_construct_place(toks, a: int) -> bool:
+    """Token a follows a construct place word (with its own proclitics: "ومدينة", "بمنطقة"),
+    or one opening quotation mark after it. Not و/ف + ال: a list goes on ("بلدة والقرى")."""
+    k = a - 1 if a > 0 and toks[a - 1].text in OPEN_QUOTES else a
+    if k < 1 or norm(toks[a].text).startswith(("وال", "فال")):
+        return False
+    w = norm(toks[k - 1].text)
+    return any(w[n:] in _CONSTRUCT_PLACES for n in range(3) if all(c in "وفبل" for c in w[:n]))
+
+
+def noun_slot(prev: str) -> str | None:
+    """Does a definite nisba after the word `prev` stand as a noun (the person), not as an
+    adjective? After a reporting verb ("وقال المعلم": "verb"), a preposition ("من الشيشاني")
+    or an indefinite feminine noun ("أرملة الشيشاني": an adjective would be indefinite too)."""
+    bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    if bare in REPORTING_VERBS:
+        return "verb"
+    if bare in PREPOSITIONS or (not bare.startswith("ال") and bare.endswith(("ة", "ه")) and len(bare) >= 4):
+        return "noun"
+    return None
+
+
+def adjective_after_noun(prev: str, word: str) -> bool:
+    """A definite nisba ("الحوثي") right after a definite noun that is no title: it agrees
+    with the noun ("التمرد الحوثي"); after a title it is a name ("السيد الحوثي")."""
+    w, p = norm(word), norm(prev)
+    return (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6 and is_definite(p)
+            and p not in TITLES and stem_norm(prev) not in TITLES and p.lstrip("وفبل") not in CLUB_HEADS)
+
+
+# indefinite accusative person nouns ("طرد دبلوماسيا روسيا", "اعتقل مواطنا تركيا")
+_ACCUSATIVE_PEOPLE = frozenset(base_key(w) for w in (
+    "مواطنا", "رجلا", "شخصا", "طالبا", "لاجئا", "عاملا", "سائحا", "جاسوسا", "مهاجرا", "ناشطا",
+    "مسؤولا", "ضابطا", "طيارا", "مقاتلا", "مدنيا", "جنديا", "صحفيا", "دبلوماسيا", "طفلا", "مسلحا",
+    "عسكريا", "معارضا", "رهينه", "مواطنه", "صحفيه", "طالبه", "امراه", "سيده"))
+
+
+# indefinite broken plurals after which "سورية" is the adjective (non-human plurals agree in
+# the feminine singular: "فصائل سورية", "مصادر سورية")
+_BROKEN_PLURALS = frozenset(norm_key(w) for w in "فصائل مصادر أطراف وسائل مناطق مدن جهات مواقع".split())
+
+
+def counted(toks, k: int) -> bool:
+    """The token before k is a number ("23 دبلوماسيا")."""
+    return k > 0 and toks[k - 1].text.strip().isdigit()
+
+
+def country_nisba(prev: str, word: str, counted: bool = False) -> bool:
+    """A country name written as its nisba adjective: in -يا right after an indefinite
+    accusative person noun, without tanween ("دبلوماسيا روسيا", "مواطنا تركيا"), or after any
+    counted indefinite noun (`counted`: a number before it, "23 لاجئا سوريا"); with tanween
+    ("سورياً") whatever comes before; "سورية" after an indefinite plural ("مروحيات سورية").
+    A listed name ("وألمانيا") never is."""
+    w = norm_key(word)
+    if w == "سوريه":
+        p = norm_key(prev)
+        p = p[1:] if p[:1] in "وفبل" and len(p) > 4 else p
+        # (and broken plurals of things and bodies: "لفصائل سورية موالية لتركيا", 2026-11-27)
+        return (p.endswith("ات") and len(p) >= 5 and not p.startswith("ال")) or p in _BROKEN_PLURALS
+    if not w.endswith("يا") or w[:1] in "وف":
+        return False
+    if "\u064b" in word:
+        return True
+    p = base_key(prev)  # (the places stage passes its words' keys, folded the same way)
+    return p in _ACCUSATIVE_PEOPLE or (counted and p.endswith("ا") and not p.startswith("ال"))
