@@ -161,7 +161,10 @@ def _places_agree(a: Event, b: Event, where: dict) -> bool:
     if coarse < 3 or pa[2] is None or pa[2] != pb[2]:
         return False
     a1, b1 = _admin1(pa), _admin1(pb)
-    if coarse >= 4 or WHOLE_COUNTRY in (a1, b1) or (a1 is not None and a1 == b1):
+    if not (_on_its_side(pa, pb) and _on_its_side(pb, pa)):
+        return False  # "بشمال أفغانستان" does not hold خوست, south-east of the country's point
+    whole = any(str(x).startswith(WHOLE_COUNTRY) for x in (a1, b1))
+    if coarse >= 4 or whole or (a1 is not None and a1 == b1):
         return True
     # a region whose province is unknown ("الضالع" read as a region) holds only what lies near
     # it, not every town of its country (the Dhale strikes are not the shelling of Aden)
@@ -185,6 +188,22 @@ _COUNTRY_POINT_KM = 50
 def _same_day_act(a: Event, b: Event) -> bool:
     return (a.mode is not None and a.mode == b.mode and a.date is not None and a.date == b.date
             and a.time_precision == b.time_precision == "day")
+
+
+# the sides a part of a country may name: a where-entry's admin1 is WHOLE_COUNTRY + these letters
+SIDES = {"شمال": "N", "جنوب": "S", "شرق": "E", "غرب": "W"}
+_SIDE_SLACK = 0.5  # degrees: a town just across the country's point still counts as on the side
+
+
+def _on_its_side(region: tuple, other: tuple) -> bool:
+    """A part of a country named by a side ("*N", "*SE") holds only what lies on that side of
+    the country's point; any other entry holds all."""
+    side = str(_admin1(region) or "")
+    if not side.startswith(WHOLE_COUNTRY):
+        return True
+    dlat, dlon = other[0] - region[0], other[1] - region[1]
+    tests = {"N": dlat > -_SIDE_SLACK, "S": dlat < _SIDE_SLACK, "E": dlon > -_SIDE_SLACK, "W": dlon < _SIDE_SLACK}
+    return all(tests[c] for c in side[len(WHOLE_COUNTRY):])
 
 
 def _admin1(point: tuple) -> str | None:

@@ -21,7 +21,7 @@ from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
-from rasd.stages.event_merge import WHOLE_COUNTRY, codes, country_wide, merge_events, refine_mode
+from rasd.stages.event_merge import SIDES, WHOLE_COUNTRY, codes, country_wide, merge_events, refine_mode
 
 # an act's aftermath: its victims, doers, circumstances, responsibility
 AFTERMATH = frozenset({"ملابسات", "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه"})
@@ -219,7 +219,7 @@ class EventsStage:
                         separate.add(ev.id)
                     events.append(ev)
         # (a region named like a province is that province: "بمنطقة عسير" holds أبها, of Aseer)
-        where = {p.id: (p.lat, p.lon, p.country, _province(p))
+        where = {p.id: (p.lat, p.lon, p.country, _province(p, _named_side(doc, p)))
                  for p in doc.places if p.lat is not None and p.lon is not None}
         # an event dated by "بعد ثلاثة أيام من" is another happening than the news it precedes
         durations = {t.id for t in doc.times if t.type == "duration"}
@@ -563,12 +563,28 @@ def _default_mode(etype: str) -> str | None:
     return {"THREATEN": "other", "AGREE": "other", "AID": "humanitarian"}.get(etype)
 
 
-def _province(p: Place) -> str | None:
+def _province(p: Place, side: str = "") -> str | None:
     """The province a place stands for when merging: its admin1, a province or region by its
-    own name, or the whole country for a region named by its country ("جنوب شرق تركيا")."""
+    own name, or the whole country (its named side of it: "بشمال أفغانستان" → "*N") for a
+    region named by its country ("جنوب شرق تركيا")."""
     if p.feature == "region" and country_wide(p.lat, p.lon, p.country):
-        return WHOLE_COUNTRY
+        return WHOLE_COUNTRY + side
     return p.admin1 or (p.name_en if p.feature in ("admin1", "region") else None)
+
+
+def _named_side(doc: Document, p: Place) -> str:
+    """The side words right before the region's first mention ("جنوب شرق" → "SE")."""
+    if p.feature != "region":
+        return ""
+    ent = next((e for e in doc.entities if e.id == p.entity), None)
+    if ent is None or not ent.mentions:
+        return ""
+    words = doc.text[max(0, ent.mentions[0].start - 24):ent.mentions[0].start].split()[-2:]
+    out = ""
+    for w in words:
+        w = w.lstrip("وبل").removesuffix("ي")
+        out = out + SIDES[w] if w in SIDES else ""
+    return out
 
 
 @register_stage("events")

@@ -2,6 +2,8 @@ import pytest
 """Third-pass rules: ب on three-letter verbal nouns, purpose/escape/admission/accusation filters,
 series, launch sites, bureau datelines, statement places, nationality places, merging by mode,
 and comment inside direct quotes (SPEC §2.6, §2.7)."""
+from dataclasses import replace
+
 from rasd.model.record import Count, Event, Quote
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_args import dateline_end
@@ -1149,3 +1151,13 @@ def test_a_town_named_near_which_inside_the_country_is_the_place(ev, text):
                       places=[("سوريا", 35.0, 38.0, "SY", "country"), ("الرقة", 35.95, 39.01, "SY", "city")])
     (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert doc.place(e.place).name == "الرقة" and e.geo_precision == 2
+
+
+def test_a_side_of_a_country_holds_only_its_side():
+    north = replace(_event("x1", 10, mode="bombing", place="p1"), geo_precision=3)
+    khost = _event("x2", 90, mode="bombing", place="p2")
+    kunduz = _event("x3", 90, mode="bombing", place="p3")
+    where = {"p1": (34.16, 66.52, "AF", "*N"), "p2": (33.34, 69.92, "AF", "Khowst"), "p3": (36.73, 68.86, "AF", "Kunduz")}
+    assert not same_happening(north, khost, where) and same_happening(north, kunduz, where)
+    where["p1"] = (34.16, 66.52, "AF", "*")  # the country named with no side holds both
+    assert same_happening(north, khost, where)
