@@ -356,7 +356,7 @@ def _impersonal(ctx: Ctx, i: int) -> bool:
 
 
 _IMPERSONAL = frozenset({"يعتبر", "تعتبر", "يعد", "تعد", "يعتقد", "يرجح", "يذكر", "يشار", "يقال"})
-_IMPERSONAL_NEXT = frozenset({"ان", "انه", "انها", "انهم", "من", "بمثابه", "بمثابة", "وفق", "علي", "على"})  # (ة, ى as written or folded)
+_IMPERSONAL_NEXT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "من", "بمثابه", "بمثابة", "وفق", "علي", "على"})  # (ة, ى as written or folded)
 
 
 def _bare_saying(ctx: Ctx, i: int) -> bool:
@@ -403,6 +403,31 @@ def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
     return True
 
 
+_BELIEVING = frozenset({"اعتقد", "اعتبر"})  # (lemmas; اعتقد says something only through أن)
+
+
+def _belief_without_clause(ctx: Ctx, i: int, cue: Cue, what: str, j: int) -> bool:
+    """"ويعتبر الملا منصور برغماتيا ومؤيدا … ما يزيد الآمال في أن": a verb of believing or
+    regarding says something only through its own أن-clause; a predicate (an indefinite
+    accusative) between it and the أن, or a preposition governing that أن, shows the أن
+    belongs to another clause."""
+    if cue.lemma not in _BELIEVING or cue.kind != "v":
+        return False
+    if what != "comp":
+        return cue.lemma == "اعتقد"  # (اعتبر X "شخصا غير مرغوب فيه": a quoted verdict stays)
+    if is_word(ctx.norms[j - 1], "prep"):
+        return True
+    return any(_predicate(ctx, k) for k in range(i + 1, j))
+
+
+def _predicate(ctx: Ctx, k: int) -> bool:
+    """An indefinite accusative word that is no name ("برغماتيا", "مؤيدا")."""
+    n = strip_conj(ctx.norms[k])
+    return ctx.mention_of[k] is None and n.endswith("ا") and not n.endswith(("ها", "نا")) \
+        and not n.startswith("ال") and len(n) > 4 \
+        and not is_word(n, "adv") and cue_of(ctx.norms[k]) is None
+
+
 def cue_quotes(ctx: Ctx) -> list[Found]:
     found: list[Found] = []
     inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations
@@ -422,6 +447,8 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         if comp is None:
             continue
         what, j = comp
+        if _belief_without_clause(ctx, i, cue, what, j):
+            continue
         speaker, relay = _speaker(ctx, i, cue, j, found)
         cue_span = Span(ctx.toks[i].start, ctx.toks[i].end, ctx.toks[i].text)
         got = _content(ctx, what, j)

@@ -570,7 +570,59 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         return None
     if _connective(ctx, a, b):
         return None  # "من جهتها نقلت", "من جهة أخرى قالت": a discourse connective, not who
+    if not _noun_phrase(ctx, a, b) and not (ctx.is_mark(a - 1) and ctx.norms[a] == "من"):
+        # ('"مصدر مقرب" من عائلته قد قال': the PP completes a quoted head)
+        # "في حملة قالت إن", "إلا أنها أكدت", "نشر التنظيم أسماء … قال", "صورا قالت": the words
+        # before the cue are no subject; the sentence's main subject said it
+        return _opening_subject(ctx, i) or main_subject(ctx, i)
     return span_arg(ctx, a, b)
+
+
+def _opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """The subject right after the verb that opens token i's sentence (after "كما"/"و"):
+    "كما نشر التنظيم …", "وأعلنت قيادة قوات التحالف، …"; None when the sentence opens
+    otherwise or that subject runs into the cue."""
+    s = ctx.sentence_first(i)
+    while s < i and (is_word(ctx.norms[s], "clause") or ctx.norms[s] == ","):
+        s += 1
+    if s + 1 >= i or not _verb_like(ctx, s) or cue_of(ctx.norms[s]) is not None and s + 1 < i \
+            and ctx.norms[s + 1] in ("ان", "انه", "انها"):
+        return None
+    m = ctx.mention_of[s + 1]
+    if m is not None and ctx.toks[s + 1].start == m.start:
+        return ctx.mention_arg(m) if m.label in ("PER", "ORG") else None
+    rng = nominal(ctx, s + 1, i)
+    if rng is not None and rng[1] >= i:
+        # "نشر التنظيم أسماء اثنين آخرين قال": the definite subject, not its object after it
+        b = s + 2
+        while b < i and ctx.norms[b].startswith("ال") and ctx.mention_of[b] is None:
+            b += 1
+        rng = (s + 1, b) if ctx.norms[s + 1].startswith("ال") and b < i else None
+    if rng is None or not _noun_phrase(ctx, *rng):
+        return None
+    return span_arg(ctx, *rng)
+
+
+# words that cannot open a subject noun phrase: prepositions and particles ("في حملة قالت",
+# "إلا أنها أكدت", "تم استبعاده … بعد مزاعم"); normalised
+_NOT_OPENING = frozenset({"في", "علي", "على", "من", "عن", "بعد", "قبل", "مع", "الا", "غير", "تم", "وتم", "ثم",
+                          "وهما", "وهو", "وهي", "وهم", "هما", "هو", "هي", "هم", "الي", "ب", "ل"})
+_VERBS = frozenset({"تم", "نشر", "نشرت", "نشروا", "بث", "بثت", "توفي", "توفيت", "وتوفي", "وتوفيت"})
+
+
+def _noun_phrase(ctx: Ctx, a: int, b: int) -> bool:
+    """Tokens a..b-1 can be a subject: not opened by a preposition or particle, no verb (a
+    reporting cue, a verb of posting, تم) inside, and not a bare indefinite accusative
+    ("صورا", "برغماتيا": the object of a relative or predicative clause)."""
+    if strip_conj(ctx.norms[a]) in _NOT_OPENING or ctx.norms[a] in _NOT_OPENING:
+        return False
+    for k in range(a, b):
+        n = strip_conj(ctx.norms[k])
+        if ctx.mention_of[k] is None and (n in _VERBS or ctx.norms[k] in _VERBS or cue_of(ctx.norms[k]) is not None):
+            return False
+    last = ctx.norms[b - 1]
+    return not (b - a == 1 and ctx.mention_of[b - 1] is None and last.endswith("ا") and not last.startswith("ال")
+                and len(last) > 3)
 
 
 def plural_before(ctx: Ctx, i: int) -> ArgSpan | None:
