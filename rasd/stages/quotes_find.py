@@ -13,6 +13,7 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
+from rasd.text.normalize import norm_key
 from rasd.stages.quotes_speaker import (according_before, clause_subject, main_subject, nearest_name, plural_before,
                                          speaker_after, speaker_before, statement_before)
 
@@ -245,6 +246,9 @@ def relay_end(ctx: Ctx, a: int, limit: int) -> int:
     return -1
 
 
+_REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "نفسي", "انفسنا"})  # (normalised)
+
+
 def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
     """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
     prev = [f.speaker for f in found if f.speaker is not None and not f.nested]
@@ -261,6 +265,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     if cue.kind == "p":
         return _participle_speaker(ctx, i, found, prev), None
     sp = speaker_after(ctx, a - 1, limit, prev)
+    if sp is not None and strip_conj(norm_key(sp.text)) in _REFLEXIVE:
+        sp = None  # "ويصف نفسه بأنه …": the object, not who speaks
     if sp is not None:
         return sp, None
     seg = ctx.toks[i].segments

@@ -775,9 +775,16 @@ def _phrase_source_in(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> ArgSpan 
         if cue is None or cue.kind != "v":
             continue
         limit = k + 2
-        while limit < s and not ctx.is_punct(limit):
-            limit += 1
-        return speaker_after(ctx, k + 1, limit, prev) if limit > k + 2 else None
+        while limit < s and (not ctx.is_punct(limit) or ctx.is_mark(limit)):
+            limit += 1  # (a quoted source: 'نقلت "فرانس برس"')
+        if limit <= k + 2:
+            return None
+        relay = next((r for r in range(k + 2, limit) if ctx.norms[r] == "عن"), -1) if cue.lemma == "نقل" else -1
+        if relay > 0:
+            # "بحسب ما نقلت "فرانس برس" عن "مصدر في طالبان"": the relayed source spoke
+            after = relay + 1 if relay + 1 < s and ctx.is_mark(relay + 1) else relay
+            return speaker_after(ctx, after, s, prev) or speaker_after(ctx, k + 1, relay, prev)
+        return speaker_after(ctx, k + 1, limit, prev)
     return None
 
 
