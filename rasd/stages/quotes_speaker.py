@@ -15,6 +15,7 @@ from rasd.text.normalize import norm_key
 
 BACK_MAX = 6
 NAME_MAX = 4
+OWNER_MAX = 8  # words of a statement's owner: "مكتب العلاقات العامة للقوات المسلحة الباكستانية"
 
 
 def _addressee_run(ctx: Ctx, a: int, limit: int) -> int:
@@ -369,6 +370,10 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         return named
     n = strip_conj(ctx.norms[a])
     # 2. "بيان الخارجية" → الخارجية; "البيان" alone → the previous speaker
+    if is_word(n, "stmt") or n in _STATEMENTS:
+        owner = _statement_owner(ctx, a + 1, limit)
+        if owner is not None:
+            return owner
     if is_word(n, "stmt") or n == "البيان":
         if n == "البيان" or a + 1 >= limit:
             return (_previous(prev) or nearest_name(ctx, i, same_sentence=False, labels=("PER", "ORG"))
@@ -402,6 +407,39 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         if same and prev:
             return _previous(prev)
     return span_arg(ctx, s, e)
+
+
+_STATEMENTS = frozenset({"البيان", "تقرير", "التقرير"})  # heads whose owner may follow (normalised)
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره", "صادرة", "الصادرة"})
+_MADE = frozenset({"اعدته", "اعدها", "نشره", "نشرته", "نشرها", "اصدره", "اصدرته", "اصدرها"})
+
+
+def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
+    """Whose statement the words from token o say: "بيان صادر عن X", "تقرير أعدته X",
+    "البيان الذي نشره X" → X; None when none of these follows. (Not "بيان للجيش": the
+    span would hold the ل or lose the article's alif.)"""
+    if o + 1 < limit and ctx.norms[o] in _ISSUED and ctx.norms[o + 1] == "عن":
+        start = o + 2
+    elif o < limit and is_word(ctx.norms[o], "rel") and o + 1 < limit and ctx.norms[o + 1] in _MADE:
+        start = o + 2
+    elif o < limit and ctx.norms[o] in _MADE:
+        start = o + 1
+    else:
+        return None
+    if start >= limit:
+        return None
+    m = ctx.mention_of[start]
+    if m is not None and m.label in ("PER", "ORG", "LOC"):
+        return ctx.mention_arg(m)
+    rng = nominal(ctx, start, limit)
+    if rng is None:
+        return None
+    e = rng[1]
+    while e < limit and e - start < OWNER_MAX and ctx.norms[e].startswith(("ال", "لل")) and not ctx.is_punct(e) \
+            and ctx.same_sentence(start, e) and cue_of(ctx.norms[e]) is None and not timed(ctx, e) \
+            and not is_word(ctx.norms[e], "prep") and not is_word(ctx.norms[e], "adv"):
+        e += 1  # "مكتب العلاقات العامة للقوات المسلحة الباكستانية": the owner's full name
+    return span_arg(ctx, start, e)
 
 
 def _title_holder(ctx: Ctx, a: int, k: int) -> bool:
