@@ -364,6 +364,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         m = ctx.mention_of[k]
         if m is not None and m.label == "PER" and not addressee(ctx, k, m) and not _in_time(ctx, m) \
                 and not _title_holder(ctx, a, k):
+            if any(ctx.norms[j] in _ALONGSIDE for j in range(a, k)):
+                break  # "وقال في أنقرة قبيل محادثات مع نظيره سيرغي لافروف:": the one met, not who
             return ctx.mention_arg(m)
     named = _name_after_prename(ctx, a, limit)
     if named is not None:
@@ -390,6 +392,10 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     if rng is None or strip_conj(ctx.norms[rng[0]]) == "الله":
         return None  # "ودعا الله أن يرحم": a prayer's addressee is no speaker
     s, e = rng
+    if strip_conj(ctx.norms[i]) in _TELLING:
+        e = _before_told(ctx, s, e)
+        if e <= s:
+            return None  # "بيتس أبلغ عنصرا متخفيا": the one told; the subject stands before
     if _is_title_only(ctx, s, e) and (d := _described_end(ctx, s, e, limit)) > e:
         # never the previous speaker: a new description is a new speaker
         words = " ".join(strip_conj(ctx.norms[k]) for k in range(s, d))
@@ -440,6 +446,24 @@ def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
             and not is_word(ctx.norms[e], "prep") and not is_word(ctx.norms[e], "adv"):
         e += 1  # "مكتب العلاقات العامة للقوات المسلحة الباكستانية": the owner's full name
     return span_arg(ctx, start, e)
+
+
+_ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "أثناء", "بعد", "عقب", "نظيره", "نظيرته"})
+_TELLING = frozenset({"ابلغ", "ابلغت", "ابلغوا", "اخبر", "اخبرت", "اخبروا"})  # (normalised)
+
+
+def _before_told(ctx: Ctx, s: int, e: int) -> int:
+    """End of the subject in tokens [s, e) after a verb of telling: the one told follows it
+    unmarked, a named organisation or agency ("أبلغ مصدر مخابراتي رويترز") or an indefinite
+    accusative noun ("أبلغ عنصرا متخفيا")."""
+    for k in range(s, e):
+        m = ctx.mention_of[k]
+        n = ctx.norms[k]
+        if k > s and m is not None and m.label == "ORG":
+            return k
+        if m is None and n.endswith("ا") and not n.startswith("ال") and len(n) > 3:
+            return k
+    return e
 
 
 def _title_holder(ctx: Ctx, a: int, k: int) -> bool:
