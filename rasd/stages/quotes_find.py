@@ -192,9 +192,36 @@ def _carries_sentence(ctx: Ctx, j: int, q: Quotation) -> bool:
         return False
     if not q.closed:
         return True
+    if _ends_at_close(ctx, q):
+        return True
     sent = ctx.doc.sentences[ctx.sent_of[j]] if ctx.doc.sentences else None
     tail_end = max(sent.end, q.close) if sent is not None else len(ctx.text)
     return words_in(ctx.text, q.close + 1, tail_end) <= words
+
+
+# words after a closing mark that start a clause of the narrator's, not more of the speech
+_AFTER_SPEECH = frozenset({"نظرا", "بعدما", "حسب", "بحسب", "وفق", "وفقا", "مضيفا", "مضيفة", "متابعا", "متابعة",
+                           "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "موضحا", "موضحة", "لافتا", "لافتة"})
+
+
+_MARKS = frozenset('"«»“”„')
+
+
+def _ends_at_close(ctx: Ctx, q: Quotation) -> bool:
+    """'إن "عدد الإرهابيين … ارتفع الى خمسة"، بعدما كانت …', 'بأنها "جنة للسياح …" نظرا لوجود':
+    the speech ends at its own closing mark when a comma, the sentence's end or a narrator's
+    clause word (نظرا، بعدما، حسب، مضيفا …) follows it."""
+    inner = ctx.text[q.inner_start:q.inner_end]
+    if any(c in _MARKS for c in inner) or "\n" in inner \
+            or not ctx.same_sentence(ctx.token_index_at(q.open), ctx.token_index_at(q.close)):
+        return False  # marks inside or a sentence crossed: the pairing may be off
+    k = ctx.token_index_at(q.close + 1)
+    if k >= len(ctx.toks) or not ctx.same_sentence(k, ctx.token_index_at(q.close)):
+        return True
+    n = ctx.norms[k]
+    if n in (",", ".", "؛", ";"):
+        return True
+    return strip_conj(n) in _AFTER_SPEECH or n in _AFTER_SPEECH
 
 
 def direct_content(ctx: Ctx, q: Quotation) -> tuple[int, int]:

@@ -43,6 +43,8 @@ def _role(text: str, i: int) -> str:
         return "none"
     if next_word and not prev_word:
         return "open"
+    if text[i] in SYMMETRIC and prev == ":" and nxt == " " and i + 2 < len(text) and text[i + 2].isalnum():
+        return "open"  # 'عمدة كيمنتس:" إنهم …': the speech opens after the colon
     if prev_word and not next_word:
         return "close"
     return "either"
