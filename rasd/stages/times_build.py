@@ -232,6 +232,10 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
         return _out("date", d.isoformat(), "day", "context")
     if ctx.today is None or rel not in _REL_DAYS:
         return None
+    if rel in ("امس", "الامس") and (L.PEOPLE_OF_YESTERDAY_RE.search(before) or L.NOT_SINCE_YESTERDAY_RE.search(before)):
+        return None
+    if rel == "اليوم" and L.TITLE_TODAY_BEFORE_RE.search(before) and L.TITLE_TODAY_AFTER_RE.match(ctx_after(m)):
+        return None
     if rel == "اليوم" and (L.MEDIA_BEFORE_RE.search(before) or L.THAT_DAY_BEFORE_RE.search(before) or L.MEDIA_AFTER_RE.match(ctx_after(m))
                           or L.ORDINAL_AFTER_RE.match(ctx_after(m)) or L.DESCRIBED_AFTER_RE.match(ctx_after(m))):
         return None

@@ -190,7 +190,15 @@ CLOCK_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]?الساع[ةه](?:\s+[^\
 # "الاثنين والعشرين": the number two of a compound number (an age), not Monday
 TENS_AFTER_RE = re.compile(r"\s+و(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?![^\W\d_])")
 # "منذ اليوم الأول", "في اليوم الثالث": a day counted in a story, not today
-ORDINAL_AFTER_RE = re.compile(r"\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير)(?![^\W\d_])")
+ORDINAL_AFTER_RE = re.compile(r"\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير|واحد)(?![^\W\d_])")
+# "أعداء الأمس", "حلفاء الأمس": yesterday's people, the past in general — no date
+PEOPLE_OF_YESTERDAY_RE = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(?:ال)?(?:اعداء|حلفاء|خصوم|اصدقاء|رجال|شركاء|رفاق|"
+                                    r"ثوار|معارضي|حلفاءه|اعداءه)\s+$")
+# "التي لم تقم أمس": (was) not born / begun yesterday — no date
+NOT_SINCE_YESTERDAY_RE = re.compile(r"(?<![^\W\d_])لم\s+(?:تقم|يقم|تولد|يولد|تبدا|يبدا|تنشا|ينشا)\s+$")
+# 'قناة «اليمن اليوم»', '"العربي اليوم"': a quoted title ending in اليوم
+TITLE_TODAY_BEFORE_RE = re.compile(r"[\"«“]\s*[^\W\d_]+\s+$")
+TITLE_TODAY_AFTER_RE = re.compile(r"\s*[\"»”]")
 # "اليوم الذي نفذت فيه الضربة", "اليوم العالمي للمرأة", "قسم اليوم العائلي": a day described,
 # not today (a definite relative adjective or a relative pronoun after it)
 DESCRIBED_AFTER_RE = re.compile(r"\s+(?:الذي|ال[^\W\d_]{2,}ي)(?![^\W\d_])")
