@@ -179,7 +179,9 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         # يوم غد الأحد" in a Sunday paper)
         after = base + timedelta(days=1)
         d = after if after.weekday() == wd else base if base.weekday() == wd else weekday_relative(base, wd, 1)
-    elif m.group("mod") is None and L.FUTURE_RE.search(_own_clause(ctx.clause or before)):
+    elif m.group("mod") is None and L.DATED_AFTER_RE.match(m.string, m.end()):
+        return None  # "الأربعاء في الرابع من تموز": the date that follows is the time
+    elif m.group("mod") is None and _planned(m, ctx, before):
         d = base if base.weekday() == wd else weekday_relative(base, wd, 1)
     elif m.group("mod") is None and L.STARTING_RE.search(before):
         # "ابتداء من الأحد": the nearest such day, ahead ("سيغلق ابتداء من الأحد" in a Saturday
@@ -190,6 +192,16 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         d = weekday_relative(base, wd, mod_offset(m.group("mod")))
     ctx.last_day = d
     return _out("date", d.isoformat(), "day", "published")
+
+
+def _planned(m: Hit, ctx: Ctx, before: str) -> bool:
+    """The weekday lies ahead: a future or planning word in its own clause, unless a plan
+    called off ("كان من المقرر … الجمعة، لكنه تأجل") shows it is behind."""
+    own = _own_clause(ctx.clause or before)
+    if not (L.FUTURE_RE.search(own) or L.PLANNED_RE.search(own)):
+        return False
+    rest = m.string[m.end():m.end() + 60].split(".")[0]
+    return not ("كان" in own and L.CALLED_OFF_RE.search(rest))
 
 
 def _clause_before(before: str) -> str:

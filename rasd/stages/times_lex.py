@@ -152,6 +152,14 @@ SET_CORE = _c(rf"(?:كل\s+(?:(?P<unit>يومين|اسبوعين|شهرين|عا
 FUTURE_RE = re.compile(r"(?<![^\W\d_])(?:[وف]?سوف|المقرر|مقررا?\s+[أا]ن|ي?فترض\s+[أا]ن|يعتزم|تعتزم|المرتقب"
                        r"|و?[يت](?:ستمر|متد|تواصل)(?![^\W\d_])|[وف]?س[يتن](?:تم|جري|عقد|بدا|زور|صل|عود|لتقي"
                        r"|قوم|نطلق|توجه|شارك|ستضيف|جتمع|صدر|علن|غادر|نظم|نعقد|ناقش|بحث|قدم|وقع|حضر|لقي))")
+# Present verbs of planning or starting before a bare weekday: "يخطط لتنفيذ اعتداء الأربعاء",
+# "هدنة تبدأ منتصف ليلة الإثنين" — the day ahead
+PLANNED_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:[يت]خطط|[يت]نوي|[يت]ريد|[يت]بدا|[يت]نطلق)(?![^\W\d_])")
+# "كان من المقرر أن يجري التصويت الجمعة، لكنه تأجل": a plan that did not happen — the day behind
+CALLED_OFF_RE = re.compile(r"(?<![^\W\d_])(?:[وف]?لكن|تاجل|تاجلت|ارجئ|ارجئت|الغي|الغيت)")
+# "الأربعاء في الرابع من تموز", "الخميس، 12 يوليو": the date after the weekday says which one
+DATED_AFTER_RE = re.compile(rf"\s*[,،]?\s*(?:في\s+|الموافق\s+)?(?:\d{{1,2}}|{_alt(ORDINALS)})\s+(?:من\s+)?(?:شهر\s+)?"
+                            rf"(?:{_MONTH_ALT})(?![^\W\d_])")
 # "ابتداء من الأحد", "اعتبارا من يوم الاثنين": a bare weekday after "starting from" is the
 # nearest one, ahead or behind (times_build.build_weekday)
 STARTING_RE = re.compile(r"(?<![^\W\d_])(?:ابتدا[ءئ]?ا?|اعتبارا|بد[ءا]ا?|بداي[ةه]|انطلاقا)\s+من\s+(?:يوم\s+)?$")
