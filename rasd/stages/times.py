@@ -83,7 +83,9 @@ def _context_year(kept: list) -> int | None:
 
 # A bare first end before a full date or year: "من 4 إلى 6 أغسطس", "يومي 8 و9 مارس", "بين
 # العامين 2010 و2012" — the number alone is no time, so the pair is read back from the second
-_DAY_BACK = re.compile(r"(?<![^\W\d_])(?:من|بين|يومي|ايام)\s+(?P<n>[0-9٠-٩]{1,2})\s*(?:و|ال[يى]|حت[يى]|-|–)\s*$")
+# ("من يوم 11 إلى 15 مايو", "يومي الـ23 والـ24 من شهر أغسطس": يوم and a glued الـ may stand there)
+_DAY_BACK = re.compile(r"(?<![^\W\d_])(?:من|بين|يومي|ايام)\s+(?:يوم\s+)?(?:الـ*\s*)?(?P<n>[0-9٠-٩]{1,2})\s*"
+                       r"(?:و|ال[يى]|حت[يى]|-|–)\s*(?:الـ*\s*)?$")
 _YEAR_BACK = re.compile(r"(?<![^\W\d_])(?:من|بين)\s+(?:(?:ال)?(?:عامين|عامي|سنتي|سنوات|اعوام)\s+)?"
                         r"(?P<n>[0-9٠-٩]{4})\s*(?:و|ال[يى]|حت[يى]|-|–)\s*$")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")

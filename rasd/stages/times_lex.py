@@ -80,7 +80,8 @@ PARTDAY = (r"(?:(?:الساعة\s+\d{1,2}(?::\d\d)?\s+(?:(?:من\s+)?(?:صباح
 # Anchored matches at a few trigger positions keep the stage fast (≥ 2,000 articles/s).
 _P = r"(?<![^\W\d_])(?:(?:[وف][بلك]?|[بلك])(?=[^\W_]))?"     # prefix start: a word start, proclitic skipped
 _MONTH_ALT = _alt(GREG)
-_YEAR_TAIL = rf"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|سنة)?\s*{YEAR})"
+# (a year right after a day and month may be older than 1800: "الرابع من تموز/يوليو 1776")
+_YEAR_TAIL = r"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|سنة)?\s*(?P<year>1[0-9]\d\d|20\d\d)(?!\d))"
 
 
 def _c(core: str) -> re.Pattern:
@@ -107,7 +108,8 @@ WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
 WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|امس|الامس|غدا|(?<=يوم\s)غد)\s+|يوم\s+)?")
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|اليوم|غدا|غد|الليلة\s+الماضية|الليله\s+الماضيه)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)
 REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?(?P<same_pre>نفس\s+|ذات\s+)?")
-REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?:\s+{MOD})?{_E}")
+# (not before a year: "مطلع العام 2004" is that year, not this one)
+REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?!\s*[0-9٠-٩])(?:\s+{MOD})?{_E}")
 # "الـ16 من الشهر الجاري": a day of the month named by its place
 REL_UNIT_PREFIX = _p(rf"(?:(?:ال\s*ـ?\s*)?(?P<dom>[0-9]{{1,2}})\s+من\s+)?(?:(?P<part>{_alt(PART_SLICE)})\s+)?"
                      r"(?:(?P<this>هذا|هذه)\s+)?")
