@@ -157,6 +157,37 @@ def _person_group(bare: str) -> bool:
     return False
 
 
+# a rate: a number right after لكل is its denominator; a number a few words before لكل + number
+# is the rate itself ("111.33 جريمة قتل لكل 100 ألف شخص")
+_RATE_BEFORE = re.compile(r"(?<![^\W\d_])لكل\s*$")
+_RATE_AFTER = re.compile(r"(?:\s+[^\s\d.،,]+){0,3}\s+لكل\s+[0-9٠-٩]")
+# after a count ending in its own "من …", a few more words of that PP and و before the next count
+_PP_JOINED = re.compile(r"^(?:\s+و?[^\s\d.،,!?:;]+){0,4}\s*[،,]?\s+و\s*$")
+# population: "يبلغ عدد سكانها 328 ألف نسمة"
+_POPULATION = re.compile(r"(?<![^\W\d_])(?:عدد\s+)?سكان(?:ها|ه|هم)?\s+(?:[^\s\d]+\s+){0,2}$")
+# still at large: "ولا يزال المهاجمون الثلاثة فارين"
+_AT_LARGE = re.compile(r"(?<![^\W\d_])(?:[وف]?لا\s+[يت]زال|[وف]?ما\s+[يت]زال|[وف]?ما\s+زال)(?:\s+\S+){0,3}\s*$")
+# a crowd reaching a size: "وصلت الحشود … إلى نحو 8 آلاف شخص"
+_CROWD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حشود|حشد|محتجون|محتجين|متظاهرون|متظاهرين)(?![^\W\d_])")
+_REACHED = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|بلغ|بلغت|يصل|تصل|يبلغ|تبلغ)(?![^\W\d_])")
+_PARENT_OF = frozenset({"اب", "ام", "والد", "والدة", "والده"})
+
+
+def _context_fix(text: str, start: int, end: int, category: str) -> str:
+    """The category the words around a count override: a population is no casualty count, people
+    still at large (فارين) are not displaced, a crowd that reached a size are participants."""
+    before = text[max(0, start - 40):start]
+    if _POPULATION.search(before) or text[end - 4:end] in ("نسمة", "نسمه"):
+        return "other"
+    if category == "displaced" and _AT_LARGE.search(before):
+        return "other"
+    if category == "other":
+        clause = _clause(text, max(0, start - 80), start, before=True)[1]
+        if _CROWD.search(clause) and _REACHED.search(clause):
+            return "participants"
+    return category
+
+
 class QuantitiesStage:
     name = "quantities"
     requires = ("text", "norm")
@@ -218,6 +249,8 @@ class QuantitiesStage:
             return None
         value, vague = parsed
         end = num_start + len(num)
+        if _RATE_BEFORE.search(text, max(0, num_start - 8), num_start) or _RATE_AFTER.match(text, end):
+            return None  # "111.33 جريمة قتل لكل 100 ألف شخص": a rate and its denominator
         # The counted noun first (cheap, and most numbers have none); the qualifier after.
         info, nend = _noun(text, end)
         hi = hp = None
@@ -270,7 +303,7 @@ class QuantitiesStage:
             qual = "vague"
         elif high is not None:
             qual = "range"
-        category = self._categorise(text, start, end, found, info[1])
+        category = _context_fix(text, start, end, self._categorise(text, start, end, found, info[1]))
         if not info[2] and category == "other":
             return None
         return (start, end, {"value": value, "qualifier": qual, "unit": info[0],
@@ -352,6 +385,11 @@ class QuantitiesStage:
             return found[-1][2]["category"], ""
         if found and start - prev_end < 8 and _LISTED.match(text[prev_end:start]) and not _cue_after(text, end):
             return found[-1][2]["category"], ""  # "قتل 39 فلسطينيا على الأقل، و5 إسرائيليين"
+        if found and start - prev_end < 60 and " من " in text[found[-1][0]:prev_end] \
+                and _PP_JOINED.match(text[prev_end:start]) and not _cue_after(text, end):
+            # "إصابة 43 من الحوثيين وقوات صالح و7 من عناصر المقاومة": only the first count's
+            # "من …" between — the second shares its cue
+            return found[-1][2]["category"], ""
         if found and start - prev_end < 20 and _SUBSET.match(text[prev_end:start]):
             return found[-1][2]["category"], ""
         return _cue_after(text, end) or _part_of(text, start, end, found) or ("other", "")
@@ -361,6 +399,8 @@ class QuantitiesStage:
             return None
         if _prev_word(text, s) in DUAL_WORDS:
             return None  # "صحافيان فلسطينيان": an adjective of the dual before, the same two
+        if text[s - 1:s] == "ل" and _prev_word(text, s - 1) in _PARENT_OF:
+            return None  # "وهو أب لطفلين": kinship, not two counted people
         after = L.AFTER_QUAL_RE.match(text, e)
         qual = "exact"
         if after:
