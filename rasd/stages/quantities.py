@@ -62,12 +62,16 @@ def _clause(text: str, lo: int, hi: int, *, before: bool) -> tuple[int, str]:
 def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
     """(noun info (unit, own category, strong), end position) for the words after a number."""
     w = _word_at(text, pos)
+    marked = w is not None and w.group() in _MARKS
+    if marked:
+        w = _word_at(text, w.end())  # 'اعتقال 3 "إرهابيين"': a quotation mark before the noun
     if w is None:
         return None, pos
     word = w.group()
     info = L.NOUNS.get(word) or (L.NOUNS.get(word[2:]) if word.startswith("ال") else None)
     if info:
-        return info, w.end()
+        close = w.end() + 1 if marked and text[w.end():w.end() + 1] in '"»”' else w.end()
+        return info, close
     if word == "من":
         m = L.MIN_RE.match(text, pos)
         if m:
@@ -103,12 +107,33 @@ def _count_named(text: str, start: int) -> tuple | None:
     return info
 
 
+def _range_low(num: str) -> str:
+    """"ألف و1500" is a range's two ends, not 2500: a part after و as large as the part before
+    starts a second number (a composite only adds a smaller part: "ألف وخمسمائة", or tens
+    after units: "خمسة وعشرون")."""
+    k = num.find(" و")
+    if k < 0:
+        return num
+    left, right = parse_number(num[:k]), parse_number(num[k + 2:].strip())
+    if left is None or right is None or left[1] or right[1] or right[0] < left[0]:
+        return num
+    if left[0] < 10 and right[0] in (20, 30, 40, 50, 60, 70, 80, 90):
+        return num  # "خمسة وعشرون": units before tens make one number
+    return num[:k]
+
+
 def _cue_after(text: str, end: int) -> tuple[str, str] | None:
-    """(category, cue) of the first cue after a count in its clause ("ألفي شخص فروا")."""
+    """(category, cue) of the first cue after a count in its clause ("ألفي شخص فروا"), also past
+    a comma-set apposition ("25 شخصا، معظمهم من المدنيين، قتلوا")."""
+    apposed = _APPOSITION.match(text, end)
+    if apposed:
+        end = apposed.end()
     _, after = _clause(text, end, end + 45, before=False)
     for cue in L.CUE_RE.finditer(after):
         # "… جنازة مسعفة قتلها الجيش": a singular object pronoun points at someone else
         stem = cue.group("stem")
+        if stem.startswith(("طعن", "يطعن")):
+            continue  # "ثلاثة أشخاص … طعنوا شخصين": who stabbed, not who was stabbed
         if not stem.endswith(("ها", "ه")):
             return L.cue_category(stem), stem
     return None
@@ -188,6 +213,10 @@ def _context_fix(text: str, start: int, end: int, category: str) -> str:
     return category
 
 
+_MARKS = frozenset('"«“')
+_APPOSITION = re.compile(r"\s*[،,]\s*(?:معظمهم|بينهم|غالبيتهم|اغلبهم|منهم|جلهم)\s+[^.،,!?:;]{1,40}[،,]\s*")
+
+
 class QuantitiesStage:
     name = "quantities"
     requires = ("text", "norm")
@@ -242,6 +271,7 @@ class QuantitiesStage:
         cut = _DIGIT_AND_DIGIT.search(num)  # "10 و15" is two numbers, not 25
         if cut:
             num = num[:cut.start() + 1]
+        num = _range_low(num)
         if num in ("المئة", "المائة"):
             return None  # "بالمائة", "في المئة": a percentage
         parsed = parse_number(num)

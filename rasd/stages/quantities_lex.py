@@ -35,7 +35,7 @@ PREFIX_LAST = {q.split()[-1] for q in QUALIFIERS_BEFORE} | {"بين", "من"}
 AFTER_QUAL_RE = re.compile(rf"\s*(?P<q>{_alt(QUALIFIERS_AFTER)})(?!{_L})")
 RANGE_HIGH_RE = re.compile(rf"\s*(?:و|الي|حتي|-|–)\s*(?P<hi>{PHRASE})")
 WORD_RE = re.compile(rf"[#]?(?:{_L}|_)+|\d+(?:[.,]\d+)*|[^\s]")
-MIN_RE = re.compile(rf"\s*من\s+(?P<noun>{_L}+)(?:\s+(?P<gen>{_L}+))?")
+MIN_RE = re.compile(rf"\s*من\s+#?(?P<noun>{_L}+)(?:\s+(?P<gen>{_L}+))?")
 
 
 def _nouns() -> dict[str, tuple[str, str | None, bool]]:
