@@ -204,6 +204,9 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             return False  # قد + imperfect = "may"
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _may(tokens, keys, trig.first - 1):
         return False
+    if (_conditioned(keys, trig) or _expected_to(tokens, keys, trig) or _avoided(keys, trig)
+            or _permitted(keys, trig)):
+        return False
     if trig.first >= 1 and keys[trig.first - 1][-1] in _WAS and _imperfect(tokens[trig.first].norm):
         return False  # "التي كانت تطالب بانفصال": what used to be done
     for i in _clause_before(keys, trig, _FUTURE_REACH):
@@ -449,6 +452,71 @@ def _imperfect(norm: str) -> bool:
 def _in_case(keys: Sequence[tuple[str, ...]], i: int) -> bool:
     """"في حالة وقوع هجوم": in case of (not "حالة من الاستنفار", a state of alert)."""
     return keys[i][-1] == "حاله" and i > 0 and keys[i - 1][0] in ("في", "وفي")
+
+
+# "في حال أقدمت الأخيرة على شن هجمات", "إذا هاجمت الفصائل مواقعه": a condition's whole clause
+# is hypothetical, however far its act stands from the opener (not past a comma or a ف-answer)
+CONDITIONS = frozenset({"اذا", "واذا", "فاذا", "لو", "ولو"})
+_CONDITION_REACH = 10
+
+
+def _conditioned(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    for i in _clause_before(keys, trig, _CONDITION_REACH):
+        if (keys[i][0][:1] == "ف" and keys[i][0] not in CONDITIONS) or keys[i][-1] in _OTHER_CLAUSE:
+            return False  # "وإذا تأكد ذلك فسوف …": the answer after ف is no longer the condition
+        if keys[i][0] in CONDITIONS or (keys[i][-1] in ("حال", "حاله") and i > 0 and keys[i - 1][0] in ("في", "وفي")):
+            return True
+    return False
+
+
+# "يفترض أن يتوجه الوزير الأربعاء إلى بروكسل للاجتماع", "من المقرر أن يلتقي": a step expected
+# or scheduled (an imperfect after أن), not "الهجوم المفترض" (alleged: the adjective follows)
+EXPECTING = frozenset({"يفترض", "المفترض", "المقرر", "المتوقع", "ويفترض", "يتوقع", "ويتوقع"})
+_EXPECT_REACH = 10
+
+
+def _expected_to(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    for i in _clause_before(keys, trig, _EXPECT_REACH):
+        if keys[i][-1] in _OTHER_CLAUSE:
+            return False  # "التي يفترض أن تناقش الوضع غداة الضربات": the strikes happened
+        if (keys[i][0] in EXPECTING and i + 2 < len(keys) and keys[i + 1][0] == "ان"
+                and _imperfect(tokens[i + 2].norm)):
+            return True
+    return False
+
+
+# words that open another clause within a condition's or an expectation's reach
+_OTHER_CLAUSE = _CLAUSE_OPENERS - {"ان"} | {"غداه", "جراء", "بسبب", "منذ"}
+
+
+# "تجنبا لاشتباكات دامية", "تفاديا للتصعيد", "منعا لوقوع هجمات": what is avoided did not happen
+# (the act done to avoid it, before the head, did: "فر السكان تجنبا للقصف")
+AVOIDING = frozenset({"تجنبا", "تفاديا", "منعا", "لتجنب", "لتفادي", "لمنع", "تحسبا"})
+
+
+def _avoided(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    return any(not AVOIDING.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
+
+
+# "سمحت للطائرات الأميركية بشن هجمات": an attack or a deployment permitted is not done (only
+# those: "سمحت السلطات بدخول قافلة مساعدات" lets the aid in)
+PERMITTING = frozenset({"سمح", "سمحت", "سمحوا", "اجاز", "اجازت", "اذن", "اذنت", "وسمح", "وسمحت"})
+_PERMITTED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+_PERMIT_REACH = 6
+
+
+def _permitted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type not in _PERMITTED_TYPES:
+        return False
+    word = keys[trig.first][0]
+    ba = word[:1] == "ب" and keys[trig.first][-1] != word  # "بنشر قوات"
+    if not ba and not (trig.first and keys[trig.first - 1][0][:1] == "ب" and keys[trig.first - 1][0][1:] in _BRIDGING):
+        return False
+    return any(not PERMITTING.isdisjoint(keys[i]) for i in _clause_before(keys, trig, _PERMIT_REACH))
+
+
+# masdars that carry out the act after them ("بشن هجمات", "بتنفيذ ضربات")
+_BRIDGING = frozenset({"شن", "تنفيذ", "اطلاق", "توجيه", "نشر", "ارسال", "استخدام"})
 
 
 def _may(tokens: Sequence, keys: Sequence[tuple[str, ...]], i: int) -> bool:

@@ -479,3 +479,23 @@ def test_an_attack_in_words_set_off_by_a_comma(text, etype):
 ])
 def test_dated_suspected_acts_and_claims(text, etype, kept):
     assert (etype in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    # a condition's whole clause is hypothetical, however far the act from في حال
+    ("وهددت الحكومة بالرد في حال أقدمت الجماعة على شن هجمات ضد المدينة.", "ASSAULT", False),
+    ("قتل ثلاثة في هجوم على البلدة، وفي حال تأكد ذلك فإن الحصيلة سترتفع.", "ASSAULT", True),
+    # what is avoided did not happen; the flight done to avoid it did
+    ("وقال إن المفاوضات مستمرة تجنبا لاشتباكات دامية داخل المدينة.", "ASSAULT", False),
+    ("فر السكان من القرية تجنبا للقصف أمس.", "DISPLACE", True),
+    ("فر السكان من القرية تجنبا للقصف أمس.", "ASSAULT", False),
+    # expected or scheduled: يفترض/من المقرر أن + an imperfect
+    ("ويفترض ان يتوجه الوزير الاربعاء الى بروكسل للاجتماع مع قادة الاتحاد.", "CONSULT", False),
+    ("وتقع البلدة التي من المفترض أن تشهد قريبا عملية إجلاء المقاتلين.", "DISPLACE", False),
+    ("افتتحت القمة أعمالها الأحد التي يفترض أن تناقش الوضع غداة الضربات الصاروخية على المدينة.", "ASSAULT", True),
+    # an attack permitted is not done; aid let in is
+    ("أعلنت الحكومة أنها سمحت للطائرات الأجنبية بشن هجمات على التنظيم.", "ASSAULT", False),
+    ("وسمحت السلطات بدخول قافلة مساعدات إلى المدينة أمس.", "AID", True),
+])
+def test_conditioned_avoided_expected_and_permitted_acts(text, etype, kept):
+    assert (etype in _types(text)) is kept
