@@ -86,8 +86,19 @@ def act_with_ba(words: Sequence[str]) -> bool:
 
 
 def threat_with_act(keys: Sequence[tuple[str, ...]], i: int) -> bool:
-    """A threat noun at i followed by بـ and the act threatened ("تهديده بتوجيه ضربات")."""
-    return keys[i][-1].startswith(THREAT_NOUNS) and i + 1 < len(keys) and act_with_ba(keys[i + 1][:1])
+    """A threat noun at i followed by بـ and the act threatened ("تهديده بتوجيه ضربات"), past up
+    to two adjectives ("التهديدات الغربية الأخيرة بتوجيه ضربة")."""
+    if not keys[i][-1].startswith(THREAT_NOUNS):
+        return False
+    j = i + 1
+    while j < len(keys) and j <= i + 2 and _adjective(keys[j][0]):
+        j += 1
+    return j < len(keys) and act_with_ba(keys[j][:1])
+
+
+def _adjective(word: str) -> bool:
+    """A definite relational adjective ("الغربية", "الأمريكي") or الأخيرة/الجديدة."""
+    return word.startswith("ال") and (word.endswith(("يه", "ي")) or word in ("الاخيره", "الجديده"))
 DENIAL_WORDS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "ينفون", "كذب", "كذبت", "نافيا",
                           "نافيه", "نافين"})
 # "رفضت المحكمة الإفراج", "رفض المتظاهرون مغادرة الساحة": what was refused did not happen
@@ -136,6 +147,8 @@ AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "ال
                      "المنتظره", "المقرر", "المقرره", "القادم", "القادمه", "المرتقبين", "الوشيك",
                      "الوشيكه", "وشيك", "وشيكه", "مرتقب", "مرتقبه", "مزمع", "مزمعه", "منتظر", "منتظره",
                      "مقرر", "مقرره"})  # ("وسط مظاهرات مزمعة")
+# "موعد لقاء", "موعدا للاجتماع": the appointed time of a meeting not yet held
+SCHEDULED = frozenset({"موعد", "موعدا", "بموعد", "لموعد", "وموعد"})
 # talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
 # "يواجه ماكرون انتقادات", "يحظى بتأييد الناخبين", "تعرض لانتقادات": a statement received, whose
@@ -183,7 +196,7 @@ ACCIDENT = ("حادث سير", "حوادث سير", "حادث مرور", "حاد
 # "إصابات بالتهاب الكبد": an illness, not a wound (bare forms: بـ and ال off)
 ILLNESS = frozenset(load_lexicon("illness_words.tsv", fold_taa=True))
 # "وقف (فوري) لإطلاق النار", "منطقة وقف إطلاق نار": a ceasefire, not shooting
-CEASE = frozenset({"وقف", "وقفا", "ايقاف", "توقف", "اوقف", "اوقفت", "اوقفوا"})
+CEASE = frozenset({"وقف", "وقفا", "ايقاف", "توقف", "اوقف", "اوقفت", "اوقفوا", "تعليق"})
 _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
 
 
@@ -227,6 +240,11 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         # attack, none in particular
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
         return False
+    if (trig.type in VERBAL_TYPES and trig.first >= 2 and not _ANY.isdisjoint(keys[trig.first - 2])
+            and _imperfect(tokens[trig.first].norm)):
+        return False  # "رحب بأي مبادرة تدعو إلى حقن الدماء": any initiative, no author
+    if trig.type == "CONSULT" and trig.first and not SCHEDULED.isdisjoint(keys[trig.first - 1]):
+        return False  # "قبل ساعات من موعد لقاء الملك": a meeting set, not held yet
     if trig.type != "THREATEN":
         for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
             if keys[i][0] in _AFTER_LINKS:
@@ -613,14 +631,41 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """The trigger is the object of a call: "إلى" right before it, or بـ/لـ on it ("طالبت
     بانسحاب"), not "طالب خلال اجتماعه" (the meeting happened)."""
-    if trig.first and keys[trig.first - 1][-1] in ("الي", "لل", "علي"):
+    prev = _unmarked_before(keys, trig.first)  # (past the marks of 'على تنفيذ "هجمات بالمركبات"')
+    if prev >= 0 and keys[prev][-1] in ("الي", "لل", "علي"):
         return True  # ("حث على وقف", "دعا إلى التظاهر")
-    if trig.first and keys[trig.first - 1][0] in _BRINGING:
+    if prev >= 0 and keys[prev][0] in _BRINGING:
         return True  # "طالب الوزير بإرسال مساعدات": the sending is asked for
-    if trig.first > 1 and keys[trig.first - 1][0] in _BRIDGES and keys[trig.first - 2][-1] in ("الي", "علي"):
+    bridge = prev >= 0 and (keys[prev][0] in _BRIDGES or (keys[prev][0][:1] == "و" and keys[prev][0][1:] in _BRIDGES))
+    before = _unmarked_before(keys, prev) if bridge else -1
+    if before >= 0 and keys[before][-1] in ("الي", "علي"):
         return True  # "دعا إلى فرض حظر التجول", "حث على إجراء مفاوضات"
+    if _joined_noun(keys, trig) or (bridge and keys[prev][0][:1] == "و"):
+        return _second_asked(keys, trig)  # "تدعو إلى حرق الناس وتنفيذ هجمات"
     word = keys[trig.first][0]
     return word[:1] in "بل" and word[1:2] != "" and keys[trig.first][-1] != word
+
+
+def _unmarked_before(keys: Sequence[tuple[str, ...]], i: int) -> int:
+    """The nearest token before i that is no quotation mark or bracket (-1 if none)."""
+    j = i - 1
+    while j >= 0 and keys[j][0] in _MARKS:
+        j -= 1
+    return j
+
+
+_CONJUNCT_REACH = 6  # words back to the first thing asked for ("إلى حرق الناس وتنفيذ")
+
+
+def _second_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A noun joined by و whose first conjunct, a few words back in its clause, is a masdar
+    after إلى/على (the call itself is checked by the caller's ASKING scan)."""
+    for i in _clause_before(keys, trig, _CONJUNCT_REACH):
+        if keys[i][-1] in _CLAUSE_OPENERS:
+            return False
+        if keys[i][-1] in ("الي", "علي") and i + 1 < trig.first and keys[i + 1][0] != "ان":
+            return True  # (a masdar, not "إلى أن تقصف")
+    return False
 
 
 _BRIDGES = frozenset({"فرض", "اجراء", "اطلاق", "تنفيذ", "ارسال", "تقديم", "ادخال", "توفير", "اعلان", "عقد",
@@ -661,12 +706,22 @@ def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"إطلاق النار" one or two words after وقف: a ceasefire (AGREE's word), not shooting; and
     any attack named as what stopped ("توقف كافة عمليات الرد سواء إطلاق النار أو القصف")."""
-    reach = 2 if any(c.startswith("اطلاق") for c in keys[trig.first]) else 0
+    reach = 2 if any(c.startswith("اطلاق") for c in keys[trig.first]) else _halted(keys, trig)
     if any(not _STOPPED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 8)):
         reach = 9
     # (a short form keeps its proclitic in `candidates`: "لوقف", "بوقف")
     return any(w in CEASE or (w[:1] in "لبو" and w[1:] in CEASE)
                for c in keys[max(0, trig.first - reach):trig.first] for w in c)
+
+
+def _halted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> int:
+    """1 when a halt word stands right before the attack word and is itself no call's object:
+    "أعلن الحوثيون وقف الهجمات" stops the attacks (not "دعا إلى وقف الغارات التي أدت لمقتل …":
+    the raids go on and their toll is theirs)."""
+    i = trig.first - 1
+    if i < 0 or keys[i][0] not in CEASE:
+        return 0
+    return 0 if i and keys[i - 1][-1] in ("الي", "علي") else 1
 
 
 def _plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -499,3 +499,26 @@ def test_dated_suspected_acts_and_claims(text, etype, kept):
 ])
 def test_conditioned_avoided_expected_and_permitted_acts(text, etype, kept):
     assert (etype in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    # a quotation mark between the bridge and the act still leaves it asked for
+    ('يحث التنظيم أتباعه على تنفيذ "هجمات بالمركبات" في المدن.', "ASSAULT", False),
+    ('أعلن الجيش "تنفيذ هجمات" ضد المسلحين أمس.', "ASSAULT", True),
+    # the second object of a call, joined by و
+    ("ملصقات تدعو إلى حرق الناس وتنفيذ هجمات بالأسلحة الفردية.", "ASSAULT", False),
+    ("دعت الجماعة إلى التظاهر وتنفيذ إضراب عام.", "PROTEST", False),
+    ("دعا إلى الحوار وقصفت الطائرات البلدة أمس.", "ASSAULT", True),
+    # adjectives between a threat noun and the act threatened
+    ("ردت موسكو على التهديدات الغربية الأخيرة بتوجيه ضربة عسكرية للبلاد.", "ASSAULT", False),
+    ("ردت موسكو على التهديدات الأمريكية بعد ضربة جوية على المدينة أمس.", "ASSAULT", True),
+    # attacks named as what stops
+    ("أعلن الحوثيون وقف الهجمات من جانب واحد في البحر.", "ASSAULT", False),
+    ("بعد وقف الهجمات بيومين استأنف الجيش القصف على البلدة.", "ASSAULT", True),
+    # any initiative that calls: no author; a meeting's appointed time: not held yet
+    ("رحب الوزير بأي مبادرة تدعو إلى حقن الدماء.", "REQUEST", False),
+    ("قبل ساعات من موعد لقاء الملك برئيس الوزراء الاثنين.", "CONSULT", False),
+    ("التقى الملك رئيس الوزراء في موعد لم يعلن مسبقا.", "CONSULT", True),
+])
+def test_calls_threats_halts_and_appointments(text, etype, kept):
+    assert (etype in _types(text)) is kept
