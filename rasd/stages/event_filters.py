@@ -801,9 +801,26 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
                                             for i in _clause_before(keys, trig, 8)):
             return True  # "لبحث التسوية السياسية في سورية وعودة اللاجئين": both topics
     before = keys[max(0, trig.first - 3):trig.first]
+    if _aimed_at(keys, trig):
+        return True
     if trig.type in _DEAL_TERMS and any(c[0] == "مقابل" for c in before):
         return True  # "انسحاب الحوثيين مقابل رفع العقوبات": the price of a deal, not done
     return any(set(c) & words for c in before)
+
+
+AIMING = frozenset({"بغيه", "بهدف", "قصد", "بقصد"})
+
+
+def _aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"من أجل توقيف المسؤولين", "بغية اعتقال", "من أجل شن هجمات": the act right after an aim
+    word, or after its bridge masdar, is what it is done for (not "والمؤتمر من أجل الجمهورية
+    غادروا اجتماع": a party's name, a verb between)."""
+    for j in (trig.first - 1, trig.first - 2):
+        if j < 0 or (j == trig.first - 2 and keys[j + 1][-1] not in _BRIDGES | _BRIDGING):
+            continue
+        if keys[j][-1] in AIMING or (keys[j][-1] == "اجل" and j and keys[j - 1][-1] == "من"):
+            return True
+    return False
 
 
 # what a deal trades ("مقابل إطلاق سراح المحتجزين"); not "بالمقابل/في المقابل" (on the other

@@ -522,3 +522,15 @@ def test_conditioned_avoided_expected_and_permitted_acts(text, etype, kept):
 ])
 def test_calls_threats_halts_and_appointments(text, etype, kept):
     assert (etype in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,etype,kept", [
+    # the act right after من أجل/بهدف/بغية, or after its bridge masdar, is an aim
+    ("أصدر الوزير الأمر لقوات الأمن من أجل توقيف المسؤولين.", "COERCE", False),
+    ("ورصدت القوات محاولات للتسلل إلى مواقعها، من أجل شن هجمات جنوبي المدينة.", "ASSAULT", False),
+    # a party's name with a verb between, and the act before من أجل, stay
+    ("وقال إن نواب حزب المؤتمر من أجل الجمهورية غادروا اجتماع اللجنة أمس.", "CONSULT", True),
+    ("اعتقلت الشرطة 5 أشخاص من أجل التحقيق أمس.", "COERCE", True),
+])
+def test_the_aim_of_an_act_is_not_done(text, etype, kept):
+    assert (etype in _types(text)) is kept
