@@ -801,6 +801,35 @@ def _cases_counted(tokens: list, t: Trigger) -> bool:
     return before.isdigit() or before in ("عشرات", "مئات", "الاف")
 
 
+# "أحياء سيطرت عليها الفصائل لسنوات", "داعش الذين سيطروا على مناطق شاسعة": a relative clause
+# that states who holds a place, not a seizure — unless the clause names its own day ("القوات
+# التي سيطرت أمس على المطار")
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_RESUMPTIVES = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+_CONTROL_CLAUSE = 10  # words of the relative clause read for a day of its own
+_DAY_SET = frozenset(DAY_WORDS)
+
+
+def _control_stated(tokens: list, t: Trigger, prev: str, nxt: str) -> bool:
+    before = tokens[t.first - 1].norm if t.first else ""
+    after = tokens[t.last + 1].norm if t.last + 1 < len(tokens) else ""
+    relative = before in _RELATIVES or (
+        after in _RESUMPTIVES and bool(before) and not before.startswith(("ال", "وال")) and before[:1] not in "،,")
+    if not relative:
+        return False
+    day = False
+    for tok in tokens[t.last + 1:t.last + 1 + _CONTROL_CLAUSE]:
+        if tok.norm in ("،", ",", ".", ";", ":"):
+            break
+        if tok.norm in _HELD_SPANS:
+            return True  # "لسنوات": how long it was held, whatever day the sentence names
+        day = day or not _DAY_SET.isdisjoint(candidates(tok.norm))
+    return not day
+
+
+_HELD_SPANS = frozenset({"لسنوات", "لاعوام", "لعقود", "لسنين", "منذ", "طوال", "طيله", "لاشهر", "لشهور"})
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "REQUEST" and _ideas_call(tokens, t):
         return True
@@ -843,7 +872,7 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "ASSAULT" and word.startswith("سيطر"):
         obj = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 8]]
         k = obj.index("علي") if "علي" in obj else len(obj)
-        return k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED
+        return (k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED) or _control_stated(tokens, t, prev, nxt)
     if t.type == "PROTEST" and word.startswith(("احتشد", "يحتشد", "تجمهر", "يتجمهر", "تجمع", "يتجمع")):
         return (any(f.startswith(_TROOPS) for tok in tokens[t.last + 1:t.last + 4] for f in candidates(tok.norm))
                 or _mourners(tokens))

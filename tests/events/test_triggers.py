@@ -446,3 +446,19 @@ def test_aid_carried_by_a_vehicle_that_arrived(text, present):
 def test_a_deal_reached_by_a_long_subject(text, present):
     spans = [t for t in find_triggers(tokenize(text)) if t.type == "AGREE" and t.last - t.first >= 4]
     assert bool(spans) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a relative clause that states who holds a place, with no day of its own (or a span)
+    ("رفع العلم فوق أحياء سيطرت عليها الفصائل لسنوات في المدينة الخميس.", False),
+    ("وقدمت دعما لمقاتلي التنظيم الذين سيطروا على مناطق شاسعة من البلدين.", False),
+    # a main clause, or a relative clause with its own day, is a seizure
+    ("وقال اليوم الأربعاء إن القوات سيطرت على المطار.", True),
+    ("وقال إن القوات التي سيطرت أمس على المطار تواصل تقدمها.", True),
+    # the masculine verb is a row too
+    ("وسيطر مقاتلو التنظيم الخميس على البلدة.", True),
+])
+def test_control_stated_in_a_relative_clause(text, present):
+    from rasd.stages.event_rules import drop_misread
+    toks = tokenize(text)
+    assert ("ASSAULT" in [t.type for t in drop_misread(toks, detect(toks))]) is present
