@@ -218,7 +218,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _may(tokens, keys, trig.first - 1):
         return False
     if (_conditioned(keys, trig) or _expected_to(tokens, keys, trig) or _avoided(keys, trig)
-            or _permitted(keys, trig)):
+            or _permitted(keys, trig) or _stepped_up(keys, trig)):
         return False
     if trig.first >= 1 and keys[trig.first - 1][-1] in _WAS and _imperfect(tokens[trig.first].norm):
         return False  # "التي كانت تطالب بانفصال": what used to be done
@@ -535,6 +535,26 @@ def _permitted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 # masdars that carry out the act after them ("بشن هجمات", "بتنفيذ ضربات")
 _BRIDGING = frozenset({"شن", "تنفيذ", "اطلاق", "توجيه", "نشر", "ارسال", "استخدام"})
+
+
+# "الذي كثف مؤخرا تفجيراته", "وصعد الحوثيون هجماتهم": a trend of the doer's acts, not one
+# happening — unless a day names one ("كثفت الطائرات غاراتها أمس على …")
+INTENSIFYING = frozenset(v + n for v in ("كثف", "يكثف", "تكثف", "صعد", "يصعد", "تصعد")
+                         for n in ("", "ت", "وا", "ون", "ان"))
+_POSSESSED_PLURAL = ("اته", "اتها", "اتهم", "اتهما")
+_LATELY = frozenset({"مؤخرا", "اخيرا"})
+
+
+def _stepped_up(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type not in PHYSICAL or not keys[trig.first][0].endswith(_POSSESSED_PLURAL):
+        return False
+    verb = next((i for i in _clause_before(keys, trig, 3) if not INTENSIFYING.isdisjoint(keys[i])), None)
+    if verb is None:
+        return False
+    if any(not _LATELY.isdisjoint(keys[i]) for i in range(verb + 1, trig.first)):
+        return True
+    return not any(not _DAY_WORDS.isdisjoint(keys[i]) for i in range(verb + 1, trig.first)) \
+        and not any(not _DAY_WORDS.isdisjoint(c) for c in _clause_after(keys, trig, 4))
 
 
 def _may(tokens: Sequence, keys: Sequence[tuple[str, ...]], i: int) -> bool:

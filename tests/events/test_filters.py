@@ -534,3 +534,16 @@ def test_calls_threats_halts_and_appointments(text, etype, kept):
 ])
 def test_the_aim_of_an_act_is_not_done(text, etype, kept):
     assert (etype in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a doer stepping up its acts is a trend, not one happening
+    ("وتبنى التنظيم الذي كثف مؤخرا تفجيراته في العاصمة الهجوم.", False),
+    ("وصعد المسلحون هجماتهم على السفن في البحر.", False),
+    # with a day of its own it is one
+    ("كثفت الطائرات هجماتها أمس على ريف المدينة.", True),
+])
+def test_acts_stepped_up_without_a_day_are_a_trend(text, kept):
+    toks = tokenize(text)
+    assert any(t.type == "ASSAULT" and toks[t.first].norm.endswith(("اته", "اتها", "اتهم"))
+               for t in detect(toks)) is kept
