@@ -883,6 +883,23 @@ def _own_day_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return any(not _DAY_WORDS.isdisjoint(cands) for cands in _clause_after(keys, trig, 6))
 
 
+# people fleeing in numbers: "تمكن آلاف المدنيين من الفرار" is displacement
+_MANY = ("عائل", "اسر", "سكان", "اهالي", "مدني", "الاف", "مئات", "عشرات", "نازح", "مواطن")
+
+
+def _managed_to_flee(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"إذ تمكن أصدقاء عبد الرؤوف من الهرب": تمكن/نجح/استطاع, a subject of up to four words,
+    من, then the flight word — someone got away, unless they are people in numbers."""
+    if trig.first < 3 or "من" not in keys[trig.first - 1]:
+        return False
+    for i in range(trig.first - 2, max(-1, trig.first - 7), -1):
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            return False
+        if any(c.startswith(ESCAPE) for c in keys[i]):
+            return not any(c.startswith(_MANY) for cs in keys[i + 1:trig.first] for c in cs)
+    return False
+
+
 def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """Flight words after "تمكن من" / "لاذ بـ", or from custody, a hospital or the fronts
     ("هرب من المستشفى", "فرار امرأة من خاطفيها"): someone got away (SPEC: DISPLACE is people
@@ -890,6 +907,8 @@ def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "DISPLACE":
         return False
     if any(c.startswith(ESCAPE) for cs in keys[max(0, trig.first - 3):trig.first] for c in cs):
+        return True
+    if _managed_to_flee(keys, trig):
         return True
     if any(c.startswith(SHELTERING) for i in _clause_before(keys, trig, 8) for c in keys[i]):
         return True  # "الأقبية التي يختبئ فيها الناس هرباً من القصف": sheltering where they are

@@ -631,6 +631,8 @@ def _runaways(tokens: list, t: Trigger) -> bool:
         side.append(tokens[t.last + 3])  # "فر كثير من قواتهم", "فر عدد من عناصر التنظيم"
     if fled and any(f.startswith(_FIGHTERS) for tok in side for f in candidates(tok.norm)):
         return True  # (fighters evacuated under a deal are displaced: "إجلاء المقاتلين")
+    if fled and (_fighters_subject(tokens, t) or _rest_of_fighters(tokens, t)):
+        return True
     after = [candidates(tok.norm) for tok in tokens[t.last + 1:t.last + 4]]
     if any(c[-1] == "صفوف" for c in after):
         return True  # "فرار واسع بين صفوف الميليشيات": a rout
@@ -639,6 +641,40 @@ def _runaways(tokens: list, t: Trigger) -> bool:
     if fled and _fugitive_near(tokens, t):
         return True  # "وهرب ستيفانسون من نافذة سجن", "شابا يشتبه بقتله لفتاة … بعدما فر"
     return len(after) >= 2 and after[0][-1] == "من" and not _DESERTED.isdisjoint(after[1])
+
+
+# the head of a subject that is fighters or their leaders ("معظم القيادات الأجنبية لتنظيم داعش
+# هربت"), or an armed group's name in it ("عناصر داعش هربت")
+_LEADERS = ("قيادات", "قاده", "قائد", "زعيم", "مقاتل", "مسلح")
+_ARMED_GROUPS = ("داعش", "التنظيم", "تنظيم", "الحوثي", "حوثي", "النصره")
+_SUBJECT_REACH = 6
+_SUBJECT_OPENERS = frozenset({"ان", "وان", "بان", "،", ",", "فيما", "بينما", "حيث"})
+# "فيما فر آخرون": the rest of the fighters the sentence counted before
+_THE_REST = frozenset({"اخرون", "اخرين", "البقيه", "الباقون", "الباقين", "بقيتهم"})
+
+
+def _fighters_subject(tokens: list, t: Trigger) -> bool:
+    """A verb of fleeing whose subject, from the clause start up to it (six words), names
+    fighters, their leaders or an armed group, and no people who flee in numbers."""
+    words = []
+    for tok in reversed(tokens[max(0, t.first - _SUBJECT_REACH):t.first]):
+        if tok.norm in _SUBJECT_OPENERS or tok.norm in (".", ":", "؛"):
+            break
+        words.append(candidates(tok.norm))
+    if not words or any(f.startswith(_MANY_PEOPLE) for c in words for f in c):
+        return False
+    return any(f.startswith(_FIGHTERS + _LEADERS) or f.startswith(_ARMED_GROUPS) for c in words for f in c)
+
+
+def _rest_of_fighters(tokens: list, t: Trigger) -> bool:
+    near = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - 3):t.first] + tokens[t.last + 1:t.last + 2]]
+    if _THE_REST.isdisjoint(near):
+        return False
+    earlier = [candidates(tok.norm)[-1] for tok in tokens[:t.first]]
+    return any(w.startswith(_FIGHTERS + _LEADERS) for w in earlier) and not any(w.startswith(_CIVILIANS) for w in earlier)
+
+
+_CIVILIANS = ("عائل", "اسر", "سكان", "اهالي", "مدني", "نازح", "مواطن")  # (not counts: "عشرات المتمردين")
 
 
 def _fugitive_near(tokens: list, t: Trigger) -> bool:

@@ -462,3 +462,19 @@ def test_control_stated_in_a_relative_clause(text, present):
     from rasd.stages.event_rules import drop_misread
     toks = tokenize(text)
     assert ("ASSAULT" in [t.type for t in drop_misread(toks, detect(toks))]) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # fighters, their leaders or the rest of them getting away: no displacement
+    ("وقال إن معظم القيادات الأجنبية للتنظيم هربت من المدينة باتجاه الحدود.", False),
+    ("قتل عشرات المتمردين فيما فر آخرون من الموقع.", False),
+    ("إذ تمكن أصدقاء الشاب من الهرب.", False),
+    # people fleeing in numbers, or forced to flee, are displaced
+    ("فر آلاف المدنيين من مناطق سيطرة التنظيم في المدينة.", True),
+    ("أجبرت الميليشيات الأهالي على الفرار من القرية.", True),
+    ("تمكن آلاف المدنيين من الفرار من البلدة.", True),
+])
+def test_fighters_and_escapees_fleeing_are_not_displaced(text, present):
+    from rasd.stages.event_rules import drop_misread
+    toks = tokenize(text)
+    assert ("DISPLACE" in [t.type for t in drop_misread(toks, detect(toks))]) is present
