@@ -1002,7 +1002,17 @@ _COMPARED = re.compile(r"(?:^|\s)(?:" + "|".join(SUPERLATIVES) + r")(?:\s\S+){0,
 def accident(bare_key: str) -> bool:
     """A crash, a collapse or a flood: its dead and injured are no violent happening; a real
     attack word in the sentence (strength ≥ 2) still is."""
-    return any(k in bare_key for k in ACCIDENT)
+    return any(k in bare_key for k in ACCIDENT) or bool(_CRASHED.search(bare_key))
+
+
+# any overturn, crash or sinking verb with a vehicle up to two words on ("انقلب قطار
+# في المغرب", "تحطمت الطائرة العسكرية"); not "انقلاب عسكري" (no vehicle) nor "تفجير قطار" (an
+# attack word)
+_CRASH_VERBS = ("انقلب", "انقلاب", "تحطم", "اصطدم", "اصطدام", "غرق")
+_VEHICLES = ("سياره", "سيارات", "حافله", "حافلات", "شاحنه", "شاحنات", "قطار", "قطارات", "عربه", "طائره",
+             "مروحيه", "قارب", "قوارب", "مركب", "سفينه", "عباره", "دراجه", "زورق")
+_CRASHED = re.compile(r"(?:^|\s)(?:" + "|".join(_CRASH_VERBS) + r")\S*(?:\s\S+){0,2}?\s(?:"
+                      + "|".join(_VEHICLES) + r")(?:\s|$)")
 
 
 def _lasting(keys: Sequence[str]) -> bool:

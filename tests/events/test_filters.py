@@ -547,3 +547,15 @@ def test_acts_stepped_up_without_a_day_are_a_trend(text, kept):
     toks = tokenize(text)
     assert any(t.type == "ASSAULT" and toks[t.first].norm.endswith(("اته", "اتها", "اتهم"))
                for t in detect(toks)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # any overturn, crash or sinking verb with a vehicle noun is an accident
+    ("لقي 7 أشخاص مصرعهم وأصيب 20 آخرون عندما انقلب قطار في البلاد.", False),
+    ("قتل 3 جنود عندما تحطمت مروحية عسكرية أمس.", False),
+    # a coup has no vehicle; an attack word keeps a bombed train
+    ("قتل 5 جنود في انقلاب عسكري فاشل في البلاد أمس.", True),
+    ("قتل 10 أشخاص في تفجير قطار أمس.", True),
+])
+def test_a_crash_of_any_vehicle_is_an_accident(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
