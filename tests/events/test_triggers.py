@@ -478,3 +478,24 @@ def test_fighters_and_escapees_fleeing_are_not_displaced(text, present):
     from rasd.stages.event_rules import drop_misread
     toks = tokenize(text)
     assert ("DISPLACE" in [t.type for t in drop_misread(toks, detect(toks))]) is present
+
+
+@pytest.mark.parametrize("text,etype,present", [
+    # arson and burning a person are attacks
+    ("أضرم مستوطنون النار في منزل عائلة في القرية أمس.", "ASSAULT", True),
+    ("وأضرم مشتبه به النيران فيها أمس.", "ASSAULT", True),
+    ("أدى حرق رضيع بمنزله في القرية إلى موجة غضب.", "ASSAULT", True),
+    # solidarity expressed is support; the noun alone is not
+    ("واعربت الحكومة عن تضامنها الكامل مع الجارة.", "SUPPORT", True),
+    ("وخرج الآلاف للتضامن مع احتجاجات المعلمين.", "SUPPORT", False),
+    ("وأعلنت الحكومة دعمها لجهود المبعوث.", "SUPPORT", True),
+    ("واتهمت الحكومة الحركة بدعم الإرهاب.", "SUPPORT", False),
+])
+def test_arson_burning_and_solidarity_rows(text, etype, present):
+    assert (etype in [t.type for t in find_triggers(tokenize(text))]) is present
+
+
+def test_the_burning_named_again_is_a_reference():
+    from rasd.stages.event_rules import drop_misread
+    toks = tokenize("والجرائم التي كان آخرها حرق الطفل الرضيع في القرية.")
+    assert "ASSAULT" not in [t.type for t in drop_misread(toks, detect(toks))]
