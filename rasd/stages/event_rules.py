@@ -846,6 +846,9 @@ _CONTROL_CLAUSE = 10  # words of the relative clause read for a day of its own
 _DAY_SET = frozenset(DAY_WORDS)
 
 
+_MEANS = ("وسائل", "وسيله", "اداه", "ادوات", "اداتها", "اداته")
+
+
 def _control_stated(tokens: list, t: Trigger, prev: str, nxt: str) -> bool:
     before = tokens[t.first - 1].norm if t.first else ""
     after = tokens[t.last + 1].norm if t.last + 1 < len(tokens) else ""
@@ -917,6 +920,9 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "COERCE" and word.startswith(("حظر", "الحظر")):
         return any(f.startswith(("رفع", "الغاء", "انهاء", "برفع", "الغت", "الغي")) for tok in
                    tokens[max(0, t.first - 3):t.first] for f in candidates(tok.norm))  # "رفعت المحكمة حظر البث"
+    if t.type == "MOBILIZE" and word.startswith("حشد") and t.first and \
+            tokens[t.first - 1].norm.replace("ة", "ه").endswith(_MEANS):
+        return True  # "كأداة حشد للقتال", "وسائل حشد": a means of rallying, no troops moved
     if t.type == "MOBILIZE" and word.startswith("حشد"):
         # "حشد الناخبين": a campaign; "تجمع حشد من الناس": a crowd, not troops
         return nxt in _CAMPAIGNED or (nxt == "من" and not _force_after(tokens, t))
@@ -1066,13 +1072,25 @@ def drop_participles(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                                      and any(o.type == t.type and o.start < t.start for o in trigs))]
 
 
+# "لاستصدار قرار يدين هجمات المستوطنين": what a resolution or statement condemns is its
+# subject matter, named there, not a new happening (its author is no actor in the sentence)
+_CONDEMNS = frozenset({"يدين", "تدين", "يندد", "تندد", "يستنكر", "تستنكر"})
+_TEXTS = ("قرار", "مشروع", "بيان", "نص")
+
+
+def _resolution_on(tokens: list, t: Trigger) -> bool:
+    if t.first < 2 or tokens[t.first - 1].norm not in _CONDEMNS:
+        return False
+    return candidates(tokens[t.first - 2].norm)[-1].startswith(_TEXTS)
+
+
 def drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     """"أدانت الحكومة الهجوم": a definite noun after a verbal act names an event reported
     elsewhere, not a new happening."""
     out, dropped = [], []
     for t in trigs:
         definite = tokens[t.first].norm.lstrip("وف").startswith(("ال", "بال", "لل"))
-        if definite and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs):
+        if (definite and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs)) or _resolution_on(tokens, t):
             dropped.append(t)
             continue
         # "… في الغارات التي يشنها الجيش والتي أدت لمقتل 260": the outcome of the referenced

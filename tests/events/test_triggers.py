@@ -499,3 +499,18 @@ def test_the_burning_named_again_is_a_reference():
     from rasd.stages.event_rules import drop_misread
     toks = tokenize("والجرائم التي كان آخرها حرق الطفل الرضيع في القرية.")
     assert "ASSAULT" not in [t.type for t in drop_misread(toks, detect(toks))]
+
+
+@pytest.mark.parametrize("text,etype,present", [
+    # what a resolution condemns is its subject matter
+    ("وسعت الحكومة لاستصدار قرار يدين هجمات المستوطنين في المنطقة.", "ASSAULT", False),
+    ("قتل 5 في هجمات للمسلحين أمس على القرية.", "ASSAULT", True),
+    # a means of rallying is no deployment
+    ("ودعا التنظيم إلى استخدام الإنترنت كأداة حشد للقتال.", "MOBILIZE", False),
+    ("يرى أن الإنترنت من وسائل حشد المقاتلين.", "MOBILIZE", False),
+    ("حشد الجيش قواته على الحدود أمس.", "MOBILIZE", True),
+])
+def test_a_resolution_s_subject_and_a_means_of_rallying(text, etype, present):
+    from rasd.stages.event_rules import drop_condemned, drop_misread
+    toks = tokenize(text)
+    assert (etype in [t.type for t in drop_condemned(toks, drop_misread(toks, detect(toks)))]) is present
