@@ -514,3 +514,15 @@ def test_a_resolution_s_subject_and_a_means_of_rallying(text, etype, present):
     from rasd.stages.event_rules import drop_condemned, drop_misread
     toks = tokenize(text)
     assert (etype in [t.type for t in drop_condemned(toks, drop_misread(toks, detect(toks)))]) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # an official or a delegation arriving somewhere is a visit
+    ("وصل وزير الدفاع الأجنبي الخميس الى العاصمة.", True),
+    ("ووصل رئيس الوزراء الأجنبي إلى المدينة أمس.", True),
+    # cargo or a toll reaching a figure is not
+    ("وصلت شحنة الأسلحة إلى الميناء أمس.", False),
+    ("وصل عدد القتلى إلى 50.", False),
+])
+def test_an_official_arriving_is_a_visit(text, present):
+    assert ("CONSULT" in [t.type for t in find_triggers(tokenize(text))]) is present
