@@ -481,9 +481,7 @@ def test_fighters_and_escapees_fleeing_are_not_displaced(text, present):
 
 
 @pytest.mark.parametrize("text,etype,present", [
-    # arson and burning a person are attacks
-    ("أضرم مستوطنون النار في منزل عائلة في القرية أمس.", "ASSAULT", True),
-    ("وأضرم مشتبه به النيران فيها أمس.", "ASSAULT", True),
+    # burning a person is an attack
     ("أدى حرق رضيع بمنزله في القرية إلى موجة غضب.", "ASSAULT", True),
     # solidarity expressed is support; the noun alone is not
     ("واعربت الحكومة عن تضامنها الكامل مع الجارة.", "SUPPORT", True),
@@ -491,7 +489,7 @@ def test_fighters_and_escapees_fleeing_are_not_displaced(text, present):
     ("وأعلنت الحكومة دعمها لجهود المبعوث.", "SUPPORT", True),
     ("واتهمت الحكومة الحركة بدعم الإرهاب.", "SUPPORT", False),
 ])
-def test_arson_burning_and_solidarity_rows(text, etype, present):
+def test_burning_and_solidarity_rows(text, etype, present):
     assert (etype in [t.type for t in find_triggers(tokenize(text))]) is present
 
 
