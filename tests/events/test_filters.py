@@ -291,6 +291,8 @@ def test_what_stands_outside_a_pledge_stays(text, kind):
     "منظمة إيتا الانفصالية التي كانت تطالب بانفصال الإقليم.",  # كانت + present: a past habit
     "وهددا بهدم المنازل.",  # a dual threat verb
     "وبدا أن تنفيذ الضربة العسكرية ضد دمشق وشيك.",  # imminent, past a phrase
+    "وكان من المرتقب أن يشارك الرئيس مساء أمس في اجتماع عام.",  # awaited, past its subject
+    "بعد أن تلقوا ضربات موجعة من الجيش على مدار الأسابيع الماضية.",  # a span of weeks
 ])
 def test_expected_kinds_past_habits_and_dual_threats(text):
     assert [t.type for t in detect(tokenize(text)) if t.type not in ("THREATEN",)] == []
