@@ -521,15 +521,16 @@ def answer_start(tokens: Sequence, trig: Trigger, doc: Document | None = None,
     """Where a phrase naming the act this one answers opens after it ("قصف الجيش مواقع …
     ردا على هجوم سوروتش في 20 تموز"), as a character offset, else no limit: its time, place
     and weapon are the answered act's. So are those of an earlier attack told after بعد/إثر/عقب
-    with a day or place of its own (`sequel_start`)."""
+    with a day of its own (`sequel_start`)."""
     cut = next((t.start for t in tokens[trig.last + 1:] if candidates(t.norm)[0] in _ANSWERING), None)
     cut = 1 << 62 if cut is None or answered(tokens, trig) else cut
     return min(cut, sequel_start(doc, tokens, trig, trigs)) if doc is not None and trigs else cut
 
 
 # "ضربات على سوريا السبت بعد الهجوم الكيماوي في دوما في السابع من أبريل": an attack told after
-# these, with its own day or place, is an earlier happening ("قتل خمسة بعد قصف استهدف البلدة"
-# is one: an outcome and its cause, and a bare "بعد الهجوم" refers back)
+# these, with a day of its own, is an earlier happening ("قتل خمسة بعد قصف استهدف البلدة" is one:
+# an outcome and its cause; a bare "بعد الهجوم" refers back; "بعد مقتل طفل إثر إحراق منزل في
+# الضفة الغربية", a place but no day, is the news itself)
 SEQUEL = frozenset({"بعد", "اثر", "عقب", "اعقاب"})
 
 
@@ -541,7 +542,7 @@ def sequel_start(doc: Document, tokens: Sequence, trig: Trigger, trigs: Sequence
             continue
         j = next((k for k in (o.first - 1, o.first - 2) if k > trig.last
                   and candidates(tokens[k].norm)[-1] in SEQUEL), None)
-        if j is not None and _own_day_or_place(doc, tokens, o):
+        if j is not None and dated_after(doc, tokens, o):
             return tokens[j].start
     return 1 << 62
 
@@ -564,14 +565,6 @@ def dated_after(doc: Document, tokens: Sequence, o: Trigger) -> bool:
     _lo, hi = clause_bounds(tokens, o.first, o.last)
     end = tokens[hi - 1].end
     return any(o.end <= t.start < end and t.type in ("date", "range") for t in doc.times)
-
-
-def _own_day_or_place(doc: Document, tokens: Sequence, o: Trigger) -> bool:
-    if dated_after(doc, tokens, o):
-        return True
-    _lo, hi = clause_bounds(tokens, o.first, o.last)
-    end = tokens[hi - 1].end
-    return bool(end > o.end and place_mentions(doc, tokens, doc.span(o.end, end)))
 
 
 def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
