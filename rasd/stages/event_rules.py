@@ -23,6 +23,11 @@ def _words_between(tokens: list, a: int, b: int) -> int:
     return sum(1 for t in tokens if lo <= t.start and t.end <= hi)
 
 
+def definite(tok) -> bool:
+    """The word carries the article, after و/ف and a preposition (الهجوم، بالهجوم، للهجوم)."""
+    return tok.norm.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
+
+
 def nominal(tok) -> bool:
     """A verbal noun, not a verb: with the article (الاتهامات), or a derived-form masdar
     (افتعال/استفعال: اتهام، استنكار) carrying a possessive suffix (اتهامه)."""
@@ -98,7 +103,7 @@ def told_by_its_act(tokens: list, t: Trigger, trigs: Sequence[Trigger]) -> bool:
         return False
     return any(o.type == "ASSAULT" and o is not t and 0 < o.first - t.last <= _OUTCOME_REACH
                and (candidates(tokens[o.first - 1].norm)[0] in _THROUGH or tokens[o.first].norm[:1] == "ب")
-               and not tokens[o.first].norm.lstrip("وفبل").startswith("ال")  # ("خلال المواجهات": told)
+               and not definite(tokens[o.first])  # ("خلال المواجهات": told)
                and not any(tok.norm in (".", "؛", ":") for tok in tokens[t.last + 1:o.first])
                for o in trigs)
 
@@ -109,7 +114,7 @@ _OUTCOME_REACH = 12  # "مقتل 500 عنصر من ميليشيات الحوثي
 def says_the_country(tokens: list, trig: Trigger) -> bool:
     """"في شرق البلاد", "في أنحاء البلاد" in the trigger's clause: somewhere in the country told."""
     lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
-    return any(candidates(t.norm)[-1] == "بلاد" and t.norm.lstrip("وفب").startswith("ال") for t in tokens[lo:hi])
+    return any(candidates(t.norm)[-1] == "بلاد" and definite(t) for t in tokens[lo:hi])
 
 
 def story_country(doc: Document) -> Place | None:
@@ -129,7 +134,7 @@ def state_after_verb(tokens: list, trig: Trigger, m, p: Place) -> bool:
     its subject ("قصفت روسيا", "هاجمت إسرائيل"), not where the act happened."""
     if trig.type not in _STATE_ACTS or trig.first != trig.last or trig.last + 1 >= len(tokens):
         return False
-    if nominal(tokens[trig.first]) or candidates(tokens[trig.first].norm)[-1].startswith("ال"):
+    if nominal(tokens[trig.first]) or definite(tokens[trig.first]):
         return False
     nxt = tokens[trig.last + 1]
     state = p.feature == "country" or (p.lat is not None and is_capital(p.name_en, p.country))
@@ -179,9 +184,9 @@ ATTACK_SUBJECTS = frozenset({"الهجوم", "الهجمات", "الغاره", "
 
 def attack_subject(tokens: list, trig: Trigger) -> bool:
     """An ASSAULT verb right before a definite attack noun, its subject ("استهدف الهجوم")."""
-    if trig.type != "ASSAULT" or trig.first != trig.last or nominal(tokens[trig.first]) or trig.last + 1 >= len(tokens):
+    if trig.type != "ASSAULT" or trig.first != trig.last or trig.last + 1 >= len(tokens):
         return False
-    if candidates(tokens[trig.first].norm)[-1].startswith("ال"):
+    if nominal(tokens[trig.first]) or definite(tokens[trig.first]):
         return False
     return not ATTACK_SUBJECTS.isdisjoint(candidates(tokens[trig.last + 1].norm))
 
@@ -1089,8 +1094,7 @@ def drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     elsewhere, not a new happening."""
     out, dropped = [], []
     for t in trigs:
-        definite = tokens[t.first].norm.lstrip("وف").startswith(("ال", "بال", "لل"))
-        if (definite and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs)) or _resolution_on(tokens, t):
+        if (definite(tokens[t.first]) and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs)) or _resolution_on(tokens, t):
             dropped.append(t)
             continue
         # "… في الغارات التي يشنها الجيش والتي أدت لمقتل 260": the outcome of the referenced

@@ -65,9 +65,7 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: 
     ("لجنة تحقيق في هجوم مفترض")."""
     if _held_reference(doc, sent, tokens, trig, trigs):
         return True
-    first = tokens[trig.first].norm.lstrip("وف")
-    definite = first.startswith(("ال", "بال", "لل", "كال"))
-    if not definite:
+    if not rules.definite(tokens[trig.first]):
         return False
     before = {candidates(t.norm)[-1] for t in tokens[max(0, trig.first - 2):trig.first]}
     if before & REFERENCE_WORDS:  # "للتحقيق في الهجوم", "عقب الانفجار" — not "بعد الهجوم
@@ -87,7 +85,7 @@ def _held_reference(doc: Document, sent: Span, tokens: list, trig: Trigger, trig
         held = True  # "مكان استهداف الغارات": its genitive is the attack told
     elif f > 0 and tokens[f - 1].norm in _RELATIVES:
         held = any(o.type == trig.type and o.last in (f - 2, f - 3) and o is not trig
-                   and tokens[o.first].norm.lstrip("وف").startswith(("ال", "بال", "لل")) for o in trigs)
+                   and rules.definite(tokens[o.first]) for o in trigs)
     else:  # an act under investigation is told elsewhere, or stays the first report of it
         return f > 1 and tokens[f - 1].norm == "في" and tokens[f - 2].norm.lstrip("وف") in _INQUIRY
     if not held:
