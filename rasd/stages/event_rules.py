@@ -212,11 +212,7 @@ def cause_told(doc: Document, tokens: list, trig: Trigger, trigs: list[Trigger])
     joined = tokens[trig.first].norm.startswith("و") and any(  # "… واتهامه": the same cause
         o.type in _TOLD_BEFORE and o.last < trig.first <= o.last + 6 and _after_cause(tokens, o.first)
         for o in trigs)
-    if not (joined or _after_cause(tokens, trig.first)):
-        return False
-    _lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
-    end = tokens[hi - 1].end
-    return not any(trig.end <= t.start < end and t.type in ("date", "range") for t in doc.times)
+    return (joined or _after_cause(tokens, trig.first)) and not args.dated_after(doc, tokens, trig)
 
 
 # "المصابين في الحادثة الإرهابية": the wounded of an attack the reader already knows
