@@ -34,7 +34,7 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     "عزمه", "عزمها", "عزمهما", "عزمهم", "نيه", "نيته", "نيتها", "نيتهم", "نيتهما",
                     "عزم", "الامال", "امل", "يامل", "تامل", "هل", "شريطه", "بشرط", "شرط",
                     "تحسبا", "ينص", "تنص", "يدرس", "تدرس", "ندرس", "يدرسون",  # (considering)
-                    # "يمكنهم الاعتقال", "بإمكانه", "ضرورة الإفراج" (and "في حالة": _in_case)
+                    # "يمكنهم الاعتقال", "بإمكانه", "ضرورة الإفراج" (and "في حالة": _conditioned)
                     "يمكنهم", "يمكنها", "يمكنه", "بامكانه", "بامكانها", "بامكانهم", "ضروره",
                     # a power granted: "وسيكون بوسع الشرطة احتجاز …"
                     "بامكان", "بوسع", "بوسعه", "بوسعها", "بوسعهم", "بمقدور", "بمقدوره", "بمقدورها"})
@@ -211,7 +211,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         attempt = cands[-1].startswith(("محاول", "حاول", "يحاول", "تحاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
         if _negator(cands[0]) or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
-                                                            or attempt or _in_case(keys, i))):
+                                                            or attempt)):
             return False
         if cands[0] == "قد" and _may(tokens, keys, i):
             return False  # قد + imperfect = "may"
@@ -468,8 +468,8 @@ def _imperfect(norm: str) -> bool:
 
 
 def _in_case(keys: Sequence[tuple[str, ...]], i: int) -> bool:
-    """"في حالة وقوع هجوم": in case of (not "حالة من الاستنفار", a state of alert)."""
-    return keys[i][-1] == "حاله" and i > 0 and keys[i - 1][0] in ("في", "وفي")
+    """"في حالة وقوع هجوم", "في حال أقدمت": in case of (not "حالة من الاستنفار", a state of alert)."""
+    return keys[i][-1] in ("حال", "حاله") and i > 0 and keys[i - 1][0] in ("في", "وفي")
 
 
 # "في حال أقدمت الأخيرة على شن هجمات", "إذا هاجمت الفصائل مواقعه": a condition's whole clause
@@ -482,7 +482,7 @@ def _conditioned(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     for i in _clause_before(keys, trig, _CONDITION_REACH):
         if (keys[i][0][:1] == "ف" and keys[i][0] not in CONDITIONS) or keys[i][-1] in _OTHER_CLAUSE:
             return False  # "وإذا تأكد ذلك فسوف …": the answer after ف is no longer the condition
-        if keys[i][0] in CONDITIONS or (keys[i][-1] in ("حال", "حاله") and i > 0 and keys[i - 1][0] in ("في", "وفي")):
+        if keys[i][0] in CONDITIONS or _in_case(keys, i):
             return True
     return False
 
