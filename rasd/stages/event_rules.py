@@ -582,6 +582,13 @@ _WRONGDOERS = frozenset({"لصوص", "اللصوص", "السارقون", "الج
 _CRIMINALS = tuple(_WRONGDOERS) + ("صياد", "الصياد", "مجهولون", "مجهولين", "سارق", "السارق")
 
 
+def _troops_relative(tokens: list, t: Trigger) -> bool:
+    """"للقوات اليمنية التي احتشدت جنوبي المدينة": the verb of a relative clause on troops."""
+    if t.first < 2 or tokens[t.first - 1].norm not in ("التي", "الذي", "الذين"):
+        return False
+    return any(f.startswith(_TROOPS) for tok in tokens[max(0, t.first - 3):t.first - 1] for f in candidates(tok.norm))
+
+
 def _stormed_by(tokens: list, t: Trigger, who: tuple[str, ...]) -> bool:
     """The storming verb's subject, up to three words before it or right after it, is one of
     `who` ("وكان المحتجون قد اقتحموا", "اقتحم محتجون")."""
@@ -917,7 +924,7 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return (k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED) or _control_stated(tokens, t, prev, nxt)
     if t.type == "PROTEST" and word.startswith(("احتشد", "يحتشد", "تجمهر", "يتجمهر", "تجمع", "يتجمع")):
         return (any(f.startswith(_TROOPS) for tok in tokens[t.last + 1:t.last + 4] for f in candidates(tok.norm))
-                or _mourners(tokens))
+                or _mourners(tokens) or _troops_relative(tokens, t))
     if t.type == "COERCE" and word.startswith(("حظر", "الحظر")):
         return any(f.startswith(("رفع", "الغاء", "انهاء", "برفع", "الغت", "الغي")) for tok in
                    tokens[max(0, t.first - 3):t.first] for f in candidates(tok.norm))  # "رفعت المحكمة حظر البث"

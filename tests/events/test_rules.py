@@ -736,3 +736,13 @@ def test_an_outcome_told_with_its_own_act_lends_no_toll_to_another_sentence(ev):
                       quantities=[("500 عنصر", 500, "exact", "killed")])
     tolls = {e.mode: e.counts.get("killed") for e in ev.run(doc) if e.type == "ASSAULT"}
     assert tolls["airstrike"] is None and tolls["clash"].value == 500
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وأغارت مقاتلات التحالف على مواقع الحوثيين أمس.", ["ASSAULT"]),  # a raid
+    ("وتقدمت القوات اليمنية التي احتشدت جنوبي المدينة أمس.", []),  # troops massing, no protest
+    ("واحتشد الآلاف أمام مبنى البرلمان أمس.", ["PROTEST"]),
+])
+def test_raids_and_troops_massing(ev, text, kept):
+    doc = ev.make_doc(text, published="2018-03-10", times=[("أمس", "2018-03-09", "day")])
+    assert [e.type for e in ev.run(doc) if e.type in ("ASSAULT", "PROTEST")] == kept
