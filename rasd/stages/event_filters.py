@@ -1072,11 +1072,18 @@ _TOLL_VERBS = frozenset({"يرفع", "ترفع", "يصل", "تصل", "يبلغ",
 
 
 def toll_clause(keys: list) -> int:
-    """Where a clause adding the news to a running toll opens (else the sentence's length)."""
+    """Where a clause adding the news to a running toll opens (else the sentence's length); a
+    war's own toll is one too ("مسار حرب … أودت بحياة نصف مليون شخص")."""
     for i, k in enumerate(keys):
         if k[0] in _TOLL_OPENERS or (i and k[0] in _TOLL_VERBS and keys[i - 1][0] in ("ما", "مما")):
             return i
+        if k[-1] in _WARS and any(c[0] in _WAR_TOLLS for c in keys[i + 1:i + 5]):
+            return i
     return len(keys)
+
+
+_WARS = frozenset({"حرب", "صراع", "نزاع", "ازمه"})
+_WAR_TOLLS = frozenset({"اودت", "خلفت", "حصدت", "اسفرت", "اوقعت"})
 
 
 def _provides(tokens: Sequence, trig: Trigger) -> bool:

@@ -746,3 +746,10 @@ def test_an_outcome_told_with_its_own_act_lends_no_toll_to_another_sentence(ev):
 def test_raids_and_troops_massing(ev, text, kept):
     doc = ev.make_doc(text, published="2018-03-10", times=[("أمس", "2018-03-09", "day")])
     assert [e.type for e in ev.run(doc) if e.type in ("ASSAULT", "PROTEST")] == kept
+
+
+def test_a_wars_toll_is_no_strikes_count(ev):
+    text = "وقال إن الضربات الصاروخية على سوريا السبت لن تغير مسار حرب أودت بحياة نصف مليون شخص."
+    doc = ev.make_doc(text, published="2018-04-16", times=[("السبت", "2018-04-14", "day")],
+                      quantities=[("نصف مليون شخص", 500000, "exact", "killed")])
+    assert [e.counts for e in ev.run(doc) if e.type == "ASSAULT"] == [{}]
