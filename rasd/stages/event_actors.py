@@ -349,6 +349,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if trig.first == 0 and trig.type not in PHYSICAL and participle(tokens, trig):
+        # "… قائلا: «…». متهمًا الحكومة الإسرائيلية": a sentence opening with a circumstantial
+        # participle goes on with the previous one's subject; who follows is the object
+        carried = _dropped_subject(doc, tokens, trig, country, participial=True)
+        if carried:
+            after, actors = [a for a in actors if a not in after] + after, carried
     if actors and trig.type not in PHYSICAL and _population_next(tokens, trig, victims):
         # "ويتهم السكان الحكومة بالفساد": residents speak, no political author (SPEC 2.6)
         after, actors = [a for a in actors if a not in after and a.span.start > trig.end] + after, []
@@ -447,17 +453,19 @@ def _object_named_next(tokens: Sequence, trig: Trigger, everywhere: list[Candida
     return any(c.span.start == nxt for c in everywhere)
 
 
-def _dropped_subject(doc: Document, tokens: Sequence, trig: Trigger, country: str | None) -> list[Candidate]:
+def _dropped_subject(doc: Document, tokens: Sequence, trig: Trigger, country: str | None, *,
+                     participial: bool = False) -> list[Candidate]:
     """"وعبر وزير الخارجية عادل الجبير عن …. وطالب المجتمع الدولي …": a sentence that opens
     with و + a perfect verb and names no one after it continues the previous sentence, whose
-    political subject (right after its own opening verb, of the same gender) is the doer."""
-    if trig.first != 0 or not tokens[0].norm.startswith("و") or not _verb_like(tokens, trig):
+    political subject (right after its own opening verb, of the same gender) is the doer; so
+    does one opening with a circumstantial participle (`participial`: "متهمًا", any gender)."""
+    if trig.first != 0 or not participial and (not tokens[0].norm.startswith("و") or not _verb_like(tokens, trig)):
         return []
     prev = [s for s in doc.sentences if s.end <= tokens[0].start][-1:]
     if not prev:
         return []
     ptoks = [t for t in doc.tokens if prev[0].start <= t.start < prev[0].end]
-    if len(ptoks) < 3 or _feminine_verb(ptoks[0].norm) != _feminine_verb(tokens[0].norm):
+    if len(ptoks) < 3 or not participial and _feminine_verb(ptoks[0].norm) != _feminine_verb(tokens[0].norm):
         return []
     subject = ptoks[1].without_proclitics()[0]
     return [c for c in _candidates(doc, ptoks, 0, min(len(ptoks), 8), country, ())

@@ -392,3 +392,11 @@ def test_an_actor_is_not_also_its_own_target(ev):
     (e,) = _of_type(ev, doc, "REJECT")
     assert [x.text for x in e.actors] == ["الأونروا"]
     assert "الأونروا" not in [x.text for x in e.targets]
+
+
+def test_a_sentence_opening_with_a_participle_goes_on_with_the_previous_subject(ev):
+    text = "وذكر الرئيس محمود عباس أنه يعد ملفا للمحكمة. متهمًا الحكومة الإسرائيلية بالجريمة."
+    doc = ev.make_doc(text, entities=[("الحكومة الإسرائيلية", "ORG", "ISRGOV"), ("محمود عباس", "PER", "PSEGOV")])
+    (a,) = _of_type(ev, doc, "ACCUSE")
+    assert "الحكومة الإسرائيلية" in [x.text for x in a.targets]
+    assert "الحكومة الإسرائيلية" not in [x.text for x in a.actors]
