@@ -111,6 +111,17 @@ def told_by_its_act(tokens: list, t: Trigger, trigs: Sequence[Trigger]) -> bool:
 _OUTCOME_REACH = 12  # "مقتل 500 عنصر من ميليشيات الحوثي، خلال الستة الأيام الماضية في معركة"
 
 
+TOWN_FEATURES = frozenset({"city", "town", "village"})
+_TOWN_WORDS = frozenset({"المدينه", "البلده", "القريه"})
+
+
+def town_descriptor(tokens: list, trig: Trigger) -> bool:
+    """"في المدينة" with no name after it, in the trigger's clause after it."""
+    _lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    return any(tokens[k - 1].norm in ("في", "وفي") and tokens[k].norm.replace("ة", "ه") in _TOWN_WORDS
+               and (k + 1 >= hi or tokens[k + 1].norm in (",", "،", ".")) for k in range(trig.last + 1, hi))
+
+
 def says_the_country(tokens: list, trig: Trigger) -> bool:
     """"في شرق البلاد", "في أنحاء البلاد" in the trigger's clause: somewhere in the country told."""
     lo, hi = args.clause_bounds(tokens, trig.first, trig.last)

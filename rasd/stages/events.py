@@ -347,6 +347,15 @@ class EventsStage:
             return False
         return any(lo <= o.first < hi and o.type in PHYSICAL for o in getattr(self, "_trigs", ()))
 
+    def _town_told(self, doc, sent, tokens, trig) -> Place | None:
+        """"في المدينة/البلدة/القرية" (no name after it) in the trigger's clause: the last town
+        named in this sentence or the three before it."""
+        if not rules.town_descriptor(tokens, trig):
+            return None
+        towns = [p for j in range(max(0, self._si - 3), self._si + 1) for p in self._sent_places[j]
+                 if p.feature in rules.TOWN_FEATURES]
+        return towns[-1] if towns else None
+
     def _verbal_place(self, doc, sent, tokens, trig) -> Place | None:
         prev = [(self._toks[j], doc.sentences[j]) for j in range(self._si - 1, max(-1, self._si - 4), -1)]
         return rules.verbal_place(doc, sent, tokens, trig, prev)
@@ -359,6 +368,10 @@ class EventsStage:
         if place is None and trig.type not in VERBAL_TYPES and not self._separate:
             inherited = (ctx := self._context_place(doc, sent, trig)) is not None
             place = ctx or dateline
+        if (place is None or place.feature == "country") and trig.type in PHYSICAL:
+            # "أضرم محتجون النار في القنصلية في المدينة، مرددين شعارات … في العراق": the town
+            # the story has been telling, not a country named in a slogan
+            place = self._town_told(doc, sent, tokens, trig) or place
         if place is None and trig.type in PHYSICAL and rules.says_the_country(tokens, trig):
             place = rules.story_country(doc)  # "استهدفت ضربات مواقع … في شرق البلاد"
         country = place.country if place else (dateline.country if dateline else None)

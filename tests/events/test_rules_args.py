@@ -1161,3 +1161,12 @@ def test_a_side_of_a_country_holds_only_its_side():
     assert not same_happening(north, khost, where) and same_happening(north, kunduz, where)
     where["p1"] = (34.16, 66.52, "AF", "*")  # the country named with no side holds both
     assert same_happening(north, khost, where)
+
+
+def test_in_the_town_is_the_town_the_story_has_been_telling(ev):
+    text = ("وتظاهر الآلاف في البصرة أمس. وقال مسؤول إن الوضع صعب. وفرض حظر التجول بعدما أضرم محتجون النار "
+            "في القنصلية في المدينة، مرددين شعارات ضد النفوذ الإيراني في العراق.")
+    doc = ev.make_doc(text, published="2018-09-08", times=[("أمس", "2018-09-07", "day")],
+                      places=[("البصرة", 30.51, 47.81, "IQ", "city"), ("العراق", 33.0, 44.0, "IQ", "country")])
+    (e,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    assert doc.place(e.place).name == "البصرة"
