@@ -3,9 +3,10 @@ nouns, speaker = actor, and which places a following sentence may inherit."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
-from rasd.gazetteer.countries import ISO2, is_capital
+from rasd.gazetteer.countries import ISO2, country_extra_names, is_capital
 from rasd.lang.lexicon import complementisers
 from rasd.model.document import Document
 from rasd.model.record import Place
@@ -888,8 +889,78 @@ def _control_stated(tokens: list, t: Trigger, prev: str, nxt: str) -> bool:
 _HELD_SPANS = frozenset({"لسنوات", "لاعوام", "لعقود", "لسنين", "منذ", "طوال", "طيله", "لاشهر", "لشهور"})
 
 
+# "التظاهر بالفرح", "تظاهر المتآمرين باتخاذ مواقف", "يتظاهر بأنه مريض": تظاهر + بـ + a state
+# or a verbal noun is pretending (not "تظاهر المئات ببغداد / بمدينة / بالقرب من", a place)
+_PRETENDED = frozenset({"فرح", "حزن", "موت", "مرض", "جنون", "نوم", "براءه", "اغماء", "جهل", "غباء", "قوه",
+                        "ضعف", "سعاده", "صمم", "عمي", "اسلام", "تدين", "ان", "انه", "انها", "انهم", "انهما"})
+_PRETEND_REACH = 3  # words from تظاهر to its بـ-complement ("تظاهر المتآمرين باتخاذ")
+
+
+def _derived_masdar(w: str) -> bool:
+    """The verbal noun of a derived verb by its shape: افتعال/انفعال (اتخاذ، انتظار), استفعال."""
+    return ((len(w) == 6 and w[0] == "ا" and w[2] in "تن" and w[4] == "ا")
+            or (len(w) == 5 and w.startswith("ات") and w[3] == "ا")
+            or (len(w) == 7 and w.startswith("است") and w[5] == "ا"))
+
+
+def _pretending(tokens: list, t: Trigger) -> bool:
+    for tok in tokens[t.last + 1:t.last + 1 + _PRETEND_REACH]:
+        w = tok.norm.replace("ة", "ه")
+        if w in ("،", ",", ".", ":"):
+            return False
+        if w.startswith("ب") and len(w) > 2:
+            rest = w[3:] if w.startswith("بال") else w[1:]
+            return rest in _PRETENDED or _derived_masdar(rest)
+    return False
+
+
+# "لاستعادة اليمن من الميليشيات التي اختطفته", "اختطفت الجماعة الدولة": a country or the state
+# taken is a figure of speech (not "اختطفته جماعة مسلحة" of a child, nor "اختطف مسلحون ثلاثة أجانب")
+_STATE_NOUNS = frozenset({"الدوله", "البلد", "البلاد", "القرار", "الثوره", "الوطن"})
+_SEIZED_REACH = 5
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset:
+    return frozenset(norm_key(n).replace("ة", "ه") for names in country_extra_names().values() for n in names if " " not in n)
+
+
+def _state_seized(tokens: list, t: Trigger) -> bool:
+    figure = _STATE_NOUNS | _country_names()
+    if t.last + 1 < len(tokens) and tokens[t.last + 1].norm.replace("ة", "ه") in figure:
+        return True  # "اختطفت الجماعة الدولة" (object right after) / "اختطف اليمن"
+    if not tokens[t.last].norm.endswith(("ته", "تها", "وه", "ها")):
+        return False  # no pronoun object to look back for
+    for tok in reversed(tokens[max(0, t.first - _SEIZED_REACH):t.first]):
+        if tok.norm in ("،", ",", ".", ":"):
+            return False
+        if tok.norm.replace("ة", "ه") in figure:
+            return True
+    return False
+
+
+# "الاستسلام لحياة البؤس", "الاستسلام للأمر الواقع": giving in to a state, not a surrender
+_GIVEN_IN_TO = ("حياه", "الامر", "اليأس", "الياس", "القدر", "الضغوط", "الواقع", "الحزن", "المرض", "الاحباط")
+
+
+def _gave_in(tokens: list, t: Trigger) -> bool:
+    if t.last + 1 >= len(tokens):
+        return False
+    w = tokens[t.last + 1].norm.replace("ة", "ه")
+    if not w.startswith("ل"):
+        return False
+    rest = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return rest.startswith(_GIVEN_IN_TO)
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "REQUEST" and _ideas_call(tokens, t):
+        return True
+    if t.type == "PROTEST" and word.startswith(("تظاهر", "يتظاهر", "تتظاهر")) and _pretending(tokens, t):
+        return True
+    if t.type == "ASSAULT" and t.mode == "abduction" and _state_seized(tokens, t):
+        return True
+    if t.type == "RETREAT" and word.startswith(("استسلام", "استسلم")) and _gave_in(tokens, t):
         return True
     if t.type in PHYSICAL and _cases_counted(tokens, t):
         return True

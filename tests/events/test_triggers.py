@@ -524,3 +524,46 @@ def test_a_resolution_s_subject_and_a_means_of_rallying(text, etype, present):
 ])
 def test_an_official_arriving_is_a_visit(text, present):
     assert ("CONSULT" in [t.type for t in find_triggers(tokenize(text))]) is present
+
+
+def _misread_types(text):
+    from rasd.stages.event_rules import drop_misread
+    toks = tokenize(text)
+    return [t.type for t in drop_misread(toks, detect(toks))]
+
+
+@pytest.mark.parametrize("text,present", [
+    # تظاهر + بـ + a state or a derived verbal noun is pretending
+    ("وحاول أنصار الجماعة التظاهر بالفرح أمام الناس.", False),
+    ("رغم تظاهر المسؤولين باتخاذ إجراءات صارمة.", False),
+    # تظاهر + بـ + a place, a place word or a crowd stays a protest
+    ("تظاهر المئات ببغداد الجمعة.", True),
+    ("تظاهر الآلاف بمدينة البصرة الجمعة.", True),
+    ("تظاهر العشرات بالقرب من السفارة الجمعة.", True),
+    ("تظاهروا بالآلاف في الساحة الجمعة.", True),
+])
+def test_pretending_is_no_protest(text, present):
+    assert ("PROTEST" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a country or the state "abducted" is a figure of speech
+    ("نعمل لاستعادة العراق من الجماعات التي اختطفته.", False),
+    ("وقال إن الميليشيات اختطفت الدولة منذ سنوات.", False),
+    # people abducted stay an abduction
+    ("اختطف مسلحون ثلاثة أجانب في الصحراء أمس.", True),
+    ("عثرت الشرطة على الطفل بعد أن اختطفته جماعة مسلحة أمس.", True),
+])
+def test_a_country_abducted_is_a_figure(text, present):
+    assert ("ASSAULT" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # giving in to a state is no surrender
+    ("قال إن الموت أفضل من الاستسلام لحياة الذل.", False),
+    ("رفض الاستسلام للأمر الواقع.", False),
+    # fighters giving in to a force are
+    ("أعلن الجيش استسلام عشرات المسلحين للجيش أمس.", True),
+])
+def test_giving_in_to_a_state_is_no_surrender(text, present):
+    assert ("RETREAT" in _misread_types(text)) is present
