@@ -960,7 +960,17 @@ def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     before = [keys[i] for i in _clause_before(keys, trig, 5)]
     if any(c[-1].startswith(CARRIED_OUT) for c in before):
         return False
-    return any(not SENTENCING.isdisjoint(c) for c in before)
+    return any(not SENTENCING.isdisjoint(c) for c in before) or _penalty_reaches(keys, trig)
+
+
+# "بعقوبات يصل بعضها إلى الإعدام", "عقوبة … تصل إلى الإعدام": the most a penalty reaches
+REACHING = frozenset({"يصل", "تصل", "ويصل", "وتصل", "قد"})
+
+
+def _penalty_reaches(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.first < 2 or "الي" not in keys[trig.first - 1]:
+        return False
+    return any(not REACHING.isdisjoint(keys[i]) for i in range(max(0, trig.first - 4), trig.first - 1))
 
 
 def _prayer(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -561,3 +561,15 @@ def test_acts_stepped_up_without_a_day_are_a_trend(text, kept):
 ])
 def test_a_crash_of_any_vehicle_is_an_accident(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the most a penalty reaches is no execution
+    ("ويعاقب القانون على التهريب بعقوبات يصل بعضها إلى الإعدام.", False),
+    ("وقال إن عقوبة الجريمة تصل إلى الإعدام.", False),
+    # an execution carried out stays
+    ("نفذت السلطات حكم الإعدام بحق ثلاثة مدانين أمس.", True),
+    ("أعدمت السلطات ثلاثة مدانين أمس.", True),
+])
+def test_a_penalty_reaching_death_is_no_execution(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
