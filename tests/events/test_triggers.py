@@ -567,3 +567,17 @@ def test_a_country_abducted_is_a_figure(text, present):
 ])
 def test_giving_in_to_a_state_is_no_surrender(text, present):
     assert ("RETREAT" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # refugees or a nationality plural coming back are a return
+    ("عاد عشرات اللاجئين من البلد المجاور إلى المدينة أمس.", True),
+    ("وصلت طائرة تقل عشرات السوريين العائدين من الخارج أمس.", True),
+    # a leader, pilgrims or calm coming back are not; nor a habit
+    ("عاد الرئيس من جولته الخارجية أمس.", False),
+    ("استقبل المطار الحجاج العائدين من الحج أمس.", False),
+    ("عاد الهدوء إلى المدينة أمس.", False),
+    ("كانت عادة اللاجئين أن يجتمعوا في الساحة.", False),
+])
+def test_people_coming_back_are_a_return(text, present):
+    assert (("DISPLACE", "return") in [(t.type, t.mode) for t in find_triggers(tokenize(text))]) is present
