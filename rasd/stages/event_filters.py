@@ -321,10 +321,25 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
         return True  # "احتجاجا على استمرار اعتقال تسعة": a detention that lasts, whatever the day
     dated = any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)
     if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near)
-                      or _goes_on(keys, trig, near)):
+                      or _goes_on(keys, trig, near) or _state_cause(keys, trig)):
         return True
     return _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near) or _done_before(
         tokens, keys, trig, near)
+
+
+# "يخشون الخروج إلى الشوارع، بسبب المعارك": fighting named as the cause of a general state, with
+# no count, harm or day in the sentence (SPEC 2.7: general states) — not "قتل 5 جراء المعارك"
+_CAUSES = frozenset({"بسبب", "وبسبب", "جراء", "نتيجه", "ونتيجه"})
+_HARMED = ("قتل", "مقتل", "اصيب", "اصابه", "جرح", "جريح", "شهيد", "استشهد", "قتيل", "قتلي", "نزح", "نازح",
+           "فر", "فرار", "دمر", "تدمير", "اعتقل", "اعتقال", "مصرع", "ضحايا", "الاف", "مئات", "عشرات")
+
+
+def _state_cause(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.first == 0 or keys[trig.first - 1][0] not in _CAUSES:
+        return False
+    if keys[trig.first][-1] not in _GENERAL or not keys[trig.first][0].startswith(("ال", "وال")):
+        return False  # a general plural, definite: "المعارك", not "معارك عنيفة اندلعت أمس"
+    return not any(c.isdigit() or c.startswith(_HARMED) for k in keys for c in k)
 
 
 def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

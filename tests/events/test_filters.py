@@ -573,3 +573,16 @@ def test_a_crash_of_any_vehicle_is_an_accident(text, kept):
 ])
 def test_a_penalty_reaching_death_is_no_execution(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # fighting named as the cause of a general state, with no count, harm or day
+    ("ويخشى السكان الخروج من منازلهم، بسبب المعارك.", False),
+    ("وأغلقت المحال التجارية نتيجة الاشتباكات.", False),
+    # with a toll, a displacement or a day of its own it stays
+    ("قتل 5 مدنيين جراء المعارك في المدينة.", True),
+    ("نزح آلاف السكان بسبب الاشتباكات في المدينة.", True),
+    ("أغلقت المدارس الأحد بسبب الاشتباكات في المدينة.", True),
+])
+def test_fighting_as_the_cause_of_a_state_is_no_event(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
