@@ -189,7 +189,7 @@ def _carries_sentence(ctx: Ctx, j: int, q: Quotation) -> bool:
     """'أنه "من المرجح جدا" أن تكون …': a short quotation with more said after it stays indirect."""
     words = words_in(ctx.text, q.inner_start, q.inner_end)
     if words < MIN_DIRECT_WORDS:
-        return False
+        return _short_description(ctx, j, q)
     if not q.closed:
         return True
     if _ends_at_close(ctx, q):
@@ -197,6 +197,17 @@ def _carries_sentence(ctx: Ctx, j: int, q: Quotation) -> bool:
     sent = ctx.doc.sentences[ctx.sent_of[j]] if ctx.doc.sentences else None
     tail_end = max(sent.end, q.close) if sent is not None else len(ctx.text)
     return words_in(ctx.text, q.close + 1, tail_end) <= words
+
+
+# "describe as" complementisers: what follows them is the speaker's own label for something
+_DESCRIBING = frozenset({"بانه", "بانها", "بانهم", "بانهما"})
+
+
+def _short_description(ctx: Ctx, j: int, q: Quotation) -> bool:
+    """'ووصف التحركات بأنها "عار".': a one- or two-word label quoted whole right after
+    بأن(ه|ها|هم) and closing the speech is the speaker's own word, direct; other short quoted
+    stretches ('أن "داعش" يقف وراء') are names or scare quotes inside an indirect clause."""
+    return ctx.norms[j] in _DESCRIBING and q.closed and _ends_at_close(ctx, q)
 
 
 # words after a closing mark that start a clause of the narrator's, not more of the speech

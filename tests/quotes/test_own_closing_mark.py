@@ -22,3 +22,18 @@ def test_own_closing_mark(quotes, text, kind, content):
     assert doc.quotes[0].kind == kind
     if content is not None:
         assert doc.quotes[0].content.text == content
+
+
+@pytest.mark.parametrize("text,kind,content", [
+    ("ووصف الوزير التحركات الأخيرة للحكومة بأنها \"عار\".", "direct", "عار"),
+    ("ووصفت المنظمة الهجوم على القرية بأنه \"عمل جبان\"، مطالبة بمحاسبة المسؤولين عنه.", "direct", "عمل جبان"),
+    # must not fire: a short quoted name after plain أن, or a label the sentence goes on past
+    ("وقال المتحدث إن \"داعش\" يقف وراء الهجوم على القرية.", "indirect", None),
+    ("ووصف الوزير القرار بأنه \"خطير\" على مستقبل البلاد كلها.", "indirect", None),
+])
+def test_short_quoted_description(quotes, text, kind, content):
+    doc = quotes(text, {})
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].kind == kind
+    if content is not None:
+        assert doc.quotes[0].content.text == content
