@@ -376,6 +376,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         owner = _statement_owner(ctx, a + 1, limit)
         if owner is not None:
             return owner
+    if is_word(n, "stmt") and a + 1 < limit and _owned_by_lam(ctx, a + 1):
+        return _lam_owner(ctx, a + 1, i, limit, prev)
     if is_word(n, "stmt") or n == "البيان":
         if n == "البيان" or a + 1 >= limit:
             return (_previous(prev) or nearest_name(ctx, i, same_sentence=False, labels=("PER", "ORG"))
@@ -422,8 +424,8 @@ _MADE = frozenset({"اعدته", "اعدها", "نشره", "نشرته", "نشر
 
 def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
     """Whose statement the words from token o say: "بيان صادر عن X", "تقرير أعدته X",
-    "البيان الذي نشره X" → X; None when none of these follows. (Not "بيان للجيش": the
-    span would hold the ل or lose the article's alif.)"""
+    "البيان الذي نشره X" → X; None when none of these follows. ("بيان للجيش" is
+    `_lam_owner`'s.)"""
     if o + 1 < limit and ctx.norms[o] in _ISSUED and ctx.norms[o + 1] == "عن":
         start = o + 2
     elif o < limit and is_word(ctx.norms[o], "rel") and o + 1 < limit and ctx.norms[o + 1] in _MADE:
@@ -446,6 +448,62 @@ def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
             and not is_word(ctx.norms[e], "prep") and not is_word(ctx.norms[e], "adv"):
         e += 1  # "مكتب العلاقات العامة للقوات المسلحة الباكستانية": the owner's full name
     return span_arg(ctx, start, e)
+
+
+def _owned_by_lam(ctx: Ctx, o: int) -> bool:
+    """"بيان للجيش", "بيان لخفر السواحل": the word after the statement is its owner, joined by ل."""
+    n = ctx.norms[o]
+    return n.startswith("ل") and len(n) > 3 and not ctx.is_punct(o) and not is_word(n, "prep") \
+        and not is_word(n, "nosubj") and cue_of(n) is None and n not in _TO_PRESS
+
+
+def _lam_owner(ctx: Ctx, o: int, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """The owner X of "بيان لـX" (token o holds لـX). "لخفر السواحل التركي" keeps its words
+    (the span starts after the ل); "للجيش" lost the article's alif, so the owner is the
+    organisation named with that head elsewhere ("الجيش الإسرائيلي"), or a name inside the
+    token; with neither the statement has no speaker (never the ل-word, nor a later name)."""
+    n = ctx.norms[o]
+    if not n.startswith("لل"):
+        rng = nominal(ctx, o, limit)
+        if rng is None:
+            return None
+        e = rng[1]
+        return ctx.arg(ctx.toks[o].start + 1, ctx.toks[e - 1].end, None)
+    head = "ال" + n[2:]
+    found = [c for c in (_antecedent_org(ctx, head, ctx.toks[i].start, prev), _head_antecedent(ctx, head, o),
+                         _definite_antecedent(ctx, head, o)) if c is not None]
+    if found:
+        return max(found, key=lambda c: c.start)
+    m = ctx.mention_of[o]
+    if m is not None and m.label in ("PER", "ORG"):
+        return _whole_mention(ctx, m)
+    return None
+
+
+def _definite_antecedent(ctx: Ctx, head: str, o: int) -> ArgSpan | None:
+    """"الجيش" → the latest phrase before token o opened by the definite head ("الجيش اللبناني")."""
+    at = ctx.bare_index().get(head, ())
+    for pos in range(bisect.bisect_left(at, o) - 1, -1, -1):
+        rng = nominal(ctx, at[pos], len(ctx.toks))
+        if rng is not None:
+            return span_arg(ctx, *rng)
+    return None
+
+
+# "بيان للصحفيين": a statement to the press, whose ل-word is the addressee, not the owner
+_TO_PRESS = frozenset({"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للمراسلين"})
+
+
+def _whole_mention(ctx: Ctx, m) -> ArgSpan:
+    """"لليونسكو" tagged ORG: another mention of the same entity that keeps its article
+    ("اليونسكو"), else the tagged one."""
+    for e in ctx.doc.entities:
+        if e.id == m.entity:
+            for other in e.mentions:
+                said, tagged = norm_key(ctx.text[other.start:other.end]), norm_key(ctx.text[m.start:m.end])
+                if said.startswith("ال") and said[2:] == tagged[1:]:
+                    return ctx.arg(other.start, other.end, e.id)
+    return ctx.mention_arg(m)
 
 
 _ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "أثناء", "بعد", "عقب", "نظيره", "نظيرته"})
