@@ -15,6 +15,7 @@ from rasd.text.normalize import norm_key
 
 NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 NP_MAX = 4
+COMPLEMENT_MAX = 3  # words of a ل-complement ("تابعة للمعارضة الإيرانية"), the ل-word included
 QUOTED_NAME_MAX = 6
 
 
@@ -260,8 +261,21 @@ def np_stop(ctx: Ctx, k: int) -> bool:
         return True  # "أعلنت الوزارة مقتل 12": the object starts, the subject has ended
     tok = ctx.toks[k]
     if tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm in "لب":
-        return True  # لوكالة الأنباء, بالمستشفى: an addressee or place, not the subject
+        # لوكالة الأنباء, بالمستشفى: an addressee or place, not the subject; but "تابعة
+        # للمعارضة": an adjective that needs its ل-complement keeps it in the phrase
+        return not _lam_complement(ctx, k)
     return cue_of(n) is not None
+
+
+# adjectives that are incomplete without whom they belong to ("تابعة لـ", "موالية لـ")
+_NEEDS_LAM = frozenset(norm_key(w) for w in (
+    "تابع", "تابعة", "تابعون", "تابعين", "التابع", "التابعة", "التابعون", "التابعين",
+    "موال", "موالية", "موالون", "موالين", "الموالي", "الموالية", "الموالون", "الموالين"))
+
+
+def _lam_complement(ctx: Ctx, k: int) -> bool:
+    """Token k is the ل-complement of the adjective before it ("تابعة للمعارضة")."""
+    return k > 0 and ctx.norms[k].startswith("ل") and strip_conj(ctx.norms[k - 1]) in _NEEDS_LAM
 
 
 # Definite adjectives that are neither nisbas nor participles (الم…): after a nisba they still
@@ -296,9 +310,11 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
     """Token range of a nominal subject starting at token a (at most NP_MAX tokens)."""
     if a >= limit or np_stop(ctx, a) or word_is(ctx.norms[a], "nosubj"):
         return None
-    b = a + 1
-    while (b < limit and b - a < NP_MAX and not np_stop(ctx, b) and ctx.same_sentence(a, b)
+    b, room = a + 1, NP_MAX
+    while (b < limit and b - a < room and not np_stop(ctx, b) and ctx.same_sentence(a, b)
            and not _object_after_adjective(ctx, b) and not _glued_name(ctx, a, b)):
+        if _lam_complement(ctx, b):
+            room = b - a + COMPLEMENT_MAX  # "وسائل إعلام تابعة للمعارضة الإيرانية": its words too
         b += 1
     q = ctx.opener_at.get(ctx.toks[b].start) if b < limit else None
     if q is not None and q.closed and len(ctx.text[q.inner_start:q.inner_end].split()) <= QUOTED_NAME_MAX:
