@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasd.model.record import Attribution
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
-from rasd.stages.quotes_find import Found, find_complement, relay_end
+from rasd.stages.quotes_find import NARROW_CONTINUING, NARROW_MENTIONING, Found, find_complement, relay_end
 from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, phrases, strip_conj, word_is
 from rasd.text.normalize import norm_key
 from rasd.stages.quotes_speaker import main_subject, speaker_after, timed
@@ -133,8 +133,9 @@ def _looks_like_source(ctx: Ctx, src: ArgSpan, a: int) -> bool:
 def _verb_source(ctx: Ctx, i: int, quoted: set[int], prev: list[ArgSpan]):
     """"أعلنت الوزارة مقتل 5", "نقلت رويترز عن مصدر مقتل 4": (source start, hedged, relay) or None."""
     cue = cue_of(ctx.norms[i])
-    if cue is None or i in quoted or cue.kind != "v" or cue.lemma not in SOURCE_LEMMAS | HEDGE_LEMMAS:
-        return None
+    if cue is None or i in quoted or cue.kind != "v" or cue.lemma not in SOURCE_LEMMAS | HEDGE_LEMMAS \
+            or strip_conj(ctx.norms[i]) in NARROW_CONTINUING | NARROW_MENTIONING:
+        return None  # (present يذكر/تتابع speak only as quotes: "يذكر التقرير" may be 'mentions')
     if find_complement(ctx, i, cue) is not None or _negated(ctx, i):
         return None
     a, relay = i + 1, None

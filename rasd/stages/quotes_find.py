@@ -472,6 +472,23 @@ def _predicate(ctx: Ctx, k: int) -> bool:
         and not is_word(n, "adv") and cue_of(ctx.norms[k]) is None
 
 
+# Present forms that mostly narrate ("تتابع عن كثب التطورات", "ويذكر أن" 'it is noted'):
+# continuing speaks only through a colon or a quotation ('وتتابع داغ: "…"'), mentioning only
+# through أن after its own subject ('يذكر خبراء السلاح أن').
+NARROW_CONTINUING = frozenset({"تتابع", "يتابع"})
+NARROW_MENTIONING = frozenset({"يذكر"})
+CONTINUING_GAP_MAX = 3  # 'وتتابع داغ:' — at most a short name between the cue and the colon
+
+
+def _narrow_present_refused(ctx: Ctx, i: int, what: str, j: int) -> bool:
+    n = strip_conj(ctx.norms[i])
+    if n in NARROW_CONTINUING:  # (a far mark: "وتتابع حديثها لوكالة … "…"": who is told stands between)
+        return what == "comp" or j - i > CONTINUING_GAP_MAX
+    if n in NARROW_MENTIONING:
+        return what != "comp" or j == i + 1 or not _subject_next(ctx, i + 1)
+    return False
+
+
 def cue_quotes(ctx: Ctx) -> list[Found]:
     found: list[Found] = []
     inside = _union(sorted((q.inner_start, q.inner_end) for q in ctx.quotations
@@ -491,7 +508,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         if comp is None:
             continue
         what, j = comp
-        if _belief_without_clause(ctx, i, cue, what, j):
+        if _belief_without_clause(ctx, i, cue, what, j) or _narrow_present_refused(ctx, i, what, j):
             continue
         speaker, relay = _speaker(ctx, i, cue, j, found)
         cue_span = Span(ctx.toks[i].start, ctx.toks[i].end, ctx.toks[i].text)
