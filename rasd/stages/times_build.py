@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from rasd.stages import times_lex as L
 from rasd.stages.numbers import parse_number
 from rasd.stages.times_scan import Hit
-from rasd.stages.times_resolve import (Ctx, duration_value, hijri_to_gregorian,
+from rasd.stages.times_resolve import (Ctx, duration_value, hijri_day_near, hijri_to_gregorian,
                                        infer_year_from_weekday, iso_week, mod_offset, safe_date,
                                        shift, shift_month, weekday_relative, year_for_day_mod,
                                        year_for_day_month, year_for_month)
@@ -159,6 +159,20 @@ def build_hijri(m: Hit, ctx: Ctx, before: str) -> dict | None:
         return _out("date", d.isoformat(), "day", "hijri") if d else None
     mid = hijri_to_gregorian(year, month, 15)  # a Hijri month straddles two Gregorian ones
     return _out("date", f"{mid.year:04d}-{mid.month:02d}", "month", "hijri") if mid else None
+
+
+def build_hijri_rel(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    """"19 رمضان الماضي": the Hijri day in the Hijri year of publication — the latest such
+    day before publication for الماضي (a year back if it has not come yet), the next one
+    after it for المقبل, this Hijri year's for الحالي/الجاري."""
+    if ctx.published is None:
+        return None
+    month = L.HIJRI[" ".join(m.group("hmon").split())]
+    day = int(m.group("day")) if m.group("day") else L.ORDINALS.get(" ".join((m.group("ord") or "").split()))
+    if not day:
+        return None
+    d = hijri_day_near(ctx.published, month, day, mod_offset(m.group("mod")))
+    return _out("date", d.isoformat(), "day", "hijri") if d else None
 
 
 def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
@@ -391,6 +405,7 @@ _PARTS = set(L.PART_SLICE)
 RULES = {
     "hijri": (L.HIJRI_CORE, None, build_hijri, 9, False, None),
     "hijri_year": (L.HIJRI_YEAR_CORE, None, build_hijri_year, 9, False, None),
+    "hijri_rel": (L.HIJRI_REL_CORE, None, build_hijri_rel, 9, False, None),
     "numeric": (L.NUMERIC_CORE, None, build_numeric, 9, False, None),
     "date": (L.DATE_CORE, L.DATE_PREFIX, build_date, 8, False, _PARTDAY_LAST | set(L.WEEKDAYS)),
     "year_range": (L.YEAR_RANGE_CORE, L.YEAR_RANGE_PREFIX, build_year_range, 8, True,

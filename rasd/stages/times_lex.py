@@ -100,6 +100,8 @@ NUMERIC_CORE = re.compile(
     r"(?<![\d/.\-])(?P<x>(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4}))(?![\d/.\-]\d)")
 HIJRI_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)?(?P<hmon>{_alt(HIJRI)}){_E}\s*(?:من\s+)?(?:ل?عام|العام|سنة)?\s*"
                 r"(?P<hyear>1[34]\d\d)(?!\d)(?:\s*(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة))?")
+# A Hijri day and month placed by a modifier, no year ("19 رمضان الماضي", "21 شوال الحالي")
+HIJRI_REL_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)(?:شهر\s+)?(?P<hmon>{_alt(HIJRI)}){_E}\s+{MOD}{_E}")
 # A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required
 HIJRI_YEAR_CORE = re.compile(
     r"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?(?P<hyear>1[34]\d\d)\s*"

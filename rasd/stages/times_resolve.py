@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 MOD_OFFSET = {"قبل الماضي": -2, "قبل الماضية": -2, "الماضي": -1, "الماضية": -1, "المنصرم": -1,
               "المنصرمة": -1, "الفائت": -1, "الفائتة": -1, "السابق": -1, "الجاري": 0, "الحالي": 0,
@@ -127,6 +127,21 @@ def hijri_to_gregorian(y: int, m: int, d: int) -> date | None:
     except (ValueError, OverflowError):
         return None
     return date(g.year, g.month, g.day)
+
+
+def hijri_day_near(base: date, month: int, day: int, offset: int) -> date | None:
+    """The Hijri day (month, day) in base's Hijri year, moved a Hijri year back or ahead so
+    that it lies strictly before base (offset < 0) or strictly after it (offset > 0)."""
+    try:
+        year = Gregorian(base.year, base.month, base.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    d = hijri_to_gregorian(year, month, day)
+    if d is not None and offset < 0 and d >= base:
+        d = hijri_to_gregorian(year - 1, month, day)
+    elif d is not None and offset > 0 and d <= base:
+        d = hijri_to_gregorian(year + 1, month, day)
+    return d
 
 
 def duration_value(n: float, designator: str) -> str:

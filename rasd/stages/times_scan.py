@@ -16,7 +16,7 @@ _PROCLITICS = "وفبلك"
 _CONT = ".,:/"
 
 # Which rules a number can start, by its length (a day, a year, a count) — fewer anchored tries.
-_DIGIT_RULES = {1: ("hijri", "date", "duration"), 2: ("hijri", "date", "duration"),
+_DIGIT_RULES = {1: ("hijri", "hijri_rel", "date", "duration"), 2: ("hijri", "hijri_rel", "date", "duration"),
                 4: ("hijri_year", "year_range", "year", "duration")}
 _DIGIT_OTHER = ("duration",)
 _NUMERIC = ("numeric",)
@@ -32,7 +32,7 @@ def _time_table() -> dict[str, tuple[str, ...]]:
     add(L.WEEKDAYS, "weekday")
     add({k.split()[0] for k in L.GREG}, "month")
     add({k.split()[0] for k in L.HIJRI}, "hijri")
-    add({k.split()[0] for k in L.ORDINALS}, "date", "hijri")  # (an ordinal day of a Hijri month too)
+    add({k.split()[0] for k in L.ORDINALS}, "date", "hijri", "hijri_rel")  # (an ordinal day of a Hijri month too)
     add(("اليوم", "امس", "الامس", "غدا", "غد", "الليلة", "الليله"), "rel_day")  # (الليلة الماضية: last night)
     add(("الاسبوع", "الشهر"), "rel_unit")
     add(("العام", "السنة"), "rel_unit", "year", "hijri_year")
@@ -126,7 +126,7 @@ def scan(text: str) -> tuple[list[tuple[int, tuple[str, ...]]], list[int], list[
             duals.append((pos, m.end()))
     qty.sort()
     # A number starts a day-month date only if the text names a month somewhere.
-    drop = frozenset(r for r, seen in (("date", greg), ("hijri", hijri)) if not seen)
+    drop = frozenset(r for r, seen in (("date", greg), ("hijri", hijri), ("hijri_rel", hijri)) if not seen)
     times.extend((pos, _digit_rules(n, numeric, drop)) for pos, n, numeric in digits)
     return times, qty, duals
 
