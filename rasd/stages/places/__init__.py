@@ -100,14 +100,28 @@ class PlacesStage:
         return doc
 
     # -- entities -------------------------------------------------------------------------
+    def _actor_country(self, e: Entity) -> str | None:
+        """ISO2 of the country an actor's code puts in the story. A news outlet (…MED) counts
+        only when its name names that country, as a national agency's does ("وكالة تونس افريقيا
+        للأنباء", TUNMED): a paper printed abroad ("الشرق الأوسط", SAUMED) or a wire service
+        (رويترز, GBRMED) tells where it is published, not where the story happens."""
+        code = e.actor.code if e.actor is not None else None
+        if not code or code[:3] not in ISO2:
+            return None
+        iso2 = ISO2[code[:3]]
+        if code.endswith("MED") and not any(
+                iso2 in _named_countries(self.lookup(w)) for w in e.name.split()):
+            return None
+        return iso2
+
     def _add_missing(self, doc: Document, tc: TextContext, blocked: list[tuple[int, int]]) -> None:
         """`blocked`: spans found not to be places, never added back."""
         countries = set(nisba_countries(tc))
         for e in doc.entities:
             if e.label == "LOC":
                 countries |= _named_countries(self.lookup(e.name))
-            elif e.actor is not None and e.actor.code and e.actor.code[:3] in ISO2:
-                countries.add(ISO2[e.actor.code[:3]])  # "الحوثيين" (YEMREB): a Yemen story
+            elif e.actor is not None and self._actor_country(e):
+                countries.add(self._actor_country(e))  # "الحوثيين" (YEMREB): a Yemen story
         relabeled = relabel_cued(doc.text, tc, self.gaz, doc.entities, countries)
         relabeled += capital_mentions(tc, doc.entities)  # "العاصمة الكورية الجنوبية سول" (ORG)
         facilities = find_facilities(doc.text, tc, self.gaz, doc.entities)
