@@ -192,3 +192,29 @@ def test_an_adjective_agreeing_with_the_noun_before_is_no_big_city(surface, prev
     from rasd.stages.places.add import _plausible
     city = SimpleNamespace(name=surface, feature="city", country="TR", population=1_400_000)
     assert _plausible(surface, 0, 0, prev, city, {"SY"}) is plausible
+
+
+_PROVINCE_ROWS = """id	name	name_en	lat	lon	country	admin1	admin2	feature	population	geonames_id	names
+t:hod	الحديدة	Al Hudaydah	14.92	43.23	YE			admin1	2000000		الحديدة
+t:taiz	تعز	Taizz	13.58	44.02	YE			admin1	3000000		تعز
+t:kh	الخوخة	Al Khawkhah	13.81	43.25	YE	Al Hudaydah		village	0		الخوخة
+t:mk	المخا	Al Mukha	13.32	43.25	YE	Taizz		town	10000		المخا
+t:md	المدينة	Al Madina	14.50	43.10	YE	Al Hudaydah		village	0		المدينة
+"""
+
+
+@pytest.mark.parametrize("text,added", [
+    ("تواصلت المعارك في الخوخة بمحافظة الحديدة أمس.", ["الخوخة"]),
+    ("تقدمت القوات نحو حيس والخوخة في محافظة الحديدة.", ["الخوخة"]),
+    ("تواصلت المعارك في المخا بمحافظة الحديدة أمس.", []),   # a town of another province
+    ("عاد السكان إلى المدينة بمحافظة الحديدة.", []),         # a common word
+])
+def test_a_town_before_its_province_is_added(tmp_path, text, added):
+    from rasd.gazetteer.memory import MemoryGazetteer, read_rows_tsv
+    from rasd.stages.places.add import before_province
+    from rasd.stages.places.context import TextContext
+
+    f = tmp_path / "g.tsv"
+    f.write_text(_PROVINCE_ROWS, encoding="utf-8")
+    gaz = MemoryGazetteer(read_rows_tsv(f), name="t")
+    assert [s.text for s in before_province(text, TextContext(text), gaz, [])] == added

@@ -16,7 +16,7 @@ from rasd.gazetteer.variants import base_key, canonical, compact
 from rasd.model.document import Document
 from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
-from rasd.stages.places.add import COUNTRY_CITY, add_entities, find_missed
+from rasd.stages.places.add import COUNTRY_CITY, add_entities, before_province, find_missed
 from rasd.stages.places.anchor import list_country_picks, list_picks, nearby_picks
 from rasd.stages.places.capital import capital_candidate, capital_country, capital_mentions
 from rasd.stages.places.context import MentionContext, TextContext
@@ -137,6 +137,7 @@ class PlacesStage:
         cued = find_missed(doc.text, tc, self.gaz, covered + [(s.start, s.end) for s in known], countries,
                            known=False)
         spans = known + cued
+        spans += before_province(doc.text, tc, self.gaz, covered + [(s.start, s.end) for s in spans])
         if spans:
             add_entities(doc.entities, spans)
         fled = after_flight(doc.text, tc, self.gaz, doc.entities)

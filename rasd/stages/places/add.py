@@ -357,3 +357,45 @@ def add_entities(entities: list[Entity], spans: list[Span]) -> list[Entity]:
         ent.mentions.append(sp)
         ent.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+# "الخوخة بمحافظة الحديدة": the province word, with its ب or after في, that places the name before it
+_PROVINCE_WORDS = {base_key(w) for w in ("محافظة", "مديرية")}
+_IN_PROVINCE = {base_key(w) for w in ("بمحافظة", "بمديرية")}
+_LOCAL_KINDS = ("town", "village", "admin2", "city")
+
+
+def before_province(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Span]:
+    """A gazetteer town, village or district written right before "بمحافظة X" / "في محافظة X",
+    when one of its candidates lies in province X: the text places it, however small ("في
+    الخوخة بمحافظة الحديدة"). Never a common word, nor a name with no candidate in X."""
+    words, taken, found = tc.words, Taken(len(text), covered), []
+    for i in range(1, len(words) - 1):
+        ws, _we, wkey = words[i]
+        name_i = i - 1
+        if wkey not in _IN_PROVINCE:
+            if wkey not in _PROVINCE_WORDS or words[i - 1][2] != base_key("في") or i < 2:
+                continue
+            name_i = i - 2
+        provinces = _province_names(text, words, i + 1, gaz)
+        ns, ne, nkey = words[name_i]
+        if (not provinces or text[ne:words[name_i + 1][0]] != " " or nkey in _COMMON or nkey in _STOP
+                or nkey in cue_words() or taken.overlaps(ns, ne)):
+            continue
+        for surface, s in _readings(text[ns:ne], ns):
+            if any(c.feature in _LOCAL_KINDS and c.admin1 in provinces for c in _literal(gaz, surface)):
+                found.append(Span(s, ne, text[s:ne]))
+                taken.add(s, ne)
+                break
+    return found
+
+
+def _province_names(text: str, words, i: int, gaz: Gazetteer) -> set[str]:
+    """English names of the provinces the one or two words from `i` name ("الحديدة")."""
+    for n in (2, 1):
+        if i + n <= len(words):
+            surface = text[words[i][0]:words[i + n - 1][1]]
+            names = {c.name_en for c in _literal(gaz, surface) if c.feature == "admin1" and c.name_en}
+            if names:
+                return names
+    return set()
