@@ -40,3 +40,22 @@ def test_only_places_of_loc_entities_are_joined():
     places = [_place("p1", "e1", "مصر", "cc:EG"), _place("p2", "e2", "مصر", "cc:EG")]
     assert merge_same_places(ents, places) == (ents, places)
 
+
+
+def test_a_country_named_inside_a_direction_phrase_joins_its_other_name():
+    # "بواكيه، ثاني كبرى مدن كوت ديفوار … في وسط ساحل العاج": the second is placed as a region
+    ents = [_ent("e1", "كوت ديفوار", 10), _ent("e2", "ساحل العاج", 80)]
+    places = [_place("p1", "e1", "كوت ديفوار", "cc:CI"),
+              _place("p2", "e2", "ساحل العاج", "cc:CI", feature="region")]
+    ents, places = merge_same_places(ents, places)
+    assert [e.id for e in ents] == ["e1"] and [m.start for m in ents[0].mentions] == [10, 80]
+    assert [(p.entity, p.feature) for p in places] == [("e1", "country")]
+
+
+def test_a_region_and_a_town_of_one_record_that_is_no_country_stay_apart():
+    # must not fire: only country records (cc:) join across features
+    ents = [_ent("e1", "حمص", 0), _ent("e2", "ريف حمص", 30)]
+    places = [_place("p1", "e1", "حمص", "wof:7", feature="city"),
+              _place("p2", "e2", "ريف حمص", "wof:7", feature="region")]
+    out_ents, out_places = merge_same_places(ents, places)
+    assert (out_ents, out_places) == (ents, places)

@@ -24,7 +24,7 @@ def merge_same_places(entities: list[Entity], places: list[Place]) -> tuple[list
         if p.gazetteer_id is None or p.lat is None or ent is None or ent.label != "LOC":
             continue
         # a facility placed at its town's point ("مستشفى جنين") shares the town's record
-        kept = keep.setdefault((p.gazetteer_id, p.feature), p)
+        kept = keep.setdefault(_merge_key(p), p)
         if kept is p:
             continue
         into = by_id[kept.entity]
@@ -35,3 +35,12 @@ def merge_same_places(entities: list[Entity], places: list[Place]) -> tuple[list
     left = [p for p in places if p.entity not in gone]
     return ([e for e in entities if e.id not in gone],
             [replace(p, id=f"p{i}") for i, p in enumerate(left, 1)])
+
+
+def _merge_key(p: Place) -> tuple[str, str | None]:
+    """A place's record and feature. A country record (cc:) stands for the country whatever the
+    feature: "في وسط ساحل العاج" is a region of the country (a direction before it), yet the
+    same country as "كوت ديفوار" named elsewhere in the article."""
+    if p.gazetteer_id.startswith("cc:"):
+        return p.gazetteer_id, "country"
+    return p.gazetteer_id, p.feature
