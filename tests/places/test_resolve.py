@@ -646,3 +646,15 @@ def test_a_district_near_its_seat_keeps_the_district(mem_gaz):
     # must not fire: the seat within 25 km of the district's point (Al-Bab)
     place = place_of(resolve(mem_gaz, "قصفت الطائرات منطقة الباب شرق حلب.", ["الباب", "حلب"]), "الباب")
     assert place.feature == "admin2"
+
+
+@pytest.mark.parametrize("text,mentions,marker,placed", [
+    # a kilometre marker lies along the road, not at the town named last
+    ("تقدمت القوات على الطريق بين مدينتي الحديدة وتعز، في منطقة الكيلو 16.", ["الحديدة", "تعز", "الكيلو"],
+     "الكيلو", False),
+    # must not fire: an area with no number after it still sits in the nearest town
+    ("تقدمت القوات في مدينة تعز، في منطقة الكيلو أمس.", ["تعز", "الكيلو"], "الكيلو", True),
+])
+def test_a_kilometre_marker_is_not_placed_at_the_nearest_town(mem_gaz, text, mentions, marker, placed):
+    doc = resolve(mem_gaz, text, mentions)
+    assert (place_of(doc, marker).lat is not None) == placed

@@ -150,6 +150,18 @@ def _container(text: str, end: int, starts: dict[int, Place], ends: dict[int, in
     return starts.get(hit.end()) if hit else None
 
 
+# A distance unit read as a name: "الكيلو 16" is the 16th kilometre of a road
+_DISTANCE_UNITS = {base_key(w) for w in ("الكيلو", "كيلو", "الكيلومتر", "كيلومتر", "الكم")}
+_NUMBER_AFTER = re.compile(r"\s*[0-9٠-٩]")
+
+
+def _road_marker(text: str, e: Entity) -> bool:
+    """Is every mention a distance unit followed by a number ("منطقة الكيلو 16")? Such a marker
+    lies somewhere along a road, not at the nearest town the text names."""
+    return bool(e.mentions) and all(base_key(m.text) in _DISTANCE_UNITS and _NUMBER_AFTER.match(text, m.end)
+                                    for m in e.mentions)
+
+
 def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict],
                       ctxs: list[MentionContext], text: str = "", extra_towns=()) -> None:
     """An unresolved named facility (a hotel, a hospital, a crossing) or a neighbourhood or
@@ -175,6 +187,8 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
             ctx.cue if ctx.cue in ("neighbourhood", "region", "natural") else None)
         if kind is None or (kind == "natural" and ctx.cue_word in _LONG_FEATURES) or _long_head(e.name):
             continue  # a river or a desert runs through countries: the nearest town is not it
+        if _road_marker(text, e):
+            continue  # "منطقة الكيلو 16": a distance along a road from a town the text does not say
         inside = next((q for q in (_container(text, m.end, starts, ends) for m in e.mentions) if q is not None), None)
         if p.lat is not None and not (kind == "neighbourhood" and _far_from(p, inside)):
             continue  # (a quarter "في درعا" is in Daraa, not a namesake village 500 km away)
