@@ -658,3 +658,30 @@ def test_a_district_near_its_seat_keeps_the_district(mem_gaz):
 def test_a_kilometre_marker_is_not_placed_at_the_nearest_town(mem_gaz, text, mentions, marker, placed):
     doc = resolve(mem_gaz, text, mentions)
     assert (place_of(doc, marker).lat is not None) == placed
+
+
+_LICE_ROWS = """id	name	name_en	lat	lon	country	admin1	admin2	feature	population	geonames_id	names
+t:dbk	ديار بكر	Diyarbakir	38.06	40.33	TR			admin1	1700000		ديار بكر
+t:alp	حلب	Aleppo	36.25	37.62	SY			admin1	4000000		حلب
+t:tr	تركيا	Turkey	39.0	35.0	TR			country	80000000		تركيا
+t:sy	سوريا	Syria	35.0	38.5	SY			country	20000000		سوريا
+t:lij	ليجي	Al Yiji	36.68	36.92	SY	Idlib		village	0		ليجي
+"""
+
+
+@pytest.mark.parametrize("text,mentions,country", [
+    ("قتل جنديان في محافظة ديار بكر جنوب شرقي تركيا. وقال الجيش إن الهجوم وقع أمس بعد اشتباكات. "
+     "وانفجرت سيارة على طريق في منطقة ليجي. وتقاتل تركيا المسلحين في سوريا وعلى حدود سوريا.",
+     ["ديار بكر", ["تركيا", "تركيا"], "ليجي", ["سوريا", "سوريا"]], "TR"),
+    # must not fire: provinces of two countries named before it
+    ("قتل جنديان في محافظة ديار بكر جنوب شرقي تركيا. وقصفت الطائرات محافظة حلب أمس بعد اشتباكات. "
+     "وانفجرت سيارة على طريق في منطقة ليجي. وتقاتل تركيا المسلحين في سوريا وعلى حدود سوريا.",
+     ["ديار بكر", ["تركيا", "تركيا"], "حلب", "ليجي", ["سوريا", "سوريا"]], "SY"),
+])
+def test_an_area_read_as_a_foreign_village_joins_the_province_named_before(tmp_path, text, mentions, country):
+    from rasd.gazetteer.memory import MemoryGazetteer, read_rows_tsv
+
+    f = tmp_path / "g.tsv"
+    f.write_text(_LICE_ROWS, encoding="utf-8")
+    doc = resolve(MemoryGazetteer(read_rows_tsv(f), name="t"), text, mentions)
+    assert place_of(doc, "ليجي").country == country

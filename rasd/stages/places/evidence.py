@@ -409,12 +409,28 @@ def area_fallback(text: str, locs: list[Entity], places: list[Place], debug: lis
         lo, _hi = _sentence_reach(text, pos)
         before = [q for s, q in units if lo <= s < pos and q is not p]
         if not before:
+            unit = _foreign_province_before(p, [q for s, q in units if s < pos and q is not p])
+            if unit is not None:
+                _place_in(p, unit, "region")
+                d["reason"] = f"a village of another country than {unit.name}, the province named before it"
             continue
         unit = before[-1]
         if haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= _AREA_UNIT_KM or not _other_unit(p, unit):
             continue
         _place_in(p, unit, "region")
         d["reason"] = f"a village of another province, far from {unit.name} named before it: an area of it"
+
+
+def _foreign_province_before(p: Place, before: list[Place]) -> Place | None:
+    """The province named last before an area read as a village, farther back than its
+    sentence, when every province and city named before it lies in one other country ("في
+    محافظة ديار بكر … على طريق في منطقة ليجي" read as a Syrian village): the story is there."""
+    if not before or before[-1].feature != "admin1" or any(q.country != before[-1].country for q in before):
+        return None
+    unit = before[-1]
+    if unit.country == p.country or haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= _AREA_UNIT_KM:
+        return None
+    return unit
 
 
 def _other_unit(p: Place, unit: Place) -> bool:
