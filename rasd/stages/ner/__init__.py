@@ -491,6 +491,8 @@ class NerStage:
                 continue  # "فإن | الوزير غندور" cut at the title: the particle (which keys as فان, van) is no name
             if lab == "PER":
                 a, b = person_edges(toks, a, b)  # "عين سيري ميكونن", "نايف البكري محافظا", "أسد | الله أسدي"
+            if lab == "PER" and b - a == 1 and self._given_after_title(doc.text, toks, a):
+                a -= 1  # "الجنرال راي اوديرنو": the tagger read the given name as a word (رأي)
             while (b - a >= 2 and norm_key(toks[b - 1].text) in ENDING_PARTICLES
                    and not all(len(t.text) <= 3 for t in toks[a:b])  # (spelt letters: "بي إف إم تي في")
                    and not (lab == "PER" and _ali_name(doc.text, toks[b - 1].text))):
@@ -756,6 +758,21 @@ class NerStage:
         if "PERF" not in found or found & {"LOCB", "ORG", "NAT"} or norm_key(word).startswith("ال"):
             return False
         return a < 2 or toks[a - 2].text in ("،", ",", ".", ":")
+
+    def _given_after_title(self, text: str, toks, a: int) -> bool:
+        """The word before a one-word person's chunk is an indefinite word the name lists give
+        as a person's, right after a title, one space apart each ("الجنرال راي اوديرنو",
+        2026-11-27). Not a definite word ("الرئيس الأمريكي أوباما"), nor a word of a place,
+        group or people."""
+        if a < 2 or text[toks[a - 2].end:toks[a - 1].start] != " " or text[toks[a - 1].end:toks[a].start] != " ":
+            return False
+        word = toks[a - 1].text
+        found = self._types(word)
+        hit = self._prior_hit(word)
+        seen_as_place = hit is not None and any("LOC" in x for x in hit[0] + hit[1])  # "الأمير جبل الزيتون"
+        return (norm_key(toks[a - 2].text) in TITLES and not norm_key(word).startswith("ال")
+                and bool(found & {"PERT", "PERF"}) and not found & {"ORG", "NAT"} and word.isalpha()
+                and word not in LEADING_PARTICLES and not seen_as_place)  # "المحامي بأن عباس"
 
     def _person_not_group(self, word: str) -> bool:
         """A word the label priors saw mostly as a person's name and the actor lexicon gives
