@@ -14,8 +14,9 @@ from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
 from rasd.text.normalize import norm_key
-from rasd.stages.quotes_speaker import (according_before, clause_subject, main_subject, nearest_name, plural_before,
-                                         speaker_after, speaker_before, statement_before)
+from rasd.stages.quotes_speaker import (according_before, clause_subject, indefinite_accusative, main_subject,
+                                         nearest_name, plural_before, speaker_after, speaker_before,
+                                         statement_before)
 
 GAP_MAX = 25          # tokens between a cue and its complementiser ("قال الناطق … إن")
 COLON_GAP_MAX = 12    # "وقال الدكتور خالد المصلح في تغريدته:"
@@ -467,8 +468,8 @@ def _belief_without_clause(ctx: Ctx, i: int, cue: Cue, what: str, j: int) -> boo
 def _predicate(ctx: Ctx, k: int) -> bool:
     """An indefinite accusative word that is no name ("برغماتيا", "مؤيدا")."""
     n = strip_conj(ctx.norms[k])
-    return ctx.mention_of[k] is None and n.endswith("ا") and not n.endswith(("ها", "نا")) \
-        and not n.startswith("ال") and len(n) > 4 \
+    return ctx.mention_of[k] is None and indefinite_accusative(n) and not n.endswith(("ها", "نا")) \
+        and len(n) > 4 \
         and not is_word(n, "adv") and cue_of(ctx.norms[k]) is None
 
 

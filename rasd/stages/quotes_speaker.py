@@ -506,7 +506,7 @@ def _whole_mention(ctx: Ctx, m) -> ArgSpan:
     return ctx.mention_arg(m)
 
 
-_ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "أثناء", "بعد", "عقب", "نظيره", "نظيرته"})
+_ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "بعد", "عقب", "نظيره", "نظيرته"})
 _TELLING = frozenset({"ابلغ", "ابلغت", "ابلغوا", "اخبر", "اخبرت", "اخبروا"})  # (normalised)
 
 
@@ -519,7 +519,7 @@ def _before_told(ctx: Ctx, s: int, e: int) -> int:
         n = ctx.norms[k]
         if k > s and m is not None and m.label == "ORG":
             return k
-        if m is None and n.endswith("ا") and not n.startswith("ال") and len(n) > 3:
+        if m is None and indefinite_accusative(n):
             return k
     return e
 
@@ -741,8 +741,13 @@ def _noun_phrase(ctx: Ctx, a: int, b: int) -> bool:
         if ctx.mention_of[k] is None and (n in _VERBS or ctx.norms[k] in _VERBS or cue_of(ctx.norms[k]) is not None):
             return False
     last = ctx.norms[b - 1]
-    return not (b - a == 1 and ctx.mention_of[b - 1] is None and last.endswith("ا") and not last.startswith("ال")
-                and len(last) > 3)
+    return not (b - a == 1 and ctx.mention_of[b - 1] is None and indefinite_accusative(last))
+
+
+def indefinite_accusative(n: str) -> bool:
+    """A normalised word shaped as an indefinite accusative ("عنصرا", "صورا", "برغماتيا"): the
+    object or predicate of a clause, never its subject."""
+    return n.endswith("ا") and not n.startswith("ال") and len(n) > 3
 
 
 def plural_before(ctx: Ctx, i: int) -> ArgSpan | None:

@@ -351,7 +351,7 @@ def _join_short_orgs(groups: list[dict]) -> list[dict]:
         if g["actor"] and owner["actor"] and g["actor"][0] != owner["actor"][0]:
             continue
         extra = owner["key"].split()[len(words):]
-        if not (owner["actor"] or all(len(w) >= 4 and w.endswith(("ي", "يه", "ية")) for w in extra)
+        if not (owner["actor"] or all(len(w) >= 4 and _adjective(w) for w in extra)
                 or _foreign_first_word(words, extra)):
             continue  # ("الأمم المتحدة" is not "الأمم المتحدة السامي لحقوق الإنسان", a run-on chunk)
         owner["mentions"] += g["mentions"]

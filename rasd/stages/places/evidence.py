@@ -7,7 +7,7 @@ from rasd.gazetteer.base import haversine_km
 from rasd.gazetteer.variants import base_key, strip_al
 from rasd.model.record import Entity, Place
 from rasd.stages.places.context import MentionContext, TextContext, dateline_end
-from rasd.stages.places.lexicons import nisba, word_lists
+from rasd.stages.places.lexicons import COMPASS, nisba, word_lists
 from rasd.stages.places.rank import DocEvidence, Scored
 
 
@@ -123,7 +123,7 @@ _UNIT_WORDS = r"(?:مدينة|بلدة|قرية|محافظة|منطقة|ولاي
 _LINK = (r"(?:(?:ال)?تابع(?:ة|تان|تين|ان|ين)?|التي\s+تتبع|الذي\s+يتبع|اللتين\s+تتبعان|(?:ال)?واقع(?:ة|تين|ين)?)"
          r"\s+(?:إدارياً?\s+)?")
 # a direction before the container: "في شمال", "في أقصى جنوب شرقي", "بجنوبي غرب"
-_DIRECTION = r"(?:أقصى\s+)?(?:(?:شمال|جنوب)ي?\s+(?:شرق|غرب)|شمال|جنوب|شرق|غرب|وسط)ي?\s+"
+_DIRECTION = rf"(?:أقصى\s+)?(?:{COMPASS}|وسط)ي?\s+"
 _IN = re.compile(rf"\s+(?:{_LINK}(?:في\s+|ل|ب)|في\s+|ب)(?:{_DIRECTION})?"
                  rf"(?:{_UNIT_WORDS}\s+)?")
 # the next name of a list: "العرقوب ومنطقة معين التابعتين لمحافظة أبين"
@@ -276,7 +276,7 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
         if _in_other_country(p, inside):
             # "مدينة دجلة في أقصى جنوب شرقي تركيا" is no Iraqi village: none of these beats a
             # wrong village (SPEC §2.2)
-            _unresolve(p)
+            _unplace(p)
             d["reason"] = f"read in another country than the one named right after it ({inside.name})"
             continue
         km = _CONTAINER_KM.get(inside.feature) if inside is not None and inside is not p else None
@@ -299,11 +299,6 @@ def _in_other_country(p: Place, unit: Place | None) -> bool:
     return (unit is not None and unit is not p and p.feature in _CONTAINED
             and (unit.feature == "country" or (unit.feature == "region" and not unit.admin1))
             and bool(unit.country) and bool(p.country) and p.country != unit.country)
-
-
-def _unresolve(p: Place) -> None:
-    p.lat = p.lon = p.country = p.admin1 = p.admin2 = p.feature = p.score = None
-    p.name_en = p.gazetteer_id = p.geonames_id = None
 
 
 def _foreign_city_in_unit(p: Place, unit: Place | None) -> bool:

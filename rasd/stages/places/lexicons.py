@@ -6,6 +6,10 @@ from functools import lru_cache
 from rasd.gazetteer.variants import base_key
 from rasd.lang.lexicon import packaged_text
 
+# A compass direction, also an intermediate one ("جنوبي غرب", "شمال شرق"), in patterns that
+# add what may stand around it (أقصى, وسط, a pronoun)
+COMPASS = r"(?:(?:شمال|جنوب)ي?\s+(?:شرق|غرب)|شمال|جنوب|شرق|غرب)"
+
 PROCLITICS = "وفبلك"
 
 

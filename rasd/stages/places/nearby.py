@@ -10,12 +10,12 @@ from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.places.add import _COMMON, _STOP, _cue_of, _literal
 from rasd.stages.places.context import FLIGHT_FORMS, TextContext
-from rasd.stages.places.lexicons import cue_words, strip_proclitic
+from rasd.stages.places.lexicons import COMPASS, cue_words, strip_proclitic
 
 _NEAR_KM = 100.0
 # between a LOC and the next name of its list: a space, or a comma, after a direction with a
 # pronoun ("الحديدة، وحيس شرقها، والخوخة جنوب غربها": each name placed from the city before)
-_DIRECTION_OF_IT = r"(?:(?:شمال|جنوب)ي?\s+(?:شرق|غرب)|شمال|جنوب|شرق|غرب)ي?(?:ها|ه|هما)"
+_DIRECTION_OF_IT = rf"{COMPASS}ي?(?:ها|ه|هما)"
 _ITEM_END = re.compile(rf"\s*(?:[،,.:؛]|$)|\s+(?:و|{_DIRECTION_OF_IT}\b)")
 _GAP = re.compile(rf"(?:\s+{_DIRECTION_OF_IT})?\s*،\s*|(?<=\S) (?=\S)")
 
