@@ -1,8 +1,9 @@
-import pytest
 """Third-pass rules: ب on three-letter verbal nouns, purpose/escape/admission/accusation filters,
 series, launch sites, bureau datelines, statement places, nationality places, merging by mode,
 and comment inside direct quotes (SPEC §2.6, §2.7)."""
 from dataclasses import replace
+
+import pytest
 
 from rasd.model.record import Count, Event, Quote
 from rasd.model.span import ArgSpan, Span
