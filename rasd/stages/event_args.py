@@ -270,14 +270,29 @@ def _bare(norm: str) -> str:
 
 _TOWARDS = frozenset({"نحو", "الي", "باتجاه", "صوب", "اتجاه"})
 # "صواريخ قادمة من اليمن", "أطلقت من غزة": where the fire came from, not where it struck
-_ORIGIN_CUES = ("قادم", "انطلق", "اطلق", "مصدر", "اتيه", "آتيه")
+_ORIGIN_CUES = ("قادم", "انطلق", "اطلق", "مصدر", "اتيه", "آتيه", "اقلع")
+# "أقلعت من قاعدة في ديار بكر": the base the aircraft left, named after its head noun
+_BASES = frozenset({"قاعده", "مطار"})
+_BASE_ADJECTIVES = frozenset({"جويه", "عسكريه"})
 
 
 def is_origin(doc: Document, tokens: Sequence, m: Mention) -> bool:
-    before = [_bare(t.norm) for t in [t for t in tokens if t.end <= m.start][-3:]]
+    before = [_bare(t.norm) for t in [t for t in tokens if t.end <= m.start][-5:]]
+    if before and before[-1] in ("في", "ب"):
+        before = _base_origin(before[:-1])
+    before = before[-3:]
     if not before or before[-1] not in ("من", "ومن"):
         return False
     return any(w.startswith(_ORIGIN_CUES) for w in before[:-1])
+
+
+def _base_origin(before: list[str]) -> list[str]:
+    """The words before "من" when `before` ends "من قاعدة [جوية] (في)", else nothing."""
+    if before and candidates(before[-1])[-1] in _BASE_ADJECTIVES:
+        before = before[:-1]
+    if before and candidates(before[-1])[-1] in _BASES:
+        return before[:-1]
+    return []
 
 
 # "الميليشيات الموالية لإيران", "المدعومة من تركيا", "التابعة لروسيا": whose side, not where
