@@ -673,6 +673,24 @@ _ACCORDING = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا"
 _REPORTED_REACH = 8
 
 
+_REPORT_THAT_REACH = 8  # tokens from the reporting verb to its complementiser
+
+
+def reported_after(tokens: Sequence, trig: Trigger, m) -> bool:
+    """Does a new report ("و" + a reporting verb, then أن/إن) open between the trigger and the
+    mention `m` ("قصفت مقاتلات مواقع … وذكرت وسائل اعلام أن الشرطة نفذت مداهمات في اسطنبول")?
+    The place is the reported act's. A source aside without a complementiser ("قصفت، بحسب ما
+    ذكر المرصد، مواقع في حلب") opens none."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= m.start), len(tokens))
+    for i in range(trig.last + 1, k):
+        forms = candidates(tokens[i].norm)
+        if len(forms) < 2 or not forms[0].startswith("و") or forms[-1] not in _SAYING:
+            continue
+        if any(candidates(tok.norm)[0].lstrip("و") in _THAT for tok in tokens[i + 1:min(k, i + 1 + _REPORT_THAT_REACH)]):
+            return True
+    return False
+
+
 def set_off_after(doc: Document, tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     """The time stands right after the trigger's clause, set off by commas ("قد ألقت القبض على
     عشماوي، الاثنين، خلال عملية"): it dates that clause."""

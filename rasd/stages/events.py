@@ -315,6 +315,9 @@ class EventsStage:
             places = [(m, p) for m, p in places if m not in doers]
         if trig.type == "ASSAULT":  # "صواريخ قادمة من اليمن": the launch site, not the target
             places = [(m, p) for m, p in places if not args.is_origin(doc, tokens, m)]
+        # "قصفت مقاتلات مواقع … وذكرت وسائل اعلام أن الشرطة نفذت مداهمات في اسطنبول": the place
+        # of what the new report tells
+        places = [(m, p) for m, p in places if m.start < trig.end or not args.reported_after(tokens, trig, m)]
         if trig.type == "DISPLACE":  # "نحو بلدتي النخيب": destinations are not where it happened
             places = [(m, p) for m, p in places if not args.is_destination(doc, tokens, m)]
         if trig.type == "MOBILIZE":  # "إرسال التعزيزات من صنعاء وذمار إلى الحديدة": where they went

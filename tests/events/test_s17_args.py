@@ -1,5 +1,5 @@
-"""Session 17 (ev24b) event-argument rules: places of other acts kept off an event (a take-off
-base), SPEC §2.6."""
+"""Session 17 (ev24b) event-argument rules: places of other acts kept off an event (a new report
+in the trigger's clause, a take-off base), SPEC §2.6."""
 import pytest
 
 ISTANBUL = ("اسطنبول", 41.01, 28.98, "TR", "city")
@@ -12,6 +12,25 @@ def _assault(ev, text, places, published="2015-07-24"):
     doc = ev.make_doc(text, published=published, places=places)
     (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     return doc, e
+
+
+# --- a place after a new report ("وذكرت … أن") is the reported act's
+
+def test_a_place_after_a_new_report_in_the_clause_is_not_the_strikes(ev):
+    text = ("قصفت مقاتلات تركية مواقع للتنظيم وذكرت وسائل اعلام محلية أن الشرطة نفذت مداهمات "
+            "لمواقع في مدينة اسطنبول.")
+    doc, e = _assault(ev, text, [ISTANBUL])
+    assert e.place is None or doc.place(e.place).name != "اسطنبول"
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات، بحسب ما ذكر المرصد، مواقع في حلب.",  # a source aside: no complementiser
+    "وقال الجيش إن الطائرات قصفت مواقع في حلب.",  # the report opens before the trigger
+    "قصفت الطائرات مواقع في حلب وذكرت وسائل اعلام أن القتلى كثيرون.",  # the place comes first
+])
+def test_a_place_of_the_strike_itself_stays(ev, text):
+    doc, e = _assault(ev, text, [ALEPPO])
+    assert doc.place(e.place).name == "حلب"
 
 
 # --- a take-off base is where the aircraft came from
