@@ -350,6 +350,14 @@ class EventsStage:
             return False
         return any(lo <= o.first < hi and o.type in PHYSICAL for o in getattr(self, "_trigs", ()))
 
+    def _dates_another_act(self, tokens, trig, t) -> bool:
+        """The time stands after the (verbal) trigger, past a new report ("وقال إن …") that tells
+        a physical act before the time: it dates that act, not the statement."""
+        if t.start < trig.end or not args.reported_after(tokens, trig, t):
+            return False
+        return any(trig.end <= tokens[o.first].start and o.end <= t.start and o.type in PHYSICAL
+                   for o in self._found)
+
     def _town_told(self, doc, sent, tokens, trig) -> Place | None:
         """"في المدينة/البلدة/القرية" (no name after it) in the trigger's clause: the last town
         named in this sentence or the three before it."""
@@ -492,6 +500,8 @@ class EventsStage:
             day, duration = before  # ("بعد أسبوع على قصف المطار": about that day, not on it)
             return day, None, "day" if duration.value.endswith("D") else "week", duration.id
         t = args.pick_time(doc, sent, trig, tokens, trigs=self._found)
+        if t is not None and trig.type in VERBAL_TYPES and self._dates_another_act(tokens, trig, t):
+            t = None  # "وجه انتقادات …، وقال إن قواتها قتلت 60 يوم الاثنين": the killing's day
         answered = args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._found)
         if answered and (t is None or t.start < trig.start):
             # "طرد … الثلاثاء، رداً على هجوم": the answer's day, not the attack's — unless the

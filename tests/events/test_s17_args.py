@@ -48,3 +48,25 @@ def test_a_take_off_base_is_not_where_the_strike_fell(ev):
 def test_a_base_struck_is_the_place(ev, text):
     doc, e = _assault(ev, text, [HOMS])
     assert doc.place(e.place).name == "حمص"
+
+
+# --- a statement is not dated by the act it reports
+
+def _accuse(ev, text):
+    doc = ev.make_doc(text, published="2018-05-18", times=[("يوم الاثنين", "2018-05-14", "day")],
+                      entities=[("الوزير", "PER", "ISRGOV"), ("الحكومة", "ORG", "ISRGOV")])
+    (e,) = [e for e in ev.run(doc) if e.type == "ACCUSE"]
+    return e
+
+
+def test_a_day_in_the_reported_killing_does_not_date_the_criticism(ev):
+    e = _accuse(ev, "وجه الوزير انتقادات حادة للحكومة، وقال إن قواتها قتلت 60 متظاهرا يوم الاثنين.")
+    assert e.date != "2018-05-14"
+
+
+@pytest.mark.parametrize("text", [
+    "انتقد الوزير الحكومة يوم الاثنين، وقال إن قواتها قتلت 60 متظاهرا.",  # the day before the report
+    "اتهم الوزير الحكومة بقصف المدينة، يوم الاثنين.",  # no report opens before the day
+])
+def test_a_day_of_the_statement_itself_stays(ev, text):
+    assert _accuse(ev, text).date == "2018-05-14"
