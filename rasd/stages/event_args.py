@@ -410,6 +410,20 @@ def relative_between(tokens: Sequence, a: int, b: int) -> bool:
     return any(a <= t.start < b and t.norm in ("التي", "الذي", "الذين") for t in tokens)
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+
+
+def in_aside_relative(tokens: Sequence, m) -> bool:
+    """Is the mention inside a relative clause set off by a comma ("صور الشهيد علي دوابشة، الذي
+    أحرق حيا … في قرية دوما في الضفة الغربية،")? Such an aside describes someone or something
+    named before it; what it tells happened elsewhere or earlier."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start <= m.start < tok.end or tok.start >= m.start), None)
+    if k is None:
+        return False
+    lo, _hi = clause_bounds(tokens, k, k)
+    return lo > 0 and tokens[lo].norm in _RELATIVES and tokens[lo - 1].norm in _COMMAS
+
+
 # "بشأن الوضع الإنساني في اليمن", "بتهمة … إرسال نساء إلى الصين", "لبحث التسوية في سورية": the
 # topic of a talk or a charge, not where the act is
 _TOPIC_HEADS = TOPIC | DISCUSSING | CHARGES | {"ازاء", "حيال", "مساله", "قضيه", "ملف"}

@@ -174,6 +174,9 @@ class EventsStage:
         # places named in each sentence: context for sentences that name none (found when
         # first asked: most sentences are never asked)
         self._sent_places = _Lazy(lambda j: rules.context_places(doc, toks[j], doc.sentences[j]))
+        # what the next sentence inherits: not a place told only in an aside about someone
+        # ("علي دوابشة، الذي أحرق حيا … في قرية دوما")
+        self._told_places = _Lazy(lambda j: _outside_asides(doc, toks[j], doc.sentences[j], self._sent_places[j]))
         plate = [rules.boilerplate(t) for t in toks]  # each sentence's answer, asked up to 3 times
         # a story whose lead tells a crash: its later tolls ("لقد قتل 31 شخصا في المكان") are
         # the crash's too, unless a sentence names an attack of its own
@@ -270,7 +273,7 @@ class EventsStage:
         """No place in the sentence: the place of the previous sentence, else of the first."""
         if self.context_mode == "none":
             return None
-        prev = self._sent_places[self._si - 1] if self._si > 0 else []
+        prev = self._told_places[self._si - 1] if self._si > 0 else []
         if prev:
             return min(prev, key=lambda p: args.geo_precision(p) or 5)
         first = self._sent_places[0] if self._si > 0 else []
@@ -561,6 +564,13 @@ class _Lazy(dict):
     def __missing__(self, j: int):
         got = self[j] = self._make(j)
         return got
+
+
+def _outside_asides(doc: Document, tokens: list, sent: Span, places: list[Place]) -> list[Place]:
+    """`places` less those the sentence names only inside a comma-set relative clause."""
+    named = args.place_mentions(doc, tokens, sent)
+    outside = {p.id for m, p in named if not args.in_aside_relative(tokens, m)}
+    return [p for p in places if p.id in outside or p.id not in {q.id for _m, q in named}]
 
 
 def _tokens_between(tokens: list, a: int, b: int) -> int:

@@ -70,3 +70,36 @@ def test_a_day_in_the_reported_killing_does_not_date_the_criticism(ev):
 ])
 def test_a_day_of_the_statement_itself_stays(ev, text):
     assert _accuse(ev, text).date == "2018-05-14"
+
+
+# --- the next sentence does not inherit a place told only in an aside about someone
+
+DUMA = ("دوما", 31.99, 35.37, "PS", "village")
+WEST_BANK = ("الضفة الغربية", 31.9, 35.2, "PS", "region")
+KAFRANBEL = ("كفرنبل", 35.61, 36.56, "SY", "town")
+IDLIB = ("ريف إدلب", 35.9, 36.6, "SY", "region")
+
+
+def _arrest_place(ev, text, places):
+    doc = ev.make_doc(text, published="2015-08-03", places=places)
+    (e,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    return doc.place(e.place).name if e.place else None
+
+
+def test_a_place_in_an_aside_about_someone_is_not_inherited(ev):
+    text = ("ورفع المصلون صور الطفل علي، الذي عاش في قرية دوما في الضفة الغربية، وهتفوا. "
+            "واعتقلت الشرطة خمسة شبان أمس.")
+    assert _arrest_place(ev, text, [DUMA, WEST_BANK]) not in ("دوما", "الضفة الغربية")
+
+
+@pytest.mark.parametrize("text, places, place", [
+    # the head place stays; only the aside's own place drops
+    ("وقصفت الطائرات بلدة كفرنبل، التي تسيطر عليها المعارضة في ريف إدلب. واعتقلت الشرطة خمسة شبان.",
+     [KAFRANBEL, IDLIB], "كفرنبل"),
+    # no relative pronoun: an apposition, not an aside
+    ("وتظاهر الآلاف في دوما، وهي قرية في الضفة الغربية. واعتقلت الشرطة خمسة شبان.", [DUMA, WEST_BANK], "دوما"),
+    # a relative clause with no comma restricts its noun: its place is the scene
+    ("وقصفت الطائرات المواقع التي يسيطر عليها المسلحون في دوما. واعتقلت الشرطة خمسة شبان.", [DUMA], "دوما"),
+])
+def test_a_place_outside_an_aside_is_inherited(ev, text, places, place):
+    assert _arrest_place(ev, text, places) == place
