@@ -33,6 +33,15 @@ def test_a_place_of_the_strike_itself_stays(ev, text):
     assert doc.place(e.place).name == "حلب"
 
 
+def test_a_report_that_retells_the_same_protest_keeps_its_place(ev):
+    # the report's own protest word carries the place and joins the protest told before it
+    text = "تظاهر الآلاف أمس وقالت الشرطة إن المتظاهرين كانوا بالآلاف في ساحة التحرير في القاهرة."
+    doc = ev.make_doc(text, published="2018-05-18", times=[("أمس", "2018-05-17", "day")],
+                      places=[("القاهرة", 30.04, 31.24, "EG", "city")])
+    (e,) = [e for e in ev.run(doc) if e.type == "PROTEST"]
+    assert doc.place(e.place).name == "القاهرة"
+
+
 # --- a take-off base is where the aircraft came from
 
 def test_a_take_off_base_is_not_where_the_strike_fell(ev):
