@@ -693,16 +693,21 @@ _REPORT_THAT_REACH = 8  # tokens from the reporting verb to its complementiser
 def reported_after(tokens: Sequence, trig: Trigger, m) -> bool:
     """Does a new report ("و" + a reporting verb, then أن/إن) open between the trigger and the
     mention `m` ("قصفت مقاتلات مواقع … وذكرت وسائل اعلام أن الشرطة نفذت مداهمات في اسطنبول")?
-    The place is the reported act's. A source aside without a complementiser ("قصفت، بحسب ما
-    ذكر المرصد، مواقع في حلب") opens none."""
+    A source aside without a complementiser ("قصفت، بحسب ما ذكر المرصد، مواقع في حلب") opens
+    none."""
+    return report_opening(tokens, trig, m) is not None
+
+
+def report_opening(tokens: Sequence, trig: Trigger, m) -> int | None:
+    """The offset of the first new report between the trigger and `m` (see `reported_after`)."""
     k = next((i for i, tok in enumerate(tokens) if tok.start >= m.start), len(tokens))
     for i in range(trig.last + 1, k):
         forms = candidates(tokens[i].norm)
         if len(forms) < 2 or not forms[0].startswith("و") or forms[-1] not in _SAYING:
             continue
         if any(candidates(tok.norm)[0].lstrip("و") in _THAT for tok in tokens[i + 1:min(k, i + 1 + _REPORT_THAT_REACH)]):
-            return True
-    return False
+            return tokens[i].start
+    return None
 
 
 def set_off_after(doc: Document, tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:

@@ -319,8 +319,8 @@ class EventsStage:
         if trig.type == "ASSAULT":  # "صواريخ قادمة من اليمن": the launch site, not the target
             places = [(m, p) for m, p in places if not args.is_origin(doc, tokens, m)]
         # "قصفت مقاتلات مواقع … وذكرت وسائل اعلام أن الشرطة نفذت مداهمات في اسطنبول": the place
-        # of what the new report tells
-        places = [(m, p) for m, p in places if m.start < trig.end or not args.reported_after(tokens, trig, m)]
+        # of the other kind of act the new report tells
+        places = [(m, p) for m, p in places if not self._reported_elsewhere(tokens, trig, m)]
         if trig.type == "DISPLACE":  # "نحو بلدتي النخيب": destinations are not where it happened
             places = [(m, p) for m, p in places if not args.is_destination(doc, tokens, m)]
         if trig.type == "MOBILIZE":  # "إرسال التعزيزات من صنعاء وذمار إلى الحديدة": where they went
@@ -343,6 +343,16 @@ class EventsStage:
         near = min(places, key=lambda mp: (abs(mp[0].start - trig.start) > 80,
                                            args.geo_precision(mp[1]) or 5))
         return [near]
+
+    def _reported_elsewhere(self, tokens, trig, m) -> bool:
+        """A new report opens after the trigger and, before the mention, tells an act of another
+        type; a report that retells the same act ("وأضاف المصدر أن القصف تركز في …") does not
+        count."""
+        if m.start < trig.end:
+            return False
+        opening = args.report_opening(tokens, trig, m)
+        return opening is not None and any(
+            o.type != trig.type and opening <= o.start < m.start for o in self._found)
 
     def _other_clause(self, tokens, trig, m) -> bool:
         idx = next((i for i, t in enumerate(tokens) if t.start <= m.start < t.end), None)

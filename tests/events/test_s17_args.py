@@ -27,6 +27,9 @@ def test_a_place_after_a_new_report_in_the_clause_is_not_the_strikes(ev):
     "قصفت الطائرات، بحسب ما ذكر المرصد، مواقع في حلب.",  # a source aside: no complementiser
     "وقال الجيش إن الطائرات قصفت مواقع في حلب.",  # the report opens before the trigger
     "قصفت الطائرات مواقع في حلب وذكرت وسائل اعلام أن القتلى كثيرون.",  # the place comes first
+    # the report retells the same strike: its back-reference names the place
+    "قصفت الطائرات مواقع المسلحين وأضاف المصدر أن القصف تركز في حي الوعر في حلب.",
+    "قصفت الطائرات مواقع المسلحين وقال المرصد إن الغارات استهدفت حي الوعر في حلب.",
 ])
 def test_a_place_of_the_strike_itself_stays(ev, text):
     doc, e = _assault(ev, text, [ALEPPO])
