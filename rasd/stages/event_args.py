@@ -606,7 +606,7 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     toll = min(_toll_start(tokens, trig), answer_start(tokens, trig, doc, trigs))
     cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= min(sent.end, toll)
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
-             and not _birth_date(doc.text, t.start)]
+             and not _birth_date(doc.text, t.start, t.precision)]
     year = (doc.meta.published or "")[:4]
     cands = [t for t in cands if not (t.value[:4] < year and _recalled_time(tokens, trig, t))
              and not _compared_in(tokens, t, year)]
@@ -643,9 +643,20 @@ def _recalled_time(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
 _BIRTH = re.compile(r"(?:مواليد|المولود|المولودة|مولود|مولودة|ولد|ولدت)\s+(?:في\s+|عام\s+)?(?:ال)?$")
 
 
-def _birth_date(text: str, start: int) -> bool:
-    """"من مواليد العام 1415هـ", "المولود عام 1990": a birth date, never an event's date."""
-    return bool(_BIRTH.search(text[max(0, start - 20):start]))
+# "من مواليد دولة الشيشان عام 1997", "المولود في دمشق سنة 1990": a birthplace between (up to
+# three words, no punctuation; only before a bare year)
+_BIRTHPLACE = re.compile(r"(?:مواليد|المولود|المولودة)\s+(?:[^\s،,.:؛()]+\s+){1,3}$")
+_YEAR_WORD = re.compile(r"(?:عام|العام|سنة|السنة)\s+$")
+
+
+def _birth_date(text: str, start: int, precision: str | None = None) -> bool:
+    """"من مواليد العام 1415هـ", "المولود عام 1990": a birth date, never an event's date; so is
+    a year after a birthplace ("من مواليد دولة الشيشان عام 1997")."""
+    if _BIRTH.search(text[max(0, start - 20):start]):
+        return True
+    if precision != "year":
+        return False
+    return bool(_BIRTHPLACE.search(_YEAR_WORD.sub("", text[max(0, start - 60):start])))
 
 
 # "وقال مسعفون السبت إن …", "أعلنت المنظمة أمس الأربعاء أن …": a day between a reporting verb and
@@ -791,7 +802,7 @@ def last_time(doc: Document, sent: Span) -> TimeExpr | None:
     """The last date expression of a sentence (what a following sentence may inherit)."""
     cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
-             and not _birth_date(doc.text, t.start)]
+             and not _birth_date(doc.text, t.start, t.precision)]
     return cands[-1] if cands else None
 
 
@@ -805,7 +816,7 @@ def stale_anchor(doc: Document, prev: Span, sent: Span, max_age_days: int) -> Ti
     or month in the past beyond the event window and no date before it is recent: a story that
     is still telling that past (a bare year is mostly an aside: "هدنة العام 2014")."""
     cands = [t for t in doc.times if t.end <= prev.start and t.type in ("date", "range") and t.value
-             and t.precision != "unknown" and not _birth_date(doc.text, t.start)]
+             and t.precision != "unknown" and not _birth_date(doc.text, t.start, t.precision)]
     pub = doc.meta.published
     if not cands or not pub or cands[-1].precision not in ("day", "month") or cands[-1].value[:10] >= pub[:10]:
         return None

@@ -1,6 +1,10 @@
 """Session 17 (ev24b) event-argument rules: places of other acts kept off an event (a new report
 in the trigger's clause, a take-off base), SPEC §2.6."""
+from dataclasses import replace
+
 import pytest
+
+from rasd.stages.event_args import _birth_date
 
 ISTANBUL = ("اسطنبول", 41.01, 28.98, "TR", "city")
 DIYARBAKIR = ("ديار بكر", 37.91, 40.24, "TR", "city")
@@ -115,3 +119,27 @@ def test_a_place_in_an_aside_about_someone_is_not_inherited(ev):
 ])
 def test_a_place_outside_an_aside_is_inherited(ev, text, places, place):
     assert _arrest_place(ev, text, places) == place
+
+
+# --- a year after a birthplace is a birth date
+
+def test_a_year_after_a_birthplace_does_not_date_the_arrest(ev):
+    text = "وقال مصدر قضائي الأحد إن منفذ الهجوم من مواليد دولة الشيشان عام 1997، مشيرا إلى أنه تم اعتقال والديه."
+    doc = ev.make_doc(text, published="2018-05-13", times=[("الأحد", "2018-05-13", "day")])
+    doc.times.append(replace(doc.times[0], id="t2", start=text.find("عام 1997"), end=text.find("عام 1997") + 8,
+                             text="عام 1997", value="1997", precision="year"))
+    (e,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    assert e.date == "2018-05-13"
+
+
+@pytest.mark.parametrize("text, precision, born", [
+    ("من مواليد دولة الشيشان عام 1997", "year", True),
+    ("المولود في دمشق سنة 1990", "year", True),
+    ("من مواليد العام 1415", "year", True),  # (the older form, unchanged)
+    ("من مواليد حلب، واعتقل عام 2015", "year", False),  # punctuation ends the birth phrase
+    ("من مواليد حلب اعتقل في 2015-05-05", "day", False),  # only a bare year is read so
+    ("اعتقلت الشرطة في حلب عام 2015", "year", False),  # no birth word
+])
+def test_birth_year_reading(text, precision, born):
+    start = max(text.rfind("عام"), text.rfind("سنة"), text.rfind("العام"), text.rfind("2015-"))
+    assert _birth_date(text, start, precision) is born
