@@ -701,16 +701,11 @@ _REPORTED_REACH = 8
 _REPORT_THAT_REACH = 8  # tokens from the reporting verb to its complementiser
 
 
-def reported_after(tokens: Sequence, trig: Trigger, m) -> bool:
-    """Does a new report ("و" + a reporting verb, then أن/إن) open between the trigger and the
-    mention `m` ("قصفت مقاتلات مواقع … وذكرت وسائل اعلام أن الشرطة نفذت مداهمات في اسطنبول")?
-    A source aside without a complementiser ("قصفت، بحسب ما ذكر المرصد، مواقع في حلب") opens
-    none."""
-    return report_opening(tokens, trig, m) is not None
-
-
 def report_opening(tokens: Sequence, trig: Trigger, m) -> int | None:
-    """The offset of the first new report between the trigger and `m` (see `reported_after`)."""
+    """The offset of the first new report ("و" + a reporting verb, then أن/إن) that opens between
+    the trigger and the mention or time `m` ("قصفت مقاتلات مواقع … وذكرت وسائل اعلام أن الشرطة
+    نفذت مداهمات في اسطنبول"), else None. A source aside without a complementiser ("قصفت، بحسب
+    ما ذكر المرصد، مواقع في حلب") opens none."""
     k = next((i for i, tok in enumerate(tokens) if tok.start >= m.start), len(tokens))
     for i in range(trig.last + 1, k):
         forms = candidates(tokens[i].norm)

@@ -366,7 +366,7 @@ class EventsStage:
     def _dates_another_act(self, tokens, trig, t) -> bool:
         """The time stands after the (verbal) trigger, past a new report ("وقال إن …") that tells
         a physical act before the time: it dates that act, not the statement."""
-        if t.start < trig.end or not args.reported_after(tokens, trig, t):
+        if t.start < trig.end or args.report_opening(tokens, trig, t) is None:
             return False
         return any(trig.end <= tokens[o.first].start and o.end <= t.start and o.type in PHYSICAL
                    for o in self._found)
