@@ -188,6 +188,8 @@ _RATE_BEFORE = re.compile(r"(?<![^\W\d_])لكل\s*$")
 _RATE_AFTER = re.compile(r"(?:\s+[^\s\d.،,]+){0,3}\s+لكل\s+[0-9٠-٩]")
 # after a count ending in its own "من …", a few more words of that PP and و before the next count
 _PP_JOINED = re.compile(r"^(?:\s+و?[^\s\d.،,!?:;]+){0,4}\s*[،,]?\s+و\s*$")
+# after a count, one or two words of its own noun phrase (no punctuation) and و before the next
+_NP_JOINED = re.compile(r"^(?:\s+[^\s\d.،,!?:;\"«»“”()]+){1,2}\s+و\s*$")
 # population: "يبلغ عدد سكانها 328 ألف نسمة"
 _POPULATION = re.compile(r"(?<![^\W\d_])(?:عدد\s+)?سكان(?:ها|ه|هم)?\s+(?:[^\s\d]+\s+){0,2}$")
 # still at large: "ولا يزال المهاجمون الثلاثة فارين"
@@ -419,6 +421,11 @@ class QuantitiesStage:
                 and _PP_JOINED.match(text[prev_end:start]) and not _cue_after(text, end):
             # "إصابة 43 من الحوثيين وقوات صالح و7 من عناصر المقاومة": only the first count's
             # "من …" between — the second shares its cue
+            return found[-1][2]["category"], ""
+        if found and start - prev_end < 30 and _NP_JOINED.match(text[prev_end:start]) \
+                and not L.CUE_RE.search(text[prev_end:start]) and not _cue_after(text, end):
+            # "قتل فيها 16 مسلحا حوثيا و9 من رجال المقاومة", "أربعة رجال إطفاء وخمسة عناصر":
+            # the first count's adjective or genitive, then و — the second shares its cue
             return found[-1][2]["category"], ""
         if found and start - prev_end < 20 and _SUBSET.match(text[prev_end:start]):
             return found[-1][2]["category"], ""
