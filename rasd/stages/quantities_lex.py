@@ -112,7 +112,7 @@ EXECUTED_RE = re.compile(r"(?:نفذ|ينفذ|تنفيذ|نفذت)")
 # ... nor "مقتل وجرح 45 من الجيش", the same total named before its number, nor the verb pair
 # "قتل وأصيب العشرات" ("قتل 5 وأصيب 10": a number between, two counts; "25 جنديا قتلوا وأصيب
 # 35 آخرون": a count before the plural verb, two counts)
-COMBINED_BEFORE_RE = re.compile(rf"(?<!{_L})[وب]?(?:مقتل|قتل|سقوط)\s+و\s*"
+COMBINED_BEFORE_RE = re.compile(rf"(?<!{_L})[وبل]?(?:مقتل|قتل|سقوط)\s+و\s*"  # (also "أدى لقتل وجرح")
                                 r"(?:جرح|اصابه|اصابة|اصيب)\s+$")
 # "قتلى وجرحى" totals are not quantities (SPEC §2.7); "عشرات القتلى والجرحى" (with ال) too.
 COMBINED_RE = re.compile(rf"^\s*و\s*(?:ال)?(?:جرحي|جريح|جريحا|مصاب|مصابا|مصابين|اصابات|قتيل|قتيلا|قتلي)(?!{_L})")
