@@ -296,6 +296,7 @@ class QuantitiesStage:
         elif info is None and not vague and value >= 11:
             info, nend = _singular_nisba(text, end)  # "حوالي 500 فلسطيني"
         noun_first = None
+        bare = None
         if info is None:
             hi = hp = None
             before = self._noun_before(text, num_start, num)
@@ -306,6 +307,7 @@ class QuantitiesStage:
                 info = named
             else:
                 info, nend = self._bare(text, num_start, end, value, num if vague else "")
+                bare = info
             if info is None:
                 return None
         pm = self._prefix(text, num_start)
@@ -336,6 +338,8 @@ class QuantitiesStage:
         elif high is not None:
             qual = "range"
         category = _context_fix(text, start, end, self._categorise(text, start, end, found, info[1]))
+        if info is bare and (verb := _verb_after(text, nend)) is not None:
+            category = verb  # "قتلوا ومئات جرحوا": the bare number's own verb, not the cue before it
         if not info[2] and category == "other":
             return None
         return (start, end, {"value": value, "qualifier": qual, "unit": info[0],
@@ -374,7 +378,8 @@ class QuantitiesStage:
         """A bare number counts people right after a casualty verb ("وأصاب 16 اليوم"). A
         definite vague number ("العشرات", "عشرات الآلاف") heads no construct, so after the verb
         it counts whatever word follows ("نزح العشرات عن منازلهم")."""
-        prev = _prev_word(text, start)
+        pm = QuantitiesStage._prefix(text, start)
+        prev = _prev_word(text, pm.start("px") if pm is not None else start)  # "وشرد نحو 3.5 مليون"
         if prev in _IN_IT:  # "قتل فيها اثنان": the verb stands before "in it / of them"
             prev = _prev_word(text, text.rfind(prev, 0, start))
         w = _word_at(text, end)
@@ -385,6 +390,8 @@ class QuantitiesStage:
         definite = bool(vague_num) and vague_num.split()[-1].startswith("ال") and prev != "اسر"
         if L.CUE_RE.fullmatch(prev) and (nxt in _BARE_FOLLOWERS or definite):
             return ("person", None, True), end
+        if _verb_after(text, end) is not None:
+            return ("person", None, True), end  # "و79 جرحوا": a plural casualty verb after the number
         return None, end
 
     def _category(self, text: str, start: int, end: int, found: list) -> str:
@@ -455,6 +462,13 @@ class QuantitiesStage:
     def _record(doc: Document, view, i: int, q: tuple) -> Quantity:
         start, end = view.map.to_orig(q[0], q[1])
         return Quantity(id=f"q{i}", start=start, end=end, text=doc.text[start:end], **q[2])
+
+
+def _verb_after(text: str, end: int) -> str | None:
+    """The category of a plural casualty verb right after a number ("و79 جرحوا"), or None."""
+    w = _word_at(text, end)
+    cue = L.CUE_RE.fullmatch(w.group()) if w is not None and w.group().endswith("وا") else None
+    return L.cue_category(cue.group("stem")) if cue else None
 
 
 def _part_of(text: str, start: int, end: int, found: list) -> tuple[str, str] | None:
