@@ -204,7 +204,8 @@ CLOCK_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]?الساع[ةه](?:\s+[^\
 # "الاثنين والعشرين": the number two of a compound number (an age), not Monday
 TENS_AFTER_RE = re.compile(r"\s+و(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?![^\W\d_])")
 # "منذ اليوم الأول", "في اليوم الثالث": a day counted in a story, not today
-ORDINAL_AFTER_RE = re.compile(r"\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير|واحد)(?![^\W\d_])")
+# ("اليوم الآخر": the Last Day of faith, or the other of two days — never today)
+ORDINAL_AFTER_RE = re.compile(r"\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير|واحد|اخر)(?![^\W\d_])")
 # "أعداء الأمس", "حلفاء الأمس": yesterday's people, the past in general — no date
 PEOPLE_OF_YESTERDAY_RE = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(?:ال)?(?:اعداء|حلفاء|خصوم|اصدقاء|رجال|شركاء|رفاق|"
                                     r"ثوار|معارضي|حلفاءه|اعداءه)\s+$")
