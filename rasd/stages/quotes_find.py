@@ -426,6 +426,15 @@ def _not_said(ctx: Ctx, i: int) -> bool:
 _NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
 
 
+def _written_on(ctx: Ctx, i: int, cue: Cue) -> bool:
+    """"لافتات كتب عليها "…"": the passive "written on it" labels a banner or a wall; nobody
+    speaks there (the subject of an active كتب stands before عليه only as a preposition's object)."""
+    return cue.lemma == "كتب" and i + 1 < len(ctx.norms) and ctx.norms[i + 1] in _ON_IT
+
+
+_ON_IT = frozenset({"عليها", "عليه", "عليهما", "عليهم"})  # (normalised)
+
+
 def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
     """"وأضاف أن ممثل بريطانيا رأى أنه …", "إن الدلائل التي تشير إلى أن": a finite cue
     without و/ف inside the indirect content of an earlier quote of the same sentence is part
@@ -501,7 +510,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1
         if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
-                or _not_said(ctx, i) or _impersonal(ctx, i) or _bare_saying(ctx, i):
+                or _not_said(ctx, i) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue):
             continue
         if _nested_cue(ctx, i, cue, found):
             continue

@@ -726,7 +726,9 @@ def _opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
 # words that cannot open a subject noun phrase: prepositions and particles ("في حملة قالت",
 # "إلا أنها أكدت", "تم استبعاده … بعد مزاعم"); normalised
 _NOT_OPENING = frozenset({"في", "علي", "على", "من", "عن", "بعد", "قبل", "مع", "الا", "غير", "تم", "وتم", "ثم",
-                          "وهما", "وهو", "وهي", "وهم", "هما", "هو", "هي", "هم", "الي", "ب", "ل"})
+                          "وهما", "وهو", "وهي", "وهم", "هما", "هو", "هي", "هم", "الي", "ب", "ل",
+                          # "لكنهم قالوا": a particle carrying the subject as a pronoun, no name
+                          "لكنهم", "لكنه", "لكنها", "لكنهما", "لكنني", "لكننا", "لكنهن"})
 _VERBS = frozenset({"تم", "نشر", "نشرت", "نشروا", "بث", "بثت", "توفي", "توفيت", "وتوفي", "وتوفيت"})
 
 
