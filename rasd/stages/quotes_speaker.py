@@ -890,7 +890,41 @@ def statement_before(ctx: Ctx, i: int, cue_toks: tuple, prev: list[ArgSpan]) -> 
     p, s = got
     if any(p <= c < s for c in cue_toks):
         return None
-    return _phrase_source_in(ctx, p, s, prev) or _speech_subject(ctx, p, s)
+    return _phrase_source_in(ctx, p, s, prev) or _speech_subject(ctx, p, s) or _opened_speech_subject(ctx, p, s, prev)
+
+
+def _opened_speech_subject(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """"ومن ناحيته، أعلن قائد الشرطة الفريق X مقتل …", "وفي محافظة ديالى …، حذر النائب X من …",
+    "ومع ذلك، رفض رئيس التحالف X الزعم": a speech verb (or a cue that made no quote, or رفض)
+    right after the comma closing an adverbial opening, or within a short opening phrase after
+    في/من/مع, whose subject stretch (up to a comma or a preposition other than في) holds a
+    person's name: who spoke in tokens [p, s)."""
+    short = ctx.norms[p] in _OPENING_PREPOSITIONS or strip_conj(ctx.norms[p]) in _OPENING_PREPOSITIONS
+    for v in range(p + 1, s - 1):
+        if word_is(ctx.norms[v], "clause"):
+            short = False  # "وفي ديالى وبينما أفادت مصادر …": a clause of its own opens
+        if not (ctx.norms[v - 1] == "," or (short and v - p <= _OPENING_MAX)):
+            continue
+        n = strip_conj(ctx.norms[v])
+        cue = cue_of(ctx.norms[v])
+        if not (word_is(ctx.norms[v], "speech") or n in _REFUSING or (cue is not None and cue.kind == "v")):
+            continue
+        limit = v + 1
+        while limit < s and not ctx.is_punct(limit) and strip_conj(ctx.norms[limit]) not in _STRETCH_STOPS:
+            limit += 1
+        sp = speaker_after(ctx, v, limit, prev)
+        k = ctx.token_index_at(sp.start) if sp is not None else -1
+        m = ctx.mention_of[k] if v < k < limit else None  # (named there, not an antecedent)
+        if m is not None and m.label == "PER":
+            return sp
+    return None
+
+
+_OPENING_PREPOSITIONS = frozenset({"في", "من", "مع", "وفي", "ومن", "ومع"})  # (short: no strip_conj)
+_OPENING_MAX = 4  # tokens of an opening phrase with no comma: "وفي محافظة ديالى حذر"
+_REFUSING = frozenset({"رفض", "رفضت", "رفضوا"})
+# the subject stretch ends at a preposition that opens the verb's complement ("حذر X من …")
+_STRETCH_STOPS = frozenset({"من", "عن", "علي", "على", "الي", "إلى", "ب", "بان", "بأن", "ان", "أن"})
 
 
 def _phrase_source_in(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> ArgSpan | None:
