@@ -74,8 +74,17 @@ def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation, cue: Cue) -> bool:
     if (cue.lemma in _ANNOUNCING and j > i + 1 and strip_conj(ctx.norms[j - 1]) in _OBJECT_PREPOSITIONS
             and not _opens_with_comp(ctx, q)):
         return False  # 'ليعلن عن "تطور كبير"': what is announced, a noun, is no quote (SPEC 2.7)
-    need = MIN_DIRECT_WORDS if j == i + 1 else MIN_GAP_DIRECT_WORDS
+    need = MIN_DIRECT_WORDS if j == i + 1 or _after_medium(ctx, i, j) else MIN_GAP_DIRECT_WORDS
     return words_in(ctx.text, q.inner_start, q.inner_end) >= need
+
+
+def _after_medium(ctx: Ctx, i: int, j: int) -> bool:
+    """'وقال الجيش في بيان "يجري بحث التفاصيل"': a quotation right after "في بيان/تصريح/كلمة"
+    (and at most one word more: "في بيان رسمي") is what was said there, short as it may be."""
+    for k in (j - 1, j - 2):
+        if i < k - 1 and is_word(ctx.norms[k], "stmt") and ctx.norms[k - 1] == "في":
+            return True
+    return False
 
 
 # After an announcing verb, a quotation right after one of these prepositions is the announced
