@@ -359,6 +359,9 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         a = _skip_fillers(ctx, a, limit)
     if a >= limit:
         return None
+    kin = _kin_phrase(ctx, a, limit)
+    if kin is not None:
+        return kin  # "وقالت والدة نيكي فيرستابن": the relative speaks, not the one named
     # 1. a person's name anywhere in the subject stretch wins (titles stay outside it)
     for k in range(a, limit):
         m = ctx.mention_of[k]
@@ -545,6 +548,27 @@ def _title_holder(ctx: Ctx, a: int, k: int) -> bool:
 
 
 _HOLDER_GAP = 7  # words between باسم/لـ and the name: "رئيس مجلس الوزراء العراقي، الدكتور"
+
+
+def _kin_phrase(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
+    """"والدة نيكي فيرستابن", "شقيق الضحية أحمد سالم": a subject opening with a kinship noun
+    before a person's name (at most one definite word between) is that relative, who has no name
+    of their own here: the whole phrase, the name included, with no entity."""
+    if not (ctx.norms[a] in _KIN or strip_conj(ctx.norms[a]) in _KIN):  # (strip_conj: والدة → الدة)
+        return None
+    k = a + 2 if a + 2 < limit and ctx.norms[a + 1].startswith("ال") and ctx.mention_of[a + 1] is None else a + 1
+    m = ctx.mention_of[k] if k < limit else None
+    if m is None or m.label != "PER" or ctx.toks[k].start != m.start:
+        return None
+    e = k
+    while e < limit and ctx.mention_of[e] is m:
+        e += 1
+    return span_arg(ctx, a, e)
+
+
+_KIN = frozenset({"والد", "والدة", "والده", "ابن", "ابنة", "ابنه", "نجل", "نجلة", "نجله", "شقيق", "شقيقة",
+                  "شقيقه", "زوج", "زوجة", "زوجه", "ارملة", "ارمله", "عائلة", "عائله", "اسرة", "اسره", "ام",
+                  "اب", "اخ", "اخت", "جد", "جدة", "عم", "خال", "اقارب", "محامي", "اصدقاء", "صديق"})  # (normalised)
 
 
 def _named_again(ctx: Ctx, m) -> bool:
