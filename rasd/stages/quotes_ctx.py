@@ -312,7 +312,7 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
         return None
     b, room = a + 1, NP_MAX
     while (b < limit and b - a < room and not np_stop(ctx, b) and ctx.same_sentence(a, b)
-           and not _object_after_adjective(ctx, b) and not _glued_name(ctx, a, b)):
+           and not _object_after_adjective(ctx, b) and not _glued_name(ctx, a, b) and not _told_outlet(ctx, b)):
         if _lam_complement(ctx, b):
             room = b - a + COMPLEMENT_MAX  # "وسائل إعلام تابعة للمعارضة الإيرانية": its words too
         b += 1
@@ -321,6 +321,22 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
         # 'قوات "التحالف لدعم الشرعية"': a quoted name completes the description
         b = max(b, ctx.token_index_at(q.close + 1))
     return a, b
+
+
+def _told_outlet(ctx: Ctx, k: int) -> bool:
+    """'وقالت مصادر عسكرية لموقع "سبتمبر نت"', "وقال الرجل لصحيفة تلغراف": ل glued to an outlet
+    noun is whom it was told; the subject ended before it (not after a media word or a title:
+    "مراسل لقناة …", "المدير العام لوكالة …" say whose)."""
+    n = ctx.norms[k]
+    if not (n.startswith("ل") and n[1:] in _OUTLETS):
+        return False
+    prev = strip_conj(ctx.norms[k - 1])
+    return prev not in _OUTLET_ROLES and not any(word_is(w, c) for w in (prev, prev[:-1]) for c in ("title", "media"))
+
+
+_OUTLETS = frozenset({"موقع", "صحيفة", "صحيفه", "قناة", "قناه", "وكالة", "وكاله", "شبكة", "شبكه", "تلفزيون",
+                      "اذاعة", "اذاعه", "مجلة", "مجله", "راديو"})  # (normalised)
+_OUTLET_ROLES = frozenset({"مراسل", "مراسلة", "مراسله", "محرر", "مذيع", "كاتب", "صحفي", "صحافي", "محلل"})
 
 
 def _glued_name(ctx: Ctx, a: int, k: int) -> bool:
