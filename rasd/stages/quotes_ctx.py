@@ -312,7 +312,8 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
         return None
     b, room = a + 1, NP_MAX
     while (b < limit and b - a < room and not np_stop(ctx, b) and ctx.same_sentence(a, b)
-           and not _object_after_adjective(ctx, b) and not _glued_name(ctx, a, b) and not _told_outlet(ctx, b)):
+           and not _object_after_adjective(ctx, b) and not _glued_name(ctx, a, b) and not _told_outlet(ctx, b)
+           and not _timed(ctx, b)):
         if _lam_complement(ctx, b):
             room = b - a + COMPLEMENT_MAX  # "وسائل إعلام تابعة للمعارضة الإيرانية": its words too
         b += 1
@@ -321,6 +322,13 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
         # 'قوات "التحالف لدعم الشرعية"': a quoted name completes the description
         b = max(b, ctx.token_index_at(q.close + 1))
     return a, b
+
+
+def _timed(ctx: Ctx, k: int) -> bool:
+    """"وذكرت تقارير الأسبوع الماضي أن": a time expression after the subject says when, not who.
+    (Not a numbered date, which may be part of a name: "حركة 6 أبريل", "ائتلاف 14 آذار".)"""
+    t = ctx.toks[k]
+    return any(x.start <= t.start and t.end <= x.end and not x.text[:1].isdigit() for x in ctx.doc.times)
 
 
 def _told_outlet(ctx: Ctx, k: int) -> bool:
