@@ -409,7 +409,7 @@ class QuantitiesStage:
         joins = list(_NEW_CLAUSE.finditer(before))
         if joins:  # "… بعد أن قتلوا، كما تعرض نحو 31 شخصا": the cue of another clause
             before = before[joins[-1].end():]
-        window = text[max(0, start - 60):start]
+        window = _clause(text, max(0, start - 60), start, before=True)[1]  # (the count's own sentence)
         if L.SENTENCED_RE.search(window) and not L.EXECUTED_RE.search(window):
             return "other", ""  # people sentenced are not arrested (§2.7)
         cues = [c for c in L.CUE_RE.finditer(before)
