@@ -125,7 +125,7 @@ def _range_low(num: str) -> str:
 def _cue_after(text: str, end: int) -> tuple[str, str] | None:
     """(category, cue) of the first cue after a count in its clause ("ألفي شخص فروا"), also past
     a comma-set apposition ("25 شخصا، معظمهم من المدنيين، قتلوا")."""
-    apposed = _APPOSITION.match(text, end)
+    apposed = _APPOSITION.match(text, end) or _RELATIVE_AFTER_COMMA.match(text, end)
     if apposed:
         end = apposed.end()
     _, after = _clause(text, end, end + 45, before=False)
@@ -216,6 +216,8 @@ def _context_fix(text: str, start: int, end: int, category: str) -> str:
 
 
 _MARKS = frozenset('"«“')
+# "لعشرات الآلاف من الأسر، التي فرت من …": a relative clause after a comma still describes the count
+_RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(?=(?:التي|الذين|اللاتي|اللواتي|اللذين|اللتين)\s)")
 _APPOSITION = re.compile(r"\s*[،,]\s*(?:معظمهم|بينهم|غالبيتهم|اغلبهم|منهم|جلهم)\s+[^.،,!?:;]{1,40}[،,]\s*")
 
 
