@@ -107,6 +107,27 @@ def _count_named(text: str, start: int) -> tuple | None:
     return info
 
 
+_TOLL_AFTER = re.compile(r"\s*عدد\s+(?P<noun>[^\W\d_]+)(?P<rest>[^.!?:;\n\d]{0,80})")
+
+
+def _count_named_after(text: str, start: int, end: int) -> tuple | None:
+    """"ليرتفع إلى 121 عدد الفلسطينيين الذين قتلوا": the toll before the noun it counts, after
+    "إلى" (the noun's category, else the first cue after it)."""
+    if _prev_word(text, start) not in ("الي", "إلى"):
+        return None
+    m = _TOLL_AFTER.match(text, end)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    info = L.NOUNS.get(noun) or L.NOUNS.get(noun.removeprefix("ال"))
+    if info is None or info[0] != "person":
+        return None
+    if info[1] is None:
+        cue = L.CUE_RE.search(m.group("rest"))
+        return (info[0], L.cue_category(cue.group("stem")) if cue else None, True)
+    return info
+
+
 def _range_low(num: str) -> str:
     """"ألف و1500" is a range's two ends, not 2500: a part after و as large as the part before
     starts a second number (a composite only adds a smaller part: "ألف وخمسمائة", or tens
@@ -305,7 +326,7 @@ class QuantitiesStage:
             if before is not None:
                 info, noun_first = before
                 nend = end
-            elif (named := _count_named(text, num_start)) is not None:
+            elif (named := _count_named(text, num_start) or _count_named_after(text, num_start, end)) is not None:
                 info = named
             else:
                 info, nend = self._bare(text, num_start, end, value, num if vague else "")
