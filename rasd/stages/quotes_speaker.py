@@ -362,6 +362,9 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     kin = _kin_phrase(ctx, a, limit)
     if kin is not None:
         return kin  # "وقالت والدة نيكي فيرستابن": the relative speaks, not the one named
+    office = next((j for k in range(a + 1, limit) if (j := _whose_office(ctx, a, k)) >= 0), -1)
+    if office > a:
+        limit = office  # "مسؤول كبير في إدارة الرئيس باراك أوباما": the subject ends before في
     # 1. a person's name anywhere in the subject stretch wins (titles stay outside it)
     for k in range(a, limit):
         m = ctx.mention_of[k]
@@ -548,6 +551,29 @@ def _title_holder(ctx: Ctx, a: int, k: int) -> bool:
 
 
 _HOLDER_GAP = 7  # words between باسم/لـ and the name: "رئيس مجلس الوزراء العراقي، الدكتور"
+
+
+def _whose_office(ctx: Ctx, a: int, k: int) -> int:
+    """"مسؤول كبير في إدارة الرئيس باراك أوباما": when the person's name at token k heads the
+    administration the subject serves in (في/من + إدارة/حكومة/مكتب/حملة/فريق, then at most two
+    title words, right before it), the index of that في/من; else -1. ("وزير الصحة في حكومة
+    الحوثيين طه المتوكل": a word that is no title between — the name is the minister's own.)"""
+    m = ctx.mention_of[k]
+    if m is None or m.label != "PER" or ctx.toks[k].start != m.start:
+        return -1
+    for j in range(max(a + 1, k - 4), k - 1):
+        if strip_conj(ctx.norms[j]) in ("في", "من") and ctx.norms[j + 1] in _SERVED \
+                and all(_title_word(ctx.norms[t]) for t in range(j + 2, k)):
+            return j
+    return -1
+
+
+def _title_word(n: str) -> bool:
+    """"الرئيس", "رئيس الوزراء": a title word, with ال or not, or the body of a head title."""
+    return _office(n) or (n.startswith("ال") and _office(n[2:])) or n in ("الوزراء", "الجمهورية", "الحكومة")
+
+
+_SERVED = frozenset({"ادارة", "اداره", "حكومة", "حكومه", "مكتب", "حملة", "حمله", "فريق"})  # (normalised)
 
 
 def _kin_phrase(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
