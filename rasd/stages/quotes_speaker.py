@@ -362,6 +362,10 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     kin = _kin_phrase(ctx, a, limit)
     if kin is not None:
         return kin  # "وقالت والدة نيكي فيرستابن": the relative speaks, not the one named
+    if is_word(strip_conj(ctx.norms[a]), "stmt") and a + 1 < limit and ctx.norms[a + 1] == "من":
+        owner = _statement_owner(ctx, a + 1, limit)
+        if owner is not None:
+            return owner  # (before any name later in the stretch: "… حيث اختفى الطفل نيكي")
     office = next((j for k in range(a + 1, limit) if (j := _whose_office(ctx, a, k)) >= 0), -1)
     if office > a:
         limit = office  # "مسؤول كبير في إدارة الرئيس باراك أوباما": the subject ends before في
@@ -438,6 +442,8 @@ def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
         start = o + 2
     elif o < limit and ctx.norms[o] in _MADE:
         start = o + 1
+    elif o + 1 < limit and ctx.norms[o] == "من" and ctx.norms[o + 1].startswith("ال"):
+        start = o + 1  # "وقال بيان من الشرطة في إقليم ليمبورغ": the body it came from
     else:
         return None
     if start >= limit:
