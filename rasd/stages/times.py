@@ -153,6 +153,15 @@ def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[i
 CLAUSE_CHARS = 150
 
 
+def _moves_away(value: dict, last_day) -> bool:
+    """An explicit month or year that does not hold the last day named."""
+    if last_day is None or value["type"] != "date" or value.get("anchor") != "explicit":
+        return False
+    if value["precision"] not in ("month", "year"):
+        return False
+    return not last_day.isoformat().startswith(value["value"])
+
+
 class TimesStage:
     name = "times"
     requires = ("text", "norm")
@@ -181,6 +190,10 @@ class TimesStage:
                 if value["type"] == "date" and value["precision"] == "day":
                     # what "اليوم ذاته" later refers to ("صبيحة يوم 10 فيفري … مساء اليوم ذاته")
                     ctx.last_day = parse_iso(value["value"]) or ctx.last_day
+                elif _moves_away(value, ctx.last_day):
+                    # "… يوم الأحد. وكان نيكي في مخيم في أغسطس 1998 … في اليوم التالي": the story
+                    # moved to another month or year; "اليوم التالي" no longer follows that Sunday
+                    ctx.last_day = None
         doc.times = [self._expr(doc, view, i, ns, ne, v)
                      for i, (ns, ne, v) in enumerate(_merge_ranges(text, items), start=1)]
         return doc
