@@ -28,6 +28,7 @@ from rasd.stages.places.evidence import (area_fallback, container_fallback, coor
 from rasd.stages.places.lexicons import macro_regions, region_phrases
 from rasd.stages.places.nearby import after_flight, coordinated
 from rasd.stages.places.offset import apply_offsets
+from rasd.stages.places.short import short_country_picks
 from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score, with_admin1
 from rasd.stages.places.recall import (drop_entities_inside, find_facilities, last_entity_number, not_places,
                                       relabel_cued)
@@ -230,6 +231,7 @@ class PlacesStage:
                 e, cands, ctx, forced = items[i]
                 places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
                 debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, why
+        short_country_picks(locs, places, debug)  # "الكونغو" beside "الكونغو الديمقراطية"
         apply_offsets(doc.text, locs, places, debug)  # "35 كلم شمال شرق الفلوجة"
         facility_fallback(locs, places, debug, [it[2] for it in items], doc.text,
                           extra_towns=self._org_towns(doc, places))
