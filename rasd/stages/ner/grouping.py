@@ -27,6 +27,25 @@ def _contracted(text: str | None, span) -> bool:
     return bool(text) and span.start > 0 and text[span.start - 1] == "ل" and span.text.startswith("ل")
 
 
+# a group's descriptor right before a mention (SPEC 2.7 keeps it outside the name): "تنظيم الدولة"
+_GROUP_WORD = re.compile(r"(?:^|\s)[وف]?[بل]?(?:تنظيم|حركة|جماعة)\s+$")
+
+
+def _actor_hit(actors: ActorLexicon, span, alias: str | None, text: str | None):
+    """The actor of a mention: its own look-up, or its descriptor's reading when that names a
+    group and its own does not. "تنظيم الدولة" → الدولة is the Islamic State, not the generic
+    state (GOV) the bare word reads as; "الدولة" elsewhere ("إرهاب الدولة") stays as it was."""
+    hit = actors.lookup(span.text)
+    if hit is not None and hit[1]:
+        return hit
+    longer = alias
+    if longer is None and text:
+        before = _GROUP_WORD.search(text[max(0, span.start - 12):span.start])
+        longer = before.group(0).strip() + " " + span.text if before else None
+    group = actors.lookup(longer) if longer else None
+    return group if group is not None and (hit is None or group[1]) else hit
+
+
 def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
                    text: str | None = None) -> list[Entity]:
     """Group mentions into entities. `spans`: (Span, label) or (Span, label, alias), where
@@ -52,9 +71,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             k = "«" + k  # 'وقال مصدر ل"الرياض"': the paper, not the city named elsewhere
         if _contracted(text, span) and _name_key("ا" + span.text) in by_key:
             k = _name_key("ا" + span.text)  # (لبنان in "للبنان" has no full form to join)
-        hit = actors.lookup(span.text) if actors else None
-        if hit is None and alias and actors:
-            hit = actors.lookup(alias)
+        hit = _actor_hit(actors, span, alias, text) if actors else None
         if hit and k.startswith("«") and not (hit[0] or "").endswith("MED"):
             hit = None  # the paper الرياض is not the Saudi state the city's name stands for
         if hit and lab == "LOC" and not hit[1]:
