@@ -24,7 +24,7 @@ from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
 from rasd.stages.places.merge import merge_same_places
 from rasd.stages.places.evidence import (area_fallback, container_fallback, coordination_fallback, facility_fallback,
                                          first_pass_evidence, nisba_countries, quarter_fallback,
-                                         without_own_vote)
+                                         states_by_paragraph, without_own_vote)
 from rasd.stages.places.lexicons import macro_regions, region_phrases
 from rasd.stages.places.nearby import after_flight, coordinated
 from rasd.stages.places.offset import apply_offsets
@@ -189,8 +189,10 @@ class PlacesStage:
         first = [choose(r, ev)[0] for r in first_ranked]
         ev_full, votes = first_pass_evidence(items, first, adjectives)
         places, debug, all_ranked = [], [], []
-        for (e, cands, ctx, forced), own, ranked in zip(items, votes, first_ranked):
+        states_here = states_by_paragraph(doc.text, items, first)
+        for (e, cands, ctx, forced), own, ranked, states in zip(items, votes, first_ranked, states_here):
             ev_e = without_own_vote(ev_full, own, e.id)
+            ev_e.states = states & ev_full.states  # (a state far back in the story is background)
             if ev_e.countries or ev_e.anchors or (ev_e.dateline_country and ev_e.dateline_entity != e.id):
                 ranked = score(cands, ctx, ev_e, entity_id=e.id)
             elif ev_e.admin1:  # the other toponyms add only provinces

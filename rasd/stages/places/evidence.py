@@ -90,6 +90,23 @@ def first_pass_evidence(items, first: list[Scored | None], adjectives: set[str])
     return ev, votes
 
 
+def states_by_paragraph(text: str, items, first: list[Scored | None]) -> list[set[str]]:
+    """Per LOC entity, the provinces named (first pass) in a paragraph where it is named too:
+    the namesake guard (`rank.score`) lets only these speak for a town of theirs. A state named
+    paragraphs before is background: "عفا حاكم ولاية ايلينوي" … "المؤتمر … الذي عقد في باريس"
+    (the Second International) is Paris, France, not the village in Illinois."""
+    def paragraphs(e: Entity) -> set[int]:
+        return {text.count("\n", 0, m.start) for m in e.mentions}
+
+    named = [(paragraphs(e), best.cand.name_en) for (e, _c, _x, _f), best in zip(items, first)
+             if best is not None and best.cand.feature == "admin1" and best.cand.name_en]
+    out = []
+    for e, _c, _x, _f in items:
+        here = paragraphs(e)
+        out.append({state for where, state in named if where & here})
+    return out
+
+
 def without_own_vote(ev: DocEvidence, own: dict, entity_id: str) -> DocEvidence:
     counts = dict(ev.countries)
     if own.get("country"):
