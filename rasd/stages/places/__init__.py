@@ -18,6 +18,7 @@ from rasd.model.record import Entity, Place
 from rasd.pipeline.registry import register_stage
 from rasd.stages.places.add import COUNTRY_CITY, add_entities, before_province, find_missed
 from rasd.stages.places.anchor import list_country_picks, list_picks, nearby_picks
+from rasd.stages.places.bearing import bearing_picks
 from rasd.stages.places.capital import capital_candidate, capital_country, capital_mentions
 from rasd.stages.places.context import MentionContext, TextContext
 from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
@@ -227,7 +228,9 @@ class PlacesStage:
             (lambda: list_picks(doc.text, locs, places, all_ranked, [it[2] for it in items]),  # "… ودوما"
              "the namesake near the other places of its list"),
             (lambda: list_country_picks(locs, places, all_ranked, doc.text),  # "ولايات ألاباما، وفلوريدا"
-             "the reading in the country of the rest of its list"))
+             "the reading in the country of the rest of its list"),
+            (lambda: bearing_picks(doc.text, locs, places, all_ranked),  # "الواقعة جنوب شرق مدينة درعا"
+             "the namesake on the side of the town the text gives"))
         for picks, why in repicks:
             for i, pick in picks().items():
                 e, cands, ctx, forced = items[i]
