@@ -22,7 +22,7 @@ from .actors import CLITIC_LETTERS, ActorLexicon, bound_elsewhere, clitic_readin
 from .actors import key as actor_key
 from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
                      PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
-                     after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped,
+                     after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
                      short_force_names, titled_names, told_outlets, type_then_alias)
 from .features import TITLES
 from .forces import led_by_person
@@ -362,7 +362,7 @@ class NerStage:
         while a < b - 1:
             w = norm(toks[a].text)
             stem = stem_norm(toks[a].text)
-            if w in TITLES or stem in TITLES:
+            if w in TITLES or stem in TITLES or surname_title(toks[a].text):
                 if place_next or self._types(f"{stem} {toks[a + 1].text}") & PLACE_TYPES:
                     break  # "الشيخ زويد", "السيدة زينب": towns, not a sheikh and a lady
                 a += 1

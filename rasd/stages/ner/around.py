@@ -24,6 +24,20 @@ NAME_ENDERS = frozenset(norm_key(w) for w in """الخميس الجمعة الس
 NAME_BREAKS = frozenset(norm_key(w) for w in """إن أن فإن وإن لأن بأن نجل نجله نجلها زوجته زوجها
 شقيقه شقيقها شقيقته والده والدته ابنه ابنته دوق الأميرة الملكة السفير المتحدث الناطق الوزير""".split())
 _PER_TYPES = frozenset({"PERF", "PERL", "PERT"})
+# titles that are also family names ("عبدالله الملا"): a title only before more of a name, so
+# dropped at a chunk's start ("الملا محمد عمر" → محمد عمر, as gold writes "محمد أختر منصور") and
+# a break inside one ("للملا عمر الملا عبدالله منان" → عمر | عبدالله منان), never at its end
+SURNAME_TITLES = frozenset(norm_key(w) for w in ("الملا", "الملّا"))
+
+
+def surname_title(word: str) -> bool:
+    """Is the word one of SURNAME_TITLES, also behind a proclitic ("والملا", "للملا")?"""
+    key = norm_key(word)
+    if key.startswith("لل"):
+        key = "ا" + key[1:]
+    elif key[:1] in "وفبك" and key[1:3] == "ال":
+        key = key[1:]
+    return key in SURNAME_TITLES
 # an accusative of manner (فاعلاً: مازحا، ضاحكا; مُفعِلاً: مشيرا، ملفوفا) or a verb in the plural
 # or dual (يتكبدون، ينظران; not يعلون): words the tagger runs a name on into
 _MANNER = re.compile(r"^(?:[^ا]ا[^ا]{2}|م[^ا]{3})ا$")
@@ -186,7 +200,7 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
         k = a + 1
         while lab == "PER" and k < b:
             key = norm_key(words[k])
-            if key in NAME_BREAKS:
+            if key in NAME_BREAKS or (surname_title(words[k]) and k < b - 1):
                 out.append((a, k, lab))
                 a, k = k + 1, k + 2
             elif (key[:1] == "و" and len(key) > 3 and key[1:] in alone and not types(words[k])
