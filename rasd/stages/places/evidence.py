@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.gazetteer.base import haversine_km
 from rasd.gazetteer.variants import base_key, strip_al
+from rasd.lang.lexicon import reporting_verbs
 from rasd.model.record import Entity, Place
 from rasd.stages.places.context import MentionContext, TextContext, dateline_end
 from rasd.stages.places.lexicons import COMPASS, nisba, word_lists
 from rasd.stages.places.rank import DocEvidence, Scored
+from rasd.text.normalize import norm_key
 
 
 def nisba_countries(tc: TextContext) -> list[str]:
@@ -189,7 +192,8 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     # where the story was filed, not a town near what it names
     towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
              and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions
-             if m.start >= head_end and not _paragraph_dateline(text, m.start, m.end)]
+             if m.start >= head_end and not _paragraph_dateline(text, m.start, m.end)
+             and not speaking_city(text, m.start)]
     towns = towns or list(extra_towns)
     # no town named nearby: a province or region named nearby (قطاع غزة … معبر كارني)
     units = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
@@ -346,6 +350,22 @@ def sentence_start(text: str, pos: int) -> int:
 _STREET = "شارع"
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_verbs = lru_cache(maxsize=1)(reporting_verbs)  # (read once: a file)
+
+
+def speaking_city(text: str, start: int) -> bool:
+    """Is the mention at `start` the subject right after a reporting verb ("وبينما تقول بغداد: إن
+    الجامعة …", "أعلنت موسكو")? Such a city is its government speaking, not where the story is:
+    no quarter or facility named near it is placed there."""
+    hit = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if hit is None:
+        return False
+    word = norm_key(hit.group(1))
+    verbs = _verbs()
+    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
+
+
 def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: list[dict],
                      ctxs: list[MentionContext]) -> None:
     """A quarter or a street ("حي الأشرفية", "شارع صلاح الدين") read as a village, a province or a
@@ -355,7 +375,7 @@ def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: 
     ("حي التواهي في عدن"), and any quarter whose reach names a province, district or region
     ("حي الطراح في منطقة الثرثار": the unit says where, not the nearest city)."""
     towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None and p.feature in ("city", "town")
-             for m in e.mentions]
+             for m in e.mentions if not speaking_city(text, m.start)]
     units = [m.start for e, p in zip(locs, places) if p.feature in ("admin1", "admin2", "region") and p.lat is not None
              for m in e.mentions]
     story = _story_city(locs, places)
