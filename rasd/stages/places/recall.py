@@ -42,6 +42,10 @@ _NAME_STOP = {base_key(w) for w in _WORDS["name_stop"]}
 _ORG_HEADS = {base_key(w) for w in _WORDS["org_head"]}
 # Indefinite descriptors an adjective agrees with ("منطقة مزدحمة", "مناطق نائية").
 _FEM_DESCRIPTORS = {base_key(w) for w in _WORDS["fem_descriptor"]}
+# after an indefinite family noun the name is the family's (an idafa: "عائلة الشيبة") or its
+# origin adjective ("عائلة سورية"), not a place; after a definite one it may be the object of a
+# verb ("وصلت الأسرة سوريا")
+_FAMILY_WORDS = {base_key(w) for w in ("عائلة", "عائلات", "أسرة", "أسر")}
 
 
 def _adjective_shaped(key: str) -> bool:
@@ -348,7 +352,9 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
             drop = drop or in_expression(text, tc, key, m.end, m.start) or _bare_cue(key) or _two_seas(text, key, m.end)
             if prev and not drop:
                 surface, pkey = prev
-                if strip_proclitic(pkey, _ORG_HEADS) is not None:
+                if strip_proclitic(pkey, _FAMILY_WORDS) is not None:
+                    drop = True  # "(عائلة الشيبة)": a family, not the village of that name
+                elif strip_proclitic(pkey, _ORG_HEADS) is not None:
                     drop = True  # جامعة ويتشيتا: the university is the entity (ORG)
                     orgs.append(_institution(text, tc, m))
                 elif (key in adjectives and m.text.startswith("ال") and _definite(surface)
