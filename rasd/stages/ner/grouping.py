@@ -31,6 +31,20 @@ def _contracted(text: str | None, span) -> bool:
 _GROUP_WORD = re.compile(r"(?:^|\s)[وف]?[بل]?(?:تنظيم|حركة|جماعة)\s+$")
 
 
+# a medium's type word right before a name (optional proclitic and quotation mark): the name is
+# the outlet's ('يومية "نوفي ديان"', "تلفزيون فارو المحلي"), not a person's or a misc name
+_MEDIUM_WORD = re.compile(r"(?:^|\s)[وفبل]?(?:صحيفة|جريدة|يومية|مجلة|أسبوعية|تلفزيون|إذاعة|قناة|شبكة|وكالة)"
+                          r"\s*[\"«“]?\s*$")
+
+
+def _outlet_label(text: str | None, span, lab: str) -> str:
+    """ORG for a person or misc mention named right after a medium's type word; else `lab`
+    (a place after قناة stays: "قناة بورسعيد الجديدة" is a canal)."""
+    if lab in ("PER", "MISC") and text and _MEDIUM_WORD.search(text[max(0, span.start - 14):span.start]):
+        return "ORG"
+    return lab
+
+
 def _actor_hit(actors: ActorLexicon, span, alias: str | None, text: str | None):
     """The actor of a mention: its own look-up, or its descriptor's reading when that names a
     group and its own does not. "تنظيم الدولة" → الدولة is the Islamic State, not the generic
@@ -65,6 +79,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
                                                      -len(spans[i][0].text.split()), spans[i][0].start))
     for i in order:
         span, lab = spans[i][:2]
+        lab = _outlet_label(text, span, lab)
         alias = spans[i][2] if len(spans[i]) > 2 else None
         k = _name_key(span.text)
         if lab == "ORG" and k in places and text and _in_quotes(text, span):
