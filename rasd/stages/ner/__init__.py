@@ -22,7 +22,7 @@ from .actors import CLITIC_LETTERS, ActorLexicon, bound_elsewhere, clitic_readin
 from .actors import key as actor_key
 from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
                      PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
-                     after_title, join_split_names, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
+                     after_title, join_split_names, formula_tail, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
                      short_force_names, titled_names, told_outlets, type_then_alias)
 from .features import TITLES
 from .forces import led_by_person
@@ -512,6 +512,9 @@ class NerStage:
                 a -= 1  # "عبدربه منصور هادي": a compound name's first word the tagger left out
             elif lab == "PER" and b - a == 1 and self._given_before(doc.text, toks, a):
                 a -= 1  # "الأيزيدية، نادية | مراد": a given name after a comma the tagger left out
+            b -= formula_tail([t.text for t in toks[a:b]])  # "عبدالعزيز | طيب الله ثراه"
+            if b <= a:
+                continue  # "رضوان الله عليهم", "بحمد الله": a formula, no name
             if b - a == 1 and stem_norm(toks[a].text) in NUMBER_WORDS:
                 continue  # "بينهم ستون نصرانياً": trimmed down to a number word
             if b - a == 1 and generic_noun(toks[a].text) and not _quoted_token(toks, a):

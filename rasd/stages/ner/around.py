@@ -30,6 +30,21 @@ _PER_TYPES = frozenset({"PERF", "PERL", "PERT"})
 SURNAME_TITLES = frozenset(norm_key(w) for w in ("الملا", "الملّا"))
 
 
+# a word that makes "<word> الله" a formula, not a name ("رضوان الله عليهم", "طيب الله ثراه",
+# "بحمد الله", "بنيان الله"); names with الله (عبد، نصر، فتح، سيف، خليل، عطا، الحمد الله) are not here
+_FORMULA_HEADS = frozenset(norm_key(w) for w in """رضوان رضي رحمه رحمة طيب بحمد بنيان بإذن بسم سبحان لعنة
+أسكنه تقبله حفظه""".split())
+_GOD = norm_key("الله")
+
+
+def formula_tail(words: list[str]) -> int:
+    """How many of a chunk's last words are a religious formula "<word> الله" (0 if none):
+    "عبدالعزيز طيب الله" → 2 (the name is عبدالعزيز), "رضوان الله" → 2 (no name left)."""
+    if len(words) >= 2 and norm_key(words[-1]) == _GOD and norm_key(words[-2]) in _FORMULA_HEADS:
+        return 2
+    return 0
+
+
 def surname_title(word: str) -> bool:
     """Is the word one of SURNAME_TITLES, also behind a proclitic ("والملا", "للملا")?"""
     key = norm_key(word)
