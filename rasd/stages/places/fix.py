@@ -19,6 +19,7 @@ from rasd.stages.places.add import _readings, add_entities
 from rasd.stages.places.lexicons import cue_words, strip_proclitic
 
 _SETTLED = ("country", "admin1", "admin2", "city", "town")
+_AREAS = _SETTLED + ("region", "natural")  # a long name's place: "غوطة دمشق الشرقية" is a region
 # Heads that belong to a facility's name (not SPEC §2.7 descriptors): "معبر كارني" stays whole.
 FACILITY_HEADS = {"معبر", "طريق", "فندق", "مستشفى", "جسر"}
 # Heads that open an official two-word name: قطاع غزة, إقليم كردستان (SPEC §2.7 keeps them whole).
@@ -52,14 +53,14 @@ def _known_cached(gaz: Gazetteer, text: str, features: tuple, min_population: in
 
 
 @lru_cache(maxsize=65536)
-def _same_place(gaz: Gazetteer, short: str, long: str) -> bool:
+def _same_place(gaz: Gazetteer, short: str, long: str, features: tuple = _SETTLED) -> bool:
     """Is `long` (the mention and the next word) a fuller name of a place `short` also names?"""
     # the longer name first: it is seldom a key at all, and then the short one is not read
     longs = gaz.candidates(compact(base_key(long)), limit=20, literal=True)
     if not longs:
         return False
     ids = {c.id for c in gaz.candidates(compact(base_key(short)), limit=20, literal=True)
-           if c.feature in _SETTLED}
+           if c.feature in features}
     return bool(ids) and any(c.id in ids for c in longs)
 
 
@@ -81,6 +82,17 @@ def _word_after(text: str, pos: int) -> tuple[int, int] | None:
     while end < len(text) and _WORD_CHARS.match(text[end]):
         end += 1
     return (start, end) if start < end else None
+
+
+def _ends_after(text: str, pos: int, n: int) -> list[int]:
+    """Where each of the next `n` words ends, while single spaces part them."""
+    out = []
+    while len(out) < n:
+        nxt = _word_after(text, out[-1] if out else pos)
+        if nxt is None:
+            break
+        out.append(nxt[1])
+    return out
 
 
 def _stripped_ok(gaz: Gazetteer, reading: str, countries: set[str] | None) -> bool:
@@ -135,6 +147,10 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
             whole = text[m.start - 1:m.end]
             if _known(gaz, whole, min_population=10_000) and not _known(gaz, m.text):
                 return [Span(m.start - 1, m.end, whole)]
+        for end in _ends_after(text, m.end, 3)[:0:-1]:
+            # "غوطة | دمشق الشرقية": a three- or four-word name of the place the word names too
+            if _same_place(gaz, m.text, text[m.start:end], _AREAS):
+                return [Span(m.start, end, text[m.start:end])]
         nxt = _word_after(text, m.end)
         if nxt and (_same_place(gaz, m.text, text[m.start:nxt[1]])  # مكة المكرمة
                     or _country_name(gaz, text[m.start:nxt[1]])):  # الكونغو الديموقراطية (not Congo-Brazzaville)
