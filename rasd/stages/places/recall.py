@@ -350,6 +350,7 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
             drop = m.text in FUNCTION_WORDS or m.text.endswith(_TANWEEN) or (
                 key in CUED_ONLY and not (prev and strip_proclitic(prev[1], cue_words()) is not None))
             drop = drop or in_expression(text, tc, key, m.end, m.start) or _bare_cue(key) or _two_seas(text, key, m.end)
+            drop = drop or _paired_nisba(gaz, key, adjectives)
             if prev and not drop:
                 surface, pkey = prev
                 if strip_proclitic(pkey, _FAMILY_WORDS) is not None:
@@ -371,6 +372,21 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
     entities[:] = [e for e in entities if e.label != "LOC" or e.mentions]
     _add_orgs(entities, [o for o in orgs if not _crossed(entities, o)])
     return dropped
+
+
+# the dual and plural endings of a nisba adjective: اليمنيتين/اليمنيتان (two Yemeni …), السوريين
+_PAIRED = (("يتين", "يه"), ("يتان", "يه"), ("يين", "ي"), ("يون", "ي"))
+
+
+def _paired_nisba(gaz: Gazetteer, key: str, adjectives: dict[str, str]) -> bool:
+    """Is the one-word mention a nationality adjective in the dual or plural ("محافظتي حجة
+    وصعدة اليمنيتين": the two Yemeni provinces)? Not a name the gazetteer has as written
+    (مديات is Midyat, a town)."""
+    if " " in key:
+        return False
+    stem = next((key[:-len(end)] + sing for end, sing in _PAIRED if key.endswith(end)), None)
+    return (stem is not None and stem in adjectives
+            and not gaz.candidates(compact(key), limit=1, literal=True))
 
 
 _BAHRAIN = base_key("البحرين")
