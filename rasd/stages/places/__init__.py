@@ -358,10 +358,6 @@ class PlacesStage:
                          and canonical(x.name) == canonical(c.name)), None)
             c = unit or c
             feature = "region"
-        elif ctx.city_cued and c.feature == "admin1" and _seat(c, cands) is not None:
-            # "مدينة درعا": the province's seat, which the sources list as a village of no
-            # population (so it lost to the province)
-            c, feature = _seat(c, cands), "city"
         elif forced or (ctx.cue == "region" and c.feature in ("admin1", "admin2")):
             feature = "region"
         elif ctx.direction and c.feature in ("country", "admin1"):
@@ -372,13 +368,6 @@ class PlacesStage:
                      country=c.country, admin1=c.admin1, admin2=c.admin2, feature=feature,
                      gazetteer_id=c.id if not c.id.startswith("gn:") else None,
                      geonames_id=c.geonames_id, score=round(best.score, 2))
-
-
-def _seat(unit: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """The settlement of a province's own name that lies in it (درعا in Dar`a): its seat."""
-    return next((x for x in cands if x.feature in ("city", "town", "village") and x.country == unit.country
-                 and x.admin1 == unit.name_en and x.lat is not None and canonical(x.name) == canonical(unit.name)),
-                None)
 
 
 def _named_countries(cands: list[Candidate]) -> set[str]:
@@ -447,8 +436,7 @@ def _merge(ctxs: list[MentionContext]) -> MentionContext:
     return MentionContext(cue=cue.cue if cue else None, cue_word=cue.cue_word if cue else None,
                           direction=all(c.direction for c in ctxs), near=all(c.near for c in ctxs),
                           dateline=any(c.dateline for c in ctxs),
-                          adjective=adjectives.pop() if len(adjectives) == 1 else None,
-                          city_cued=settled > 0 and settled >= province)
+                          adjective=adjectives.pop() if len(adjectives) == 1 else None)
 
 
 def _split_countryside(doc: Document, tc: TextContext) -> None:

@@ -26,7 +26,6 @@ class MentionContext:
     near: bool = False              # "قرب X", "بالقرب من X", "أطراف X"
     dateline: bool = False
     adjective: str | None = None    # ISO2 of the name's own nationality adjective: "طرابلس الليبية", "العاصمة الأردنية عمان"
-    city_cued: bool = False         # (an entity's) city or town cues at least as many as its province cues
 
 
 class TextContext:
