@@ -304,6 +304,12 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
     abroad = best.parts.get("country", 0) < 0 and c.match != "exact"
     if (c.match == "fuzzy" or abroad) and not strong and c.feature != "country":
         return None, "near-miss or variant abroad with no country, adjective, neighbour or dateline support"
+    if (c.match == "variant" and c.country in NAMESAKE_COUNTRIES and c.feature in ("village", "town")
+            and not any(best.parts.get(k, 0) > 0 for k in ("cue", "adjective", "own-adjective", "near", "dateline", "admin1"))):
+        # "معركة الدردنيل" is no Dardanelle, Arkansas: GeoNames spells settler towns after
+        # Old-World names, and a spelling variant with only the country's share behind it is
+        # a guess (none of these beats a wrong village, SPEC §2.2)
+        return None, "a settler-country town read through a spelling variant, with no support of its own"
     # (a province abroad gets the big-city share of the penalty; one whose name is first its
     # town's — the town itself too far to stand — is marked by any penalty: Kebili of Tunisia
     # for "نزاع قبلي" in a South Sudan story. Daraa or the Gaza Strip named in a story about
