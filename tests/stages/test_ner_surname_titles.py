@@ -23,6 +23,7 @@ def _trimmed(text: str) -> str:
     ("والملا منان", "منان"),
     ("للملا عمر", "عمر"),
     ("الملا", "الملا"),                      # must not fire: nothing after it
+    ("الشاهد أليكس شاكر", "أليكس شاكر"),      # "وقال الشاهد أليكس شاكر": the witness
 ])
 def test_the_mullah_title_is_dropped_before_a_name(chunk, name):
     assert _trimmed(chunk) == name
@@ -37,6 +38,7 @@ def _split(text: str) -> list[str]:
 @pytest.mark.parametrize("chunk,people", [
     ("عمر الملا عبدالله منان", ["عمر", "عبدالله منان"]),   # "الشقيق الأصغر للملا عمر الملا عبدالله منان"
     ("أحمد الملا", ["أحمد الملا"]),                           # must not fire: a family name at the end
+    ("يوسف الشاهد", ["يوسف الشاهد"]),                         # Tunisia's prime minister
 ])
 def test_the_mullah_title_inside_a_chunk_parts_two_people(chunk, people):
     assert _split(chunk) == people

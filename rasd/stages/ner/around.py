@@ -24,10 +24,11 @@ NAME_ENDERS = frozenset(norm_key(w) for w in """الخميس الجمعة الس
 NAME_BREAKS = frozenset(norm_key(w) for w in """إن أن فإن وإن لأن بأن نجل نجله نجلها زوجته زوجها
 شقيقه شقيقها شقيقته والده والدته ابنه ابنته دوق الأميرة الملكة السفير المتحدث الناطق الوزير""".split())
 _PER_TYPES = frozenset({"PERF", "PERL", "PERT"})
-# titles that are also family names ("عبدالله الملا"): a title only before more of a name, so
+# titles and role nouns that are also family names ("عبدالله الملا", "يوسف الشاهد"; الشاهد "the
+# witness" before "أليكس شاكر"): a title only before more of a name, so
 # dropped at a chunk's start ("الملا محمد عمر" → محمد عمر, as gold writes "محمد أختر منصور") and
 # a break inside one ("للملا عمر الملا عبدالله منان" → عمر | عبدالله منان), never at its end
-SURNAME_TITLES = frozenset(norm_key(w) for w in ("الملا", "الملّا"))
+SURNAME_TITLES = frozenset(norm_key(w) for w in ("الملا", "الملّا", "الشاهد"))
 
 
 # a word that makes "<word> الله" a formula, not a name ("رضوان الله عليهم", "طيب الله ثراه",
