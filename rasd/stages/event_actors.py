@@ -11,10 +11,10 @@ from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.lang.lexicon import packaged_text
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_args import places_by_entity, clause_bounds, mentions_in
+from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL, RECEIVING
-from rasd.stages.event_source import OUTLET_NOUNS
+from rasd.stages.event_source import LEAD_VERBS, OUTLET_NOUNS
 
 
 # Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped.
@@ -389,7 +389,43 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))
                and not any(_same_one(a, c) for a in actors)]
+    if trig.type == "PROTEST":
+        actors, targets = _protest_roles(tokens, trig, everywhere, actors, targets)
     return actors, targets[:3]
+
+
+# People named as protesting (key forms, ال dropped). Not "محتجزين" (the detained).
+_PROTESTERS = frozenset({"متظاهر", "متظاهرون", "متظاهرين", "متظاهرا", "متظاهره", "متظاهرات",
+                         "محتج", "محتجون", "محتجين", "محتجا", "محتجه", "محتجات"})
+
+
+def _reporter_of(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"وأعلن النائب العام X، عن اعتقال … ممن خرجوا في احتجاجات السوق": the subject of the
+    reporting verb that opens the sentence tells of the protest; it protests only when the
+    protest is what it announces, right after it ("أعلن الاتحاد إضرابا عاما")."""
+    if not tokens or _bare(tokens[0].norm) not in LEAD_VERBS:
+        return False
+    _lo, hi = clause_bounds(tokens, 0, 0)  # the opening clause: the verb and its subject
+    return tokens[1].start <= c.span.start and c.span.end <= tokens[min(hi, 8) - 1].end \
+        and not _near(tokens, c.span.end, trig.start, 3)
+
+
+def _protester(c: Candidate) -> bool:
+    return any(f in _PROTESTERS for f in _forms(c.span.text.split()[-1]))
+
+
+def _protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
+                   actors: list[Candidate], targets: list[Candidate]
+                   ) -> tuple[list[Candidate], list[Candidate]]:
+    """SPEC 2.6: the protesters initiate a protest. The role table calls them civilians, so they
+    land among the victims; with protesters named in the sentence ("تجمع المحتجون …، واستخدمت
+    القوات الأمنية الغاز لتفريق المحتجين") the one nearest the trigger is the actor — not the
+    police who disperse them, nor the official who reports it — and none is a target."""
+    protesters = [c for c in everywhere if _protester(c)]
+    if not protesters:
+        return [a for a in actors if not _reporter_of(tokens, trig, a)], targets
+    pick = min(protesters, key=lambda c: (abs(c.span.start - trig.start), c.span.start))
+    return [pick], [t for t in targets if not _protester(t) and not _same_one(pick, t)]
 
 
 def _population_next(tokens: Sequence, trig: Trigger, victims: list[Candidate]) -> bool:

@@ -31,7 +31,7 @@ def trailing_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan
     return None
 
 
-_LEAD_VERBS = frozenset({"صرح", "قال", "قالت", "قالوا", "افاد", "افادت", "افادوا", "ذكر", "ذكرت",
+LEAD_VERBS = frozenset({"صرح", "قال", "قالت", "قالوا", "افاد", "افادت", "افادوا", "ذكر", "ذكرت",
                          "اعلن", "اعلنت", "اكد", "اكدت", "كشف", "كشفت"})
 _NP_STOPS = frozenset({"وهو", "وهي", "الذي", "التي", "في", "عن", "ان", "إن", "أن", "بان", "انه", "انها", "امس", "اليوم", ",", ":",
                        "،", "الي", "ل", "لـ", "من", "على", "علي", "مساء", "صباح"})
@@ -43,7 +43,7 @@ def leading_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan 
     if not tokens or trig.first < 2:
         return None
     head = tokens[0].norm[1:] if tokens[0].norm[:1] in "وف" and len(tokens[0].norm) > 3 else tokens[0].norm
-    if head not in _LEAD_VERBS:
+    if head not in LEAD_VERBS:
         return None
     words, stopped = [], False
     for t in tokens[1:min(7, trig.first)]:

@@ -1,0 +1,60 @@
+"""Actors and targets of events (event_actors): protesters initiate a protest."""
+import pytest
+
+BAGHDAD = ("بغداد", 33.31, 44.36, "IQ", "city")
+
+
+def _protests(ev, doc):
+    return [e for e in ev.run(doc) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    # the police who disperse them are not the protesters
+    "وتجمع المحتجون في بغداد أمس، واستخدمت القوات الأمنية الغاز لتفريق المحتجين.",
+    # a protester noun after the trigger, the civilian-role nominal table notwithstanding
+    "واندلعت احتجاجات في بغداد أمس قام بها متظاهرون غاضبون.",
+])
+def test_protesters_are_the_actors_of_a_protest_and_never_its_targets(ev, text):
+    doc = ev.make_doc(text, places=[BAGHDAD])
+    (p,) = _protests(ev, doc)
+    assert len(p.actors) == 1 and p.actors[0].text in ("المحتجون", "المحتجين", "متظاهرون")
+    assert not any(t.text in ("المحتجون", "المحتجين", "متظاهرون") for t in p.targets)
+
+
+def test_an_accusative_count_of_protesters_is_a_nominal(ev):
+    doc = ev.make_doc("وفرقت الشرطة العراقية نحو 250 محتجا تجمعوا في بغداد أمس.", places=[BAGHDAD])
+    (p,) = _protests(ev, doc)
+    assert [a.text for a in p.actors] == ["محتجا"]
+
+
+def test_the_reporter_who_opens_the_sentence_is_not_the_protester(ev):
+    doc = ev.make_doc("وأعلن النائب العام محمد كريمي، عن اعتقال من خرجوا في احتجاجات السوق في بغداد "
+                      "الاثنين بحسب وكالة الأنباء الرسمية.",
+                      entities=[("محمد كريمي", "PER", None)], places=[BAGHDAD],
+                      attributions=[("وكالة الأنباء الرسمية", "احتجاجات السوق في بغداد الاثنين", False)])
+    (p,) = _protests(ev, doc)
+    assert p.actors == []
+    # (he is still the one who arrests)
+    (c,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    assert [a.text for a in c.actors] == ["محمد كريمي"]
+
+
+# must not fire
+def test_a_union_announcing_a_strike_is_its_actor(ev):
+    doc = ev.make_doc("وأعلن اتحاد العمال إضرابا عاما في بغداد.",
+                      entities=[("اتحاد العمال", "ORG", None)], places=[BAGHDAD])
+    (p,) = _protests(ev, doc)
+    assert [a.text for a in p.actors] == ["اتحاد العمال"]
+
+
+def test_arresting_protesters_keeps_its_doer_and_its_victims(ev):
+    doc = ev.make_doc("واعتقلت قوات الأمن المتظاهرين في بغداد أمس.", places=[BAGHDAD])
+    (a,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    assert [x.text for x in a.actors] == ["قوات الأمن"]
+    assert [x.text for x in a.targets] == ["المتظاهرين"]
+
+
+def test_the_detained_are_no_protesters(ev):
+    doc = ev.make_doc("وتظاهر المئات في بغداد أمس للمطالبة بالإفراج عن المحتجزين.", places=[BAGHDAD])
+    for p in _protests(ev, doc):
+        assert all(a.text != "المحتجزين" for a in p.actors)
