@@ -328,7 +328,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             after = [cand] + after
     if state is None and not state_object:
         state = _subject_of_governing_verb(doc, tokens, trig, exclude)
-    if inside and trig.type != "ASSAULT":  # "وقعت الحكومة اتفاقية": doer inside a gapped pattern
+    if inside and (trig.type != "ASSAULT" or _fire_gap(tokens, trig)):
+        # "وقعت الحكومة اتفاقية", "فتحت قوات الأمن النار": doer inside a gapped pattern
         actors = inside[:1]
     elif state is not None:
         actors = [state]
@@ -426,6 +427,15 @@ def _protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
         return [a for a in actors if not _reporter_of(tokens, trig, a)], targets
     pick = min(protesters, key=lambda c: (abs(c.span.start - trig.start), c.span.start))
     return [pick], [t for t in targets if not _protester(t) and not _same_one(pick, t)]
+
+
+_FIRE = frozenset({"النار", "الرصاص", "اعيره"})
+
+
+def _fire_gap(tokens: Sequence, trig: Trigger) -> bool:
+    """"فتح مسلحون النار", "أطلقت القوات أعيرة": the words between the verb and what it fires are
+    its subject (other gapped attacks hold the victim: "طعن رجلا حتى الموت")."""
+    return trig.last - trig.first >= 2 and bool(_FIRE.intersection(_forms(tokens[trig.last].text)))
 
 
 def _population_next(tokens: Sequence, trig: Trigger, victims: list[Candidate]) -> bool:

@@ -58,3 +58,21 @@ def test_the_detained_are_no_protesters(ev):
     doc = ev.make_doc("وتظاهر المئات في بغداد أمس للمطالبة بالإفراج عن المحتجزين.", places=[BAGHDAD])
     for p in _protests(ev, doc):
         assert all(a.text != "المحتجزين" for a in p.actors)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وفتحت قوات الأمن النار على المتظاهرين في بغداد أمس.", "قوات الأمن"),
+    ("وأطلقت القوات الإسرائيلية أعيرة نارية على المحتجين في بغداد أمس.", "القوات الإسرائيلية"),
+])
+def test_the_doer_inside_a_gapped_firing_trigger_is_its_actor(ev, text, actor):
+    doc = ev.make_doc(text, places=[BAGHDAD])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert [x.text for x in a.actors] == [actor]
+    assert all(x.text != actor for x in a.targets)
+
+
+# must not fire: a gapped attack that holds its victim
+def test_the_victim_inside_a_gapped_stabbing_is_no_actor(ev):
+    doc = ev.make_doc("وطعن مسلح المدنيين حتى الموت في بغداد أمس.", places=[BAGHDAD])
+    for e in ev.run(doc):
+        assert all(x.text != "المدنيين" for x in e.actors)
