@@ -381,7 +381,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "التهديدات الغربية بتوجيه ضربة", "الضربات الأمريكية على سوريا": the adjective names
         # the doer; the sentence's subject ("بحث المبعوث الروسي … التهديدات الغربية") is not it
         actors = [owner] if owner.span.code else []
-    waged = _waged_by(tokens, trig, after)
+    waged = _waged_by(tokens, trig, after) or _weapon_owner(tokens, trig, after)
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = victims + [a for a in actors if a.span.end <= trig.start]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
@@ -611,6 +611,29 @@ def _waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candid
     if len(near) > 1 and near[1].span.start - near[0].span.end <= 1:
         return near[1]  # "مقاتلات التحالف": the coalition's aircraft, the coalition acts
     return next((c for c in near if c.span.entity or c.span.code), near[0] if near else None)
+
+
+# Nouns of what is fired or dropped (key forms): their genitive is who fires it ("قذائف الحوثي"),
+# where a verbal noun's genitive is as often its object ("قصف المدينة", "استهداف الحوثيين")
+_WEAPONS = frozenset({"غارات", "غاره", "قذائف", "قذيفه", "صواريخ", "صاروخ", "رصاص", "نيران", "ضربات",
+                      "ضربه"})
+
+
+def _weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+    """"جراء قذائف ميليشيا الحوثي", "بغارات لطائرات تحالف دعم الشرعية": the actor named right
+    after a weapon noun owns it; the owner of an aircraft nominal right after it is the one."""
+    if trig.type != "ASSAULT" or trig.last + 1 >= len(tokens) \
+            or not _WEAPONS.intersection(candidates(tokens[trig.last].norm)):
+        return None
+    nxt = tokens[trig.last + 1]
+    owned = [c for c in after if nxt.start <= c.span.start < nxt.end]
+    if not owned:
+        return None
+    rest = [c for c in after if c.span.start > owned[0].span.end]
+    if owned[0].span.entity is None and rest and _near(tokens, owned[0].span.end, rest[0].span.start, 0):
+        return rest[0]  # "لطائرات تحالف دعم الشرعية": the coalition's aircraft, the coalition acts
+    # "ضربات لحزب العمال": after لـ the one struck, unless it names the aircraft (above)
+    return None if _bare(nxt.norm) != nxt.norm.lstrip("وف") else owned[0]
 
 
 def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:

@@ -76,3 +76,28 @@ def test_the_victim_inside_a_gapped_stabbing_is_no_actor(ev):
     doc = ev.make_doc("وطعن مسلح المدنيين حتى الموت في بغداد أمس.", places=[BAGHDAD])
     for e in ev.run(doc):
         assert all(x.text != "المدنيين" for x in e.actors)
+
+
+@pytest.mark.parametrize("text,entities,actor,target", [
+    ("وأصيب 9 مدنيين جراء قذائف ميليشيا الحوثي في بغداد أمس.",
+     [("ميليشيا الحوثي", "ORG", "YEMREB")], "ميليشيا الحوثي", "مدنيين"),
+    # the aircraft's owner, and the one killed is no actor
+    ("وقتل القيادي خالد حسن بغارات لطائرات التحالف العربي في بغداد أمس.",
+     [("التحالف العربي", "ORG", "SAUMIL"), ("خالد حسن", "PER", None)], "التحالف العربي", "خالد حسن"),
+])
+def test_the_actor_named_after_a_weapon_noun_fires_it(ev, text, entities, actor, target):
+    doc = ev.make_doc(text, entities=entities, places=[BAGHDAD])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert [x.text for x in a.actors] == [actor]
+    assert target in [x.text for x in a.targets]
+
+
+# must not fire: "ضربات لـ X" strikes X; a verbal noun's genitive is its object
+@pytest.mark.parametrize("text,entities,group", [
+    ("ووجهت تركيا ضربات لحزب العمال في بغداد أمس.", [("حزب العمال", "ORG", "TURREB")], "حزب العمال"),
+    ("وأدى استهداف الحوثيين في بغداد أمس إلى مقتل 5 منهم.", [("الحوثيين", "ORG", "YEMREB")], "الحوثيين"),
+])
+def test_a_group_struck_after_a_weapon_or_verbal_noun_is_no_actor(ev, text, entities, group):
+    doc = ev.make_doc(text, entities=entities, places=[BAGHDAD])
+    for e in ev.run(doc):
+        assert all(x.text != group for x in e.actors)
