@@ -335,7 +335,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = [state]
     elif before and _near(tokens, before[-1].span.end, trig.start, 6):
         actors = [before[-1]]
-    elif after and not state_object and _verb_like(tokens, trig) \
+    elif after and not state_object and _verb_like(tokens, trig) and not _object_owner(doc, tokens, trig, after[0]) \
             and (_near(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
@@ -436,6 +436,32 @@ def _fire_gap(tokens: Sequence, trig: Trigger) -> bool:
     """"فتح مسلحون النار", "أطلقت القوات أعيرة": the words between the verb and what it fires are
     its subject (other gapped attacks hold the victim: "طعن رجلا حتى الموت")."""
     return trig.last - trig.first >= 2 and bool(_FIRE.intersection(_forms(tokens[trig.last].text)))
+
+
+def _object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"هجوم استهدف حافلة لقوات الدرك", "استهدفت غارات تجمعات للحوثيين": behind the proclitic لـ
+    and words after a physical trigger, a candidate owns the object, it is not the subject. Right
+    after the trigger لـ often names the doer ("قصف مدفعي للجيش اليمني") and a verbal act's
+    "الأمين العام للأمم المتحدة" stands for its body: both unchanged."""
+    tok = next((t for t in tokens if t.start <= c.span.start < t.end), None)
+    if tok is None or trig.type not in PHYSICAL or tok.start <= tokens[trig.last].end \
+            or _near(tokens, trig.end, tok.start, 0):
+        return False
+    prev = [t for t in tokens if t.end <= tok.start][-1]
+    if candidates(prev.norm)[-1].endswith(("ي", "يه")):
+        return False  # "قصف عشوائي للحوثيين", "قصف مدفعي للجيش": the trigger's adjective, then its doer
+    word = doc.text[tok.start:tok.end]
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if word.startswith("لل"):
+        return True  # ("للحوثيين": لـ + الحوثيين)
+    head = doc.text[tok.start:c.span.start].lstrip("وف")
+    if head == "ل":
+        return True  # the mention starts after the proclitic: "لحزب العمال"
+    if head or not word.startswith("ل"):
+        return False
+    forms = [key(w) for w in c.span.text.split()]  # a nominal matched without its ل: "لقوات"
+    return forms[0].startswith("ل") and (forms[0][1:], *forms[1:]) in nominal_table() \
+        and tuple(forms) not in nominal_table()
 
 
 def _population_next(tokens: Sequence, trig: Trigger, victims: list[Candidate]) -> bool:

@@ -101,3 +101,22 @@ def test_a_group_struck_after_a_weapon_or_verbal_noun_is_no_actor(ev, text, enti
     doc = ev.make_doc(text, entities=entities, places=[BAGHDAD])
     for e in ev.run(doc):
         assert all(x.text != group for x in e.actors)
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("وقتل شرطي، أمس، في هجوم استهدف حافلة لقوات الأمن في بغداد.", "لقوات الأمن"),
+    ("واستهدف الهجوم أمس حافلة للحوثيين في بغداد.", "لحوثيين"),
+])
+def test_the_owner_of_the_object_behind_la_is_no_subject(ev, text, owner):
+    doc = ev.make_doc(text, entities=[("الحوثيين", "ORG", "YEMREB")] if "الحوثيين" in text else [],
+                      places=[BAGHDAD])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert all(x.text != owner for x in a.actors)
+
+
+# must not fire: a verbal act's "الأمين العام للأمم المتحدة" stands for the body
+def test_a_title_of_a_body_behind_la_still_directs_a_verbal_act(ev):
+    doc = ev.make_doc("ودعا الأمين العام للأمم المتحدة إلى وقف القتال في بغداد أمس.",
+                      places=[BAGHDAD])
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert [x.text for x in r.actors] == ["لأمم المتحدة"]
