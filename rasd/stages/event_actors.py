@@ -333,7 +333,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = inside[:1]
     elif state is not None:
         actors = [state]
-    elif before and _near(tokens, before[-1].span.end, trig.start, 6):
+    elif before and _near(tokens, before[-1].span.end, trig.start, 6) \
+            and not _reported_clause(tokens, before[-1], trig):
         actors = [before[-1]]
     elif after and not state_object and _verb_like(tokens, trig) and not _object_owner(doc, tokens, trig, after[0]) \
             and (_near(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
@@ -462,6 +463,18 @@ def _object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) 
     forms = [key(w) for w in c.span.text.split()]  # a nominal matched without its ل: "لقوات"
     return forms[0].startswith("ل") and (forms[0][1:], *forms[1:]) in nominal_table() \
         and tuple(forms) not in nominal_table()
+
+
+# (not "أنها/أنه": a pronoun there is the speaker again — "أكدت القوات أنها بسطت سيطرتها")
+_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+
+
+def _reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
+    """"وقال الضابط بالجيش الصومالي لرويترز إن الهجوم وقع": a candidate before إن/أن speaks; the
+    physical act after it sits in what is reported (a talk or a call the speaker reports is as
+    often his own: "وأشار الوزير إلى أنه أجرى لقاء")."""
+    return trig.type in PHYSICAL and any(t.text.lstrip("وف") in _THAT or t.norm in _THAT
+               for t in tokens if c.span.end <= t.start and t.end <= trig.start)
 
 
 def _population_next(tokens: Sequence, trig: Trigger, victims: list[Candidate]) -> bool:

@@ -120,3 +120,18 @@ def test_a_title_of_a_body_behind_la_still_directs_a_verbal_act(ev):
                       places=[BAGHDAD])
     (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
     assert [x.text for x in r.actors] == ["لأمم المتحدة"]
+
+
+def test_a_speaker_before_inna_is_not_the_doer_of_the_physical_act_he_reports(ev):
+    doc = ev.make_doc("وقال ضابط في الجيش العراقي لرويترز إن الهجوم وقع قرب بغداد أمس.",
+                      entities=[("الجيش العراقي", "ORG", "IRQMIL"), ("رويترز", "ORG", "USAMED")],
+                      places=[BAGHDAD])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.actors == []
+
+
+# must not fire: a meeting the speaker reports is as often his own
+def test_a_speaker_before_inna_still_holds_the_meeting_he_reports(ev):
+    doc = ev.make_doc("وقال وزير الخارجية إن اجتماعا عقد في بغداد أمس مع نظيره الإيراني.", places=[BAGHDAD])
+    (c,) = [e for e in ev.run(doc) if e.type == "CONSULT"]
+    assert [x.text for x in c.actors] == ["وزير الخارجية"]
