@@ -165,6 +165,7 @@ def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
 class Candidate:
     span: ArgSpan
     institutional: bool  # may direct a verbal act (a named or institutional political actor)
+    role: str | None = None  # a nominal's role (events_actors.tsv), kept when no code is built
 
 
 def _heads_group(text: str, n: Nominal, named: list[Candidate]) -> bool:
@@ -283,7 +284,7 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
         nation = n.nation or iso3
         code = nation + n.role if nation and n.role != "-" else None  # "-": no role code
         out.append(Candidate(ArgSpan(n.start, n.end, doc.text[n.start:n.end], None, code),
-                             n.institutional))
+                             n.institutional, n.role))
     return sorted(out, key=lambda c: c.span.start)
 
 
@@ -386,6 +387,11 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = victims + [a for a in actors if a.span.end <= trig.start]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
+    if trig.type in PHYSICAL and trig.type != "PROTEST":
+        # a civilian nominal with no country to code it does no physical act either ("عبد الله
+        # اسماعيل وهو من سكان المنطقة التي وقع فيها الهجوم", "ويعد النازحون الذين هربوا"); it
+        # is not made a target here, where it may only describe someone
+        actors = [a for a in actors if a.role not in PASSIVE_ROLES]
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after

@@ -135,3 +135,20 @@ def test_a_speaker_before_inna_still_holds_the_meeting_he_reports(ev):
     doc = ev.make_doc("وقال وزير الخارجية إن اجتماعا عقد في بغداد أمس مع نظيره الإيراني.", places=[BAGHDAD])
     (c,) = [e for e in ev.run(doc) if e.type == "CONSULT"]
     assert [x.text for x in c.actors] == ["وزير الخارجية"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وقال رجل وهو من سكان البلدة التي وقع فيها الهجوم أمس إنه شاهد الجرحى.", "ASSAULT"),
+    ("ويعد النازحون الذين هربوا من البلدة أمس أكثر عرضة للخطر.", "DISPLACE"),
+])
+def test_a_civilian_nominal_without_a_country_does_no_physical_act(ev, text, etype):
+    (e,) = [e for e in ev.run(ev.make_doc(text)) if e.type == etype]
+    assert e.actors == []
+
+
+# must not fire: residents protest; civilians after the verb stay its targets
+def test_uncoded_civilians_still_protest_and_are_still_attacked(ev):
+    (p,) = [e for e in ev.run(ev.make_doc("وتظاهر السكان أمس أمام مبنى البلدية.")) if e.type == "PROTEST"]
+    assert [a.text for a in p.actors] == ["السكان"]
+    (a,) = [e for e in ev.run(ev.make_doc("وهاجم مسلحون أمس حافلة تقل مدنيين.")) if e.type == "ASSAULT"]
+    assert [x.text for x in a.actors] == ["مسلحون"] and [x.text for x in a.targets] == ["مدنيين"]
