@@ -684,16 +684,25 @@ def _weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Ca
 def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
     """"رفض وزير الدفاع الأمريكي جيمس ماتيس": a person named right after an actor that is a
     title (nothing but a comma between) is the actor, not a target; a country or a body there
-    is the object ("اتهم وزير الخارجية الأمريكي إيران"), and so is a person after a body."""
-    if c.span.entity is None or c.span.start < actor.span.end:
+    is the object ("اتهم وزير الخارجية الأمريكي إيران"), and so is a person after a body. The
+    monarch's "الملك" and the name after it are his too ("العاهل السعودي الملك سلمان")."""
+    if c.span.start < actor.span.end:
         return False
     if not (_POLITICAL_TITLES.intersection(_forms(actor.span.text.split()[0]))
             or _office_of(doc, actor)):
         return False  # "اتهمت الحكومة المصرية محمد مرسي": a body's object
     between = doc.text[actor.span.end:c.span.start].strip(" ،,").split()
-    if between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
+    monarch = _MONARCH[0] in _forms(actor.span.text.split()[0])
+    if c.span.entity is None:  # "العاهل الأردني، الملك …": the monarch is the king
+        return monarch and not between and _MONARCH[1] in _forms(c.span.text.split()[0])
+    if monarch and len(between) == 1 and _MONARCH[1] in _forms(between[0]):
+        pass  # "العاهل السعودي الملك سلمان"
+    elif between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
         return False  # ("السفير الأمريكي لدى إسرائيل ديفيد فريدمان": his post between)
     return any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
+
+
+_MONARCH = (key("عاهل"), key("ملك"))  # "العاهل X" is always "الملك Y": one person, two titles
 
 
 def _office_of(doc: Document, actor: Candidate) -> bool:

@@ -152,3 +152,28 @@ def test_uncoded_civilians_still_protest_and_are_still_attacked(ev):
     assert [a.text for a in p.actors] == ["السكان"]
     (a,) = [e for e in ev.run(ev.make_doc("وهاجم مسلحون أمس حافلة تقل مدنيين.")) if e.type == "ASSAULT"]
     assert [x.text for x in a.actors] == ["مسلحون"] and [x.text for x in a.targets] == ["مدنيين"]
+
+
+JORDAN = ("الأردن", 31.0, 36.0, "JO", "country")
+
+
+def test_the_monarch_title_names_the_actor_and_his_king_title_is_no_target(ev):
+    doc = ev.make_doc("وقال وزير الداخلية إن التحقيقات جارية. وتوعد العاهل الأردني، الملك عبد الله الثاني، "
+                      "الأحد بمحاسبة كل من سولت له نفسه المساس بأمن الأردن.",
+                      entities=[("عبد الله الثاني", "PER", None)], places=[JORDAN])
+    (t,) = [e for e in ev.run(doc) if e.type == "THREATEN"]
+    assert [(a.text, a.code) for a in t.actors] == [("العاهل الأردني", "JORGOV")]
+    doc = ev.make_doc("ودعا العاهل الأردني الملك عبد الله الثاني الحكومة إلى الحوار.",
+                      entities=[("عبد الله الثاني", "PER", None)])
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert [a.text for a in r.actors] == ["العاهل الأردني"]
+    assert [x.text for x in r.targets] == ["الحكومة"]
+
+
+# must not fire: another office holder after the monarch is the one he meets
+def test_a_president_after_the_monarch_is_his_guest(ev):
+    doc = ev.make_doc("واستقبل العاهل الأردني الرئيس الفلسطيني محمود عباس أمس.",
+                      entities=[("محمود عباس", "PER", None)])
+    (c,) = [e for e in ev.run(doc) if e.type == "CONSULT"]
+    assert [a.text for a in c.actors] == ["العاهل الأردني"]
+    assert "محمود عباس" in [x.text for x in c.targets]
