@@ -3,6 +3,7 @@ clause, with CAMEO-style codes (entity.actor.code, else <country ISO3><role> fro
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -25,6 +26,7 @@ DEMONYMS = {"تركي": "TUR", "سعودي": "SAU", "سوري": "SYR", "عراق
             "بريطاني": "GBR", "الماني": "DEU", "صومالي": "SOM", "كويتي": "KWT", "اماراتي": "ARE",
             "قطري": "QAT", "بحريني": "BHR", "عماني": "OMN", "جزائري": "DZA", "مغربي": "MAR",
             "كردي": None, "صيني": "CHN", "هندي": "IND", "نيجيري": "NGA", "اثيوبي": "ETH"}
+_JOINED = re.compile(r"^ (?:[^\s،,.:؛;()«»\"]+ ){0,2}و$")  # ("مكافحة الشغب و": the actor's own words, then و)
 PASSIVE_ROLES = ("CVL", "REF", "MED")  # nominal roles that are victims, never initiators
 _PREPOSITIONS = frozenset({"من", "في", "الي", "على", "علي", "عن", "مع", "بين", "ضد", "نحو", "لدى", "لدي"})
 
@@ -392,6 +394,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # اسماعيل وهو من سكان المنطقة التي وقع فيها الهجوم", "ويعد النازحون الذين هربوا"); it
         # is not made a target here, where it may only describe someone
         actors = [a for a in actors if a.role not in PASSIVE_ROLES]
+    actors, victims, after = _conjoined_doers(doc, trig, actors, victims, after)
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after
@@ -481,6 +484,32 @@ def _reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
     often his own: "وأشار الوزير إلى أنه أجرى لقاء")."""
     return trig.type in PHYSICAL and any(t.text.lstrip("وف") in _THAT or t.norm in _THAT
                for t in tokens if c.span.end <= t.start and t.end <= trig.start)
+
+
+def _conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], victims: list[Candidate],
+                     after: list[Candidate]) -> tuple[list, list, list]:
+    """"هجمات شنتها قوات مكافحة الشغب وقوات خاصة", "ورحبت حركتا حماس والجهاد الإسلامي": a
+    candidate joined to the last actor by و, of the same role, acts with it; it is no target.
+    A verbal act's unnamed pair after a subject-less verb is its object ("كما حض الحكومة ومجلس
+    الأمة"), so there both must be named."""
+    if not actors or _role(actors[-1]) is None:
+        return actors, victims, after
+    last = actors[-1]
+    nxt = next((c for c in after + victims if c.span.start > last.span.end), None)
+    if nxt is None or _role(nxt) != _role(last) \
+            or (trig.type not in PHYSICAL and (last.span.entity is None or nxt.span.entity is None)):
+        return actors, victims, after
+    between = doc.text[last.span.end:nxt.span.start]
+    before = _forms_before(doc.text, last.span.start, 1)
+    two_sides = bool(before) and "بين" in before[-1]  # "اشتباكات بين الجيش وقوات المعارضة"
+    if not _JOINED.match(between) or two_sides or any(key(w) in _PREPOSITIONS for w in between.split()[:-1]):
+        return actors, victims, after
+    return actors + [nxt], [v for v in victims if v is not nxt], [a for a in after if a is not nxt]
+
+
+def _role(c: Candidate) -> str | None:
+    """The role part of a candidate's code (MIL, GOV, REB …), or a nominal's table role."""
+    return c.span.code[3:] if c.span.code else c.role
 
 
 def _population_next(tokens: Sequence, trig: Trigger, victims: list[Candidate]) -> bool:

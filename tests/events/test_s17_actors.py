@@ -177,3 +177,21 @@ def test_a_president_after_the_monarch_is_his_guest(ev):
     (c,) = [e for e in ev.run(doc) if e.type == "CONSULT"]
     assert [a.text for a in c.actors] == ["العاهل الأردني"]
     assert "محمود عباس" in [x.text for x in c.targets]
+
+
+@pytest.mark.parametrize("text,entities,etype", [
+    ("وقتل أربعة في بغداد أمس في هجمات شنتها قوات مكافحة الشغب وقوات خاصة على الحواجز.", [], "ASSAULT"),
+    ("ورحبت حركتا حماس والجهاد الإسلامي بالعملية.",
+     [("حماس", "ORG", "PSEREB"), ("الجهاد الإسلامي", "ORG", "PSEREB")], "SUPPORT"),
+])
+def test_doers_joined_by_wa_act_together(ev, text, entities, etype):
+    doc = ev.make_doc(text, entities=entities, places=[BAGHDAD] if "بغداد" in text else [])
+    (e,) = [e for e in ev.run(doc) if e.type == etype]
+    assert len(e.actors) == 2 and e.targets == []
+
+
+# must not fire: an unnamed pair after a subject-less verb of speech is its object
+def test_an_unnamed_pair_after_a_verbal_act_stays_its_object(ev):
+    doc = ev.make_doc("وقال الملك في خطابه إن الحوار ضروري، كما حض الحكومة ومجلس الأمة على الحوار.")
+    (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
+    assert "مجلس" in [x.text for x in r.targets]
