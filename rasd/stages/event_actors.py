@@ -448,6 +448,12 @@ def _fire_gap(tokens: Sequence, trig: Trigger) -> bool:
     return trig.last - trig.first >= 2 and bool(_FIRE.intersection(_forms(tokens[trig.last].text)))
 
 
+# Places of a side that attacks strike (key forms): "مواقع X" names X's positions
+_SITES = frozenset(key(w) for w in (
+    "مواقع", "موقع", "مقر", "مقرات", "تجمعات", "تجمع", "معاقل", "معقل", "مخازن", "مراكز", "ثكنات",
+    "اوكار", "تحصينات", "آليات", "دوريات", "دورية", "قواعد", "منازل"))
+
+
 def _object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """"هجوم استهدف حافلة لقوات الدرك", "استهدفت غارات تجمعات للحوثيين": behind the proclitic لـ
     and words after a physical trigger, a candidate owns the object, it is not the subject. Right
@@ -458,6 +464,8 @@ def _object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) 
             or _near(tokens, trig.end, tok.start, 0):
         return False
     prev = [t for t in tokens if t.end <= tok.start][-1]
+    if _SITES.intersection(candidates(prev.norm)) and tok.start == c.span.start:
+        return True  # "قصف مواقع المسلحين", "استهدفت تجمعات الحوثيين": the sites' owner is struck
     if candidates(prev.norm)[-1].endswith(("ي", "يه")):
         return False  # "قصف عشوائي للحوثيين", "قصف مدفعي للجيش": the trigger's adjective, then its doer
     word = doc.text[tok.start:tok.end]

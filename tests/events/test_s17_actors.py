@@ -195,3 +195,18 @@ def test_an_unnamed_pair_after_a_verbal_act_stays_its_object(ev):
     doc = ev.make_doc("وقال الملك في خطابه إن الحوار ضروري، كما حض الحكومة ومجلس الأمة على الحوار.")
     (r,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
     assert "مجلس" in [x.text for x in r.targets]
+
+
+def test_the_owner_of_struck_sites_is_no_subject(ev):
+    doc = ev.make_doc("وأكد الجيش العراقي أنه قصف مواقع المسلحين قرب بغداد أمس.",
+                      entities=[("الجيش العراقي", "ORG", "IRQMIL")], places=[BAGHDAD])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert all(x.text != "المسلحين" for x in a.actors)
+    assert "المسلحين" in [x.text for x in a.targets]
+
+
+# must not fire: the subject right after the verb
+def test_the_subject_before_the_struck_sites_still_acts(ev):
+    doc = ev.make_doc("وقصفت طائرات التحالف مواقع المسلحين في بغداد أمس.", places=[BAGHDAD])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert [x.text for x in a.actors] == ["طائرات"]
