@@ -349,6 +349,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         if earlier and participle(tokens, trig):
             # "وعبر الرئيس هادي …، مشيداً بـ": a circumstantial participle shares the subject
             actors = [next((c for c in earlier if c.institutional), earlier[0])]
+        elif earlier and _joined_plural_verb(tokens, trig) and _opening_subject(tokens, earlier):
+            # "وندد المتظاهرون … بممارسات النظام، وطالبوا": the joined plural verb goes on with
+            # the opening verb's subject, not with the nearest (institutional) object
+            actors = [_opening_subject(tokens, earlier)]
         elif near and trig.type not in ("ASSAULT",):
             actors = [next((c for c in near if c.institutional), near[0])]
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
@@ -518,6 +522,22 @@ def _conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], vict
 def _role(c: Candidate) -> str | None:
     """The role part of a candidate's code (MIL, GOV, REB …), or a nominal's table role."""
     return c.span.code[3:] if c.span.code else c.role
+
+
+def _joined_plural_verb(tokens: Sequence, trig: Trigger) -> bool:
+    """"وطالبوا", "ونددوا": و + a masculine plural perfect of a verbal act, its subject left out
+    (a physical act there is as often another group's: "حيث اقتحم المستعربون …، واطلقوا النار")."""
+    word = tokens[trig.first].norm
+    return trig.type not in PHYSICAL and word.startswith("و") and word.endswith("وا") \
+        and _verb_like(tokens, trig)
+
+
+def _opening_subject(tokens: Sequence, earlier: list[Candidate]) -> Candidate | None:
+    """The candidate right after the verb that opens the sentence ("وندد المتظاهرون"); not after
+    a reporting verb, whose subject reports what follows ("وقال رئيس الجامعة … واطلقوا النار")."""
+    if len(tokens) < 2 or _bare(tokens[0].norm) in LEAD_VERBS:
+        return None
+    return next((c for c in earlier if tokens[1].start <= c.span.start < tokens[1].end), None)
 
 
 def _population_next(tokens: Sequence, trig: Trigger, victims: list[Candidate]) -> bool:

@@ -210,3 +210,18 @@ def test_the_subject_before_the_struck_sites_still_acts(ev):
     doc = ev.make_doc("وقصفت طائرات التحالف مواقع المسلحين في بغداد أمس.", places=[BAGHDAD])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert [x.text for x in a.actors] == ["طائرات"]
+
+
+def test_a_joined_plural_verb_goes_on_with_the_opening_subject(ev):
+    doc = ev.make_doc("وندد المتظاهرون، الذين جاؤوا من مدن مختلفة، بممارسات الحكومة العراقية في بغداد، "
+                      "وطالبوا المجتمع الدولي بالتدخل.", places=[BAGHDAD])
+    # the protesters ask (no political actor, SPEC 2.6); the government they denounce does not
+    assert not any(a.text == "الحكومة العراقية" for e in ev.run(doc) if e.type == "REQUEST" for a in e.actors)
+
+
+# must not fire: after a reporting verb, and for physical acts
+def test_a_joined_plural_verb_after_a_report_keeps_its_own_doer(ev):
+    doc = ev.make_doc("وقال رئيس الجامعة إن ما حصل جريمة، حيث اقتحم المسلحون الحرم في بغداد، "
+                      "واطلقوا النار في داخله.", places=[BAGHDAD])
+    assert [e.type for e in ev.run(doc) if e.type == "ASSAULT"] == ["ASSAULT"]
+    assert all(a.text != "رئيس" for e in ev.run(doc) for a in e.actors)
