@@ -487,14 +487,14 @@ def _object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) 
 
 
 # (not "أنها/أنه": a pronoun there is the speaker again — "أكدت القوات أنها بسطت سيطرتها")
-_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+_PLAIN_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
 
 
 def _reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
     """"وقال الضابط بالجيش الصومالي لرويترز إن الهجوم وقع": a candidate before إن/أن speaks; the
     physical act after it sits in what is reported (a talk or a call the speaker reports is as
     often his own: "وأشار الوزير إلى أنه أجرى لقاء")."""
-    return trig.type in PHYSICAL and any(t.text.lstrip("وف") in _THAT or t.norm in _THAT
+    return trig.type in PHYSICAL and any(t.text.lstrip("وف") in _PLAIN_THAT or t.norm in _PLAIN_THAT
                for t in tokens if c.span.end <= t.start and t.end <= trig.start)
 
 
@@ -663,8 +663,7 @@ def _nation_of_act(doc: Document, tokens: Sequence, trig: Trigger) -> Candidate 
     adj = tokens[trig.last + 1]
     if not adj.norm.startswith("ال"):
         return None
-    w = adj.norm[2:]
-    w = w[:-1] if w.endswith(("ه", "ة")) else w
+    w = _adjective_stem(adj.norm)
     if w in _BLOC_ADJECTIVES:
         return Candidate(ArgSpan(adj.start, adj.end, adj.text, None, None), False)
     iso = DEMONYMS.get(w)
@@ -693,9 +692,13 @@ def _joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate
 
 
 def _nation_word(word: str) -> bool:
-    w = key(word)
+    return DEMONYMS.get(_adjective_stem(key(word)), "") != ""
+
+
+def _adjective_stem(w: str) -> str:
+    """A nisba adjective as DEMONYMS lists it: without ال and the feminine ending ("الغربية" → غربي)."""
     w = w[2:] if w.startswith("ال") else w
-    return DEMONYMS.get(w[:-1] if w.endswith("ه") else w, "") != ""
+    return w[:-1] if w.endswith(("ه", "ة")) else w
 
 
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
@@ -752,9 +755,8 @@ def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
     monarch = _MONARCH[0] in _forms(actor.span.text.split()[0])
     if c.span.entity is None:  # "العاهل الأردني، الملك …": the monarch is the king
         return monarch and not between and _MONARCH[1] in _forms(c.span.text.split()[0])
-    if monarch and len(between) == 1 and _MONARCH[1] in _forms(between[0]):
-        pass  # "العاهل السعودي الملك سلمان"
-    elif between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
+    king_between = monarch and len(between) == 1 and _MONARCH[1] in _forms(between[0])  # "العاهل السعودي الملك سلمان"
+    if between and not king_between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
         return False  # ("السفير الأمريكي لدى إسرائيل ديفيد فريدمان": his post between)
     return any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
 
@@ -781,18 +783,21 @@ def _blamed_first(tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) 
     العربية إسرائيل المسؤولية" names both after the verb, the blamer first)."""
     if not candidates(tokens[trig.first].norm)[-1].startswith(_BLAME):
         return False
-    duty = next((i for i in range(trig.last + 1, min(len(tokens), trig.last + 4))
-                 if set(candidates(tokens[i].norm)) & _RESPONSIBILITY), None)
+    duty = _duty(tokens, trig)
     return duty is not None and any(c.span.end <= tokens[trig.first].start and not _passive(c)
                                     for c in everywhere)
+
+
+def _duty(tokens: Sequence, trig: Trigger) -> int | None:
+    """The token of "المسؤولية" up to three words after "حمّل", else None."""
+    return next((i for i in range(trig.last + 1, min(len(tokens), trig.last + 4))
+                 if set(candidates(tokens[i].norm)) & _RESPONSIBILITY), None)
 
 
 def _one_blamed(doc: Document, tokens: Sequence, trig: Trigger) -> bool:
     """One name between "حمّل" and "المسؤولية" ("وحمّلت إسرائيل المسؤولية"), not two ("وحمّلت
     قطر إسرائيل المسؤولية": the first is the new subject)."""
-    duty = next(i for i in range(trig.last + 1, min(len(tokens), trig.last + 4))
-                if set(candidates(tokens[i].norm)) & _RESPONSIBILITY)
-    gap = Span(tokens[trig.first].end, tokens[duty].start, "")
+    gap = Span(tokens[trig.first].end, tokens[_duty(tokens, trig)].start, "")  # (after _blamed_first: it is there)
     return len(mentions_in(doc, gap)) <= 1
 
 
