@@ -980,7 +980,7 @@ _OPENING_PREPOSITIONS = frozenset({"في", "من", "مع", "وفي", "ومن", "
 _OPENING_MAX = 4  # tokens of an opening phrase with no comma: "وفي محافظة ديالى حذر"
 _REFUSING = frozenset({"رفض", "رفضت", "رفضوا"})
 # the subject stretch ends at a preposition that opens the verb's complement ("حذر X من …")
-_STRETCH_STOPS = frozenset({"من", "عن", "علي", "على", "الي", "إلى", "ب", "بان", "بأن", "ان", "أن"})
+_STRETCH_STOPS = frozenset({"من", "عن", "علي", "الي", "ب", "بان", "ان"})  # (normalised)
 
 
 def _phrase_source_in(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> ArgSpan | None:

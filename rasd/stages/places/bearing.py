@@ -7,13 +7,12 @@ import re
 
 from rasd.gazetteer.base import haversine_km
 from rasd.model.record import Entity, Place
-from rasd.stages.places.offset import bearing
+from rasd.stages.places.offset import DIR_WORD, bearing
 from rasd.stages.places.rank import Scored
 
-_DIR = r"(شمال|جنوب|شرق|غرب)(?:ي|ا|ى)?"
 # "X الواقعة جنوب شرق مدينة Y", "X شمالي غرب Y", "X إلى الشرق من Y" is left out (rarer)
-_SIDE = re.compile(r"\s*[،,]?\s*(?:(?:ال)?واقع(?:ة|تين|ين|تان|ان)?\s+)?(?:في\s+)?" + _DIR
-                   + r"(?:\s+" + _DIR + r")?\s+(?:(مدينة|بلدة|قرية)\s+)?")
+_SIDE = re.compile(r"\s*[،,]?\s*(?:(?:ال)?واقع(?:ة|تين|ين|تان|ان)?\s+)?(?:في\s+)?" + DIR_WORD
+                   + r"(?:\s+" + DIR_WORD + r")?\s+(?:(مدينة|بلدة|قرية)\s+)?")
 _SETTLEMENTS = ("city", "town", "village", "neighbourhood")
 _OFF_KM = 25.0     # a pick this close to the anchor is near enough whatever side it is on
 _WITHIN_KM = 100.0  # "south-east of Daraa": a reading farther than this is no neighbour

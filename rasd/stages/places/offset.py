@@ -9,11 +9,11 @@ import re
 from rasd.gazetteer.base import haversine_km
 from rasd.model.record import Entity, Place
 
-_DIR = r"(شمال|جنوب|شرق|غرب)(?:ي|ا|ى)?"
+DIR_WORD = r"(شمال|جنوب|شرق|غرب)(?:ي|ا|ى)?"  # a direction word, captured (also read by bearing.py)
 _OFFSET = re.compile(
     r"\s*[،,]?\s*(?:على\s+بعد\s+|على\s+مسافة\s+|نحو\s+|حوالي\s+|حوالى\s+|قرابة\s+)?"
     r"(\d{1,3})\s*/?\s*(?:كلم|كم|كيلومترا|كيلومترات|كيلومتر|كيلو\s*مترا?)\s+(?:إلى\s+ال|الى\s+ال)?"
-    + _DIR + r"(?:\s+" + _DIR + r")?\s+(?:مدينة\s+|بلدة\s+|قرية\s+|محافظة\s+)?")
+    + DIR_WORD + r"(?:\s+" + DIR_WORD + r")?\s+(?:مدينة\s+|بلدة\s+|قرية\s+|محافظة\s+)?")
 _BEARING = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
 _AGREE_KM = 15.0
 _MAX_KM = 300
