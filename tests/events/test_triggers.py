@@ -581,3 +581,20 @@ def test_giving_in_to_a_state_is_no_surrender(text, present):
 ])
 def test_people_coming_back_are_a_return(text, present):
     assert (("DISPLACE", "return") in [(t.type, t.mode) for t in find_triggers(tokenize(text))]) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a stabbing with its victim right after the verb, or an attack named as a stabbing or a
+    # ramming, is an attack of its own
+    ("طعن شاب حارسا في السوق أمس.", True),
+    ("وكان مهاجم قد طعن جنديا عند الحاجز.", True),
+    ("قال الجيش إن منفذ عملية الطعن اعتقل.", True),
+    ("أصيب ثلاثة جنود في عملية دهس قرب المدينة.", True),
+    # an appeal takes في or بـ, never a person: no attack
+    ("قالت الوزارة إنها ستطعن في الحكم.", False),
+    ("يمكن للمتضررين الطعن بالقانون أمام المحاكم.", False),
+    ("رفضت المحكمة طعنا قدمه السكان.", False),
+])
+def test_a_stabbing_or_ramming_is_an_attack(text, present):
+    assert any(t.type == "ASSAULT" and t.strength >= 3 for t in find_triggers(tokenize(text))) is present
+
