@@ -598,3 +598,14 @@ def test_people_coming_back_are_a_return(text, present):
 def test_a_stabbing_or_ramming_is_an_attack(text, present):
     assert any(t.type == "ASSAULT" and t.strength >= 3 for t in find_triggers(tokenize(text))) is present
 
+
+@pytest.mark.parametrize("text,present", [
+    # a release whose سراح carries the released person's pronoun
+    ("استقبل الأهالي الشاب بعد إطلاق سراحه من السجن.", True),
+    ("أطلقت السلطات سراحها صباح اليوم.", True),
+    ("أطلقت الشرطة سراح المعتقلين أمس.", True),
+    # a release asked for stays unasserted
+    ("طالبت المنظمة بإطلاق سراحهم فورا.", False),
+])
+def test_a_release_with_a_pronoun_is_a_release(text, present):
+    assert ("RETREAT" in [t.type for t in detect(tokenize(text))]) is present
