@@ -646,6 +646,8 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     to 14, in its clause: "رفضت المحكمة الإفراج عنه", "دعت الأمم المتحدة إلى وقف إطلاق النار",
     "طالبت بانسحاب القوات", "وحذرت الأمم المتحدة من هجوم وشيك" (not "دعا إلى الحوار بعد أن
     قصفت …": a new clause starts at بعد أن)."""
+    if _requested(keys, trig):
+        return True
     asked = _asked_for(keys, trig)
     # "وحذرت الأمم المتحدة من هجوم وشيك": what is warned of has not happened
     warned = trig.first > 0 and ("من" in keys[trig.first - 1] or (  # ("تحذر … من أن عودة اللاجئين")
@@ -661,6 +663,26 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
             return True
         if warned and not WARNING.isdisjoint(keys[i]):
             return True
+    return False
+
+
+# "طلب العراق سحب القوات", "طلبت الأمم المتحدة الإفراج عن": طلب takes what it asks for as a
+# direct object, so `_asked_for` (إلى/بـ/لـ) misses it
+REQUESTING = frozenset({"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "وطلب", "وطلبت"})
+# "بناء على طلب", "تلبية لطلب": done at someone's request, so it happened
+_ANSWERING = frozenset({"علي", "تلبيه", "استجابه"})
+_REQUEST_REACH = 4  # طلب, its subject (up to two words) and a day
+
+
+def _requested(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A form of طلب up to four words before the trigger, in its clause, with no clause opener
+    between: the act asked for has not happened ("انسحبت القوات بطلب من الحكومة", "بناء على طلب
+    الحكومة": it has)."""
+    for i in _clause_before(keys, trig, _REQUEST_REACH):
+        if keys[i][-1] in _CLAUSE_OPENERS:
+            return False
+        if keys[i][0] in REQUESTING:
+            return not (i and keys[i - 1][-1] in _ANSWERING)
     return False
 
 

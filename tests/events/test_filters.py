@@ -586,3 +586,16 @@ def test_a_penalty_reaching_death_is_no_execution(text, kept):
 ])
 def test_fighting_as_the_cause_of_a_state_is_no_event(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # طلب with what it asks for as its direct object: the act has not happened
+    ("طلب العراق سحب القوات الأجنبية من أراضيه.", False),
+    ("طلبت المنظمة الخميس الإفراج عن الصحفي.", False),
+    ("قالت الحكومة إنها طلبت رسميا ترحيل المعارض.", False),
+    # done at a request, or a request after the act in another clause: it happened
+    ("انسحبت القوات من المدينة بناء على طلب الحكومة أمس.", True),
+    ("أفرجت السلطات عن الصحفي بعد أن طلبت المنظمة ذلك.", True),
+])
+def test_an_act_requested_with_talab_has_not_happened(text, kept):
+    assert any(t in ("RETREAT", "COERCE") for t in _types(text)) is kept
