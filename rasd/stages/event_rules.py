@@ -805,7 +805,9 @@ _WHICH = frozenset({"التي", "الذي", "وهي", "وهو", "فهي"})
 
 _ENGAGEMENT_TERMS = frozenset({"فك", "فض", "قواعد", "خطوط", "خط"})
 _FESTIVE = frozenset({"ثقافيه", "فنيه", "رياضيه", "احتفاليه", "غنائيه", "كرويه", "سينمائيه", "علميه"})
-_CONTESTS = ("محاكمه", "جلسه", "انتخابات", "سباق", "مباراه", "بطوله", "مسابقه")
+# (and a deal, talks or a coalition left: "إعلان ترامب الانسحاب من الاتفاق النووي")
+_CONTESTS = ("محاكمه", "جلسه", "انتخابات", "سباق", "مباراه", "بطوله", "مسابقه",
+             "اتفاق", "معاهده", "مفاوضات", "محادثات", "ائتلاف", "حوار")
 _NATURAL_BODIES = ("صخور", "صخره", "شهاب", "نيزك", "نيازك", "كويكب", "بركان")
 
 
@@ -824,8 +826,8 @@ _GATHERING = _PROTESTING + ("تجمع", "مظاهر", "اعتصام", "مسير"
 
 
 def _left_a_contest(tokens: list, t: Trigger) -> bool:
-    """"انسحب (محاميه) من المحاكمة/السباق": what was left, after a من up to three words on, is a
-    trial, a race or a match."""
+    """"انسحب (محاميه) من المحاكمة/السباق/الاتفاق": what was left, after a من up to three words
+    on, is a trial, a race, a match, a deal or talks."""
     after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 5]]
     k = after.index("من") if "من" in after[:3] else -1
     return 0 <= k < len(after) - 1 and after[k + 1].startswith(_CONTESTS)

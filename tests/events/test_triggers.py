@@ -609,3 +609,17 @@ def test_a_stabbing_or_ramming_is_an_attack(text, present):
 ])
 def test_a_release_with_a_pronoun_is_a_release(text, present):
     assert ("RETREAT" in [t.type for t in detect(tokenize(text))]) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # leaving a deal, talks or a coalition is no troop withdrawal
+    ("جاءت الضربة بعد إعلان البيت الأبيض الانسحاب من الاتفاق النووي.", False),
+    ("أعلن الحزب انسحابه من الائتلاف الحاكم أمس.", False),
+    ("انسحب الوفد الحكومي من المحادثات أمس.", False),
+    # troops leaving a place stay a withdrawal, a deal named later or not
+    ("انسحبت القوات من المدينة بموجب الاتفاق.", True),
+    ("بدأ انسحاب المسلحين من الحي أمس.", True),
+])
+def test_leaving_a_deal_is_no_withdrawal(text, present):
+    assert ("RETREAT" in _misread_types(text)) is present
+
