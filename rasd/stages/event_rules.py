@@ -646,7 +646,8 @@ def _runaways(tokens: list, t: Trigger) -> bool:
     side = tokens[t.first - 1:t.first] + tokens[t.last + 1:t.last + 2]
     if any(f in _RUNAWAYS for tok in side for f in candidates(tok.norm)):
         return True
-    fled = candidates(tokens[t.first].norm)[-1].startswith(_FLEEING)
+    # any reading: "فروا" is also read ف + "روا", whose bare form hides the verb
+    fled = any(f.startswith(_FLEEING) for f in candidates(tokens[t.first].norm))
     if fled and _counted(tokens, t.last + 1):
         side.append(tokens[t.last + 3])  # "فر كثير من قواتهم", "فر عدد من عناصر التنظيم"
     if fled and any(f.startswith(_FIGHTERS) for tok in side for f in candidates(tok.norm)):

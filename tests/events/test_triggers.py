@@ -623,3 +623,14 @@ def test_a_release_with_a_pronoun_is_a_release(text, present):
 def test_leaving_a_deal_is_no_withdrawal(text, present):
     assert ("RETREAT" in _misread_types(text)) is present
 
+
+@pytest.mark.parametrize("text,present", [
+    # "فروا" (also read ف + روا) with fighters or their leaders as subject is a rout
+    ("وقال إن قيادات التنظيم فروا من المدينة.", False),
+    ("وأكد أن مسلحي الجماعة فروا من الجبهة.", False),
+    # people who flee in numbers stay displaced
+    ("وقال إن آلاف السكان فروا من القرية.", True),
+    ("وأكد أن عشرات العائلات فروا من الحي.", True),
+])
+def test_fighters_who_fled_are_no_displacement(text, present):
+    assert ("DISPLACE" in _misread_types(text)) is present
