@@ -599,3 +599,14 @@ def test_fighting_as_the_cause_of_a_state_is_no_event(text, kept):
 ])
 def test_an_act_requested_with_talab_has_not_happened(text, kept):
     assert any(t in ("RETREAT", "COERCE") for t in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a toll since an announcement or a decision is cumulative: its outcome words are no happening
+    ("وقتل 12 شخصا منذ إعلان الحكومة حظر التجول.", False),
+    ("وأصيب العشرات منذ قرار الرئيس نقل السفارة.", False),
+    # an attack word of its own stays
+    ("قتل ثلاثة مدنيين في غارة جوية منذ إعلان الهدنة.", True),
+])
+def test_a_toll_since_an_announcement_is_cumulative(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
