@@ -610,3 +610,16 @@ def test_an_act_requested_with_talab_has_not_happened(text, kept):
 ])
 def test_a_toll_since_an_announcement_is_cumulative(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # what an act is done to allow or to complete has not happened yet
+    ("تبنى المجلس قرارا لوقف القتال للسماح بإجلاء الجرحى.", False),
+    ("وتعهد بالتعاون مع الإجراءات اللازمة لإتمام ترحيل المعارض.", False),
+    ("وصلت تعزيزات لاستكمال انسحاب القوات من المدينة.", False),
+    # a permission given or an evacuation done stays
+    ("سمحت السلطات بإجلاء الجرحى من المدينة أمس.", True),
+    ("تم إجلاء مئات السكان من المدينة أمس.", True),
+])
+def test_an_act_to_allow_or_complete_has_not_happened(text, kept):
+    assert any(t in ("DISPLACE", "COERCE", "RETREAT") for t in _types(text)) is kept
