@@ -270,7 +270,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     awaited = (trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)) or _expected_after(keys, trig)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
-            or _prevented(keys, trig) or _ordered(keys, trig)):
+            or _prevented(keys, trig) or _ordered(keys, trig) or _postponed(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
@@ -984,6 +984,17 @@ def _prevented(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 # "أصدرت أمراً رسمياً باحتجازها", "مذكرة اعتقال بحق": a court's order, not an arrest made
 ORDERS = frozenset({"امر", "امرا", "اوامر", "قرار", "قرارا", "مذكره", "مذكرات"})
+
+
+# "أعلنت اللجنة "إرجاء" قافلة المساعدات", "تأجيل الاجتماع": put off, so not (yet) happened
+# (not أجّلت: unvowelled it is also أجلت, evacuated)
+POSTPONED = frozenset({"ارجاء", "تاجيل", "ارجا", "ارجات", "ارجاوا"})
+
+
+def _postponed(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A word of putting off up to three words (quote marks included) before the trigger, in
+    its clause."""
+    return any(not POSTPONED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
 
 
 def _ordered(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -623,3 +623,15 @@ def test_a_toll_since_an_announcement_is_cumulative(text, kept):
 ])
 def test_an_act_to_allow_or_complete_has_not_happened(text, kept):
     assert any(t in ("DISPLACE", "COERCE", "RETREAT") for t in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # an act put off has not happened
+    ('أعلنت المنظمة الخميس "إرجاء" قافلة المساعدات إلى المدينة.', False),
+    ("قررت الحكومة تأجيل الاجتماع مع المعارضة.", False),
+    # after the putting off, in another clause, the act held stays
+    ("بعد تأجيله مرتين، عقد الوزراء اجتماعا أمس.", True),
+    ("وصلت قافلة المساعدات إلى المدينة أمس.", True),
+])
+def test_an_act_put_off_has_not_happened(text, kept):
+    assert any(t in ("AID", "CONSULT") for t in _types(text)) is kept
