@@ -270,7 +270,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     awaited = (trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)) or _expected_after(keys, trig)
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
-            or _prevented(keys, trig) or _ordered(keys, trig) or _postponed(keys, trig)):
+            or _prevented(keys, trig) or _ordered(keys, trig) or _postponed(keys, trig)
+            or _held_later(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
@@ -995,6 +996,17 @@ def _postponed(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A word of putting off up to three words (quote marks included) before the trigger, in
     its clause."""
     return any(not POSTPONED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
+
+
+# "الاجتماع سيعقد بعد ظهر الأربعاء", "المظاهرات ستنطلق غدا": the trigger is the subject of a
+# future verb of holding or starting (not "سيتم الرد على الهجوم", "سيستمر القصف": an act done)
+HELD_LATER = frozenset("س" + p + v for p in "يت" for v in ("عقد", "جري", "نظم", "قام", "نطلق", "بدا"))
+
+
+def _held_later(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A future verb of holding or starting up to two words after the trigger (an adjective
+    between: "الاجتماع الطارئ سيعقد"), in its clause."""
+    return any(not HELD_LATER.isdisjoint(k) for k in _clause_after(keys, trig, 2))
 
 
 def _ordered(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -635,3 +635,15 @@ def test_an_act_to_allow_or_complete_has_not_happened(text, kept):
 ])
 def test_an_act_put_off_has_not_happened(text, kept):
     assert any(t in ("AID", "CONSULT") for t in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the subject of a future verb of holding or starting has not happened
+    ("وقالت البعثة إن الاجتماع سيعقد بعد ظهر الأربعاء.", False),
+    ("وأكد المنظمون أن المظاهرات ستنطلق من الساحة غدا.", False),
+    # an act followed by a future response or by its going on stays
+    ("قال الجيش إن القصف سيستمر حتى تحقيق الأهداف.", True),
+    ("عقد الوزراء اجتماعا أمس وسيعقدون آخر غدا.", True),
+])
+def test_an_act_held_later_has_not_happened(text, kept):
+    assert any(t in ("CONSULT", "PROTEST", "ASSAULT") for t in _types(text)) is kept
