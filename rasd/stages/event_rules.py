@@ -807,6 +807,8 @@ _WHICH = frozenset({"التي", "الذي", "وهي", "وهو", "فهي"})
 _ENGAGEMENT_TERMS = frozenset({"فك", "فض", "قواعد", "خطوط", "خط"})
 _FESTIVE = frozenset({"ثقافيه", "فنيه", "رياضيه", "احتفاليه", "غنائيه", "كرويه", "سينمائيه", "علميه"})
 # (and a deal, talks or a coalition left: "إعلان ترامب الانسحاب من الاتفاق النووي")
+# "ساحات المعارك", "ميدان القتال": the battlefield named as a place, no battle told (bare forms)
+_FIELDS = frozenset({"ساحه", "ساحات", "ميدان", "ميادين"})
 _CONTESTS = ("محاكمه", "جلسه", "انتخابات", "سباق", "مباراه", "بطوله", "مسابقه",
              "اتفاق", "معاهده", "مفاوضات", "محادثات", "ائتلاف", "حوار")
 _NATURAL_BODIES = ("صخور", "صخره", "شهاب", "نيزك", "نيازك", "كويكب", "بركان")
@@ -977,6 +979,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "اتفاقية فك الاشتباك", "قواعد الاشتباك": terms of engagement, no clash
     if t.type == "ASSAULT" and word.startswith(("معارك", "معركه")) and prev in ("ام", "وام"):
         return True  # "أم المعارك": an idiom
+    if t.type == "ASSAULT" and word.startswith(("معارك", "معركه", "قتال")) and prev in _FIELDS:
+        return True  # "يفرون من ساحات المعارك", "دفعوا بهم إلى ميادين القتال": a place word
     if t.type == "PROTEST" and nxt in _FESTIVE:
         return True  # "التظاهرة الثقافية": a festival
     if t.type == "PROTEST" and word.startswith(_PROTESTERS) and _struck_protester(tokens, t, trigs):

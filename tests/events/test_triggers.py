@@ -634,3 +634,15 @@ def test_leaving_a_deal_is_no_withdrawal(text, present):
 ])
 def test_fighters_who_fled_are_no_displacement(text, present):
     assert ("DISPLACE" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # the battlefield named as a place tells no battle
+    ("وقال إن المسلحين يتركون ساحات المعارك ويعودون إلى قراهم.", False),
+    ("دفعت الجماعة بالأطفال إلى ميادين القتال.", False),
+    # a battle told stays
+    ("اندلعت معارك عنيفة في ساحة البلدة أمس.", True),
+    ("دارت معارك عنيفة قرب المطار أمس.", True),
+])
+def test_the_battlefield_named_as_a_place_is_no_battle(text, present):
+    assert ("ASSAULT" in _misread_types(text)) is present
