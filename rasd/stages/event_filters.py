@@ -325,7 +325,7 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
     if trig.type == "COERCE" and any(not _CONTINUING.isdisjoint(keys[i]) for i in near[:2]):
         return True  # "احتجاجا على استمرار اعتقال تسعة": a detention that lasts, whatever the day
     dated = any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)
-    if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near)
+    if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near) or _habit_before(keys, trig)
                       or _goes_on(keys, trig, near) or _state_cause(keys, trig)):
         return True
     return _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near) or _done_before(
@@ -345,6 +345,14 @@ def _state_cause(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if keys[trig.first][-1] not in _GENERAL or not keys[trig.first][0].startswith(("ال", "وال")):
         return False  # a general plural, definite: "المعارك", not "معارك عنيفة اندلعت أمس"
     return not any(c.isdigit() or c.startswith(_HARMED) for k in keys for c in k)
+
+
+def _habit_before(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"وكثيرا ما تنفذ تركيا ضربات …، وشنت من قبل غارات جوية": a habit told before a physical
+    act, in an undated sentence, makes it one of the habitual acts, however strong its word
+    (the sentence-wide check keeps strength 3: "قصفت الطائرات البلدة التي كثيرا ما تتعرض للقصف")."""
+    before = " ".join(k[0] for k in keys[:trig.first])
+    return trig.type in PHYSICAL and any(h in before for h in HABITUAL)
 
 
 def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -647,3 +647,15 @@ def test_an_act_put_off_has_not_happened(text, kept):
 ])
 def test_an_act_held_later_has_not_happened(text, kept):
     assert any(t in ("CONSULT", "PROTEST", "ASSAULT") for t in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a habit told before the act, in an undated sentence: one of the habitual acts
+    ("وكثيرا ما تقصف الطائرات المنطقة، وشنت من قبل غارات على القرى.", False),
+    ("وغالبا ما تنتهي المسيرات بمواجهات، وشهدت البلدة من قبل اشتباكات عنيفة.", False),
+    # the act told first, or a day named, stays news
+    ("شنت الطائرات غارات على البلدة التي كثيرا ما تتعرض للقصف.", True),
+    ("وكثيرا ما تقصف الطائرات المنطقة، وشنت أمس غارات على القرى.", True),
+])
+def test_an_act_after_a_habit_is_habitual(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
