@@ -255,6 +255,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 break  # "هدد … إثر الضربات التي شنها الجيش": the strikes came before the threat
             if not _THREAT_SET.isdisjoint(keys[i]) or threat_with_act(keys, i):  # any form
                 return False
+        if _threatened_purpose(keys, trig):
+            return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):
         return False
     if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
@@ -279,6 +281,26 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         if not DENIAL_WORDS.isdisjoint(keys[i]):
             return False
     return True
+
+
+_PURPOSE_REACH = 12  # words back from a ل-purpose to the threat whose act it serves
+
+
+def _threatened_purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"هدد الرئيس التركي رجب طيب إردوغان، بضرب شمال العراق لاستهداف معسكرات المسلحين": a ل +
+    verbal noun that is the purpose of a threatened act (بـ + act between the threat and it) is
+    threatened too, past the long subject the five-word check stops at."""
+    word = keys[trig.first][0]
+    if not (word.startswith("ل") and len(word) > 3):
+        return False
+    acted = False  # (a comma may set off the threat's subject, not stand after the act)
+    for i in range(trig.first - 1, max(-1, trig.first - 1 - _PURPOSE_REACH), -1):
+        if keys[i][0] in _AFTER_LINKS or (keys[i][0] in _BREAKS and not (acted and keys[i][0] == ",")):
+            return False
+        acted = acted or act_with_ba(keys[i][:1])
+        if acted and (i < trig.first - 1) and not _THREAT_SET.isdisjoint(keys[i]):
+            return True
+    return False
 
 
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})

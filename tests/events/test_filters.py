@@ -659,3 +659,14 @@ def test_an_act_held_later_has_not_happened(text, kept):
 ])
 def test_an_act_after_a_habit_is_habitual(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the purpose of a threatened act is threatened too, past a long subject set off by commas
+    ("هدد رئيس الوزراء في البلاد فلان الفلاني، بضرب المنطقة الحدودية لاستهداف معسكرات المسلحين.", False),
+    # an act told after the threat, with its own verb after a comma, stays
+    ("هدد الوزير بالرد، وشنت الطائرات غارات لاستهداف المسلحين أمس.", True),
+    ("أرسل الجيش تعزيزات إلى المنطقة الحدودية لاستهداف معسكرات المسلحين.", True),
+])
+def test_the_purpose_of_a_threatened_act_is_threatened(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
