@@ -682,9 +682,28 @@ def _fighters_subject(tokens: list, t: Trigger) -> bool:
         if tok.norm in _SUBJECT_OPENERS or tok.norm in (".", ":", "؛"):
             break
         words.append(candidates(tok.norm))
-    if not words or any(f.startswith(_MANY_PEOPLE) for c in words for f in c):
+    if not words or any(any(f.startswith(_MANY_PEOPLE) for f in c) and not _counts_fighters(words, j)
+                        for j, c in enumerate(words)):
         return False
-    return any(f.startswith(_FIGHTERS + _LEADERS) or f.startswith(_ARMED_GROUPS) for c in words for f in c)
+    return any(_fighter_word(c) for c in words)
+
+
+_COUNTS = ("الاف", "مئات", "عشرات")
+
+
+def _fighter_word(forms) -> bool:
+    return any(f.startswith(_FIGHTERS + _LEADERS) or f.startswith(_ARMED_GROUPS) for f in forms)
+
+
+def _counts_fighters(words: list, j: int) -> bool:
+    """The number word at j (words nearest the verb first) counts fighters, right after it or
+    after من ("العشرات من ميليشيات الحوثي فروا", "عشرات المسلحين فروا"): no people in numbers."""
+    if not any(f.startswith(_COUNTS) for f in words[j]):
+        return False
+    k = j - 1
+    if k >= 0 and words[k][-1] == "من":
+        k -= 1
+    return k >= 0 and _fighter_word(words[k])
 
 
 def _rest_of_fighters(tokens: list, t: Trigger) -> bool:

@@ -646,3 +646,15 @@ def test_fighters_who_fled_are_no_displacement(text, present):
 ])
 def test_the_battlefield_named_as_a_place_is_no_battle(text, present):
     assert ("ASSAULT" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a number that counts fighters makes them no people fleeing in numbers
+    ("وذكرت المصادر أن العشرات من مسلحي الجماعة فروا من القاعدة.", False),
+    ("وقال إن عشرات المسلحين فروا من المعسكر.", False),
+    # a number of civilians, or people under the fighters' siege, stay displaced
+    ("وقال إن آلاف الأشخاص فروا من مناطق سيطرة المسلحين.", True),
+    ("وذكرت المصادر أن العشرات من العائلات فروا من القرية.", True),
+])
+def test_counted_fighters_who_fled_are_no_displacement(text, present):
+    assert ("DISPLACE" in _misread_types(text)) is present
