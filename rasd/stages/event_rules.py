@@ -650,6 +650,9 @@ def _runaways(tokens: list, t: Trigger) -> bool:
     fled = any(f.startswith(_FLEEING) for f in candidates(tokens[t.first].norm))
     if fled and _counted(tokens, t.last + 1):
         side.append(tokens[t.last + 3])  # "فر كثير من قواتهم", "فر عدد من عناصر التنظيم"
+    if fled and t.last + 2 < len(tokens) and tokens[t.last + 1].norm in _MOST and _fighter_word(
+            candidates(tokens[t.last + 2].norm)):
+        return True  # "بعد فرار معظم قيادات ميليشيات الحوثي": a share of the fighters or leaders
     if fled and any(f.startswith(_FIGHTERS) for tok in side for f in candidates(tok.norm)):
         return True  # (fighters evacuated under a deal are displaced: "إجلاء المقاتلين")
     if fled and (_fighters_subject(tokens, t) or _rest_of_fighters(tokens, t)):
@@ -689,6 +692,8 @@ def _fighters_subject(tokens: list, t: Trigger) -> bool:
 
 
 _COUNTS = ("الاف", "مئات", "عشرات")
+# a share of whoever fled, named right after it (normalised forms)
+_MOST = frozenset({"معظم", "اغلب", "غالبيه", "جميع", "كل", "بعض", "اكثر"})
 
 
 def _fighter_word(forms) -> bool:

@@ -658,3 +658,15 @@ def test_the_battlefield_named_as_a_place_is_no_battle(text, present):
 ])
 def test_counted_fighters_who_fled_are_no_displacement(text, present):
     assert ("DISPLACE" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a share of the fighters or their leaders named right after the flight noun: a rout
+    ("بدت شوارع المدينة خاوية بعد فرار معظم قيادات الجماعة.", False),
+    ("وأكد فرار بعض المسلحين من الجبهة أمس.", False),
+    # a share of the residents stays displaced
+    ("بدت شوارع المدينة خاوية بعد فرار معظم السكان.", True),
+    ("وأكد فرار بعض العائلات من القرية أمس.", True),
+])
+def test_a_share_of_fighters_fleeing_is_no_displacement(text, present):
+    assert ("DISPLACE" in _misread_types(text)) is present
