@@ -670,3 +670,14 @@ def test_counted_fighters_who_fled_are_no_displacement(text, present):
 ])
 def test_a_share_of_fighters_fleeing_is_no_displacement(text, present):
     assert ("DISPLACE" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a culprit leaving the scene is no displacement
+    ("ضرب شاب جاره بعصا، قبل أن يفر من الموقع بسيارته.", False),
+    ("وقال الشهود إن رجلين فروا من مسرح الحادث بعد الشجار.", False),
+    # people leaving an area stay displaced
+    ("وقال إن آلاف السكان فروا من المنطقة أمس.", True),
+])
+def test_leaving_the_scene_is_no_displacement(text, present):
+    assert ("DISPLACE" in _misread_types(text)) is present
