@@ -247,8 +247,9 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     if (trig.type in VERBAL_TYPES and trig.first >= 2 and not _ANY.isdisjoint(keys[trig.first - 2])
             and _imperfect(tokens[trig.first].norm)):
         return False  # "رحب بأي مبادرة تدعو إلى حقن الدماء": any initiative, no author
-    if trig.type == "CONSULT" and trig.first and not SCHEDULED.isdisjoint(keys[trig.first - 1]):
-        return False  # "قبل ساعات من موعد لقاء الملك": a meeting set, not held yet
+    if trig.first and not SCHEDULED.isdisjoint(keys[trig.first - 1]):
+        return False  # "قبل ساعات من موعد لقاء الملك": a meeting set, not held yet; "تفاصيل عن
+        # موعد انسحاب المعارضة": any act whose time is set or asked about
     if trig.type != "THREATEN":
         for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
             if keys[i][0] in _AFTER_LINKS:

@@ -670,3 +670,15 @@ def test_an_act_after_a_habit_is_habitual(text, kept):
 ])
 def test_the_purpose_of_a_threatened_act_is_threatened(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # an act whose time is set or asked about has not happened yet, whatever its type
+    ("ولم يوضح الجيش تفاصيل عن موعد انسحاب المسلحين من المدينة.", False),
+    ("وأعلنت المحكمة موعد الإفراج عن المعتقلين.", False),
+    # the act itself told stays
+    ("انسحب المسلحون من المدينة أمس.", True),
+    ("أفرجت السلطات عن المعتقلين أمس.", True),
+])
+def test_an_act_whose_time_is_set_has_not_happened(text, kept):
+    assert ("RETREAT" in _types(text)) is kept
