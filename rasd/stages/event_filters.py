@@ -112,7 +112,9 @@ ASKING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ي�
                     "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبه", "مطالبين",
                     "مطالبته", "مطالبتها", "مطالبتهم", "مطالبات",
                     "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث",
-                    "وحث", "وحثت"})  # (a three-letter verb keeps its و in the lookup forms)
+                    "وحث", "وحثت",
+                    # insisting on: "أكدت الحكومة تمسكها بانسحاب الميليشيات من الميناء"
+                    "تمسك", "تمسكت", "يتمسك", "تتمسك", "تمسكه", "تمسكها", "تمسكهم", "متمسكا", "متمسكه"})  # (a three-letter verb keeps its و in the lookup forms)
 WARNING = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذره", "محذرين",
                      "تحذير", "تحذيرات"})
 # "ليساعدها في اقتحام", "للانخراط في محادثات": a purpose or a hoped-for step, not a happening
@@ -704,7 +706,9 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 # "طلب العراق سحب القوات", "طلبت الأمم المتحدة الإفراج عن": طلب takes what it asks for as a
 # direct object, so `_asked_for` (إلى/بـ/لـ) misses it
-REQUESTING = frozenset({"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "وطلب", "وطلبت"})
+REQUESTING = frozenset({"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "وطلب", "وطلبت",
+                        # a condition set: "يشترطان انسحابهم من الميناء"
+                        "اشترط", "اشترطت", "يشترط", "تشترط", "يشترطان", "تشترطان", "يشترطون"})
 # "بناء على طلب", "تلبية لطلب": done at someone's request, so it happened
 _ANSWERING = frozenset({"علي", "تلبيه", "استجابه"})
 _REQUEST_REACH = 4  # طلب, its subject (up to two words) and a day

@@ -682,3 +682,14 @@ def test_the_purpose_of_a_threatened_act_is_threatened(text, kept):
 ])
 def test_an_act_whose_time_is_set_has_not_happened(text, kept):
     assert ("RETREAT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # an act insisted on or set as a condition has not happened
+    ("أكدت الحكومة تمسكها بانسحاب المسلحين من الميناء.", False),
+    ("لكن الحكومة تشترط انسحابهم من المدينة لوقف العملية.", False),
+    # the act told, a condition met later in another clause, stays
+    ("انسحب المسلحون من الميناء أمس بعد أن اشترطت الحكومة ذلك.", True),
+])
+def test_an_act_insisted_on_or_set_as_a_condition_has_not_happened(text, kept):
+    assert ("RETREAT" in _types(text)) is kept
