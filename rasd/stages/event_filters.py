@@ -37,7 +37,8 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     # "يمكنهم الاعتقال", "بإمكانه", "ضرورة الإفراج" (and "في حالة": _conditioned)
                     "يمكنهم", "يمكنها", "يمكنه", "بامكانه", "بامكانها", "بامكانهم", "ضروره",
                     # a power granted: "وسيكون بوسع الشرطة احتجاز …"
-                    "بامكان", "بوسع", "بوسعه", "بوسعها", "بوسعهم", "بمقدور", "بمقدوره", "بمقدورها"})
+                    "بامكان", "بوسع", "بوسعه", "بوسعها", "بوسعهم", "بمقدور", "بمقدوره", "بمقدورها",
+                    "المطلوب"})  # ("المطلوب رفع الحصار": what is required)
 # a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز" — within its
 # clause, past its subject ("سيقوم الوزير يوم غد الأحد بزيارة")
 FUTURE_AUX = frozenset("س" + p + v + n for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
@@ -451,6 +452,8 @@ def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # ("الضربة العسكرية ضد دمشق وشيك": the predicate of a nominal clause, past a phrase)
 _EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع", "وشيك", "وشيكه"})
 _KIND = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+# predicates that make an act a duty, a need or a demand (bare forms)
+_NEEDED = frozenset({"واجب", "ضروري", "ضروريه", "مطلب", "مطلبا", "شرط", "شرطا"})
 
 
 def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -461,6 +464,8 @@ def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     for i, w in enumerate(after):
         if not _EXPECTED.isdisjoint(clause[i]) or (w == "مثل" and i + 1 < len(after) and after[i + 1] in _KIND):
             return True
+        if not _NEEDED.isdisjoint(clause[i]):  # (any reading: واجب is also و + اجب)
+            return True  # "الإفراج عن الأسرى واجب وطني": a duty or a demand, not a happening
         if w in ("الذي", "التي") and i + 1 < len(after) and after[i + 1] in _PREPARING:
             return True  # "الهجوم الذي تحضر له القوات": being prepared
     return False

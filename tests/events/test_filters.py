@@ -693,3 +693,16 @@ def test_an_act_whose_time_is_set_has_not_happened(text, kept):
 ])
 def test_an_act_insisted_on_or_set_as_a_condition_has_not_happened(text, kept):
     assert ("RETREAT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # an act named as a duty, a need or what is required has not happened
+    ("وشدد على أن الإفراج عن الأسرى واجب وطني.", False),
+    ('وأكدت الهيئة أن "المطلوب رفع الحصار" عن المدينة.', False),
+    ("وقال إن انسحاب القوات شرط لأي اتفاق.", False),
+    # the act told stays
+    ("أفرجت السلطات عن الأسرى أمس.", True),
+    ("وتم رفع الحصار عن المدينة أمس.", True),
+])
+def test_an_act_named_as_a_duty_or_need_has_not_happened(text, kept):
+    assert ("RETREAT" in _types(text)) is kept
