@@ -706,3 +706,16 @@ def test_an_act_insisted_on_or_set_as_a_condition_has_not_happened(text, kept):
 ])
 def test_an_act_named_as_a_duty_or_need_has_not_happened(text, kept):
     assert ("RETREAT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # an act someone is determined on, or whose time "has come", has not happened
+    ('وقال إن العقوبات دليل على "التصميم الكبير" للحكومة على إطلاق سراح القس.', False),
+    ("أصرت الحكومة على انسحاب القوات الأجنبية.", False),
+    ("وقال إن الوقت حان للإفراج عن المعتقلين.", False),
+    # making sure of an act did it; an act told stays
+    ("أطلقت السلطات سراح القس أمس.", True),
+    ("انسحبت القوات الأجنبية من المدينة أمس.", True),
+])
+def test_an_act_determined_on_or_urged_has_not_happened(text, kept):
+    assert ("RETREAT" in _types(text)) is kept
