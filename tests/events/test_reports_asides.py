@@ -1,5 +1,5 @@
-"""Session 17 (ev24b) event-argument rules: places of other acts kept off an event (a new report
-in the trigger's clause, a take-off base), SPEC §2.6."""
+"""Event places and dates kept off an act (SPEC §2.6): a new report in the trigger's clause, a
+take-off base, an aside about someone, a birth year, the day of a reported act."""
 from dataclasses import replace
 
 import pytest
