@@ -95,8 +95,12 @@ def _count_named(text: str, start: int) -> tuple | None:
     المشاركين فيها بضعة آلاف" (the noun's category), "بلغ عدد الضحايا الذين قتلوا … 5"
     (else the first cue after the noun). Not "عدد المنازل" (no person noun)."""
     m = L.COUNT_OF_RE.search(text, max(0, start - 140), start)
-    if m is None:
-        return None
+    return _counted_person(m) if m else None
+
+
+def _counted_person(m: re.Match) -> tuple | None:
+    """The noun info of the person noun a toll counts (group "noun"), its category else the first
+    cue in the words after it (group "rest"); None for a noun that counts no people."""
     noun = m.group("noun")
     info = L.NOUNS.get(noun) or L.NOUNS.get(noun.removeprefix("ال"))
     if info is None or info[0] != "person":
@@ -116,16 +120,7 @@ def _count_named_after(text: str, start: int, end: int) -> tuple | None:
     if _prev_word(text, start) not in ("الي", "إلى"):
         return None
     m = _TOLL_AFTER.match(text, end)
-    if m is None:
-        return None
-    noun = m.group("noun")
-    info = L.NOUNS.get(noun) or L.NOUNS.get(noun.removeprefix("ال"))
-    if info is None or info[0] != "person":
-        return None
-    if info[1] is None:
-        cue = L.CUE_RE.search(m.group("rest"))
-        return (info[0], L.cue_category(cue.group("stem")) if cue else None, True)
-    return info
+    return _counted_person(m) if m else None
 
 
 def _range_low(num: str) -> str:
