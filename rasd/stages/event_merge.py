@@ -272,6 +272,55 @@ def _blast_of_strike(a: Event, b: Event) -> bool:
     return any(_blast(x) and y.mode in ("airstrike", "shelling") for x, y in ((a, b), (b, a)))
 
 
+def _party(arg) -> str:
+    return arg.entity or norm_key(arg.text)
+
+
+# a party named as the owner of positions ("مواقع عسكرية للنظام", "ثكنات للجيش") is where
+# the blow fell: the target, whatever another mention made of it
+POSITION_NOUNS = ("مواقع", "موقع", "تمركز", "تمركزات", "ثكنات", "ثكنة", "مقر", "مقرات",
+                  "معاقل", "تجمعات", "مراكز")
+WEAPON_MODES = frozenset({"airstrike", "shelling", "bombing"})
+
+
+def _owned_position(arg, ev: Event) -> bool:
+    sent = ev.sentence
+    if sent is None or not sent.start <= arg.start <= sent.start + len(sent.text):
+        return False
+    before = norm_key(sent.text[max(0, arg.start - sent.start - 25):arg.start - sent.start])
+    return any(w in before.split()[-3:] for w in map(norm_key, POSITION_NOUNS))
+
+
+def _two_sided(keep: Event, other: Event) -> bool:
+    """Mentions where a party in both lists is no sign of a misread role: a strike merged
+    with an act of another mode ("تكثيف داعش هجومه" … "ضربة جوية على منطقة كان مقاتلو
+    داعش") may hit the other act's doer, and in clashes ("اشتبكت مع النصرة") each side
+    fights the other."""
+    if keep.mode == other.mode == "clash":
+        return True
+    return keep.mode != other.mode and bool({keep.mode, other.mode} & WEAPON_MODES)
+
+
+def _merged_roles(keep: Event, other: Event) -> tuple[list, list]:
+    """Actors and targets of two mentions of one happening. Each mention fills a role the other
+    lacks, so one party can land in both ("مواجهات مع قوات الاحتلال" … "اقتحمت قوات
+    الاحتلال"): the act names its doer, so the party stays an actor and leaves the targets —
+    unless a mention that names its own doer makes the kept actor its target ("تفجير …
+    الحشد الشعبي" … "انتحاريان فجرا نفسيهما … الحشد الشعبي"): that doer is taken. The
+    owner of struck positions, and the party a protest is aimed at ("السلطات"), stay targets."""
+    actors, targets = keep.actors or other.actors, keep.targets or other.targets
+    if _two_sided(keep, other):
+        return actors, targets
+    aimed = {_party(t) for t in other.targets}
+    if targets is other.targets and other.actors and any(_party(a) in aimed for a in actors):
+        actors = other.actors
+    held = {_party(t) for t in targets
+            if keep.type == "PROTEST" or any(_owned_position(t, e) for e in (keep, other))}
+    actors = [a for a in actors if _party(a) not in held]
+    doers = {_party(a) for a in actors}
+    return actors, [t for t in targets if _party(t) not in doers]
+
+
 def absorb(keep: Event, other: Event, strength: dict[str, int]) -> Event:
     lead = keep if strength.get(keep.id, 0) >= strength.get(other.id, 0) else other
     if _blast(lead) and _blast_of_strike(keep, other):
@@ -280,11 +329,12 @@ def absorb(keep: Event, other: Event, strength: dict[str, int]) -> Event:
     placed = _finer_place(keep, other)
     counts = dict(other.counts)
     counts.update(keep.counts)
+    actors, targets = _merged_roles(keep, other)
     merged = replace(lead, counts=_prefer_exact(counts, keep.counts, other.counts),
                      date=dated.date, date_end=dated.date_end,
                      time_precision=dated.time_precision, time=dated.time,
                      place=placed.place, geo_precision=placed.geo_precision,
-                     actors=keep.actors or other.actors, targets=keep.targets or other.targets,
+                     actors=actors, targets=targets,
                      # the first report's voice: a later mention in someone's comment
                      # ("وقال الدكتور … في تغريدته") does not become the event's source
                      source=keep.source, hedged=keep.hedged, id=keep.id,
@@ -329,9 +379,9 @@ def absorb_anaphor(keep: Event, other: Event, where: dict[str, tuple] | None = N
     if _plural(other.trigger.text):
         counts = dict(keep.counts)
     place, precision = _refined_place(keep, other, where) if refine else (keep.place, keep.geo_precision)
+    actors, targets = _merged_roles(keep, other)
     return replace(keep, counts=_prefer_exact(counts, keep.counts, other.counts), place=place,
-                   geo_precision=precision, actors=keep.actors or other.actors,
-                   targets=keep.targets or other.targets)
+                   geo_precision=precision, actors=actors, targets=targets)
 
 
 def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None,
