@@ -30,6 +30,34 @@ REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر",
 # Types that need someone to do them before they are worth a record.
 NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
 
+# active outcome verbs whose object may follow the doer ("قتلت الشرطة فلسطينيا")
+_ACTIVE_OUTCOME = {"قتل": "killed", "قتلت": "killed", "اصاب": "injured", "اصابت": "injured",
+                   "جرح": "injured", "جرحت": "injured"}
+DOER_WORDS = 3  # how many words a doer between the verb and its one victim may take
+
+
+def one_victim(doc: Document, tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
+    """Categories with one victim and no number: the outcome noun or verb right before it
+    ("مقتل الطالب", "قتلت فلسطينيا", event_rules.one_person), or an active verb, its doer,
+    then one person in the accusative ("قتلت الشرطة الإسرائيلية فلسطينيا") — not where a
+    number stands before the noun ("قتل نحو ستين فلسطينيا": the count says how many)."""
+    out = rules.one_person(tokens, cats)
+    for i, t in enumerate(tokens):
+        cat = _ACTIVE_OUTCOME.get(candidates(t.norm)[-1])
+        if cat not in cats or cat in out:
+            continue
+        for j in range(i + 2, min(i + 2 + DOER_WORDS, len(tokens))):
+            if _counted_between(doc, tokens[i].end, tokens[j].start) or not tokens[j - 1].norm.isalpha():
+                break
+            if tokens[j].norm.endswith("ا") and tokens[j].norm in rules._ONE_PERSON:
+                out[cat] = 1
+                break
+    return out
+
+
+def _counted_between(doc: Document, start: int, end: int) -> bool:
+    return any(start <= q.start < end for q in doc.quantities)
+
 
 def sentence_tokens(doc: Document, sent: Span, starts: Sequence[int] | None = None) -> list:
     """The tokens of `sent`; `starts` (the tokens' start offsets) can be built once per doc."""
@@ -253,7 +281,7 @@ class EventsStage:
         if any(t.strength >= 2 for t in trigs if t.type == "ASSAULT"):
             return [t for t in trigs if t.strength >= 2 or t.type == "ASSAULT"]
         counted = (any(sent.start <= q.start < sent.end and q.category in ("killed", "injured")
-                       for q in doc.quantities) or bool(rules.one_person(tokens, ("killed",)))
+                       for q in doc.quantities) or bool(one_victim(doc, tokens, ("killed",)))
                    or rules.fired_on_a_day(tokens, trigs))
         return [t for t in trigs if t.strength >= 2 or (t.type == "ASSAULT" and counted)]
 
@@ -450,7 +478,7 @@ class EventsStage:
             source, hedged = None, False
         counts = args.pick_counts(doc, sent, trig.type, trig, taken, tokens)
         if trig.type == "ASSAULT":  # "مقتل الطالب السعودي": one victim, no number written
-            for cat, n in rules.one_person(tokens, ("killed", "injured")).items():
+            for cat, n in one_victim(doc, tokens, ("killed", "injured")).items():
                 counts.setdefault(cat, Count(n, "exact", None))
         if group is None and time_id is None and not counts and rules.commentary(doc, trig):
             return None

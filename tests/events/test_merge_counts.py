@@ -91,3 +91,27 @@ def test_different_parties_are_left_alone():
     keep = _mention("x1", FIRST, "قصف", targets=["البلدة"])
     other = _shift(_mention("x2", SECOND, "قصفت", actors=["قوات الجيش"]), 100)
     assert _roles(absorb(keep, other, {})) == (["قوات الجيش"], ["البلدة"])
+
+
+# --- one victim after the doer ("قتلت الشرطة فلسطينيا")
+
+HEBRON = [("الخليل", 31.53, 35.1, "PS", "city")]
+
+
+def _killed(ev, text: str, **kw) -> list:
+    return [e.counts.get("killed") and e.counts["killed"].value
+            for e in ev.run(ev.make_doc(text, places=HEBRON, **kw)) if e.type == "ASSAULT"]
+
+
+def test_one_accusative_victim_after_the_doer_is_an_event_with_one_killed(ev):
+    assert _killed(ev, "قتلت الشرطة فلسطينيا في مدينة الخليل أمس.") == [1]
+
+
+def test_a_number_before_the_victim_is_the_count(ev):
+    text = "قتلت القوات نحو ستين فلسطينيا في مدينة الخليل أمس."
+    assert _killed(ev, text, quantities=[("نحو ستين فلسطينيا", 60, "about", "killed")]) == [60]
+
+
+def test_a_victim_beyond_the_doer_or_the_clause_is_not_read(ev):
+    assert _killed(ev, "قتلت الشرطة في مدينة الخليل رجلا مسلحا أمس.") == []
+    assert _killed(ev, "قتلت الشرطة، بحسب مصادر محلية، فلسطينيا في مدينة الخليل.") == []
