@@ -321,14 +321,40 @@ def _merged_roles(keep: Event, other: Event) -> tuple[list, list]:
     return actors, [t for t in targets if _party(t) not in doers]
 
 
-def absorb(keep: Event, other: Event, strength: dict[str, int]) -> Event:
+# how far (characters, a few sentences) a toll told beside another kind of happening reaches
+BACKGROUND_TOLL_REACH = 1000
+
+
+def _own_counts(ev: Event, lead: Event, shared: frozenset) -> dict:
+    """The counts `ev` gives a merged record led by `lead`: not a background toll (one also
+    counted by a mention of another type, `shared`) told far from the lead's sentence — "جاء
+    مقتل رزان بعد أسابيع من مسيرات العودة … وقتل فيها 123" does not count the rockets fired
+    paragraphs later."""
+    if ev is lead or ev.sentence is None or lead.sentence is None:
+        return dict(ev.counts)
+    far = abs(ev.sentence.start - lead.sentence.start) > BACKGROUND_TOLL_REACH
+    return {cat: c for cat, c in ev.counts.items() if not (far and c.quantity in shared)}
+
+
+def shared_tolls(events: Sequence[Event]) -> frozenset:
+    """Quantities counted by mentions of different types ("مقتل رزان" and "مسيرات العودة" both
+    take "وقتل فيها 123"): a toll that may be the background's, not the act's."""
+    seen: dict[str, set] = {}
+    for ev in events:
+        for c in ev.counts.values():
+            if c.quantity:
+                seen.setdefault(c.quantity, set()).add(ev.type)
+    return frozenset(q for q, kinds in seen.items() if len(kinds) > 1)
+
+
+def absorb(keep: Event, other: Event, strength: dict[str, int], shared: frozenset = frozenset()) -> Event:
     lead = keep if strength.get(keep.id, 0) >= strength.get(other.id, 0) else other
     if _blast(lead) and _blast_of_strike(keep, other):
         lead = other if lead is keep else keep  # the strike is the act, the blasts its sound
     dated = _better_date(keep, other)
     placed = _finer_place(keep, other)
-    counts = dict(other.counts)
-    counts.update(keep.counts)
+    counts = _own_counts(other, lead, shared)
+    counts.update(_own_counts(keep, lead, shared))
     actors, targets = _merged_roles(keep, other)
     merged = replace(lead, counts=_prefer_exact(counts, keep.counts, other.counts),
                      date=dated.date, date_end=dated.date_end,
@@ -396,6 +422,7 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
     news and merge only with the same day; events in `separate` ("وفي هجوم منفصل") join none
     of an earlier sentence; a back-reference in `refining` may give a finer place nearby."""
     strength = dict(strength or {})
+    shared = shared_tolls(events)
     out: list[Event] = []
     pending: list[Event] = []  # back-references with nothing before them yet
     for ev in events:
@@ -414,7 +441,7 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
             exact_day=out[i].id in relative or ev.id in relative)]
         fits.sort(key=lambda i: out[i].mode != ev.mode)
         if fits:
-            out[fits[0]] = absorb(out[fits[0]], ev, strength)
+            out[fits[0]] = absorb(out[fits[0]], ev, strength, shared)
         else:
             out.append(ev)
     first_ref: dict[str, int] = {}  # type → the first unattached reference, kept as the event

@@ -1,7 +1,7 @@
 """Merging mentions of one happening: roles, counts and sources of the merged record."""
-from rasd.model.record import ArgSpan, Event
+from rasd.model.record import ArgSpan, Count, Event
 from rasd.model.span import Span
-from rasd.stages.event_merge import absorb, absorb_anaphor
+from rasd.stages.event_merge import absorb, absorb_anaphor, shared_tolls
 
 
 def _arg(text: str, word: str, entity: str | None = None) -> ArgSpan:
@@ -115,3 +115,35 @@ def test_a_number_before_the_victim_is_the_count(ev):
 def test_a_victim_beyond_the_doer_or_the_clause_is_not_read(ev):
     assert _killed(ev, "قتلت الشرطة في مدينة الخليل رجلا مسلحا أمس.") == []
     assert _killed(ev, "قتلت الشرطة، بحسب مصادر محلية، فلسطينيا في مدينة الخليل.") == []
+
+
+# --- a background toll does not travel far in a merge
+
+MARCH = "جاء مقتل المسعفة بعد أسابيع من مسيرات العودة التي قتل فيها 120 فلسطينيا."
+ROCKETS = "وأطلق صاروخان من القطاع تجاه البلدات المجاورة."
+
+
+def _counted(ev: Event, killed: int, quantity: str) -> Event:
+    return Event(ev.id, ev.type, ev.mode, ev.trigger, actors=ev.actors, targets=ev.targets,
+                 place=ev.place, geo_precision=ev.geo_precision, date=ev.date,
+                 time_precision=ev.time_precision, sentence=ev.sentence,
+                 counts={"killed": Count(killed, "exact", quantity)})
+
+
+def _toll_merge(distance: int, protest_counts: bool = True) -> dict:
+    death = _counted(_mention("x1", MARCH, "مقتل", mode="killing"), 120, "q1")
+    march = _mention("x2", MARCH, "مسيرات", etype="PROTEST", mode=None)
+    march = _counted(march, 120, "q1") if protest_counts else march
+    rockets = _shift(_mention("x3", ROCKETS, "أطلق"), distance)
+    shared = shared_tolls([death, march, rockets])
+    merged = absorb(death, rockets, {"x1": 1, "x3": 2}, shared)
+    return {k: c.value for k, c in merged.counts.items()}
+
+
+def test_toll_shared_with_another_kind_of_happening_stays_out_of_a_far_act():
+    assert _toll_merge(3000) == {}
+
+
+def test_toll_travels_when_near_or_counted_by_one_happening_only():
+    assert _toll_merge(300) == {"killed": 120}
+    assert _toll_merge(3000, protest_counts=False) == {"killed": 120}
