@@ -437,6 +437,9 @@ class NerStage:
         chunks = _join_linked_places(toks, chunks)
         chunks = self._place_then_person(toks, chunks)
         chunk_ends = {b for _, b, _ in chunks}
+        # last words of the article's full person names ("جون بلمار"): such a word is written
+        # whole, so its first letter is the name's, not a preposition, when it stands alone
+        surnames = {toks[b - 1].norm for a, b, lab in chunks if lab == "PER" and b - a >= 2}
         in_chunks = {k for a, b, _ in chunks for k in range(a, b)}  # ("الشيخ | علي بن سعد": another name)
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
         for a, b, lab in chunks:
@@ -533,7 +536,7 @@ class NerStage:
                 # a name right before: "الحوثي وصالح", "مصر وبريطانيا" — و joins two names
                 after_name = a > 0 and (a in chunk_ends or bool(self._types(toks[a - 1].text) & NAMED_TYPES))
                 start = (mention_start(first, self._types, doc_words, " ".join(t.text for t in toks[a + 1:b]),
-                                       after_name=after_name)
+                                       after_name=after_name, surname=first.norm in surnames)
                          if is_arabic(first.text) else first.start)
             end = toks[b - 1].end
             if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES or a_base(doc.text, start, end):

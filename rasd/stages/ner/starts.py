@@ -29,7 +29,7 @@ _LONG = 5  # letters: a listed person name this long is distinctive (أردوغ�
 
 
 def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], Counter[str]],
-                  after: str = "", *, after_name: bool = False) -> int:
+                  after: str = "", *, after_name: bool = False, surname: bool = False) -> int:
     """Original offset where a mention whose first token is `tok` starts.
 
     `types(form)`: the form's types in the NER name lists; `words()`: counts of the normalised
@@ -44,7 +44,9 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     or organisation, alone or with the mention's other words (بنابلس, بشرم الشيخ), or a long
     listed person name (لأردوغان); a short one is not enough: لجين, بشيري. A preposition
     the text stage split off before ال or a function word stays when the whole word is a
-    listed person's name and the rest is nothing known (كالين, بان)."""
+    listed person's name and the rest is nothing known (كالين, بان). A preposition never
+    comes off a word the article writes as the last word of a full person name (`surname`:
+    "جون بلمار" … "وقال بلمار"), whatever the rest is (لمار is a listed town)."""
 
     def known(form: str) -> bool:
         return bool(types(form) - _SMALL_PLACES)
@@ -78,7 +80,7 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     if first.kind != "stem" or len(tok.norm) < 4 or tok.norm[0] not in _PREP:
         return start
     rest = tok.norm[1:]
-    if types(tok.text) or norm_key(tok.text) in WHOLE:
+    if surname or types(tok.text) or norm_key(tok.text) in WHOLE:
         return start
     rest_types = types(rest) | (types(f"{rest} {after}") if after else frozenset())
     if not (rest in words() or rest in _ORG_HEADS or rest_types & _PLACE_OR_ORG
