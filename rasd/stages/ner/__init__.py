@@ -36,7 +36,8 @@ from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NA
 from .model import NerModel
 from .norm import norm, norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
-from .nouns import (adjective_after_noun, after_construct_place, clubs, counted, country_nisba, noun_slot)
+from .nouns import (adjective_after_noun, after_construct_place, clubs, counted, country_nisba, harming_noun,
+                    noun_slot)
 from .prior import prior_key
 from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
@@ -462,6 +463,8 @@ class NerStage:
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE) \
                     and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):  # ("منطقة الريف": the Rif)
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
+            if lab == "LOC" and b - a == 1 and harming_noun(toks, a):
+                continue  # "يريدون النيل منه": harming him, not the Nile
             if lab == "LOC" and b - a == 1 and self._accusative_noun(toks, a):
                 continue  # "حصارا جويا وبحريا وبريا", "بريدا إلكترونيا": a noun, not Bria or Breda
             if b - a == 1 and self._listed_demonym(toks, a):

@@ -85,6 +85,19 @@ _ACCUSATIVE_PEOPLE = frozenset(base_key(w) for w in (
 _BROKEN_PLURALS = frozenset(norm_key(w) for w in "فصائل مصادر أطراف وسائل مناطق مدن جهات مواقع".split())
 
 
+# "النيل من" is also the verbal noun of نال من (to harm): "يريدون النيل منه", "والنيل منهم"
+_HARMING = frozenset(norm_key(w) for w in ("النيل", "والنيل", "للنيل", "وللنيل", "فالنيل"))
+_FROM_PRONOUN = frozenset(norm_key(w) for w in ("منه", "منها", "منهم", "منهما", "منهن", "منا", "منك", "منكم",
+                                                "مني", "منكما"))
+
+
+def harming_noun(toks, a: int) -> bool:
+    """The word at `a` is النيل (the verbal noun "harming") before من + a pronoun: a person or a
+    state is harmed, the river does not take that object ("مياه النيل من شأنه" keeps the river)."""
+    return (norm_key(toks[a].text) in _HARMING and a + 1 < len(toks)
+            and norm_key(toks[a + 1].text) in _FROM_PRONOUN)
+
+
 def counted(toks, k: int) -> bool:
     """The token before k is a number ("23 دبلوماسيا")."""
     return k > 0 and toks[k - 1].text.strip().isdigit()
