@@ -402,13 +402,15 @@ def told_outlets(text: str, spans: list) -> list:
 # do the type words of bodies, agencies and magazines, whose quoted name is their own and is
 # written alone elsewhere: 'منظمة "أنقذوا الأطفال"', 'وكالة «ناسا»', 'مؤسسة «بي 612»' (2026-11-27).
 _TYPE_INSIDE = ("حزب", "هيئة", "ائتلاف", "تيار", "قائمة", "لائحة", "اتحاد")
+# A broadcast network's quoted name is the outlet, not a country inside it: 'شبكة "روسيا اليوم"',
+# 'لشبكة "سكاي نيوز"' (audits U24b, U27).
 _TYPE_OUTSIDE = ("حركة", "تنظيم", "جماعة", "قناة", "جمعية", "صحيفة", "موقع", "فصيل", "منظمة", "وكالة", "مؤسسة",
-                 "مجلة")
+                 "مجلة", "شبكة")
 _QUOTED_ORG = re.compile(
     rf"(?<![^\s«\"“(])[وفبل]?(?P<type>{'|'.join(_TYPE_INSIDE + _TYPE_OUTSIDE)})\s*"
     r"(?P<open>[«\"“])(?P<name>[^«»\"“”″\n.،,:؛]{2,40})(?P<close>[»\"”″])")
 # outlets whose own name a nationality adjective may follow inside the quotation marks
-_OUTLET_TYPES = ("صحيفة", "وكالة", "قناة", "مجلة")
+_OUTLET_TYPES = ("صحيفة", "وكالة", "قناة", "مجلة", "شبكة")
 
 
 def _outlet_nisba(words: list[str]) -> bool:
