@@ -1013,7 +1013,9 @@ def _speech_subject(ctx: Ctx, p: int, s: int) -> ArgSpan | None:
         return None
     m = ctx.mention_of[a + 1]
     if word_is(ctx.norms[a], "speech"):
-        ok = m is not None and m.label in ("PER", "ORG") and not addressee(ctx, a + 1, m)
+        if m is None:
+            return _institution_after(ctx, a + 1, s)
+        ok = m.label in ("PER", "ORG") and not addressee(ctx, a + 1, m)
         return ctx.mention_arg(m) if ok else None
     if a == p:
         return None  # SVO only after كان: a sentence's first noun is too often not the agent
@@ -1026,6 +1028,17 @@ def _speech_subject(ctx: Ctx, p: int, s: int) -> ArgSpan | None:
     while e > a + 1 and strip_conj(ctx.norms[e - 1]) in ("قد", "لقد"):
         e -= 1  # "وكان الجيش قد اتهم"
     return span_arg(ctx, a, e)
+
+
+def _institution_after(ctx: Ctx, a: int, s: int) -> ArgSpan | None:
+    """"ودانت وزارة الخارجية الأميركية الأحداث": an institution that is no name (SPEC 2.1: a
+    ministry, the government) as the subject right after a speech verb — its noun phrase, when
+    its head is a source word that is not anaphoric ("الوزارة" points back: the chain decides)."""
+    n = strip_conj(ctx.norms[a])
+    if not word_is(n, "source") or word_is(n, "anaph") or ctx.mention_of[a] is not None:
+        return None
+    rng = nominal(ctx, a, s)
+    return span_arg(ctx, *rng) if rng is not None and rng[1] - rng[0] >= 2 else None
 
 
 def _relative_head(ctx: Ctx, i: int) -> ArgSpan | None:
