@@ -136,7 +136,7 @@ def _verb_source(ctx: Ctx, i: int, quoted: set[int], prev: list[ArgSpan]):
     if cue is None or i in quoted or cue.kind != "v" or cue.lemma not in SOURCE_LEMMAS | HEDGE_LEMMAS \
             or strip_conj(ctx.norms[i]) in NARROW_CONTINUING | NARROW_MENTIONING:
         return None  # (present يذكر/تتابع speak only as quotes: "يذكر التقرير" may be 'mentions')
-    if find_complement(ctx, i, cue) is not None or _negated(ctx, i):
+    if find_complement(ctx, i, cue) is not None or _negated(ctx, i) or _claims_responsibility(ctx, i):
         return None
     a, relay = i + 1, None
     if cue.lemma == "نقل":
@@ -144,6 +144,23 @@ def _verb_source(ctx: Ctx, i: int, quoted: set[int], prev: list[ArgSpan]):
         if an > 0:
             relay, a = _source_at(ctx, i + 1, prev), an + 1
     return a, cue.hedged, relay
+
+
+CLAIM_REACH = 8  # tokens after the verb: "أعلن تنظيم الدولة الإسلامية في العراق مسؤوليته"
+
+
+def _claims_responsibility(ctx: Ctx, i: int) -> bool:
+    """"أعلن تنظيم داعش مسؤوليته عن الهجوم": a claim of responsibility names the doer, not
+    someone who reports the news (audit U25, ev25 A7). The object مسؤولية (with a pronoun or
+    ال) within the verb's clause; "أعلنت الوزارة مقتل 5" and "حمّل الجيش المسؤولية" (not a
+    reporting verb) are left."""
+    for k in range(i + 1, min(i + 1 + CLAIM_REACH, len(ctx.norms))):
+        if ctx.is_punct(k) or not ctx.same_sentence(i, k):
+            return False
+        n = strip_conj(ctx.norms[k]).replace("ئ", "ؤ")
+        if n.startswith("مسؤوليت") or n in ("المسؤولية", "المسؤوليه"):
+            return True
+    return False
 
 
 def _phrase_source(ctx: Ctx, i: int, quoted: set[int]):
