@@ -37,7 +37,7 @@ from .model import NerModel
 from .norm import norm, norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
 from .nouns import (adjective_after_noun, after_construct_place, clubs, counted, country_nisba, harming_noun,
-                    noun_slot)
+                    noun_slot, worship_head)
 from .prior import prior_key
 from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
@@ -456,6 +456,8 @@ class NerStage:
                 (a, b), lab = framed, "PER"  # "المتهم، عمران علي (24 عاما)": a man, not the province
             if lab == "MISC" and a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS:
                 lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
+            if lab == "MISC" and b - a >= 2 and worship_head(toks[a].text):
+                lab = "LOC"  # "المسجد الأقصى": a named mosque or church is a place, as gold writes المسجد الحرام
             if lab != "LOC" and self._quoted_after_place_word(toks, a, b):
                 lab = "LOC"  # 'بمدينة "سوروج"', 'ولاية "بدغيس"': a place whatever the CRF said
             if led_by_person([t.text for t in toks[a:b]], self._types):

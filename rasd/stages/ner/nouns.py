@@ -98,6 +98,22 @@ def harming_noun(toks, a: int) -> bool:
             and norm_key(toks[a + 1].text) in _FROM_PRONOUN)
 
 
+# heads of a named house of worship: the name is a place (gold: LOC المسجد الحرام), never MISC
+_WORSHIP = frozenset(norm_key(w) for w in ("مسجد", "جامع", "كنيسة", "كاتدرائية", "كنيس"))
+
+
+def worship_head(word: str) -> bool:
+    """The word is مسجد/جامع/كنيسة …, bare, with ال, or after و/ب/ف/ل ("بالمسجد", "وكنيسة")."""
+    w = norm_key(word)
+    for lead in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if w.startswith(lead):
+            rest = w[len(lead):]
+            rest = rest[2:] if rest.startswith("ال") else rest[1:] if lead.endswith("ل") and rest.startswith("ل") else rest
+            if rest in _WORSHIP:
+                return True
+    return False
+
+
 def counted(toks, k: int) -> bool:
     """The token before k is a number ("23 دبلوماسيا")."""
     return k > 0 and toks[k - 1].text.strip().isdigit()
