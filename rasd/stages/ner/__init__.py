@@ -192,10 +192,34 @@ class NerStage:
         the last a definite nisba (a family name). Not a listed whole ("ناحية اللزاكة"), nor
         a place word inside a chunk that begins with a person's name."""
         out: list[tuple[int, int, str]] = []
+        places = {tuple(norm_key(t.text) for t in toks[a:b]) for a, b, lab in chunks if lab == "LOC"}
         for a, b, lab in chunks:
             k = self._person_in_place(toks, a, b) if lab == "LOC" and b - a >= 3 else None
+            if k is None and lab == "ORG" and b - a >= 3:
+                k = self._person_after_place(toks, a, b, places)
             out += [(a, k, "LOC"), (k, b, "PER")] if k else [(a, b, lab)]
         return out
+
+    def _person_after_place(self, toks, a: int, b: int, places: set[tuple[str, ...]]) -> int | None:
+        """An organisation chunk after في that is a place (listed, or a place chunk elsewhere in
+        the article; not a listed village only) and then a bare name of two or more words ending
+        in a listed person's name (audit U27): "المسؤول في مكتب … في أوتار براديش | تي بي غوبتا"
+        — the man after the office's place. Not a listed whole, nor a rest with a definite word
+        ("في أبوظبي الإسلامي", a bank), nor one of one word ("في نيويورك تايمز"), nor after a
+        village name ("في أنصار بيت مقدس": أنصار is a listed village and the group's first word)."""
+        if a == 0 or norm_key(toks[a - 1].text) != "في" or self._types(" ".join(t.text for t in toks[a:b])):
+            return None
+        for k in range(a + 1, b - 1):
+            head = toks[a:k]
+            if not (self._types(" ".join(t.text for t in head)) & {"LOCB"}  # (a village: weak, "أنصار")
+                    or tuple(norm_key(t.text) for t in head) in places):
+                continue
+            rest = toks[k:b]
+            if (all(not norm_key(t.text).startswith("ال") and is_arabic(t.text) for t in rest)
+                    and self._types(rest[-1].text) & _PERSON_TYPES
+                    and not self._types(" ".join(t.text for t in rest)) & (PLACE_TYPES | {"ORG"})):
+                return k
+        return None
 
     def _person_in_place(self, toks, a: int, b: int) -> int | None:
         h = a + 1 if stem_norm(toks[a].text) in PLACE_DESCRIPTORS else a
