@@ -18,3 +18,14 @@ def test_the_river_stays_a_place():
                  "غرق قارب في النيل في جنوب البلاد",
                  "أبحر الوفد على النيل منذ الصباح"):
         assert mentions(run(text, {"النيل": "B-LOC"}, _NAMES)) == [("النيل", "LOC")], text
+
+
+def test_harming_after_ila_or_with_lam_before_from_and_a_noun():
+    assert mentions(run("وقال إن اتصالاته لا تهدف إلى النيل من الدولة", {"النيل": "B-LOC"}, _NAMES)) == []
+    assert mentions(run("نشروا الأكاذيب سعيا للنيل من سمعته", {"للنيل": "B-LOC"}, _NAMES)) == []
+    # must not fire: a listed place after من (travel to the river), the river with no إلى/ل
+    names = dict(_NAMES, الخرطوم="LOCB")
+    got = mentions(run("وصل الوفد إلى النيل من الخرطوم أمس", {"النيل": "B-LOC", "الخرطوم": "B-LOC"}, names))
+    assert got == [("النيل", "LOC"), ("الخرطوم", "LOC")]
+    got = mentions(run("تصل مياه النيل من إثيوبيا", {"النيل": "B-LOC"}, _NAMES))
+    assert got == [("النيل", "LOC")]

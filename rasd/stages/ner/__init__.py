@@ -489,7 +489,7 @@ class NerStage:
             if b - a == 1 and (self._group_noun(toks[a].text) or stem_norm(toks[a].text) in NOT_ALONE) \
                     and not (a > 0 and stem_norm(toks[a - 1].text) in AREA_WORDS):  # ("منطقة الريف": the Rif)
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
-            if lab == "LOC" and b - a == 1 and harming_noun(toks, a):
+            if lab == "LOC" and b - a == 1 and harming_noun(toks, a, lambda w: bool(self._types(w) & PLACE_TYPES)):
                 continue  # "يريدون النيل منه": harming him, not the Nile
             if lab == "LOC" and b - a == 1 and self._accusative_noun(toks, a):
                 continue  # "حصارا جويا وبحريا وبريا", "بريدا إلكترونيا": a noun, not Bria or Breda

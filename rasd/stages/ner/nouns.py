@@ -91,11 +91,24 @@ _FROM_PRONOUN = frozenset(norm_key(w) for w in ("منه", "منها", "منهم"
                                                 "مني", "منكما"))
 
 
-def harming_noun(toks, a: int) -> bool:
+_AIMED = frozenset(norm_key(w) for w in ("إلى", "الى"))  # "تهدف إلى النيل من الدولة"
+_TO_HARM = frozenset(norm_key(w) for w in ("للنيل", "وللنيل"))  # "سعيا للنيل من سمعته"
+
+
+def harming_noun(toks, a: int, is_place=lambda w: False) -> bool:
     """The word at `a` is النيل (the verbal noun "harming") before من + a pronoun: a person or a
-    state is harmed, the river does not take that object ("مياه النيل من شأنه" keeps the river)."""
-    return (norm_key(toks[a].text) in _HARMING and a + 1 < len(toks)
-            and norm_key(toks[a + 1].text) in _FROM_PRONOUN)
+    state is harmed, the river does not take that object ("مياه النيل من شأنه" keeps the river).
+    Also after إلى or with ل ("تهدف إلى النيل من الدولة", "للنيل من سمعته") before من + a word
+    that `is_place` does not know: "وصلوا إلى النيل من الخرطوم" is the river."""
+    w = norm_key(toks[a].text)
+    if w not in _HARMING or a + 1 >= len(toks):
+        return False
+    nxt = norm_key(toks[a + 1].text)
+    if nxt in _FROM_PRONOUN:
+        return True
+    aimed = w in _TO_HARM or (a > 0 and w == norm_key("النيل") and norm_key(toks[a - 1].text) in _AIMED)
+    return (aimed and nxt == "من" and a + 2 < len(toks) and norm_key(toks[a + 2].text) not in ("شان", "شأن")
+            and not is_place(toks[a + 2].text))
 
 
 # heads of a named house of worship: the name is a place (gold: LOC المسجد الحرام), never MISC
