@@ -331,6 +331,11 @@ def _timed(ctx: Ctx, k: int) -> bool:
     return any(x.start <= t.start and t.end <= x.end and not x.text[:1].isdigit() for x in ctx.doc.times)
 
 
+def outlet_told(n: str) -> bool:
+    """The normalised word is ل + an outlet noun ("لشبكة", "لصحيفة"): the outlet was told."""
+    return n.startswith("ل") and n[1:] in _OUTLETS
+
+
 def _told_outlet(ctx: Ctx, k: int) -> bool:
     """'وقالت مصادر عسكرية لموقع "سبتمبر نت"', "وقال الرجل لصحيفة تلغراف": ل glued to an outlet
     noun is whom it was told; the subject ended before it (not after a media word or a title:

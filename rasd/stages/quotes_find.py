@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.quotes_ctx import Ctx
+from rasd.stages.quotes_ctx import Ctx, outlet_told
 from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
 from rasd.text.normalize import norm_key
@@ -71,6 +71,8 @@ def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation, cue: Cue) -> bool:
         return False  # 'باسم قوات "التحالف" إلى أن': a quoted name inside the subject
     if j > i + 1 and (word_is(ctx.norms[j - 1], "named") or word_is(ctx.norms[j - 1], "desc")):
         return False  # 'ندوة «ظاهرة التطرف»': a title; 'منظمة "إس أو إس المتوسط"': a name
+    if j > i + 1 and outlet_told(strip_conj(ctx.norms[j - 1])):
+        return False  # 'قال مسؤولان لشبكة "إن بي سي نيوز"': the outlet's name, not what was said
     if (cue.lemma in _ANNOUNCING and j > i + 1 and strip_conj(ctx.norms[j - 1]) in _OBJECT_PREPOSITIONS
             and not _opens_with_comp(ctx, q)):
         return False  # 'ليعلن عن "تطور كبير"': what is announced, a noun, is no quote (SPEC 2.7)
