@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import is_
 from typing import Sequence
 
 from rasd.gazetteer.countries import ISO3, is_capital
@@ -78,20 +79,25 @@ def _by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tupl
 
 
 def nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
-    # every event of a sentence asks for the whole sentence's nominals: the same (immutable)
-    # token objects and range give the same answer, so the last one is kept
+    # every event of a sentence asks for the whole sentence's nominals, and the rules for
+    # parts of it: the same (immutable) token objects and range give the same answer, so the
+    # answers for the last sentence are kept, per range
     global _LAST
-    window = tuple(tokens[lo:hi])
     memo = _LAST
-    if (memo is not None and memo[0] == (lo, hi) and len(memo[1]) == len(window)
-            and all(a is b for a, b in zip(memo[1], window))):
-        return list(memo[2])
-    out = _nominals_in(tokens, lo, hi)
-    _LAST = ((lo, hi), window, tuple(out))
-    return out
+    if memo is None or not _same_tokens(memo[0], tokens):
+        memo = _LAST = (tuple(tokens), {})
+    got = memo[1].get((lo, hi))
+    if got is None:
+        got = memo[1][(lo, hi)] = tuple(_nominals_in(tokens, lo, hi))
+    return list(got)
 
 
-_LAST: tuple | None = None  # ((lo, hi), tokens[lo:hi], nominals) of the last call
+_LAST: tuple | None = None  # (tokens, {(lo, hi): nominals}) of the last sentence asked about
+
+
+def _same_tokens(kept: tuple, tokens: Sequence) -> bool:
+    """The same token objects (tokens are immutable: the same objects give the same answers)."""
+    return len(kept) == len(tokens) and all(map(is_, kept, tokens))
 
 
 def _starts_of(norm: str) -> tuple[list, ...]:
@@ -217,6 +223,7 @@ def _forms_before(text: str, pos: int, n: int, stops: str = ".،,:؛;\n") -> lis
     return [_forms(w) for w in text[max(cut + 1, pos - 160):pos].split()[-n:]]
 
 
+@lru_cache(maxsize=65_536)  # (the same words come back for every event of a sentence)
 def _forms(word: str) -> tuple[str, ...]:
     forms = candidates(key(word))
     return forms + tuple(f[2:] for f in forms if f.startswith("ال"))
@@ -260,21 +267,8 @@ def _platform(text: str, m) -> bool:
 
 def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
                 exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
-    cstart, cend = tokens[lo].start, tokens[hi - 1].end
-    out: list[Candidate] = []
-    for m in mentions_in(doc, Span(cstart, cend, doc.text[cstart:cend])):
-        if any(s <= m.start < e for s, e in exclude):
-            continue
-        if _platform(doc.text, m):
-            continue  # "على تويتر", "عبر فيسبوك": where it was said, not who acted
-        if m.label in ("LOC", "MISC") and not m.code:
-            continue  # (a MISC name — a weapon, a law, a prize — directs nothing: "الهاون وصواريخ الكاتيوشا")
-        if m.code and m.code.endswith("MED"):
-            continue  # "قال لـ«الشرق الأوسط»", "(CNN)--", "لرويترز": who was told, not who acted
-        if not m.code and m.label in ("PER", "ORG") and _outlet_named(doc.text, m):
-            continue  # "انتقدت صحيفة "جيريزلام بوست" القانون": the same, uncoded
-        political = bool(m.code) or (m.label in ("PER", "ORG") and _political(doc, m))
-        out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, m.code), political))
+    out = [c for c in _named_candidates(doc, tokens, lo, hi)
+           if not any(s <= c.span.start < e for s, e in exclude)]
     iso3 = ISO3.get(country or "")
     for n in nominals_in(tokens, lo, hi):
         if any(c.span.start <= n.start < c.span.end or n.start <= c.span.start < n.end for c in out):
@@ -288,6 +282,39 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
         out.append(Candidate(ArgSpan(n.start, n.end, doc.text[n.start:n.end], None, code),
                              n.institutional, n.role))
     return sorted(out, key=lambda c: c.span.start)
+
+
+def _named_candidates(doc: Document, tokens: Sequence, lo: int, hi: int) -> tuple[Candidate, ...]:
+    """The named mentions of tokens[lo:hi] that may be actors or targets, before any is
+    excluded. Every event of a sentence asks for them (with its own exclusions), so the last
+    sentence's are kept: the same document and token objects give the same answer."""
+    global _NAMED
+    memo = _NAMED
+    if memo is not None and memo[0] is doc and memo[1] == (lo, hi) and _same_tokens(memo[2], tokens):
+        return memo[3]
+    got = tuple(_named_in(doc, tokens, lo, hi))
+    _NAMED = (doc, (lo, hi), tuple(tokens), got)
+    return got
+
+
+_NAMED: tuple | None = None  # (doc, (lo, hi), tokens, candidates) of the last call
+
+
+def _named_in(doc: Document, tokens: Sequence, lo: int, hi: int) -> list[Candidate]:
+    cstart, cend = tokens[lo].start, tokens[hi - 1].end
+    out: list[Candidate] = []
+    for m in mentions_in(doc, Span(cstart, cend, doc.text[cstart:cend])):
+        if _platform(doc.text, m):
+            continue  # "على تويتر", "عبر فيسبوك": where it was said, not who acted
+        if m.label in ("LOC", "MISC") and not m.code:
+            continue  # (a MISC name — a weapon, a law, a prize — directs nothing: "الهاون وصواريخ الكاتيوشا")
+        if m.code and m.code.endswith("MED"):
+            continue  # "قال لـ«الشرق الأوسط»", "(CNN)--", "لرويترز": who was told, not who acted
+        if not m.code and m.label in ("PER", "ORG") and _outlet_named(doc.text, m):
+            continue  # "انتقدت صحيفة "جيريزلام بوست" القانون": the same, uncoded
+        political = bool(m.code) or (m.label in ("PER", "ORG") and _political(doc, m))
+        out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, m.code), political))
+    return out
 
 
 # Verbs whose first letters look like the article ال: "التقى الرئيس …" (he met)
