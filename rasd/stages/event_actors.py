@@ -3,177 +3,24 @@ clause, with CAMEO-style codes (entity.actor.code, else <country ISO3><role> fro
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-from operator import is_
 from typing import Sequence
 
 from rasd.gazetteer.countries import ISO3, is_capital
-from rasd.lang.lexicon import packaged_text
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
+from rasd.stages.event_actors_physical import (_conjoined_doers, _fire_gap, _object_owner, _protest_roles,
+                                               _reported_clause, _waged_by, _weapon_owner)
 from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
+from rasd.stages.event_candidates import PASSIVE_ROLES, Candidate, _PREPOSITIONS, _forms, _forms_before, _near, _passive, _same_one
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL, RECEIVING
+from rasd.stages.event_nominals import (DEMONYMS, Nominal, _by_first_word, _nominals_in, _same_tokens, demonym,
+                                        nominals_in)
 from rasd.stages.event_source import LEAD_VERBS, OUTLET_NOUNS
 
-
-# Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped.
-DEMONYMS = {"تركي": "TUR", "سعودي": "SAU", "سوري": "SYR", "عراقي": "IRQ", "يمني": "YEM",
-            "امريكي": "USA", "اميركي": "USA", "روسي": "RUS", "ايراني": "IRN", "مصري": "EGY",
-            "اسرائيلي": "ISR", "فلسطيني": "PSE", "افغاني": "AFG", "باكستاني": "PAK", "تونسي": "TUN",
-            "ليبي": "LBY", "سوداني": "SDN", "لبناني": "LBN", "اردني": "JOR", "فرنسي": "FRA",
-            "بريطاني": "GBR", "الماني": "DEU", "صومالي": "SOM", "كويتي": "KWT", "اماراتي": "ARE",
-            "قطري": "QAT", "بحريني": "BHR", "عماني": "OMN", "جزائري": "DZA", "مغربي": "MAR",
-            "كردي": None, "صيني": "CHN", "هندي": "IND", "نيجيري": "NGA", "اثيوبي": "ETH"}
-_JOINED = re.compile(r"^ (?:[^\s،,.:؛;()«»\"]+ ){0,2}و$")  # ("مكافحة الشغب و": the actor's own words, then و)
-PASSIVE_ROLES = ("CVL", "REF", "MED")  # nominal roles that are victims, never initiators
-_PREPOSITIONS = frozenset({"من", "في", "الي", "على", "علي", "عن", "مع", "بين", "ضد", "نحو", "لدى", "لدي"})
-
-
-@dataclass(frozen=True)
-class Nominal:
-    start: int
-    end: int
-    role: str
-    institutional: bool
-    nation: str | None = None  # ISO3 from a nationality adjective
-
-
-@lru_cache(maxsize=2)
-def nominal_table(name: str = "events_actors.tsv") -> dict[tuple[str, ...], tuple[str, bool]]:
-    out = {}
-    for line in packaged_text(name).splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        out[tuple(key(w) for w in cols[0].split())] = (cols[1], cols[2].strip() == "1")
-    return out
-
-
-def demonym(token) -> str | None:
-    w = candidates(token.norm)[-1]
-    w = w[:-1] if w.endswith("ه") else w
-    return DEMONYMS.get(w)
-
-
-# Adjectives of an armed group after a nominal actor: (ISO3, role)
-GROUP_ADJECTIVES = {"حوثي": ("YEM", "REB"), "حوثيه": ("YEM", "REB"), "حوثيين": ("YEM", "REB"),
-                    "حوثيون": ("YEM", "REB")}
-
-
-def _group_adjective(token) -> tuple[str, str] | None:
-    w = candidates(token.norm)[-1]
-    return GROUP_ADJECTIVES.get(w[2:] if w.startswith("ال") else w)
-
-
-@lru_cache(maxsize=2)
-def _by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]]:
-    index: dict[str, list] = {}
-    for k, val in nominal_table(name).items():
-        index.setdefault(k[0], []).append((k, val))
-    for entries in index.values():
-        entries.sort(key=lambda kv: -len(kv[0]))  # longest first
-    return index
-
-
-def nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
-    # every event of a sentence asks for the whole sentence's nominals, and the rules for
-    # parts of it: the same (immutable) token objects and range give the same answer, so the
-    # answers for the last sentence are kept, per range
-    global _LAST
-    memo = _LAST
-    if memo is None or not _same_tokens(memo[0], tokens):
-        memo = _LAST = (tuple(tokens), {})
-    got = memo[1].get((lo, hi))
-    if got is None:
-        got = memo[1][(lo, hi)] = tuple(_nominals_in(tokens, lo, hi))
-    return list(got)
-
-
-_LAST: tuple | None = None  # (tokens, {(lo, hi): nominals}) of the last sentence asked about
-
-
-def _same_tokens(kept: tuple, tokens: Sequence) -> bool:
-    """The same token objects (tokens are immutable: the same objects give the same answers)."""
-    return len(kept) == len(tokens) and all(map(is_, kept, tokens))
-
-
-def _starts_of(norm: str) -> tuple[list, ...]:
-    """The table entries that may start at a token reading `norm`, one list per candidate
-    form that has any (in candidates order): most words have none. Memoised per word."""
-    got = _STARTS.get(norm)
-    if got is None:
-        index = _by_first_word()
-        if len(_STARTS) > 100_000:  # bounded: a long-running service meets new words forever
-            _STARTS.clear()
-        got = _STARTS[norm] = tuple(index[c] for c in candidates(norm) if c in index)
-    return got
-
-
-_STARTS: dict[str, tuple[list, ...]] = {}
-
-
-# indefinite heads of a title or body whose definite genitive completes it ("وزير الدفاع",
-# "وزارة الداخلية", "رئيس الوزراء"); a definite head is no construct ("استقبل الوزير الرئيس")
-_CONSTRUCT_HEADS = frozenset(key(w) for w in (
-    "وزير", "وزيرة", "وزارة", "رئيس", "رئيسة", "قائد", "متحدث", "ناطق", "مدير", "قيادة", "سفير"))
-
-
-def _construct_head(tok, nxt) -> bool:
-    """An indefinite head, with no preposition on it ("بوزارة الداخلية" is governed), before
-    a definite word that is no nationality adjective."""
-    word = tok.norm.replace("ة", "ه")
-    head = word in _CONSTRUCT_HEADS or (word[:1] in "وف" and word[1:] in _CONSTRUCT_HEADS)
-    return head and candidates(nxt.norm)[0].startswith("ال") and demonym(nxt) is None
-
-
-def _hit_at(tokens: Sequence, i: int, hi: int):
-    """The longest table entry starting at token i: (its length, (role, institutional))."""
-    hit = None
-    starts = _STARTS.get(tokens[i].norm)  # (the memo read inline: this runs once per token)
-    for entries in _starts_of(tokens[i].norm) if starts is None else starts:
-        for k, val in entries:
-            n = len(k)
-            if i + n <= hi and all(k[j] in candidates(tokens[i + j].norm) for j in range(1, n)):
-                if hit is None or n > hit[0]:
-                    hit = (n, val)
-                break
-    return hit
-
-
-def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
-    out, i = [], lo
-    while i < hi:
-        hit = _hit_at(tokens, i, hi)
-        if hit:
-            n, (role, inst) = hit
-            start = tokens[i].without_proclitics()[0]
-            if n == 1 and i + 1 < hi and _construct_head(tokens[i], tokens[i + 1]):
-                # "وزير الخارجية الروسي", "وزارة الداخلية المصرية": one nominal, its role
-                # the complement's when that is one ("قائد الجيش")
-                inner = _hit_at(tokens, i + 1, hi)
-                n, role = 2, inner[1][0] if inner and inner[0] == 1 else role
-                if i + 2 < hi and candidates(tokens[i + 2].norm)[0].startswith("ال") \
-                        and (_hit_at(tokens, i + 2, hi) or (0,))[0] == 1:
-                    n = 3  # "وزارة الشؤون الخارجية"
-            group = _group_adjective(tokens[i + n]) if i + n < hi else None
-            nation = group[0] if group else demonym(tokens[i + n]) if i + n < hi else None
-            role = group[1] if group else role  # "قوات حوثية": the Houthis' forces, not Yemen's army
-            end = tokens[i + n].end if nation else tokens[i + n - 1].end
-            out.append(Nominal(start, end, role, inst, nation))
-            i += n + (1 if nation else 0)
-        else:
-            i += 1
-    return out
-
-
-@dataclass(frozen=True)
-class Candidate:
-    span: ArgSpan
-    institutional: bool  # may direct a verbal act (a named or institutional political actor)
-    role: str | None = None  # a nominal's role (events_actors.tsv), kept when no code is built
+# what other modules and the tests import from here (the nominal scan moved to event_nominals)
+__all__ = ["Candidate", "Nominal", "_by_first_word", "_feminine_verb", "_nominals_in", "actors_targets", "demonym",
+           "nominals_in", "participle"]
 
 
 def _heads_group(text: str, n: Nominal, named: list[Candidate]) -> bool:
@@ -196,10 +43,14 @@ _POLITICAL_TITLES = frozenset(key(w) for w in (
     "سيناتور", "السيناتور", "عضو", "قيادي", "مسؤول", "والي", "وكيل", "المتحدث", "مشير", "مدير", "البابا",
     "مفوض", "مفوضة",  # (an IGO official: "المفوضة السامية لحقوق الإنسان")
     "رئيسان", "رئيسين", "وزيران", "وزيرين", "زعيمان", "زعيمين", "وزيرا", "زعيما", "قادة"))
+
+
 # dual and plural offices: the names after them are all holders ("الرئيسان الأمريكي دونالد
 # ترامب والفرنسي إيمانويل ماكرون")
 _JOINT_TITLES = frozenset(key(w) for w in (
     "رئيسان", "رئيسين", "وزيران", "وزيرين", "زعيمان", "زعيمين", "وزيرا", "رئيسا", "زعيما", "قادة"))
+
+
 _POLITICAL_HEADS = frozenset(key(w) for w in (
     "حزب", "حركة", "وزارة", "حكومة", "مجلس", "جيش", "قوات", "هيئة", "منظمة", "الأمم", "جبهة", "شرطة",
     "معارضة", "برلمان", "رئاسة", "تحالف", "ائتلاف", "جماعة", "تنظيم", "كتائب", "ألوية", "لواء", "سفارة",
@@ -207,26 +58,19 @@ _POLITICAL_HEADS = frozenset(key(w) for w in (
     "نيابة", "مفوضية", "لجنة", "الكونغرس", "الكونجرس", "مكتب", "سلطة", "قنصلية", "ميليشيا",
     "ميليشيات", "مليشيات", "فصائل", "فصيل", "الحرس", "أمن", "استخبارات", "مخابرات", "النظام", "دولة",
     "رابطة", "فيلق", "سرايا"))
+
+
 _GROUP_HEADS = frozenset(key(w) for w in ("حركة", "حزب", "جماعة", "جبهة", "تنظيم"))
+
+
 _OUTLETS = frozenset(OUTLET_NOUNS) | frozenset(key(w) for w in ("أسبوعية", "يومية", "شبكة", "فضائية"))
+
+
 # social platforms carry statements; they are never actors or targets ("وقال حساب الجيش
 # الإسرائيلي على تويتر": the army speaks)
 PLATFORMS = frozenset(key(w) for w in (
     "تويتر", "فيسبوك", "فيس", "يوتيوب", "تلغرام", "تيليغرام", "تليغرام", "تلجرام", "إنستغرام",
     "انستغرام", "إنستجرام", "انستجرام", "واتساب", "واتس"))
-
-
-def _forms_before(text: str, pos: int, n: int, stops: str = ".،,:؛;\n") -> list[tuple[str, ...]]:
-    """The lookup forms (`candidates`, also without ال) of up to n words before `pos`, back to
-    one of the `stops`."""
-    cut = max(text.rfind(c, 0, pos) for c in stops)
-    return [_forms(w) for w in text[max(cut + 1, pos - 160):pos].split()[-n:]]
-
-
-@lru_cache(maxsize=65_536)  # (the same words come back for every event of a sentence)
-def _forms(word: str) -> tuple[str, ...]:
-    forms = candidates(key(word))
-    return forms + tuple(f[2:] for f in forms if f.startswith("ال"))
 
 
 def _outlet_named(text: str, m) -> bool:
@@ -436,121 +280,6 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     return actors, targets[:3]
 
 
-# People named as protesting (key forms, ال dropped). Not "محتجزين" (the detained).
-_PROTESTERS = frozenset({"متظاهر", "متظاهرون", "متظاهرين", "متظاهرا", "متظاهره", "متظاهرات",
-                         "محتج", "محتجون", "محتجين", "محتجا", "محتجه", "محتجات"})
-
-
-def _reporter_of(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
-    """"وأعلن النائب العام X، عن اعتقال … ممن خرجوا في احتجاجات السوق": the subject of the
-    reporting verb that opens the sentence tells of the protest; it protests only when the
-    protest is what it announces, right after it ("أعلن الاتحاد إضرابا عاما")."""
-    if not tokens or _bare(tokens[0].norm) not in LEAD_VERBS:
-        return False
-    _lo, hi = clause_bounds(tokens, 0, 0)  # the opening clause: the verb and its subject
-    return tokens[1].start <= c.span.start and c.span.end <= tokens[min(hi, 8) - 1].end \
-        and not _near(tokens, c.span.end, trig.start, 3)
-
-
-def _protester(c: Candidate) -> bool:
-    return any(f in _PROTESTERS for f in _forms(c.span.text.split()[-1]))
-
-
-def _protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
-                   actors: list[Candidate], targets: list[Candidate]
-                   ) -> tuple[list[Candidate], list[Candidate]]:
-    """SPEC 2.6: the protesters initiate a protest. The role table calls them civilians, so they
-    land among the victims; with protesters named in the sentence ("تجمع المحتجون …، واستخدمت
-    القوات الأمنية الغاز لتفريق المحتجين") the one nearest the trigger is the actor — not the
-    police who disperse them, nor the official who reports it — and none is a target."""
-    protesters = [c for c in everywhere if _protester(c)]
-    if not protesters:
-        return [a for a in actors if not _reporter_of(tokens, trig, a)], targets
-    pick = min(protesters, key=lambda c: (abs(c.span.start - trig.start), c.span.start))
-    return [pick], [t for t in targets if not _protester(t) and not _same_one(pick, t)]
-
-
-_FIRE = frozenset({"النار", "الرصاص", "اعيره"})
-
-
-def _fire_gap(tokens: Sequence, trig: Trigger) -> bool:
-    """"فتح مسلحون النار", "أطلقت القوات أعيرة": the words between the verb and what it fires are
-    its subject (other gapped attacks hold the victim: "طعن رجلا حتى الموت")."""
-    return trig.last - trig.first >= 2 and bool(_FIRE.intersection(_forms(tokens[trig.last].text)))
-
-
-# Places of a side that attacks strike (key forms): "مواقع X" names X's positions
-_SITES = frozenset(key(w) for w in (
-    "مواقع", "موقع", "مقر", "مقرات", "تجمعات", "تجمع", "معاقل", "معقل", "مخازن", "مراكز", "ثكنات",
-    "اوكار", "تحصينات", "آليات", "دوريات", "دورية", "قواعد", "منازل"))
-
-
-def _object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
-    """"هجوم استهدف حافلة لقوات الدرك", "استهدفت غارات تجمعات للحوثيين": behind the proclitic لـ
-    and words after a physical trigger, a candidate owns the object, it is not the subject. Right
-    after the trigger لـ often names the doer ("قصف مدفعي للجيش اليمني") and a verbal act's
-    "الأمين العام للأمم المتحدة" stands for its body: both unchanged."""
-    tok = next((t for t in tokens if t.start <= c.span.start < t.end), None)
-    if tok is None or trig.type not in PHYSICAL or tok.start <= tokens[trig.last].end \
-            or _near(tokens, trig.end, tok.start, 0):
-        return False
-    prev = [t for t in tokens if t.end <= tok.start][-1]
-    if _SITES.intersection(candidates(prev.norm)) and tok.start == c.span.start:
-        return True  # "قصف مواقع المسلحين", "استهدفت تجمعات الحوثيين": the sites' owner is struck
-    if candidates(prev.norm)[-1].endswith(("ي", "يه")):
-        return False  # "قصف عشوائي للحوثيين", "قصف مدفعي للجيش": the trigger's adjective, then its doer
-    word = doc.text[tok.start:tok.end]
-    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    if word.startswith("لل"):
-        return True  # ("للحوثيين": لـ + الحوثيين)
-    head = doc.text[tok.start:c.span.start].lstrip("وف")
-    if head == "ل":
-        return True  # the mention starts after the proclitic: "لحزب العمال"
-    if head or not word.startswith("ل"):
-        return False
-    forms = [key(w) for w in c.span.text.split()]  # a nominal matched without its ل: "لقوات"
-    return forms[0].startswith("ل") and (forms[0][1:], *forms[1:]) in nominal_table() \
-        and tuple(forms) not in nominal_table()
-
-
-# (not "أنها/أنه": a pronoun there is the speaker again — "أكدت القوات أنها بسطت سيطرتها")
-_PLAIN_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
-
-
-def _reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
-    """"وقال الضابط بالجيش الصومالي لرويترز إن الهجوم وقع": a candidate before إن/أن speaks; the
-    physical act after it sits in what is reported (a talk or a call the speaker reports is as
-    often his own: "وأشار الوزير إلى أنه أجرى لقاء")."""
-    return trig.type in PHYSICAL and any(t.text.lstrip("وف") in _PLAIN_THAT or t.norm in _PLAIN_THAT
-               for t in tokens if c.span.end <= t.start and t.end <= trig.start)
-
-
-def _conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], victims: list[Candidate],
-                     after: list[Candidate]) -> tuple[list, list, list]:
-    """"هجمات شنتها قوات مكافحة الشغب وقوات خاصة", "ورحبت حركتا حماس والجهاد الإسلامي": a
-    candidate joined to the last actor by و, of the same role, acts with it; it is no target.
-    A verbal act's unnamed pair after a subject-less verb is its object ("كما حض الحكومة ومجلس
-    الأمة"), so there both must be named."""
-    if not actors or _role(actors[-1]) is None:
-        return actors, victims, after
-    last = actors[-1]
-    nxt = next((c for c in after + victims if c.span.start > last.span.end), None)
-    if nxt is None or _role(nxt) != _role(last) \
-            or (trig.type not in PHYSICAL and (last.span.entity is None or nxt.span.entity is None)):
-        return actors, victims, after
-    between = doc.text[last.span.end:nxt.span.start]
-    before = _forms_before(doc.text, last.span.start, 1)
-    two_sides = bool(before) and "بين" in before[-1]  # "اشتباكات بين الجيش وقوات المعارضة"
-    if not _JOINED.match(between) or two_sides or any(key(w) in _PREPOSITIONS for w in between.split()[:-1]):
-        return actors, victims, after
-    return actors + [nxt], [v for v in victims if v is not nxt], [a for a in after if a is not nxt]
-
-
-def _role(c: Candidate) -> str | None:
-    """The role part of a candidate's code (MIL, GOV, REB …), or a nominal's table role."""
-    return c.span.code[3:] if c.span.code else c.role
-
-
 def _joined_plural_verb(tokens: Sequence, trig: Trigger) -> bool:
     """"وطالبوا", "ونددوا": و + a masculine plural perfect of a verbal act, its subject left out
     (a physical act there is as often another group's: "حيث اقتحم المستعربون …، واطلقوا النار")."""
@@ -662,12 +391,6 @@ def _title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candid
     return any(t.norm in _TO_POST for t in gap) and all(any(ch.isalpha() for ch in t.norm) for t in gap)
 
 
-def _same_one(a: Candidate, c: Candidate) -> bool:
-    """One and the same actor ("في هجوم حمل بصمات جماعة بوكو حرام": the group does it; it is
-    not also its own target)."""
-    return a.span.start == c.span.start or (a.span.entity is not None and a.span.entity == c.span.entity)
-
-
 def _private_person(doc: Document, c: Candidate) -> bool:
     """A named person with no code and no political title (see `_political`)."""
     return not c.institutional and c.span.entity is not None and not c.span.code \
@@ -675,6 +398,8 @@ def _private_person(doc: Document, c: Candidate) -> bool:
 
 
 _BLOC_ADJECTIVES = frozenset({"غربي", "اوروبي"})
+
+
 # acts a state does as such (a statement noun — "الانتقادات الروسية" — is as often an undated
 # stance as an act)
 _OWNED_ACTS = ("ASSAULT", "SANCTION", "THREATEN")
@@ -728,46 +453,6 @@ def _adjective_stem(w: str) -> str:
     return w[:-1] if w.endswith(("ه", "ة")) else w
 
 
-# relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
-# their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
-_WAGING = frozenset({"شنتها", "شنها", "شنوها", "نفذتها", "نفذها", "نفذوها", "اطلقتها", "اطلقها"})
-
-
-def _waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
-    """The subject of a relative verb of waging right after the trigger: the owner of the
-    first noun after the verb when one follows it, else a named one, else the first."""
-    k = trig.last + 1
-    if k >= len(tokens) or not _WAGING.intersection(candidates(tokens[k].norm)):
-        return None
-    near = [c for c in after if _near(tokens, tokens[k].end, c.span.start, 2)]
-    if len(near) > 1 and near[1].span.start - near[0].span.end <= 1:
-        return near[1]  # "مقاتلات التحالف": the coalition's aircraft, the coalition acts
-    return next((c for c in near if c.span.entity or c.span.code), near[0] if near else None)
-
-
-# Nouns of what is fired or dropped (key forms): their genitive is who fires it ("قذائف الحوثي"),
-# where a verbal noun's genitive is as often its object ("قصف المدينة", "استهداف الحوثيين")
-_WEAPONS = frozenset({"غارات", "غاره", "قذائف", "قذيفه", "صواريخ", "صاروخ", "رصاص", "نيران", "ضربات",
-                      "ضربه"})
-
-
-def _weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
-    """"جراء قذائف ميليشيا الحوثي", "بغارات لطائرات تحالف دعم الشرعية": the actor named right
-    after a weapon noun owns it; the owner of an aircraft nominal right after it is the one."""
-    if trig.type != "ASSAULT" or trig.last + 1 >= len(tokens) \
-            or not _WEAPONS.intersection(candidates(tokens[trig.last].norm)):
-        return None
-    nxt = tokens[trig.last + 1]
-    owned = [c for c in after if nxt.start <= c.span.start < nxt.end]
-    if not owned:
-        return None
-    rest = [c for c in after if c.span.start > owned[0].span.end]
-    if owned[0].span.entity is None and rest and _near(tokens, owned[0].span.end, rest[0].span.start, 0):
-        return rest[0]  # "لطائرات تحالف دعم الشرعية": the coalition's aircraft, the coalition acts
-    # "ضربات لحزب العمال": after لـ the one struck, unless it names the aircraft (above)
-    return None if _bare(nxt.norm) != nxt.norm.lstrip("وف") else owned[0]
-
-
 def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
     """"رفض وزير الدفاع الأمريكي جيمس ماتيس": a person named right after an actor that is a
     title (nothing but a comma between) is the actor, not a target; a country or a body there
@@ -801,6 +486,8 @@ def _office_of(doc: Document, actor: Candidate) -> bool:
 
 
 _BLAME = ("حمل", "يحمل", "تحمل")
+
+
 _RESPONSIBILITY = frozenset({"مسؤوليه", "المسؤوليه"})
 
 
@@ -873,9 +560,13 @@ _SUBJECT_GAP = ("فرض", "هذا", "هذه", "اسبوع", "يوم", "امس", 
 
 
 _IMPOSING = ("فرض", "اعاد", "شدد", "وسع", "جدد", "مدد")
+
+
 # verbs that conclude a deal ("أبرمت روسيا وفصائل معارضة … اتفاق هدنة"); the deal word is the
 # trigger or right before it
 _CONCLUDING = ("ابرم", "وقع", "عقد")
+
+
 _DEAL_WORDS = ("اتفاق", "الاتفاق")
 
 
@@ -956,11 +647,3 @@ def participle(tokens: Sequence, trig: Trigger) -> bool:
     Form I ones: مطالبةً، رافضاً، رافضةً)."""
     w = candidates(tokens[trig.first].norm)[-1]
     return w in PARTICIPLES or (w.startswith("م") and w.endswith("ا") and len(w) >= 4)
-
-
-def _passive(c: Candidate) -> bool:
-    return bool(c.span.code) and c.span.code[3:] in PASSIVE_ROLES and c.span.entity is None
-
-
-def _near(tokens: Sequence, a: int, b: int, n: int) -> bool:
-    return sum(1 for t in tokens if a <= t.start and t.end <= b) <= n

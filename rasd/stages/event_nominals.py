@@ -1,0 +1,159 @@
+"""Nominal actors of events: the role table (events_actors.tsv) read over a sentence
+("قوات الأمن", "وزير الخارجية الروسي"), with the nationality or armed-group adjective after a
+nominal. No event rule lives here: event_actors and event_rules build on it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import is_
+from typing import Sequence
+
+from rasd.lang.lexicon import packaged_text
+from rasd.stages.event_detect import candidates, key
+
+
+# Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped.
+DEMONYMS = {"تركي": "TUR", "سعودي": "SAU", "سوري": "SYR", "عراقي": "IRQ", "يمني": "YEM",
+            "امريكي": "USA", "اميركي": "USA", "روسي": "RUS", "ايراني": "IRN", "مصري": "EGY",
+            "اسرائيلي": "ISR", "فلسطيني": "PSE", "افغاني": "AFG", "باكستاني": "PAK", "تونسي": "TUN",
+            "ليبي": "LBY", "سوداني": "SDN", "لبناني": "LBN", "اردني": "JOR", "فرنسي": "FRA",
+            "بريطاني": "GBR", "الماني": "DEU", "صومالي": "SOM", "كويتي": "KWT", "اماراتي": "ARE",
+            "قطري": "QAT", "بحريني": "BHR", "عماني": "OMN", "جزائري": "DZA", "مغربي": "MAR",
+            "كردي": None, "صيني": "CHN", "هندي": "IND", "نيجيري": "NGA", "اثيوبي": "ETH"}
+
+
+@dataclass(frozen=True)
+class Nominal:
+    start: int
+    end: int
+    role: str
+    institutional: bool
+    nation: str | None = None  # ISO3 from a nationality adjective
+
+
+@lru_cache(maxsize=2)
+def nominal_table(name: str = "events_actors.tsv") -> dict[tuple[str, ...], tuple[str, bool]]:
+    out = {}
+    for line in packaged_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        out[tuple(key(w) for w in cols[0].split())] = (cols[1], cols[2].strip() == "1")
+    return out
+
+
+def demonym(token) -> str | None:
+    w = candidates(token.norm)[-1]
+    w = w[:-1] if w.endswith("ه") else w
+    return DEMONYMS.get(w)
+
+
+# Adjectives of an armed group after a nominal actor: (ISO3, role)
+GROUP_ADJECTIVES = {"حوثي": ("YEM", "REB"), "حوثيه": ("YEM", "REB"), "حوثيين": ("YEM", "REB"),
+                    "حوثيون": ("YEM", "REB")}
+
+
+def _group_adjective(token) -> tuple[str, str] | None:
+    w = candidates(token.norm)[-1]
+    return GROUP_ADJECTIVES.get(w[2:] if w.startswith("ال") else w)
+
+
+@lru_cache(maxsize=2)
+def _by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]]:
+    index: dict[str, list] = {}
+    for k, val in nominal_table(name).items():
+        index.setdefault(k[0], []).append((k, val))
+    for entries in index.values():
+        entries.sort(key=lambda kv: -len(kv[0]))  # longest first
+    return index
+
+
+def nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
+    # every event of a sentence asks for the whole sentence's nominals, and the rules for
+    # parts of it: the same (immutable) token objects and range give the same answer, so the
+    # answers for the last sentence are kept, per range
+    global _LAST
+    memo = _LAST
+    if memo is None or not _same_tokens(memo[0], tokens):
+        memo = _LAST = (tuple(tokens), {})
+    got = memo[1].get((lo, hi))
+    if got is None:
+        got = memo[1][(lo, hi)] = tuple(_nominals_in(tokens, lo, hi))
+    return list(got)
+
+
+_LAST: tuple | None = None  # (tokens, {(lo, hi): nominals}) of the last sentence asked about
+
+
+def _same_tokens(kept: tuple, tokens: Sequence) -> bool:
+    """The same token objects (tokens are immutable: the same objects give the same answers)."""
+    return len(kept) == len(tokens) and all(map(is_, kept, tokens))
+
+
+def _starts_of(norm: str) -> tuple[list, ...]:
+    """The table entries that may start at a token reading `norm`, one list per candidate
+    form that has any (in candidates order): most words have none. Memoised per word."""
+    got = _STARTS.get(norm)
+    if got is None:
+        index = _by_first_word()
+        if len(_STARTS) > 100_000:  # bounded: a long-running service meets new words forever
+            _STARTS.clear()
+        got = _STARTS[norm] = tuple(index[c] for c in candidates(norm) if c in index)
+    return got
+
+
+_STARTS: dict[str, tuple[list, ...]] = {}
+
+
+# indefinite heads of a title or body whose definite genitive completes it ("وزير الدفاع",
+# "وزارة الداخلية", "رئيس الوزراء"); a definite head is no construct ("استقبل الوزير الرئيس")
+_CONSTRUCT_HEADS = frozenset(key(w) for w in (
+    "وزير", "وزيرة", "وزارة", "رئيس", "رئيسة", "قائد", "متحدث", "ناطق", "مدير", "قيادة", "سفير"))
+
+
+def _construct_head(tok, nxt) -> bool:
+    """An indefinite head, with no preposition on it ("بوزارة الداخلية" is governed), before
+    a definite word that is no nationality adjective."""
+    word = tok.norm.replace("ة", "ه")
+    head = word in _CONSTRUCT_HEADS or (word[:1] in "وف" and word[1:] in _CONSTRUCT_HEADS)
+    return head and candidates(nxt.norm)[0].startswith("ال") and demonym(nxt) is None
+
+
+def _hit_at(tokens: Sequence, i: int, hi: int):
+    """The longest table entry starting at token i: (its length, (role, institutional))."""
+    hit = None
+    starts = _STARTS.get(tokens[i].norm)  # (the memo read inline: this runs once per token)
+    for entries in _starts_of(tokens[i].norm) if starts is None else starts:
+        for k, val in entries:
+            n = len(k)
+            if i + n <= hi and all(k[j] in candidates(tokens[i + j].norm) for j in range(1, n)):
+                if hit is None or n > hit[0]:
+                    hit = (n, val)
+                break
+    return hit
+
+
+def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
+    out, i = [], lo
+    while i < hi:
+        hit = _hit_at(tokens, i, hi)
+        if hit:
+            n, (role, inst) = hit
+            start = tokens[i].without_proclitics()[0]
+            if n == 1 and i + 1 < hi and _construct_head(tokens[i], tokens[i + 1]):
+                # "وزير الخارجية الروسي", "وزارة الداخلية المصرية": one nominal, its role
+                # the complement's when that is one ("قائد الجيش")
+                inner = _hit_at(tokens, i + 1, hi)
+                n, role = 2, inner[1][0] if inner and inner[0] == 1 else role
+                if i + 2 < hi and candidates(tokens[i + 2].norm)[0].startswith("ال") \
+                        and (_hit_at(tokens, i + 2, hi) or (0,))[0] == 1:
+                    n = 3  # "وزارة الشؤون الخارجية"
+            group = _group_adjective(tokens[i + n]) if i + n < hi else None
+            nation = group[0] if group else demonym(tokens[i + n]) if i + n < hi else None
+            role = group[1] if group else role  # "قوات حوثية": the Houthis' forces, not Yemen's army
+            end = tokens[i + n].end if nation else tokens[i + n - 1].end
+            out.append(Nominal(start, end, role, inst, nation))
+            i += n + (1 if nation else 0)
+        else:
+            i += 1
+    return out
