@@ -67,6 +67,7 @@ class PlacesStage:
         self.limit = max_candidates
         self._warned = False
         self._lookups: dict[str, list[Candidate]] = {}
+        self._own_names: dict[str, frozenset[str]] = {}
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidates for a name, memoised: news repeats its place names."""
@@ -155,10 +156,20 @@ class PlacesStage:
         out = set(nisba_countries(tc))
         for e in doc.entities:
             if e.label == "LOC":
-                key = compact(base_key(e.name))
-                out |= {c.country for c in self.gaz.candidates(key, limit=5, literal=True)
-                        if c.country and c.feature in ("country", "admin1", "city")}
+                out |= self._own_name_countries(compact(base_key(e.name)))
         return out
+
+    def _own_name_countries(self, key: str) -> frozenset[str]:
+        """Countries of the country, province and city readings of a literal name, memoised:
+        news repeats its place names (one gazetteer query per name, not per article)."""
+        hit = self._own_names.get(key)
+        if hit is None:
+            if len(self._own_names) > 20_000:
+                self._own_names.clear()
+            hit = self._own_names[key] = frozenset(
+                c.country for c in self.gaz.candidates(key, limit=5, literal=True)
+                if c.country and c.feature in ("country", "admin1", "city"))
+        return hit
 
     def _split_homonyms(self, doc: Document, tc: TextContext) -> None:
         """A country and its capital share a name (تونس, الكويت, الجزائر): mentions after
