@@ -8,19 +8,18 @@ from typing import Sequence
 from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_actors_physical import (_conjoined_doers, _fire_gap, _object_owner, _protest_roles,
-                                               _reported_clause, _waged_by, _weapon_owner)
+from rasd.stages.event_actors_physical import (conjoined_doers, fire_gap, object_owner, protest_roles,
+                                               reported_clause, waged_by, weapon_owner)
 from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
-from rasd.stages.event_candidates import PASSIVE_ROLES, Candidate, _PREPOSITIONS, _forms, _forms_before, _near, _passive, _same_one
+from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
+                                          word_forms, word_forms_before)
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL, RECEIVING
-from rasd.stages.event_nominals import (DEMONYMS, Nominal, _by_first_word, _nominals_in, _same_tokens, demonym,
-                                        nominals_in)
+from rasd.stages.event_nominals import DEMONYMS, Nominal, demonym, nominals_in, same_tokens
 from rasd.stages.event_source import LEAD_VERBS, OUTLET_NOUNS
 
-# what other modules and the tests import from here (the nominal scan moved to event_nominals)
-__all__ = ["Candidate", "Nominal", "_by_first_word", "_feminine_verb", "_nominals_in", "actors_targets", "demonym",
-           "nominals_in", "participle"]
+# what other modules import from here (demonym and nominals_in live in event_nominals)
+__all__ = ["actors_targets", "demonym", "nominals_in", "participle"]
 
 
 def _heads_group(text: str, n: Nominal, named: list[Candidate]) -> bool:
@@ -76,17 +75,17 @@ PLATFORMS = frozenset(key(w) for w in (
 def _outlet_named(text: str, m) -> bool:
     """"صحيفة "جيريزلام بوست"", "وكالة الأنباء الفرنسية": a medium, not an actor."""
     words = text[m.start:m.end].split()
-    before = _forms_before(text, m.start, 1)
-    return bool(before and _OUTLETS.intersection(before[-1])) or bool(words and _OUTLETS.intersection(_forms(words[0])))
+    before = word_forms_before(text, m.start, 1)
+    return bool(before and _OUTLETS.intersection(before[-1])) or bool(words and _OUTLETS.intersection(word_forms(words[0])))
 
 
 def _political(doc: Document, m) -> bool:
     """A named PER/ORG mention without a code that may direct a verbal act (see above)."""
     if m.label == "ORG":
         words = doc.text[m.start:m.end].split()[:2]
-        before = _forms_before(doc.text, m.start, 1)
+        before = word_forms_before(doc.text, m.start, 1)
         # "حركة الجهاد": the head the NER left outside names a group
-        return bool(words) and (bool(_POLITICAL_HEADS.intersection(_forms(words[0])))
+        return bool(words) and (bool(_POLITICAL_HEADS.intersection(word_forms(words[0])))
                                 or key(" ".join(words)) in _POLITICAL_HEADS
                                 or bool(before and _GROUP_HEADS.intersection(before[-1])))
     # the person's mentions, and those of a fuller name ending alike ("أوغلو" after "محمد
@@ -97,16 +96,16 @@ def _political(doc: Document, m) -> bool:
     for mm in same:
         # the title may head a long genitive, or stand before a comma: "رئيس حزب الأمة القومي
         # السوداني المعارض الصادق المهدي", "الرئيس التونسي، الباجي قايد السبسي"
-        if any(_POLITICAL_TITLES.intersection(f) for f in _forms_before(doc.text, mm.start, 8, ".:؛;\n")):
+        if any(_POLITICAL_TITLES.intersection(f) for f in word_forms_before(doc.text, mm.start, 8, ".:؛;\n")):
             return True
         after = doc.text[mm.end:mm.end + 40].lstrip(" ،,").split()
-        if after and _POLITICAL_TITLES.intersection(_forms(after[0])):
+        if after and _POLITICAL_TITLES.intersection(word_forms(after[0])):
             return True  # "الحبيب الصيد، رئيس الوزراء"
     return False
 
 
 def _platform(text: str, m) -> bool:
-    return any(PLATFORMS.intersection(_forms(w)) for w in text[m.start:m.end].split())
+    return any(PLATFORMS.intersection(word_forms(w)) for w in text[m.start:m.end].split())
 
 
 def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
@@ -134,7 +133,7 @@ def _named_candidates(doc: Document, tokens: Sequence, lo: int, hi: int) -> tupl
     sentence's are kept: the same document and token objects give the same answer."""
     global _NAMED
     memo = _NAMED
-    if memo is not None and memo[0] is doc and memo[1] == (lo, hi) and _same_tokens(memo[2], tokens):
+    if memo is not None and memo[0] is doc and memo[1] == (lo, hi) and same_tokens(memo[2], tokens):
         return memo[3]
     got = tuple(_named_in(doc, tokens, lo, hi))
     _NAMED = (doc, (lo, hi), tuple(tokens), got)
@@ -180,9 +179,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
                    exclude: Sequence[tuple[int, int]] = ()) -> tuple[list[Candidate], list[Candidate]]:
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     everywhere = _candidates(doc, tokens, 0, len(tokens), country, exclude)
-    victims = [c for c in everywhere if _passive(c)]  # anywhere in the sentence
+    victims = [c for c in everywhere if is_passive(c)]  # anywhere in the sentence
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
-    cands = [c for c in everywhere if not _passive(c) and cstart <= c.span.start < cend]
+    cands = [c for c in everywhere if not is_passive(c) and cstart <= c.span.start < cend]
     before = [c for c in cands if c.span.end <= trig.start]
     after = [c for c in cands if c.span.start >= trig.end]
     inside = [c for c in cands if trig.start <= c.span.start and c.span.end <= trig.end]
@@ -202,21 +201,21 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             after = [cand] + after
     if state is None and not state_object:
         state = _subject_of_governing_verb(doc, tokens, trig, exclude)
-    if inside and (trig.type != "ASSAULT" or _fire_gap(tokens, trig)):
+    if inside and (trig.type != "ASSAULT" or fire_gap(tokens, trig)):
         # "وقعت الحكومة اتفاقية", "فتحت قوات الأمن النار": doer inside a gapped pattern
         actors = inside[:1]
     elif state is not None:
         actors = [state]
-    elif before and _near(tokens, before[-1].span.end, trig.start, 6) \
-            and not _reported_clause(tokens, before[-1], trig):
+    elif before and close_by(tokens, before[-1].span.end, trig.start, 6) \
+            and not reported_clause(tokens, before[-1], trig):
         actors = [before[-1]]
-    elif after and not state_object and _verb_like(tokens, trig) and not _object_owner(doc, tokens, trig, after[0]) \
-            and (_near(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
+    elif after and not state_object and _verb_like(tokens, trig) and not object_owner(doc, tokens, trig, after[0]) \
+            and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
-        earlier = [c for c in everywhere if not _passive(c) and c.span.end <= cstart]
-        near = [c for c in earlier if _near(tokens, c.span.end, trig.start, 12)]
+        earlier = [c for c in everywhere if not is_passive(c) and c.span.end <= cstart]
+        near = [c for c in earlier if close_by(tokens, c.span.end, trig.start, 12)]
         if earlier and participle(tokens, trig):
             # "وعبر الرئيس هادي …، مشيداً بـ": a circumstantial participle shares the subject
             actors = [next((c for c in earlier if c.institutional), earlier[0])]
@@ -260,7 +259,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "التهديدات الغربية بتوجيه ضربة", "الضربات الأمريكية على سوريا": the adjective names
         # the doer; the sentence's subject ("بحث المبعوث الروسي … التهديدات الغربية") is not it
         actors = [owner] if owner.span.code else []
-    waged = _waged_by(tokens, trig, after) or _weapon_owner(tokens, trig, after)
+    waged = waged_by(tokens, trig, after) or weapon_owner(tokens, trig, after)
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = victims + [a for a in actors if a.span.end <= trig.start]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
@@ -269,14 +268,14 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # اسماعيل وهو من سكان المنطقة التي وقع فيها الهجوم", "ويعد النازحون الذين هربوا"); it
         # is not made a target here, where it may only describe someone
         actors = [a for a in actors if a.role not in PASSIVE_ROLES]
-    actors, victims, after = _conjoined_doers(doc, trig, actors, victims, after)
+    actors, victims, after = conjoined_doers(doc, trig, actors, victims, after)
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))
-               and not any(_same_one(a, c) for a in actors)]
+               and not any(same_one(a, c) for a in actors)]
     if trig.type == "PROTEST":
-        actors, targets = _protest_roles(tokens, trig, everywhere, actors, targets)
+        actors, targets = protest_roles(tokens, trig, everywhere, actors, targets)
     return actors, targets[:3]
 
 
@@ -386,7 +385,7 @@ def _title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candid
     gap = [t for t in tokens if trig.end <= t.start and t.end <= cand.span.start]
     if not 3 <= len(gap) <= 7 or cand.span.entity is None:
         return False
-    if not _POLITICAL_TITLES.intersection(_forms(gap[0].text)):
+    if not _POLITICAL_TITLES.intersection(word_forms(gap[0].text)):
         return False
     return any(t.norm in _TO_POST for t in gap) and all(any(ch.isalpha() for ch in t.norm) for t in gap)
 
@@ -431,7 +430,7 @@ def _joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate
     actor, not the object ("التقى الرئيس الأمريكي نظيره الفرنسي ماكرون" has one office)."""
     first = actors[-1]
     words = doc.text[max(0, first.span.start - 60):first.span.start].split()[-3:]
-    if not any(_JOINT_TITLES.intersection(_forms(w)) for w in words):
+    if not any(_JOINT_TITLES.intersection(word_forms(w)) for w in words):
         return actors, after
     actors = list(actors)
     while after and after[0].span.entity is not None:
@@ -460,14 +459,14 @@ def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
     monarch's "الملك" and the name after it are his too ("العاهل السعودي الملك سلمان")."""
     if c.span.start < actor.span.end:
         return False
-    if not (_POLITICAL_TITLES.intersection(_forms(actor.span.text.split()[0]))
+    if not (_POLITICAL_TITLES.intersection(word_forms(actor.span.text.split()[0]))
             or _office_of(doc, actor)):
         return False  # "اتهمت الحكومة المصرية محمد مرسي": a body's object
     between = doc.text[actor.span.end:c.span.start].strip(" ،,").split()
-    monarch = _MONARCH[0] in _forms(actor.span.text.split()[0])
+    monarch = _MONARCH[0] in word_forms(actor.span.text.split()[0])
     if c.span.entity is None:  # "العاهل الأردني، الملك …": the monarch is the king
-        return monarch and not between and _MONARCH[1] in _forms(c.span.text.split()[0])
-    king_between = monarch and len(between) == 1 and _MONARCH[1] in _forms(between[0])  # "العاهل السعودي الملك سلمان"
+        return monarch and not between and _MONARCH[1] in word_forms(c.span.text.split()[0])
+    king_between = monarch and len(between) == 1 and _MONARCH[1] in word_forms(between[0])  # "العاهل السعودي الملك سلمان"
     if between and not king_between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
         return False  # ("السفير الأمريكي لدى إسرائيل ديفيد فريدمان": his post between)
     return any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
@@ -479,7 +478,7 @@ _MONARCH = (key("عاهل"), key("ملك"))  # "العاهل X" is always "ال�
 def _office_of(doc: Document, actor: Candidate) -> bool:
     """A body governed by a title right before it ("الأمين العام لجامعة الدول العربية", "رئيس
     مجلس النواب"): the name after it is the office holder's."""
-    before = _forms_before(doc.text, actor.span.start, 3)
+    before = word_forms_before(doc.text, actor.span.start, 3)
     attached = doc.text[actor.span.start - 1:actor.span.start] == "ل"
     return bool(before) and (attached or bool(before[-1]) and not before[-1][0].startswith("ال")) \
         and any(_POLITICAL_TITLES.intersection(f) for f in before)
@@ -498,7 +497,7 @@ def _blamed_first(tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) 
     if not candidates(tokens[trig.first].norm)[-1].startswith(_BLAME):
         return False
     duty = _duty(tokens, trig)
-    return duty is not None and any(c.span.end <= tokens[trig.first].start and not _passive(c)
+    return duty is not None and any(c.span.end <= tokens[trig.first].start and not is_passive(c)
                                     for c in everywhere)
 
 
@@ -630,7 +629,7 @@ def _governed(doc: Document, tokens: Sequence, m) -> bool:
     if doc.text[m.start - 1:m.start] in ("ل", "ب", "ك"):
         return True
     prev = [t for t in tokens if t.end <= m.start][-1:]
-    return bool(prev) and prev[0].norm in _PREPOSITIONS
+    return bool(prev) and prev[0].norm in PREPOSITIONS
 
 
 def _topic(tokens: Sequence, c: Candidate) -> bool:

@@ -6,7 +6,8 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.stages.event_args import _bare, clause_bounds
-from rasd.stages.event_candidates import Candidate, _JOINED, _PREPOSITIONS, _forms, _forms_before, _near, _role, _same_one
+from rasd.stages.event_candidates import (JOINED, PREPOSITIONS, Candidate, close_by, role_of, same_one, word_forms,
+                                          word_forms_before)
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import nominal_table
@@ -26,14 +27,14 @@ def _reporter_of(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
         return False
     _lo, hi = clause_bounds(tokens, 0, 0)  # the opening clause: the verb and its subject
     return tokens[1].start <= c.span.start and c.span.end <= tokens[min(hi, 8) - 1].end \
-        and not _near(tokens, c.span.end, trig.start, 3)
+        and not close_by(tokens, c.span.end, trig.start, 3)
 
 
 def _protester(c: Candidate) -> bool:
-    return any(f in _PROTESTERS for f in _forms(c.span.text.split()[-1]))
+    return any(f in _PROTESTERS for f in word_forms(c.span.text.split()[-1]))
 
 
-def _protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
+def protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
                    actors: list[Candidate], targets: list[Candidate]
                    ) -> tuple[list[Candidate], list[Candidate]]:
     """SPEC 2.6: the protesters initiate a protest. The role table calls them civilians, so they
@@ -44,16 +45,16 @@ def _protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
     if not protesters:
         return [a for a in actors if not _reporter_of(tokens, trig, a)], targets
     pick = min(protesters, key=lambda c: (abs(c.span.start - trig.start), c.span.start))
-    return [pick], [t for t in targets if not _protester(t) and not _same_one(pick, t)]
+    return [pick], [t for t in targets if not _protester(t) and not same_one(pick, t)]
 
 
 _FIRE = frozenset({"النار", "الرصاص", "اعيره"})
 
 
-def _fire_gap(tokens: Sequence, trig: Trigger) -> bool:
+def fire_gap(tokens: Sequence, trig: Trigger) -> bool:
     """"فتح مسلحون النار", "أطلقت القوات أعيرة": the words between the verb and what it fires are
     its subject (other gapped attacks hold the victim: "طعن رجلا حتى الموت")."""
-    return trig.last - trig.first >= 2 and bool(_FIRE.intersection(_forms(tokens[trig.last].text)))
+    return trig.last - trig.first >= 2 and bool(_FIRE.intersection(word_forms(tokens[trig.last].text)))
 
 
 # Places of a side that attacks strike (key forms): "مواقع X" names X's positions
@@ -62,14 +63,14 @@ _SITES = frozenset(key(w) for w in (
     "اوكار", "تحصينات", "آليات", "دوريات", "دورية", "قواعد", "منازل"))
 
 
-def _object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+def object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """"هجوم استهدف حافلة لقوات الدرك", "استهدفت غارات تجمعات للحوثيين": behind the proclitic لـ
     and words after a physical trigger, a candidate owns the object, it is not the subject. Right
     after the trigger لـ often names the doer ("قصف مدفعي للجيش اليمني") and a verbal act's
     "الأمين العام للأمم المتحدة" stands for its body: both unchanged."""
     tok = next((t for t in tokens if t.start <= c.span.start < t.end), None)
     if tok is None or trig.type not in PHYSICAL or tok.start <= tokens[trig.last].end \
-            or _near(tokens, trig.end, tok.start, 0):
+            or close_by(tokens, trig.end, tok.start, 0):
         return False
     prev = [t for t in tokens if t.end <= tok.start][-1]
     if _SITES.intersection(candidates(prev.norm)) and tok.start == c.span.start:
@@ -94,7 +95,7 @@ def _object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) 
 _PLAIN_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
 
 
-def _reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
+def reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
     """"وقال الضابط بالجيش الصومالي لرويترز إن الهجوم وقع": a candidate before إن/أن speaks; the
     physical act after it sits in what is reported (a talk or a call the speaker reports is as
     often his own: "وأشار الوزير إلى أنه أجرى لقاء")."""
@@ -102,23 +103,23 @@ def _reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
                for t in tokens if c.span.end <= t.start and t.end <= trig.start)
 
 
-def _conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], victims: list[Candidate],
+def conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], victims: list[Candidate],
                      after: list[Candidate]) -> tuple[list, list, list]:
     """"هجمات شنتها قوات مكافحة الشغب وقوات خاصة", "ورحبت حركتا حماس والجهاد الإسلامي": a
     candidate joined to the last actor by و, of the same role, acts with it; it is no target.
     A verbal act's unnamed pair after a subject-less verb is its object ("كما حض الحكومة ومجلس
     الأمة"), so there both must be named."""
-    if not actors or _role(actors[-1]) is None:
+    if not actors or role_of(actors[-1]) is None:
         return actors, victims, after
     last = actors[-1]
     nxt = next((c for c in after + victims if c.span.start > last.span.end), None)
-    if nxt is None or _role(nxt) != _role(last) \
+    if nxt is None or role_of(nxt) != role_of(last) \
             or (trig.type not in PHYSICAL and (last.span.entity is None or nxt.span.entity is None)):
         return actors, victims, after
     between = doc.text[last.span.end:nxt.span.start]
-    before = _forms_before(doc.text, last.span.start, 1)
+    before = word_forms_before(doc.text, last.span.start, 1)
     two_sides = bool(before) and "بين" in before[-1]  # "اشتباكات بين الجيش وقوات المعارضة"
-    if not _JOINED.match(between) or two_sides or any(key(w) in _PREPOSITIONS for w in between.split()[:-1]):
+    if not JOINED.match(between) or two_sides or any(key(w) in PREPOSITIONS for w in between.split()[:-1]):
         return actors, victims, after
     return actors + [nxt], [v for v in victims if v is not nxt], [a for a in after if a is not nxt]
 
@@ -128,13 +129,13 @@ def _conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], vict
 _WAGING = frozenset({"شنتها", "شنها", "شنوها", "نفذتها", "نفذها", "نفذوها", "اطلقتها", "اطلقها"})
 
 
-def _waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+def waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
     """The subject of a relative verb of waging right after the trigger: the owner of the
     first noun after the verb when one follows it, else a named one, else the first."""
     k = trig.last + 1
     if k >= len(tokens) or not _WAGING.intersection(candidates(tokens[k].norm)):
         return None
-    near = [c for c in after if _near(tokens, tokens[k].end, c.span.start, 2)]
+    near = [c for c in after if close_by(tokens, tokens[k].end, c.span.start, 2)]
     if len(near) > 1 and near[1].span.start - near[0].span.end <= 1:
         return near[1]  # "مقاتلات التحالف": the coalition's aircraft, the coalition acts
     return next((c for c in near if c.span.entity or c.span.code), near[0] if near else None)
@@ -146,7 +147,7 @@ _WEAPONS = frozenset({"غارات", "غاره", "قذائف", "قذيفه", "ص�
                       "ضربه"})
 
 
-def _weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
     """"جراء قذائف ميليشيا الحوثي", "بغارات لطائرات تحالف دعم الشرعية": the actor named right
     after a weapon noun owns it; the owner of an aircraft nominal right after it is the one."""
     if trig.type != "ASSAULT" or trig.last + 1 >= len(tokens) \
@@ -157,7 +158,7 @@ def _weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Ca
     if not owned:
         return None
     rest = [c for c in after if c.span.start > owned[0].span.end]
-    if owned[0].span.entity is None and rest and _near(tokens, owned[0].span.end, rest[0].span.start, 0):
+    if owned[0].span.entity is None and rest and close_by(tokens, owned[0].span.end, rest[0].span.start, 0):
         return rest[0]  # "لطائرات تحالف دعم الشرعية": the coalition's aircraft, the coalition acts
     # "ضربات لحزب العمال": after لـ the one struck, unless it names the aircraft (above)
     return None if _bare(nxt.norm) != nxt.norm.lstrip("وف") else owned[0]

@@ -11,9 +11,9 @@ from rasd.model.span import ArgSpan
 from rasd.stages.event_detect import candidates, key
 
 
-_JOINED = re.compile(r"^ (?:[^\s،,.:؛;()«»\"]+ ){0,2}و$")  # ("مكافحة الشغب و": the actor's own words, then و)
+JOINED = re.compile(r"^ (?:[^\s،,.:؛;()«»\"]+ ){0,2}و$")  # ("مكافحة الشغب و": the actor's own words, then و)
 PASSIVE_ROLES = ("CVL", "REF", "MED")  # nominal roles that are victims, never initiators
-_PREPOSITIONS = frozenset({"من", "في", "الي", "على", "علي", "عن", "مع", "بين", "ضد", "نحو", "لدى", "لدي"})
+PREPOSITIONS = frozenset({"من", "في", "الي", "على", "علي", "عن", "مع", "بين", "ضد", "نحو", "لدى", "لدي"})
 
 
 @dataclass(frozen=True)
@@ -23,33 +23,33 @@ class Candidate:
     role: str | None = None  # a nominal's role (events_actors.tsv), kept when no code is built
 
 
-def _forms_before(text: str, pos: int, n: int, stops: str = ".،,:؛;\n") -> list[tuple[str, ...]]:
+def word_forms_before(text: str, pos: int, n: int, stops: str = ".،,:؛;\n") -> list[tuple[str, ...]]:
     """The lookup forms (`candidates`, also without ال) of up to n words before `pos`, back to
     one of the `stops`."""
     cut = max(text.rfind(c, 0, pos) for c in stops)
-    return [_forms(w) for w in text[max(cut + 1, pos - 160):pos].split()[-n:]]
+    return [word_forms(w) for w in text[max(cut + 1, pos - 160):pos].split()[-n:]]
 
 
 @lru_cache(maxsize=65_536)  # (the same words come back for every event of a sentence)
-def _forms(word: str) -> tuple[str, ...]:
+def word_forms(word: str) -> tuple[str, ...]:
     forms = candidates(key(word))
     return forms + tuple(f[2:] for f in forms if f.startswith("ال"))
 
 
-def _role(c: Candidate) -> str | None:
+def role_of(c: Candidate) -> str | None:
     """The role part of a candidate's code (MIL, GOV, REB …), or a nominal's table role."""
     return c.span.code[3:] if c.span.code else c.role
 
 
-def _same_one(a: Candidate, c: Candidate) -> bool:
+def same_one(a: Candidate, c: Candidate) -> bool:
     """One and the same actor ("في هجوم حمل بصمات جماعة بوكو حرام": the group does it; it is
     not also its own target)."""
     return a.span.start == c.span.start or (a.span.entity is not None and a.span.entity == c.span.entity)
 
 
-def _passive(c: Candidate) -> bool:
+def is_passive(c: Candidate) -> bool:
     return bool(c.span.code) and c.span.code[3:] in PASSIVE_ROLES and c.span.entity is None
 
 
-def _near(tokens: Sequence, a: int, b: int, n: int) -> bool:
+def close_by(tokens: Sequence, a: int, b: int, n: int) -> bool:
     return sum(1 for t in tokens if a <= t.start and t.end <= b) <= n

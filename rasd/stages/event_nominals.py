@@ -59,7 +59,7 @@ def _group_adjective(token) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=2)
-def _by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]]:
+def by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]]:
     index: dict[str, list] = {}
     for k, val in nominal_table(name).items():
         index.setdefault(k[0], []).append((k, val))
@@ -74,18 +74,18 @@ def nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     # answers for the last sentence are kept, per range
     global _LAST
     memo = _LAST
-    if memo is None or not _same_tokens(memo[0], tokens):
+    if memo is None or not same_tokens(memo[0], tokens):
         memo = _LAST = (tuple(tokens), {})
     got = memo[1].get((lo, hi))
     if got is None:
-        got = memo[1][(lo, hi)] = tuple(_nominals_in(tokens, lo, hi))
+        got = memo[1][(lo, hi)] = tuple(scan_nominals(tokens, lo, hi))
     return list(got)
 
 
 _LAST: tuple | None = None  # (tokens, {(lo, hi): nominals}) of the last sentence asked about
 
 
-def _same_tokens(kept: tuple, tokens: Sequence) -> bool:
+def same_tokens(kept: tuple, tokens: Sequence) -> bool:
     """The same token objects (tokens are immutable: the same objects give the same answers)."""
     return len(kept) == len(tokens) and all(map(is_, kept, tokens))
 
@@ -95,7 +95,7 @@ def _starts_of(norm: str) -> tuple[list, ...]:
     form that has any (in candidates order): most words have none. Memoised per word."""
     got = _STARTS.get(norm)
     if got is None:
-        index = _by_first_word()
+        index = by_first_word()
         if len(_STARTS) > 100_000:  # bounded: a long-running service meets new words forever
             _STARTS.clear()
         got = _STARTS[norm] = tuple(index[c] for c in candidates(norm) if c in index)
@@ -133,7 +133,7 @@ def _hit_at(tokens: Sequence, i: int, hi: int):
     return hit
 
 
-def _nominals_in(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
+def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
         hit = _hit_at(tokens, i, hi)

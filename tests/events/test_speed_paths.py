@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from rasd.model.span import Span
-from rasd.stages import event_actors, event_args, event_detect, event_filters
+from rasd.stages import event_args, event_detect, event_filters, event_nominals
 from rasd.stages.event_detect import Trigger, candidates, default_lexicon, find_triggers
 from rasd.stages.events import EventsStage
 from rasd.text.tokenize import tokenize
@@ -142,8 +142,8 @@ def test_nominals_memo_answers_each_range_and_sentence_afresh():
     a, b = tokenize(SENTENCES[1]), tokenize(SENTENCES[4])
     for toks in (a, b, a):
         for lo, hi in ((0, len(toks)), (0, len(toks) // 2), (2, len(toks)), (0, len(toks))):
-            assert event_actors.nominals_in(toks, lo, hi) == event_actors._nominals_in(toks, lo, hi)
-    assert event_actors.nominals_in(b, 0, len(b))  # "مسلحون", "طائرات": nominals are there
+            assert event_nominals.nominals_in(toks, lo, hi) == event_nominals.scan_nominals(toks, lo, hi)
+    assert event_nominals.nominals_in(b, 0, len(b))  # "مسلحون", "طائرات": nominals are there
 
 
 class _Detector:
@@ -228,7 +228,7 @@ def test_place_mentions_memo_answers_again_and_sees_other_tokens(ev):
 
 def _plain_nominals(tokens, lo, hi):
     """The nominal scan as first written: every candidate form looked up in the table."""
-    index = event_actors._by_first_word()
+    index = event_nominals.by_first_word()
     out, i = [], lo
     while i < hi:
         hit = None
@@ -241,9 +241,9 @@ def _plain_nominals(tokens, lo, hi):
                     break
         if hit:
             n, (role, inst) = hit
-            nation = event_actors.demonym(tokens[i + n]) if i + n < hi else None
+            nation = event_nominals.demonym(tokens[i + n]) if i + n < hi else None
             end = tokens[i + n].end if nation else tokens[i + n - 1].end
-            out.append(event_actors.Nominal(tokens[i].without_proclitics()[0], end, role, inst, nation))
+            out.append(event_nominals.Nominal(tokens[i].without_proclitics()[0], end, role, inst, nation))
             i += n + (1 if nation else 0)
         else:
             i += 1
@@ -255,7 +255,7 @@ def test_nominals_with_memoised_table_starts_equal_the_plain_scan():
     for text in SENTENCES + ("قالت السلطات التركية إن قوات الأمن اعتقلت مسلحين.",):
         toks = tokenize(text)
         for lo, hi in ((0, len(toks)), (1, len(toks) - 1), (2, 4)):
-            got = event_actors._nominals_in(toks, lo, hi)
+            got = event_nominals.scan_nominals(toks, lo, hi)
             assert got == _plain_nominals(toks, lo, hi), text
             found += len(got)
     assert found  # some sentence has a nominal actor: the check means something
