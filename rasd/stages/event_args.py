@@ -694,6 +694,31 @@ def reported_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     return False
 
 
+def report_verb_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
+    """"طال القصف مستودعا …، قبل أن يعلن، اليوم الأربعاء، ارتفاع عدد القتلى", "… ثم أعلن المرصد
+    الثلاثاء": a day after the trigger whose verb, up to two words before it ("اليوم" aside),
+    is a reporting verb dates that later report, not the act."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+    if k is None or k <= trig.last or relative_between(tokens, trig.end, t.start):
+        return False  # ("الاحتجاجات التي دعا إليها أمس": who called for the act, and when)
+    return said_on(tokens, t, trig.last + 1)
+
+
+def said_on(tokens: Sequence, t: TimeExpr, lo: int = 0) -> bool:
+    """Is the day `t` that of a reporting verb up to two words before it (from token `lo` on;
+    "اليوم" aside): "قبل أن يعلن، اليوم الأربعاء،", "ثم أعلن المرصد الثلاثاء"?"""
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), len(tokens))
+    words = [tok for tok in tokens[lo:k] if any(c.isalpha() for c in tok.norm)]
+    while words and candidates(words[-1].norm)[-1] in _TODAY:
+        words.pop()
+    return any(candidates(tok.norm)[-1].lstrip("و") in _SAYING or candidates(tok.norm)[0] in _SAYING
+               for tok in words[-_REPORT_VERB_REACH:])
+
+
+_TODAY = frozenset({"اليوم", "يوم"})
+_REPORT_VERB_REACH = 2  # the verb and its subject ("أعلن المرصد الثلاثاء")
+
+
 _ACCORDING = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "كما", "طبقا"})
 _REPORTED_REACH = 8
 

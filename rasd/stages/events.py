@@ -577,8 +577,15 @@ class EventsStage:
         if t is None and self.inherit_time and self._si > 0 and not args.is_background(tokens, trig):
             prev = doc.sentences[self._si - 1]
             t = args.last_time(doc, prev)
+            if (t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES
+                    and args.said_on(self._toks[self._si - 1], t, lo=1)):
+                # "…، قبل أن يعلن، اليوم الأربعاء، ارتفاع عدد القتلى. وقال إن الضربات …": the
+                # day a report came after what its sentence told first, the act before it at
+                # most (not a lead "وقال مسعفون السبت إن": that day is the sentence's news)
+                return t.value, t.value_end, "week", t.id
         if t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES \
-                and (args.speech_dated(tokens, trig, t) or args.reported_day(tokens, trig, t)):
+                and (args.speech_dated(tokens, trig, t) or args.reported_day(tokens, trig, t)
+                     or args.report_verb_day(tokens, trig, t)):
             return t.value, t.value_end, "week", t.id  # the statement's day, or the days before it
         if t is None and self.inherit_time and self._si > 1:
             # "توفي … يوم 9 جانفي 2011. وعمد ملازم … كما أطلقوا النار على المتظاهرين": a story

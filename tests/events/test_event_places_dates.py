@@ -1,0 +1,49 @@
+"""Event places and dates from the audits of unseen news (SPEC §2.6): a day that dates a later
+report, not the act told before it."""
+
+HOMS = ("حمص", 34.73, 36.72, "SY", "city")
+
+
+def _dates(ev, text, times):
+    doc = ev.make_doc(text, published="2024-02-14", places=[HOMS], times=times)
+    return [(e.date, e.time_precision) for e in ev.run(doc)]
+
+
+# --- a day right after a reporting verb that follows the act dates the report
+
+def test_day_of_a_later_report_in_the_sentence_is_no_day_of_the_act(ev):
+    text = "قصفت الطائرات مستودعا في حمص وقتلت تسعة مسلحين، قبل أن يعلن، اليوم الأربعاء، ارتفاع عدد القتلى."
+    assert _dates(ev, text, [("اليوم الأربعاء", "2024-02-14", "day")]) == [("2024-02-14", "week")]
+
+
+def test_day_after_a_reporting_verb_and_its_subject(ev):
+    text = "قصفت الطائرات مستودعا في حمص، ثم أعلن المرصد الثلاثاء ارتفاع عدد القتلى."
+    assert _dates(ev, text, [("الثلاثاء", "2024-02-13", "day")]) == [("2024-02-13", "week")]
+
+
+def test_day_of_the_act_after_the_report_keeps_its_day(ev):
+    # must not fire: the day follows the act's own verb, not the reporting verb
+    text = "قصفت الطائرات مستودعا في حمص، وقال المرصد إن القصف تجدد الثلاثاء."
+    assert _dates(ev, text, [("الثلاثاء", "2024-02-13", "day")]) == [("2024-02-13", "day")]
+
+
+def test_day_of_a_call_in_a_relative_clause_is_left_alone(ev):
+    # must not fire: "التي دعا إليها أمس" tells who called for the act and when
+    text = "خرجت الاحتجاجات التي دعا إليها أمس عدد من الأهالي في حمص."
+    assert _dates(ev, text, [("أمس", "2024-02-13", "day")]) == [("2024-02-13", "day")]
+
+
+# --- the next sentence inherits such a day as the report's, not the act's
+
+def test_inherited_day_of_a_later_report_is_a_week(ev):
+    text = ("قصفت الطائرات مستودعا في حمص، قبل أن يعلن المرصد، اليوم الأربعاء، ارتفاع عدد القتلى. "
+            "وأضاف أن الغارات دمرت مخزنا للذخيرة.")
+    got = _dates(ev, text, [("اليوم الأربعاء", "2024-02-14", "day")])
+    assert got and all(p == "week" for _, p in got)
+
+
+def test_inherited_day_of_a_lead_report_stays_a_day(ev):
+    # must not fire: "وقال مسعفون الثلاثاء إن …" opens its sentence: its day is the news
+    text = "وقال مسعفون الثلاثاء إن خمسة أشخاص وصلوا إلى المستشفى. وقصفت الطائرات مستودعا في حمص."
+    got = _dates(ev, text, [("الثلاثاء", "2024-02-13", "day")])
+    assert ("2024-02-13", "day") in got
