@@ -480,6 +480,19 @@ def people_from(tokens: Sequence, m: Mention) -> bool:
     return any(c.startswith(_PEOPLE_FROM) for t in before[:-1] for c in candidates(t.norm))
 
 
+def border_partner(tokens: Sequence, m: Mention) -> bool:
+    """"على حدود القطاع مع إسرائيل", "قرب الحدود مع سوريا": the place after "مع", up to two
+    words after حدود, is the other side of the border, not where the act happened."""
+    before = [t for t in tokens if t.end <= m.start][-_BORDER_REACH:]
+    if not before or _bare(before[-1].norm) != "مع":
+        return False
+    return any(candidates(t.norm)[-1] in _BORDERS for t in before[:-1])
+
+
+_BORDERS = frozenset({"حدود", "حدودها", "حدوده"})
+_BORDER_REACH = 4  # حدود, up to two words (its owner, an adjective), مع
+
+
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
     before = [t for t in tokens if t.end <= m.start][-4:]

@@ -340,6 +340,8 @@ class EventsStage:
                   and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
                   and not args.people_from(tokens, m)  # "مواطنين من الفلبين": whence they are
+                  # "احتشدوا قرب حدود القطاع مع إسرائيل": the border's other side
+                  and not (p.feature == "country" and args.border_partner(tokens, m))
                   and m not in held]
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
             doers = rules.doer_places(doc, tokens, trig, places)

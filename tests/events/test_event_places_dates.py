@@ -47,3 +47,34 @@ def test_inherited_day_of_a_lead_report_stays_a_day(ev):
     text = "وقال مسعفون الثلاثاء إن خمسة أشخاص وصلوا إلى المستشفى. وقصفت الطائرات مستودعا في حمص."
     got = _dates(ev, text, [("الثلاثاء", "2024-02-13", "day")])
     assert ("2024-02-13", "day") in got
+
+
+# --- "حدود X مع Y": Y is the border's other side, not the place
+
+GAZA = ("غزة", 31.5, 34.47, "PS", "city")
+ISRAEL = ("إسرائيل", 31.5, 34.9, "IL", "country")
+SYRIA = ("سوريا", 35.0, 38.0, "SY", "country")
+
+
+def _places(ev, text, places):
+    doc = ev.make_doc(text, places=places)
+    names = {p.id: p.name for p in doc.places}
+    return [(e.type, names.get(e.place)) for e in ev.run(doc)]
+
+
+def test_country_after_border_with_is_not_the_place(ev):
+    text = "تظاهر آلاف الفلسطينيين في غزة أمس. واحتشد آلاف الفلسطينيين قرب حدود القطاع مع إسرائيل."
+    got = _places(ev, text, [GAZA, ISRAEL])
+    assert ("PROTEST", "إسرائيل") not in got and ("PROTEST", "غزة") in got
+
+
+def test_country_after_with_but_no_border_is_a_place(ev):
+    # must not fire: "مع" without حدود before it
+    text = "قصفت الطائرات مواقع في سوريا بالتنسيق مع إسرائيل."
+    assert ("ASSAULT", "سوريا") in _places(ev, text, [SYRIA, ISRAEL])
+
+
+def test_border_far_before_with_is_no_border_partner(ev):
+    # must not fire: حدود three words before "مع" ("بالتنسيق مع إسرائيل": a partner, no border)
+    text = "قصفت الطائرات مواقع قرب الحدود الشمالية للبلاد بالتنسيق مع إسرائيل."
+    assert ("ASSAULT", "إسرائيل") in _places(ev, text, [ISRAEL])
