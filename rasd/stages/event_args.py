@@ -493,6 +493,26 @@ _BORDERS = frozenset({"حدود", "حدودها", "حدوده"})
 _BORDER_REACH = 4  # حدود, up to two words (its owner, an adjective), مع
 
 
+def speaker_place(tokens: Sequence, m: Mention) -> bool:
+    """"وفق ما أفادت المتحدثة باسم اللجنة الدولية للصليب الأحمر في دمشق", "متحدثا عبر دائرة
+    تلفزيونية من جنيف": the place after في/من in a spokesman's phrase (up to six words after
+    متحدث/ناطق, no break nor أن between) is where the speaker is, not where the act happened."""
+    before = [t for t in tokens if t.end <= m.start][-_SPEAKER_REACH:]
+    if not before or _bare(before[-1].norm) not in ("في", "من"):
+        return False
+    for t in reversed(before[:-1]):
+        forms = candidates(t.norm)
+        if t.text in _CLAUSE_BREAKS or t.norm in ('"', "«", "»", ":") or forms[0].lstrip("و") in _THAT:
+            return False
+        if any(f.startswith(_SPEAKERS) for f in forms):
+            return True
+    return False
+
+
+_SPEAKERS = ("متحدث", "المتحدث", "ناطق", "الناطق")
+_SPEAKER_REACH = 7  # the speaker word, up to five words (باسم + an organisation), في/من
+
+
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
     before = [t for t in tokens if t.end <= m.start][-4:]

@@ -342,6 +342,8 @@ class EventsStage:
                   and not args.people_from(tokens, m)  # "مواطنين من الفلبين": whence they are
                   # "احتشدوا قرب حدود القطاع مع إسرائيل": the border's other side
                   and not (p.feature == "country" and args.border_partner(tokens, m))
+                  # "وفق ما أفادت المتحدثة باسم الصليب الأحمر في دمشق": where the speaker is
+                  and not (trig.type not in VERBAL_TYPES and args.speaker_place(tokens, m))
                   and m not in held]
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
             doers = rules.doer_places(doc, tokens, trig, places)

@@ -78,3 +78,39 @@ def test_border_far_before_with_is_no_border_partner(ev):
     # must not fire: حدود three words before "مع" ("بالتنسيق مع إسرائيل": a partner, no border)
     text = "قصفت الطائرات مواقع قرب الحدود الشمالية للبلاد بالتنسيق مع إسرائيل."
     assert ("ASSAULT", "إسرائيل") in _places(ev, text, [ISRAEL])
+
+
+# --- a spokesman's place ("المتحدثة باسم … في دمشق") is where the speaker is
+
+GHOUTA = ("الغوطة الشرقية", 33.55, 36.45, "SY", "region")
+DAMASCUS = ("دمشق", 33.51, 36.29, "SY", "city")
+GENEVA = ("جنيف", 46.2, 6.15, "CH", "city")
+DERAA = ("درعا", 32.62, 36.1, "SY", "city")
+
+
+def test_spokeswoman_office_is_not_the_convoy_place(ev):
+    # (the region far from the trigger: else the nearer place wins anyway)
+    text = ("دخلت قافلة مساعدات إنسانية تضم 13 شاحنة محملة بـ 2400 طرد غذائي و3240 كيساً من الطحين "
+            "والأدوية والبطانيات إلى الغوطة الشرقية المحاصرة الجمعة، وفق ما أفادت المتحدثة باسم "
+            "اللجنة الدولية للصليب الأحمر في دمشق، سلمى علي.")
+    got = _places(ev, text, [GHOUTA, DAMASCUS])
+    assert ("AID", "دمشق") not in got and ("AID", "الغوطة الشرقية") in got
+
+
+def test_speaker_speaking_from_a_city_is_not_the_shelling_place(ev):
+    text = ('قصفت الطائرات مدينة درعا أمس. وأضاف متحدثا عبر دائرة تلفزيونية من جنيف '
+            '"نرى هجوما بريا شاملا وقصفا جويا".')
+    got = _places(ev, text, [DERAA, GENEVA])
+    assert all(name != "جنيف" for _, name in got)
+
+
+def test_place_after_the_spokesman_said_that_stays(ev):
+    # must not fire: "أن" between the spokesman and the place opens the told act's clause
+    text = "وقال المتحدث باسم الجيش إن الطائرات قصفت مواقع في درعا."
+    assert ("ASSAULT", "درعا") in _places(ev, text, [DERAA])
+
+
+def test_spokesman_place_stays_for_his_statement(ev):
+    # must not fire: a statement's place is where its speaker is
+    text = "وطالب المتحدث باسم المنظمة في جنيف بوقف القصف."
+    assert ("REQUEST", "جنيف") in _places(ev, text, [GENEVA])
