@@ -513,6 +513,19 @@ _SPEAKERS = ("متحدث", "المتحدث", "ناطق", "الناطق")
 _SPEAKER_REACH = 7  # the speaker word, up to five words (باسم + an organisation), في/من
 
 
+def during_meeting(tokens: Sequence, trig: Trigger) -> bool:
+    """"وثمن هادي خلال اللقاء", "وأكد أثناء المحادثات": the act is told as said at a meeting
+    the story has named (a definite meeting noun after خلال/أثناء/في, in the trigger's clause,
+    with no name of its own after it)."""
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
+    return any(_bare(tokens[k - 1].norm) in _DURING and tokens[k].norm.replace("ة", "ه") in _MEETINGS
+               for k in range(max(lo, 1), hi))
+
+
+_DURING = frozenset({"خلال", "اثناء", "في"})
+_MEETINGS = frozenset({"اللقاء", "الاجتماع", "المحادثات", "المباحثات", "الزياره", "القمه", "اللقاءات"})
+
+
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
     before = [t for t in tokens if t.end <= m.start][-4:]

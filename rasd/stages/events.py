@@ -413,6 +413,13 @@ class EventsStage:
         return towns[-1] if towns else None
 
     def _verbal_place(self, doc, sent, tokens, trig) -> Place | None:
+        if args.during_meeting(tokens, trig):
+            # "وثمن هادي خلال اللقاء …": said at the meeting told before, in its town (not the
+            # speaker's home country)
+            towns = [p for j in range(max(0, self._si - 3), self._si) for p in self._told_places[j]
+                     if p.feature in rules.TOWN_FEATURES]
+            if towns:
+                return towns[-1]
         prev = [(self._toks[j], doc.sentences[j]) for j in range(self._si - 1, max(-1, self._si - 4), -1)]
         return rules.verbal_place(doc, sent, tokens, trig, prev)
 

@@ -114,3 +114,35 @@ def test_spokesman_place_stays_for_his_statement(ev):
     # must not fire: a statement's place is where its speaker is
     text = "وطالب المتحدث باسم المنظمة في جنيف بوقف القصف."
     assert ("REQUEST", "جنيف") in _places(ev, text, [GENEVA])
+
+
+# --- "خلال اللقاء": said at the meeting told before, in its town
+
+RIYADH = ("الرياض", 24.69, 46.72, "SA", "city")
+YEMEN = ("اليمن", 15.5, 47.5, "YE", "country")
+_LEADERS = [("عبد ربه منصور هادي", "PER", "YEMGOV"), ("هادي", "PER", "YEMGOV"), ("الملك سلمان", "PER", "SAUGOV")]
+
+
+def _said(ev, text, places):
+    doc = ev.make_doc(text, entities=_LEADERS, places=places, times=[("أمس", "2024-02-11", "day")])
+    names = {p.id: p.name for p in doc.places}
+    return [(e.type, names.get(e.place)) for e in ev.run(doc)]
+
+
+def test_praise_during_the_meeting_takes_the_meeting_town(ev):
+    text = ("استقبل الملك سلمان في الرياض أمس الرئيس اليمني عبد ربه منصور هادي. "
+            "وثمن هادي خلال اللقاء دعم المملكة لليمن.")
+    assert ("SUPPORT", "الرياض") in _said(ev, text, [RIYADH, YEMEN])
+
+
+def test_meeting_word_without_a_town_before_keeps_the_home_country(ev):
+    # must not fire: no town told before the meeting (only a country)
+    text = "استقبل الملك سلمان أمس الرئيس اليمني عبد ربه منصور هادي. وثمن هادي خلال اللقاء دعم المملكة لليمن."
+    assert ("SUPPORT", "الرياض") not in _said(ev, text, [YEMEN])
+
+
+def test_praise_without_a_meeting_word_is_left_alone(ev):
+    # must not fire: no "خلال اللقاء" in the act's clause
+    text = ("استقبل الملك سلمان في الرياض أمس الرئيس اليمني عبد ربه منصور هادي. "
+            "وثمن هادي في بيان دعم المملكة لليمن.")
+    assert ("SUPPORT", "الرياض") not in _said(ev, text, [RIYADH, YEMEN])
