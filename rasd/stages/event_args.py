@@ -526,6 +526,17 @@ _DURING = frozenset({"خلال", "اثناء", "في"})
 _MEETINGS = frozenset({"اللقاء", "الاجتماع", "المحادثات", "المباحثات", "الزياره", "القمه", "اللقاءات"})
 
 
+def close_to(tokens: Sequence, m: Mention) -> bool:
+    """"منظمة بدر، المقربة من إيران", "الحزب المقرب من دمشق": a side the actor leans to, not a
+    place ("القريبة من دوما" is nearness: a place)."""
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    return (len(before) == 2 and _bare(before[-1].norm) == "من"
+            and any(c.lstrip("و").startswith(_CLOSE_TO) for c in candidates(before[0].norm)))
+
+
+_CLOSE_TO = ("المقرب", "مقرب")
+
+
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
     before = [t for t in tokens if t.end <= m.start][-4:]

@@ -338,6 +338,7 @@ class EventsStage:
         held = args.holders(doc, tokens, places)  # "غضب أنقرة", "تصنفه القاهرة": who, not where
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
                   and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
+                  and not args.close_to(tokens, m)  # "المقربة من إيران": a side too
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
                   and not args.people_from(tokens, m)  # "مواطنين من الفلبين": whence they are
                   # "احتشدوا قرب حدود القطاع مع إسرائيل": the border's other side
@@ -623,9 +624,10 @@ class _Lazy(dict):
 
 
 def _outside_asides(doc: Document, tokens: list, sent: Span, places: list[Place]) -> list[Place]:
-    """`places` less those the sentence names only inside a comma-set relative clause."""
+    """`places` less those the sentence names only inside a comma-set relative clause or as a
+    side someone leans to ("المنظمة، المقربة من إيران")."""
     named = args.place_mentions(doc, tokens, sent)
-    outside = {p.id for m, p in named if not args.in_aside_relative(tokens, m)}
+    outside = {p.id for m, p in named if not args.in_aside_relative(tokens, m) and not args.close_to(tokens, m)}
     return [p for p in places if p.id in outside or p.id not in {q.id for _m, q in named}]
 
 

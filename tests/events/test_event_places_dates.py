@@ -146,3 +146,26 @@ def test_praise_without_a_meeting_word_is_left_alone(ev):
     text = ("استقبل الملك سلمان في الرياض أمس الرئيس اليمني عبد ربه منصور هادي. "
             "وثمن هادي في بيان دعم المملكة لليمن.")
     assert ("SUPPORT", "الرياض") not in _said(ev, text, [RIYADH, YEMEN])
+
+
+# --- "المقربة من إيران": a side, not a place
+
+IRAN = ("إيران", 32.0, 53.0, "IR", "country")
+DOUMA = ("دوما", 33.57, 36.4, "SY", "city")
+
+
+def test_country_a_group_is_close_to_is_no_place(ev):
+    text = "أطلق حراس مقر المنظمة، المقربة من إيران، النار على المحتجين الذين هاجموا المقر."
+    assert all(name != "إيران" for _, name in _places(ev, text, [IRAN]))
+
+
+def test_country_a_group_is_close_to_is_no_context_place(ev):
+    text = ("قال مسؤولون إن الحزب المقرب من إيران خسر مقاعد. "
+            "وأطلق مسلحون النار على المحتجين.")
+    assert all(name != "إيران" for _, name in _places(ev, text, [IRAN]))
+
+
+def test_town_near_which_it_happened_stays(ev):
+    # must not fire: "القريبة من" is nearness
+    text = "قصفت الطائرات البلدة القريبة من دوما."
+    assert ("ASSAULT", "دوما") in _places(ev, text, [DOUMA])
