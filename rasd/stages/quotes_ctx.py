@@ -340,8 +340,7 @@ def _told_outlet(ctx: Ctx, k: int) -> bool:
     """'وقالت مصادر عسكرية لموقع "سبتمبر نت"', "وقال الرجل لصحيفة تلغراف": ل glued to an outlet
     noun is whom it was told; the subject ended before it (not after a media word or a title:
     "مراسل لقناة …", "المدير العام لوكالة …" say whose)."""
-    n = ctx.norms[k]
-    if not (n.startswith("ل") and n[1:] in _OUTLETS):
+    if not outlet_told(ctx.norms[k]):
         return False
     prev = strip_conj(ctx.norms[k - 1])
     return prev not in _OUTLET_ROLES and not any(word_is(w, c) for w in (prev, prev[:-1]) for c in ("title", "media"))
