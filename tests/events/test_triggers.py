@@ -681,3 +681,15 @@ def test_a_share_of_fighters_fleeing_is_no_displacement(text, present):
 ])
 def test_leaving_the_scene_is_no_displacement(text, present):
     assert ("DISPLACE" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a convoy named military carries troops, not aid
+    ("وفتح مسلحون النار على قافلة عسكرية في المنطقة.", False),
+    ("وهاجمت المعارضة قوافل عسكرية تحمل تعزيزات.", False),
+    # a convoy of aid, or a convoy named alone, stays aid
+    ("دخلت قافلة مساعدات إلى البلدة المحاصرة.", True),
+    ("ووصلت قافلة تضم 13 شاحنة إلى المدينة.", True),
+])
+def test_a_military_convoy_is_no_aid(text, present):
+    assert ("AID" in [t.type for t in detect(tokenize(text))]) is present
