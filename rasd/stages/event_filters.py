@@ -39,7 +39,10 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     # a power granted: "وسيكون بوسع الشرطة احتجاز …"
                     "بامكان", "بوسع", "بوسعه", "بوسعها", "بوسعهم", "بمقدور", "بمقدوره", "بمقدورها",
                     "المطلوب",  # ("المطلوب رفع الحصار": what is required)
-                    "حان"})  # ("الوقت حان للإفراج عن القس": urged, not done)
+                    "حان",  # ("الوقت حان للإفراج عن القس": urged, not done)
+                    # hesitating over an act, or a rumour of one: "مترددين في توجيه ضربة",
+                    # "إشاعة وقوع هجوم كيميائي"
+                    "متردد", "مترددا", "مترددون", "مترددين", "متردده", "اشاعه", "شائعات", "اشاعات"})
 # a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز" — within its
 # clause, past its subject ("سيقوم الوزير يوم غد الأحد بزيارة")
 FUTURE_AUX = frozenset("س" + p + v + n for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
@@ -56,7 +59,8 @@ JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "ال�
 HABITUAL = ("في احيان كثيره", "في احيان", "مرارا", "كثيرا ما", "غالبا ما", "عاده ما", "باستمرار", "يوميا",
             "مرات عده", "في مرات كثيره", "في اكثر من مناسبه", "في عده مناسبات", "بانتظام",
             "بشكل منتظم", "بصوره منتظمه", "دابت", "دابت علي", "يدابون",
-            "داب علي", "دابوا علي", "اعتاد", "اعتادت", "اعتادوا")  # ("ودأب على انتقاد الحكومة")
+            "داب علي", "دابوا علي", "اعتاد", "اعتادت", "اعتادوا",  # ("ودأب على انتقاد الحكومة")
+            "لطالما")  # ("ولطالما انتقد ناشطون … واستهدافه للمعارضين": all along)
 # "اتفاق مبدئي حول انسحاب …", "التوصل إلى اتفاق … على إجلاء", "الخطة التي تتعلق بترحيل …":
 # the terms of a deal or plan, not happenings
 DEALS = ("اتفاق", "صفقه", "تفاهم", "مسوده", "مبادره", "خطه", "خطط", "مقترح", "اقتراح", "مشروع")
@@ -222,8 +226,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             continue  # "لا تزال الاشتباكات مستمرة": still going on, not negated
         attempt = cands[-1].startswith(("محاول", "حاول", "يحاول", "تحاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
-        if _negator(cands[0]) or (i >= trig.first - 3 and (cands[-1] in MODALS or cands[0] in MODALS
-                                                            or attempt)):
+        if _negator(cands[0]) or (i >= _act_head(keys, trig) - 3 and (cands[-1] in MODALS or cands[0] in MODALS
+                                                                       or attempt)):
             return False
         if cands[0] == "قد" and _may(tokens, keys, i):
             return False  # قد + imperfect = "may"
@@ -242,7 +246,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     for i in _clause_before(keys, trig, _FOILED_REACH):
         if not FOILED.isdisjoint(keys[i]):
             return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
-    if _plotted(keys, trig) or _intended(keys, trig) or commemorated(keys, trig.first):
+    if _plotted(keys, trig) or _intended(keys, trig) or commemorated(keys, trig.first) or _warned_against(keys, trig):
         return False
     if _since_it(keys, trig):
         return False  # "ومنذ حادث التفجير في المسجد، بدأت الكويت حملة": a reference point
@@ -250,6 +254,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             trig.first >= 2 and keys[trig.first - 1][-1] in _KINDS and not _ANY.isdisjoint(keys[trig.first - 2]))):
         return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك", "لأي عملية تفجيرية": any
         # attack, none in particular
+    if trig.first >= 2 and keys[trig.first - 1][-1] in _KIND and _SUCH.intersection(keys[trig.first - 2]):
+        return False  # "معتبرا أن مثل هذا الهجوم قد يؤدي": such an attack, none in particular
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
         return False
     if (trig.type in VERBAL_TYPES and trig.first >= 2 and not _ANY.isdisjoint(keys[trig.first - 2])
@@ -457,6 +463,7 @@ def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # ("الضربة العسكرية ضد دمشق وشيك": the predicate of a nominal clause, past a phrase)
 _EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع", "وشيك", "وشيكه"})
 _KIND = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+_SUCH = frozenset({"مثل", "بمثل", "لمثل"})
 # predicates that make an act a duty, a need or a demand (bare forms)
 _NEEDED = frozenset({"واجب", "ضروري", "ضروريه", "مطلب", "مطلبا", "شرط", "شرطا"})
 
@@ -599,6 +606,38 @@ def _permitted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 # masdars that carry out the act after them ("بشن هجمات", "بتنفيذ ضربات")
 _BRIDGING = frozenset({"شن", "تنفيذ", "اطلاق", "توجيه", "نشر", "ارسال", "استخدام"})
+
+
+def _act_head(keys: Sequence[tuple[str, ...]], trig: Trigger) -> int:
+    """Where the act's words begin: a bridging masdar right before the trigger ("في توجيه ضربة",
+    "من شن هجوم") belongs to the act, so a modal counts its reach from there."""
+    if trig.first >= 1 and not _BRIDGING.isdisjoint(keys[trig.first - 1]):
+        return trig.first - 1
+    return trig.first
+
+
+# "حذر ترامب، الإثنين، الأسد من شن هجوم": what is warned against (من right before the act or its
+# bridging masdar, the first من after the warning) has not happened; "مقدمة لهجوم كبير",
+# "تمهيدا لاقتحام المدينة": a prelude to an act to come
+_WARNING = frozenset({"حذر", "حذرت", "يحذر", "تحذر", "حذروا", "يحذرون", "محذرا", "محذره", "تحذير",
+                      "تحذيرات", "تحذيره", "تحذيرها"})
+_WARN_REACH = 20
+_PRELUDE = frozenset({"مقدمه", "كمقدمه", "تمهيدا"})
+
+
+def _warned_against(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    head = _act_head(keys, trig)
+    if head >= 1 and keys[head][0][:1] == "ل" and keys[head][0][1:] in keys[head] \
+            and not _PRELUDE.isdisjoint(keys[head - 1]):
+        return True
+    if head < 1 or keys[head - 1][0] != "من":
+        return False
+    for i in range(head - 2, max(-1, head - 2 - _WARN_REACH), -1):
+        if keys[i][0] in (".", "!", "?", ":", "من") or not _CLAUSE_OPENERS.isdisjoint(keys[i]):
+            return False  # "ويأتي التحذير بعد يوم من لقاء": the من of another phrase
+        if not _WARNING.isdisjoint(keys[i]):
+            return True
+    return False
 
 
 # "الذي كثف مؤخرا تفجيراته", "وصعد الحوثيون هجماتهم": a trend of the doer's acts, not one

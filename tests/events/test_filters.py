@@ -719,3 +719,20 @@ def test_an_act_named_as_a_duty_or_need_has_not_happened(text, kept):
 ])
 def test_an_act_determined_on_or_urged_has_not_happened(text, kept):
     assert ("RETREAT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # an act warned against, hesitated over, rumoured, a prelude to, or "such an" act: none happened
+    ("وحذر الرئيس الأميركي، الإثنين، الرئيس السوري من شن هجوم على المدينة.", False),
+    ("وكان المسؤولون مترددين في توجيه ضربة عسكرية للبلاد.", False),
+    ("وقال إن الحملة هدفت إلى إشاعة وقوع هجوم كيميائي في البلدة.", False),
+    ("وقالوا إن الحشود العسكرية مقدمة لهجوم كبير على المدينة.", False),
+    ("وقال إن مثل هذا الهجوم قد يؤدي إلى مأساة.", False),
+    ("ولطالما انتقد ناشطون الحكومة بسبب استهدافها للمعارضين.", False),
+    # a warning after the act, a من of another phrase, an act named with هذا: told
+    ("وقال إن هذا الهجوم أسفر عن مقتل خمسة أشخاص.", True),
+    ("وحذر الرئيس، الذي نجا من هجوم أمس، من التصعيد.", True),
+    ("وجاء التحذير بعد يوم من هجوم على المدينة.", True),
+])
+def test_an_act_warned_against_hesitated_over_or_rumoured_has_not_happened(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
