@@ -1157,6 +1157,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "يمثل تهديدا أمنيا", "تهديد إرهابي": a danger named, not a threat made
         if t.type == "ASSAULT" and word.startswith(_WEAPONS) and _weapon_held(tokens, t):
             continue  # "دمرت أكثر من 200 صاروخ", "بينها صواريخ أرض أرض": arms, not a launch
+        if t.type == "ASSAULT" and word.startswith("اطلاق") and prev in _LAUNCHERS:
+            continue  # "تدمير منصة إطلاق صواريخ": the launcher, not a launch
         if t.type == "MOBILIZE" and word == "تعزيزات":
             lo, _hi = args.clause_bounds(tokens, t.first, t.last)
             if (t.first and tokens[t.first - 1].norm in _AMID) or any(
@@ -1167,6 +1169,7 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
 
 
 _WEAPONS = ("صاروخ", "صواريخ", "قذيف", "قذائف")
+_LAUNCHERS = frozenset({"منصه", "منصات", "منصتي", "منصتين", "منصتا", "منصتان"})  # (a launcher's name)
 # what is done with arms that are not fired: destroyed, moved, supplied, owned, built, listed
 _HELD = ("دمر", "تدمير", "نقل", "تسليم", "سلم", "زود", "تزويد", "امتلاك", "يمتلك", "تمتلك", "مخزون",
          "شحنه", "صفقه", "بينها", "منها", "تهريب", "ضبط", "مصادره", "تطوير", "برنامج", "انتاج",

@@ -693,3 +693,15 @@ def test_leaving_the_scene_is_no_displacement(text, present):
 ])
 def test_a_military_convoy_is_no_aid(text, present):
     assert ("AID" in [t.type for t in detect(tokenize(text))]) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a launcher ("منصة إطلاق صواريخ") destroyed or hit is no launch
+    ("وأعلن الجيش تدمير منصة إطلاق صواريخ في المنطقة.", False),
+    ("ودمرت الطائرات منصتي إطلاق صواريخ قرب المدينة.", False),
+    # a launch stays, from a launcher or not
+    ("وأطلق المسلحون صواريخ من منصة متنقلة على المدينة.", True),
+    ("وأعلن الجيش إطلاق صواريخ على مواقع المسلحين.", True),
+])
+def test_a_launcher_is_no_launch(text, present):
+    assert ("ASSAULT" in _misread_types(text)) is present
