@@ -705,3 +705,16 @@ def test_a_military_convoy_is_no_aid(text, present):
 ])
 def test_a_launcher_is_no_launch(text, present):
     assert ("ASSAULT" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # an assault by beating
+    ("واعتدت الشرطة بالضرب على المتظاهرين في الساحة.", True),
+    ("وقامت قوات الأمن بالاعتداء عليهم بالضرب أمس.", True),
+    ("واعتدت قوات الاحتلال بالضرب والدفع على الحراس.", True),
+    # an assault named without beating is no physical act; beating named far away is not its means
+    ("وقال الوزير إن القرار اعتداء على السيادة.", False),
+    ("واعتدى المستوطنون على أراضي القرية، وقالت الشرطة إنها تحقق في ضرب راع.", False),
+])
+def test_an_assault_by_beating_is_an_assault(text, present):
+    assert ("ASSAULT" in [t.type for t in detect(tokenize(text))]) is present
