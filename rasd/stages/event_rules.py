@@ -592,6 +592,14 @@ _WRONGDOERS = frozenset({"لصوص", "اللصوص", "السارقون", "الج
                          "الخاطف", "الخاطفين", "المتهم", "المتهمون", "المتهمين", "المطلوب", "المطلوبون",
                          "المطلوبين"})
 _CRIMINALS = tuple(_WRONGDOERS) + ("صياد", "الصياد", "مجهولون", "مجهولين", "سارق", "السارق")
+_HACKERS = ("متسلل", "المتسلل", "قراصن", "القراصن", "هاكر", "الهاكر", "مخترق", "المخترق")
+
+
+def _hacked(tokens: list, t: Trigger) -> bool:
+    """Storming by intruders (متسللون, also armed infiltrators) in a sentence that names
+    something online or cyber: a hack."""
+    return _stormed_by(tokens, t, _HACKERS) and any(
+        f.startswith(_CYBER) for tok in tokens for f in candidates(tok.norm))
 
 
 def _troops_relative(tokens: list, t: Trigger) -> bool:
@@ -1148,6 +1156,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # عددا من المؤسسات الحكومية": protesters storming, no police raid
         if t.type == "COERCE" and word.startswith(_STORMING) and _stormed_by(tokens, t, _CRIMINALS):
             continue  # "صيادين اقتحموا حديقة حيوان": a crime's break-in, no raid by a force
+        if t.type == "COERCE" and word.startswith(_STORMING) and _hacked(tokens, t):
+            continue  # "اقتحم متسللون هذه المواقع في ثاني هجوم إلكتروني": a hack, no raid
         if t.type == "COERCE" and t.mode == "arrest" and nxt.startswith("رهائن"):
             out.append(replace(t, type="ASSAULT", mode="abduction"))  # "احتجاز رهائن": hostage-taking
             continue

@@ -718,3 +718,15 @@ def test_a_launcher_is_no_launch(text, present):
 ])
 def test_an_assault_by_beating_is_an_assault(text, present):
     assert ("ASSAULT" in [t.type for t in detect(tokenize(text))]) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # intruders breaking into websites: a hack, no raid
+    ("وقالت المنظمة إن متسللين اقتحموا مواقعها الإلكترونية أمس.", False),
+    ("واقتحم قراصنة الموقع الإلكتروني للوزارة.", False),
+    # armed infiltrators storming a post, or the police raiding a news site's office, stay raids
+    ("واقتحم متسللون مسلحون مقر البلدية أمس.", True),
+    ("واقتحمت الشرطة مقر الصحيفة الإلكترونية أمس.", True),
+])
+def test_hackers_breaking_in_is_no_raid(text, present):
+    assert ("COERCE" in _misread_types(text)) is present
