@@ -1169,6 +1169,10 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "دمرت أكثر من 200 صاروخ", "بينها صواريخ أرض أرض": arms, not a launch
         if t.type == "ASSAULT" and word.startswith("اطلاق") and prev in _LAUNCHERS:
             continue  # "تدمير منصة إطلاق صواريخ": the launcher, not a launch
+        if (t.type == "ASSAULT" and word.startswith(("حادث", "جريمه")) and t.last > t.first
+                and tokens[t.first + 1].norm.startswith(("الطعن", "والطعن"))):
+            continue  # "منفذ حادثة الطعن": the stabbing already told, named again (the outcome
+            # words of its clause carry it)
         if t.type == "MOBILIZE" and word == "تعزيزات":
             lo, _hi = args.clause_bounds(tokens, t.first, t.last)
             if (t.first and tokens[t.first - 1].norm in _AMID) or any(

@@ -730,3 +730,25 @@ def test_an_assault_by_beating_is_an_assault(text, present):
 ])
 def test_hackers_breaking_in_is_no_raid(text, present):
     assert ("COERCE" in _misread_types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # a stabbing named as an incident or a crime
+    ("وقتل رجل في حادثة طعن وقعت الأحد في وسط المدينة.", True),
+    ("وتحقق الشرطة في جريمة طعن وقعت أمس قرب المحطة.", True),
+    # a traffic accident, or an appeal, is no stabbing
+    ("ولقي رجل حتفه في حادث دهس على الطريق السريع.", False),
+    ("وقال المحامي إن الطعن في الحكم حق للمتهم.", False),
+])
+def test_a_stabbing_incident_is_an_assault(text, present):
+    assert ("ASSAULT" in [t.type for t in detect(tokenize(text)) if t.strength >= 2]) is present
+
+
+def test_the_stabbing_incident_named_again_is_no_new_trigger():
+    toks = tokenize("وتحقق الشرطة في خلفية منفذ حادثة الطعن في المدينة.")
+    assert not [t for t in drop_misread_types(toks) if t == "ASSAULT"]
+
+
+def drop_misread_types(toks):
+    from rasd.stages.event_rules import drop_misread
+    return [t.type for t in drop_misread(toks, detect(toks)) if t.strength >= 2]
