@@ -256,6 +256,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         # attack, none in particular
     if trig.first >= 2 and keys[trig.first - 1][-1] in _KIND and _SUCH.intersection(keys[trig.first - 2]):
         return False  # "معتبرا أن مثل هذا الهجوم قد يؤدي": such an attack, none in particular
+    if trig.last + 1 < len(keys) and _SUCH_AFTER.intersection(keys[trig.last + 1]):
+        return False  # "لم يكن من مصلحتها شن هجوم كهذا": (an act) such as this
     if trig.first >= 2 and keys[trig.first - 2][0] == "قد" and keys[trig.first - 1][0] in ("يكون", "تكون"):
         return False
     if (trig.type in VERBAL_TYPES and trig.first >= 2 and not _ANY.isdisjoint(keys[trig.first - 2])
@@ -464,6 +466,7 @@ def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 _EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع", "وشيك", "وشيكه"})
 _KIND = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _SUCH = frozenset({"مثل", "بمثل", "لمثل"})
+_SUCH_AFTER = frozenset({"كهذا", "كهذه", "كتلك"})  # (not كذلك: "also")
 # predicates that make an act a duty, a need or a demand (bare forms)
 _NEEDED = frozenset({"واجب", "ضروري", "ضروريه", "مطلب", "مطلبا", "شرط", "شرطا"})
 

@@ -736,3 +736,14 @@ def test_an_act_determined_on_or_urged_has_not_happened(text, kept):
 ])
 def test_an_act_warned_against_hesitated_over_or_rumoured_has_not_happened(text, kept):
     assert ("ASSAULT" in _types(text)) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # an act "such as this" is none in particular
+    ("وقال إنه لم يكن من مصلحة الحكومة شن هجوم كهذا.", False),
+    ("وقال إن عملية كهذه تحتاج إلى قرار سياسي.", False),
+    # "also" (كذلك) after an act told keeps it
+    ("وقصفت الطائرات كذلك مواقع المسلحين أمس.", True),
+])
+def test_an_act_such_as_this_is_none_in_particular(text, kept):
+    assert ("ASSAULT" in _types(text)) is kept
