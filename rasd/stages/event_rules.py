@@ -243,7 +243,7 @@ def victims_of(tokens: list, trig: Trigger) -> bool:
 
 
 # "مقتل الطالب السعودي", "إصابة شاب": one person named without a number
-_ONE_PERSON = frozenset({"طالب", "شاب", "شابا", "مواطن", "مواطنا", "طفل", "طفلا", "طفله", "امراه",
+ONE_PERSON = frozenset({"طالب", "شاب", "شابا", "مواطن", "مواطنا", "طفل", "طفلا", "طفله", "امراه",
                          "سيده", "رجل", "رجلا", "جندي", "جنديا", "شرطي", "شرطيا", "ضابط", "ضابطا",
                          "صحفي", "صحفيا", "مدني", "مدنيا", "فلسطيني", "فلسطينيا", "مسن", "سائق",
                          "سائقا", "مزارع", "مزارعا", "عنصر", "عنصرا", "مقاتل", "مقاتلا"})
@@ -263,7 +263,7 @@ def one_person(tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
         cat = _ONE_OUTCOME.get(candidates(t.norm)[-1].replace("ة", "ه"))
         if cat in cats and cat not in out:
             # (any reading: "فلسطينيا" is also read ف + ل + "سطينيا")
-            if any(c.replace("ة", "ه") in _ONE_PERSON for c in candidates(tokens[i + 1].norm)):
+            if any(c.replace("ة", "ه") in ONE_PERSON for c in candidates(tokens[i + 1].norm)):
                 out[cat] = 1
         after = _ONE_PASSIVE.get(candidates(tokens[i + 1].norm)[-1])
         if after in cats and after not in out and _is_one_person(t):
@@ -273,7 +273,7 @@ def one_person(tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
 
 def _is_one_person(tok) -> bool:
     forms = candidates(tok.norm)
-    return any(c.replace("ة", "ه") in _ONE_PERSON or (c.startswith("ال") and c[2:] in _ONE_PERSON)
+    return any(c.replace("ة", "ه") in ONE_PERSON or (c.startswith("ال") and c[2:] in ONE_PERSON)
                for c in forms)
 
 

@@ -49,7 +49,7 @@ def one_victim(doc: Document, tokens: list, cats: tuple[str, ...]) -> dict[str, 
         for j in range(i + 2, min(i + 2 + DOER_WORDS, len(tokens))):
             if _counted_between(doc, tokens[i].end, tokens[j].start) or not tokens[j - 1].norm.isalpha():
                 break
-            if tokens[j].norm.endswith("ا") and tokens[j].norm in rules._ONE_PERSON:
+            if tokens[j].norm.endswith("ا") and tokens[j].norm in rules.ONE_PERSON:
                 out[cat] = 1
                 break
     return out
