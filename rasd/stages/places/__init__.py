@@ -30,7 +30,7 @@ from rasd.stages.places.lexicons import macro_regions, region_phrases
 from rasd.stages.places.nearby import after_flight, coordinated
 from rasd.stages.places.offset import apply_offsets
 from rasd.stages.places.short import short_country_picks
-from rasd.stages.places.rank import DocEvidence, Scored, choose, far_abroad, lookup, score, with_admin1
+from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score, with_admin1
 from rasd.stages.places.recall import (drop_entities_inside, find_facilities, last_entity_number, not_places,
                                       relabel_cued)
 from rasd.stages.places.typos import official_typos
@@ -223,8 +223,6 @@ class PlacesStage:
                 best, why = None, "natural-feature cue; only a hamlet of that name"
             if best is not None and _far_hamlet_for_an_area(best, ctx):
                 best, why = None, "quarter or area cue; only a far hamlet of that name"
-            if best is not None and _far_province_for_an_area(best, ctx, ev_e):
-                best, why = None, "area cue; a province abroad far from the story's countries"
             place = self._place(len(places) + 1, e, best, ctx, forced, cands)
             places.append(place)
             all_ranked.append(ranked)
@@ -396,21 +394,6 @@ def _far_hamlet_for_an_area(best: Scored, ctx: MentionContext) -> bool:
     it; the nearest town of the text stands in for it (facility_fallback)."""
     return (ctx.cue in ("neighbourhood", "region") and best.cand.feature == "village" and "far" in best.parts
             and not any(best.parts.get(k, 0) > 0 for k in ("admin1", "dateline")))
-
-
-_AREA = base_key("منطقة")
-_STRONG = ("country", "adjective", "own-adjective", "near", "dateline")
-
-
-def _far_province_for_an_area(best: Scored, ctx: MentionContext, ev: DocEvidence) -> bool:
-    """"منطقة المرج" in an Eastern Ghouta story is no Libyan province: an area (منطقة) read as a
-    province of a country the story does not name, over 1,500 km from every country it names,
-    with nothing but its prior and the cue for it; the nearest town of the text stands in for
-    it (facility_fallback). Kept: "محافظة …"/"ولاية …" (a province cue), a province of a named
-    country, one with its adjective or near the story's places."""
-    return (ctx.cue == "region" and ctx.cue_word == _AREA and best.cand.feature == "admin1"
-            and best.parts.get("country", 0) < 0 and not any(best.parts.get(k, 0) > 0 for k in _STRONG)
-            and far_abroad(best.cand, ev))
 
 
 def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> bool:

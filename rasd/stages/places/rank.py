@@ -254,7 +254,7 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     return out
 
 
-def far_abroad(c: Candidate, ev: DocEvidence) -> bool:
+def _far_abroad(c: Candidate, ev: DocEvidence) -> bool:
     """The candidate lies over FAR_ABROAD_KM from the point of every country the story names."""
     if c.lat is None or c.lon is None:
         return False
@@ -316,7 +316,7 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
     # other countries have no town-first part and stay)
     country = best.parts.get("country", 0)
     low = country <= ELSEWHERE_ALONE or (c.feature == "admin1" and country < 0 and "city-first" in best.parts)
-    if low and not strong and c.feature not in ("country", "natural", "facility") and far_abroad(c, ev):
+    if low and not strong and c.feature not in ("country", "natural", "facility") and _far_abroad(c, ev):
         # a namesake far from every country the story names (Salisbury, Maryland in the
         # Skripal story; a Derna quarter read as a town in Israel): its own province and a cue
         # word are no evidence for it ("عين العرب على الحدود مع تركيا" is near Turkey: kept)
