@@ -21,3 +21,12 @@ def test_speech_in_quotation_marks_after_other_words_stays_direct(quotes, check)
     assert [k for k, _s, _c in _quotes(doc)] == ["direct"]
     doc = quotes('وقال الوزير للصحفيين "إن الوضع صعب جدا في المدينة".', {})
     assert _quotes(doc) == [("direct", "الوزير", "الوضع صعب جدا في المدينة")]
+
+
+def test_a_quoted_name_after_a_bare_lam_is_whom_it_was_told(quotes, check):
+    # held-out U28: 'في تصريحات لـ"سكاي نيوز عربية"' after a statement medium is no quotation
+    doc = quotes('وأكد الكاتب اليمني عبد المالك اليوسفي، في تصريحات لـ"سكاي نيوز عربية"، أن الإعلام الحكومي '
+                 '"لم يكن على قدر الحدث" في إشارة إلى المعركة.', {})
+    check(doc)
+    assert all("سكاي" not in c for _k, _s, c in _quotes(doc))
+    assert any("لم يكن على قدر الحدث" in c for _k, _s, c in _quotes(doc))

