@@ -150,10 +150,16 @@ def build_hijri_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
                 f"{end.year:04d}-{end.month:02d}")
 
 
-def build_hijri(m: Hit, ctx: Ctx, before: str) -> dict | None:
+def _hijri_month_day(m: Hit) -> tuple[int, int | None]:
+    """The Hijri month and the day (a number or an ordinal word; None if neither) of a match."""
     month = L.HIJRI[" ".join(m.group("hmon").split())]
-    year = int(m.group("hyear"))
     day = int(m.group("day")) if m.group("day") else L.ORDINALS.get(" ".join((m.group("ord") or "").split()))
+    return month, day
+
+
+def build_hijri(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    month, day = _hijri_month_day(m)
+    year = int(m.group("hyear"))
     if day:  # "السادس من جمادى الآخرة لعام 1436هـ"
         d = hijri_to_gregorian(year, month, day)
         return _out("date", d.isoformat(), "day", "hijri") if d else None
@@ -167,8 +173,7 @@ def build_hijri_rel(m: Hit, ctx: Ctx, before: str) -> dict | None:
     after it for المقبل, this Hijri year's for الحالي/الجاري."""
     if ctx.published is None:
         return None
-    month = L.HIJRI[" ".join(m.group("hmon").split())]
-    day = int(m.group("day")) if m.group("day") else L.ORDINALS.get(" ".join((m.group("ord") or "").split()))
+    month, day = _hijri_month_day(m)
     if not day:
         return None
     d = hijri_day_near(ctx.published, month, day, mod_offset(m.group("mod")))
