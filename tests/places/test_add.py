@@ -218,3 +218,17 @@ def test_a_town_before_its_province_is_added(tmp_path, text, added):
     f.write_text(_PROVINCE_ROWS, encoding="utf-8")
     gaz = MemoryGazetteer(read_rows_tsv(f), name="t")
     assert [s.text for s in before_province(text, TextContext(text), gaz, [])] == added
+
+
+# 2026-11-27 (ent31, U31 SK-3790): a governorate's name after a definite noun is its adjective
+@pytest.mark.parametrize("text,added", [
+    ("شكل تهديدا لمصر من حدودها الغربية منذ سنوات.", False),
+    ("إلمام عناصره بالحدود الغربية للبلاد.", False),
+    ("وخدم في سيناء والصحراء الغربية سنوات.", False),
+    # must not fire: after an indefinite province word
+    ("وتظاهر المئات في محافظة الغربية بمصر.", True),
+])
+def test_a_direction_adjective_after_a_definite_noun_is_no_governorate(mem_gaz, text, added):
+    doc = make_doc(text, [])
+    PlacesStage(mem_gaz, add_missing=True)(doc)
+    assert any(m.text == "الغربية" for e in doc.entities for m in e.mentions) is added

@@ -286,8 +286,30 @@ def _agrees_with_noun(surface: str, key: str, prev: str | None) -> bool:
 
 
 def _adjective_after(key: str, prev: str | None) -> bool:
-    """A nisba-shaped name right after a definite word agrees with it: "الحكومة السعودية"."""
-    return key.endswith(("يه", "ي")) and prev is not None and prev.startswith("ال")
+    """A nisba-shaped name right after a definite word agrees with it: "الحكومة السعودية",
+    "بالحدود الغربية", "والصحراء الغربية", "حدودها الغربية" (a noun made definite by its pronoun)."""
+    if not key.endswith(("يه", "ي")) or prev is None:
+        return False
+    return prev.startswith("ال") or (_definite(prev) and _strip_al(prev) not in _UNIT_WORDS)
+
+
+_PROCLITIC_AL = ("وبال", "فبال", "ولل", "فلل", "بال", "وال", "فال", "كال", "لل")
+# attached pronouns that make a noun definite; ه alone is not one (it is ة folded)
+_PRONOUN_ENDS = ("ها", "هم", "هما", "هن", "كم", "نا")
+# "بالمنطقة الشرقية": after a proclitic, a unit word and the adjective may be a region's name
+_UNIT_WORDS = frozenset(base_key(w) for w in ("منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة"))
+
+
+def _definite(key: str) -> bool:
+    """The key of a definite word: a proclitic + ال ("بالحدود", "والصحراء"), or a noun with an
+    attached pronoun ("حدودها"; five letters or more, so "هنا", "انا" are not read so)."""
+    return key.startswith(_PROCLITIC_AL) or (len(key) >= 5 and key.endswith(_PRONOUN_ENDS))
+
+
+def _strip_al(key: str) -> str:
+    """The word without its proclitics and ال ("بالمنطقه" → "منطقه", "للمنطقه" → "منطقه")."""
+    pre = next((p for p in _PROCLITIC_AL if key.startswith(p)), "")
+    return key[len(pre):]
 
 
 def _repeats(text: str, words, ckeys: list[str], found: list[Span], covered) -> list[Span]:
