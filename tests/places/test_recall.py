@@ -484,3 +484,28 @@ def test_a_comma_word_that_does_not_stand_alone_is_not_listed(mem_gaz):
 def test_the_two_seas_are_not_bahrain(mem_gaz, text, kept):
     doc = _run(mem_gaz, text, mentions=["البحرين"])
     assert ("البحرين" in _locs(doc)) is kept
+
+
+# 2026-11-27 (ent31, U31 SK-394 / SK-1440): a list keeps its anchors, and runs backwards
+def test_a_list_member_is_measured_against_the_members_before_it(mem_gaz):
+    # "المرج" (read in Egypt here) breaks no chain: مسرابا lies near حرستا, two members back
+    text = "وقتل مدنيون في قصف على دوما وحرستا ومنطقة المرج ومسرابا في الغوطة."
+    doc = _run(mem_gaz, text, mentions=["دوما", "حرستا", "المرج"])
+    assert "مسرابا" in _locs(doc)
+    # must not fire: a word with no namesake near the list ("وقتلى" is no place)
+    text = "وقصفت الطائرات دوما وحرستا وقتلى كثيرون سقطوا."
+    doc = _run(mem_gaz, text, mentions=["دوما", "حرستا"])
+    assert _locs(doc) == {"دوما", "حرستا"}
+
+
+def test_list_members_before_the_first_found_one(mem_gaz):
+    text = "لتقطع طرق إمداد المليشيات في مقبنة والوازعية وموزع أمس."
+    doc = _run(mem_gaz, text, mentions=["موزع"])
+    assert {"مقبنة", "الوازعية"} <= _locs(doc)
+    # must not fire: a first word after no preposition, or a place far from the list
+    text = "وقالت مقبنة والوازعية وموزع أمس."
+    doc = _run(mem_gaz, text, mentions=["موزع"])
+    assert _locs(doc) == {"موزع", "الوازعية"}
+    text = "وقصفت الطائرات النخيب وموزع أمس."
+    doc = _run(mem_gaz, text, mentions=["موزع"])
+    assert "النخيب" not in _locs(doc)

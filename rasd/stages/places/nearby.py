@@ -3,6 +3,7 @@ place, nearby or after a dual descriptor) and "فروا من الباغوز" (af
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, compact, strip_al
@@ -28,13 +29,15 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
 
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     starts = dict(zip(tc.starts, range(len(tc.words))))
+    locs = sorted((m.start, m.end, e.name) for e in entities if e.label == "LOC" for m in e.mentions)
+    chains = _list_chains(text, locs)
     # "بلدتي النخيب والعلم": a dual descriptor says the second name is a place of that kind too
     # "محافظات المحويت وإب وتعز": provinces listed after a plural or dual province word
-    queue = sorted((m.end, e.name, _dual_before(tc, starts.get(m.start)), _provinces_before(tc, starts.get(m.start)))
-                   for e in entities if e.label == "LOC" for m in e.mentions)
+    queue = sorted((end, chains[start], _dual_before(tc, starts.get(start)), _provinces_before(tc, starts.get(start)))
+                   for start, end, _name in locs)
     out: list[Span] = []
     while queue:
-        end, name, dual, provinces = queue.pop(0)
+        end, chain, dual, provinces = queue.pop(0)
         gap = _GAP.match(text, end)
         k = starts.get(gap.end()) if gap else None
         if k is None:
@@ -49,7 +52,7 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
         key = compact(base_key(sp.text))
         if base_key(sp.text) in _COMMON or key in cue_words() or any(sp.start < e and s < sp.end for s, e in taken):
             continue
-        near = [c for c in _literal(gaz, name) if c.lat is not None and c.feature != "country"]
+        near = _readings(gaz, chain)
         cands = [c for c in _literal(gaz, sp.text) if c.lat is not None and c.feature != "country"
                  and _bare_key(c.name) == key]
         # provinces listed after a province word ("محافظات الحديدة وإب وتعز") are as far apart
@@ -60,8 +63,80 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
                for a in near for b in cands):
             out.append(sp)
             taken.append((sp.start, sp.end))
-            queue.append((sp.end, sp.text, dual, provinces))
+            queue.append((sp.end, (chain + (sp.text,))[-_CHAIN:], dual, provinces))
+    return out + _backward(text, tc, gaz, locs, taken + [(sp.start, sp.end) for sp in out])
+
+
+_CHAIN = 3  # a list's last members whose readings a new member may lie near
+# between two members of a list: و or a comma, and maybe a settlement word ("ومنطقة المرج")
+_MEMBER_GAP = re.compile(r"\s*(?:،\s*)?و?(?:(?:منطقة|بلدة|قرية|مدينة|حي|مخيم)\s+)?")
+
+
+def _list_chains(text: str, locs: list[tuple[int, int, str]]) -> dict[int, tuple[str, ...]]:
+    """Mention start → the names of its list up to it, the last `_CHAIN` ("… والنشابية ومنطقة
+    المرج ومسرابا": مسرابا is near النشابية though المرج's readings are all far away)."""
+    out: dict[int, tuple[str, ...]] = {}
+    prev: tuple[int, tuple[str, ...]] | None = None
+    for start, end, name in locs:
+        gap = text[prev[0]:start] if prev is not None and prev[0] <= start else None
+        joined = gap is not None and gap.strip() and _MEMBER_GAP.fullmatch(gap) is not None
+        chain = ((prev[1] if joined else ()) + (name,))[-_CHAIN:]
+        out[start] = chain
+        prev = (end, chain)
     return out
+
+
+def _readings(gaz: Gazetteer, names: tuple[str, ...]) -> list:
+    return [c for name in names for c in _literal(gaz, name) if c.lat is not None and c.feature != "country"]
+
+
+_BEFORE_FIRST = frozenset(base_key(w) for w in ("في", "من", "إلى", "الى", "بين", "على"))
+
+
+def _backward(text: str, tc: TextContext, gaz: Gazetteer, locs: list[tuple[int, int, str]],
+              taken: list[tuple[int, int]]) -> list[Span]:
+    """"في مقبنة والوازعية وموزع": the members of a list before a LOC mention joined to it by و,
+    walking back word by word — a word with و, or the list's first word right after a
+    preposition — when the gazetteer knows it, as written, as a place of the same country
+    within 100 km of a reading of the member after it."""
+    from rasd.gazetteer.base import haversine_km
+
+    out: list[Span] = []
+    for start, _end, name in locs:
+        member, member_start, k = name, start, _word_at(tc, start)
+        while k:
+            if member_start != tc.words[k][0] + 1 or text[tc.words[k][0]] != "و":
+                break  # the member is not joined by و to the word before it
+            ws, we, _key = tc.words[k - 1]
+            if text[we:tc.words[k][0]] != " ":
+                break
+            word = text[ws:we]
+            if word[:1] == "و":
+                sp = Span(ws + 1, we, word[1:])
+            elif k >= 2 and tc.words[k - 2][2] in _BEFORE_FIRST:
+                sp = Span(ws, we, word)  # the list's first member, after "في", "من" …
+            else:
+                break
+            bk = base_key(sp.text)
+            if (len(sp.text) < 3 or bk in _COMMON or bk in _STOP or _cue_of(bk) is not None
+                    or any(sp.start < e and s < sp.end for s, e in taken)):
+                break
+            key = compact(bk)
+            cands = [c for c in _literal(gaz, sp.text) if c.lat is not None and c.feature != "country"
+                     and _bare_key(c.name) == key]
+            if not any(a.country == b.country and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
+                       for a in _readings(gaz, (member,)) for b in cands):
+                break
+            out.append(sp)
+            taken.append((sp.start, sp.end))
+            member, member_start, k = sp.text, sp.start, k - 1
+    return out
+
+
+def _word_at(tc: TextContext, offset: int) -> int | None:
+    """Index of the word that holds `offset`."""
+    k = bisect_right(tc.starts, offset) - 1
+    return k if k >= 0 and offset < tc.words[k][1] else None
 
 
 def _bare_key(name: str) -> str:
