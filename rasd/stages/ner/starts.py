@@ -80,8 +80,12 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     if first.kind != "stem" or len(tok.norm) < 4 or tok.norm[0] not in _PREP:
         return start
     rest = tok.norm[1:]
-    if surname or types(tok.text) or norm_key(tok.text) in WHOLE:
+    if surname or norm_key(tok.text) in WHOLE:
         return start
+    if types(tok.text):
+        return start
+    if tok.norm[0] == "ك" and after and rest not in words():
+        return start  # "كارن بيرس": ك ("like") before a name of two words is rare, names in ك are not
     rest_types = types(rest) | (types(f"{rest} {after}") if after else frozenset())
     if not (rest in words() or rest in _ORG_HEADS or rest_types & _PLACE_OR_ORG
             or (len(rest) >= _LONG and rest_types & _PERSON)):
