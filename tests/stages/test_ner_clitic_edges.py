@@ -1,5 +1,6 @@
 """Edges of a mention's first word (audit ent31, U31): ك kept on a two-word name whose rest is
-written nowhere alone ("كارن بيرس", not ارن)."""
+written nowhere alone ("كارن بيرس", not ارن); ب/ل off a word listed only as a village when the
+rest with the next word is a listed city ("بدير البلح" → دير البلح)."""
 from __future__ import annotations
 
 from tests.stages.test_ner import NAMES, mentions, run
@@ -21,3 +22,11 @@ def test_kaf_still_comes_off_a_one_word_place_or_a_rest_written_alone():
     doc = run("وقال ارن بيرس إن الوفد وصل. ولم يصل أحد كارن بيرس",
               {"ارن": "B-PER", "كارن": "B-PER", "بيرس": "I-PER"}, _NAMES)
     assert [m for m, _ in mentions(doc)] == ["ارن بيرس", "ارن بيرس"]
+
+
+def test_a_preposition_comes_off_a_word_listed_only_as_a_village_before_a_listed_city():
+    doc = run("ونقل الجرحى إلى مستشفى بدير البلح وسط القطاع", {"بدير": "B-LOC", "البلح": "I-LOC"}, _NAMES)
+    assert mentions(doc) == [("دير البلح", "LOC")]
+    # must not fire: the village alone keeps its letter
+    doc = run("وقصفت الطائرات قرية بدير شرق المدينة", {"بدير": "B-LOC"}, _NAMES)
+    assert mentions(doc) == [("بدير", "LOC")]

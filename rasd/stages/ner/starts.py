@@ -82,7 +82,7 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     rest = tok.norm[1:]
     if surname or norm_key(tok.text) in WHOLE:
         return start
-    if types(tok.text):
+    if types(tok.text) and not _small_place_glued(tok, rest, after, types):
         return start
     if tok.norm[0] == "ك" and after and rest not in words():
         return start  # "كارن بيرس": ك ("like") before a name of two words is rare, names in ك are not
@@ -91,6 +91,14 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
             or (len(rest) >= _LONG and rest_types & _PERSON)):
         return start
     return after_letters(tok, 1)
+
+
+def _small_place_glued(tok: Token, rest: str, after: str, types: Callable[[str], frozenset[str]]) -> bool:
+    """"بدير البلح": the whole first word is only a listed village ("بدير"), weak evidence, while
+    the rest with the mention's other words is a listed city, province or organisation — the
+    letter is a preposition. A one-word mention keeps its letter (the village itself)."""
+    return (bool(after) and tok.norm[0] in ("ب", "ل") and types(tok.text) <= _SMALL_PLACES
+            and bool(types(f"{rest} {after}") & _PLACE_OR_ORG))
 
 
 def after_letters(tok: Token, n: int) -> int:
