@@ -1,6 +1,7 @@
 """Edges of a mention's first word (audit ent31, U31): ك kept on a two-word name whose rest is
 written nowhere alone ("كارن بيرس", not ارن); ب/ل off a word listed only as a village when the
-rest with the next word is a listed city ("بدير البلح" → دير البلح)."""
+rest with the next word is a listed city ("بدير البلح" → دير البلح); "للرئيس" read as ل + الرئيس,
+a title outside the name."""
 from __future__ import annotations
 
 from tests.stages.test_ner import NAMES, mentions, run
@@ -30,3 +31,11 @@ def test_a_preposition_comes_off_a_word_listed_only_as_a_village_before_a_listed
     # must not fire: the village alone keeps its letter
     doc = run("وقصفت الطائرات قرية بدير شرق المدينة", {"بدير": "B-LOC"}, _NAMES)
     assert mentions(doc) == [("بدير", "LOC")]
+
+
+def test_a_title_after_lil_is_outside_the_name():
+    doc = run("وقالت القوات الموالية للرئيس هادي إنها تقدمت", {"للرئيس": "B-PER", "هادي": "I-PER"}, _NAMES)
+    assert mentions(doc) == [("هادي", "PER")]
+    # must not fire: "للبنان" (ل + لبنان) is no title
+    doc = run("وقدم الوفد دعما للبنان أمس", {"للبنان": "B-LOC"}, _NAMES)
+    assert mentions(doc) == [("لبنان", "LOC")]

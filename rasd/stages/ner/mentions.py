@@ -103,6 +103,8 @@ def stem_norm(text: str) -> str:
     w = norm(text)
     if len(w) > 3 and w[0] in "وفبلك" and (w[1:] in TITLES or w[1:] in NOT_ALONE):
         return w[1:]
+    if len(w) > 4 and w.startswith("لل") and "ا" + w[1:] in TITLES:
+        return "ا" + w[1:]  # "للرئيس هادي": ل + الرئيس, the article's ا dropped after the preposition
     return w
 
 
