@@ -232,3 +232,16 @@ def test_a_direction_adjective_after_a_definite_noun_is_no_governorate(mem_gaz, 
     doc = make_doc(text, [])
     PlacesStage(mem_gaz, add_missing=True)(doc)
     assert any(m.text == "الغربية" for e in doc.entities for m in e.mentions) is added
+
+
+# 2026-11-27 (ent31, U31 SK-2391 / SK-710): "في الأحواز جنوبي إيران" — another name of a big city
+@pytest.mark.parametrize("text,added", [
+    ("توسعت المظاهرات في الأحواز جنوبي إيران أمس.", True),
+    # must not fire: no preposition before it, or its country is not in the story
+    ("وقال مدير مركز الأحواز للإعلام في إيران إن المظاهرات مستمرة.", False),
+    ("توسعت المظاهرات في الأحواز أمس.", False),
+])
+def test_another_name_of_a_big_city_of_the_story_after_a_preposition(mem_gaz, text, added):
+    doc = make_doc(text, ["إيران"] if "إيران" in text else [])
+    PlacesStage(mem_gaz, add_missing=True)(doc)
+    assert any(m.text == "الأحواز" for e in doc.entities for m in e.mentions) is added

@@ -157,7 +157,7 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
         first = base_key(surface.split()[0])
         # "المنطقة الجنوبية" is a phrase before it is Israel's Southern District
         return cand.country in countries or strip_al(first) not in cue_words()
-    if cand.feature != "country" and not own:
+    if cand.feature != "country" and not own and not _alias_in_story(cand, prev, countries):
         return False  # an alias a big place shares with a word (حلفاء, الشام)
     if len(key) <= 2 and cand.feature != "country":  # أن, إب: too short to tell from a word
         return False
@@ -170,6 +170,17 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     if key.endswith("يه") and not own and (prev is None or prev not in _PREPOSITIONS):
         return False
     return True
+
+
+_ALIAS_CITY = 500_000  # a city this big is known by its other names too ("الأحواز" for Ahvaz)
+
+
+def _alias_in_story(cand, prev: str | None, countries: set[str]) -> bool:
+    """"في الأحواز جنوبي إيران": another name of a big city of a country the article names,
+    right after a preposition, is that city — a word shares an alias with a city of a country
+    the story is not about (حلفاء, Halfa), not with one of the story's own."""
+    return (cand.feature == "city" and cand.population >= _ALIAS_CITY and cand.country in countries
+            and prev is not None and prev in _PREPOSITIONS)
 
 
 def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[int, int]],
