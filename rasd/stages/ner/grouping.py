@@ -101,6 +101,9 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         g = by_key.get(k)
         if g is None and hit and hit[1]:
             g = by_group.get(hit[1])
+        if g is None and lab == "MISC" and not hit:
+            g = _misc_bearer(k, groups)
+            lab = "PER" if g is not None else lab
         if g is None and lab == "PER" and not (text and _stands_apart(text, span)):
             g = _bearer(k, span, groups)
             if g is None:  # "نتنياهو" / "بنيامين نتانياهو", "مسعود برزاني" / "مسعود بارزاني"
@@ -207,6 +210,17 @@ def _bearer(k: str, span, groups: list[dict]):
              for c in found}
     before = [c for c in found if first[id(c)] < span.start] or found
     return min(before, key=lambda c: first[id(c)])
+
+
+def _misc_bearer(k: str, groups: list[dict]):
+    """The one person of the article whose name begins or ends with a one-word MISC mention
+    ("لوسيل" beside "لوسيل غارسيا", "جيلبراند" beside "كريستين جيلبراند"): the tagger's MISC
+    for a bare given name or surname; with two such persons, or a name of more words, none."""
+    if " " in k:
+        return None
+    found = [c for c in groups if c["label"] == "PER" and len(words := c["key"].split()) > 1
+             and k in (words[0], words[-1])]
+    return found[0] if len(found) == 1 else None
 
 
 _SON_OF = frozenset(("بن", "ابن"))
