@@ -224,3 +224,17 @@ def test_an_area_keeps_its_village_reading_when_its_own_province_is_named_right_
     # article that needed the rule is checked by hand, see docs/places.md)
     text = "وفي محافظة لحج، دفعت المقاومة بتعزيزات إلى منطقة الحرور جنوب محافظة تعز."
     assert _area(text, [["لحج"], ["الحرور"], ["تعز"]], "الحرور", mem_gaz).feature == "village"
+
+
+# 2026-11-27 (ent31): a nationality or direction adjective after a known place is no part of its name
+@pytest.mark.parametrize("text,ner,want", [
+    ("وقع إطلاق نار في ولاية تكساس الأمريكية أمس.", "تكساس الأمريكية", ["تكساس"]),
+    ("اشتباكات بين محتجين والأمن في مدينة حلب الغربية.", "حلب الغربية", ["حلب"]),
+    # must not fire: the whole is a name of the gazetteer
+    ("قصف في الضفة الغربية أمس.", "الضفة الغربية", ["الضفة الغربية"]),
+    # must not fire: an adjective that is neither a nationality nor a direction
+    ("وصل الوفد إلى لبنان الشقيق أمس.", "لبنان الشقيق", ["لبنان الشقيق"]),
+])
+def test_an_adjective_after_a_known_place_is_cut(mem_gaz, text, ner, want):
+    got = mend_span(text, mem_gaz, _span(text, ner))
+    assert [s.text for s in got] == want

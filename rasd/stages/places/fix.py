@@ -15,8 +15,8 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, compact
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.places.add import _readings, add_entities
-from rasd.stages.places.lexicons import cue_words, strip_proclitic
+from rasd.stages.places.add import _COMMON, _readings, add_entities
+from rasd.stages.places.lexicons import cue_words, macro_regions, nisba, strip_proclitic
 
 _SETTLED = ("country", "admin1", "admin2", "city", "town")
 _AREAS = _SETTLED + ("region", "natural")  # a long name's place: "غوطة دمشق الشرقية" is a region
@@ -121,6 +121,9 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
     """The corrected mention(s) for one NER mention (the mention itself when nothing to do).
     `countries`: ISO2 codes the article is about, when known (gates proclitic readings)."""
     words = m.text.split(" ")
+    if len(words) >= 2 and _adjective_tail(gaz, words) and not _tail_of_name(text, gaz, m):
+        head = " ".join(words[:-1])  # "كانساس الأمريكية" → كانساس (SPEC §2.1: adjectives are no mentions)
+        return [Span(m.start, m.start + len(head), head)]
     if len(words) == 2 and words[1][:1] == "و" and len(words[1]) > 3:
         left, right = words[0], words[1][1:]
         if _known(gaz, left) and _known(gaz, right) and not _known(gaz, m.text):
@@ -165,6 +168,40 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
                     if _known(gaz, text[s:m.end], min_population=10_000):
                         return [Span(s, m.end, text[s:m.end])]
     return [m]
+
+
+_DIRECTION_ADJECTIVES = frozenset(base_key(w) for w in """الشرقية الغربية الشمالية الجنوبية الشرقي الغربي
+الشمالي الجنوبي""".split())
+
+
+def _adjective_tail(gaz: Gazetteer, words: list[str]) -> bool:
+    """Does the mention end in an adjective of the place before it — a nationality ("كانساس
+    الأمريكية", "ميشيغان الأمريكية") or a direction ("دمشق الغربية") — while the whole is no
+    name of the gazetteer ("الولايات المتحدة الأمريكية", "كوريا الشمالية", "الغوطة الشرقية" are)
+    nor a region that spans countries ("أمريكا الجنوبية")? The place before it must be a known
+    country, province, district, city or town."""
+    tail = base_key(words[-1])
+    if tail not in _DIRECTION_ADJECTIVES and tail not in nisba():
+        return False
+    whole, head = " ".join(words), " ".join(words[:-1])
+    if base_key(whole) in macro_regions() or _any_name(gaz, whole):
+        return False
+    if base_key(head) in _COMMON or _is_cue(head):
+        return False  # "الساحل الشرقي" is the east coast, not Cairo's El-Sahel district
+    return _known(gaz, head)
+
+
+def _tail_of_name(text: str, gaz: Gazetteer, m: Span) -> bool:
+    """Is the mention the end of a longer name with the word before it ("غوطة | دمشق الشرقية")?"""
+    prv = _word_before(text, m.start)
+    return prv is not None and _any_name(gaz, f"{text[prv[0]:prv[1]]} {m.text}")
+
+
+@lru_cache(maxsize=65536)
+def _any_name(gaz: Gazetteer, text: str) -> bool:
+    """Is `text` a name of any place of the gazetteer, alias included?"""
+    key = compact(base_key(text))
+    return bool(key) and any(c.match in ("exact", "variant") for c in gaz.candidates(key, limit=5, literal=True))
 
 
 def _clash(new: list[Span], m: Span, entities: list[Entity]) -> set[tuple[int, int]] | None:
