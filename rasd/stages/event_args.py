@@ -836,7 +836,9 @@ def after_phrases(doc: Document, sent: Span, tokens: Sequence) -> list[tuple[int
             continue
         if last + 2 < len(tokens) and candidates(tokens[last + 1].norm)[0] in _ONLY:
             last += 1  # "بعد يوم فقط من إعلان"
-        if candidates(tokens[first - 1].norm)[0] in _AFTER and candidates(tokens[last + 1].norm)[0] in _OF:
+        # any reading of the word before: a sentence opening "وبعد 3 أشهر على هجوم" is read
+        # first as one word, وبعد, not as و + بعد
+        if _AFTER & set(candidates(tokens[first - 1].norm)) and candidates(tokens[last + 1].norm)[0] in _OF:
             out.append((tokens[first - 1].start, last + 2, t))
     return out
 

@@ -198,6 +198,9 @@ class EventsStage:
         self._deferred: dict[tuple[int, int], tuple[Span, Trigger]] = {}  # trigger span → its
         # sentence and trigger, for back-references whose confidence waits for the merge
         self._anaphoric = False
+        # types whose latest happening told was too old to code: a back-reference that names
+        # no date of its own ("وأثار الهجوم في سالزبري مخاوف") refers to that background
+        old_types = self._old_types = set()
         self._skeys: dict[int, tuple[list, str]] = {}  # sentence index → (tokens, its key)
         # places named in each sentence: context for sentences that name none (found when
         # first asked: most sentences are never asked)
@@ -237,7 +240,15 @@ class EventsStage:
                 anaphoric = self._anaphoric = not self._separate and (
                     is_anaphoric(doc, sent, tokens, trig, found) or repeated(tokens, trig, trigs)
                     or told_of(tokens, trig) or refines)
-                for ev in self._events_for(doc, sent, tokens, trig, dateline):
+                self._dropped_old = False
+                made = self._events_for(doc, sent, tokens, trig, dateline)
+                if anaphoric:
+                    made = [ev for ev in made if not self._of_old(doc, ev)]
+                elif made:
+                    old_types.discard(trig.type)
+                elif self._dropped_old:
+                    old_types.add(trig.type)
+                for ev in made:
                     ev.id = f"x{len(events) + 1}"
                     strength[ev.id] = trig.strength
                     if anaphoric:
@@ -257,6 +268,14 @@ class EventsStage:
                                   separate=separate, refining=refining)
         self._fill_deferred(doc.events)
         return doc
+
+    def _of_old(self, doc: Document, ev: Event) -> bool:
+        """A back-reference with no date of its own (none, or one its sentence does not name)
+        to a happening too old to code."""
+        if ev.type not in self._old_types:
+            return False
+        own = [t for t in doc.times if t.id == ev.time]
+        return not own or not (ev.sentence.start <= own[0].start < ev.sentence.end)
 
     def _deferred_confidence(self, sent: Span, trig: Trigger) -> float | None:
         """The confidence of a new event, or None for a back-reference ("الهجوم") that needs
@@ -482,6 +501,7 @@ class EventsStage:
             place = rules.nation_place(doc, tokens, trig)
         date, date_end, precision, time_id = self._date(doc, sent, tokens, trig)
         if args.too_old(date, doc.meta.published, self.max_age_days, date_end):
+            self._dropped_old = True
             return None
         if trig.type in VERBAL_TYPES and date is None and mention is None:
             place = None  # an undated side statement: its dateline/home country is a guess

@@ -1,0 +1,42 @@
+"""Held-out fixes (U29b): event time, place and merging rules, on invented sentences."""
+from __future__ import annotations
+
+import dataclasses
+
+PUB = "2024-02-09"
+
+
+def _as_duration(doc, text):
+    doc.times[:] = [dataclasses.replace(t, type="duration") if t.text == text else t for t in doc.times]
+    return doc
+
+
+def _salisbury(ev, lead: str) -> list:
+    text = (lead + " وبعد 3 أشهر على هجوم بغاز للأعصاب في مدينة سالزبري، قال قادة الاتحاد إنهم "
+            "يريدون إجراءات جديدة. وأثار الهجوم في سالزبري مخاوف كبيرة.")
+    doc = ev.make_doc(text, published=PUB, places=[("سالزبري", 51.07, -1.79, "GB", "city")],
+                      times=[("الجمعة", PUB, "day"), ("3 أشهر", "P3M", "month")])
+    return ev.run(_as_duration(doc, "3 أشهر"))
+
+
+def test_after_months_at_sentence_start_is_background(ev):
+    # "وبعد 3 أشهر على هجوم": the attack is three months old, and so is "الهجوم" told after it
+    events = _salisbury(ev, "تعهد قادة الاتحاد الأوروبي الجمعة بالتصدي للأسلحة الكيماوية.")
+    assert [e for e in events if e.type == "ASSAULT"] == []
+
+
+def test_recent_attack_before_old_one_is_kept(ev):
+    # must not fire: today's attack told first stays; only the old one and its back-reference go
+    events = _salisbury(ev, "قتل ثلاثة جنود في هجوم على حاجز أمني الجمعة.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == ["هجوم"] and assaults[0].date == PUB
+
+
+def test_back_reference_with_its_own_date_is_kept(ev):
+    # must not fire: a back-reference dated in its own sentence tells recent news
+    text = ("وبعد 3 أشهر على هجوم في مدينة سالزبري، قال قادة الاتحاد إنهم يريدون إجراءات. "
+            "ونفذ مسلحون الهجوم الأخير على السوق الخميس.")
+    doc = ev.make_doc(text, published=PUB, places=[("سالزبري", 51.07, -1.79, "GB", "city")],
+                      times=[("3 أشهر", "P3M", "month"), ("الخميس", "2024-02-08", "day")])
+    events = ev.run(_as_duration(doc, "3 أشهر"))
+    assert [e.date for e in events if e.type == "ASSAULT"] == ["2024-02-08"]
