@@ -977,7 +977,7 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
         lo, hi = (lo, min(hi, cut)) if trig.start < cut else (max(lo, cut), hi)
     qs = [q for q in doc.quantities if lo <= q.start and q.end <= hi
           and q.category in cats and q.id not in taken]
-    qs = [q for q in qs if not _part_of(doc, q, qs)]
+    qs = [q for q in qs if not _part_of(doc, q, qs) and not _since_start(doc, tokens, q)]
     for q in sorted(qs, key=lambda q: abs(q.start - trig.start)):
         if q.category in out:
             continue
@@ -987,6 +987,24 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
         else:
             out[q.category] = Count(q.value, q.qualifier, q.id, q.high)
     return out
+
+
+# "ليرتفع عدد القتلى منذ بداية الهجوم إلى 1000", "قتل 1200 منذ اندلاع الحرب": a toll counted
+# from a campaign's start is cumulative (SPEC §2.6), no one act's count — not "منذ صباح اليوم"
+_SINCE = frozenset({"منذ"})
+_STARTS = frozenset({"بدايه", "بدء", "اندلاع", "انطلاق", "مطلع", "بدايات"})
+_SINCE_REACH = 8  # tokens between the count and منذ, either side, within its clause
+
+
+def _since_start(doc: Document, tokens: Sequence, q) -> bool:
+    """The quantity's clause counts from a start: "منذ بداية/بدء/اندلاع …" near it."""
+    at = next((i for i, t in enumerate(tokens) if t.start <= q.start < t.end or t.start >= q.start), None)
+    if at is None:
+        return False
+    lo, hi = clause_bounds(tokens, at, at)
+    lo, hi = max(lo, at - _SINCE_REACH), min(hi, at + _SINCE_REACH + 1)
+    return any(candidates(tokens[i].norm)[0] in _SINCE and i + 1 < len(tokens)
+               and _STARTS & set(candidates(tokens[i + 1].norm)) for i in range(lo, hi))
 
 
 def _part_of(doc: Document, q, qs: list) -> bool:

@@ -40,3 +40,21 @@ def test_back_reference_with_its_own_date_is_kept(ev):
                       times=[("3 أشهر", "P3M", "month"), ("الخميس", "2024-02-08", "day")])
     events = ev.run(_as_duration(doc, "3 أشهر"))
     assert [e.date for e in events if e.type == "ASSAULT"] == ["2024-02-08"]
+
+
+def _killed(ev, text, count_text, value):
+    doc = ev.make_doc(text, published=PUB, places=[("حلب", 36.2, 37.16, "SY", "city")],
+                      quantities=[(count_text, value, "exact", "killed")])
+    return [e.counts.get("killed") and e.counts["killed"].value for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+def test_toll_since_a_campaign_start_is_no_count(ev):
+    # "منذ بدء الحملة": a cumulative toll, not the strikes' count
+    assert _killed(ev, "قتل 1000 شخص في الغارات على مدينة حلب منذ بدء الحملة العسكرية.",
+                   "1000 شخص", 1000) == [None]
+
+
+def test_toll_since_this_morning_is_a_count(ev):
+    # must not fire: "منذ صباح اليوم" and "المحاصرة منذ أشهر" do not count from a campaign's start
+    assert _killed(ev, "قتل 12 شخصا في اشتباكات بمدينة حلب منذ صباح اليوم.", "12 شخصا", 12) == [12]
+    assert _killed(ev, "قتل 5 مدنيين في قصف على مدينة حلب المحاصرة منذ أشهر.", "5 مدنيين", 5) == [5]
