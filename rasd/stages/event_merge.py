@@ -394,9 +394,12 @@ def _refined_place(keep: Event, other: Event, where: dict[str, tuple] | None) ->
 
 
 def absorb_anaphor(keep: Event, other: Event, where: dict[str, tuple] | None = None, *,
-                   refine: bool = False) -> Event:
+                   refine: bool = False, told: frozenset = frozenset()) -> Event:
     """A back-reference adds what it says (counts, source) but not its guessed place or date
-    (unless it `refine`s the place: a target named after "استهدف الهجوم")."""
+    (unless it `refine`s the place: a target named after "استهدف الهجوم"). What it tells in its
+    own sentence (`told`: its id with "place"/"day") does refine a report that had only a
+    country or province and the publication date: "غارات … في شمال العراق. وقال مسؤول إن
+    الغارات استهدفت قرية سيدكان يوم الجمعة الماضي" is the strike on that village that day."""
     counts = dict(other.counts)
     counts.update(keep.counts)
     # its source stays out: a back-reference inside commentary ("استهداف رجال الأمن …"
@@ -405,9 +408,28 @@ def absorb_anaphor(keep: Event, other: Event, where: dict[str, tuple] | None = N
     if _plural(other.trigger.text):
         counts = dict(keep.counts)
     place, precision = _refined_place(keep, other, where) if refine else (keep.place, keep.geo_precision)
+    # (only one naming the same kind of act: "نفى … أي هجوم كيمياوي في دوما" names the attack
+    # the strikes answered, not where they fell)
+    same_act = other.mode == keep.mode
+    if (same_act and (other.id, "place") in told and (keep.id, "coarse") in told
+            and _coarse_holds(keep, other, where)):
+        place, precision = other.place, other.geo_precision
     actors, targets = _merged_roles(keep, other)
-    return replace(keep, counts=_prefer_exact(counts, keep.counts, other.counts), place=place,
-                   geo_precision=precision, actors=actors, targets=targets)
+    merged = replace(keep, counts=_prefer_exact(counts, keep.counts, other.counts), place=place,
+                     geo_precision=precision, actors=actors, targets=targets)
+    if (same_act and (other.id, "day") in told and keep.time is None
+            and keep.time_precision in ("week", "unknown")):
+        merged = replace(merged, date=other.date, date_end=other.date_end,
+                         time_precision=other.time_precision, time=other.time)
+    return merged
+
+
+def _coarse_holds(keep: Event, other: Event, where: dict[str, tuple] | None) -> bool:
+    """The kept place is only a province or country and holds the back-reference's finer one."""
+    if keep.place is None or other.place is None or (keep.geo_precision or 0) < 3:
+        return False
+    finer = (other.geo_precision or 5) < (keep.geo_precision or 5)
+    return finer and _places_agree(keep, other, where or {})
 
 
 def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None,
@@ -415,12 +437,14 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
                  anaphors: set[str] | frozenset[str] = frozenset(),
                  relative: set[str] | frozenset[str] = frozenset(),
                  separate: set[str] | frozenset[str] = frozenset(),
-                 refining: set[str] | frozenset[str] = frozenset()) -> list[Event]:
+                 refining: set[str] | frozenset[str] = frozenset(),
+                 told: frozenset = frozenset()) -> list[Event]:
     """Merge mentions of one happening; `strength` maps event id → trigger strength,
     `where` place id → (lat, lon, country, admin1); events in `anaphors` ("الهجوم") join the latest event of
     their type when there is one; events in `relative` were dated by counting back from other
     news and merge only with the same day; events in `separate` ("وفي هجوم منفصل") join none
-    of an earlier sentence; a back-reference in `refining` may give a finer place nearby."""
+    of an earlier sentence; a back-reference in `refining` may give a finer place nearby, and
+    one in `told` ((id, "place"), (id, "day")) the place or day its own sentence names."""
     strength = dict(strength or {})
     shared = shared_tolls(events)
     out: list[Event] = []
@@ -429,7 +453,8 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
         if ev.id in anaphors:
             prior = [i for i, k in enumerate(out) if k.type == ev.type and k.trigger != ev.trigger]
             if prior:
-                out[prior[-1]] = absorb_anaphor(out[prior[-1]], ev, where, refine=ev.id in refining)
+                out[prior[-1]] = absorb_anaphor(out[prior[-1]], ev, where, refine=ev.id in refining,
+                                                told=told)
             else:
                 pending.append(ev)
             continue

@@ -265,7 +265,7 @@ class EventsStage:
         durations = {t.id for t in doc.times if t.type == "duration"}
         relative = {ev.id for ev in events if ev.time in durations and ev.time_precision == "day"}
         doc.events = merge_events(events, strength, where, anaphors=anaphors, relative=relative,
-                                  separate=separate, refining=refining)
+                                  separate=separate, refining=refining, told=_told_here(doc, events))
         self._fill_deferred(doc.events)
         return doc
 
@@ -649,6 +649,34 @@ def _outside_asides(doc: Document, tokens: list, sent: Span, places: list[Place]
     named = args.place_mentions(doc, tokens, sent)
     outside = {p.id for m, p in named if not args.in_aside_relative(tokens, m) and not args.close_to(tokens, m)}
     return [p for p in places if p.id in outside or p.id not in {q.id for _m, q in named}]
+
+
+def _told_here(doc: Document, events: Sequence[Event]) -> frozenset:
+    """What a back-reference may add to the event it joins, and what that event lacks:
+    (id, "place") when the event's place is named right after its trigger ("استهدفت قرية
+    سيدكان", not "مدير مستشفى حجة … في الغارة"), (id, "day") when its time is a day named in
+    its sentence, (id, "coarse") when its place is only a country, province or region."""
+    by_id = {p.id: p for p in doc.places}
+    spans = {e.id: e.mentions for e in doc.entities}
+    days = {t.id: t for t in doc.times if t.precision == "day" and t.type in ("date", "range")}
+    out = set()
+    for ev in events:
+        if ev.sentence is None:
+            continue
+        place = by_id.get(ev.place)
+        lo, hi = ev.trigger.start, min(ev.sentence.end, ev.trigger.end + _TOLD_AFTER)
+        if place is not None and any(lo <= m.start < hi for m in spans.get(place.entity, ())):
+            out.add((ev.id, "place"))
+        if place is not None and place.feature in _COARSE_FEATURES:
+            out.add((ev.id, "coarse"))
+        t = days.get(ev.time)
+        if t is not None and ev.sentence.start <= t.start < ev.sentence.end and ev.time_precision == "day":
+            out.add((ev.id, "day"))
+    return frozenset(out)
+
+
+_TOLD_AFTER = 60  # characters after a trigger where the place it names stands
+_COARSE_FEATURES = frozenset({"country", "admin1", "region"})
 
 
 def _tokens_between(tokens: list, a: int, b: int) -> int:

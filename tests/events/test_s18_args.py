@@ -58,3 +58,52 @@ def test_toll_since_this_morning_is_a_count(ev):
     # must not fire: "منذ صباح اليوم" and "المحاصرة منذ أشهر" do not count from a campaign's start
     assert _killed(ev, "قتل 12 شخصا في اشتباكات بمدينة حلب منذ صباح اليوم.", "12 شخصا", 12) == [12]
     assert _killed(ev, "قتل 5 مدنيين في قصف على مدينة حلب المحاصرة منذ أشهر.", "5 مدنيين", 5) == [5]
+
+
+_IRAQ = [("العراق", 33.0, 44.0, "IQ", "country"), ("سيدكان", 36.8, 44.67, "IQ", "village")]
+
+
+def _strikes(ev, second: str, times=()) -> list:
+    text = "شنت طائرات تركية غارات جوية على مواقع للمسلحين في شمال العراق. " + second
+    doc = ev.make_doc(text, published=PUB, places=_IRAQ, times=list(times))
+    return [(e.place and next(p.name for p in doc.places if p.id == e.place), e.date)
+            for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+def test_back_reference_names_the_village_and_day(ev):
+    # "وقال مسؤول إن الغارات استهدفت قرية سيدكان يوم الجمعة": the strikes told first, only in
+    # a country and undated, fell on that village that day
+    got = _strikes(ev, "وقال مسؤول محلي إن الغارات الجوية استهدفت قرية سيدكان يوم الجمعة.",
+                   [("يوم الجمعة", "2024-02-02", "day")])
+    assert got == [("سيدكان", "2024-02-02")]
+
+
+def _report(eid, place, precision, date, precision_t, *, mode="airstrike", time=None):
+    from rasd.model.record import Event
+    from rasd.model.span import Span
+    text = "شنت طائرات غارات جوية على مواقع."
+    return Event(eid, "ASSAULT", mode, Span(9, 14, "غارات"), place=place, geo_precision=precision,
+                 date=date, time_precision=precision_t, time=time, sentence=Span(0, len(text), text))
+
+
+_WHERE = {"p1": (33.0, 44.0, "IQ"), "p2": (36.8, 44.67, "IQ")}
+_TOLD = frozenset({("x1", "coarse"), ("x2", "place"), ("x2", "day")})
+
+
+def test_back_reference_refines_only_a_coarse_undated_report_of_its_kind():
+    from rasd.stages.event_merge import absorb_anaphor
+    keep = _report("x1", "p1", 4, PUB, "week")
+    other = _report("x2", "p2", 1, "2024-02-02", "day", time="t2")
+    got = absorb_anaphor(keep, other, _WHERE, told=_TOLD)
+    assert (got.place, got.date) == ("p2", "2024-02-02")
+    # must not fire: the village not named after the back-reference ("مدير مستشفى سيدكان …
+    # في الغارة"), a kept town, another kind of act, a kept report with its own day
+    for told, kept, mode in ((_TOLD - {("x2", "place"), ("x2", "day")}, keep, "airstrike"),
+                             (_TOLD - {("x1", "coarse")}, keep, "airstrike"),
+                             (_TOLD, keep, "other")):
+        other = _report("x2", "p2", 1, "2024-02-02", "day", time="t2", mode=mode)
+        got = absorb_anaphor(kept, other, _WHERE, told=told)
+        assert got.place == "p1"
+    dated = _report("x1", "p1", 4, "2024-02-08", "day", time="t1")
+    got = absorb_anaphor(dated, _report("x2", "p2", 1, "2024-02-02", "day", time="t2"), _WHERE, told=_TOLD)
+    assert got.date == "2024-02-08"
