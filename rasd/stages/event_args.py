@@ -773,7 +773,8 @@ def said_on(tokens: Sequence, t: TimeExpr, lo: int = 0) -> bool:
 
 
 _TODAY = frozenset({"اليوم", "يوم"})
-_REPORT_VERB_REACH = 2  # the verb and its subject ("أعلن المرصد الثلاثاء")
+_REPORT_VERB_REACH = 3  # the verb and its subject of up to two words ("أعلن المرصد الثلاثاء",
+# "قبل أن يعلن الدفاع المدني، اليوم الأربعاء")
 
 
 _ACCORDING = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "كما", "طبقا"})

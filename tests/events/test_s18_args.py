@@ -107,3 +107,22 @@ def test_back_reference_refines_only_a_coarse_undated_report_of_its_kind():
     dated = _report("x1", "p1", 4, "2024-02-08", "day", time="t1")
     got = absorb_anaphor(dated, _report("x2", "p2", 1, "2024-02-02", "day", time="t2"), _WHERE, told=_TOLD)
     assert got.date == "2024-02-08"
+
+
+def _dated(ev, text):
+    doc = ev.make_doc(text, published=PUB, places=[("إدلب", 35.93, 36.63, "SY", "city")],
+                      times=[("الأربعاء", "2024-02-07", "day")])
+    return [(e.date, e.time_precision) for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+def test_day_of_a_report_with_a_two_word_subject_does_not_date_the_act(ev):
+    # "قبل أن يعلن الدفاع المدني، اليوم الأربعاء": the report's day; the strike came before it
+    assert _dated(ev, "قال مسؤولون إن غارة جوية قتلت خمسة أشخاص في مدينة إدلب، قبل أن يعلن الدفاع "
+                      "المدني، اليوم الأربعاء، ارتفاع عدد القتلى.") == [("2024-02-07", "week")]
+
+
+def test_day_after_the_act_itself_dates_it(ev):
+    # must not fire: no reporting verb within three words before the day
+    assert _dated(ev, "قصفت الطائرات مواقع المسلحين في ريف مدينة إدلب الأربعاء.") == [("2024-02-07", "day")]
+    assert _dated(ev, "قتل خمسة أشخاص في غارة شنتها طائرات حربية على مدينة إدلب الأربعاء.") == [
+        ("2024-02-07", "day")]
