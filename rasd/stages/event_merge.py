@@ -242,6 +242,15 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
     return _places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
 
 
+def _retold(keep: Event, ev: Event, where: dict | None) -> bool:
+    """`ev`, dated only by the day of the sentence before it, retells `keep`: the same physical
+    act and mode at the same place, apart only by that borrowed day ("أعلنت … حالة الطوارئ" … "كما
+    قتل الأحد الماضي 5 عناصر" … "وأعاد إعلان حالة الطوارئ إلى توتر")."""
+    return (keep.type in PHYSICAL and keep.mode == ev.mode and keep.place is not None
+            and keep.place == ev.place and keep.sentence != ev.sentence
+            and same_happening(keep, replace(ev, date=None, date_end=None), where))
+
+
 def _better_date(a: Event, b: Event) -> Event:
     """The record whose date is the more informative (a day beats a week beats nothing)."""
     rank = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -444,7 +453,8 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
     their type when there is one; events in `relative` were dated by counting back from other
     news and merge only with the same day; events in `separate` ("وفي هجوم منفصل") join none
     of an earlier sentence; a back-reference in `refining` may give a finer place nearby, and
-    one in `told` ((id, "place"), (id, "day")) the place or day its own sentence names."""
+    one in `told` ((id, "place"), (id, "day")) the place or day its own sentence names; one
+    dated only by the sentence before it ((id, "borrowed")) may retell an act of another day."""
     strength = dict(strength or {})
     shared = shared_tolls(events)
     out: list[Event] = []
@@ -465,6 +475,8 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
             out[i], ev, where, outcome=min(strength.get(out[i].id, 2), strength.get(ev.id, 2)) < 2,
             exact_day=out[i].id in relative or ev.id in relative)]
         fits.sort(key=lambda i: out[i].mode != ev.mode)
+        if not fits and (ev.id, "borrowed") in told:
+            fits = [i for i in range(len(out) - 1, -1, -1) if _retold(out[i], ev, where)]
         if fits:
             out[fits[0]] = absorb(out[fits[0]], ev, strength, shared)
         else:

@@ -655,7 +655,8 @@ def _told_here(doc: Document, events: Sequence[Event]) -> frozenset:
     """What a back-reference may add to the event it joins, and what that event lacks:
     (id, "place") when the event's place is named right after its trigger ("استهدفت قرية
     سيدكان", not "مدير مستشفى حجة … في الغارة"), (id, "day") when its time is a day named in
-    its sentence, (id, "coarse") when its place is only a country, province or region."""
+    its sentence, (id, "coarse") when its place is only a country, province or region,
+    (id, "borrowed") when its day is one an earlier sentence named."""
     by_id = {p.id: p for p in doc.places}
     spans = {e.id: e.mentions for e in doc.entities}
     days = {t.id: t for t in doc.times if t.precision == "day" and t.type in ("date", "range")}
@@ -672,6 +673,8 @@ def _told_here(doc: Document, events: Sequence[Event]) -> frozenset:
         t = days.get(ev.time)
         if t is not None and ev.sentence.start <= t.start < ev.sentence.end and ev.time_precision == "day":
             out.add((ev.id, "day"))
+        elif t is not None and t.start < ev.sentence.start:
+            out.add((ev.id, "borrowed"))
     return frozenset(out)
 
 

@@ -126,3 +126,25 @@ def test_day_after_the_act_itself_dates_it(ev):
     assert _dated(ev, "قصفت الطائرات مواقع المسلحين في ريف مدينة إدلب الأربعاء.") == [("2024-02-07", "day")]
     assert _dated(ev, "قتل خمسة أشخاص في غارة شنتها طائرات حربية على مدينة إدلب الأربعاء.") == [
         ("2024-02-07", "day")]
+
+
+def _curfew(ev, third: str, extra_places=()) -> list:
+    text = ("أعلنت قوى الأمن حظر التجول في مدينة الرقة يوم الأحد. كما قتل يوم الخميس خمسة عناصر في "
+            "هجوم على دورية في مدينة الرقة. " + third)
+    doc = ev.make_doc(text, published=PUB, entities=[("الرقة", "LOC", None)],
+                      places=[("الرقة", 35.95, 39.01, "SY", "city"), *extra_places],
+                      times=[("يوم الأحد", "2024-02-04", "day"), ("يوم الخميس", "2024-02-08", "day")])
+    return sorted((e.type, e.date) for e in ev.run(doc))
+
+
+def test_retelling_dated_by_the_sentence_before_joins_the_act(ev):
+    # "وأعاد حظر التجول …": the curfew told again, not a second one on the shooting's day
+    got = _curfew(ev, "وفرضت قوى الأمن حظر التجول في مدينة الرقة بسبب التوتر.")
+    assert [d for t, d in got if t == "COERCE"] == ["2024-02-04"]
+
+
+def test_retelling_at_another_place_stays_apart(ev):
+    # must not fire: the same kind of act at another town is another happening
+    got = _curfew(ev, "وفرضت قوى الأمن حظر التجول في مدينة الطبقة بسبب التوتر.",
+                  [("الطبقة", 35.84, 38.55, "SY", "city")])
+    assert len([d for t, d in got if t == "COERCE"]) == 2
