@@ -238,6 +238,9 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
     if (not outcome and a.sentence != b.sentence and a.mode != b.mode
             and {a.mode, b.mode} <= _MEANS_MODES):
         return False
+    if (not outcome and a.sentence != b.sentence and a.mode != b.mode and _two_towns(a, b)
+            and not _blast_of_strike(a, b)):
+        return False  # "انفجرت سيارة مفخخة في الخالدية" … "وفي الرمادي، اندلعت معارك": two acts
     dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else _dates_agree(a, b)
     return _places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
 
@@ -249,6 +252,12 @@ def _retold(keep: Event, ev: Event, where: dict | None) -> bool:
     return (keep.type in PHYSICAL and keep.mode == ev.mode and keep.place is not None
             and keep.place == ev.place and keep.sentence != ev.sentence
             and same_happening(keep, replace(ev, date=None, date_end=None), where))
+
+
+def _two_towns(a: Event, b: Event) -> bool:
+    """Each mention names its own town (or facility), and they differ."""
+    return (a.place is not None and b.place is not None and a.place != b.place
+            and a.geo_precision == b.geo_precision == 1)
 
 
 def _better_date(a: Event, b: Event) -> Event:

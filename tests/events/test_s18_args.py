@@ -148,3 +148,25 @@ def test_retelling_at_another_place_stays_apart(ev):
     got = _curfew(ev, "وفرضت قوى الأمن حظر التجول في مدينة الطبقة بسبب التوتر.",
                   [("الطبقة", 35.84, 38.55, "SY", "city")])
     assert len([d for t, d in got if t == "COERCE"]) == 2
+
+
+_TOWNS = [("الخالدية", 33.40, 43.50, "IQ", "town"), ("الرمادي", 33.42, 43.30, "IQ", "city")]
+
+
+def _blast_and_battle(ev, second: str) -> list:
+    text = "انفجرت سيارة مفخخة في بلدة الخالدية يوم الخميس. " + second
+    doc = ev.make_doc(text, published=PUB, entities=[("الخالدية", "LOC", None), ("الرمادي", "LOC", None)],
+                      places=_TOWNS, times=[("يوم الخميس", "2024-02-08", "day")])
+    return sorted((e.mode, e.place) for e in ev.run(doc) if e.type == "ASSAULT")
+
+
+def test_blast_and_battle_in_two_towns_stay_apart(ev):
+    # a car bomb in one town and fighting in a town 20 km away, told in two sentences: two acts
+    got = _blast_and_battle(ev, "وفي مدينة الرمادي اندلعت معارك عنيفة بين الجيش والمسلحين يوم الخميس.")
+    assert got == [("bombing", "p1"), ("clash", "p2")]
+
+
+def test_blast_told_again_in_the_same_town_merges(ev):
+    # must not fire: the same town named again ("الانفجار في الخالدية") is the same blast
+    got = _blast_and_battle(ev, "وأسفر التفجير في بلدة الخالدية عن مقتل خمسة أشخاص يوم الخميس.")
+    assert len(got) == 1
