@@ -500,5 +500,26 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
         else:
             first_ref[ev.type] = len(out)
             out.append(ev)
+    out = _twins_joined(out, strength, shared)
     out.sort(key=lambda e: e.trigger.start)
     return [replace(ev, id=f"v{i + 1}") for i, ev in enumerate(out)]
+
+
+def _twins_joined(events: list[Event], strength: dict[str, int], shared: frozenset) -> list[Event]:
+    """Records of one trigger, split by the places it names, that merging left with the same
+    type, mode, place and date are one happening: "قتل 23 … فيما قتل 2 … في مواجهات جبل صبر
+    والضباب" splits each trigger by the two hills, and the halves then meet again at one of them
+    (records of different triggers stay as the merge left them: two doers may act in one sentence)."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((i for i, k in enumerate(out) if k.trigger == ev.trigger
+                     and k.place is not None and _twin_key(k) == _twin_key(ev)), None)
+        if twin is None:
+            out.append(ev)
+        else:
+            out[twin] = absorb(out[twin], ev, strength, shared)
+    return out
+
+
+def _twin_key(ev: Event) -> tuple:
+    return ev.type, ev.mode, ev.place, ev.date, ev.date_end, ev.time_precision

@@ -170,3 +170,15 @@ def test_blast_told_again_in_the_same_town_merges(ev):
     # must not fire: the same town named again ("الانفجار في الخالدية") is the same blast
     got = _blast_and_battle(ev, "وأسفر التفجير في بلدة الخالدية عن مقتل خمسة أشخاص يوم الخميس.")
     assert len(got) == 1
+
+
+def test_halves_of_one_trigger_at_one_place_are_one_record():
+    # "في مواجهات جبل صبر والضباب": the trigger split by the two hills; when both halves end up
+    # at one place they are one happening
+    from rasd.stages.event_merge import merge_events
+    a = _report("x1", "p2", 1, "2024-02-02", "day", mode="clash")
+    b = _report("x2", "p2", 1, "2024-02-02", "day", mode="clash")
+    assert len(merge_events([a, b], {"x1": 2, "x2": 2}, _WHERE)) == 1
+    # must not fire: a salvo on two places stays two records
+    c = _report("x2", "p1", 4, "2024-02-02", "day", mode="clash")
+    assert len(merge_events([a, c], {"x1": 2, "x2": 2}, {"p1": (30.0, 40.0, "IQ"), "p2": (36.8, 44.67, "IQ")})) == 2
