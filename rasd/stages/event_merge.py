@@ -227,7 +227,7 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
     if a.type != b.type or a.trigger == b.trigger:
         return False
     if (a.sentence is not None and a.sentence == b.sentence and a.mode != b.mode and not outcome
-            and not _blast_of_strike(a, b)):
+            and not _blast_of_strike(a, b) and not _killed_by(a, b)):
         # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
         # word — "قتل 17 وجرح 36" — is part of the act beside it)
         return False
@@ -252,6 +252,24 @@ def _retold(keep: Event, ev: Event, where: dict | None) -> bool:
     return (keep.type in PHYSICAL and keep.mode == ev.mode and keep.place is not None
             and keep.place == ev.place and keep.sentence != ev.sentence
             and same_happening(keep, replace(ev, date=None, date_end=None), where))
+
+
+# "اغتيال اللواء … في انفجار استهدف سيارته", "محاولة اغتيال مدير الأمن بانفجار": a killing and
+# the means named right after it by في/بـ are one act
+_MEANS_GAP = 120  # characters from the killing word to its means (past an apposition)
+
+
+def _killed_by(a: Event, b: Event) -> bool:
+    for kill, means in ((a, b), (b, a)):
+        if kill.mode != "killing" or means.mode not in ("bombing", "shooting", "airstrike", "shelling", "clash"):
+            continue
+        if not 0 <= means.trigger.start - kill.trigger.end <= _MEANS_GAP or kill.sentence is None:
+            continue
+        before = kill.sentence.text[:means.trigger.start - kill.sentence.start]
+        if before.split()[-1:] == ["في"] or before.endswith("ب") or (
+                means.trigger.text.startswith("ب") and not means.trigger.text.startswith("بين")):
+            return True
+    return False
 
 
 def _two_towns(a: Event, b: Event) -> bool:

@@ -182,3 +182,30 @@ def test_halves_of_one_trigger_at_one_place_are_one_record():
     # must not fire: a salvo on two places stays two records
     c = _report("x2", "p1", 4, "2024-02-02", "day", mode="clash")
     assert len(merge_events([a, c], {"x1": 2, "x2": 2}, {"p1": (30.0, 40.0, "IQ"), "p2": (36.8, 44.67, "IQ")})) == 2
+
+
+def _kill_and_means(text: str, kill: str, means: str, mode: str) -> int:
+    from rasd.model.record import Event
+    from rasd.model.span import Span
+    from rasd.stages.event_merge import merge_events
+
+    def mention(eid, word, m):
+        start = text.index(word)
+        return Event(eid, "ASSAULT", m, Span(start, start + len(word), word), place="p2", geo_precision=1,
+                     date="2024-02-02", time_precision="day", sentence=Span(0, len(text), text))
+    events = [mention("x1", kill, "killing"), mention("x2", means, mode)]
+    return len(merge_events(events, {"x1": 2, "x2": 2}, _WHERE))
+
+
+def test_killing_and_its_means_in_one_sentence_are_one_act():
+    # "اغتيال اللواء … وذلك في انفجار استهدف سيارته", "محاولة اغتيال مدير الأمن بانفجار"
+    assert _kill_and_means("أعلن المرصد اغتيال اللواء فلان، مدير المركز، وذلك في انفجار استهدف سيارته.",
+                           "اغتيال", "انفجار", "bombing") == 1
+    assert _kill_and_means("حملتها مسؤولية محاولة اغتيال مدير الأمن بانفجار استهدف موكبه.",
+                           "اغتيال", "انفجار", "bombing") == 1
+
+
+def test_killing_beside_another_act_stays_apart():
+    # must not fire: "اغتيال القائد واشتباكات في البلدة" — two acts joined by و, not a means
+    assert _kill_and_means("شهدت البلدة اغتيال القائد واشتباكات عنيفة بين الفصائل.",
+                           "اغتيال", "اشتباكات", "clash") == 2
