@@ -998,14 +998,22 @@ _SINCE_REACH = 8  # tokens between the count and منذ, either side, within its
 
 
 def _since_start(doc: Document, tokens: Sequence, q) -> bool:
-    """The quantity's clause counts from a start: "منذ بداية/بدء/اندلاع …" near it."""
+    """The quantity's clause counts from a start: "منذ بداية/بدء/اندلاع …" or "منذ" + an old
+    date near it."""
     at = next((i for i, t in enumerate(tokens) if t.start <= q.start < t.end or t.start >= q.start), None)
     if at is None:
         return False
     lo, hi = clause_bounds(tokens, at, at)
     lo, hi = max(lo, at - _SINCE_REACH), min(hi, at + _SINCE_REACH + 1)
     return any(candidates(tokens[i].norm)[0] in _SINCE and i + 1 < len(tokens)
-               and _STARTS & set(candidates(tokens[i + 1].norm)) for i in range(lo, hi))
+               and (_STARTS & set(candidates(tokens[i + 1].norm)) or _old_date_at(doc, tokens[i + 1]))
+               for i in range(lo, hi))
+
+
+def _old_date_at(doc: Document, tok) -> bool:
+    """A date opening at `tok` older than the event window ("منذ عام 2011", "منذ مارس 2015")."""
+    return any(t.start <= tok.start < t.end and t.type in ("date", "range") and t.value
+               and too_old(t.value, doc.meta.published, date_end=t.value_end) for t in doc.times)
 
 
 def _part_of(doc: Document, q, qs: list) -> bool:

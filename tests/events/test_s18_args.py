@@ -209,3 +209,22 @@ def test_killing_beside_another_act_stays_apart():
     # must not fire: "اغتيال القائد واشتباكات في البلدة" — two acts joined by و, not a means
     assert _kill_and_means("شهدت البلدة اغتيال القائد واشتباكات عنيفة بين الفصائل.",
                            "اغتيال", "اشتباكات", "clash") == 2
+
+
+def _killed_since(ev, text, count_text, value, *times):
+    doc = ev.make_doc(text, published=PUB, places=[("حلب", 36.2, 37.16, "SY", "city")],
+                      quantities=[(count_text, value, "exact", "killed")], times=list(times))
+    return [e.counts.get("killed") and e.counts["killed"].value for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+def test_toll_since_an_old_date_is_no_count(ev):
+    # "وقتل 149 فلسطينيا منذ 30 آذار": counted since a date months back — cumulative
+    got = _killed_since(ev, "قتل جندي في هجوم على مدينة حلب يوم الخميس بينما قتل 149 شخصا منذ 30 آذار.",
+                        "149 شخصا", 149, ("يوم الخميس", "2024-02-08", "day"), ("30 آذار", "2023-03-30", "day"))
+    assert got == [1]  # the soldier, not the 149 counted since March
+
+
+def test_toll_since_a_recent_day_is_a_count(ev):
+    # must not fire: "منذ الخميس", two days back, is this news
+    assert _killed_since(ev, "قتل 12 شخصا في الغارات على مدينة حلب منذ الخميس.", "12 شخصا", 12,
+                         ("الخميس", "2024-02-08", "day")) == [12]
