@@ -22,7 +22,7 @@ from rasd.pipeline.registry import register_stage
 from rasd.stages.times_build import RULES
 from rasd.stages.times_scan import Hit, cached_scan
 from rasd.stages.times_resolve import Ctx, parse_iso
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_text
 
 _RANGE_GAP = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 _RANGE_OPEN = re.compile(r"(?<![^\W\d_])(?:بين|من)\s+$")
@@ -162,6 +162,35 @@ def _moves_away(value: dict, last_day) -> bool:
     return not last_day.isoformat().startswith(value["value"])
 
 
+# Words before a name that make the "N عاما" after it a length of time the person spent, not
+# an age ("بسجن برونسون 3 أعوام", "قضى فلان 20 عاما في المنفى")
+_SPENT_BEFORE_NAME = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:سجن|حكم|قضى|قضت|يقضي|امضى|يمضي|لمدة|مدة|"
+                                r"عاش|ظل|بقي|استمر|حكمت|قضاء|امضاء)(?![^\W\d_])")
+_NAME_TO_AGE = re.compile(r"[\s،,]*")
+# an age closes its phrase: a comma, a stop, "و" and the next listed person, a colon
+_AGE_CLOSES = re.compile(r"\s*(?:[،,.:؛;)\n]|و|$)")
+
+
+def _person_ends(doc: Document) -> dict[int, int]:
+    """End → start of each person-name mention (the NER runs before this stage in the default
+    pipeline; without entities nothing is known)."""
+    return {m.end: m.start for e in doc.entities if e.label == "PER" for m in e.mentions}
+
+
+def _age_after_name(doc: Document, names: dict[int, int], start: int, end: int) -> bool:
+    """"خالد بلقاسمي 60 عاما", "ويدعى كيلانا، 53 عاما": a number of years right after a
+    person's name is the person's age (§2.7), unless the clause before the name says time spent
+    or the years run on into the verb's object ("ترأس بوتفليقة 20 عاما البلاد")."""
+    text = doc.text
+    if not _AGE_CLOSES.match(text, end):
+        return False
+    for name_end, name_start in names.items():
+        if name_end <= start and start - name_end <= 3 and _NAME_TO_AGE.fullmatch(text, name_end, start):
+            before = text[max(0, name_start - 30):name_start]
+            return not _SPENT_BEFORE_NAME.search(normalize_text(before))
+    return False
+
+
 class TimesStage:
     name = "times"
     requires = ("text", "norm")
@@ -194,6 +223,11 @@ class TimesStage:
                     # "… يوم الأحد. وكان نيكي في مخيم في أغسطس 1998 … في اليوم التالي": the story
                     # moved to another month or year; "اليوم التالي" no longer follows that Sunday
                     ctx.last_day = None
+        names = _person_ends(doc)
+        if names:
+            items = [(ns, ne, v) for ns, ne, v in items
+                     if not (v["type"] == "duration" and v["value"].endswith("Y")
+                             and _age_after_name(doc, names, *view.map.to_orig(ns, ne)))]
         doc.times = [self._expr(doc, view, i, ns, ne, v)
                      for i, (ns, ne, v) in enumerate(_merge_ranges(text, items), start=1)]
         return doc
