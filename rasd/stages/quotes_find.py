@@ -7,6 +7,7 @@ opens a real quotation. "أعلن + noun" reaches none of them and is not a quot
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from rasd.model.span import ArgSpan, Span
@@ -287,11 +288,27 @@ def indirect_content(ctx: Ctx, j: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+# between a direct quote's content and a participle that continues it: the closing mark, a comma
+_JUST_CLOSED = re.compile(r'[\s"»”،,]*')
+
+
+def _closed_right_before(ctx: Ctx, found: list[Found], i: int) -> bool:
+    """The last quote is a direct one whose closing mark stands right before token i ('…"،
+    مشيراً'): a stop inside the quotation may have split the sentence, the speech goes on."""
+    last = found[-1] if found else None
+    return (last is not None and last.kind == "direct" and last.speaker is not None and not last.nested
+            and last.end <= ctx.toks[i].start and _JUST_CLOSED.fullmatch(ctx.text, last.end, ctx.toks[i].start)
+            is not None)
+
+
 def _participle_speaker(ctx: Ctx, i: int, found: list[Found], prev: list[ArgSpan]) -> ArgSpan | None:
     """A participle has no subject of its own: "…، مشيراً إلى أن" continues the quote just
-    before in the sentence; otherwise the sentence's subject ("وأعلنت طالبان … قائلة إنها")."""
+    before in the sentence (or right after its closing mark); otherwise the sentence's subject
+    ("وأعلنت طالبان … قائلة إنها")."""
     if found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i):
         return prev[-1]
+    if _closed_right_before(ctx, found, i):
+        return found[-1].speaker
     return main_subject(ctx, i) or (prev[-1] if prev else None) or nearest_name(ctx, i, same_sentence=False)
 
 
