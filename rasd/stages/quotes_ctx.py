@@ -306,13 +306,31 @@ def _object_after_adjective(ctx: Ctx, k: int) -> bool:
     return True  # an indefinite word never follows a definite adjective in one phrase
 
 
+# (pronoun-suffixed words that do continue a definite subject: "المسؤولون أنفسهم", "الجيش وحده")
+_EMPHATIC = ("نفس", "انفس", "ذات", "وحد", "كل", "جميع", "كلا", "كلت")
+
+
+def _object_after_definite(ctx: Ctx, k: int) -> bool:
+    """"وأكد المصدر مواصلة الزحف", "نقل بيان عن المؤسسة إعلانها …": a definite word never
+    heads a genitive, so an indefinite verbal noun after it (ending in ة, or in a pronoun ها/هم)
+    is the verb's object; the subject has ended. Not a name ("الرئيس أسامة" when the NER knows
+    it), not a word with a proclitic (و/ل/ب/ك/ف: "ووزارة", "لوزارة", "باسم")."""
+    prev, n = strip_conj(ctx.norms[k - 1]), ctx.norms[k]
+    if not prev.startswith("ال") or ctx.mention_of[k] is not None or ctx.mention_of[k - 1] is not None:
+        return False
+    if n[:1] in ("و", "ل", "ب", "ك", "ف") or n.startswith("ال") or not n.endswith(("ة", "ها", "هم", "هما", "هن")):
+        return False
+    return not n.startswith(_EMPHATIC)
+
+
 def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
     """Token range of a nominal subject starting at token a (at most NP_MAX tokens)."""
     if a >= limit or np_stop(ctx, a) or word_is(ctx.norms[a], "nosubj"):
         return None
     b, room = a + 1, NP_MAX
     while (b < limit and b - a < room and not np_stop(ctx, b) and ctx.same_sentence(a, b)
-           and not _object_after_adjective(ctx, b) and not _glued_name(ctx, a, b) and not _told_outlet(ctx, b)
+           and not _object_after_adjective(ctx, b) and not _object_after_definite(ctx, b)
+           and not _glued_name(ctx, a, b) and not _told_outlet(ctx, b)
            and not _timed(ctx, b)):
         if _lam_complement(ctx, b):
             room = b - a + COMPLEMENT_MAX  # "وسائل إعلام تابعة للمعارضة الإيرانية": its words too
