@@ -336,8 +336,11 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
             room = b - a + COMPLEMENT_MAX  # "وسائل إعلام تابعة للمعارضة الإيرانية": its words too
         b += 1
     q = ctx.opener_at.get(ctx.toks[b].start) if b < limit else None
-    if q is not None and q.closed and len(ctx.text[q.inner_start:q.inner_end].split()) <= QUOTED_NAME_MAX:
-        # 'قوات "التحالف لدعم الشرعية"': a quoted name completes the description
+    if (q is not None and q.closed and len(ctx.text[q.inner_start:q.inner_end].split()) <= QUOTED_NAME_MAX
+            and not (b - a == 1 and strip_conj(ctx.norms[a]).startswith("ال"))):
+        # 'قوات "التحالف لدعم الشرعية"': a quoted name completes the description; after a lone
+        # definite noun ('ودعت المؤسسة "الجيش الوطني" إلى') it is the verb's object (after a
+        # definite phrase with its adjective, 'البرلمان الإسرائيلي "الكنيست"', it names it)
         b = max(b, ctx.token_index_at(q.close + 1))
     return a, b
 
