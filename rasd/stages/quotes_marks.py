@@ -102,11 +102,32 @@ def pair_marks(text: str) -> tuple[list[Quotation], list[int]]:
                 stray.append(i)
         # openers never closed in their paragraph run to the paragraph's end
         for _, i in stack:
-            pairs.append((i, -1))
+            pairs.append(_continued(text, i, pairs) or (i, -1))
         for o, c in pairs:
             end = c if c >= 0 else p_end
             quotes.append(Quotation(o, c, o + 1, end))
     return _outermost(quotes), stray
+
+
+_SENTENCE_END = re.compile(r"[.!?؟…]\s*$")
+
+
+def _continued(text: str, o: int, pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'إن "هذه جريمة … القبيل . "نعمل بجد … البدنية." وهذه ليست …': an opener never closed,
+    then — after a full stop, with no mark between — a second opened-and-closed stretch: the
+    first closing mark was typed as an opener, and the speech ends at the second one's close
+    (not at the paragraph's end). A quoted name inside ('وإن حركة "حماس" …') follows a word, not
+    a stop, and changes nothing."""
+    if text[o] not in SYMMETRIC:
+        return None
+    later = [(a, c) for a, c in pairs if a > o and c >= 0 and text[a] in SYMMETRIC]
+    if not later:
+        return None
+    a, c = min(later)
+    if _MARK_RE.search(text, o + 1, a) is None and _SENTENCE_END.search(text, o + 1, a):
+        pairs.remove((a, c))
+        return o, c
+    return None
 
 
 def _outermost(quotes: list[Quotation]) -> list[Quotation]:
