@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_ctx import Ctx, outlet_told
-from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
 from rasd.text.normalize import norm_key
 from rasd.stages.quotes_speaker import (according_before, clause_subject, indefinite_accusative, main_subject,
@@ -491,7 +491,7 @@ def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
     for k in range(ctx.token_index_at(last.start), i):
         n = ctx.norms[k]
         if ctx.is_punct(k) or ctx.is_mark(k) or word_is(n, "clause") or is_word(n, "clause") \
-                or word_is(n, "block") or is_word(strip_conj(n), "clause") or n == "الوقت":
+                or word_is(n, "block") or is_word(strip_conj(n), "clause") or but_clause(n) or n == "الوقت":
             return False  # ("في الوقت الذي قال فيه سكان إن": a second source)
     return True
 

@@ -65,6 +65,13 @@ def word_is(norm: str, category: str) -> bool:
     return is_word(norm, category) or is_word(strip_conj(norm), category)
 
 
+def but_clause(norm: str) -> bool:
+    """"ولكنهم قالوا إنهم …", "لكنني أرى أن": لكن with any pronoun opens a new clause (the
+    clause list has only لكن/لكنه/لكنها, and widening it there moves speakers elsewhere:
+    "ويأمل آخرون أن …، لكنهم يقولون" must keep آخرون)."""
+    return norm.startswith(("لكن", "ولكن", "فلكن"))
+
+
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, str]:
     """Attributive phrase (normalised, space-joined) → 'src' | 'cue'."""

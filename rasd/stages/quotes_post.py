@@ -11,7 +11,7 @@ from rasd.model.span import Span
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
                                      words_in)
-from rasd.stages.quotes_lex import cue_of, phrase_heads, strip_conj, word_is
+from rasd.stages.quotes_lex import but_clause, cue_of, phrase_heads, strip_conj, word_is
 from rasd.stages.quotes_speaker import speaker_after
 
 SPLIT_MIN_WORDS = 8   # a quotation this long at the end of an indirect quote is its own quote
@@ -49,8 +49,9 @@ def _new_statement(ctx: Ctx, cue_start: int) -> bool:
     cue = cue_of(ctx.norms[k])
     if cue is not None and cue.kind == "p":
         return True
-    return any(ctx.norms[j] in (",", ";") or word_is(ctx.norms[j], "clause")
+    return any(ctx.norms[j] in (",", ";") or word_is(ctx.norms[j], "clause") or but_clause(ctx.norms[j])
                for j in range(max(k - COMMA_BACK, 0), k))
+
 
 
 def _clause_start(ctx: Ctx, k: int, floor: int) -> int:
@@ -61,7 +62,7 @@ def _clause_start(ctx: Ctx, k: int, floor: int) -> int:
             break
         if ctx.norms[back] in (",", ";"):
             return ctx.toks[back].start
-        if word_is(ctx.norms[back], "clause"):
+        if word_is(ctx.norms[back], "clause") or but_clause(ctx.norms[back]):
             cut = ctx.toks[back].start
     return cut
 

@@ -10,7 +10,7 @@ import bisect
 
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
-from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, strip_conj, word_is
+from rasd.stages.quotes_lex import but_clause, cue_of, is_word, phrase_heads, strip_conj, word_is
 from rasd.text.normalize import norm_key
 
 BACK_MAX = 6
@@ -725,6 +725,10 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         return main_subject(ctx, i)  # "أصدرت القيادة بيانا قالت فيه إن"
     elif word_is(ctx.norms[k], "clause") or is_word(ctx.norms[k], "clause"):
         return None
+    elif but_clause(ctx.norms[k]):
+        # "وقال مسؤولون إنهم … ولكنهم قالوا", "ويأمل آخرون …، لكنهم يقولون": the plural pronoun
+        # on لكن is the sentence's subject (لكنه/لكنها are clause words, handled above)
+        return _opening_subject(ctx, i) or main_subject(ctx, i)
     if k < 0 or not ctx.same_sentence(k, i):
         return None
     if ctx.mention_of[k] is not None:
