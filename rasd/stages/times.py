@@ -28,6 +28,8 @@ _RANGE_GAP = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 _RANGE_OPEN = re.compile(r"(?<![^\W\d_])(?:بين|من)\s+$")
 _YEAR_GROUPS = ("year", "y1")
 _CLOCK_RULES = ("weekday", "rel_day")  # "الساعة 5:32 مساء الأربعاء"
+# rules whose prefix may end in a number: a clock before a day, a day before "الشهر الجاري"
+_DIGIT_PREFIX_RULES = _CLOCK_RULES + ("rel_unit",)
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -51,7 +53,7 @@ def _candidates(text: str, triggers) -> list[tuple[int, int, int, Hit, object]]:
                 if prev is None:
                     prev = _prev_word(text, pos)
                 if (prev in last_words or prev[1:] in last_words
-                        or (prev[:1].isdigit() and name in _CLOCK_RULES)):
+                        or (prev[:1].isdigit() and name in _DIGIT_PREFIX_RULES)):
                     pm = prefix.search(text, max(0, pos - 60), pos)
                     if pm is not None and not pm.group("px"):
                         pm = None

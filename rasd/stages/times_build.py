@@ -289,11 +289,21 @@ def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:
         return _out("range", mon.isoformat(), "week", "published", sun.isoformat())
     if unit == "الشهر":
         y, mo = shift_month(base.year, base.month, k)
-        dom = int(m.group("dom")) if m.group("dom") else 0
+        dom = _day_of_month(m)
         if 1 <= dom <= calendar.monthrange(y, mo)[1]:  # "في الـ16 من الشهر الجاري"
             return _out("date", f"{y:04d}-{mo:02d}-{dom:02d}", "day", "published")
         return _out("date", f"{y:04d}-{mo:02d}", "month", "published")
     return _out("date", f"{base.year + k:04d}", "year", "published")
+
+
+def _day_of_month(m: Hit) -> int:
+    """The day before "من الشهر …": digits ("الـ16 من", "في 12 الشهر"), or an ordinal ("الخامس من")."""
+    digits = m.group("dom") or m.group("bare_dom")
+    if digits:
+        return int(digits)
+    if m.group("ord_dom"):
+        return L.ORDINALS[" ".join(m.group("ord_dom").split())]
+    return 0
 
 
 def build_year(m: Hit, ctx: Ctx, before: str) -> dict | None:

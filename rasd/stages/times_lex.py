@@ -112,8 +112,10 @@ REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|اليوم|غ�
 REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?(?P<same_pre>نفس\s+|ذات\s+)?")
 # (not before a year: "مطلع العام 2004" is that year, not this one)
 REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?!\s*[0-9٠-٩])(?:\s+{MOD})?{_E}")
-# "الـ16 من الشهر الجاري": a day of the month named by its place
-REL_UNIT_PREFIX = _p(rf"(?:(?:ال\s*ـ?\s*)?(?P<dom>[0-9]{{1,2}})\s+من\s+)?(?:(?P<part>{_alt(PART_SLICE)})\s+)?"
+# "الـ16 من الشهر الجاري": a day of the month named by its place; also "في 12 الشهر الجاري"
+# (no من: only after في — "أصيب 12 الشهر الماضي" counts people) and "الخامس من الشهر الماضي"
+REL_UNIT_PREFIX = _p(rf"(?:(?:ال\s*ـ?\s*)?(?P<dom>[0-9]{{1,2}})\s+من\s+|(?<=في\s)(?P<bare_dom>[0-9]{{1,2}})\s+"
+                     rf"|(?P<ord_dom>{_alt(ORDINALS)})\s+من\s+)?(?:(?P<part>{_alt(PART_SLICE)})\s+)?"
                      r"(?:(?P<this>هذا|هذه)\s+)?")
 YEAR_CORE = re.compile(
     rf"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?{YEAR})"
