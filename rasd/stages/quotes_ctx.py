@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan
 from rasd.stages.ner import INSTITUTIONS
+from rasd.stages.quantities_lex import NOUNS
 from rasd.stages.quotes_lex import PUNCT_STOP, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import ALL_MARKS, Quotation, pair_marks
 from rasd.text.normalize import norm_key
@@ -323,9 +324,18 @@ def _object_after_definite(ctx: Ctx, k: int) -> bool:
     return not n.startswith(_EMPHATIC)
 
 
+def _counted_people(ctx: Ctx, a: int, limit: int) -> bool:
+    """"رجح 3 مسؤولين أميركيين أن": a number opening the subject, before a noun of people with
+    no casualty sense, counts the speakers (a number later in the phrase starts the object)."""
+    if not ctx.norms[a].isdigit() or a + 1 >= limit:
+        return False
+    noun = NOUNS.get(ctx.norms[a + 1])
+    return noun is not None and noun[0] == "person" and noun[1] is None
+
+
 def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
     """Token range of a nominal subject starting at token a (at most NP_MAX tokens)."""
-    if a >= limit or np_stop(ctx, a) or word_is(ctx.norms[a], "nosubj"):
+    if a >= limit or (np_stop(ctx, a) and not _counted_people(ctx, a, limit)) or word_is(ctx.norms[a], "nosubj"):
         return None
     b, room = a + 1, NP_MAX
     while (b < limit and b - a < room and not np_stop(ctx, b) and ctx.same_sentence(a, b)
