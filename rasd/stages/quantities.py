@@ -232,6 +232,8 @@ def _context_fix(text: str, start: int, end: int, category: str) -> str:
 
 
 _MARKS = frozenset('"«“')
+# an attempt right before the cue ("بمحاولة قتل", "الشروع في قتل"): the act did not happen
+_ATTEMPTED = re.compile(r"(?:محاول[ةه]|محاولات|الشروع\s+في)\s*$")
 # "لعشرات الآلاف من الأسر، التي فرت من …": a relative clause after a comma still describes the count
 _RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(?=(?:التي|الذين|اللاتي|اللواتي|اللذين|اللتين)\s)")
 _APPOSITION = re.compile(r"\s*[،,]\s*(?:معظمهم|بينهم|غالبيتهم|اغلبهم|منهم|جلهم)\s+[^.،,!?:;]{1,40}[،,]\s*")
@@ -434,6 +436,8 @@ class QuantitiesStage:
                 if not c.group("stem").startswith(L.ADJACENT_CUES) or _adjacent(before[c.end():])]
         if cues:
             stem = cues[-1].group("stem")
+            if _ATTEMPTED.search(before, 0, cues[-1].start()):
+                return "other", stem  # "تهمة محاولة قتل 3 أشخاص": nobody was killed
             return L.cue_category(stem), stem
         own = _complement_cue(text, end)
         if own:  # "100 قتيل و1000 حالة اختناق": the cases' own complement, not the joined count
