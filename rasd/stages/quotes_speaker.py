@@ -683,10 +683,15 @@ def _same_description(ctx: Ctx, s: int, d: int) -> ArgSpan | None:
 _OFFICIAL = frozenset({"الرسمي", "رسمي"})
 
 
+_AUXILIARY = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})  # (no و: "وكانت" opens a sentence)
+
+
 def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     """SVO: "وكانت وسائل إعلام قد نقلت", "مريم الفقيه التي أشارت", "دميرتاش صرح"."""
     k = i - 1
-    while k >= 0 and ctx.same_sentence(k, i) and strip_conj(ctx.norms[k]) in ("قد", "لقد", "فقد"):
+    # "الشرطة الفرنسية كانت (قد) أعلنت": the auxiliary and قد stand between the subject and the cue
+    while k >= 0 and ctx.same_sentence(k, i) and (strip_conj(ctx.norms[k]) in ("قد", "لقد", "فقد")
+                                                  or ctx.norms[k] in _AUXILIARY):
         k -= 1
     if k < 0 or not ctx.same_sentence(k, i):
         return None
