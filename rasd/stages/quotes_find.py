@@ -474,6 +474,18 @@ def _written_on(ctx: Ctx, i: int, cue: Cue) -> bool:
 _ON_IT = frozenset({"عليها", "عليه", "عليهما", "عليهم"})  # (normalised)
 
 
+def _memo_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
+    """"صدرت بحقه مذكرة توقيف بتهمة "…"": مذكرة before a bare noun is the noun "memo, warrant";
+    the participle "reminding" goes on with أن, بـ, لـ, إلى or a definite object ("مذكرة بأن",
+    "مذكرة أن", "مذكرة الجميع بأن")."""
+    if cue.kind != "p" or strip_conj(ctx.norms[i]) != "مذكرة" or i + 1 >= len(ctx.norms):
+        return False
+    n = ctx.norms[i + 1]
+    # (a definite object keeps the participle: "مذكرة الجميع بأن")
+    return (n[:1].isalpha() and not is_word(n, "comp") and n[:1] not in ("ب", "ل")
+            and not n.startswith("ال") and n not in ("الي", "إلى"))
+
+
 def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
     """"وأضاف أن ممثل بريطانيا رأى أنه …", "إن الدلائل التي تشير إلى أن": a finite cue
     without و/ف inside the indirect content of an earlier quote of the same sentence is part
@@ -549,7 +561,8 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1
         if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
-                or _not_said(ctx, i) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue):
+                or _not_said(ctx, i) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue) \
+                or _memo_noun(ctx, i, cue):
             continue
         if _nested_cue(ctx, i, cue, found):
             continue
