@@ -8,7 +8,7 @@ from typing import Sequence
 from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_actors_physical import (conjoined_doers, fire_gap, object_owner, protest_roles,
+from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
                                                reported_clause, waged_by, weapon_owner)
 from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
@@ -263,6 +263,11 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = victims + [a for a in actors if a.span.end <= trig.start]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
+    flown = aircraft_owner(doc, tokens, trig, actors, after)
+    if flown is not None:  # "قصفت طائرات التحالف العربي مواقع": the coalition bombs, no target
+        if flown.span.start > trig.end and _result_of(tokens, trig):
+            victims = victims + [a for a in actors if a.span.end <= trig.start]  # "وقتل 20 من الحوثيين بقصف"
+        actors, after = [flown], [c for c in after if c.span.start >= flown.span.end]
     if trig.type in PHYSICAL and trig.type != "PROTEST":
         # a civilian nominal with no country to code it does no physical act either ("عبد الله
         # اسماعيل وهو من سكان المنطقة التي وقع فيها الهجوم", "ويعد النازحون الذين هربوا"); it
@@ -277,6 +282,17 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets)
     return actors, targets[:3]
+
+
+_CAUSES = frozenset({"في", "جراء", "اثر", "إثر", "بعد"})
+
+
+def _result_of(tokens: Sequence, trig: Trigger) -> bool:
+    """"قتل 20 من الحوثيين بقصف", "في قصف", "جراء قصف": the act causes what the clause before it
+    tells, so who fell there is its victim; "كشف مصدر في وزارة الدفاع عن قصف" reports it."""
+    word = tokens[trig.first].norm.lstrip("وف")
+    prev = tokens[trig.first - 1].norm.lstrip("وف") if trig.first else ""
+    return word.startswith("ب") or prev in _CAUSES
 
 
 def _joined_plural_verb(tokens: Sequence, trig: Trigger) -> bool:

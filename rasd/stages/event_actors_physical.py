@@ -6,8 +6,8 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.stages.event_args import _bare, clause_bounds
-from rasd.stages.event_candidates import (JOINED, PREPOSITIONS, Candidate, close_by, role_of, same_one, word_forms,
-                                          word_forms_before)
+from rasd.stages.event_candidates import (JOINED, PREPOSITIONS, Candidate, close_by, is_passive, role_of, same_one,
+                                          word_forms, word_forms_before)
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import nominal_table
@@ -162,3 +162,46 @@ def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Can
         return rest[0]  # "لطائرات تحالف دعم الشرعية": the coalition's aircraft, the coalition acts
     # "ضربات لحزب العمال": after لـ the one struck, unless it names the aircraft (above)
     return None if _bare(nxt.norm) != nxt.norm.lstrip("وف") else owned[0]
+
+
+# Aircraft nouns (key forms; word_forms also drops ال): a named genitive right after one owns it
+_AIRCRAFT = frozenset(key(w) for w in ("طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات"))
+# verbal nouns of bombardment whose genitive aircraft is the doer ("قصف طائرات التحالف")
+_BOMBING = frozenset({"قصف"})
+
+
+def _plane(doc: Document, c: Candidate) -> bool:
+    """An unnamed aircraft nominal in the construct state: no ال, so a genitive may follow."""
+    word = doc.text[c.span.start:c.span.end].split()[0]
+    return c.span.entity is None and not key(word).lstrip("وفب").startswith("ال") \
+        and bool(_AIRCRAFT.intersection(word_forms(word)))
+
+
+def _owner_of(doc: Document, tokens: Sequence, plane: Candidate, after: list[Candidate]) -> Candidate | None:
+    """The coded candidate right after the aircraft, not behind لـ: "طائرات التحالف العربي"."""
+    owner = next((c for c in after if c.span.start >= plane.span.end), None)
+    if owner is None or not owner.span.code or is_passive(owner) \
+            or not close_by(tokens, plane.span.end, owner.span.start, 0):
+        return None
+    tok = next((t for t in tokens if t.start <= owner.span.start < t.end), None)
+    return None if tok is None or doc.text[tok.start:owner.span.start] else owner
+
+
+def aircraft_owner(doc: Document, tokens: Sequence, trig: Trigger, actors: list[Candidate],
+                   after: list[Candidate]) -> Candidate | None:
+    """"قصفت طائرات التحالف العربي مواقع", "عن قصف طائرات التحالف الدولي لمخازن": the owner named
+    right after an aircraft nominal acts (as in waged_by); after قصف (or "قصف من") the aircraft
+    is the bombing's doer, not its object. None when no aircraft does it."""
+    if trig.type != "ASSAULT":
+        return None
+    if actors and _plane(doc, actors[0]):
+        return _owner_of(doc, tokens, actors[0], after)
+    if not _BOMBING.intersection(candidates(tokens[trig.last].norm)):
+        return None
+    k = trig.last + 1
+    if k < len(tokens) and tokens[k].norm == "من":
+        k += 1  # "بقصف من طائرات تحالف دعم الشرعية"
+    plane = next((c for c in after if k < len(tokens) and c.span.start == tokens[k].start), None)
+    if plane is None or not _plane(doc, plane):
+        return None
+    return _owner_of(doc, tokens, plane, after) or plane

@@ -1,0 +1,46 @@
+"""Held-out audit U30 (actors): the owner named right after an aircraft nominal bombs
+(event_actors_physical.aircraft_owner)."""
+import pytest
+
+COALITION = ("التحالف العربي", "ORG", "SAUMIL")
+HOUTHIS = ("الحوثيين", "ORG", "YEMREB")
+YEMEN_TOWN = ("صنعاء", 15.35, 44.2, "YE", "city")
+
+
+def _assault(ev, text, entities):
+    doc = ev.make_doc(text, entities=entities, places=[YEMEN_TOWN])
+    return [e for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت طائرات التحالف العربي مواقع الحوثيين في صنعاء.",
+    "وكشف مصدر عسكري عن قصف طائرات التحالف العربي لمواقع الحوثيين في صنعاء.",
+])
+def test_the_aircraft_owner_bombs_and_is_no_target(ev, text):
+    (a,) = _assault(ev, text, [COALITION, HOUTHIS])
+    assert [x.text for x in a.actors] == ["التحالف العربي"]
+    assert "التحالف العربي" not in [x.text for x in a.targets]
+
+
+def test_who_fell_before_a_bombing_by_aircraft_is_its_victim(ev):
+    (a,) = _assault(ev, "وقتل عشرون من الحوثيين بقصف من طائرات التحالف العربي في صنعاء.",
+                    [COALITION, HOUTHIS])
+    assert [x.text for x in a.actors] == ["التحالف العربي"]
+    assert "الحوثيين" in [x.text for x in a.targets]
+
+
+HOUTHIS_SUBJECT = ("الحوثيون", "ORG", "YEMREB")
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # definite aircraft: no construct state, no owner after it
+    ("وقصفت الطائرات مواقع الحوثيين في صنعاء.", "الطائرات", "الحوثيين"),
+    # the verb's named subject bombs; the aircraft after it are struck, with their owner
+    ("وقصف الحوثيون طائرات التحالف العربي في مطار صنعاء.", "الحوثيون", "التحالف العربي"),
+    # the owner of the aircraft is the one bombing only when it is a genitive, not a site's owner
+    ("وقصفت طائرات مواقع الحوثيين في صنعاء.", "طائرات", "الحوثيين"),
+])
+def test_no_owner_without_a_construct_genitive(ev, text, actor, target):
+    (a,) = _assault(ev, text, [COALITION, HOUTHIS, HOUTHIS_SUBJECT])
+    assert [x.text for x in a.actors] == [actor]
+    assert target in [x.text for x in a.targets]
