@@ -281,7 +281,20 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
                and not any(same_one(a, c) for a in actors)]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets)
-    return actors, targets[:3]
+    return actors, _distinct(actors, targets)[:3]
+
+
+def _distinct(actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:
+    """"استهداف المدنيين … وقتلت وأصابت المدنيين": two mentions of one actor (the same words and
+    code) are one target, and none repeats an actor (a mention of another code stays: "الرئيس"
+    of two countries)."""
+    seen = {(a.span.text, a.span.code) for a in actors}
+    out = []
+    for c in targets:
+        if (c.span.text, c.span.code) not in seen:
+            seen.add((c.span.text, c.span.code))
+            out.append(c)
+    return out
 
 
 _CAUSES = frozenset({"في", "جراء", "اثر", "إثر", "بعد"})

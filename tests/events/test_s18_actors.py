@@ -2,6 +2,9 @@
 (event_actors_physical.aircraft_owner)."""
 import pytest
 
+from rasd.model.span import ArgSpan
+from rasd.stages.event_candidates import Candidate
+
 COALITION = ("التحالف العربي", "ORG", "SAUMIL")
 HOUTHIS = ("الحوثيين", "ORG", "YEMREB")
 YEMEN_TOWN = ("صنعاء", 15.35, 44.2, "YE", "city")
@@ -44,3 +47,19 @@ def test_no_owner_without_a_construct_genitive(ev, text, actor, target):
     (a,) = _assault(ev, text, [COALITION, HOUTHIS, HOUTHIS_SUBJECT])
     assert [x.text for x in a.actors] == [actor]
     assert target in [x.text for x in a.targets]
+
+
+def test_two_mentions_of_one_victim_are_one_target(ev):
+    (a,) = _assault(ev, "وقصفت الميليشيات المدنيين في صنعاء وقتلت عددا من المدنيين.", [])
+    assert [x.text for x in a.targets] == ["المدنيين"]
+
+
+def _cand(start, text, code):
+    return Candidate(ArgSpan(start, start + len(text), text, None, code), False)
+
+
+def test_an_actor_named_again_is_not_its_own_target_but_another_code_stays():
+    from rasd.stages.event_actors import _distinct
+    actor = _cand(0, "النظام", "SYRGOV")
+    again, iran, usa = _cand(40, "النظام", "SYRGOV"), _cand(60, "الرئيس", "IRNGOV"), _cand(80, "الرئيس", "USAGOV")
+    assert _distinct([actor], [again, iran, usa]) == [iran, usa]
