@@ -201,11 +201,16 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             after = [cand] + after
     if state is None and not state_object:
         state = _subject_of_governing_verb(doc, tokens, trig, exclude)
+    kana = _kana_subject(doc, tokens, trig, everywhere) if not inside and state is None else None
+    if kana is not None:
+        after = [c for c in after if not same_one(kana, c)]
     if inside and (trig.type != "ASSAULT" or fire_gap(tokens, trig)):
         # "وقعت الحكومة اتفاقية", "فتحت قوات الأمن النار": doer inside a gapped pattern
         actors = inside[:1]
     elif state is not None:
         actors = [state]
+    elif kana is not None:  # "وكانت الولايات المتحدة قد اتهمت النظام السوري": its subject
+        actors = [kana]
     elif before and close_by(tokens, before[-1].span.end, trig.start, 6) \
             and not reported_clause(tokens, before[-1], trig):
         actors = [before[-1]]
@@ -223,6 +228,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             # "وندد المتظاهرون … بممارسات النظام، وطالبوا": the joined plural verb goes on with
             # the opening verb's subject, not with the nearest (institutional) object
             actors = [_opening_subject(tokens, earlier)]
+        elif near and trig.type not in PHYSICAL and _echo(tokens, trig) and _kana_topic(doc, tokens, earlier):
+            # "وكان الوزير X … التقى نظيره Y …، بحث اللقاء": the meeting named again is X's
+            actors = [_kana_topic(doc, tokens, earlier)]
         elif near and trig.type not in ("ASSAULT",):
             actors = [next((c for c in near if c.institutional), near[0])]
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
@@ -282,6 +290,85 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets)
     return actors, _distinct(actors, targets)[:3]
+
+
+_KANA = frozenset({"كان", "كانت"})
+_QAD = frozenset({"قد", "وقد", "لقد"})
+_COMMAS = frozenset({"،", ","})
+
+
+def _kana_subject(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> Candidate | None:
+    """"وكانت الولايات المتحدة قد اتهمت النظام السوري", "وكان ترامب، الذي سعى …، انتقد بوتين":
+    the subject put right after كان/كانت is the subject of the verb that completes it, the name
+    after that verb its object. Only for that verb: nothing but قد, names joined by و and asides
+    between commas may stand between ("وكانت واشنطن قد أعلنت … بعدما رفضت" is another clause)."""
+    if not _verb_like(tokens, trig):
+        return None
+    k = next((i for i in range(trig.first - 1, max(-1, trig.first - 20), -1)
+              if tokens[i].norm.lstrip("وف") in _KANA), None)
+    if k is None or k + 1 >= trig.first:
+        return None
+    head = tokens[k + 1]
+    got = next((c for c in everywhere if head.start <= c.span.start < head.end and not is_passive(c)), None) \
+        or _state_at(doc, head, tokens[trig.first].start)
+    if got is None:
+        return None
+    if got.span.entity is None:  # "وكان وزير الدفاع الإسرائيلي أفيغدور ليبرمان هدد": the name
+        named = next((c for c in everywhere if got.span.end <= c.span.start < tokens[trig.first].start
+                      and c.span.entity is not None), None)
+        if named is not None and not any(got.span.end <= t.start and t.end <= named.span.start
+                                         and t.norm in _COMMAS for t in tokens):
+            got = named
+    rest = [t for t in tokens[k + 1:trig.first] if t.start >= got.span.end]
+    if not _only_asides(rest):
+        return None
+    # (an uncoded person would cost a verbal act its institutional actor, and so the event)
+    return got if got.institutional or trig.type in PHYSICAL else None
+
+
+def _echo(tokens: Sequence, trig: Trigger) -> bool:
+    """A definite verbal noun ("اللقاء", "الاجتماع"): the act its sentence has told already."""
+    return trig.first == trig.last and tokens[trig.first].norm.startswith("ال")
+
+
+def _kana_topic(doc: Document, tokens: Sequence, earlier: list[Candidate]) -> Candidate | None:
+    """The institutional subject of a كان that opens the sentence ("وكان الوزير عادل الجبير")."""
+    if len(tokens) < 2 or tokens[0].norm.lstrip("وف") not in _KANA:
+        return None
+    head = next((c for c in earlier if tokens[1].start <= c.span.start < tokens[1].end), None)
+    if head is not None and head.span.entity is None:  # the title's name after it
+        head = next((c for c in earlier if c.span.start >= head.span.end and c.span.entity is not None
+                     and not any(head.span.end <= t.start and t.end <= c.span.start and t.norm in _COMMAS
+                                 for t in tokens)), head)
+    return head if head is not None and head.institutional else None
+
+
+def _only_asides(words: Sequence) -> bool:
+    """قد, up to two names joined by و, and asides between commas: nothing else."""
+    inside, joined = False, 0
+    for t in words:
+        if t.norm in _COMMAS:
+            inside = not inside
+        elif inside or t.norm in _QAD:
+            continue
+        elif t.norm.startswith("و") and joined < 2:
+            joined += 1
+        else:
+            return False
+    return not inside
+
+
+def _state_at(doc: Document, tok, end: int) -> Candidate | None:
+    """A country or capital named from token `tok` (ending before `end`), for its government
+    (SPEC §2.1 <ISO3>GOV)."""
+    places = places_by_entity(doc)
+    for m in mentions_in(doc, Span(tok.start, end, "")):
+        p = places.get(m.entity) if m.label == "LOC" and m.entity else None
+        if p is not None and m.start < tok.end and ISO3.get(p.country or "") \
+                and (p.feature == "country" or is_capital(p.name_en, p.country)):
+            return Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
+                                     ISO3[p.country] + "GOV"), True)
+    return None
 
 
 def _distinct(actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:

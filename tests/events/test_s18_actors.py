@@ -63,3 +63,43 @@ def test_an_actor_named_again_is_not_its_own_target_but_another_code_stays():
     actor = _cand(0, "النظام", "SYRGOV")
     again, iran, usa = _cand(40, "النظام", "SYRGOV"), _cand(60, "الرئيس", "IRNGOV"), _cand(80, "الرئيس", "USAGOV")
     assert _distinct([actor], [again, iran, usa]) == [iran, usa]
+
+
+USA = ("الولايات المتحدة", 38.0, -97.0, "US", "country")
+SYRIAN_REGIME = ("النظام السوري", "ORG", "SYRGOV")
+
+
+def _of(ev, text, etype, entities=(), places=()):
+    doc = ev.make_doc(text, entities=list(entities), places=list(places))
+    return [e for e in ev.run(doc) if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الولايات المتحدة قد اتهمت النظام السوري بشن هجوم كيماوي.",
+    "وكانت الولايات المتحدة، في بيان لها، اتهمت النظام السوري بشن هجوم كيماوي.",
+])
+def test_the_subject_after_kana_does_the_verb_that_completes_it(ev, text):
+    (a,) = _of(ev, text, "ACCUSE", [SYRIAN_REGIME], [USA])
+    assert [(x.text, x.code) for x in a.actors] == [("الولايات المتحدة", "USAGOV")]
+    assert [x.text for x in a.targets] == ["النظام السوري"]
+
+
+def test_kana_subject_not_for_a_verb_of_another_clause(ev):
+    # the subject of أعلنت is not the one who refuses: "بعدما رفض النظام السوري" keeps its own
+    (a,) = _of(ev, "وكانت الولايات المتحدة قد أعلنت عقوبات جديدة بعدما رفض النظام السوري الطلب.",
+               "REJECT", [SYRIAN_REGIME], [USA])
+    assert [x.text for x in a.actors] == ["النظام السوري"]
+
+
+def test_kana_subject_names_the_titled_person(ev):
+    (t,) = _of(ev, "وكان وزير الدفاع الإسرائيلي أفيغدور ليبرمان هدد الخميس بالرد على أي محاولة إيرانية.",
+               "THREATEN", [("أفيغدور ليبرمان", "PER", "ISRGOV")])
+    assert [x.text for x in t.actors] == ["أفيغدور ليبرمان"]
+
+
+def test_a_definite_meeting_noun_in_a_kana_sentence_is_the_subjects_meeting(ev):
+    text = ("وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني فرانك شتاينماير "
+            "في العاصمة الألمانية برلين، أمس، بحث اللقاء العلاقات الثنائية.")
+    got = _of(ev, text, "CONSULT", [("عادل الجبير", "PER", "SAUGOV"), ("فرانك شتاينماير", "PER", "DEUGOV")],
+              [("برلين", 52.5, 13.4, "DE", "city")])
+    assert got and all([x.text for x in c.actors] == ["عادل الجبير"] for c in got)
