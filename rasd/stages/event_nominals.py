@@ -133,10 +133,30 @@ def _hit_at(tokens: Sequence, i: int, hi: int):
     return hit
 
 
+# Aircraft nouns (key forms): the means of an act behind ب, a weapon's prey after مضادة, a kite
+# before ورقية — never a party to it
+_AIRCRAFT = frozenset(key(w) for w in ("طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات", "المقاتلات"))
+_MEANS_BEFORE = frozenset(key(w) for w in ("باستخدام", "بواسطة", "مضادة", "المضادة", "مضاد", "المضاد"))
+
+
+def _aircraft_not_party(tokens: Sequence, i: int) -> bool:
+    """"استهدفت بالطائرات والبراميل", "باستخدام مقاتلات تورنادو", "الصواريخ المضادة للطائرات",
+    "البالونات والطائرات الورقية": the aircraft here act for no one and are struck by no one."""
+    forms = candidates(tokens[i].norm)
+    if not _AIRCRAFT.intersection(forms):
+        return False
+    word = tokens[i].norm.lstrip("وف")
+    prev = key(tokens[i - 1].norm) if i else ""
+    nxt = candidates(tokens[i + 1].norm) if i + 1 < len(tokens) else ()
+    return word.startswith("ب") or prev in _MEANS_BEFORE or any(f.startswith(("ورقي", "الورقي")) for f in nxt)
+
+
 def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
         hit = _hit_at(tokens, i, hi)
+        if hit and _aircraft_not_party(tokens, i):
+            hit = None
         if hit:
             n, (role, inst) = hit
             start = tokens[i].without_proclitics()[0]

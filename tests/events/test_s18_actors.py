@@ -103,3 +103,31 @@ def test_a_definite_meeting_noun_in_a_kana_sentence_is_the_subjects_meeting(ev):
     got = _of(ev, text, "CONSULT", [("عادل الجبير", "PER", "SAUGOV"), ("فرانك شتاينماير", "PER", "DEUGOV")],
               [("برلين", 52.5, 13.4, "DE", "city")])
     assert got and all([x.text for x in c.actors] == ["عادل الجبير"] for c in got)
+
+
+SYRIA_TOWN = ("حرستا", 33.56, 36.36, "SY", "town")
+
+
+@pytest.mark.parametrize("text", [
+    "واستهدفت القوات الحكومية بالطائرات والبراميل المتفجرة بلدة حرستا.",
+    "وقصف الجيش باستخدام مقاتلات حديثة بلدة حرستا.",
+])
+def test_aircraft_as_the_means_are_no_party(ev, text):
+    doc = ev.make_doc(text, places=[SYRIA_TOWN])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert not any("طائرات" in x.text or "مقاتلات" in x.text for x in a.actors + a.targets)
+
+
+def test_kites_are_no_party(ev):
+    from rasd.stages.event_nominals import nominals_in
+    from rasd.stages.text import TextStage
+    from rasd.model.document import Article, Document
+    doc = Document.from_article(Article(text="وأغلقت إسرائيل المعبر إثر إطلاق طائرات ورقية حارقة.", id="k", published=None))
+    TextStage()(doc)
+    assert nominals_in(doc.tokens, 0, len(doc.tokens)) == []
+
+
+def test_aircraft_that_bomb_stay_the_actor(ev):
+    doc = ev.make_doc("وقصفت الطائرات مواقع المسلحين في بلدة حرستا.", places=[SYRIA_TOWN])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert [x.text for x in a.actors] == ["الطائرات"]
