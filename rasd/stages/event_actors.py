@@ -236,6 +236,14 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if actors and _object_pronoun(tokens, trig):
+        # "وهاجم الرئيس الحكومة واتهمها بالفساد": the pronoun on the verb is its object, the
+        # name it points back to; the subject is the one before it ("الرئيس")
+        prior = [c for c in everywhere if not is_passive(c) and c.span.end <= trig.start]
+        if prior and same_one(actors[0], prior[-1]):
+            subject = next((c for c in reversed(prior[:-1]) if c.institutional or trig.type in PHYSICAL), None)
+            if subject is not None and _opening_subject(tokens, prior) is subject:
+                after, actors = [actors[0]] + after, [subject]
     if trig.first == 0 and trig.type not in PHYSICAL and participle(tokens, trig):
         # "… قائلا: «…». متهمًا الحكومة الإسرائيلية": a sentence opening with a circumstantial
         # participle goes on with the previous one's subject; who follows is the object
@@ -369,6 +377,22 @@ def _state_at(doc: Document, tok, end: int) -> Candidate | None:
             return Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
                                      ISO3[p.country] + "GOV"), True)
     return None
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _object_pronoun(tokens: Sequence, trig: Trigger) -> bool:
+    """A perfect verb carrying an object pronoun ("اتهمها", "اتهموه", "انتقده"); not a verbal noun
+    with a possessive ("اتهامه", "زيارته": a long ا before the last stem letter)."""
+    if trig.first != trig.last:
+        return False
+    word = tokens[trig.first].norm.replace("ة", "ه")
+    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    suffix = next((s for s in _OBJECT_SUFFIXES if word.endswith(s)), None)
+    stem = word[:-len(suffix)] if suffix else ""
+    return 3 <= len(stem) <= 6 and not stem.startswith("ال") and stem[-2] != "ا" \
+        and not (stem.endswith("ت") and len(stem) > 2 and stem[-3] == "ا")
 
 
 def _distinct(actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:

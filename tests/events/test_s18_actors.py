@@ -131,3 +131,35 @@ def test_aircraft_that_bomb_stay_the_actor(ev):
     doc = ev.make_doc("وقصفت الطائرات مواقع المسلحين في بلدة حرستا.", places=[SYRIA_TOWN])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert [x.text for x in a.actors] == ["الطائرات"]
+
+
+def test_a_verbs_object_pronoun_points_back_to_its_target_not_its_actor(ev):
+    doc = ev.make_doc("وهاجم الرئيس الحكومة واتهمها بالفساد.")
+    (a,) = [e for e in ev.run(doc) if e.type == "ACCUSE"]
+    assert [x.text for x in a.actors] == ["الرئيس"]
+    assert [x.text for x in a.targets] == ["الحكومة"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a possessive on a verbal noun is its doer, not its object
+    ("وانتقد الوزير الحكومة في زيارته للبرلمان.", "الوزير"),
+    # two accusations: the pronoun's antecedent المعارضة is the target of the second too
+    ("وأصدرت الحكومة بيانا اتهمت فيه المعارضة بالتحريض واتهمتها بالعنف.", "الحكومة"),
+])
+def test_the_subject_stays_the_actor_of_a_pronoun_verb(ev, text, actor):
+    doc = ev.make_doc(text)
+    got = [e for e in ev.run(doc) if e.type in ("ACCUSE", "CONSULT")]
+    assert got and all([x.text for x in e.actors] == [actor] for e in got if e.type == "ACCUSE")
+
+
+def test_object_pronoun_forms():
+    from rasd.stages.event_actors import _object_pronoun
+    from rasd.stages.event_detect import Trigger
+    from rasd.model.document import Article, Document
+    from rasd.stages.text import TextStage
+    for word, expected in (("واتهمها", True), ("اتهموه", True), ("انتقده", True),
+                           ("اتهامه", False), ("زيارته", False), ("الاتهام", False)):
+        doc = Document.from_article(Article(text=word, id="w", published=None))
+        TextStage()(doc)
+        trig = Trigger(0, len(word), "ACCUSE", None, 2, 0, 0)
+        assert _object_pronoun(doc.tokens, trig) is expected, word
