@@ -9,7 +9,7 @@ from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
-                                               reported_clause, waged_by, weapon_owner)
+                                               repelled, repelled_from, reported_clause, waged_by, weapon_owner)
 from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
                                           word_forms, word_forms_before)
@@ -279,6 +279,11 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = victims + [a for a in actors if a.span.end <= trig.start]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
+    attacker = repelled_from(doc, tokens, trig, after) if repelled(tokens, trig) else None
+    if attacker is not None:  # "صدت القوات هجوما للمتمردين": the rebels attack, the forces are hit
+        # (unnamed attackers leave it alone: with no actor the act merges into the battle around it)
+        victims = victims + [a for a in actors if not same_one(a, attacker)]
+        actors, after = [attacker], [c for c in after if not same_one(c, attacker)]
     flown = aircraft_owner(doc, tokens, trig, actors, after)
     if flown is not None:  # "قصفت طائرات التحالف العربي مواقع": the coalition bombs, no target
         if flown.span.start > trig.end and _result_of(tokens, trig):

@@ -126,7 +126,7 @@ def conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], victi
 
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
 # their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
-_WAGING = frozenset({"شنتها", "شنها", "شنوها", "نفذتها", "نفذها", "نفذوها", "اطلقتها", "اطلقها"})
+_WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها"})
 
 
 def waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
@@ -205,3 +205,31 @@ def aircraft_owner(doc: Document, tokens: Sequence, trig: Trigger, actors: list[
     if plane is None or not _plane(doc, plane):
         return None
     return _owner_of(doc, tokens, plane, after) or plane
+
+
+# verbs and nouns of repelling an attack (key forms): "صدت القوات هجوما للمتمردين"
+_REPELLING = frozenset(key(w) for w in ("صد", "صدت", "صدوا", "تصد", "يصد", "أحبط", "أحبطت", "أحبطوا",
+                                         "إحباط", "أفشل", "أفشلت", "إفشال"))
+
+
+def repelled(tokens: Sequence, trig: Trigger) -> bool:
+    """"صدت القوات الشرعية هجوما", "تمكنوا من صد هجوم": an attack its subject repelled — the
+    subject is who it struck, not who made it."""
+    # (the verb right before, or before its subject: "وصد الجيش هجوما", "صدت القوات الشرعية هجوما")
+    return trig.type == "ASSAULT" and any(_REPELLING.intersection(candidates(t.norm))
+                                          for t in tokens[max(0, trig.first - 3):trig.first])
+
+
+def repelled_from(doc: Document, tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+    """The attacker of a repelled attack, named right after it behind لـ (maybe past one
+    adjective): "هجوما للمتمردين", "هجوم عنيف لميليشيا الحوثي"."""
+    k = trig.last + 1
+    for _ in range(2):
+        if k >= len(tokens):
+            return None
+        tok = tokens[k]
+        owner = next((c for c in after if tok.start <= c.span.start < tok.end), None)
+        if owner is not None:
+            return owner if doc.text[tok.start:tok.end].lstrip("و").startswith("ل") else None
+        k += 1
+    return None

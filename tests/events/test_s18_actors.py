@@ -163,3 +163,24 @@ def test_object_pronoun_forms():
         TextStage()(doc)
         trig = Trigger(0, len(word), "ACCUSE", None, 2, 0, 0)
         assert _object_pronoun(doc.tokens, trig) is expected, word
+
+
+@pytest.mark.parametrize("text,attacker,hit", [
+    ("وصدت القوات الشرعية هجوما للمتمردين على المواقع في صنعاء.", "REB", "القوات"),
+    ("وتمكن الجيش من صد هجوم عنيف لميليشيا الحوثي في صنعاء.", "REB", "الجيش"),
+])
+def test_a_repelled_attack_is_the_attackers_and_strikes_the_repeller(ev, text, attacker, hit):
+    doc = ev.make_doc(text, entities=[("ميليشيا الحوثي", "ORG", "YEMREB")], places=[YEMEN_TOWN])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert [x.code[3:] for x in a.actors] == [attacker]
+    assert hit in [x.text for x in a.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "وشن الجيش هجوما للسيطرة على مواقع المتمردين في صنعاء.",  # no repelling: the army attacks
+    "وصد الجيش هجوما على مدينة صنعاء.",  # no attacker named: left as it was
+])
+def test_no_swap_without_a_repelled_named_attacker(ev, text):
+    doc = ev.make_doc(text, places=[YEMEN_TOWN])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert [x.text for x in a.actors] == ["الجيش"]
