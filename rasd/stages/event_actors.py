@@ -284,6 +284,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # (unnamed attackers leave it alone: with no actor the act merges into the battle around it)
         victims = victims + [a for a in actors if not same_one(a, attacker)]
         actors, after = [attacker], [c for c in after if not same_one(c, attacker)]
+    blamed_on = _attributed_to(doc, tokens, trig, everywhere) if trig.type == "ASSAULT" else None
+    if blamed_on is not None:  # "هجوما انتحاريا …، نسبته الحكومة التركية الى تنظيم داعش"
+        actors = [blamed_on]
+        after = [c for c in after if c.span.start > blamed_on.span.end or c.span.end <= trig.start]
     flown = aircraft_owner(doc, tokens, trig, actors, after)
     if flown is not None:  # "قصفت طائرات التحالف العربي مواقع": the coalition bombs, no target
         if flown.span.start > trig.end and _result_of(tokens, trig):
@@ -398,6 +402,31 @@ def _object_pronoun(tokens: Sequence, trig: Trigger) -> bool:
     stem = word[:-len(suffix)] if suffix else ""
     return 3 <= len(stem) <= 6 and not stem.startswith("ال") and stem[-2] != "ا" \
         and not (stem.endswith("ت") and len(stem) > 2 and stem[-3] == "ا")
+
+
+_ASCRIBING = frozenset({"نسبته", "نسبتها", "نسبها", "نسبه", "نسبت", "نسب", "نسبوه", "نسبوها"})
+_TO = frozenset({"الي", "إلى", "إلي", "الى"})
+
+
+def _attributed_to(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> Candidate | None:
+    """"هجوما انتحاريا داميا …، نسبته الحكومة التركية الى تنظيم «داعش»", "والذي نسبته دمشق إلى
+    إسرائيل": an attack ascribed after it (≤ 25 words on, before any full stop) is the doing
+    of the one it is ascribed to; who ascribes it only says so."""
+    # (an outcome word like "جريح" is no attack of its own)
+    attacks = {t.first for t in find_triggers(tokens) if t.type == "ASSAULT" and t.strength >= 2}
+    for i in range(trig.last + 1, min(len(tokens), trig.last + 26)):
+        if tokens[i].norm in (".", "؟", "!") or i in attacks:
+            return None  # (another attack nearer: "عملية … بعد سلسلة هجمات … نسبت إلى" is the attacks')
+        if tokens[i].norm.lstrip("و") not in _ASCRIBING:
+            continue
+        to = next((j for j in range(i + 1, min(len(tokens) - 1, i + 8)) if tokens[j].norm in _TO), None)
+        if to is None:
+            return None
+        nxt = tokens[to + 1]
+        named = next((c for c in everywhere if nxt.start <= c.span.start < tokens[min(len(tokens) - 1, to + 3)].end
+                      and not is_passive(c)), None)
+        return named or _state_at(doc, nxt, tokens[min(len(tokens) - 1, to + 3)].end)
+    return None
 
 
 def _distinct(actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:

@@ -184,3 +184,24 @@ def test_no_swap_without_a_repelled_named_attacker(ev, text):
     doc = ev.make_doc(text, places=[YEMEN_TOWN])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert [x.text for x in a.actors] == ["الجيش"]
+
+
+TURKISH_TOWN = ("سوروتش", 36.98, 38.42, "TR", "town")
+ISIS = ("داعش", "ORG", "IMGMUSREB")
+
+
+def test_an_attack_ascribed_to_a_group_is_its_doing(ev):
+    doc = ev.make_doc("وشهدت مدينة سوروتش هجوما انتحاريا داميا أوقع 30 قتيلا ونحو 100 جريح، نسبته الحكومة "
+                      "التركية إلى تنظيم داعش.", entities=[ISIS], places=[TURKISH_TOWN])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert [x.text for x in a.actors] == ["داعش"]
+    assert "داعش" not in [x.text for x in a.targets]
+
+
+def test_an_ascription_of_a_nearer_attack_is_not_this_ones(ev):
+    # the ascribed attacks are the later ones: the army's shelling stays the army's
+    doc = ev.make_doc("وقصف الجيش التركي مواقع تنظيم داعش في سوروتش بعد هجمات دامية نسبت إلى حزب العمال "
+                      "الكردستاني.", entities=[ISIS, ("حزب العمال الكردستاني", "ORG", "TURREB")],
+                      places=[TURKISH_TOWN])
+    (op,) = [e for e in ev.run(doc) if e.type == "ASSAULT" and e.trigger.text == "قصف"]
+    assert [x.text for x in op.actors] == ["الجيش التركي"]
