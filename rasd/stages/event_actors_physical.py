@@ -30,6 +30,18 @@ def _reporter_of(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
         and not close_by(tokens, c.span.end, trig.start, 3)
 
 
+_FORCES = ("MIL", "POL", "SPY")
+
+
+def _behind_lam(tokens: Sequence, c: Candidate) -> bool:
+    """"النقابة الوطنية لقوات الامن": behind لـ the forces own what acts (their union protests)."""
+    tok = next((t for t in tokens if t.start <= c.span.start < t.end), None)
+    if tok is None or not tok.text.lstrip("وف").startswith("ل"):
+        return False
+    # the mention starts after the proclitic, or holds it ("لقوات الامن" matched as "قوات الامن")
+    return c.span.start > tok.start or tuple(key(w) for w in c.span.text.split()) not in nominal_table()
+
+
 def _protester(c: Candidate) -> bool:
     return any(f in _PROTESTERS for f in word_forms(c.span.text.split()[-1]))
 
@@ -43,7 +55,12 @@ def protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
     police who disperse them, nor the official who reports it — and none is a target."""
     protesters = [c for c in everywhere if _protester(c)]
     if not protesters:
-        return [a for a in actors if not _reporter_of(tokens, trig, a)], targets
+        # security forces face a protest, they never stage one ("قمعت قوات الاحتلال مسيرة",
+        # "أطلق الجيش الإسرائيلي النار على المتظاهرات"): the one it meets, not its actor
+        kept = [a for a in actors if not _reporter_of(tokens, trig, a)]
+        forces = [a for a in kept if role_of(a) in _FORCES and not _behind_lam(tokens, a)]
+        return [a for a in kept if a not in forces], \
+            forces + [t for t in targets if not any(same_one(f, t) for f in forces)]
     pick = min(protesters, key=lambda c: (abs(c.span.start - trig.start), c.span.start))
     return [pick], [t for t in targets if not _protester(t) and not same_one(pick, t)]
 

@@ -205,3 +205,27 @@ def test_an_ascription_of_a_nearer_attack_is_not_this_ones(ev):
                       places=[TURKISH_TOWN])
     (op,) = [e for e in ev.run(doc) if e.type == "ASSAULT" and e.trigger.text == "قصف"]
     assert [x.text for x in op.actors] == ["الجيش التركي"]
+
+
+GAZA = ("غزة", 31.5, 34.46, "PS", "city")
+
+
+def _protest(ev, text):
+    (p,) = [e for e in ev.run(ev.make_doc(text, places=[GAZA])) if e.type == "PROTEST"]
+    return p
+
+
+def test_security_forces_face_a_protest_they_do_not_stage_it(ev):
+    p = _protest(ev, "وقمعت الشرطة مسيرة سلمية في غزة أمس.")
+    assert p.actors == []
+    assert [x.text for x in p.targets] == ["الشرطة"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # behind لـ the forces own the union that protests
+    ("ونظمت النقابة الوطنية لقوات الأمن وقفة احتجاجية في غزة أمس.", "لقوات الأمن"),
+    # protesters named: they act (unchanged)
+    ("وقمعت الشرطة مسيرة المحتجين في غزة أمس.", "المحتجين"),
+])
+def test_forces_kept_or_protesters_named(ev, text, actor):
+    assert [x.text for x in _protest(ev, text).actors] == [actor]
