@@ -305,7 +305,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))
                and not any(same_one(a, c) for a in actors)]
     if trig.type == "PROTEST":
-        actors, targets = protest_roles(tokens, trig, everywhere, actors, targets)
+        actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not _verb_like(tokens, trig))
     return actors, _distinct(actors, targets)[:3]
 
 

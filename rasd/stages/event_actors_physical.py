@@ -47,7 +47,7 @@ def _protester(c: Candidate) -> bool:
 
 
 def protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
-                   actors: list[Candidate], targets: list[Candidate]
+                   actors: list[Candidate], targets: list[Candidate], *, noun: bool = False
                    ) -> tuple[list[Candidate], list[Candidate]]:
     """SPEC 2.6: the protesters initiate a protest. The role table calls them civilians, so they
     land among the victims; with protesters named in the sentence ("تجمع المحتجون …، واستخدمت
@@ -59,7 +59,11 @@ def protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
         # "أطلق الجيش الإسرائيلي النار على المتظاهرات"): the one it meets, not its actor
         kept = [a for a in actors if not _reporter_of(tokens, trig, a)]
         forces = [a for a in kept if role_of(a) in _FORCES and not _behind_lam(tokens, a)]
-        return [a for a in kept if a not in forces], \
+        # a government stages no street protest or strike either ("تظاهرات … تطالب بمحاسبة رئيس
+        # الحكومة"), nor is it surely their target; it may lodge a protest with a verb ("واحتجت
+        # إيران لدى السفير"), so only after a noun
+        rulers = [a for a in kept if noun and role_of(a) == "GOV" and not _behind_lam(tokens, a)]
+        return [a for a in kept if a not in forces and a not in rulers], \
             forces + [t for t in targets if not any(same_one(f, t) for f in forces)]
     pick = min(protesters, key=lambda c: (abs(c.span.start - trig.start), c.span.start))
     return [pick], [t for t in targets if not _protester(t) and not same_one(pick, t)]

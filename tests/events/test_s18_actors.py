@@ -229,3 +229,13 @@ def test_security_forces_face_a_protest_they_do_not_stage_it(ev):
 ])
 def test_forces_kept_or_protesters_named(ev, text, actor):
     assert [x.text for x in _protest(ev, text).actors] == [actor]
+
+
+def test_a_ruler_stages_no_street_protest(ev):
+    p = _protest(ev, "وزار الملك مدينة غزة التي كانت مهدا لاحتجاجات واسعة أمس.")
+    assert p.actors == []
+
+
+def test_a_government_may_lodge_a_protest_with_a_verb(ev):
+    p = _protest(ev, "واحتجت الحكومة لدى السفير البريطاني في غزة على الحادث.")
+    assert [x.text for x in p.actors] == ["الحكومة"]
