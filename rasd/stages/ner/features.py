@@ -142,8 +142,14 @@ class FeatureExtractor:
         pref = self.gaz.prefixes
         i = 0
         while i < n:
+            stem, word = stems[i], words[i]
+            if stem not in ents and stem not in pref and (
+                    stem == word or (word not in ents and word not in pref)):
+                i += 1  # most words start no name: nothing to extend (a quick exit, same result)
+                continue
             best = None
-            for first in (stems[i], words[i]):
+            # the word itself when it has a clitic off (a same first key finds the same hits)
+            for first in (stem, word) if stem != word else (stem,):
                 key = first
                 j = i + 1
                 if key in ents and (best is None or j > best[0]):
