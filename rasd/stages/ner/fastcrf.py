@@ -26,9 +26,55 @@ def add_weights(W: np.ndarray, index: dict[str, int], unk: int, E: np.ndarray,
                 E[i] += W[[get(f, unk) for f in fs]].sum(axis=0)
         return
     flat = [get(f, unk) for fs in feats for f in fs]
-    offsets = np.zeros(len(lens), dtype=np.int64)
-    np.cumsum(lens[:-1], out=offsets[1:])
-    E += np.add.reduceat(W[flat], offsets, axis=0)
+    E += group_sums(W, flat, lens)
+
+
+def group_sums(W: np.ndarray, flat: list[int], lens: list[int]) -> np.ndarray:
+    """Row i: the sum of the rows W[flat[k]] of its group (lens[i] consecutive ids, none empty).
+
+    Bit for bit what `np.add.reduceat(W[flat], offsets, axis=0)` gives, and two to three
+    times faster: reduceat walks the (ids, columns) array one strided column at a time.
+    Here the groups of one length are gathered as (groups, length, columns) and added with
+    whole-row operations, in the order numpy's add reduction uses (float32 sums are not
+    associative, and the scores must not move): the first row plus the pairwise sum of the
+    rest (`_pairwise`). Groups over _PAIRWISE_BLOCK + 1 long (never seen) go to reduceat.
+    """
+    lens_a = np.asarray(lens, dtype=np.intp)
+    flat_a = np.asarray(flat, dtype=np.intp)
+    offsets = np.zeros(len(lens_a), dtype=np.intp)
+    np.cumsum(lens_a[:-1], out=offsets[1:])
+    if lens_a.max() > _PAIRWISE_BLOCK + 1:
+        return np.add.reduceat(W[flat_a], offsets, axis=0)
+    out = np.empty((len(lens_a), W.shape[1]), dtype=W.dtype)
+    for n in np.unique(lens_a):
+        groups = np.nonzero(lens_a == n)[0]
+        rows = W[flat_a[offsets[groups][:, None] + np.arange(n)]]  # (groups, n, columns)
+        out[groups] = rows[:, 0] + _pairwise(rows[:, 1:]) if n > 1 else rows[:, 0]
+    return out
+
+
+_PAIRWISE_BLOCK = 128  # numpy's PW_BLOCKSIZE: longer sums are split in halves (not done here)
+
+
+def _pairwise(rows: np.ndarray) -> np.ndarray:
+    """Sum over axis 1 of (groups, m, columns), m <= _PAIRWISE_BLOCK, added as numpy's
+    pairwise summation adds m values: one by one under 8; else 8 running sums over the
+    multiples of 8, joined as ((0+1)+(2+3))+((4+5)+(6+7)), then the rest one by one."""
+    m = rows.shape[1]
+    if m < 8:
+        total = rows[:, 0].copy()
+        for i in range(1, m):
+            total += rows[:, i]
+        return total
+    r = rows[:, :8].copy()
+    i = 8
+    while i < m - m % 8:
+        r += rows[:, i:i + 8]
+        i += 8
+    total = ((r[:, 0] + r[:, 1]) + (r[:, 2] + r[:, 3])) + ((r[:, 4] + r[:, 5]) + (r[:, 6] + r[:, 7]))
+    for k in range(i, m):
+        total += rows[:, k]
+    return total
 
 
 class LinearCRF:
