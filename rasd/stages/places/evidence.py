@@ -351,7 +351,12 @@ _STREET = "شارع"
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_verbs = lru_cache(maxsize=1)(reporting_verbs)  # (read once: a file)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The reporting verbs, read once (they come from a file)."""
+    return reporting_verbs()
 
 
 def speaking_city(text: str, start: int) -> bool:
