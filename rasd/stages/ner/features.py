@@ -176,29 +176,32 @@ class FeatureExtractor:
         get, word = self._cache.get, self.word
         info = [get(t) or word(t) for t in tokens]  # cache hit inline (tuples are truthy)
         n = len(info)
+        if not n:
+            return info, [], []
         words = [x[5] for x in info]
         stems = [x[6] for x in info]
         gz = self.gaz_spans(stems, words) if self.gaz.prefixes else None
-        # "w_i|w_i+1" is shared by bg+ at i and bg- at i+1; gazetteer neighbours are only
-        # copied where there is a hit.  Feature order is unchanged (it fixes the float sums).
-        pairs = [words[i] + "|" + words[i + 1] for i in range(n - 1)]
-        dyn: list[list[str]] = []
-        for i in range(n):
-            if i == 0:
-                f = ["BOS2", "BOS"]
-            elif i == 1:
-                f = ["BOS2", "bg-=" + pairs[0]]
-            else:
-                f = ["bg-=" + pairs[i - 1]]
-            f.append("bg+=" + pairs[i] if i + 1 < n else "EOS")
-            if gz is not None:
+        # "w_i|w_i+1" is shared by bg+ at i and bg- at i+1. Feature order is unchanged (it
+        # fixes the float sums): BOS2 (first two tokens), bg- or BOS, bg+ or EOS, then the
+        # gazetteer features of the token and of its neighbours. Built list by list, not
+        # token by token: only tokens next to a gazetteer hit need a step of their own.
+        pairs = [a + "|" + b for a, b in zip(words, words[1:])]
+        ends = ["bg+=" + p for p in pairs]
+        ends.append("EOS")
+        dyn = [["bg-=" + p, e] for p, e in zip(pairs, ends[1:])]  # tokens 1 … n-1
+        dyn.insert(0, ["BOS2", "BOS", ends[0]])
+        if n > 1:
+            dyn[1].insert(0, "BOS2")
+        if gz is not None:
+            hits = [i for i, g in enumerate(gz) if g]
+            for i in sorted({j for h in hits for j in (h - 1, h, h + 1) if 0 <= j < n}):
+                f = dyn[i]
                 if gz[i]:
                     f += gz[i]
                 if i >= 1 and gz[i - 1]:
                     f += ["-1" + x for x in gz[i - 1]]
                 if i + 1 < n and gz[i + 1]:
                     f += ["+1" + x for x in gz[i + 1]]
-            dyn.append(f)
         return info, words, dyn
 
     @staticmethod
