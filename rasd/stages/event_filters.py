@@ -220,8 +220,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     """`asserted` with the tokens' candidate forms already looked up (once per sentence)."""
     if _habit_or_background(tokens, keys, trig):
         return False
-    for i in _clause_before(keys, trig, 4):  # (not past a comma: "لن تتراجع، متهما")
-        cands = keys[i]
+    for i in _clause_before(keys, trig, 4 + trig.first - _coordinated_head(keys, trig)):  # (not past a
+        cands = keys[i]  # comma: "لن تتراجع، متهما"; past "X أو": "قد يتسبب في تشريد أو حصار")
         if _still(keys, i):
             continue  # "لا تزال الاشتباكات مستمرة": still going on, not negated
         attempt = cands[-1].startswith(("محاول", "حاول", "يحاول", "تحاول")) and trig.type != "ASSAULT"  # an attempted
@@ -613,9 +613,18 @@ _BRIDGING = frozenset({"شن", "تنفيذ", "اطلاق", "توجيه", "نشر
 
 def _act_head(keys: Sequence[tuple[str, ...]], trig: Trigger) -> int:
     """Where the act's words begin: a bridging masdar right before the trigger ("في توجيه ضربة",
-    "من شن هجوم") belongs to the act, so a modal counts its reach from there."""
+    "من شن هجوم") belongs to the act, so a modal counts its reach from there; so does the noun
+    the trigger is coordinated with ("قد يتسبب في تشريد أو حصار")."""
     if trig.first >= 1 and not _BRIDGING.isdisjoint(keys[trig.first - 1]):
         return trig.first - 1
+    return _coordinated_head(keys, trig)
+
+
+def _coordinated_head(keys: Sequence[tuple[str, ...]], trig: Trigger) -> int:
+    """The first of "X أو <trigger>": the alternatives share whatever governs X."""
+    if trig.first >= 2 and keys[trig.first - 1][0] == "او" and keys[trig.first - 2][0] not in _BREAKS \
+            and keys[trig.first - 2][0] != "،":
+        return trig.first - 2
     return trig.first
 
 

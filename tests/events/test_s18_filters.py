@@ -1,0 +1,32 @@
+"""Held-out round s18 (ev29a): scopes of modals, avoidance and complementisers, and false friends."""
+import pytest
+
+from rasd.stages.event_detect import detect
+from rasd.text.tokenize import tokenize
+
+
+def _types(sentence):
+    return [t.type for t in detect(tokenize(sentence))]
+
+
+# (sentence, type that must NOT be detected)
+SUPPRESSED = [
+    # قد + imperfect reaches over a coordinated noun ("تشريد أو حصار")
+    ("وقال المسؤول إن القصف قد يتسبب في تشريد أو حصار آلاف الأسر.", "COERCE"),
+]
+
+# (sentence, type that MUST be detected) — the must-not-fire cases
+KEPT = [
+    ("وقصفت الطائرات المستشفى أو ما تبقى منه في البلدة.", "ASSAULT"),
+    ("وقد قتل أو أصيب 20 شخصا في القصف على البلدة.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,etype", SUPPRESSED)
+def test_not_asserted(sentence, etype):
+    assert etype not in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", KEPT)
+def test_asserted(sentence, etype):
+    assert etype in _types(sentence)
