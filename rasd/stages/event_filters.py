@@ -224,6 +224,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         cands = keys[i]  # comma: "لن تتراجع، متهما"; past "X أو": "قد يتسبب في تشريد أو حصار")
         if _still(keys, i):
             continue  # "لا تزال الاشتباكات مستمرة": still going on, not negated
+        if _negates_before_that(keys, i, trig):
+            continue  # "الذي طلب عدم نشر اسمه أن اشتباكات اندلعت", "غير أن", "لا شك أن"
         attempt = cands[-1].startswith(("محاول", "حاول", "يحاول", "تحاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
         if _negator(cands[0]) or (i >= _act_head(keys, trig) - 3 and (cands[-1] in MODALS or cands[0] in MODALS
@@ -497,6 +499,21 @@ def _negator(word: str) -> bool:
 
 
 _PREPOSED_NEGATORS = frozenset({"عدم", "دون", "غير"})
+# negators that govern a noun or open a set phrase ("عدم نشر اسمه", "غير أن" however, "لا شك"
+# no doubt), not the clause a complementiser (أن/إن/بأن) opens after them
+_NOUN_NEGATORS = frozenset({"عدم", "دون", "بدون", "غير"})
+_DOUBT = frozenset({"شك", "ريب"})
+
+
+def _negates_before_that(keys: Sequence[tuple[str, ...]], i: int, trig: Trigger) -> bool:
+    """The negator at i stops before a complementiser that stands between it and the trigger."""
+    word = keys[i][0]
+    bare = word[1:] if word[:1] in "وفبل" and word[1:] in _NOUN_NEGATORS else word
+    if bare not in _NOUN_NEGATORS and not (bare == "لا" and i + 1 < len(keys) and keys[i + 1][0] in _DOUBT):
+        return False
+    that = [j for j in range(i + 1, trig.first) if keys[j][0] in _THAT
+            or (keys[j][0][:1] in "وف" and keys[j][0][1:] in _THAT)]
+    return bool(that) and not (bare in ("دون", "بدون") and that[0] == i + 1)  # "دون أن يبلغ عن": without
 
 
 def _clause_after(keys: Sequence[tuple[str, ...]], trig: Trigger, reach: int):

@@ -11,12 +11,21 @@ def _types(sentence):
 
 # (sentence, type that must NOT be detected)
 SUPPRESSED = [
+    # a noun negator still negates what it governs directly (its complementiser rule below)
+    ("وأكد عدم وقوع اشتباكات في المدينة.", "ASSAULT"),
+    ("وأكد الجيش عدم صحة الأنباء عن اعتقال الصحفي.", "COERCE"),
+    ("دهم الجنود المنازل لكن دون أن يبلغ عن اعتقالات في صفوفهم.", "COERCE"),
+    ("ولم يؤكد المسؤول أن اشتباكات اندلعت في المدينة.", "ASSAULT"),
     # قد + imperfect reaches over a coordinated noun ("تشريد أو حصار")
     ("وقال المسؤول إن القصف قد يتسبب في تشريد أو حصار آلاف الأسر.", "COERCE"),
 ]
 
 # (sentence, type that MUST be detected) — the must-not-fire cases
 KEPT = [
+    # a noun negator does not reach past a complementiser ("طلب عدم نشر اسمه أن …", "غير أن")
+    ("وأضاف الساكن الذي طلب عدم نشر اسمه أن اشتباكات ضارية اندلعت قرب الجامعة.", "ASSAULT"),
+    ("غير أن اشتباكات اندلعت في المدينة أمس.", "ASSAULT"),
+    ("لا شك أن اشتباكات اندلعت في المدينة أمس.", "ASSAULT"),
     ("وقصفت الطائرات المستشفى أو ما تبقى منه في البلدة.", "ASSAULT"),
     ("وقد قتل أو أصيب 20 شخصا في القصف على البلدة.", "ASSAULT"),
 ]
