@@ -603,8 +603,26 @@ _OTHER_CLAUSE = _CLAUSE_OPENERS - {"ان"} | {"غداه", "جراء", "بسبب"
 AVOIDING = frozenset({"تجنبا", "تفاديا", "منعا", "لتجنب", "لتفادي", "لمنع", "تحسبا"})
 
 
+# "وتجنب البيت الأبيض الخميس انتقاد إسرائيل", "امتنعت الحكومة عن إدانة": a verb of avoiding
+# governs its verbal noun past a subject and a day (a و/ف-prefixed trigger is a verb of its own:
+# "تجنب الجيش المدينة وقصف القرى")
+AVOIDING_VERBS = frozenset(v + n for v in ("تجنب", "يتجنب", "تتجنب", "امتنع", "يمتنع", "تمتنع", "تفادي",
+                                           "يتفادي", "تتفادي", "تفادت")
+                           for n in ("", "ت", "وا", "ون", "ان"))
+_AVOID_REACH = 6
+
+
 def _avoided(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    return any(not AVOIDING.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
+    if any(not AVOIDING.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3)):
+        return True
+    if keys[trig.first][0][:1] in "وف" and keys[trig.first][0][1:] in keys[trig.first]:
+        return False
+    return any(_avoiding_verb(keys[i][0]) for i in _clause_before(keys, trig, _AVOID_REACH))
+
+
+def _avoiding_verb(word: str) -> bool:
+    """The written word itself, with و/ف at most ("لتفادي" is a purpose, AVOIDING's)."""
+    return word in AVOIDING_VERBS or (word[:1] in "وف" and word[1:] in AVOIDING_VERBS)
 
 
 # "سمحت للطائرات الأميركية بشن هجمات": an attack or a deployment permitted is not done (only
