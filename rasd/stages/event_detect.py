@@ -348,9 +348,17 @@ def _participle(cands_at: Sequence[tuple[str, ...]], i: int, word: str) -> bool:
 def _noun_reading(cands_at: Sequence[tuple[str, ...]], i: int, entry: Entry) -> bool:
     if "ال" + entry.words[0] in cands_at[i]:
         return True
+    if entry.words[0].startswith("طالب") and not any(_demand_object(c[0]) for c in cands_at[i + 1:]):
+        return True  # "يعادل معرفة طالب في الصف الخامس": a demand names what with بـ (or أن)
     after = cands_at[i + 1][-1] if i + 1 < len(cands_at) else ""
     before = cands_at[i - 1][0] if i > 0 else ""
     return after == "لجوء" or before[:1].isdigit()
+
+
+def _demand_object(word: str) -> bool:
+    """A word that can open what is demanded: بـ anything ("بالإفراج", "وبوقف"), or أن/بأن."""
+    word = word[1:] if word[:1] in _CONJ and len(word) > 2 else word
+    return word[:1] == "ب" or word in ("ان", "الي")
 
 
 def _stem_start(tok, cands: Sequence[str], entry: Entry) -> int:
