@@ -14,7 +14,7 @@ from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import ATTACK_STEMS, CUSTODY, DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
+from rasd.stages.event_filters import ASKING, ATTACK_STEMS, CUSTODY, DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.text import norm_key
 
@@ -1073,7 +1073,33 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         harm = any(o.type == "ASSAULT" and o is not t and not candidates(tokens[o.first].norm)[-1].startswith(
             ATTACK_STEMS) for o in trigs)  # (a killing, a bomb, shots; not another "هاجم")
         return bool(_WORDS_ATTACKED.intersection(obj)) and not harm  # "هجومه على الصحافة": words, not blows
+    if t.type == "PROTEST" and _addressed_protesters(tokens, t):
+        return True  # "داعيا المتظاهرين إلى إبقاء تحركهم سلميا": the protesters are called on
+    if t.type == "CONSULT" and word.startswith(_RECEIVING) and _received_casualties(tokens, t):
+        return True  # "إنها استقبلت 151 مصابا": patients or bodies taken in, no visitor
     return False
+
+
+def _addressed_protesters(tokens: list, t: Trigger) -> bool:
+    """A protester noun in the object form (-ين) right after a word of calling or urging: whom
+    an appeal addresses; what they did is told, if at all, by its own words."""
+    word = tokens[t.first].norm.replace("ة", "ه")
+    if t.last > t.first or not word.endswith("ين") or not word.lstrip("وف").startswith(_PROTESTERS):
+        return False
+    return t.first > 0 and not ASKING.isdisjoint(candidates(tokens[t.first - 1].norm))
+
+
+_RECEIVING = ("استقبل", "يستقبل", "تستقبل")
+# who a hospital or a camp takes in ("استقبلت 151 مصابا", "استقبل المستشفى جثث القتلى")
+_TAKEN_IN = ("مصاب", "جريح", "جرحي", "جث", "قتيل", "قتلي", "مريض", "مرضي", "لاجئ", "نازح", "حالات", "حاله",
+             "مصابين", "ضحايا")
+
+
+def _received_casualties(tokens: list, t: Trigger) -> bool:
+    """A casualty, patient or refugee noun within three words after it (a number may stand
+    before it: "151 مصابا"; "3 وزراء" are visitors)."""
+    return any(f.startswith(_TAKEN_IN) for tok in tokens[t.last + 1:t.last + 4]
+               for f in candidates(tok.norm.replace("ة", "ه")))
 
 
 # what a verbal attack is aimed at: the press, a policy (bare forms: candidates()[-1])

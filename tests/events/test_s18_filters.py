@@ -52,3 +52,37 @@ def test_not_asserted(sentence, etype):
 @pytest.mark.parametrize("sentence,etype", KEPT)
 def test_asserted(sentence, etype):
     assert etype in _types(sentence)
+
+
+def _misread_types(sentence):
+    from rasd.stages.event_detect import find_triggers
+    from rasd.stages.event_rules import drop_misread
+    toks = tokenize(sentence)
+    return [t.type for t in drop_misread(toks, find_triggers(toks))]
+
+
+# (sentence, type dropped as another sense of its word)
+MISREAD = [
+    # protesters called on are addressed, not protesting
+    ("وتجنب البيت الأبيض الخميس انتقاد إسرائيل داعيا المتظاهرين إلى إبقاء تحركهم سلميا.", "PROTEST"),
+    # a hospital takes in casualties: no meeting
+    ("وقالت المنظمة إنها استقبلت 151 مصابا على مدى الأيام الماضية في مستشفى المدينة.", "CONSULT"),
+    ("واستقبل المستشفى جثث القتلى مساء أمس.", "CONSULT"),
+]
+
+# (sentence, type that stays)
+NOT_MISREAD = [
+    ("وخرج المتظاهرون إلى الشوارع داعين إلى إسقاط الحكومة.", "PROTEST"),
+    ("واستقبل الرئيس وفدا من المعارضة أمس.", "CONSULT"),
+    ("واستقبل الملك 3 وزراء عرب في القصر أمس.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,etype", MISREAD)
+def test_misread(sentence, etype):
+    assert etype not in _misread_types(sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", NOT_MISREAD)
+def test_not_misread(sentence, etype):
+    assert etype in _misread_types(sentence)
