@@ -42,7 +42,10 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
                     "حان",  # ("الوقت حان للإفراج عن القس": urged, not done)
                     # hesitating over an act, or a rumour of one: "مترددين في توجيه ضربة",
                     # "إشاعة وقوع هجوم كيميائي"
-                    "متردد", "مترددا", "مترددون", "مترددين", "متردده", "اشاعه", "شائعات", "اشاعات"})
+                    "متردد", "مترددا", "مترددون", "مترددين", "متردده", "اشاعه", "شائعات", "اشاعات",
+                    # "التي طالما انتقدته", "لطالما هاجم": a habit ("as long as" with an imperfect:
+                    # a condition) — either way no one act
+                    "طالما", "لطالما"})
 # a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز" — within its
 # clause, past its subject ("سيقوم الوزير يوم غد الأحد بزيارة")
 FUTURE_AUX = frozenset("س" + p + v + n for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",

@@ -16,6 +16,9 @@ SUPPRESSED = [
     ("وامتنعت الحكومة الأردنية أمس عن إدانة الهجوم.", "ACCUSE"),
     # طالب with nothing demanded (no بـ, no أن after it) is a student
     ("وقال الوزير إن معرفته تعادل معرفة طالب في الصف الخامس.", "REQUEST"),
+    # طالما/لطالما + a verb: a habit, no one act
+    ("وقالت الصحيفة إن الوزيرة التي طالما انتقدته علانية ستحضر.", "ACCUSE"),
+    ("ولطالما انتقد الوزير سياسة الحكومة.", "ACCUSE"),
     # a noun negator still negates what it governs directly (its complementiser rule below)
     ("وأكد عدم وقوع اشتباكات في المدينة.", "ASSAULT"),
     ("وأكد الجيش عدم صحة الأنباء عن اعتقال الصحفي.", "COERCE"),
@@ -27,6 +30,7 @@ SUPPRESSED = [
 
 # (sentence, type that MUST be detected) — the must-not-fire cases
 KEPT = [
+    ("قصفت الطائرات البلدة التي طالما استهدفت بالصواريخ.", "ASSAULT"),
     ("وطالب الوزير الحكومة الإسرائيلية بالإفراج عن الأسرى.", "REQUEST"),
     ("طالبت الحكومة المجتمع الدولي أن يتحمل مسؤولياته.", "REQUEST"),
     ("وطالبوا برحيل الحكومة.", "REQUEST"),
