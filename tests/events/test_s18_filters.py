@@ -11,6 +11,8 @@ def _types(sentence):
 
 # (sentence, type that must NOT be detected)
 SUPPRESSED = [
+    # لقي meeting no مصرع within reach is no killing
+    ("لقي القرار ترحيبا واسعا من الأحزاب والنقابات والجمعيات في البلاد.", "ASSAULT"),
     # a verb of avoiding governs its verbal noun past the subject and a day
     ("وتجنب البيت الأبيض الخميس انتقاد الحكومة.", "ACCUSE"),
     ("وامتنعت الحكومة الأردنية أمس عن إدانة الهجوم.", "ACCUSE"),
@@ -30,6 +32,9 @@ SUPPRESSED = [
 
 # (sentence, type that MUST be detected) — the must-not-fire cases
 KEPT = [
+    # the one killed named at length between لقي and مصرعه; a counted force deployed
+    ("لقي القيادي في الجماعة خالد حسن علي السالمي مصرعه على يد قوات الجيش أمس.", "ASSAULT"),
+    ("وانتشر نحو 300 جندي من الجيش في المدينة أمس.", "MOBILIZE"),
     ("قصفت الطائرات البلدة التي طالما استهدفت بالصواريخ.", "ASSAULT"),
     ("وطالب الوزير الحكومة الإسرائيلية بالإفراج عن الأسرى.", "REQUEST"),
     ("طالبت الحكومة المجتمع الدولي أن يتحمل مسؤولياته.", "REQUEST"),
