@@ -806,22 +806,28 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # "طلب العراق سحب القوات", "طلبت الأمم المتحدة الإفراج عن": طلب takes what it asks for as a
 # direct object, so `_asked_for` (إلى/بـ/لـ) misses it
 REQUESTING = frozenset({"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "وطلب", "وطلبت",
+                        "طلبه", "طلبها", "طلبهم",  # ("تؤكد طلبه من مساعدي ترامب ترتيب لقاء")
                         # a condition set: "يشترطان انسحابهم من الميناء"
                         "اشترط", "اشترطت", "يشترط", "تشترط", "يشترطان", "تشترطان", "يشترطون"})
 # "بناء على طلب", "تلبية لطلب": done at someone's request, so it happened
 _ANSWERING = frozenset({"علي", "تلبيه", "استجابه"})
 _REQUEST_REACH = 4  # طلب, its subject (up to two words) and a day
+_REQUEST_FROM_REACH = 6  # … and whom it is asked of: "طلب من وزير الدفاع ماتيس اغتيال الرئيس"
 
 
 def _requested(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A form of طلب up to four words before the trigger, in its clause, with no clause opener
     between: the act asked for has not happened ("انسحبت القوات بطلب من الحكومة", "بناء على طلب
     الحكومة": it has)."""
-    for i in _clause_before(keys, trig, _REQUEST_REACH):
+    asked_of = False  # a من (whom it is asked of) between طلب and the trigger
+    word = keys[trig.first][0]
+    own_verb = word[:1] in "وف" and word[1:] in keys[trig.first]  # ("… من الرجل الخروج فاعتقلته")
+    for i in _clause_before(keys, trig, _REQUEST_REACH if own_verb else _REQUEST_FROM_REACH):
         if keys[i][-1] in _CLAUSE_OPENERS:
             return False
-        if keys[i][0] in REQUESTING:
+        if keys[i][0] in REQUESTING and (i >= trig.first - _REQUEST_REACH or asked_of):
             return not (i and keys[i - 1][-1] in _ANSWERING)
+        asked_of = asked_of or keys[i][0] == "من"
     return False
 
 
