@@ -1077,6 +1077,23 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "داعيا المتظاهرين إلى إبقاء تحركهم سلميا": the protesters are called on
     if t.type == "CONSULT" and word.startswith(_RECEIVING) and _received_casualties(tokens, t):
         return True  # "إنها استقبلت 151 مصابا": patients or bodies taken in, no visitor
+    if t.type == "ACCUSE" and word.startswith(("ادان", "دان")) and _convicted_of(tokens, t):
+        return True  # "أدانت الحكومة الروسية سكريبل بكشف أسرار": a verdict (SPEC: not an event)
+    return False
+
+
+# what a court convicts of (بـ + the offence): "أدان X بالتجسس", "بتهمة", "بكشف أسرار"
+_OFFENCES = ("تجسس", "تهم", "خيان", "تسريب", "كشف", "انتماء", "انضمام", "تهريب", "اختلاس", "رشو", "تزوير",
+             "فساد")
+
+
+def _convicted_of(tokens: list, t: Trigger) -> bool:
+    """أدان with its object, then بـ + an offence within four words: "convicted of", not
+    "condemned" (whose بـ is a manner: "بشدة", "بأشد العبارات")."""
+    for tok in tokens[t.last + 2:t.last + 6]:
+        norm = tok.norm.replace("ة", "ه")
+        if norm[:1] == "ب" and any(f.startswith(_OFFENCES) for f in candidates(norm)[1:]):
+            return True
     return False
 
 
