@@ -1077,9 +1077,16 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "داعيا المتظاهرين إلى إبقاء تحركهم سلميا": the protesters are called on
     if t.type == "CONSULT" and word.startswith(_RECEIVING) and _received_casualties(tokens, t):
         return True  # "إنها استقبلت 151 مصابا": patients or bodies taken in, no visitor
+    if t.type == "ASSAULT" and word.startswith("قناص") and any(f.startswith(_POSTED) for tok in tokens[
+            max(0, t.first - 3):t.first] for f in candidates(tok.norm)):
+        return True  # "تم نشر القناصة بالقرب من ملعب الغولف": snipers posted, no shot told
     if t.type == "ACCUSE" and word.startswith(("ادان", "دان")) and _convicted_of(tokens, t):
         return True  # "أدانت الحكومة الروسية سكريبل بكشف أسرار": a verdict (SPEC: not an event)
     return False
+
+
+# posting words before a sniper noun ("نشر القناصة", "تمركز قناصة")
+_POSTED = ("نشر", "انتشار", "ينتشر", "انتشر", "تمركز", "يتمركز", "اعتلي")
 
 
 # what a court convicts of (بـ + the offence): "أدان X بالتجسس", "بتهمة", "بكشف أسرار"
