@@ -1108,9 +1108,17 @@ ENABLED = ("تمكن", "يتمكن", "تتمكن", "استطاع", "يستطع",
 _PREVENT_REACH = 8
 
 
+# a present "prevents" right before the act it governs ("كادت أن تمنع قوافل الأمم المتحدة من
+# إيصال": its object, the convoys, is no act; "تمنع العقوبات": sanctions are no physical act)
+PREVENTS = frozenset({"يمنع", "تمنع", "يمنعون", "يمنعان", "تمنعان"})
+
+
 def _prevented(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if keys[trig.first][-1].startswith("منع"):
         return False  # "منع دخول": the prevention is the event
+    head = _act_head(keys, trig)
+    if trig.type in PHYSICAL and head and not PREVENTS.isdisjoint(keys[head - 1]):
+        return True  # "حل سياسي يمنع شن هجوم على الميناء", "تمنع نزوحهم": the act prevented
     # من/دون right before the act, or before its verbal noun ("من نقل مساعدات")
     prev = set(keys[trig.first - 1] if trig.first else ()) | set(keys[trig.first - 2] if trig.first > 1 else ())
     for i in _clause_before(keys, trig, _PREVENT_REACH):
