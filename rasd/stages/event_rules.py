@@ -1085,6 +1085,13 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     return False
 
 
+# armed acts whose motive an adverbial احتجاجا tells (not a self-harm or an "other" act, which
+# may be the protest itself: "أحرق شاب نفسه احتجاجا"; not arrests: "اعتقلت 20 شخصا، احتجاجا …"
+# may be of the protesters)
+_ARMED_ACTS = frozenset({("ASSAULT", "clash"), ("ASSAULT", "shelling"), ("ASSAULT", "airstrike"),
+                         ("ASSAULT", "bombing")})
+
+
 # posting words before a sniper noun ("نشر القناصة", "تمركز قناصة")
 _POSTED = ("نشر", "انتشار", "ينتشر", "انتشر", "تمركز", "يتمركز", "اعتلي")
 
@@ -1172,6 +1179,10 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
             if word in ("احتجاجا", "احتجاجاً") and any(o.type == "PROTEST" and o is not t for o in trigs):
                 continue
+            if word in ("احتجاجا", "احتجاجاً") and t.first and tokens[t.first - 1].norm in ("،", ",") and any(
+                    o.first < t.first and (o.type, o.mode) in _ARMED_ACTS for o in trigs):
+                continue  # "وقتل آخرين في اشتباكات …، احتجاجا على ترشح الرئيس": set off by a comma,
+                # the motive of the fighting told before it, no gathering
         if prev in _OUTLET_HEADS:
             continue  # "قناة المسيرة", "صحيفة الثورة": an outlet's name, not a march or a revolt
         nxt = candidates(tokens[t.last + 1].norm)[-1] if t.last + 1 < len(tokens) else ""
