@@ -209,8 +209,24 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         d = back if (base - back) < (ahead - base) else ahead
     else:
         d = weekday_relative(base, wd, mod_offset(m.group("mod")))
+        if m.group("mod") is None and _closes_span(ctx, before) and ctx.last_day and d < ctx.last_day:
+            d = weekday_relative(ctx.last_day - timedelta(days=1), wd, 1)
     ctx.last_day = d
     return _out("date", d.isoformat(), "day", "published")
+
+
+def _closes_span(ctx: Ctx, before: str) -> bool:
+    """The weekday ends a span its own sentence opened ("ابتداء من صباح الأحد ولغاية 5:00 من
+    صباح يوم الثلاثاء"): the closing word stands in the weekday's own phrase (no comma between)
+    after the opening one. A bare "حتى فجر السبت" with no opening ("تجمعوا ليلا حتى فجر
+    السبت") is a past day like any other; so is "ابتداء من الأحد حتى إشعار آخر، … الجمعة"."""
+    sentence = _clause_before(ctx.clause)
+    opened = list(L.SPAN_OPENED_RE.finditer(sentence))
+    closes = list(L.SPAN_CLOSES_RE.finditer(before))
+    if not opened or not closes:
+        return False
+    phrase = before[closes[-1].end():]
+    return "," not in phrase and "،" not in phrase and sentence.rfind(closes[-1].group()) > opened[-1].end()
 
 
 def _planned(m: Hit, ctx: Ctx, before: str) -> bool:

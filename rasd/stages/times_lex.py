@@ -170,6 +170,11 @@ DATED_AFTER_RE = re.compile(rf"\s*[,،]?\s*(?:في\s+|الموافق\s+)?(?:\d{{
 # nearest one, ahead or behind (times_build.build_weekday)
 STARTING_RE = re.compile(r"(?<![^\W\d_])(?:ابتدا[ءئ]?ا?|اعتبارا|بد[ءا]ا?|بداي[ةه]|انطلاقا)\s+من\s+(?:يوم\s+)?$")
 
+# "ابتداء من صباح الأحد ولغاية صباح يوم الثلاثاء": a weekday that closes a span opened in its
+# own sentence is not before the span's first day (times_build.build_weekday)
+SPAN_OPENED_RE = re.compile(r"(?<![^\W\d_])(?:ابتدا[ءئ]?ا?|اعتبارا|بد[ءا]ا?|انطلاقا)\s+من(?![^\W\d_])")
+SPAN_CLOSES_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ل?غاي[ةه]|حت[يى]|ال[يى]\s+غاي[ةه]|ال[يى]\s+حين)(?![^\W\d_])")
+
 # Trigger words (normalised, proclitic removed) → the trigger kinds they start.
 DECADE_WORDS = {p + d + s for p in ("", "ال") for d in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين",
                                                      "سبعين", "ثمانين", "تسعين") for s in ("يات", "ات")}
