@@ -62,8 +62,12 @@ _word_alt = "|".join(sorted(_WORDS, key=len, reverse=True))
 # احد/احدي only as the first half of a teen.
 ATOM = (rf"(?:{_DIGITS}|(?:ال)?(?:{_word_alt})(?![^\W\d_])"
         rf"|(?:{'|'.join(_TEEN_ONE)})(?=\s+عشرة?(?![^\W\d_])))")
-# A phrase: atoms joined by spaces and/or the conjunction و ("ثلاثة آلاف وخمسمائة").
-PHRASE = rf"{ATOM}(?:(?:\s+و?|\s*و)\s?{ATOM})*"
+# A phrase: atoms joined by spaces and/or the conjunction و ("ثلاثة آلاف وخمسمائة"); a scale
+# word may also be glued to the digits before it ("67,4مليون دولار", "5ملايين شخص": a typing
+# slip, not a noun "مليون" counted 67.4 times).
+_scale_alt = "|".join(sorted((w for w, (_, k) in _WORDS.items() if k in "sd"), key=len, reverse=True))
+_GLUED_SCALE = rf"(?<=\d)(?=(?:{_scale_alt})(?![^\W\d_]))"
+PHRASE = rf"{ATOM}(?:(?:(?:\s+و?|\s*و)\s?|{_GLUED_SCALE}){ATOM})*"
 PHRASE_RE = re.compile(PHRASE)
 _ATOM_RE = re.compile(ATOM)
 
