@@ -8,6 +8,7 @@ city is not stored twice.
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 from typing import Callable, Iterator
@@ -61,12 +62,28 @@ def wof_rows(data: Path, seen_gn: set[int], wof_countries: dict) -> Iterator[dic
                "geonames_id": gn, "names": "|".join(names)}
 
 
+# "هامبورغ" is "هامبورج" in Egyptian-style transliteration (G as ج): a foreign -burg/-berg
+# name is stored under both. Only a word of 5+ letters: a bare "برغ" → "برج" is "tower".
+_BURG_END = re.compile(r"(?<=[^\W\d_]{3})رغ(?![^\W\d_])")
+
+
+def _g_spellings(names: list[str]) -> list[str]:
+    """The names plus their ج spelling of a final -رغ (-burg/-berg)."""
+    out = list(names)
+    for n in names:
+        alt = _BURG_END.sub("رج", n)
+        if alt != n and alt not in out:
+            out.append(alt)
+    return out
+
+
 def geonames_rows(data: Path, seen_gn: set[int]) -> Iterator[dict]:
     for r in _rows(data / "gazetteer-geonames-world-ar" / "cities_ar.tsv"):
         gn = _int(r["geonameid"])
         names = split_names(r["names_ar"])
         if gn in seen_gn or not names:
             continue
+        names = _g_spellings(names)
         pop = _int(r["population"])
         yield {"id": f"gn:{gn}", "name": names[0], "name_en": r["name"], "lat": r["lat"], "lon": r["lon"],
                "country": r["country"], "admin1": r["admin1_name_en"], "admin2": None,
