@@ -23,7 +23,7 @@ from .actors import key as actor_key
 from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
                      PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, formula_tail, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
-                     short_force_names, titled_names, told_outlets, type_then_alias)
+                     short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
 from .features import DESCRIPTORS, TITLES
 from .forces import led_by_person
 from .persons import called_names, person_edges, person_frame
@@ -458,6 +458,7 @@ class NerStage:
         texts = [t.text for t in toks]
         chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name,
                                               self._mostly_person))
+        chunks = absorb(chunks, spokesman_names(texts, chunks, self._types, self._mostly_no_name))
         chunks = absorb(chunks, called_names(doc.text, toks, chunks, self._mostly_no_name))  # "ويدعى كيان اشتر"
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunks = self._split_known_orgs(doc, chunks)

@@ -153,6 +153,61 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
     return out
 
 
+# "المتحدث باسم شرطة كابول حشمت ستانيكازي، إن": a spokesman's body, then his name — the
+# one role whose name nearly always follows, so two words no list gives, closed by a particle
+# or a comma, are his name even where the body holds a place (audit U32)
+_SPOKESMEN = frozenset(norm_key(w) for w in "المتحدث المتحدثة الناطق الناطقة".split())
+_ON_BEHALF = norm_key("باسم")
+_SPOKESMAN_CLOSERS = frozenset(norm_key(w) for w in "إن أن إنه أنه في على عن لـ ، ,".split())
+
+
+def spokesman_names(words: list[str], chunks: list[tuple[int, int, str]], types, common) -> list[tuple[int, int, str]]:
+    """(a, a + 2, "PER") for two name words after "المتحدث/الناطق باسم" and its body (place
+    and group chunks of the body skipped), closed by a particle or a comma. Each word is
+    letters only, no article, no particle or role, not mostly a common word in news
+    (`common`) unless the lists give it as a name (وحيد), no place, group or people by the
+    lists (`types`). Not "المتحدث باسم الحكومة اليوم الأحد إن" (definite), nor "… في تصريح
+    صحفي إن" (common words)."""
+    starts = {a: (b, lab) for a, b, lab in chunks}
+    out: list[tuple[int, int, str]] = []
+    for t, w in enumerate(words[:-3]):
+        key = norm_key(w)
+        if (key not in _SPOKESMEN and key[1:] not in _SPOKESMEN) or norm_key(words[t + 1]) != _ON_BEHALF:
+            continue
+        a = t + 2
+        while a < len(words) - 2 and a - t <= _ROLE_REACH + 2:
+            if a in starts and starts[a][1] != "PER":
+                a = starts[a][0]  # "شرطة كابول": the body's place
+                continue
+            if _spokesman_pair(words, a, starts, types, common):
+                out.append((a, a + 2, "PER"))
+                break
+            if not words[a].isalpha() or norm_key(words[a]) in _SPOKESMAN_CLOSERS or not _body_word(words[a], common):
+                break  # (a name-like word that opens no pair: the name is not two words)
+            a += 1
+    return out
+
+
+def _body_word(word: str, common) -> bool:
+    """A word of the spokesman's body: definite ("الصحة") or a common word ("شرطة")."""
+    return norm_key(word).startswith(("ال", "وال", "لل")) or common(word)
+
+
+def _spokesman_pair(words: list[str], a: int, starts, types, common) -> bool:
+    if a + 2 >= len(words) or a in starts or norm_key(words[a + 2]) not in _SPOKESMAN_CLOSERS:
+        return False
+    if a + 1 in starts and starts[a + 1] != (a + 2, "PER"):
+        return False  # (a one-word person chunk may be the surname the tagger saw alone)
+    for k, word in enumerate(words[a:a + 2]):
+        key, found = norm_key(word), types(word)
+        if (not word.isalpha() or key.startswith(("ال", "وال", "بال", "لل")) or key in NOT_NAME_PARTICLES
+                or key in _ROLES or found & {"NAT", "ORG", "LOCB"}):
+            return False
+        if common(word) and not (k == 0 and found & _PER_TYPES):
+            return False
+    return True
+
+
 # words that close a name after a role: a clause particle or a preposition ("أشرف القدرة إن")
 _CLOSERS = frozenset(norm_key(w) for w in "إن أن في على عن لـ".split())
 
