@@ -817,8 +817,9 @@ class NerStage:
     def _given_then_surname(self, first: str, second: str) -> bool:
         """Two words the tagger read as a place: a big place's name that the lists also give as
         a given name (إسرائيل is also the name of a man), then a word the label priors saw
-        mostly as a person's name and the lists give no place ("إسرائيل كاتس", audit U32). Not "إسرائيل الكبرى" (definite), nor a
-        listed place of two words ("سان دييغو"), nor a small place's word ("بيت عياض")."""
+        mostly as a person's name and the lists give no place ("إسرائيل كاتس", audit U32).
+        Not "إسرائيل الكبرى" (definite), nor a listed place of two words ("سان دييغو"), nor a
+        small place's word ("بيت عياض")."""
         found, head = self._types(second), self._types(first)
         return ("LOCB" in head and bool(head & {"PERT", "PERF"}) and self._mostly_person(second)
                 and not self._types(f"{first} {second}") & PLACE_TYPES  # "سان دييغو"
