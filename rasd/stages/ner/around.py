@@ -461,8 +461,9 @@ _TYPE_INSIDE = ("حزب", "هيئة", "ائتلاف", "تيار", "قائمة", 
 # 'لشبكة "سكاي نيوز"' (audits U24b, U27).
 _TYPE_OUTSIDE = ("حركة", "تنظيم", "جماعة", "قناة", "جمعية", "صحيفة", "موقع", "فصيل", "منظمة", "وكالة", "مؤسسة",
                  "مجلة", "شبكة")
+# (a news agency's type may run over two words: 'وكالة أنباء "أعماق"', 'وكالة أنباء "وفا"', audit U32)
 _QUOTED_ORG = re.compile(
-    rf"(?<![^\s«\"“(])[وفبل]?(?P<type>{'|'.join(_TYPE_INSIDE + _TYPE_OUTSIDE)})\s*"
+    rf"(?<![^\s«\"“(])[وفبل]?(?P<type>{'|'.join(_TYPE_INSIDE + _TYPE_OUTSIDE)})(?:(?<=وكالة)\s+[أا]نباء)?\s*"
     r"(?P<open>[«\"“])(?P<name>[^«»\"“”″\n.،,:؛]{2,40})(?P<close>[»\"”″])")
 # outlets whose own name a nationality adjective may follow inside the quotation marks
 _OUTLET_TYPES = ("صحيفة", "وكالة", "قناة", "مجلة", "شبكة")
