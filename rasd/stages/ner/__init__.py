@@ -88,6 +88,21 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
 
 
+def _hash_joined(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two person chunks with only a hashtag's "#" between them, glued to the second, are one
+    name ("علي عبدالله #صالح", "أنطونيو #غوتيريس", audit U32): the tagger, never trained on a
+    "#", cuts the name there. Only persons: "#" before a group or place ("قوات #التحالف")
+    names another thing."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, lab in sorted(chunks):
+        if (out and lab == "PER" and out[-1][2] == "PER" and out[-1][1] + 1 == a and toks[a - 1].text == "#"
+                and toks[a - 1].end == toks[a].start and toks[a - 2].end < toks[a - 1].start):
+            out[-1] = (out[-1][0], b, "PER")
+            continue
+        out.append((a, b, lab))
+    return out
+
+
 def _first_key(text: str) -> str:
     """Actor-lexicon key of an Arabic or Latin-script word ("" otherwise)."""
     return actor_key(text) if is_arabic(text) or LATIN_NAME.fullmatch(text) else ""
@@ -432,6 +447,7 @@ class NerStage:
     def _fill(self, doc: Document, chunks: list[tuple[int, int, str]]) -> Document:
         """Set ``doc.entities`` from the CRF's chunks, the actor lexicon and trimming."""
         toks = doc.tokens
+        chunks = _hash_joined(toks, chunks)  # "علي عبدالله #صالح": one man, not two
         spans: list[tuple[Span, str, str | None]] = []
         words: Counter[str] | None = None
 

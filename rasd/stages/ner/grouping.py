@@ -19,7 +19,8 @@ _JOINED = re.compile(r"(?<!\S)(عبد|ابو) ")
 
 
 def _name_key(text: str) -> str:
-    return _JOINED.sub(r"\1", norm_key(text.replace("_", " ").lstrip("#")))
+    # (a hashtag's "#" anywhere in the name: "أنطونيو #غوتيريس" is keyed as أنطونيو غوتيريس)
+    return _JOINED.sub(r"\1", norm_key(text.replace("_", " ").replace("#", "")))
 
 
 def _contracted(text: str | None, span) -> bool:

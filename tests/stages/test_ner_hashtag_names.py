@@ -1,0 +1,36 @@
+"""A person's name cut by a hashtag's "#" is one name (audit U32; news-dev: "علي عبدالله #صالح",
+"أنطونيو #غوتيريس" were two persons, and "سيرغي #لافروف" stood apart from the later "لافروف")."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from rasd.stages.ner import _hash_joined
+from rasd.stages.ner.grouping import _name_key
+
+
+def _toks(text: str):
+    out, pos = [], 0
+    for w in text.replace("#", " # ").split():
+        start = text.index(w, pos)
+        out.append(SimpleNamespace(text=w, start=start, end=start + len(w)))
+        pos = start + len(w)
+    return out
+
+
+@pytest.mark.parametrize("text,chunks,want", [
+    ("قال الرئيس علي عبدالله #صالح إن", [(2, 4, "PER"), (5, 6, "PER")], [(2, 6, "PER")]),
+    # must not fire: a place or group after the "#", a "#" with a space after it, no "#"
+    ("قال أنطونيو في #غزة", [(1, 2, "PER"), (4, 5, "LOC")], [(1, 2, "PER"), (4, 5, "LOC")]),
+    ("التقى محمد #سليمان", [(1, 2, "PER"), (3, 4, "ORG")], [(1, 2, "PER"), (3, 4, "ORG")]),
+    ("التقى محمد # سليمان", [(1, 2, "PER"), (3, 4, "PER")], [(1, 2, "PER"), (3, 4, "PER")]),
+    ("التقى محمد وسليمان", [(1, 2, "PER"), (2, 3, "PER")], [(1, 2, "PER"), (2, 3, "PER")]),
+])
+def test_hash_joined(text, chunks, want):
+    assert _hash_joined(_toks(text), chunks) == want
+
+
+def test_name_key_drops_an_inner_hash():
+    assert _name_key("أنطونيو #غوتيريس") == _name_key("أنطونيو غوتيريس")
+    assert _name_key("#داعش") == _name_key("داعش")
