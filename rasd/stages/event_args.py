@@ -19,6 +19,7 @@ from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import (CHARGES, DAY_WORDS, DISCUSSING, IN_PROTEST, SUPERLATIVES, TOPIC,
                                        commemorated, toll_clause)
 from rasd.stages.ner import INSTITUTIONS
+from rasd.stages.numbers import parse_number
 
 # Which quantity categories an event type may claim.
 TYPE_CATEGORIES = {
@@ -983,11 +984,54 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
         if q.category in out:
             continue
         group = _coordinated(doc, q, [x for x in qs if x.category == q.category])
+        extra = _uncounted_tail(doc, group[-1])
         if len(group) > 1 and all(x.qualifier == "exact" and isinstance(x.value, int) for x in group):
-            out[q.category] = Count(sum(x.value for x in group), "exact", group[0].id)
+            out[q.category] = Count(sum(x.value for x in group) + extra, "exact", group[0].id)
+        elif extra and len(group) == 1 and q.qualifier in _ADDABLE and isinstance(q.value, int):
+            out[q.category] = Count(q.value + extra, q.qualifier, q.id)
         else:
             out[q.category] = Count(q.value, q.qualifier, q.id, q.high)
     return out
+
+
+# "تسعة رجال وامرأة" (10), "ستة أطفال وثلاثة بالغين" (9): a toll phrase ending on people the
+# quantities stage does not count — a bare indefinite person (one, or two as a dual) or a
+# number + a plural noun (…ين/…ون) right after "و" — adds them up (SPEC §2.6: one act, one toll).
+_ONE_PERSON = frozenset({"امراة", "رجل", "رجلا", "طفل", "طفلا", "طفلة", "فتاة", "سيدة", "شاب",
+                         "شابا", "صبي", "صبيا", "فتى"})
+_TWO_PERSONS = frozenset({"امراتين", "امراتان", "رجلين", "رجلان", "طفلين", "طفلان", "طفلتين",
+                          "فتاتين", "سيدتين", "شابين", "صبيين"})
+_ADDABLE = ("exact", "at_least")
+_TRAIL = "،,.؛:\"»)"
+
+
+def _uncounted_tail(doc: Document, q) -> int:
+    """People chained to quantity `q` by "و" that no quantity covers: 1, 2 or the number's value."""
+    after = doc.text[q.end:q.end + 40]
+    words = after.split()[:2]
+    if not words or not words[0].startswith("و") or after[:1] not in (" ", "\u00a0"):
+        return 0
+    start = q.end + after.index(words[0])
+    if any(x.start <= start < x.end for x in doc.quantities):
+        return 0  # a quantity of its own (another category, or chained already)
+    head = _alef(words[0][1:].rstrip(_TRAIL))
+    if head in _ONE_PERSON | _TWO_PERSONS:
+        # "30 سيدة وطفلا": past ten the counted noun is a singular the next one shares (30 in all)
+        return 0 if not isinstance(q.value, int) or q.value > 10 else 1 if head in _ONE_PERSON else 2
+    parsed = parse_number(head) if len(words) == 2 else None
+    noun = _alef(words[-1].rstrip(_TRAIL))
+    if (parsed is None or parsed[1] or not isinstance(parsed[0], (int, float)) or parsed[0] != int(parsed[0])
+            or parse_number(noun) is not None or not noun.endswith(("ين", "ون"))):
+        return 0
+    return int(parsed[0])
+
+
+def _alef(word: str) -> str:
+    """Hamza'd alefs folded the way the lists above and numbers.py spell them."""
+    return word.translate(_ALEF_FOLD)
+
+
+_ALEF_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 # "ليرتفع عدد القتلى منذ بداية الهجوم إلى 1000", "قتل 1200 منذ اندلاع الحرب": a toll counted
