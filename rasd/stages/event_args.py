@@ -34,6 +34,9 @@ _CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "!", "?", "،", "؛"})
 # leader ("غارات التحالف بقيادة السعودية" hit Yemen), not a place.
 _INSTITUTION = frozenset({"حكومه", "وزاره", "جيش", "رئيس", "ملك", "سفير", "سفاره", "خارجيه", "قوات",
                           "وزير", "امير", "رئاسه", "برلمان", "سلطات", "قياده", "زعامه"})
+# A LOC right after one of these is part of a thing's name — a weapon's model ("صواريخ من طراز
+# الجولان"), a treaty ("بموجب اتفاقية روما") — not where anything happens.
+_NAME_HEADS = frozenset({"طراز", "اتفاقيه", "معاهده", "ميثاق", "بروتوكول"})
 _DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "ريف", "قرب", "جنوبي", "شمالي", "شرقي",
                          "غربي", "وسط", "اطراف", "ضواحي", "محيط"})
 _FEATURE_PRECISION = {"facility": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1,
@@ -186,7 +189,7 @@ def _place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[M
             continue
         if m.start < agency:  # "دبي، الإمارات (CNN)-- …": the dateline, not the sentence's place
             continue
-        if _prev_key(doc, tokens, m.start) in _INSTITUTION:
+        if _prev_key(doc, tokens, m.start) in _INSTITUTION | _NAME_HEADS:
             continue
         out.append((m, p))
     return out

@@ -33,3 +33,23 @@ def test_number_of_days_after_a_toll_adds_nothing(ev):
     # must not fire: "وثلاثة أيام" counts no people; "وأصيب طفل" is another outcome
     assert _killed(ev, "قتل ستة أطفال وثلاثة أيام من القصف على مدينة حلب.", "ستة أطفال", 6) == [6]
     assert _killed(ev, "قتل ستة أطفال وأصيب طفل في قصف على مدينة حلب.", "ستة أطفال", 6) == [6]
+
+
+def _places(ev, text):
+    known = [("الجولان", 33.0, 35.75, "SY", "natural"), ("حرستا", 33.56, 36.37, "SY", "town"),
+             ("روما", 41.9, 12.5, "IT", "city")]
+    doc = ev.make_doc(text, published=PUB, places=[p for p in known if p[0] in text])
+    names = {p.id: p.name for p in doc.places}
+    return [names.get(e.place) for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+def test_weapon_model_and_treaty_are_no_places(ev):
+    # "صواريخ من طراز الجولان" names a model; "بموجب اتفاقية روما" a treaty
+    assert _places(ev, "قصفت صواريخ من طراز الجولان بلدة حرستا يوم الأربعاء.") == ["حرستا"]
+    assert _places(ev, "قتل ثلاثة مدنيين في غارة أمس وهي جريمة بموجب اتفاقية روما.") == [None]
+
+
+def test_places_after_other_words_are_kept(ev):
+    # must not fire: "في روما", "قرب الجولان" say where it happened
+    assert _places(ev, "قتل شخصان في هجوم بسكين في روما يوم الأربعاء.") == ["روما"]
+    assert _places(ev, "قصفت طائرات مواقع قرب الجولان يوم الأربعاء.") == ["الجولان"]
