@@ -14,6 +14,7 @@ from typing import Sequence
 from rasd.gazetteer.countries import country_centroids, country_points
 from rasd.model.record import Event
 from rasd.stages.event_detect import Trigger
+from rasd.stages.numbers import parse_number
 from rasd.text import norm_key
 
 REGION_KM = 100.0  # how far a province-level place without its province reaches
@@ -227,7 +228,7 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
     if a.type != b.type or a.trigger == b.trigger:
         return False
     if (a.sentence is not None and a.sentence == b.sentence and a.mode != b.mode and not outcome
-            and not _blast_of_strike(a, b) and not _killed_by(a, b)):
+            and not _blast_of_strike(a, b) and not _killed_by(a, b) and _arrest_in_raid(a, b) is None):
         # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
         # word — "قتل 17 وجرح 36" — is part of the act beside it)
         return False
@@ -270,6 +271,30 @@ def _killed_by(a: Event, b: Event) -> bool:
                 means.trigger.text.startswith("ب") and not means.trigger.text.startswith("بين")):
             return True
     return False
+
+
+# "ألقي القبض على عشرة في مداهمات", "اعتقال خمسة خلال مداهمة لمبنى", "اعتقلت شابا بعد اقتحام
+# منزله": a raid that frames the arrest told in its sentence is how the arrest was made — one act
+_RAID_FRAMES = frozenset({"في", "خلال", "اثناء", "بعد", "اثر", "عقب", "ابان"})
+
+
+def _arrest_in_raid(a: Event, b: Event) -> Event | None:
+    """The arrest of the pair when the other is the raid it was made in, one sentence; else None."""
+    for arrest, raid in ((a, b), (b, a)):
+        if arrest.mode != "arrest" or raid.mode != "raid" or raid.sentence is None:
+            continue
+        if raid.sentence != arrest.sentence:
+            continue
+        words = norm_key(raid.sentence.text[:raid.trigger.start - raid.sentence.start]).split()[-2:]
+        if words[-1:] and words[-1].isdigit() or _number_word(words[-1:]):
+            words = words[:-1]  # "في ثلاث مداهمات"
+        if words[-1:] and words[-1] in _RAID_FRAMES:
+            return arrest
+    return None
+
+
+def _number_word(words: list[str]) -> bool:
+    return bool(words) and parse_number(words[0]) is not None
 
 
 def _two_towns(a: Event, b: Event) -> bool:
@@ -387,8 +412,11 @@ def absorb(keep: Event, other: Event, strength: dict[str, int], shared: frozense
     lead = keep if strength.get(keep.id, 0) >= strength.get(other.id, 0) else other
     if _blast(lead) and _blast_of_strike(keep, other):
         lead = other if lead is keep else keep  # the strike is the act, the blasts its sound
+    arrest = _arrest_in_raid(keep, other)
+    lead = arrest or lead  # the arrest is the act, the raid its setting
     dated = _better_date(keep, other)
-    placed = _finer_place(keep, other)
+    # (the arrest's own place: "في مداهمات في مناطق مختلفة من فرنسا" names no one town)
+    placed = arrest if arrest is not None and arrest.place is not None else _finer_place(keep, other)
     counts = _own_counts(other, lead, shared)
     counts.update(_own_counts(keep, lead, shared))
     actors, targets = _merged_roles(keep, other)

@@ -53,3 +53,22 @@ def test_places_after_other_words_are_kept(ev):
     # must not fire: "في روما", "قرب الجولان" say where it happened
     assert _places(ev, "قتل شخصان في هجوم بسكين في روما يوم الأربعاء.") == ["روما"]
     assert _places(ev, "قصفت طائرات مواقع قرب الجولان يوم الأربعاء.") == ["الجولان"]
+
+
+def _coerce(ev, text):
+    known = [("حلب", 36.2, 37.16, "SY", "city"), ("إدلب", 35.93, 36.63, "SY", "city")]
+    doc = ev.make_doc(text, published=PUB, places=[p for p in known if p[0] in text])
+    return sorted((e.mode, e.trigger.text) for e in ev.run(doc) if e.type == "COERCE")
+
+
+def test_arrest_made_in_a_raid_is_one_act(ev):
+    # "اعتقلت … في مداهمات", "خلال مداهمة": the raid is how the arrest was made
+    assert _coerce(ev, "اعتقلت الشرطة خمسة أشخاص في مداهمات بمدينة حلب يوم الأربعاء.") == [("arrest", "اعتقلت")]
+    assert _coerce(ev, "أعلنت السلطات اعتقال ثلاثة خلال مداهمة لمبنى في حلب يوم الأربعاء.") == [
+        ("arrest", "اعتقال")]
+
+
+def test_raid_told_beside_an_arrest_stays(ev):
+    # must not fire: "ونفذت مداهمات" is an act of its own, not the arrest's setting
+    assert _coerce(ev, "اعتقلت الشرطة خمسة أشخاص في حلب ونفذت مداهمات في إدلب يوم الأربعاء.") == [
+        ("arrest", "اعتقلت"), ("raid", "مداهمات")]
