@@ -548,6 +548,24 @@ def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
                for k, t in enumerate(before) if k)  # ("من اتجاه محافظة تعز": from there)
 
 
+def came_back_from(tokens: Sequence, m: Mention) -> bool:
+    """"بعد عودته من زيارة للندن", "أثناء عودته من اليمن", "الإمدادات القادمة من سوريا": where a
+    person or load came from — what befell them there is told of the place they reached."""
+    before = [t for t in tokens if t.end <= m.start][-4:]
+    for k in range(len(before) - 1):
+        if _bare(before[k + 1].norm) != "من":
+            continue
+        if not any(c.startswith(_COMING) for c in candidates(before[k].norm)):
+            continue
+        between = before[k + 2:]  # nothing, or the trip itself ("من زيارة للندن")
+        return all(any(c in _TRIPS for c in candidates(t.norm)) for t in between) and len(between) <= 1
+    return False
+
+
+_COMING = ("عوده", "عودت", "قادم")
+_TRIPS = frozenset({"زياره", "رحله", "جوله"})
+
+
 def most_specific(group: Sequence[tuple[Mention, Place]]) -> tuple[Mention, Place]:
     return min(group, key=lambda mp: (geo_precision(mp[1]) or 5, mp[1].lat is None))
 

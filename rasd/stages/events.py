@@ -373,6 +373,8 @@ class EventsStage:
         # "قصفت مقاتلات مواقع … وذكرت وسائل اعلام أن الشرطة نفذت مداهمات في اسطنبول": the place
         # of the other kind of act the new report tells
         places = [(m, p) for m, p in places if not self._reported_elsewhere(tokens, trig, m)]
+        if trig.type in ("ASSAULT", "COERCE"):  # "اعتقل بعد عودته من اليمن": not where he was held
+            places = [(m, p) for m, p in places if not args.came_back_from(tokens, m)]
         if trig.type == "DISPLACE":  # "نحو بلدتي النخيب": destinations are not where it happened
             places = [(m, p) for m, p in places if not args.is_destination(doc, tokens, m)]
         if trig.type == "MOBILIZE":  # "إرسال التعزيزات من صنعاء وذمار إلى الحديدة": where they went

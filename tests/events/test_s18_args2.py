@@ -72,3 +72,23 @@ def test_raid_told_beside_an_arrest_stays(ev):
     # must not fire: "ونفذت مداهمات" is an act of its own, not the arrest's setting
     assert _coerce(ev, "اعتقلت الشرطة خمسة أشخاص في حلب ونفذت مداهمات في إدلب يوم الأربعاء.") == [
         ("arrest", "اعتقلت"), ("raid", "مداهمات")]
+
+
+def _arrest_place(ev, text):
+    known = [("لندن", 51.5, -0.12, "GB", "city"), ("حلب", 36.2, 37.16, "SY", "city"),
+             ("اليمن", 15.5, 47.5, "YE", "country")]
+    doc = ev.make_doc(text, published=PUB, places=[p for p in known if p[0] in text])
+    names = {p.id: p.name for p in doc.places}
+    return [names.get(e.place) for e in ev.run(doc) if e.type == "COERCE"]
+
+
+def test_place_one_came_back_from_is_not_the_arrest_place(ev):
+    # "بعد عودته من زيارة للندن", "أثناء عودته من اليمن": where he came from, not where he was held
+    assert _arrest_place(ev, "اعتقلت الشرطة الناشط يوم الأربعاء بعد عودته من زيارة للندن.") == [None]
+    assert _arrest_place(ev, "اعتقلت الشرطة الناشط أثناء عودته من اليمن يوم الأربعاء.") == [None]
+
+
+def test_place_one_came_back_to_is_kept(ev):
+    # must not fire: "عودته إلى حلب" is where he was; "خلال زيارته لندن" too
+    assert _arrest_place(ev, "اعتقلت الشرطة الناشط بعد عودته إلى حلب يوم الأربعاء.") == ["حلب"]
+    assert _arrest_place(ev, "اعتقلت الشرطة الناشط خلال زيارته لندن يوم الأربعاء.") == ["لندن"]
