@@ -769,8 +769,16 @@ def reported_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     back = [candidates(tok.norm) for tok in tokens[max(trig.last + 1, k - _REPORTED_REACH):k]]
     for j, forms in enumerate(back):
         if forms[-1] in _ACCORDING or forms[0] in _ACCORDING:
-            return any(c[-1] in _SAYING or c[0] in _SAYING for c in back[j + 1:])
+            return any(_saying(c[-1]) or _saying(c[0]) for c in back[j + 1:])
     return False
+
+
+def _saying(form: str) -> bool:
+    """A reporting verb, also with the object pronoun of "وفقا لما ذكرته الشرطة" (what it said)."""
+    return form in _SAYING or any(form.endswith(p) and form[:-len(p)] in _SAYING for p in _OBJECT_PRONOUNS)
+
+
+_OBJECT_PRONOUNS = ("ه", "ها")
 
 
 def report_verb_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:

@@ -92,3 +92,20 @@ def test_place_one_came_back_to_is_kept(ev):
     # must not fire: "عودته إلى حلب" is where he was; "خلال زيارته لندن" too
     assert _arrest_place(ev, "اعتقلت الشرطة الناشط بعد عودته إلى حلب يوم الأربعاء.") == ["حلب"]
     assert _arrest_place(ev, "اعتقلت الشرطة الناشط خلال زيارته لندن يوم الأربعاء.") == ["لندن"]
+
+
+def _arrest_dates(ev, text):
+    doc = ev.make_doc(text, published=PUB, times=[("الخميس", "2024-02-08", "day")])
+    return [(e.date, e.time_precision) for e in ev.run(doc) if e.type == "COERCE"]
+
+
+def test_day_of_what_the_police_said_dates_the_report(ev):
+    # "وفقا لما ذكرته الشرطة، الخميس": the day of the statement, the arrest that day or before
+    assert _arrest_dates(ev, "اعتقلت السلطات أربعة رجال في مدينة أولم، وفقا لما ذكرته الشرطة، الخميس.") == [
+        ("2024-02-08", "week")]
+
+
+def test_day_of_the_arrest_itself_stays_a_day(ev):
+    # must not fire: "اعتقلت … الخميس" dates the arrest; "لما ذكرته" needs بحسب/وفقا before it
+    assert _arrest_dates(ev, "اعتقلت السلطات أربعة رجال في مدينة أولم، الخميس.") == [("2024-02-08", "day")]
+    assert _arrest_dates(ev, "اعتقلت السلطات أربعة رجال بعد ما ذكرته الصحف، الخميس.") == [("2024-02-08", "day")]
