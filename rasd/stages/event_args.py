@@ -16,7 +16,7 @@ from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filters import (CHARGES, DAY_WORDS, DISCUSSING, IN_PROTEST, SUPERLATIVES, TOPIC,
+from rasd.stages.event_filters import (CHARGES, DAY_WORDS, DISCUSSING, IN_PROTEST, PHYSICAL, SUPERLATIVES, TOPIC,
                                        commemorated, toll_clause)
 from rasd.stages.ner import INSTITUTIONS
 from rasd.stages.numbers import parse_number
@@ -692,8 +692,23 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     if not cands:
         return None
     in_clause = [t for t in cands if cstart <= t.start and t.end <= cend]
+    if not in_clause and trig.type in PHYSICAL and _after_prior(tokens, trig):
+        # "ألغى ترامب زيارته المقررة هذا الأسبوع … بعد الهجوم الكيماوي": the time told before
+        # dates the later news, not the act it followed
+        cands = [t for t in cands if t.start > trig.start]
     pool = in_clause or cands
+    if not pool:
+        return None
     return min(pool, key=lambda t: abs(t.start - trig.start))
+
+
+_PRIOR = frozenset({"بعد", "عقب", "اثر", "إثر"})
+
+
+def _after_prior(tokens: Sequence, trig: Trigger) -> bool:
+    """The trigger is a definite act named right after بعد/عقب/إثر ("بعد الهجوم")."""
+    definite = any(c.startswith("ال") for c in candidates(tokens[trig.first].norm))
+    return trig.first > 0 and definite and candidates(tokens[trig.first - 1].norm)[-1] in _PRIOR
 
 
 def _compared_in(tokens: Sequence, t: TimeExpr, year: str) -> bool:

@@ -109,3 +109,22 @@ def test_day_of_the_arrest_itself_stays_a_day(ev):
     # must not fire: "اعتقلت … الخميس" dates the arrest; "لما ذكرته" needs بحسب/وفقا before it
     assert _arrest_dates(ev, "اعتقلت السلطات أربعة رجال في مدينة أولم، الخميس.") == [("2024-02-08", "day")]
     assert _arrest_dates(ev, "اعتقلت السلطات أربعة رجال بعد ما ذكرته الصحف، الخميس.") == [("2024-02-08", "day")]
+
+
+def _assault_dates(ev, text, times):
+    doc = ev.make_doc(text, published=PUB, times=times)
+    return [e.date for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+def test_attack_named_after_baad_takes_no_time_told_before_its_clause(ev):
+    # "ألغى أمس زيارته …، وذلك للرد بعد الهجوم": yesterday dates the cancelled visit, not the attack
+    assert _assault_dates(ev, "ألغى الوزير أمس زيارته إلى باريس، وذلك للإشراف على الرد بعد الهجوم "
+                              "الكيماوي على البلدة.", [("أمس", "2024-02-08", "day")]) == [PUB]
+
+
+def test_attack_dated_in_its_own_clause_keeps_its_day(ev):
+    # must not fire: the day in the attack's own clause; an indefinite "بعد هجوم" keeps the sentence's day
+    assert _assault_dates(ev, "قتل خمسة جنود الخميس بعد الهجوم على القاعدة.",
+                          [("الخميس", "2024-02-08", "day")]) == ["2024-02-08"]
+    assert _assault_dates(ev, "وصل الوزير الخميس إلى البلدة، بعد هجوم على القاعدة.",
+                          [("الخميس", "2024-02-08", "day")]) == ["2024-02-08"]
