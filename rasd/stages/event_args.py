@@ -1023,7 +1023,8 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
         lo, hi = (lo, min(hi, cut)) if trig.start < cut else (max(lo, cut), hi)
     qs = [q for q in doc.quantities if lo <= q.start and q.end <= hi
           and q.category in cats and q.id not in taken]
-    qs = [q for q in qs if not _part_of(doc, q, qs) and not _since_start(doc, tokens, q)]
+    qs = [q for q in qs if not _part_of(doc, q, qs) and not _since_start(doc, tokens, q)
+          and not _over_the_period(tokens, q)]
     for q in sorted(qs, key=lambda q: abs(q.start - trig.start)):
         if q.category in out:
             continue
@@ -1096,6 +1097,28 @@ def _since_start(doc: Document, tokens: Sequence, q) -> bool:
     return any(candidates(tokens[i].norm)[0] in _SINCE and i + 1 < len(tokens)
                and (_STARTS & set(candidates(tokens[i + 1].norm)) or _old_date_at(doc, tokens[i + 1]))
                for i in range(lo, hi))
+
+
+# "وشهدت نفس الفترة … مقتل 11 إرهابياً", "ما أدى خلال الفترة نفسها إلى مقتل نحو عشرين": a toll
+# over a period told before is cumulative (SPEC §2.6), no one act's count
+_PERIOD = "الفتره"
+_SAME = frozenset({"نفس", "نفسها", "ذاتها", "هذه", "تلك"})
+_PERIOD_REACH = 12  # tokens from the period's mention to the count, in its sentence
+
+
+def _over_the_period(tokens: Sequence, q) -> bool:
+    """A back-reference to a period ("نفس الفترة", "الفترة نفسها/ذاتها", "تلك الفترة") stands
+    up to twelve tokens before the quantity, no sentence end between."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= q.start), None)
+    if at is None:
+        return False
+    for i in range(at - 1, max(-1, at - _PERIOD_REACH - 1), -1):
+        if tokens[i].norm in (".", "!", "?"):
+            return False
+        if _PERIOD in candidates(tokens[i].norm):
+            near = [candidates(tokens[j].norm)[-1] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+            return any(w in _SAME for w in near)
+    return False
 
 
 def _old_date_at(doc: Document, tok) -> bool:

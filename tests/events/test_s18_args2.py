@@ -128,3 +128,16 @@ def test_attack_dated_in_its_own_clause_keeps_its_day(ev):
                           [("الخميس", "2024-02-08", "day")]) == ["2024-02-08"]
     assert _assault_dates(ev, "وصل الوزير الخميس إلى البلدة، بعد هجوم على القاعدة.",
                           [("الخميس", "2024-02-08", "day")]) == ["2024-02-08"]
+
+
+def test_toll_over_a_period_told_before_is_no_count(ev):
+    # "وشهدت نفس الفترة … مقتل 11", "خلال الفترة نفسها إلى مقتل نحو عشرين": cumulative tolls
+    assert _killed(ev, "وشهدت نفس الفترة، مقتل 11 مسلحا خلال اشتباكات مع الجيش في مدينة حلب.",
+                   "11 مسلحا", 11) == [None]
+    assert _killed(ev, "ويواصل المسلحون هجماتهم في مدينة حلب، ما أدى خلال الفترة نفسها إلى مقتل 20 جنديا.",
+                   "20 جنديا", 20) == [None]
+
+
+def test_toll_of_a_period_named_with_the_act_is_a_count(ev):
+    # must not fire: "في الفترة المسائية" names no period told before
+    assert _killed(ev, "قتل 7 مدنيين في قصف على مدينة حلب في الفترة المسائية.", "7 مدنيين", 7) == [7]
