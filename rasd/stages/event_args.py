@@ -1046,14 +1046,17 @@ _ONE_PERSON = frozenset({"امراة", "رجل", "رجلا", "طفل", "طفلا
                          "شابا", "صبي", "صبيا", "فتى"})
 _TWO_PERSONS = frozenset({"امراتين", "امراتان", "رجلين", "رجلان", "طفلين", "طفلان", "طفلتين",
                           "فتاتين", "سيدتين", "شابين", "صبيين"})
+# counted nouns whose genitive the quantities stage leaves out of the span ("11 رجل أمن")
+_CONSTRUCT_HEADS = frozenset({"رجل", "رجال", "عناصر", "افراد", "منتسبي"})
 _ADDABLE = ("exact", "at_least")
 _TRAIL = "،,.؛:\"»)"
 
 
 def _uncounted_tail(doc: Document, q) -> int:
     """People chained to quantity `q` by "و" that no quantity covers: 1, 2 or the number's value."""
-    after = doc.text[q.end:q.end + 40]
-    words = after.split()[:2]
+    after = doc.text[q.end:q.end + 50]
+    words = after.split()[:3]
+    words = words[1:] if _genitive_first(q, words) else words[:2]  # "11 رجل أمن وأربعة مقيمين"
     if not words or not words[0].startswith("و") or after[:1] not in (" ", "\u00a0"):
         return 0
     start = q.end + after.index(words[0])
@@ -1069,6 +1072,13 @@ def _uncounted_tail(doc: Document, q) -> int:
             or parse_number(noun) is not None or not noun.endswith(("ين", "ون"))):
         return 0
     return int(parsed[0])
+
+
+def _genitive_first(q, words: list[str]) -> bool:
+    """The quantity ends on a construct head ("11 رجل") and the next word is its genitive ("أمن")."""
+    last = q.text.split()[-1:]
+    return (bool(last) and _alef(last[0]) in _CONSTRUCT_HEADS and bool(words)
+            and words[0].isalpha() and not words[0].startswith("و"))
 
 
 def _alef(word: str) -> str:

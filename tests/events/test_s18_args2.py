@@ -141,3 +141,14 @@ def test_toll_over_a_period_told_before_is_no_count(ev):
 def test_toll_of_a_period_named_with_the_act_is_a_count(ev):
     # must not fire: "في الفترة المسائية" names no period told before
     assert _killed(ev, "قتل 7 مدنيين في قصف على مدينة حلب في الفترة المسائية.", "7 مدنيين", 7) == [7]
+
+
+def test_number_after_a_construct_toll_adds_up(ev):
+    # "11 رجل أمن وأربعة مقيمين": the quantity stops at رجل; past أمن the four residents add
+    assert _killed(ev, "أدى التفجير في مدينة حلب إلى مقتل 11 رجل أمن وأربعة مقيمين.", "11 رجل", 11) == [15]
+
+
+def test_construct_toll_then_another_outcome_adds_nothing(ev):
+    # must not fire: "وأصيب أربعة" is another outcome; "تسعة رجال وامرأة" is not skipped past
+    assert _killed(ev, "قتل 11 رجل أمن وأصيب أربعة مقيمين في تفجير بمدينة حلب.", "11 رجل", 11) == [11]
+    assert _killed(ev, "قتل تسعة رجال وامرأة في تفجير بمدينة حلب.", "تسعة رجال", 9) == [10]
