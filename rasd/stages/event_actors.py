@@ -9,7 +9,8 @@ from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
-                                               repelled, repelled_from, reported_clause, waged_by, weapon_owner)
+                                               repelled, repelled_from, reported_clause, suffered, waged_by,
+                                               weapon_owner)
 from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
                                           word_forms, word_forms_before)
@@ -236,6 +237,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if actors and trig.type in PHYSICAL and suffered(doc, tokens, trig, actors[0]):
+        # "عزيز إسبر قد قتل في انفجار": who fell in the blast did not set it off
+        victims, actors = victims + actors[:1], actors[1:]
     if actors and _object_pronoun(tokens, trig):
         # "وهاجم الرئيس الحكومة واتهمها بالفساد": the pronoun on the verb is its object, the
         # name it points back to; the subject is the one before it ("الرئيس")

@@ -254,3 +254,58 @@ def repelled_from(doc: Document, tokens: Sequence, trig: Trigger, after: list[Ca
             return owner if doc.text[tok.start:tok.end].lstrip("و").startswith("ل") else None
         k += 1
     return None
+
+
+# Verbs of what befell someone: the one they tell of suffered the act, he did not do it ("عزيز
+# إسبر قد قتل في انفجار", "أصيب الضابط في هجوم"). Unvocalised قتل/جرح may be active ("حزب الله
+# قتل في هجوم … ثلاثة جنود"), so they count only for a named person; the others are passive.
+_SUFFERED = frozenset(key(w) for w in (
+    "أصيب", "أصيبت", "أصيبوا", "أصيبا", "اغتيل", "اغتيلت", "استشهد", "استشهدت", "استشهدوا", "توفي",
+    "توفيت", "نجا", "نجت", "نجوا", "لقي", "لقيت", "لقوا", "اختطف", "اختطفت"))
+# the nouns govern the victim right after them, a number at most between ("مقتل خمسة متظاهرين في
+# الاشتباكات"); further on a party may be the other side ("مقتل 45 من الجيش والحشد")
+_SUFFERED_NOUNS = frozenset(key(w) for w in ("مقتل", "استشهاد", "وفاة", "إصابة"))
+_SUFFERED_OR_DONE = frozenset(key(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا"))
+# the words that tie what befell him to the act: the fate noun and قد, then a preposition
+_FATE = frozenset(key(w) for w in ("قد", "حتفه", "حتفها", "حتفهم", "مصرعه", "مصرعها", "مصرعهم"))
+_LINKS = frozenset(key(w) for w in ("في", "جراء", "إثر", "اثر", "خلال", "عن", "من", "بسبب"))
+
+
+def suffered(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """The candidate is the subject of a passive verb of suffering that leads to the act ("X قد
+    قتل في انفجار", "قتل X في غارة", "لقي X حتفه في انفجار سيارة مفخخة"): a victim, never the doer."""
+    if c.span.end > trig.start:
+        return False  # (after the act it is no subject of what led to it)
+    between = [t for t in tokens if c.span.end <= t.start and t.end <= trig.start]
+    ahead = [t for t in tokens if t.end <= c.span.start]
+    # the verb stands between the victim and the act (only قد before it), or right before the
+    # victim — an unambiguous passive also before a title ("لقي مدير المركز X مصرعه")
+    lead = [t for t in between[:2] if not _FATE.intersection(word_forms(t.text))][:1]
+    verbs = [t for t in lead if _suffer_verb(doc, t, c)] or [t for t in ahead[-1:] if _suffer_verb(doc, t, c)] \
+        or [t for t in _clause_end(ahead[-6:]) if _SUFFERED.intersection(word_forms(t.text))] \
+        or [t for t in _clause_end(ahead[-2:]) if _SUFFERED_NOUNS.intersection(word_forms(t.text))]
+    if not verbs or len(between) > 5:
+        return False
+    # after the verb a preposition, not an active verb's object ("حزب الله قتل في هجوم"
+    # needs a named person to be read so)
+    rest = [t for t in between if t.start > verbs[0].start and not _FATE.intersection(word_forms(t.text))]
+    if rest:
+        return bool(_LINKS.intersection(word_forms(rest[0].text)))
+    return tokens[trig.first].text.startswith("ب")  # "قتل X بانفجار"
+
+
+def _clause_end(toks: list) -> list:
+    """The tokens after the last comma or stop among them."""
+    cut = max((i for i, t in enumerate(toks) if t.text in ("،", ",", ".", ":", "؛")), default=-1)
+    return toks[cut + 1:]
+
+
+def _suffer_verb(doc: Document, tok, c: Candidate) -> bool:
+    forms = word_forms(tok.text)
+    if _SUFFERED.intersection(forms):
+        return True
+    return bool(_SUFFERED_OR_DONE.intersection(forms)) and _named_person(doc, c)
+
+
+def _named_person(doc: Document, c: Candidate) -> bool:
+    return c.span.entity is not None and any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)

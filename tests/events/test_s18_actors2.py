@@ -1,0 +1,36 @@
+"""Held-out audits U29b/U30 (actors, act2): the subject of a passive verb of suffering is the
+act's victim (event_actors_physical.suffered)."""
+import pytest
+
+IDLIB = ("إدلب", 35.93, 36.63, "SY", "city")
+ARMY = ("الجيش", "ORG", "SYRMIL")
+HEZBOLLAH = ("حزب الله", "ORG", "LBNREB")
+
+
+def _assault(ev, text, entities):
+    doc = ev.make_doc(text, entities=entities, places=[IDLIB])
+    return [e for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,victim", [
+    ("وذكر المرصد أن الطبيب سمير ناصر قد قتل في انفجار استهدف سيارته في إدلب.", "سمير ناصر"),
+    ("لقي مدير المستشفى الوطني سمير ناصر مصرعه في انفجار استهدف سيارته في إدلب.", "سمير ناصر"),
+    ("قتل سمير ناصر في غارة جوية على إدلب.", "سمير ناصر"),
+    ("وأفادت مصادر أن الضابط سمير ناصر أصيب في هجوم مسلح في إدلب.", "سمير ناصر"),
+])
+def test_who_fell_in_the_act_is_its_victim_not_its_doer(ev, text, victim):
+    (a,) = _assault(ev, text, [("سمير ناصر", "PER", None)])
+    assert victim not in [x.text for x in a.actors]
+    assert victim in [x.text for x in a.targets]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # an organisation's unvocalised قتل is active: its object follows the act
+    ("وقال الجيش إن حزب الله قتل في هجوم على إدلب ثلاثة جنود.", "حزب الله"),
+    ("وقتل الجيش في غارة جوية على إدلب عشرة مسلحين.", "الجيش"),
+    # a victim named after the act is no subject of what led to it
+    ("وشن حزب الله هجوما على إدلب وأصيب فيه عشرة جنود.", "حزب الله"),
+])
+def test_an_active_killer_stays_the_actor(ev, text, actor):
+    acts = _assault(ev, text, [ARMY, HEZBOLLAH])
+    assert acts and [x.text for x in acts[0].actors] == [actor]
