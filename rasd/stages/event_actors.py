@@ -8,7 +8,7 @@ from typing import Sequence
 from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
+from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
                                                repelled, repelled_from, reported_clause, suffered, waged_by,
                                                weapon_owner)
 from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
@@ -111,8 +111,9 @@ def _platform(text: str, m) -> bool:
 
 def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
                 exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
+    # (who a statement is told to, behind لـ after the reporting verb, neither acts nor suffers)
     out = [c for c in _named_candidates(doc, tokens, lo, hi)
-           if not any(s <= c.span.start < e for s, e in exclude)]
+           if not any(s <= c.span.start < e for s, e in exclude) and not addressee(doc, tokens, c)]
     iso3 = ISO3.get(country or "")
     for n in nominals_in(tokens, lo, hi):
         if any(c.span.start <= n.start < c.span.end or n.start <= c.span.start < n.end for c in out):
@@ -123,8 +124,9 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
             continue
         nation = n.nation or iso3
         code = nation + n.role if nation and n.role != "-" else None  # "-": no role code
-        out.append(Candidate(ArgSpan(n.start, n.end, doc.text[n.start:n.end], None, code),
-                             n.institutional, n.role))
+        cand = Candidate(ArgSpan(n.start, n.end, doc.text[n.start:n.end], None, code), n.institutional, n.role)
+        if not addressee(doc, tokens, cand):
+            out.append(cand)
     return sorted(out, key=lambda c: c.span.start)
 
 

@@ -309,3 +309,25 @@ def _suffer_verb(doc: Document, tok, c: Candidate) -> bool:
 
 def _named_person(doc: Document, c: Candidate) -> bool:
     return c.span.entity is not None and any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
+
+
+def addressee(doc: Document, tokens: Sequence, c: Candidate) -> bool:
+    """"قال لـ"الاقتصادية" مصدر عسكري", "كشف الوزير هورست زيهوفر لصحفيين إن …": behind لـ right
+    after a reporting verb, or after the name of its subject, stands who was told — neither actor
+    nor target of what is told. After a title it is the title's genitive ("وصرح منسق الشؤون
+    الإنسانية للأمم المتحدة": the UN's coordinator speaks)."""
+    i = next((k for k, t in enumerate(tokens) if t.start <= c.span.start < t.end), None)
+    if i is None:
+        return False
+    prev = [t for t in tokens[:i] if t.text.strip("\"«“'") != ""]
+    bare_lam = bool(prev) and prev[-1].text in ("ل", "لـ")
+    if bare_lam:
+        prev = prev[:-1]
+    # the proclitic on the word itself: not a name that starts with ل ("لافروف")
+    head = doc.text[tokens[i].start:c.span.start]
+    head = head[1:] if head[:1] in ("و", "ف") else head
+    own_lam = head == "ل" or (not head and c.span.entity is None and _behind_lam(tokens, c))
+    if not (bare_lam or own_lam) or not prev:
+        return False
+    return _bare(prev[-1].norm) in LEAD_VERBS or any(
+        e.label == "PER" and any(m.start <= prev[-1].start < m.end for m in e.mentions) for e in doc.entities)

@@ -34,3 +34,30 @@ def test_who_fell_in_the_act_is_its_victim_not_its_doer(ev, text, victim):
 def test_an_active_killer_stays_the_actor(ev, text, actor):
     acts = _assault(ev, text, [ARMY, HEZBOLLAH])
     assert acts and [x.text for x in acts[0].actors] == [actor]
+
+
+ADEN = ("عدن", 12.78, 45.03, "YE", "city")
+
+
+def _acts(ev, text, entities):
+    return [e for e in ev.run(ev.make_doc(text, entities=entities, places=[ADEN])) if e.type != "PROTEST"]
+
+
+@pytest.mark.parametrize("text,told", [
+    ('قال لـ"الأيام" مصدر عسكري إنه تم القبض على عدد من القيادات في عدن.', "الأيام"),
+    ("وكشف وزير الداخلية سالم منصور لصحفيين إن الشرطة اعتقلت عشرة مسلحين في عدن.", "لصحفيين"),
+])
+def test_who_a_statement_is_told_to_neither_acts_nor_suffers(ev, text, told):
+    (a,) = _acts(ev, text, [("الأيام", "ORG", None), ("سالم منصور", "PER", None)])
+    assert told not in [x.text for x in a.actors + a.targets]
+
+
+@pytest.mark.parametrize("text,party", [
+    # after a title لـ makes a genitive: the UN's coordinator speaks, the UN stays a party
+    ("وصرح منسق الشؤون الإنسانية للأمم المتحدة أن المنظمة وزعت مساعدات في عدن.", "أمم المتحدة"),
+    # a name that starts with ل is no proclitic
+    ("وقال كيري بعد لقاء مع لافروف في عدن إن المحادثات كانت مثمرة.", "لافروف"),
+])
+def test_lam_of_a_genitive_or_a_name_is_no_addressee(ev, text, party):
+    acts = _acts(ev, text, [("الأمم المتحدة", "ORG", "IGOUNO"), ("لافروف", "PER", "RUSGOV"), ("كيري", "PER", "USAGOV")])
+    assert any(party in x.text for a in acts for x in a.actors + a.targets)
