@@ -9,7 +9,7 @@ from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
-                                               repelled, repelled_from, reported_clause, suffered, waged_by,
+                                               repelled, repelled_from, report_author, reported_clause, suffered, waged_by,
                                                weapon_owner)
 from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
@@ -182,6 +182,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
                    exclude: Sequence[tuple[int, int]] = ()) -> tuple[list[Candidate], list[Candidate]]:
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     everywhere = _candidates(doc, tokens, 0, len(tokens), country, exclude)
+    if trig.type in PHYSICAL:  # (a report's author may accuse, it strikes no one)
+        everywhere = [c for c in everywhere if not report_author(doc, tokens, c)]
     victims = [c for c in everywhere if is_passive(c)]  # anywhere in the sentence
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
     cands = [c for c in everywhere if not is_passive(c) and cstart <= c.span.start < cend]

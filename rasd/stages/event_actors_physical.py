@@ -331,3 +331,21 @@ def addressee(doc: Document, tokens: Sequence, c: Candidate) -> bool:
         return False
     return _bare(prev[-1].norm) in LEAD_VERBS or any(
         e.label == "PER" and any(m.start <= prev[-1].start < m.end for m in e.mentions) for e in doc.entities)
+
+
+_REPORTS = frozenset(key(w) for w in ("تقرير", "تقارير", "دراسة", "دراسات", "بحث"))
+_BODIES = frozenset(key(w) for w in ("مؤسسة", "مركز", "منظمة", "هيئة", "معهد"))
+
+
+def report_author(doc: Document, tokens: Sequence, c: Candidate) -> bool:
+    """"تقرير لمؤسسة "نسمات" … على اعتقال كثيرين", "تقارير للأمم المتحدة حول اغتصاب": who wrote
+    the report behind لـ tells of the act; it did not do it."""
+    i = next((k for k, t in enumerate(tokens) if t.start <= c.span.start < t.end), None)
+    if i is None:
+        return False
+    prev = [t for t in tokens[max(0, i - 4):i] if t.text.strip("\"«“'") != ""]
+    head = doc.text[tokens[i].start:c.span.start]
+    lam = head in ("ل", "لـ") or (not head and c.span.entity is None and _behind_lam(tokens, c))
+    if prev and not lam and prev[-1].text.startswith("ل") and _BODIES.intersection(word_forms(prev[-1].text[1:])):
+        prev, lam = prev[:-1], True  # "لمؤسسة "نسمات"": the body's name after it
+    return lam and bool(prev) and bool(_REPORTS.intersection(word_forms(prev[-1].text)))

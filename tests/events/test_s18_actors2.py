@@ -61,3 +61,20 @@ def test_who_a_statement_is_told_to_neither_acts_nor_suffers(ev, text, told):
 def test_lam_of_a_genitive_or_a_name_is_no_addressee(ev, text, party):
     acts = _acts(ev, text, [("الأمم المتحدة", "ORG", "IGOUNO"), ("لافروف", "PER", "RUSGOV"), ("كيري", "PER", "USAGOV")])
     assert any(party in x.text for a in acts for x in a.actors + a.targets)
+
+
+def test_a_reports_author_does_not_do_the_act_it_tells_of(ev):
+    acts = _acts(ev, 'وسلط تقرير لمؤسسة "الأفق" للدراسات الضوء على اعتقال كثيرين في عدن.',
+                 [("الأفق", "ORG", None)])
+    assert acts and all("الأفق" not in [x.text for x in a.actors] for a in acts)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a report may accuse: a verbal act is its author's
+    ("واتهم تقرير لمنظمة العفو الدولية الحكومة بقمع الناشطين في عدن.", "منظمة العفو الدولية"),
+    # a statement (not a report) of the army tells of its own act
+    ("وقال بيان للجيش إنه اعتقل عشرة مسلحين في عدن.", "لجيش"),
+])
+def test_a_statement_or_a_verbal_act_keeps_its_author(ev, text, actor):
+    acts = _acts(ev, text, [("منظمة العفو الدولية", "ORG", "IGOAMN")])
+    assert any(actor in x.text for a in acts for x in a.actors)
