@@ -5,12 +5,13 @@ quotes; a sentence-final reporting clause ("…، قال قادة عسكريون
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_args import _bare
-from rasd.stages.event_detect import Trigger
+from rasd.stages.event_detect import Trigger, key
 
 
 _REPORT_CUES = frozenset({"قال", "قالت", "قالوا", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت",
@@ -117,6 +118,44 @@ def _norms_between(doc: Document, start: int, end: int) -> list[str]:
 
 def pick_source(doc: Document, start: int, end: int, sentence: Span | None = None, *,
                 phrases: bool = True) -> tuple[ArgSpan | None, bool]:
+    source, hedged = _picked(doc, start, end, sentence, phrases=phrases)
+    return (_reporter_only(doc, source) if source is not None else None), hedged
+
+
+# Words that end a reporter's phrase: the reported clause opens (فإن، بأن), a number or a
+# verbal noun after بـ begins what is reported ("مصادر أمنية فإن أربع", "مصادر عسكرية يمنية
+# بمقتل"), or the outlet told ("الرئيس لقناة "العربية"")
+_CLAUSE_OPENERS = frozenset({"فان", "بان", "فانه", "بانه"})
+_REPORTED_NOUNS = frozenset({"مقتل", "مصرع", "وقوع", "سقوط", "اصابه", "اعتقال", "اندلاع", "حدوث",
+                             "استشهاد", "اصابات"})
+_NUMBER_WORDS = ("اثن", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "مئه", "الف")
+
+
+def _reporter_only(doc: Document, source: ArgSpan) -> ArgSpan:
+    """The source span cut before the first word that starts what is reported (an attribution
+    may run past its reporter); its first word always stays."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", source.text)]
+    for k, (off, w) in enumerate(words[1:], 1):
+        if _starts_report(w):
+            end = source.start + words[k - 1][0] + len(words[k - 1][1])
+            text = doc.text[source.start:end]
+            return ArgSpan(source.start, end, text, _entity_in(doc, source.start, end))
+    return source
+
+
+def _starts_report(word: str) -> bool:
+    n = key(word.strip("\"«»“”'()،,"))
+    if n in _CLAUSE_OPENERS or n[:1].isdigit():
+        return True
+    if n.startswith(_NUMBER_WORDS) and len(n) <= 6:
+        return True
+    if n.startswith("ب") and n[1:] in _REPORTED_NOUNS:
+        return True
+    return n.startswith(tuple("ل" + o for o in OUTLET_NOUNS[:4]))
+
+
+def _picked(doc: Document, start: int, end: int, sentence: Span | None = None, *,
+            phrases: bool = True) -> tuple[ArgSpan | None, bool]:
     """Who reports what is said at [start, end): the quotes stage's attribution API — but a
     "بحسب X" phrase after a physical trigger in its sentence vouches for that happening
     ("الهجوم … الذي أوقع نحو 40 قتيلا بحسب الدفاع المدني"), over a reporter who opens the

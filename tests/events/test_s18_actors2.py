@@ -78,3 +78,22 @@ def test_a_reports_author_does_not_do_the_act_it_tells_of(ev):
 def test_a_statement_or_a_verbal_act_keeps_its_author(ev, text, actor):
     acts = _acts(ev, text, [("منظمة العفو الدولية", "ORG", "IGOAMN")])
     assert any(actor in x.text for a in acts for x in a.actors)
+
+
+@pytest.mark.parametrize("source,claim,reporter", [
+    ("مصادر أمنية فإن أربعة", "أربعة مسلحين قتلوا في هجوم على حاجز في عدن", "مصادر أمنية"),
+    ("مصادر عسكرية يمنية بمقتل", "بمقتل عشرة مسلحين في هجوم على حاجز في عدن", "مصادر عسكرية يمنية"),
+    ("الرئيس لقناة", "إن مسلحين شنوا هجوما على حاجز في عدن", "الرئيس"),
+])
+def test_an_event_source_ends_with_its_reporter(ev, source, claim, reporter):
+    text = f"وبحسب {source} {claim}." if not source.startswith("الرئيس") else f"وقال {source} {claim}."
+    doc = ev.make_doc(text, places=[ADEN], attributions=[(source, claim, False)])
+    acts = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert acts and acts[0].source is not None and acts[0].source.text == reporter
+
+
+def test_a_named_source_keeps_its_words(ev):
+    doc = ev.make_doc("وقال مصدر بوزارة الداخلية إن مسلحين شنوا هجوما على حاجز في عدن.", places=[ADEN],
+                      attributions=[("مصدر بوزارة الداخلية", "إن مسلحين شنوا هجوما على حاجز في عدن", False)])
+    acts = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert acts and acts[0].source.text == "مصدر بوزارة الداخلية"
