@@ -301,6 +301,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         if flown.span.start > trig.end and _result_of(tokens, trig):
             victims = victims + [a for a in actors if a.span.end <= trig.start]  # "وقتل 20 من الحوثيين بقصف"
         actors, after = [flown], [c for c in after if c.span.start >= flown.span.end]
+    if trig.type in PHYSICAL:
+        # "وقُتل X برصاص الشرطة في تبادل لإطلاق النار": who fell by the act is its victim
+        victims = victims + [c for c in before if suffered(doc, tokens, trig, c)
+                             and not any(same_one(c, v) for v in victims + actors)]
     if trig.type in PHYSICAL and trig.type != "PROTEST":
         # a civilian nominal with no country to code it does no physical act either ("عبد الله
         # اسماعيل وهو من سكان المنطقة التي وقع فيها الهجوم", "ويعد النازحون الذين هربوا"); it

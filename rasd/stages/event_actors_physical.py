@@ -289,9 +289,12 @@ def suffered(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bo
     # after the verb a preposition, not an active verb's object ("حزب الله قتل في هجوم"
     # needs a named person to be read so)
     rest = [t for t in between if t.start > verbs[0].start and not _FATE.intersection(word_forms(t.text))]
-    if rest:
-        return bool(_LINKS.intersection(word_forms(rest[0].text)))
-    return tokens[trig.first].text.startswith("ب")  # "قتل X بانفجار"
+    first = rest[0].text if rest else tokens[trig.first].text
+    # "قتل X بانفجار", "وقتل X برصاص الشرطة": بـ of the means (not بعد، بين)
+    return bool(_LINKS.intersection(word_forms(first))) or (first.startswith("ب") and key(first) not in _NOT_MEANS)
+
+
+_NOT_MEANS = frozenset({"بعد", "بين", "بدون", "بينما", "بعض"})
 
 
 def _clause_end(toks: list) -> list:

@@ -97,3 +97,10 @@ def test_a_named_source_keeps_its_words(ev):
                       attributions=[("مصدر بوزارة الداخلية", "إن مسلحين شنوا هجوما على حاجز في عدن", False)])
     acts = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert acts and acts[0].source.text == "مصدر بوزارة الداخلية"
+
+
+def test_who_fell_by_anothers_act_is_its_victim(ev):
+    (a,) = _assault(ev, "وقتل سمير ناصر برصاص الشرطة في تبادل لإطلاق النار في إدلب.",
+                    [("سمير ناصر", "PER", None), ("الشرطة", "ORG", "SYRPOL")])
+    assert [x.text for x in a.actors] == ["الشرطة"]
+    assert "سمير ناصر" in [x.text for x in a.targets]
