@@ -280,10 +280,13 @@ def suffered(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bo
     ahead = [t for t in tokens if t.end <= c.span.start]
     # the verb stands between the victim and the act (only قد before it), or right before the
     # victim — an unambiguous passive also before a title ("لقي مدير المركز X مصرعه")
-    lead = [t for t in between[:2] if not _FATE.intersection(word_forms(t.text))][:1]
+    # ("ضابطي شرطة ومجندا أصيبوا": joined victims may stand before it)
+    lead = [t for t in between[:3] if not _FATE.intersection(word_forms(t.text))
+            and not (t.text.startswith("و") and not _suffer_verb(doc, t, c))][:1]
     verbs = [t for t in lead if _suffer_verb(doc, t, c)] or [t for t in ahead[-1:] if _suffer_verb(doc, t, c)] \
         or [t for t in _clause_end(ahead[-6:]) if _SUFFERED.intersection(word_forms(t.text))] \
-        or [t for t in _clause_end(ahead[-2:]) if _SUFFERED_NOUNS.intersection(word_forms(t.text))]
+        or [t for t in _clause_end(ahead[-2:]) if _SUFFERED_NOUNS.intersection(word_forms(t.text))] \
+        or _members_killed(ahead)
     if not verbs or len(between) > 5:
         return False
     # after the verb a preposition, not an active verb's object ("حزب الله قتل في هجوم"
@@ -295,6 +298,26 @@ def suffered(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bo
 
 
 _NOT_MEANS = frozenset({"بعد", "بين", "بدون", "بينما", "بعض"})
+
+
+# who fell of a party: "وقتل عنصر في قوات سوريا الديمقراطية", "قتل 5 من عناصر داعش" — passive
+# whatever the verb, as nothing but members, a number and من/في stand between it and the party
+_MEMBERS = frozenset(key(w) for w in (
+    "عنصر", "عناصر", "مقاتل", "مقاتلين", "مقاتلا", "جندي", "جنديا", "جنود", "ضابط", "ضابطا", "ضباط",
+    "فرد", "أفراد", "عضو", "أعضاء", "قيادي", "قياديا", "قياديين", "من", "في"))
+
+
+def _members_killed(ahead: list) -> list:
+    """The verb of suffering before "عنصر في X" / "N من عناصر X" (ahead: the tokens before X)."""
+    k = len(ahead)
+    while k > 0 and len(ahead) - k < 4 and (_MEMBERS.intersection(word_forms(ahead[k - 1].text))
+                                            or ahead[k - 1].text.isdigit()):
+        k -= 1
+    if k == len(ahead) or k == 0:
+        return []  # (no member noun: "قتل X" itself is the other rule's)
+    verb = ahead[k - 1]
+    forms = word_forms(verb.text)
+    return [verb] if _SUFFERED.intersection(forms) or _SUFFERED_OR_DONE.intersection(forms) else []
 
 
 def _clause_end(toks: list) -> list:

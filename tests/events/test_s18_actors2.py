@@ -104,3 +104,28 @@ def test_who_fell_by_anothers_act_is_its_victim(ev):
                     [("سمير ناصر", "PER", None), ("الشرطة", "ORG", "SYRPOL")])
     assert [x.text for x in a.actors] == ["الشرطة"]
     assert "سمير ناصر" in [x.text for x in a.targets]
+
+
+RAQQA = ("الرقة", 35.95, 39.01, "SY", "city")
+SDF = ("قوات سوريا الديمقراطية", "ORG", "SYRREB")
+
+
+@pytest.mark.parametrize("text,victim", [
+    # a member of the party fell: the party is hit, it does not attack
+    ("وقتل عنصر في قوات سوريا الديمقراطية في هجوم للتنظيم عند حاجز شمال الرقة.", "قوات سوريا الديمقراطية"),
+    # joined victims before the verb
+    ("وقالت الوزارة إن ضابطي شرطة ومجندا أصيبوا في انفجار أمام محكمة في الرقة.", "شرطة"),
+])
+def test_a_fallen_member_or_joined_victims_are_hit(ev, text, victim):
+    acts = [e for e in ev.run(ev.make_doc(text, entities=[SDF], places=[RAQQA])) if e.type == "ASSAULT"]
+    assert acts and victim not in [x.text for x in acts[0].actors]
+    assert any(victim in x.text for x in acts[0].targets)
+
+
+def test_joined_doers_after_an_active_verb_keep_acting(ev):
+    # "وقتل الجيش ومسلحون في هجوم … عشرة مدنيين": a joined word after the subject is no verb of
+    # suffering; the doers stay doers
+    acts = [e for e in ev.run(ev.make_doc("وقتل الجيش ومسلحون في هجوم على الرقة عشرة مدنيين.",
+                                          entities=[("الجيش", "ORG", "SYRMIL")], places=[RAQQA]))
+            if e.type == "ASSAULT"]
+    assert acts and [x.text for x in acts[0].actors]
