@@ -275,7 +275,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if trig.type == "COERCE" and trig.mode != "demolition" and actors:
         # "إن السيدة بوتينا … اعتقلت في 13 يوليو", "اعتقلت مشتبها به يدعى X": a private person
         # arrests no one; he is the one held (a family may pull down its own house)
-        held = [a for a in actors if _private_person(doc, a)]
+        held = [a for a in actors if _private_person(doc, a) and not _relative_subject(tokens, trig, a)]
         actors = [a for a in actors if a not in held]
         after = held + [c for c in after if c not in held]
     owner = _nation_of_act(doc, tokens, trig)
@@ -574,6 +574,16 @@ def _title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candid
     if not _POLITICAL_TITLES.intersection(word_forms(gap[0].text)):
         return False
     return any(t.norm in _TO_POST for t in gap) and all(any(ch.isalpha() for ch in t.norm) for t in gap)
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _relative_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"تعاونت مع الجضران الذي حاصر موانئ نفطية": the antecedent of الذي right before the verb
+    is its subject, whoever he is."""
+    between = [t for t in tokens if c.span.end <= t.start and t.end <= trig.start]
+    return len(between) == 1 and between[0].norm in _RELATIVES
 
 
 def _private_person(doc: Document, c: Candidate) -> bool:

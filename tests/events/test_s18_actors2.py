@@ -129,3 +129,22 @@ def test_joined_doers_after_an_active_verb_keep_acting(ev):
                                           entities=[("الجيش", "ORG", "SYRMIL")], places=[RAQQA]))
             if e.type == "ASSAULT"]
     assert acts and [x.text for x in acts[0].actors]
+
+
+BENGHAZI = ("بنغازي", 32.1, 20.07, "LY", "city")
+HAFEZ = ("سالم حافظ", "PER", None)
+
+
+@pytest.mark.parametrize("text,actors,targets", [
+    # the antecedent of الذي right before the verb is its subject, a private person or not
+    ("وتعاونت الحكومة مع سالم حافظ الذي حاصر موانئ نفطية في بنغازي.", ["سالم حافظ"], []),
+    # must not fire: a private person held by the police, or told of as arrested
+    ("وكانت الشرطة اعتقلت سالم حافظ في بنغازي.", ["الشرطة"], ["سالم حافظ"]),
+    ("وقالت الشرطة إن سالم حافظ اعتقل في بنغازي.", [], ["سالم حافظ"]),
+])
+def test_a_relative_clause_subject_coerces(ev, text, actors, targets):
+    doc = ev.make_doc(text, entities=[HAFEZ, ("الشرطة", "ORG", "LBYPOL"), ("الحكومة", "ORG", "LBYGOV")],
+                      places=[BENGHAZI])
+    (a,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    assert [x.text for x in a.actors] == actors
+    assert [x.text for x in a.targets] == targets
