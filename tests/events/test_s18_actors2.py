@@ -148,3 +148,11 @@ def test_a_relative_clause_subject_coerces(ev, text, actors, targets):
     (a,) = [e for e in ev.run(doc) if e.type == "COERCE"]
     assert [x.text for x in a.actors] == actors
     assert [x.text for x in a.targets] == targets
+
+
+def test_the_forces_of_public_order_are_one_police_actor(ev):
+    # "قوات حفظ النظام" (riot police) is one nominal, not "قوات" + the regime "النظام"
+    doc = ev.make_doc("ونشبت صدامات بين قوات حفظ النظام ومحتجين في بنغازي.", places=[BENGHAZI])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert "قوات حفظ النظام" in [x.text for x in a.actors + a.targets]
+    assert "النظام" not in [x.text for x in a.actors + a.targets]
