@@ -55,6 +55,37 @@ def one_victim(doc: Document, tokens: list, cats: tuple[str, ...]) -> dict[str, 
     return out
 
 
+_MET = frozenset({"لقي", "لقيت"})
+_DEATH_ONE = frozenset({"مصرعه", "مصرعها", "حتفه", "حتفها"})  # a singular pronoun: one person
+_MET_SPAN = 9  # title, origin and a four-part name between لقي and مصرعه
+_CLAUSE_ENDS = frozenset({".", "،", ",", ":", "؛", ";"})
+
+
+def _met_death_alone(doc: Document, tokens: list, at: int | None = None) -> bool:
+    """"لقي القيادي الحوثي وليد حسين السراجي مصرعه": one person named by name died — the
+    pronoun of مصرع/حتف is singular — though no number is written; not "لقي 3 أشخاص مصرعهم"
+    (plural, and counted), nor where a number stands between (the count says how many), nor
+    an unnamed "لقي طفل فلسطيني مصرعه" (often the later death of one already counted as hurt). `at`: only the
+    لقي at that token (the count is that trigger's, not every attack's in its sentence)."""
+    for i, t in enumerate(tokens):
+        if candidates(t.norm)[-1] not in _MET or at not in (None, i):
+            continue
+        for j in range(i + 1, min(i + 1 + _MET_SPAN, len(tokens))):
+            if tokens[j].norm in _CLAUSE_ENDS:
+                break
+            if tokens[j].norm in _DEATH_ONE:
+                lo, hi = tokens[i].end, tokens[j].start
+                if not _counted_between(doc, lo, hi) and _person_named_between(doc, lo, hi):
+                    return True
+                break
+    return False
+
+
+def _person_named_between(doc: Document, start: int, end: int) -> bool:
+    return any(e.label == "PER" and any(start <= m.start and m.end <= end for m in e.mentions)
+               for e in doc.entities)
+
+
 def _counted_between(doc: Document, start: int, end: int) -> bool:
     return any(start <= q.start < end for q in doc.quantities)
 
@@ -301,6 +332,7 @@ class EventsStage:
             return [t for t in trigs if t.strength >= 2 or t.type == "ASSAULT"]
         counted = (any(sent.start <= q.start < sent.end and q.category in ("killed", "injured")
                        for q in doc.quantities) or bool(one_victim(doc, tokens, ("killed",)))
+                   or _met_death_alone(doc, tokens)
                    or rules.fired_on_a_day(tokens, trigs))
         return [t for t in trigs if t.strength >= 2 or (t.type == "ASSAULT" and counted)]
 
@@ -514,6 +546,8 @@ class EventsStage:
         if trig.type == "ASSAULT":  # "مقتل الطالب السعودي": one victim, no number written
             for cat, n in one_victim(doc, tokens, ("killed", "injured")).items():
                 counts.setdefault(cat, Count(n, "exact", None))
+            if _met_death_alone(doc, tokens, at=trig.first):
+                counts.setdefault("killed", Count(1, "exact", None))
         if group is None and time_id is None and not counts and rules.commentary(doc, trig):
             return None
         mode = self._mode(doc, tokens, trig)
