@@ -81,6 +81,26 @@ def _met_death_alone(doc: Document, tokens: list, at: int | None = None) -> bool
     return False
 
 
+# "أعلنت الحكومة أنها فرضت": a complementiser carrying the speaker's own pronoun
+_SELF_THAT = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم", "انا", "اننا", "باننا"})
+_SELF_REACH = 5  # tokens between the announcer and its act ("أعلنت الحكومة أمس أنها فرضت عقوبات")
+_SELF_VERB = 2  # the verb (and a future particle) between the pronoun and the act
+
+
+def _speaks_of_itself(tokens: list, trig, source) -> bool:
+    """"أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات": the announcer says that it did the act,
+    so it is the act's doer (the pronoun أنها itself names no one); not "أعلنت الحكومة أن
+    واشنطن فرضت عقوبات" (someone else's act) nor an act told farther on."""
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= source.end), None)
+    if last is None or not 0 < trig.first - last - 1 <= _SELF_REACH:
+        return False
+    between = [candidates(t.norm)[0] for t in tokens[last + 1:trig.first]]
+    if any(not w.isalpha() for w in between):
+        return False
+    k = next((i for i, w in enumerate(between) if w.lstrip("و") in _SELF_THAT), None)
+    return k is not None and 0 < len(between) - k - 1 <= _SELF_VERB
+
+
 def _person_named_between(doc: Document, start: int, end: int) -> bool:
     return any(e.label == "PER" and any(start <= m.start and m.end <= end for m in e.mentions)
                for e in doc.entities)
@@ -513,7 +533,7 @@ class EventsStage:
             # not a lone "هدنة") has that partner as a party, the other one unnamed
             actors, targets = targets, []
         if (trig.type in NEEDS_ACTOR and source is not None and not any(a.institutional for a in actors)
-                and rules.own_act(tokens, trig, source)):
+                and (rules.own_act(tokens, trig, source) or _speaks_of_itself(tokens, trig, source))):
             # "أعلنت حماس وقف إطلاق النار", "قالت المفوضية إنها تدعو": the one who announces
             # its own act is its actor, and no source of it (as "قال الوزير: نطالب" below)
             again, _t = actors_targets(doc, tokens, trig, country=country, exclude=exclude[:1] if mention else [])

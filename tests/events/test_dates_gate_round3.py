@@ -31,3 +31,29 @@ def test_a_counted_death_keeps_its_count(ev):
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.counts["killed"].value == 3
 
+
+TREASURY = ("وزارة الخزانة الأميركية", "ORG", "USAGOV")
+
+
+def test_the_announcer_that_says_it_acted_is_the_doer(ev):
+    # "أنها" is the announcer again: it imposed the sanctions
+    text = "أعلنت وزارة الخزانة الأميركية أمس أنها فرضت عقوبات على شركتين."
+    doc = ev.make_doc(text, entities=[TREASURY],
+                      attributions=[("وزارة الخزانة الأميركية", "فرضت عقوبات على شركتين", False)])
+    (s,) = [e for e in ev.run(doc) if e.type == "SANCTION"]
+    assert [a.text for a in s.actors] == ["وزارة الخزانة الأميركية"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a plain complementiser: someone else's act, not the announcer's
+    ("أعلنت وزارة الخزانة الأميركية أمس أن شركة محلية فرضت عقوبات على شركتين.",
+     "شركة محلية فرضت عقوبات على شركتين"),
+    # the act told far after the pronoun is no act of the announcer's
+    ("أعلنت وزارة الخزانة الأميركية أمس أنها تدرس الطلب الذي يقضي بفرض عقوبات على شركتين.",
+     "تدرس الطلب الذي يقضي بفرض عقوبات على شركتين"),
+])
+def test_an_act_not_said_of_itself_gets_no_announcer_as_doer(ev, text, claim):
+    doc = ev.make_doc(text, entities=[TREASURY],
+                      attributions=[("وزارة الخزانة الأميركية", claim, False)])
+    assert not any(a.text == "وزارة الخزانة الأميركية"
+                   for e in ev.run(doc) if e.type == "SANCTION" for a in e.actors)
