@@ -923,11 +923,15 @@ def _anchor_day(doc: Document, sent: Span, before: int) -> dt.date | None:
         return None
 
 
-def last_time(doc: Document, sent: Span) -> TimeExpr | None:
-    """The last date expression of a sentence (what a following sentence may inherit)."""
+def last_time(doc: Document, sent: Span, tokens: Sequence = ()) -> TimeExpr | None:
+    """The last date expression of a sentence (what a following sentence may inherit); with
+    the sentence's `tokens`, not one told only inside a comma-set relative clause about someone
+    ("… دفعة الشهيد محمود يونس، الذي نال الشهادة يوم 21 أكتوبر عام 1973،": his biography, not
+    the day the story is telling)."""
     cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
-             and not _birth_date(doc.text, t.start, t.precision)]
+             and not _birth_date(doc.text, t.start, t.precision)
+             and not (tokens and in_aside_relative(tokens, t))]
     return cands[-1] if cands else None
 
 

@@ -477,6 +477,18 @@ class EventsStage:
         return any(trig.end <= tokens[o.first].start and o.end <= t.start and o.type in PHYSICAL
                    for o in self._found)
 
+    def _inherited_time(self, doc, prev: Span, prev_tokens: list):
+        """The last date of the sentence before — unless it is too old and told only in a
+        comma-set relative clause ("دفعة الشهيد محمود يونس، الذي نال الشهادة يوم 21 أكتوبر عام
+        1973،"): an aside about someone, which would drop the next act as old; then the last
+        date told outside asides. (A recent one stays: "المؤتمر، الذي انتهى مساء الخميس" is
+        the day of what the next sentence tells.)"""
+        t = args.last_time(doc, prev)
+        if (t is not None and args.too_old(t.value, doc.meta.published, self.max_age_days, t.value_end)
+                and args.in_aside_relative(prev_tokens, t)):
+            t = args.last_time(doc, prev, prev_tokens)
+        return t
+
     def _town_told(self, doc, sent, tokens, trig) -> Place | None:
         """"في المدينة/البلدة/القرية" (no name after it) in the trigger's clause: the last town
         named in this sentence or the three before it."""
@@ -664,7 +676,7 @@ class EventsStage:
             return None, None, "unknown", None  # "استقبل المستشفى المصابين في الحادثة"
         if t is None and self.inherit_time and self._si > 0 and not args.is_background(tokens, trig):
             prev = doc.sentences[self._si - 1]
-            t = args.last_time(doc, prev)
+            t = self._inherited_time(doc, prev, self._toks[self._si - 1])
             if (t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES
                     and args.said_on(self._toks[self._si - 1], t, lo=1)):
                 # "…، قبل أن يعلن، اليوم الأربعاء، ارتفاع عدد القتلى. وقال إن الضربات …": the

@@ -57,3 +57,38 @@ def test_an_act_not_said_of_itself_gets_no_announcer_as_doer(ev, text, claim):
                       attributions=[("وزارة الخزانة الأميركية", claim, False)])
     assert not any(a.text == "وزارة الخزانة الأميركية"
                    for e in ev.run(doc) if e.type == "SANCTION" for a in e.actors)
+
+
+ARISH = ("العريش", 31.13, 33.80, "EG", "city")
+
+
+def test_a_biography_date_in_an_aside_does_not_date_the_next_act(ev):
+    # the martyr's 1973 date sits in a comma-set relative clause: the next act inherits أمس
+    text = ("وحضر الوزير أمس حفل تخريج دفعة الشهيد سعيد حامد، الذي استشهد يوم 6 أكتوبر عام 1973، "
+            "في القاهرة. وأصيب 12 جنديا في انفجار عبوة ناسفة بمدينة العريش.")
+    doc = ev.make_doc(text, published="2015-07-27", places=[ARISH],
+                      times=[("أمس", "2015-07-26", "day"), ("يوم 6 أكتوبر عام 1973", "1973-10-06", "day")],
+                      quantities=[("12 جنديا", 12, "exact", "injured")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.date == "2015-07-26"
+
+
+def test_a_date_outside_any_aside_still_dates_the_next_act(ev):
+    # the old date is the sentence's own news: the next act is still that past (dropped as old)
+    text = ("وحضر الوزير يوم 6 أكتوبر عام 1973 حفل تخريج دفعة في القاهرة. "
+            "وأصيب 12 جنديا في انفجار عبوة ناسفة بمدينة العريش.")
+    doc = ev.make_doc(text, published="2015-07-27", places=[ARISH],
+                      times=[("يوم 6 أكتوبر عام 1973", "1973-10-06", "day")],
+                      quantities=[("12 جنديا", 12, "exact", "injured")])
+    assert not [e for e in ev.run(doc) if e.type == "ASSAULT"]
+
+
+def test_a_recent_date_in_an_aside_still_dates_the_next_act(ev):
+    # only an aside's date too old to code is passed over: a recent one is the story's day
+    text = ("وزار الوزير أمس القاعدة العسكرية، التي افتتحت يوم 20 يوليو، في القاهرة. "
+            "وأصيب 12 جنديا في انفجار عبوة ناسفة بمدينة العريش.")
+    doc = ev.make_doc(text, published="2015-07-27", places=[ARISH],
+                      times=[("أمس", "2015-07-26", "day"), ("يوم 20 يوليو", "2015-07-20", "day")],
+                      quantities=[("12 جنديا", 12, "exact", "injured")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert a.date == "2015-07-20"
