@@ -477,6 +477,17 @@ class EventsStage:
         return any(trig.end <= tokens[o.first].start and o.end <= t.start and o.type in PHYSICAL
                    for o in self._found)
 
+    def _dates_its_object(self, tokens, trig, t) -> bool:
+        """"ودانت المنظمة الهجوم الذي استهدف المدينة مطلع الأسبوع الماضي": a time after the
+        statement, inside a relative clause on the physical act it is about, dates that act,
+        not the statement (not "ودانت المنظمة الأحد الهجوم": the time before the act)."""
+        if t.start < trig.end:
+            return False
+        k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), len(tokens))
+        return any(tokens[r].norm in _RELATIVES and any(
+            o.type in PHYSICAL and o.first <= r - 1 <= o.last and o.first > trig.last for o in self._found)
+            for r in range(trig.last + 2, k))
+
     def _inherited_time(self, doc, prev: Span, prev_tokens: list):
         """The last date of the sentence before — unless it is too old and told only in a
         comma-set relative clause ("دفعة الشهيد محمود يونس، الذي نال الشهادة يوم 21 أكتوبر عام
@@ -641,7 +652,8 @@ class EventsStage:
             day, duration = before  # ("بعد أسبوع على قصف المطار": about that day, not on it)
             return day, None, "day" if duration.value.endswith("D") else "week", duration.id
         t = args.pick_time(doc, sent, trig, tokens, trigs=self._found)
-        if t is not None and trig.type in VERBAL_TYPES and self._dates_another_act(tokens, trig, t):
+        if t is not None and trig.type in VERBAL_TYPES and (self._dates_another_act(tokens, trig, t)
+                                                         or self._dates_its_object(tokens, trig, t)):
             t = None  # "وجه انتقادات …، وقال إن قواتها قتلت 60 يوم الاثنين": the killing's day
         answered = args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._found)
         if answered and (t is None or t.start < trig.start):

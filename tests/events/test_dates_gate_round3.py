@@ -92,3 +92,23 @@ def test_a_recent_date_in_an_aside_still_dates_the_next_act(ev):
                       quantities=[("12 جنديا", 12, "exact", "injured")])
     (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert a.date == "2015-07-20"
+
+
+WHO = ("منظمة الصحة العالمية", "ORG", "IGOWHO")
+
+
+def test_a_condemnation_is_not_dated_by_the_attack_it_condemns(ev):
+    # the time sits in the relative clause on الهجوم: the attack's day, not the statement's
+    text = "ودانت منظمة الصحة العالمية في بيان، الهجوم الذي استهدف المدينة مطلع الأسبوع الماضي."
+    doc = ev.make_doc(text, published="2018-04-11", entities=[WHO],
+                      times=[("مطلع الأسبوع الماضي", "2018-04-02", "day")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ACCUSE"]
+    assert a.date != "2018-04-02"
+
+
+def test_a_condemnation_dated_before_its_object_keeps_its_day(ev):
+    text = "ودانت منظمة الصحة العالمية الأحد الهجوم الذي استهدف المدينة."
+    doc = ev.make_doc(text, published="2018-04-11", entities=[WHO],
+                      times=[("الأحد", "2018-04-08", "day")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ACCUSE"]
+    assert a.date == "2018-04-08"
