@@ -40,6 +40,7 @@ _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي
 # "منطقة X": the cue word a gazetteer district name may start with; its seat lies this far from its point
 _AREA_WORD = base_key("منطقة")
 SEAT_KM = 25.0
+PROVINCE_SEAT_KM = 250.0  # a province's seat lies within its radius (container_fallback's for admin1)
 _PRECISION = {"country": 4, "admin1": 3, "region": 3, "admin2": 2, "natural": 2}
 
 
@@ -254,7 +255,7 @@ class PlacesStage:
         quarter_fallback(doc.text, locs, places, debug, [it[2] for it in items])
         area_fallback(doc.text, locs, places, debug, [it[2] for it in items])  # "في محافظة مأرب … منطقة الأشراف"
         coordination_fallback(doc.text, locs, places, debug)
-        container_fallback(doc.text, locs, places, debug)
+        container_fallback(doc.text, locs, places, debug, _province_spellings(items, places))
         return places, debug
 
     def _org_towns(self, doc: Document, places: list[Place]) -> list[tuple[int, Place]]:
@@ -377,6 +378,20 @@ class PlacesStage:
                      country=c.country, admin1=c.admin1, admin2=c.admin2, feature=feature,
                      gazetteer_id=c.id if not c.id.startswith("gn:") else None,
                      geonames_id=c.geonames_id, score=round(best.score, 2))
+
+
+def _province_spellings(items: list, places: list[Place]) -> list[str | None]:
+    """For each place read as a province, the name its own towns carry as their admin1 in the
+    gazetteer: the governorate "Giza" is "Al Jizah" in the rows of its towns, so the spellings do
+    not compare. The same-named city of that province within the province's radius tells it."""
+    return [_seat_admin1(it[1], p) if p.feature == "admin1" and p.lat is not None else None
+            for it, p in zip(items, places)]
+
+
+def _seat_admin1(cands: list[Candidate], unit: Place) -> str | None:
+    seats = [c for c in cands if c.feature == "city" and c.country == unit.country and c.admin1
+             and c.lat is not None and haversine_km(c.lat, c.lon, unit.lat, unit.lon) <= PROVINCE_SEAT_KM]
+    return max(seats, key=lambda c: c.population).admin1 if seats else None
 
 
 def _named_countries(cands: list[Candidate]) -> set[str]:

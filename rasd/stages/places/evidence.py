@@ -282,10 +282,13 @@ _CONTAINER_KM = {"city": 50.0, "admin2": 100.0, "admin1": 250.0, "region": 250.0
 _CONTAINED = ("town", "village", "admin2", "region")  # (a city is known on its own: "قمة حول القدس في إسطنبول")
 
 
-def container_fallback(text: str, locs: list[Entity], places: list[Place], debug: list[dict]) -> None:
+def container_fallback(text: str, locs: list[Entity], places: list[Place], debug: list[dict],
+                       spellings: list[str | None] | None = None) -> None:
     """A place resolved far outside the unit named right after it ("مركز خيبر الجنوب بمنطقة
     عسير" is no Khaybar of Medina, "النخيلة والطائف جنوبي الحديدة" no Taif) takes that unit's
-    point as an area in it (feature region): the text says where it is."""
+    point as an area in it (feature region): the text says where it is. `spellings`: for each
+    place read as a province, the admin1 name its own towns carry ("Al Jizah" for "Giza")."""
+    own_admin1 = {id(p): s for p, s in zip(places, spellings or ()) if s}
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     ends = {m.start: m.end for e in locs for m in e.mentions}
     for e, p, d in zip(locs, places, debug):
@@ -305,6 +308,8 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
             km = None  # "في شمال سوريا": a country's part, whose point is the country's
         if km is None or (p.admin1 and p.admin1 == inside.admin1 and p.country == inside.country):
             continue
+        if p.admin1 and p.country == inside.country and p.admin1 == own_admin1.get(id(inside)):
+            continue  # "الدقي الواقعة في محافظة الجيزة": in that province, far from its desert centroid
         d_km = haversine_km(p.lat, p.lon, inside.lat, inside.lon)
         if d_km > km or (d_km > _OTHER_PROVINCE_KM and _in_other_province(p, inside)):
             _place_in(p, inside, "region")
