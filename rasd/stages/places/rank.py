@@ -321,4 +321,14 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
         # Skripal story; a Derna quarter read as a town in Israel): its own province and a cue
         # word are no evidence for it ("عين العرب على الحدود مع تركيا" is near Turkey: kept)
         return None, f"a place over {FAR_ABROAD_KM:.0f} km from the story's countries, with no support of its own"
+    if c.feature == "admin1" and country < 0 and not strong and _home_namesake(ranked):
+        # "ومنطقة المرج ومسرابا … في الغوطة الشرقية" is no province of Libya, a country the story
+        # never names: its own country has a place of that name, though maybe not this one
+        # (none of these beats a wrong place, SPEC §2.2)
+        return None, "a province abroad with no support of its own; the story's country has a namesake"
     return best, "top score"
+
+
+def _home_namesake(ranked: list[Scored]) -> bool:
+    """Does a reading in one of the story's countries share the name?"""
+    return any(s.parts.get("country", 0) > 0 for s in ranked[1:])
