@@ -26,7 +26,7 @@ from rasd.stages.places.merge import merge_same_places
 from rasd.stages.places.evidence import (area_fallback, container_fallback, coordination_fallback, facility_fallback,
                                          first_pass_evidence, nisba_countries, quarter_fallback,
                                          states_by_paragraph, without_own_vote)
-from rasd.stages.places.lexicons import macro_regions, region_phrases
+from rasd.stages.places.lexicons import cue_words, macro_regions, region_phrases, strip_proclitic
 from rasd.stages.places.nearby import after_flight, coordinated
 from rasd.stages.places.offset import apply_offsets
 from rasd.stages.places.short import short_country_picks
@@ -307,11 +307,15 @@ class PlacesStage:
                 ctx = MentionContext(cue="region", direction=True, dateline=ctx.dateline)
                 break
             if prev and ctx.cue == "natural":
-                # "جبل صبر": the mountain may be listed under its whole name
+                # "جبل صبر": the mountain may be listed under its whole name; "بمديرية جبل راس":
+                # so may the district named after it (the bare "راس" is Ar Rass of Saudi Arabia)
+                unit, unit_word = _unit_cue(tc.before(m.start, 2))
                 whole = [c for c in self.lookup(f"{prev[0]} {t}") if c.match in ("exact", "variant")
-                         and c.feature == "natural"]
+                         and c.feature in ("natural", unit)]
                 if whole:
                     cands = whole
+                    if unit and any(c.feature == unit for c in whole):
+                        ctx = MentionContext(cue=unit, cue_word=unit_word, dateline=ctx.dateline)
                     break
             if prev and ctx.cue in ("region", None) and (ctx.direction or ctx.cue == "region"):
                 whole = self.lookup(f"{prev[0]} {t}")  # ريف دمشق, شمال سيناء
@@ -378,6 +382,14 @@ class PlacesStage:
                      country=c.country, admin1=c.admin1, admin2=c.admin2, feature=feature,
                      gazetteer_id=c.id if not c.id.startswith("gn:") else None,
                      geonames_id=c.geonames_id, score=round(best.score, 2))
+
+
+def _unit_cue(prev: list[str]) -> tuple[str | None, str | None]:
+    """The kind and cue word of a province or district named by the word before a mountain's
+    cue word ("بمديرية جبل راس" → admin2, مديريه), nearest word first in `prev`."""
+    hit = strip_proclitic(prev[1], cue_words()) if len(prev) > 1 else None
+    kind = cue_words()[hit] if hit is not None else None
+    return (kind, hit) if kind in ("admin1", "admin2") else (None, None)
 
 
 def _province_spellings(items: list, places: list[Place]) -> list[str | None]:
