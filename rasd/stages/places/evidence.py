@@ -289,6 +289,7 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
     point as an area in it (feature region): the text says where it is. `spellings`: for each
     place read as a province, the admin1 name its own towns carry ("Al Jizah" for "Giza")."""
     own_admin1 = {id(p): s for p, s in zip(places, spellings or ()) if s}
+    cue_of = {id(p): (d.get("context") or {}).get("cue") for p, d in zip(places, debug)}
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     ends = {m.start: m.end for e in locs for m in e.mentions}
     for e, p, d in zip(locs, places, debug):
@@ -303,7 +304,7 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
             _unplace(p)
             d["reason"] = f"read in another country than the one named right after it ({inside.name})"
             continue
-        km = _CONTAINER_KM.get(inside.feature) if inside is not None and inside is not p else None
+        km = _unit_km(inside, cue_of.get(id(inside))) if inside is not None and inside is not p else None
         if km is not None and inside.feature == "region" and not inside.admin1:
             km = None  # "في شمال سوريا": a country's part, whose point is the country's
         if km is None or (p.admin1 and p.admin1 == inside.admin1 and p.country == inside.country):
@@ -317,6 +318,16 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
 
 
 _OTHER_PROVINCE_KM = 100.0
+
+
+def _unit_km(unit: Place, cue: str | None) -> float | None:
+    """How far from its point a place said to lie in `unit` may be. A unit the text names as a
+    district or province ("بمديرية الظاهر") but the gazetteer knows only as a namesake village
+    still spans a district's or province's radius, not none."""
+    km = _CONTAINER_KM.get(unit.feature)
+    if km is None and unit.feature in ("village", "town") and cue in ("admin1", "admin2"):
+        km = _CONTAINER_KM[cue]
+    return km
 
 
 def _in_other_country(p: Place, unit: Place | None) -> bool:
