@@ -11,7 +11,7 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
                                                repelled, repelled_from, report_author, reported_clause, suffered, waged_by,
                                                weapon_owner)
-from rasd.stages.event_args import _bare, places_by_entity, clause_bounds, mentions_in
+from rasd.stages.event_args import bare_word, places_by_entity, clause_bounds, mentions_in
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
                                           word_forms, word_forms_before)
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
@@ -476,7 +476,7 @@ def _joined_plural_verb(tokens: Sequence, trig: Trigger) -> bool:
 def _opening_subject(tokens: Sequence, earlier: list[Candidate]) -> Candidate | None:
     """The candidate right after the verb that opens the sentence ("وندد المتظاهرون"); not after
     a reporting verb, whose subject reports what follows ("وقال رئيس الجامعة … واطلقوا النار")."""
-    if len(tokens) < 2 or _bare(tokens[0].norm) in LEAD_VERBS:
+    if len(tokens) < 2 or bare_word(tokens[0].norm) in LEAD_VERBS:
         return None
     return next((c for c in earlier if tokens[1].start <= c.span.start < tokens[1].end), None)
 

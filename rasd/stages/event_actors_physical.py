@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_args import _bare, clause_bounds
+from rasd.stages.event_args import bare_word, clause_bounds
 from rasd.stages.event_candidates import (JOINED, PREPOSITIONS, Candidate, close_by, is_passive, role_of, same_one,
                                           word_forms, word_forms_before)
 from rasd.stages.event_detect import Trigger, candidates, key
@@ -23,7 +23,7 @@ def _reporter_of(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """"وأعلن النائب العام X، عن اعتقال … ممن خرجوا في احتجاجات السوق": the subject of the
     reporting verb that opens the sentence tells of the protest; it protests only when the
     protest is what it announces, right after it ("أعلن الاتحاد إضرابا عاما")."""
-    if not tokens or _bare(tokens[0].norm) not in LEAD_VERBS:
+    if not tokens or bare_word(tokens[0].norm) not in LEAD_VERBS:
         return False
     _lo, hi = clause_bounds(tokens, 0, 0)  # the opening clause: the verb and its subject
     return tokens[1].start <= c.span.start and c.span.end <= tokens[min(hi, 8) - 1].end \
@@ -182,7 +182,7 @@ def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Can
     if owned[0].span.entity is None and rest and close_by(tokens, owned[0].span.end, rest[0].span.start, 0):
         return rest[0]  # "لطائرات تحالف دعم الشرعية": the coalition's aircraft, the coalition acts
     # "ضربات لحزب العمال": after لـ the one struck, unless it names the aircraft (above)
-    return None if _bare(nxt.norm) != nxt.norm.lstrip("وف") else owned[0]
+    return None if bare_word(nxt.norm) != nxt.norm.lstrip("وف") else owned[0]
 
 
 # Aircraft nouns (key forms; word_forms also drops ال): a named genitive right after one owns it
@@ -355,7 +355,7 @@ def addressee(doc: Document, tokens: Sequence, c: Candidate) -> bool:
     own_lam = head == "ل" or (not head and c.span.entity is None and _behind_lam(tokens, c))
     if not (bare_lam or own_lam) or not prev:
         return False
-    return _bare(prev[-1].norm) in LEAD_VERBS or any(
+    return bare_word(prev[-1].norm) in LEAD_VERBS or any(
         e.label == "PER" and any(m.start <= prev[-1].start < m.end for m in e.mentions) for e in doc.entities)
 
 

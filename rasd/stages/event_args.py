@@ -225,8 +225,8 @@ def coordinated_groups(doc: Document, tokens: Sequence,
             if len(gap) > 7:
                 break
             groups.append([(m, p)])
-        elif gap and (_bare(gap[0].norm) in _DIRECTIONS
-                      or all(_bare(t.norm) in _DESCRIPTORS for t in gap)):  # lazy: gaps run long
+        elif gap and (bare_word(gap[0].norm) in _DIRECTIONS
+                      or all(bare_word(t.norm) in _DESCRIPTORS for t in gap)):  # lazy: gaps run long
             groups[-1].append((m, p))  # "معرة النعمان جنوب إدلب": the container
         else:
             break
@@ -242,14 +242,14 @@ def _parenthesised(text: str, pos: int) -> bool:
 def _between(tokens: Sequence, m: Mention) -> bool:
     """The place right after "بين" (with its proclitic, if any)."""
     before = [t for t in tokens if t.end <= m.start][-1:]
-    return bool(before) and _bare(before[0].norm) == "بين"
+    return bool(before) and bare_word(before[0].norm) == "بين"
 
 
 def _other_side_named(tokens: Sequence, m: Mention) -> bool:
     """"بين القطاع وإسرائيل": a place after "بين" + a bare descriptor + "و" is the other side of
     a pair whose first member the article has named before."""
     before = [t for t in tokens if t.end <= m.start][-2:]
-    return (len(before) == 2 and _bare(before[0].norm) == "بين" and _bare(before[1].norm) in _ANAPHOR_AREAS)
+    return (len(before) == 2 and bare_word(before[0].norm) == "بين" and bare_word(before[1].norm) in _ANAPHOR_AREAS)
 
 
 # "القطاع", "المدينة": a place named before, told again by its kind
@@ -266,7 +266,7 @@ def _joined(doc: Document, gap: Sequence, m: Mention) -> bool:
     return head in ("و", ",", "كما", "وكذلك", "وايضا") or head.startswith("وال")
 
 
-def _bare(norm: str) -> str:
+def bare_word(norm: str) -> str:
     """A word without و/ف and a preposition, but with its article ("الشرقي" stays itself)."""
     w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
     return w[1:] if len(w) > 3 and w[0] in "بل" and not w.startswith("ال") else w
@@ -281,7 +281,7 @@ _BASE_ADJECTIVES = frozenset({"جويه", "عسكريه"})
 
 
 def is_origin(doc: Document, tokens: Sequence, m: Mention) -> bool:
-    before = [_bare(t.norm) for t in [t for t in tokens if t.end <= m.start][-5:]]
+    before = [bare_word(t.norm) for t in [t for t in tokens if t.end <= m.start][-5:]]
     if before and before[-1] in ("في", "ب"):
         before = _base_origin(before[:-1])
     before = before[-3:]
@@ -313,11 +313,11 @@ def is_side(tokens: Sequence, m: Mention) -> bool:
     """The place names a side right after an adjective of allegiance ("الموالية لإيران"), or
     the country across a border ("قرب الحدود مع تركيا", "المحاذية لتركيا")."""
     before = [t for t in tokens if t.end <= m.start][-2:]
-    if any(_bare(t.norm).startswith(_SIDE + _ADJOINING) for t in before[-1:]):
+    if any(bare_word(t.norm).startswith(_SIDE + _ADJOINING) for t in before[-1:]):
         return True
-    if len(before) == 2 and _bare(before[1].norm) == "مع" and _bare(before[0].norm).startswith(_BORDER_HEADS):
+    if len(before) == 2 and bare_word(before[1].norm) == "مع" and bare_word(before[0].norm).startswith(_BORDER_HEADS):
         return True
-    return any(_bare(t.norm).startswith(_SIDE) for t in before) or _across_listed(tokens, m)
+    return any(bare_word(t.norm).startswith(_SIDE) for t in before) or _across_listed(tokens, m)
 
 
 def _across_listed(tokens: Sequence, m: Mention) -> bool:
@@ -330,7 +330,7 @@ def _across_listed(tokens: Sequence, m: Mention) -> bool:
     for i in range(len(back) - 2, 0, -1):
         if back[i].norm in _CLAUSE_BREAKS:
             return False
-        if _bare(back[i].norm) == "مع" and _bare(back[i - 1].norm).startswith(_BORDER_HEADS):
+        if bare_word(back[i].norm) == "مع" and bare_word(back[i - 1].norm).startswith(_BORDER_HEADS):
             return any(t.norm[:1] == "و" for t in back[i + 2:])
     return False
 
@@ -354,12 +354,12 @@ def is_holder(tokens: Sequence, m: Mention) -> bool:
     before = [t for t in tokens if t.end <= m.start][-1:]
     if not before:
         return False
-    w = _bare(before[0].norm)
+    w = bare_word(before[0].norm)
     w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
     raw = before[0].norm[1:] if before[0].norm[:1] in "وف" else before[0].norm
     if w in _STANCES or raw in _STANCES:  # (the bare form: "لفشل روسيا" → فشل)
         return True
-    two = [_bare(t.norm) for t in tokens if t.end <= m.start][-2:]
+    two = [bare_word(t.norm) for t in tokens if t.end <= m.start][-2:]
     if two == ["كل", "من"]:
         return True  # "ولامت كل من الولايات المتحدة وبريطانيا": each of them, not from there
     return len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES) and not w.endswith("يه")
@@ -390,14 +390,14 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
     if doc.text[max(0, m.start - 1):m.start] == "ب":
         return True
     before = [t for t in tokens if t.end <= m.start and t.norm not in ('"', "«", "(")][-2:]
-    if before and _bare(before[-1].norm).lstrip("و").startswith(_WITNESSED):
+    if before and bare_word(before[-1].norm).lstrip("و").startswith(_WITNESSED):
         return True  # "شهدت إيران تظاهرات": the subject of شهد is the scene, never a doer
     after = [t for t in tokens if t.start >= m.end][:2]
-    if after and (_bare(after[0].norm).lstrip("و").startswith(_WITNESSED) or (
-            len(after) > 1 and _bare(after[0].norm) == "قد" and _bare(after[1].norm).startswith(_WITNESSED))):
+    if after and (bare_word(after[0].norm).lstrip("و").startswith(_WITNESSED) or (
+            len(after) > 1 and bare_word(after[0].norm) == "قد" and bare_word(after[1].norm).startswith(_WITNESSED))):
         return True  # "وكانت إيران قد شهدت تظاهرات"
     for t in reversed(before):
-        w = _bare(t.norm)
+        w = bare_word(t.norm)
         if w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE):  # "ومن واشنطن"
             return True
         if w not in _DESCRIPTORS:
@@ -479,7 +479,7 @@ def people_from(tokens: Sequence, m: Mention) -> bool:
     """The place follows "من" after a people noun (a nationality or a team's origin), with at
     most one adjective between ("فريقا فنيا من الإمارات")."""
     before = [t for t in tokens if t.end <= m.start][-3:]
-    if not before or _bare(before[-1].norm) != "من":
+    if not before or bare_word(before[-1].norm) != "من":
         return False
     return any(c.startswith(_PEOPLE_FROM) for t in before[:-1] for c in candidates(t.norm))
 
@@ -488,7 +488,7 @@ def border_partner(tokens: Sequence, m: Mention) -> bool:
     """"على حدود القطاع مع إسرائيل", "قرب الحدود مع سوريا": the place after "مع", up to two
     words after حدود, is the other side of the border, not where the act happened."""
     before = [t for t in tokens if t.end <= m.start][-_BORDER_REACH:]
-    if not before or _bare(before[-1].norm) != "مع":
+    if not before or bare_word(before[-1].norm) != "مع":
         return False
     return any(candidates(t.norm)[-1] in _BORDERS for t in before[:-1])
 
@@ -502,7 +502,7 @@ def speaker_place(tokens: Sequence, m: Mention) -> bool:
     تلفزيونية من جنيف": the place after في/من in a spokesman's phrase (up to six words after
     متحدث/ناطق, no break nor أن between) is where the speaker is, not where the act happened."""
     before = [t for t in tokens if t.end <= m.start][-_SPEAKER_REACH:]
-    if not before or _bare(before[-1].norm) not in ("في", "من"):
+    if not before or bare_word(before[-1].norm) not in ("في", "من"):
         return False
     for t in reversed(before[:-1]):
         forms = candidates(t.norm)
@@ -522,7 +522,7 @@ def during_meeting(tokens: Sequence, trig: Trigger) -> bool:
     the story has named (a definite meeting noun after خلال/أثناء/في, in the trigger's clause,
     with no name of its own after it)."""
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
-    return any(_bare(tokens[k - 1].norm) in _DURING and tokens[k].norm.replace("ة", "ه") in _MEETINGS
+    return any(bare_word(tokens[k - 1].norm) in _DURING and tokens[k].norm.replace("ة", "ه") in _MEETINGS
                for k in range(max(lo, 1), hi))
 
 
@@ -534,7 +534,7 @@ def close_to(tokens: Sequence, m: Mention) -> bool:
     """"منظمة بدر، المقربة من إيران", "الحزب المقرب من دمشق": a side the actor leans to, not a
     place ("القريبة من دوما" is nearness: a place)."""
     before = [t for t in tokens if t.end <= m.start][-2:]
-    return (len(before) == 2 and _bare(before[-1].norm) == "من"
+    return (len(before) == 2 and bare_word(before[-1].norm) == "من"
             and any(c.lstrip("و").startswith(_CLOSE_TO) for c in candidates(before[0].norm)))
 
 
@@ -544,7 +544,7 @@ _CLOSE_TO = ("المقرب", "مقرب")
 def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
     before = [t for t in tokens if t.end <= m.start][-4:]
-    return any(_bare(t.norm) in _TOWARDS and not (k and _bare(before[k - 1].norm) == "من")
+    return any(bare_word(t.norm) in _TOWARDS and not (k and bare_word(before[k - 1].norm) == "من")
                for k, t in enumerate(before) if k)  # ("من اتجاه محافظة تعز": from there)
 
 
@@ -553,7 +553,7 @@ def came_back_from(tokens: Sequence, m: Mention) -> bool:
     person or load came from — what befell them there is told of the place they reached."""
     before = [t for t in tokens if t.end <= m.start][-4:]
     for k in range(len(before) - 1):
-        if _bare(before[k + 1].norm) != "من":
+        if bare_word(before[k + 1].norm) != "من":
             continue
         if not any(c.startswith(_COMING) for c in candidates(before[k].norm)):
             continue

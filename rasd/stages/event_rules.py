@@ -339,7 +339,7 @@ def is_dateline(doc: Document, m) -> bool:
 
 def after_direction(doc: Document, m) -> bool:
     before = doc.text[max(0, m.start - 12):m.start].split()
-    return bool(before) and args._bare(norm_key(before[-1])) in args._DIRECTIONS
+    return bool(before) and args.bare_word(norm_key(before[-1])) in args._DIRECTIONS
 
 
 # --- places of statements and doers (third pass)

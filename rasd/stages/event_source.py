@@ -10,7 +10,7 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_args import _bare
+from rasd.stages.event_args import bare_word
 from rasd.stages.event_detect import Trigger, key
 
 
@@ -21,7 +21,7 @@ _REPORT_CUES = frozenset({"قال", "قالت", "قالوا", "افاد", "اف�
 def trailing_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan | None:
     """"…، قال قادة عسكريون أكراد": a reporting clause that closes the sentence."""
     for i in range(len(tokens) - 2, max(trig.last, len(tokens) - 10), -1):
-        if _bare(tokens[i].norm) in _REPORT_CUES and i > 0 and tokens[i - 1].norm in (",", "-"):
+        if bare_word(tokens[i].norm) in _REPORT_CUES and i > 0 and tokens[i - 1].norm in (",", "-"):
             tail = [t for t in tokens[i + 1:] if t.norm[:1].isalpha()]
             if not tail or len(tail) > 6:
                 return None
@@ -76,7 +76,7 @@ def _names_someone(doc: Document, words: Sequence) -> bool:
     if any(start <= m.start and m.end <= end for e in doc.entities if e.label in ("PER", "ORG")
            for m in e.mentions):
         return True
-    forms = {words[0].norm.replace("ة", "ه"), _bare(words[0].norm).replace("ة", "ه")}  # "وكالة"
+    forms = {words[0].norm.replace("ة", "ه"), bare_word(words[0].norm).replace("ة", "ه")}  # "وكالة"
     return any(f.startswith(_SOURCE_NOUNS) for f in forms)
 
 
@@ -93,8 +93,8 @@ def _speaks_for_itself(doc: Document, sentence: Span, start: int, source: ArgSpa
         return False
     words = _norms_between(doc, sentence.start, start)
     for i, w in enumerate(words[:-1]):
-        nxt = _bare(words[i + 1])
-        if _bare(w) in _NEW_SPEAKER_CUES and nxt not in ("ان", "بان", "انه", "انها"):
+        nxt = bare_word(words[i + 1])
+        if bare_word(w) in _NEW_SPEAKER_CUES and nxt not in ("ان", "بان", "انه", "انها"):
             return True
     return False
 
@@ -206,13 +206,13 @@ def relayed_source(doc: Document, prev: Sequence[Sequence]) -> ArgSpan | None:
     `prev`: token lists of the preceding sentences, nearest first."""
     for tokens in prev:
         for i, t in enumerate(tokens):
-            bare = _bare(t.norm).replace("ة", "ه")
+            bare = bare_word(t.norm).replace("ة", "ه")
             if bare.startswith(_RELAY_VERBS) and len(bare) <= 6:
                 span = _until(doc, tokens, i + 1, "عن")
                 if span is not None:
                     return span
             if bare.startswith(_OUTLET_PREFIXES) and i > 0 \
-                    and _bare(tokens[i - 1].norm) in ("تصريحات", "تصريح", "مقابله", "حديث", "مع"):
+                    and bare_word(tokens[i - 1].norm) in ("تصريحات", "تصريح", "مقابله", "حديث", "مع"):
                 return _outlet_name(doc, tokens, i)
     return None
 
@@ -220,7 +220,7 @@ def relayed_source(doc: Document, prev: Sequence[Sequence]) -> ArgSpan | None:
 def _until(doc: Document, tokens: Sequence, start: int, stop: str) -> ArgSpan | None:
     words = []
     for t in tokens[start:start + 6]:
-        if _bare(t.norm) == stop:
+        if bare_word(t.norm) == stop:
             break
         words.append(t)
     else:
