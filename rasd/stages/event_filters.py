@@ -1223,9 +1223,18 @@ _COMPARED = re.compile(r"(?:^|\s)(?:" + "|".join(SUPERLATIVES) + r")(?:\s\S+){0,
 
 
 def accident(bare_key: str) -> bool:
-    """A crash, a collapse or a flood: its dead and injured are no violent happening; a real
-    attack word in the sentence (strength ≥ 2) still is."""
-    return any(k in bare_key for k in ACCIDENT) or bool(_CRASHED.search(bare_key))
+    """A crash, a collapse, a flood or a storm: its dead and injured are no violent happening; a
+    real attack word in the sentence (strength ≥ 2) still is."""
+    return (any(k in bare_key for k in ACCIDENT) or bool(_CRASHED.search(bare_key))
+            or bool(_HAZARD.search(bare_key)))
+
+
+# Natural hazards and animals (SPEC 2.7: no human agent, no event), on bare forms: "ثوران بركان
+# فويغو", "الرماد البركاني", "أسفر الإعصار عن مقتل", "إحدى أسماك القرش". Not "عاصفة الحزم" (the
+# Saudi-led operation) nor a bare "بركان" (the Houthi missile "بركان 2 إتش")
+_HAZARD = re.compile(r"(?:^|\s)(?:اعصار|اعاصير|تسونامي|بركاني|بركانيه|ثوران ب?ركان|ثار ب?ركان"
+                     r"|عاصفه(?! حزم)|انهيار ارضي|انهيارات ارضيه|صاعقه|صواعق"
+                     r"|سمكه قرش|اسماك قرش|سمك قرش|حرائق غابات)(?:\s|$)")
 
 
 # any overturn, crash or sinking verb with a vehicle up to two words on ("انقلب قطار

@@ -1,0 +1,39 @@
+"""Held-out round s18 (filt3): false friends, plans and general states from audits of unseen news."""
+import pytest
+
+from rasd.stages.event_detect import detect
+from rasd.text.tokenize import tokenize
+
+
+def _types(sentence):
+    return [t.type for t in detect(tokenize(sentence))]
+
+
+# (sentence, type that must NOT be detected)
+SUPPRESSED = [
+    # a storm, an eruption, a shark: no human agent, its dead are no attack (SPEC 2.7)
+    ("وأسفر الإعصار عن مقتل سبعة أشخاص في الجزيرة.", "ASSAULT"),
+    ("وقالت السلطات إن العاصفة أسفرت عن مقتل أربعة صيادين.", "ASSAULT"),
+    ("وقتل عشرة قرويين جراء ثوران بركان في الجزيرة.", "ASSAULT"),
+    ("وقتل سباح بعد أن عضته سمكة قرش قبالة الشاطئ.", "ASSAULT"),
+]
+
+# (sentence, type that must still be detected)
+KEPT = [
+    # "عاصفة الحزم" is the name of an armed operation, a bare "بركان" a missile's name
+    ("وقتل خمسة مسلحين في غارة لطائرات عاصفة الحزم على المدينة.", "ASSAULT"),
+    ("وقتل جندي بصاروخ بركان أطلقه المسلحون على القاعدة.", "ASSAULT"),
+    # a real attack word in a storm's sentence still stands
+    ("وشن الجيش غارات على مواقع المسلحين رغم الإعصار.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,etype", SUPPRESSED)
+def test_suppressed(sentence, etype):
+    assert etype not in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", KEPT)
+def test_kept(sentence, etype):
+    assert etype in _types(sentence)
+
