@@ -580,7 +580,21 @@ _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه",
                      "العلميه", "حياه", "الحياه", "عمله", "حياته",
                      # a process: "مسيرة الحوار الوطني", "مسيرة السلام", "مسيرة التنمية"
                      "الحوار", "السلام", "التنميه", "الاصلاح", "البناء", "التسويه", "المصالحه",
-                     "الديمقراطيه", "التحول", "الانتقال"})
+                     "الديمقراطيه", "التحول", "الانتقال", "التعاون", "التكامل"})
+# a career's length: "مسيرة أربع سنوات", "مسيرة 20 عاما" (bare forms; not hours: a march lasts hours)
+_CAREER_SPANS = frozenset({"سنوات", "اعوام", "عاما", "عامين", "سنتين", "سنين", "عقود", "عقدين"})
+
+
+def _career(tokens: list, t: Trigger) -> bool:
+    """"مسيرة الحوار الوطني", "بمسيرة التعاون", "مسيرة أربع سنوات": a process or a career, not
+    a march. The next word is read in every form (its ال-form in _CAREER, its bare form after a
+    proclitic: "لمسيرة السلام"); a span of years follows within two words."""
+    after = [candidates(tok.norm.replace("ة", "ه")) for tok in tokens[t.last + 1:t.last + 3]]
+    if after and not _CAREER.isdisjoint(after[0]):
+        return True
+    return any(not _CAREER_SPANS.isdisjoint(forms) for forms in after)
+
+
 # "أعقبه", "تلاه", "تبعه": the next stage of the same attack
 _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
@@ -1031,7 +1045,7 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         # "تفريق الحشود"; "حشود من النساء والأطفال": a crowd, not troops
         return prev.startswith(_DISPERSING) or (nxt == "من" and not _force_after(tokens, t))
     if t.type == "PROTEST" and word.startswith("مسير"):
-        return (word not in ("مسيره", "مسيرات", "المسيره", "المسيرات") or nxt in _CAREER
+        return (word not in ("مسيره", "مسيرات", "المسيره", "المسيرات") or _career(tokens, t)
                 or any(f.startswith(_AIRCRAFT) for tok in tokens[max(0, t.first - 3):t.first]
                        for f in candidates(tok.norm)))  # "طائرة استطلاع أمريكية مسيرة": a drone
     if t.type == "ASSAULT" and word.startswith(("انفجر", "انفجار")) and nxt in _NOT_EXPLOSIVE:

@@ -1,12 +1,19 @@
 """Held-out round s18 (filt3): false friends, plans and general states from audits of unseen news."""
 import pytest
 
+from rasd.stages import event_rules as rules
 from rasd.stages.event_detect import detect
 from rasd.text.tokenize import tokenize
 
 
 def _types(sentence):
     return [t.type for t in detect(tokenize(sentence))]
+
+
+def _read_types(sentence):
+    """The types left after the sense checks (`drop_misread`) too."""
+    toks = tokenize(sentence)
+    return [t.type for t in rules.drop_misread(toks, rules.drop_condemned(toks, detect(toks)))]
 
 
 # (sentence, type that must NOT be detected)
@@ -37,3 +44,29 @@ def test_suppressed(sentence, etype):
 def test_kept(sentence, etype):
     assert etype in _types(sentence)
 
+
+# (sentence, type that the sense checks must drop)
+MISREAD = [
+    # a career or a process, not a march: a span of years, a process noun with ال or a proclitic
+    ("وهذه شهادة واحدة من مسيرة أربع سنوات أمضاها الوزير في المنصب.", "PROTEST"),
+    ("وأنهى اللاعب مسيرة 20 عاما مع النادي.", "PROTEST"),
+    ("وأكد الوزير دعم بلاده لمسيرة الحوار الوطني.", "PROTEST"),
+    ("وتسعى الدول الثلاث إلى الانطلاق بمسيرة التعاون في مجال الطاقة.", "PROTEST"),
+]
+
+# (sentence, type that the sense checks must keep)
+READ_KEPT = [
+    ("وخرجت مسيرة حاشدة في شوارع المدينة.", "PROTEST"),
+    ("وانطلقت مسيرة العودة الكبرى قرب السياج.", "PROTEST"),
+    ("وجابت مسيرة شوارع المدينة لمدة ثلاث ساعات.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("sentence,etype", MISREAD)
+def test_misread(sentence, etype):
+    assert etype not in _read_types(sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", READ_KEPT)
+def test_read_kept(sentence, etype):
+    assert etype in _read_types(sentence)
