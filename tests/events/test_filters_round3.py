@@ -23,6 +23,9 @@ SUPPRESSED = [
     ("وقالت السلطات إن العاصفة أسفرت عن مقتل أربعة صيادين.", "ASSAULT"),
     ("وقتل عشرة قرويين جراء ثوران بركان في الجزيرة.", "ASSAULT"),
     ("وقتل سباح بعد أن عضته سمكة قرش قبالة الشاطئ.", "ASSAULT"),
+    # a possible act, described right after its noun, has not happened
+    ("وتواصل القوات الاستعدادات لهجوم محتمل على المدينة.", "ASSAULT"),
+    ("وحذر المسؤول من الهجوم المحتمل على الميناء.", "ASSAULT"),
 ]
 
 # (sentence, type that must still be detected)
@@ -32,6 +35,8 @@ KEPT = [
     ("وقتل جندي بصاروخ بركان أطلقه المسلحون على القاعدة.", "ASSAULT"),
     # a real attack word in a storm's sentence still stands
     ("وشن الجيش غارات على مواقع المسلحين رغم الإعصار.", "ASSAULT"),
+    # "يحتمل" of the victim is no hedge on the act
+    ("وقتل شخص يحتمل أنه مسلح في هجوم على حاجز للشرطة.", "ASSAULT"),
 ]
 
 
