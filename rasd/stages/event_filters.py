@@ -122,6 +122,8 @@ ASKING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ي�
                     "مطالبته", "مطالبتها", "مطالبتهم", "مطالبات",
                     "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث",
                     "وحث", "وحثت",
+                    # a call as a noun: "أطلق ناشطون دعوات للمشاركة في مسيرات"
+                    "دعوات", "الدعوات",  # (not the singular: "تلبية دعوة لزيارة" was a visit made)
                     # insisting on: "أكدت الحكومة تمسكها بانسحاب الميليشيات من الميناء"
                     "تمسك", "تمسكت", "يتمسك", "تتمسك", "تمسكه", "تمسكها", "تمسكهم", "متمسكا", "متمسكه",
                     # determined on: "دليل على التصميم الكبير لواشنطن على إطلاق سراح القس" (not
@@ -847,8 +849,26 @@ def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True  # "دعا إلى فرض حظر التجول", "حث على إجراء مفاوضات"
     if _joined_noun(keys, trig) or (bridge and keys[prev][0][:1] == "و"):
         return _second_asked(keys, trig)  # "تدعو إلى حرق الناس وتنفيذ هجمات"
+    if _joined_by_participation(keys, prev):
+        return True  # "دعوات للمشاركة في مسيرات", "دعا إلى المشاركة في مسيرات": the march is asked for
     word = keys[trig.first][0]
     return word[:1] in "بل" and word[1:2] != "" and keys[trig.first][-1] != word
+
+
+# a participation noun between a call and the act it asks people to join (bare forms)
+_PARTICIPATION = frozenset({"مشاركه", "انضمام", "مشاركتهم", "مشاركتها"})
+
+
+def _joined_by_participation(keys: Sequence[tuple[str, ...]], prev: int) -> bool:
+    """"للمشاركة في مسيرات", "إلى المشاركة في": the trigger is what the participation (ل-prefixed,
+    or right after إلى) joins, so it is what a call asks for. Only with في/الى before the trigger
+    and the call word still to be found by the caller ("خرج الآلاف للمشاركة في مسيرة": no call)."""
+    if prev < 1 or keys[prev][-1] not in ("في", "الي"):
+        return False
+    noun = keys[prev - 1]
+    if _PARTICIPATION.isdisjoint(noun):
+        return False
+    return noun[0][:1] == "ل" or (prev >= 2 and keys[prev - 2][-1] == "الي")
 
 
 def _unmarked_before(keys: Sequence[tuple[str, ...]], i: int) -> int:

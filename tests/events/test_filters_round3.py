@@ -26,6 +26,10 @@ SUPPRESSED = [
     # a possible act, described right after its noun, has not happened
     ("وتواصل القوات الاستعدادات لهجوم محتمل على المدينة.", "ASSAULT"),
     ("وحذر المسؤول من الهجوم المحتمل على الميناء.", "ASSAULT"),
+    # the march a call asks people to join (للمشاركة في / إلى المشاركة في) has not happened
+    ("ووجهت الفصائل دعوات شعبية للمشاركة في مسيرات جماهيرية يوم الجمعة.", "PROTEST"),
+    ("ودعا الناشطون إلى المشاركة في مسيرات يوم الجمعة.", "PROTEST"),
+    ("ودعت الحركة أنصارها للمشاركة في مسيرات يوم الجمعة.", "PROTEST"),
 ]
 
 # (sentence, type that must still be detected)
@@ -37,6 +41,10 @@ KEPT = [
     ("وشن الجيش غارات على مواقع المسلحين رغم الإعصار.", "ASSAULT"),
     # "يحتمل" of the victim is no hedge on the act
     ("وقتل شخص يحتمل أنه مسلح في هجوم على حاجز للشرطة.", "ASSAULT"),
+    # joining a march with no call before it: the march happened
+    ("وخرج الآلاف للمشاركة في مسيرة يوم الجمعة.", "PROTEST"),
+    ("وشارك الآلاف في مسيرة يوم الجمعة بعد دعوات من الحركة.", "PROTEST"),
+    ("وجاء الشبان بذريعة المشاركة في مسيرة الأول من مايو.", "PROTEST"),
 ]
 
 
