@@ -1005,8 +1005,20 @@ def _gave_in(tokens: list, t: Trigger) -> bool:
     return rest.startswith(_GIVEN_IN_TO)
 
 
+def _discussed(tokens: list, t: Trigger) -> bool:
+    """"وبحثت الشرطة عنها", "بحث الوزيران الأزمة": the verb بحث (discussed, searched), not ب + حث
+    (a preposition never stands on a perfect verb, so "حثت" is no reading of "بحثت")."""
+    norm = tokens[t.first].norm
+    return norm.lstrip("وف").startswith("بحث") and candidates(norm)[-1] in _URGED
+
+
+_URGED = frozenset({"حث", "حثت", "حثوا", "حثا", "حثتا"})
+
+
 def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "REQUEST" and _ideas_call(tokens, t):
+        return True
+    if t.type == "REQUEST" and _discussed(tokens, t):
         return True
     if t.type == "PROTEST" and word.startswith(("تظاهر", "يتظاهر", "تتظاهر")) and _pretending(tokens, t):
         return True
