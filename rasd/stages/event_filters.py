@@ -1007,6 +1007,26 @@ PLOTTING = frozenset({"مخطط", "مخططا", "مخططات", "مؤامره", 
 _STOPPED = frozenset({"كافه", "جميع", "عمليات"})
 
 
+_PREPARE_REACH = 5  # "استعدت القوات الأمنية العراقية لاقتحام": the subject stands between
+
+
+def _prepared_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A verb of getting ready in the clause before a ل-prefixed act: the act is prepared, not
+    done ("استعدت القوات الأمنية لاقتحام المنطقة"); a clause opener between ends the reach
+    ("استعدت القوات بعد أن ... لاقتحام" is not read)."""
+    for i in _clause_before(keys, trig, _PREPARE_REACH):
+        if keys[i][-1] in _CLAUSE_OPENERS:
+            return False
+        if not _GETTING_READY.isdisjoint(keys[i]):
+            return True
+    return False
+
+
+# not تعد/يعد ("is deemed": "ويعد الهجوم الأعنف") once words stand between
+_GETTING_READY = PREPARING - {"تعد", "يعد", "يعدون"} | {"استعدوا", "تاهبت", "تتاهب", "يتاهب",
+                                                        "استعدادا", "تمهيدا"}  # ("استعدادا لاقتحامها")
+
+
 def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A trigger up to three words after a purpose word ("ليساعدها في اقتحام تلك المواقع") or a
     word of fear or risk ("في خوف دائم من الاعتقال"); talks or a deal after "استئناف" ("الآمال
@@ -1016,6 +1036,8 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         words = words | FEARED
     if trig.first and (not RIGHTS.isdisjoint(keys[trig.first - 1]) or (  # ("لحق عودة اللاجئين")
             keys[trig.first - 1][0] in PREPARING and keys[trig.first][0].startswith("ل"))):
+        return True
+    if keys[trig.first][0].startswith("ل") and _prepared_for(keys, trig):
         return True
     if keys[trig.first][0].startswith(("ل", "ب")) and any(  # "للضغط على جيش الإسلام للانسحاب",
             c.startswith(PRESSING) for i in _clause_before(keys, trig, 6) for c in keys[i]):  # "يسمح
