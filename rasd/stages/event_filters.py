@@ -299,7 +299,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
             or _prevented(keys, trig) or _ordered(keys, trig) or _postponed(keys, trig)
-            or _held_later(keys, trig)):
+            or _held_later(keys, trig) or _measured(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
@@ -1005,6 +1005,16 @@ PLOTTING = frozenset({"مخطط", "مخططا", "مخططات", "مؤامره", 
 
 # "كافة/جميع عمليات": the acts a stop or a ceasefire covers
 _STOPPED = frozenset({"كافه", "جميع", "عمليات"})
+
+
+# a statistic's head noun (bare forms): "ارتفاع مستوى الهجمات ضد المستشفيات", "معدل الاعتقالات"
+_MEASURES = frozenset({"مستوي", "مستويات", "معدل", "معدلات"})  # (not نسبة: "بالنسبة للعائدين")
+
+
+def _measured(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A physical act named as what a level or a rate measures is a general state, no one
+    happening (SPEC 2.7); not "عدد" ("ارتفع عدد قتلى الغارة": the toll of one act)."""
+    return trig.type in PHYSICAL and trig.first > 0 and keys[trig.first - 1][-1] in _MEASURES
 
 
 _PREPARE_REACH = 5  # "استعدت القوات الأمنية العراقية لاقتحام": the subject stands between
