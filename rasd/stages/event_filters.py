@@ -985,10 +985,16 @@ def _intended(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     ("يدرس الرئيس الأميركي دونالد ترمب أيضا طرد دبلوماسيين", "عناصر الحزب الذين أرادوا اعتقال
     أبنائهم"), up to a word that opens another clause ("يريد السيطرة عليها بعد أن قصفت
     الطائرات", "أراد استعادة سلعته التي صادرتها الشرطة": these happened)."""
-    for i in _clause_before(keys, trig, _INTENT_REACH):
+    return _governed_by(keys, trig, INTENDING, _INTENT_REACH)
+
+
+def _governed_by(keys: Sequence[tuple[str, ...]], trig: Trigger, words: frozenset, reach: int) -> bool:
+    """One of `words` in the clause before the act (≤ `reach` words), with no word that opens
+    another clause between them."""
+    for i in _clause_before(keys, trig, reach):
         if keys[i][-1] in _CLAUSE_OPENERS:
             return False
-        if not INTENDING.isdisjoint(keys[i]):
+        if not words.isdisjoint(keys[i]):
             return True
     return False
 
@@ -1024,12 +1030,7 @@ def _prepared_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A verb of getting ready in the clause before a ل-prefixed act: the act is prepared, not
     done ("استعدت القوات الأمنية لاقتحام المنطقة"); a clause opener between ends the reach
     ("استعدت القوات بعد أن ... لاقتحام" is not read)."""
-    for i in _clause_before(keys, trig, _PREPARE_REACH):
-        if keys[i][-1] in _CLAUSE_OPENERS:
-            return False
-        if not _GETTING_READY.isdisjoint(keys[i]):
-            return True
-    return False
+    return _governed_by(keys, trig, _GETTING_READY, _PREPARE_REACH)
 
 
 # not تعد/يعد ("is deemed": "ويعد الهجوم الأعنف") once words stand between

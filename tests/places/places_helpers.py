@@ -103,3 +103,20 @@ def assert_at(place, fact: str, km: float = 25.0) -> None:
     assert place.lat is not None, f"{place.name} unresolved, expected {fact}"
     d = haversine_km(place.lat, place.lon, lat, lon)
     assert d <= km and place.country == country, f"{place.name} → {place.name_en} ({d:.0f} km from {fact})"
+
+
+_ROW_FIELDS = ("id", "name", "name_en", "lat", "lon", "country", "admin1", "admin2", "feature",
+               "population", "names")
+
+
+def row_gazetteer(rows, name: str):
+    """A MemoryGazetteer of tuples in `_ROW_FIELDS` order (the other columns left empty)."""
+    from rasd.gazetteer.base import COLUMNS
+    from rasd.gazetteer.memory import MemoryGazetteer
+
+    out = []
+    for r in rows:
+        d = dict.fromkeys(COLUMNS, "")
+        d.update(zip(_ROW_FIELDS, map(str, r)))
+        out.append(d)
+    return MemoryGazetteer(out, name=name)

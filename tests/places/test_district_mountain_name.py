@@ -2,10 +2,8 @@
 the district's name, so the whole name is looked up as the district the word before it names;
 the bare name ("راس") is some other place. Without the unit's cue word only a mountain of
 that whole name is taken."""
-from rasd.gazetteer.base import COLUMNS
-from rasd.gazetteer.memory import MemoryGazetteer
 
-from places_helpers import place_of, resolve
+from places_helpers import place_of, resolve, row_gazetteer
 
 _ROWS = [
     # id, name, name_en, lat, lon, country, admin1, admin2, feature, population, names
@@ -18,14 +16,8 @@ _ROWS = [
 ]
 
 
-def _gaz() -> MemoryGazetteer:
-    rows = []
-    for r in _ROWS:
-        d = dict.fromkeys(COLUMNS, "")
-        d.update(zip(("id", "name", "name_en", "lat", "lon", "country", "admin1", "admin2", "feature",
-                      "population", "names"), map(str, r)))
-        rows.append(d)
-    return MemoryGazetteer(rows, name="jabal")
+def _gaz():
+    return row_gazetteer(_ROWS, "jabal")
 
 
 def test_district_named_after_a_mountain():

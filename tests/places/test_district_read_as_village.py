@@ -1,10 +1,8 @@
 """A district the text names ("بمديرية الظاهر") that the gazetteer knows only as a namesake
 village: a place read 115 km away, in another province, is not in it; it takes the unit's
 point as an area in it (container_fallback, with the district's radius)."""
-from rasd.gazetteer.base import COLUMNS
-from rasd.gazetteer.memory import MemoryGazetteer
 
-from places_helpers import place_of, resolve
+from places_helpers import place_of, resolve, row_gazetteer
 
 _ROWS = [
     # id, name, name_en, lat, lon, country, admin1, admin2, feature, population, names
@@ -15,14 +13,8 @@ _ROWS = [
 ]
 
 
-def _gaz() -> MemoryGazetteer:
-    rows = []
-    for r in _ROWS:
-        d = dict.fromkeys(COLUMNS, "")
-        d.update(zip(("id", "name", "name_en", "lat", "lon", "country", "admin1", "admin2", "feature",
-                      "population", "names"), map(str, r)))
-        rows.append(d)
-    return MemoryGazetteer(rows, name="zahir")
+def _gaz():
+    return row_gazetteer(_ROWS, "zahir")
 
 
 def test_far_place_in_a_district_read_as_a_village_moves_into_it():

@@ -1,10 +1,8 @@
 """A province abroad, in a country the story never names, read only through a cue word
 ("منطقة X"), gives way when the story's own country has a place of that name: none of
 these beats a wrong place (SPEC §2.2)."""
-from rasd.gazetteer.base import COLUMNS
-from rasd.gazetteer.memory import MemoryGazetteer
 
-from places_helpers import place_of, resolve
+from places_helpers import place_of, resolve, row_gazetteer
 
 _ROWS = [
     # id, name, name_en, lat, lon, country, admin1, admin2, feature, population, names
@@ -17,14 +15,8 @@ _ROWS = [
 ]
 
 
-def _gaz() -> MemoryGazetteer:
-    rows = []
-    for r in _ROWS:
-        d = dict.fromkeys(COLUMNS, "")
-        d.update(zip(("id", "name", "name_en", "lat", "lon", "country", "admin1", "admin2", "feature",
-                      "population", "names"), map(str, r)))
-        rows.append(d)
-    return MemoryGazetteer(rows, name="marj")
+def _gaz():
+    return row_gazetteer(_ROWS, "marj")
 
 
 def test_province_abroad_gives_way_to_a_home_namesake():

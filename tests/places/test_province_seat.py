@@ -1,10 +1,8 @@
 """A place named inside a province whose towns carry another spelling of it ("Giza" /
 "Al Jizah"): it stays where the gazetteer has it, not at the province's far centroid
 (container_fallback reads the spelling off the province's same-named city)."""
-from rasd.gazetteer.base import COLUMNS
-from rasd.gazetteer.memory import MemoryGazetteer
 
-from places_helpers import place_of, resolve
+from places_helpers import place_of, resolve, row_gazetteer
 
 _ROWS = [
     # id, name, name_en, lat, lon, country, admin1, admin2, feature, population, names
@@ -18,14 +16,8 @@ _ROWS = [
 ]
 
 
-def _gaz() -> MemoryGazetteer:
-    rows = []
-    for r in _ROWS:
-        d = dict.fromkeys(COLUMNS, "")
-        d.update(zip(("id", "name", "name_en", "lat", "lon", "country", "admin1", "admin2", "feature",
-                      "population", "names"), map(str, r)))
-        rows.append(d)
-    return MemoryGazetteer(rows, name="giza")
+def _gaz():
+    return row_gazetteer(_ROWS, "giza")
 
 
 def test_place_in_province_spelled_otherwise_keeps_its_point():
