@@ -81,6 +81,42 @@ def _met_death_alone(doc: Document, tokens: list, at: int | None = None) -> bool
     return False
 
 
+_HAND = frozenset({"يد", "ايدي"})  # "على يد", "على أيدي": by the hand of
+_HAND_REACH = 6  # tokens of the doer's phrase after "على يد" (a unit and its name)
+_HAND_GAP = 1  # "مصرعه على يد", "قتلوا على يد": the hand right after the trigger
+_HAND_STOPS = frozenset({"في", "ب", "خلال", "اثناء", "قرب", "بعد"})
+
+
+def _by_hand(tokens: list, trig: Trigger, actors: list, targets: list) -> tuple[list, list]:
+    """"لقي القيادي … مصرعه على يد قوات ألوية العمالقة": what "على يد/على أيدي" names is the
+    doer, never the one hit — without it an actorless killing agrees with any doer and is
+    merged into the strikes of a later sentence (ant-SK-middleEast-2761). Only right after
+    the trigger: in "اعتقالهما وترحيلهما وتعرضهما للتعذيب على يد قوات القذافي" the hand is the
+    torturer's, not the arrest's."""
+    spans = _hand_phrases(tokens, trig.last)
+    if not spans:
+        return actors, targets
+    doers = [t for t in targets if any(lo <= t.span.start < hi for lo, hi in spans)]
+    if not doers:
+        return actors, targets
+    return actors + doers, [t for t in targets if t not in doers]
+
+
+def _hand_phrases(tokens: list, last: int) -> list[tuple[int, int]]:
+    out = []
+    for i in range(1, len(tokens) - 1):
+        if (tokens[i].norm not in _HAND or tokens[i - 1].norm not in ("على", "علي")
+                or not 0 < i - 1 - last <= _HAND_GAP):
+            continue
+        end = i + 1
+        while (end < min(len(tokens), i + 1 + _HAND_REACH) and tokens[end].norm not in _CLAUSE_ENDS
+               and tokens[end].norm not in _HAND_STOPS):
+            end += 1
+        if end > i + 1:
+            out.append((tokens[i + 1].start, tokens[end - 1].end))
+    return out
+
+
 # "أعلنت الحكومة أنها فرضت": a complementiser carrying the speaker's own pronoun
 _SELF_THAT = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم", "انا", "اننا", "باننا"})
 _SELF_REACH = 5  # tokens between the announcer and its act ("أعلنت الحكومة أمس أنها فرضت عقوبات")
@@ -555,6 +591,8 @@ class EventsStage:
             # "تم التوصل إلى اتفاق مع جيش الإسلام": a deal concluded with a partner (a phrase,
             # not a lone "هدنة") has that partner as a party, the other one unnamed
             actors, targets = targets, []
+        if trig.type in PHYSICAL:
+            actors, targets = _by_hand(tokens, trig, actors, targets)
         if (trig.type in NEEDS_ACTOR and source is not None and not any(a.institutional for a in actors)
                 and (rules.own_act(tokens, trig, source) or _speaks_of_itself(tokens, trig, source))):
             # "أعلنت حماس وقف إطلاق النار", "قالت المفوضية إنها تدعو": the one who announces
