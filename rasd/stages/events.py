@@ -81,6 +81,28 @@ def _met_death_alone(doc: Document, tokens: list, at: int | None = None) -> bool
     return False
 
 
+_GATHERINGS = frozenset({"مؤتمر", "قمه", "قمة", "منتدى", "منتدي"})
+_AT = frozenset({"في", "خلال", "امام", "أمام"})
+
+
+def _gathering_place(doc: Document, tokens: list) -> Place | None:
+    """"في كلمة ألقاها في مؤتمر ميونخ الأمني": a town that names the conference a statement was
+    given at is where it was said, not the speaker's home country (ant-BB-middleEast-3). Only
+    "في/خلال/أمام مؤتمر X": "معاهدة ميونخ 1938", "اتفاقية روما" name no gathering."""
+    if not tokens:
+        return None
+    by_entity = {p.entity: p for p in doc.places if p.entity and p.feature in rules.TOWN_FEATURES}
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    for e in doc.entities:
+        p = by_entity.get(e.id)
+        for m in e.mentions if p is not None else ():
+            i = starts.get(m.start)
+            if (i is not None and i >= 2 and candidates(tokens[i - 1].norm)[-1] in _GATHERINGS
+                    and tokens[i - 2].norm in _AT):
+                return p
+    return None
+
+
 _HAND = frozenset({"يد", "ايدي"})  # "على يد", "على أيدي": by the hand of
 _HAND_REACH = 6  # tokens of the doer's phrase after "على يد" (a unit and its name)
 _HAND_GAP = 1  # "مصرعه على يد", "قتلوا على يد": the hand right after the trigger
@@ -604,6 +626,8 @@ class EventsStage:
         if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors) \
                 and not (trig.type == "AID" and rules.delivered(tokens, trig)):
             return None  # (aid that arrived is news without its donor: "ووصلت إلى عدن سفينة مساعدات")
+        if place is None and trig.type in VERBAL_TYPES:
+            place = _gathering_place(doc, tokens)
         if place is None and trig.type in VERBAL_TYPES:
             place = self._verbal_place(doc, sent, tokens, trig)
         if place is None and trig.type in VERBAL_TYPES:

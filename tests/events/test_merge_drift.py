@@ -26,3 +26,26 @@ def test_a_hand_named_after_another_act_is_not_the_triggers_doer(ev):
     doc = ev.make_doc(text, places=[TAIZ])
     arrests = [e for e in ev.run(doc) if e.trigger.text.startswith("اعتقل")]
     assert arrests and not any("قوات" in a.text for a in arrests[0].actors)
+
+
+MUNICH = ("ميونخ", 48.14, 11.58, "DE", "city")
+ISRAEL = ("إسرائيل", 31.5, 34.75, "IL", "country")
+
+
+def _accusations(ev, doc):
+    return [e for e in ev.run(doc) if e.type == "ACCUSE"]
+
+
+def test_a_statement_at_a_conference_named_by_its_town_is_placed_there(ev):
+    text = "اتهم وزير الدفاع الإسرائيلي إيران بدعم الإرهاب في كلمة ألقاها في مؤتمر ميونخ الأمني الأحد."
+    doc = ev.make_doc(text, places=[MUNICH, ISRAEL], times=[("الأحد", "2024-02-11", "day")])
+    (acc,) = _accusations(ev, doc)
+    assert [p.name for p in doc.places if p.id == acc.place] == ["ميونخ"]
+
+
+def test_a_treaty_named_by_a_town_is_no_gathering(ev):
+    # must not fire: "معاهدة ميونخ" names a treaty, not where the statement was given
+    text = "اتهم وزير الدفاع الإسرائيلي إيران بخرق الاتفاق وذكر بمعاهدة ميونخ الأحد."
+    doc = ev.make_doc(text, places=[MUNICH, ISRAEL], times=[("الأحد", "2024-02-11", "day")])
+    for acc in _accusations(ev, doc):
+        assert [p.name for p in doc.places if p.id == acc.place] != ["ميونخ"]
