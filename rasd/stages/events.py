@@ -112,7 +112,8 @@ _HAND_STOPS = frozenset({"في", "ب", "خلال", "اثناء", "قرب", "بع
 def _by_hand(tokens: list, trig: Trigger, actors: list, targets: list) -> tuple[list, list]:
     """"لقي القيادي … مصرعه على يد قوات ألوية العمالقة": what "على يد/على أيدي" names is the
     doer, never the one hit — without it an actorless killing agrees with any doer and is
-    merged into the strikes of a later sentence (ant-SK-middleEast-2761). Only right after
+    merged into the strikes of a later sentence (ant-SK-middleEast-2761); so does the clause "أطلقتها X" after
+    a weapon (the same child shelled in تعز counted twice, ant-AL-908). Only right after
     the trigger: in "اعتقالهما وترحيلهما وتعرضهما للتعذيب على يد قوات القذافي" the hand is the
     torturer's, not the arrest's."""
     spans = _hand_phrases(tokens, trig.last)
@@ -136,7 +137,20 @@ def _hand_phrases(tokens: list, last: int) -> list[tuple[int, int]]:
             end += 1
         if end > i + 1:
             out.append((tokens[i + 1].start, tokens[end - 1].end))
+    for i in range(last + 1, min(len(tokens) - 1, last + 1 + _LAUNCH_GAP)):
+        if tokens[i].norm.replace("أ", "ا") in _LAUNCHED:
+            end = i + 1
+            while (end < min(len(tokens), i + 1 + _HAND_REACH) and tokens[end].norm not in _CLAUSE_ENDS
+                   and tokens[end].norm not in _HAND_STOPS):
+                end += 1
+            if end > i + 1:
+                out.append((tokens[i + 1].start, tokens[end - 1].end))
     return out
+
+
+# "قذيفة صاروخية أطلقتها ميليشيا الحوثي": the relative clause of the weapon names who fired it
+_LAUNCHED = frozenset({"اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقوها", "اطلقوه"})
+_LAUNCH_GAP = 2  # the weapon and one adjective ("قذيفة صاروخية") before the clause
 
 
 # "أعلنت الحكومة أنها فرضت": a complementiser carrying the speaker's own pronoun

@@ -49,3 +49,20 @@ def test_a_treaty_named_by_a_town_is_no_gathering(ev):
     doc = ev.make_doc(text, places=[MUNICH, ISRAEL], times=[("الأحد", "2024-02-11", "day")])
     for acc in _accusations(ev, doc):
         assert [p.name for p in doc.places if p.id == acc.place] != ["ميونخ"]
+
+
+def test_the_force_that_fired_the_shell_is_its_actor_not_its_target(ev):
+    text = "قتل الطفل علي حسن جراء قذيفة صاروخية أطلقتها ميليشيا المتمردين على منزل جده في تعز مساء الخميس."
+    doc = ev.make_doc(text, places=[TAIZ], entities=[("ميليشيا المتمردين", "ORG", None),
+                                                    ("علي حسن", "PER", None)])
+    shells = [e for e in _assaults(ev, doc) if e.trigger.text.startswith("قذيفة")]
+    assert shells and any("ميليشيا" in a.text for a in shells[0].actors)
+    assert not any("ميليشيا" in t.text for t in shells[0].targets)
+
+
+def test_a_launch_clause_far_from_the_trigger_is_not_its_doer(ev):
+    # must not fire: the rockets fired at the forces are the other side's, told after the shelling
+    text = "قصفت القوات الحكومية الحي في تعز أمس بعد أن تعرضت مواقعها لصواريخ أطلقها مسلحون."
+    doc = ev.make_doc(text, places=[TAIZ])
+    shelling = [e for e in _assaults(ev, doc) if e.trigger.text.startswith("قصف")]
+    assert shelling and not any("مسلحون" in a.text for a in shelling[0].actors)
