@@ -376,6 +376,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
                 and not _title_holder(ctx, a, k):
             if any(ctx.norms[j] in _ALONGSIDE for j in range(a, k)):
                 break  # "وقال في أنقرة قبيل محادثات مع نظيره سيرغي لافروف:": the one met, not who
+            if _ally_of_named(ctx, a, k):
+                break  # "ووصفت روسيا أقوى حلفاء الرئيس بشار الأسد": the ally's patron, not who speaks
             return ctx.mention_arg(m)
     named = _name_after_prename(ctx, a, limit)
     if named is not None:
@@ -519,6 +521,19 @@ def _whole_mention(ctx: Ctx, m) -> ArgSpan:
 
 
 _ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "بعد", "عقب", "نظيره", "نظيرته"})
+# Nouns of alliance whose genitive is a third party ("حلفاء الرئيس X"), normalised.
+_ALLY_NOUNS = frozenset({"حليف", "حليفه", "حليفة", "حلفاء", "داعم", "داعمي", "خصم", "خصوم", "عدو", "اعداء"})
+
+
+def _ally_of_named(ctx: Ctx, a: int, k: int) -> bool:
+    """A non-person name opens the subject and an alliance noun stands between it and the
+    person at k: the person is the ally's genitive (an apposition to the speaker), not who speaks."""
+    first = ctx.mention_of[a]
+    if first is None or first.label == "PER":
+        return False
+    return any(strip_conj(ctx.norms[j]).removeprefix("ال") in _ALLY_NOUNS for j in range(a + 1, k))
+
+
 _TELLING = frozenset({"ابلغ", "ابلغت", "ابلغوا", "اخبر", "اخبرت", "اخبروا"})  # (normalised)
 
 
