@@ -144,7 +144,7 @@ PURPOSE = frozenset({"ليساعد", "ليساعدها", "ليساعدهم", "ل
                      "لحمايه", "لحمايتها", "لحمايته", "لحمايتهم", "لتسهيل", "للمساعده",
                      # allowing or completing: "مشروع قرار … للسماح بتسليم المساعدات والإجلاء
                      # الطبي", "الإجراءات التي طلبتها تركيا لإتمام الترحيل"
-                     "للسماح", "لاتمام", "لاستكمال"})
+                     "للسماح", "لاتمام", "لاستكمال", "لاكمال"})
 # a discussion's object is its topic: "اجتمعا لبحث … عودة اللاجئين" (not the talk itself:
 # "وبحث الرئيسان في مكالمة هاتفية")
 DISCUSSING = frozenset({"لبحث", "لمناقشه", "لدراسه", "بحث", "مناقشه", "ناقش", "ناقشت", "ناقشا", "يناقش",
@@ -1059,11 +1059,27 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
                                             for i in _clause_before(keys, trig, 8)):
             return True  # "لبحث التسوية السياسية في سورية وعودة اللاجئين": both topics
     before = keys[max(0, trig.first - 3):trig.first]
-    if _aimed_at(keys, trig):
+    if _aimed_at(keys, trig) or _goal_of_effort(keys, trig):
         return True
     if trig.type in _DEAL_TERMS and any(c[0] == "مقابل" for c in before):
         return True  # "انسحاب الحوثيين مقابل رفع العقوبات": the price of a deal, not done
     return any(set(c) & words for c in before)
+
+
+# "لجنة تنسيق للعمل على عودة اللاجئين", "ناشد المجتمع الدولي المساهمة في عودة اللاجئين": the
+# work or the contribution an act is the goal of (not بالمساهمة: "اتهمت الأردن بالمساهمة في
+# سقوط معبر نصيب", a charge about a past act, which _accused_of reads)
+_EFFORTS = {"علي": frozenset({"للعمل", "العمل", "والعمل"}),
+            "في": frozenset({"المساهمه", "للمساهمه", "والمساهمه"})}
+
+
+def _goal_of_effort(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """The act right after a work or contribution word and its preposition ("للعمل على عودة",
+    "المساهمة في عودة") is what the effort is for, not something done."""
+    if trig.first < 2:
+        return False
+    efforts = _EFFORTS.get(keys[trig.first - 1][0])
+    return efforts is not None and keys[trig.first - 2][0] in efforts
 
 
 AIMING = frozenset({"بغيه", "بهدف", "قصد", "بقصد"})
