@@ -550,6 +550,15 @@ def _diplomatic(tokens: list) -> bool:
 _OUTLET_HEADS = frozenset(OUTLET_NOUNS) - {"موقع"} | {"تلفزه", "فضائيه", "شبكه"}
 
 
+# vessels named by their role ("غواصة هجوم نووي", "زوارق هجوم سريعة"): no attack
+_CRAFT_HEADS = frozenset({"غواصه", "غواصات", "زورق", "زوارق"})  # (bare forms)
+
+
+# a crisis as the doer of the act named right before it ("أحرقته الأزمة", "دمرتهم الأزمات"): a
+# metaphor (not الحرب: "دمرته الحرب" may tell real damage)
+_ABSTRACT_AGENTS = frozenset({"ازمه", "ازمات"})
+
+
 # adjectives of attack words: "الأسلحة ذات الطابع الهجومي", "أنظمة الدفاع الصاروخية"
 _ATTACK_ADJECTIVES = frozenset({"هجومي", "هجوميه", "هجومية", "هجوميا", "هجوميين", "صاروخي", "صاروخيه",
                                 "صاروخية"})
@@ -1211,7 +1220,11 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 # the motive of the fighting told before it, no gathering
         if prev in _OUTLET_HEADS:
             continue  # "قناة المسيرة", "صحيفة الثورة": an outlet's name, not a march or a revolt
+        if t.type == "ASSAULT" and word == "هجوم" and prev in _CRAFT_HEADS:
+            continue  # "غواصة هجوم نووي": a vessel's class, not an attack
         nxt = candidates(tokens[t.last + 1].norm)[-1] if t.last + 1 < len(tokens) else ""
+        if t.type == "ASSAULT" and t.first == t.last and nxt in _ABSTRACT_AGENTS:
+            continue  # "من أحرقته الأزمة": a crisis burns no one, a metaphor
         if _other_sense(tokens, t, word, prev, nxt, trigs):
             continue
         if t.type == "ASSAULT" and prev.startswith(_FOLLOWED) and any(

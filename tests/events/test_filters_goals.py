@@ -1,6 +1,7 @@
 """Held-out round s18 (filt4): an act named as the goal of an effort is not done."""
 import pytest
 
+from rasd.stages import event_rules as rules
 from rasd.stages.event_detect import detect
 from rasd.text.tokenize import tokenize
 
@@ -39,3 +40,39 @@ def test_suppressed(sentence, etype):
 @pytest.mark.parametrize("sentence,etype", KEPT)
 def test_kept(sentence, etype):
     assert etype in _types(sentence)
+
+
+def _read_types(sentence):
+    """The types left after the sense checks (`drop_misread`) too."""
+    toks = tokenize(sentence)
+    return [t.type for t in rules.drop_misread(toks, rules.drop_condemned(toks, detect(toks)))]
+
+
+# (sentence, type the sense checks must drop)
+MISREAD = [
+    # a vessel named by its role, not an attack
+    ("وأعلنت البحرية عن غواصة هجوم نووي جديدة في الميناء.", "ASSAULT"),
+    ("واشترت البحرية زوارق هجوم سريعة.", "ASSAULT"),
+    # a crisis as the doer: a metaphor
+    ("وتحدث الكاتب عن التاجر الذي أحرقته الأزمة الاقتصادية.", "ASSAULT"),
+]
+
+# (sentence, type the sense checks must keep)
+READ = [
+    # the vessel as a doer or a target: a real attack
+    ("وشنت الغواصة هجوما صاروخيا على الميناء.", "ASSAULT"),
+    ("وقتل بحار في هجوم على غواصة في الميناء.", "ASSAULT"),
+    # a person or a group burning: a real act; the crisis after an object is no doer
+    ("وأحرقه المسلحون داخل منزله.", "ASSAULT"),
+    ("وأحرق المحتجون مقر الحزب خلال الأزمة السياسية.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,etype", MISREAD)
+def test_misread(sentence, etype):
+    assert etype not in _read_types(sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", READ)
+def test_read(sentence, etype):
+    assert etype in _read_types(sentence)
