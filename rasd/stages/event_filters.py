@@ -1076,10 +1076,24 @@ _EFFORTS = {"علي": frozenset({"للعمل", "العمل", "والعمل"}),
 def _goal_of_effort(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """The act right after a work or contribution word and its preposition ("للعمل على عودة",
     "المساهمة في عودة") is what the effort is for, not something done."""
-    if trig.first < 2:
+    if _after_effort(keys, trig.first):
+        return True
+    if not _joined_noun(keys, trig):
         return False
-    efforts = _EFFORTS.get(keys[trig.first - 1][0])
-    return efforts is not None and keys[trig.first - 2][0] in efforts
+    for i in _clause_before(keys, trig, _GOAL_REACH):  # "لإكمال عودة العالقين خارج اليمن وعودة
+        if keys[i][0] in _COMPLETING or _after_effort(keys, i):  # النازحين": both returns
+            return True
+    return False
+
+
+def _after_effort(keys: Sequence[tuple[str, ...]], k: int) -> bool:
+    """Token k right after a work or contribution word and its preposition."""
+    efforts = _EFFORTS.get(keys[k - 1][0]) if k >= 2 else None
+    return efforts is not None and keys[k - 2][0] in efforts
+
+
+_GOAL_REACH = 6  # words back from a joined act to the goal phrase of the act it is joined to
+_COMPLETING = frozenset({"لاكمال", "لاستكمال", "لاتمام"})
 
 
 AIMING = frozenset({"بغيه", "بهدف", "قصد", "بقصد"})

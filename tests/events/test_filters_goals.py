@@ -76,3 +76,11 @@ def test_misread(sentence, etype):
 @pytest.mark.parametrize("sentence,etype", READ)
 def test_read(sentence, etype):
     assert etype in _read_types(sentence)
+
+
+def test_joined_goal():
+    """An act joined by و to a goal act (لإكمال / للعمل على) is a goal too; a joined act with
+    no goal phrase before it stands."""
+    assert _types("وقال إن هناك ترتيبات لإكمال عودة العالقين في الخارج وعودة النازحين.").count("DISPLACE") == 0
+    assert _types("وشكلت الحكومة لجنة للعمل على عودة اللاجئين وعودة النازحين.").count("DISPLACE") == 0
+    assert "DISPLACE" in _types("وشهدت البلدة عودة العالقين في الخارج وعودة النازحين.")
