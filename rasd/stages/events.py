@@ -126,26 +126,22 @@ def _by_hand(tokens: list, trig: Trigger, actors: list, targets: list) -> tuple[
 
 
 def _hand_phrases(tokens: list, last: int) -> list[tuple[int, int]]:
-    out = []
-    for i in range(1, len(tokens) - 1):
-        if (tokens[i].norm not in _HAND or tokens[i - 1].norm not in ("على", "علي")
-                or not 0 < i - 1 - last <= _HAND_GAP):
-            continue
-        end = i + 1
-        while (end < min(len(tokens), i + 1 + _HAND_REACH) and tokens[end].norm not in _CLAUSE_ENDS
-               and tokens[end].norm not in _HAND_STOPS):
-            end += 1
-        if end > i + 1:
-            out.append((tokens[i + 1].start, tokens[end - 1].end))
-    for i in range(last + 1, min(len(tokens) - 1, last + 1 + _LAUNCH_GAP)):
-        if tokens[i].norm.replace("أ", "ا") in _LAUNCHED:
-            end = i + 1
-            while (end < min(len(tokens), i + 1 + _HAND_REACH) and tokens[end].norm not in _CLAUSE_ENDS
-                   and tokens[end].norm not in _HAND_STOPS):
-                end += 1
-            if end > i + 1:
-                out.append((tokens[i + 1].start, tokens[end - 1].end))
-    return out
+    """The character spans named after "على يد/أيدي" (shortly after the trigger `last`) and after
+    "أطلقتها/أطلقه" (right after the weapon)."""
+    heads = [i for i in range(1, len(tokens) - 1) if tokens[i].norm in _HAND
+             and tokens[i - 1].norm in ("على", "علي") and 0 < i - 1 - last <= _HAND_GAP]
+    heads += [i for i in range(last + 1, min(len(tokens) - 1, last + 1 + _LAUNCH_GAP))
+              if tokens[i].norm.replace("أ", "ا") in _LAUNCHED]
+    return [span for i in heads if (span := _named_after(tokens, i)) is not None]
+
+
+def _named_after(tokens: list, i: int) -> tuple[int, int] | None:
+    """The words after token `i` up to a clause end or a stop word (≤ _HAND_REACH), as a span."""
+    end = i + 1
+    while (end < min(len(tokens), i + 1 + _HAND_REACH) and tokens[end].norm not in _CLAUSE_ENDS
+           and tokens[end].norm not in _HAND_STOPS):
+        end += 1
+    return (tokens[i + 1].start, tokens[end - 1].end) if end > i + 1 else None
 
 
 # "قذيفة صاروخية أطلقتها ميليشيا الحوثي": the relative clause of the weapon names who fired it

@@ -1,11 +1,16 @@
 """Hand-built Documents for event tests: upstream fields filled from (text, …) tuples."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from rasd.model.document import Article, Document
 from rasd.model.record import Actor, Attribution, Entity, Place, Quantity, Quote, TimeExpr
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.events import EventsStage
 from rasd.stages.text import TextStage
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make filter_probes importable
 
 
 def _find(text: str, needle: str, nth: int = 1) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""Round 3 fixes: the weak-trigger gate, dates of statements and old anchors."""
+"""The weak-trigger gate, dates of statements and old anchors (audit of unseen news U29)."""
 import pytest
 
 TAIZ = ("تعز", 13.58, 44.02, "YE", "city")

@@ -1,19 +1,7 @@
-"""Held-out round s18 (filt3): false friends, plans and general states from audits of unseen news."""
+"""False friends, plans and general states (audits of unseen news U29 and U30): what the filters drop and keep."""
 import pytest
 
-from rasd.stages import event_rules as rules
-from rasd.stages.event_detect import detect
-from rasd.text.tokenize import tokenize
-
-
-def _types(sentence):
-    return [t.type for t in detect(tokenize(sentence))]
-
-
-def _read_types(sentence):
-    """The types left after the sense checks (`drop_misread`) too."""
-    toks = tokenize(sentence)
-    return [t.type for t in rules.drop_misread(toks, rules.drop_condemned(toks, detect(toks)))]
+from filter_probes import detected_types as _types, read_types as _read_types
 
 
 # (sentence, type that must NOT be detected)
