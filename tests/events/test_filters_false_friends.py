@@ -1,4 +1,4 @@
-"""False friends, plans and general states (audits of unseen news U29 and U30): what the filters drop and keep."""
+"""False friends, plans, goals and general states (audits of unseen news U29 and U30): what the filters drop and keep."""
 import pytest
 
 from filter_probes import detected_types as _types, read_types as _read_types
@@ -24,6 +24,13 @@ SUPPRESSED = [
     # an act named as what a level or a rate measures is a general state
     ("وحذرت المنظمة من ارتفاع مستوى الهجمات ضد المدارس في البلاد.", "ASSAULT"),
     ("وقال التقرير إن معدل الاعتقالات ارتفع في البلاد.", "COERCE"),
+    # the work or the contribution a return is the goal of (للعمل على / المساهمة في)
+    ("وشكلت الحكومة لجنة خاصة للعمل على عودة النازحين إلى القرى.", "DISPLACE"),
+    ("ودعا الوزير المنظمات الدولية إلى العمل على عودة المهجرين.", "DISPLACE"),
+    ("وناشد المبعوث الدول المانحة المساهمة في عودة النازحين إلى مدنهم.", "DISPLACE"),
+    ("وخصصت الوزارة مبلغا للمساهمة في عودة العائلات.", "DISPLACE"),
+    # arrangements to complete a return (لإكمال)
+    ("وقال المسؤول إن هناك ترتيبات لإكمال عودة العالقين في الخارج.", "DISPLACE"),
 ]
 
 # (sentence, type that must still be detected)
@@ -44,6 +51,12 @@ KEPT = [
     ("ويعد الهجوم الأعنف لقصف المدينة منذ أشهر.", "ASSAULT"),
     # a toll's count of one act: no statistic
     ("وارتفع عدد قتلى الغارة على السوق إلى 12.", "ASSAULT"),
+    # a dated return, no effort word before it
+    ("وشهدت البلدة عودة 300 عائلة نازحة يوم الأحد.", "DISPLACE"),
+    # work or a contribution away from the act (a word between) does not govern it
+    ("وعاد العمال إلى العمل بعد عودة النازحين إلى البلدة.", "DISPLACE"),
+    # على / في right before the act with no effort word: a place or a target
+    ("وقتل جندي في هجوم على حاجز للشرطة.", "ASSAULT"),
 ]
 
 
@@ -67,6 +80,11 @@ MISREAD = [
     # بحثت is "searched / discussed", not ب + حثت
     ("وبحثت الشرطة عنها طوال أسبوعين.", "REQUEST"),
     ("وبحثت الوزيرة مع نظيرها الأزمة في المنطقة.", "REQUEST"),
+    # a vessel named by its role, not an attack
+    ("وأعلنت البحرية عن غواصة هجوم نووي جديدة في الميناء.", "ASSAULT"),
+    ("واشترت البحرية زوارق هجوم سريعة.", "ASSAULT"),
+    # a crisis as the doer: a metaphor
+    ("وتحدث الكاتب عن التاجر الذي أحرقته الأزمة الاقتصادية.", "ASSAULT"),
 ]
 
 # (sentence, type that the sense checks must keep)
@@ -75,6 +93,12 @@ READ_KEPT = [
     ("وانطلقت مسيرة العودة الكبرى قرب السياج.", "PROTEST"),
     ("وجابت مسيرة شوارع المدينة لمدة ثلاث ساعات.", "PROTEST"),
     ("وحثت الوزيرة الحكومة على الإسراع في الإصلاحات.", "REQUEST"),
+    # the vessel as a doer or a target: a real attack
+    ("وشنت الغواصة هجوما صاروخيا على الميناء.", "ASSAULT"),
+    ("وقتل بحار في هجوم على غواصة في الميناء.", "ASSAULT"),
+    # a person or a group burning: a real act; the crisis after an object is no doer
+    ("وأحرقه المسلحون داخل منزله.", "ASSAULT"),
+    ("وأحرق المحتجون مقر الحزب خلال الأزمة السياسية.", "ASSAULT"),
 ]
 
 
@@ -86,3 +110,11 @@ def test_misread(sentence, etype):
 @pytest.mark.parametrize("sentence,etype", READ_KEPT)
 def test_read_kept(sentence, etype):
     assert etype in _read_types(sentence)
+
+
+def test_joined_goal():
+    """An act joined by و to a goal act (لإكمال / للعمل على) is a goal too; a joined act with
+    no goal phrase before it stands."""
+    assert _types("وقال إن هناك ترتيبات لإكمال عودة العالقين في الخارج وعودة النازحين.").count("DISPLACE") == 0
+    assert _types("وشكلت الحكومة لجنة للعمل على عودة اللاجئين وعودة النازحين.").count("DISPLACE") == 0
+    assert "DISPLACE" in _types("وشهدت البلدة عودة العالقين في الخارج وعودة النازحين.")
