@@ -120,3 +120,9 @@ def row_gazetteer(rows, name: str):
         d.update(zip(_ROW_FIELDS, map(str, r)))
         out.append(d)
     return MemoryGazetteer(out, name=name)
+
+
+def loc_texts(gaz, text: str, mentions: list[str]) -> set[str]:
+    """The LOC mention texts the places stage keeps (no missed places added)."""
+    doc = PlacesStage(gaz, add_missing=False)(make_doc(text, mentions))
+    return {m.text for e in doc.entities if e.label == "LOC" for m in e.mentions}

@@ -2,13 +2,7 @@
 اليمنيتين" made "اليمنيتين" a LOC)."""
 import pytest
 
-from places_helpers import make_doc
-from rasd.stages.places import PlacesStage
-
-
-def _locs(gaz, text: str, mentions: list[str]) -> set[str]:
-    doc = PlacesStage(gaz, add_missing=False)(make_doc(text, mentions))
-    return {m.text for e in doc.entities if e.label == "LOC" for m in e.mentions}
+from places_helpers import loc_texts as _locs
 
 
 @pytest.mark.parametrize("text,name", [
