@@ -424,21 +424,20 @@ def _attributed_to(doc: Document, tokens: Sequence, trig: Trigger, everywhere: l
     """"هجوما انتحاريا داميا …، نسبته الحكومة التركية الى تنظيم «داعش»", "والذي نسبته دمشق إلى
     إسرائيل": an attack ascribed after it (≤ 25 words on, before any full stop) is the doing
     of the one it is ascribed to; who ascribes it only says so."""
-    # (an outcome word like "جريح" is no attack of its own)
-    attacks = {t.first for t in find_triggers(tokens) if t.type == "ASSAULT" and t.strength >= 2}
-    for i in range(trig.last + 1, min(len(tokens), trig.last + 26)):
-        if tokens[i].norm in (".", "؟", "!") or i in attacks:
-            return None  # (another attack nearer: "عملية … بعد سلسلة هجمات … نسبت إلى" is the attacks')
-        if tokens[i].norm.lstrip("و") not in _ASCRIBING:
-            continue
-        to = next((j for j in range(i + 1, min(len(tokens) - 1, i + 8)) if tokens[j].norm in _TO), None)
-        if to is None:
-            return None
-        nxt = tokens[to + 1]
-        named = next((c for c in everywhere if nxt.start <= c.span.start < tokens[min(len(tokens) - 1, to + 3)].end
-                      and not is_passive(c)), None)
-        return named or _state_at(doc, nxt, tokens[min(len(tokens) - 1, to + 3)].end)
-    return None
+    i = next((k for k in range(trig.last + 1, min(len(tokens), trig.last + 26))
+              if tokens[k].norm in (".", "؟", "!") or tokens[k].norm.lstrip("و") in _ASCRIBING), None)
+    if i is None or tokens[i].norm in (".", "؟", "!"):
+        return None
+    # another attack nearer ("عملية … بعد سلسلة هجمات … نسبت إلى" is the attacks'); triggers are
+    # looked up only here, where an ascribing word was found (an outcome word like "جريح" is no attack)
+    if any(trig.last < t.first <= i for t in find_triggers(tokens) if t.type == "ASSAULT" and t.strength >= 2):
+        return None
+    to = next((j for j in range(i + 1, min(len(tokens) - 1, i + 8)) if tokens[j].norm in _TO), None)
+    if to is None:
+        return None
+    nxt, end = tokens[to + 1], tokens[min(len(tokens) - 1, to + 3)].end
+    named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
+    return named or _state_at(doc, nxt, end)
 
 
 def _distinct(actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:
