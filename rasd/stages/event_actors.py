@@ -11,7 +11,7 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
                                                repelled, repelled_from, report_author, reported_clause, suffered, waged_by,
                                                weapon_owner)
-from rasd.stages.event_args import bare_word, places_by_entity, clause_bounds, mentions_in
+from rasd.stages.event_args import RELATIVES, bare_word, clause_bounds, mentions_in, places_by_entity
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
                                           word_forms, word_forms_before)
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
@@ -575,14 +575,13 @@ def _title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candid
     return any(t.norm in _TO_POST for t in gap) and all(any(ch.isalpha() for ch in t.norm) for t in gap)
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 
 
 def _relative_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """"تعاونت مع الجضران الذي حاصر موانئ نفطية": the antecedent of الذي right before the verb
     is its subject, whoever he is."""
     between = [t for t in tokens if c.span.end <= t.start and t.end <= trig.start]
-    return len(between) == 1 and between[0].norm in _RELATIVES
+    return len(between) == 1 and between[0].norm in RELATIVES
 
 
 def _private_person(doc: Document, c: Candidate) -> bool:

@@ -414,7 +414,8 @@ def relative_between(tokens: Sequence, a: int, b: int) -> bool:
     return any(a <= t.start < b and t.norm in ("التي", "الذي", "الذين") for t in tokens)
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+# relative pronouns (normalised forms), shared by the event modules
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 
 def in_aside_relative(tokens: Sequence, m) -> bool:
@@ -425,7 +426,7 @@ def in_aside_relative(tokens: Sequence, m) -> bool:
     if k is None:
         return False
     lo, _hi = clause_bounds(tokens, k, k)
-    return lo > 0 and tokens[lo].norm in _RELATIVES and tokens[lo - 1].norm in _COMMAS
+    return lo > 0 and tokens[lo].norm in RELATIVES and tokens[lo - 1].norm in _COMMAS
 
 
 # "بشأن الوضع الإنساني في اليمن", "بتهمة … إرسال نساء إلى الصين", "لبحث التسوية في سورية": the

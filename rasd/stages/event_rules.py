@@ -921,7 +921,6 @@ def _cases_counted(tokens: list, t: Trigger) -> bool:
 # "أحياء سيطرت عليها الفصائل لسنوات", "داعش الذين سيطروا على مناطق شاسعة": a relative clause
 # that states who holds a place, not a seizure — unless the clause names its own day ("القوات
 # التي سيطرت أمس على المطار")
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _RESUMPTIVES = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 _CONTROL_CLAUSE = 10  # words of the relative clause read for a day of its own
 _DAY_SET = frozenset(DAY_WORDS)
@@ -933,7 +932,7 @@ _MEANS = ("وسائل", "وسيله", "اداه", "ادوات", "اداتها", 
 def _control_stated(tokens: list, t: Trigger, prev: str, nxt: str) -> bool:
     before = tokens[t.first - 1].norm if t.first else ""
     after = tokens[t.last + 1].norm if t.last + 1 < len(tokens) else ""
-    relative = before in _RELATIVES or (
+    relative = before in args.RELATIVES or (
         after in _RESUMPTIVES and bool(before) and not before.startswith(("ال", "وال")) and before[:1] not in "،,")
     if not relative:
         return False

@@ -221,7 +221,6 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: 
     return not any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _INQUIRY = frozenset({"تحقيق", "التحقيق", "للتحقيق", "تحقيقا", "بالتحقيق"})
 
 
@@ -230,7 +229,7 @@ def _held_reference(doc: Document, sent: Span, tokens: list, trig: Trigger, trig
     if f + 1 < len(tokens) and trig.type == "ASSAULT" and trig.last == f \
             and not rules.ATTACK_SUBJECTS.isdisjoint(candidates(tokens[f + 1].norm)):
         held = True  # "مكان استهداف الغارات": its genitive is the attack told
-    elif f > 0 and tokens[f - 1].norm in _RELATIVES:
+    elif f > 0 and tokens[f - 1].norm in args.RELATIVES:
         held = any(o.type == trig.type and o.last in (f - 2, f - 3) and o is not trig
                    and rules.definite(tokens[o.first]) for o in trigs)
     else:  # an act under investigation is told elsewhere, or stays the first report of it
@@ -552,7 +551,7 @@ class EventsStage:
         if t.start < trig.end:
             return False
         k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), len(tokens))
-        return any(tokens[r].norm in _RELATIVES and any(
+        return any(tokens[r].norm in args.RELATIVES and any(
             o.type in PHYSICAL and o.first <= r - 1 <= o.last and o.first > trig.last for o in self._found)
             for r in range(trig.last + 2, k))
 
