@@ -575,8 +575,6 @@ def _title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candid
     return any(t.norm in _TO_POST for t in gap) and all(any(ch.isalpha() for ch in t.norm) for t in gap)
 
 
-
-
 def _relative_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """"تعاونت مع الجضران الذي حاصر موانئ نفطية": the antecedent of الذي right before the verb
     is its subject, whoever he is."""
