@@ -374,7 +374,7 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
         return True  # "احتجاجا على استمرار اعتقال تسعة": a detention that lasts, whatever the day
     dated = any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)
     if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near) or _habit_before(keys, trig)
-                      or _goes_on(keys, trig, near) or _state_cause(keys, trig)):
+                      or _goes_on(keys, trig, near) or _state_cause(keys, trig) or _war_toll(keys, trig)):
         return True
     return _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near) or _done_before(
         tokens, keys, trig, near)
@@ -409,6 +409,28 @@ def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return trig.type in PHYSICAL and any(c in before for c in CUMULATIVE if c.startswith("منذ"))
 
 
+# a war or an insurgency as the subject of an outcome verb: "وأسفرت الحرب السورية عن مقتل …
+# وفرار … ونزوح", "أسفرت حركة التمرد هذه عن سقوط … ونزوح", "حرب أودت بحياة": its toll, however
+# strong the words (bare forms; a battle, "المعارك", is no war here: its outcomes are news)
+WAR_NOUNS = frozenset({"حرب", "حروب", "صراع", "نزاع", "تمرد", "ازمه"})
+_WAR_OUTCOME_VERBS = frozenset({"اسفرت", "اسفر", "اودت", "اودي", "حصدت", "اوقعت", "ادت", "خلفت"})
+_WAR_SUBJECT_REACH = 3  # words between the outcome verb and the war noun ("أسفرت حركة التمرد هذه")
+
+
+def _war_toll(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A physical act told as what a war brought about, its verb earlier in the trigger's clause
+    (the caller keeps any sentence that names a day: "أسفر النزاع القبلي، الأحد، عن مقتل")."""
+    if trig.type not in PHYSICAL:
+        return False
+    for i in _clause_before(keys, trig, 40):
+        if _WAR_OUTCOME_VERBS.isdisjoint(keys[i]):
+            continue
+        lo, hi = max(0, i - _WAR_SUBJECT_REACH - 1), min(trig.first, i + _WAR_SUBJECT_REACH + 1)
+        if any(keys[j][-1] in WAR_NOUNS for j in range(lo, hi) if j != i):
+            return True
+    return False
+
+
 def _what_it_does(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) -> bool:
     """"داعش الذي يقوم بتجنيد مقاتلين" (physical acts: "يقوم بزيارة" is a visit under way)."""
     return (trig.type in PHYSICAL and bool(near) and keys[near[0]][-1] in _DOES
@@ -438,12 +460,24 @@ def _done_before(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigge
 
 
 def _years_since_in_clause(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """"ونشرت إيران قوات في سوريا منذ سنوات": "منذ سنوات/أعوام/عقود" in the trigger's own
-    clause, after it (up to 8 words)."""
+    """"ونشرت إيران قوات في سوريا منذ سنوات", "خطفوا أكثر من 1000 طفل منذ عام 2013": "منذ
+    سنوات/أعوام/عقود" or منذ a year in the trigger's own clause, after it (up to 8 words)."""
     bare = [k[-1] for k in keys]
-    n = len(list(_clause_after(keys, trig, 8)))
-    return any(bare[j] == "منذ" and any(x in _YEARS for x in bare[j + 1:j + 3]) and not _compared(bare, j)
+    n = len(list(_clause_after(keys, trig, 12)))
+    return any(bare[j] == "منذ" and (j <= trig.last + 8 and any(x in _YEARS for x in bare[j + 1:j + 3])
+                                     or _since_year(bare, j)) and not _compared(bare, j)
                for j in range(trig.last + 1, trig.last + 1 + n))
+
+
+# "هي الأولى منذ عام 2014": a first since a year measures the act, spans nothing
+_FIRST = frozenset({"اول", "اولي", "ثاني", "ثانيه"})
+
+
+def _since_year(bare: Sequence[str], j: int) -> bool:
+    """منذ at j names a year ("منذ عام 2013", "منذ 2011"), not as a first-since."""
+    k = j + 2 if j + 1 < len(bare) and bare[j + 1] == "عام" else j + 1
+    year = k < len(bare) and len(bare[k]) == 4 and bare[k].isdigit()
+    return year and not any(w in _FIRST for w in bare[max(0, j - 4):j])
 
 
 def _compared(bare: Sequence[str], j: int) -> bool:

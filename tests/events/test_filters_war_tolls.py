@@ -1,0 +1,39 @@
+"""War tolls and tolls since a year (audit of unseen news U34): what the filters drop and keep."""
+import pytest
+
+from filter_probes import detected_types as _types
+
+
+# (sentence, type that must NOT be detected)
+SUPPRESSED = [
+    # a war or an insurgency as the subject of an outcome verb: its toll, not a happening
+    ("وأسفرت الحرب الأهلية عن مقتل نحو مئة ألف شخص ونزوح مليونين.", "ASSAULT"),
+    ("وأسفرت الحرب الأهلية عن مقتل نحو مئة ألف شخص ونزوح مليونين.", "DISPLACE"),
+    ("وأسفر التمرد في الإقليم عن سقوط آلاف القتلى وفرار عشرات الآلاف.", "DISPLACE"),
+    ("وقد أدت الحرب حتى الآن إلى قتل أكثر من عشرة آلاف شخص.", "ASSAULT"),
+    # منذ a year after the act, in its clause: a toll over years
+    ("وقالت المنظمة إن الجماعة خطفت أكثر من 500 امرأة في الإقليم منذ عام 2014.", "ASSAULT"),
+    ("وقالت المنظمة إن الجماعة خطفت أكثر من 500 امرأة في الإقليم منذ 2014.", "ASSAULT"),
+]
+
+# (sentence, type that must still be detected)
+KEPT = [
+    ("وأسفرت الغارة عن مقتل خمسة مدنيين ونزوح عشرات العائلات.", "ASSAULT"),
+    ("وأسفرت الغارة عن مقتل خمسة مدنيين ونزوح عشرات العائلات.", "DISPLACE"),
+    # a day named: that day's news, whatever the noun
+    ("وأسفر النزاع القبلي، الأحد، عن مقتل خمسة أشخاص.", "ASSAULT"),
+    # a war named with no outcome verb before the act
+    ("وقال إن الحرب لن تتوقف، وقتل خمسة في قصف على المدينة.", "ASSAULT"),
+    # a first since a year measures the act
+    ("وشنت الطائرات غارات على المدينة هي الأولى منذ عام 2014.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,etype", SUPPRESSED)
+def test_suppressed(sentence, etype):
+    assert etype not in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", KEPT)
+def test_kept(sentence, etype):
+    assert etype in _types(sentence)
