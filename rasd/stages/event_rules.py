@@ -16,6 +16,7 @@ from rasd.stages.event_actors import demonym, nominals_in, participle
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import ASKING, ATTACK_STEMS, CUSTODY, DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
 from rasd.stages.event_source import OUTLET_NOUNS
+from rasd.stages.quotes_marks import ALL_MARKS
 from rasd.text import norm_key
 
 
@@ -585,11 +586,12 @@ def _interview(tokens: list, t: Trigger) -> bool:
 # "مسيرته" (a career), "سيطرت فرق الدفاع المدني على الحريق" (a fire put out)
 _RIOT_POLICE = frozenset({"مكافحه"})
 _DISPERSING = ("تفريق", "فرق")
+# a process: "مسيرة الحوار الوطني", "مسيرة السلام", "مسيرة التنمية" (a march may bear one as
+# its name: "انطلقت مسيرة السلام من وسط المدينة")
+_PROCESSES = frozenset({"الحوار", "السلام", "التنميه", "الاصلاح", "البناء", "التسويه", "المصالحه",
+                        "الديمقراطيه", "التحول", "الانتقال", "التعاون", "التكامل"})
 _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه", "السياسيه", "الفنيه", "الرياضيه", "الادبيه",
-                     "العلميه", "حياه", "الحياه", "عمله", "حياته",
-                     # a process: "مسيرة الحوار الوطني", "مسيرة السلام", "مسيرة التنمية"
-                     "الحوار", "السلام", "التنميه", "الاصلاح", "البناء", "التسويه", "المصالحه",
-                     "الديمقراطيه", "التحول", "الانتقال", "التعاون", "التكامل"})
+                     "العلميه", "حياه", "الحياه", "عمله", "حياته"}) | _PROCESSES
 # a career's length: "مسيرة أربع سنوات", "مسيرة 20 عاما" (bare forms; not hours: a march lasts hours)
 _CAREER_SPANS = frozenset({"سنوات", "اعوام", "عاما", "عامين", "سنتين", "سنين", "عقود", "عقدين"})
 
@@ -600,8 +602,17 @@ def _career(tokens: list, t: Trigger) -> bool:
     proclitic: "لمسيرة السلام"); a span of years follows within two words."""
     after = [candidates(tok.norm.replace("ة", "ه")) for tok in tokens[t.last + 1:t.last + 3]]
     if after and not _CAREER.isdisjoint(after[0]):
-        return True
+        return _PROCESSES.isdisjoint(after[0]) or not _marched(tokens)
     return any(not _CAREER_SPANS.isdisjoint(forms) for forms in after)
+
+
+# words of marchers on the move: "انطلقت من وسط المدينة", "جابت الشوارع", "باتجاه البرلمان"
+_MARCHING = ("انطلق", "جاب", "سارت", "ساروا", "باتجاه", "شوارع", "الشوارع", "لافتات", "هتف", "هتافات",
+             "المشاركون", "المشاركين")
+
+
+def _marched(tokens: list) -> bool:
+    return any(f.startswith(_MARCHING) for tok in tokens for f in candidates(tok.norm))
 
 
 # "أعقبه", "تلاه", "تبعه": the next stage of the same attack
@@ -1239,6 +1250,12 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "التوصل إلى اتفاق لوقف إطلاق النار": the deal's terms, one agreement
         if t.type == "ASSAULT" and word in _ATTACK_ADJECTIVES:
             continue  # "الأسلحة ذات الطابع الهجومي": offensive weapons, not an attack
+        if t.type == "ASSAULT" and word.startswith(_BLAST_ADJECTIVES) and prev in _MATERIALS:
+            continue  # "المواد التفجيرية", "أحزمة تفجيرية": explosives, not a blast
+        if t.type in PHYSICAL and _drilled(tokens, t):
+            continue  # "تدريبات على إطلاق النار": a drill in the act, not the act
+        if t.type in PHYSICAL and _labelled(tokens, t):
+            continue  # "ونددت بالحادث ووصفته بأنه هجوم إرهابي": a name for what is told, not a new act
         if t.type == "CONSULT" and _interview(tokens, t):
             continue  # "خلال لقاء مع قناة سكاي نيوز": an interview, not a meeting
         if t.type == "ASSAULT" and nxt.startswith(_CYBER):
@@ -1279,6 +1296,38 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
         out.append(t)
     return out
+
+
+# "المواد التفجيرية", "أحزمة ناسفة تفجيرية": an explosive adjective after a material or a
+# device noun names what is made or held, no blast ("عملية تفجيرية" stays a bombing)
+_BLAST_ADJECTIVES = ("تفجيري", "متفجر")
+_MATERIALS = frozenset({"مواد", "ماده", "احزمه", "حزام", "اجهزه", "جهاز", "ادوات", "شحنه", "شحنات"})
+# training words before على: "تدريبات على إطلاق النار", "تمرين على اقتحام المباني"
+_DRILLS = ("تدريب", "تدرب", "تمرين", "تمارين", "مناور")
+
+
+def _drilled(tokens: list, t: Trigger) -> bool:
+    """The act is what a drill trains in: على right before it, a training word before that."""
+    if t.first < 2 or candidates(tokens[t.first - 1].norm)[-1] != "علي":
+        return False
+    return any(f.startswith(_DRILLS) for tok in tokens[max(0, t.first - 3):t.first - 1]
+               for f in candidates(tok.norm))
+
+
+# "ووصفته بأنه هجوم", "معتبرا أنها جريمة": the verb that describes something with a label
+_DESCRIBING_VERBS = ("وصف", "واصف", "اعتبر", "معتبر")
+_AS_THAT = frozenset({"بانه", "بانها", "انه", "انها"})
+
+
+def _labelled(tokens: list, t: Trigger) -> bool:
+    """The trigger is the label a describing verb (≤ 2 words before "بأنه") gives something; a
+    quote mark may open the label ("ووصفته بأنه "هجوم إرهابي وحشي"")."""
+    i = t.first - 1
+    if i >= 0 and tokens[i].norm in ALL_MARKS:
+        i -= 1
+    if i < 0 or tokens[i].norm not in _AS_THAT:
+        return False
+    return any(f.startswith(_DESCRIBING_VERBS) for tok in tokens[max(0, i - 2):i] for f in candidates(tok.norm))
 
 
 _WEAPONS = ("صاروخ", "صواريخ", "قذيف", "قذائف")
