@@ -2,6 +2,7 @@
 nouns, speaker = actor, and which places a following sentence may inherit."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
@@ -489,10 +490,18 @@ def headline_line(doc: Document, sent: Span) -> bool:
     line_start = doc.text.rfind("\n", 0, sent.start) + 1
     line_end = doc.text.find("\n", sent.end)
     line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].strip()
-    if line_start == 0 or not line or doc.text[sent.start:sent.end].strip() != line:
+    if line_start == 0 or not line:
         return False
     words = line.split()
+    if len(words) <= HEADLINE_WORDS + 3 and line[0] not in "وف" and _TEASER.search(line):
+        return True  # "6 أسباب أدت لاندلاع الاحتجاجات.. تعرف عليها": split at "..", still a title
+    if doc.text[sent.start:sent.end].strip() != line:
+        return False
     return len(words) <= HEADLINE_WORDS and line[0] not in "وف" and line[-1] not in _LINE_ENDS
+
+
+# a teaser that closes a link's title line: "… تعرف عليها", "… تعرفوا عليهم", "… اقرأ المزيد"
+_TEASER = re.compile(r"(?:تعرف(?:وا)?\s+(?:عليها|عليه|عليهم|عليهن|على\s+التفاصيل)|[اإ]قرأ\s+المزيد)\W*$")
 
 
 def home_country(doc: Document, actors: list) -> Place | None:
