@@ -263,6 +263,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             trig.first >= 2 and keys[trig.first - 1][-1] in _KINDS and not _ANY.isdisjoint(keys[trig.first - 2]))):
         return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك", "لأي عملية تفجيرية": any
         # attack, none in particular
+    if trig.first >= 1 and not _LACK.isdisjoint(keys[trig.first - 1]):
+        return False  # "تندد بنقص تعاون السلطات", "حذرت من نقص المساعدات": what is lacking did not happen
     if trig.first >= 2 and keys[trig.first - 1][-1] in _KIND and _SUCH.intersection(keys[trig.first - 2]):
         return False  # "معتبرا أن مثل هذا الهجوم قد يؤدي": such an attack, none in particular
     if trig.last + 1 < len(keys) and _SUCH_AFTER.intersection(keys[trig.last + 1]):
@@ -508,6 +510,8 @@ def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # ("الضربة العسكرية ضد دمشق وشيك": the predicate of a nominal clause, past a phrase)
 _EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع", "وشيك", "وشيكه"})
 _KIND = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+# nouns of lack right before an act: "بنقص تعاون", "غياب التنسيق", "قلة المساعدات" (bare forms)
+_LACK = frozenset({"نقص", "غياب", "انعدام", "قله", "شح", "ندره"})
 _SUCH = frozenset({"مثل", "بمثل", "لمثل"})
 _SUCH_AFTER = frozenset({"كهذا", "كهذه", "كتلك"})  # (not كذلك: "also")
 # predicates that make an act a duty, a need or a demand (bare forms)
