@@ -297,7 +297,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if trig.type == "AGREE" and any(set(c) & FAILED for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "وأخفق التوصل لاتفاق": no deal (a failed attack or meeting still happened)
-    awaited = (trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)) or _expected_after(keys, trig)
+    awaited = ((trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)) or _expected_after(keys, trig)
+               or _consequence_to_come(keys, trig))
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
             or _prevented(keys, trig) or _ordered(keys, trig) or _postponed(keys, trig)
@@ -534,6 +535,29 @@ def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 
 _PREPARING = frozenset({"تحضر", "يحضر", "تعد", "يعد", "تستعد", "يستعد", "تخطط", "يخطط", "تعتزم", "يعتزم"})
+# future verbs of consequence whose subject is an act: "هجوم الأسد على إدلب سيجعل الولايات المتحدة
+# غاضبة", "أي ضربة ستؤدي إلى": what the act would bring, so the act is one talked of, not done
+CONSEQUENCE_TO_COME = frozenset("س" + p + v for p in "يت" for v in (
+    "جعل", "ؤدي", "ادي", "كون", "دفع", "شكل", "تسبب", "قود", "فتح", "عرض", "زيد", "عيد", "خلف", "ترك"))
+_CONSEQUENCE_REACH = 5  # words from the act to its future verb ("هجوم الأسد على إدلب سيجعل")
+
+
+def _consequence_to_come(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A physical act right after أن/إن whose own clause goes on, with no clause opener or day
+    between, to a future verb of consequence: the act is the subject of what will follow. "الهجوم
+    الذي شنته القوات أمس سيؤدي" (a relative clause, a day) and "شنت هجوما على المدينة سيغير"
+    (an object, no أن) stay news."""
+    if trig.type not in PHYSICAL or not trig.first or _THAT.isdisjoint(keys[trig.first - 1]):
+        return False
+    for cands in _clause_after(keys, trig, _CONSEQUENCE_REACH):
+        if not CONSEQUENCE_TO_COME.isdisjoint(cands):
+            return True
+        if not _CLAUSE_OPENERS.isdisjoint(cands) or not _DAY_WORDS.isdisjoint(cands) or cands[0] in _AND_VERB:
+            return False
+    return False
+
+
+_AND_VERB = frozenset({"و", "ف"})  # (a lone conjunction token ends the act's noun phrase)
 
 
 def _negator(word: str) -> bool:
