@@ -240,6 +240,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             return False
         if cands[0] == "قد" and _may(tokens, keys, i):
             return False  # قد + imperfect = "may"
+        if cands[0] in _THAT_NOT and _verb_next(tokens, i):
+            return False  # "أن على الأسد ألا يشن هجوما": أن + لا, not إلا (followed by أن or a noun)
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _may(tokens, keys, trig.first - 1):
         return False
     if (_conditioned(keys, trig) or _expected_to(tokens, keys, trig) or _avoided(keys, trig)
@@ -558,6 +560,16 @@ def _consequence_to_come(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool
 
 
 _AND_VERB = frozenset({"و", "ف"})  # (a lone conjunction token ends the act's noun phrase)
+
+
+# "ألا" (أن + لا) reads as إلا (except) once hamza is folded; before an imperfect it negates
+_THAT_NOT = frozenset({"الا", "والا", "بالا"})
+
+
+def _verb_next(tokens: Sequence, i: int) -> bool:
+    """An imperfect verb follows token i: يـ/نـ, or تـ in a short word ("تشن", not "تنفيذ")."""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return nxt[:1] in "ين" and len(nxt) > 2 or (nxt[:1] == "ت" and 2 < len(nxt) <= 4)
 
 
 def _negator(word: str) -> bool:
