@@ -379,7 +379,8 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
         return True  # "احتجاجا على استمرار اعتقال تسعة": a detention that lasts, whatever the day
     dated = any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)
     if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near) or _habit_before(keys, trig)
-                      or _goes_on(keys, trig, near) or _state_cause(keys, trig) or _war_toll(keys, trig)):
+                      or _goes_on(keys, trig, near) or _state_cause(keys, trig) or _war_toll(keys, trig)
+                      or any(not BACK_THEN.isdisjoint(k) for k in keys)):
         return True
     return _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near) or _done_before(
         tokens, keys, trig, near)
@@ -414,6 +415,9 @@ def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return trig.type in PHYSICAL and any(c in before for c in CUMULATIVE if c.startswith("منذ"))
 
 
+# "back then": "أكدت رواية الجزائر الرسمية آنذاك اختطاف وذبح الرهبان", "وتم آنذاك اعتقالها": an
+# undated sentence told from a past moment is background (a day named keeps it news)
+BACK_THEN = frozenset({"انذاك", "حينذاك", "وقتذاك", "حينئذ", "وقتئذ"})
 # a war or an insurgency as the subject of an outcome verb: "وأسفرت الحرب السورية عن مقتل …
 # وفرار … ونزوح", "أسفرت حركة التمرد هذه عن سقوط … ونزوح", "حرب أودت بحياة": its toll, however
 # strong the words (bare forms; a battle, "المعارك", is no war here: its outcomes are news)
