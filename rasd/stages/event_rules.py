@@ -1259,6 +1259,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "التوصل إلى اتفاق لوقف إطلاق النار": the deal's terms, one agreement
         if t.type == "ASSAULT" and word in _ATTACK_ADJECTIVES:
             continue  # "الأسلحة ذات الطابع الهجومي": offensive weapons, not an attack
+        if t.type in PHYSICAL and (prev in _LAWS or _a_right(tokens, t, prev)):
+            continue  # "قانون المصادرة", "قانون التظاهر", "الحق في التظاهر": a law or a right, no act
         if t.type == "ASSAULT" and word.startswith(_BLAST_ADJECTIVES) and prev in _MATERIALS:
             continue  # "المواد التفجيرية", "أحزمة تفجيرية": explosives, not a blast
         if t.type in PHYSICAL and _drilled(tokens, t):
@@ -1305,6 +1307,17 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 continue
         out.append(t)
     return out
+
+
+# law words whose next noun names the law, not an act (bare forms)
+_LAWS = frozenset({"قانون", "قوانين", "لائحه", "تشريع", "تشريعات", "مرسوم"})
+
+
+def _a_right(tokens: list, t: Trigger, prev: str) -> bool:
+    """"حق التظاهر", "الحق في التظاهر السلمي": a right named, not its exercise."""
+    if prev == "في" and t.first >= 2:
+        prev = candidates(tokens[t.first - 2].norm)[-1]
+    return prev in ("حق", "الحق")  # (candidates keeps "والحق" as الحق)
 
 
 # "المواد التفجيرية", "أحزمة ناسفة تفجيرية": an explosive adjective after a material or a
