@@ -116,10 +116,24 @@ def _actors_agree(a: Event, b: Event) -> bool:
     nominal ("القوات", "الميليشيات") is too often the wrong phrase of the sentence (a
     spokesman's title) to keep two mentions of one attack apart — when they name the same mode
     (a shelling and an assault nearby stay apart). Statements and meetings are
-    told apart by who speaks, nominal or named ("نائب الرئيس" ≠ "المهدي")."""
+    told apart by who speaks, nominal or named ("نائب الرئيس" ≠ "المهدي"). A bare "هجوم"
+    (mode "other") names no means, so the lone attacker of the bombing it was ("انتحاري") is no
+    other party: "أعلنت الجماعة مسؤوليتها عن الهجوم" … "الهجوم الانتحاري" is one attack."""
     names = _named if a.type in PHYSICAL and a.mode == b.mode else _names
+    if a.type in PHYSICAL and a.mode != b.mode and "other" in (a.mode, b.mode):
+        names = _parties
     na, nb = names(a), names(b)
     return not na or not nb or bool(na & nb)
+
+
+# the one who carried an attack out, not a side: "انتحاري", "المهاجم", "انتحاريتان"
+_LONE_ATTACKERS = ("انتحاري", "مهاجم")
+
+
+def _parties(ev: Event) -> set[str]:
+    """The event's actors less the bare words for its lone attacker."""
+    return {a.entity or a.text for a in ev.actors
+            if a.entity or not norm_key(a.text).removeprefix("ال").startswith(_LONE_ATTACKERS)}
 
 
 def _counts_agree(a: Event, b: Event) -> bool:
