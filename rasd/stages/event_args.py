@@ -768,11 +768,18 @@ def speech_dated(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     if first is None or first > trig.first:
         return False
     that = any(candidates(tok.norm)[0].lstrip("و") in _THAT for tok in tokens[first:trig.first]
-               if tok.start >= t.end)
+               if tok.start >= t.end) or _about_next(tokens[first:trig.first], t)
     # (words only: "أعلن حلف شمال الأطلسي (الناتو) اليوم (السبت)، أن" — brackets are no words)
     words = [tok for tok in tokens[max(0, first - 3 * _SAYING_REACH):first] if any(c.isalpha() for c in tok.norm)]
     said = any(candidates(tok.norm)[-1] in _SAYING for tok in words[-_SAYING_REACH:])
     return that and said
+
+
+def _about_next(tokens: Sequence, t: TimeExpr) -> bool:
+    """"أعلنت مصادر، السبت، عن مقتل قيادي": عن opening the reported news right after the day
+    stands where أن would."""
+    words = [tok for tok in tokens if tok.start >= t.end and any(c.isalpha() for c in tok.norm)]
+    return bool(words) and words[0].norm == "عن"
 
 
 def reported_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
