@@ -284,10 +284,16 @@ def is_origin(doc: Document, tokens: Sequence, m: Mention) -> bool:
     before = [bare_word(t.norm) for t in [t for t in tokens if t.end <= m.start][-5:]]
     if before and before[-1] in ("في", "ب"):
         before = _base_origin(before[:-1])
+    if before and candidates(before[-1])[-1] in _PLACE_CLASSES:
+        before = before[:-1]  # "قادمة من محافظة إب": the class word names no other place
     before = before[-3:]
     if not before or before[-1] not in ("من", "ومن"):
         return False
     return any(w.startswith(_ORIGIN_CUES) for w in before[:-1])
+
+
+_PLACE_CLASSES = frozenset({"محافظه", "مدينه", "منطقه", "بلده", "قريه", "مديريه", "ولايه", "اقليم",
+                            "مخيم", "ناحيه", "قضاء"})
 
 
 def _base_origin(before: list[str]) -> list[str]:
