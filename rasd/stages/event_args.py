@@ -1042,7 +1042,7 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
     qs = [q for q in doc.quantities if lo <= q.start and q.end <= hi
           and q.category in cats and q.id not in taken]
     qs = [q for q in qs if not _part_of(doc, q, qs) and not _since_start(doc, tokens, q)
-          and not _over_the_period(tokens, q)]
+          and not _over_the_period(tokens, q) and not _in_breakdown(doc, q)]
     for q in sorted(qs, key=lambda q: abs(q.start - trig.start)):
         if q.category in out:
             continue
@@ -1167,6 +1167,31 @@ def _part_of(doc: Document, q, qs: list) -> bool:
         if (gap and len(gap) <= _PART_GAP and any(w in _AMONG for w in gap)) or (
                 gap and gap[-1] in _AMONG and len(gap) <= 2 * _PART_GAP) or (after and after[0] in _AMONG):
             return True  # ("عدد قتلى النظام بينهم 12 ضابطا، اثنان منهم برتبة عميد")
+    return False
+
+
+# "سقوط 28 قتيلا – 17 متمردا و11 عنصرا من القوات الموالية – وعشرات الجرحى", "(…)": numbers in
+# a closed aside right after a count break that count down by side; they are no count of their own
+_ASIDES = {"–": "–", "—": "—", "-": "-", "(": ")"}
+_ASIDE_REACH = 80  # characters from the aside's opening to its close
+
+
+def _in_breakdown(doc: Document, q) -> bool:
+    """Does `q` stand in a dash or bracket aside that opens with a number right after another
+    quantity and closes again?"""
+    for x in doc.quantities:
+        if not x.end <= q.start <= x.end + _ASIDE_REACH:
+            continue
+        gap = doc.text[x.end:x.end + 3].lstrip(" \u00a0")
+        opener = gap[:1]
+        if opener not in _ASIDES:
+            continue
+        first = x.end + doc.text[x.end:].index(opener) + 1
+        inner = doc.text[first:q.start]
+        close = doc.text.find(_ASIDES[opener], q.end, x.end + _ASIDE_REACH)
+        if (close >= 0 and opener not in inner and not any(c in inner for c in ".،:؛")
+                and any(y.start == first + len(inner) - len(inner.lstrip()) for y in doc.quantities)):
+            return True
     return False
 
 
