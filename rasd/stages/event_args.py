@@ -699,6 +699,7 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     if not cands:
         return None
     in_clause = [t for t in cands if cstart <= t.start and t.end <= cend]
+    in_clause = _reported_clause_times(tokens, trig, in_clause)
     if not in_clause and trig.type in PHYSICAL and _after_prior(tokens, trig):
         # "ألغى ترامب زيارته المقررة هذا الأسبوع … بعد الهجوم الكيماوي": the time told before
         # dates the later news, not the act it followed
@@ -707,6 +708,17 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     if not pool:
         return None
     return min(pool, key=lambda t: abs(t.start - trig.start))
+
+
+def _reported_clause_times(tokens: Sequence, trig: Trigger, times: list) -> list:
+    """"قالت المنظمة في تقرير أصدرته الأحد إن القوات قتلت 12 متظاهرا الشهر الماضي": a time of the
+    frame before the أن/إن that opens the trigger's clause dates the statement; the reported
+    clause's own time, when it has one, dates the act."""
+    that = [tok.end for tok in tokens[:trig.first] if candidates(tok.norm)[0].lstrip("و") in _THAT]
+    if not that:
+        return times
+    reported = [t for t in times if t.start >= that[-1]]
+    return reported or times
 
 
 _PRIOR = frozenset({"بعد", "عقب", "اثر", "إثر"})
