@@ -242,7 +242,8 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
     if a.type != b.type or a.trigger == b.trigger:
         return False
     if (a.sentence is not None and a.sentence == b.sentence and a.mode != b.mode and not outcome
-            and not _blast_of_strike(a, b) and not _killed_by(a, b) and _arrest_in_raid(a, b) is None):
+            and not _blast_of_strike(a, b) and not _killed_by(a, b) and _arrest_in_raid(a, b) is None
+            and not _attack_told_by_its_act(a, b)):
         # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
         # word — "قتل 17 وجرح 36" — is part of the act beside it)
         return False
@@ -258,6 +259,18 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
         return False  # "انفجرت سيارة مفخخة في الخالدية" … "وفي الرمادي، اندلعت معارك": two acts
     dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else _dates_agree(a, b)
     return _places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
+
+
+def _attack_told_by_its_act(a: Event, b: Event) -> bool:
+    """"هاجم مسلحون قرية … واختطفوا 27 شخصا": a bare attack (mode other) and what the same doers
+    did in it, told in one sentence, are one act — the doers must be named in both."""
+    if "other" not in (a.mode, b.mode) or a.type not in PHYSICAL:
+        return False
+    return bool(_doer_keys(a) & _doer_keys(b))
+
+
+def _doer_keys(ev: Event) -> set[str]:
+    return {a.entity or norm_key(a.text).removeprefix("ال") for a in ev.actors}
 
 
 def _retold(keep: Event, ev: Event, where: dict | None) -> bool:
