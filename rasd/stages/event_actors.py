@@ -8,9 +8,9 @@ from typing import Sequence
 from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoined_doers, fire_gap, object_owner, protest_roles,
-                                               repelled, repelled_from, report_author, reported_clause, suffered, waged_by,
-                                               weapon_owner)
+from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
+                                               object_owner, protest_roles, repelled, repelled_from, report_author,
+                                               reported_clause, suffered, waged_by, weapon_owner)
 from rasd.stages.event_args import RELATIVES, bare_word, clause_bounds, mentions_in, places_by_entity
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
                                           word_forms, word_forms_before)
@@ -219,6 +219,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     elif before and close_by(tokens, before[-1].span.end, trig.start, 6) \
             and not reported_clause(tokens, before[-1], trig):
         actors = [before[-1]]
+    elif killer_before_toll(doc, tokens, trig, after) is not None:
+        actors, after = [after[0]], after[1:]  # "وقتلت القوات الإسرائيلية 60 متظاهرا"
     elif after and not state_object and _verb_like(tokens, trig) and not object_owner(doc, tokens, trig, after[0]) \
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _blamed_first(tokens, trig, everywhere):

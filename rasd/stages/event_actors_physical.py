@@ -6,8 +6,8 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.stages.event_args import bare_word, clause_bounds
-from rasd.stages.event_candidates import (JOINED, PREPOSITIONS, Candidate, close_by, is_passive, role_of, same_one,
-                                          word_forms, word_forms_before)
+from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, role_of,
+                                          same_one, word_forms, word_forms_before)
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import nominal_table
@@ -375,3 +375,32 @@ def report_author(doc: Document, tokens: Sequence, c: Candidate) -> bool:
     if prev and not lam and prev[-1].text.startswith("ل") and _BODIES.intersection(word_forms(prev[-1].text[1:])):
         prev, lam = prev[:-1], True  # "لمؤسسة "نسمات"": the body's name after it
     return lam and bool(prev) and bool(_REPORTS.intersection(word_forms(prev[-1].text)))
+
+
+# past verbs of killing and wounding (key forms): unvocalised, active or passive alike
+_KILLING_VERBS = frozenset(key(w) for w in (
+    "قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا", "أعدم", "أعدمت", "أعدموا", "اغتال",
+    "اغتالت", "اغتالوا"))
+
+
+def killer_before_toll(doc: Document, tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+    """"وقتلت القوات الإسرائيلية 60 متظاهرا", "وقتل انتحاري …، 32 شخصا": a killing verb, a
+    doer right after it and then a toll of people is active — the doer kills, the toll is the
+    victims. A passive verb opens with its toll ("قتل 17 شخصا") or joins it by و ("قتل جندي
+    إسرائيلي و3 فلسطينيين"); a toll after a preposition is the victim's company ("مع 5 من
+    مرافقيه")."""
+    if trig.type != "ASSAULT" or trig.first != trig.last or not after \
+            or not _KILLING_VERBS.intersection(word_forms(tokens[trig.first].text)):
+        return None
+    doer = after[0]
+    if role_of(doer) in PASSIVE_ROLES or not close_by(tokens, trig.end, doer.span.start, 1):
+        return None
+    end = tokens[-1].end
+    toll = next((q for q in doc.quantities if q.unit == "person" and doer.span.end <= q.start < end), None)
+    if toll is None or not close_by(tokens, doer.span.end, toll.start, 8):
+        return None
+    between = [t for t in tokens if doer.span.end <= t.start and t.start < toll.start]
+    at = next((t for t in tokens if t.start <= toll.start < t.end), None)
+    joined = any(t.text.startswith("و") for t in between) or (at is not None and at.text.startswith("و"))
+    governed = bool(between) and between[-1].end <= toll.start and key(between[-1].text) in PREPOSITIONS
+    return None if joined or governed else doer
