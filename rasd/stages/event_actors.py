@@ -223,6 +223,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors, after = [after[0]], after[1:]  # "وقتلت القوات الإسرائيلية 60 متظاهرا"
     elif after and not state_object and _verb_like(tokens, trig) and not object_owner(doc, tokens, trig, after[0]) \
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
+            and not _where_it_happened(tokens, trig, after[0]) \
             and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
@@ -801,6 +802,30 @@ def _subject_of_governing_verb(doc: Document, tokens: Sequence, trig: Trigger,
 # words after which a verb still opens its clause: "وقد دعت بريطانيا", "بعدما رفضت مصر"
 _OPENERS = frozenset({"قد", "وقد", "لقد", "فقد", "كما", "ثم", "بعدما", "عندما", "حين", "حينما",
                       "بينما", "فيما", "اذ", "كذلك", "ايضا", "بدورها", "بدوره"})
+
+
+# words of place: the noun after one (or the name after its indefinite head: "في ثانوية X",
+# "داخل مبنى X") is where the act happened, never its subject (مع، من، على name a party)
+_LOCATIVES = frozenset(key(w) for w in (
+    "في", "داخل", "خارج", "قرب", "أمام", "وسط", "عند", "قبالة", "بالقرب", "خلف", "بجوار"))
+
+
+# buildings and sites, in the construct state before their name ("ثانوية مارجوري ستونمان دوغلاس")
+_SITES = frozenset(key(w) for w in (
+    "ثانوية", "مدرسة", "جامعة", "كلية", "معهد", "مستشفى", "مسجد", "جامع", "كنيسة", "مبنى", "فندق",
+    "سجن", "مقر", "مخيم", "مطار", "ميناء", "سوق", "ملعب", "قاعدة", "معسكر", "حي", "شارع", "ساحة"))
+
+
+def _where_it_happened(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"إطلاق نار داخل جامعة عثمان غازي", "في إطلاق النار في ثانوية مارجوري ستونمان دوغلاس":
+    a locative word right after the act, and the candidate its object or the genitive of an
+    indefinite noun after it, tells where the act happened; a verb's subject follows it bare
+    ("أطلق مسلحون النار"), and after a noun "في" tells whose member it is ("اتهم القيادي في
+    جيش الإسلام محمد علوش")."""
+    prev = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start and any(ch.isalnum() for ch in t.norm)]
+    if not prev or key(prev[0].norm) not in _LOCATIVES or len(prev) > 2:
+        return False
+    return len(prev) == 1 or bool(_SITES.intersection(candidates(prev[1].norm)))
 
 
 def _opens_clause(tokens: Sequence, trig: Trigger) -> bool:
