@@ -151,11 +151,25 @@ def _aircraft_not_party(tokens: Sequence, i: int) -> bool:
     return word.startswith("ب") or prev in _MEANS_BEFORE or any(f.startswith(("ورقي", "الورقي")) for f in nxt)
 
 
+# acts that "مسلح" describes as an adjective ("هجوم مسلح", "اشتباك مسلح"): no gunman is named
+_ARMED_ACTS = frozenset(key(w) for w in (
+    "هجوم", "اشتباك", "نزاع", "صراع", "تمرد", "اعتداء", "سطو", "كمين", "عمل", "قتال", "عصيان",
+    "صدام", "تدخل", "حراك", "هجوما", "اشتباكا", "عملا"))
+_ARMED = frozenset({key("مسلح")})
+
+
+def _armed_act(tokens: Sequence, i: int) -> bool:
+    """"أدى اشتباك مسلح إلى مصرع قائد", "بعد تعرضه لهجوم مسلح", "الهجوم المسلح": مسلح after an act noun is
+    its adjective; after a person it is one ("رجل مسلح") and alone it is a gunman ("هاجم مسلح")."""
+    return i > 0 and bool(_ARMED.intersection(candidates(tokens[i].norm))) \
+        and bool(_ARMED_ACTS.intersection(candidates(tokens[i - 1].norm)))
+
+
 def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
         hit = _hit_at(tokens, i, hi)
-        if hit and _aircraft_not_party(tokens, i):
+        if hit and (_aircraft_not_party(tokens, i) or _armed_act(tokens, i)):
             hit = None
         if hit:
             n, (role, inst) = hit
