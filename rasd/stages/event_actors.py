@@ -187,7 +187,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     victims = [c for c in everywhere if is_passive(c)]  # anywhere in the sentence
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
     cands = [c for c in everywhere if not is_passive(c) and cstart <= c.span.start < cend]
-    before = [c for c in cands if c.span.end <= trig.start]
+    # (a name inside a dash aside before the act is not its subject; after it, an aside may be
+    # all that names the doers: "وحث الموقعون - وبينهم رئيس الوزراء السابق … -")
+    before = [c for c in cands if c.span.end <= trig.start and not _in_dash_aside(doc, tokens, trig, c)]
     after = [c for c in cands if c.span.start >= trig.end]
     inside = [c for c in cands if trig.start <= c.span.start and c.span.end <= trig.end]
     actors: list[Candidate] = []
@@ -216,7 +218,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = [state]
     elif kana is not None:  # "وكانت الولايات المتحدة قد اتهمت النظام السوري": its subject
         actors = [kana]
-    elif before and close_by(tokens, before[-1].span.end, trig.start, 6) \
+    elif before and (close_by(tokens, before[-1].span.end, trig.start, 6) or _across_aside(doc, before[-1], trig)) \
             and not reported_clause(tokens, before[-1], trig):
         actors = [before[-1]]
     elif killer_before_toll(doc, tokens, trig, after) is not None:
@@ -373,6 +375,35 @@ def _kana_topic(doc: Document, tokens: Sequence, earlier: list[Candidate]) -> Ca
                      and not any(head.span.end <= t.start and t.end <= c.span.start and t.norm in _COMMAS
                                  for t in tokens)), head)
     return head if head is not None and head.institutional else None
+
+
+_DASHES = (" - ", " – ", " — ")
+
+
+def _in_dash_aside(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"أن غولد - وهو مستشار قديم لنتنياهو - عقد اجتماعا": a name inside an aside between
+    dashes that opens with و or a relative pronoun describes someone; it does not do the act
+    outside it."""
+    lo, hi = tokens[0].start, tokens[-1].end
+    left = max(doc.text.rfind(d, lo, c.span.start) for d in _DASHES)
+    if left < 0:
+        return False
+    right = min((p for p in (doc.text.find(d, c.span.end, hi) for d in _DASHES) if p >= 0), default=-1)
+    if right < 0 or left < trig.start < right:
+        return False
+    opener = doc.text[left + 3:right].split()[:1]
+    return bool(opener) and (opener[0].startswith("و") or key(opener[0]) in RELATIVES)
+
+
+def _across_aside(doc: Document, c: Candidate, trig: Trigger) -> bool:
+    """"غولد - وهو مستشار قديم لنتنياهو - عقد اجتماعا": only a dash aside, and a word at most,
+    stands between the name and the act."""
+    gap = doc.text[c.span.end:trig.start]
+    opened = next((d for d in _DASHES if gap.startswith(d)), None)
+    if opened is None:
+        return False
+    close = max(gap.rfind(d, len(opened)) for d in _DASHES)
+    return close > 0 and len(gap[close + 3:].split()) <= 1
 
 
 def _only_asides(words: Sequence) -> bool:
