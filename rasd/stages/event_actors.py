@@ -10,7 +10,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                object_owner, protest_roles, repelled, repelled_from, report_author,
-                                               reported_clause, suffered, waged_by, weapon_owner)
+                                               reported_clause, subjected, suffered, waged_by, weapon_owner)
 from rasd.stages.event_args import RELATIVES, bare_word, clause_bounds, mentions_in, places_by_entity
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
                                           word_forms, word_forms_before)
@@ -246,7 +246,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
-    if actors and trig.type in PHYSICAL and suffered(doc, tokens, trig, actors[0]):
+    if actors and trig.type in PHYSICAL and (suffered(doc, tokens, trig, actors[0])
+                                             or subjected(tokens, trig, lo, actors[0])):
         # "عزيز إسبر قد قتل في انفجار": who fell in the blast did not set it off
         victims, actors = victims + actors[:1], actors[1:]
     if actors and _object_pronoun(tokens, trig):

@@ -404,3 +404,20 @@ def killer_before_toll(doc: Document, tokens: Sequence, trig: Trigger, after: li
     joined = any(t.text.startswith("و") for t in between) or (at is not None and at.text.startswith("و"))
     governed = bool(between) and between[-1].end <= toll.start and key(between[-1].text) in PREPOSITIONS
     return None if joined or governed else doer
+
+
+# verbs of being subjected to (stems): "تعرض الجيش لهجوم", "بعد تعرضه لهجوم", "تتعرض المدينة إلى قصف"
+_SUBJECTED = ("تعرض", "يتعرض", "تتعرض", "يتعرضون")
+_TO = frozenset({"الي", "ل", "لـ"})
+
+
+def subjected(tokens: Sequence, trig: Trigger, lo: int, c: Candidate) -> bool:
+    """A physical act after "تعرض … لـ/إلى" (up to 6 words before it) befell the one named before
+    it: "وتعرض الجيش لهجوم في سيناء", "قتل العفري متأثرا بجراحه بعد تعرضه لهجوم مسلح" — a victim,
+    not the doer (the doer follows the act, if named: "إلى قصف من القوات الحكومية")."""
+    if c.span.end > trig.start:
+        return False
+    head = tokens[trig.first]
+    to = head.text.startswith("ل") or (trig.first > 0 and key(tokens[trig.first - 1].text) in _TO)
+    return to and any(f.startswith(_SUBJECTED) for k in range(max(lo, trig.first - 6), trig.first)
+                      for f in candidates(tokens[k].norm))
