@@ -17,7 +17,7 @@ from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL, RECEIVING
 from rasd.stages.event_nominals import DEMONYMS, Nominal, demonym, nominals_in, same_tokens
-from rasd.stages.event_source import LEAD_VERBS, OUTLET_NOUNS
+from rasd.stages.event_source import LEAD_VERBS, OUTLET_NOUNS, pick_source
 
 # what other modules import from here (demonym and nominals_in live in event_nominals)
 __all__ = ["actors_targets", "demonym", "nominals_in", "participle"]
@@ -246,6 +246,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    speaker = _first_person_speaker(doc, tokens, trig, everywhere) if trig.type not in PHYSICAL else None
+    if speaker is not None:
+        # "ندعو نظام الأسد إلى وقف العنف" (the Foreign Office's statement): we = the speaker,
+        # who was after the verb is its object
+        after = [a for a in actors if a.span.start >= trig.end and a not in after] + after
+        actors = [speaker]
     if actors and trig.type in PHYSICAL and (suffered(doc, tokens, trig, actors[0])
                                              or subjected(tokens, trig, lo, actors[0])):
         # "عزيز إسبر قد قتل في انفجار": who fell in the blast did not set it off
@@ -405,6 +411,40 @@ def _across_aside(doc: Document, c: Candidate, trig: Trigger) -> bool:
         return False
     close = max(gap.rfind(d, len(opened)) for d in _DASHES)
     return close > 0 and len(gap[close + 3:].split()) <= 1
+
+
+_GOD = frozenset({key("الله"), key("لله")})
+
+
+# verbs in the first person plural (key forms): the statement's own voice
+_WE_VERBS = frozenset(key(w) for w in (
+    "ندعو", "ندين", "نطالب", "نحث", "نرفض", "نتهم", "نستنكر", "نشجب", "ندعم", "نؤيد", "نرحب",
+    "نحمل", "نناشد", "نطلب", "ننتقد", "نندد"))
+
+
+def _first_person_speaker(doc: Document, tokens: Sequence, trig: Trigger,
+                          everywhere: list[Candidate]) -> Candidate | None:
+    """The speaker of a statement whose verb says "we" ("ندعو نظام الأسد …", "نطالب السلطات
+    الإسرائيلية بالسماح …"): the one it is attributed to acts; None when none is found."""
+    if not _WE_VERBS.intersection(candidates(tokens[trig.first].norm)):
+        return None
+    if trig.first + 1 < len(tokens) and _GOD.intersection(candidates(tokens[trig.first + 1].norm)):
+        return None  # "وندعو الله أن يتقبلهم": a prayer, no one is asked
+    src, _hedged = pick_source(doc, trig.start, trig.end, phrases=False)
+    if src is None:
+        return None
+    same = next((c for c in everywhere if c.span.start == src.start
+                 or (src.entity is not None and c.span.entity == src.entity)), None)
+    if same is not None:
+        return same if same.institutional else None
+    ent = next((e for e in doc.entities if e.id == src.entity), None)
+    code = ent.actor.code if ent is not None and ent.actor is not None else None
+    mention = next((m for m in mentions_in(doc, Span(src.start, src.end, src.text))), None)
+    head = word_forms(src.text.split()[0])
+    political = bool(code) or bool(_POLITICAL_HEADS.intersection(head) or _POLITICAL_TITLES.intersection(head)) \
+        or (mention is not None and mention.label in ("PER", "ORG") and _political(doc, mention))
+    # (a speaker who may not direct a verbal act leaves the act as it was read)
+    return Candidate(ArgSpan(src.start, src.end, src.text, src.entity, code), True) if political else None
 
 
 def _only_asides(words: Sequence) -> bool:
