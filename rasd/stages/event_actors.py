@@ -10,7 +10,8 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                object_owner, protest_roles, repelled, repelled_from, report_author,
-                                               reported_clause, subjected, suffered, waged_by, weapon_owner)
+                                               reported_clause, relative_subject, subjected, suffered, waged_by,
+                                               weapon_owner)
 from rasd.stages.event_args import RELATIVES, bare_word, clause_bounds, mentions_in, places_by_entity
 from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
                                           word_forms, word_forms_before)
@@ -328,6 +329,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     targets = [c for c in victims + after
                if not (actors and trig.type not in PHYSICAL and _apposed(doc, actors[0], c))
                and not any(same_one(a, c) for a in actors)]
+    if trig.type in PHYSICAL:
+        targets = [c for c in targets if not relative_subject(tokens, trig, c)]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not _verb_like(tokens, trig))
     return actors, _distinct(actors, targets)[:3]

@@ -421,3 +421,28 @@ def subjected(tokens: Sequence, trig: Trigger, lo: int, c: Candidate) -> bool:
     to = head.text.startswith("ل") or (trig.first > 0 and key(tokens[trig.first - 1].text) in _TO)
     return to and any(f.startswith(_SUBJECTED) for k in range(max(lo, trig.first - 6), trig.first)
                       for f in candidates(tokens[k].norm))
+
+
+# a relative clause whose verb points back to its antecedent: a pronoun on the verb ("داهمته")
+# or on a preposition after it ("تسيطر عليها")
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
+_BACK_PRONOUNS = ("ه", "ها", "هم", "هما")
+_BACK_PREPOSITIONS = frozenset(key(w) for w in (
+    "عليها", "عليه", "عليهم", "فيها", "فيه", "إليها", "إليه", "بها", "به", "لها", "له", "منها", "منه"))
+
+
+def relative_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"هجوم كيماوي على مدينة دوما التي تسيطر عليها المعارضة السورية", "من سكان المبنى الذي
+    داهمته قوات الأمن": the subject of a relative clause about something named after the act
+    tells who holds it or did something to it — no target of the act. Right after the act the
+    clause is the act's own ("الحصار الذي يفرضه الجيش"), and is left alone."""
+    i = next((k for k, t in enumerate(tokens) if t.start <= c.span.start < t.end), None)
+    if i is None or i < 2:
+        return False
+    k = i - 1
+    if key(tokens[k].text) in _BACK_PREPOSITIONS:
+        k -= 1  # "تسيطر عليها"
+    elif not tokens[k].norm.endswith(_BACK_PRONOUNS):
+        return False
+    r = k - 1
+    return r > trig.last + 2 and tokens[r].norm.lstrip("و") in _RELATIVE_PRONOUNS
