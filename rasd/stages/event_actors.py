@@ -519,16 +519,22 @@ def _attributed_to(doc: Document, tokens: Sequence, trig: Trigger, everywhere: l
 
 
 def _distinct(actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:
-    """"استهداف المدنيين … وقتلت وأصابت المدنيين": two mentions of one actor (the same words and
-    code) are one target, and none repeats an actor (a mention of another code stays: "الرئيس"
+    """"استهداف المدنيين … وقتلت وأصابت المدنيين": two mentions of one actor (the same words, with
+    or without ال, and code) are one target, and none repeats an actor (a mention of another code stays: "الرئيس"
     of two countries)."""
-    seen = {(a.span.text, a.span.code) for a in actors}
+    seen = {_bare_words(a) for a in actors}
     out = []
     for c in targets:
-        if (c.span.text, c.span.code) not in seen:
-            seen.add((c.span.text, c.span.code))
+        if _bare_words(c) not in seen:
+            seen.add(_bare_words(c))
             out.append(c)
     return out
+
+
+def _bare_words(c: Candidate) -> tuple[str, str | None]:
+    """The candidate's words without و/ال/a preposition, and its code: "انتحاري" and
+    "الانتحاري" of one sentence are one actor."""
+    return " ".join(word_forms(w)[-1] for w in c.span.text.split()), c.span.code
 
 
 _CAUSES = frozenset({"في", "جراء", "اثر", "إثر", "بعد"})
