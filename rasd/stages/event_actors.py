@@ -226,7 +226,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors, after = [after[0]], after[1:]  # "وقتلت القوات الإسرائيلية 60 متظاهرا"
     elif after and not state_object and _verb_like(tokens, trig) and not object_owner(doc, tokens, trig, after[0]) \
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
-            and not _where_it_happened(tokens, trig, after[0]) \
+            and not _where_it_happened(tokens, trig, after[0]) and not _genitive_of_object(tokens, trig, after[0]) \
             and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
@@ -907,6 +907,24 @@ def _where_it_happened(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     if not prev or key(prev[0].norm) not in _LOCATIVES or len(prev) > 2:
         return False
     return len(prev) == 1 or bool(_SITES.intersection(candidates(prev[1].norm)))
+
+
+_LAM_PARTICLES = frozenset(key(w) for w in ("لدى", "لدي", "لكن", "لكنه", "لكنها", "لأن", "لان", "لهذا", "لذلك",
+                                            "لهم", "لها", "لقد", "لماذا", "لعل"))
+
+
+def _genitive_of_object(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"في رفض واضح لعرض الحكومة الأفغانية", "احتجاز لعشرات الحوثيين": the name right after a
+    noun governed by لـ is that noun's owner or its number's people, not the subject of the act
+    ("المتحدثة باسم الوزارة", "وبينهم رئيس الوزراء": بـ is left alone). For an act noun inside its
+    clause, not a verb that opens it."""
+    if _opens_clause(tokens, trig) or tokens[trig.first].text.startswith(("و", "ف")):
+        return False  # (a verb opening its clause keeps its reading: "وعبر عن امتنانه لدول التحالف")
+    prev = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start and any(ch.isalnum() for ch in t.norm)]
+    if not prev:
+        return False
+    word = prev[-1].text
+    return len(word) > 3 and word[0] == "ل" and word[:2] != "لل" and key(word) not in _LAM_PARTICLES
 
 
 def _opens_clause(tokens: Sequence, trig: Trigger) -> bool:
