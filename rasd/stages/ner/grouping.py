@@ -28,6 +28,16 @@ def _contracted(text: str | None, span) -> bool:
     return bool(text) and span.start > 0 and text[span.start - 1] == "ل" and span.text.startswith("ل")
 
 
+def _contracted_name(actors: ActorLexicon | None, mention: str) -> str:
+    """The name of an entity first met in its contracted form: "الحوثيين" for "لحوثيين" (from
+    "للحوثيين") when the lexicon knows the ال form and not the mention as written; "لبنان" (from
+    "للبنان") and "لحج" stay as written (SPEC 2.1: the name is the name, the span skips the ل)."""
+    full = "ا" + mention
+    if actors is None or not actors.entries.get(actor_key(full)) or actors.entries.get(actor_key(mention)):
+        return mention
+    return full
+
+
 # a group's descriptor right before a mention (SPEC 2.7 keeps it outside the name): "تنظيم الدولة"
 _GROUP_WORD = re.compile(r"(?:^|\s)[وف]?[بل]?(?:تنظيم|حركة|جماعة)\s+$")
 
@@ -111,7 +121,8 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
                 g = next((cand for cand in groups if cand["label"] == "PER" and _spelling_variant(k, cand["key"])
                           and not _father_chain(k.split(), cand["key"].split())), None)
         if g is None:
-            g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": span.text}
+            name = _contracted_name(actors, span.text) if _contracted(text, span) else span.text
+            g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": name}
             groups.append(g)
         g["mentions"].append(span)
         g["labels"][lab] = g["labels"].get(lab, 0) + 1
