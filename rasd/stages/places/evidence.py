@@ -225,14 +225,29 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
         # of other countries
         fits = (lambda q: q.country == ctx.adjective) if ctx.adjective else (lambda q: True)
         near = [(_told_distance(text, s, pos), q) for s, q in towns if abs(s - pos) <= reach and fits(q)
-                and not _other_country_between(text, s, pos, q, countries)] or \
+                and not _later_paragraph(text, pos, s) and not _other_country_between(text, s, pos, q, countries)] or \
             [(_told_distance(text, s, pos), q) for s, q in units if abs(s - pos) <= reach and fits(q)
-             and not _other_country_between(text, s, pos, q, countries)]
+             and not _later_paragraph(text, pos, s) and not _other_country_between(text, s, pos, q, countries)]
         if near:
             dist, town = min(near, key=lambda x: x[0])
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
             p.feature, p.score = kind, 1.0
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"
+
+
+def _later_paragraph(text: str, pos: int, town_at: int) -> bool:
+    """Is the town named in a later paragraph that opens on another scene ("وفي جبهة صعدة …",
+    "في محافظة …")? What such a paragraph names is not where an earlier unlisted area lies
+    ("… بمنطقة جبل رأس." ⏎ "وفي جبهة صعدة"). A later paragraph that goes on with the story
+    ("وتعرضت مقديشو …") is still its town."""
+    if town_at <= pos or "\n" not in text[pos:town_at]:
+        return False
+    line = text.rfind("\n", 0, town_at) + 1
+    return _SCENE_OPENING.match(text, line) is not None
+
+
+# a paragraph that opens on a place phrase sets a new scene
+_SCENE_OPENING = re.compile(r"\s*و?في\s")
 
 
 def _long_head(name: str) -> bool:
