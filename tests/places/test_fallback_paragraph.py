@@ -39,3 +39,33 @@ def test_a_town_of_an_earlier_paragraph_still_is():  # must not fire: only later
 def test_a_later_paragraph_going_on_with_the_story_still_is():  # must not fire: no new scene
     text = "وقصفت الطائرات مواقع المسلحين في جبل الصوان.\nوتعرضت البيضاء لهجمات كثيرة."
     assert _fallback(text).lat == 14.0
+
+
+# -- a province named between the fallback town and the area ---------------------------------
+
+def _between(text: str, unit_lat: float, unit_admin1: str) -> Place:
+    names = ("مدينة الخوخة", "محافظة إب", "منطقة الصوان")
+    locs = []
+    for n, name in enumerate(names, 1):
+        s = text.index(name)
+        locs.append(Entity(f"e{n}", "LOC", name, [Span(s, s + len(name), name)]))
+    places = [Place(id="p1", entity="e1", name="الخوخة", lat=13.8, lon=43.25, country="YE", admin1="Al Hudaydah",
+                    feature="town"),
+              Place(id="p2", entity="e2", name="إب", lat=unit_lat, lon=44.2, country="YE", admin1=unit_admin1,
+                    feature="admin2"),
+              Place(id="p3", entity="e3", name="الصوان")]
+    ctxs = [MentionContext(), MentionContext(), MentionContext(cue="region", cue_word="منطقه")]
+    facility_fallback(locs, places, [{}, {}, {}], ctxs, text)
+    return places[2]
+
+
+_TEXT = ("وقتل مدني في قصف على مدينة الخوخة.\nوفي محافظة إب قتل مدنيان.\n"
+         "وأوضحت المصادر أن لغما انفجر في منطقة الصوان.")
+
+
+def test_a_province_named_between_a_far_town_and_the_area_takes_it():
+    assert _between(_TEXT, 14.0, "Ibb").lat == 14.0
+
+
+def test_a_unit_of_the_towns_own_province_leaves_the_town():  # must not fire: same province
+    assert _between(_TEXT, 14.0, "Al Hudaydah").lat == 13.8

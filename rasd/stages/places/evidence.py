@@ -230,9 +230,41 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
              and not _later_paragraph(text, pos, s) and not _other_country_between(text, s, pos, q, countries)]
         if near:
             dist, town = min(near, key=lambda x: x[0])
+            town = _unit_between(town, pos, towns, units) or town
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
             p.feature, p.score = kind, 1.0
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"
+
+
+def _unit_between(town: Place, pos: int, towns: list[tuple[int, Place]],
+                  units: list[tuple[int, Place]]) -> Place | None:
+    """A province or district named between the fallback town and the unlisted area, far from
+    that town: the area is in it ("مدينة التحيتا …" ⏎ "وفي حيفان بريف محافظة تعز …" ⏎ "بمنطقة
+    العذير" is in Taiz, not at al-Tuhayta 150 km off). Its nearest such unit, or None."""
+    spots = [s for s, q in towns if q is town]
+    if not spots:
+        return None  # (the fallback is itself a unit)
+    at = min(spots, key=lambda s: abs(s - pos))
+    lo, hi = min(at, pos), max(at, pos)
+    between = [(abs(pos - s), u) for s, u in units if lo < s < hi and u.country == town.country
+               and _other_province(town, u) and haversine_km(u.lat, u.lon, town.lat, town.lon) > _UNIT_BETWEEN_KM]
+    return min(between, key=lambda x: x[0])[1] if between else None
+
+
+# farther than this from the unit named in between (and in another province), the town is not
+# where the area lies
+_UNIT_BETWEEN_KM = 50.0
+
+
+def _province_key(name: str | None) -> str:
+    return re.sub(r"[^a-z]", "", (name or "").lower())
+
+
+def _other_province(town: Place, unit: Place) -> bool:
+    """Do the town and the unit lie in different provinces, both known?"""
+    own = _province_key(town.admin1)
+    other = _province_key(unit.admin1 or (unit.name_en if unit.feature == "admin1" else None))
+    return bool(own) and bool(other) and own != other
 
 
 def _later_paragraph(text: str, pos: int, town_at: int) -> bool:
