@@ -88,19 +88,36 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
 
 
-def _hash_joined(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _hash_joined(toks, chunks: list[tuple[int, int, str]], types=lambda w: frozenset()) -> list[tuple[int, int, str]]:
     """Two person chunks with only a hashtag's "#" between them, glued to the second, are one
     name ("علي عبدالله #صالح", "أنطونيو #غوتيريس", audit U32): the tagger, never trained on a
     "#", cuts the name there. Only persons: "#" before a group or place ("قوات #التحالف")
-    names another thing."""
+    names another thing. A family name the tagger left out after the "#" ("محمد #المقدشي")
+    joins too (`_hash_surname`; `types`: the lists' types of a word)."""
     out: list[tuple[int, int, str]] = []
+    taken = {k for a, b, _ in chunks for k in range(a, b)}
     for a, b, lab in sorted(chunks):
         if (out and lab == "PER" and out[-1][2] == "PER" and out[-1][1] + 1 == a and toks[a - 1].text == "#"
                 and toks[a - 1].end == toks[a].start and toks[a - 2].end < toks[a - 1].start):
             out[-1] = (out[-1][0], b, "PER")
             continue
+        if lab == "PER" and _hash_surname(toks, b, taken, types):
+            b += 2
         out.append((a, b, lab))
     return out
+
+
+def _hash_surname(toks, h: int, taken: set[int], types) -> bool:
+    """Is token h a "#" glued to a family-name-shaped word no chunk holds, after a space: a
+    definite word ending in ي ("#المقدشي") that the lists give as no people, place or group
+    ("محمد #اليمني" is a Yemeni)?"""
+    if h + 1 >= len(toks) or toks[h].text != "#" or h + 1 in taken or h in taken:
+        return False
+    if toks[h].end != toks[h + 1].start or toks[h - 1].end >= toks[h].start:
+        return False
+    key = norm_key(toks[h + 1].text)
+    return (key.startswith("ال") and key.endswith("ي") and len(key) > 4 and toks[h + 1].text.isalpha()
+            and not types(toks[h + 1].text) & NOT_SURNAME)
 
 
 def _first_key(text: str) -> str:
@@ -447,7 +464,7 @@ class NerStage:
     def _fill(self, doc: Document, chunks: list[tuple[int, int, str]]) -> Document:
         """Set ``doc.entities`` from the CRF's chunks, the actor lexicon and trimming."""
         toks = doc.tokens
-        chunks = _hash_joined(toks, chunks)  # "علي عبدالله #صالح": one man, not two
+        chunks = _hash_joined(toks, chunks, self._types)  # "علي عبدالله #صالح": one man, not two
         spans: list[tuple[Span, str, str | None]] = []
         words: Counter[str] | None = None
 
