@@ -20,7 +20,7 @@ from rasd.pipeline.registry import register_stage
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, bound_elsewhere, clitic_readings
 from .actors import key as actor_key
-from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
+from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, JOINED_NAMES, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
                      PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, formula_tail, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
                      short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
@@ -105,6 +105,26 @@ def _hash_joined(toks, chunks: list[tuple[int, int, str]], types=lambda w: froze
             b += 2
         out.append((a, b, lab))
     return out
+
+
+def _without_place_adjectives(toks, chunks: list[tuple[int, int, str]], types) -> list[tuple[int, int, str]]:
+    """Drop a one-word definite place chunk right after another place chunk when the lists know
+    the word as nothing: it describes that place ("حي ايستينية الهادئ" — quiet — was a village
+    named الهادئ in Iraq). A listed place after a place stays ("الظهران الشرقية")."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, lab in sorted(chunks):
+        if (out and lab == "LOC" and b - a == 1 and out[-1][2] == "LOC" and out[-1][1] == a
+                and norm_key(toks[a].text).startswith("ال") and toks[a].text.isalpha() and not types(toks[a].text)
+                and not _one_place(" ".join(t.text for t in toks[out[-1][0]:b]), types)):
+            continue
+        out.append((a, b, lab))
+    return out
+
+
+def _one_place(text: str, types) -> bool:
+    """Is the phrase (a place and the word after it) itself a known name ("كردستان العراق")?"""
+    words = text.split()
+    return any(norm_key(" ".join(words[i:])) in JOINED_NAMES or types(" ".join(words[i:])) for i in range(len(words) - 1))
 
 
 def _hash_surname(toks, h: int, taken: set[int], types) -> bool:
@@ -465,6 +485,7 @@ class NerStage:
         """Set ``doc.entities`` from the CRF's chunks, the actor lexicon and trimming."""
         toks = doc.tokens
         chunks = _hash_joined(toks, chunks, self._types)  # "علي عبدالله #صالح": one man, not two
+        chunks = _without_place_adjectives(toks, chunks, self._types)
         spans: list[tuple[Span, str, str | None]] = []
         words: Counter[str] | None = None
 
