@@ -25,6 +25,8 @@ _PLACE_OR_ORG = frozenset({"LOCB", "ORG"})
 ORG_HEAD_WORDS = "منظمة وكالة حزب رابطة اتحاد نادي جامعة مؤسسة منتدى صحيفة"
 _ORG_HEADS = frozenset(ORG_HEAD_WORDS.split())
 _PERSON = frozenset({"PERF", "PERL", "PERT"})
+# "father/mother of": a kunya's first word, which no name begins with ب or ل before
+_KUNYA_HEADS = frozenset(norm_key(w) for w in "أبي أبو أم".split())
 _LONG = 5  # letters: a listed person name this long is distinctive (أردوغان), a short one not (جين)
 
 
@@ -52,6 +54,8 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         return bool(types(form) - _SMALL_PLACES)
 
     start = tok.without_proclitics()[0]
+    if after and tok.norm[:1] in ("ب", "ل") and tok.norm[1:] in _KUNYA_HEADS:
+        return after_letters(tok, 1)  # "الملقب بأبي سمير": the name is أبي سمير
     segs = tok.segments
     if not segs:
         return start
