@@ -23,3 +23,23 @@ def test_a_one_word_mention_keeps_its_letters():  # must not fire: no name after
 def test_another_first_word_is_left_to_the_usual_rules():  # must not fire: not a kunya head
     doc = run("وقال بلال محمد إن الاجتماع انتهى", {"بلال": "B-PER", "محمد": "I-PER"}, NAMES)
     assert mentions(doc) == [("بلال محمد", "PER")]
+
+
+# -- a nationality before "الجنسية" is no part of the name ------------------------------------
+
+_NAT = dict(NAMES, روسي="NAT", تركي="NAT|PERF")
+
+
+def test_a_nationality_before_jinsiyya_leaves_the_name():
+    doc = run("وقتل القيادي أبو سمير روسي الجنسية في الغارة", {"أبو": "B-PER", "سمير": "I-PER", "روسي": "I-PER"}, _NAT)
+    assert mentions(doc) == [("أبو سمير", "PER")]
+
+
+def test_a_two_word_name_keeps_its_last_word():  # must not fire: "محمد تركي" may be the name
+    doc = run("وقتل محمد تركي الجنسية في الغارة", {"محمد": "B-PER", "تركي": "I-PER"}, _NAT)
+    assert mentions(doc) == [("محمد تركي", "PER")]
+
+
+def test_a_nationality_without_jinsiyya_stays():  # must not fire: no "الجنسية" after it
+    doc = run("وقتل أبو سمير روسي في الغارة", {"أبو": "B-PER", "سمير": "I-PER", "روسي": "I-PER"}, _NAT)
+    assert mentions(doc) == [("أبو سمير روسي", "PER")]

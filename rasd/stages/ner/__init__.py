@@ -127,6 +127,10 @@ def _one_place(text: str, types) -> bool:
     return any(norm_key(" ".join(words[i:])) in JOINED_NAMES or types(" ".join(words[i:])) for i in range(len(words) - 1))
 
 
+# "… تركي الجنسية": the word after a nationality adjective that says it is one
+_NATIONALITY_WORDS = frozenset(norm_key(w) for w in ("الجنسية", "الجنسيه"))
+
+
 def _hash_surname(toks, h: int, taken: set[int], types) -> bool:
     """Is token h a "#" glued to a family-name-shaped word no chunk holds, after a space: a
     definite word ending in ي ("#المقدشي") that the lists give as no people, place or group
@@ -434,6 +438,12 @@ class NerStage:
         tags = self.model.tag_document([[t.text for t in doc.tokens[a:b]] for a, b in ranges])
         return bio_chunks(ranges, tags)
 
+    def _nationality_tail(self, toks, a: int, b: int) -> bool:
+        """Is the last of three or more person words a nationality that "الجنسية" follows
+        ("يوسف عوني تركي الجنسية")? A two-word name keeps it ("محمد تركي الجنسية" may be Turki)."""
+        return (b - a >= 3 and b < len(toks) and norm_key(toks[b].text) in _NATIONALITY_WORDS
+                and "NAT" in self._types(toks[b - 1].text))
+
     def _trim(self, doc: Document, a: int, b: int) -> tuple[int, int] | None:
         """Drop leading titles/descriptor words and edge punctuation from token chunk [a, b)."""
         toks = doc.tokens
@@ -532,6 +542,8 @@ class NerStage:
             a, b = ab
             if lab == "LOC":
                 b = whole_tail_end(toks, b)  # "روسيا | البيضاء" → روسيا البيضاء
+            if lab == "PER" and self._nationality_tail(toks, a, b):
+                b -= 1  # "أبي سمير روسي الجنسية": Russian by nationality, not his name
             framed = person_frame(toks, a, b) if b - a <= 3 else None
             if framed is not None:
                 (a, b), lab = framed, "PER"  # "المتهم، عمران علي (24 عاما)": a man, not the province
