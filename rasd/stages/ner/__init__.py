@@ -20,7 +20,8 @@ from rasd.pipeline.registry import register_stage
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, bound_elsewhere, clitic_readings
 from .actors import key as actor_key
-from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, JOINED_NAMES, LEADING_PARTICLES, NAME_LINKS, NOT_SURNAME,
+from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, JOINED_NAMES, LEADING_PARTICLES, NAME_LINKS, NOT_NAME_PARTICLES,
+                     NOT_SURNAME,
                      PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, formula_tail, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
                      short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
@@ -119,6 +120,32 @@ def _without_place_adjectives(toks, chunks: list[tuple[int, int, str]], types) -
             continue
         out.append((a, b, lab))
     return out
+
+
+def _hashtag_underscored(toks, chunks: list[tuple[int, int, str]], no_name) -> list[tuple[int, int, str]]:
+    """A person chunk that opens a two-part hashtag ("#رضوان_لقديم") takes its second part
+    when no chunk holds it and the hashtag ends there: the tagger saw only "رضوان". The part
+    must be letters and no nationality, place, group or particle by the lists (`no_name`); a
+    longer hashtag ("#محمد_يتحدث_للصحفيين") is a phrase, not a name."""
+    taken = {k for a, b, _ in chunks for k in range(a, b)}
+    out: list[tuple[int, int, str]] = []
+    for a, b, lab in sorted(chunks):
+        if lab == "PER" and a > 0 and toks[a - 1].text == "#" and toks[a - 1].end == toks[a].start:
+            u = b - 1 if toks[b - 1].text == "_" else b  # (the chunk may hold the "_")
+            if _second_part(toks, u, taken - set(range(a, b)), no_name):
+                b = u + 2
+        out.append((a, b, lab))
+    return out
+
+
+def _second_part(toks, u: int, taken: set[int], no_name) -> bool:
+    """Is token u a glued "_" and u + 1 the hashtag's glued last word, a name-like word?"""
+    if u + 1 >= len(toks) or toks[u].text != "_" or u + 1 in taken:
+        return False
+    word, nxt = toks[u + 1], toks[u + 2] if u + 2 < len(toks) else None
+    glued = toks[u - 1].end == toks[u].start and toks[u].end == word.start
+    ends = nxt is None or nxt.start > word.end
+    return glued and ends and word.text.isalpha() and len(word.text) > 2 and not no_name(word.text)
 
 
 def _one_place(text: str, types) -> bool:
@@ -496,6 +523,8 @@ class NerStage:
         toks = doc.tokens
         chunks = _hash_joined(toks, chunks, self._types)  # "علي عبدالله #صالح": one man, not two
         chunks = _without_place_adjectives(toks, chunks, self._types)
+        chunks = _hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
+                                      or norm_key(w) in NOT_NAME_PARTICLES)
         spans: list[tuple[Span, str, str | None]] = []
         words: Counter[str] | None = None
 
@@ -688,7 +717,7 @@ class NerStage:
         names = {}  # key → may it stand anywhere (else only right after a reporting verb)
         short: dict[str, str] = {}
         for sp, lab, _a in spans:
-            words = sp.text.split()
+            words = sp.text.replace("_", " ").split()  # (a hashtag's parts: "#رضوان_لقديم")
             if lab == "PER" and len(words) >= 2 and sp.start in framed_at and len(words[-1]) == 3 \
                     and (words[-1] != ALI or "\u0639\u0644\u0649" in doc.text):
                 names[norm_key(words[-1])] = True
