@@ -131,9 +131,38 @@ def _of_the_year(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[in
     return out
 
 
+# "أبريل من العام نفسه", "آب/أغسطس من العام ذاته", "من نفس العام": the year told last
+_SAME_YEAR = re.compile(r"\s+من\s+(?:(?:ال)?(?:عام|سن[ةه])\s+(?:نفس|ذات)(?:ه|ها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سن[ةه]))"
+                        r"(?![^\W\d_])")
+
+
+def _told_year(v: dict) -> str | None:
+    """The year an expression states: its own year (explicit, context) or a year read from
+    publication ("العام الماضي"); not a day or month merely placed in the publication year."""
+    if v["type"] not in ("date", "range") or not (v["value"] or "")[:4].isdigit():
+        return None
+    return v["value"][:4] if v["anchor"] != "published" or v["precision"] == "year" else None
+
+
+def _same_year(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """A month or day read from the publication, then "من العام نفسه/ذاته": the year of the
+    last expression that told one (U37 SK-529 «في مارس 2017 … وفي أبريل من العام نفسه» is
+    April 2017). With no year told before, the publication reading stands."""
+    out: list[tuple[int, int, dict]] = []
+    year = None
+    for ns, ne, v in items:
+        m = _SAME_YEAR.match(text, ne)
+        if (m and year and v["type"] == "date" and v["precision"] in ("month", "day")
+                and v["anchor"] == "published" and (v["precision"] == "month" or parse_iso(year + v["value"][4:]))):
+            v, ne = dict(v, value=year + v["value"][4:], anchor="context"), m.end()
+        year = _told_year(v) or year
+        out.append((ns, ne, v))
+    return out
+
+
 def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
     """"من الاثنين إلى الأربعاء", "بين 5 و10 مارس"-like pairs of dates become one range."""
-    items = _of_the_year(text, _read_back(text, items))
+    items = _same_year(text, _of_the_year(text, _read_back(text, items)))
     out: list[tuple[int, int, dict]] = []
     i = 0
     while i < len(items):
