@@ -360,6 +360,9 @@ class QuantitiesStage:
         category = _context_fix(text, start, end, self._categorise(text, start, end, found, info[1]))
         if info is bare and (verb := _verb_after(text, nend)) is not None:
             category = verb  # "قتلوا ومئات جرحوا": the bare number's own verb, not the cue before it
+        elif info[1] not in ("killed", "injured") and _opens_clause(text, start) \
+                and (verb := _verb_after(text, end)) is not None:
+            category = verb  # "إن خمسة قتلوا وإن ستة آخرين اصيبوا": the count's own verb
         if not info[2] and category == "other":
             return None
         return (start, end, {"value": value, "qualifier": qual, "unit": info[0],
@@ -491,6 +494,18 @@ def _verb_after(text: str, end: int) -> str | None:
     w = _word_at(text, end)
     cue = L.CUE_RE.fullmatch(w.group()) if w is not None and w.group().endswith("وا") else None
     return L.cue_category(cue.group("stem")) if cue else None
+
+
+# words after which a count is the subject of its clause: "إن/أن/بأن" (also with و/ف)
+_COMPLEMENTISERS = frozenset({"ان", "وان", "فان", "بان", "لان"})
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The count opens its clause, right after إن/أن (U37 «قال سكان إن 27 شخصا على الأقل
+    قتلوا»): a plural casualty verb right after it is its own predicate. After a verb or a
+    noun ("اعتقلت الشرطة 3 أشخاص قتلوا شرطيا") the count is an object and the verb after it
+    may be active — no."""
+    return _prev_word(text, start) in _COMPLEMENTISERS
 
 
 def _part_of(text: str, start: int, end: int, found: list) -> tuple[str, str] | None:
