@@ -740,6 +740,8 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
             return None
         k = r - 2
     elif is_word(ctx.norms[k], "rel"):
+        if (head := _relative_source(ctx, k, i)) is not None:
+            return head  # "وتبنت الهجوم وكالة أعماق التي زعمت", "نفى التقارير، التي قالت"
         k -= 1
     elif is_word(ctx.norms[k], "stmt"):
         return main_subject(ctx, i)  # "أصدرت القيادة بيانا قالت فيه إن"
@@ -776,6 +778,32 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         # before the cue are no subject; the sentence's main subject said it
         return _opening_subject(ctx, i) or main_subject(ctx, i)
     return span_arg(ctx, a, b)
+
+
+def _source_word(n: str) -> bool:
+    n = strip_conj(n)
+    return is_word(n, "source") or (n.startswith("ال") and is_word(n[2:], "source"))
+
+
+def _relative_source(ctx: Ctx, r: int, i: int) -> ArgSpan | None:
+    """The cue right after a relative pronoun at token r: its head is the noun phrase before
+    the pronoun (and a comma) that opens with a source word ("وكالة أعماق التي زعمت" →
+    وكالة أعماق, not the verb and object before it; "التقارير، التي قالت" → التقارير; audit
+    U37; "بحسب الوكالة التي أشارت" → الوكالة, not "بحسب الوكالة"). None when that phrase is a
+    name (the caller takes it) or has no source word."""
+    k = r - 1
+    if k > 0 and ctx.norms[k] == ",":
+        k -= 1
+    if k < 0 or not ctx.same_sentence(k, i) or ctx.is_punct(k) or ctx.mention_of[k] is not None:
+        return None
+    for j in range(k, max(-1, k - NAME_MAX), -1):
+        if not ctx.same_sentence(j, i) or ctx.is_punct(j) or ctx.is_mark(j):
+            return None
+        if _source_word(ctx.norms[j]):
+            # (a time ends the phrase: "وأصدرت المنظمة الثلاثاء بيانها التي قالت" → المنظمة)
+            b = next((t for t in range(j + 1, k + 1) if timed(ctx, t)), k + 1)
+            return span_arg(ctx, j, b)
+    return None
 
 
 def _opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
