@@ -337,6 +337,8 @@ def _name_after_prename(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
         s = k + 1
         while s < limit and word_is(ctx.norms[s], "prename"):
             s += 1
+        if _lady_described(ctx, k, s, limit):
+            return span_arg(ctx, k, k + 1)
         e = s
         while e < limit and e - s < NAME_MAX and not np_stop(ctx, e) and not word_is(ctx.norms[e], "title") \
                 and ctx.mention_of[e] is None:
@@ -344,6 +346,20 @@ def _name_after_prename(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
         if e > s and not word_is(ctx.norms[s], "nosubj"):
             return span_arg(ctx, s, e)
     return None
+
+
+_MR_MRS = frozenset({"السيد", "السيدة", "السيده"})  # also "the man", "the lady"
+
+
+def _lady_described(ctx: Ctx, k: int, s: int, limit: int) -> bool:
+    """"وأضافت السيدة البالغة من العمر 35 عاما": السيد/السيدة before a definite adjective (no
+    name, title or mention) is the noun itself — "the lady aged 35" (audit U37 BB-564), not
+    the honorific of a name "البالغة"."""
+    if strip_conj(ctx.norms[k]) not in _MR_MRS or s != k + 1 or s >= limit:
+        return False
+    n = ctx.norms[s]
+    return n.startswith("ال") and ctx.mention_of[s] is None and not any(
+        word_is(n, c) for c in ("title", "prename", "named", "desc", "source"))
 
 
 def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
