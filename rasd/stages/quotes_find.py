@@ -327,6 +327,21 @@ def relay_end(ctx: Ctx, a: int, limit: int) -> int:
 _REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "نفسي", "انفسنا"})  # (normalised)
 
 
+_AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بانهن"})  # (normalised)
+
+
+def _described_object(ctx: Ctx, cue: Cue, sp: ArgSpan, limit: int) -> bool:
+    """After وصف, a lone definite noun that is no name, right before بأنه/بأنها, is the thing
+    described (audit U37 SK-148 «ووصف المعركة بأنها "كر وفر"»: the speaker is the one before,
+    not المعركة). Not a name or a source noun («ووصف المسؤول بأنه …» keeps المسؤول)."""
+    if cue.lemma != "وصف" or sp.entity is not None or limit >= len(ctx.norms) or ctx.norms[limit] not in _AS_BEING \
+            or limit < 1 or ctx.toks[limit - 1].end != sp.end:
+        return False  # (right before بأنه: "ووصف الأطباء حالة المرأة بأنها" keeps الأطباء)
+    words = norm_key(sp.text).split()
+    return len(words) == 1 and words[0].startswith("ال") and not any(
+        word_is(words[0], c) for c in ("source", "title", "desc", "named"))
+
+
 def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
     """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
     prev = [f.speaker for f in found if f.speaker is not None and not f.nested]
@@ -345,6 +360,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     sp = speaker_after(ctx, a - 1, limit, prev)
     if sp is not None and strip_conj(norm_key(sp.text)) in _REFLEXIVE:
         sp = None  # "ويصف نفسه بأنه …": the object, not who speaks
+    elif sp is not None and _described_object(ctx, cue, sp, limit):
+        sp = None  # "ووصف المعركة بأنها «كر وفر»": what is described, not who speaks
     if sp is not None:
         return sp, None
     seg = ctx.toks[i].segments
