@@ -7,6 +7,7 @@ description ("مصدر أمني"); with only "وأضاف", a pronoun or a title 
 from __future__ import annotations
 
 import bisect
+import re
 
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
@@ -1211,13 +1212,34 @@ def _verb_like(ctx: Ctx, s: int) -> bool:
                 or word_is(ctx.norms[s], "clause") or is_word(n, "rel"))
 
 
+_DATELINE_CLOSE = re.compile(r"\s*\)\s*[-–—]")
+
+
+def _dateline_credit(ctx: Ctx, m) -> bool:
+    """"دبي، الإمارات العربية المتحدة (CNN)-- كشف الجيش المصري …": the outlet in a dateline's
+    parentheses before a dash credits the story; it is not the sentence's subject (audit U37
+    CN-1442: three cues of the Egyptian army went to CNN)."""
+    return bool(_DATELINE_CLOSE.match(ctx.text, m.end)) and "(" in ctx.text[max(0, m.start - 2):m.start]
+
+
 def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     """Subject of a participle's sentence: its first name, else the noun after its first verb."""
     s = ctx.sentence_first(i)
+    credit = next((k for k in range(s, min(i, s + 12)) if ctx.mention_of[k] is not None
+                   and _dateline_credit(ctx, ctx.mention_of[k])), None)
+    if credit is not None:
+        # the story opens after the dateline's dash: its verb's subject ("(CNN)-- نفت السلطات
+        # الروسية … مضيفة")
+        v = next((k for k in range(credit + 1, i) if ctx.toks[k].start > ctx.mention_of[credit].end + 1
+                  and ctx.norms[k] not in (")", "-", "--", "–", "—")), None)
+        if v is not None and _vso_shape(ctx, v, i) and (rng := nominal(ctx, v + 1, i)) is not None:
+            m = ctx.mention_of[v + 1]
+            return ctx.mention_arg(m) if m is not None and m.label in ("PER", "ORG") else span_arg(ctx, *rng)
     for labels in (("PER",), ("ORG",)):
         for k in range(s, i):
             m = ctx.mention_of[k]
-            if m is not None and m.label in labels and not addressee(ctx, k, m) and not _platform(ctx, k):
+            if m is not None and m.label in labels and not addressee(ctx, k, m) and not _platform(ctx, k) \
+                    and not _dateline_credit(ctx, m):
                 return ctx.mention_arg(m)
     if not _vso_shape(ctx, s, i):
         return None  # no "verb + definite subject" opening to read the subject from
