@@ -25,7 +25,7 @@ from rasd.text.normalize import normalize, normalize_text
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
 _JOINED = re.compile(r"^\s*و?\s*$")
 # "، و" before a count with no cue of its own: the next item of the same toll
-_LISTED = re.compile(r"^\s*[،,]\s*و\s*$")
+_LISTED = re.compile(r"^\s*[،,]\s*(?:و|وكذا|وكذلك)\s*$")  # (also "، وكذا ثمانية من المشتبه بهم")
 # a comma and a conjunction open another clause: a cue before them is not this count's
 _NEW_CLAUSE = re.compile(r"[،,]\s*(?:و(?=\S)|كما\s|فيما\s|بينما\s|في\s+حين\s)")
 # a subset of the count before ("36 قتيلا بينهم 20 طفلا", "أصيب 12، منهم 3 أطفال"): its category
@@ -203,7 +203,7 @@ def _person_group(bare: str) -> bool:
 _RATE_BEFORE = re.compile(r"(?<![^\W\d_])لكل\s*$")
 _RATE_AFTER = re.compile(r"(?:\s+[^\s\d.،,]+){0,3}\s+لكل\s+[0-9٠-٩]")
 # after a count ending in its own "من …", a few more words of that PP and و before the next count
-_PP_JOINED = re.compile(r"^(?:\s+و?[^\s\d.،,!?:;]+){0,4}\s*[،,]?\s+و\s*$")
+_PP_JOINED = re.compile(r"^(?:\s+و?[^\s\d.،,!?:;]+){0,4}\s*[،,]?\s+(?:و|وكذا|وكذلك)\s*$")
 # after a count, one or two words of its own noun phrase (no punctuation) and و before the next
 _NP_JOINED = re.compile(r"^(?:\s+[^\s\d.،,!?:;\"«»“”()]+){1,2}\s+و\s*$")
 # population: "يبلغ عدد سكانها 328 ألف نسمة"
