@@ -23,6 +23,7 @@ from rasd.stages.times_scan import DUAL_WORDS, cached_scan
 from rasd.text.normalize import normalize, normalize_text
 
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
+_JOINED_BY_AND = re.compile(r"\s*و")
 _JOINED = re.compile(r"^\s*و?\s*$")
 # "، و" before a count with no cue of its own: the next item of the same toll
 _LISTED = re.compile(r"^\s*[،,]\s*(?:و|وكذا|وكذلك)\s*$")  # (also "، وكذا ثمانية من المشتبه بهم")
@@ -335,8 +336,9 @@ class QuantitiesStage:
         start = pm.start("px") if pm is not None else num_start
         high = None
         if hp is not None:
-            if not (pm is not None and pm.group("rng")):
+            if not (pm is not None and pm.group("rng")) and _JOINED_BY_AND.match(text, end):
                 return None  # "10 و15 شخصا" with no بين: the second number counts on its own
+            # ("15 إلى 30 شخصا", "20-30 شخصا": إلى/حتى/a dash join the ends of one range)
             high = hp[0]
         elif pm is not None and pm.group("rng"):
             start = pm.start("qual") if qual_text else num_start
