@@ -248,12 +248,24 @@ def cut_at_setting(ctx: Ctx, found: list[Found]) -> None:
             break
 
 
+def _quoted_name(ctx: Ctx, f: Found) -> bool:
+    """Quotation marks around a person's or body's name alone ('بحسب ما أفاد "المرصد السوري
+    لحقوق الإنسان".', 'وقال "ولد الشيخ أحمد":') mark the name, not words spoken (audit U37
+    FR-681: a direct quote whose content was the Observatory's name). Kept while the speaker is
+    an unnamed title ('كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"؛'): there the
+    name is the speaker's own, and later stages read the span."""
+    if f.speaker is not None and f.speaker.entity is None:
+        return False
+    return f.kind == "direct" and any(
+        (m.start, m.end) == (f.start, f.end) for e in ctx.doc.entities if e.label in ("PER", "ORG") for m in e.mentions)
+
+
 def finish(ctx: Ctx, found: list[Found]) -> list[Found]:
     cut_at_next_cue(ctx, found)
     cut_at_setting(ctx, found)
     found = split_trailing_quotation(ctx, found)
     found = found + cue_after(ctx, found)
-    found = [f for f in found if f.end > f.start]
+    found = [f for f in found if f.end > f.start and not _quoted_name(ctx, f)]
     found.sort(key=lambda f: f.start)
     out: list[Found] = []
     for f in found:  # two cues claiming one stretch: keep the first
