@@ -455,6 +455,13 @@ def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
     """Whose statement the words from token o say: "بيان صادر عن X", "تقرير أعدته X",
     "البيان الذي نشره X" → X; None when none of these follows. ("بيان للجيش" is
     `_lam_owner`'s.)"""
+    j = o
+    while j < min(limit, o + 2) and _statement_adjective(ctx, j):
+        j += 1
+    if j > o:
+        # "بيان مقتضب نشره المركز الإعلامي", "بيان رسمي صادر عن الوزارة": the statement's
+        # adjectives stand before who made it (audit U37 AL-569)
+        return _statement_owner(ctx, j, limit)
     if o + 1 < limit and ctx.norms[o] in _ISSUED and ctx.norms[o + 1] == "عن":
         start = o + 2
     elif o < limit and is_word(ctx.norms[o], "rel") and o + 1 < limit and ctx.norms[o + 1] in _MADE:
@@ -479,6 +486,15 @@ def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
             and not is_word(ctx.norms[e], "prep") and not is_word(ctx.norms[e], "adv"):
         e += 1  # "مكتب العلاقات العامة للقوات المسلحة الباكستانية": the owner's full name
     return span_arg(ctx, start, e)
+
+
+def _statement_adjective(ctx: Ctx, k: int) -> bool:
+    """An indefinite adjective of a statement noun ("مقتضب", "رسمي", "مشترك"): a bare word
+    that is no name, preposition, relative, issuing or making word, nor punctuation."""
+    n = ctx.norms[k]
+    return not (ctx.is_punct(k) or ctx.is_mark(k) or ctx.mention_of[k] is not None or n.startswith(("ال", "لل"))
+                or n in _ISSUED or n in _MADE or n in ("عن", "من") or is_word(n, "prep") or is_word(n, "rel")
+                or cue_of(n) is not None or timed(ctx, k))
 
 
 def _owned_by_lam(ctx: Ctx, o: int) -> bool:
