@@ -746,6 +746,10 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if _things_relative(ctx, k):
         # "وله تاريخ من السرقات التي يقول إنه": the sentence's subject
         return main_subject(ctx, i) or _surname_in_sentence(ctx, i)
+    if ctx.norms[k] == "," and k > 0 and ctx.mention_of[k - 1] is not None and _platform(ctx, k - 1):
+        # "بسبب رسالة نشرها على فيسبوك، قال فيها إنه": where it was posted, not who (audit U37
+        # SK-669): the poster, else the sentence's subject
+        return _poster(ctx, k - 1, i) or main_subject(ctx, i)
     if ctx.norms[k] == "," and k > 0 and ctx.mention_of[k - 1] is not None:
         j = k - 1
         while j > 0 and ctx.mention_of[j - 1] is ctx.mention_of[k - 1]:
