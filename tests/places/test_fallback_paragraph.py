@@ -69,3 +69,11 @@ def test_a_province_named_between_a_far_town_and_the_area_takes_it():
 
 def test_a_unit_of_the_towns_own_province_leaves_the_town():  # must not fire: same province
     assert _between(_TEXT, 14.0, "Al Hudaydah").lat == 13.8
+
+
+def test_a_province_named_as_the_towns_own_container_leaves_the_town():
+    # must not fire: "الخوخة بمحافظة إب" says where the town is (held-out audit: "إزرع بمحافظة
+    # السويداء" sent the Lajat area of Daraa's countryside to Suwayda's point)
+    text = ("وقتل مدني في قصف على مدينة الخوخة بمحافظة إب.\n"
+            "وأوضحت المصادر أن لغما انفجر في منطقة الصوان.")
+    assert _between(text, 14.0, "Ibb").lat == 13.8

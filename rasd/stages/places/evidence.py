@@ -230,13 +230,13 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
              and not _later_paragraph(text, pos, s) and not _other_country_between(text, s, pos, q, countries)]
         if near:
             dist, town = min(near, key=lambda x: x[0])
-            town = _unit_between(town, pos, towns, units) or town
+            town = _unit_between(text, town, pos, towns, units) or town
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
             p.feature, p.score = kind, 1.0
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"
 
 
-def _unit_between(town: Place, pos: int, towns: list[tuple[int, Place]],
+def _unit_between(text: str, town: Place, pos: int, towns: list[tuple[int, Place]],
                   units: list[tuple[int, Place]]) -> Place | None:
     """A province or district named between the fallback town and the unlisted area, far from
     that town: the area is in it ("مدينة التحيتا …" ⏎ "وفي حيفان بريف محافظة تعز …" ⏎ "بمنطقة
@@ -247,8 +247,21 @@ def _unit_between(town: Place, pos: int, towns: list[tuple[int, Place]],
     at = min(spots, key=lambda s: abs(s - pos))
     lo, hi = min(at, pos), max(at, pos)
     between = [(abs(pos - s), u) for s, u in units if lo < s < hi and u.country == town.country
+               and not _town_container(text, at, s)
                and _other_province(town, u) and haversine_km(u.lat, u.lon, town.lat, town.lon) > _UNIT_BETWEEN_KM]
     return min(between, key=lambda x: x[0])[1] if between else None
+
+
+# the town's one or two words, then a unit word, bare or after ب/في ("إزرع بمحافظة ")
+_CONTAINER_AFTER = re.compile(r"(?:\S+\s+){1,2}(?:ب|في\s+)?(?:محافظة|ولاية|مديرية|قضاء|ريف|منطقة)\s+")
+
+
+def _town_container(text: str, town_at: int, unit_at: int) -> bool:
+    """Is the unit named as the town's own container, right after it ("مدينة إزرع بمحافظة
+    السويداء")? That phrase says where the town is (rightly or not), not where a later area lies:
+    the Lajat area of that story is in Daraa's countryside, not at Suwayda's point."""
+    m = _CONTAINER_AFTER.match(text, town_at)
+    return bool(m) and m.start() < unit_at <= m.end()
 
 
 # farther than this from the unit named in between (and in another province), the town is not
