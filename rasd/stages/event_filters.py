@@ -304,7 +304,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
             or _prevented(keys, trig) or _ordered(keys, trig) or _postponed(keys, trig)
-            or _held_later(keys, trig) or _measured(keys, trig)):
+            or _held_later(keys, trig) or _measured(keys, trig) or _named_setting(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
@@ -1368,6 +1368,38 @@ def _received(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     window = keys[max(0, trig.first - 3):trig.first] + keys[trig.last + 1:trig.last + 6]
     return any(set(c) & RECEIVED for c in window)
+
+
+# heads whose genitive act names an area, not a happening: "أرسل قوات إلى مناطق الاشتباك"
+AREA_HEADS = frozenset({"مناطق", "منطقه", "خطوط", "خط"})
+# a meeting "with the press" is a briefing, not a meeting of parties: "في اللقاء الصحفي الأسبوعي"
+PRESS = frozenset({"صحفي", "الصحفي", "صحافي", "الصحافي", "صحفيا", "صحافيا"})
+MEDIUM_LINKS = frozenset({"في", "خلال", "عبر"})
+# whom a call is with when it is only the channel of a statement: "في اتصال هاتفي مع وكالة"
+OUTLETS = frozenset({"وكاله", "صحيفه", "قناه", "القناه", "موقع", "اذاعه", "مراسل", "مجله", "جريده"})
+
+
+def _named_setting(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """The trigger names the setting of something else: an area ("مناطق الاشتباك"), a press
+    briefing ("اللقاء الصحفي"), or the phone call through which words were said ("قال في اتصال
+    هاتفي إن", "في اتصال هاتفي مع وكالة …") — no clash or meeting of parties happened."""
+    if trig.type == "ASSAULT":
+        return trig.first >= 1 and not AREA_HEADS.isdisjoint(keys[trig.first - 1])
+    if trig.type != "CONSULT":
+        return False
+    if trig.last + 1 < len(keys) and not PRESS.isdisjoint(keys[trig.last + 1]):
+        return True
+    if trig.mode != "call" or not trig.first or MEDIUM_LINKS.isdisjoint(keys[trig.first - 1]):
+        return False
+    after = [c for c in keys[trig.last + 1:trig.last + 4] if c[0] not in _DASHES]
+    if not after:
+        return False
+    if "مع" in after[0]:
+        return len(after) > 1 and not OUTLETS.isdisjoint(after[1])
+    return not _THAT.isdisjoint(after[0])
+
+
+_DASHES = frozenset({"-", "–", "—", ","})
 
 
 def cumulative(sentence_key: str) -> bool:
