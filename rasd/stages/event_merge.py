@@ -78,8 +78,8 @@ def codes(etype: str, mode: str | None) -> dict:
 def _dates_agree(a: Event, b: Event) -> bool:
     """Dates that may name one happening: equal days, the same month, or a day inside a week
     (with a day's slack): a week range ("الأسبوع الماضي": date … date_end) or the week before
-    a publication date given as the date of just-reported news (SPEC §2.6); an unknown date
-    agrees with any."""
+    a publication date given as the date of just-reported news (SPEC §2.6), or a day inside a
+    range of days (a night between two weekdays); an unknown date agrees with any."""
     if a.date is None or b.date is None:
         return True
     if "month" in (a.time_precision, b.time_precision) or "year" in (a.time_precision, b.time_precision):
@@ -88,7 +88,8 @@ def _dates_agree(a: Event, b: Event) -> bool:
         da, db = dt.date.fromisoformat(a.date[:10]), dt.date.fromisoformat(b.date[:10])
         if da == db:
             return True
-        return any(_in_week(w, d) for w, d in ((a, db), (b, da)) if w.time_precision == "week")
+        return any(_in_week(w, d) for w, d in ((a, db), (b, da)) if w.time_precision == "week") \
+            or any(_in_days(r, d) for r, d in ((a, db), (b, da)) if r.time_precision == "day")
     except ValueError:
         return a.date == b.date
 
@@ -101,6 +102,15 @@ def _in_week(week: Event, day: dt.date) -> bool:
     else:  # the publication date of just-reported news: the week before it
         lo, hi = start - dt.timedelta(days=6), start
     return lo - dt.timedelta(days=1) <= day <= hi + dt.timedelta(days=1)
+
+
+def _in_days(span: Event, day: dt.date) -> bool:
+    """Is `day` one of the days a day range ("ليل الاثنين الثلاثاء": date … date_end) covers?
+    A single day (no date_end) covers only itself, already compared."""
+    if not span.date_end:
+        return False
+    lo, hi = dt.date.fromisoformat(span.date[:10]), dt.date.fromisoformat(span.date_end[:10])
+    return lo <= day <= hi
 
 
 def _names(ev: Event) -> set[str]:

@@ -160,9 +160,32 @@ def _same_year(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int,
     return out
 
 
+# "ليل الاثنين الثلاثاء", "منتصف ليل الأحد - الاثنين": the night between two weekdays
+_NIGHT_OPEN = re.compile(r"(?:منتصف\s+)?ليل[ةه]?\s")
+_NIGHT_GAP = re.compile(r"\s*[-–/]?\s*")
+
+
+def _nights(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """A night named by a weekday and the next one (U37 FR-2563 «اغتالهم ليل الاثنين
+    الثلاثاء») is one range over both days, as «من ليل الخميس-الجمعة» already is. Not two
+    weekdays that do not follow each other, nor a pair with no night word or with و/، between."""
+    out: list[tuple[int, int, dict]] = []
+    for ns, ne, v in items:
+        if out:
+            ps, pe, pv = out[-1]
+            if (pv["type"] == v["type"] == "date" and pv["precision"] == v["precision"] == "day"
+                    and _NIGHT_OPEN.match(text, ps) and _NIGHT_GAP.fullmatch(text, pe, ns)
+                    and (a := parse_iso(pv["value"])) and (b := parse_iso(v["value"]))
+                    and (b - a).days == 1):
+                out[-1] = (ps, ne, dict(pv, type="range", value_end=v["value"]))
+                continue
+        out.append((ns, ne, v))
+    return out
+
+
 def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
     """"من الاثنين إلى الأربعاء", "بين 5 و10 مارس"-like pairs of dates become one range."""
-    items = _same_year(text, _of_the_year(text, _read_back(text, items)))
+    items = _nights(text, _same_year(text, _of_the_year(text, _read_back(text, items))))
     out: list[tuple[int, int, dict]] = []
     i = 0
     while i < len(items):
