@@ -491,6 +491,19 @@ def people_from(tokens: Sequence, m: Mention) -> bool:
     return any(c.startswith(_PEOPLE_FROM) for t in before[:-1] for c in candidates(t.norm))
 
 
+# "منظمة هيومن رايتس ووتش ومقرها نيويورك", "المرصد، ومقره لندن": where a body is based, an
+# aside on its name, not where the act happened ("اقتحموا مقرها في طرابلس" has no و: it stays)
+_SEATS = frozenset({"ومقره", "ومقرها"})
+
+
+def seat_of(tokens: Sequence, m: Mention) -> bool:
+    """The place right after "ومقره/ومقرها" (or "ومقرها في")."""
+    before = [t.norm for t in tokens if t.end <= m.start][-2:]
+    if before and before[-1] == "في":
+        before = before[:-1]
+    return bool(before) and before[-1] in _SEATS
+
+
 def border_partner(tokens: Sequence, m: Mention) -> bool:
     """"على حدود القطاع مع إسرائيل", "قرب الحدود مع سوريا": the place after "مع", up to two
     words after حدود, is the other side of the border, not where the act happened."""

@@ -479,6 +479,7 @@ class EventsStage:
                   and not args.close_to(tokens, m)  # "المقربة من إيران": a side too
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
                   and not args.people_from(tokens, m)  # "مواطنين من الفلبين": whence they are
+                  and not args.seat_of(tokens, m)  # "ومقرها نيويورك": where a body is based
                   # "احتشدوا قرب حدود القطاع مع إسرائيل": the border's other side
                   and not (p.feature == "country" and args.border_partner(tokens, m))
                   # "وفق ما أفادت المتحدثة باسم الصليب الأحمر في دمشق": where the speaker is
