@@ -504,6 +504,19 @@ def seat_of(tokens: Sequence, m: Mention) -> bool:
     return bool(before) and before[-1] in _SEATS
 
 
+# "في دوما، الواقعة قرب العاصمة السورية، دمشق": the words that place a town by another one
+_LOCATED = frozenset({"الواقعه", "الواقع", "القريبه", "القريب"})
+
+
+def locates(tokens: Sequence, town: Mention, m: Mention) -> bool:
+    """`m` only says where `town` lies: a "الواقعة/القريبة" phrase runs between them (after at
+    most a comma), so it goes wherever `town` goes."""
+    gap = [t.norm.replace("ة", "ه") for t in tokens if town.end <= t.start and t.end <= m.start]
+    if gap[:1] in ([","], ["،"]):
+        gap = gap[1:]
+    return bool(gap) and gap[0] in _LOCATED and len(gap) <= 6
+
+
 def border_partner(tokens: Sequence, m: Mention) -> bool:
     """"على حدود القطاع مع إسرائيل", "قرب الحدود مع سوريا": the place after "مع", up to two
     words after حدود, is the other side of the border, not where the act happened."""
