@@ -482,6 +482,21 @@ _PEOPLE_FROM = ("مواطن", "عمال", "عامل", "مهندس", "فريق", 
                 "مرتزق", "متطوع")  # ("متسلقون من فرنسا، وتايلاند")
 
 
+# "تضم خمسة من جنوب افريقيا وثلاثة بريطانيين": a bare count of people before "من" + a country
+_COUNT_WORDS = frozenset({"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+                          "عشره"})
+
+
+def counted_from(tokens: Sequence, m: Mention) -> bool:
+    """The country follows "من" right after a bare count ("خمسة من جنوب افريقيا", "3 من
+    فرنسا"): whence those counted come, as after a people noun."""
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    if len(before) < 2 or bare_word(before[-1].norm) != "من":
+        return False
+    word = before[0].norm.replace("ة", "ه").replace("أ", "ا").replace("إ", "ا")
+    return word.isdigit() or word in _COUNT_WORDS
+
+
 def people_from(tokens: Sequence, m: Mention) -> bool:
     """The place follows "من" after a people noun (a nationality or a team's origin), with at
     most one adjective between ("فريقا فنيا من الإمارات")."""

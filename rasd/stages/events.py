@@ -480,6 +480,8 @@ class EventsStage:
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
                   and not args.people_from(tokens, m)  # "مواطنين من الفلبين": whence they are
                   and not args.seat_of(tokens, m)  # "ومقرها نيويورك": where a body is based
+                  # "تضم خمسة من جنوب افريقيا": a nationality, not where it happened
+                  and not (p.feature == "country" and args.counted_from(tokens, m))
                   # "احتشدوا قرب حدود القطاع مع إسرائيل": the border's other side
                   and not (p.feature == "country" and args.border_partner(tokens, m))
                   # "وفق ما أفادت المتحدثة باسم الصليب الأحمر في دمشق": where the speaker is
