@@ -318,6 +318,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "وقُتل X برصاص الشرطة في تبادل لإطلاق النار": who fell by the act is its victim
         victims = victims + [c for c in before if suffered(doc, tokens, trig, c)
                              and not any(same_one(c, v) for v in victims + actors)]
+    if trig.type in PHYSICAL and _case_of(tokens, trig):
+        # "ستتوجه إلى المحكمة الجنائية الدولية في ملف إحراق الطفل", "هيئة الدفاع في قضية اغتيال
+        # بلعيد": the court or lawyers before the case do not do the act; the name after it is
+        # the one it befell
+        victims = victims + [a for a in actors if a.span.start >= trig.end]
+        actors = []
     if trig.type in PHYSICAL and trig.type != "PROTEST":
         # a civilian nominal with no country to code it does no physical act either ("عبد الله
         # اسماعيل وهو من سكان المنطقة التي وقع فيها الهجوم", "ويعد النازحون الذين هربوا"); it
@@ -334,6 +340,15 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not _verb_like(tokens, trig))
     return actors, _distinct(actors, targets)[:3]
+
+
+_CASE_NOUNS = frozenset({"ملف", "ملفات", "قضيه", "قضايا"})
+
+
+def _case_of(tokens: Sequence, trig: Trigger) -> bool:
+    """A physical act named right after "ملف/قضية" (the case of): it is a file before a court
+    or a party, whose doer the proceedings do not name ("في قضية اغتيال بلعيد")."""
+    return trig.first > 0 and bool(set(candidates(tokens[trig.first - 1].norm)) & _CASE_NOUNS)
 
 
 _KANA = frozenset({"كان", "كانت"})
