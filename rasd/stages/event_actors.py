@@ -309,6 +309,15 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if blamed_on is not None:  # "هجوما انتحاريا …، نسبته الحكومة التركية الى تنظيم داعش"
         actors = [blamed_on]
         after = [c for c in after if c.span.start > blamed_on.span.end or c.span.end <= trig.start]
+    blame = _blame_before(tokens, trig) if trig.type in PHYSICAL else None
+    if blame is not None:
+        # "ووجه الحوثيون اللوم في الغارة إلى التحالف", "لتحديد المسؤولية عن هجمات": who blames or
+        # looks into it is no doer; the one it is laid on (إلى …) is
+        actors = [a for a in actors if a.span.start >= tokens[blame].end]
+        laid_on = _laid_on(doc, tokens, trig, everywhere)
+        if laid_on is not None:
+            actors = [laid_on]
+            after = [c for c in after if not same_one(c, laid_on)]
     flown = aircraft_owner(doc, tokens, trig, actors, after)
     if flown is not None:  # "قصفت طائرات التحالف العربي مواقع": the coalition bombs, no target
         if flown.span.start > trig.end and _result_of(tokens, trig):
@@ -531,6 +540,32 @@ def _attributed_to(doc: Document, tokens: Sequence, trig: Trigger, everywhere: l
     nxt, end = tokens[to + 1], tokens[min(len(tokens) - 1, to + 3)].end
     named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
     return named or _state_at(doc, nxt, end)
+
+
+_BLAME_NOUNS = frozenset({"اللوم", "لوم", "المسؤوليه", "مسؤوليه", "المسئوليه", "مسئوليه"})
+_ABOUT = frozenset({"في", "عن"})
+
+
+def _blame_before(tokens: Sequence, trig: Trigger) -> int | None:
+    """The token of a bare blame noun ("اللوم", "المسؤولية", with "في/عن" or nothing between)
+    right before the act, else None; a claim with its pronoun ("مسؤوليته") is not one."""
+    k = trig.first - 1
+    if k >= 0 and tokens[k].norm in _ABOUT:
+        k -= 1
+    return k if k >= 0 and set(candidates(tokens[k].norm)) & _BLAME_NOUNS else None
+
+
+def _laid_on(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> Candidate | None:
+    """The one named right after the first "إلى" within ten words after the act (before any
+    full stop): "اللوم في الغارة إلى التحالف"."""
+    for j in range(trig.last + 1, min(len(tokens) - 1, trig.last + 11)):
+        if tokens[j].norm in (".", "؟", "!"):
+            return None
+        if tokens[j].norm in _TO:
+            nxt, end = tokens[j + 1], tokens[min(len(tokens) - 1, j + 3)].end
+            named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
+            return named or _state_at(doc, nxt, end)
+    return None
 
 
 def _distinct(actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:
