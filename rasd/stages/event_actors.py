@@ -247,6 +247,13 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         elif earlier and trig.type != "ASSAULT" and _topic(tokens, earlier[0]):
             # "والنظام السوري الذي ينفي …، كان قد دعا المنظمة": the sentence's topic does it
             actors = [earlier[0]]
+    if actors and trig.type not in PHYSICAL and participle(tokens, trig) and trig.first > 0 \
+            and tokens[trig.first - 1].norm in _COMMAS:
+        # "وقال X إن الحكومة العراقية فشلت …، متهما": the participle after the reported clause
+        # goes on with the one who speaks, not with the subject inside what he said
+        said = _reporting_speaker(doc, tokens, trig, actors[0], everywhere)
+        if said is not None:
+            actors = [said]
     speaker = _first_person_speaker(doc, tokens, trig, everywhere) if trig.type not in PHYSICAL else None
     if speaker is not None:
         # "ندعو نظام الأسد إلى وقف العنف" (the Foreign Office's statement): we = the speaker,
@@ -358,6 +365,28 @@ def _case_of(tokens: Sequence, trig: Trigger) -> bool:
     """A physical act named right after "ملف/قضية" (the case of): it is a file before a court
     or a party, whose doer the proceedings do not name ("في قضية اغتيال بلعيد")."""
     return trig.first > 0 and bool(set(candidates(tokens[trig.first - 1].norm)) & _CASE_NOUNS)
+
+
+_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+
+
+def _reporting_speaker(doc: Document, tokens: Sequence, trig: Trigger, actor: Candidate,
+                       everywhere: list[Candidate]) -> Candidate | None:
+    """The one who speaks the sentence, when the actor stands inside his reported clause (after
+    the first "إن/أن", "وقال X إن الحكومة العراقية فشلت، متهما") and he stands before it; else None."""
+    that = next((t for t in tokens if t.start < actor.span.start and t.norm in _THAT), None)
+    if that is None:
+        return None
+    src, _hedged = pick_source(doc, trig.start, trig.end, phrases=False)
+    if src is None or src.end > that.start:
+        return None
+    same = next((c for c in everywhere if c.span.start == src.start
+                 or (src.entity is not None and c.span.entity == src.entity)), None)
+    if same is not None:
+        return same
+    ent = next((e for e in doc.entities if e.id == src.entity), None)
+    code = ent.actor.code if ent is not None and ent.actor is not None else None
+    return Candidate(ArgSpan(src.start, src.end, src.text, src.entity, code), True)
 
 
 _KANA = frozenset({"كان", "كانت"})
