@@ -316,6 +316,11 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if blamed_on is not None:  # "هجوما انتحاريا …، نسبته الحكومة التركية الى تنظيم داعش"
         actors = [blamed_on]
         after = [c for c in after if c.span.start > blamed_on.span.end or c.span.end <= trig.start]
+    by = _done_by(doc, tokens, trig, everywhere)
+    if by is not None:  # "بعد تعرضه لهجوم من قبل تنظيم داعش", "الإفراج عن والده من قبل السلطات"
+        actors = [by]
+        victims = [v for v in victims if not same_one(v, by)]
+        after = [c for c in after if not same_one(c, by)]
     blame = _blame_before(tokens, trig) if trig.type in PHYSICAL else None
     if blame is not None:
         # "ووجه الحوثيون اللوم في الغارة إلى التحالف", "لتحديد المسؤولية عن هجمات": who blames or
@@ -569,6 +574,24 @@ def _attributed_to(doc: Document, tokens: Sequence, trig: Trigger, everywhere: l
     nxt, end = tokens[to + 1], tokens[min(len(tokens) - 1, to + 3)].end
     named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
     return named or _state_at(doc, nxt, end)
+
+
+_BY = {"من": frozenset({"قبل"}), "علي": frozenset({"يد", "يدي", "ايدي"})}
+
+
+def _done_by(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> Candidate | None:
+    """The one named right after "من قبل"/"على يد" standing at most three words after the act
+    ("لهجوم من قبل تنظيم داعش", "إقتحام شعبية الطيرة من قبل وحدات الجيش"): the passive's doer;
+    None when none is named there (further on it is another act's: "ترحيلهما إلى ليبيا
+    وتعرضهما للتعذيب على يد قوات")."""
+    for j in range(trig.last + 1, min(len(tokens) - 2, trig.last + 5)):
+        if tokens[j].norm in (".", "؟", "!"):
+            return None
+        if tokens[j + 1].norm in _BY.get(tokens[j].norm, ()):
+            nxt, end = tokens[j + 2], tokens[min(len(tokens) - 1, j + 4)].end
+            named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
+            return named or _state_at(doc, nxt, end)
+    return None
 
 
 _BLAME_NOUNS = frozenset({"اللوم", "لوم", "المسؤوليه", "مسؤوليه", "المسئوليه", "مسئوليه"})
