@@ -119,6 +119,10 @@ def _norms_between(doc: Document, start: int, end: int) -> list[str]:
 def pick_source(doc: Document, start: int, end: int, sentence: Span | None = None, *,
                 phrases: bool = True) -> tuple[ArgSpan | None, bool]:
     source, hedged = _picked(doc, start, end, sentence, phrases=phrases)
+    if source is not None and start <= source.start < end:
+        # "الذي كان أعلن سابقا رفضه للاتفاق": the act's own word is what is said, not who says it
+        # (a speaker's phrase that only holds the trigger, "أحد التلاميذ المحتجين", stays)
+        return None, False
     return (_reporter_only(doc, source) if source is not None else None), hedged
 
 
