@@ -1033,7 +1033,16 @@ def _opens_clause(tokens: Sequence, trig: Trigger) -> bool:
     if trig.first == 0:
         return True
     prev = tokens[trig.first - 1]
-    return prev.norm in _OPENERS or not any(ch.isalpha() for ch in prev.norm)
+    return prev.norm in _OPENERS or not any(ch.isalpha() for ch in prev.norm) or _time_an(tokens, trig)
+
+
+_BEFORE_AN = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ"})
+
+
+def _time_an(tokens: Sequence, trig: Trigger) -> bool:
+    """"بعد أن هددت روسيا", "قبل أن": a time conjunction with أن opens a new clause, whose
+    subject follows its verb (not the main clause's subject "أطلقت البنتاغون … بعد أن هددت")."""
+    return trig.first >= 2 and tokens[trig.first - 1].norm == "ان" and tokens[trig.first - 2].norm in _BEFORE_AN
 
 
 def _feminine_verb(norm: str) -> bool:
