@@ -355,6 +355,9 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
             # the relay, if any, stands before the cue
             relay = speaker_after(ctx, i, an, prev) if an > a else speaker_before(ctx, i)
             return speaker_after(ctx, an, limit, prev), relay
+    if cue.lemma == "نسب" and (k := ascribed_to(ctx, i, limit)) > i:
+        # "ونسبت الوكالة لأكرم القول إن": who the words are ascribed to speaks; the one ascribing relays
+        return _ascribed_speaker(ctx, k, limit, prev), speaker_after(ctx, i, k, prev)
     if cue.kind == "p":
         return _participle_speaker(ctx, i, found, prev), None
     sp = speaker_after(ctx, a - 1, limit, prev)
@@ -555,11 +558,46 @@ def _predicate(ctx: Ctx, k: int) -> bool:
 # through أن after its own subject ('يذكر خبراء السلاح أن').
 NARROW_CONTINUING = frozenset({"تتابع", "يتابع"})
 NARROW_MENTIONING = frozenset({"يذكر"})
+NARROW_ASCRIBING = frozenset({"نسب", "نسبت"})  # (also the plural of نسبة: "نسب البطالة")
 CONTINUING_GAP_MAX = 3  # 'وتتابع داغ:' — at most a short name between the cue and the colon
+
+
+_SAYING_NOUNS = frozenset({"القول", "قوله", "قولها", "قولهم", "قولهما", "قولهن"})  # (normalised)
+
+
+def ascribed_to(ctx: Ctx, i: int, j: int) -> int:
+    """After نسب, the token that names whom the words are ascribed to: إلى ("ونسب التلفزيون
+    إلى الوزير قوله إن") or a word glued to لـ ("ونسبت الوكالة لأكرم القول إن"), with a saying
+    noun before the complement at j; -1 otherwise — "نسبت الهجمات إلى روسيا" ascribes deeds,
+    not words."""
+    say = next((k for k in range(i + 1, j) if ctx.norms[k] in _SAYING_NOUNS), -1)
+    for k in range(i + 1, say):
+        n = ctx.norms[k]
+        if n == "الي" and k + 1 < say:
+            return k
+        if n.startswith("ل") and not n.startswith("لل") and len(n) > 2 and (
+                ctx.mention_of[k] is not None or k + 1 == say):
+            return k
+    return -1
+
+
+def _ascribed_speaker(ctx: Ctx, k: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """Who speaks from the token ascribed_to found: the subject after إلى, else the name
+    glued to لـ (its mention, else the word without the لـ)."""
+    if ctx.norms[k] == "الي":
+        say = next(s for s in range(k + 1, limit) if ctx.norms[s] in _SAYING_NOUNS)
+        return speaker_after(ctx, k, say, prev)
+    m = ctx.mention_of[k]
+    if m is not None:
+        return ctx.mention_arg(m)
+    tok = ctx.toks[k]
+    return ctx.arg(tok.start + 1, tok.end, None)
 
 
 def _narrow_present_refused(ctx: Ctx, i: int, what: str, j: int) -> bool:
     n = strip_conj(ctx.norms[i])
+    if n in NARROW_ASCRIBING:
+        return ascribed_to(ctx, i, j) < 0
     if n in NARROW_CONTINUING:  # (a far mark: "وتتابع حديثها لوكالة … "…"": who is told stands between)
         return what == "comp" or j - i > CONTINUING_GAP_MAX
     if n in NARROW_MENTIONING:
