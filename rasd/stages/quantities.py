@@ -233,6 +233,8 @@ def _context_fix(text: str, start: int, end: int, category: str) -> str:
 
 
 _MARKS = frozenset('"«“')
+# "ضحايا الاغتصاب/العنف الجنسي/الاتجار بالبشر/التعذيب": the victims' noun names a harm that is no death
+_HARM_NOT_DEATH = re.compile(r"\s+(?:لل|ال|ل)?(?:اغتصاب|عنف\s+(?:ال)?جنسي|تحرش|اتجار|تعذيب|تمييز|احتيال|اعتداءات?\s+(?:ال)?جنسي)")
 # an attempt right before the cue ("بمحاولة قتل", "الشروع في قتل"): the act did not happen
 _ATTEMPTED = re.compile(r"(?:محاول[ةه]|محاولات|الشروع\s+في)\s*$")
 # "لعشرات الآلاف من الأسر، التي فرت من …": a relative clause after a comma still describes the count
@@ -374,6 +376,8 @@ class QuantitiesStage:
         """A casualty noun (قتيلا، جريحا) fixes the category; a status noun (لاجئين، متظاهرين)
         yields to what the context says happened to them ("لقي 7 لاجئين مصرعهم" counts the
         killed, "احتجزت الشرطة 12 متظاهرا" the arrested)."""
+        if own == "killed" and _HARM_NOT_DEATH.match(text, end):
+            own = None  # "علاج عشرات الآلاف من ضحايا الاغتصاب": victims of a harm that does not kill
         if own in ("killed", "injured"):
             return own
         ctx = self._category(text, start, end, found)
