@@ -7,12 +7,12 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from rasd.model.span import Span
+from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
                                      words_in)
 from rasd.stages.quotes_lex import but_clause, cue_of, phrase_heads, strip_conj, word_is
-from rasd.stages.quotes_speaker import speaker_after
+from rasd.stages.quotes_speaker import main_subject, nearest_name, speaker_after
 
 SPLIT_MIN_WORDS = 8   # a quotation this long at the end of an indirect quote is its own quote
 LEAD_TOKENS = 3       # 'إن المقاومة "طهرت …"': a quotation this close to the start is the quote
@@ -159,6 +159,13 @@ def _starts_sentence(ctx: Ctx, q) -> bool:
     return k < 0 or ctx.norms[k] in (".", "!", "?", ":") or not ctx.same_sentence(k, k + 1)
 
 
+def _participle_subject(ctx: Ctx, k: int, q) -> ArgSpan | None:
+    """A participle after the quotation ("عبر X عن "…"، ذاكراً حادثة مقتل الطالبة مريم") has no
+    subject of its own: the words after it are its object, so the speaker is the sentence's
+    subject or the latest name before the quotation (news-dev CN-324: the victim مريم spoke)."""
+    return main_subject(ctx, k) or nearest_name(ctx, ctx.token_index_at(q.open), same_sentence=True)
+
+
 def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
     """"«…»، قال فلان" and "«…» بحسب ما قال فلان": the cue follows the quotation."""
     new: list[Found] = []
@@ -198,7 +205,8 @@ def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
                 and ctx.same_sentence(k, limit):
             limit += 1
         prev = [f.speaker for f in found + new if f.speaker is not None and f.start < q.open]
-        speaker = speaker_after(ctx, k, limit, prev) or (prev[-1] if prev else None)
+        speaker = (_participle_subject(ctx, k, q) if cue.kind == "p" else speaker_after(ctx, k, limit, prev)) \
+            or (prev[-1] if prev else None)
         s, e = direct_content(ctx, q)
         tok = ctx.toks[k]
         new.append(Found("direct", Span(tok.start, tok.end, tok.text), speaker, s, e, cue.hedged,
