@@ -1,4 +1,4 @@
-"""An unlisted area takes no town or unit of a later paragraph as its place (audit ent36,
+"""An unlisted area takes no town or unit of a later paragraph as its place (audit U36,
 2026-11-28): "… بمنطقة جبل رأس." then a new paragraph "وفي جبهة صعدة" is another scene."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""An entity met only in its contracted form (ل + ال → لل) is named with ال (audit ent36,
+"""An entity met only in its contracted form (ل + ال → لل) is named with ال (audit U36,
 2026-11-28): "للحوثيين" → mention "لحوثيين", name "الحوثيين". Names that begin with ل keep it."""
 from __future__ import annotations
 

@@ -2,21 +2,16 @@
 "أنطونيو #غوتيريس" were two persons, and "سيرغي #لافروف" stood apart from the later "لافروف")."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from rasd.stages.ner import _hash_joined
 from rasd.stages.ner.grouping import _name_key
 
+from ner_probes import space_tokens
+
 
 def _toks(text: str):
-    out, pos = [], 0
-    for w in text.replace("#", " # ").split():
-        start = text.index(w, pos)
-        out.append(SimpleNamespace(text=w, start=start, end=start + len(w)))
-        pos = start + len(w)
-    return out
+    return space_tokens(text, hash_apart=True)
 
 
 @pytest.mark.parametrize("text,chunks,want", [

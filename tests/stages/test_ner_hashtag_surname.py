@@ -1,21 +1,16 @@
 """A family name the tagger left out after a hashtag's "#" joins the person before it (audit
-ent36, carried over: "محمد #المقدشي" was the person محمد alone)."""
+U36, carried over: "محمد #المقدشي" was the person محمد alone)."""
 from __future__ import annotations
-
-from types import SimpleNamespace
 
 import pytest
 
 from rasd.stages.ner import _hash_joined
 
+from ner_probes import space_tokens
+
 
 def _toks(text: str):
-    out, pos = [], 0
-    for w in text.replace("#", " # ").split():
-        start = text.index(w, pos)
-        out.append(SimpleNamespace(text=w, start=start, end=start + len(w)))
-        pos = start + len(w)
-    return out
+    return space_tokens(text, hash_apart=True)
 
 
 def _types(word: str) -> frozenset:

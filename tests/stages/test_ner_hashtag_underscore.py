@@ -1,5 +1,5 @@
 """A person's two-part hashtag name is one mention, and its second part is his family name
-(audit ent36, carried over: "#رضوان_لقديم" gave PER رضوان, and "إلى لقديم", "أن لقديم" later
+(audit U36, carried over: "#رضوان_لقديم" gave PER رضوان, and "إلى لقديم", "أن لقديم" later
 in the article were missed)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A preposition on a kunya's first word is outside the name (audit ent36: "الملقب بأبي سمير"
+"""A preposition on a kunya's first word is outside the name (audit U36: "الملقب بأبي سمير"
 gave the mention "بأبي سمير"; SPEC 2.1: proclitics are not part of a mention)."""
 from __future__ import annotations
 

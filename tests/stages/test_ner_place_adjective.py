@@ -1,24 +1,15 @@
 """A one-word definite "place" right after a place, known to the lists as nothing, is that
-place's adjective (audit ent36: "حي ايستينية الهادئ" — the quiet Istinye quarter — gave a LOC
+place's adjective (audit U36: "حي ايستينية الهادئ" — the quiet Istinye quarter — gave a LOC
 الهادئ read as an Iraqi village, and Istinye was placed there)."""
 from __future__ import annotations
-
-from types import SimpleNamespace
 
 import pytest
 
 from rasd.stages.ner import _without_place_adjectives
 
+from ner_probes import space_tokens as _toks
+
 _LISTED = {"الشرقية": frozenset({"LOCB"}), "السورية": frozenset({"NAT"})}
-
-
-def _toks(text: str):
-    out, pos = [], 0
-    for w in text.split():
-        start = text.index(w, pos)
-        out.append(SimpleNamespace(text=w, start=start, end=start + len(w)))
-        pos = start + len(w)
-    return out
 
 
 @pytest.mark.parametrize("text,chunks,want", [

@@ -7,6 +7,8 @@ import pytest
 
 from rasd.stages.ner import NerStage
 
+from ner_probes import space_tokens as _toks
+
 # what the name lists (ner-gazetteer) and the label priors give; tests run with no resources
 _TYPES = {"راي": {"PERT", "LOCS", "LOCB"}, "بأن": {"PERT", "LOCS"}, "جبل": {"PERT", "LOCS"},
           "الأمريكي": {"NAT"}}
@@ -15,15 +17,6 @@ _PRIORS = {"جبل": (("up=O:mid", "up=LOC:mid"), ("upt=O",))}
 
 def _stub():
     return SimpleNamespace(_types=lambda w: frozenset(_TYPES.get(w, ())), _prior_hit=lambda w: _PRIORS.get(w))
-
-
-def _toks(text: str):
-    out, pos = [], 0
-    for w in text.split():
-        start = text.index(w, pos)
-        out.append(SimpleNamespace(text=w, start=start, end=start + len(w)))
-        pos = start + len(w)
-    return out
 
 
 @pytest.mark.parametrize("text,fires", [
