@@ -365,7 +365,7 @@ def is_holder(tokens: Sequence, m: Mention) -> bool:
     raw = before[0].norm[1:] if before[0].norm[:1] in "وف" else before[0].norm
     if w in _STANCES or raw in _STANCES:  # (the bare form: "لفشل روسيا" → فشل)
         return True
-    two = [bare_word(t.norm) for t in tokens if t.end <= m.start][-2:]
+    two = [bare_word(t.norm) for t in [t for t in tokens if t.end <= m.start][-2:]]  # (only the two bared)
     if two == ["كل", "من"]:
         return True  # "ولامت كل من الولايات المتحدة وبريطانيا": each of them, not from there
     return len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES) and not w.endswith("يه")

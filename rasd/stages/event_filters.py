@@ -405,14 +405,21 @@ def _habit_before(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"وكثيرا ما تنفذ تركيا ضربات …، وشنت من قبل غارات جوية": a habit told before a physical
     act, in an undated sentence, makes it one of the habitual acts, however strong its word
     (the sentence-wide check keeps strength 3: "قصفت الطائرات البلدة التي كثيرا ما تتعرض للقصف")."""
+    if trig.type not in PHYSICAL:  # (the cheap test first: most triggers are not physical)
+        return False
     before = " ".join(k[0] for k in keys[:trig.first])
-    return trig.type in PHYSICAL and any(h in before for h in HABITUAL)
+    return any(h in before for h in HABITUAL)
+
+
+_SINCE_TOLLS = tuple(c for c in CUMULATIVE if c.startswith("منذ"))  # (order kept; built once)
 
 
 def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"ومنذ قيام إسرائيل ارتكبت 70 مذبحة": a منذ toll opens the clause, whatever the word."""
+    if trig.type not in PHYSICAL:  # (the cheap test first, as in _habit_before)
+        return False
     before = " ".join(keys[i][0] for i in reversed(list(_clause_before(keys, trig, 12))))
-    return trig.type in PHYSICAL and any(c in before for c in CUMULATIVE if c.startswith("منذ"))
+    return any(c in before for c in _SINCE_TOLLS)
 
 
 # "back then": "أكدت رواية الجزائر الرسمية آنذاك اختطاف وذبح الرهبان", "وتم آنذاك اعتقالها": an
