@@ -13,8 +13,8 @@ from rasd.stages.event_actors_physical import (addressee, aircraft_owner, conjoi
                                                reported_clause, relative_subject, subjected, suffered, waged_by,
                                                weapon_owner)
 from rasd.stages.event_args import RELATIVES, bare_word, clause_bounds, mentions_in, places_by_entity
-from rasd.stages.event_candidates import (PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, same_one,
-                                          word_forms, word_forms_before)
+from rasd.stages.event_candidates import (PASSIVE_ROLES, PLAIN_THAT, PREPOSITIONS, Candidate, close_by, is_passive,
+                                          same_one, word_forms, word_forms_before)
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL, RECEIVING
 from rasd.stages.event_nominals import DEMONYMS, Nominal, demonym, nominals_in, same_tokens
@@ -372,14 +372,12 @@ def _case_of(tokens: Sequence, trig: Trigger) -> bool:
     return trig.first > 0 and bool(set(candidates(tokens[trig.first - 1].norm)) & _CASE_NOUNS)
 
 
-_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
-
 
 def _reporting_speaker(doc: Document, tokens: Sequence, trig: Trigger, actor: Candidate,
                        everywhere: list[Candidate]) -> Candidate | None:
     """The one who speaks the sentence, when the actor stands inside his reported clause (after
     the first "إن/أن", "وقال X إن الحكومة العراقية فشلت، متهما") and he stands before it; else None."""
-    that = next((t for t in tokens if t.start < actor.span.start and t.norm in _THAT), None)
+    that = next((t for t in tokens if t.start < actor.span.start and t.norm in PLAIN_THAT), None)
     if that is None:
         return None
     src, _hedged = pick_source(doc, trig.start, trig.end, phrases=False)

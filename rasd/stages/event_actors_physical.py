@@ -6,8 +6,8 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.stages.event_args import bare_word, clause_bounds
-from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PREPOSITIONS, Candidate, close_by, is_passive, role_of,
-                                          same_one, word_forms, word_forms_before)
+from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PLAIN_THAT, PREPOSITIONS, Candidate, close_by,
+                                          is_passive, role_of, same_one, word_forms, word_forms_before)
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import nominal_table
@@ -112,15 +112,11 @@ def object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -
         and tuple(forms) not in nominal_table()
 
 
-# (not "أنها/أنه": a pronoun there is the speaker again — "أكدت القوات أنها بسطت سيطرتها")
-_PLAIN_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
-
-
 def reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
     """"وقال الضابط بالجيش الصومالي لرويترز إن الهجوم وقع": a candidate before إن/أن speaks; the
     physical act after it sits in what is reported (a talk or a call the speaker reports is as
     often his own: "وأشار الوزير إلى أنه أجرى لقاء")."""
-    return trig.type in PHYSICAL and any(t.text.lstrip("وف") in _PLAIN_THAT or t.norm in _PLAIN_THAT
+    return trig.type in PHYSICAL and any(t.text.lstrip("وف") in PLAIN_THAT or t.norm in PLAIN_THAT
                for t in tokens if c.span.end <= t.start and t.end <= trig.start)
 
 

@@ -14,6 +14,8 @@ from rasd.stages.event_detect import candidates, key
 JOINED = re.compile(r"^ (?:[^\s،,.:؛;()«»\"]+ ){0,2}و$")  # ("مكافحة الشغب و": the actor's own words, then و)
 PASSIVE_ROLES = ("CVL", "REF", "MED")  # nominal roles that are victims, never initiators
 PREPOSITIONS = frozenset({"من", "في", "الي", "على", "علي", "عن", "مع", "بين", "ضد", "نحو", "لدى", "لدي"})
+# that-words without a pronoun ("أنها/أنه" would name the speaker again: "أكدت القوات أنها بسطت")
+PLAIN_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
 
 
 @dataclass(frozen=True)
