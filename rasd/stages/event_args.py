@@ -15,7 +15,7 @@ from rasd.lang.lexicon import complementisers, reporting_verbs
 from rasd.model.document import Document
 from rasd.model.record import Count, Place, TimeExpr
 from rasd.model.span import Span
-from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import (CHARGES, DAY_WORDS, DISCUSSING, IN_PROTEST, PHYSICAL, SUPERLATIVES, TOPIC,
                                        commemorated, toll_clause)
 from rasd.stages.ner import INSTITUTIONS
@@ -482,19 +482,14 @@ _PEOPLE_FROM = ("مواطن", "عمال", "عامل", "مهندس", "فريق", 
                 "مرتزق", "متطوع")  # ("متسلقون من فرنسا، وتايلاند")
 
 
-# "تضم خمسة من جنوب افريقيا وثلاثة بريطانيين": a bare count of people before "من" + a country
-_COUNT_WORDS = frozenset({"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
-                          "عشره"})
-
-
 def counted_from(tokens: Sequence, m: Mention) -> bool:
     """The country follows "من" right after a bare count ("خمسة من جنوب افريقيا", "3 من
     فرنسا"): whence those counted come, as after a people noun."""
     before = [t for t in tokens if t.end <= m.start][-2:]
     if len(before) < 2 or bare_word(before[-1].norm) != "من":
         return False
-    word = before[0].norm.replace("ة", "ه").replace("أ", "ا").replace("إ", "ا")
-    return word.isdigit() or word in _COUNT_WORDS
+    number = parse_number(before[0].norm)  # "تضم خمسة من جنوب افريقيا وثلاثة بريطانيين"
+    return number is not None and not number[1]  # (an exact count: "عشرات من" is no head count)
 
 
 def people_from(tokens: Sequence, m: Mention) -> bool:
@@ -526,7 +521,7 @@ _LOCATED = frozenset({"الواقعه", "الواقع", "القريبه", "ال�
 def locates(tokens: Sequence, town: Mention, m: Mention) -> bool:
     """`m` only says where `town` lies: a "الواقعة/القريبة" phrase runs between them (after at
     most a comma), so it goes wherever `town` goes."""
-    gap = [t.norm.replace("ة", "ه") for t in tokens if town.end <= t.start and t.end <= m.start]
+    gap = [key(t.norm) for t in tokens if town.end <= t.start and t.end <= m.start]
     if gap[:1] in ([","], ["،"]):
         gap = gap[1:]
     return bool(gap) and gap[0] in _LOCATED and len(gap) <= 6
