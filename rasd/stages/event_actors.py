@@ -383,13 +383,19 @@ def _reporting_speaker(doc: Document, tokens: Sequence, trig: Trigger, actor: Ca
     src, _hedged = pick_source(doc, trig.start, trig.end, phrases=False)
     if src is None or src.end > that.start:
         return None
+    return _source_candidate(doc, src, everywhere)[0]
+
+
+def _source_candidate(doc: Document, src, everywhere: list[Candidate]) -> tuple[Candidate, bool]:
+    """The statement's source as a candidate: the one already found at its words or entity
+    (True), else one built from its span with its entity's actor code (False)."""
     same = next((c for c in everywhere if c.span.start == src.start
                  or (src.entity is not None and c.span.entity == src.entity)), None)
     if same is not None:
-        return same
+        return same, True
     ent = next((e for e in doc.entities if e.id == src.entity), None)
     code = ent.actor.code if ent is not None and ent.actor is not None else None
-    return Candidate(ArgSpan(src.start, src.end, src.text, src.entity, code), True)
+    return Candidate(ArgSpan(src.start, src.end, src.text, src.entity, code), True), False
 
 
 _KANA = frozenset({"كان", "كانت"})
@@ -492,18 +498,16 @@ def _first_person_speaker(doc: Document, tokens: Sequence, trig: Trigger,
     src, _hedged = pick_source(doc, trig.start, trig.end, phrases=False)
     if src is None:
         return None
-    same = next((c for c in everywhere if c.span.start == src.start
-                 or (src.entity is not None and c.span.entity == src.entity)), None)
-    if same is not None:
-        return same if same.institutional else None
-    ent = next((e for e in doc.entities if e.id == src.entity), None)
-    code = ent.actor.code if ent is not None and ent.actor is not None else None
+    cand, found = _source_candidate(doc, src, everywhere)
+    if found:
+        return cand if cand.institutional else None
+    code = cand.span.code
     mention = next((m for m in mentions_in(doc, Span(src.start, src.end, src.text))), None)
     head = word_forms(src.text.split()[0])
     political = bool(code) or bool(_POLITICAL_HEADS.intersection(head) or _POLITICAL_TITLES.intersection(head)) \
         or (mention is not None and mention.label in ("PER", "ORG") and _political(doc, mention))
     # (a speaker who may not direct a verbal act leaves the act as it was read)
-    return Candidate(ArgSpan(src.start, src.end, src.text, src.entity, code), True) if political else None
+    return cand if political else None
 
 
 def _only_asides(words: Sequence) -> bool:
@@ -519,6 +523,14 @@ def _only_asides(words: Sequence) -> bool:
         else:
             return False
     return not inside
+
+
+def _named_from(doc: Document, tokens: Sequence, k: int, everywhere: list[Candidate]) -> Candidate | None:
+    """The doer named in the two words from token k (after "إلى", "من قبل", "على يد"): a
+    candidate that is no victim word, else a country or capital for its government."""
+    nxt, end = tokens[k], tokens[min(len(tokens) - 1, k + 2)].end
+    named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
+    return named or _state_at(doc, nxt, end)
 
 
 def _state_at(doc: Document, tok, end: int) -> Candidate | None:
@@ -569,9 +581,7 @@ def _attributed_to(doc: Document, tokens: Sequence, trig: Trigger, everywhere: l
     to = next((j for j in range(i + 1, min(len(tokens) - 1, i + 8)) if tokens[j].norm in _TO), None)
     if to is None:
         return None
-    nxt, end = tokens[to + 1], tokens[min(len(tokens) - 1, to + 3)].end
-    named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
-    return named or _state_at(doc, nxt, end)
+    return _named_from(doc, tokens, to + 1, everywhere)
 
 
 _BY = {"من": frozenset({"قبل"}), "علي": frozenset({"يد", "يدي", "ايدي"})}
@@ -586,9 +596,7 @@ def _done_by(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Ca
         if tokens[j].norm in (".", "؟", "!"):
             return None
         if tokens[j + 1].norm in _BY.get(tokens[j].norm, ()):
-            nxt, end = tokens[j + 2], tokens[min(len(tokens) - 1, j + 4)].end
-            named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
-            return named or _state_at(doc, nxt, end)
+            return _named_from(doc, tokens, j + 2, everywhere)
     return None
 
 
@@ -612,9 +620,7 @@ def _laid_on(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Ca
         if tokens[j].norm in (".", "؟", "!"):
             return None
         if tokens[j].norm in _TO:
-            nxt, end = tokens[j + 1], tokens[min(len(tokens) - 1, j + 3)].end
-            named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
-            return named or _state_at(doc, nxt, end)
+            return _named_from(doc, tokens, j + 1, everywhere)
     return None
 
 
