@@ -86,9 +86,15 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
                 hinfo = L.NOUNS.get(head) or L.NOUNS.get(bare) or ("person", None, True)
                 end = m.end() if head in L.OF_HEADS and m.group("gen") else m.end("noun")
                 return hinfo, end
-    if len(word) > 4 and word.endswith(("يا", "يين", "يون")) and word[0] not in "0123456789":
+    if len(word) > 4 and word.endswith(("يا", "يين", "يون")) and word[0] not in "0123456789" \
+            and word not in _SCALE_WORDS:
         return ("person", None, True), w.end()  # a demonym: "260 كرديا", "خمسة سوريين"
     return None, pos
+
+
+# Number scales that look like a demonym plural (ـيون): "3.5 تريليون دينار" is money, not people
+# (held-out U42); the number parser reads مليون/مليار, not these.
+_SCALE_WORDS = frozenset({"تريليون", "ترليون", "بليون", "مليون", "كوادريليون"})
 
 
 def _count_named(text: str, start: int) -> tuple | None:
