@@ -84,12 +84,13 @@ def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation, cue: Cue) -> bool:
     if (cue.lemma in _ANNOUNCING and j > i + 1 and strip_conj(ctx.norms[j - 1]) in _OBJECT_PREPOSITIONS
             and not _opens_with_comp(ctx, q)):
         return False  # 'ليعلن عن "تطور كبير"': what is announced, a noun, is no quote (SPEC 2.7)
-    need = (MIN_DIRECT_WORDS if j == i + 1 or _after_medium(ctx, i, j) or _first_person(ctx, q)
-            else MIN_GAP_DIRECT_WORDS)
+    need = (MIN_DIRECT_WORDS if j == i + 1 or _after_medium(ctx, i, j)
+            or (cue.lemma in _SAYING and _first_person(ctx, q)) else MIN_GAP_DIRECT_WORDS)
     return words_in(ctx.text, q.inner_start, q.inner_end) >= need
 
 
 _WE_I = frozenset({"نحن", "انا", "اننا", "انني", "لقد"})
+_SAYING = frozenset({"قال", "اضاف", "صرح", "تابع", "كتب"})  # (lemmas, normalised: not رأى/اعتبر)
 
 
 def _first_person(ctx: Ctx, q: Quotation) -> bool:
