@@ -368,7 +368,16 @@ def is_holder(tokens: Sequence, m: Mention) -> bool:
     two = [bare_word(t.norm) for t in [t for t in tokens if t.end <= m.start][-2:]]  # (only the two bared)
     if two == ["كل", "من"]:
         return True  # "ولامت كل من الولايات المتحدة وبريطانيا": each of them, not from there
+    if said_by(before[0]):
+        return True
     return len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES) and not w.endswith("يه")
+
+
+def said_by(verb) -> bool:
+    """"وفي نفس السياق قالت واشنطن إن … الأسد شن الهجوم": a capital or country right after a
+    reporting verb is the one who speaks, not where the act it reports happened."""
+    forms = candidates(verb.norm)
+    return forms[-1].lstrip("و") in _SAYING or forms[0] in _SAYING
 
 
 def joined_by_and(text: str, end: int, start: int) -> bool:
