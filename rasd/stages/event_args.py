@@ -501,13 +501,34 @@ def counted_from(tokens: Sequence, m: Mention) -> bool:
     return number is not None and not number[1]  # (an exact count: "عشرات من" is no head count)
 
 
-def people_from(tokens: Sequence, m: Mention) -> bool:
+def people_from(tokens: Sequence, m: Mention, *, troops: bool = False) -> bool:
     """The place follows "من" after a people noun (a nationality or a team's origin), with at
-    most one adjective between ("فريقا فنيا من الإمارات")."""
+    most one adjective between ("فريقا فنيا من الإمارات"); with `troops`, also after a soldiers
+    noun ("دورية عسكرية مشتركة لجنود من مالي")."""
     before = [t for t in tokens if t.end <= m.start][-3:]
     if not before or bare_word(before[-1].norm) != "من":
         return False
-    return any(c.startswith(_PEOPLE_FROM) for t in before[:-1] for c in candidates(t.norm))
+    heads = _PEOPLE_FROM + _TROOPS_FROM if troops else _PEOPLE_FROM
+    return any(c.lstrip("ل").startswith(heads) or c.startswith(heads)
+               for t in before[:-1] for c in candidates(t.norm))
+
+
+# "لجنود من مالي وفرنسا": the soldiers' countries, not where they were hit (for acts that do not
+# move people: "سحب 2000 جندي من سوريا" is where a withdrawal happened)
+_TROOPS_FROM = ("جنود", "جندي", "عسكريين", "عسكريون")
+
+
+def people_from_all(doc: Document, tokens: Sequence, places: Sequence[tuple[Mention, Place]], *,
+                    troops: bool = False) -> set:
+    """The mentions `people_from` names, and the places joined to them by و ("لجنود من مالي
+    وفرنسا")."""
+    out, last = set(), None
+    for m, _p in sorted(places, key=lambda mp: mp[0].start):
+        joined = last is not None and joined_by_and(doc.text, last.end, m.start)
+        if people_from(tokens, m, troops=troops) or (joined and last in out):
+            out.add(m)
+        last = m
+    return out
 
 
 # "منظمة هيومن رايتس ووتش ومقرها نيويورك", "المرصد، ومقره لندن": where a body is based, an

@@ -29,6 +29,8 @@ REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر",
                              "هذا", "هذه", "ذلك", "تلك"}) | AFTERMATH
 # Types that need someone to do them before they are worth a record.
 NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
+# acts that move people: "سحب 2000 جندي من سوريا" happened where the soldiers left
+MOVING_TYPES = ("RETREAT", "MOBILIZE", "DISPLACE")
 
 # active outcome verbs whose object may follow the doer ("قتلت الشرطة فلسطينيا")
 _ACTIVE_OUTCOME = {"قتل": "killed", "قتلت": "killed", "اصاب": "injured", "اصابت": "injured",
@@ -474,11 +476,13 @@ class EventsStage:
         # point: the place told around it stands in
         places = [(m, p) for m, p in places if p.lat is not None]
         held = args.holders(doc, tokens, places)  # "غضب أنقرة", "تصنفه القاهرة": who, not where
+        # "مواطنين من الفلبين", "لجنود من مالي وفرنسا": whence they are
+        natives = args.people_from_all(doc, tokens, places, troops=trig.type not in MOVING_TYPES)
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
                   and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
                   and not args.close_to(tokens, m)  # "المقربة من إيران": a side too
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
-                  and not args.people_from(tokens, m)  # "مواطنين من الفلبين": whence they are
+                  and m not in natives
                   and not args.seat_of(tokens, m)  # "ومقرها نيويورك": where a body is based
                   # "تضم خمسة من جنوب افريقيا": a nationality, not where it happened
                   and not (p.feature == "country" and args.counted_from(tokens, m))
