@@ -618,7 +618,21 @@ def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
     """A place after نحو / إلى / باتجاه (within two words) is where people went."""
     before = [t for t in tokens if t.end <= m.start][-4:]
     return any(bare_word(t.norm) in _TOWARDS and not (k and bare_word(before[k - 1].norm) == "من")
+               and not _about(before[k + 1:])
                for k, t in enumerate(before) if k)  # ("من اتجاه محافظة تعز": from there)
+
+
+def _about(after: Sequence) -> bool:
+    """"نزوح 70 ألفا خلال نحو أسبوع من الغوطة": نحو before a number or a span of time is
+    "about", not "towards"."""
+    if not after:
+        return False
+    word = candidates(after[0].norm)[-1]
+    return parse_number(after[0].norm) is not None or word.removeprefix("ال") in _TIME_SPANS
+
+
+_TIME_SPANS = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "يوم", "يومين", "ايام",
+                         "ساعه", "ساعتين", "ساعات", "سنه", "سنتين", "سنوات", "عام", "عامين", "اعوام"})
 
 
 def came_back_from(tokens: Sequence, m: Mention) -> bool:
