@@ -564,7 +564,8 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
         # (a shelling report joins the shelling, not the arson reported in between)
         fits = [i for i in range(len(out) - 1, -1, -1)
                 if (ev.id not in separate or out[i].sentence == ev.sentence) and same_happening(
-            out[i], ev, where, outcome=min(strength.get(out[i].id, 2), strength.get(ev.id, 2)) < 2,
+            *_night_pair(out[i], ev, told), where,
+            outcome=min(strength.get(out[i].id, 2), strength.get(ev.id, 2)) < 2,
             exact_day=out[i].id in relative or ev.id in relative)]
         fits.sort(key=lambda i: out[i].mode != ev.mode)
         if not fits and (ev.id, "borrowed") in told:
@@ -586,6 +587,28 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
     out = _twins_joined(out, strength, shared)
     out.sort(key=lambda e: e.trigger.start)
     return [replace(ev, id=f"v{i + 1}") for i, ev in enumerate(out)]
+
+
+def _night_pair(a: Event, b: Event, told: frozenset) -> tuple[Event, Event]:
+    """Two mentions of one kind of act (same mode) at the same place, for comparison with the
+    night of either running into the next day (not a night's clash in the city and the next
+    morning's protest in a town nearby: another place)."""
+    if a.mode != b.mode or a.place is None or a.place != b.place:
+        return a, b
+    return _through_morning(a, told), _through_morning(b, told)
+
+
+def _through_morning(ev: Event, told: frozenset) -> Event:
+    """An act of a night ("اعتقلت قوات الأمن الليلة الماضية 21 مطلوبا") is also of the morning
+    after, the day its news is announced ("أعلن الجيش، الثلاثاء، اعتقال 21"): its day, for
+    comparison only, runs into the next."""
+    if (ev.id, "night") not in told or ev.date_end or ev.time_precision != "day" or not ev.date:
+        return ev
+    try:
+        day = dt.date.fromisoformat(ev.date[:10])
+    except ValueError:
+        return ev
+    return replace(ev, date_end=(day + dt.timedelta(days=1)).isoformat())
 
 
 def _twins_joined(events: list[Event], strength: dict[str, int], shared: frozenset) -> list[Event]:

@@ -833,12 +833,15 @@ def _told_here(doc: Document, events: Sequence[Event]) -> frozenset:
         t = days.get(ev.time)
         if t is not None and ev.sentence.start <= t.start < ev.sentence.end and ev.time_precision == "day":
             out.add((ev.id, "day"))
+            if any(w in t.text for w in _NIGHT_WORDS):  # "الليلة الماضية", "ليل الأحد"
+                out.add((ev.id, "night"))
         elif t is not None and t.start < ev.sentence.start:
             out.add((ev.id, "borrowed"))
     return frozenset(out)
 
 
 _TOLD_AFTER = 60  # characters after a trigger where the place it names stands
+_NIGHT_WORDS = ("ليل", "ليلة", "الليلة")
 _COARSE_FEATURES = frozenset({"country", "admin1", "region"})
 
 
