@@ -1146,7 +1146,29 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
             out[q.category] = Count(q.value + extra, q.qualifier, q.id)
         else:
             out[q.category] = Count(q.value, q.qualifier, q.id, q.high)
+    one = _one_of_them(tokens, trig)
+    if one is not None:  # "ولقي 14 شخصا مصرعهم …، أحدهم برصاص قوات الأمن": this act killed one
+        out = {cat: Count(1, "exact", None) if _quantity_start(doc, c) < one else c for cat, c in out.items()}
     return out
+
+
+def _quantity_start(doc: Document, c: Count) -> int:
+    """Where the quantity a count was read from starts (a summed count: its first)."""
+    q = next((q for q in doc.quantities if q.id == c.quantity), None)
+    return q.start if q is not None else -1
+
+
+# "أحدهم", "إحداهن", "أحدهما": one of those counted before
+_ONE_OF = frozenset({"احدهم", "احداهم", "احداهن", "احدهما", "احداهما", "احدها"})
+
+
+def _one_of_them(tokens: Sequence, trig: Trigger) -> int | None:
+    """The offset of "أحدهم" right before the trigger (at most one word between: "أحدهم قتل
+    برصاص"), when it opens the trigger's phrase after a toll: the act told of one of them."""
+    for tok in reversed(tokens[max(0, trig.first - 2):trig.first]):
+        if candidates(tok.norm)[-1].lstrip("و") in _ONE_OF or tok.norm.lstrip("و") in _ONE_OF:
+            return tok.start
+    return None
 
 
 # "تسعة رجال وامرأة" (10), "ستة أطفال وثلاثة بالغين" (9): a toll phrase ending on people the
