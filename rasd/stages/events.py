@@ -321,6 +321,10 @@ class EventsStage:
         # types whose latest happening told was too old to code: a back-reference that names
         # no date of its own ("وأثار الهجوم في سالزبري مخاوف") refers to that background
         old_types = self._old_types = set()
+        # the days that date statements (and no act): a later sentence's act inheriting one
+        # was not on it
+        self._statement_days: set[str] = set()
+        self._act_days: set[str] = set()
         self._skeys: dict[int, tuple[list, str]] = {}  # sentence index → (tokens, its key)
         # places named in each sentence: context for sentences that name none (found when
         # first asked: most sentences are never asked)
@@ -369,6 +373,8 @@ class EventsStage:
                 elif self._dropped_old:
                     old_types.add(trig.type)
                 for ev in made:
+                    if ev.time and ev.time_precision == "day" and told_in(doc, ev):
+                        (self._statement_days if ev.type in VERBAL_TYPES else self._act_days).add(ev.time)
                     ev.id = f"x{len(events) + 1}"
                     strength[ev.id] = trig.strength
                     if anaphoric:
@@ -388,6 +394,11 @@ class EventsStage:
                                   separate=separate, refining=refining, told=_told_here(doc, events))
         self._fill_deferred(doc.events)
         return doc
+
+    def _statement_day(self, t) -> bool:
+        """"توعدت سوريا الجمعة الدول الغربية …. وقالت واشنطن إن الأسد شن الهجوم": the day
+        of a statement only, inherited by an act told next, is the day it was reported by."""
+        return t.id in self._statement_days and t.id not in self._act_days
 
     def _of_old(self, doc: Document, ev: Event) -> bool:
         """A back-reference with no date of its own (none, or one its sentence does not name)
@@ -770,7 +781,7 @@ class EventsStage:
             prev = doc.sentences[self._si - 1]
             t = self._inherited_time(doc, prev, self._toks[self._si - 1])
             if (t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES
-                    and args.said_on(self._toks[self._si - 1], t, lo=1)):
+                    and (args.said_on(self._toks[self._si - 1], t, lo=1) or self._statement_day(t))):
                 # "…، قبل أن يعلن، اليوم الأربعاء، ارتفاع عدد القتلى. وقال إن الضربات …": the
                 # day a report came after what its sentence told first, the act before it at
                 # most (not a lead "وقال مسعفون السبت إن": that day is the sentence's news)
@@ -809,6 +820,12 @@ def _outside_asides(doc: Document, tokens: list, sent: Span, places: list[Place]
     named = args.place_mentions(doc, tokens, sent)
     outside = {p.id for m, p in named if not args.in_aside_relative(tokens, m) and not args.close_to(tokens, m)}
     return [p for p in places if p.id in outside or p.id not in {q.id for _m, q in named}]
+
+
+def told_in(doc: Document, ev: Event) -> bool:
+    """Is the event's time named in its own sentence (not inherited from one before)?"""
+    own = next((t for t in doc.times if t.id == ev.time), None)
+    return own is not None and ev.sentence is not None and ev.sentence.start <= own.start < ev.sentence.end
 
 
 def _told_here(doc: Document, events: Sequence[Event]) -> frozenset:
