@@ -1089,6 +1089,26 @@ def answered(tokens: Sequence, trig: Trigger) -> bool:
     return False
 
 
+# "ويأتي بسبب هجوم كيماوي", "جاء ذلك على خلفية مقتل شاب": the news comes after its cause
+_COMES = frozenset({"ياتي", "وياتي", "تاتي", "وتاتي", "جاء", "وجاء", "جاءت", "وجاءت"})
+_CAUSES = frozenset({"بسبب", "خلفيه"})
+_COMES_REACH = 3  # the verb, ذلك/هذا (and القرار …), the cause word
+
+
+def cause_of_news(tokens: Sequence, trig: Trigger) -> bool:
+    """The trigger opens the cause named after "يأتي/جاء (ذلك) بسبب/على خلفية": the act the
+    news comes after, told as its background, not dated by the news (SPEC §2.6)."""
+    before = tokens[max(0, trig.first - _COMES_REACH - 1):trig.first]
+    if not before or candidates(before[-1].norm)[-1] not in _CAUSES and before[-1].norm not in _CAUSES:
+        return False
+    for tok in reversed(before[:-1]):
+        if tok.text in _CLAUSE_BREAKS:
+            return False
+        if tok.norm in _COMES or candidates(tok.norm)[-1] in _COMES:
+            return True
+    return False
+
+
 def too_old(date: str | None, published: str | None, days: int = 30,
             date_end: str | None = None) -> bool:
     """True when the period is over more than `days` before publication, or wholly after it."""

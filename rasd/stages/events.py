@@ -746,7 +746,8 @@ class EventsStage:
         if t is not None and trig.type in VERBAL_TYPES and (self._dates_another_act(tokens, trig, t)
                                                          or self._dates_its_object(tokens, trig, t)):
             t = None  # "وجه انتقادات …، وقال إن قواتها قتلت 60 يوم الاثنين": the killing's day
-        answered = args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._found)
+        answered = (args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._found)
+                    or args.cause_of_news(tokens, trig))
         if answered and (t is None or t.start < trig.start):
             # "طرد … الثلاثاء، رداً على هجوم": the answer's day, not the attack's — unless the
             # answer is itself too old to code, and the act it answers older still
