@@ -782,7 +782,10 @@ class EventsStage:
             prev = doc.sentences[self._si - 1]
             t = self._inherited_time(doc, prev, self._toks[self._si - 1])
             if (t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES
-                    and (args.said_on(self._toks[self._si - 1], t, lo=1) or self._statement_day(t))):
+                    and (args.said_on(self._toks[self._si - 1], t, lo=1)
+                         # a meeting or talk after a statement's day is where it was said
+                         # ("وقال … عقب اجتماع"): only a physical act was reported later
+                         or (trig.type in PHYSICAL and self._statement_day(t)))):
                 # "…، قبل أن يعلن، اليوم الأربعاء، ارتفاع عدد القتلى. وقال إن الضربات …": the
                 # day a report came after what its sentence told first, the act before it at
                 # most (not a lead "وقال مسعفون السبت إن": that day is the sentence's news)

@@ -35,3 +35,15 @@ def test_day_of_an_act_stays_a_day(ev):
             "وقال مسؤول إن المسلحين قصفوا حلب بالصواريخ.")
     e = _attack(ev, _doc(ev, text, "الجمعة"))
     assert (e.date, e.time_precision) == ("2024-05-10", "day")
+
+
+def test_meeting_after_a_statement_day_stays_on_it(ev):
+    # must not fire: a meeting after a statement's day is where it was said, on that day
+    text = ("طالب رئيس البرلمان سليم الجبوري الاثنين الحكومة بإقالة الوزراء. "
+            "وقال الجبوري في مؤتمر صحافي عقب اجتماع مع قادة الكتل إن المجلس سيحاسبهم.")
+    doc = ev.make_doc(text, published="2024-05-10", entities=[("الجبوري", "PER", None)],
+                      quotes=[("الجبوري", "المجلس سيحاسبهم")])
+    k = text.find("الاثنين")
+    doc.times = [TimeExpr("t1", k, k + 7, "الاثنين", "date", "2024-05-06", None, "day", "published")]
+    e = next(e for e in ev.run(doc) if e.type == "CONSULT")
+    assert (e.date, e.time_precision) == ("2024-05-06", "day")
