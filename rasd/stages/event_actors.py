@@ -227,7 +227,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     elif after and not state_object and _verb_like(tokens, trig) and not object_owner(doc, tokens, trig, after[0]) \
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _where_it_happened(tokens, trig, after[0]) and not _genitive_of_object(tokens, trig, after[0]) \
-            and not _blamed_first(tokens, trig, everywhere):
+            and not _hit_object(tokens, trig, after[0]) and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
         earlier = [c for c in everywhere if not is_passive(c) and c.span.end <= cstart]
@@ -1013,6 +1013,27 @@ def _where_it_happened(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     if not prev or key(prev[0].norm) not in _LOCATIVES or len(prev) > 2:
         return False
     return len(prev) == 1 or bool(_SITES.intersection(candidates(prev[1].norm)))
+
+
+# verbs by which an act reaches what it hits: "انفجار استهدف موكب الوزير", "هجوم طال مقر
+# الشرطة", "انفجار هز مبنى الوزارة"
+_HITTING_VERBS = frozenset(key(w) for w in (
+    "استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت", "ضرب", "ضربت", "هز", "هزت", "أصاب", "أصابت"))
+
+
+def _hit_object(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"وقتل سبعة أشخاص في انفجار استهدف موكب الوزير", "واستهدف انفجار موكب رئيس الوزراء": a
+    verb of hitting between the act and the name, or one whose subject the act is (or the
+    hitting verb as the act, an act noun its subject), makes the
+    name what was hit (its object), not the act's subject (a verbal noun such as انفجار passes
+    the VSO test of _verb_like)."""
+    between = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start]
+    governing = tokens[trig.first - 1:trig.first] if trig.first > 0 else []
+    if any(_HITTING_VERBS.intersection(word_forms(t.text)) for t in between + governing):
+        return True
+    # the hitting verb itself, its subject an act noun ("استهدف انفجار موكب الوزير")
+    return _HITTING_VERBS.intersection(word_forms(tokens[trig.first].text)) != set() \
+        and trig.last + 1 in {t.first for t in find_triggers(tokens)}
 
 
 _LAM_PARTICLES = frozenset(key(w) for w in ("لدى", "لدي", "لكن", "لكنه", "لكنها", "لأن", "لان", "لهذا", "لذلك",
