@@ -11,7 +11,7 @@ from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PLAIN_THAT, PRE
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import nominal_table
-from rasd.stages.event_source import LEAD_VERBS
+from rasd.stages.event_source import LEAD_VERBS, told_to
 
 
 # People named as protesting (key forms, ال dropped). Not "محتجزين" (the detained).
@@ -351,6 +351,9 @@ def addressee(doc: Document, tokens: Sequence, c: Candidate) -> bool:
     own_lam = head == "ل" or (not head and c.span.entity is None and _behind_lam(tokens, c))
     if not (bare_lam or own_lam) or not prev:
         return False
+    if own_lam and told_to(key(tokens[i].text.lstrip("وف"))) \
+            and any(bare_word(t.norm) in LEAD_VERBS for t in prev[-6:]):
+        return True  # "وقال قائد الشرطة لصحفيين": journalists told, after the subject's phrase
     return bare_word(prev[-1].norm) in LEAD_VERBS or any(
         e.label == "PER" and any(m.start <= prev[-1].start < m.end for m in e.mentions) for e in doc.entities)
 

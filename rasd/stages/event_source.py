@@ -155,7 +155,19 @@ def _starts_report(word: str) -> bool:
         return True
     if n.startswith("ب") and n[1:] in _REPORTED_NOUNS:
         return True
-    return n.startswith(tuple("ل" + o for o in OUTLET_NOUNS[:4]))
+    if n.startswith(tuple("ل" + o for o in OUTLET_NOUNS[:4])):
+        return True
+    # the people told: "قال قائد الشرطة لصحفيين", "مصدر لمراسل الجزيرة"
+    return told_to(n)
+
+
+# who a statement is told to, behind لـ (stems): journalists, correspondents, the media
+_ADDRESSEES = ("صحفي", "صحافي", "صحافه", "مراسل", "وسائل")
+
+
+def told_to(norm: str) -> bool:
+    """"لصحفيين", "للصحافيين", "لمراسل": journalists behind لـ are who a statement was told to."""
+    return norm.startswith("ل") and norm.lstrip("ل").startswith(_ADDRESSEES)
 
 
 def _picked(doc: Document, start: int, end: int, sentence: Span | None = None, *,
