@@ -128,7 +128,38 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
         cand = Candidate(ArgSpan(n.start, n.end, doc.text[n.start:n.end], None, code), n.institutional, n.role)
         if not addressee(doc, tokens, cand):
             out.append(cand)
-    return sorted(out, key=lambda c: c.span.start)
+    # "القوات الموالية للحكومة": whose side a party is on, no party of the act
+    return sorted((c for c in out if not _patron_of(doc.text, c, out)), key=lambda c: c.span.start)
+
+
+# adjectives of allegiance: the party behind لـ after one names whose side another party is on
+# ("القوات السورية التابعة للنظام", "ميليشيات عصائب أهل الحق الموالية لإيران")
+_PATRON_WORDS = frozenset(key(w) for w in (
+    "الموالية", "الموالي", "الموالين", "الموالون", "موالية", "موالي", "موالين", "موالون", "التابعة",
+    "التابع", "التابعين", "التابعون", "تابعة", "المؤيدة", "المؤيد", "المؤيدين", "مؤيدة", "المقربة",
+    "المقرب", "المقربين", "مقربة", "المحسوبة", "المحسوبين", "الداعمة"))
+
+
+def _patron_of(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """A mention behind لـ right after an adjective of allegiance that follows another party:
+    "القوات الموالية للحكومة", "برنامج الأغذية العالمي التابع للأمم المتحدة" (the span may hold
+    the proclitic, "لحكومة", or start after it). After a thing the owner stays: "مواقع تابعة
+    للنظام" names what was hit."""
+    base = max(0, c.span.start - 40)
+    head = text[base:c.span.start]
+    for lam in ("لـ", "ل"):
+        if head.endswith(lam) and head[:-len(lam)][-1:].isspace():
+            head = head[:-len(lam)]  # the proclitic before the span ("ل|إيران")
+            break
+    else:
+        if not (c.span.text.startswith("ل") and head[-1:].isspace()):
+            return False  # no لـ before the mention, nor inside it ("لحكومة")
+    words = head.split()
+    if not words or key(words[-1]) not in _PATRON_WORDS:
+        return False  # (joined by و it is a party of its own: "الحوثيون والموالون لصالح")
+    adjective = base + head.rstrip().rfind(words[-1])
+    return any(d is not c and d.span.end <= adjective and not text[d.span.end:adjective].strip(' "«»“”')
+               for d in cands)
 
 
 def _named_candidates(doc: Document, tokens: Sequence, lo: int, hi: int) -> tuple[Candidate, ...]:
