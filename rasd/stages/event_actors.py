@@ -258,7 +258,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     elif after and not state_object and _verb_like(tokens, trig) and not object_owner(doc, tokens, trig, after[0]) \
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _where_it_happened(tokens, trig, after[0]) and not _genitive_of_object(tokens, trig, after[0]) \
-            and not _hit_object(tokens, trig, after[0]) and not _blamed_first(tokens, trig, everywhere):
+            and not _hit_object(tokens, trig, after[0]) and not _outlet_subject(tokens, trig, after[0]) \
+            and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
         earlier = [c for c in everywhere if not is_passive(c) and c.span.end <= cstart]
@@ -1065,6 +1066,13 @@ def _hit_object(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     # the hitting verb itself, its subject an act noun ("استهدف انفجار موكب الوزير")
     return _HITTING_VERBS.intersection(word_forms(tokens[trig.first].text)) != set() \
         and trig.last + 1 in {t.first for t in find_triggers(tokens)}
+
+
+def _outlet_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"واتهمت الوكالة الحوثيين بالوقوف خلف القصف": a news outlet right after the verb is its
+    subject (outlets are no candidates, see _outlet_named), so the name after it is the object."""
+    nxt = next((t for t in tokens[trig.last + 1:] if any(ch.isalpha() for ch in t.norm)), None)
+    return nxt is not None and nxt.end <= c.span.start and bool(_OUTLETS.intersection(word_forms(nxt.text)))
 
 
 _LAM_PARTICLES = frozenset(key(w) for w in ("لدى", "لدي", "لكن", "لكنه", "لكنها", "لأن", "لان", "لهذا", "لذلك",
