@@ -250,6 +250,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = [state]
     elif kana is not None:  # "وكانت الولايات المتحدة قد اتهمت النظام السوري": its subject
         actors = [kana]
+    elif before and _pronoun_that(tokens, trig) and close_by(tokens, before[-1].span.end, trig.start, 6):
+        actors = [before[-1]]  # "وأشارت ألوية العمالقة إلى أنها اعتقلت القيادي": who says it did it
     elif before and (close_by(tokens, before[-1].span.end, trig.start, 6) or _across_aside(doc, before[-1], trig)) \
             and not reported_clause(tokens, before[-1], trig):
         actors = [before[-1]]
@@ -259,6 +261,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _where_it_happened(tokens, trig, after[0]) and not _genitive_of_object(tokens, trig, after[0]) \
             and not _hit_object(tokens, trig, after[0]) and not _outlet_subject(tokens, trig, after[0]) \
+            and not _pronoun_that(tokens, trig) \
             and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
@@ -1073,6 +1076,20 @@ def _outlet_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     subject (outlets are no candidates, see _outlet_named), so the name after it is the object."""
     nxt = next((t for t in tokens[trig.last + 1:] if any(ch.isalpha() for ch in t.norm)), None)
     return nxt is not None and nxt.end <= c.span.start and bool(_OUTLETS.intersection(word_forms(nxt.text)))
+
+
+# "that" with the pronoun of the one who says it ("أعلنت الشرطة أنها اعتقلت")
+_THAT_PRONOUNS = frozenset(key(w) for w in (
+    "أنها", "أنه", "أنهم", "أنهما", "بأنها", "بأنه", "بأنهم", "إنها", "إنه", "إنهم", "إنهما"))
+
+
+def _pronoun_that(tokens: Sequence, trig: Trigger) -> bool:
+    """A physical act's verb right after "أنها/أنه …": its subject is the pronoun (the speaker
+    named before), so the name after the verb is its object ("أنها اعتقلت القيادي محمد
+    السويدي"). (A verbal act is left alone: with the speaker kept as source it would lose its
+    only actor, "أعلن تحالف … أنه اتفق مع الحكومة".)"""
+    return trig.type in PHYSICAL and trig.first > 0 and key(tokens[trig.first - 1].norm) in _THAT_PRONOUNS \
+        and _verb_like(tokens, trig)
 
 
 _LAM_PARTICLES = frozenset(key(w) for w in ("لدى", "لدي", "لكن", "لكنه", "لكنها", "لأن", "لان", "لهذا", "لذلك",
