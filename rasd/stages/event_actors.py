@@ -1084,11 +1084,11 @@ _THAT_PRONOUNS = frozenset(key(w) for w in (
 
 
 def _pronoun_that(tokens: Sequence, trig: Trigger) -> bool:
-    """A physical act's verb right after "أنها/أنه …": its subject is the pronoun (the speaker
-    named before), so the name after the verb is its object ("أنها اعتقلت القيادي محمد
-    السويدي"). (A verbal act is left alone: with the speaker kept as source it would lose its
-    only actor, "أعلن تحالف … أنه اتفق مع الحكومة".)"""
-    return trig.type in PHYSICAL and trig.first > 0 and key(tokens[trig.first - 1].norm) in _THAT_PRONOUNS \
+    """An arrest's (or release's) verb right after "أنها/أنه …": its subject is the pronoun (the
+    speaker named before), so the name after the verb is the one held ("أنها اعتقلت القيادي محمد
+    السويدي"). Other acts are left alone: a verbal act would lose its only actor ("أعلن تحالف …
+    أنه اتفق مع الحكومة"), a clash without its doer merged with another attack."""
+    return trig.type == "COERCE" and trig.first > 0 and key(tokens[trig.first - 1].norm) in _THAT_PRONOUNS \
         and _verb_like(tokens, trig)
 
 
