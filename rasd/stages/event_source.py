@@ -28,7 +28,8 @@ def trailing_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan
             start, end = tail[0].without_proclitics()[0], tail[-1].end
             ent = next((e.id for e in doc.entities for m in e.mentions
                         if start <= m.start and m.end <= end), None)
-            return ArgSpan(start, end, doc.text[start:end], ent)
+            found = ArgSpan(start, end, doc.text[start:end], ent)
+            return None if _own_words(found) else found  # "…، بحسب قوله": no reporter named
     return None
 
 
@@ -119,6 +120,8 @@ def _norms_between(doc: Document, start: int, end: int) -> list[str]:
 def pick_source(doc: Document, start: int, end: int, sentence: Span | None = None, *,
                 phrases: bool = True) -> tuple[ArgSpan | None, bool]:
     source, hedged = _picked(doc, start, end, sentence, phrases=phrases)
+    if _own_words(source):
+        return None, hedged  # "بحسب قوله": the pronoun's speaker is named elsewhere, no reporter here
     if source is not None and start <= source.start < end:
         # "الذي كان أعلن سابقا رفضه للاتفاق": the act's own word is what is said, not who says it
         # (a speaker's phrase that only holds the trigger, "أحد التلاميذ المحتجين", stays)
@@ -179,7 +182,7 @@ def _picked(doc: Document, start: int, end: int, sentence: Span | None = None, *
     if sentence is not None and phrases:
         # (the claim the phrase vouches for starts after the trigger: "… أوقع نحو 40 قتيلا
         # بحسب الدفاع المدني"; one whose claim covers the whole report does not qualify)
-        after = [a for a in doc.attributions if a.kind == "phrase"
+        after = [a for a in doc.attributions if a.kind == "phrase" and not _own_words(a.source)
                  and end <= a.start < sentence.end and a.start - end <= _PHRASE_REACH]
         if after:
             return after[0].source, bool(after[0].hedged)
@@ -201,7 +204,7 @@ def _picked(doc: Document, start: int, end: int, sentence: Span | None = None, *
         q = min(quotes, key=lambda q: q.content.end - q.content.start)
         return q.speaker, bool(q.hedged)
     if sentence is not None and phrases:  # "حسبما أفاد X" phrases attribute the whole sentence
-        phrases = [a for a in doc.attributions if a.kind == "phrase"
+        phrases = [a for a in doc.attributions if a.kind == "phrase" and not _own_words(a.source)
                    and a.start < sentence.end and sentence.start < a.end]
         if phrases:
             return phrases[0].source, bool(phrases[0].hedged)
@@ -209,6 +212,13 @@ def _picked(doc: Document, start: int, end: int, sentence: Span | None = None, *
 
 
 _PHRASE_REACH = 120  # characters from the trigger to a "بحسب X" phrase that vouches for it
+
+# "بحسب تعبيره", "على حد قوله": the speaker's own words with a pronoun — no reporter named
+_OWN_WORDS = re.compile(r"^(قول|تعبير|وصف|زعم|كلام|رأي|راي)(ه|ها|هم|هما)$")
+
+
+def _own_words(source: ArgSpan | None) -> bool:
+    return source is not None and bool(_OWN_WORDS.match(key(source.text.strip())))
 _RELAY_VERBS = ("نقل", "ونقل")
 # The type words of news outlets (ta marbuta folded, as event_detect.candidates gives them)
 OUTLET_NOUNS = ("صحيفه", "وكاله", "قناه", "موقع", "اذاعه", "مجله", "تلفزيون", "جريده")
