@@ -40,15 +40,17 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     the rest is not (وليد, فيصل), or a listed village and the rest nothing at all (فسديس), or
     when the article writes the whole word again and the rest never alone (وليام, no place or
     organisation behind the letter, and no name right before it: `after_name`); ف,
-    rarely a conjunction before a name, is kept whenever the whole word is listed (فرانك). A
+    rarely a conjunction before a name, is kept whenever the whole word is listed (فرانك) or
+    the rest is in no list and never alone in the article (فارنبورو, "فايسبوك"). A
     preposition the text stage left on comes off when the whole word is in no list and the
     rest stands alone elsewhere in the article (لحماس … حماس) or is a listed country, city
     or organisation, alone or with the mention's other words (بنابلس, بشرم الشيخ), or a long
     listed person name (لأردوغان); a short one is not enough: لجين, بشيري. A preposition
     the text stage split off before ال or a function word stays when the whole word is a
-    listed person's name and the rest is nothing known (كالين, بان). A preposition never
+    listed person's name and the rest is nothing known (كالين, بان). Neither letter ever
     comes off a word the article writes as the last word of a full person name (`surname`:
-    "جون بلمار" … "وقال بلمار"), whatever the rest is (لمار is a listed town)."""
+    "جون بلمار" … "وقال بلمار", "ألبرتو فوجيموري" … "أن فوجيموري"), whatever the rest is
+    (لمار is a listed town)."""
 
     def known(form: str) -> bool:
         return bool(types(form) - _SMALL_PLACES)
@@ -71,14 +73,16 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         rest = tok.norm[len(first.norm):]
         if len(rest) < 3:
             return tok.start  # a two-letter rest is no name: "فان" is Van, not ف + ان
+        if surname:
+            return tok.start  # "ألبرتو فوجيموري" … "أن فوجيموري": the article writes the whole word as the name
         if rest in words():
             return start
         if (segs[1].kind == "stem" and not after_name and words()[tok.norm] >= 2
                 and not types(rest) & _PLACE_OR_ORG):
             return tok.start  # "وليام" written so again and again, "ليام" never: the letter is the name's
         if not known(tok.text):
-            if first.norm == "ف" and after and not known(rest):
-                return tok.start  # "فرانسوا هولاند": ف, rarely "and" before a name, of a name no list has
+            if first.norm == "ف" and not known(rest):
+                return tok.start  # "فرانسوا هولاند", "قرب فارنبورو": ف, rarely "and" before a name, of a name no list has
             return tok.start if types(tok.text) and not types(rest) else start
         return tok.start if first.norm == "ف" or not known(rest) else start
     if first.kind != "stem" or len(tok.norm) < 4 or tok.norm[0] not in _PREP:
