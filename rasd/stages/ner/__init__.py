@@ -138,6 +138,31 @@ def _hashtag_underscored(toks, chunks: list[tuple[int, int, str]], no_name) -> l
     return out
 
 
+def _listed_hashtags(toks, chunks: list[tuple[int, int, str]], types) -> list[tuple[int, int, str]]:
+    """A hashtag of two to four parts whose words, joined by spaces, are a listed city, country
+    or organisation ("#خان_يونس", "#جنوب_السودان", "#الإخوان_المسلمين") is one chunk of that name
+    when the tagger named something inside it: never trained on "_", it reads the parts as two
+    places or keeps one (السودان: Sudan, not South Sudan). Villages are too weak a witness
+    (named like anything), and a hashtag no list knows whole ("#ميليشيات_الحوثي") is left as it is."""
+    out = list(chunks)
+    for h in range(len(toks) - 3):
+        if toks[h].text != "#" or toks[h].end != toks[h + 1].start:
+            continue
+        e = h + 2
+        while e + 1 < len(toks) and toks[e].text == "_" and toks[e - 1].end == toks[e].start == toks[e + 1].start - 1:
+            e += 2
+        parts = toks[h + 1:e:2]
+        if not 2 <= len(parts) <= 4:
+            continue
+        listed = types(" ".join(t.text for t in parts))
+        label = "LOC" if "LOCB" in listed else "ORG" if "ORG" in listed else None
+        inside = [c for c in out if h < c[0] and c[1] <= e]
+        if label is None or not inside or any(c[0] < e and c[1] > h + 1 and c not in inside for c in out):
+            continue
+        out = [c for c in out if c not in inside] + [(h + 1, e, label)]
+    return sorted(out)
+
+
 def _second_part(toks, u: int, taken: set[int], no_name) -> bool:
     """Is token u a glued "_" and u + 1 the hashtag's glued last word, a name-like word?"""
     if u + 1 >= len(toks) or toks[u].text != "_" or u + 1 in taken:
@@ -525,6 +550,7 @@ class NerStage:
         chunks = _without_place_adjectives(toks, chunks, self._types)
         chunks = _hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
                                       or norm_key(w) in NOT_NAME_PARTICLES)
+        chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
         spans: list[tuple[Span, str, str | None]] = []
         words: Counter[str] | None = None
 
