@@ -247,7 +247,7 @@ class PlacesStage:
             for i, pick in picks().items():
                 e, cands, ctx, forced = items[i]
                 places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
-                debug[i]["chosen"], debug[i]["reason"] = pick.cand.id, why
+                debug[i]["chosen"], debug[i]["reason"] = (pick.cand.id if pick else None), why
         short_country_picks(locs, places, debug)  # "الكونغو" beside "الكونغو الديمقراطية"
         apply_offsets(doc.text, locs, places, debug)  # "35 كلم شمال شرق الفلوجة"
         facility_fallback(locs, places, debug, [it[2] for it in items], doc.text,

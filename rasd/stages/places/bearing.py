@@ -37,13 +37,15 @@ def _on_side(lat: float, lon: float, anchor: Place, want: float, slack: float) -
 
 
 def bearing_picks(text: str, locs: list[Entity], places: list[Place],
-                  ranked: list[list[Scored]]) -> dict[int, Scored]:
+                  ranked: list[list[Scored]]) -> dict[int, Scored | None]:
     """Index → the candidate to take instead, for a settlement the text puts on one side of a
     town ("الواقعة جنوب شرق مدينة درعا") while its pick lies over 25 km from that town on the
     other side: the best-ranked candidate of its name within 100 km of the town and on the
-    stated side. Kept: a pick near the town, an anchor that is a province or country (its point
-    says little of its edge: "حديثة غربي الأنبار") unless the text calls it a town ("مدينة"),
-    and any name with no candidate on that side."""
+    stated side; None (unresolved) when there is none and the pick lies over 100 km from the
+    town ("أوتاي ميسا جنوب سان دييغو" is no Mesa in Arizona: no place at all beats a wrong town).
+    Kept: a pick near the town, an anchor that is a province or country (its point says little
+    of its edge: "حديثة غربي الأنبار") unless the text calls it a town ("مدينة"), and a pick
+    within 100 km with no candidate on that side."""
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     out: dict[int, Scored] = {}
     for i, (e, p) in enumerate(zip(locs, places)):
@@ -62,7 +64,7 @@ def bearing_picks(text: str, locs: list[Entity], places: list[Place],
                          and s.cand.match in ("exact", "variant")
                          and haversine_km(s.cand.lat, s.cand.lon, anchor.lat, anchor.lon) <= _WITHIN_KM
                          and _on_side(s.cand.lat, s.cand.lon, anchor, want, _WIDE)), None)
-            if best is not None:
-                out[i] = best
+            if best is not None or haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) > _WITHIN_KM:
+                out[i] = best  # (None: "أوتاي ميسا جنوب سان دييغو" is no Mesa, Arizona, 500 km off)
             break
     return out
