@@ -648,7 +648,7 @@ class NerStage:
             if b - a == 1 and "".join(ch for ch in toks[a].text if not is_mark(ch)) in LEADING_PARTICLES:
                 continue  # "فإن | الوزير غندور" cut at the title: the particle (which keys as فان, van) is no name
             if lab == "PER":
-                a, b = person_edges(toks, a, b)  # "عين سيري ميكونن", "نايف البكري محافظا", "أسد | الله أسدي"
+                a, b = person_edges(toks, a, b, self._types)  # "عين سيري ميكونن", "البكر سالم", "أسد | الله أسدي"
             if lab == "PER" and b - a == 1 and self._given_after_title(doc.text, toks, a):
                 a -= 1  # "الجنرال راي اوديرنو": the tagger read the given name as a word (رأي)
             while (b - a >= 2 and norm_key(toks[b - 1].text) in ENDING_PARTICLES

@@ -20,10 +20,11 @@ _COMPOUND_HEADS = frozenset(norm_key(w) for w in "أسد عبد نصر عطا ح
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الله", "الدين"))
 
 
-def person_edges(toks, a: int, b: int) -> tuple[int, int]:
+def person_edges(toks, a: int, b: int, types=lambda w: frozenset()) -> tuple[int, int]:
     """Token range [a, b) of a person's chunk with the edges above fixed. A chunk of two
-    words keeps both unless one is a verb (a name of one word is still a name)."""
-    if b - a >= 2 and norm_key(toks[a].text) in _LEADING:
+    words keeps both unless one is a verb (a name of one word is still a name). `types`: the
+    name lists' types of a word (for an adjective before the name: `_leading_adjective`)."""
+    if b - a >= 2 and (norm_key(toks[a].text) in _LEADING or _leading_adjective(toks, a, b, types)):
         a += 1
     if b - a >= 2 and (norm_key(toks[b - 1].text) in _TRAILING_VERBS or _title_as(norm_key(toks[b - 1].text))):
         b -= 1
@@ -31,6 +32,28 @@ def person_edges(toks, a: int, b: int) -> tuple[int, int]:
             and toks[a - 1].end + 1 >= toks[a].start:
         a -= 1  # "أسد الله أسدي" (not across punctuation)
     return a, b
+
+
+# adjectives of birth order before a son's or daughter's name: "ابنه البكر سالم", "الأصغر كينجي"
+_BIRTH_ORDER = frozenset(norm_key(w) for w in "البكر الأكبر الأصغر الأوسط".split())
+# endings of a relative adjective, singular, dual or plural: البنغلادشي، العراقيان، الحمساويون
+_NISBA_ENDS = ("ي", "يان", "يين", "يون")
+_PERSON_TYPES = frozenset({"PERF", "PERL", "PERT"})
+_GIVEN_TYPES = frozenset({"PERF", "PERT"})
+
+
+def _leading_adjective(toks, a: int, b: int, types) -> bool:
+    """Does the chunk open with an adjective of the man, not his name (audit ent41)? A birth
+    order ("البكر سالم"), or a definite nisba no name list gives as a person's word before two
+    name words or more, the first a listed given name ("البنغلادشي محمد عبد الكلام", "العراقيان
+    عمر الكربولي", "الحمساوي صالح العاروري"). Not a nisba-shaped given name: الباجي قايد السبسي,
+    الهادي (listed as persons' words)."""
+    first = norm_key(toks[a].text)
+    first = first[1:] if first.startswith("وال") else first  # "والعراقيان عمر الكربولي"
+    if first in _BIRTH_ORDER:
+        return True
+    return (b - a >= 3 and first.startswith("ال") and first.endswith(_NISBA_ENDS) and len(first) > 4
+            and not types(first) & _PERSON_TYPES and bool(types(toks[a + 1].text) & _GIVEN_TYPES))
 
 
 def _title_as(word: str) -> bool:
