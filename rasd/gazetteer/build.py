@@ -104,6 +104,18 @@ def syria_admin_rows(data: Path) -> Iterator[dict]:
                "geonames_id": _int(r["geonames"]) or None, "names": "|".join(sorted(set(names)))}
 
 
+def bracketed_names(names: list[str]) -> list[str]:
+    """The country's other name in a bracket: "ميانمار (بورما)" → بورما, "المجر (هنغاريا)" →
+    هنغاريا. One word only: a longer bracket is a description ("(منطقة إدارية خاصة)", "(دولة -
+    المتعددة القوميات)", "(الجزء الفرنسي)"), not a name."""
+    out = []
+    for n in names:
+        inner = n.partition("(")[2].partition(")")[0].strip()
+        if inner and len(inner.split()) == 1 and inner.isalpha() and inner not in names + out:
+            out.append(inner)
+    return out
+
+
 def country_rows(data: Path, wof_countries: dict) -> Iterator[dict]:
     pops = {r["iso"]: _int(r["population"]) for r in _rows(data / "gazetteer-geonames-world-ar" / "countryInfo.tsv")
             if len(r.get("iso") or "") == 2}
@@ -126,6 +138,7 @@ def country_rows(data: Path, wof_countries: dict) -> Iterator[dict]:
         names = (split_names(r["names_ar_all"]) or [r["name_ar"]]) + extra.get(iso, [])
         # "المجر (هنغاريا)", "ميانمار (بورما)": the name before a bracket is written alone too
         names += [n.split("(")[0].strip() for n in names if "(" in n and n.split("(")[0].strip()]
+        names += bracketed_names(names)  # … and so is the one word in it (بورما, audit ent41)
         wid = wof_countries.get(iso, (None, None, None))[2]
         yield {"id": f"wof:{wid}" if wid else f"cc:{iso}", "name": r["name_ar"] or names[0],
                "name_en": r["name_en"], "lat": lat, "lon": lon, "country": iso, "admin1": None, "admin2": None,
