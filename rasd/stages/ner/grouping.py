@@ -83,6 +83,9 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
     """
     groups: list[dict] = []
     places = {_name_key(sp[0].text) for sp in spans if sp[1] == "LOC"}
+    # names the article quotes as an organisation («الرياض», the paper): a quoted place mention
+    # of one is the paper too ('لـ«الرياض»' after a speaker, audit ent41)
+    quoted_orgs = {_name_key(sp[0].text) for sp in spans if sp[1] == "ORG" and text and _in_quotes(text, sp[0])}
     by_key: dict[str, dict] = {}
     by_group: dict[str, dict] = {}
     # longest names first so that short forms can attach to them; contracted forms last
@@ -93,6 +96,8 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         lab = _outlet_label(text, span, lab)
         alias = spans[i][2] if len(spans[i]) > 2 else None
         k = _name_key(span.text)
+        if lab == "LOC" and k in quoted_orgs and _in_quotes(text, span):
+            lab = "ORG"
         if lab == "ORG" and k in places and text and _in_quotes(text, span):
             k = "«" + k  # 'وقال مصدر ل"الرياض"': the paper, not the city named elsewhere
         if _contracted(text, span) and _name_key("ا" + span.text) in by_key:
