@@ -58,14 +58,21 @@ ALI = "\u0639\u0644\u064a"
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 
 
+# the first words of foreign place names that never stand alone ("ساوث وورك": Southwark, not
+# ساوث and Warwick; "نيو أورلينز", "سانت لويس", "بورت سودان", audit ent41)
+_PLACE_HEADS = frozenset(norm_key(w) for w in "ساوث نورث ويست إيست نيو سانت سانتا بورت فورت ماونت".split())
+
+
 def _join_linked_places(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A place's chunk that ends in a linking particle and the place chunk right after it are
-    one name (2026-11-27): "سانتياغو دي | كوبا", "ريو دي | جانيرو" (no name ends in دي). Only
-    two LOC chunks with nothing but a space between."""
+    one name (2026-11-27): "سانتياغو دي | كوبا", "ريو دي | جانيرو" (no name ends in دي); so are
+    a chunk that is only a foreign name's head word and the place chunk after it ("ساوث |
+    وورك"). Only two LOC chunks with nothing but a space between."""
     out: list[tuple[int, int, str]] = []
     for a, b, lab in chunks:
-        if (out and lab == "LOC" and out[-1][2] == "LOC" and out[-1][1] == a and out[-1][1] - out[-1][0] >= 2
-                and norm_key(toks[a - 1].text) in NAME_LINKS and toks[a - 1].end + 1 >= toks[a].start):
+        if (out and lab == "LOC" and out[-1][2] == "LOC" and out[-1][1] == a and toks[a - 1].end + 1 >= toks[a].start
+                and ((out[-1][1] - out[-1][0] >= 2 and norm_key(toks[a - 1].text) in NAME_LINKS)
+                     or (out[-1][1] - out[-1][0] == 1 and norm_key(toks[a - 1].text) in _PLACE_HEADS))):
             out[-1] = (out[-1][0], b, "LOC")
         else:
             out.append((a, b, lab))
