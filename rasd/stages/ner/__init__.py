@@ -275,8 +275,10 @@ class NerStage:
         """An organisation chunk that is no listed name but runs two things together
         (2026-11-27): a listed name, the particle إن/أن and a clause ("سي أن أن | إن السعودية
         قد": CNN, then Saudi Arabia as a place), or two listed names joined by و ("حماس
-        والجهاد الإسلامي"). Must not fire: a listed whole ("سي أن أن" itself spells أن), or و
-        inside one name whose second half is no listed name ("العدالة والتنمية")."""
+        والجهاد الإسلامي"), or a listed group with its own id and a listed city or country
+        right after it ("مجلس الأمن | رانغون", audit ent41). Must not fire: a listed whole ("سي
+        أن أن" itself spells أن), or و inside one name whose second half is no listed name
+        ("العدالة والتنمية"), or a generic body before its city ("شرطة دبي")."""
         toks = doc.tokens
 
         def known(i: int, j: int, skip: int = 0) -> bool:
@@ -296,9 +298,25 @@ class NerStage:
                 if toks[k].text[:1] == "و" and known(a, k) and known(k, b, skip=1):
                     out += [(a, k, "ORG"), (k, b, "ORG")]
                     break
+                if self._named_group(doc.text[toks[a].start:toks[k - 1].end]) and self._place_after_group(toks[k:b]):
+                    out += [(a, k, "ORG"), (k, b, "LOC")]  # "مجلس الأمن | رانغون", "حماس | إسرائيل"
+                    break
             else:
                 out.append((a, b, lab))
         return out
+
+    def _place_after_group(self, toks) -> bool:
+        """Are the words a listed city or country, not an adjective that may also name a village
+        ("الاتحاد الديمقراطي الكردي": Kurdish, though a village is called الكردي)?"""
+        rest = " ".join(t.text for t in toks)
+        types = self._types(rest)
+        return "LOCB" in types and "NAT" not in types and norm_key(rest) not in PARTY_EPITHETS
+
+    def _named_group(self, text: str) -> bool:
+        """Is the text a listed group with its own id ("مجلس الأمن": unsc, "حماس": hamas), not
+        a generic body ("شرطة" of "شرطة دبي", which keeps its city)?"""
+        hit = self.actors.lookup(text) if self.actors is not None else None
+        return bool(hit and hit[1])
 
     def _place_then_person(self, toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A place chunk after a place word that runs on into a person (2026-11-27): "مدير ناحية
