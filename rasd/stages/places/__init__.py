@@ -15,6 +15,7 @@ from rasd.gazetteer.countries import ISO2
 from rasd.gazetteer.variants import base_key, canonical, compact
 from rasd.model.document import Document
 from rasd.model.record import Entity, Place
+from rasd.model.span import Span
 from rasd.pipeline.registry import register_stage
 from rasd.stages.places.add import COUNTRY_CITY, add_entities, before_province, find_missed
 from rasd.stages.places.anchor import list_country_picks, list_picks, nearby_picks
@@ -142,6 +143,7 @@ class PlacesStage:
                            known=False)
         spans = known + cued
         spans += before_province(doc.text, tc, self.gaz, covered + [(s.start, s.end) for s in spans])
+        spans = _not_persons(spans, doc.entities)
         if spans:
             add_entities(doc.entities, spans)
         fled = after_flight(doc.text, tc, self.gaz, doc.entities)
@@ -382,6 +384,13 @@ class PlacesStage:
                      country=c.country, admin1=c.admin1, admin2=c.admin2, feature=feature,
                      gazetteer_id=c.id if not c.id.startswith("gn:") else None,
                      geonames_id=c.geonames_id, score=round(best.score, 2))
+
+
+def _not_persons(spans: list[Span], entities: list[Entity]) -> list[Span]:
+    """The found names that are no person's name in the article: "وأكد الأحمدي" names the man,
+    so "علي الأحمدي لوكالة فرانس برس" is he again, not the Kuwaiti town (audit ent41)."""
+    persons = {m.text for e in entities if e.label == "PER" for m in e.mentions}
+    return [s for s in spans if s.text not in persons]
 
 
 def _unit_cue(prev: list[str]) -> tuple[str | None, str | None]:
