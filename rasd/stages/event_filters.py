@@ -265,6 +265,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
             trig.first >= 2 and keys[trig.first - 1][-1] in _KINDS and not _ANY.isdisjoint(keys[trig.first - 2]))):
         return False  # "أي هجوم واسع سيضعف", "دون حدوث أي اشتباك", "لأي عملية تفجيرية": any
         # attack, none in particular
+    if _every(keys, trig):
+        return False  # "بعد كل عملية تفجير في مسجد": every such act, none in particular
     if trig.first >= 1 and not _LACK.isdisjoint(keys[trig.first - 1]):
         return False  # "تندد بنقص تعاون السلطات", "حذرت من نقص المساعدات": what is lacking did not happen
     if trig.first >= 2 and keys[trig.first - 1][-1] in _KIND and _SUCH.intersection(keys[trig.first - 2]):
@@ -1046,6 +1048,16 @@ def _plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 _ANY = frozenset({"اي", "لاي", "باي", "واي", "ايه", "لايه", "بايه"})
 _KINDS = frozenset({"عمليه", "عمليات", "نوع", "شكل"})  # "لأي عملية تفجيرية"
+# "كل" right before an act word, or before its kind noun ("بعد كل عملية تفجير", "مع كل غارة"): a
+# habit or a rule about every such act, not one happening; كل after the act ("قصف كل المناطق")
+# quantifies its object and leaves the act alone
+_EVERY = frozenset({"كل", "لكل", "بكل", "وكل", "فكل"})
+
+
+def _every(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.first >= 1 and keys[trig.first - 1][0] in _EVERY:
+        return True
+    return trig.first >= 2 and keys[trig.first - 1][-1] in _KINDS and keys[trig.first - 2][0] in _EVERY
 
 
 def commemorated(keys: Sequence[tuple[str, ...]], k: int) -> bool:
