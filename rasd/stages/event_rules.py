@@ -375,10 +375,32 @@ def verbal_place(doc: Document, sent: Span, tokens: list, trig: Trigger,
 
 def commentary(doc: Document, trig: Trigger) -> bool:
     """"قال الدكتور … في تغريدته: "استهداف رجال الأمن استهداف لنا جميعا"": an attack word inside
-    someone's direct quote, with no place, date or toll of its own, is comment on the news."""
-    return trig.type in PHYSICAL and any(
+    someone's direct quote, with no place, date or toll of its own, is comment on the news; so is
+    one in an opinion piece, told in the writer's own first person (the caller checks that the
+    act has no place, date or toll)."""
+    return trig.type in PHYSICAL and (any(
         q.kind == "direct" and q.content.start <= trig.start and trig.end <= q.content.end
-        for q in doc.quotes)
+        for q in doc.quotes) or _writers_voice(doc))
+
+
+# the writer's "we"/"I" ("ونحن نمر بنفس الموقف", "أعتقد بكل أسف", "على بلادنا"): only the
+# unambiguous forms (not "اعتقد", which is also "he believed"; not verbs like "ننتظر")
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:و?نحن|[إأا]ننا|[إأا]نني|و?أعتقد|بلادنا|وطننا|مجتمعنا)(?!\w)")
+_VOICE_MIN = 2  # one "نحن" may be a quoted official's
+# "وقال الكعود في حوار مع «عكاظ»", "في حواره مع الوطن": an interview's "we" is the speaker's,
+# whose answers stand unquoted; the acts he tells are news
+_INTERVIEW = re.compile(r"(?<!\w)(?:حوار|حواره|حوارها|مقابلة|مقابلته|مقابلتها) مع(?!\w)")
+
+
+def _writers_voice(doc: Document) -> bool:
+    """At least two first-person words outside every quote, in no interview: the article is the
+    writer's opinion."""
+    if _INTERVIEW.search(doc.text):
+        return False
+    inside = [(q.content.start, q.content.end) for q in doc.quotes]
+    hits = [m.start() for m in _FIRST_PERSON.finditer(doc.text)
+            if not any(a <= m.start() < b for a, b in inside)]
+    return len(hits) >= _VOICE_MIN
 
 
 _DOER_VERBS = ("شن", "نفذ", "وجه", "اطلق")
