@@ -1223,7 +1223,7 @@ def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"اتهمت الجماعة جبهة النصرة بخطف زعيمها": the act someone is accused of is a claim
     (the ACCUSE event records it), not an asserted happening."""
     if trig.type in VERBAL_TYPES:
-        return False
+        return trig.type == "REJECT" and _charged_with_refusing(keys, trig)
     for i in _clause_before(keys, trig, 8):
         if any(c.startswith(ACCUSING) for c in keys[i]) or not CHARGES.isdisjoint(keys[i]):
             return True
@@ -1232,6 +1232,15 @@ def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
                 and not _own_day_after(keys, trig)):
             return True  # (not "يشتبه بضلوعهم في التفجيرات التي وقعت صباح السبت": those happened)
     return False
+
+
+def _charged_with_refusing(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"اتهم الوزير الحكومة برفض الحوار": a refusal with بـ, after an accusation word in its
+    clause, is what the accused is charged with (the ACCUSE event), not a refusal told as news
+    (not "ورفض الوزير الاتهامات": a refusal of its own, without بـ)."""
+    if not keys[trig.first][0].startswith("ب"):
+        return False
+    return any(c.startswith(ACCUSING) for i in _clause_before(keys, trig, 8) for c in keys[i])
 
 
 # what one escapes from that is no home: custody, a hospital, the fronts ("فرت من جبهات عدن")
