@@ -172,6 +172,9 @@ AWAITED = frozenset({"المرتقب", "المرتقبه", "المقبل", "ال
 # "موعد لقاء", "موعدا للاجتماع": the appointed time of a meeting not yet held
 SCHEDULED = frozenset({"موعد", "موعدا", "بموعد", "لموعد", "وموعد"})
 # talks hoped to resume ("الآمال في استئناف فوري لمحادثات سلام") have not happened
+# a quest right before its ل-act ("في مسعى لاقتحامها"): the act is sought, not done; not the
+# quest as a setting of another act ("وفي مسعاه لإنهاء الأزمة التقى الوزير نظيره")
+QUEST = frozenset({"مسعي", "مسعاه", "مسعاها", "مسعاهم"})
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
 # "يواجه ماكرون انتقادات", "يحظى بتأييد الناخبين", "تعرض لانتقادات": a statement received, whose
 # author the sentence does not name — no verbal act by the subject
@@ -1147,6 +1150,8 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     if keys[trig.first][0].startswith("ل") and _prepared_for(keys, trig):
         return True
+    if trig.first and keys[trig.first - 1][0] in QUEST and keys[trig.first][0].startswith("ل"):
+        return True  # "تقدمت القوات في مسعى لاقتحامها": not yet in
     if keys[trig.first][0].startswith(("ل", "ب")) and any(  # "للضغط على جيش الإسلام للانسحاب",
             c.startswith(PRESSING) for i in _clause_before(keys, trig, 6) for c in keys[i]):  # "يسمح
         return True  # لموسكو بنشر مزيد من القوات"
