@@ -175,6 +175,12 @@ SCHEDULED = frozenset({"موعد", "موعدا", "بموعد", "لموعد", "و
 # a quest right before its ل-act ("في مسعى لاقتحامها"): the act is sought, not done; not the
 # quest as a setting of another act ("وفي مسعاه لإنهاء الأزمة التقى الوزير نظيره")
 QUEST = frozenset({"مسعي", "مسعاه", "مسعاها", "مسعاهم"})
+# a proposal's object ("رسالة تقترح فيه زيارة الوفد", "اقترح عقد قمة", "مقترح هدنة"): a meeting
+# or a deal put forward, not held or made; read right after the proposal word or past فيه/فيها
+# and a verbal noun of holding — not "ناقشا المقترح خلال اجتماعهما" (the meeting was held)
+PROPOSING = frozenset({"اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "يقترحون", "مقترح", "مقترحا",
+                       "المقترح", "اقتراح", "الاقتراح", "اقتراحا", "مقترحات", "المقترحات"})
+_PROPOSAL_GAP = frozenset({"فيه", "فيها", "عقد", "اجراء", "بعقد", "باجراء"})
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
 # "يواجه ماكرون انتقادات", "يحظى بتأييد الناخبين", "تعرض لانتقادات": a statement received, whose
 # author the sentence does not name — no verbal act by the subject
@@ -1152,6 +1158,8 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     if trig.first and keys[trig.first - 1][0] in QUEST and keys[trig.first][0].startswith("ل"):
         return True  # "تقدمت القوات في مسعى لاقتحامها": not yet in
+    if trig.type in ("CONSULT", "AGREE") and _proposed(keys, trig):
+        return True
     if keys[trig.first][0].startswith(("ل", "ب")) and any(  # "للضغط على جيش الإسلام للانسحاب",
             c.startswith(PRESSING) for i in _clause_before(keys, trig, 6) for c in keys[i]):  # "يسمح
         return True  # لموسكو بنشر مزيد من القوات"
@@ -1173,6 +1181,13 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # سقوط معبر نصيب", a charge about a past act, which _accused_of reads)
 _EFFORTS = {"علي": frozenset({"للعمل", "العمل", "والعمل"}),
             "في": frozenset({"المساهمه", "للمساهمه", "والمساهمه"})}
+
+
+def _proposed(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    k = trig.first - 1
+    while k >= 0 and keys[k][0] in _PROPOSAL_GAP and k >= trig.first - 2:
+        k -= 1
+    return k >= 0 and keys[k][0] in PROPOSING
 
 
 def _goal_of_effort(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
