@@ -1503,6 +1503,29 @@ def _spanning(keys: Sequence[str]) -> bool:
     return any(k in SPANS and any(w in PLURAL_UNITS for w in keys[i + 1:i + 3]) for i, k in enumerate(keys))
 
 
+# "وخلال أكثر من 3 أعوام من سيطرته على المدينة، نفذ التنظيم عمليات قتل وإعدام": a span of years
+# (an approximate count may stand between) holds a series of acts older than any news, however
+# strong the act word; a day named in the sentence makes it news again ("قصفت الطائرات أمس البلدة
+# التي تعرضت خلال السنوات الأخيرة لهجمات")
+YEAR_UNITS = frozenset({"سنوات", "اعوام", "عقود", "سنين", "عامين", "سنتين", "عقدين"})
+_ABOUT = frozenset({"اكثر", "من", "نحو", "قرابه", "حوالي", "زهاء", "ما", "يزيد", "يقارب", "عن", "السنوات", "الاعوام"})
+_FEW = frozenset({"ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني",
+                  "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عده", "بضع", "بضعه"})
+_YEARS_REACH = 5
+
+
+def _over_years(keys: Sequence[str]) -> bool:
+    for i, k in enumerate(keys):
+        if k not in SPANS:
+            continue
+        j = i + 1
+        while j < min(len(keys), i + _YEARS_REACH) and (keys[j] in _ABOUT or keys[j] in _FEW or keys[j].isdigit()):
+            j += 1
+        if j < len(keys) and keys[j] in YEAR_UNITS:
+            return True
+    return False
+
+
 def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
     keep = [t for t in keep if not _qualifies_dropped(keys, t, trigs, keep)]
@@ -1535,6 +1558,8 @@ def _of_the_whole(keys: list, keep: list[Trigger]) -> list[Trigger]:
         keep = [t for t in keep if t.strength >= 3]
     if _spanning([k[-1] for k in keys]):
         keep = [t for t in keep if t.strength >= 3 or t.type not in PHYSICAL]
+    if _over_years([k[-1] for k in keys]) and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys):
+        keep = [t for t in keep if t.type not in PHYSICAL]
     if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
         keep = [t for t in keep if t.strength >= 2]
     return keep
