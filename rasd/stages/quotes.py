@@ -2,7 +2,8 @@
 and the attribution regions other stages read through `attribute(doc, start, end)`.
 
 Pipeline: pair quotation marks on the original text (quotes_marks) → find reporting
-verbs and what they introduce (quotes_find) → resolve speakers (quotes_speaker) →
+verbs and what they introduce (quotes_find) → resolve speakers (quotes_after with quotes_titles
+and quotes_antecedent, quotes_before, quotes_subject; shared tests in quotes_near) →
 tidy boundaries and pick up cue-after quotations (quotes_post) → attribution
 regions (quotes_attrib). See docs/quotes.md.
 """

@@ -13,11 +13,13 @@ from functools import lru_cache
 
 from rasd.model.record import Attribution
 from rasd.model.span import ArgSpan
+from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
 from rasd.stages.quotes_find import NARROW_CONTINUING, NARROW_MENTIONING, Found, find_complement, relay_end
 from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, phrases, strip_conj, word_is
+from rasd.stages.quotes_near import timed
+from rasd.stages.quotes_subject import main_subject
 from rasd.text.normalize import norm_key
-from rasd.stages.quotes_speaker import main_subject, speaker_after, timed
 
 # reporting verbs that, with a noun object instead of a complement, still source the news
 SOURCE_LEMMAS = frozenset({"اعلن", "افاد", "ذكر", "اكد", "احصي", "وثق", "رصد", "نقل", "قال",

@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 
 from rasd.model.span import ArgSpan, Span
+from rasd.stages.quotes_after import speaker_after
+from rasd.stages.quotes_before import according_before, plural_before, speaker_before, statement_before
 from rasd.stages.quotes_ctx import Ctx, outlet_told
 from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
+from rasd.stages.quotes_near import indefinite_accusative, nearest_name
+from rasd.stages.quotes_subject import clause_subject, main_subject
 from rasd.text.normalize import norm_key
-from rasd.stages.quotes_speaker import (according_before, clause_subject, indefinite_accusative, main_subject,
-                                         nearest_name, plural_before, speaker_after, speaker_before,
-                                         statement_before)
 
 GAP_MAX = 25          # tokens between a cue and its complementiser ("قال الناطق … إن")
 COLON_GAP_MAX = 12    # "وقال الدكتور خالد المصلح في تغريدته:"

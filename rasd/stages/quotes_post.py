@@ -8,11 +8,13 @@ import bisect
 from functools import lru_cache
 
 from rasd.model.span import ArgSpan, Span
+from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
                                      words_in)
 from rasd.stages.quotes_lex import but_clause, cue_of, phrase_heads, strip_conj, word_is
-from rasd.stages.quotes_speaker import main_subject, nearest_name, speaker_after
+from rasd.stages.quotes_near import nearest_name
+from rasd.stages.quotes_subject import main_subject
 
 SPLIT_MIN_WORDS = 8   # a quotation this long at the end of an indirect quote is its own quote
 LEAD_TOKENS = 3       # 'إن المقاومة "طهرت …"': a quotation this close to the start is the quote

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages import quotes_ctx, quotes_speaker
+from rasd.stages import quotes_ctx, quotes_near
 from tests.quotes.conftest import make_doc, run_quotes
 
 OPENING = "أعلنت لجنة الانتخابات المستقلة أن التصويت بدأ صباح اليوم. "
@@ -72,7 +72,7 @@ def test_label_index_matches_a_plain_scan(labels):
     plain = [k for k, m in enumerate(ctx.mention_of) if m is not None and m.label in labels]
     assert ctx.label_index(labels) == plain
     for i in range(len(ctx.toks)):
-        got = quotes_speaker.nearest_name(ctx, i, same_sentence=False, labels=labels)
+        got = quotes_near.nearest_name(ctx, i, same_sentence=False, labels=labels)
         want = next((ctx.mention_arg(ctx.mention_of[k]) for k in reversed(plain) if k < i
                      and not quotes_ctx.addressee(ctx, k, ctx.mention_of[k])), None)
         assert got == want

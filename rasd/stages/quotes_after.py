@@ -1,0 +1,301 @@
+"""The speaker named after the cue (VSO): `speaker_after` and what it skips or reads there —
+fillers between cue and subject (adverbs, times, addressees, "من جهته"), prenames and
+"السيدة البالغة", close sources ("مصدر مقرب من"), statement owners ("بيان صادر عن X").
+
+SPEC §2.5: the speaker is the closest *name* span; without a name, the nominal
+description ("مصدر أمني"); with only "وأضاف", a pronoun or a title ("الرئيس
+اليمني", "معاليه"), the previous speaker's span.
+"""
+from __future__ import annotations
+
+from rasd.model.span import ArgSpan
+from rasd.stages.quotes_antecedent import (_antecedent_org, _head_antecedent, _lam_owner, _owned_by_lam,
+                                           _person_antecedent, _previous, _titled_before)
+from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
+from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_near import (NAME_MAX, _addressee_run, _in_time, _named_after_type, _placed, _platform,
+                                     _source_word, indefinite_accusative, nearest_name, timed)
+from rasd.stages.quotes_titles import (_ally_of_named, _described_end, _kin_phrase, _same_description, _title_holder,
+                                       _whose_office)
+
+
+OWNER_MAX = 8  # words of a statement's owner: "مكتب العلاقات العامة للقوات المسلحة الباكستانية"
+
+
+def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
+    """Skip adverbs, commas, times, "في بيان", address participles and addressees between
+    the cue and the subject."""
+    while a < limit:
+        n = ctx.norms[a]
+        if is_word(n, "adv") or n in (",", ";") or timed(ctx, a):
+            a += 1
+        elif n == "من" and a + 1 < limit and ctx.norms[a + 1].startswith(("جهت", "جانب")) \
+                and ctx.norms[a + 1] not in _AGENT_NOUNS:
+            a += 2  # "نقلت من جهتها", "وقال من جانبه": "for its part"
+        elif n in _BEFORE_WHOM or ctx.toks[a].text == "أمام":  # (not "إمام", an imam: both fold to امام)
+            # "وأضاف أمام لجنة القوات المسلحة بمجلس النواب": before whom, not who — up to
+            # punctuation or a title or person that starts the subject ("أمام البرلمان رئيس الوزراء")
+            a += 1
+            while a < limit and not ctx.is_punct(a) and not ctx.is_mark(a) and not is_word(ctx.norms[a], "comp") \
+                    and not word_is(strip_conj(ctx.norms[a]), "title") \
+                    and not (ctx.mention_of[a] is not None and ctx.mention_of[a].label == "PER"):
+                a += 1
+        elif n in ("وهو", "وهي", "وهم") and a + 1 < limit and not word_is(ctx.norms[a + 1], "title"):
+            # "وتابع وهو يفخر أنه": a circumstantial clause, up to punctuation
+            a += 1
+            while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp"):
+                a += 1
+        elif strip_conj(n) in _ADDRESSING:
+            # "وأضاف مخاطبا الصحافيين:", "متحدثا للصحفيين": the participle and whom it
+            # addresses, up to punctuation — the speaker is the cue's own (or the previous) one
+            a += 1
+            while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp"):
+                a += 1
+        elif (n == "في" and a + 1 < limit and is_word(ctx.norms[a + 1], "stmt")) or n in _REPLYING:
+            # "في مؤتمر صحفي عقد اليوم في واشنطن،", "ردا على سؤال آخر": the whole adverbial, up
+            # to punctuation — a place named in it ("في واشنطن") is no speaker
+            a += 2 if n == "في" else 1
+            while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp") \
+                    and (ctx.mention_of[a] is None or _placed(ctx, a) or _platform(ctx, a) or _relayed(ctx, a)):
+                a += 1
+        elif (b := _addressee_run(ctx, a, limit)) > a:
+            a = b
+        else:
+            break
+    return a
+
+
+# a verb with the statement as its object: "في تصريحات نقلتها وكالة …" (normalised)
+_RELAYING = frozenset({"نقلتها", "نقلته", "نقلها", "نشرتها", "نشرته", "نشرها", "بثتها", "بثته", "بثها",
+                       "اوردتها", "اوردته", "اوردها"})
+
+
+def _relayed(ctx: Ctx, k: int) -> bool:
+    """'وأضاف في تصريحات نقلتها وكالة الأنباء الفلسطينية "…"' (held-out U42): the name after the
+    verb relaying the statement is the outlet, not who speaks."""
+    first = ctx.token_index_at(ctx.mention_of[k].start)
+    return first > 0 and ctx.norms[first - 1] in _RELAYING
+
+
+# prepositions of the audience or occasion: "أمام لجنة …", "لدى وصوله"
+_BEFORE_WHOM = frozenset({"لدي", "لدى", "عند", "اثناء", "أثناء"})
+
+# "من جانب/من قبل/من طرف X" after a (passive) cue names its agent
+_AGENT_NOUNS = frozenset({"جانب", "قبل", "طرف"})
+
+# accusative verbal nouns that open an adverbial of the speech: "وأضاف ردا على سؤال أن"
+_REPLYING = frozenset({"ردا", "تعقيبا", "تعليقا", "جوابا", "ردها", "رده"})
+# accusative participles of address (a ḥāl): "وأضاف مخاطبا الصحافيين", "موجها حديثه إلى"
+_ADDRESSING = frozenset({"مخاطبا", "متحدثا", "موجها"})  # (not متحدثة: also "a spokeswoman")
+
+
+def _is_title_only(ctx: Ctx, a: int, b: int) -> bool:
+    """"الرئيس اليمني", "معاليه": a title (plus a nisba adjective) and no name."""
+    if not word_is(ctx.norms[a], "title"):
+        return False
+    rest = [strip_conj(ctx.norms[k]) for k in range(a + 1, b)]
+    return all(is_word(w, "title") or w.endswith(("ي", "يه", "ية")) for w in rest)
+
+
+def _name_after_prename(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
+    """Without a PER mention: the words after a rank or honorific are a name
+    ("… الدكتور سعود الشريم:", "العقيد الركن تركي المالكي، المتحدث …")."""
+    for k in range(a, limit):
+        if not word_is(ctx.norms[k], "prename"):
+            continue
+        s = k + 1
+        while s < limit and word_is(ctx.norms[s], "prename"):
+            s += 1
+        if _lady_described(ctx, k, s, limit):
+            return span_arg(ctx, k, k + 1)
+        e = s
+        while e < limit and e - s < NAME_MAX and not np_stop(ctx, e) and not word_is(ctx.norms[e], "title") \
+                and ctx.mention_of[e] is None:
+            e += 1
+        if e > s and not word_is(ctx.norms[s], "nosubj"):
+            return span_arg(ctx, s, e)
+    return None
+
+
+_MR_MRS = frozenset({"السيد", "السيدة", "السيده"})  # also "the man", "the lady"
+
+
+def _lady_described(ctx: Ctx, k: int, s: int, limit: int) -> bool:
+    """"وأضافت السيدة البالغة من العمر 35 عاما": السيد/السيدة before a definite adjective (no
+    name, title or mention) is the noun itself — "the lady aged 35" (audit U37 BB-564), not
+    the honorific of a name "البالغة"."""
+    if strip_conj(ctx.norms[k]) not in _MR_MRS or s != k + 1 or s >= limit:
+        return False
+    n = ctx.norms[s]
+    return n.startswith("ال") and ctx.mention_of[s] is None and not any(
+        word_is(n, c) for c in ("title", "prename", "named", "desc", "source"))
+
+
+def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """The subject between cue token i and token `limit` (the complementiser), or None."""
+    a = i + 2 if i + 2 < limit and ctx.is_mark(i + 1) and ctx.mention_of[i + 2] else i + 1
+    a = _skip_fillers(ctx, a, limit)  # ('وذكرت "سانا" أن': the mark before a quoted name)
+    if a + 2 < limit and ctx.norms[a] == "من" and ctx.norms[a + 1] in _AGENT_NOUNS:
+        a += 2  # a passive cue's agent: "فيما وصف من جانب جماعات حقوق النساء بأنها"
+    while a < limit and (m := ctx.mention_of[a]) is not None and ctx.norms[a].startswith("ل") and addressee(ctx, a, m):
+        # "وقال لرويترز": the name told is no speaker; the speaker is the one before
+        while a < limit and ctx.mention_of[a] is m:
+            a += 1
+        a = _skip_fillers(ctx, a, limit)
+    if a >= limit:
+        return None
+    kin = _kin_phrase(ctx, a, limit)
+    if kin is not None:
+        return kin  # "وقالت والدة نيكي فيرستابن": the relative speaks, not the one named
+    if is_word(strip_conj(ctx.norms[a]), "stmt") and a + 1 < limit and ctx.norms[a + 1] == "من":
+        owner = _statement_owner(ctx, a + 1, limit)
+        if owner is not None:
+            return owner  # (before any name later in the stretch: "… حيث اختفى الطفل نيكي")
+    if _close_source(ctx, a, limit):
+        return span_arg(ctx, a, a + 2)  # "مصدر مقرب من التحقيق في قضية فرار X": the source, not X
+    office = next((j for k in range(a + 1, limit) if (j := _whose_office(ctx, a, k)) >= 0), -1)
+    if office > a:
+        limit = office  # "مسؤول كبير في إدارة الرئيس باراك أوباما": the subject ends before في
+    # 1. a person's name anywhere in the subject stretch wins (titles stay outside it)
+    for k in range(a, limit):
+        m = ctx.mention_of[k]
+        if m is not None and m.label == "PER" and not addressee(ctx, k, m) and not _in_time(ctx, m) \
+                and not _title_holder(ctx, a, k):
+            if any(ctx.norms[j] in _ALONGSIDE for j in range(a, k)):
+                break  # "وقال في أنقرة قبيل محادثات مع نظيره سيرغي لافروف:": the one met, not who
+            if _ally_of_named(ctx, a, k):
+                break  # "ووصفت روسيا أقوى حلفاء الرئيس بشار الأسد": the ally's patron, not who speaks
+            return ctx.mention_arg(m)
+    named = _name_after_prename(ctx, a, limit)
+    if named is not None:
+        return named
+    n = strip_conj(ctx.norms[a])
+    # 2. "بيان الخارجية" → الخارجية; "البيان" alone → the previous speaker
+    if is_word(n, "stmt") or n in _STATEMENTS:
+        owner = _statement_owner(ctx, a + 1, limit)
+        if owner is not None:
+            return owner
+    if is_word(n, "stmt") and a + 1 < limit and _owned_by_lam(ctx, a + 1):
+        return _lam_owner(ctx, a + 1, i, limit, prev)
+    if is_word(n, "stmt") or n == "البيان":
+        if n == "البيان" or a + 1 >= limit:
+            return (_previous(prev) or nearest_name(ctx, i, same_sentence=False, labels=("PER", "ORG"))
+                    or span_arg(ctx, a, a + 1))
+        return speaker_after(ctx, a, limit, prev)
+    if is_word(n, "pron"):
+        return _person_antecedent(ctx, i, prev)
+    # 3. the subject starts with a name (ORG, or a country speaking: "اعتبرت فرنسا")
+    k = _named_after_type(ctx, a, limit)
+    m = ctx.mention_of[k]
+    if m is not None and not addressee(ctx, k, m):
+        return ctx.mention_arg(m)
+    rng = nominal(ctx, a, limit)
+    if rng is None or strip_conj(ctx.norms[rng[0]]) == "الله":
+        return None  # "ودعا الله أن يرحم": a prayer's addressee is no speaker
+    s, e = rng
+    if strip_conj(ctx.norms[i]) in _TELLING:
+        e = _before_told(ctx, s, e)
+        if e <= s:
+            return None  # "بيتس أبلغ عنصرا متخفيا": the one told; the subject stands before
+    if _is_title_only(ctx, s, e) and (d := _described_end(ctx, s, e, limit)) > e:
+        # never the previous speaker: a new description is a new speaker
+        words = " ".join(strip_conj(ctx.norms[k]) for k in range(s, d))
+        return _same_description(ctx, s, d) or _titled_before(ctx, i, words) or span_arg(ctx, s, d)
+    if _is_title_only(ctx, s, e) or word_is(n, "honor"):
+        words = tuple(strip_conj(ctx.norms[k]) for k in range(s, e))
+        return _person_antecedent(ctx, i, prev, strip_conj(n), words) or span_arg(ctx, s, e)
+    same = e < len(ctx.toks) and is_word(ctx.norms[e - 1], "same")
+    if same or (e - s == 1 and is_word(n, "anaph")):
+        # the latest of: a named organisation / earlier speaker with that head, or the phrase
+        found = [c for c in (_antecedent_org(ctx, n, ctx.toks[i].start, prev), _head_antecedent(ctx, n, s))
+                 if c is not None]
+        if found:
+            return max(found, key=lambda c: c.start)
+        if same and prev:
+            return _previous(prev)
+    return span_arg(ctx, s, e)
+
+
+_CLOSE_TO = frozenset({"مقرب", "مقربة", "مقربه", "مقربون", "مقربين", "قريب", "قريبة", "قريبه", "مطلع", "مطلعة",
+                       "مطلعه", "مطلعون", "مطلعين"})  # (normalised)
+
+
+def _close_source(ctx: Ctx, a: int, limit: int) -> bool:
+    """'أعلن مصدر مقرب من التحقيق في قضية فرار رضوان فايد أن' (held-out U42): a source close to
+    someone speaks, not the one it is close to (their name comes after من)."""
+    return (a + 3 < limit and _source_word(ctx.norms[a]) and strip_conj(ctx.norms[a + 1]) in _CLOSE_TO
+            and ctx.norms[a + 2] == "من" and ctx.mention_of[a] is None)
+
+
+_STATEMENTS = frozenset({"البيان", "تقرير", "التقرير"})  # heads whose owner may follow (normalised)
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره", "صادرة", "الصادرة"})
+_MADE = frozenset({"اعدته", "اعدها", "نشره", "نشرته", "نشرها", "اصدره", "اصدرته", "اصدرها"})
+
+
+def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
+    """Whose statement the words from token o say: "بيان صادر عن X", "تقرير أعدته X",
+    "البيان الذي نشره X" → X; None when none of these follows. ("بيان للجيش" is
+    `_lam_owner`'s.)"""
+    j = o
+    while j < min(limit, o + 2) and _statement_adjective(ctx, j):
+        j += 1
+    if j > o:
+        # "بيان مقتضب نشره المركز الإعلامي", "بيان رسمي صادر عن الوزارة": the statement's
+        # adjectives stand before who made it (audit U37 AL-569)
+        return _statement_owner(ctx, j, limit)
+    if o + 1 < limit and ctx.norms[o] in _ISSUED and ctx.norms[o + 1] == "عن":
+        start = o + 2
+    elif o < limit and is_word(ctx.norms[o], "rel") and o + 1 < limit and ctx.norms[o + 1] in _MADE:
+        start = o + 2
+    elif o < limit and ctx.norms[o] in _MADE:
+        start = o + 1
+    elif o + 1 < limit and ctx.norms[o] == "من" and ctx.norms[o + 1].startswith("ال"):
+        start = o + 1  # "وقال بيان من الشرطة في إقليم ليمبورغ": the body it came from
+    else:
+        return None
+    if start >= limit:
+        return None
+    m = ctx.mention_of[start]
+    if m is not None and m.label in ("PER", "ORG", "LOC"):
+        return ctx.mention_arg(m)
+    rng = nominal(ctx, start, limit)
+    if rng is None:
+        return None
+    e = rng[1]
+    while e < limit and e - start < OWNER_MAX and ctx.norms[e].startswith(("ال", "لل")) and not ctx.is_punct(e) \
+            and ctx.same_sentence(start, e) and cue_of(ctx.norms[e]) is None and not timed(ctx, e) \
+            and not is_word(ctx.norms[e], "prep") and not is_word(ctx.norms[e], "adv"):
+        e += 1  # "مكتب العلاقات العامة للقوات المسلحة الباكستانية": the owner's full name
+    return span_arg(ctx, start, e)
+
+
+def _statement_adjective(ctx: Ctx, k: int) -> bool:
+    """An indefinite adjective of a statement noun ("مقتضب", "رسمي", "مشترك"): a bare word
+    that is no name, preposition, relative, issuing or making word, nor punctuation."""
+    n = ctx.norms[k]
+    return not (ctx.is_punct(k) or ctx.is_mark(k) or ctx.mention_of[k] is not None or n.startswith(("ال", "لل"))
+                or n in _ISSUED or n in _MADE or n in ("عن", "من") or is_word(n, "prep") or is_word(n, "rel")
+                or cue_of(n) is not None or timed(ctx, k))
+
+
+_ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "بعد", "عقب", "نظيره", "نظيرته"})
+
+
+_TELLING = frozenset({"ابلغ", "ابلغت", "ابلغوا", "اخبر", "اخبرت", "اخبروا"})  # (normalised)
+
+
+def _before_told(ctx: Ctx, s: int, e: int) -> int:
+    """End of the subject in tokens [s, e) after a verb of telling: the one told follows it
+    unmarked, a named organisation or agency ("أبلغ مصدر مخابراتي رويترز") or an indefinite
+    accusative noun ("أبلغ عنصرا متخفيا")."""
+    for k in range(s, e):
+        m = ctx.mention_of[k]
+        n = ctx.norms[k]
+        if k > s and m is not None and m.label == "ORG":
+            return k
+        if m is None and indefinite_accusative(n):
+            return k
+    return e
+
+
+__all__ = ["speaker_after"]

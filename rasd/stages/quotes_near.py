@@ -1,0 +1,137 @@
+"""Small tests the speaker finders share: whether a word lies inside a time, a place or a
+platform ("على تويتر") or opens an addressee ("لصحفيين"); the nearest name before a token; where
+a name starts after its type word ("وكالة رويترز"); source words and indefinite accusatives.
+"""
+from __future__ import annotations
+
+import bisect
+
+from rasd.model.span import ArgSpan
+from rasd.stages.quotes_ctx import Ctx, addressee
+from rasd.stages.quotes_lex import is_word, strip_conj, word_is
+
+
+NAME_MAX = 4
+
+
+def _addressee_run(ctx: Ctx, a: int, limit: int) -> int:
+    """'لقناة "كيك" التلفزيونية', 'لصحفيين في موسكو': skip an addressee (ل + media noun, ل +
+    a plural noun) up to punctuation."""
+    n = ctx.norms[a]
+    if not (n.startswith("لل") or (n.startswith("ل") and is_word(n[1:], "media")) or _told_plural(ctx, a)):
+        return a
+    a += 1
+    while a < limit and not (ctx.norms[a] in (",", ":", ";") or is_word(ctx.norms[a], "comp")):
+        a += 1
+    return a
+
+
+def _told_plural(ctx: Ctx, a: int) -> bool:
+    """"وقال لصحفيين إن": ل on a sound plural in the genitive (ـين) is whom it was told; a
+    subject would be nominative (ـون). Not ل + ا ("لاجئين": ل is the root) nor a name."""
+    n = ctx.norms[a]
+    return (n.startswith("ل") and len(n) >= 6 and n.endswith("ين") and n[1] != "ا"
+            and ctx.mention_of[a] is None)
+
+
+def timed(ctx: Ctx, a: int) -> bool:
+    """A word inside a time expression ("قال أول من أمس"): when, not who."""
+    return _within_time(ctx, ctx.toks[a].start, ctx.toks[a].end)
+
+
+def _within_time(ctx: Ctx, start: int, end: int) -> bool:
+    return any(x.start <= start and end <= x.end for x in ctx.doc.times)
+
+
+def _in_time(ctx: Ctx, m) -> bool:
+    """"صباح الخميس": a word of a time expression the tagger took for a name is no speaker."""
+    return _within_time(ctx, m.start, m.end)
+
+
+def _placed(ctx: Ctx, k: int) -> bool:
+    """A place mention right after في/من/إلى (or with بـ on it): where, not who."""
+    m = ctx.mention_of[k]
+    if m.label != "LOC":
+        return False
+    while k > 0 and ctx.mention_of[k - 1] is m:
+        k -= 1  # the word before the place's first word ("في شانلي اورفة")
+    if ctx.text[m.start - 1:m.start] == "ب" or k == 0:
+        return ctx.text[m.start - 1:m.start] == "ب"
+    w = ctx.norms[k - 1]
+    return w in _WHERE or (w[:1] in "وف" and w[1:] in _WHERE)  # ("وفي القابون": و on a short word)
+
+
+_WHERE = frozenset({"في", "من", "الي"})
+
+
+def _platform(ctx: Ctx, k: int) -> bool:
+    """A name after على/عبر/موقع/حسابه ("تغريدة على تويتر", "عبر حسابه بتويتر"): where it
+    was posted."""
+    m = ctx.mention_of[k]
+    while k > 0 and ctx.mention_of[k - 1] is m:
+        k -= 1
+    w = strip_conj(ctx.norms[k - 1]) if k > 0 else ""
+    return w in _POSTED_ON or w.startswith(("حساب", "صفحت"))
+
+
+_POSTED_ON = frozenset({"علي", "عبر", "موقع", "بموقع", "منصة"})
+
+
+def nearest_name(ctx: Ctx, i: int, *, same_sentence: bool, labels=("PER",),
+                 exclude: tuple = ()) -> ArgSpan | None:
+    """The closest name mention before token i (in its sentence, or anywhere before it).
+
+    Walks back over the tokens carrying a mention with one of `labels` (a per-document
+    index) rather than over every token; sentences are in token order, so the first
+    token outside i's sentence ends the search just as the plain scan did."""
+    at = ctx.label_index(labels)
+    for pos in range(bisect.bisect_left(at, i) - 1, -1, -1):
+        k = at[pos]
+        if same_sentence and not ctx.same_sentence(k, i):
+            return None
+        m = ctx.mention_of[k]
+        if addressee(ctx, k, m):
+            continue
+        if any(s <= m.start < e for s, e in exclude) or _in_quoted_phrase(ctx, m, ctx.toks[i].start):
+            continue
+        return ctx.mention_arg(m)
+    return None
+
+
+QUOTED_PHRASE_MAX = 12  # words of a quoted title or description; a longer quotation is speech
+
+
+def _in_quoted_phrase(ctx: Ctx, m, before: int) -> bool:
+    """The name is one word of a longer quoted phrase closed before the cue (a title: ترؤسه
+    لـ"مسيرات … ضد هجمات عصابة الحوثي وإيران", held-out U42): named there, not speaking. A
+    quotation that is the name itself ('وكانت منظمة "هيومن رايتس ووتش" قالت') still speaks, and
+    so does a name inside quoted speech (a longer quotation, not a title)."""
+    for q in ctx.quotations:
+        if q.closed and q.close < before and q.inner_start <= m.start and m.end <= q.inner_end:
+            words = len(ctx.text[q.inner_start:q.inner_end].split())
+            return len(ctx.text[m.start:m.end].split()) + 1 < words <= QUOTED_PHRASE_MAX
+    return False
+
+
+def _named_after_type(ctx: Ctx, a: int, limit: int) -> int:
+    """Where the name starts when the subject opens with its type word: "وكالة رويترز", "حركة
+    حماس", 'منظمة "إس أو إس المتوسط"' (a quoted name is the mention, the type word outside)."""
+    if ctx.mention_of[a] is not None or not word_is(ctx.norms[a], "desc"):
+        return a
+    if a + 2 < limit and ctx.is_mark(a + 1) and ctx.mention_of[a + 2] is not None:
+        return a + 2
+    return a + 1 if a + 1 < limit else a
+
+
+def _source_word(n: str) -> bool:
+    n = strip_conj(n)
+    return is_word(n, "source") or (n.startswith("ال") and is_word(n[2:], "source"))
+
+
+def indefinite_accusative(n: str) -> bool:
+    """A normalised word shaped as an indefinite accusative ("عنصرا", "صورا", "برغماتيا"): the
+    object or predicate of a clause, never its subject."""
+    return n.endswith("ا") and not n.startswith("ال") and len(n) > 3
+
+
+__all__ = ["indefinite_accusative", "nearest_name", "timed"]

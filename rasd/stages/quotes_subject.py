@@ -1,0 +1,204 @@
+"""Clause and sentence subjects: the subject of the clause a cue sits in (`clause_subject`),
+the sentence's main subject (`main_subject`, a dateline credit skipped), the subject after a
+sentence-opening verb, and who performed a speech act outside the cue list ("واتهم الجيش …",
+"ودانت وزارة الخارجية …").
+"""
+from __future__ import annotations
+
+import re
+
+from rasd.model.span import ArgSpan
+from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
+from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, strip_conj, word_is
+from rasd.stages.quotes_near import NAME_MAX, _named_after_type, _platform, indefinite_accusative
+
+
+def _opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """The subject right after the verb that opens token i's sentence (after "كما"/"و"):
+    "كما نشر التنظيم …", "وأعلنت قيادة قوات التحالف، …"; None when the sentence opens
+    otherwise or that subject runs into the cue."""
+    s = ctx.sentence_first(i)
+    while s < i and (is_word(ctx.norms[s], "clause") or ctx.norms[s] == ","):
+        s += 1
+    if s + 1 >= i or not _verb_like(ctx, s) or cue_of(ctx.norms[s]) is not None and s + 1 < i \
+            and ctx.norms[s + 1] in ("ان", "انه", "انها"):
+        return None
+    m = ctx.mention_of[s + 1]
+    if m is not None and ctx.toks[s + 1].start == m.start:
+        return ctx.mention_arg(m) if m.label in ("PER", "ORG") else None
+    rng = nominal(ctx, s + 1, i)
+    if rng is not None and rng[1] >= i:
+        # "نشر التنظيم أسماء اثنين آخرين قال": the definite subject, not its object after it
+        b = s + 2
+        while b < i and ctx.norms[b].startswith("ال") and ctx.mention_of[b] is None:
+            b += 1
+        rng = (s + 1, b) if ctx.norms[s + 1].startswith("ال") and b < i else None
+    if rng is None or not _noun_phrase(ctx, *rng):
+        return None
+    return span_arg(ctx, *rng)
+
+
+# words that cannot open a subject noun phrase: prepositions and particles ("في حملة قالت",
+# "إلا أنها أكدت", "تم استبعاده … بعد مزاعم"); normalised
+_NOT_OPENING = frozenset({"في", "علي", "على", "من", "عن", "بعد", "قبل", "مع", "الا", "غير", "تم", "وتم", "ثم",
+                          "وهما", "وهو", "وهي", "وهم", "هما", "هو", "هي", "هم", "الي", "ب", "ل",
+                          # "لكنهم قالوا": a particle carrying the subject as a pronoun, no name
+                          "لكنهم", "لكنه", "لكنها", "لكنهما", "لكنني", "لكننا", "لكنهن"})
+_VERBS = frozenset({"تم", "نشر", "نشرت", "نشروا", "بث", "بثت", "توفي", "توفيت", "وتوفي", "وتوفيت"})
+
+
+def _noun_phrase(ctx: Ctx, a: int, b: int) -> bool:
+    """Tokens a..b-1 can be a subject: not opened by a preposition or particle, no verb (a
+    reporting cue, a verb of posting, تم) inside, and not a bare indefinite accusative
+    ("صورا", "برغماتيا": the object of a relative or predicative clause)."""
+    if strip_conj(ctx.norms[a]) in _NOT_OPENING or ctx.norms[a] in _NOT_OPENING:
+        return False
+    for k in range(a, b):
+        n = strip_conj(ctx.norms[k])
+        if ctx.mention_of[k] is None and (n in _VERBS or ctx.norms[k] in _VERBS or cue_of(ctx.norms[k]) is not None):
+            return False
+    last = ctx.norms[b - 1]
+    return not (b - a == 1 and ctx.mention_of[b - 1] is None and indefinite_accusative(last))
+
+
+def _speech_subject(ctx: Ctx, p: int, s: int) -> ArgSpan | None:
+    """"واتهم الجيش …" (a name right after the verb), "وكان تنسيقي المقاومة اتهم …" (a short
+    subject between كان and the verb): who performed the speech act opening tokens [p, s)."""
+    a = p + 1 if strip_conj(ctx.norms[p]) in ("كان", "كانت") else p
+    if a + 1 >= s:
+        return None
+    m = ctx.mention_of[a + 1]
+    if word_is(ctx.norms[a], "speech"):
+        if m is None:
+            return _institution_after(ctx, a + 1, s)
+        ok = m.label in ("PER", "ORG") and not addressee(ctx, a + 1, m)
+        return ctx.mention_arg(m) if ok else None
+    if a == p:
+        return None  # SVO only after كان: a sentence's first noun is too often not the agent
+    v = a + 1
+    while v < min(s, a + NAME_MAX + 1) and not word_is(ctx.norms[v], "speech") and not ctx.is_punct(v):
+        v += 1
+    if v >= s or not word_is(ctx.norms[v], "speech") or ctx.is_punct(a) or is_word(ctx.norms[a], "prep"):
+        return None
+    e = v
+    while e > a + 1 and strip_conj(ctx.norms[e - 1]) in ("قد", "لقد"):
+        e -= 1  # "وكان الجيش قد اتهم"
+    return span_arg(ctx, a, e)
+
+
+def _institution_after(ctx: Ctx, a: int, s: int) -> ArgSpan | None:
+    """"ودانت وزارة الخارجية الأميركية الأحداث": an institution that is no name (SPEC 2.1: a
+    ministry, the government) as the subject right after a speech verb — its noun phrase, when
+    its head is a source word that is not anaphoric ("الوزارة" points back: the chain decides)."""
+    n = strip_conj(ctx.norms[a])
+    if not word_is(n, "source") or word_is(n, "anaph") or ctx.mention_of[a] is not None:
+        return None
+    rng = nominal(ctx, a, s)
+    return span_arg(ctx, *rng) if rng is not None and rng[1] - rng[0] >= 2 else None
+
+
+def _vso_shape(ctx: Ctx, s: int, i: int) -> bool:
+    """"واعرب المصابون …": an indefinite first word (the verb) then a definite noun."""
+    if s + 1 >= i or ctx.is_punct(s) or ctx.is_mark(s):
+        return False
+    first = strip_conj(ctx.norms[s])
+    second = ctx.norms[s + 1]
+    subject_like = second.startswith("ال") or any(word_is(second, c) for c in ("desc", "source", "title"))
+    return not first.startswith("ال") and subject_like \
+        and not is_word(first, "prep") and not word_is(ctx.norms[s], "clause")
+
+
+def clause_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"ينفي الكرملين أي ضلوع … ويقول إن": the subject of the verb that opens token i's
+    sentence (after an opening connective "من جهته،"), which a coordinated cue shares: a name
+    right after that verb, or a source noun with its adjectives ("وأكدت مصادر أردنية رسمية
+    رفضها …، وقالت"; "الوكالة" without "أنباء"). None when the sentence does not open with verb
+    + such a subject, or the cue opens it."""
+    s = ctx.sentence_first(i)
+    comma = next((k for k in range(s, min(s + 4, i)) if ctx.norms[k] == ","), None)
+    if comma is not None:
+        s = comma + 1  # "من جهته، ينفي", "في المقابل، قالت"
+    if s + 1 >= i or not _verb_like(ctx, s) or _nearer_clause(ctx, i):
+        return None
+    k = _named_after_type(ctx, s + 1, i)
+    m = ctx.mention_of[k]
+    if m is not None:
+        ok = m.label in ("PER", "ORG", "LOC") and not addressee(ctx, k, m)
+        return ctx.mention_arg(m) if ok else None
+    head = strip_conj(ctx.norms[s + 1])
+    if not (word_is(head, "source") or is_word(head, "source")):
+        return None
+    e = s + 2
+    while e < i and e - s <= NAME_MAX and _adjective_of(head, ctx.norms[e]):
+        e += 1
+    return span_arg(ctx, s + 1, e)
+
+
+def _nearer_clause(ctx: Ctx, i: int) -> bool:
+    """The cue joins a nearer clause, not the opening one: a relative verb just before it
+    ("التي اعتذرت لاحقا وقالت") or a name right before it ("وهو ما تنفيه إثيوبيا، وتقول")."""
+    k = i - 1
+    if k > 0 and ctx.norms[k] == ",":
+        k -= 1
+    m = ctx.mention_of[k] if k >= 0 else None
+    if m is not None and m.label in ("PER", "ORG", "LOC") and not addressee(ctx, k, m):
+        return True
+    return any(is_word(ctx.norms[j], "rel") for j in range(max(0, i - 4), i))
+
+
+def _adjective_of(head: str, w: str) -> bool:
+    """A nisba adjective agreeing in definiteness with the head ("مصادر أردنية رسمية")."""
+    return w.startswith("ال") == head.startswith("ال") and w.endswith(("ي", "ية", "يه", "يون", "يين")) \
+        or (head.startswith("ال") and w.startswith("ال") and word_is(w, "title"))
+
+
+def _verb_like(ctx: Ctx, s: int) -> bool:
+    """An opening word that can be a verb: indefinite; no name, preposition, title or
+    description word ("وفي الوقت الذي", "رئيس الوزراء …")."""
+    n = strip_conj(ctx.norms[s])
+    bare = n[1:] if n[:1] in "وف" else n
+    return not (n.startswith("ال") or ctx.mention_of[s] is not None or ctx.is_punct(s) or ctx.is_mark(s)
+                or n in phrase_heads() or bare in phrase_heads()  # "وبحسب مصادر"
+                or is_word(n, "prep") or is_word(bare, "prep") or n[:1].isdigit()
+                or any(word_is(n, c) for c in ("title", "desc", "source", "named", "clause", "prename"))
+                or word_is(ctx.norms[s], "clause") or is_word(n, "rel"))
+
+
+_DATELINE_CLOSE = re.compile(r"\s*\)\s*[-–—]")
+
+
+def _dateline_credit(ctx: Ctx, m) -> bool:
+    """"دبي، الإمارات العربية المتحدة (CNN)-- كشف الجيش المصري …": the outlet in a dateline's
+    parentheses before a dash credits the story; it is not the sentence's subject (audit U37
+    CN-1442: three cues of the Egyptian army went to CNN)."""
+    return bool(_DATELINE_CLOSE.match(ctx.text, m.end)) and "(" in ctx.text[max(0, m.start - 2):m.start]
+
+
+def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """Subject of a participle's sentence: its first name, else the noun after its first verb."""
+    s = ctx.sentence_first(i)
+    credit = next((k for k in range(s, min(i, s + 12)) if ctx.mention_of[k] is not None
+                   and _dateline_credit(ctx, ctx.mention_of[k])), None)
+    if credit is not None:
+        # the story opens after the dateline's dash: its verb's subject ("(CNN)-- نفت السلطات
+        # الروسية … مضيفة")
+        v = next((k for k in range(credit + 1, i) if ctx.toks[k].start > ctx.mention_of[credit].end + 1
+                  and ctx.norms[k] not in (")", "-", "--", "–", "—")), None)
+        if v is not None and _vso_shape(ctx, v, i) and (rng := nominal(ctx, v + 1, i)) is not None:
+            m = ctx.mention_of[v + 1]
+            return ctx.mention_arg(m) if m is not None and m.label in ("PER", "ORG") else span_arg(ctx, *rng)
+    for labels in (("PER",), ("ORG",)):
+        for k in range(s, i):
+            m = ctx.mention_of[k]
+            if m is not None and m.label in labels and not addressee(ctx, k, m) and not _platform(ctx, k) \
+                    and not _dateline_credit(ctx, m):
+                return ctx.mention_arg(m)
+    if not _vso_shape(ctx, s, i):
+        return None  # no "verb + definite subject" opening to read the subject from
+    rng = nominal(ctx, s + 1, i)
+    if rng is None:
+        return None
+    return span_arg(ctx, *rng)
+
+
+__all__ = ["clause_subject", "main_subject"]
