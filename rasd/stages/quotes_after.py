@@ -9,14 +9,14 @@ description ("مصدر أمني"); with only "وأضاف", a pronoun or a title 
 from __future__ import annotations
 
 from rasd.model.span import ArgSpan
-from rasd.stages.quotes_antecedent import (_antecedent_org, _head_antecedent, _lam_owner, _owned_by_lam,
-                                           _person_antecedent, _previous, _titled_before)
+from rasd.stages.quotes_antecedent import (antecedent_org, head_antecedent, lam_owner, owned_by_lam,
+                                           person_antecedent, previous_speaker, titled_before)
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
 from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
-from rasd.stages.quotes_near import (NAME_MAX, _addressee_run, _in_time, _named_after_type, _placed, _platform,
-                                     _source_word, indefinite_accusative, nearest_name, timed)
-from rasd.stages.quotes_titles import (_ally_of_named, _described_end, _kin_phrase, _same_description, _title_holder,
-                                       _whose_office)
+from rasd.stages.quotes_near import (NAME_MAX, addressee_run, in_time, named_after_type, placed, is_platform,
+                                     source_word, indefinite_accusative, nearest_name, timed)
+from rasd.stages.quotes_titles import (ally_of_named, described_end, kin_phrase, same_description, title_holder,
+                                       whose_office)
 
 
 OWNER_MAX = 8  # words of a statement's owner: "مكتب العلاقات العامة للقوات المسلحة الباكستانية"
@@ -56,9 +56,9 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
             # to punctuation — a place named in it ("في واشنطن") is no speaker
             a += 2 if n == "في" else 1
             while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp") \
-                    and (ctx.mention_of[a] is None or _placed(ctx, a) or _platform(ctx, a) or _relayed(ctx, a)):
+                    and (ctx.mention_of[a] is None or placed(ctx, a) or is_platform(ctx, a) or _relayed(ctx, a)):
                 a += 1
-        elif (b := _addressee_run(ctx, a, limit)) > a:
+        elif (b := addressee_run(ctx, a, limit)) > a:
             a = b
         else:
             break
@@ -144,7 +144,7 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         a = _skip_fillers(ctx, a, limit)
     if a >= limit:
         return None
-    kin = _kin_phrase(ctx, a, limit)
+    kin = kin_phrase(ctx, a, limit)
     if kin is not None:
         return kin  # "وقالت والدة نيكي فيرستابن": the relative speaks, not the one named
     if is_word(strip_conj(ctx.norms[a]), "stmt") and a + 1 < limit and ctx.norms[a + 1] == "من":
@@ -153,17 +153,17 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
             return owner  # (before any name later in the stretch: "… حيث اختفى الطفل نيكي")
     if _close_source(ctx, a, limit):
         return span_arg(ctx, a, a + 2)  # "مصدر مقرب من التحقيق في قضية فرار X": the source, not X
-    office = next((j for k in range(a + 1, limit) if (j := _whose_office(ctx, a, k)) >= 0), -1)
+    office = next((j for k in range(a + 1, limit) if (j := whose_office(ctx, a, k)) >= 0), -1)
     if office > a:
         limit = office  # "مسؤول كبير في إدارة الرئيس باراك أوباما": the subject ends before في
     # 1. a person's name anywhere in the subject stretch wins (titles stay outside it)
     for k in range(a, limit):
         m = ctx.mention_of[k]
-        if m is not None and m.label == "PER" and not addressee(ctx, k, m) and not _in_time(ctx, m) \
-                and not _title_holder(ctx, a, k):
+        if m is not None and m.label == "PER" and not addressee(ctx, k, m) and not in_time(ctx, m) \
+                and not title_holder(ctx, a, k):
             if any(ctx.norms[j] in _ALONGSIDE for j in range(a, k)):
                 break  # "وقال في أنقرة قبيل محادثات مع نظيره سيرغي لافروف:": the one met, not who
-            if _ally_of_named(ctx, a, k):
+            if ally_of_named(ctx, a, k):
                 break  # "ووصفت روسيا أقوى حلفاء الرئيس بشار الأسد": the ally's patron, not who speaks
             return ctx.mention_arg(m)
     named = _name_after_prename(ctx, a, limit)
@@ -175,17 +175,17 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         owner = _statement_owner(ctx, a + 1, limit)
         if owner is not None:
             return owner
-    if is_word(n, "stmt") and a + 1 < limit and _owned_by_lam(ctx, a + 1):
-        return _lam_owner(ctx, a + 1, i, limit, prev)
+    if is_word(n, "stmt") and a + 1 < limit and owned_by_lam(ctx, a + 1):
+        return lam_owner(ctx, a + 1, i, limit, prev)
     if is_word(n, "stmt") or n == "البيان":
         if n == "البيان" or a + 1 >= limit:
-            return (_previous(prev) or nearest_name(ctx, i, same_sentence=False, labels=("PER", "ORG"))
+            return (previous_speaker(prev) or nearest_name(ctx, i, same_sentence=False, labels=("PER", "ORG"))
                     or span_arg(ctx, a, a + 1))
         return speaker_after(ctx, a, limit, prev)
     if is_word(n, "pron"):
-        return _person_antecedent(ctx, i, prev)
+        return person_antecedent(ctx, i, prev)
     # 3. the subject starts with a name (ORG, or a country speaking: "اعتبرت فرنسا")
-    k = _named_after_type(ctx, a, limit)
+    k = named_after_type(ctx, a, limit)
     m = ctx.mention_of[k]
     if m is not None and not addressee(ctx, k, m):
         return ctx.mention_arg(m)
@@ -197,22 +197,22 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         e = _before_told(ctx, s, e)
         if e <= s:
             return None  # "بيتس أبلغ عنصرا متخفيا": the one told; the subject stands before
-    if _is_title_only(ctx, s, e) and (d := _described_end(ctx, s, e, limit)) > e:
+    if _is_title_only(ctx, s, e) and (d := described_end(ctx, s, e, limit)) > e:
         # never the previous speaker: a new description is a new speaker
         words = " ".join(strip_conj(ctx.norms[k]) for k in range(s, d))
-        return _same_description(ctx, s, d) or _titled_before(ctx, i, words) or span_arg(ctx, s, d)
+        return same_description(ctx, s, d) or titled_before(ctx, i, words) or span_arg(ctx, s, d)
     if _is_title_only(ctx, s, e) or word_is(n, "honor"):
         words = tuple(strip_conj(ctx.norms[k]) for k in range(s, e))
-        return _person_antecedent(ctx, i, prev, strip_conj(n), words) or span_arg(ctx, s, e)
+        return person_antecedent(ctx, i, prev, strip_conj(n), words) or span_arg(ctx, s, e)
     same = e < len(ctx.toks) and is_word(ctx.norms[e - 1], "same")
     if same or (e - s == 1 and is_word(n, "anaph")):
         # the latest of: a named organisation / earlier speaker with that head, or the phrase
-        found = [c for c in (_antecedent_org(ctx, n, ctx.toks[i].start, prev), _head_antecedent(ctx, n, s))
+        found = [c for c in (antecedent_org(ctx, n, ctx.toks[i].start, prev), head_antecedent(ctx, n, s))
                  if c is not None]
         if found:
             return max(found, key=lambda c: c.start)
         if same and prev:
-            return _previous(prev)
+            return previous_speaker(prev)
     return span_arg(ctx, s, e)
 
 
@@ -223,7 +223,7 @@ _CLOSE_TO = frozenset({"مقرب", "مقربة", "مقربه", "مقربون", "
 def _close_source(ctx: Ctx, a: int, limit: int) -> bool:
     """'أعلن مصدر مقرب من التحقيق في قضية فرار رضوان فايد أن' (held-out U42): a source close to
     someone speaks, not the one it is close to (their name comes after من)."""
-    return (a + 3 < limit and _source_word(ctx.norms[a]) and strip_conj(ctx.norms[a + 1]) in _CLOSE_TO
+    return (a + 3 < limit and source_word(ctx.norms[a]) and strip_conj(ctx.norms[a + 1]) in _CLOSE_TO
             and ctx.norms[a + 2] == "من" and ctx.mention_of[a] is None)
 
 
@@ -235,7 +235,7 @@ _MADE = frozenset({"اعدته", "اعدها", "نشره", "نشرته", "نشر
 def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
     """Whose statement the words from token o say: "بيان صادر عن X", "تقرير أعدته X",
     "البيان الذي نشره X" → X; None when none of these follows. ("بيان للجيش" is
-    `_lam_owner`'s.)"""
+    `lam_owner`'s.)"""
     j = o
     while j < min(limit, o + 2) and _statement_adjective(ctx, j):
         j += 1

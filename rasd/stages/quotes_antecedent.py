@@ -9,11 +9,11 @@ import bisect
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
 from rasd.stages.quotes_lex import cue_of, is_word, strip_conj
-from rasd.stages.quotes_near import _named_after_type, nearest_name
+from rasd.stages.quotes_near import named_after_type, nearest_name
 from rasd.text.normalize import norm_key
 
 
-def _antecedent_org(ctx: Ctx, head: str, before: int, prev: list[ArgSpan]) -> ArgSpan | None:
+def antecedent_org(ctx: Ctx, head: str, before: int, prev: list[ArgSpan]) -> ArgSpan | None:
     """"الوكالة" → the latest entity mention or speaker whose first word is "وكالة"."""
     bare = head[2:] if head.startswith("ال") else head
     best = None
@@ -30,7 +30,7 @@ def _antecedent_org(ctx: Ctx, head: str, before: int, prev: list[ArgSpan]) -> Ar
     return ArgSpan(m.start, m.end, m.text, entity)
 
 
-def _previous(prev: list[ArgSpan], *, prefer_entity: bool = False) -> ArgSpan | None:
+def previous_speaker(prev: list[ArgSpan], *, prefer_entity: bool = False) -> ArgSpan | None:
     if prefer_entity:
         for sp in reversed(prev):
             if sp.entity:
@@ -38,14 +38,14 @@ def _previous(prev: list[ArgSpan], *, prefer_entity: bool = False) -> ArgSpan | 
     return prev[-1] if prev else None
 
 
-def _titled_before(ctx: Ctx, i: int, title: str) -> ArgSpan | None:
+def titled_before(ctx: Ctx, i: int, title: str) -> ArgSpan | None:
     """"وأكد الرئيس اليمني" → the latest person named with the same title ("الرئيس هادي")."""
     at = ctx.titled_index().get(title, ())
     pos = bisect.bisect_left(at, i)
     return ctx.mention_arg(ctx.mention_of[at[pos - 1]]) if pos > 0 else None
 
 
-def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
+def person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
                        words: tuple = ()) -> ArgSpan | None:
     """"الرئيس اليمني", "معاليه": the person last named with that title, else the previous
     named speaker, else the latest person named. `words`, the whole description, is tried
@@ -56,7 +56,7 @@ def _person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
         keys = [" ".join(words)] if words else []
         keys += [title] if len(words) <= 2 else []
         for key in keys:
-            found = _titled_before(ctx, i, key)
+            found = titled_before(ctx, i, key)
             if found is not None and not _other_nisba(ctx, found, nisba) \
                     and not (key == title and _other_portfolio(ctx, found, title, words)):
                 return found
@@ -161,7 +161,7 @@ def _same_head(sp: ArgSpan, title: str, words: tuple) -> bool:
 _ROLES = frozenset({"مسؤول", "قيادي", "ضابط", "مصدر", "قائد"})
 
 
-def _head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
+def head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
     """"الوزارة" → the latest "وزارة …" phrase before token i (a generic institution).
 
     Looks up the tokens whose bare form is the head in a per-document index (built
@@ -169,7 +169,7 @@ def _head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
     bare = head[2:] if head.startswith("ال") else head
     at = ctx.bare_index().get(bare, ())
     for pos in range(bisect.bisect_left(at, i) - 1, -1, -1):
-        k = _named_after_type(ctx, at[pos], len(ctx.toks))
+        k = named_after_type(ctx, at[pos], len(ctx.toks))
         if k > at[pos] and ctx.mention_of[k] is not None:
             return ctx.mention_arg(ctx.mention_of[k])  # 'منظمة "هيومن رايتس ووتش"' → the name
         rng = nominal(ctx, at[pos], len(ctx.toks))
@@ -178,14 +178,14 @@ def _head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
     return None
 
 
-def _owned_by_lam(ctx: Ctx, o: int) -> bool:
+def owned_by_lam(ctx: Ctx, o: int) -> bool:
     """"بيان للجيش", "بيان لخفر السواحل": the word after the statement is its owner, joined by ل."""
     n = ctx.norms[o]
     return n.startswith("ل") and len(n) > 3 and not ctx.is_punct(o) and not is_word(n, "prep") \
         and not is_word(n, "nosubj") and cue_of(n) is None and n not in _TO_PRESS
 
 
-def _lam_owner(ctx: Ctx, o: int, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
+def lam_owner(ctx: Ctx, o: int, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
     """The owner X of "بيان لـX" (token o holds لـX). "لخفر السواحل التركي" keeps its words
     (the span starts after the ل); "للجيش" lost the article's alif, so the owner is the
     organisation named with that head elsewhere ("الجيش الإسرائيلي"), or a name inside the
@@ -198,7 +198,7 @@ def _lam_owner(ctx: Ctx, o: int, i: int, limit: int, prev: list[ArgSpan]) -> Arg
         e = rng[1]
         return ctx.arg(ctx.toks[o].start + 1, ctx.toks[e - 1].end, None)
     head = "ال" + n[2:]
-    found = [c for c in (_antecedent_org(ctx, head, ctx.toks[i].start, prev), _head_antecedent(ctx, head, o),
+    found = [c for c in (antecedent_org(ctx, head, ctx.toks[i].start, prev), head_antecedent(ctx, head, o),
                          _definite_antecedent(ctx, head, o)) if c is not None]
     if found:
         return max(found, key=lambda c: c.start)

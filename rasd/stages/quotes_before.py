@@ -9,8 +9,8 @@ from rasd.model.span import ArgSpan
 from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
 from rasd.stages.quotes_lex import but_clause, cue_of, is_word, strip_conj, word_is
-from rasd.stages.quotes_near import NAME_MAX, _placed, _platform, _source_word, timed
-from rasd.stages.quotes_subject import _noun_phrase, _opening_subject, _speech_subject, main_subject
+from rasd.stages.quotes_near import NAME_MAX, placed, is_platform, source_word, timed
+from rasd.stages.quotes_subject import noun_phrase, opening_subject, speech_subject, main_subject
 
 
 BACK_MAX = 6
@@ -26,7 +26,7 @@ def _poster(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
             continue
         m = ctx.mention_of[j + 1]
         if m is not None:
-            return ctx.mention_arg(m) if m.label in ("PER", "ORG") and not _platform(ctx, j + 1) else None
+            return ctx.mention_arg(m) if m.label in ("PER", "ORG") and not is_platform(ctx, j + 1) else None
         rng = nominal(ctx, j + 1, k)
         first = strip_conj(ctx.norms[j + 1])
         subject_like = first.startswith("ال") or any(word_is(first, c) for c in ("source", "title", "desc"))
@@ -53,7 +53,7 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if _things_relative(ctx, k):
         # "وله تاريخ من السرقات التي يقول إنه": the sentence's subject
         return main_subject(ctx, i) or _surname_in_sentence(ctx, i)
-    if ctx.norms[k] == "," and k > 0 and ctx.mention_of[k - 1] is not None and _platform(ctx, k - 1):
+    if ctx.norms[k] == "," and k > 0 and ctx.mention_of[k - 1] is not None and is_platform(ctx, k - 1):
         # "بسبب رسالة نشرها على فيسبوك، قال فيها إنه": where it was posted, not who (audit U37
         # SK-669): the poster, else the sentence's subject
         return _poster(ctx, k - 1, i) or main_subject(ctx, i)
@@ -61,7 +61,7 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         j = k - 1
         while j > 0 and ctx.mention_of[j - 1] is ctx.mention_of[k - 1]:
             j -= 1
-        if not _placed(ctx, j):
+        if not placed(ctx, j):
             return ctx.mention_arg(ctx.mention_of[k - 1])  # "رئيس الحزب، سمير جعجع، اعتبر أن"
         # "وفي القابون، قالوا": where, not who; "جيش الإسلام"، أحد الفصائل في الغوطة، أعلن": the
         # name before the apposition's opening comma
@@ -94,11 +94,11 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     elif but_clause(ctx.norms[k]):
         # "وقال مسؤولون إنهم … ولكنهم قالوا", "ويأمل آخرون …، لكنهم يقولون": the plural pronoun
         # on لكن is the sentence's subject (لكنه/لكنها are clause words, handled above)
-        return _opening_subject(ctx, i) or main_subject(ctx, i)
+        return opening_subject(ctx, i) or main_subject(ctx, i)
     if k < 0 or not ctx.same_sentence(k, i):
         return None
     if ctx.mention_of[k] is not None:
-        if _platform(ctx, k):
+        if is_platform(ctx, k):
             # "نشرت الشرطة تغريدة على تويتر تقول", "أحمد السقا، الذي نشر تغريدة … قال": who posted
             return _relative_head(ctx, i) or _poster(ctx, k, i) or main_subject(ctx, i)
         if (owned := _owned_by(ctx, k, i)) is not None:
@@ -116,11 +116,11 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         return None
     if _connective(ctx, a, b):
         return None  # "من جهتها نقلت", "من جهة أخرى قالت": a discourse connective, not who
-    if not _noun_phrase(ctx, a, b) and not (ctx.is_mark(a - 1) and ctx.norms[a] == "من"):
+    if not noun_phrase(ctx, a, b) and not (ctx.is_mark(a - 1) and ctx.norms[a] == "من"):
         # ('"مصدر مقرب" من عائلته قد قال': the PP completes a quoted head)
         # "في حملة قالت إن", "إلا أنها أكدت", "نشر التنظيم أسماء … قال", "صورا قالت": the words
         # before the cue are no subject; the sentence's main subject said it
-        return _opening_subject(ctx, i) or main_subject(ctx, i)
+        return opening_subject(ctx, i) or main_subject(ctx, i)
     return span_arg(ctx, a, b)
 
 
@@ -138,7 +138,7 @@ def _relative_source(ctx: Ctx, r: int, i: int) -> ArgSpan | None:
     for j in range(k, max(-1, k - NAME_MAX), -1):
         if not ctx.same_sentence(j, i) or ctx.is_punct(j) or ctx.is_mark(j):
             return None
-        if _source_word(ctx.norms[j]):
+        if source_word(ctx.norms[j]):
             # (a time ends the phrase: "وأصدرت المنظمة الثلاثاء بيانها التي قالت" → المنظمة)
             b = next((t for t in range(j + 1, k + 1) if timed(ctx, t)), k + 1)
             return span_arg(ctx, j, b)
@@ -283,7 +283,7 @@ def statement_before(ctx: Ctx, i: int, cue_toks: tuple, prev: list[ArgSpan]) -> 
     p, s = got
     if any(p <= c < s for c in cue_toks):
         return None
-    return _phrase_source_in(ctx, p, s, prev) or _speech_subject(ctx, p, s) or _opened_speech_subject(ctx, p, s, prev)
+    return _phrase_source_in(ctx, p, s, prev) or speech_subject(ctx, p, s) or _opened_speech_subject(ctx, p, s, prev)
 
 
 def _opened_speech_subject(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> ArgSpan | None:
@@ -374,7 +374,7 @@ def _governed(ctx: Ctx, k: int) -> bool:
     j = k
     while j > 0 and ctx.mention_of[j - 1] is m:
         j -= 1
-    return not _placed(ctx, j) and m.label != "PER"
+    return not placed(ctx, j) and m.label != "PER"
 
 
 __all__ = ["according_before", "plural_before", "speaker_before", "statement_before"]

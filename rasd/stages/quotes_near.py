@@ -14,7 +14,7 @@ from rasd.stages.quotes_lex import is_word, strip_conj, word_is
 NAME_MAX = 4
 
 
-def _addressee_run(ctx: Ctx, a: int, limit: int) -> int:
+def addressee_run(ctx: Ctx, a: int, limit: int) -> int:
     """'لقناة "كيك" التلفزيونية', 'لصحفيين في موسكو': skip an addressee (ل + media noun, ل +
     a plural noun) up to punctuation."""
     n = ctx.norms[a]
@@ -43,12 +43,12 @@ def _within_time(ctx: Ctx, start: int, end: int) -> bool:
     return any(x.start <= start and end <= x.end for x in ctx.doc.times)
 
 
-def _in_time(ctx: Ctx, m) -> bool:
+def in_time(ctx: Ctx, m) -> bool:
     """"صباح الخميس": a word of a time expression the tagger took for a name is no speaker."""
     return _within_time(ctx, m.start, m.end)
 
 
-def _placed(ctx: Ctx, k: int) -> bool:
+def placed(ctx: Ctx, k: int) -> bool:
     """A place mention right after في/من/إلى (or with بـ on it): where, not who."""
     m = ctx.mention_of[k]
     if m.label != "LOC":
@@ -64,7 +64,7 @@ def _placed(ctx: Ctx, k: int) -> bool:
 _WHERE = frozenset({"في", "من", "الي"})
 
 
-def _platform(ctx: Ctx, k: int) -> bool:
+def is_platform(ctx: Ctx, k: int) -> bool:
     """A name after على/عبر/موقع/حسابه ("تغريدة على تويتر", "عبر حسابه بتويتر"): where it
     was posted."""
     m = ctx.mention_of[k]
@@ -113,7 +113,7 @@ def _in_quoted_phrase(ctx: Ctx, m, before: int) -> bool:
     return False
 
 
-def _named_after_type(ctx: Ctx, a: int, limit: int) -> int:
+def named_after_type(ctx: Ctx, a: int, limit: int) -> int:
     """Where the name starts when the subject opens with its type word: "وكالة رويترز", "حركة
     حماس", 'منظمة "إس أو إس المتوسط"' (a quoted name is the mention, the type word outside)."""
     if ctx.mention_of[a] is not None or not word_is(ctx.norms[a], "desc"):
@@ -123,7 +123,7 @@ def _named_after_type(ctx: Ctx, a: int, limit: int) -> int:
     return a + 1 if a + 1 < limit else a
 
 
-def _source_word(n: str) -> bool:
+def source_word(n: str) -> bool:
     n = strip_conj(n)
     return is_word(n, "source") or (n.startswith("ال") and is_word(n[2:], "source"))
 

@@ -10,10 +10,10 @@ import re
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
 from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, strip_conj, word_is
-from rasd.stages.quotes_near import NAME_MAX, _named_after_type, _platform, indefinite_accusative
+from rasd.stages.quotes_near import NAME_MAX, named_after_type, is_platform, indefinite_accusative
 
 
-def _opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+def opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     """The subject right after the verb that opens token i's sentence (after "كما"/"و"):
     "كما نشر التنظيم …", "وأعلنت قيادة قوات التحالف، …"; None when the sentence opens
     otherwise or that subject runs into the cue."""
@@ -33,7 +33,7 @@ def _opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
         while b < i and ctx.norms[b].startswith("ال") and ctx.mention_of[b] is None:
             b += 1
         rng = (s + 1, b) if ctx.norms[s + 1].startswith("ال") and b < i else None
-    if rng is None or not _noun_phrase(ctx, *rng):
+    if rng is None or not noun_phrase(ctx, *rng):
         return None
     return span_arg(ctx, *rng)
 
@@ -47,7 +47,7 @@ _NOT_OPENING = frozenset({"في", "علي", "على", "من", "عن", "بعد", 
 _VERBS = frozenset({"تم", "نشر", "نشرت", "نشروا", "بث", "بثت", "توفي", "توفيت", "وتوفي", "وتوفيت"})
 
 
-def _noun_phrase(ctx: Ctx, a: int, b: int) -> bool:
+def noun_phrase(ctx: Ctx, a: int, b: int) -> bool:
     """Tokens a..b-1 can be a subject: not opened by a preposition or particle, no verb (a
     reporting cue, a verb of posting, تم) inside, and not a bare indefinite accusative
     ("صورا", "برغماتيا": the object of a relative or predicative clause)."""
@@ -61,7 +61,7 @@ def _noun_phrase(ctx: Ctx, a: int, b: int) -> bool:
     return not (b - a == 1 and ctx.mention_of[b - 1] is None and indefinite_accusative(last))
 
 
-def _speech_subject(ctx: Ctx, p: int, s: int) -> ArgSpan | None:
+def speech_subject(ctx: Ctx, p: int, s: int) -> ArgSpan | None:
     """"واتهم الجيش …" (a name right after the verb), "وكان تنسيقي المقاومة اتهم …" (a short
     subject between كان and the verb): who performed the speech act opening tokens [p, s)."""
     a = p + 1 if strip_conj(ctx.norms[p]) in ("كان", "كانت") else p
@@ -120,7 +120,7 @@ def clause_subject(ctx: Ctx, i: int) -> ArgSpan | None:
         s = comma + 1  # "من جهته، ينفي", "في المقابل، قالت"
     if s + 1 >= i or not _verb_like(ctx, s) or _nearer_clause(ctx, i):
         return None
-    k = _named_after_type(ctx, s + 1, i)
+    k = named_after_type(ctx, s + 1, i)
     m = ctx.mention_of[k]
     if m is not None:
         ok = m.label in ("PER", "ORG", "LOC") and not addressee(ctx, k, m)
@@ -190,7 +190,7 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     for labels in (("PER",), ("ORG",)):
         for k in range(s, i):
             m = ctx.mention_of[k]
-            if m is not None and m.label in labels and not addressee(ctx, k, m) and not _platform(ctx, k) \
+            if m is not None and m.label in labels and not addressee(ctx, k, m) and not is_platform(ctx, k) \
                     and not _dateline_credit(ctx, m):
                 return ctx.mention_arg(m)
     if not _vso_shape(ctx, s, i):

@@ -10,14 +10,14 @@ import bisect
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, span_arg
 from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
-from rasd.stages.quotes_near import _addressee_run
+from rasd.stages.quotes_near import addressee_run
 
 
 # Nouns of alliance whose genitive is a third party ("حلفاء الرئيس X"), normalised.
 _ALLY_NOUNS = frozenset({"حليف", "حليفه", "حليفة", "حلفاء", "داعم", "داعمي", "خصم", "خصوم", "عدو", "اعداء"})
 
 
-def _ally_of_named(ctx: Ctx, a: int, k: int) -> bool:
+def ally_of_named(ctx: Ctx, a: int, k: int) -> bool:
     """A non-person name opens the subject and an alliance noun stands between it and the
     person at k: the person is the ally's genitive (an apposition to the speaker), not who speaks."""
     first = ctx.mention_of[a]
@@ -26,7 +26,7 @@ def _ally_of_named(ctx: Ctx, a: int, k: int) -> bool:
     return any(strip_conj(ctx.norms[j]).removeprefix("ال") in _ALLY_NOUNS for j in range(a + 1, k))
 
 
-def _title_holder(ctx: Ctx, a: int, k: int) -> bool:
+def title_holder(ctx: Ctx, a: int, k: int) -> bool:
     """"الناطق باسم رئيسة الوزراء البريطانية تيريزا ماي", "المكتب الإعلامي لرئيس الوزراء،
     الدكتور حيدر العبادي": the name at k holds the office that the subject speaks *for* (the
     object of باسم or of لـ is a person's title), so it is not the speaker. A name after an
@@ -49,7 +49,7 @@ def _title_holder(ctx: Ctx, a: int, k: int) -> bool:
 _HOLDER_GAP = 7  # words between باسم/لـ and the name: "رئيس مجلس الوزراء العراقي، الدكتور"
 
 
-def _whose_office(ctx: Ctx, a: int, k: int) -> int:
+def whose_office(ctx: Ctx, a: int, k: int) -> int:
     """"مسؤول كبير في إدارة الرئيس باراك أوباما": when the person's name at token k heads the
     administration the subject serves in (في/من + إدارة/حكومة/مكتب/حملة/فريق, then at most two
     title words, right before it), the index of that في/من; else -1. ("وزير الصحة في حكومة
@@ -72,7 +72,7 @@ def _title_word(n: str) -> bool:
 _SERVED = frozenset({"ادارة", "اداره", "حكومة", "حكومه", "مكتب", "حملة", "حمله", "فريق"})  # (normalised)
 
 
-def _kin_phrase(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
+def kin_phrase(ctx: Ctx, a: int, limit: int) -> ArgSpan | None:
     """"والدة نيكي فيرستابن", "شقيق الضحية أحمد سالم": a subject opening with a kinship noun
     before a person's name (at most one definite word between) is that relative, who has no name
     of their own here: the whole phrase, the name included, with no entity."""
@@ -102,7 +102,7 @@ def _office(n: str) -> bool:
     return word_is(n, "title") or (n.endswith(("ة", "ه")) and word_is(n[:-1], "title"))
 
 
-def _described_end(ctx: Ctx, s: int, e: int, limit: int) -> int:
+def described_end(ctx: Ctx, s: int, e: int, limit: int) -> int:
     """End of a title's description that goes on past a preposition ("المتحدث باسم طالبان
     ذبيح الله مجاهد", "المسؤول عن الطوارئ نشوان الحسام", "القيادي في حزب النهضة علي العريض"):
     up to a comma, an addressee (لـ…), a statement word ("في بيان", قوله) or the complementiser;
@@ -130,10 +130,10 @@ def _ends_description(ctx: Ctx, d: int, limit: int) -> bool:
         return True
     m = ctx.mention_of[d]
     return n in ("ل", "لـ") or (m is not None and addressee(ctx, d, m) and n.startswith("ل")) or (
-        m is None and _addressee_run(ctx, d, limit) > d)
+        m is None and addressee_run(ctx, d, limit) > d)
 
 
-def _same_description(ctx: Ctx, s: int, d: int) -> ArgSpan | None:
+def same_description(ctx: Ctx, s: int, d: int) -> ArgSpan | None:
     """The person named right after the same description earlier in the article ("المتحدث
     الرسمي باسم الجيش، العقيد أحمد المسماري" … "وأضاف المتحدث باسم الجيش"): the description
     stands for that name (الرسمي aside; a comma and title words may stand between). Earlier
