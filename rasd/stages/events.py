@@ -12,13 +12,15 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.model.record import Count, Event
-from rasd.model.span import Span
+from rasd.gazetteer.countries import ISO3, is_capital
+from rasd.model.span import ArgSpan, Span
 from rasd.pipeline.registry import register_stage
 from rasd.stages import event_args as args
 from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
+from rasd.stages.event_candidates import Candidate
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import SIDES, WHOLE_COUNTRY, codes, country_wide, merge_events, refine_mode
@@ -155,6 +157,55 @@ _LAUNCH_GAP = 2  # the weapon and one adjective ("قذيفة صاروخية") be
 _SELF_THAT = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم", "انا", "اننا", "باننا"})
 _SELF_REACH = 5  # tokens between the announcer and its act ("أعلنت الحكومة أمس أنها فرضت عقوبات")
 _SELF_VERB = 2  # the verb (and a future particle) between the pronoun and the act
+
+
+# a support verb whose subject does the act told by the بـ noun after it ("قامت بريطانيا بطرد")
+_SUPPORT_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم"})
+# plural heads of the states named after an act noun ("اجتماع رؤساء إيران وروسيا وتركيا")
+_LEADERS = frozenset({"رؤساء", "زعماء", "قاده", "قادة", "وزراء", "رئيسي", "زعيمي", "وزيري"})
+_PORTFOLIOS = frozenset({"خارجيه", "خارجية", "دفاع"})
+
+
+def _state(doc: Document, tokens: list, k: int) -> Candidate | None:
+    """The country or capital named from token k (one of a few words: "الولايات المتحدة"),
+    for its government (SPEC §2.1 <ISO3>GOV)."""
+    places = args.places_by_entity(doc)
+    tok, end = tokens[k], tokens[min(len(tokens) - 1, k + 3)].end
+    for m in args.mentions_in(doc, Span(tok.start, end, "")):
+        p = places.get(m.entity) if m.label == "LOC" and m.entity else None
+        if p is not None and m.start < tok.end and ISO3.get(p.country or "") \
+                and (p.feature == "country" or is_capital(p.name_en, p.country)):
+            return Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
+                                     ISO3[p.country] + "GOV"), True)
+    return None
+
+
+def _bare(tok) -> str:
+    word = tok.norm
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def _state_doers(doc: Document, tokens: list, trig: Trigger) -> list[Candidate]:
+    """States that do a verbal act the actor rules leave without a doer: the subject of a
+    support verb right before a بـ noun ("وقامت بريطانيا بطرد 23 دبلوماسيا"), or the states
+    of a plural head right after the noun ("اجتماع رؤساء إيران وروسيا وتركيا")."""
+    f = trig.first
+    verb = next((g for g in (f - 2, f - 3) if g >= 0 and _bare(tokens[g]) in _SUPPORT_VERBS), None)
+    if verb is not None and tokens[f].norm.startswith("ب"):
+        state = _state(doc, tokens, verb + 1)  # (a name of two words: "قامت الولايات المتحدة بفرض")
+        return [state] if state and tokens[f - 1].start < state.span.end <= tokens[f - 1].end else []
+    k = trig.last + 1
+    if k >= len(tokens) or tokens[k].norm not in _LEADERS:
+        return []
+    k += 1
+    if k < len(tokens) and tokens[k].norm in _PORTFOLIOS:
+        k += 1  # "وزراء خارجية"
+    out: list[Candidate] = []
+    while k < len(tokens) and (not out or tokens[k].norm.startswith("و")) \
+            and (state := _state(doc, tokens, k)) is not None:
+        out.append(state)
+        k = next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= state.span.end), len(tokens))
+    return out if len(out) >= 2 else []
 
 
 def _speaks_of_itself(tokens: list, trig, source) -> bool:
@@ -652,6 +703,8 @@ class EventsStage:
             own = [a for a in again if a.institutional and a.span.start < source.end and source.start < a.span.end]
             if own:
                 actors, source, hedged = own, None, False
+        if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors):
+            actors = _state_doers(doc, tokens, trig) or actors
         if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors) \
                 and not (trig.type == "AID" and rules.delivered(tokens, trig)):
             return None  # (aid that arrived is news without its donor: "ووصلت إلى عدن سفينة مساعدات")
