@@ -208,6 +208,17 @@ def _state_doers(doc: Document, tokens: list, trig: Trigger) -> list[Candidate]:
     return out if len(out) >= 2 else []
 
 
+# how far after a relative clause's act verb its time may stand ("الذي استهدف في الرابع من آذار")
+RELATIVE_TIME_WORDS = 3
+
+
+def _opens_relative(o: Trigger, r: int, k: int) -> bool:
+    """Physical act o is the verb right after relative pronoun r, and the time at token k
+    follows it closely enough to be inside that clause (not "الذين هاجموا القرية إلى
+    الانسحاب يوم الأحد": the main clause's time, past the clause)."""
+    return o.first == r + 1 and o.last < k <= o.last + RELATIVE_TIME_WORDS
+
+
 def _speaks_of_itself(tokens: list, trig, source) -> bool:
     """"أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات": the announcer says that it did the act,
     so it is the act's doer (the pronoun أنها itself names no one); not "أعلنت الحكومة أن
@@ -618,12 +629,15 @@ class EventsStage:
     def _dates_its_object(self, tokens, trig, t) -> bool:
         """"ودانت المنظمة الهجوم الذي استهدف المدينة مطلع الأسبوع الماضي": a time after the
         statement, inside a relative clause on the physical act it is about, dates that act,
-        not the statement (not "ودانت المنظمة الأحد الهجوم": the time before the act)."""
+        not the statement (not "ودانت المنظمة الأحد الهجوم": the time before the act). The
+        act may be the clause's own verb ("وحث لافروف لندن على الرد على الهجوم الذي استهدف في
+        الرابع من آذار": the act noun before it is a reference, not a trigger)."""
         if t.start < trig.end:
             return False
         k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), len(tokens))
         return any(tokens[r].norm in args.RELATIVES and any(
-            o.type in PHYSICAL and o.first <= r - 1 <= o.last and o.first > trig.last for o in self._found)
+            o.type in PHYSICAL and o.first > trig.last
+            and (o.first <= r - 1 <= o.last or _opens_relative(o, r, k)) for o in self._found)
             for r in range(trig.last + 2, k))
 
     def _inherited_time(self, doc, prev: Span, prev_tokens: list):
