@@ -219,6 +219,23 @@ def _opens_relative(o: Trigger, r: int, k: int) -> bool:
     return o.first == r + 1 and o.last < k <= o.last + RELATIVE_TIME_WORDS
 
 
+# "لافروف في طوكيو", "لافروف من طوكيو": where the one named stands
+_AT_WORDS = ("في", "من")
+
+
+def _town_after(doc: Document, end: int, places: dict) -> Place | None:
+    """The town named right after "في"/"من" that follows offset `end`."""
+    words = doc.text[end:end + 40].split(maxsplit=1)
+    if len(words) < 2 or words[0] not in _AT_WORDS:
+        return None
+    at = end + doc.text[end:].index(words[1])
+    for m in args.mentions_in(doc, Span(at, at + len(words[1]), "")):
+        p = places.get(m.entity) if m.entity else None
+        if m.start == at and p is not None and p.feature in rules.TOWN_FEATURES:
+            return p
+    return None
+
+
 def _speaks_of_itself(tokens: list, trig, source) -> bool:
     """"أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات": the announcer says that it did the act,
     so it is the act's doer (the pronoun أنها itself names no one); not "أعلنت الحكومة أن
@@ -661,6 +678,22 @@ class EventsStage:
                  if p.feature in rules.TOWN_FEATURES]
         return towns[-1] if towns else None
 
+    def _speaker_town(self, doc, actors) -> Place | None:
+        """The town named right after the actor in this sentence or the three before it
+        ("لوح وزير الخارجية الروسي سيرغي لافروف في طوكيو الأربعاء … وصرح لافروف في أعقاب
+        لقائه"): where the actor speaks, not his home country."""
+        ids = {a.span.entity for a in actors if a.span.entity}
+        lo = doc.sentences[max(0, self._si - 3)].start
+        hi = doc.sentences[self._si].end
+        places = args.places_by_entity(doc)
+        for e in doc.entities:
+            if e.id not in ids:
+                continue
+            for m in e.mentions:
+                if lo <= m.start and m.end <= hi and (town := _town_after(doc, m.end, places)):
+                    return town
+        return None
+
     def _verbal_place(self, doc, sent, tokens, trig) -> Place | None:
         if args.during_meeting(tokens, trig):
             # "وثمن هادي خلال اللقاء …": said at the meeting told before, in its town (not the
@@ -730,6 +763,8 @@ class EventsStage:
             place = rules.seat_place(doc, tokens, trig)
         if place is None and trig.type in VERBAL_TYPES and self.verbal_dateline:
             place = dateline
+        if place is None and trig.type in VERBAL_TYPES + ("CONSULT",) and self.actor_country_place:
+            place = self._speaker_town(doc, actors)  # ("لافروف في طوكيو": abroad, not at home)
         if place is None and self.actor_country_place:
             place = rules.home_country(doc, actors)
         if place is None and trig.type in NEEDS_ACTOR and self.actor_country_place:
