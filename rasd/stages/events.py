@@ -236,6 +236,26 @@ def _town_after(doc: Document, end: int, places: dict) -> Place | None:
     return None
 
 
+# "جنسيات عربية من المغرب العربي وسورية واليمن والكويت": a list of where people come from;
+# how far back from a listed place its nationality word may stand, and the words that end the list
+NATIONALITY_REACH = 8
+_LIST_ENDS = frozenset({".", ":", "؛", ";", "في", "على", "الى", "إلى", "عن"})
+
+
+def _nationality(tokens: list, m) -> bool:
+    """The place is listed after "من" that follows a nationality word (جنسية/جنسيات, with at
+    most one adjective between), with no preposition or stop between."""
+    before = [t for t in tokens if t.end <= m.start][-NATIONALITY_REACH:]
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i].norm
+        if word in _LIST_ENDS:
+            return False
+        if word == "من":
+            heads = before[max(0, i - 2):i]
+            return any(f.startswith(("جنسي", "الجنسي")) for t in heads for f in candidates(t.norm))
+    return False
+
+
 def _speaks_of_itself(tokens: list, trig, source) -> bool:
     """"أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات": the announcer says that it did the act,
     so it is the act's doer (the pronoun أنها itself names no one); not "أعلنت الحكومة أن
@@ -573,6 +593,7 @@ class EventsStage:
                   and not args.close_to(tokens, m)  # "المقربة من إيران": a side too
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
                   and m not in natives
+                  and not _nationality(tokens, m)  # "جنسيات عربية من سورية واليمن": whence
                   and not args.seat_of(tokens, m)  # "ومقرها نيويورك": where a body is based
                   # "تضم خمسة من جنوب افريقيا": a nationality, not where it happened
                   and not (p.feature == "country" and args.counted_from(tokens, m))
