@@ -256,6 +256,26 @@ def _nationality(tokens: list, m) -> bool:
     return False
 
 
+# "جماعة … ترتبط بجماعة داعش في العراق": the place after a tie to a group is the group's,
+# not where the act told happened
+_TIES = ("ارتباط", "بارتباط", "مرتبط", "المرتبط", "يرتبط", "ترتبط", "ارتبط", "ارتبطت")
+TIE_REACH = 4  # words from the tie word to the "في" before the place
+
+
+def _affiliate_seat(tokens: list, m) -> bool:
+    """The place follows "في" after a group tied to by a ارتبط word ("مرتبطة بداعش في
+    العراق"), with no stop between."""
+    before = [t for t in tokens if t.end <= m.start][-(TIE_REACH + 1):]
+    if not before or before[-1].norm != "في":
+        return False
+    for t in reversed(before[:-1]):
+        if t.norm in _LIST_ENDS:
+            return False
+        if t.norm.startswith(_TIES):
+            return True
+    return False
+
+
 def _speaks_of_itself(tokens: list, trig, source) -> bool:
     """"أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات": the announcer says that it did the act,
     so it is the act's doer (the pronoun أنها itself names no one); not "أعلنت الحكومة أن
@@ -594,6 +614,8 @@ class EventsStage:
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
                   and m not in natives
                   and not _nationality(tokens, m)  # "جنسيات عربية من سورية واليمن": whence
+                  # "ترتبط بداعش في العراق": the group's country (a town may be where they acted)
+                  and not (p.feature == "country" and _affiliate_seat(tokens, m))
                   and not args.seat_of(tokens, m)  # "ومقرها نيويورك": where a body is based
                   # "تضم خمسة من جنوب افريقيا": a nationality, not where it happened
                   and not (p.feature == "country" and args.counted_from(tokens, m))
