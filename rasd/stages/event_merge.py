@@ -505,8 +505,10 @@ def absorb_anaphor(keep: Event, other: Event, where: dict[str, tuple] | None = N
     counts.update(keep.counts)
     # its source stays out: a back-reference inside commentary ("استهداف رجال الأمن …"
     # in someone's tweet) does not make the commentator the event's source; a plural one
-    # ("الهجمات التي قتلت العشرات") sums a series, so its counts stay out too
-    if _plural(other.trigger.text):
+    # ("الهجمات التي قتلت العشرات") sums a series, so its counts stay out too — unless the
+    # attack it refers to is itself told in the plural ("ووقعت اشتباكات … وقتل ثلاثة ضباط في
+    # الاشتباكات": the toll of those clashes; not protests, whose plural is often a season)
+    if _plural(other.trigger.text) and not (keep.type == "ASSAULT" and _plural(keep.trigger.text)):
         counts = dict(keep.counts)
     place, precision = _refined_place(keep, other, where) if refine else (keep.place, keep.geo_precision)
     # (only one naming the same kind of act: "نفى … أي هجوم كيمياوي في دوما" names the attack

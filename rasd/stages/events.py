@@ -276,6 +276,27 @@ def _affiliate_seat(tokens: list, m) -> bool:
     return False
 
 
+# "وقتل ثلاثة ضباط في الاشتباكات": the words that put a toll in the act told before
+_TOLL_IN = frozenset({"في", "خلال", "اثناء", "أثناء", "جراء", "اثر", "إثر"})
+
+
+def _toll_in(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool:
+    """A definite plural act noun right after في/خلال/جراء with a casualty count before it in
+    its sentence ("وقتل ثلاثة ضباط شرطة في الاشتباكات العنيفة"): the toll of the clashes told
+    before, not a kind of happening."""
+    if trig.first == 0 or tokens[trig.first - 1].norm not in _TOLL_IN:
+        return False
+    return any(sent.start <= q.start and q.end <= trig.start and q.category in ("killed", "injured")
+               for q in doc.quantities)
+
+
+def _counted_victim(doc: Document, sent: Span, a) -> bool:
+    """The candidate is inside a casualty count or names its people right after it ("ثلاثة
+    ضباط شرطة": the police are the dead, not the doers)."""
+    return any(sent.start <= q.start and q.start <= a.span.start <= q.end + 1
+               and q.category in ("killed", "injured") for q in doc.quantities)
+
+
 def _speaks_of_itself(tokens: list, trig, source) -> bool:
     """"أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات": the announcer says that it did the act,
     so it is the act's doer (the pronoun أنها itself names no one); not "أعلنت الحكومة أن
@@ -411,7 +432,7 @@ class EventsStage:
         self.max_age_days = max_age_days
         self._probs: dict[str, dict[str, float]] = {}
         self._deferred: dict[tuple[int, int], tuple[Span, Trigger]] = {}
-        self._anaphoric = self._separate = False
+        self._anaphoric = self._separate = self._toll_ref = False
         self._skeys: dict[int, tuple[list, str]] = {}
 
     def __call__(self, doc: Document) -> Document:
@@ -477,7 +498,9 @@ class EventsStage:
             # "وفي هجوم منفصل، قتل 11 في انفجار": the whole sentence tells another happening
             self._separate = rules.opens_apart(tokens) or any(rules.said_separate(tokens, t) for t in trigs)
             for trig in main_triggers(trigs, tokens, starts):
-                if rules.series(doc, sent, tokens, trig, starts):
+                # a toll told in the clashes told before ("وقتل ثلاثة ضباط في الاشتباكات")
+                self._toll_ref = rules.series(doc, sent, tokens, trig, starts)
+                if self._toll_ref and not _toll_in(doc, sent, tokens, trig):
                     continue
                 refines = not self._separate and rules.attack_subject(tokens, trig)
                 anaphoric = self._anaphoric = not self._separate and (
@@ -785,6 +808,8 @@ class EventsStage:
             actors, targets = targets, []
         if trig.type in PHYSICAL:
             actors, targets = _by_hand(tokens, trig, actors, targets)
+        if trig.type == "ASSAULT" and self._toll_ref:
+            actors = [a for a in actors if not _counted_victim(doc, sent, a)]
         if (trig.type in NEEDS_ACTOR and source is not None and not any(a.institutional for a in actors)
                 and (rules.own_act(tokens, trig, source) or _speaks_of_itself(tokens, trig, source))):
             # "أعلنت حماس وقف إطلاق النار", "قالت المفوضية إنها تدعو": the one who announces
