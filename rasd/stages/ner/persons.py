@@ -4,7 +4,7 @@ appointment or speech before it ("عين سيري ميكونن": appointed Sirie
 as governor); and it cuts a compound given name after its first half ("أسد | الله أسدي")."""
 from __future__ import annotations
 
-from .around import NOT_NAME_PARTICLES
+from .around import ENDING_PARTICLES, NOT_NAME_PARTICLES, not_name_word
 from .norm import norm_key
 
 # past-tense verbs of appointment and speech, and state words, that a name never starts with
@@ -121,4 +121,42 @@ def called_names(text: str, toks, chunks: list[tuple[int, int, str]], common) ->
             b += 1
         if b - a >= 2:
             out.append((a, b, "PER"))
+    return out
+
+
+
+def _hyphen_part(toks, b: int, types) -> bool:
+    """Tokens b, b+1 are "-" and a second half glued to the word before (see join_hyphen_halves)."""
+    if b < 1 or b + 1 >= len(toks) or toks[b].text != "-":
+        return False
+    hyphen, part = toks[b], toks[b + 1]
+    if hyphen.start != toks[b - 1].end or part.start != hyphen.end or len(part.text) < 2:
+        return False
+    if not all("\u0621" <= ch <= "\u064a" for ch in part.text):
+        return False  # Arabic letters only: no digit, date or Latin tail
+    key = norm_key(part.text)
+    if key in NOT_NAME_PARTICLES or key in ENDING_PARTICLES or not_name_word(part.text, types(part.text)):
+        return False  # a dash before a function word: "بوردة-في أي خطوة"
+    return not (b + 2 < len(toks) and toks[b + 2].start == part.end and toks[b + 2].text == "-")
+
+
+def join_hyphen_halves(toks, chunks: list[tuple[int, int, str]], types=lambda w: frozenset()) -> list[tuple[int, int, str]]:
+    """A person's chunk runs on through a hyphenated second half written without spaces
+    ("كيم جونغ-أون", "تشوي سون-هوي", "أنجيلا غودفري-غولدشتاين"): the tagger stops at the
+    hyphen, and may tag the half alone as a name. Not a dash before a function word
+    ("بوردة-في أي خطوة"), a run "X-Y-Z", nor a half inside a longer chunk; places and
+    groups keep their halves apart ("تبسة-حيدرة", "الفلسطينية-الإسرائيلية")."""
+    at = {a: (a, b, lab) for a, b, lab in chunks}
+    inside = {k for a, b, _ in chunks for k in range(a + 1, b)}
+    out, dropped = [], set()
+    for a, b, lab in sorted(chunks):
+        if (a, b, lab) in dropped:
+            continue
+        if lab == "PER" and _hyphen_part(toks, b, types) and b + 1 not in inside and b not in at:
+            half = at.get(b + 1)
+            if half is None or (half[1] == b + 2 and half[2] in ("PER", "MISC")):
+                if half is not None:
+                    dropped.add(half)
+                b += 2
+        out.append((a, b, lab))
     return out
