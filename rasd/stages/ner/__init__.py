@@ -37,7 +37,8 @@ from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NA
 from .model import NerModel
 from .norm import norm, norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
-from .nouns import (adjective_after_noun, after_construct_place, clubs, counted, country_nisba, harming_noun,
+from .nouns import (adjective_after_noun, after_construct_place, before_sunset, clubs, counted, country_nisba, harming_noun,
+                    sunset_prayer,
                     noun_slot, worship_head)
 from .prior import prior_key
 from .cued import cued_names, tribal_places
@@ -46,7 +47,7 @@ from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .starts import after_letters, mention_start
 
-__all__ = ["NerStage", "country_nisba", "group_entities", "make_ner"]
+__all__ = ["NerStage", "before_sunset", "country_nisba", "group_entities", "make_ner"]
 
 _FIRST_MAX = 200_000
 # Adjectives that make names rather than place them: Arab and the directions
@@ -641,6 +642,8 @@ class NerStage:
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
             if lab == "LOC" and b - a == 1 and harming_noun(toks, a, lambda w: bool(self._types(w) & PLACE_TYPES)):
                 continue  # "يريدون النيل منه": harming him, not the Nile
+            if b - a == 1 and sunset_prayer(toks, a):
+                continue  # "قتل خاله قبل المغرب": before the sunset prayer, not Morocco
             if lab == "LOC" and b - a == 1 and self._accusative_noun(toks, a):
                 continue  # "حصارا جويا وبحريا وبريا", "بريدا إلكترونيا": a noun, not Bria or Breda
             if b - a == 1 and self._listed_demonym(toks, a):

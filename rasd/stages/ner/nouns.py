@@ -111,6 +111,35 @@ def harming_noun(toks, a: int, is_place=lambda w: False) -> bool:
             and not is_place(toks[a + 2].text))
 
 
+# words before المغرب that make it the sunset prayer, not Morocco: a time preposition ("قبل
+# المغرب"), or the prayer, its call or its hour ("صلاة المغرب", "أذان المغرب", "موعد المغرب")
+_BEFORE_SUNSET = frozenset(norm_key(w) for w in """قبل بعد قبيل بعيد عند حتى وقبل وبعد وقبيل وعند
+صلاة وصلاة لصلاة بصلاة أذان وأذان لأذان بأذان وقت موعد إفطار""".split())
+_MAGHRIB = frozenset(norm_key(w) for w in ("المغرب", "مغرب"))  # ("قبل مغرب اليوم")
+_MOROCCO_WORDS = ("مغرب", "مغاربه", "الرباط")
+
+
+def before_sunset(word: str) -> bool:
+    """The word before المغرب makes it the sunset prayer ("قبل", "صلاة"; see sunset_prayer)."""
+    return norm_key(word) in _BEFORE_SUNSET
+
+
+def sunset_prayer(toks, a: int) -> bool:
+    """The word at `a` is المغرب after a time or prayer word ("قتل خاله قبل المغرب", "بعد صلاة
+    المغرب"): the sunset prayer, not Morocco — unless the article names Morocco otherwise (another
+    المغرب not so placed, or مغربي, الرباط: "حلت الجزائر بعد المغرب في الترتيب" in a Maghreb story)."""
+    if norm_key(toks[a].text) not in _MAGHRIB or a == 0 or not before_sunset(toks[a - 1].text):
+        return False
+    for k, tok in enumerate(toks):
+        w = norm_key(tok.text)
+        if k == a or not any(m in w for m in _MOROCCO_WORDS):
+            continue
+        if w.endswith("مغرب") and k > 0 and before_sunset(toks[k - 1].text):
+            continue  # the prayer again
+        return False
+    return True
+
+
 # heads of a named house of worship: the name is a place (gold: LOC المسجد الحرام), never MISC
 _WORSHIP = frozenset(norm_key(w) for w in ("مسجد", "جامع", "كنيسة", "كاتدرائية", "كنيس"))
 

@@ -13,7 +13,7 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.ner import country_nisba
+from rasd.stages.ner import before_sunset, country_nisba
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
 from rasd.stages.places.rank import BIG_CITY
@@ -149,6 +149,9 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     if (cand.feature == "city" and surface[:1] in "وف" and len(key) <= 4 and cand.country not in countries
             and cand.population < 2_000_000):
         return False  # وأرى is "and I see", not Warri
+    if cand.feature == "country" and cand.country not in countries and prev is not None and before_sunset(prev) \
+            and key in _MAGHRIB:
+        return False  # "قتل خاله قبل المغرب": before the sunset prayer, in a story that names no Morocco
     if cand.feature == "country" and prev is not None and country_nisba(prev, surface, counted):
         return False  # "مواطنا روسيا": a Russian citizen
     if _agrees_with_noun(surface, key, prev) and cand.country not in countries:
@@ -172,6 +175,7 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     return True
 
 
+_MAGHRIB = frozenset(compact(base_key(w)) for w in ("المغرب", "مغرب"))
 _ALIAS_CITY = 500_000  # a city this big is known by its other names too ("الأحواز" for Ahvaz)
 
 
