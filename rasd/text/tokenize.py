@@ -14,7 +14,10 @@ from rasd.text.normalize import Normalized, normalize
 
 # A number keeps its decimal point or thousands separator ("3.5", "1,200");
 # a word is a run of letters/marks; anything else is a one-character token.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[\u0640][^\W\d_]*)*|\S", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*"
+                    # spelt letters joined by dots are one word: "تي.إف 1" (TF1), not a sentence end
+                    r"|[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+(?![^\W\d_])(?<![a-zA-Z])"
+                    r"|[^\W\d_]+(?:[\u0640][^\W\d_]*)*|\S", re.UNICODE)
 
 PROCLITICS = "وفبلكس"
 # Pronoun suffixes peeled off ordinary words. The second person (ك كم كما كن) is rare in news
