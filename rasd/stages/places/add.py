@@ -144,6 +144,8 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     if (reading_start != span_start and cand.feature == "city" and cand.country not in countries
             and cand.population < 2_000_000):
         return False  # بهوية is "with the identity", not Huế
+    if " " in surface.strip() and len(base_key(surface.split()[0])) <= 1:
+        return False  # "لا يزال" read as ل + "ا يزال" (Aizawl): no name opens with a one-letter word
     if prev in _NAME_HEADS:  # طريق مكة المكرمة: the whole is a facility name
         return False
     if (cand.feature == "city" and surface[:1] in "وف" and len(key) <= 4 and cand.country not in countries
