@@ -3,6 +3,7 @@ clause, with CAMEO-style codes (entity.actor.code, else <country ISO3><role> fro
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from rasd.gazetteer.countries import ISO3, is_capital
@@ -386,6 +387,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # is not made a target here, where it may only describe someone
         actors = [a for a in actors if a.role not in PASSIVE_ROLES]
     actors, victims, after = conjoined_doers(doc, trig, actors, victims, after)
+    if trig.type not in PHYSICAL:
+        # "طالب رئيس مجلس النواب العراقي سليم الجبوري الاثنين رئيس الوزراء حيدر العبادي": a
+        # title and its complement name the person after them; he acts or is addressed
+        actors, after = _title_holders(doc, trig, actors, after)
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after
@@ -887,6 +892,59 @@ def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
     if between and not king_between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
         return False  # ("السفير الأمريكي لدى إسرائيل ديفيد فريدمان": his post between)
     return any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
+
+
+# words that end a title's complement: the name after them is another party ("رئيس الجمهورية
+# اتفق على التحدث مع الرئيس ترامب"); a place after في is where the person was met
+# ("استقبل السفير الروسي في القاهرة X")
+_OUT_OF_TITLE = frozenset({"من", "في", "على", "علي", "عن", "مع", "بين", "ضد", "نحو", "منذ", "بعد", "قبل"})
+
+
+_TITLE_GAP = re.compile(r"[،,.:؛;()«»\"“”\-–]")
+
+
+def _title_holders(doc: Document, trig: Trigger, actors: list[Candidate], after: list[Candidate]
+                   ) -> tuple[list[Candidate], list[Candidate]]:
+    """Each unnamed title ("رئيس", "رئيس الوزراء التشيكي") followed by its complement and a
+    person's name with no punctuation between ("رئيس مجلس النواب العراقي سليم الجبوري") gives
+    way to that person (with the title's code if he has none), and the complement's words
+    ("مجلس") are no party of their own."""
+    for title in actors + after:
+        holder = _holder_of(doc, trig, title, after)
+        if holder is None or not any(c is title for c in actors + after):
+            continue
+        post = _TO_POST.intersection(key(w) for w in doc.text[title.span.end:holder.span.start].split())
+        # (the post's country is not the envoy's: "سفير خادم الحرمين الشريفين لدى اليمن")
+        code = holder.span.code or (None if post else title.span.code)
+        named = Candidate(ArgSpan(holder.span.start, holder.span.end, holder.span.text, holder.span.entity, code),
+                          True, holder.role)
+        gone = [c for c in after if c is holder or title.span.end <= c.span.start < holder.span.start]
+        if not title.span.code:
+            # (a coded title stays the actor: a later "دعا العاهل الأردني" is one speaker with it)
+            actors = [named if c is title else c for c in actors]
+        after = [named if c is title else c for c in after if not any(c is g for g in gone)]
+    return actors, after
+
+
+def _holder_of(doc: Document, trig: Trigger, title: Candidate, cands: list[Candidate]) -> Candidate | None:
+    if title.span.entity is not None or not title.span.text.split() \
+            or not _POLITICAL_TITLES.intersection(word_forms(title.span.text.split()[0])):
+        return None
+    holder = next((c for c in cands if c.span.start >= title.span.end and c.span.entity is not None), None)
+    if holder is None or title.span.end <= trig.start < holder.span.start:
+        return None
+    if not any(e.id == holder.span.entity and e.label == "PER" for e in doc.entities):
+        return None  # ("رئيس الوزراء اللبناني سعد الحريري" yes; "وزير خارجية إيران" no)
+    gap = doc.text[title.span.end:holder.span.start]
+    words = [key(w) for w in gap.split()]
+    if len(words) > 6 or _TITLE_GAP.search(gap) or _OUT_OF_TITLE.intersection(words):
+        return None
+    if any(_POLITICAL_TITLES.intersection(word_forms(w)) for w in gap.split()):
+        return None  # a second title is a second person ("استقبل العاهل الأردني الرئيس الفلسطيني X")
+    if any(m.start >= title.span.end and m.end <= holder.span.start and m.label == "PER"
+           for m in mentions_in(doc, Span(title.span.end, holder.span.start, gap))):
+        return None  # another person named in between ("الرئيس الأمريكي دونالد ترامب بشدة … بشار الأسد")
+    return holder
 
 
 _MONARCH = (key("عاهل"), key("ملك"))  # "العاهل X" is always "الملك Y": one person, two titles
