@@ -28,7 +28,8 @@ def trailing_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan
             start, end = tail[0].without_proclitics()[0], tail[-1].end
             ent = next((e.id for e in doc.entities for m in e.mentions
                         if start <= m.start and m.end <= end), None)
-            found = ArgSpan(start, end, doc.text[start:end], ent)
+            # (the closing clause may run on into what it claims: "، وأعلن تنظيم داعش مسؤوليته عن الهجومين")
+            found = _reporter_only(doc, ArgSpan(start, end, doc.text[start:end], ent))
             return None if _own_words(found) else found  # "…، بحسب قوله": no reporter named
     return None
 
@@ -49,8 +50,9 @@ def leading_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan 
         return None
     words, stopped = [], False
     for t in tokens[1:min(7, trig.first)]:
-        if t.norm in _NP_STOPS or not t.norm[:1].isalpha() or (words and _preposition(t.norm)):
-            stopped = True
+        if t.norm in _NP_STOPS or not t.norm[:1].isalpha() or (words and _preposition(t.norm)) \
+                or (words and key(t.norm) in _REPORTED_OBJECTS):
+            stopped = True  # ("أعلن تنظيم داعش الإرهابي مسؤوليته عن": what is claimed starts)
             break
         words.append(t)
     if not words or not stopped or len(words) > 4:
@@ -135,6 +137,10 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
 _CLAUSE_OPENERS = frozenset({"فان", "بان", "فانه", "بانه"})
 _REPORTED_NOUNS = frozenset({"مقتل", "مصرع", "وقوع", "سقوط", "اصابه", "اعتقال", "اندلاع", "حدوث",
                              "استشهاد", "اصابات"})
+# what a reporting verb discloses or claims (its object, never part of who reports): "تفاصيل",
+# "أعلن التنظيم مسؤوليته عن الهجومين"
+_REPORTED_OBJECTS = frozenset({"تفاصيل", "مسؤوليه", "المسؤوليه", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
+                               "مسووليه", "المسووليه", "مسووليته", "مسووليتها", "مسووليتهم"})
 _NUMBER_WORDS = ("اثن", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "مئه", "الف")
 
 
@@ -158,6 +164,8 @@ def _starts_report(word: str) -> bool:
         return True
     if n.startswith("ب") and n[1:] in _REPORTED_NOUNS:
         return True
+    if n in _REPORTED_OBJECTS:
+        return True  # the reporting verb's object: "كشفت وسائل إعلام غربية تفاصيل الهجوم"
     if n.startswith(tuple("ل" + o for o in OUTLET_NOUNS[:4])):
         return True
     # the people told: "قال قائد الشرطة لصحفيين", "مصدر لمراسل الجزيرة"
