@@ -388,6 +388,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = [a for a in actors if a.role not in PASSIVE_ROLES]
     actors, victims, after = conjoined_doers(doc, trig, actors, victims, after)
     if trig.type not in PHYSICAL:
+        after = _before_relative(tokens, trig, after)
+    if trig.type not in PHYSICAL:
         # "طالب رئيس مجلس النواب العراقي سليم الجبوري الاثنين رئيس الوزراء حيدر العبادي": a
         # title and its complement name the person after them; he acts or is addressed
         actors, after = _title_holders(doc, trig, actors, after)
@@ -901,6 +903,16 @@ _OUT_OF_TITLE = frozenset({"من", "في", "على", "علي", "عن", "مع", "
 
 
 _TITLE_GAP = re.compile(r"[،,.:؛;()«»\"“”\-–]")
+
+
+def _before_relative(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> list[Candidate]:
+    """A relative clause on a physical act's noun after the act ("وحث لافروف لندن على الرد على الهجوم الذي استهدف
+    … سيرغي سكريبال") tells of another happening: the parties named in it are its own, not the
+    statement's targets."""
+    acts = {t.last for t in find_triggers(tokens) if t.type in PHYSICAL and t.first > trig.last}
+    rel = next((tokens[i] for i in range(trig.last + 2, len(tokens))
+                if tokens[i].norm in RELATIVES and i - 1 in acts), None)
+    return after if rel is None else [c for c in after if c.span.start < rel.start]
 
 
 def _title_holders(doc: Document, trig: Trigger, actors: list[Candidate], after: list[Candidate]
