@@ -1415,12 +1415,60 @@ def _resolution_on(tokens: list, t: Trigger) -> bool:
     return candidates(tokens[t.first - 2].norm)[-1].startswith(_TEXTS)
 
 
+# "نددت الحكومة باعتقال الصحفيين", "أدان اعتقال الصحفيين": the act a condemnation names in
+# construct (no article on the noun itself) is what someone else did, reported as the reason
+# for the statement; its condemner is no doer of it
+CONDEMNING = frozenset({"ندد", "نددت", "نددوا", "يندد", "تندد", "يندون", "منددا", "منددين", "منددة",
+                        "ادان", "ادانت", "ادانوا", "يدين", "تدين", "يدينون", "مدينا",
+                        "استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر", "مستنكرا",
+                        "شجب", "شجبت", "شجبوا", "يشجب", "تشجب"})
+_CONDEMNED_REACH = 3  # words between the condemning verb and ب + act (its subject: "الحكومة اليمنية")
+
+
+def _condemned_noun(tokens: list, t: Trigger) -> bool:
+    """The trigger is a verbal noun the condemnation takes as object, a few words on within the
+    clause, bare or after ب (no verb of its own: "اعتقال", "باعتقال")."""
+    word = tokens[t.first].norm
+    if word.startswith("ب"):
+        word = word[1:]
+    elif word.startswith(("و", "ف", "ل", "ك")) or definite(tokens[t.first]):
+        return False  # (a definite noun: the first test of drop_condemned)
+    if _verb_form(word) or _own_day(tokens, t):
+        return False
+    before = [tok.norm.lstrip("وف") for tok in tokens[max(0, t.first - 1 - _CONDEMNED_REACH):t.first]]
+    for w in reversed(before):
+        if w in CONDEMNING:
+            return True
+        if w in _CLAUSE_BREAKS:
+            return False
+    return False
+
+
+_OWN_DAY_REACH = 3  # words after the act to its own day ("باعتقال السلطات السعودية الثلاثاء")
+
+
+def _own_day(tokens: list, t: Trigger) -> bool:
+    """The condemned act comes with its own day: it is reported here too, as news."""
+    return any(tok.norm.lstrip("وف") in DAY_WORDS for tok in tokens[t.last + 1:t.last + 1 + _OWN_DAY_REACH])
+
+
+_CLAUSE_BREAKS = frozenset({",", "،", ".", "و", "ثم", "بعد", "حيث", "فيما", "بينما", "خلال", "في", "اثناء",
+                            "امام", "عقب", "اثر", "قبل"})
+
+
+def _verb_form(word: str) -> bool:
+    """A finite verb's look (يعتقل، اعتقلت، اعتقلوا): not a condemned noun."""
+    return word.startswith("ي") or word.endswith("وا") or (word.endswith("ت") and not word.endswith("ات"))
+
+
 def drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     """"أدانت الحكومة الهجوم": a definite noun after a verbal act names an event reported
-    elsewhere, not a new happening."""
+    elsewhere, not a new happening; so does a construct noun the condemnation takes
+    ("نددت الحكومة باعتقال الصحفيين")."""
     out, dropped = [], []
     for t in trigs:
-        if (definite(tokens[t.first]) and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs)) or _resolution_on(tokens, t):
+        if (definite(tokens[t.first]) and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs)) \
+                or _resolution_on(tokens, t) or (t.type in PHYSICAL and _condemned_noun(tokens, t)):
             dropped.append(t)
             continue
         # "… في الغارات التي يشنها الجيش والتي أدت لمقتل 260": the outcome of the referenced

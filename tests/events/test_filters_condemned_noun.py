@@ -1,0 +1,32 @@
+"""A condemned act named in construct (ندد/أدان/استنكر + [ب]verbal noun): someone else's act, the
+reason for the statement, not the condemner's (audit of unseen news U41)."""
+import pytest
+
+from filter_probes import read_types as _read_types
+
+DROPPED = [
+    ("وقال المسؤول إن الحكومة نددت باعتقال الصحفيين والإعلاميين.", "COERCE"),
+    ("وأدان الاتحاد اعتقال ثلاثة صحفيين في العاصمة.", "COERCE"),
+    ("واستنكر الحزب بشدة اغتيال القيادي في المدينة.", "ASSAULT"),
+    ("ويشجب القرار إطلاق الصواريخ من القطاع.", "ASSAULT"),
+]
+
+KEPT = [
+    # the act comes with its own day: reported here too
+    ("وقالت المنظمة إنها نددت باعتقال السلطات الثلاثاء عشرة ناشطين.", "COERCE"),
+    # a verb of its own, after the condemnation's clause
+    ("ونددت المعارضة بالقرار، واعتقلت الشرطة عشرة ناشطين.", "COERCE"),
+    ("وندد المتظاهرون بالحكومة واعتقلت الشرطة خمسة منهم.", "COERCE"),
+    # the act as the setting of the condemnation, after a preposition
+    ("وندد المحتجون بالفساد خلال تظاهرة أمام البرلمان أمس.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("sentence,etype", DROPPED)
+def test_condemned_noun_dropped(sentence, etype):
+    assert etype not in _read_types(sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", KEPT)
+def test_act_kept(sentence, etype):
+    assert etype in _read_types(sentence)
