@@ -903,6 +903,19 @@ _WHICH = frozenset({"التي", "الذي", "وهي", "وهو", "فهي"})
 
 
 _ENGAGEMENT_TERMS = frozenset({"فك", "فض", "قواعد", "خطوط", "خط"})
+_POINTING = frozenset({"اشاره", "الاشاره", "بالاشاره", "اشارة", "الاشارة", "بالاشارة"})
+_TO = frozenset({"الي", "الى"})
+
+
+def _referred_to(tokens: list, t: Trigger) -> bool:
+    """"في إشارة إلى المحتجين": the people a remark points at."""
+    return t.first >= 2 and tokens[t.first - 1].norm in _TO and tokens[t.first - 2].norm.lstrip("وف") in _POINTING
+
+
+# "إضرابات نفسية": a common misspelling of اضطرابات (disorders), told by its adjective
+_STRIKES = ("اضراب", "الاضراب")
+_DISORDERS = frozenset({"نفسيه", "النفسيه", "عصبيه", "العصبيه", "سلوكيه", "السلوكيه", "هضميه", "الهضميه",
+                        "عقليه", "العقليه", "نفسي", "النفسي", "هرمونيه", "الهرمونيه", "معويه", "المعويه"})
 _FESTIVE = frozenset({"ثقافيه", "فنيه", "رياضيه", "احتفاليه", "غنائيه", "كرويه", "سينمائيه", "علميه"})
 # (and a deal, talks or a coalition left: "إعلان ترامب الانسحاب من الاتفاق النووي")
 # "ساحات المعارك", "ميدان القتال": the battlefield named as a place, no battle told (bare forms)
@@ -1090,8 +1103,13 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "أم المعارك": an idiom
     if t.type == "ASSAULT" and word.startswith(("معارك", "معركه", "قتال")) and prev in _FIELDS:
         return True  # "يفرون من ساحات المعارك", "دفعوا بهم إلى ميادين القتال": a place word
-    if t.type == "PROTEST" and nxt in _FESTIVE:
-        return True  # "التظاهرة الثقافية": a festival
+    after = set(candidates(tokens[t.last + 1].norm)) if t.last + 1 < len(tokens) else set()
+    if t.type == "PROTEST" and (nxt in _FESTIVE or after & _FESTIVE):
+        return True  # "التظاهرة الثقافية", "تظاهرة فنية" (ف read as a conjunction): a festival
+    if t.type == "PROTEST" and word.startswith(_PROTESTERS) and _referred_to(tokens, t):
+        return True  # "قال في إشارة إلى المحتجين": who is meant by a remark, no protest told
+    if t.type == "PROTEST" and word.startswith(_STRIKES) and after & _DISORDERS:
+        return True  # "إضرابات نفسية": اضطرابات (disorders) misspelt, no strike
     if t.type == "PROTEST" and word.startswith(_PROTESTERS) and _struck_protester(tokens, t, trigs):
         return True  # "قتل أحد أفراد الأمن ومتظاهر خلال اشتباكات": a casualty, no protest told
     if t.type == "RETREAT" and word.startswith("انسح") and _left_a_contest(tokens, t):
