@@ -903,6 +903,20 @@ _WHICH = frozenset({"التي", "الذي", "وهي", "وهو", "فهي"})
 
 
 _ENGAGEMENT_TERMS = frozenset({"فك", "فض", "قواعد", "خطوط", "خط"})
+# "حوادث إطلاق النار نادرة الحدوث", "حوادث الطعن تتكرر": the plural incident noun and a word of
+# frequency after the act describe a kind of act, not one that happened
+_INCIDENTS_PLURAL = frozenset({"حوادث", "الحوادث", "وحوادث", "فحوادث"})
+_FREQUENCY = frozenset({"نادره", "نادرة", "نادر", "نادرا", "تتكرر", "متكرره", "متكررة", "تكثر", "شائعه",
+                        "شائعة", "تتزايد", "نادرو"})
+_FREQUENCY_REACH = 4  # words after the act to its frequency word ("إطلاق النار في البلاد نادرة")
+
+
+def _kind_of_incident(tokens: list, t: Trigger) -> bool:
+    if not t.first or tokens[t.first - 1].norm not in _INCIDENTS_PLURAL:
+        return False
+    return any(tok.norm in _FREQUENCY for tok in tokens[t.last + 1:t.last + 1 + _FREQUENCY_REACH])
+
+
 _POINTING = frozenset({"اشاره", "الاشاره", "بالاشاره", "اشارة", "الاشارة", "بالاشارة"})
 _TO = frozenset({"الي", "الى"})
 
@@ -1106,6 +1120,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     after = set(candidates(tokens[t.last + 1].norm)) if t.last + 1 < len(tokens) else set()
     if t.type == "PROTEST" and (nxt in _FESTIVE or after & _FESTIVE):
         return True  # "التظاهرة الثقافية", "تظاهرة فنية" (ف read as a conjunction): a festival
+    if t.type in PHYSICAL and _kind_of_incident(tokens, t):
+        return True  # "حوادث إطلاق النار نادرة الحدوث": how often such acts happen, none told
     if t.type == "PROTEST" and word.startswith(_PROTESTERS) and _referred_to(tokens, t):
         return True  # "قال في إشارة إلى المحتجين": who is meant by a remark, no protest told
     if t.type == "PROTEST" and word.startswith(_STRIKES) and after & _DISORDERS:
