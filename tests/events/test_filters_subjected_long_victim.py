@@ -1,0 +1,26 @@
+"""تعرض (past/passive) + a victim of up to four words + ل on the act (audit of unseen news U42):
+an assault; the present تعرض 'presents' (no ل on the act) stays no act."""
+import pytest
+
+from filter_probes import detected_types as _types
+
+CODED = [
+    "وتعرض مدير تحرير صحيفة الأيام للاعتداء أمس في عدن.",
+    "وتعرض مدير الصحيفة أمس للاعتداء.",
+]
+
+NOT_CODED = [
+    "وتعرض القناة غدا فيلما وثائقيا عن الاعتداء على الصحفيين.",
+    "وتعرض القناة اليوم فيلم الاعتداء الأخير.",
+    "وتعرض الشركة منتجاتها الجديدة للبيع في المعرض.",
+]
+
+
+@pytest.mark.parametrize("sentence", CODED)
+def test_assault_coded(sentence):
+    assert "ASSAULT" in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_CODED)
+def test_presents_not_coded(sentence):
+    assert "ASSAULT" not in _types(sentence)
