@@ -594,6 +594,8 @@ _ABSTRACT_AGENTS = frozenset({"ازمه", "ازمات"})
 # adjectives of attack words: "الأسلحة ذات الطابع الهجومي", "أنظمة الدفاع الصاروخية"
 _ATTACK_ADJECTIVES = frozenset({"هجومي", "هجوميه", "هجومية", "هجوميا", "هجوميين", "صاروخي", "صاروخيه",
                                 "صاروخية"})
+# the relational adjective of a demonstration word: "الحراك التظاهري" (the movement, no march told)
+_PROTEST_ADJECTIVES = frozenset({"تظاهري", "تظاهريه", "تظاهرية", "التظاهري", "التظاهريه", "التظاهرية"})
 
 
 _CYBER = ("الكتروني", "كتروني", "سيبراني", "قرصن")  # (ال off: "الإلكترونية" is read "كترونيه")
@@ -1315,6 +1317,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "التوصل إلى اتفاق لوقف إطلاق النار": the deal's terms, one agreement
         if t.type == "ASSAULT" and word in _ATTACK_ADJECTIVES:
             continue  # "الأسلحة ذات الطابع الهجومي": offensive weapons, not an attack
+        if t.type == "PROTEST" and t.first == t.last and word in _PROTEST_ADJECTIVES:
+            continue  # "الحراك التظاهري": an adjective, not a demonstration
         if t.type in PHYSICAL and (prev in _LAWS or _a_right(tokens, t, prev)):
             continue  # "قانون المصادرة", "قانون التظاهر", "الحق في التظاهر": a law or a right, no act
         if t.type == "ASSAULT" and word.startswith(_BLAST_ADJECTIVES) and prev in _MATERIALS:
