@@ -1063,6 +1063,54 @@ def stale_anchor(doc: Document, prev: Span, sent: Span, max_age_days: int) -> Ti
     return cands[-1]
 
 
+# "اعتقلته المخابرات منذ 26 سنة", "قتل مئات في حملة قبل نحو عقد من الزمان", "استقال قبل سنوات":
+# a span of years counted back from the news, after the act in its own clause, puts the act that
+# long ago: older background (SPEC §2.7), never the report's week. Only years and decades: a
+# span of months or weeks ("المحاصرة منذ أشهر") may still reach into the news window.
+_BACK = frozenset({"منذ", "قبل"})
+_YEAR_UNITS = frozenset({"سنه", "سنوات", "سنين", "عام", "عاما", "اعوام", "عقد", "عقود"})
+_BACK_FILLERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "يقارب", "يزيد", "علي"})
+_ERA = frozenset({"الزمان", "الزمن"})
+_BACK_REACH = 8  # words from the act to منذ/قبل
+_BACK_UNIT_REACH = 4  # words from منذ/قبل to the unit ("قبل أكثر من 20 عاما")
+_YEARS_IN = re.compile(r"^P(\d+)Y$")
+
+
+def years_back(doc: Document, tokens: Sequence, trig: Trigger) -> tuple[str | None, str, TimeExpr | None] | None:
+    """(value, precision, time) of the act a span of years back dates ("منذ 26 سنة": the year
+    26 years before publication; "قبل ثلاث سنوات": the times stage's year), (None, "unknown",
+    None) when the span has no number ("قبل سنوات"), None when there is no such span. Not a
+    comparison ("أعنف هجوم منذ سنوات"), a year named ("منذ عام 2013": a date), a span before
+    another happening ("قبل عام من الانتخابات") or a conjunction ("قبل أن")."""
+    _lo, hi = clause_bounds(tokens, trig.first, trig.last)
+    bare = [candidates(t.norm)[-1] for t in tokens]
+    for j in range(trig.last + 1, min(hi, trig.last + 1 + _BACK_REACH)):
+        if bare[j] not in _BACK or any(w in SUPERLATIVES for w in bare[max(0, j - 4):j]):
+            continue
+        unit = next((k for k in range(j + 1, min(hi, j + 1 + _BACK_UNIT_REACH)) if bare[k] in _YEAR_UNITS), None)
+        if unit is None or any(not (bare[k] in _BACK_FILLERS or any(c.isdigit() for c in bare[k])
+                                    or parse_number(tokens[k].text) is not None) for k in range(j + 1, unit)):
+            continue
+        nxt = bare[unit + 1] if unit + 1 < len(tokens) else ""
+        if nxt.isdigit() or nxt in ("من", "علي") and (unit + 2 >= len(tokens) or bare[unit + 2] not in _ERA):
+            continue
+        return _back_value(doc, tokens[j].start, tokens[unit].end)
+    return None
+
+
+def _back_value(doc: Document, start: int, end: int) -> tuple[str | None, str, TimeExpr | None]:
+    pub = doc.meta.published or ""
+    for t in doc.times:
+        if t.end <= start or t.start >= end or not t.value:
+            continue
+        if t.type == "date" and t.precision != "unknown":
+            return t.value, t.precision, t
+        m = _YEARS_IN.match(t.value)
+        if t.type == "duration" and m and pub[:4].isdigit():
+            return str(int(pub[:4]) - int(m[1])), "year", t
+    return None, "unknown", None
+
+
 def is_background(tokens: Sequence, trig: Trigger) -> bool:
     """Pluperfect framing ("وكان … قد") marks side events the article does not date."""
     head = [candidates(t.norm)[0] for t in tokens[:trig.first]]

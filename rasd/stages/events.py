@@ -913,6 +913,11 @@ class EventsStage:
             day, duration = before  # ("بعد أسبوع على قصف المطار": about that day, not on it)
             return day, None, "day" if duration.value.endswith("D") else "week", duration.id
         t = args.pick_time(doc, sent, trig, tokens, trigs=self._found)
+        if t is None or not args.in_clause(tokens, trig, t):
+            back = args.years_back(doc, tokens, trig)
+            if back is not None:  # "اعتقلته المخابرات منذ 26 سنة": that long ago, not today's news
+                value, precision, since = back
+                return value, None, precision, since.id if since is not None else None
         if t is not None and trig.type in VERBAL_TYPES and (self._dates_another_act(tokens, trig, t)
                                                          or self._dates_its_object(tokens, trig, t)):
             t = None  # "وجه انتقادات …، وقال إن قواتها قتلت 60 يوم الاثنين": the killing's day
