@@ -968,6 +968,7 @@ def in_clause(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
 _AFTER = frozenset({"بعد"})
 _OF = frozenset({"من", "علي"})  # normalised: على → علي
 _ONLY = frozenset({"فقط", "تقريبا"})
+_ONE = frozenset({"واحد", "واحده", "واحدة"})
 _PROCESS_MODES = frozenset({"clash", "siege"})
 _DURATION = re.compile(r"^P(\d+)([DWM])$")
 _AFTER_REACH = 14  # tokens from the duration to the trigger
@@ -986,6 +987,8 @@ def after_phrases(doc: Document, sent: Span, tokens: Sequence) -> list[tuple[int
         last = next((i for i, tok in enumerate(tokens) if tok.end >= t.end), None)
         if first is None or last is None or first == 0 or last + 1 >= len(tokens):
             continue
+        if last + 2 < len(tokens) and candidates(tokens[last + 1].norm)[0] in _ONE:
+            last += 1  # "بعد يوم واحد من قتل 13": the unit's number written after it
         if last + 2 < len(tokens) and candidates(tokens[last + 1].norm)[0] in _ONLY:
             last += 1  # "بعد يوم فقط من إعلان"
         # any reading of the word before: a sentence opening "وبعد 3 أشهر على هجوم" is read
@@ -999,14 +1002,18 @@ def dated_before(doc: Document, sent: Span, tokens: Sequence, trig: Trigger) -> 
     """(day, the duration) for a trigger inside "بعد <N days/weeks> من …": the day N days or
     weeks before the date of what comes before بعد — the sentence's own date expression, else
     the publication date. None when the trigger is not inside such a phrase."""
-    if trig.mode in _PROCESS_MODES or is_background(tokens, trig):
-        return None  # ("وكانت الولايات المتحدة شنت هجوما …، وذلك بعد 3 أيام من": undated news)
+    if trig.mode in _PROCESS_MODES:
+        return None
+    # ("وكانت الولايات المتحدة شنت هجوما …، وذلك بعد 3 أيام من": undated news, and so is what
+    # came before it — unless the background names its day: "وكانت الشرطة قد أعلنت أن … أصيبوا
+    # في انفجار الاثنين، وذلك بعد يوم واحد من قتل 13": the killing was on the Sunday)
+    background = is_background(tokens, trig)
     for after, body, t in after_phrases(doc, sent, tokens):
         reach = _MONTHS_REACH if t.value.endswith("M") else _AFTER_REACH
         if not 0 <= trig.first - body < reach or any(
                 tok.text in _CLAUSE_BREAKS for tok in tokens[body:trig.first]):
             continue
-        anchor = _anchor_day(doc, sent, after)
+        anchor = _anchor_day(doc, sent, after, named=background)
         if anchor is None:
             return None
         m = _DURATION.match(t.value)
@@ -1015,12 +1022,13 @@ def dated_before(doc: Document, sent: Span, tokens: Sequence, trig: Trigger) -> 
     return None
 
 
-def _anchor_day(doc: Document, sent: Span, before: int) -> dt.date | None:
-    """The day of what the sentence reports before `before`: its day expression, else the
-    publication date; None when that is dated coarser ("في أبريل عام 2017، وذلك بعد 3 أيام")."""
+def _anchor_day(doc: Document, sent: Span, before: int, *, named: bool = False) -> dt.date | None:
+    """The day of what the sentence reports before `before`: its day expression, else (unless
+    the day must be `named`) the publication date; None when that is dated coarser ("في أبريل
+    عام 2017، وذلك بعد 3 أيام")."""
     dates = [t for t in doc.times if sent.start <= t.start and t.end <= before and t.type in ("date", "range")
              and t.value]
-    if dates and dates[-1].precision != "day":
+    if dates and dates[-1].precision != "day" or named and not dates:
         return None
     value = dates[-1].value if dates else (doc.meta.published or "")
     try:
