@@ -1228,6 +1228,26 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
     return out
 
 
+# "وارتفعت حصيلة قتلى التفجير إلى سبعة", "ليرتفع عدد القتلى إلى 12": a toll told as risen to
+# the quantity — the same happening's count as it now stands
+_RISEN = re.compile(r"(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع)\S*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:إلى|الى)\s*$")
+_RISEN_REACH = 80  # characters before the quantity
+
+
+def risen_tolls(doc: Document) -> frozenset:
+    """Ids of the quantities a rise word leads up to ("ارتفع عدد القتلى إلى 7") within their
+    sentence and clause (the words between hold no comma)."""
+    out = set()
+    for q in doc.quantities:
+        if q.category not in ("killed", "injured", "arrested", "displaced", "abducted", "missing"):
+            continue
+        sent = next((s for s in doc.sentences if s.start <= q.start < s.end), None)
+        lo = max(q.start - _RISEN_REACH, sent.start if sent is not None else 0)
+        if _RISEN.search(doc.text[lo:q.start]):
+            out.add(q.id)
+    return frozenset(out)
+
+
 def _quantity_start(doc: Document, c: Count) -> int:
     """Where the quantity a count was read from starts (a summed count: its first)."""
     q = next((q for q in doc.quantities if q.id == c.quantity), None)

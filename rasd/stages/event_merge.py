@@ -445,7 +445,8 @@ def shared_tolls(events: Sequence[Event]) -> frozenset:
     return frozenset(q for q, kinds in seen.items() if len(kinds) > 1)
 
 
-def absorb(keep: Event, other: Event, strength: dict[str, int], shared: frozenset = frozenset()) -> Event:
+def absorb(keep: Event, other: Event, strength: dict[str, int], shared: frozenset = frozenset(),
+           risen: frozenset = frozenset()) -> Event:
     lead = keep if strength.get(keep.id, 0) >= strength.get(other.id, 0) else other
     if _blast(lead) and _blast_of_strike(keep, other):
         lead = other if lead is keep else keep  # the strike is the act, the blasts its sound
@@ -457,7 +458,8 @@ def absorb(keep: Event, other: Event, strength: dict[str, int], shared: frozense
     counts = _own_counts(other, lead, shared)
     counts.update(_own_counts(keep, lead, shared))
     actors, targets = _merged_roles(keep, other)
-    merged = replace(lead, counts=_prefer_exact(counts, keep.counts, other.counts),
+    counts = _risen(_prefer_exact(counts, keep.counts, other.counts), keep, other, risen)
+    merged = replace(lead, counts=counts,
                      date=dated.date, date_end=dated.date_end,
                      time_precision=dated.time_precision, time=dated.time,
                      place=placed.place, geo_precision=placed.geo_precision,
@@ -472,6 +474,18 @@ def absorb(keep: Event, other: Event, strength: dict[str, int], shared: frozense
 
 def _plural(trigger_text: str) -> bool:
     return trigger_text.rstrip().replace("ة", "ه").endswith("ات")
+
+
+def _risen(counts: dict, keep: Event, other: Event, risen: frozenset) -> dict:
+    """An updated toll told later ("وارتفعت حصيلة قتلى التفجير إلى سبعة", `risen`: its quantity
+    ids) replaces the first report's count of the same happening (5 → 7: one record, the toll
+    as it stands); the latest one wins."""
+    if not risen:
+        return counts
+    out = dict(counts)
+    for ev in sorted((keep, other), key=lambda e: e.trigger.start):
+        out.update({cat: c for cat, c in ev.counts.items() if c.quantity in risen})
+    return out
 
 
 def _prefer_exact(counts: dict, first: dict, second: dict) -> dict:
@@ -495,7 +509,7 @@ def _refined_place(keep: Event, other: Event, where: dict[str, tuple] | None) ->
 
 
 def absorb_anaphor(keep: Event, other: Event, where: dict[str, tuple] | None = None, *,
-                   refine: bool = False, told: frozenset = frozenset()) -> Event:
+                   refine: bool = False, told: frozenset = frozenset(), risen: frozenset = frozenset()) -> Event:
     """A back-reference adds what it says (counts, source) but not its guessed place or date
     (unless it `refine`s the place: a target named after "استهدف الهجوم"). What it tells in its
     own sentence (`told`: its id with "place"/"day") does refine a report that had only a
@@ -518,7 +532,10 @@ def absorb_anaphor(keep: Event, other: Event, where: dict[str, tuple] | None = N
             and _coarse_holds(keep, other, where)):
         place, precision = other.place, other.geo_precision
     actors, targets = _merged_roles(keep, other)
-    merged = replace(keep, counts=_prefer_exact(counts, keep.counts, other.counts), place=place,
+    if _plural(other.trigger.text) and not (keep.type == "ASSAULT" and _plural(keep.trigger.text)):
+        risen = frozenset()  # (a series' toll stays out, risen or not)
+    counts = _risen(_prefer_exact(counts, keep.counts, other.counts), keep, other, risen)
+    merged = replace(keep, counts=counts, place=place,
                      geo_precision=precision, actors=actors, targets=targets)
     if (same_act and (other.id, "day") in told and keep.time is None
             and keep.time_precision in ("week", "unknown")):
@@ -541,14 +558,15 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
                  relative: set[str] | frozenset[str] = frozenset(),
                  separate: set[str] | frozenset[str] = frozenset(),
                  refining: set[str] | frozenset[str] = frozenset(),
-                 told: frozenset = frozenset()) -> list[Event]:
+                 told: frozenset = frozenset(), risen: frozenset = frozenset()) -> list[Event]:
     """Merge mentions of one happening; `strength` maps event id → trigger strength,
     `where` place id → (lat, lon, country, admin1); events in `anaphors` ("الهجوم") join the latest event of
     their type when there is one; events in `relative` were dated by counting back from other
     news and merge only with the same day; events in `separate` ("وفي هجوم منفصل") join none
     of an earlier sentence; a back-reference in `refining` may give a finer place nearby, and
     one in `told` ((id, "place"), (id, "day")) the place or day its own sentence names; one
-    dated only by the sentence before it ((id, "borrowed")) may retell an act of another day."""
+    dated only by the sentence before it ((id, "borrowed")) may retell an act of another day; a
+    count read from a quantity in `risen` (an updated toll) replaces the earlier report's."""
     strength = dict(strength or {})
     shared = shared_tolls(events)
     out: list[Event] = []
@@ -558,7 +576,7 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
             prior = [i for i, k in enumerate(out) if k.type == ev.type and k.trigger != ev.trigger]
             if prior:
                 out[prior[-1]] = absorb_anaphor(out[prior[-1]], ev, where, refine=ev.id in refining,
-                                                told=told)
+                                                told=told, risen=risen)
             else:
                 pending.append(ev)
             continue
@@ -573,14 +591,14 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
         if not fits and (ev.id, "borrowed") in told:
             fits = [i for i in range(len(out) - 1, -1, -1) if _retold(out[i], ev, where)]
         if fits:
-            out[fits[0]] = absorb(out[fits[0]], ev, strength, shared)
+            out[fits[0]] = absorb(out[fits[0]], ev, strength, shared, risen)
         else:
             out.append(ev)
     first_ref: dict[str, int] = {}  # type → the first unattached reference, kept as the event
     for ev in pending:  # a reference before the full report: join the first later one
         later = [i for i, k in enumerate(out) if same_happening(k, ev, where)]
         if later:
-            out[later[0]] = absorb_anaphor(out[later[0]], ev)
+            out[later[0]] = absorb_anaphor(out[later[0]], ev, risen=risen)
         elif ev.type in first_ref:  # "موقع الهجوم" … "هذا الهجوم": one unreported attack
             out[first_ref[ev.type]] = absorb_anaphor(out[first_ref[ev.type]], ev)
         else:

@@ -533,7 +533,8 @@ class EventsStage:
         durations = {t.id for t in doc.times if t.type == "duration"}
         relative = {ev.id for ev in events if ev.time in durations and ev.time_precision == "day"}
         doc.events = merge_events(events, strength, where, anaphors=anaphors, relative=relative,
-                                  separate=separate, refining=refining, told=_told_here(doc, events))
+                                  separate=separate, refining=refining, told=_told_here(doc, events),
+                                  risen=args.risen_tolls(doc))
         self._fill_deferred(doc.events)
         return doc
 
