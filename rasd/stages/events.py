@@ -383,11 +383,14 @@ def _held_reference(doc: Document, sent: Span, tokens: list, trig: Trigger, trig
                    for t in doc.times)
 
 
+# "ارتفاع حصيلة قتلى التفجير إلى سبعة", "عدد جرحى الهجوم": the toll of a happening told
+# before, whatever day the report that updates it names
+TOLL_HEADS = frozenset({"قتلي", "جرحي", "مصابي", "حصيله"})
 # heads whose complement is a happening already told: "لقطات مصورة لإطلاق النار", "الناجون من
 # حادث إطلاق النار", "صور لزيارة السيسي", "حماس مسؤولة عن استهداف رئيس الوزراء"
 RECORD_HEADS = frozenset({"صور", "الصور", "لقطات", "اللقطات", "فيديو", "الفيديو", "مشاهد", "تسجيل", "تفاصيل",
                           "الناجون", "الناجين", "ناجين", "المتورطين", "مسؤوله", "مسؤول", "مصوره",
-                          "حادث"}) | AFTERMATH
+                          "حادث"}) | AFTERMATH | TOLL_HEADS
 
 
 def told_of(tokens: list, trig: Trigger) -> bool:

@@ -29,3 +29,24 @@ def test_a_later_count_with_no_rise_keeps_the_first_report(ev):
             " ثلاثة أشخاص من عائلة واحدة في الانفجار.")
     (a,) = _bombing(ev, text, [("خمسة أشخاص", 5, "exact", "killed"), ("ثلاثة أشخاص", 3, "exact", "killed")])
     assert a.counts["killed"].value == 5
+
+
+def test_the_updated_toll_of_the_attack_on_a_later_day_is_one_record(ev):
+    # "حصيلة قتلى التفجير": the toll of the blast told before, whatever day the update names
+    text = ("قتل خمسة أشخاص في انفجار سيارة مفخخة في كركوك الأحد. وأعلنت الشرطة الاثنين ارتفاع حصيلة"
+            " قتلى التفجير إلى سبعة أشخاص.")
+    doc = ev.make_doc(text, published="2018-03-05", places=[KIRKUK],
+                      times=[("الأحد", "2018-03-04", "day"), ("الاثنين", "2018-03-05", "day")],
+                      quantities=[("خمسة أشخاص", 5, "exact", "killed"), ("سبعة أشخاص", 7, "exact", "killed")])
+    (a,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert (a.date, a.counts["killed"].value) == ("2018-03-04", 7)
+
+
+def test_a_new_attack_on_another_day_stays_its_own_record(ev):
+    # the neighbour: an indefinite attack with its own day is another happening
+    text = ("قتل خمسة أشخاص في انفجار سيارة مفخخة في كركوك الأحد. وقتل سبعة أشخاص في تفجير انتحاري"
+            " آخر في كركوك الاثنين.")
+    doc = ev.make_doc(text, published="2018-03-05", places=[KIRKUK],
+                      times=[("الأحد", "2018-03-04", "day"), ("الاثنين", "2018-03-05", "day")],
+                      quantities=[("خمسة أشخاص", 5, "exact", "killed"), ("سبعة أشخاص", 7, "exact", "killed")])
+    assert sorted(e.counts["killed"].value for e in ev.run(doc) if e.type == "ASSAULT") == [5, 7]
