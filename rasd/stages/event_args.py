@@ -1054,6 +1054,25 @@ _TOPIC_SHIFT = re.compile(r"^\W*و?(?:من\s+(?:جانب|جهة)\s+(?:آخر|ا�
                           r"|على\s+صعيد\s+(?:آخر|اخر)|في\s+شأن\s+(?:آخر|اخر)|[إا]لى\s+ذلك)")
 
 
+# "من جهة أخرى، اعتقلت الشرطة …", "على صعيد آخر، تظاهر …": the sentence turns to other news
+# (not "إلى ذلك", which as often goes on with the same story)
+_OTHER_NEWS = re.compile(r"^\W*و?(?:من\s+(?:جانب|جهة)\s+(?:آخر|اخر|أخرى|اخرى|ثانية|ثان)|في\s+سياق\s+(?:آخر|اخر|منفصل)"
+                         r"|على\s+صعيد\s+(?:آخر|اخر)|في\s+شأن\s+(?:آخر|اخر))")
+
+
+def other_news(text: str, prev: str = "") -> bool:
+    """The sentence opens by turning to other news: what it tells happened nowhere the
+    sentence before (`prev`) named — unless it names a spot of that sentence again, two words
+    after في/ب that the gazetteer may not know ("اندلعت في مزرعة المشهور" after "استهدفت
+    الضربات … ومزرعة المشهور")."""
+    if not _OTHER_NEWS.match(text):
+        return False
+    return not any(m[1] in prev for m in _AT_SPOT.finditer(text))
+
+
+_AT_SPOT = re.compile(r"(?:^|\s)(?:في|ب)\s*([^\s،,.؛:]+\s+[^\s،,.؛:]+)")
+
+
 def stale_anchor(doc: Document, prev: Span, sent: Span, max_age_days: int) -> TimeExpr | None:
     """The last date named before sentence `prev` (the one before the event's), when it is a day
     or month in the past beyond the event window and no date before it is recent: a story that

@@ -781,7 +781,10 @@ class EventsStage:
         if place is None and trig.type not in VERBAL_TYPES:
             place = rules.unnamed_capital(doc, tokens, trig)
         if place is None and trig.type not in VERBAL_TYPES and not self._separate:
-            inherited = (ctx := self._context_place(doc, sent, trig)) is not None
+            # ("من جهة أخرى، اعتقلت الشرطة خمسة": other news, not where the last one was)
+            prev = doc.sentences[self._si - 1].text if self._si > 0 else ""
+            ctx = None if args.other_news(sent.text, prev) else self._context_place(doc, sent, trig)
+            inherited = ctx is not None
             place = ctx or dateline
         if (place is None or place.feature == "country") and trig.type in PHYSICAL:
             # "أضرم محتجون النار في القنصلية في المدينة، مرددين شعارات … في العراق": the town
