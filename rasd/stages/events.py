@@ -713,9 +713,10 @@ class EventsStage:
         return any(trig.end <= tokens[o.first].start and o.end <= t.start and o.type in PHYSICAL
                    for o in self._found)
 
-    def _dates_its_object(self, tokens, trig, t) -> bool:
+    def _dates_its_object(self, tokens, trig, t, *, other_type: bool = False) -> bool:
         """"ودانت المنظمة الهجوم الذي استهدف المدينة مطلع الأسبوع الماضي": a time after the
-        statement, inside a relative clause on the physical act it is about, dates that act,
+        statement (or, `other_type`, a physical act of another type: an arrest "في الهجوم الذي
+        استهدف …"), inside a relative clause on the physical act it is about, dates that act,
         not the statement (not "ودانت المنظمة الأحد الهجوم": the time before the act). The
         act may be the clause's own verb ("وحث لافروف لندن على الرد على الهجوم الذي استهدف في
         الرابع من آذار": the act noun before it is a reference, not a trigger)."""
@@ -723,8 +724,11 @@ class EventsStage:
             return False
         k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), len(tokens))
         return any(tokens[r].norm in args.RELATIVES and any(
-            o.type in PHYSICAL and o.first > trig.last
-            and (o.first <= r - 1 <= o.last or _opens_relative(o, r, k)) for o in self._found)
+            o.type in PHYSICAL and o.first > trig.last and not (other_type and o.type == trig.type)
+            and (o.first <= r - 1 <= o.last or _opens_relative(o, r, k)
+                 # ("الهجوم المسلح الذي استهدف …": one adjective between the act and the pronoun)
+                 or other_type and o.first <= r - 2 <= o.last and rules.definite(tokens[r - 1]))
+            for o in self._found)
             for r in range(trig.last + 2, k))
 
     def _inherited_time(self, doc, prev: Span, prev_tokens: list):
@@ -928,6 +932,10 @@ class EventsStage:
         if t is not None and trig.type in VERBAL_TYPES and (self._dates_another_act(tokens, trig, t)
                                                          or self._dates_its_object(tokens, trig, t)):
             t = None  # "وجه انتقادات …، وقال إن قواتها قتلت 60 يوم الاثنين": the killing's day
+        elif t is not None and trig.type in PHYSICAL and self._dates_its_object(tokens, trig, t, other_type=True):
+            # "أعلن عن اعتقال مشتبهين في الهجوم الذي استهدف عرضا عسكريا يوم السبت": the attack's
+            # day, not the arrest's (a killing in that attack is the attack: same type, kept)
+            t = None
         answered = (args.answered(tokens, trig) or args.in_sequel(doc, tokens, trig, self._found)
                     or args.cause_of_news(tokens, trig))
         if answered and (t is None or t.start < trig.start):
