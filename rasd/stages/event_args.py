@@ -1234,7 +1234,7 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
         if q.category in out:
             continue
         group = _coordinated(doc, q, [x for x in qs if x.category == q.category])
-        extra = _uncounted_tail(doc, group[-1])
+        extra = _uncounted_tail(doc, group[-1]) + _uncounted_head(doc, group[0])
         if len(group) > 1 and all(x.qualifier == "exact" and isinstance(x.value, int) for x in group):
             out[q.category] = Count(sum(x.value for x in group) + extra, "exact", group[0].id)
         elif extra and len(group) == 1 and q.qualifier in _ADDABLE and isinstance(q.value, int):
@@ -1319,6 +1319,26 @@ def _uncounted_tail(doc: Document, q) -> int:
             or parse_number(noun) is not None or not noun.endswith(("ين", "ون"))):
         return 0
     return int(parsed[0])
+
+
+# "إن ضابطا وثلاثة جنود قتلوا" (4): one person named by a bare indefinite role noun right before
+# "و" + the quantity is counted with it (the quantities stage counts no number-less noun)
+_ONE_ROLE = frozenset({"ضابطا", "جنديا", "شرطيا", "مدنيا", "عسكريا", "مواطنا", "مسلحا", "مقاتلا",
+                       "عنصرا", "مجندا", "حارسا", "صحفيا", "ناشطا", "طالبا"}) | (_ONE_PERSON - {"رجل", "طفل", "شاب", "صبي"})
+
+
+def _uncounted_head(doc: Document, q) -> int:
+    """1 when a lone role noun ("ضابطا", "امرأة") stands right before the quantity's "و"."""
+    before = doc.text[max(0, q.start - 30):q.start]
+    if not before.endswith("و"):
+        return 0
+    words = before[:-1].split()
+    if not words or before[:-1][-1:] not in (" ", "\u00a0"):
+        return 0
+    start = q.start - len(before) + before.rfind(words[-1])
+    if _alef(words[-1]) not in _ONE_ROLE or any(x.start <= start < x.end for x in doc.quantities):
+        return 0  # (a counted noun of its own: "خمسة مدنيين وثلاثة جنود" are two quantities)
+    return 1 if isinstance(q.value, int) else 0
 
 
 def _genitive_first(q, words: list[str]) -> bool:
