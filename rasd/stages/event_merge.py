@@ -575,8 +575,8 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
         if ev.id in anaphors:
             prior = [i for i, k in enumerate(out) if k.type == ev.type and k.trigger != ev.trigger]
             if prior:
-                out[prior[-1]] = absorb_anaphor(out[prior[-1]], ev, where, refine=ev.id in refining,
-                                                told=told, risen=risen)
+                j = _referent(out, prior, ev, where or {}, told)
+                out[j] = absorb_anaphor(out[j], ev, where, refine=ev.id in refining, told=told, risen=risen)
             else:
                 pending.append(ev)
             continue
@@ -607,6 +607,18 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
     out = _twins_joined(out, strength, shared)
     out.sort(key=lambda e: e.trigger.start)
     return [replace(ev, id=f"v{i + 1}") for i, ev in enumerate(out)]
+
+
+def _referent(out: list[Event], prior: list[int], ev: Event, where: dict, told: frozenset) -> int:
+    """Which earlier event (index into `out`, one of `prior`) a back-reference names: the latest
+    — unless it names its place in its own sentence, then the latest at that place ("قتل خمسة في
+    تفجير في كركوك … وفي الموصل قتل ثلاثة في هجوم مسلح … وقال مسؤول إن التفجير في كركوك أسفر
+    عن إصابة 20": the Kirkuk bombing's injured, not the Mosul attack's)."""
+    if (ev.id, "place") in told and ev.place is not None:
+        there = [i for i in prior if out[i].place is not None and _places_agree(out[i], ev, where)]
+        if there:
+            return there[-1]
+    return prior[-1]
 
 
 def _night_pair(a: Event, b: Event, told: frozenset) -> tuple[Event, Event]:
