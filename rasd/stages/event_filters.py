@@ -229,6 +229,11 @@ ACCIDENT = ("حادث سير", "حوادث سير", "حادث مرور", "حاد
             "انهيار عماره", "صعق")
 # "إصابات بالتهاب الكبد": an illness, not a wound (bare forms: بـ and ال off)
 ILLNESS = frozenset(load_lexicon("illness_words.tsv", fold_taa=True))
+# an outbreak named near a casualty word makes it a case of disease ("أعلن حالة الطوارئ لتفشي وباء
+# الكوليرا بعد ارتفاع عدد الوفيات إلى 20 وإصابة أكثر من 2000 شخص"), wherever the illness stands
+EPIDEMIC = frozenset({"وباء", "اوبئه", "تفشي", "كوليرا", "كورونا", "حصبه", "ملاريا", "انفلونزا", "ايبولا",
+                      "طاعون", "جائحه", "عدوي"})
+_EPIDEMIC_REACH = 15  # words either side of the casualty word
 # "وقف (فوري) لإطلاق النار", "منطقة وقف إطلاق نار": a ceasefire, not shooting
 CEASE = frozenset({"وقف", "وقفا", "ايقاف", "توقف", "اوقف", "اوقفت", "اوقفوا", "تعليق"})
 _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
@@ -1017,13 +1022,16 @@ def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 
 def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """An injury word with an illness right after it ("إصابات بالتهاب الكبد"), or after
-    "حالات" (cases)."""
+    """An injury word with an illness right after it ("إصابات بالتهاب الكبد"), after "حالات"
+    (cases), or an outcome injury word near an outbreak word (وباء، تفشي، الكوليرا …)."""
     if not keys[trig.first][-1].startswith(("اصاب", "اصيب")):
         return False
     if trig.first and keys[trig.first - 1][-1] in ("حالات", "حاله"):
         return True  # "حالات الإصابة" are cases of a disease; wounds are "إصابات"
-    return any(set(c) & ILLNESS for c in keys[trig.last + 1:trig.last + 3])
+    if any(set(c) & ILLNESS for c in keys[trig.last + 1:trig.last + 3]):
+        return True
+    return trig.strength == 1 and any(  # an outcome word only: "قصف" near "الكوليرا" stays an attack
+        set(c) & EPIDEMIC for c in keys[max(0, trig.first - _EPIDEMIC_REACH):trig.last + 1 + _EPIDEMIC_REACH])
 
 
 def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
