@@ -936,6 +936,8 @@ _FESTIVE = frozenset({"ثقافيه", "فنيه", "رياضيه", "احتفال�
 # (and a deal, talks or a coalition left: "إعلان ترامب الانسحاب من الاتفاق النووي")
 # "ساحات المعارك", "ميدان القتال": the battlefield named as a place, no battle told (bare forms)
 _FIELDS = frozenset({"ساحه", "ساحات", "ميدان", "ميادين"})
+# "قوة المداهمات", "قوات المداهمة", "وحدة مداهمة": a unit named after its task, no raid told
+_UNIT_HEADS = frozenset({"قوه", "قوات", "وحده", "وحدات", "فرقه", "فرق", "فريق", "عناصر"})
 _CONTESTS = ("محاكمه", "جلسه", "انتخابات", "سباق", "مباراه", "بطوله", "مسابقه",
              "اتفاق", "معاهده", "مفاوضات", "محادثات", "ائتلاف", "حوار")
 _NATURAL_BODIES = ("صخور", "صخره", "شهاب", "نيزك", "نيازك", "كويكب", "بركان")
@@ -1117,6 +1119,9 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "اتفاقية فك الاشتباك", "قواعد الاشتباك": terms of engagement, no clash
     if t.type == "ASSAULT" and word.startswith(("معارك", "معركه")) and prev in ("ام", "وام"):
         return True  # "أم المعارك": an idiom
+    if t.type == "COERCE" and word.startswith("مداهم") and t.first and _UNIT_HEADS.intersection(
+            candidates(tokens[t.first - 1].norm)):  # (all forms: وحدات is not و + حدات)
+        return True  # "اشتبك المسلحون مع قوة المداهمات": the unit, not a raid
     if t.type == "ASSAULT" and word.startswith(("معارك", "معركه", "قتال")) and prev in _FIELDS:
         return True  # "يفرون من ساحات المعارك", "دفعوا بهم إلى ميادين القتال": a place word
     after = set(candidates(tokens[t.last + 1].norm)) if t.last + 1 < len(tokens) else set()
