@@ -305,7 +305,7 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 return False
         if _threatened_purpose(keys, trig):
             return False
-    if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig)):
+    if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig) or _ready_to_blow(keys, trig)):
         return False
     if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "ويواجه العبادي انتقادات بشأن الفساد": criticism received, by no one named
@@ -1032,6 +1032,24 @@ def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     return trig.strength == 1 and any(  # an outcome word only: "قصف" near "الكوليرا" stays an attack
         set(c) & EPIDEMIC for c in keys[max(0, trig.first - _EPIDEMIC_REACH):trig.last + 1 + _EPIDEMIC_REACH])
+
+
+# "عبوة ناسفة معدة للتفجير", "السيارات المفخخة المجهزة للتفجير": a device made ready, found or
+# seized before it went off — no blast
+_READIED = frozenset({"معده", "مجهزه", "جاهزه"})  # (not معدات: equipment)
+_TO_BLOW = frozenset({"تفجير", "استخدام"})
+
+
+def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A bombing device followed (≤ 2 words on) by "معدة/مجهزة/جاهزة للتفجير", or that تفجير itself."""
+    if trig.mode != "bombing":
+        return False
+    if trig.first and _READIED.intersection(keys[trig.first - 1]) and _TO_BLOW.intersection(keys[trig.first]):
+        return True
+    for i in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
+        if _READIED.intersection(keys[i]) and _TO_BLOW.intersection(keys[i + 1]):
+            return True
+    return False
 
 
 def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
