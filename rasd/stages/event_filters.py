@@ -177,6 +177,9 @@ SCHEDULED = frozenset({"موعد", "موعدا", "بموعد", "لموعد", "و
 # a quest right before its ل-act ("في مسعى لاقتحامها"): the act is sought, not done; not the
 # quest as a setting of another act ("وفي مسعاه لإنهاء الأزمة التقى الوزير نظيره")
 QUEST = frozenset({"مسعي", "مسعاه", "مسعاها", "مسعاهم"})
+# "ضمن مخططها للتجنيد الإجباري", "خطة لتهجير السكان": the act a plan is for is planned, not done
+PLAN = frozenset({"مخطط", "مخططا", "مخططه", "مخططها", "مخططهم", "مخططات", "مخططاتها", "مخططاته",
+                  "خطه", "خطتها", "خطته", "خطتهم", "خطط", "خططها", "خططه", "خططهم"})
 # a proposal's object ("رسالة تقترح فيه زيارة الوفد", "اقترح عقد قمة", "مقترح هدنة"): a meeting
 # or a deal put forward, not held or made; read right after the proposal word or past فيه/فيها
 # and a verbal noun of holding — not "ناقشا المقترح خلال اجتماعهما" (the meeting was held)
@@ -1186,6 +1189,8 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     if trig.first and keys[trig.first - 1][0] in QUEST and keys[trig.first][0].startswith("ل"):
         return True  # "تقدمت القوات في مسعى لاقتحامها": not yet in
+    if trig.first and not PLAN.isdisjoint(keys[trig.first - 1]) and keys[trig.first][0].startswith("ل"):
+        return True  # "تسجيل الأسماء ضمن مخططها للتجنيد": the plan's act, not yet done
     if trig.type in ("CONSULT", "AGREE") and _proposed(keys, trig):
         return True
     if keys[trig.first][0].startswith(("ل", "ب")) and any(  # "للضغط على جيش الإسلام للانسحاب",
