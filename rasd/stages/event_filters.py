@@ -308,7 +308,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
                 return False
         if _threatened_purpose(keys, trig):
             return False
-    if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig) or _ready_to_blow(keys, trig)):
+    if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig) or _ready_to_blow(keys, trig)
+                                   or _facing_attacks(keys, trig)):
         return False
     if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "ويواجه العبادي انتقادات بشأن الفساد": criticism received, by no one named
@@ -1041,6 +1042,20 @@ def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # seized before it went off — no blast
 _READIED = frozenset({"معده", "مجهزه", "جاهزه"})  # (not معدات: equipment)
 _TO_BLOW = frozenset({"تفجير", "استخدام"})
+
+
+# "مصر تواجه هجمات شرسة من تنظيمات إرهابية", "نحن نواجه منذ سنوات هجمات": attacks (plural) a
+# country or force is facing, in the present, are its condition, not a happening told
+FACING = frozenset({"يواجه", "تواجه", "نواجه", "يواجهون", "يواجهان", "تواجهان"})
+
+
+def _facing_attacks(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A plural ASSAULT noun up to three words after a present-tense واجه, in a sentence with no day."""
+    if trig.type != "ASSAULT" or not keys[trig.first][-1].endswith("ات"):
+        return False
+    if any(set(c) & _DAY_WORDS for c in keys):
+        return False  # "تواجه القوات اليوم هجمات على محورين": today's attacks are news
+    return any(set(keys[i]) & FACING for i in range(max(0, trig.first - 3), trig.first))
 
 
 def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
