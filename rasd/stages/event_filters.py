@@ -313,6 +313,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "ويواجه العبادي انتقادات بشأن الفساد": criticism received, by no one named
+    if _said_by_some(keys, trig):
+        return False  # "ودعا البعض إلى محاسبته": some people, no named actor
     if trig.type == "REJECT" and _declined(keys, trig):
         return False  # "رفضت الحكومة التعليق": declining to comment rejects nobody
     if trig.type not in VERBAL_TYPES and trig.type != "REJECT" and _refused_or_asked(keys, trig):
@@ -1056,6 +1058,15 @@ def _facing_attacks(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if any(set(c) & _DAY_WORDS for c in keys):
         return False  # "تواجه القوات اليوم هجمات على محورين": today's attacks are news
     return any(set(keys[i]) & FACING for i in range(max(0, trig.first - 3), trig.first))
+
+
+# "ودعا البعض إلى …", "واتهم كثيرون الحكومة": a verbal act whose subject is "some" or "many"
+# (people unnamed) has no political actor (SPEC 2.6); "بعض النواب" names a group and is not here
+SOME_PEOPLE = frozenset({"البعض", "بعضهم", "كثيرون", "الكثيرون", "اخرون", "الاخرون"})
+
+
+def _said_by_some(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    return trig.type in VERBAL_TYPES and trig.last + 1 < len(keys) and not SOME_PEOPLE.isdisjoint(keys[trig.last + 1])
 
 
 def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
