@@ -599,6 +599,9 @@ _PROTEST_ADJECTIVES = frozenset({"تظاهري", "تظاهريه", "تظاهري
 
 
 _CYBER = ("الكتروني", "كتروني", "سيبراني", "قرصن")  # (ال off: "الإلكترونية" is read "كترونيه")
+# spies and hackers as the doers of a targeting word: "جاسوسان روسيان استهدفا منشأة لاختبار
+# الأسلحة", "استهدف قراصنة مواقع الوزارة" — espionage or intrusion, no physical attack
+_SPIES = ("جاسوس", "جواسيس", "قراصن", "هاكر")
 # facilities named after what is done in them: "مخيم الاحتجاز", "مراكز الاعتقال"
 _FACILITY_HEADS = frozenset({"مخيم", "مخيمات", "مركز", "مراكز", "معسكر", "معسكرات", "سجن", "سجون",
                              "منشاه", "منشات", "زنزانه",
@@ -1336,6 +1339,9 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "خلال لقاء مع قناة سكاي نيوز": an interview, not a meeting
         if t.type == "ASSAULT" and nxt.startswith(_CYBER):
             continue  # "هجمات إلكترونية", "هجوم سيبراني": no physical attack
+        if t.type == "ASSAULT" and t.mode == "other" and word.startswith(("استهدف", "يستهدف", "تستهدف")) and any(
+                f.startswith(_SPIES) for tok in tokens[max(0, t.first - 3):t.last + 2] for f in candidates(tok.norm)):
+            continue  # "جاسوسان استهدفا منشأة": spying on a site, no attack
         if t.type == "COERCE" and t.first and not _FACILITY_HEADS.isdisjoint(candidates(tokens[t.first - 1].norm)):
             continue  # "مخيم الاحتجاز", "مركز الاعتقال": a facility's name, not an arrest
         if t.type == "COERCE" and word.startswith(_STORMING) and any(
