@@ -313,6 +313,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "ويواجه العبادي انتقادات بشأن الفساد": criticism received, by no one named
+    if _standing_position(keys, trig):
+        return False  # "وتتهم دمشق المتمردين بقصف الممرات": a standing position, no statement told
     if _said_by_some(keys, trig):
         return False  # "ودعا البعض إلى محاسبته": some people, no named actor
     if trig.type == "REJECT" and _declined(keys, trig):
@@ -1067,6 +1069,27 @@ SOME_PEOPLE = frozenset({"البعض", "بعضهم", "كثيرون", "الكثي
 
 def _said_by_some(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return trig.type in VERBAL_TYPES and trig.last + 1 < len(keys) and not SOME_PEOPLE.isdisjoint(keys[trig.last + 1])
+
+
+# "واشنطن التي تتهم النظام بشن الهجمات", "وتؤيد ألمانيا هذا الانفتاح": an accusation in the present
+# inside a relative clause (what an actor is known for), or a backing in the present opening its
+# sentence, in the writer's voice, is a standing position (SPEC 2.7: a general state, no happening
+# told) — not "قال إن الحكومة تتهم …" (reported speech), not a dated one ("وتتهم الحكومة اليوم …"),
+# and not a sentence-opening "وتتهم دمشق المتمردين بقصف الممرات", which news agencies write for the
+# day's accusations (news-dev BB-120: a current accusation)
+STANDING = frozenset({"يتهم", "تتهم", "يتهمون", "يتهمان", "تتهمان", "يؤيد", "تؤيد", "يؤيدون", "يدعم", "تدعم",
+                      "يدعمون"})
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان"})
+
+
+def _standing_position(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type not in ("ACCUSE", "SUPPORT") or STANDING.isdisjoint(keys[trig.first]):
+        return False
+    if trig.first and _RELATIVES.isdisjoint(keys[trig.first - 1]):
+        return False
+    if not trig.first and trig.type == "ACCUSE":
+        return False
+    return not any(set(c) & _DAY_WORDS for c in keys)
 
 
 def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
