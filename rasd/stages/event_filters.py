@@ -313,6 +313,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "ويواجه العبادي انتقادات بشأن الفساد": criticism received, by no one named
+    if _for_periods(keys, trig):
+        return False  # "الاحتجاز لفترات طويلة": a practice, no arrest told
     if _standing_position(keys, trig):
         return False  # "وتتهم دمشق المتمردين بقصف الممرات": a standing position, no statement told
     if _said_by_some(keys, trig):
@@ -1090,6 +1092,15 @@ def _standing_position(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if not trig.first and trig.type == "ACCUSE":
         return False
     return not any(set(c) & _DAY_WORDS for c in keys)
+
+
+# "بما في ذلك الاحتجاز لفترات طويلة دون تهمة", "اعتقالهم لفترات متفاوتة": an act lasting for
+# periods (plural) is a practice repeated on many people, not one happening
+_PERIODS = frozenset({"فترات", "لفترات"})
+
+
+def _for_periods(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    return trig.type in PHYSICAL and trig.last + 1 < len(keys) and not _PERIODS.isdisjoint(keys[trig.last + 1])
 
 
 def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
