@@ -313,6 +313,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
         return False
     if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "ويواجه العبادي انتقادات بشأن الفساد": criticism received, by no one named
+    if _stance_against_evil(keys, trig):
+        return False  # "رفض بلاده لأعمال الإرهاب": a stance, no one rejected
     if _for_periods(keys, trig):
         return False  # "الاحتجاز لفترات طويلة": a practice, no arrest told
     if _standing_position(keys, trig):
@@ -1101,6 +1103,22 @@ _PERIODS = frozenset({"فترات", "لفترات"})
 
 def _for_periods(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return trig.type in PHYSICAL and trig.last + 1 < len(keys) and not _PERIODS.isdisjoint(keys[trig.last + 1])
+
+
+# "أكد الوزير رفض بلاده لأعمال الإرهاب", "ترفض كل أشكال العنف": a refusal of terrorism or violence
+# in general is a stance, directed at no actor or event (SPEC 2.6) — not "رفض العنف الذي تمارسه
+# الشرطة" nor "العنف ضد المتظاهرين" (someone's violence, named after it)
+_EVILS = frozenset({"ارهاب", "الارهاب", "عنف", "العنف", "تطرف", "التطرف", "طائفيه", "الطائفيه"})
+_WHOSE = frozenset({"الذي", "التي", "الذين", "ضد", "من", "بحق", "علي", "في"})
+
+
+def _stance_against_evil(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "REJECT":
+        return False
+    for i in range(trig.last + 1, min(len(keys), trig.last + 5)):
+        if not _EVILS.isdisjoint(keys[i]):
+            return i + 1 >= len(keys) or _WHOSE.isdisjoint(keys[i + 1])
+    return False
 
 
 def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
