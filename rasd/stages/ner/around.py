@@ -24,6 +24,11 @@ NAME_ENDERS = frozenset(norm_key(w) for w in """الخميس الجمعة الس
 NAME_BREAKS = frozenset(norm_key(w) for w in """إن أن فإن وإن لأن بأن نجل نجله نجلها زوجته زوجها
 شقيقه شقيقها شقيقته والده والدته ابنه ابنته دوق الأميرة الملكة السفير المتحدث الناطق الوزير""".split())
 _PER_TYPES = frozenset({"PERF", "PERL", "PERT"})
+# regnal ordinals: a king's or pope's name ends with one, so a name run on after it is another
+# person's ("كلف الملك عبدالله الثاني سمير زيد": the king charged Samir Zaid), unless a link
+# carries the king's name on ("عبدالله الثاني ابن الحسين")
+REGNAL_ORDINALS = frozenset(norm_key(w) for w in """الأول الثاني الثالث الرابع الخامس السادس السابع
+الثامن التاسع العاشر""".split())
 # titles and role nouns that are also family names ("عبدالله الملا", "يوسف الشاهد"; الشاهد "the
 # witness" before "أليكس شاكر"): a title only before more of a name, so
 # dropped at a chunk's start ("الملا محمد عمر" → محمد عمر, as gold writes "محمد أختر منصور") and
@@ -274,6 +279,9 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
             if key in NAME_BREAKS or (surname_title(words[k]) and k < b - 1):
                 out.append((a, k, lab))
                 a, k = k + 1, k + 2
+            elif key in REGNAL_ORDINALS and k < b - 1 and not _regnal_link(words[k + 1]):
+                out.append((a, k + 1, lab))  # "عبدالله الثاني | سمير زيد"
+                a, k = k + 1, k + 2
             elif (key[:1] == "و" and len(key) > 3 and key[1:] in alone and not types(words[k])
                   and types(words[k][1:]) & _PER_TYPES):
                 out.append((a, k, lab))
@@ -283,6 +291,12 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
         if a < b:
             out.append((a, b, lab))
     return out
+
+
+def _regnal_link(word: str) -> bool:
+    """A word that carries a king's name on after its ordinal: بن, ابن, آل ("عبدالله الثاني ابن
+    الحسين")."""
+    return norm_key(word) in _LINKERS or norm_key(word) in NAME_LINKS
 
 
 def _two_people(name: tuple[str, ...], named: Counter, singles: Counter, lasts: Counter) -> int | None:
