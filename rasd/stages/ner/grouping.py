@@ -245,8 +245,12 @@ _SON_OF = frozenset(("بن", "ابن"))
 
 
 def _father_chain(words: list[str], cwords: list[str]) -> bool:
-    """The words stand in the longer name right after its "بن" (the father and his line)."""
+    """The words stand in the longer name right after its "بن" (the father and his line): also
+    one word that ends the name there ("عبدالعزيز" of "مطار الملك عبدالعزيز" is not "سلمان بن
+    عبدالعزيز"); one word inside a longer chain is left to the other rules."""
     n = len(words)
+    if n == 1:
+        return len(cwords) >= 3 and cwords[-2] in _SON_OF and cwords[-1] == words[0]
     return n >= 2 and any(cwords[i - 1] in _SON_OF and cwords[i:i + n] == words for i in range(1, len(cwords)))
 
 
