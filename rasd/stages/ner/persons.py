@@ -4,6 +4,8 @@ appointment or speech before it ("عين سيري ميكونن": appointed Sirie
 as governor); and it cuts a compound given name after its first half ("أسد | الله أسدي")."""
 from __future__ import annotations
 
+from collections import Counter
+
 from .around import ENDING_PARTICLES, NOT_NAME_PARTICLES, not_name_word
 from .norm import norm_key
 
@@ -148,6 +150,7 @@ def join_hyphen_halves(toks, chunks: list[tuple[int, int, str]], types=lambda w:
     groups keep their halves apart ("تبسة-حيدرة", "الفلسطينية-الإسرائيلية")."""
     at = {a: (a, b, lab) for a, b, lab in chunks}
     inside = {k for a, b, _ in chunks for k in range(a + 1, b)}
+    in_persons = Counter(norm_key(toks[k].text) for a, b, lab in chunks if lab == "PER" for k in range(a, b))
     out, dropped = [], set()
     for a, b, lab in sorted(chunks):
         if (a, b, lab) in dropped:
@@ -158,5 +161,8 @@ def join_hyphen_halves(toks, chunks: list[tuple[int, int, str]], types=lambda w:
                 if half is not None:
                     dropped.add(half)
                 b += 2
+            elif b - a == 1 and half[2] == "PER" and in_persons[norm_key(toks[a].text)] == 1:
+                dropped.add(half)  # "جان-فيليب غودان": a hyphenated given name before the
+                b = half[1]        # rest of the name (not "ترامب-كيم جونغ أون": ترامب is named apart)
         out.append((a, b, lab))
     return out
