@@ -25,7 +25,7 @@ _OUTSIDE = frozenset({norm("صحيفة")})
 _STOP = frozenset(norm(w) for w in """اليوم الأمس الآن الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس
 الجمعة السبت الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الذي التي الذين اللذين اللتين
 اللاتي إلى الى إلا الا الحاكم الحاكمة المعارض المعارضة المحظور المحظورة التابع التابعة المقرب
-المقربة المؤيد المؤيدة الموالي الموالية المعبر الراحل""".split()) | TITLES
+المقربة المؤيد المؤيدة الموالي الموالية المعبر الراحل الناطق الناطقة""".split()) | TITLES
 # A name that stops at one of these is "the official agency" of somewhere: with a single word
 # before it ("وكالة الأنباء الرسمية") there is no name at all.
 _DESCRIPTIVE = frozenset(norm(w) for w in "الرسمية الرسمي الحكومية الحكومي المحلية المحلي".split())
