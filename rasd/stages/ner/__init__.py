@@ -24,7 +24,7 @@ from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, JOINED_NAMES
                      NOT_SURNAME,
                      PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, formula_tail, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
-                     short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
+                     short_alias_names, short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
 from .features import DESCRIPTORS, TITLES
 from .forces import led_by_person
 from .persons import called_names, join_hyphen_halves, person_edges, person_frame
@@ -743,6 +743,7 @@ class NerStage:
         spans = quoted_orgs(doc.text, told_outlets(doc.text, spans))
         spans = type_then_alias(doc.text, spans)  # "حزب بي كيه كيه" after "… (بي كيه كيه)"
         spans = short_force_names(doc.text, spans)  # "سوريا الديمقراطية" after "قوات سوريا …"
+        spans = short_alias_names(doc.text, spans, lambda s: self.actors.lookup(s) is not None)  # "الحشد"
         spans += self._surnames(doc, spans, framed_at)
         spans += self._repeats(doc, spans)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)

@@ -11,6 +11,8 @@ from rasd.lang.lexicon import packaged_text
 from rasd.model.span import Span
 from rasd.text.chars import unclosed_quote
 
+from .actors import AMBIGUOUS_ALIASES
+from .actors import key as actor_key
 from .features import TITLES
 from .mentions import DATELINE_OUTLETS
 from .norm import norm_key
@@ -612,4 +614,29 @@ def short_force_names(text: str, spans: list) -> list:
                 if inside and not crossing:  # (a name the tagger saw in it: "سوريا")
                     out = [x for x in out if x not in inside] + [(Span(at, end, short), "ORG", sp.text)]
             at = text.find(short, end)
+    return out
+
+
+def short_alias_names(text: str, spans: list, listed) -> list:
+    """An ambiguous short alias (AMBIGUOUS_ALIASES: "الحشد", "الجيش الوطني") standing alone in an
+    article that names the listed group it begins ("الحشد الشعبي") is that group: an ORG mention
+    with the long name as its alias, so it joins the group's entity and code (audit U44: "قادة
+    الحشد" after "الحشد الشعبي"). After a proclitic (بالحشد, وللحشد: from the second ل, SPEC 2.1);
+    not before a definite word ("الحشد العسكري": the build-up), nor inside another mention.
+    `listed(name)`: is the name a group of the actor lexicon?"""
+    out = list(spans)
+    for sp, lab, _a in spans:
+        words = sp.text.split()
+        if lab != "ORG" or len(words) < 2 or not listed(sp.text):
+            continue
+        n = next((n for n in range(1, len(words)) if actor_key(" ".join(words[:n])) in AMBIGUOUS_ALIASES), None)
+        if n is None or not words[0].startswith("ال"):
+            continue
+        short = " ".join(words[:n])
+        pattern = r"(?<!\w)(?:[وف]?[بك]?(%s)|[وف]?ل(%s))(?!\w)(?!\s+ال)" % (re.escape(short), re.escape(short[1:]))
+        for m in re.finditer(pattern, text):
+            g = 1 if m.group(1) else 2
+            start, end = m.start(g), m.end(g)
+            if not any(x[0].start < end and start < x[0].end for x in out):
+                out.append((Span(start, end, text[start:end]), "ORG", sp.text))
     return out
