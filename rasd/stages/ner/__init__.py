@@ -27,7 +27,7 @@ from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, JOINED_NAMES
                      short_alias_names, short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
 from .features import DESCRIPTORS, TITLES
 from .forces import led_by_person
-from .persons import called_names, join_hyphen_halves, person_edges, person_frame
+from .persons import called_names, join_hyphen_halves, korean_names, person_edges, person_frame
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
@@ -610,6 +610,7 @@ class NerStage:
         chunks = _join_linked_places(toks, chunks)
         chunks = self._place_then_person(toks, chunks)
         chunks = join_hyphen_halves(toks, chunks, self._types)  # "كيم جونغ-أون": one man
+        chunks = korean_names(toks, chunks, self._types, self._mostly_no_name)  # "كيم جونغ أون"
         chunk_ends = {b for _, b, _ in chunks}
         # last words of the article's full person names ("جون بلمار"): such a word is written
         # whole, so its first letter is the name's, not a preposition, when it stands alone

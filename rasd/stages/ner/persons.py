@@ -166,3 +166,34 @@ def join_hyphen_halves(toks, chunks: list[tuple[int, int, str]], types=lambda w:
                 b = half[1]        # rest of the name (not "ترامب-كيم جونغ أون": ترامب is named apart)
         out.append((a, b, lab))
     return out
+
+
+# Korean family names: a Korean name is the family name and a given name of two syllables,
+# which Arabic news writes as two words ("كيم جونغ أون", "كيم يونغ تشول")
+_KOREAN_FAMILIES = frozenset(norm_key(w) for w in "كيم بارك تشوي يون جانغ كانغ".split())
+_NAME_TYPES = frozenset({"PERF", "PERL", "PERT"})
+
+
+def korean_names(toks, chunks: list[tuple[int, int, str]], types, mostly_no_name) -> list[tuple[int, int, str]]:
+    """A person chunk of a Korean family name and one syllable runs on to the second syllable
+    the tagger left out ("كيم جونغ | أون"), or tagged alone: a short word right after it that
+    the name lists give as a person's name and the label priors do not see mostly untagged.
+    Not a function word ("مون جاي إن" stays: إن is a particle), nor across punctuation."""
+    at = {a: (a, b, lab) for a, b, lab in chunks}
+    covered = {k for a, b, _ in chunks for k in range(a, b)}
+    out, dropped = [], set()
+    for a, b, lab in sorted(chunks):
+        if (a, b, lab) in dropped:
+            continue
+        if lab == "PER" and b - a == 2 and norm_key(toks[a].text) in _KOREAN_FAMILIES and b < len(toks):
+            nxt, alone = toks[b], at.get(b)
+            if (nxt.start == toks[b - 1].end + 1 and 2 <= len(nxt.text) <= 4
+                    and all("\u0621" <= ch <= "\u064a" for ch in nxt.text)
+                    and (b not in covered or (alone is not None and alone[1] == b + 1))
+                    and types(nxt.text) & _NAME_TYPES and not mostly_no_name(nxt.text)
+                    and norm_key(nxt.text) not in NOT_NAME_PARTICLES and norm_key(nxt.text) not in ENDING_PARTICLES):
+                if alone is not None:
+                    dropped.add(alone)
+                b += 1
+        out.append((a, b, lab))
+    return out
