@@ -47,6 +47,10 @@ from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .starts import after_letters, mention_start
 
+# the state words before a country's official name ("دولة الإمارات", "جمهورية مالي")
+_STATE_WORDS = frozenset(norm_key(w) for w in "دولة جمهورية مملكة سلطنة إمارة".split())
+_STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
+
 __all__ = ["NerStage", "before_sunset", "country_nisba", "group_entities", "make_ner"]
 
 _FIRST_MAX = 200_000
@@ -732,6 +736,10 @@ class NerStage:
             lab = (WHOLE_HEADS[kept] if kept else None) or lab
             if lab == "LOC" and agency_name(doc.text, start):
                 lab = "ORG"  # وكالة أنباء فارس: Fars News Agency, not the province
+            if lab in ("ORG", "MISC") and not _quoted(doc.text, start, end) and self._country_name(doc.text[start:end]):
+                lab = "LOC"  # "ساحل العاج", "دولة الإمارات العربية المتحدة": a country is a place (SPEC 2.1)
+                if b - a >= 2 and norm_key(toks[a].text) == _STATE_DESCRIPTOR and start == toks[a].start:
+                    start = toks[a + 1].start  # "دولة | الكويت", as a place's descriptor comes off
             # the words before trimming name the actor when the lexicon has only them
             # ("حركة الشباب" → mention الشباب, actor shabaab)
             alias = doc.text[toks[head].start:end] if a > head else None
@@ -988,6 +996,15 @@ class NerStage:
         """The label priors saw the word mostly as (part of) a person's name."""
         hit = self._prior_hit(word)
         return hit is not None and "upt=PER" in hit[1]
+
+    def _country_name(self, text: str) -> bool:
+        """A country's name, perhaps after its state word ("دولة الإمارات العربية المتحدة",
+        "جمهورية مالي"): listed as a country by the actor lexicon and as a big place by the name
+        lists (not a demonym alone: "الأمريكي")."""
+        words = text.split()
+        if len(words) >= 2 and norm_key(words[0]) in _STATE_WORDS:
+            text = " ".join(words[1:])
+        return actor_key(text) in self.actors.countries and "LOCB" in self._types(text)
 
     def _mostly_no_name(self, word: str) -> bool:
         """The label priors (prior.py) saw the word untagged in 70% or more of its uses."""
