@@ -30,7 +30,7 @@ from .forces import led_by_person
 from .persons import called_names, join_hyphen_halves, korean_names, person_edges, person_frame
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
-                       NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
+                       KEEP_WHOLE, NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
                        adjective_after_act,
                        is_arabic, is_definite, leader_alone, generic_noun, stem_norm, whole_head_start, whole_name,
                        whole_tail_end)
@@ -251,6 +251,8 @@ class NerStage:
             return False
         if norm_key(toks[-1].text).removeprefix("ال") in NAME_ADJECTIVES:
             return False  # "الخليج العربي", "الجزيرة العربية", "الساحل الغربي": names
+        if norm_key(" ".join(t.text for t in toks)) in KEEP_WHOLE:
+            return False  # "الخليج الفارسي": a name kept whole
         return bool(self._types(" ".join(t.text for t in toks[:-1])) & PLACE_TYPES)
 
     def _party_then_adjective(self, toks) -> bool:
