@@ -1,0 +1,23 @@
+"""Conscripts and leaders are counted people (audit U44 N-1/N-2): "وأصيب ضابطان وسبعة مجندين",
+"مصرع 6 قيادات ميدانية", "مقتل أربعة قادة"."""
+from __future__ import annotations
+
+import pytest
+
+
+def _got(run_quantities, text):
+    return [(q.text, q.value, q.category) for q in run_quantities(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وأصيب أربعة جنود وسبعة مجندين في الهجوم على الحاجز.",
+     [("أربعة جنود", 4, "injured"), ("سبعة مجندين", 7, "injured")]),
+    ("وأعلن الجيش مصرع 6 قيادات ميدانية من الجماعة في غارات ليلية.", [("6 قيادات", 6, "killed")]),
+    ("قتل أربعة قادة من الفصيل في كمين قرب المدينة.", [("أربعة قادة", 4, "killed")]),
+    # the neighbouring case: a count of leaders with no casualty cue stays a plain count
+    ("وتضم الهيئة الجديدة 9 قيادات حزبية.", [("9 قيادات", 9, "other")]),
+    # not people: no noun of people after the number
+    ("وأصيب الحاجز بسبع قذائف.", []),
+])
+def test_conscripts_and_leaders(run_quantities, text, want):
+    assert _got(run_quantities, text) == want
