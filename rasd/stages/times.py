@@ -19,6 +19,7 @@ from datetime import date
 from rasd.model.document import Document
 from rasd.model.record import TimeExpr
 from rasd.pipeline.registry import register_stage
+from rasd.stages import times_lex as L
 from rasd.stages.times_build import RULES
 from rasd.stages.times_scan import Hit, cached_scan
 from rasd.stages.times_resolve import Ctx, parse_iso
@@ -90,6 +91,9 @@ _DAY_BACK = re.compile(r"(?<![^\W\d_])(?:من|بين|يومي|ايام)\s+(?:ي�
                        r"(?:و|ال[يى]|حت[يى]|-|–)\s*(?:الـ*\s*)?$")
 _YEAR_BACK = re.compile(r"(?<![^\W\d_])(?:من|بين)\s+(?:(?:ال)?(?:عامين|عامي|سنتي|سنوات|اعوام)\s+)?"
                         r"(?P<n>[0-9٠-٩]{4})\s*(?:و|ال[يى]|حت[يى]|-|–)\s*$")
+# the same with ordinal words: "بين الثالث والعاشر من أكتوبر", "من الأول حتى الخامس من مايو"
+_ORD_DAY_BACK = re.compile(rf"(?<![^\W\d_])(?:من|بين)\s+(?:يوم\s+)?(?P<o>{L._alt(L.ORDINALS)})\s*"
+                           r"(?:و|ال[يى]|حت[يى]|-|–)\s*$")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -100,8 +104,11 @@ def _read_back(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int,
             rx, day = (_DAY_BACK, True) if v["precision"] == "day" else (_YEAR_BACK, False) \
                 if v["precision"] == "year" else (None, None)
             m = rx.search(text, max(0, ns - 30), ns) if rx else None
+            if m is None and day:
+                m = _ORD_DAY_BACK.search(text, max(0, ns - 40), ns)
             if m:
-                n = int(m.group("n").translate(_DIGITS))
+                n = (L.ORDINALS[" ".join(m.group("o").split())] if "o" in m.re.groupindex
+                     else int(m.group("n").translate(_DIGITS)))
                 first = (v["value"][:8] + f"{n:02d}") if day else f"{n:04d}"
                 if (day and 1 <= n < int(v["value"][8:10])) or (not day and n < int(v["value"][:4])):
                     out.append((m.start(), ne, dict(v, type="range", value=first, value_end=v["value"])))

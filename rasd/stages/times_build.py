@@ -317,7 +317,35 @@ def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:
         if 1 <= dom <= calendar.monthrange(y, mo)[1]:  # "في الـ16 من الشهر الجاري"
             return _out("date", f"{y:04d}-{mo:02d}-{dom:02d}", "day", "published")
         return _out("date", f"{y:04d}-{mo:02d}", "month", "published")
+    if m.group("slice"):
+        months = _year_slice(m.group("slice"), m.group("slice_ord"))
+        if months:
+            y = base.year + k
+            return _out("range", f"{y:04d}-{months[0]:02d}", "month", "published", f"{y:04d}-{months[1]:02d}")
     return _out("date", f"{base.year + k:04d}", "year", "published")
+
+
+# months in a half, quarter or third of a year; the ordinal picks which ("الاخير": the last)
+YEAR_SLICES = {"النصف": 6, "الربع": 3, "الثلث": 4}
+_SLICE_ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+
+
+def _year_slice(part: str, ordinal: str) -> tuple[int, int] | None:
+    """"النصف الأول" → (1, 6), "الربع الأخير" → (10, 12); None for a slice the year has not ("الربع الخامس")."""
+    size = YEAR_SLICES[part]
+    count = 12 // size
+    n = count if ordinal == "الاخير" else _SLICE_ORD[ordinal]
+    if n > count:
+        return None
+    return (n - 1) * size + 1, n * size
+
+
+def _age_at_death(before: str, clause: str | None) -> bool:
+    """"… رحيلها في ديسمبر 2011 عن 82 عاما": عن + years after a death word in the same sentence."""
+    if not L.AT_DEATH_BEFORE_RE.search(before):
+        return False
+    sentence = re.split(r"[.!?؟\n]", clause or "")[-1]
+    return bool(L.DEATH_WORD_RE.search(sentence))
 
 
 def _day_of_month(m: Hit) -> int:
@@ -383,7 +411,8 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
     after = ctx_after(m)
     if designator == "Y" and (L.AGE_RE.search(before[-25:]) or L.AGE_AFTER_RE.match(after)
                               or (L.AGE_MARK_AFTER_RE.match(after) and not _duration_word(pre, before))
-                              or (L.AGE_COMMAS_RE.search(before) and after.lstrip().startswith(","))):
+                              or (L.AGE_COMMAS_RE.search(before) and after.lstrip().startswith(","))
+                              or _age_at_death(before, ctx.clause)):
         return None  # an age, not a duration
     if n > 1000:
         return None  # no duration runs to thousands of units: a misread count

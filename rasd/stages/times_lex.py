@@ -114,8 +114,12 @@ REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s
 REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?!\s*[0-9٠-٩])(?:\s+{MOD})?{_E}")
 # "الـ16 من الشهر الجاري": a day of the month named by its place; also "في 12 الشهر الجاري"
 # (no من: only after في — "أصيب 12 الشهر الماضي" counts people) and "الخامس من الشهر الماضي"
-REL_UNIT_PREFIX = _p(rf"(?:(?:ال\s*ـ?\s*)?(?P<dom>[0-9]{{1,2}})\s+من\s+|(?<=في\s)(?P<bare_dom>[0-9]{{1,2}})\s+"
-                     rf"|(?P<ord_dom>{_alt(ORDINALS)})\s+من\s+)?(?:(?P<part>{_alt(PART_SLICE)})\s+)?"
+# "النصف الأول من العام الجاري", "الربع الأخير من العام الماضي": a slice of that year (a range
+# of months, times_build.YEAR_SLICES); an ordinal after تشرين/كانون is the month's, not a day:
+# "نوفمبر/تشرين الثاني من العام الماضي" is November (read by times._of_the_year)
+REL_UNIT_PREFIX = _p(rf"(?:(?P<slice>النصف|الربع|الثلث)\s+(?P<slice_ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+من\s+"
+                     rf"|(?:ال\s*ـ?\s*)?(?P<dom>[0-9]{{1,2}})\s+من\s+|(?<=في\s)(?P<bare_dom>[0-9]{{1,2}})\s+"
+                     rf"|(?<!تشرين )(?<!كانون )(?P<ord_dom>{_alt(ORDINALS)})\s+من\s+)?(?:(?P<part>{_alt(PART_SLICE)})\s+)?"
                      r"(?:(?P<this>هذا|هذه)\s+)?")
 YEAR_CORE = re.compile(
     rf"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?{YEAR})"
@@ -187,8 +191,13 @@ DECADE_WORDS = {p + d + s for p in ("", "ال") for d in ("عشرين", "ثلا�
 # bound an age ("الفتيات دون الثامنة عشرة عاما").
 # (a qualifier or a "then" may stand between: "تبلغ نحو الستة أعوام", "وكان عمره آنذاك 11 عاما")
 AGE_RE = re.compile(r"(?:(?:عمر|العمر|عمره|عمرها|يبلغ|تبلغ|البالغ|البالغة|ابن|ابنة|بنت|سن|سنه|عمرهم|(?<![^\W\d_])(?:دون|فوق|تحت))"
-                    r"(?:\s+(?:[اآ]نذاك|حينها|حينذاك|وقتها|نحو|حوالي|حوالى|قرابة|قرابه|زهاء)){0,2}\s*\(?|[-–(])\s*$"
+                    r"(?:\s+(?:[اآ]نذاك|حينها|حينذاك|وقتها|نحو|حوالي|حوالى|قرابة|قرابه|زهاء|ناهز|يناهز)){0,2}\s*\(?|[-–(])\s*$"
                     r"|(?<![^\W\d_])(?:اعمار|اعمارهم|اعمارهن|عمرهما|عمرهم|اعمارها)(?![^\W\d_])")
+# "توفي … عن 82 عاما", "حتى رحيلها في ديسمبر 2011 عن 82 عاما": عن + years in a clause that tells
+# a death is the age at death (also "عن عمر ناهز …", read by AGE_RE)
+AT_DEATH_BEFORE_RE = re.compile(r"(?<![^\W\d_])عن\s*$")
+DEATH_WORD_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|يتوفي|تتوفي|وفاته|وفاتها|الوفاة|رحيله|رحيلها|رحل|رحلت"
+                           r"|مات|ماتت|فارق|فارقت|وافته|وافتها)(?![^\W\d_])")
 # "مريم مصطفى، 18 عاماً،": a number of years between commas after a name is an age.
 AGE_COMMAS_RE = re.compile(r",\s*$")
 AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|\))")
