@@ -193,6 +193,11 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
             if m is not None and m.label in labels and not addressee(ctx, k, m) and not is_platform(ctx, k) \
                     and not _dateline_credit(ctx, m):
                 return ctx.mention_arg(m)
+    s = _past_opening_adverbial(ctx, s, i)
+    m = ctx.mention_of[s + 1] if s + 1 < i else None
+    if m is not None and m.label == "LOC" and ctx.toks[s + 1].start == m.start \
+            and (_verb_like(ctx, s) or ctx.norms[s] in _AUXILIARY):
+        return ctx.mention_arg(m)  # a country speaks: "كانت مصر قد أعلنت …، معتبرة"
     if not _vso_shape(ctx, s, i):
         return None  # no "verb + definite subject" opening to read the subject from
     rng = nominal(ctx, s + 1, i)
@@ -200,5 +205,18 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
         return None
     return span_arg(ctx, *rng)
 
+
+def _past_opening_adverbial(ctx: Ctx, s: int, i: int) -> int:
+    """"وفي حفل أقيم الإثنين بالمناسبة، حذر رئيس البلدية … قائلا": a sentence opening with a
+    prepositional phrase closed by a comma has its verb after that comma."""
+    n = ctx.norms[s]
+    if not (is_word(n, "prep") or n[:1] in "وف" and is_word(n[1:], "prep")):  # ("وفي": too short for strip_conj)
+        return s
+    comma = next((k for k in range(s + 1, min(s + ADVERBIAL_MAX, i)) if ctx.norms[k] == ","), None)
+    return comma + 1 if comma is not None else s
+
+
+_AUXILIARY = frozenset({"كان", "كانت", "وكان", "وكانت"})
+ADVERBIAL_MAX = 8  # tokens of an opening adverbial ("وفي حفل أقيم الإثنين بالمناسبة،")
 
 __all__ = ["clause_subject", "main_subject"]
