@@ -183,7 +183,7 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             quoted = j + 1 < len(ctx.toks) and ctx.toks[j + 1].start in ctx.opener_at
             return ("colon", j) if near or quoted else None
         if is_word(n, "comp"):
-            if j > i + 1 and word_is(ctx.norms[j - 1], "block"):
+            if j > i + 1 and word_is(ctx.norms[j - 1], "block") and not _earlier_adverb(ctx, i, j):
                 j += 1  # "على أساس أن", "بعد أن": not the cue's complementiser
                 continue
             return "comp", j
@@ -457,6 +457,16 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # "فضل عدم ذكر اسمه", "رفض أن يكشف هويته": the verb's object is the speaker's own name
 _OWN_NAME = frozenset({"اسمه", "اسمها", "اسمهم", "اسمهما", "هويته", "هويتها", "هويتهم", "هويتهما"})
+
+
+def _earlier_adverb(ctx: Ctx, i: int, j: int) -> bool:
+    """"زعمت إيران من قبل أن السعودية …": "من قبل" is the adverb "before, earlier", and the أنّ
+    after it, followed by a definite noun or a name (the conjunction "قبل أن" takes a verb:
+    "من قبل أن يصل"), is the cue's complementiser."""
+    if ctx.norms[j - 1] != "قبل" or j - 2 <= i or ctx.norms[j - 2] != "من" or j + 1 >= len(ctx.norms):
+        return False
+    nxt = ctx.norms[j + 1]
+    return nxt.startswith("ال") or (ctx.mention_of[j + 1] is not None and ctx.toks[j + 1].start == ctx.mention_of[j + 1].start)
 
 
 def _own_name_next(ctx: Ctx, i: int) -> bool:
