@@ -535,6 +535,26 @@ def _memo_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
             and not n.startswith("ال") and n not in ("الي", "إلى"))
 
 
+def _noun_after_preposition(ctx: Ctx, i: int, cue: Cue) -> bool:
+    """"مسطورة في كتب التراث", "أصر على وصف …": a finite verb never follows a preposition; the
+    cue form there is a noun ("books", the masdar "describing"). Not من, also "who" ("هناك من يقول إن")."""
+    return cue.kind == "v" and i > 0 and ctx.norms[i - 1] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset({"في", "على", "علي", "عن", "إلى", "الى", "الي", "مع", "لدى", "لدي", "حول"})  # (normalised)
+
+
+def _fact_confirms(ctx: Ctx, i: int) -> bool:
+    """"مما يؤكد أن", "بما يؤكد أنها", "وهو ما يشير إلى أن": the relative ما (a fact) is the
+    subject of a verb of showing; nobody speaks."""
+    return i > 0 and ctx.norms[i] in _SHOWING and ctx.norms[i - 1] in _WHICH
+
+
+_SHOWING = frozenset({"يؤكد", "تؤكد", "يشير", "تشير", "يدل", "تدل", "يعني", "تعني", "يكشف", "تكشف", "يظهر",
+                      "تظهر", "يوضح", "توضح", "يثبت", "تثبت", "يبين", "تبين"})
+_WHICH = frozenset({"ما", "مما", "بما"})
+
+
 def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
     """"وأضاف أن ممثل بريطانيا رأى أنه …", "إن الدلائل التي تشير إلى أن": a finite cue
     without و/ف inside the indirect content of an earlier quote of the same sentence is part
@@ -646,7 +666,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         at = bisect.bisect_right(inside_starts, pos) - 1
         if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
                 or _not_said(ctx, i) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue) \
-                or _memo_noun(ctx, i, cue):
+                or _memo_noun(ctx, i, cue) or _noun_after_preposition(ctx, i, cue) or _fact_confirms(ctx, i):
             continue
         if _nested_cue(ctx, i, cue, found):
             continue
