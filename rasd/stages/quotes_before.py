@@ -283,7 +283,33 @@ def statement_before(ctx: Ctx, i: int, cue_toks: tuple, prev: list[ArgSpan]) -> 
     p, s = got
     if any(p <= c < s for c in cue_toks):
         return None
-    return _phrase_source_in(ctx, p, s, prev) or speech_subject(ctx, p, s) or _opened_speech_subject(ctx, p, s, prev)
+    return (_phrase_source_in(ctx, p, s, prev) or speech_subject(ctx, p, s) or _opened_speech_subject(ctx, p, s, prev)
+            or _agreeing_anaphor(ctx, p, s, i, prev))
+
+
+def _agreeing_anaphor(ctx: Ctx, p: int, s: int, i: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """"وأكدت الوزارة على توجيهات الملك سلمان …. وأشارت إلى أن": the sentence before opens with
+    a speech verb whose subject is an anaphoric head (الوزارة، الهيئة …), and the cue agrees
+    with that verb in gender and number (أكدت … أشارت): the same subject goes on, resolved as
+    the head would be after the cue (its named antecedent, else the phrase). Not a disagreeing
+    cue ("وأكدت الوزارة … . وأشار إلى أن": someone else)."""
+    if p + 1 >= s or not word_is(ctx.norms[p], "speech") or ctx.mention_of[p + 1] is not None \
+            or not is_word(strip_conj(ctx.norms[p + 1]), "anaph"):
+        return None
+    if agreement(ctx.norms[p]) != agreement(ctx.norms[i]):
+        return None
+    return speaker_after(ctx, p, p + 2, prev)  # (the head alone: a name later in the clause is its object)
+
+
+def agreement(norm: str) -> str:
+    """Gender/number of a (normalised) reporting verb or participle: "f" (أكدت، تقول، مشيرة),
+    "pl" (قالوا، يقولون، مشيرين), else "m" (قال، يقول، مشيرا)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if w.endswith(("وا", "ون", "ين")):
+        return "pl"
+    if w.endswith(("ت", "ة", "ه")) or (w[:1] == "ت" and not w.endswith("ت")):
+        return "f"
+    return "m"
 
 
 def _opened_speech_subject(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> ArgSpan | None:
