@@ -163,6 +163,32 @@ def plural_before(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, a, i)
 
 
+def plural_svo_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"لكن بعض الدراويش المتواكلين تناسوا هذه الآيات، وزعموا أن": a plural و-cue (…وا) in a
+    sentence that opens (after لكن/كما) with a noun phrase and then a plural verb (…وا) shares
+    that subject, whose number it agrees with. The phrase must open with بعض/معظم/أغلب or a
+    definite word and hold no punctuation, name or cue."""
+    if agreement(ctx.norms[i]) != "pl" or not strip_conj(ctx.norms[i]).endswith("وا"):
+        return None
+    a = ctx.sentence_first(i)
+    while a < i and ctx.norms[a] in _OPENING_PARTICLES:
+        a += 1
+    first = strip_conj(ctx.norms[a]) if a < i else ""
+    if not (first in _SOME or (first.startswith("ال") and len(first) >= 5)) or ctx.mention_of[a] is not None:
+        return None
+    for v in range(a + 1, min(i, a + NAME_MAX + 1)):
+        n = ctx.norms[v]
+        if ctx.is_punct(v) or ctx.mention_of[v] is not None or is_word(n, "rel"):
+            return None
+        if n.endswith("وا") and not n.startswith("ال"):
+            return span_arg(ctx, a, v) if v - a >= 2 or first not in _SOME else None
+    return None
+
+
+_OPENING_PARTICLES = frozenset({"لكن", "ولكن", "كما", "بيد", "الا", "غير", "ان"})  # (normalised)
+_SOME = frozenset({"بعض", "معظم", "اغلب", "غالبية", "كثير"})
+
+
 def _definite_word(ctx: Ctx, k: int) -> bool:
     n = ctx.norms[k]
     # (len: not the particles "الا", "الي")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_after import speaker_after
-from rasd.stages.quotes_before import according_before, plural_before, speaker_before, statement_before
+from rasd.stages.quotes_before import according_before, plural_before, plural_svo_subject, speaker_before, statement_before
 from rasd.stages.quotes_ctx import Ctx, outlet_told
 from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
@@ -397,6 +397,9 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     # name before it in the sentence, else the previous speaker, else the latest name before it
     said = tuple((f.start, f.end) for f in found)
     sub = None
+    if conj and not (found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i)) \
+            and (plural := plural_svo_subject(ctx, i)) is not None:
+        return plural, None  # "لكن بعض الدراويش تناسوا الآيات، وزعموا أن"
     if conj and (plural := plural_before(ctx, i)) is not None:
         return plural, None  # "لم يلق قبولا بين الأوساط السياسية واعتبروا أن"
     if conj and not (found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i)):
