@@ -368,7 +368,15 @@ def build_year_range(m: Hit, ctx: Ctx, before: str) -> dict | None:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if y2 <= y1:
         return None
+    if m.group("paren"):
+        if not _PAREN_RANGE_AFTER.match(ctx_after(m)) or not _PAREN_DASH.search(m.text):
+            return None  # "(2006 و2009 …": not a span set off on its own
+        return dict(_out("range", str(y1), "year", "explicit", str(y2)), _core_only=True)
     return _out("range", str(y1), "year", "explicit", str(y2))
+
+
+_PAREN_RANGE_AFTER = re.compile(r"\s*\)")
+_PAREN_DASH = re.compile(r"\d\s*[-–]\s*\d")
 
 
 def build_decade(m: Hit, ctx: Ctx, before: str) -> dict | None:
@@ -477,7 +485,7 @@ RULES = {
     "numeric": (L.NUMERIC_CORE, None, build_numeric, 9, False, None),
     "date": (L.DATE_CORE, L.DATE_PREFIX, build_date, 8, False, _PARTDAY_LAST | set(L.WEEKDAYS)),
     "year_range": (L.YEAR_RANGE_CORE, L.YEAR_RANGE_PREFIX, build_year_range, 8, True,
-                   {"بين", "من", "عامي", "عام", "العام", "سنتي", "سنة"}),
+                   {"بين", "من", "عامي", "عام", "العام", "سنتي", "سنة", "("}),
     "month": (L.MONTH_CORE, L.MONTH_PREFIX, build_month, 7, False, {"شهر"}),
     "weekday": (L.WEEKDAY_CORE, L.WEEKDAY_PREFIX, build_weekday, 6, False,
                 _PARTDAY_LAST | {"اليوم", "امس", "الامس", "غدا", "غد"}),

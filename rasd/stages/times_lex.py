@@ -135,7 +135,8 @@ _YEAR_EVENT_NOUNS = (r"(?:ال)?(?:اعتداءات|هجمات|احداث|انت
 YEAR_PREP_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:في|منذ|حتي|خلال|بحلول|مطلع|اواخر|نهاية|بداية|اوائل|منتصف|قبل|بعد"
                           rf"|عامي|و)|(?:في|منذ|خلال|قبل|بعد)\s+{_YEAR_EVENT_NOUNS})\s*$")
 YEAR_RANGE_CORE = _c(r"(?P<y1>1[89]\d\d|20\d\d)\s*(?:و|الي|حتي|-|–)\s*(?:عام|العام|سنة)?\s*(?P<y2>1[89]\d\d|20\d\d)(?!\d)")
-YEAR_RANGE_PREFIX = _p(r"(?P<open>بين|من)\s+(?:(?:عامي|عام|العام|سنتي|سنة)\s*)?")
+# "(2006-2009)": a span of years set off in parentheses (a career, a reign, a life) needs no opener
+YEAR_RANGE_PREFIX = _p(r"(?:(?P<open>بين|من)\s+(?:(?:عامي|عام|العام|سنتي|سنة)\s*)?|(?P<paren>\()\s*)")
 DECADE_CORE = _c(r"(?P<dec>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))"
                  r"(?:يات|ات)(?:\s+(?P<cent>من\s+)?القرن\s+(?:الماضي|العشرين|الحالي|الحادي\s+والعشرين))?" + _E)
 # "القرن التاسع عشر", "القرن العشرين": a century named by its ordinal (the first year of its
