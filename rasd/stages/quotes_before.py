@@ -327,6 +327,22 @@ def _agreeing_anaphor(ctx: Ctx, p: int, s: int, i: int, prev: list[ArgSpan]) -> 
     return speaker_after(ctx, p, p + 2, prev)  # (the head alone: a name later in the clause is its object)
 
 
+def agreeing_opening_subject(ctx: Ctx, i: int, before: ArgSpan | None) -> ArgSpan | None:
+    """"وبثت وكالة أعماق … تسجيلاً لثلاثة ادعت أنهم": a cue with no subject of its own, after a
+    noun that cannot be its subject, takes the subject of the verb opening its sentence when
+    the two verbs agree in gender and number (بثت … ادعت). `before` is what speaker_before
+    found: only none, or a stretch that starts with that opening verb itself (no subject)."""
+    s = ctx.sentence_first(i)
+    while s < i and (is_word(ctx.norms[s], "clause") or ctx.norms[s] == ","):
+        s += 1
+    if before is not None and before.start != ctx.toks[s].start:
+        return None
+    mark = agreement(ctx.norms[i])
+    if s >= i or mark == "m" or cue_of(ctx.norms[s]) is not None or agreement(ctx.norms[s]) != mark:
+        return None  # (only a marked form, feminine or plural: the masculine is everyone's default)
+    return opening_subject(ctx, i)
+
+
 def agreement(norm: str) -> str:
     """Gender/number of a (normalised) reporting verb or participle: "f" (أكدت، تقول، مشيرة),
     "pl" (قالوا، يقولون، مشيرين), else "m" (قال، يقول، مشيرا)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_after import speaker_after
-from rasd.stages.quotes_before import according_before, plural_before, plural_svo_subject, speaker_before, statement_before
+from rasd.stages.quotes_before import according_before, agreeing_opening_subject, plural_before, plural_svo_subject, speaker_before, statement_before
 from rasd.stages.quotes_ctx import Ctx, outlet_told
 from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
@@ -390,6 +390,10 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     conj = bool(seg) and seg[0].kind == "proclitic"
     if not conj:
         sp = speaker_before(ctx, i)
+        if limit == i + 1 and not (found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i)):
+            sub = agreeing_opening_subject(ctx, i, sp)  # "وبثت وكالة أعماق تسجيلاً لثلاثة ادعت أنهم"
+            if sub is not None:
+                return sub, None
         if sp is not None:
             return sp, None
     # "وأضاف" with no subject: after a quote in the same sentence its speaker; else the
