@@ -335,6 +335,14 @@ class QuantitiesStage:
             info, nend = _singular_nisba(text, end)  # "حوالي 500 فلسطيني"
         noun_first = None
         bare = None
+        if info is not None and num.startswith("ال") and not text[end:].lstrip().startswith("ال"):
+            # "ومن بين القتلى الثمانية قيادات عسكرية": a definite number after a definite noun is its
+            # adjective; the indefinite noun after it starts the predicate, it is not counted
+            before = self._noun_before(text, num_start, num)
+            if before is not None:
+                info, noun_first = before
+                nend = end
+                hi = hp = None
         if info is None:
             hi = hp = None
             before = self._noun_before(text, num_start, num)

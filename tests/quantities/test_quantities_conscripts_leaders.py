@@ -21,3 +21,14 @@ def _got(run_quantities, text):
 ])
 def test_conscripts_and_leaders(run_quantities, text, want):
     assert _got(run_quantities, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a definite number after a definite noun is its adjective: the indefinite noun after it is
+    # the predicate ("القتلى الثمانية قيادات" = the eight dead are leaders), not what is counted
+    ("ومن بين القتلى الستة قيادات ميدانية ومقاتلون.", [("القتلى الستة", 6, "killed")]),
+    # kept: a definite number before an indefinite noun with no noun before it
+    ("وأصيب الخمسة جنود في الهجوم.", [("الخمسة جنود", 5, "injured")]),
+])
+def test_definite_number_after_its_noun(run_quantities, text, want):
+    assert _got(run_quantities, text) == want
