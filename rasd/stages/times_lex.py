@@ -199,6 +199,9 @@ AGE_RE = re.compile(r"(?:(?:عمر|العمر|عمره|عمرها|يبلغ|تب�
 AT_DEATH_BEFORE_RE = re.compile(r"(?<![^\W\d_])عن\s*$")
 DEATH_WORD_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|يتوفي|تتوفي|وفاته|وفاتها|الوفاة|رحيله|رحيلها|رحل|رحلت"
                            r"|مات|ماتت|فارق|فارقت|وافته|وافتها)(?![^\W\d_])")
+# "الأطفال أقل من 5 سنوات", "الرضع أكبر من عامين": a bound on children's age after the noun
+CHILD_AGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:اطفال|رضع|صغار|مواليد|قاصرين)\s+"
+                                 r"(?:(?:اقل|اكبر|اصغر|اكثر)\s+من|دون|فوق|تحت)\s*$")
 # "مريم مصطفى، 18 عاماً،": a number of years between commas after a name is an age.
 AGE_COMMAS_RE = re.compile(r",\s*$")
 AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|\))")

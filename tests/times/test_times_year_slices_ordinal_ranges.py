@@ -41,3 +41,15 @@ def _got(run_times, text, published="2016-05-20"):
 ])
 def test_year_slices_ordinal_ranges_death_age(run_times, text, want):
     assert _got(run_times, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bound on children's age after the noun is an age (audit U44 T-6)
+    ("توصي الوزارة بتطعيم الأطفال أقل من 5 سنوات.", []),
+    ("ويمنع دخول الرضع أكبر من عامين.", []),
+    # kept: a bound on a period
+    ("وأنجز المشروع في أقل من 5 سنوات.", [("5 سنوات", "duration", "P5Y", None, "year")]),
+    ("وتراجعت وفيات الأطفال خلال أقل من 3 سنوات.", [("3 سنوات", "duration", "P3Y", None, "year")]),
+])
+def test_children_age_bound(run_times, text, want):
+    assert _got(run_times, text) == want
