@@ -341,7 +341,7 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
     while (b < limit and b - a < room and not np_stop(ctx, b) and ctx.same_sentence(a, b)
            and not _object_after_adjective(ctx, b) and not _object_after_definite(ctx, b)
            and not _glued_name(ctx, a, b) and not _told_outlet(ctx, b)
-           and not _timed(ctx, b)):
+           and not _timed(ctx, b) and not _circumstantial(ctx, b)):
         if _lam_complement(ctx, b):
             room = b - a + COMPLEMENT_MAX  # "وسائل إعلام تابعة للمعارضة الإيرانية": its words too
         b += 1
@@ -353,6 +353,13 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
         # definite phrase with its adjective, 'البرلمان الإسرائيلي "الكنيست"', it names it)
         b = max(b, ctx.token_index_at(q.close + 1))
     return a, b
+
+
+def _circumstantial(ctx: Ctx, k: int) -> bool:
+    """"وغرد أحد المواطنين مستنكرا بشكل ساخر": an indefinite accusative participle (م…ا) after
+    the subject says how it was done (a حال); the nominative subject ended before it."""
+    n = ctx.norms[k]
+    return len(n) >= 5 and n[0] == "م" and n.endswith("ا") and ctx.mention_of[k] is None
 
 
 def _timed(ctx: Ctx, k: int) -> bool:
