@@ -927,15 +927,37 @@ def _title_holders(doc: Document, trig: Trigger, actors: list[Candidate], after:
             continue
         post = _TO_POST.intersection(key(w) for w in doc.text[title.span.end:holder.span.start].split())
         # (the post's country is not the envoy's: "سفير خادم الحرمين الشريفين لدى اليمن")
-        code = holder.span.code or (None if post else title.span.code)
+        code = holder.span.code or (None if post else _office_state(doc, title, holder) or title.span.code)
         named = Candidate(ArgSpan(holder.span.start, holder.span.end, holder.span.text, holder.span.entity, code),
                           True, holder.role)
         gone = [c for c in after if c is holder or title.span.end <= c.span.start < holder.span.start]
-        if not title.span.code:
-            # (a coded title stays the actor: a later "دعا العاهل الأردني" is one speaker with it)
+        if not title.span.code or _context_coded(title):
+            # (a title coded by its own adjective stays the actor: a later "دعا العاهل الأردني"
+            # is one speaker with it; a bare "الرئيس" coded from the article's country only
+            # is better evidenced by the name after it, which keeps the code)
             actors = [named if c is title else c for c in actors]
         after = [named if c is title else c for c in after if not any(c is g for g in gone)]
     return actors, after
+
+
+def _office_state(doc: Document, title: Candidate, holder: Candidate) -> str | None:
+    """The government code of a country named in a context-coded title's complement ("رئيس
+    دولة جنوب السودان سلفا ماير", "وزير خارجية تركيا"): the office's own country, not the
+    article's."""
+    if not _context_coded(title):
+        return None
+    places = places_by_entity(doc)
+    for m in mentions_in(doc, Span(title.span.end, holder.span.start, "")):
+        p = places.get(m.entity) if m.label == "LOC" and m.entity else None
+        if p is not None and p.feature == "country" and ISO3.get(p.country or ""):
+            return ISO3[p.country] + "GOV"
+    return None
+
+
+def _context_coded(title: Candidate) -> bool:
+    """A one-word title ("الرئيس", "الملك", "الوزير"): a nominal of one word carries no
+    nationality adjective, so its code came from the article's country, not from its words."""
+    return len(title.span.text.split()) == 1 and title.span.entity is None
 
 
 def _holder_of(doc: Document, trig: Trigger, title: Candidate, cands: list[Candidate]) -> Candidate | None:
