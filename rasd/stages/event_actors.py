@@ -251,6 +251,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = [state]
     elif kana is not None:  # "وكانت الولايات المتحدة قد اتهمت النظام السوري": its subject
         actors = [kana]
+    elif after and _subject_after_object(doc, tokens, trig, after[0]):
+        # "حين اعتقلته الشرطة", "ثم حاصره رجال الأمن": the verb holds its object, so the noun
+        # right after it is its subject (the one before is the pronoun's referent, no doer)
+        actors, after = [after[0]], after[1:]
     elif before and _pronoun_that(tokens, trig) and close_by(tokens, before[-1].span.end, trig.start, 6):
         actors = [before[-1]]  # "وأشارت ألوية العمالقة إلى أنها اعتقلت القيادي": who says it did it
     elif before and (close_by(tokens, before[-1].span.end, trig.start, 6) or _across_aside(doc, before[-1], trig)) \
@@ -602,6 +606,27 @@ def _object_pronoun(tokens: Sequence, trig: Trigger) -> bool:
     stem = word[:-len(suffix)] if suffix else ""
     return 3 <= len(stem) <= 6 and not stem.startswith("ال") and stem[-2] != "ا" \
         and not (stem.endswith("ت") and len(stem) > 2 and stem[-3] == "ا")
+
+
+# words after which a verb opens a clause of its own, besides _OPENERS ("حيث اعتقلته الشرطة")
+_CLAUSE_LINKS = frozenset({"حيث", "لما", "وحين", "وعندما", "ثم", "وبعدما"})
+
+
+def _subject_after_object(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """A perfect verb with an attached object pronoun ("اعتقلته", "حاصرهم", "اختطفها") that
+    opens its clause (or is joined by و/ف), and a candidate right after it with no preposition:
+    that candidate is the subject. The written ه (not ة: "مجزرة" is no verb) is read on the
+    token's own letters."""
+    word = tokens[trig.first].text.rstrip("ًٌٍَُِّْ")
+    if word.endswith("ة") or not _object_pronoun(tokens, trig):
+        return False
+    joined = word[:1] in "وف" and len(word) > 5
+    prev = tokens[trig.first - 1].norm if trig.first > 0 else ""
+    if not (joined or _opens_clause(tokens, trig) or prev in _CLAUSE_LINKS):
+        return False
+    if trig.last + 1 >= len(tokens) or c.span.start != tokens[trig.last + 1].without_proclitics()[0]:
+        return False
+    return c.span.start == tokens[trig.last + 1].start  # ("اعتقله بالقوة": a preposition governs it)
 
 
 _ASCRIBING = frozenset({"نسبته", "نسبتها", "نسبها", "نسبه", "نسبت", "نسب", "نسبوه", "نسبوها"})
