@@ -266,6 +266,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _where_it_happened(tokens, trig, after[0]) and not _genitive_of_object(tokens, trig, after[0]) \
             and not _hit_object(tokens, trig, after[0]) and not _outlet_subject(tokens, trig, after[0]) \
+            and not _clash_partner(tokens, trig, after[0]) \
             and not _pronoun_that(tokens, trig) \
             and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
@@ -1193,6 +1194,25 @@ def _outlet_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     subject (outlets are no candidates, see _outlet_named), so the name after it is the object."""
     nxt = next((t for t in tokens[trig.last + 1:] if any(ch.isalpha() for ch in t.norm)), None)
     return nxt is not None and nxt.end <= c.span.start and bool(_OUTLETS.intersection(word_forms(nxt.text)))
+
+
+_WITH = frozenset({"مع", "ومع"})
+
+
+# time and cause words before a fight noun ("عقب معارك", "خلال اشتباكات", "إثر مواجهات")
+_AMID = frozenset(key(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "اثر", "خلال", "وخلال",
+                                   "أثناء", "اثناء", "جراء", "في", "وسط"))
+
+
+def _clash_partner(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"عقب معارك ضارية مع الميليشيات", "خلال اشتباكات مع مسلحين": the party after مع in a
+    clash named by a noun after بعد/عقب/إثر/خلال is the other side, fought against — a target,
+    never the fight noun's subject (the VSO test may take a broken plural, معارك, for a verb).
+    A verb ("إنها اشتبكت مع النصرة") is left to the rules for verbs."""
+    if trig.mode != "clash" or trig.first == 0 or key(tokens[trig.first - 1].norm) not in _AMID:
+        return False
+    prev = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start]
+    return bool(prev) and prev[-1].norm in _WITH
 
 
 # "that" with the pronoun of the one who says it ("أعلنت الشرطة أنها اعتقلت")
