@@ -266,7 +266,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _where_it_happened(tokens, trig, after[0]) and not _genitive_of_object(tokens, trig, after[0]) \
             and not _hit_object(tokens, trig, after[0]) and not _outlet_subject(tokens, trig, after[0]) \
-            and not _clash_partner(tokens, trig, after[0]) \
+            and not _clash_partner(tokens, trig, after[0]) and not _person_after_act_noun(doc, tokens, trig, after[0]) \
             and not _pronoun_that(tokens, trig) \
             and not _blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
@@ -1194,6 +1194,30 @@ def _outlet_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     subject (outlets are no candidates, see _outlet_named), so the name after it is the object."""
     nxt = next((t for t in tokens[trig.last + 1:] if any(ch.isalpha() for ch in t.norm)), None)
     return nxt is not None and nxt.end <= c.span.start and bool(_OUTLETS.intersection(word_forms(nxt.text)))
+
+
+def _act_noun_shape(word: str) -> bool:
+    """A verbal noun of the derived forms with a long ا before the last letter, the shape of
+    اغتيال، اعتقال، احتجاز، اختطاف، إعدام، استهداف (norm form, with no ال and no plural ات);
+    a Form I word (قتل، قصف) reads as a verb as well and is left out."""
+    w = word[1:] if word[:1] in "وفبل" and len(word) > 5 else word
+    return w.startswith("ا") and not w.startswith("ال") and len(w) >= 5 and w[-2] == "ا" \
+        and not w.endswith("ات")
+
+
+def _person_after_act_noun(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"اغتيال رفيق الحريري", "اعتقال محمد علي": a person named right after a physical act noun
+    of the اغتيال/اعتقال shape is its object (the one it befell), not its doer (the VSO test
+    passes such a noun for a verb). Not when a لـ-object follows the person ("اجتياح شارون
+    لبيروت": then he is the doer)."""
+    if trig.type not in PHYSICAL or trig.first != trig.last or not _act_noun_shape(tokens[trig.first].norm):
+        return False
+    if trig.last + 1 >= len(tokens) or c.span.start != tokens[trig.last + 1].start:
+        return False
+    nxt = next((t for t in tokens[trig.last + 1:] if t.start >= c.span.end), None)
+    if nxt is not None and nxt.text.startswith("ل") and len(nxt.text) > 3 and key(nxt.norm) not in _LAM_PARTICLES:
+        return False
+    return c.span.entity is not None and any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
 
 
 _WITH = frozenset({"مع", "ومع"})

@@ -1,0 +1,25 @@
+"""Actors of events (event_actors._person_after_act_noun): a person named right after a physical
+act noun of the اغتيال/اعتقال/اختطاف shape is the one it befell — a target, not the doer the
+VSO test would make of him ("اغتيال سامي حمدان" → target سامي حمدان)."""
+import pytest
+
+BEIRUT = ("بيروت", 33.9, 35.5, "LB", "city")
+
+
+@pytest.mark.parametrize("text", [
+    "بيروت - وجاء اغتيال سامي حمدان في بيروت أمس بعد أسابيع من التهديدات.",
+    "بيروت - وأثار اختطاف سامي حمدان في بيروت أمس غضبا واسعا.",
+])
+def test_the_person_after_the_act_noun_is_its_target(ev, text):
+    doc = ev.make_doc(text, entities=[("سامي حمدان", "PER", None)], places=[BEIRUT])
+    evs = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert evs and "سامي حمدان" not in [a.text for a in evs[0].actors]
+    assert "سامي حمدان" in [t.text for t in evs[0].targets]
+
+
+# must not fire: a لـ-object after the person makes him the doer
+def test_a_lam_object_makes_the_person_the_doer(ev):
+    text = "بيروت - وجاء اغتيال سامي حمدان لخصمه في بيروت أمس بعد أسابيع من التهديدات."
+    doc = ev.make_doc(text, entities=[("سامي حمدان", "PER", None)], places=[BEIRUT])
+    evs = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert evs and [a.text for a in evs[0].actors] == ["سامي حمدان"]
