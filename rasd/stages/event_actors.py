@@ -398,6 +398,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "طالب رئيس مجلس النواب العراقي سليم الجبوري الاثنين رئيس الوزراء حيدر العبادي": a
         # title and its complement name the person after them; he acts or is addressed
         actors, after = _title_holders(doc, trig, actors, after)
+    if trig.type not in PHYSICAL:
+        # "اتهمت الولايات المتحدة إيران بـ": the country after the subject is the object
+        after = after + [s for s in _state_objects(doc, tokens, trig, actors)
+                         if not any(same_one(s, c) or c.span.start == s.span.start for c in after)]
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after
@@ -628,6 +632,30 @@ def _subject_after_object(doc: Document, tokens: Sequence, trig: Trigger, c: Can
     if trig.last + 1 >= len(tokens) or c.span.start != tokens[trig.last + 1].without_proclitics()[0]:
         return False
     return c.span.start == tokens[trig.last + 1].start  # ("اعتقله بالقوة": a preposition governs it)
+
+
+def _state_objects(doc: Document, tokens: Sequence, trig: Trigger, actors: list[Candidate]) -> list[Candidate]:
+    """"اتهمت الولايات المتحدة إيران بـ", "وتوعد نائب رئيس الحرس الثوري، حسين سلامي، الولايات
+    المتحدة وإسرائيل": in VSO order the country or capital right after the subject (past an aside
+    between commas that names him), with no preposition on it, is the object — its government;
+    so is one joined to it by و."""
+    if not actors or actors[0].span.start < trig.end:
+        return []
+    end = max(a.span.end for a in actors)
+    k = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if k < len(tokens) and tokens[k].norm in _COMMAS:  # ("، حسين سلامي،": his name, then the object)
+        close = next((i for i in range(k + 1, min(len(tokens), k + 7)) if tokens[i].norm in _COMMAS), None)
+        k = close + 1 if close is not None else len(tokens)
+    out: list[Candidate] = []
+    while k < len(tokens):
+        tok = tokens[k]
+        state = _state_at(doc, tok, tokens[min(len(tokens) - 1, k + 3)].end)
+        lead = doc.text[tok.start:state.span.start] if state is not None else None
+        if state is None or lead not in (("", "و") if out else ("",)):
+            break
+        out.append(state)
+        k = next((i for i in range(k, len(tokens)) if tokens[i].start >= state.span.end), len(tokens))
+    return out
 
 
 _ASCRIBING = frozenset({"نسبته", "نسبتها", "نسبها", "نسبه", "نسبت", "نسب", "نسبوه", "نسبوها"})
