@@ -190,7 +190,7 @@ def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Can
 # Aircraft nouns (key forms; word_forms also drops ال): a named genitive right after one owns it
 _AIRCRAFT = frozenset(key(w) for w in ("طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات"))
 # verbal nouns of bombardment whose genitive aircraft is the doer ("قصف طائرات التحالف")
-_BOMBING = frozenset({"قصف"})
+_BOMBING = frozenset({"قصف", "غاره", "غارات"})  # (a raid is always flown by the aircraft after it)
 
 
 def _plane(doc: Document, c: Candidate) -> bool:
@@ -210,6 +210,10 @@ def _owner_of(doc: Document, tokens: Sequence, plane: Candidate, after: list[Can
     return None if tok is None or doc.text[tok.start:owner.span.start] else owner
 
 
+# the adjective "air" after a strike noun, before the aircraft that flew it
+_AIR_ADJECTIVES = frozenset({"جويه", "الجويه", "جوي", "الجوي"})
+
+
 def aircraft_owner(doc: Document, tokens: Sequence, trig: Trigger, actors: list[Candidate],
                    after: list[Candidate]) -> Candidate | None:
     """"قصفت طائرات التحالف العربي مواقع", "عن قصف طائرات التحالف الدولي لمخازن": the owner named
@@ -222,6 +226,8 @@ def aircraft_owner(doc: Document, tokens: Sequence, trig: Trigger, actors: list[
     if not _BOMBING.intersection(candidates(tokens[trig.last].norm)):
         return None
     k = trig.last + 1
+    if k < len(tokens) and tokens[k].norm.replace("ة", "ه") in _AIR_ADJECTIVES:
+        k += 1  # "في غارة جوية لطائرات التحالف"
     if k < len(tokens) and tokens[k].norm == "من":
         k += 1  # "بقصف من طائرات تحالف دعم الشرعية"
     plane = next((c for c in after if k < len(tokens) and c.span.start == tokens[k].start), None)
