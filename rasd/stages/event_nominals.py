@@ -165,6 +165,12 @@ def _armed_act(tokens: Sequence, i: int) -> bool:
         and bool(_ARMED_ACTS.intersection(candidates(tokens[i - 1].norm)))
 
 
+# the adjective "unknown" after a nominal is part of it ("مسلحون مجهولون", "مسلحين مجهولين"):
+# not a second party
+_UNKNOWN = frozenset(key(w) for w in ("مجهولون", "مجهولين", "مجهول", "مجهولة", "المجهولون",
+                                      "المجهولين", "المجهول", "المجهولة"))
+
+
 def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
@@ -186,8 +192,11 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
             nation = group[0] if group else demonym(tokens[i + n]) if i + n < hi else None
             role = group[1] if group else role  # "قوات حوثية": the Houthis' forces, not Yemen's army
             end = tokens[i + n].end if nation else tokens[i + n - 1].end
+            n += 1 if nation else 0
+            if i + n < hi and _UNKNOWN.intersection(candidates(tokens[i + n].norm)):
+                end, n = tokens[i + n].end, n + 1  # "مسلحون مجهولون": one party, unnamed
             out.append(Nominal(start, end, role, inst, nation))
-            i += n + (1 if nation else 0)
+            i += n
         else:
             i += 1
     return out
