@@ -398,9 +398,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "طالب رئيس مجلس النواب العراقي سليم الجبوري الاثنين رئيس الوزراء حيدر العبادي": a
         # title and its complement name the person after them; he acts or is addressed
         actors, after = _title_holders(doc, trig, actors, after)
+    post = _post_of(doc, tokens, actors, after) if trig.type not in PHYSICAL else None
+    if post is not None:  # "السفيرة الأمريكية لدى الأمم المتحدة": where she serves, no party
+        after = [c for c in after if c is not post]
     if trig.type not in PHYSICAL:
         # "اتهمت الولايات المتحدة إيران بـ": the country after the subject is the object
-        after = after + [s for s in _state_objects(doc, tokens, trig, actors)
+        after = after + [s for s in _state_objects(doc, tokens, trig, actors + ([post] if post else []))
                          if not any(same_one(s, c) or c.span.start == s.span.start for c in after)]
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
@@ -632,6 +635,20 @@ def _subject_after_object(doc: Document, tokens: Sequence, trig: Trigger, c: Can
     if trig.last + 1 >= len(tokens) or c.span.start != tokens[trig.last + 1].without_proclitics()[0]:
         return False
     return c.span.start == tokens[trig.last + 1].start  # ("اعتقله بالقوة": a preposition governs it)
+
+
+def _post_of(doc: Document, tokens: Sequence, actors: list[Candidate], after: list[Candidate]) -> Candidate | None:
+    """The party right after "لدى" that follows a title actor ("السفيرة الأمريكية لدى الأمم
+    المتحدة", "مندوب روسيا لدى مجلس الأمن"): the body or state where the envoy serves, not the
+    act's target; None when there is none."""
+    if not actors or not _POLITICAL_TITLES.intersection(word_forms(actors[-1].span.text.split()[0])):
+        return None
+    end = actors[-1].span.end
+    post = next((c for c in after if c.span.start > end), None)
+    if post is None:
+        return None
+    words = doc.text[end:post.span.start].split()
+    return post if len(words) == 1 and key(words[0]) in _TO_POST else None
 
 
 def _state_objects(doc: Document, tokens: Sequence, trig: Trigger, actors: list[Candidate]) -> list[Candidate]:
@@ -945,7 +962,7 @@ def _apposed(doc: Document, actor: Candidate, c: Candidate) -> bool:
     if c.span.entity is None:  # "العاهل الأردني، الملك …": the monarch is the king
         return monarch and not between and _MONARCH[1] in word_forms(c.span.text.split()[0])
     king_between = monarch and len(between) == 1 and _MONARCH[1] in word_forms(between[0])  # "العاهل السعودي الملك سلمان"
-    if between and not king_between and not (1 < len(between) <= 3 and key(between[0]) in _TO_POST):
+    if between and not king_between and not (1 < len(between) <= 5 and key(between[0]) in _TO_POST):
         return False  # ("السفير الأمريكي لدى إسرائيل ديفيد فريدمان": his post between)
     return any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
 
