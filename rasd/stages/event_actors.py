@@ -126,11 +126,29 @@ def _candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str 
             continue
         nation = n.nation or iso3
         code = nation + n.role if nation and n.role != "-" else None  # "-": no role code
-        cand = Candidate(ArgSpan(n.start, n.end, doc.text[n.start:n.end], None, code), n.institutional, n.role)
+        end, owner = n.end, _state_genitive(doc, tokens, n)
+        if owner is not None:  # "مندوب واشنطن", "رئيس وزراء إسرائيل": the office is that state's
+            end, code = owner.span.end, owner.span.code[:3] + n.role
+        cand = Candidate(ArgSpan(n.start, end, doc.text[n.start:end], None, code), n.institutional, n.role)
         if not addressee(doc, tokens, cand):
             out.append(cand)
     # "القوات الموالية للحكومة": whose side a party is on, no party of the act
     return sorted((c for c in out if not _patron_of(doc.text, c, out)), key=lambda c: c.span.start)
+
+
+def _state_genitive(doc: Document, tokens: Sequence, n: Nominal) -> Candidate | None:
+    """The country or capital right after an indefinite government title ("مندوب واشنطن",
+    "سفير إسرائيل", "رئيس وزراء إسرائيل"), in the construct state: the office's owner, which
+    codes it and is part of it (not a party of its own); None when there is none."""
+    words = doc.text[n.start:n.end].split()
+    if n.nation or n.role != "GOV" or not words or words[-1].lstrip("وفبل").startswith("ال") \
+            or not _POLITICAL_TITLES.intersection(word_forms(words[0])):
+        return None
+    nxt = next((t for t in tokens if t.start >= n.end), None)
+    if nxt is None or doc.text[n.end:nxt.start] != " ":
+        return None
+    state = _state_at(doc, nxt, tokens[min(len(tokens) - 1, tokens.index(nxt) + 2)].end)
+    return state if state is not None and state.span.start == nxt.start else None
 
 
 # adjectives of allegiance: the party behind لـ after one names whose side another party is on
