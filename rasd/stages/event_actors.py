@@ -432,7 +432,29 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         targets = [c for c in targets if not relative_subject(tokens, trig, c)]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not _verb_like(tokens, trig))
+        crowd = _crowd_of(doc, tokens, trig) if not actors else None
+        if crowd is not None:  # "متظاهري اليسار": the protesters of that side stage it
+            actors = [crowd]
     return actors, _distinct(actors, targets)[:3]
+
+
+# protester nouns in the construct state (key forms): "متظاهري اليسار", "محتجي الحزب"
+_CROWD_HEADS = frozenset(key(w) for w in ("متظاهري", "محتجي", "معتصمي", "مضربي", "ومتظاهري", "ومحتجي"))
+
+
+def _crowd_of(doc: Document, tokens: Sequence, trig: Trigger) -> Candidate | None:
+    """A protester noun in the construct state that is the trigger, with its definite genitive
+    ("متظاهري اليسار", "محتجي الحزب الشيوعي"): those protesters, the protest's actor (no code:
+    the side is named, not a state role); None otherwise."""
+    k = trig.last + 1
+    if trig.first != trig.last or key(tokens[trig.first].norm) not in _CROWD_HEADS or k >= len(tokens) \
+            or not tokens[k].norm.startswith("ال"):
+        return None
+    end = tokens[k].end
+    if k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and tokens[k + 1].norm.endswith(("ي", "يه")):
+        end = tokens[k + 1].end  # an adjective of the side: "اليسار المتطرف"
+    start = tokens[trig.first].without_proclitics()[0]
+    return Candidate(ArgSpan(start, end, doc.text[start:end], None, None), False, "CVL")
 
 
 _CASE_NOUNS = frozenset({"ملف", "ملفات", "قضيه", "قضايا"})
