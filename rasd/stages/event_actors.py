@@ -1293,9 +1293,11 @@ def _act_noun_shape(word: str) -> bool:
 def _person_after_act_noun(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """"اغتيال رفيق الحريري", "اعتقال محمد علي": a person named right after a physical act noun
     of the اغتيال/اعتقال shape is its object (the one it befell), not its doer (the VSO test
-    passes such a noun for a verb). Not when a لـ-object follows the person ("اجتياح شارون
-    لبيروت": then he is the doer)."""
-    if trig.type not in PHYSICAL or trig.first != trig.last or not _act_noun_shape(tokens[trig.first].norm):
+    passes such a noun for a verb). Only acts done to someone (an assault, an arrest): the person
+    after "انسحاب/انتشار/اعتصام/اشتباك" withdraws, deploys, protests or fights. Not when a
+    لـ-object follows the person ("اجتياح شارون لبيروت": then he is the doer)."""
+    if trig.type not in ("ASSAULT", "COERCE") or trig.mode == "clash" or trig.first != trig.last \
+            or not _act_noun_shape(tokens[trig.first].norm):
         return False
     if trig.last + 1 >= len(tokens) or c.span.start != tokens[trig.last + 1].start:
         return False

@@ -23,3 +23,12 @@ def test_a_lam_object_makes_the_person_the_doer(ev):
     doc = ev.make_doc(text, entities=[("سامي حمدان", "PER", None)], places=[BEIRUT])
     evs = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert evs and [a.text for a in evs[0].actors] == ["سامي حمدان"]
+
+
+def test_only_acts_done_to_someone():
+    from types import SimpleNamespace
+    from rasd.stages.event_actors import _person_after_act_noun
+    trig = SimpleNamespace(type="RETREAT", mode="withdrawal", first=0, last=0)
+    assert not _person_after_act_noun(None, [], trig, None)  # "انسحاب X": X withdraws
+    trig = SimpleNamespace(type="ASSAULT", mode="clash", first=0, last=0)
+    assert not _person_after_act_noun(None, [], trig, None)  # "اشتباك X مع Y": X fights
