@@ -430,6 +430,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
                and not any(same_one(a, c) for a in actors)]
     if trig.type in PHYSICAL:
         targets = [c for c in targets if not relative_subject(tokens, trig, c)]
+    actors = [_title_antecedent(doc, a) for a in actors]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not _verb_like(tokens, trig))
         crowd = _crowd_of(doc, tokens, trig) if not actors else None
@@ -1063,6 +1064,24 @@ def _office_state(doc: Document, title: Candidate, holder: Candidate) -> str | N
         if p is not None and p.feature == "country" and ISO3.get(p.country or ""):
             return ISO3[p.country] + "GOV"
     return None
+
+
+def _title_antecedent(doc: Document, actor: Candidate) -> Candidate:
+    """An uncoded one-word title ("ودعا الملك …") takes the code of the last person the article
+    named right after that same title before it ("كلف الملك عبدالله الثاني …"): the same office
+    holder, told again by his title; the actor unchanged when there is none."""
+    if actor.span.code or not _context_coded(actor) \
+            or not _POLITICAL_TITLES.intersection(word_forms(actor.span.text)):
+        return actor
+    title = word_forms(actor.span.text)[-1]
+    named = [(m.start, e) for e in doc.entities if e.label == "PER" and e.actor is not None
+             for m in e.mentions if m.end <= actor.span.start]
+    for start, ent in sorted(named, key=lambda x: -x[0]):
+        before = word_forms_before(doc.text, start, 1)
+        if before and title in before[-1]:
+            return Candidate(ArgSpan(actor.span.start, actor.span.end, actor.span.text, None, ent.actor.code),
+                             actor.institutional, actor.role)
+    return actor
 
 
 def _context_coded(title: Candidate) -> bool:
