@@ -280,7 +280,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = [before[-1]]
     elif killer_before_toll(doc, tokens, trig, after) is not None:
         actors, after = [after[0]], after[1:]  # "وقتلت القوات الإسرائيلية 60 متظاهرا"
-    elif after and not state_object and _verb_like(tokens, trig) and not object_owner(doc, tokens, trig, after[0]) \
+    elif after and not state_object and _verb_like(tokens, trig) and not participle(tokens, trig) \
+            and not object_owner(doc, tokens, trig, after[0]) \
             and (close_by(tokens, trig.end, after[0].span.start, 3) or _title_reaching(doc, tokens, trig, after[0])) \
             and not _where_it_happened(tokens, trig, after[0]) and not _genitive_of_object(tokens, trig, after[0]) \
             and not _hit_object(tokens, trig, after[0]) and not _outlet_subject(tokens, trig, after[0]) \
@@ -310,7 +311,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             and tokens[trig.first - 1].norm in _COMMAS:
         # "وقال X إن الحكومة العراقية فشلت …، متهما": the participle after the reported clause
         # goes on with the one who speaks, not with the subject inside what he said
-        said = _reporting_speaker(doc, tokens, trig, actors[0], everywhere)
+        said = _closed_statement_speaker(doc, tokens, trig, everywhere) \
+            or _reporting_speaker(doc, tokens, trig, actors[0], everywhere)
         if said is not None:
             actors = [said]
     speaker = _first_person_speaker(doc, tokens, trig, everywhere) if trig.type not in PHYSICAL else None
@@ -479,6 +481,27 @@ def _reporting_speaker(doc: Document, tokens: Sequence, trig: Trigger, actor: Ca
     if src is None or src.end > that.start:
         return None
     return _source_candidate(doc, src, everywhere)[0]
+
+
+def _closed_statement_speaker(doc: Document, tokens: Sequence, trig: Trigger,
+                              everywhere: list[Candidate]) -> Candidate | None:
+    """The speaker of a statement of this sentence that closes right before the participle's
+    comma ("قال قائد الحرس، العميد X، إن …، مشيدا بـ", "وقال: «…»، متهما"): the quote ends
+    there, so no attribution covers the participle, yet it goes on with the one who speaks —
+    not with a name of his title or of what he said."""
+    said = [q for q in doc.quotes if q.speaker is not None and tokens[0].start < q.content.end <= trig.start
+            and q.speaker.end <= q.content.start and not doc.text[q.content.end:trig.start].strip(_CLOSERS)
+            and (tokens[0].start <= q.speaker.start or _bare_cue(tokens, q.content.start))]
+    return _source_candidate(doc, said[-1].speaker, everywhere)[0] if said else None
+
+
+def _bare_cue(tokens: Sequence, start: int) -> bool:
+    """"وقال: «…»", "وأضاف أن …": the sentence opens with its reporting verb alone, so the
+    speaker named in an earlier sentence goes on (one that names its own subject does not)."""
+    return sum(1 for t in tokens if t.end <= start and t.norm[:1].isalpha()) <= 2
+
+
+_CLOSERS = " \n\t،,\"«»“”'"
 
 
 def _source_candidate(doc: Document, src, everywhere: list[Candidate]) -> tuple[Candidate, bool]:
