@@ -161,6 +161,9 @@ _SELF_VERB = 2  # the verb (and a future particle) between the pronoun and the a
 
 # a support verb whose subject does the act told by the بـ noun after it ("قامت بريطانيا بطرد")
 _SUPPORT_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم"})
+# a verb of issuing whose subject does the act told by its object noun ("أصدرت قطر إدانة للهجوم")
+_ISSUE_VERBS = frozenset({"اصدر", "اصدرت", "يصدر", "تصدر"})
+_SUPPORT_REACH = 8  # tokens from the support verb to the act noun (three states: "سلطنة عمان والكويت وقطر")
 # plural heads of the states named after an act noun ("اجتماع رؤساء إيران وروسيا وتركيا")
 _LEADERS = frozenset({"رؤساء", "زعماء", "قاده", "قادة", "وزراء", "رئيسي", "زعيمي", "وزيري"})
 _PORTFOLIOS = frozenset({"خارجيه", "خارجية", "دفاع"})
@@ -190,22 +193,31 @@ def _state_doers(doc: Document, tokens: list, trig: Trigger) -> list[Candidate]:
     support verb right before a بـ noun ("وقامت بريطانيا بطرد 23 دبلوماسيا"), or the states
     of a plural head right after the noun ("اجتماع رؤساء إيران وروسيا وتركيا")."""
     f = trig.first
-    verb = next((g for g in (f - 2, f - 3) if g >= 0 and _bare(tokens[g]) in _SUPPORT_VERBS), None)
-    if verb is not None and tokens[f].norm.startswith("ب"):
-        state = _state(doc, tokens, verb + 1)  # (a name of two words: "قامت الولايات المتحدة بفرض")
-        return [state] if state and tokens[f - 1].start < state.span.end <= tokens[f - 1].end else []
+    verb = next((g for g in range(f - 2, max(-1, f - 1 - _SUPPORT_REACH), -1)
+                 if _bare(tokens[g]) in (_SUPPORT_VERBS if tokens[f].norm.startswith("ب") else _ISSUE_VERBS)), None)
+    if verb is not None:
+        # (a name of two words: "قامت الولايات المتحدة بفرض"; states joined by و: "أصدرت سلطنة
+        # عمان والكويت وقطر إدانات") — the act noun must follow the last one
+        states = _state_chain(doc, tokens, verb + 1)
+        return states if states and tokens[f - 1].start < states[-1].span.end <= tokens[f - 1].end else []
     k = trig.last + 1
     if k >= len(tokens) or tokens[k].norm not in _LEADERS:
         return []
     k += 1
     if k < len(tokens) and tokens[k].norm in _PORTFOLIOS:
         k += 1  # "وزراء خارجية"
+    out = _state_chain(doc, tokens, k)
+    return out if len(out) >= 2 else []
+
+
+def _state_chain(doc: Document, tokens: list, k: int) -> list[Candidate]:
+    """The states named from token k on, joined by و ("إيران وروسيا وتركيا")."""
     out: list[Candidate] = []
     while k < len(tokens) and (not out or tokens[k].norm.startswith("و")) \
             and (state := _state(doc, tokens, k)) is not None:
         out.append(state)
         k = next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= state.span.end), len(tokens))
-    return out if len(out) >= 2 else []
+    return out
 
 
 # how far after a relative clause's act verb its time may stand ("الذي استهدف في الرابع من آذار")
