@@ -492,7 +492,22 @@ def _closed_statement_speaker(doc: Document, tokens: Sequence, trig: Trigger,
     said = [q for q in doc.quotes if q.speaker is not None and tokens[0].start < q.content.end <= trig.start
             and q.speaker.end <= q.content.start and not doc.text[q.content.end:trig.start].strip(_CLOSERS)
             and (tokens[0].start <= q.speaker.start or _bare_cue(tokens, q.content.start))]
-    return _source_candidate(doc, said[-1].speaker, everywhere)[0] if said else None
+    if not said:
+        return None
+    speaker = _source_candidate(doc, said[-1].speaker, everywhere)[0]
+    return speaker if speaker.span.code else _coded_by_title(doc, speaker, everywhere)
+
+
+def _coded_by_title(doc: Document, speaker: Candidate, everywhere: list[Candidate]) -> Candidate:
+    """An uncoded speaker set off after the body his title names, with at most his rank between
+    ("نائب قائد القوات البرية في الحرس الثوري الإيراني، العميد X"), speaks for that body: its code."""
+    for c in everywhere:
+        between = doc.text[c.span.end:speaker.span.start]
+        if c.institutional and c.span.code and c.span.end <= speaker.span.start \
+                and between.lstrip().startswith(("،", ",")) and len(between.strip(" ،,").split()) <= 1:
+            s = speaker.span
+            return Candidate(ArgSpan(s.start, s.end, s.text, s.entity, c.span.code), True, speaker.role)
+    return speaker
 
 
 def _bare_cue(tokens: Sequence, start: int) -> bool:

@@ -42,3 +42,21 @@ def test_a_direct_quote_closed_before_the_participle(ev):
     (a,) = [e for e in ev.run(doc) if e.type == "ACCUSE"]
     assert [x.text for x in a.actors] == ["سمير الخوري"]
     assert "الجيش" in [x.text for x in a.targets]
+
+
+GUARD = ("الحرس الجمهوري", "ORG", "IRQMIL")
+OFFICER = ("قال نائب قائد القوة البرية في الحرس الجمهوري، اللواء كريم الساعدي، إن الوزير رسم ملامح "
+           "الخطة المقبلة بدقة على حد قوله، مشيدا بالرئيس الروسي.")
+
+
+def test_the_uncoded_speaker_speaks_for_the_body_of_his_title(ev):
+    s = _support(ev, OFFICER, [SPEAKER, RUSSIA, GUARD], [("كريم الساعدي", CONTENT)])
+    assert [(x.text, x.code) for x in s.actors] == [("كريم الساعدي", "IRQMIL")]
+
+
+# the neighbouring case kept: a body named earlier with more than his rank between is not his
+def test_a_body_further_off_gives_no_code(ev):
+    text = ("قال الحرس الجمهوري في بيانه الأخير، واللواء كريم الساعدي، إن الوزير رسم ملامح "
+            "الخطة المقبلة بدقة على حد قوله، مشيدا بالرئيس الروسي.")
+    s = _support(ev, text, [SPEAKER, RUSSIA, GUARD], [("كريم الساعدي", CONTENT)])
+    assert all(x.code != "IRQMIL" or x.text != "كريم الساعدي" for x in s.actors)
