@@ -22,7 +22,7 @@ from rasd.stages.event_nominals import DEMONYMS, Nominal, demonym, nominals_in, 
 from rasd.stages.event_source import LEAD_VERBS, OUTLET_NOUNS, pick_source
 
 # what other modules import from here (demonym and nominals_in live in event_nominals)
-__all__ = ["actors_targets", "demonym", "nominals_in", "participle"]
+__all__ = ["actors_targets", "demonym", "nominals_in", "participle", "state_at"]
 
 
 def _heads_group(text: str, n: Nominal, named: list[Candidate]) -> bool:
@@ -147,7 +147,7 @@ def _state_genitive(doc: Document, tokens: Sequence, n: Nominal) -> Candidate | 
     nxt = next((t for t in tokens if t.start >= n.end), None)
     if nxt is None or doc.text[n.end:nxt.start] != " ":
         return None
-    state = _state_at(doc, nxt, tokens[min(len(tokens) - 1, tokens.index(nxt) + 2)].end)
+    state = state_at(doc, nxt, tokens[min(len(tokens) - 1, tokens.index(nxt) + 2)].end)
     return state if state is not None and state.span.start == nxt.start else None
 
 
@@ -549,7 +549,7 @@ def _kana_subject(doc: Document, tokens: Sequence, trig: Trigger, everywhere: li
         return None
     head = tokens[k + 1]
     got = next((c for c in everywhere if head.start <= c.span.start < head.end and not is_passive(c)), None) \
-        or _state_at(doc, head, tokens[trig.first].start)
+        or state_at(doc, head, tokens[trig.first].start)
     if got is None:
         return None
     if got.span.entity is None:  # "وكان وزير الدفاع الإسرائيلي أفيغدور ليبرمان هدد": the name
@@ -663,10 +663,10 @@ def _named_from(doc: Document, tokens: Sequence, k: int, everywhere: list[Candid
     candidate that is no victim word, else a country or capital for its government."""
     nxt, end = tokens[k], tokens[min(len(tokens) - 1, k + 2)].end
     named = next((c for c in everywhere if nxt.start <= c.span.start < end and not is_passive(c)), None)
-    return named or _state_at(doc, nxt, end)
+    return named or state_at(doc, nxt, end)
 
 
-def _state_at(doc: Document, tok, end: int) -> Candidate | None:
+def state_at(doc: Document, tok, end: int) -> Candidate | None:
     """A country or capital named from token `tok` (ending before `end`), for its government
     (SPEC §2.1 <ISO3>GOV)."""
     places = places_by_entity(doc)
@@ -745,7 +745,7 @@ def _state_objects(doc: Document, tokens: Sequence, trig: Trigger, actors: list[
     out: list[Candidate] = []
     while k < len(tokens):
         tok = tokens[k]
-        state = _state_at(doc, tok, tokens[min(len(tokens) - 1, k + 3)].end)
+        state = state_at(doc, tok, tokens[min(len(tokens) - 1, k + 3)].end)
         lead = doc.text[tok.start:state.span.start] if state is not None else None
         if state is None or lead not in (("", "و") if out else ("",)):
             break

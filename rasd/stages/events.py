@@ -12,14 +12,13 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.model.record import Count, Event
-from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.span import ArgSpan, Span
 from rasd.pipeline.registry import register_stage
 from rasd.stages import event_args as args
 from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.model.record import Place
-from rasd.stages.event_actors import actors_targets
+from rasd.stages.event_actors import actors_targets, state_at
 from rasd.stages.event_candidates import Candidate
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
@@ -172,15 +171,7 @@ _PORTFOLIOS = frozenset({"خارجيه", "خارجية", "دفاع"})
 def _state(doc: Document, tokens: list, k: int) -> Candidate | None:
     """The country or capital named from token k (one of a few words: "الولايات المتحدة"),
     for its government (SPEC §2.1 <ISO3>GOV)."""
-    places = args.places_by_entity(doc)
-    tok, end = tokens[k], tokens[min(len(tokens) - 1, k + 3)].end
-    for m in args.mentions_in(doc, Span(tok.start, end, "")):
-        p = places.get(m.entity) if m.label == "LOC" and m.entity else None
-        if p is not None and m.start < tok.end and ISO3.get(p.country or "") \
-                and (p.feature == "country" or is_capital(p.name_en, p.country)):
-            return Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
-                                     ISO3[p.country] + "GOV"), True)
-    return None
+    return state_at(doc, tokens[k], tokens[min(len(tokens) - 1, k + 3)].end)
 
 
 def _bare(tok) -> str:
