@@ -12,7 +12,7 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.model.record import Count, Event
-from rasd.model.span import ArgSpan, Span
+from rasd.model.span import Span
 from rasd.pipeline.registry import register_stage
 from rasd.stages import event_args as args
 from rasd.stages import event_rules as rules
