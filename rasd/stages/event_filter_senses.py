@@ -1,0 +1,241 @@
+"""Event filters for deal terms, illness, standing positions, stances, ceasefires, plots, every-acts and intents."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from rasd.stages.event_filter_clause import _clause_before
+from rasd.stages.event_filter_words import (CARRIED_OUT, CARRYING_OUT, CEASE, DEALS, EPIDEMIC, ILLNESS, PHYSICAL, TERMS,
+                                            VERBAL_TYPES, _BREAKS, _CLAUSE_OPENERS, _DAY_WORDS, _EPIDEMIC_REACH,
+                                            _GETTING_READY)
+
+if TYPE_CHECKING:
+    from rasd.stages.event_detect import Trigger
+
+
+def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A verbal noun after a terms word (حول، على، يقضي بـ، مقابل) or with بـ/لـ on it, with a
+    deal's noun earlier in its clause: what the deal provides for, not what happened ("اتفاق
+    مبدئي حول انسحاب المسلحين"; "بعد الاتفاق انسحب المسلحون" is a happening)."""
+    if not trig.first:
+        return False
+    before = keys[trig.first - 1]
+    word = keys[trig.first][0]
+    governed = bool(set(before) & TERMS) or (word[:1] in "بل" and keys[trig.first][-1] != word)
+    if not governed:
+        return False
+    for i in _clause_before(keys, trig, 10):
+        if any(c.startswith(DEALS) for c in keys[i]):
+            # "في إطار اتفاق … حول إجلاء السكان", "تنفيذاً لاتفاق": carried out under the deal
+            return not any(set(c) & CARRYING_OUT for c in keys[max(0, i - 2):i + 1])
+    return False
+
+
+def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """An injury word with an illness right after it ("إصابات بالتهاب الكبد"), after "حالات"
+    (cases), or an outcome injury word near an outbreak word (وباء، تفشي، الكوليرا …)."""
+    if not keys[trig.first][-1].startswith(("اصاب", "اصيب")):
+        return False
+    if trig.first and keys[trig.first - 1][-1] in ("حالات", "حاله"):
+        return True  # "حالات الإصابة" are cases of a disease; wounds are "إصابات"
+    if any(set(c) & ILLNESS for c in keys[trig.last + 1:trig.last + 3]):
+        return True
+    return trig.strength == 1 and any(  # an outcome word only: "قصف" near "الكوليرا" stays an attack
+        set(c) & EPIDEMIC for c in keys[max(0, trig.first - _EPIDEMIC_REACH):trig.last + 1 + _EPIDEMIC_REACH])
+
+
+# "عبوة ناسفة معدة للتفجير", "السيارات المفخخة المجهزة للتفجير": a device made ready, found or
+# seized before it went off — no blast
+_READIED = frozenset({"معده", "مجهزه", "جاهزه"})  # (not معدات: equipment)
+_TO_BLOW = frozenset({"تفجير", "استخدام"})
+
+# "مصر تواجه هجمات شرسة من تنظيمات إرهابية", "نحن نواجه منذ سنوات هجمات": attacks (plural) a
+# country or force is facing, in the present, are its condition, not a happening told
+FACING = frozenset({"يواجه", "تواجه", "نواجه", "يواجهون", "يواجهان", "تواجهان"})
+
+
+def _facing_attacks(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A plural ASSAULT noun up to three words after a present-tense واجه, in a sentence with no day."""
+    if trig.type != "ASSAULT" or not keys[trig.first][-1].endswith("ات"):
+        return False
+    if any(set(c) & _DAY_WORDS for c in keys):
+        return False  # "تواجه القوات اليوم هجمات على محورين": today's attacks are news
+    return any(set(keys[i]) & FACING for i in range(max(0, trig.first - 3), trig.first))
+
+
+# "ودعا البعض إلى …", "واتهم كثيرون الحكومة": a verbal act whose subject is "some" or "many"
+# (people unnamed) has no political actor (SPEC 2.6); "بعض النواب" names a group and is not here
+SOME_PEOPLE = frozenset({"البعض", "بعضهم", "كثيرون", "الكثيرون", "اخرون", "الاخرون"})
+
+
+def _said_by_some(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    return trig.type in VERBAL_TYPES and trig.last + 1 < len(keys) and not SOME_PEOPLE.isdisjoint(keys[trig.last + 1])
+
+
+# "واشنطن التي تتهم النظام بشن الهجمات", "وتؤيد ألمانيا هذا الانفتاح": an accusation in the present
+# inside a relative clause (what an actor is known for), or a backing in the present opening its
+# sentence, in the writer's voice, is a standing position (SPEC 2.7: a general state, no happening
+# told) — not "قال إن الحكومة تتهم …" (reported speech), not a dated one ("وتتهم الحكومة اليوم …"),
+# and not a sentence-opening "وتتهم دمشق المتمردين بقصف الممرات", which news agencies write for the
+# day's accusations (news-dev BB-120: a current accusation)
+STANDING = frozenset({"يتهم", "تتهم", "يتهمون", "يتهمان", "تتهمان", "يؤيد", "تؤيد", "يؤيدون", "يدعم", "تدعم",
+                      "يدعمون"})
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان"})
+
+
+def _standing_position(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type not in ("ACCUSE", "SUPPORT") or STANDING.isdisjoint(keys[trig.first]):
+        return False
+    if trig.first and _RELATIVES.isdisjoint(keys[trig.first - 1]):
+        return False
+    if not trig.first and trig.type == "ACCUSE":
+        return False
+    return not any(set(c) & _DAY_WORDS for c in keys)
+
+
+# "بما في ذلك الاحتجاز لفترات طويلة دون تهمة", "اعتقالهم لفترات متفاوتة": an act lasting for
+# periods (plural) is a practice repeated on many people, not one happening
+_PERIODS = frozenset({"فترات", "لفترات"})
+
+
+def _for_periods(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    return trig.type in PHYSICAL and trig.last + 1 < len(keys) and not _PERIODS.isdisjoint(keys[trig.last + 1])
+
+
+# "أكد الوزير رفض بلاده لأعمال الإرهاب", "ترفض كل أشكال العنف": a refusal of terrorism or violence
+# in general is a stance, directed at no actor or event (SPEC 2.6) — not "رفض العنف الذي تمارسه
+# الشرطة" nor "العنف ضد المتظاهرين" (someone's violence, named after it)
+_EVILS = frozenset({"ارهاب", "الارهاب", "عنف", "العنف", "تطرف", "التطرف", "طائفيه", "الطائفيه"})
+_WHOSE = frozenset({"الذي", "التي", "الذين", "ضد", "من", "بحق", "علي", "في"})
+
+
+def _stance_against_evil(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "REJECT":
+        return False
+    for i in range(trig.last + 1, min(len(keys), trig.last + 5)):
+        if not _EVILS.isdisjoint(keys[i]):
+            return i + 1 >= len(keys) or _WHOSE.isdisjoint(keys[i + 1])
+    return False
+
+
+def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A bombing device followed (≤ 2 words on) by "معدة/مجهزة/جاهزة للتفجير", or that تفجير itself."""
+    if trig.mode != "bombing":
+        return False
+    if trig.first and _READIED.intersection(keys[trig.first - 1]) and _TO_BLOW.intersection(keys[trig.first]):
+        return True
+    for i in range(trig.last + 1, min(len(keys) - 1, trig.last + 3)):
+        if _READIED.intersection(keys[i]) and _TO_BLOW.intersection(keys[i + 1]):
+            return True
+    return False
+
+
+def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"إطلاق النار" one or two words after وقف: a ceasefire (AGREE's word), not shooting; and
+    any attack named as what stopped ("توقف كافة عمليات الرد سواء إطلاق النار أو القصف")."""
+    reach = 2 if any(c.startswith("اطلاق") for c in keys[trig.first]) else _halted(keys, trig)
+    if any(not _STOPPED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 8)):
+        reach = 9
+    # (a short form keeps its proclitic in `candidates`: "لوقف", "بوقف")
+    return any(w in CEASE or (w[:1] in "لبو" and w[1:] in CEASE)
+               for c in keys[max(0, trig.first - reach):trig.first] for w in c)
+
+
+def _halted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> int:
+    """1 when a halt word stands right before the attack word and is itself no call's object:
+    "أعلن الحوثيون وقف الهجمات" stops the attacks (not "دعا إلى وقف الغارات التي أدت لمقتل …":
+    the raids go on and their toll is theirs)."""
+    i = trig.first - 1
+    if i < 0 or keys[i][0] not in CEASE:
+        return 0
+    return 0 if i and keys[i - 1][-1] in ("الي", "علي") else 1
+
+
+def _plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A plot or an aim is not the act: "كشف مخطط اغتيال", "اتهمها بالتخطيط لاستهداف مؤتمرها",
+    "كانت تهدف إلى اختطافه" (up to three words before, in the clause); a plot carried out is
+    ("نفذ المسلحون مخطط التفجير")."""
+    for i in _clause_before(keys, trig, 3):
+        if not PLOTTING.isdisjoint(keys[i]):
+            return not any(w.startswith(CARRIED_OUT) for c in keys[max(0, i - 3):i] for w in c)
+    return False
+
+
+_ANY = frozenset({"اي", "لاي", "باي", "واي", "ايه", "لايه", "بايه"})
+_KINDS = frozenset({"عمليه", "عمليات", "نوع", "شكل"})  # "لأي عملية تفجيرية"
+# "كل" right before an act word, or before its kind noun ("بعد كل عملية تفجير", "مع كل غارة"): a
+# habit or a rule about every such act, not one happening; كل after the act ("قصف كل المناطق")
+# quantifies its object and leaves the act alone
+_EVERY = frozenset({"كل", "لكل", "بكل", "وكل", "فكل"})
+
+
+def _every(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.first >= 1 and keys[trig.first - 1][0] in _EVERY:
+        return True
+    return trig.first >= 2 and keys[trig.first - 1][-1] in _KINDS and keys[trig.first - 2][0] in _EVERY
+
+
+def commemorated(keys: Sequence[tuple[str, ...]], k: int) -> bool:
+    """Token k stands in what an anniversary recalls ("يحيي فيه الفلسطينيون ذكرى مقتل 6 …
+    خلال مظاهرات عام 1976", "إحياء للذكرى الأولى للاستفتاء … مما أدى إلى مواجهات"): up to
+    twenty words after ذكرى, in its clause. A past act, not the news; the march held for the
+    anniversary, before the word, is."""
+    for i in range(k - 1, max(-1, k - 1 - _RECALL_REACH), -1):
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            return False
+        if not ANNIVERSARY.isdisjoint(keys[i]):
+            return True
+    return False
+
+
+ANNIVERSARY = frozenset({"ذكري", "الذكري", "ذكراه", "ذكراها", "ذكراهم"})
+_RECALL_REACH = 20
+
+
+def _intended(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A verb of intending at the head of the clause governs the act however long its subject
+    ("يدرس الرئيس الأميركي دونالد ترمب أيضا طرد دبلوماسيين", "عناصر الحزب الذين أرادوا اعتقال
+    أبنائهم"), up to a word that opens another clause ("يريد السيطرة عليها بعد أن قصفت
+    الطائرات", "أراد استعادة سلعته التي صادرتها الشرطة": these happened)."""
+    return _governed_by(keys, trig, INTENDING, _INTENT_REACH)
+
+
+def _governed_by(keys: Sequence[tuple[str, ...]], trig: Trigger, words: frozenset, reach: int) -> bool:
+    """One of `words` in the clause before the act (≤ `reach` words), with no word that opens
+    another clause between them."""
+    for i in _clause_before(keys, trig, reach):
+        if keys[i][-1] in _CLAUSE_OPENERS:
+            return False
+        if not words.isdisjoint(keys[i]):
+            return True
+    return False
+
+
+INTENDING = frozenset({"يدرس", "تدرس", "يدرسون", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون",
+                       "يخطط", "تخطط", "يخططون", "خططوا", "يريد", "تريد", "يريدون", "اراد", "ارادت",
+                       "ارادوا"})
+_INTENT_REACH = 8
+
+PLOTTING = frozenset({"مخطط", "مخططا", "مخططات", "مؤامره", "التخطيط", "تخطيط", "تهدف", "يهدف", "هدفت",
+                      "يرمي", "ترمي"})
+
+# "كافة/جميع عمليات": the acts a stop or a ceasefire covers
+_STOPPED = frozenset({"كافه", "جميع", "عمليات"})
+
+# a statistic's head noun (bare forms): "ارتفاع مستوى الهجمات ضد المستشفيات", "معدل الاعتقالات"
+_MEASURES = frozenset({"مستوي", "مستويات", "معدل", "معدلات"})  # (not نسبة: "بالنسبة للعائدين")
+
+
+def _measured(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A physical act named as what a level or a rate measures is a general state, no one
+    happening (SPEC 2.7); not "عدد" ("ارتفع عدد قتلى الغارة": the toll of one act)."""
+    return trig.type in PHYSICAL and trig.first > 0 and keys[trig.first - 1][-1] in _MEASURES
+
+
+_PREPARE_REACH = 5  # "استعدت القوات الأمنية العراقية لاقتحام": the subject stands between
+
+
+def _prepared_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A verb of getting ready in the clause before a ل-prefixed act: the act is prepared, not
+    done ("استعدت القوات الأمنية لاقتحام المنطقة"); a clause opener between ends the reach
+    ("استعدت القوات بعد أن ... لاقتحام" is not read)."""
+    return _governed_by(keys, trig, _GETTING_READY, _PREPARE_REACH)
