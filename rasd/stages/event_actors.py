@@ -1458,6 +1458,22 @@ def _topic(tokens: Sequence, c: Candidate) -> bool:
 
 def participle(tokens: Sequence, trig: Trigger) -> bool:
     """An active participle in the accusative (مشيداً، مطالباً، داعياً; the listed feminine and
-    Form I ones: مطالبةً، رافضاً، رافضةً)."""
+    Form I ones: مطالبةً، رافضاً، رافضةً; the masculine plurals مطالبين، منددين)."""
     w = candidates(tokens[trig.first].norm)[-1]
-    return w in PARTICIPLES or (w.startswith("م") and w.endswith("ا") and len(w) >= 4)
+    return w in PARTICIPLES or (w.startswith("م") and w.endswith("ا") and len(w) >= 4) \
+        or _plural_participle(tokens, trig.first)
+
+
+# masculine plural accusative participles of verbal acts; each is also a plural noun or adjective
+# ("المتهمين", "على المطالبين"), so only the bare form out of a prepositional phrase counts
+_PLURAL_PARTICIPLES = frozenset({"مطالبين", "مشيدين", "منددين", "متهمين", "داعين", "رافضين"})
+
+
+def _plural_participle(tokens: Sequence, i: int) -> bool:
+    """"وتظاهر الطلاب، مطالبين الحكومة بـ": a bare plural participle (only و/ف before it), with
+    no preposition or number right before it ("بين متهمين", "خمسة متهمين")."""
+    cands = candidates(tokens[i].norm)
+    if not (cands[0] in _PLURAL_PARTICIPLES or (cands[0][:1] in "وف" and cands[1:2] and cands[1] in _PLURAL_PARTICIPLES)):
+        return False
+    before = tokens[i - 1].norm if i > 0 else ""
+    return not (before in PREPOSITIONS or before[:1].isdigit())

@@ -20,7 +20,8 @@ LEXICON_FILE = "events_triggers.tsv"
 VERB_ONLY = frozenset({"طالب", "طالبا", "طالبت", "طالبوا"})
 # circumstantial participles of verbal acts ("رافضة القرار"): only the bare word (a و/ف at
 # most) is the participle; "المطالبة بالانفصال", "لمطالبة روما" are the noun
-PARTICIPLES = frozenset({"رافضا", "رافضه", "منددا", "مندده", "مطالبا", "مطالبه"})
+PARTICIPLES = frozenset({"رافضا", "رافضه", "منددا", "مندده", "مطالبا", "مطالبه", "رافضين", "منددين",
+                         "مطالبين"})
 # a participle never directly follows a preposition or a time adverb; the noun does ("إثر
 # مطالبة مانيلا عمالتها بالمغادرة")
 _GOVERNORS = frozenset({"اثر", "بعد", "عقب", "قبل", "مع", "عن", "في", "من", "علي", "الي", "حول",
