@@ -58,6 +58,12 @@ def _group_adjective(token) -> tuple[str, str] | None:
     return GROUP_ADJECTIVES.get(w[2:] if w.startswith("ال") else w)
 
 
+def _conjoined(token) -> bool:
+    """The token carries a و/ف conjunction ("والحوثيين"), not a word of its own that opens so."""
+    cands = candidates(token.norm)
+    return len(cands) > 1 and cands[0][:1] in "وف" and cands[1] == cands[0][1:]
+
+
 @lru_cache(maxsize=2)
 def by_first_word(name: str = "events_actors.tsv") -> dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]]:
     index: dict[str, list] = {}
@@ -188,8 +194,11 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
                 if i + 2 < hi and candidates(tokens[i + 2].norm)[0].startswith("ال") \
                         and (_hit_at(tokens, i + 2, hi) or (0,))[0] == 1:
                     n = 3  # "وزارة الشؤون الخارجية"
-            group = _group_adjective(tokens[i + n]) if i + n < hi else None
-            nation = group[0] if group else demonym(tokens[i + n]) if i + n < hi else None
+            # an adjective is never joined by و/ف: "بين الجيش والحوثيين" is two sides, not
+            # "the Houthi army" ("قوات حوثية")
+            follows = i + n < hi and not _conjoined(tokens[i + n])
+            group = _group_adjective(tokens[i + n]) if follows else None
+            nation = group[0] if group else demonym(tokens[i + n]) if follows else None
             role = group[1] if group else role  # "قوات حوثية": the Houthis' forces, not Yemen's army
             end = tokens[i + n].end if nation else tokens[i + n - 1].end
             n += 1 if nation else 0
