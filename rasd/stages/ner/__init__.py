@@ -27,6 +27,7 @@ from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, JOINED_NAMES
                      short_alias_names, short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
 from .features import DESCRIPTORS, TITLES
 from .forces import led_by_person
+from .gazetteer import PERSON_TYPES
 from .persons import called_names, join_hyphen_halves, korean_names, person_edges, person_frame
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
@@ -358,7 +359,7 @@ class NerStage:
                 continue
             rest = toks[k:b]
             if (all(not norm_key(t.text).startswith("ال") and is_arabic(t.text) for t in rest)
-                    and self._types(rest[-1].text) & _PERSON_TYPES
+                    and self._types(rest[-1].text) & PERSON_TYPES
                     and not self._types(" ".join(t.text for t in rest)) & (PLACE_TYPES | {"ORG"})):
                 return k
         return None
@@ -370,11 +371,11 @@ class NerStage:
         last = norm_key(toks[b - 1].text)
         if not (last.startswith("ال") and last.endswith("ي") and len(last) >= 5) or b - h < 3:
             return None
-        if self._types(toks[h].text) & _PERSON_TYPES or self._types(" ".join(t.text for t in toks[h:b])):
+        if self._types(toks[h].text) & PERSON_TYPES or self._types(" ".join(t.text for t in toks[h:b])):
             return None
         for k in range(h + 1, b - 1):
             found = self._types(toks[k].text)
-            if found & _PERSON_TYPES and not found & {"LOCB"} and not norm_key(toks[k].text).startswith("ال"):
+            if found & PERSON_TYPES and not found & {"LOCB"} and not norm_key(toks[k].text).startswith("ال"):
                 return k
         return None
 
@@ -1051,7 +1052,6 @@ class NerStage:
         return True
 
 
-_PERSON_TYPES = frozenset({"PERF", "PERL", "PERT"})
 
 
 

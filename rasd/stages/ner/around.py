@@ -14,6 +14,7 @@ from rasd.text.chars import unclosed_quote
 from .actors import AMBIGUOUS_ALIASES
 from .actors import key as actor_key
 from .features import TITLES
+from .gazetteer import PERSON_TYPES
 from .mentions import DATELINE_OUTLETS
 from .norm import norm_key
 
@@ -25,7 +26,6 @@ NAME_ENDERS = frozenset(norm_key(w) for w in """الخميس الجمعة الس
 # titles that are also family names (الشيخ، القاضي، السيد, الحاج)
 NAME_BREAKS = frozenset(norm_key(w) for w in """إن أن فإن وإن لأن بأن نجل نجله نجلها زوجته زوجها
 شقيقه شقيقها شقيقته والده والدته ابنه ابنته دوق الأميرة الملكة السفير المتحدث الناطق الوزير""".split())
-_PER_TYPES = frozenset({"PERF", "PERL", "PERT"})
 # regnal ordinals: a king's or pope's name ends with one, so a name run on after it is another
 # person's ("كلف الملك عبدالله الثاني سمير زيد": the king charged Samir Zaid), unless a link
 # carries the king's name on ("عبدالله الثاني ابن الحسين")
@@ -76,7 +76,7 @@ def not_name_word(word: str, types: frozenset[str]) -> bool:
     key = norm_key(word)
     if key in NAME_ENDERS or key in NAME_BREAKS or word.endswith(("اً", "ًا")):
         return True
-    if types & _PER_TYPES:
+    if types & PERSON_TYPES:
         return False  # "ماريا", "يونان": listed as names
     return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or ("NAT" in types and _PEOPLE.match(key)))
 
@@ -153,7 +153,7 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
         b = a + 1
         while b < len(words) and b - a < 3 and b not in taken and words[b].isalpha() \
                 and norm_key(words[b]) not in NOT_NAME_PARTICLES and norm_key(words[b]) not in _ROLES \
-                and (types(words[b]) & _PER_TYPES or not common(words[b])):
+                and (types(words[b]) & PERSON_TYPES or not common(words[b])):
             b += 1
         if b - a >= 2 and not (out and out[-1][1] > a):
             out.append((a, b, "PER"))
@@ -210,7 +210,7 @@ def _spokesman_pair(words: list[str], a: int, starts, types, common) -> bool:
         if (not word.isalpha() or key.startswith(("ال", "وال", "بال", "لل")) or key in NOT_NAME_PARTICLES
                 or key in _ROLES or found & {"NAT", "ORG", "LOCB"}):
             return False
-        if common(word) and not (k == 0 and found & _PER_TYPES):
+        if common(word) and not (k == 0 and found & PERSON_TYPES):
             return False
     return True
 
@@ -285,7 +285,7 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
                 out.append((a, k + 1, lab))  # "عبدالله الثاني | سمير زيد"
                 a, k = k + 1, k + 2
             elif (key[:1] == "و" and len(key) > 3 and key[1:] in alone and not types(words[k])
-                  and types(words[k][1:]) & _PER_TYPES):
+                  and types(words[k][1:]) & PERSON_TYPES):
                 out.append((a, k, lab))
                 a, k = k, k + 1
             else:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .gazetteer import PERSON_TYPES
 from .norm import norm
 
 FORCE_NOUNS = frozenset(norm(w) for w in "قوات القوات ميليشيا ميليشيات مليشيا مليشيات".split())
-_PERSON = frozenset({"PERF", "PERL", "PERT"})
 _NOT_PERSON = frozenset({"LOCB", "ORG", "NAT"})
 
 
@@ -25,7 +25,7 @@ def led_by_person(words: list[str], types: Callable[[str], frozenset[str]]) -> b
     if len(words) != 2 or _head(norm(words[0])) not in FORCE_NOUNS:
         return False
     found = types(words[1])
-    return bool(found & _PERSON) and not found & _NOT_PERSON
+    return bool(found & PERSON_TYPES) and not found & _NOT_PERSON
 
 
 def _head(w: str) -> str:

@@ -21,6 +21,9 @@ from rasd.gazetteer.countries import country_extra_names
 
 from .norm import norm_key
 
+# the person-name tags of the name lists (given, family, person-name token)
+PERSON_TYPES = frozenset({"PERF", "PERL", "PERT"})
+
 csv.field_size_limit(sys.maxsize)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .around import ENDING_PARTICLES, NOT_NAME_PARTICLES, not_name_word
+from .gazetteer import PERSON_TYPES
 from .norm import norm_key
 
 # past-tense verbs of appointment and speech, and state words, that a name never starts with
@@ -40,7 +41,6 @@ def person_edges(toks, a: int, b: int, types=lambda w: frozenset()) -> tuple[int
 _BIRTH_ORDER = frozenset(norm_key(w) for w in "البكر الأكبر الأصغر الأوسط".split())
 # endings of a relative adjective, singular, dual or plural: البنغلادشي، العراقيان، الحمساويون
 _NISBA_ENDS = ("ي", "يان", "يين", "يون")
-_PERSON_TYPES = frozenset({"PERF", "PERL", "PERT"})
 _GIVEN_TYPES = frozenset({"PERF", "PERT"})
 
 
@@ -55,7 +55,7 @@ def _leading_adjective(toks, a: int, b: int, types) -> bool:
     if first in _BIRTH_ORDER:
         return True
     return (b - a >= 3 and first.startswith("ال") and first.endswith(_NISBA_ENDS) and len(first) > 4
-            and not types(first) & _PERSON_TYPES and bool(types(toks[a + 1].text) & _GIVEN_TYPES))
+            and not types(first) & PERSON_TYPES and bool(types(toks[a + 1].text) & _GIVEN_TYPES))
 
 
 def _title_as(word: str) -> bool:
@@ -171,7 +171,6 @@ def join_hyphen_halves(toks, chunks: list[tuple[int, int, str]], types=lambda w:
 # Korean family names: a Korean name is the family name and a given name of two syllables,
 # which Arabic news writes as two words ("كيم جونغ أون", "كيم يونغ تشول")
 _KOREAN_FAMILIES = frozenset(norm_key(w) for w in "كيم بارك تشوي يون جانغ كانغ".split())
-_NAME_TYPES = frozenset({"PERF", "PERL", "PERT"})
 
 
 def korean_names(toks, chunks: list[tuple[int, int, str]], types, mostly_no_name) -> list[tuple[int, int, str]]:
@@ -190,7 +189,7 @@ def korean_names(toks, chunks: list[tuple[int, int, str]], types, mostly_no_name
             if (nxt.start == toks[b - 1].end + 1 and 2 <= len(nxt.text) <= 4
                     and all("\u0621" <= ch <= "\u064a" for ch in nxt.text)
                     and (b not in covered or (alone is not None and alone[1] == b + 1))
-                    and types(nxt.text) & _NAME_TYPES and not mostly_no_name(nxt.text)
+                    and types(nxt.text) & PERSON_TYPES and not mostly_no_name(nxt.text)
                     and norm_key(nxt.text) not in NOT_NAME_PARTICLES and norm_key(nxt.text) not in ENDING_PARTICLES):
                 if alone is not None:
                     dropped.add(alone)

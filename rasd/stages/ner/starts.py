@@ -16,6 +16,8 @@ from rasd.text.cliticlex import PARTICLES, WHOLE
 from rasd.text.normalize import norm_key
 from rasd.text.tokenize import Token
 
+from .gazetteer import PERSON_TYPES
+
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _SMALL_PLACES = frozenset({"LOCS"})  # villages are named like anything: weak evidence
@@ -24,7 +26,6 @@ _PLACE_OR_ORG = frozenset({"LOCB", "ORG"})
 # builds names on them, and a preposition before one is never part of the name (لوكالة)
 ORG_HEAD_WORDS = "منظمة وكالة حزب رابطة اتحاد نادي جامعة مؤسسة منتدى صحيفة"
 _ORG_HEADS = frozenset(ORG_HEAD_WORDS.split())
-_PERSON = frozenset({"PERF", "PERL", "PERT"})
 # "father/mother of": a kunya's first word, which no name begins with ب or ل before
 _KUNYA_HEADS = frozenset(norm_key(w) for w in "أبي أبو أم".split())
 _LONG = 5  # letters: a listed person name this long is distinctive (أردوغان), a short one not (جين)
@@ -63,7 +64,7 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         return start
     first = segs[0]
     if first.kind == "proclitic":
-        if first.norm in _PREP and types(tok.text) & _PERSON and (
+        if first.norm in _PREP and types(tok.text) & PERSON_TYPES and (
                 first.norm == "ك" or norm_key(tok.text[1:]) in PARTICLES):
             return tok.start  # "كالين", "بان كي مون": a listed name, not ك + الين or ب + أن
         if first.norm == "ك" and types(tok.text) & _PLACE_OR_ORG and not known(tok.text[1:]):
@@ -96,7 +97,7 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         return start  # "كارن بيرس": ك ("like") before a name of two words is rare, names in ك are not
     rest_types = types(rest) | (types(f"{rest} {after}") if after else frozenset())
     if not (rest in words() or rest in _ORG_HEADS or rest_types & _PLACE_OR_ORG
-            or (len(rest) >= _LONG and rest_types & _PERSON)):
+            or (len(rest) >= _LONG and rest_types & PERSON_TYPES)):
         return start
     return after_letters(tok, 1)
 
