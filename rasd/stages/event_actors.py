@@ -269,7 +269,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = [state]
     elif kana is not None:  # "وكانت الولايات المتحدة قد اتهمت النظام السوري": its subject
         actors = [kana]
-    elif after and _subject_after_object(doc, tokens, trig, after[0]):
+    elif after and _subject_after_object(tokens, trig, after[0]):
         # "حين اعتقلته الشرطة", "ثم حاصره رجال الأمن": the verb holds its object, so the noun
         # right after it is its subject (the one before is the pronoun's referent, no doer)
         actors, after = [after[0]], after[1:]
@@ -418,7 +418,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "طالب رئيس مجلس النواب العراقي سليم الجبوري الاثنين رئيس الوزراء حيدر العبادي": a
         # title and its complement name the person after them; he acts or is addressed
         actors, after = _title_holders(doc, trig, actors, after)
-    post = _post_of(doc, tokens, actors, after) if trig.type not in PHYSICAL else None
+    post = _post_of(doc, actors, after) if trig.type not in PHYSICAL else None
     if post is not None:  # "السفيرة الأمريكية لدى الأمم المتحدة": where she serves, no party
         after = [c for c in after if c is not post]
     if trig.type not in PHYSICAL:
@@ -699,7 +699,7 @@ def _object_pronoun(tokens: Sequence, trig: Trigger) -> bool:
 _CLAUSE_LINKS = frozenset({"حيث", "لما", "وحين", "وعندما", "ثم", "وبعدما"})
 
 
-def _subject_after_object(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+def _subject_after_object(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """A perfect verb with an attached object pronoun ("اعتقلته", "حاصرهم", "اختطفها") that
     opens its clause (or is joined by و/ف), and a candidate right after it with no preposition:
     that candidate is the subject. The written ه (not ة: "مجزرة" is no verb) is read on the
@@ -716,7 +716,7 @@ def _subject_after_object(doc: Document, tokens: Sequence, trig: Trigger, c: Can
     return c.span.start == tokens[trig.last + 1].start  # ("اعتقله بالقوة": a preposition governs it)
 
 
-def _post_of(doc: Document, tokens: Sequence, actors: list[Candidate], after: list[Candidate]) -> Candidate | None:
+def _post_of(doc: Document, actors: list[Candidate], after: list[Candidate]) -> Candidate | None:
     """The party right after "لدى" that follows a title actor ("السفيرة الأمريكية لدى الأمم
     المتحدة", "مندوب روسيا لدى مجلس الأمن"): the body or state where the envoy serves, not the
     act's target; None when there is none."""

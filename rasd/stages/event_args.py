@@ -1049,15 +1049,13 @@ def last_time(doc: Document, sent: Span, tokens: Sequence = ()) -> TimeExpr | No
     return cands[-1] if cands else None
 
 
-# "من جانب آخر، اتهم …", "في سياق آخر": the story turns to other news
-_TOPIC_SHIFT = re.compile(r"^\W*و?(?:من\s+(?:جانب|جهة)\s+(?:آخر|اخر|أخرى|اخرى|ثانية)|في\s+سياق\s+(?:آخر|اخر|منفصل)"
-                          r"|على\s+صعيد\s+(?:آخر|اخر)|في\s+شأن\s+(?:آخر|اخر)|[إا]لى\s+ذلك)")
-
-
-# "من جهة أخرى، اعتقلت الشرطة …", "على صعيد آخر، تظاهر …": the sentence turns to other news
-# (not "إلى ذلك", which as often goes on with the same story)
-_OTHER_NEWS = re.compile(r"^\W*و?(?:من\s+(?:جانب|جهة)\s+(?:آخر|اخر|أخرى|اخرى|ثانية|ثان)|في\s+سياق\s+(?:آخر|اخر|منفصل)"
-                         r"|على\s+صعيد\s+(?:آخر|اخر)|في\s+شأن\s+(?:آخر|اخر))")
+# "من جهة أخرى، اعتقلت الشرطة …", "على صعيد آخر، تظاهر …": openers that turn to other news
+_OTHER_NEWS_OPENERS = (r"من\s+(?:جانب|جهة)\s+(?:آخر|اخر|أخرى|اخرى|ثانية|ثان)|في\s+سياق\s+(?:آخر|اخر|منفصل)"
+                       r"|على\s+صعيد\s+(?:آخر|اخر)|في\s+شأن\s+(?:آخر|اخر)")
+# "من جانب آخر، اتهم …", "إلى ذلك": the story moves on (إلى ذلك as often goes on with the same
+# story, so it shifts the topic for dates but is no other news for places)
+_TOPIC_SHIFT = re.compile(rf"^\W*و?(?:{_OTHER_NEWS_OPENERS}|[إا]لى\s+ذلك)")
+_OTHER_NEWS = re.compile(rf"^\W*و?(?:{_OTHER_NEWS_OPENERS})")
 
 
 def other_news(text: str, prev: str = "") -> bool:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_after import speaker_after
-from rasd.stages.quotes_before import according_before, agreeing_opening_subject, plural_before, plural_svo_subject, speaker_before, statement_before
+from rasd.stages.quotes_before import (according_before, agreeing_opening_subject, plural_before, plural_svo_subject,
+                                       speaker_before, statement_before)
 from rasd.stages.quotes_ctx import Ctx, outlet_told
 from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
@@ -388,9 +389,11 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         return sp, None
     seg = ctx.toks[i].segments
     conj = bool(seg) and seg[0].kind == "proclitic"
+    # (a quote of this sentence before the cue: its speaker goes on, so no other subject is sought)
+    quoted_here = bool(found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i))
     if not conj:
         sp = speaker_before(ctx, i)
-        if limit == i + 1 and not (found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i)):
+        if limit == i + 1 and not quoted_here:
             sub = agreeing_opening_subject(ctx, i, sp)  # "وبثت وكالة أعماق تسجيلاً لثلاثة ادعت أنهم"
             if sub is not None:
                 return sub, None
@@ -401,12 +404,11 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     # name before it in the sentence, else the previous speaker, else the latest name before it
     said = tuple((f.start, f.end) for f in found)
     sub = None
-    if conj and not (found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i)) \
-            and (plural := plural_svo_subject(ctx, i)) is not None:
+    if conj and not quoted_here and (plural := plural_svo_subject(ctx, i)) is not None:
         return plural, None  # "لكن بعض الدراويش تناسوا الآيات، وزعموا أن"
     if conj and (plural := plural_before(ctx, i)) is not None:
         return plural, None  # "لم يلق قبولا بين الأوساط السياسية واعتبروا أن"
-    if conj and not (found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i)):
+    if conj and not quoted_here:
         sub = clause_subject(ctx, i)
         if sub is not None and sub.entity is not None:
             return sub, None  # a named subject wins over a name later in the clause (its object)

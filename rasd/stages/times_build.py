@@ -325,16 +325,11 @@ def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:
     return _out("date", f"{base.year + k:04d}", "year", "published")
 
 
-# months in a half, quarter or third of a year; the ordinal picks which ("الاخير": the last)
-YEAR_SLICES = {"النصف": 6, "الربع": 3, "الثلث": 4}
-_SLICE_ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
-
-
 def _year_slice(part: str, ordinal: str) -> tuple[int, int] | None:
     """"النصف الأول" → (1, 6), "الربع الأخير" → (10, 12); None for a slice the year has not ("الربع الخامس")."""
-    size = YEAR_SLICES[part]
+    size = L.YEAR_SLICES[part]
     count = 12 // size
-    n = count if ordinal == "الاخير" else _SLICE_ORD[ordinal]
+    n = count if ordinal == "الاخير" else L.ORDINALS[ordinal]
     if n > count:
         return None
     return (n - 1) * size + 1, n * size

@@ -110,14 +110,16 @@ WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
 WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|اول\s+(?:من\s+)?امس|امس|الامس|غدا|(?<=يوم\s)غد)\s+|يوم\s+)?")
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|البارحة|البارحه|اليوم|غدا|غد|الليلة\s+الماضية|الليله\s+الماضيه)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)
 REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?(?P<same_pre>نفس\s+|ذات\s+)?")
+# months in a half, quarter or third of a year; the ordinal picks which ("الاخير": the last)
+YEAR_SLICES = {"النصف": 6, "الربع": 3, "الثلث": 4}
 # (not before a year: "مطلع العام 2004" is that year, not this one)
 REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?!\s*[0-9٠-٩])(?:\s+{MOD})?{_E}")
 # "الـ16 من الشهر الجاري": a day of the month named by its place; also "في 12 الشهر الجاري"
 # (no من: only after في — "أصيب 12 الشهر الماضي" counts people) and "الخامس من الشهر الماضي"
 # "النصف الأول من العام الجاري", "الربع الأخير من العام الماضي": a slice of that year (a range
-# of months, times_build.YEAR_SLICES); an ordinal after تشرين/كانون is the month's, not a day:
+# of months, YEAR_SLICES); an ordinal after تشرين/كانون is the month's, not a day:
 # "نوفمبر/تشرين الثاني من العام الماضي" is November (read by times._of_the_year)
-REL_UNIT_PREFIX = _p(rf"(?:(?P<slice>النصف|الربع|الثلث)\s+(?P<slice_ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+من\s+"
+REL_UNIT_PREFIX = _p(rf"(?:(?P<slice>{_alt(YEAR_SLICES)})\s+(?P<slice_ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+من\s+"
                      rf"|(?:ال\s*ـ?\s*)?(?P<dom>[0-9]{{1,2}})\s+من\s+|(?<=في\s)(?P<bare_dom>[0-9]{{1,2}})\s+"
                      rf"|(?<!تشرين )(?<!كانون )(?P<ord_dom>{_alt(ORDINALS)})\s+من\s+)?(?:(?P<part>{_alt(PART_SLICE)})\s+)?"
                      r"(?:(?P<this>هذا|هذه)\s+)?")
