@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_args import bare_word, clause_bounds
+from rasd.stages.event_mentions import bare_word, clause_bounds
 from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PLAIN_THAT, PREPOSITIONS, Candidate, close_by,
                                           is_passive, role_of, same_one, word_forms, word_forms_before)
 from rasd.stages.event_detect import Trigger, candidates, key

@@ -12,10 +12,13 @@ from rasd.lang.lexicon import complementisers
 from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
-from rasd.stages import event_args as args
 from rasd.stages.event_actors import demonym, nominals_in, participle
+from rasd.stages.event_dates import dated_after
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import ASKING, ATTACK_STEMS, CUSTODY, DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
+from rasd.stages.event_mentions import (RELATIVES, _DESCRIPTORS, _DIRECTIONS, _INSTITUTION, bare_word, clause_bounds,
+                                        geo_precision, mentions_in, place_mentions, relative_between)
+from rasd.stages.event_places import in_topic, is_holder, is_locative, is_side, joined_by_and, most_specific
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.stages.quotes_marks import ALL_MARKS
 from rasd.text import norm_key
@@ -120,14 +123,14 @@ _TOWN_WORDS = frozenset({"المدينه", "البلده", "القريه"})
 
 def town_descriptor(tokens: list, trig: Trigger) -> bool:
     """"في المدينة" with no name after it, in the trigger's clause after it."""
-    _lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    _lo, hi = clause_bounds(tokens, trig.first, trig.last)
     return any(tokens[k - 1].norm in ("في", "وفي") and tokens[k].norm.replace("ة", "ه") in _TOWN_WORDS
                and (k + 1 >= hi or tokens[k + 1].norm in (",", "،", ".")) for k in range(trig.last + 1, hi))
 
 
 def says_the_country(tokens: list, trig: Trigger) -> bool:
     """"في شرق البلاد", "في أنحاء البلاد" in the trigger's clause: somewhere in the country told."""
-    lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
     return any(candidates(t.norm)[-1] == "بلاد" and definite(t) for t in tokens[lo:hi])
 
 
@@ -161,7 +164,7 @@ def inherited_precision(place: Place | None, *, inherited: bool, near: bool = Fa
     one it happened `near` ("بالقرب من فندق وهيلي": 2)."""
     if place is None:
         return None
-    gp = args.geo_precision(place)
+    gp = geo_precision(place)
     return max(gp, 2) if (inherited or near) and gp is not None else gp
 
 
@@ -185,7 +188,7 @@ def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[
     # "كثفت إسرائيل من وتيرة هجماتها": a possessed plural with no doer's verb and no count in its
     # sentence names the kind too ("شنت هجماتها على …", "وجدد المستوطنون اقتحاماتهم" do not)
     counted = any(sent.start <= q.start < sent.end for q in doc.quantities)
-    lo, _hi = args.clause_bounds(tokens, trig.first, trig.last)
+    lo, _hi = clause_bounds(tokens, trig.first, trig.last)
     acted = any(candidates(t.norm)[-1].startswith(_DOER_VERBS + ("جدد",)) for t in tokens[lo:trig.first])
     return not counted and not acted
 
@@ -226,7 +229,7 @@ def cause_told(doc: Document, tokens: list, trig: Trigger, trigs: list[Trigger])
     joined = tokens[trig.first].norm.startswith("و") and any(  # "… واتهامه": the same cause
         o.type in _TOLD_BEFORE and o.last < trig.first <= o.last + 6 and _after_cause(tokens, o.first)
         for o in trigs)
-    return (joined or _after_cause(tokens, trig.first)) and not args.dated_after(doc, tokens, trig)
+    return (joined or _after_cause(tokens, trig.first)) and not dated_after(doc, tokens, trig)
 
 
 # "المصابين في الحادثة الإرهابية": the wounded of an attack the reader already knows
@@ -295,7 +298,7 @@ def _series_of(doc: Document, tokens: list, trig: Trigger) -> bool:
         return False
     if any(candidates(tok.norm)[-1].startswith(SERIES_VERBS) for tok in tokens[max(0, trig.first - 4):trig.first - 1]):
         return False  # "عقدت سلسلة اجتماعات", "شنت الطائرات سلسلة غارات": the series is the news
-    lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
     # (a day or a week makes the run one day's news; "هذا الشهر" does not)
     return not any(cstart <= t.start < cend and t.type in ("date", "range") and t.precision in ("day", "week")
@@ -306,7 +309,7 @@ def context_places(doc: Document, tokens: list, sent: Span) -> list[Place]:
     """The places a sentence says something happened at, for the next sentence to inherit:
     not the dateline ("إدلب -") nor a container after a direction ("جنوب إدلب"), unless
     the sentence names nothing else (SPEC §3: the flight is from معرة النعمان)."""
-    found = [(m, p) for m, p in args.place_mentions(doc, tokens, sent) if not _who(doc, tokens, m, p)]
+    found = [(m, p) for m, p in place_mentions(doc, tokens, sent) if not _who(doc, tokens, m, p)]
     own = [p for m, p in found if not is_dateline(doc, m) and not after_direction(doc, m)]
     return own or [p for _, p in found]
 
@@ -314,18 +317,18 @@ def context_places(doc: Document, tokens: list, sent: Span) -> list[Place]:
 def _who(doc: Document, tokens: list, m, p: Place) -> bool:
     """A place the sentence names as someone, not somewhere: a holder ("قلق إسرائيل",
     "انتقادات لإسرائيل") or a side ("الموالية لإيران")."""
-    return args.is_holder(tokens, m) or args.is_side(tokens, m) or args.in_topic(tokens, m)
+    return is_holder(tokens, m) or is_side(tokens, m) or in_topic(tokens, m)
 
 
 def unnamed_capital(doc: Document, tokens: list, trig: Trigger) -> Place | None:
     """"في وسط العاصمة", "شوارع العاصمة الإيرانية": the capital the article names elsewhere, when
     the trigger's clause says "the capital" without its name (of the adjective's country, or the
     only capital the article names). No place is made for the bare word itself (SPEC 2.2)."""
-    lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
     for k in range(lo, hi):
         if "العاصمه" not in candidates(tokens[k].norm):
             continue
-        if k + 1 < hi and args.mentions_in(doc, Span(tokens[k + 1].start, tokens[k + 1].end, "")):
+        if k + 1 < hi and mentions_in(doc, Span(tokens[k + 1].start, tokens[k + 1].end, "")):
             return None  # "العاصمة بغداد": named, the places stage has it
         nation = demonym(tokens[k + 1]) if k + 1 < hi else None
         capitals = {(p.name_en, p.country): p for p in doc.places
@@ -341,7 +344,7 @@ def is_dateline(doc: Document, m) -> bool:
 
 def after_direction(doc: Document, m) -> bool:
     before = doc.text[max(0, m.start - 12):m.start].split()
-    return bool(before) and args.bare_word(norm_key(before[-1])) in args._DIRECTIONS
+    return bool(before) and bare_word(norm_key(before[-1])) in _DIRECTIONS
 
 
 # --- places of statements and doers (third pass)
@@ -357,19 +360,19 @@ def verbal_place(doc: Document, sent: Span, tokens: list, trig: Trigger,
     """A statement with no place in its clause: a locative place later in its sentence
     ("طالب الرئيس … بعدما حصد تفجير … قرب مطار كابول"), else the setting of the speech an
     earlier sentence (`prev`, nearest first) describes ("في كلمة ألقاها بقاعة الصداقة")."""
-    found = [(m, p) for m, p in args.place_mentions(doc, tokens, sent)
-             if m.start >= trig.end and args.is_locative(doc, tokens, m)
-             and not args.relative_between(tokens, trig.end, m.start)]
+    found = [(m, p) for m, p in place_mentions(doc, tokens, sent)
+             if m.start >= trig.end and is_locative(doc, tokens, m)
+             and not relative_between(tokens, trig.end, m.start)]
     if found:
-        return args.most_specific(found)[1]
+        return most_specific(found)[1]
     for toks, span in prev:
         if not {candidates(t.norm)[-1] for t in toks} & SETTING_WORDS:
             continue
-        found = [(m, p) for m, p in args.place_mentions(doc, toks, span)
-                 if args.is_locative(doc, toks, m) and not is_dateline(doc, m)
-                 and (args.geo_precision(p) or 5) <= 3]  # not "الشرق الأوسط"
+        found = [(m, p) for m, p in place_mentions(doc, toks, span)
+                 if is_locative(doc, toks, m) and not is_dateline(doc, m)
+                 and (geo_precision(p) or 5) <= 3]  # not "الشرق الأوسط"
         if found:
-            return args.most_specific(found)[1]
+            return most_specific(found)[1]
     return None
 
 
@@ -413,7 +416,7 @@ def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set
     out, chain_end = set(), None
     for m, _ in sorted(places, key=lambda mp: mp[0].start):
         before = m.end <= trig.start
-        joined = chain_end is not None and args.joined_by_and(doc.text, chain_end, m.start)
+        joined = chain_end is not None and joined_by_and(doc.text, chain_end, m.start)
         prev = [t for t in tokens if t.end <= m.start][-1:]
         verb = candidates(prev[0].norm)[-1] if prev else ""
         if joined or (before and verb.startswith(_DOER_VERBS)) or verb in _ALONGSIDE or (
@@ -466,9 +469,9 @@ def _office_before(tokens: list, pos: int) -> bool:
     """An office word right before `pos`, over descriptors ("رئيس إقليم كردستان")."""
     before = [candidates(t.norm)[-1] for t in tokens if t.end <= pos][-3:]
     for w in reversed(before):
-        if w in args._INSTITUTION:
+        if w in _INSTITUTION:
             return True
-        if w not in args._DESCRIPTORS and w not in ("اقليم", "امير"):
+        if w not in _DESCRIPTORS and w not in ("اقليم", "امير"):
             return False
     return False
 
@@ -855,7 +858,7 @@ def delivered(tokens: list, t: Trigger) -> bool:
     named = [f for tok in tokens[t.first:t.last + 4] for f in candidates(tok.norm)]
     if not any(f.startswith(_AID_WORDS) for f in named):
         return False
-    lo, _hi = args.clause_bounds(tokens, t.first, t.last)
+    lo, _hi = clause_bounds(tokens, t.first, t.last)
     forms = [f for tok in tokens[max(lo, t.first - 6):t.first] for f in candidates(tok.norm)]
     return any(f.startswith(_ARRIVING) for f in forms) and not any(f.startswith(_OBSTRUCTING) for f in forms)
 
@@ -884,7 +887,7 @@ _TREATMENT = ("لتلقي", "للعلاج", "العلاج", "لعلاج", "عل�
 
 def _treated(tokens: list, t: Trigger) -> bool:
     """An outcome word for the wounded being moved or treated (the attack is told elsewhere)."""
-    lo, hi = args.clause_bounds(tokens, t.first, t.last)
+    lo, hi = clause_bounds(tokens, t.first, t.last)
     words = [f for tok in tokens[lo:hi] for f in candidates(tok.norm)]
     near = [f for tok in tokens[max(lo, t.first - 3):t.first] for f in candidates(tok.norm)]
     return any(f.startswith(_TREATMENT) for f in words) or any(f.startswith(_MOVED) for f in near)
@@ -1008,7 +1011,7 @@ _MEANS = ("وسائل", "وسيله", "اداه", "ادوات", "اداتها", 
 def _control_stated(tokens: list, t: Trigger, prev: str, nxt: str) -> bool:
     before = tokens[t.first - 1].norm if t.first else ""
     after = tokens[t.last + 1].norm if t.last + 1 < len(tokens) else ""
-    relative = before in args.RELATIVES or (
+    relative = before in RELATIVES or (
         after in _RESUMPTIVES and bool(before) and not before.startswith(("ال", "وال")) and before[:1] not in "،,")
     if not relative:
         return False
@@ -1372,7 +1375,7 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "منفذ حادثة الطعن": the stabbing already told, named again (the outcome
             # words of its clause carry it)
         if t.type == "MOBILIZE" and word == "تعزيزات":
-            lo, _hi = args.clause_bounds(tokens, t.first, t.last)
+            lo, _hi = clause_bounds(tokens, t.first, t.last)
             if (t.first and tokens[t.first - 1].norm in _AMID) or any(
                     o.type == "ASSAULT" and lo <= o.first < t.first for o in trigs):
                 continue
@@ -1437,7 +1440,7 @@ _FIRED = ("اطلق", "اطلاق", "سقط", "سقوط", "استهدف", "قص�
 def _weapon_held(tokens: list, t: Trigger) -> bool:
     """A weapon noun right after (≤ 4 words) a word of destroying, moving, owning or making
     arms, in a clause where nothing is fired or falls."""
-    lo, hi = args.clause_bounds(tokens, t.first, t.last)
+    lo, hi = clause_bounds(tokens, t.first, t.last)
     start = max(lo, t.first - 4)
     if _INCLUDING & {tok.norm for tok in tokens[start:t.first]}:
         start = max(0, t.first - 10)  # "تلقت دعما بالأسلحة عن طريق تركيا، بما في ذلك صواريخ"
@@ -1523,7 +1526,7 @@ def drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
         # "… في الغارات التي يشنها الجيش والتي أدت لمقتل 260": the outcome of the referenced
         # event (often a running toll) is not a new happening either
         if t.strength == 1 and any(d.type == t.type and d.start < t.start
-                                   and args.clause_bounds(tokens, d.first, d.last)[1] > t.first
+                                   and clause_bounds(tokens, d.first, d.last)[1] > t.first
                                    for d in dropped):
             continue
         out.append(t)

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_args import bare_word
+from rasd.stages.event_mentions import bare_word
 from rasd.stages.event_detect import Trigger, key
 
 

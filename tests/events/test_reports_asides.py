@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from rasd.stages.event_args import _birth_date
+from rasd.stages.event_dates import _birth_date
 
 ISTANBUL = ("اسطنبول", 41.01, 28.98, "TR", "city")
 DIYARBAKIR = ("ديار بكر", 37.91, 40.24, "TR", "city")

@@ -7,7 +7,7 @@ import pytest
 
 from rasd.model.record import Count, Event, Quote
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_args import dateline_end
+from rasd.stages.event_mentions import dateline_end
 from rasd.stages.event_detect import candidates, detect
 from rasd.stages.event_merge import merge_events, same_happening
 from rasd.text.tokenize import tokenize
@@ -857,7 +857,8 @@ def test_a_deployment_is_where_the_forces_went(ev):
     (a,) = [e for e in ev.run(doc) if e.type == "MOBILIZE"]
     assert doc.place(a.place).name == "الحديدة"
     # "من اتجاه X": from there, not towards it
-    from rasd.stages.event_args import Mention, is_destination
+    from rasd.stages.event_mentions import Mention
+    from rasd.stages.event_places import is_destination
     from rasd.text.tokenize import tokenize
     text = "مرت تعزيزات من اتجاه محافظة تعز إلى العند"
     toks = tokenize(text)
