@@ -660,7 +660,7 @@ def test_words_that_look_like_acts(ev, text, etype, kept):
 
 def test_a_definite_noun_before_a_trigger_is_its_subject_not_a_body_name():
     from rasd.stages.event_detect import detect
-    from rasd.stages.event_rules import drop_misread
+    from rasd.stages.event_misread import drop_misread
     from rasd.text.tokenize import tokenize
 
     def kept(text):

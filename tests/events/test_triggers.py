@@ -362,7 +362,7 @@ def test_the_demand_noun_is_no_participle(text):
 
 
 def test_a_participle_continuing_an_act_of_its_type_is_dropped():
-    from rasd.stages.event_rules import drop_participles
+    from rasd.stages.event_misread import drop_participles
     tokens = tokenize("ورفضت الحكومة المقترح، رافضة أي تدخل في شؤونها.")
     trigs = drop_participles(tokens, detect(tokens))
     assert [t.type for t in trigs].count("REJECT") == 1
@@ -377,7 +377,7 @@ def test_a_participle_continuing_an_act_of_its_type_is_dropped():
     ("وأرسلت الحكومة تعزيزات إلى الحديدة.", "MOBILIZE", True),
 ])
 def test_destroyed_positions_and_vehicles_are_an_attack(text, etype, present):
-    from rasd.stages.event_rules import drop_misread
+    from rasd.stages.event_misread import drop_misread
     toks = tokenize(text)
     assert (etype in [t.type for t in drop_misread(toks, detect(toks))]) is present
 
@@ -459,7 +459,7 @@ def test_a_deal_reached_by_a_long_subject(text, present):
     ("وسيطر مقاتلو التنظيم الخميس على البلدة.", True),
 ])
 def test_control_stated_in_a_relative_clause(text, present):
-    from rasd.stages.event_rules import drop_misread
+    from rasd.stages.event_misread import drop_misread
     toks = tokenize(text)
     assert ("ASSAULT" in [t.type for t in drop_misread(toks, detect(toks))]) is present
 
@@ -475,7 +475,7 @@ def test_control_stated_in_a_relative_clause(text, present):
     ("تمكن آلاف المدنيين من الفرار من البلدة.", True),
 ])
 def test_fighters_and_escapees_fleeing_are_not_displaced(text, present):
-    from rasd.stages.event_rules import drop_misread
+    from rasd.stages.event_misread import drop_misread
     toks = tokenize(text)
     assert ("DISPLACE" in [t.type for t in drop_misread(toks, detect(toks))]) is present
 
@@ -494,7 +494,7 @@ def test_burning_and_solidarity_rows(text, etype, present):
 
 
 def test_the_burning_named_again_is_a_reference():
-    from rasd.stages.event_rules import drop_misread
+    from rasd.stages.event_misread import drop_misread
     toks = tokenize("والجرائم التي كان آخرها حرق الطفل الرضيع في القرية.")
     assert "ASSAULT" not in [t.type for t in drop_misread(toks, detect(toks))]
 
@@ -509,7 +509,7 @@ def test_the_burning_named_again_is_a_reference():
     ("حشد الجيش قواته على الحدود أمس.", "MOBILIZE", True),
 ])
 def test_a_resolution_s_subject_and_a_means_of_rallying(text, etype, present):
-    from rasd.stages.event_rules import drop_condemned, drop_misread
+    from rasd.stages.event_misread import drop_condemned, drop_misread
     toks = tokenize(text)
     assert (etype in [t.type for t in drop_condemned(toks, drop_misread(toks, detect(toks)))]) is present
 
@@ -527,7 +527,7 @@ def test_an_official_arriving_is_a_visit(text, present):
 
 
 def _misread_types(text):
-    from rasd.stages.event_rules import drop_misread
+    from rasd.stages.event_misread import drop_misread
     toks = tokenize(text)
     return [t.type for t in drop_misread(toks, detect(toks))]
 
@@ -750,5 +750,5 @@ def test_the_stabbing_incident_named_again_is_no_new_trigger():
 
 
 def drop_misread_types(toks):
-    from rasd.stages.event_rules import drop_misread
+    from rasd.stages.event_misread import drop_misread
     return [t.type for t in drop_misread(toks, detect(toks)) if t.strength >= 2]
