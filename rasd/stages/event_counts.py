@@ -10,7 +10,7 @@ from typing import Sequence
 from rasd.model.document import Document
 from rasd.model.record import Count
 from rasd.model.span import Span
-from rasd.stages.event_dates import _ANSWERING, _toll_start, after_phrases, too_old
+from rasd.stages.event_dates import ANSWERING, after_phrases, toll_start, too_old
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_mentions import clause_bounds
 from rasd.stages.numbers import parse_number
@@ -35,10 +35,10 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
     out: dict[str, Count] = {}
     lo, hi = sent.start, sent.end
     cuts = [after for after, _body, _t in after_phrases(doc, sent, tokens)] if tokens else []
-    if tokens and _toll_start(tokens, trig) < sent.end:
-        cuts.append(_toll_start(tokens, trig))  # the running toll is not this act's count
+    if tokens and toll_start(tokens, trig) < sent.end:
+        cuts.append(toll_start(tokens, trig))  # the running toll is not this act's count
     cuts += [t.end for t in tokens if sent.start <= t.start < sent.end
-             and candidates(t.norm)[0] in _ANSWERING]  # "قصفت … انتقاما لمقتل جنديين"
+             and candidates(t.norm)[0] in ANSWERING]  # "قصفت … انتقاما لمقتل جنديين"
     for cut in cuts:
         lo, hi = (lo, min(hi, cut)) if trig.start < cut else (max(lo, cut), hi)
     qs = [q for q in doc.quantities if lo <= q.start and q.end <= hi

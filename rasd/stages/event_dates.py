@@ -14,14 +14,13 @@ from rasd.model.record import TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import IN_PROTEST, PHYSICAL, SUPERLATIVES, commemorated, toll_clause
-from rasd.stages.event_mentions import (_CLAUSE_BREAKS, _SAYING, _THAT, clause_bounds, in_aside_relative,
-                                        relative_between)
+from rasd.stages.event_mentions import CLAUSE_BREAKS, SAYING, THAT, clause_bounds, in_aside_relative, relative_between
 from rasd.stages.numbers import parse_number
 
 _BACKGROUND = ("وكان", "كان", "كانت", "وكانت", "سبق", "وسبق")
 
 
-def _toll_start(tokens: Sequence, trig: Trigger) -> int:
+def toll_start(tokens: Sequence, trig: Trigger) -> int:
     """Where a running-toll clause after the trigger opens (character offset), else no limit."""
     cut = toll_clause([candidates(t.norm) for t in tokens])
     return tokens[cut].start if trig.first < cut < len(tokens) else 1 << 62
@@ -33,7 +32,7 @@ def answer_start(tokens: Sequence, trig: Trigger, doc: Document | None = None,
     ردا على هجوم سوروتش في 20 تموز"), as a character offset, else no limit: its time, place
     and weapon are the answered act's. So are those of an earlier attack told after بعد/إثر/عقب
     with a day of its own (`sequel_start`)."""
-    cut = next((t.start for t in tokens[trig.last + 1:] if candidates(t.norm)[0] in _ANSWERING), None)
+    cut = next((t.start for t in tokens[trig.last + 1:] if candidates(t.norm)[0] in ANSWERING), None)
     cut = 1 << 62 if cut is None or answered(tokens, trig) else cut
     return min(cut, sequel_start(doc, tokens, trig, trigs)) if doc is not None and trigs else cut
 
@@ -85,7 +84,7 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
     # "قتل أربعة …، لتصل الحصيلة منذ 30 مارس إلى 38"; "… ردا على هجوم في 20 تموز"
-    toll = min(_toll_start(tokens, trig), answer_start(tokens, trig, doc, trigs))
+    toll = min(toll_start(tokens, trig), answer_start(tokens, trig, doc, trigs))
     cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= min(sent.end, toll)
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
              and not _birth_date(doc.text, t.start, t.precision)]
@@ -110,7 +109,7 @@ def _reported_clause_times(tokens: Sequence, trig: Trigger, times: list) -> list
     """"قالت المنظمة في تقرير أصدرته الأحد إن القوات قتلت 12 متظاهرا الشهر الماضي": a time of the
     frame before the أن/إن that opens the trigger's clause dates the statement; the reported
     clause's own time, when it has one, dates the act."""
-    that = [tok.end for tok in tokens[:trig.first] if candidates(tok.norm)[0].lstrip("و") in _THAT]
+    that = [tok.end for tok in tokens[:trig.first] if candidates(tok.norm)[0].lstrip("و") in THAT]
     if not that:
         return times
     reported = [t for t in times if t.start >= that[-1]]
@@ -168,6 +167,8 @@ def _birth_date(text: str, start: int, precision: str | None = None) -> bool:
     return bool(_BIRTHPLACE.search(_YEAR_WORD.sub("", text[max(0, start - 60):start])))
 
 
+# "وقال مسعفون السبت إن …", "أعلنت المنظمة أمس الأربعاء أن …": a day between a reporting verb and
+# its complementiser dates the statement; what it reports happened then or in the days before
 _SAYING_REACH = 6  # tokens between the reporting verb and the day
 
 
@@ -177,11 +178,11 @@ def speech_dated(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     first = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
     if first is None or first > trig.first:
         return False
-    that = any(candidates(tok.norm)[0].lstrip("و") in _THAT for tok in tokens[first:trig.first]
+    that = any(candidates(tok.norm)[0].lstrip("و") in THAT for tok in tokens[first:trig.first]
                if tok.start >= t.end) or _about_next(tokens[first:trig.first], t)
     # (words only: "أعلن حلف شمال الأطلسي (الناتو) اليوم (السبت)، أن" — brackets are no words)
     words = [tok for tok in tokens[max(0, first - 3 * _SAYING_REACH):first] if any(c.isalpha() for c in tok.norm)]
-    said = any(candidates(tok.norm)[-1] in _SAYING for tok in words[-_SAYING_REACH:])
+    said = any(candidates(tok.norm)[-1] in SAYING for tok in words[-_SAYING_REACH:])
     return that and said
 
 
@@ -208,7 +209,7 @@ def reported_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
 
 def _saying(form: str) -> bool:
     """A reporting verb, also with the object pronoun of "وفقا لما ذكرته الشرطة" (what it said)."""
-    return form in _SAYING or any(form.endswith(p) and form[:-len(p)] in _SAYING for p in _OBJECT_PRONOUNS)
+    return form in SAYING or any(form.endswith(p) and form[:-len(p)] in SAYING for p in _OBJECT_PRONOUNS)
 
 
 _OBJECT_PRONOUNS = ("ه", "ها")
@@ -231,7 +232,7 @@ def said_on(tokens: Sequence, t: TimeExpr, lo: int = 0) -> bool:
     words = [tok for tok in tokens[lo:k] if any(c.isalpha() for c in tok.norm)]
     while words and candidates(words[-1].norm)[-1] in _TODAY:
         words.pop()
-    return any(candidates(tok.norm)[-1].lstrip("و") in _SAYING or candidates(tok.norm)[0] in _SAYING
+    return any(candidates(tok.norm)[-1].lstrip("و") in SAYING or candidates(tok.norm)[0] in SAYING
                for tok in words[-_REPORT_VERB_REACH:])
 
 
@@ -255,9 +256,9 @@ def report_opening(tokens: Sequence, trig: Trigger, m) -> int | None:
     k = next((i for i, tok in enumerate(tokens) if tok.start >= m.start), len(tokens))
     for i in range(trig.last + 1, k):
         forms = candidates(tokens[i].norm)
-        if len(forms) < 2 or not forms[0].startswith("و") or forms[-1] not in _SAYING:
+        if len(forms) < 2 or not forms[0].startswith("و") or forms[-1] not in SAYING:
             continue
-        if any(candidates(tok.norm)[0].lstrip("و") in _THAT for tok in tokens[i + 1:min(k, i + 1 + _REPORT_THAT_REACH)]):
+        if any(candidates(tok.norm)[0].lstrip("و") in THAT for tok in tokens[i + 1:min(k, i + 1 + _REPORT_THAT_REACH)]):
             return tokens[i].start
     return None
 
@@ -323,7 +324,7 @@ def dated_before(doc: Document, sent: Span, tokens: Sequence, trig: Trigger) -> 
     for after, body, t in after_phrases(doc, sent, tokens):
         reach = _MONTHS_REACH if t.value.endswith("M") else _AFTER_REACH
         if not 0 <= trig.first - body < reach or any(
-                tok.text in _CLAUSE_BREAKS for tok in tokens[body:trig.first]):
+                tok.text in CLAUSE_BREAKS for tok in tokens[body:trig.first]):
             continue
         anchor = _anchor_day(doc, sent, after, named=background)
         if anchor is None:
@@ -458,7 +459,7 @@ def is_background(tokens: Sequence, trig: Trigger) -> bool:
 
 # "رداً على هجوم بغاز الأعصاب", "انتقاما لمقتل قائدها": the act answered came before the news
 # that answers it, and the head clause's time is the answer's, not its own
-_ANSWERING = frozenset({"ردا", "وردا", "انتقاما", "وانتقاما", "ثارا", "حدادا", "استنكارا"}) | IN_PROTEST
+ANSWERING = frozenset({"ردا", "وردا", "انتقاما", "وانتقاما", "ثارا", "حدادا", "استنكارا"}) | IN_PROTEST
 # ("يعم الإضراب السبت احتجاجا على مقتل 16": the cause protested came before)
 _ANSWER_REACH = 6
 
@@ -467,9 +468,9 @@ def answered(tokens: Sequence, trig: Trigger) -> bool:
     """The trigger is inside the phrase naming the act the sentence's news answers ("ردا على
     هجوم", "انتقاما لمقتل جنديين في هجوم"): up to six words after the answering word, in its clause."""
     for tok in reversed(tokens[max(0, trig.first - _ANSWER_REACH):trig.first]):
-        if tok.text in _CLAUSE_BREAKS:
+        if tok.text in CLAUSE_BREAKS:
             return False
-        if candidates(tok.norm)[0] in _ANSWERING:
+        if candidates(tok.norm)[0] in ANSWERING:
             return True
     return False
 
@@ -487,7 +488,7 @@ def cause_of_news(tokens: Sequence, trig: Trigger) -> bool:
     if not before or candidates(before[-1].norm)[-1] not in _CAUSES and before[-1].norm not in _CAUSES:
         return False
     for tok in reversed(before[:-1]):
-        if tok.text in _CLAUSE_BREAKS:
+        if tok.text in CLAUSE_BREAKS:
             return False
         if tok.norm in _COMES or candidates(tok.norm)[-1] in _COMES:
             return True

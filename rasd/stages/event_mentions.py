@@ -16,7 +16,10 @@ from rasd.stages.event_detect import candidates
 from rasd.stages.event_filters import DAY_WORDS
 from rasd.stages.ner import INSTITUTIONS
 
-_CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "!", "?", "،", "؛"})
+CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "!", "?", "،", "؛"})
+# reporting verbs and complementisers (normalised, ة folded), read by the place and date rules
+SAYING = reporting_verbs(fold_taa=True)
+THAT = complementisers(fold_taa=True)
 # A LOC right after one of these is an institution's owner ("حكومة السودان") or a coalition's
 # leader ("غارات التحالف بقيادة السعودية" hit Yemen), not a place.
 _INSTITUTION = frozenset({"حكومه", "وزاره", "جيش", "رئيس", "ملك", "سفير", "سفاره", "خارجيه", "قوات",
@@ -99,10 +102,10 @@ def places_by_entity(doc: Document) -> dict[str, Place]:
 def clause_bounds(tokens: Sequence, first: int, last: int) -> tuple[int, int]:
     """Token range [lo, hi) of the clause around tokens first..last (split at punctuation)."""
     lo = first
-    while lo > 0 and tokens[lo - 1].norm not in _CLAUSE_BREAKS:
+    while lo > 0 and tokens[lo - 1].norm not in CLAUSE_BREAKS:
         lo -= 1
     hi = last + 1
-    while hi < len(tokens) and tokens[hi].norm not in _CLAUSE_BREAKS:
+    while hi < len(tokens) and tokens[hi].norm not in CLAUSE_BREAKS:
         hi += 1
     return lo, hi
 
@@ -290,9 +293,3 @@ def dateline_end(doc: Document) -> int:
         if 0 < cut and len(lead.split()) <= 6 and "\n" not in lead and ("،" in lead or ")" in lead):
             return cut
     return 0
-
-
-# "وقال مسعفون السبت إن …", "أعلنت المنظمة أمس الأربعاء أن …": a day between a reporting verb and
-# its complementiser dates the statement; what it reports happened then or in the days before
-_SAYING = reporting_verbs(fold_taa=True)
-_THAT = complementisers(fold_taa=True)

@@ -13,7 +13,7 @@ from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
 from rasd.stages.event_mentions import clause_bounds
 from rasd.stages.event_other_senses import _other_sense
-from rasd.stages.event_sense_people import _PROTESTERS, _WRONGDOERS
+from rasd.stages.event_sense_people import PROTESTERS, WRONGDOERS
 from rasd.stages.event_source import OUTLET_NOUNS
 from rasd.stages.event_told import definite
 from rasd.stages.quotes_marks import ALL_MARKS
@@ -101,7 +101,7 @@ _FOLLOWED = ("اعقب", "تلا", "تلته", "تبع")
 
 _STORMING = ("اقتحام", "اقتحم")
 
-_CRIMINALS = tuple(_WRONGDOERS) + ("صياد", "الصياد", "مجهولون", "مجهولين", "سارق", "السارق")
+_CRIMINALS = tuple(WRONGDOERS) + ("صياد", "الصياد", "مجهولون", "مجهولين", "سارق", "السارق")
 _HACKERS = ("متسلل", "المتسلل", "قراصن", "القراصن", "هاكر", "الهاكر", "مخترق", "المخترق")
 
 
@@ -259,7 +259,7 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
                 o.type == "ASSAULT" and o.mode == "clash" for o in trigs):
             out.append(replace(t, type="ASSAULT", mode="clash"))  # storming in a battle: "اقتحام
             continue  # القاعدة والسيطرة عليها بعد اشتباكات عنيفة" (a police raid has no clash)
-        if t.type == "COERCE" and word.startswith(_STORMING) and _stormed_by(tokens, t, _PROTESTERS):
+        if t.type == "COERCE" and word.startswith(_STORMING) and _stormed_by(tokens, t, PROTESTERS):
             mode = next((o.mode for o in trigs if o.type == "PROTEST"), "riot")  # (one protest)
             out.append(replace(t, type="PROTEST", mode=mode))  # "وكان المحتجون قد اقتحموا
             continue  # عددا من المؤسسات الحكومية": protesters storming, no police raid

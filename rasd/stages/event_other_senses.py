@@ -11,7 +11,7 @@ from rasd.gazetteer.countries import country_extra_names
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import ASKING, ATTACK_STEMS, DAY_WORDS, PHYSICAL
 from rasd.stages.event_mentions import RELATIVES, clause_bounds
-from rasd.stages.event_sense_people import (_AIRCRAFT, _DISPERSING, _NOT_EXPLOSIVE, _PROTESTERS, _RIOT_POLICE, _STATUS,
+from rasd.stages.event_sense_people import (PROTESTERS, _AIRCRAFT, _DISPERSING, _NOT_EXPLOSIVE, _RIOT_POLICE, _STATUS,
                                             _TROOPS, _career, _detainees_near, _force_after, _runaways,
                                             _troops_relative)
 from rasd.text import norm_key
@@ -109,7 +109,7 @@ def _struck_protester(tokens: list, t: Trigger, trigs: list[Trigger]) -> bool:
     hit = any(candidates(tok.norm)[-1].startswith(_STRUCK) for tok in tokens[max(0, t.first - 6):t.first])
     gathered = any(f.startswith(_GATHERING) for tok in tokens for f in candidates(tok.norm))
     return hit and not gathered and not any(o.type == "PROTEST" and o is not t and not candidates(
-        tokens[o.first].norm)[-1].startswith(_PROTESTERS) for o in trigs)
+        tokens[o.first].norm)[-1].startswith(PROTESTERS) for o in trigs)
 
 
 _STRUCK = ("قتل", "مقتل", "اصيب", "اصابه", "جرح", "اعتقل", "اعتقال", "اصاب", "قتلت", "استشهد")
@@ -289,11 +289,11 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "التظاهرة الثقافية", "تظاهرة فنية" (ف read as a conjunction): a festival
     if t.type in PHYSICAL and _kind_of_incident(tokens, t):
         return True  # "حوادث إطلاق النار نادرة الحدوث": how often such acts happen, none told
-    if t.type == "PROTEST" and word.startswith(_PROTESTERS) and _referred_to(tokens, t):
+    if t.type == "PROTEST" and word.startswith(PROTESTERS) and _referred_to(tokens, t):
         return True  # "قال في إشارة إلى المحتجين": who is meant by a remark, no protest told
     if t.type == "PROTEST" and word.startswith(_STRIKES) and after & _DISORDERS:
         return True  # "إضرابات نفسية": اضطرابات (disorders) misspelt, no strike
-    if t.type == "PROTEST" and word.startswith(_PROTESTERS) and _struck_protester(tokens, t, trigs):
+    if t.type == "PROTEST" and word.startswith(PROTESTERS) and _struck_protester(tokens, t, trigs):
         return True  # "قتل أحد أفراد الأمن ومتظاهر خلال اشتباكات": a casualty, no protest told
     if t.type == "RETREAT" and word.startswith("انسح") and _left_a_contest(tokens, t):
         return True  # "انسحب محاميه من المحاكمة", "انسحب من السباق": no troops pulled back
@@ -385,7 +385,7 @@ def _addressed_protesters(tokens: list, t: Trigger) -> bool:
     """A protester noun in the object form (-ين) right after a word of calling or urging: whom
     an appeal addresses; what they did is told, if at all, by its own words."""
     word = tokens[t.first].norm.replace("ة", "ه")
-    if t.last > t.first or not word.endswith("ين") or not word.lstrip("وف").startswith(_PROTESTERS):
+    if t.last > t.first or not word.endswith("ين") or not word.lstrip("وف").startswith(PROTESTERS):
         return False
     return t.first > 0 and not ASKING.isdisjoint(candidates(tokens[t.first - 1].norm))
 

@@ -11,7 +11,7 @@ from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import CHARGES, DISCUSSING, TOPIC
-from rasd.stages.event_mentions import (Mention, _CLAUSE_BREAKS, _DESCRIPTORS, _SAYING, _THAT, bare_word, clause_bounds,
+from rasd.stages.event_mentions import (CLAUSE_BREAKS, Mention, SAYING, THAT, _DESCRIPTORS, bare_word, clause_bounds,
                                         dateline_end, geo_precision, place_mentions)
 from rasd.stages.numbers import parse_number
 
@@ -77,7 +77,7 @@ def _across_listed(tokens: Sequence, m: Mention) -> bool:
     if own is not None and own.start < m.start:
         back.append(own)  # "ومرتفعات" holding the mention's start
     for i in range(len(back) - 2, 0, -1):
-        if back[i].norm in _CLAUSE_BREAKS:
+        if back[i].norm in CLAUSE_BREAKS:
             return False
         if bare_word(back[i].norm) == "مع" and bare_word(back[i - 1].norm).startswith(_BORDER_HEADS):
             return any(t.norm[:1] == "و" for t in back[i + 2:])
@@ -120,7 +120,7 @@ def said_by(verb) -> bool:
     """"وفي نفس السياق قالت واشنطن إن … الأسد شن الهجوم": a capital or country right after a
     reporting verb is the one who speaks, not where the act it reports happened."""
     forms = candidates(verb.norm)
-    return forms[-1].lstrip("و") in _SAYING or forms[0] in _SAYING
+    return forms[-1].lstrip("و") in SAYING or forms[0] in SAYING
 
 
 def joined_by_and(text: str, end: int, start: int) -> bool:
@@ -188,14 +188,14 @@ def in_topic(tokens: Sequence, m: Mention) -> bool:
         return True
     stance = [t for t in tokens if t.end <= m.start][-_STANCE_REACH:]
     for k in range(len(stance) - 1, -1, -1):
-        if stance[k].text in _CLAUSE_BREAKS:
+        if stance[k].text in CLAUSE_BREAKS:
             break
         forms = candidates(stance[k].norm)
         if _STANCE_HEADS.intersection(forms) or (forms[-1] == "اشاره" and k and stance[k - 1].norm == "في"):
             return True  # "تظاهرات للمطالبة بانفصال الإقليم عن مدريد", "رفضا لافتتاح السفارة في القدس"
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
-        if tok.text in _CLAUSE_BREAKS:
+        if tok.text in CLAUSE_BREAKS:
             return False
         forms = candidates(tok.norm)
         if _TOPIC_HEADS.intersection(forms) or (forms[-1] == "ربما" and len(before) - k <= _MAYBE_REACH):
@@ -300,7 +300,7 @@ def speaker_place(tokens: Sequence, m: Mention) -> bool:
         return False
     for t in reversed(before[:-1]):
         forms = candidates(t.norm)
-        if t.text in _CLAUSE_BREAKS or t.norm in ('"', "«", "»", ":") or forms[0].lstrip("و") in _THAT:
+        if t.text in CLAUSE_BREAKS or t.norm in ('"', "«", "»", ":") or forms[0].lstrip("و") in THAT:
             return False
         if any(f.startswith(_SPEAKERS) for f in forms):
             return True

@@ -17,7 +17,7 @@ from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_mentions import (_DESCRIPTORS, _DIRECTIONS, _INSTITUTION, bare_word, clause_bounds,
                                         geo_precision, mentions_in, place_mentions, relative_between)
 from rasd.stages.event_places import in_topic, is_holder, is_locative, is_side, joined_by_and, most_specific
-from rasd.stages.event_told import _DOER_VERBS, definite, nominal
+from rasd.stages.event_told import DOER_VERBS, definite, nominal
 from rasd.text import norm_key
 
 # acts a state does to a place ("يزور قطر": the country visited is the place; "انسحاب أميركا من
@@ -186,7 +186,7 @@ def doer_places(doc: Document, tokens: list, trig: Trigger, places: list) -> set
         joined = chain_end is not None and joined_by_and(doc.text, chain_end, m.start)
         prev = [t for t in tokens if t.end <= m.start][-1:]
         verb = candidates(prev[0].norm)[-1] if prev else ""
-        if joined or (before and verb.startswith(_DOER_VERBS)) or verb in _ALONGSIDE or (
+        if joined or (before and verb.startswith(DOER_VERBS)) or verb in _ALONGSIDE or (
                 not before and prev and prev[0].start >= trig.end
                 and any(_resumptive(f) for f in candidates(prev[0].norm))
                 and _describes(tokens, trig.end, prev[0].start)):
@@ -215,7 +215,7 @@ def _describes(tokens: list, start: int, end: int) -> bool:
 
 def _resumptive(verb: str) -> bool:
     """A support verb with the object pronoun that points back at the trigger (وجهتها)."""
-    return verb.startswith(_DOER_VERBS) and verb.endswith(("ها", "ه", "هم"))
+    return verb.startswith(DOER_VERBS) and verb.endswith(("ها", "ه", "هم"))
 
 
 def seat_place(doc: Document, tokens: list, trig: Trigger) -> Place | None:

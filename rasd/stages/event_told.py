@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from rasd.lang.lexicon import complementisers
 from rasd.model.document import Document
 from rasd.model.span import Span
 from rasd.stages.event_dates import dated_after
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_mentions import clause_bounds
+from rasd.stages.event_mentions import THAT, clause_bounds
 from rasd.text import norm_key
 
 
@@ -49,8 +48,7 @@ def same_as_actor(source, actors: list) -> bool:
 
 
 # "قالت المفوضية إنها تدعو", "إننا نطالب": a complementiser with the speaker's own pronoun
-_THAT = complementisers(fold_taa=True)
-_OWN_THAT = _THAT - {"ان", "بان"}
+_OWN_THAT = THAT - {"ان", "بان"}
 _OWN_REACH = 4  # tokens between an announcer and the act it announces ("أعلنت حماس مساء الثلاثاء وقفا")
 
 
@@ -69,7 +67,7 @@ def own_act(tokens: list, trig: Trigger, source) -> bool:
         return False
     if between and between[-1].lstrip("و") in _OWN_THAT:
         return True
-    return not any(w.lstrip("و") in _THAT for w in between)  # (a complementiser: someone else's act)
+    return not any(w.lstrip("و") in THAT for w in between)  # (a complementiser: someone else's act)
 
 
 # Participles and adjectives name the people who fled, not a dated act of fleeing.
@@ -104,6 +102,10 @@ def told_by_its_act(tokens: list, t: Trigger, trigs: Sequence[Trigger]) -> bool:
 _OUTCOME_REACH = 12  # "مقتل 500 عنصر من ميليشيات الحوثي، خلال الستة الأيام الماضية في معركة"
 
 
+# verbs of carrying out an act ("شنت غارات", "نفذ هجوما"), also read by the doer places
+DOER_VERBS = ("شن", "نفذ", "وجه", "اطلق")
+
+
 def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[int]) -> bool:
     """"عانت المملكة من التطرف والتفجيرات": a definite (or possessed) plural event noun with no
     date in its sentence and no place after it names a kind of happening or a series, not one
@@ -125,7 +127,7 @@ def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[
     # sentence names the kind too ("شنت هجماتها على …", "وجدد المستوطنون اقتحاماتهم" do not)
     counted = any(sent.start <= q.start < sent.end for q in doc.quantities)
     lo, _hi = clause_bounds(tokens, trig.first, trig.last)
-    acted = any(candidates(t.norm)[-1].startswith(_DOER_VERBS + ("جدد",)) for t in tokens[lo:trig.first])
+    acted = any(candidates(t.norm)[-1].startswith(DOER_VERBS + ("جدد",)) for t in tokens[lo:trig.first])
     return not counted and not acted
 
 
@@ -239,6 +241,3 @@ def _series_of(doc: Document, tokens: list, trig: Trigger) -> bool:
     # (a day or a week makes the run one day's news; "هذا الشهر" does not)
     return not any(cstart <= t.start < cend and t.type in ("date", "range") and t.precision in ("day", "week")
                    for t in doc.times)
-
-
-_DOER_VERBS = ("شن", "نفذ", "وجه", "اطلق")
