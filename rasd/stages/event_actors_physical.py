@@ -175,7 +175,7 @@ def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Can
     if not owned and trig.last + 2 < len(tokens) and not nxt.norm.startswith("ال") \
             and (key(nxt.norm),) in nominal_table():
         # "برصاص ميليشيات عصائب أهل الحق": the nominal head left out before the group it names
-        # (see event_actors._heads_group); the group right after it owns the weapon
+        # (see event_actors_named._heads_group); the group right after it owns the weapon
         far = tokens[trig.last + 2]
         owned = [c for c in after if far.start <= c.span.start < far.end and c.span.code]
     if not owned:

@@ -18,7 +18,8 @@ from rasd.stages import event_args as args
 from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.model.record import Place
-from rasd.stages.event_actors import actors_targets, state_at
+from rasd.stages.event_actors import actors_targets
+from rasd.stages.event_actors_named import state_at
 from rasd.stages.event_candidates import Candidate
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES

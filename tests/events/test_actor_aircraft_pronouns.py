@@ -59,10 +59,10 @@ def _cand(start, text, code):
 
 
 def test_an_actor_named_again_is_not_its_own_target_but_another_code_stays():
-    from rasd.stages.event_actors import _distinct
+    from rasd.stages.event_actors_doers import distinct
     actor = _cand(0, "النظام", "SYRGOV")
     again, iran, usa = _cand(40, "النظام", "SYRGOV"), _cand(60, "الرئيس", "IRNGOV"), _cand(80, "الرئيس", "USAGOV")
-    assert _distinct([actor], [again, iran, usa]) == [iran, usa]
+    assert distinct([actor], [again, iran, usa]) == [iran, usa]
 
 
 USA = ("الولايات المتحدة", 38.0, -97.0, "US", "country")
@@ -153,7 +153,7 @@ def test_the_subject_stays_the_actor_of_a_pronoun_verb(ev, text, actor):
 
 
 def test_object_pronoun_forms():
-    from rasd.stages.event_actors import _object_pronoun
+    from rasd.stages.event_actors_doers import object_pronoun
     from rasd.stages.event_detect import Trigger
     from rasd.model.document import Article, Document
     from rasd.stages.text import TextStage
@@ -162,7 +162,7 @@ def test_object_pronoun_forms():
         doc = Document.from_article(Article(text=word, id="w", published=None))
         TextStage()(doc)
         trig = Trigger(0, len(word), "ACCUSE", None, 2, 0, 0)
-        assert _object_pronoun(doc.tokens, trig) is expected, word
+        assert object_pronoun(doc.tokens, trig) is expected, word
 
 
 @pytest.mark.parametrize("text,attacker,hit", [

@@ -1,4 +1,4 @@
-"""Actors of a physical act right after a blame noun (event_actors._blame_before): "وجه X اللوم
+"""Actors of a physical act right after a blame noun (event_actors_doers.blame_before): "وجه X اللوم
 في <act> إلى Y", "لتحديد المسؤولية عن <act>": who blames or looks into it did not do it; the
 one it is laid on ("إلى Y") did."""
 import pytest

@@ -1,4 +1,4 @@
-"""Actors of a physical act named as a case file (event_actors._case_of): "في ملف/قضية <act>"
+"""Actors of a physical act named as a case file (event_actors_speakers.case_of): "في ملف/قضية <act>"
 is a file before a court or a party; they do not do the act, the name after it suffered it."""
 import pytest
 

@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._clash_partner): in a clash the party after مع is the other
+"""Actors of events (event_actors_clause.clash_partner): in a clash the party after مع is the other
 side, fought against — it stays a target and is never taken for the subject of a fight noun
 after بعد/عقب/إثر/خلال ("عقب مواجهات عنيفة مع المتمردين": the rebels are the target)."""
 import pytest

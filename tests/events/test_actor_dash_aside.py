@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._in_dash_aside, _across_aside): a name inside a dash aside
+"""Actors of events (event_actors_speakers.in_dash_aside, across_aside): a name inside a dash aside
 before the act ("غولد - وهو مستشار قديم لنتنياهو - عقد اجتماعا") is not its subject; the name
 before the aside is."""
 import pytest

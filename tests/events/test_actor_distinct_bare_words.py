@@ -1,4 +1,4 @@
-"""Targets of events (event_actors._distinct): two mentions of one nominal, with and without ال
+"""Targets of events (event_actors_doers.distinct): two mentions of one nominal, with and without ال
 ("مدنيين" and "المدنيين"), are one target; none repeats the actor ("الشرطة" … "شرطة")."""
 
 SARWAH = ("صرواح", 15.4, 45.0, "YE", "city")

@@ -1,4 +1,4 @@
-"""The doer named by "من قبل"/"على يد" right after an act (event_actors._done_by): "لهجوم من قبل
+"""The doer named by "من قبل"/"على يد" right after an act (event_actors_doers.done_by): "لهجوم من قبل
 تنظيم داعش" — the one after it did the act, it is not its target."""
 import pytest
 

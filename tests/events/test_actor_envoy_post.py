@@ -1,4 +1,4 @@
-"""Envoys (events_actors.tsv feminine rows, event_actors._post_of): "السفيرة/المندوبة" are
+"""Envoys (events_actors.tsv feminine rows, event_actors_doers.post_of): "السفيرة/المندوبة" are
 titles like "السفير/المندوب", and the party right after "لدى" that follows an envoy actor is
 where the envoy serves — no target; the object comes after it ("وطالبت المندوبة البريطانية لدى
 الأمم المتحدة روسيا بـ" → target روسيا)."""

@@ -1,4 +1,4 @@
-"""Actors of verbal acts (event_actors._first_person_speaker): a verb in the first person plural
+"""Actors of verbal acts (event_actors_speakers.first_person_speaker): a verb in the first person plural
 ("ندعو", "نطالب", "نرفض") is the speaker's own act; who follows it is the object."""
 import pytest
 

@@ -1,4 +1,4 @@
-"""Actors of act nouns (event_actors._genitive_of_object): the name after a noun governed by لـ
+"""Actors of act nouns (event_actors_clause.genitive_of_object): the name after a noun governed by لـ
 ("لعرض الحكومة", "لعشرات الحوثيين") is that noun's owner or people, not the act's subject."""
 
 ADEN = ("عدن", 12.8, 45.03, "YE", "city")

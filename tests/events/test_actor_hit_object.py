@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._hit_object): a name after a verb of hitting (استهدف، طال،
+"""Actors of events (event_actors_clause.hit_object): a name after a verb of hitting (استهدف، طال،
 هز) that follows the act, or whose subject the act is, is what was hit — not the subject of a
 VSO reading of the act noun."""
 import pytest

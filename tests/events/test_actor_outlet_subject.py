@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._outlet_subject): a news outlet right after a VSO verb is its
+"""Actors of events (event_actors_clause.outlet_subject): a news outlet right after a VSO verb is its
 subject ("واتهمت الوكالة الحوثيين"); outlets are no candidates, so the name after it is the
 object — not promoted to actor."""
 import pytest

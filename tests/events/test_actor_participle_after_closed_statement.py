@@ -1,5 +1,5 @@
 """Actor of a circumstantial participle after a statement that closes at a comma
-(event_actors._closed_statement_speaker): "قال قائد الحرس، العميد X، إن …، مشيدا بالرئيس Y" —
+(event_actors_speakers.closed_statement_speaker): "قال قائد الحرس، العميد X، إن …، مشيدا بالرئيس Y" —
 the speaker praises; the noun behind the participle's بـ is its object, never its actor."""
 
 SPEAKER = ("كريم الساعدي", "PER", None)

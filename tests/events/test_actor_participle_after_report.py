@@ -1,4 +1,4 @@
-"""Actor of a circumstantial participle after a reported clause (event_actors._reporting_speaker):
+"""Actor of a circumstantial participle after a reported clause (event_actors_speakers.reporting_speaker):
 "وقال X إن الحكومة فشلت، متهما Y" — the one who speaks accuses, not a name inside what he said."""
 
 ACCUSER = "وقال غانم العابد إن الحكومة العراقية فشلت في إدارة المدينة، متهما شخصيات مقربة من الوزير."

@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._patron_of): a party behind لـ right after an adjective of
+"""Actors of events (event_actors_named._patron_of): a party behind لـ right after an adjective of
 allegiance that follows another party ("القوات الموالية للحكومة", "مجلس الأمن التابع للأمم
 المتحدة") names whose side that party is on — neither actor nor target of the act."""
 import pytest

@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._person_after_act_noun): a person named right after a physical
+"""Actors of events (event_actors_clause.person_after_act_noun): a person named right after a physical
 act noun of the اغتيال/اعتقال/اختطاف shape is the one it befell — a target, not the doer the
 VSO test would make of him ("اغتيال سامي حمدان" → target سامي حمدان)."""
 import pytest
@@ -27,8 +27,8 @@ def test_a_lam_object_makes_the_person_the_doer(ev):
 
 def test_only_acts_done_to_someone():
     from types import SimpleNamespace
-    from rasd.stages.event_actors import _person_after_act_noun
+    from rasd.stages.event_actors_clause import person_after_act_noun
     trig = SimpleNamespace(type="RETREAT", mode="withdrawal", first=0, last=0)
-    assert not _person_after_act_noun(None, [], trig, None)  # "انسحاب X": X withdraws
+    assert not person_after_act_noun(None, [], trig, None)  # "انسحاب X": X withdraws
     trig = SimpleNamespace(type="ASSAULT", mode="clash", first=0, last=0)
-    assert not _person_after_act_noun(None, [], trig, None)  # "اشتباك X مع Y": X fights
+    assert not person_after_act_noun(None, [], trig, None)  # "اشتباك X مع Y": X fights

@@ -1,6 +1,6 @@
 """Masculine plural accusative participles (مطالبين، مشيدين، منددين) are circumstantial
 participles like مطالبا: they share the subject of the clause they follow
-(event_actors.participle); the definite or governed noun (المطالبين، على متهمين) is none."""
+(event_actors_clause.participle); the definite or governed noun (المطالبين، على متهمين) is none."""
 import pytest
 
 PARTY = ("حزب الوفد", "ORG", "EGYOPP")

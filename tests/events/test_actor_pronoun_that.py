@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._pronoun_that): a physical act's verb right after "أنها/أنه"
+"""Actors of events (event_actors_clause.pronoun_that): a physical act's verb right after "أنها/أنه"
 has the pronoun as subject (the speaker named before), so the name after the verb is the one
 it befell — not a VSO subject."""
 

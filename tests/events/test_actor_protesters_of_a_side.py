@@ -1,4 +1,4 @@
-"""Protest actors (event_actors._crowd_of): a protester noun in the construct state that is the
+"""Protest actors (event_actors_speakers.crowd_of): a protester noun in the construct state that is the
 trigger, with its definite genitive ("متظاهري اليسار", "محتجي الحزب"), names those protesters —
 the protest's actor — and the police facing them stays no actor."""
 

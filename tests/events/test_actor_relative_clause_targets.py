@@ -1,4 +1,4 @@
-"""Targets of verbal acts (event_actors._before_relative): a relative clause on a physical act's
+"""Targets of verbal acts (event_actors_titles.before_relative): a relative clause on a physical act's
 noun after the statement ("حث الوزير لندن على الرد على الهجوم الذي استهدف X") tells of that
 happening; who it names is its party, not the statement's target."""
 import pytest

@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._where_it_happened): a name behind a locative word right
+"""Actors of events (event_actors_clause.where_it_happened): a name behind a locative word right
 after the act tells where it happened; it is not the subject of a VSO verb."""
 import pytest
 

@@ -1,4 +1,4 @@
-"""Targets of verbal acts (event_actors._state_objects): in VSO order a country or capital right
+"""Targets of verbal acts (event_actors_doers.state_objects): in VSO order a country or capital right
 after the subject — past an aside between commas naming him — is the object, for its government
 ("اتهمت الولايات المتحدة إيران بـ" → target إيران IRNGOV), and so is one joined to it by و."""
 

@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._subject_after_object): a perfect verb carrying its object
+"""Actors of events (event_actors_doers.subject_after_object): a perfect verb carrying its object
 pronoun ("اعتقلته", "حاصرهم") that opens its clause has its subject right after it — the noun
 there is the actor, not a target ("حين اعتقلته الشرطة": the police arrest)."""
 import pytest

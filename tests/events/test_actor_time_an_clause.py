@@ -1,4 +1,4 @@
-"""A time conjunction with أن ("بعد أن هددت روسيا") opens a new clause (event_actors._time_an):
+"""A time conjunction with أن ("بعد أن هددت روسيا") opens a new clause (event_actors_clause._time_an):
 the country after its feminine verb is that verb's subject, not the main clause's subject."""
 
 

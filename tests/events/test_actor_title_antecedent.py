@@ -1,4 +1,4 @@
-"""Actor codes (event_actors._title_antecedent): an uncoded one-word title ("ودعا الملك …")
+"""Actor codes (event_actors_titles.title_antecedent): an uncoded one-word title ("ودعا الملك …")
 takes the code of the last person the article named right after that same title before it
 ("استقبل الملك حمد بن سالم …"): the same office holder, told again by his title."""
 

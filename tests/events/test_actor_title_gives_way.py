@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._title_holders, _context_coded): a one-word title ("الرئيس",
+"""Actors of events (event_actors_titles.title_holders, _context_coded): a one-word title ("الرئيس",
 "الملك") coded only from the article's country gives way to the person named right after it,
 who keeps that code ("انتقد الرئيس سلفا ماير المعارضة" → actor سلفا ماير, SSDGOV); a title
 coded by its own adjective ("العاهل الأردني") stays the actor."""

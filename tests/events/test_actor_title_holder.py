@@ -1,4 +1,4 @@
-"""Actors of events (event_actors._title_holders): an unnamed title followed by its complement
+"""Actors of events (event_actors_titles.title_holders): an unnamed title followed by its complement
 and a person's name, with no punctuation between ("طالب رئيس مجلس الشورى الليبي سالم المبروك
 الأحد رئيس الحكومة فتحي الزاوي"), is that person: he acts or is addressed, and the
 complement's words ("مجلس") are no party of their own."""

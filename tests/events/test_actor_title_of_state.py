@@ -1,4 +1,4 @@
-"""Nominal actors (event_actors._state_genitive): an indefinite government title followed by a
+"""Nominal actors (event_actors_named._state_genitive): an indefinite government title followed by a
 country or capital in the construct state ("مندوب روسيا", "سفير إسرائيل", "رئيس وزراء إسرائيل")
 is one nominal coded with that state's government — the state is no target of its own."""
 import pytest

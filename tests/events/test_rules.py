@@ -2,8 +2,8 @@
 nationality adjectives, home-country places, destinations, anaphora."""
 import pytest
 
-from rasd.stages.event_actors import demonym, nominals_in
 from rasd.stages.event_detect import candidates, detect, lasting
+from rasd.stages.event_nominals import demonym, nominals_in
 from rasd.text.tokenize import tokenize
 
 

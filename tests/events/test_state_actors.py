@@ -1,8 +1,8 @@
 """Who acts: a country or a capital beside a verb of speech or diplomacy, subject or object by
-the verb's gender and place in its clause (event_actors._states_next_to); never a news outlet."""
+the verb's gender and place in its clause (event_actors_clause.states_next_to); never a news outlet."""
 import pytest
 
-from rasd.stages.event_actors import _feminine_verb
+from rasd.stages.event_actors_clause import feminine_verb
 
 SAUDI = ("السعودية", 24.0, 45.0, "SA", "country")
 ISRAEL = ("إسرائيل", 31.5, 34.9, "IL", "country")
@@ -56,8 +56,8 @@ def test_a_city_that_is_not_a_capital_is_not_a_government(ev):
 
 
 def test_feminine_verbs():
-    assert all(_feminine_verb(w) for w in ("اتهمت", "واتهمت", "دعت", "تطالب", "وتطالب", "ترفض"))
-    assert not any(_feminine_verb(w) for w in ("اتهم", "يطالب", "توصلوا", "الاتهامات", "تباحثا"))
+    assert all(feminine_verb(w) for w in ("اتهمت", "واتهمت", "دعت", "تطالب", "وتطالب", "ترفض"))
+    assert not any(feminine_verb(w) for w in ("اتهم", "يطالب", "توصلوا", "الاتهامات", "تباحثا"))
 
 
 def test_a_news_outlet_is_never_an_actor_or_a_target(ev):

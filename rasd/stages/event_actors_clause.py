@@ -1,0 +1,318 @@
+"""Clause shapes around a trigger that decide which candidate is the actor: the subject of a
+governing verb, a site or hit object after the verb, an outlet subject, a clash partner,
+the genitive of an object, feminine and participle forms of the trigger.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from rasd.gazetteer.countries import ISO3, is_capital
+from rasd.model.document import Document
+from rasd.model.span import ArgSpan, Span
+from rasd.stages.event_actors_named import OUTLETS
+from rasd.stages.event_args import mentions_in, places_by_entity
+from rasd.stages.event_candidates import PREPOSITIONS, Candidate, word_forms
+from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
+from rasd.stages.event_filters import PHYSICAL
+
+
+# Verbs whose first letters look like the article ال: "التقى الرئيس …" (he met)
+_AL_VERBS = frozenset({"التقي", "التقت", "التقوا", "التقيا", "التقتا"})
+
+
+def verb_like(tokens: Sequence, trig: Trigger) -> bool:
+    """A finite verb (VSO order puts the actor after it); nouns and outcome words are not."""
+    word = tokens[trig.first].norm.replace("و", "", 1)
+    if word in _AL_VERBS:
+        return True
+    stem = candidates(tokens[trig.first].norm)[-1]
+    # a derived verb in the feminine past runs to 7 letters: استنكرت, استقبلت
+    return trig.strength >= 2 and not word.startswith("ال") and not stem.endswith(("ات", "ه")) \
+        and (len(stem) <= 6 or (len(stem) == 7 and stem.endswith("ت")))
+
+def states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
+                    exclude: Sequence[tuple[int, int]]) -> list[tuple[Candidate, bool]]:
+    """Countries and capitals right before or right after a finite verb of speech or
+    diplomacy, for their governments (SPEC §2.1 <ISO3>GOV), each with whether it comes before.
+    Physical acts are left alone (a country next to "قصف" is as often where it happened), and
+    so is a country with any word or a preposition between it and the verb ("من إيران")."""
+    if not verb_like(tokens, trig):
+        return []
+    # a physical verb keeps only the country right after it, when it opens its clause in the
+    # feminine perfect: "قصفت روسيا مدينة إدلب", "اعتقلت إيران عشرة أشخاص" (its subject)
+    physical = trig.type in PHYSICAL
+    if physical and not (opens_clause(tokens, trig) and tokens[trig.first].norm.endswith("ت")
+                         and feminine_verb(tokens[trig.first].norm)):
+        return []
+    places = places_by_entity(doc)
+    out = []
+    for m in mentions_in(doc, Span(tokens[0].start, tokens[-1].end, "")):
+        p = places.get(m.entity) if m.label == "LOC" and m.entity else None
+        if p is None or ISO3.get(p.country or "") is None \
+                or (not physical and any(s <= m.start < e for s, e in exclude)):
+            continue  # (the state doing a physical act may be its place too: "اعتقلت إيران عشرة")
+        if p.feature != "country" and not is_capital(p.name_en, p.country):
+            continue
+        before = m.end <= trig.start
+        if physical and (before or p.feature != "country"):
+            continue
+        # (inside a gapped pattern: "طردت بريطانيا 23 دبلوماسيا" — right after its verb)
+        verb_end = tokens[trig.first].end if m.start < trig.end else trig.end
+        gap = (m.end, trig.start) if before else (verb_end, m.start)
+        if gap[0] > gap[1] or any(gap[0] <= t.start and t.end <= gap[1] for t in tokens):
+            continue
+        if before and _governed(doc, tokens, m):
+            continue
+        out.append((Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
+                                      ISO3[p.country] + "GOV"), True), before))
+    return out
+
+
+# between a noun trigger's state subject and the noun: a masdar of imposing ("أعادت واشنطن
+# فرض عقوبات"), a time, punctuation
+_SUBJECT_GAP = ("فرض", "هذا", "هذه", "اسبوع", "يوم", "امس", "ثلاثاء", "اربعاء", "خميس", "جمعه",
+                "سبت", "احد", "اثنين")
+
+
+_IMPOSING = ("فرض", "اعاد", "شدد", "وسع", "جدد", "مدد")
+
+
+# verbs that conclude a deal ("أبرمت روسيا وفصائل معارضة … اتفاق هدنة"); the deal word is the
+# trigger or right before it
+_CONCLUDING = ("ابرم", "وقع", "عقد")
+
+
+_DEAL_WORDS = ("اتفاق", "الاتفاق")
+
+
+def _a_deal(tokens: Sequence, trig: Trigger) -> bool:
+    words = [tokens[trig.first]] + ([tokens[trig.first - 1]] if trig.first > 0 else [])
+    return any(c.startswith(_DEAL_WORDS) for t in words for c in candidates(t.norm))
+
+
+def subject_of_governing_verb(doc: Document, tokens: Sequence, trig: Trigger,
+                               exclude: Sequence[tuple[int, int]]) -> Candidate | None:
+    """"فرضت الولايات المتحدة عقوبات على إيران": a noun trigger's actor is the state right
+    after the feminine perfect that governs it (the feminine test is the verb's, not the
+    noun's); the verb one of imposing or renewing. Not when that verb is itself a trigger ("ودانت مصر العقوبات التي فرضتها
+    واشنطن": مصر condemns), nor a physical act."""
+    if trig.type not in ("SANCTION", "AGREE") or verb_like(tokens, trig):
+        return None  # ("وطالت طهران اتهامات": accusations reached Tehran, its target)
+    deal = trig.type == "AGREE"
+    if deal and not _a_deal(tokens, trig):
+        return None
+    starts = {t.first for t in find_triggers(tokens)}
+    for v in range(trig.first - 1, max(-1, trig.first - (16 if deal else 11)), -1):
+        norm = tokens[v].norm
+        if deal:
+            if not candidates(norm)[-1].startswith(_CONCLUDING) or v in starts:
+                continue
+        elif not feminine_verb(norm) or not norm.endswith("ت") or v in starts \
+                or not candidates(norm)[-1].startswith(_IMPOSING):
+            continue
+        verb = Trigger(tokens[v].start, tokens[v].end, trig.type, None, 2, v, v)
+        for cand, preverbal in states_next_to(doc, tokens, verb, exclude):
+            gap = [t for t in tokens if cand.span.end <= t.start and t.end <= trig.start]
+            if not preverbal and (deal or all(not any(ch.isalpha() for ch in t.norm)
+                                              or candidates(t.norm)[-1].startswith(_SUBJECT_GAP) for t in gap)):
+                return cand
+        return None
+    return None
+
+
+# words after which a verb still opens its clause: "وقد دعت بريطانيا", "بعدما رفضت مصر"
+_OPENERS = frozenset({"قد", "وقد", "لقد", "فقد", "كما", "ثم", "بعدما", "عندما", "حين", "حينما",
+                      "بينما", "فيما", "اذ", "كذلك", "ايضا", "بدورها", "بدوره"})
+
+
+# words of place: the noun after one (or the name after its indefinite head: "في ثانوية X",
+# "داخل مبنى X") is where the act happened, never its subject (مع، من، على name a party)
+_LOCATIVES = frozenset(key(w) for w in (
+    "في", "داخل", "خارج", "قرب", "أمام", "وسط", "عند", "قبالة", "بالقرب", "خلف", "بجوار"))
+
+
+# buildings and sites, in the construct state before their name ("ثانوية مارجوري ستونمان دوغلاس")
+_SITES = frozenset(key(w) for w in (
+    "ثانوية", "مدرسة", "جامعة", "كلية", "معهد", "مستشفى", "مسجد", "جامع", "كنيسة", "مبنى", "فندق",
+    "سجن", "مقر", "مخيم", "مطار", "ميناء", "سوق", "ملعب", "قاعدة", "معسكر", "حي", "شارع", "ساحة"))
+
+
+def where_it_happened(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"إطلاق نار داخل جامعة عثمان غازي", "في إطلاق النار في ثانوية مارجوري ستونمان دوغلاس":
+    a locative word right after the act, and the candidate its object or the genitive of an
+    indefinite noun after it, tells where the act happened; a verb's subject follows it bare
+    ("أطلق مسلحون النار"), and after a noun "في" tells whose member it is ("اتهم القيادي في
+    جيش الإسلام محمد علوش")."""
+    prev = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start and any(ch.isalnum() for ch in t.norm)]
+    if not prev or key(prev[0].norm) not in _LOCATIVES or len(prev) > 2:
+        return False
+    return len(prev) == 1 or bool(_SITES.intersection(candidates(prev[1].norm)))
+
+
+# verbs by which an act reaches what it hits: "انفجار استهدف موكب الوزير", "هجوم طال مقر
+# الشرطة", "انفجار هز مبنى الوزارة"
+_HITTING_VERBS = frozenset(key(w) for w in (
+    "استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت", "ضرب", "ضربت", "هز", "هزت", "أصاب", "أصابت"))
+
+
+def hit_object(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"وقتل سبعة أشخاص في انفجار استهدف موكب الوزير", "واستهدف انفجار موكب رئيس الوزراء": a
+    verb of hitting between the act and the name, or one whose subject the act is (or the
+    hitting verb as the act, an act noun its subject), makes the
+    name what was hit (its object), not the act's subject (a verbal noun such as انفجار passes
+    the VSO test of verb_like)."""
+    between = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start]
+    governing = tokens[trig.first - 1:trig.first] if trig.first > 0 else []
+    if any(_HITTING_VERBS.intersection(word_forms(t.text)) for t in between + governing):
+        return True
+    # the hitting verb itself, its subject an act noun ("استهدف انفجار موكب الوزير")
+    return _HITTING_VERBS.intersection(word_forms(tokens[trig.first].text)) != set() \
+        and trig.last + 1 in {t.first for t in find_triggers(tokens)}
+
+
+def outlet_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"واتهمت الوكالة الحوثيين بالوقوف خلف القصف": a news outlet right after the verb is its
+    subject (outlets are no candidates, see _outlet_named), so the name after it is the object."""
+    nxt = next((t for t in tokens[trig.last + 1:] if any(ch.isalpha() for ch in t.norm)), None)
+    return nxt is not None and nxt.end <= c.span.start and bool(OUTLETS.intersection(word_forms(nxt.text)))
+
+
+def _act_noun_shape(word: str) -> bool:
+    """A verbal noun of the derived forms with a long ا before the last letter, the shape of
+    اغتيال، اعتقال، احتجاز، اختطاف، إعدام، استهداف (norm form, with no ال and no plural ات);
+    a Form I word (قتل، قصف) reads as a verb as well and is left out."""
+    w = word[1:] if word[:1] in "وفبل" and len(word) > 5 else word
+    return w.startswith("ا") and not w.startswith("ال") and len(w) >= 5 and w[-2] == "ا" \
+        and not w.endswith("ات")
+
+
+def person_after_act_noun(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"اغتيال رفيق الحريري", "اعتقال محمد علي": a person named right after a physical act noun
+    of the اغتيال/اعتقال shape is its object (the one it befell), not its doer (the VSO test
+    passes such a noun for a verb). Only acts done to someone (an assault, an arrest): the person
+    after "انسحاب/انتشار/اعتصام/اشتباك" withdraws, deploys, protests or fights. Not when a
+    لـ-object follows the person ("اجتياح شارون لبيروت": then he is the doer)."""
+    if trig.type not in ("ASSAULT", "COERCE") or trig.mode == "clash" or trig.first != trig.last \
+            or not _act_noun_shape(tokens[trig.first].norm):
+        return False
+    if trig.last + 1 >= len(tokens) or c.span.start != tokens[trig.last + 1].start:
+        return False
+    nxt = next((t for t in tokens[trig.last + 1:] if t.start >= c.span.end), None)
+    if nxt is not None and nxt.text.startswith("ل") and len(nxt.text) > 3 and key(nxt.norm) not in _LAM_PARTICLES:
+        return False
+    return c.span.entity is not None and any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
+
+
+_WITH = frozenset({"مع", "ومع"})
+
+
+# time and cause words before a fight noun ("عقب معارك", "خلال اشتباكات", "إثر مواجهات")
+_AMID = frozenset(key(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "اثر", "خلال", "وخلال",
+                                   "أثناء", "اثناء", "جراء", "في", "وسط"))
+
+
+def clash_partner(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"عقب معارك ضارية مع الميليشيات", "خلال اشتباكات مع مسلحين": the party after مع in a
+    clash named by a noun after بعد/عقب/إثر/خلال is the other side, fought against — a target,
+    never the fight noun's subject (the VSO test may take a broken plural, معارك, for a verb).
+    A verb ("إنها اشتبكت مع النصرة") is left to the rules for verbs."""
+    if trig.mode != "clash" or trig.first == 0 or key(tokens[trig.first - 1].norm) not in _AMID:
+        return False
+    prev = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start]
+    return bool(prev) and prev[-1].norm in _WITH
+
+
+# "that" with the pronoun of the one who says it ("أعلنت الشرطة أنها اعتقلت")
+_THAT_PRONOUNS = frozenset(key(w) for w in (
+    "أنها", "أنه", "أنهم", "أنهما", "بأنها", "بأنه", "بأنهم", "إنها", "إنه", "إنهم", "إنهما"))
+
+
+def pronoun_that(tokens: Sequence, trig: Trigger) -> bool:
+    """An arrest's (or release's) verb right after "أنها/أنه …": its subject is the pronoun (the
+    speaker named before), so the name after the verb is the one held ("أنها اعتقلت القيادي محمد
+    السويدي"). Other acts are left alone: a verbal act would lose its only actor ("أعلن تحالف …
+    أنه اتفق مع الحكومة"), a clash without its doer merged with another attack."""
+    return trig.type == "COERCE" and trig.first > 0 and key(tokens[trig.first - 1].norm) in _THAT_PRONOUNS \
+        and verb_like(tokens, trig)
+
+
+_LAM_PARTICLES = frozenset(key(w) for w in ("لدى", "لدي", "لكن", "لكنه", "لكنها", "لأن", "لان", "لهذا", "لذلك",
+                                            "لهم", "لها", "لقد", "لماذا", "لعل"))
+
+
+def genitive_of_object(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"في رفض واضح لعرض الحكومة الأفغانية", "احتجاز لعشرات الحوثيين": the name right after a
+    noun governed by لـ is that noun's owner or its number's people, not the subject of the act
+    ("المتحدثة باسم الوزارة", "وبينهم رئيس الوزراء": بـ is left alone). For an act noun inside its
+    clause, not a verb that opens it."""
+    if opens_clause(tokens, trig) or tokens[trig.first].text.startswith(("و", "ف")):
+        return False  # (a verb opening its clause keeps its reading: "وعبر عن امتنانه لدول التحالف")
+    prev = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start and any(ch.isalnum() for ch in t.norm)]
+    if not prev:
+        return False
+    word = prev[-1].text
+    return len(word) > 3 and word[0] == "ل" and word[:2] != "لل" and key(word) not in _LAM_PARTICLES
+
+
+def opens_clause(tokens: Sequence, trig: Trigger) -> bool:
+    if trig.first == 0:
+        return True
+    prev = tokens[trig.first - 1]
+    return prev.norm in _OPENERS or not any(ch.isalpha() for ch in prev.norm) or _time_an(tokens, trig)
+
+
+_BEFORE_AN = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ"})
+
+
+def _time_an(tokens: Sequence, trig: Trigger) -> bool:
+    """"بعد أن هددت روسيا", "قبل أن": a time conjunction with أن opens a new clause, whose
+    subject follows its verb (not the main clause's subject "أطلقت البنتاغون … بعد أن هددت")."""
+    return trig.first >= 2 and tokens[trig.first - 1].norm == "ان" and tokens[trig.first - 2].norm in _BEFORE_AN
+
+
+def feminine_verb(norm: str) -> bool:
+    """اتهمت، دعت، تطالب، ترفض (and و/ف before them) — not اتهم، يطالب، توصلوا، الاتهامات."""
+    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+    if w.startswith("ال") or w.endswith(("ات", "وا", "ون", "ان", "ين")):
+        return False
+    return w.endswith("ت") or (w.startswith("ت") and not w.endswith("ا"))
+
+
+def _governed(doc: Document, tokens: Sequence, m) -> bool:
+    """The mention follows a preposition, attached ("لإيران") or written apart ("من إيران")."""
+    if doc.text[m.start - 1:m.start] in ("ل", "ب", "ك"):
+        return True
+    prev = [t for t in tokens if t.end <= m.start][-1:]
+    return bool(prev) and prev[0].norm in PREPOSITIONS
+
+
+def opening_topic(tokens: Sequence, c: Candidate) -> bool:
+    """An institutional actor that opens the sentence (after و/ف) and is described by a
+    relative clause before the verb ("والنظام السوري الذي ينفي …، كان قد دعا")."""
+    if not (c.institutional and tokens and tokens[0].start <= c.span.start < tokens[0].end + 2):
+        return False
+    nxt = [t for t in tokens if t.start >= c.span.end][:1]
+    return bool(nxt) and nxt[0].norm in ("الذي", "التي", "الذين")
+
+
+def participle(tokens: Sequence, trig: Trigger) -> bool:
+    """An active participle in the accusative (مشيداً، مطالباً، داعياً; the listed feminine and
+    Form I ones: مطالبةً، رافضاً، رافضةً; the masculine plurals مطالبين، منددين)."""
+    w = candidates(tokens[trig.first].norm)[-1]
+    return w in PARTICIPLES or (w.startswith("م") and w.endswith("ا") and len(w) >= 4) \
+        or _plural_participle(tokens, trig.first)
+
+
+# masculine plural accusative participles of verbal acts; each is also a plural noun or adjective
+# ("المتهمين", "على المطالبين"), so only the bare form out of a prepositional phrase counts
+_PLURAL_PARTICIPLES = frozenset({"مطالبين", "مشيدين", "منددين", "متهمين", "داعين", "رافضين"})
+
+
+def _plural_participle(tokens: Sequence, i: int) -> bool:
+    """"وتظاهر الطلاب، مطالبين الحكومة بـ": a bare plural participle (only و/ف before it), with
+    no preposition or number right before it ("بين متهمين", "خمسة متهمين")."""
+    cands = candidates(tokens[i].norm)
+    if not (cands[0] in _PLURAL_PARTICIPLES or (cands[0][:1] in "وف" and cands[1:2] and cands[1] in _PLURAL_PARTICIPLES)):
+        return False
+    before = tokens[i - 1].norm if i > 0 else ""
+    return not (before in PREPOSITIONS or before[:1].isdigit())

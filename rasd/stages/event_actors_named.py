@@ -1,0 +1,229 @@
+"""Candidate actors of an event: the named entities and nominal descriptions in a span of
+tokens, with their codes (a political title, a patron party, a state genitive; outlets and
+platforms are no actors).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from rasd.gazetteer.countries import ISO3, is_capital
+from rasd.model.document import Document
+from rasd.model.span import ArgSpan, Span
+from rasd.stages.event_actors_physical import addressee
+from rasd.stages.event_args import mentions_in, places_by_entity
+from rasd.stages.event_candidates import Candidate, word_forms, word_forms_before
+from rasd.stages.event_detect import key
+from rasd.stages.event_nominals import DEMONYMS, Nominal, nominals_in, same_tokens
+from rasd.stages.event_source import OUTLET_NOUNS
+
+
+def _heads_group(text: str, n: Nominal, named: list[Candidate]) -> bool:
+    """A nominal right before a coded non-state group's mention (an idafa: "ميليشيات الحوثي";
+    a definite head is no idafa — "وحملت الحكومة اليمنية الحوثيين المسؤولية")."""
+    if text[n.start:n.end].lstrip("وف").startswith("ال"):
+        return False
+    return any(c.span.code and c.span.code[3:] in ("REB", "OPP") or (c.span.code or "").startswith("IMG")
+               for c in named if c.span.start > n.end - 1 and not text[n.end:c.span.start].strip())
+
+
+# SPEC 2.6: a verbal act needs a *political* actor. A named person or organisation without an
+# actor code is one when a political title goes with one of its mentions ("رئيس الوزراء X",
+# "X، وزير الخارجية"), or when its name opens with a political head ("حزب …", "وزارة …"); a
+# newspaper, a club, a hospital director or a former model is not.
+POLITICAL_TITLES = frozenset(key(w) for w in (
+    "رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "قنصل", "مندوب", "مندوبة", "مستشار", "متحدث",
+    "متحدثة", "ناطق", "ناطقة", "نائب", "نائبة", "زعيم", "زعيمة", "ملك", "ملكة", "أمير", "العاهل", "قائد",
+    "مبعوث", "أمين", "محافظ", "حاكم", "عمدة", "عقيد", "عميد", "لواء", "فريق", "جنرال", "ولي", "مرشد",
+    "سيناتور", "السيناتور", "عضو", "قيادي", "مسؤول", "والي", "وكيل", "المتحدث", "مشير", "مدير", "البابا",
+    "مفوض", "مفوضة",  # (an IGO official: "المفوضة السامية لحقوق الإنسان")
+    "رئيسان", "رئيسين", "وزيران", "وزيرين", "زعيمان", "زعيمين", "وزيرا", "زعيما", "قادة"))
+
+
+# dual and plural offices: the names after them are all holders ("الرئيسان الأمريكي دونالد
+# ترامب والفرنسي إيمانويل ماكرون")
+JOINT_TITLES = frozenset(key(w) for w in (
+    "رئيسان", "رئيسين", "وزيران", "وزيرين", "زعيمان", "زعيمين", "وزيرا", "رئيسا", "زعيما", "قادة"))
+
+
+POLITICAL_HEADS = frozenset(key(w) for w in (
+    "حزب", "حركة", "وزارة", "حكومة", "مجلس", "جيش", "قوات", "هيئة", "منظمة", "الأمم", "جبهة", "شرطة",
+    "معارضة", "برلمان", "رئاسة", "تحالف", "ائتلاف", "جماعة", "تنظيم", "كتائب", "ألوية", "لواء", "سفارة",
+    "بعثة", "وفد", "اتحاد", "جامعة الدول", "البيت الأبيض", "الكرملين", "ديوان", "قيادة", "إدارة", "محكمة",
+    "نيابة", "مفوضية", "لجنة", "الكونغرس", "الكونجرس", "مكتب", "سلطة", "قنصلية", "ميليشيا",
+    "ميليشيات", "مليشيات", "فصائل", "فصيل", "الحرس", "أمن", "استخبارات", "مخابرات", "النظام", "دولة",
+    "رابطة", "فيلق", "سرايا"))
+
+
+_GROUP_HEADS = frozenset(key(w) for w in ("حركة", "حزب", "جماعة", "جبهة", "تنظيم"))
+
+
+OUTLETS = frozenset(OUTLET_NOUNS) | frozenset(key(w) for w in ("أسبوعية", "يومية", "شبكة", "فضائية"))
+
+
+# social platforms carry statements; they are never actors or targets ("وقال حساب الجيش
+# الإسرائيلي على تويتر": the army speaks)
+PLATFORMS = frozenset(key(w) for w in (
+    "تويتر", "فيسبوك", "فيس", "يوتيوب", "تلغرام", "تيليغرام", "تليغرام", "تلجرام", "إنستغرام",
+    "انستغرام", "إنستجرام", "انستجرام", "واتساب", "واتس"))
+
+
+def _outlet_named(text: str, m) -> bool:
+    """"صحيفة "جيريزلام بوست"", "وكالة الأنباء الفرنسية": a medium, not an actor."""
+    words = text[m.start:m.end].split()
+    before = word_forms_before(text, m.start, 1)
+    return bool(before and OUTLETS.intersection(before[-1])) or bool(words and OUTLETS.intersection(word_forms(words[0])))
+
+
+def political_mention(doc: Document, m) -> bool:
+    """A named PER/ORG mention without a code that may direct a verbal act (see above)."""
+    if m.label == "ORG":
+        words = doc.text[m.start:m.end].split()[:2]
+        before = word_forms_before(doc.text, m.start, 1)
+        # "حركة الجهاد": the head the NER left outside names a group
+        return bool(words) and (bool(POLITICAL_HEADS.intersection(word_forms(words[0])))
+                                or key(" ".join(words)) in POLITICAL_HEADS
+                                or bool(before and _GROUP_HEADS.intersection(before[-1])))
+    # the person's mentions, and those of a fuller name ending alike ("أوغلو" after "محمد
+    # تشاوش أوغلو", which the NER may leave as two entities)
+    last = doc.text[m.start:m.end].split()[-1:]
+    same = [mm for e in doc.entities if e.label == "PER" and (e.id == m.entity or e.name.split()[-1:] == last)
+            for mm in e.mentions] or [m]
+    for mm in same:
+        # the title may head a long genitive, or stand before a comma: "رئيس حزب الأمة القومي
+        # السوداني المعارض الصادق المهدي", "الرئيس التونسي، الباجي قايد السبسي"
+        if any(POLITICAL_TITLES.intersection(f) for f in word_forms_before(doc.text, mm.start, 8, ".:؛;\n")):
+            return True
+        after = doc.text[mm.end:mm.end + 40].lstrip(" ،,").split()
+        if after and POLITICAL_TITLES.intersection(word_forms(after[0])):
+            return True  # "الحبيب الصيد، رئيس الوزراء"
+    return False
+
+
+def _platform(text: str, m) -> bool:
+    return any(PLATFORMS.intersection(word_forms(w)) for w in text[m.start:m.end].split())
+
+
+def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
+                exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
+    # (who a statement is told to, behind لـ after the reporting verb, neither acts nor suffers)
+    out = [c for c in _named_candidates(doc, tokens, lo, hi)
+           if not any(s <= c.span.start < e for s, e in exclude) and not addressee(doc, tokens, c)]
+    iso3 = ISO3.get(country or "")
+    for n in nominals_in(tokens, lo, hi):
+        if any(c.span.start <= n.start < c.span.end or n.start <= c.span.start < n.end for c in out):
+            continue
+        if _heads_group(doc.text, n, out):
+            continue  # "ميليشيات الحوثي", "عناصر داعش": the group named after it is the actor
+        if any(s <= n.start < e for s, e in exclude):
+            continue
+        nation = n.nation or iso3
+        code = nation + n.role if nation and n.role != "-" else None  # "-": no role code
+        end, owner = n.end, _state_genitive(doc, tokens, n)
+        if owner is not None:  # "مندوب واشنطن", "رئيس وزراء إسرائيل": the office is that state's
+            end, code = owner.span.end, owner.span.code[:3] + n.role
+        cand = Candidate(ArgSpan(n.start, end, doc.text[n.start:end], None, code), n.institutional, n.role)
+        if not addressee(doc, tokens, cand):
+            out.append(cand)
+    # "القوات الموالية للحكومة": whose side a party is on, no party of the act
+    return sorted((c for c in out if not _patron_of(doc.text, c, out)), key=lambda c: c.span.start)
+
+
+def _state_genitive(doc: Document, tokens: Sequence, n: Nominal) -> Candidate | None:
+    """The country or capital right after an indefinite government title ("مندوب واشنطن",
+    "سفير إسرائيل", "رئيس وزراء إسرائيل"), in the construct state: the office's owner, which
+    codes it and is part of it (not a party of its own); None when there is none."""
+    words = doc.text[n.start:n.end].split()
+    if n.nation or n.role != "GOV" or not words or words[-1].lstrip("وفبل").startswith("ال") \
+            or not POLITICAL_TITLES.intersection(word_forms(words[0])):
+        return None
+    nxt = next((t for t in tokens if t.start >= n.end), None)
+    if nxt is None or doc.text[n.end:nxt.start] != " ":
+        return None
+    state = state_at(doc, nxt, tokens[min(len(tokens) - 1, tokens.index(nxt) + 2)].end)
+    return state if state is not None and state.span.start == nxt.start else None
+
+
+# adjectives of allegiance: the party behind لـ after one names whose side another party is on
+# ("القوات السورية التابعة للنظام", "ميليشيات عصائب أهل الحق الموالية لإيران")
+_PATRON_WORDS = frozenset(key(w) for w in (
+    "الموالية", "الموالي", "الموالين", "الموالون", "موالية", "موالي", "موالين", "موالون", "التابعة",
+    "التابع", "التابعين", "التابعون", "تابعة", "المؤيدة", "المؤيد", "المؤيدين", "مؤيدة", "المقربة",
+    "المقرب", "المقربين", "مقربة", "المحسوبة", "المحسوبين", "الداعمة"))
+
+
+def _patron_of(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """A mention behind لـ right after an adjective of allegiance that follows another party:
+    "القوات الموالية للحكومة", "برنامج الأغذية العالمي التابع للأمم المتحدة" (the span may hold
+    the proclitic, "لحكومة", or start after it). After a thing the owner stays: "مواقع تابعة
+    للنظام" names what was hit."""
+    base = max(0, c.span.start - 40)
+    head = text[base:c.span.start]
+    for lam in ("لـ", "ل"):
+        if head.endswith(lam) and head[:-len(lam)][-1:].isspace():
+            head = head[:-len(lam)]  # the proclitic before the span ("ل|إيران")
+            break
+    else:
+        if not (c.span.text.startswith("ل") and head[-1:].isspace()):
+            return False  # no لـ before the mention, nor inside it ("لحكومة")
+    words = head.split()
+    if not words or key(words[-1]) not in _PATRON_WORDS:
+        return False  # (joined by و it is a party of its own: "الحوثيون والموالون لصالح")
+    adjective = base + head.rstrip().rfind(words[-1])
+    return any(d is not c and d.span.end <= adjective and not text[d.span.end:adjective].strip(' "«»“”')
+               for d in cands)
+
+
+def _named_candidates(doc: Document, tokens: Sequence, lo: int, hi: int) -> tuple[Candidate, ...]:
+    """The named mentions of tokens[lo:hi] that may be actors or targets, before any is
+    excluded. Every event of a sentence asks for them (with its own exclusions), so the last
+    sentence's are kept: the same document and token objects give the same answer."""
+    global _NAMED
+    memo = _NAMED
+    if memo is not None and memo[0] is doc and memo[1] == (lo, hi) and same_tokens(memo[2], tokens):
+        return memo[3]
+    got = tuple(_named_in(doc, tokens, lo, hi))
+    _NAMED = (doc, (lo, hi), tuple(tokens), got)
+    return got
+
+
+_NAMED: tuple | None = None  # (doc, (lo, hi), tokens, candidates) of the last call
+
+
+def _named_in(doc: Document, tokens: Sequence, lo: int, hi: int) -> list[Candidate]:
+    cstart, cend = tokens[lo].start, tokens[hi - 1].end
+    out: list[Candidate] = []
+    for m in mentions_in(doc, Span(cstart, cend, doc.text[cstart:cend])):
+        if _platform(doc.text, m):
+            continue  # "على تويتر", "عبر فيسبوك": where it was said, not who acted
+        if m.label in ("LOC", "MISC") and not m.code:
+            continue  # (a MISC name — a weapon, a law, a prize — directs nothing: "الهاون وصواريخ الكاتيوشا")
+        if m.code and m.code.endswith("MED"):
+            continue  # "قال لـ«الشرق الأوسط»", "(CNN)--", "لرويترز": who was told, not who acted
+        if not m.code and m.label in ("PER", "ORG") and _outlet_named(doc.text, m):
+            continue  # "انتقدت صحيفة "جيريزلام بوست" القانون": the same, uncoded
+        political = bool(m.code) or (m.label in ("PER", "ORG") and political_mention(doc, m))
+        out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, m.code), political))
+    return out
+
+
+def state_at(doc: Document, tok, end: int) -> Candidate | None:
+    """A country or capital named from token `tok` (ending before `end`), for its government
+    (SPEC §2.1 <ISO3>GOV)."""
+    places = places_by_entity(doc)
+    for m in mentions_in(doc, Span(tok.start, end, "")):
+        p = places.get(m.entity) if m.label == "LOC" and m.entity else None
+        if p is not None and m.start < tok.end and ISO3.get(p.country or "") \
+                and (p.feature == "country" or is_capital(p.name_en, p.country)):
+            return Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
+                                     ISO3[p.country] + "GOV"), True)
+    return None
+
+
+def nation_word(word: str) -> bool:
+    return DEMONYMS.get(adjective_stem(key(word)), "") != ""
+
+
+def adjective_stem(w: str) -> str:
+    """A nisba adjective as DEMONYMS lists it: without ال and the feminine ending ("الغربية" → غربي)."""
+    w = w[2:] if w.startswith("ال") else w
+    return w[:-1] if w.endswith(("ه", "ة")) else w
