@@ -95,7 +95,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors, after = [after[0]], after[1:]  # "وقتلت القوات الإسرائيلية 60 متظاهرا"
     elif after and not state_object and verb_like(tokens, trig) and not participle(tokens, trig) \
             and not object_owner(doc, tokens, trig, after[0]) \
-            and (close_by(tokens, trig.end, after[0].span.start, 3) or title_reaching(doc, tokens, trig, after[0])) \
+            and (close_by(tokens, trig.end, after[0].span.start, 3) or title_reaching(tokens, trig, after[0])) \
             and not where_it_happened(tokens, trig, after[0]) and not genitive_of_object(tokens, trig, after[0]) \
             and not hit_object(tokens, trig, after[0]) and not outlet_subject(tokens, trig, after[0]) \
             and not clash_partner(tokens, trig, after[0]) and not person_after_act_noun(doc, tokens, trig, after[0]) \
@@ -112,9 +112,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             # "وندد المتظاهرون … بممارسات النظام، وطالبوا": the joined plural verb goes on with
             # the opening verb's subject, not with the nearest (institutional) object
             actors = [opening_subject(tokens, earlier)]
-        elif near and trig.type not in PHYSICAL and echo(tokens, trig) and kana_topic(doc, tokens, earlier):
+        elif near and trig.type not in PHYSICAL and echo(tokens, trig) and kana_topic(tokens, earlier):
             # "وكان الوزير X … التقى نظيره Y …، بحث اللقاء": the meeting named again is X's
-            actors = [kana_topic(doc, tokens, earlier)]
+            actors = [kana_topic(tokens, earlier)]
         elif near and trig.type not in ("ASSAULT",):
             actors = [next((c for c in near if c.institutional), near[0])]
         elif earlier and trig.type != "ASSAULT" and opening_topic(tokens, earlier[0]):
@@ -172,7 +172,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         held = [a for a in actors if private_person(doc, a) and not antecedent_subject(tokens, trig, a)]
         actors = [a for a in actors if a not in held]
         after = held + [c for c in after if c not in held]
-    owner = nation_of_act(doc, tokens, trig)
+    owner = nation_of_act(tokens, trig)
     if owner is not None and not any(a.span.start >= trig.start for a in actors):
         # "التهديدات الغربية بتوجيه ضربة", "الضربات الأمريكية على سوريا": the adjective names
         # the doer; the sentence's subject ("بحث المبعوث الروسي … التهديدات الغربية") is not it

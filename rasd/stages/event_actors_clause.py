@@ -304,7 +304,10 @@ def participle(tokens: Sequence, trig: Trigger) -> bool:
 
 
 # masculine plural accusative participles of verbal acts; each is also a plural noun or adjective
-# ("المتهمين", "على المطالبين"), so only the bare form out of a prepositional phrase counts
+# ("المتهمين", "على المطالبين"), so only the bare form out of a prepositional phrase counts.
+# Not derived from event_detect.PARTICIPLES (nor it from this): that list names the lexicon
+# words detect checks for a participle reading and holds only three of these plurals, and
+# participle() above takes its members with no preposition test; merging the lists changes both.
 _PLURAL_PARTICIPLES = frozenset({"مطالبين", "مشيدين", "منددين", "متهمين", "داعين", "رافضين"})
 
 

@@ -305,7 +305,7 @@ _BLOC_ADJECTIVES = frozenset({"غربي", "اوروبي"})
 _OWNED_ACTS = ("ASSAULT", "SANCTION", "THREATEN")
 
 
-def nation_of_act(doc: Document, tokens: Sequence, trig: Trigger) -> Candidate | None:
+def nation_of_act(tokens: Sequence, trig: Trigger) -> Candidate | None:
     """The nationality adjective right after the noun of a state's act (not a verb; not a
     protest, whose people are no government: "الاحتجاجات الإيرانية"), as the state that did it,
     or a bloc adjective (الغربية) as a doer with no single code."""

@@ -187,8 +187,10 @@ def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Can
     return None if bare_word(nxt.norm) != nxt.norm.lstrip("وف") else owned[0]
 
 
-# Aircraft nouns (key forms; word_forms also drops ال): a named genitive right after one owns it
-_AIRCRAFT = frozenset(key(w) for w in ("طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات"))
+# Aircraft nouns (key forms; word_forms also drops ال): a named genitive right after one owns it.
+# Not event_nominals._AIRCRAFT_MEANS (aircraft as the means of an act): this list also has the
+# singular fighter, helicopters and bombers, which own a genitive as well.
+_OWNED_AIRCRAFT = frozenset(key(w) for w in ("طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات"))
 # verbal nouns of bombardment whose genitive aircraft is the doer ("قصف طائرات التحالف")
 _BOMBING = frozenset({"قصف", "غاره", "غارات"})  # (a raid is always flown by the aircraft after it)
 
@@ -197,7 +199,7 @@ def _plane(doc: Document, c: Candidate) -> bool:
     """An unnamed aircraft nominal in the construct state: no ال, so a genitive may follow."""
     word = doc.text[c.span.start:c.span.end].split()[0]
     return c.span.entity is None and not key(word).lstrip("وفب").startswith("ال") \
-        and bool(_AIRCRAFT.intersection(word_forms(word)))
+        and bool(_OWNED_AIRCRAFT.intersection(word_forms(word)))
 
 
 def _owner_of(doc: Document, tokens: Sequence, plane: Candidate, after: list[Candidate]) -> Candidate | None:

@@ -146,7 +146,7 @@ def echo(tokens: Sequence, trig: Trigger) -> bool:
     return trig.first == trig.last and tokens[trig.first].norm.startswith("ال")
 
 
-def kana_topic(doc: Document, tokens: Sequence, earlier: list[Candidate]) -> Candidate | None:
+def kana_topic(tokens: Sequence, earlier: list[Candidate]) -> Candidate | None:
     """The institutional subject of a كان that opens the sentence ("وكان الوزير عادل الجبير")."""
     if len(tokens) < 2 or tokens[0].norm.lstrip("وف") not in _KANA:
         return None

@@ -19,7 +19,7 @@ from rasd.stages.event_filters import PHYSICAL
 TO_POST = frozenset({"الي", "لدى", "لدي"})
 
 
-def title_reaching(doc: Document, tokens: Sequence, trig: Trigger, cand: Candidate) -> bool:
+def title_reaching(tokens: Sequence, trig: Trigger, cand: Candidate) -> bool:
     """"طالب المبعوث الدولي إلى سوريا ستافان دي ميستورا": a political title right after the verb
     whose complement is a post (إلى/لدى + place) reaches the person named after it; the words
     between are the title, with no punctuation ("طالب المبعوث، …" is no title chain)."""

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rasd.lang.lexicon import packaged_text
-from rasd.stages.event_filters import _asserted, _asserted_of, _lasting, accident
+from rasd.stages.event_filter_tolls import lasting_keyed
+from rasd.stages.event_filters import accident, asserted_keyed, asserted_of
 from rasd.text.chars import is_mark
 from rasd.text.normalize import norm_key
 
@@ -384,7 +385,7 @@ def _stem_start(tok, cands: Sequence[str], entry: Entry) -> int:
 
 def asserted(tokens: Sequence, trig: Trigger) -> bool:
     """False when the trigger is negated, hypothetical, future, threatened or denied."""
-    return _asserted(tokens, [candidates(t.norm) for t in tokens], trig)
+    return asserted_keyed(tokens, [candidates(t.norm) for t in tokens], trig)
 
 
 def accident_told(tokens: Sequence) -> bool:
@@ -394,7 +395,7 @@ def accident_told(tokens: Sequence) -> bool:
 
 def lasting(tokens: Sequence) -> bool:
     """"منذ (حوالي) أربعة أشهر": the sentence describes a lasting state."""
-    return _lasting([candidates(t.norm)[-1] for t in tokens])
+    return lasting_keyed([candidates(t.norm)[-1] for t in tokens])
 
 
 def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
@@ -408,7 +409,7 @@ def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
     if got is None or got[0] is not trigs:
         if len(_KEPT) > 8:
             _KEPT.clear()
-        got = _KEPT[id(trigs)] = (trigs, _asserted_of(tokens, trigs, keys))
+        got = _KEPT[id(trigs)] = (trigs, asserted_of(tokens, trigs, keys))
     return list(got[1])
 
 

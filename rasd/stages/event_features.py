@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from rasd.stages.event_detect import _triggers_and_keys, candidates, default_lexicon, detect
-from rasd.stages.event_filters import DAY_WORDS, _asserted
+from rasd.stages.event_filters import DAY_WORDS, asserted_keyed
 from rasd.text.normalize import normalize
 from rasd.text.tokenize import tokenize
 
@@ -196,7 +196,7 @@ def _trigger_features(toks, stems: list[str]) -> set[str]:
         ok = (trig.start, trig.type) in kept  # kept by detect: asserted
         tag = f"t:{ty}"
         out.update({tag, f"{tag}:s{trig.strength}", f"{tag}:{'kept' if ok else 'dropped'}",
-                    f"{tag}:m:{trig.mode}", f"{tag}:a{int(ok or _asserted(toks, keys, trig))}",
+                    f"{tag}:m:{trig.mode}", f"{tag}:a{int(ok or asserted_keyed(toks, keys, trig))}",
                     f"{tag}:pos{_bucket(trig.first * 4 // n, (1, 2, 3))}"})
         first = _fold(toks[trig.first].norm).lstrip("وف")
         definite = first.startswith(("ال", "بال", "لل", "كال"))

@@ -47,7 +47,7 @@ _CRASHED = re.compile(r"(?:^|\s)(?:" + "|".join(_CRASH_VERBS) + r")\S*(?:\s\S+){
                       + "|".join(_VEHICLES) + r")(?:\s|$)")
 
 
-def _lasting(keys: Sequence[str]) -> bool:
+def lasting_keyed(keys: Sequence[str]) -> bool:
     for i, k in enumerate(keys):
         if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]) and not _compared(keys, i):
             return True
@@ -100,7 +100,7 @@ def _of_the_whole(keys: list, keep: list[Trigger]) -> list[Trigger]:
     skey = " ".join(k[0] for k in keys)
     if cumulative(skey) or accident(" ".join(k[-1] for k in keys)):
         keep = [t for t in keep if t.strength >= 2]
-    if _lasting([k[-1] for k in keys]) or any(h in skey for h in HABITUAL):
+    if lasting_keyed([k[-1] for k in keys]) or any(h in skey for h in HABITUAL):
         keep = [t for t in keep if t.strength >= 3]
     if _spanning([k[-1] for k in keys]):
         keep = [t for t in keep if t.strength >= 3 or t.type not in PHYSICAL]

@@ -22,7 +22,7 @@ from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, 
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
                                              _said_by_some, _stance_against_evil, _standing_position, commemorated)
-from rasd.stages.event_filter_tolls import (IN_PROTEST, _lasting, _of_the_whole, _provides, _qualifies_dropped,
+from rasd.stages.event_filter_tolls import (IN_PROTEST, _of_the_whole, _provides, _qualifies_dropped,
                                             accident, cumulative, toll_clause)
 from rasd.stages.event_filter_words import (ASKING, AWAITED, CHARGES, DAY_WORDS, DENIAL_WORDS, DISCUSSING, FAILED,
                                             FOILED, FUTURE_AUX, HABITUAL, JUDICIAL, MODALS, PHYSICAL, RECEIVING,
@@ -35,11 +35,11 @@ if TYPE_CHECKING:
 
 # names other modules import from here (re-exported from the event_filter_* modules)
 __all__ = ["ASKING", "ATTACK_STEMS", "CHARGES", "CUSTODY", "DAY_WORDS", "DISCUSSING", "HABITUAL", "IN_PROTEST",
-           "JUDICIAL", "PHYSICAL", "RECEIVING", "SUPERLATIVES", "TOPIC", "VERBAL_TYPES", "_asserted", "_asserted_of",
-           "_lasting", "_provides", "accident", "act_with_ba", "commemorated", "cumulative", "toll_clause"]
+           "JUDICIAL", "PHYSICAL", "RECEIVING", "SUPERLATIVES", "TOPIC", "VERBAL_TYPES", "asserted_keyed", "asserted_of",
+           "_provides", "accident", "act_with_ba", "commemorated", "cumulative", "toll_clause"]
 
 
-def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """`asserted` with the tokens' candidate forms already looked up (once per sentence)."""
     if _habit_or_background(tokens, keys, trig):
         return False
@@ -141,8 +141,8 @@ def _asserted(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) 
     return True
 
 
-def _asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
-    keep = [t for t in trigs if _asserted(tokens, keys, t) and not _provides(tokens, t)]
+def asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
+    keep = [t for t in trigs if asserted_keyed(tokens, keys, t) and not _provides(tokens, t)]
     keep = [t for t in keep if not _qualifies_dropped(keys, t, trigs, keep)]
     keep = [_verbal_attack(keys, t) for t in keep]
     cut = toll_clause(keys)  # "قتل أربعة …، لتصل بذلك الحصيلة منذ 30 مارس إلى 38": the toll's

@@ -4,421 +4,38 @@ source; one record per happening per place.
 Reads what the upstream stages produced: entities (with actor codes), places (+ the places
 stage's `geo_precision` when present), times, quantities, quotes and attributions (+ the quotes
 stage's `attribute(doc, start, end)` when present).
+
+This module is the orchestration (EventsStage); its helpers live in event_doers (doers and a
+lone victim), event_place_cues (places told next to an act) and event_retold (back-references,
+tolls and sentences).
 """
 from __future__ import annotations
 
-import bisect
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.model.record import Count, Event
+from rasd.model.record import Count, Event, Place
 from rasd.model.span import Span
 from rasd.pipeline.registry import register_stage
 from rasd.stages import event_args as args
 from rasd.stages import event_rules as rules
 from rasd.stages import event_source
-from rasd.model.record import Place
 from rasd.stages.event_actors import actors_targets
-from rasd.stages.event_actors_named import state_at
-from rasd.stages.event_candidates import Candidate
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
+from rasd.stages.event_doers import by_hand, met_death_alone, one_victim, state_doers
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
-from rasd.stages.event_merge import SIDES, WHOLE_COUNTRY, codes, country_wide, merge_events, refine_mode
+from rasd.stages.event_merge import codes, merge_events, refine_mode
+from rasd.stages.event_place_cues import (affiliate_seat, gathering_place, named_side, nationality_listed, outside_asides,
+                                      province_of, town_after)
+from rasd.stages.event_retold import (counted_victim, is_anaphoric, main_triggers, opens_relative, repeated,
+                                    sentence_tokens, speaks_of_itself, tokens_between, told_here, told_in, told_of,
+                                    toll_in)
 
-# an act's aftermath: its victims, doers, circumstances, responsibility
-AFTERMATH = frozenset({"ملابسات", "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه"})
-REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "موقع", "مكان",
-                             "هذا", "هذه", "ذلك", "تلك"}) | AFTERMATH
+
 # Types that need someone to do them before they are worth a record.
 NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
 # acts that move people: "سحب 2000 جندي من سوريا" happened where the soldiers left
 MOVING_TYPES = ("RETREAT", "MOBILIZE", "DISPLACE")
-
-# active outcome verbs whose object may follow the doer ("قتلت الشرطة فلسطينيا")
-_ACTIVE_OUTCOME = {"قتل": "killed", "قتلت": "killed", "اصاب": "injured", "اصابت": "injured",
-                   "جرح": "injured", "جرحت": "injured"}
-DOER_WORDS = 3  # how many words a doer between the verb and its one victim may take
-
-
-def one_victim(doc: Document, tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
-    """Categories with one victim and no number: the outcome noun or verb right before it
-    ("مقتل الطالب", "قتلت فلسطينيا", event_rules.one_person), or an active verb, its doer,
-    then one person in the accusative ("قتلت الشرطة الإسرائيلية فلسطينيا") — not where a
-    number stands before the noun ("قتل نحو ستين فلسطينيا": the count says how many)."""
-    out = rules.one_person(tokens, cats)
-    for i, t in enumerate(tokens):
-        cat = _ACTIVE_OUTCOME.get(candidates(t.norm)[-1])
-        if cat not in cats or cat in out:
-            continue
-        for j in range(i + 2, min(i + 2 + DOER_WORDS, len(tokens))):
-            if _counted_between(doc, tokens[i].end, tokens[j].start) or not tokens[j - 1].norm.isalpha():
-                break
-            if tokens[j].norm.endswith("ا") and tokens[j].norm in rules.ONE_PERSON:
-                out[cat] = 1
-                break
-    return out
-
-
-_MET = frozenset({"لقي", "لقيت"})
-_DEATH_ONE = frozenset({"مصرعه", "مصرعها", "حتفه", "حتفها"})  # a singular pronoun: one person
-_MET_SPAN = 9  # title, origin and a four-part name between لقي and مصرعه
-_CLAUSE_ENDS = frozenset({".", "،", ",", ":", "؛", ";"})
-
-
-def _met_death_alone(doc: Document, tokens: list, at: int | None = None) -> bool:
-    """"لقي القيادي الحوثي وليد حسين السراجي مصرعه": one person named by name died — the
-    pronoun of مصرع/حتف is singular — though no number is written; not "لقي 3 أشخاص مصرعهم"
-    (plural, and counted), nor where a number stands between (the count says how many), nor
-    an unnamed "لقي طفل فلسطيني مصرعه" (often the later death of one already counted as hurt). `at`: only the
-    لقي at that token (the count is that trigger's, not every attack's in its sentence)."""
-    for i, t in enumerate(tokens):
-        if candidates(t.norm)[-1] not in _MET or at not in (None, i):
-            continue
-        for j in range(i + 1, min(i + 1 + _MET_SPAN, len(tokens))):
-            if tokens[j].norm in _CLAUSE_ENDS:
-                break
-            if tokens[j].norm in _DEATH_ONE:
-                lo, hi = tokens[i].end, tokens[j].start
-                if not _counted_between(doc, lo, hi) and _person_named_between(doc, lo, hi):
-                    return True
-                break
-    return False
-
-
-_GATHERINGS = frozenset({"مؤتمر", "قمه", "قمة", "منتدى", "منتدي"})
-_AT = frozenset({"في", "خلال", "امام", "أمام"})
-
-
-def _gathering_place(doc: Document, tokens: list) -> Place | None:
-    """"في كلمة ألقاها في مؤتمر ميونخ الأمني": a town that names the conference a statement was
-    given at is where it was said, not the speaker's home country (ant-BB-middleEast-3). Only
-    "في/خلال/أمام مؤتمر X": "معاهدة ميونخ 1938", "اتفاقية روما" name no gathering."""
-    if not tokens:
-        return None
-    by_entity = {p.entity: p for p in doc.places if p.entity and p.feature in rules.TOWN_FEATURES}
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    for e in doc.entities:
-        p = by_entity.get(e.id)
-        for m in e.mentions if p is not None else ():
-            i = starts.get(m.start)
-            if (i is not None and i >= 2 and candidates(tokens[i - 1].norm)[-1] in _GATHERINGS
-                    and tokens[i - 2].norm in _AT):
-                return p
-    return None
-
-
-_HAND = frozenset({"يد", "ايدي"})  # "على يد", "على أيدي": by the hand of
-_HAND_REACH = 6  # tokens of the doer's phrase after "على يد" (a unit and its name)
-_HAND_GAP = 1  # "مصرعه على يد", "قتلوا على يد": the hand right after the trigger
-_HAND_STOPS = frozenset({"في", "ب", "خلال", "اثناء", "قرب", "بعد"})
-
-
-def _by_hand(tokens: list, trig: Trigger, actors: list, targets: list) -> tuple[list, list]:
-    """"لقي القيادي … مصرعه على يد قوات ألوية العمالقة": what "على يد/على أيدي" names is the
-    doer, never the one hit — without it an actorless killing agrees with any doer and is
-    merged into the strikes of a later sentence (ant-SK-middleEast-2761); so does the clause "أطلقتها X" after
-    a weapon (the same child shelled in تعز counted twice, ant-AL-908). Only right after
-    the trigger: in "اعتقالهما وترحيلهما وتعرضهما للتعذيب على يد قوات القذافي" the hand is the
-    torturer's, not the arrest's."""
-    spans = _hand_phrases(tokens, trig.last)
-    if not spans:
-        return actors, targets
-    doers = [t for t in targets if any(lo <= t.span.start < hi for lo, hi in spans)]
-    if not doers:
-        return actors, targets
-    return actors + doers, [t for t in targets if t not in doers]
-
-
-def _hand_phrases(tokens: list, last: int) -> list[tuple[int, int]]:
-    """The character spans named after "على يد/أيدي" (shortly after the trigger `last`) and after
-    "أطلقتها/أطلقه" (right after the weapon)."""
-    heads = [i for i in range(1, len(tokens) - 1) if tokens[i].norm in _HAND
-             and tokens[i - 1].norm in ("على", "علي") and 0 < i - 1 - last <= _HAND_GAP]
-    heads += [i for i in range(last + 1, min(len(tokens) - 1, last + 1 + _LAUNCH_GAP))
-              if tokens[i].norm.replace("أ", "ا") in _LAUNCHED]
-    return [span for i in heads if (span := _named_after(tokens, i)) is not None]
-
-
-def _named_after(tokens: list, i: int) -> tuple[int, int] | None:
-    """The words after token `i` up to a clause end or a stop word (≤ _HAND_REACH), as a span."""
-    end = i + 1
-    while (end < min(len(tokens), i + 1 + _HAND_REACH) and tokens[end].norm not in _CLAUSE_ENDS
-           and tokens[end].norm not in _HAND_STOPS):
-        end += 1
-    return (tokens[i + 1].start, tokens[end - 1].end) if end > i + 1 else None
-
-
-# "قذيفة صاروخية أطلقتها ميليشيا الحوثي": the relative clause of the weapon names who fired it
-_LAUNCHED = frozenset({"اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقوها", "اطلقوه"})
-_LAUNCH_GAP = 2  # the weapon and one adjective ("قذيفة صاروخية") before the clause
-
-
-# "أعلنت الحكومة أنها فرضت": a complementiser carrying the speaker's own pronoun
-_SELF_THAT = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم", "انا", "اننا", "باننا"})
-_SELF_REACH = 5  # tokens between the announcer and its act ("أعلنت الحكومة أمس أنها فرضت عقوبات")
-_SELF_VERB = 2  # the verb (and a future particle) between the pronoun and the act
-
-
-# a support verb whose subject does the act told by the بـ noun after it ("قامت بريطانيا بطرد")
-_SUPPORT_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم"})
-# a verb of issuing whose subject does the act told by its object noun ("أصدرت قطر إدانة للهجوم")
-_ISSUE_VERBS = frozenset({"اصدر", "اصدرت", "يصدر", "تصدر"})
-_SUPPORT_REACH = 8  # tokens from the support verb to the act noun (three states: "سلطنة عمان والكويت وقطر")
-# plural heads of the states named after an act noun ("اجتماع رؤساء إيران وروسيا وتركيا")
-_LEADERS = frozenset({"رؤساء", "زعماء", "قاده", "قادة", "وزراء", "رئيسي", "زعيمي", "وزيري"})
-_PORTFOLIOS = frozenset({"خارجيه", "خارجية", "دفاع"})
-
-
-def _state(doc: Document, tokens: list, k: int) -> Candidate | None:
-    """The country or capital named from token k (one of a few words: "الولايات المتحدة"),
-    for its government (SPEC §2.1 <ISO3>GOV)."""
-    return state_at(doc, tokens[k], tokens[min(len(tokens) - 1, k + 3)].end)
-
-
-def _bare(tok) -> str:
-    word = tok.norm
-    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
-
-
-def _state_doers(doc: Document, tokens: list, trig: Trigger) -> list[Candidate]:
-    """States that do a verbal act the actor rules leave without a doer: the subject of a
-    support verb right before a بـ noun ("وقامت بريطانيا بطرد 23 دبلوماسيا"), or the states
-    of a plural head right after the noun ("اجتماع رؤساء إيران وروسيا وتركيا")."""
-    f = trig.first
-    verb = next((g for g in range(f - 2, max(-1, f - 1 - _SUPPORT_REACH), -1)
-                 if _bare(tokens[g]) in (_SUPPORT_VERBS if tokens[f].norm.startswith("ب") else _ISSUE_VERBS)), None)
-    if verb is not None:
-        # (a name of two words: "قامت الولايات المتحدة بفرض"; states joined by و: "أصدرت سلطنة
-        # عمان والكويت وقطر إدانات") — the act noun must follow the last one
-        states = _state_chain(doc, tokens, verb + 1)
-        return states if states and tokens[f - 1].start < states[-1].span.end <= tokens[f - 1].end else []
-    k = trig.last + 1
-    if k >= len(tokens) or tokens[k].norm not in _LEADERS:
-        return []
-    k += 1
-    if k < len(tokens) and tokens[k].norm in _PORTFOLIOS:
-        k += 1  # "وزراء خارجية"
-    out = _state_chain(doc, tokens, k)
-    return out if len(out) >= 2 else []
-
-
-def _state_chain(doc: Document, tokens: list, k: int) -> list[Candidate]:
-    """The states named from token k on, joined by و ("إيران وروسيا وتركيا")."""
-    out: list[Candidate] = []
-    while k < len(tokens) and (not out or tokens[k].norm.startswith("و")) \
-            and (state := _state(doc, tokens, k)) is not None:
-        out.append(state)
-        k = next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= state.span.end), len(tokens))
-    return out
-
-
-# how far after a relative clause's act verb its time may stand ("الذي استهدف في الرابع من آذار")
-RELATIVE_TIME_WORDS = 3
-
-
-def _opens_relative(o: Trigger, r: int, k: int) -> bool:
-    """Physical act o is the verb right after relative pronoun r, and the time at token k
-    follows it closely enough to be inside that clause (not "الذين هاجموا القرية إلى
-    الانسحاب يوم الأحد": the main clause's time, past the clause)."""
-    return o.first == r + 1 and o.last < k <= o.last + RELATIVE_TIME_WORDS
-
-
-# "لافروف في طوكيو", "لافروف من طوكيو": where the one named stands
-_AT_WORDS = ("في", "من")
-
-
-def _town_after(doc: Document, end: int, places: dict) -> Place | None:
-    """The town named right after "في"/"من" that follows offset `end`."""
-    words = doc.text[end:end + 40].split(maxsplit=1)
-    if len(words) < 2 or words[0] not in _AT_WORDS:
-        return None
-    at = end + doc.text[end:].index(words[1])
-    for m in args.mentions_in(doc, Span(at, at + len(words[1]), "")):
-        p = places.get(m.entity) if m.entity else None
-        if m.start == at and p is not None and p.feature in rules.TOWN_FEATURES:
-            return p
-    return None
-
-
-# "جنسيات عربية من المغرب العربي وسورية واليمن والكويت": a list of where people come from;
-# how far back from a listed place its nationality word may stand, and the words that end the list
-NATIONALITY_REACH = 8
-_LIST_ENDS = frozenset({".", ":", "؛", ";", "في", "على", "الى", "إلى", "عن"})
-
-
-def _nationality(tokens: list, m) -> bool:
-    """The place is listed after "من" that follows a nationality word (جنسية/جنسيات, with at
-    most one adjective between), with no preposition or stop between."""
-    before = [t for t in tokens if t.end <= m.start][-NATIONALITY_REACH:]
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i].norm
-        if word in _LIST_ENDS:
-            return False
-        if word == "من":
-            heads = before[max(0, i - 2):i]
-            return any(f.startswith(("جنسي", "الجنسي")) for t in heads for f in candidates(t.norm))
-    return False
-
-
-# "جماعة … ترتبط بجماعة داعش في العراق": the place after a tie to a group is the group's,
-# not where the act told happened
-_TIES = ("ارتباط", "بارتباط", "مرتبط", "المرتبط", "يرتبط", "ترتبط", "ارتبط", "ارتبطت")
-TIE_REACH = 4  # words from the tie word to the "في" before the place
-
-
-def _affiliate_seat(tokens: list, m) -> bool:
-    """The place follows "في" after a group tied to by a ارتبط word ("مرتبطة بداعش في
-    العراق"), with no stop between."""
-    before = [t for t in tokens if t.end <= m.start][-(TIE_REACH + 1):]
-    if not before or before[-1].norm != "في":
-        return False
-    for t in reversed(before[:-1]):
-        if t.norm in _LIST_ENDS:
-            return False
-        if t.norm.startswith(_TIES):
-            return True
-    return False
-
-
-# "وقتل ثلاثة ضباط في الاشتباكات": the words that put a toll in the act told before
-_TOLL_IN = frozenset({"في", "خلال", "اثناء", "أثناء", "جراء", "اثر", "إثر"})
-
-
-def _toll_in(doc: Document, sent: Span, tokens: list, trig: Trigger) -> bool:
-    """A definite plural act noun right after في/خلال/جراء with a casualty count before it in
-    its sentence ("وقتل ثلاثة ضباط شرطة في الاشتباكات العنيفة"): the toll of the clashes told
-    before, not a kind of happening."""
-    if trig.first == 0 or tokens[trig.first - 1].norm not in _TOLL_IN:
-        return False
-    return any(sent.start <= q.start and q.end <= trig.start and q.category in ("killed", "injured")
-               for q in doc.quantities)
-
-
-def _counted_victim(doc: Document, sent: Span, a) -> bool:
-    """The candidate is inside a casualty count or names its people right after it ("ثلاثة
-    ضباط شرطة": the police are the dead, not the doers)."""
-    return any(sent.start <= q.start and q.start <= a.span.start <= q.end + 1
-               and q.category in ("killed", "injured") for q in doc.quantities)
-
-
-def _speaks_of_itself(tokens: list, trig, source) -> bool:
-    """"أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات": the announcer says that it did the act,
-    so it is the act's doer (the pronoun أنها itself names no one); not "أعلنت الحكومة أن
-    واشنطن فرضت عقوبات" (someone else's act) nor an act told farther on."""
-    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= source.end), None)
-    if last is None or not 0 < trig.first - last - 1 <= _SELF_REACH:
-        return False
-    between = [candidates(t.norm)[0] for t in tokens[last + 1:trig.first]]
-    if any(not w.isalpha() for w in between):
-        return False
-    k = next((i for i, w in enumerate(between) if w.lstrip("و") in _SELF_THAT), None)
-    return k is not None and 0 < len(between) - k - 1 <= _SELF_VERB
-
-
-def _person_named_between(doc: Document, start: int, end: int) -> bool:
-    return any(e.label == "PER" and any(start <= m.start and m.end <= end for m in e.mentions)
-               for e in doc.entities)
-
-
-def _counted_between(doc: Document, start: int, end: int) -> bool:
-    return any(start <= q.start < end for q in doc.quantities)
-
-
-def sentence_tokens(doc: Document, sent: Span, starts: Sequence[int] | None = None) -> list:
-    """The tokens of `sent`; `starts` (the tokens' start offsets) can be built once per doc."""
-    if starts is None:
-        starts = [t.start for t in doc.tokens]
-    lo = bisect.bisect_left(starts, sent.start)
-    hi = bisect.bisect_left(starts, sent.end)
-    return doc.tokens[lo:hi]
-
-
-def main_triggers(trigs: Sequence[Trigger], tokens: Sequence,
-                  place_starts: Sequence[int] = ()) -> list[Trigger]:
-    """Triggers that head an event: every strong one; an outcome word ("قتل") only when no
-    stronger trigger of its type is in the sentence, or its own clause names a place ("وبعد
-    إقدام عناصر … على قتل اثنين … في سروج، شنّت الحكومة غارات")."""
-    out = []
-    for t in trigs:
-        stronger = any(o.type == t.type and o.strength > t.strength for o in trigs)
-        if t.strength >= 2 or not stronger or args.answered(tokens, t):
-            out.append(t)  # ("قصفت … انتقاما لمقتل جنديين": the killing is an act of its own)
-            continue
-        lo, hi = args.clause_bounds(tokens, t.first, t.last)
-        if any(tokens[lo].start <= p < tokens[hi - 1].end for p in place_starts) and not any(
-                o.type == t.type and o.strength > t.strength and lo <= o.first < hi for o in trigs):
-            out.append(t)
-    return out
-
-
-def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: Sequence[Trigger] = ()) -> bool:
-    """A definite noun ("الهجوم") with no date of its own refers back to a reported event; so
-    does an act named definite by its genitive ("مكان استهداف الغارات"), a verb in a relative
-    clause on a definite act noun ("التعزيزات التي حشدتها"), and an act under investigation
-    ("لجنة تحقيق في هجوم مفترض")."""
-    if _held_reference(doc, sent, tokens, trig, trigs):
-        return True
-    if not rules.definite(tokens[trig.first]):
-        return False
-    before = {candidates(t.norm)[-1] for t in tokens[max(0, trig.first - 2):trig.first]}
-    if before & REFERENCE_WORDS:  # "للتحقيق في الهجوم", "عقب الانفجار" — not "بعد الهجوم
-        # الكيماوي في السابع من أبريل", an earlier act dated where it is told
-        return not (before & args.SEQUEL and args.dated_after(doc, tokens, trig))
-    return not any(sent.start <= t.start < sent.end and t.type in ("date", "range") for t in doc.times)
-
-
-_INQUIRY = frozenset({"تحقيق", "التحقيق", "للتحقيق", "تحقيقا", "بالتحقيق"})
-
-
-def _held_reference(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: Sequence[Trigger]) -> bool:
-    f = trig.first
-    if f + 1 < len(tokens) and trig.type == "ASSAULT" and trig.last == f \
-            and not rules.ATTACK_SUBJECTS.isdisjoint(candidates(tokens[f + 1].norm)):
-        held = True  # "مكان استهداف الغارات": its genitive is the attack told
-    elif f > 0 and tokens[f - 1].norm in args.RELATIVES:
-        held = any(o.type == trig.type and o.last in (f - 2, f - 3) and o is not trig
-                   and rules.definite(tokens[o.first]) for o in trigs)
-    else:  # an act under investigation is told elsewhere, or stays the first report of it
-        return f > 1 and tokens[f - 1].norm == "في" and tokens[f - 2].norm.lstrip("وف") in _INQUIRY
-    if not held:
-        return False
-    lo, hi = args.clause_bounds(tokens, trig.first, trig.last)
-    return not any(tokens[lo].start <= t.start < tokens[hi - 1].end and t.type in ("date", "range")
-                   for t in doc.times)
-
-
-# "ارتفاع حصيلة قتلى التفجير إلى سبعة", "عدد جرحى الهجوم": the toll of a happening told
-# before, whatever day the report that updates it names
-TOLL_HEADS = frozenset({"قتلي", "جرحي", "مصابي", "حصيله"})
-# heads whose complement is a happening already told: "لقطات مصورة لإطلاق النار", "الناجون من
-# حادث إطلاق النار", "صور لزيارة السيسي", "حماس مسؤولة عن استهداف رئيس الوزراء"
-RECORD_HEADS = frozenset({"صور", "الصور", "لقطات", "اللقطات", "فيديو", "الفيديو", "مشاهد", "تسجيل", "تفاصيل",
-                          "الناجون", "الناجين", "ناجين", "المتورطين", "مسؤوله", "مسؤول", "مصوره",
-                          "حادث"}) | AFTERMATH | TOLL_HEADS
-
-
-def told_of(tokens: list, trig: Trigger) -> bool:
-    """A definite or construct trigger noun up to three words after a record or aftermath head
-    refers back to its happening (not "صورا لغارات جديدة": an indefinite new act)."""
-    tok = tokens[trig.first]
-    definite = tok.norm.lstrip("وفلب").startswith("ال") or any(seg.kind == "article" for seg in tok.segments)
-    nxt = tokens[trig.last + 1].norm if trig.last + 1 < len(tokens) else ""
-    construct = trig.last == trig.first and nxt.startswith("ال") or trig.last > trig.first
-    if not (definite or construct):
-        return False
-    heads = [candidates(t.norm) for t in tokens[max(0, trig.first - 3):trig.first]]
-    return any(not RECORD_HEADS.isdisjoint(forms) for forms in heads)
-
-
-def repeated(tokens: list, trig: Trigger, trigs: Sequence[Trigger]) -> bool:
-    """A definite noun whose word an earlier trigger of its type in the sentence already used
-    indefinite ("واشتباك بمدينة السويس … وأصيب في الهجوم … والاشتباك أربعة"): the same act."""
-    word = next((f for f in candidates(tokens[trig.first].norm) if f.startswith("ال")), "")
-    if len(word) < 5:
-        return False
-    return any(o.type == trig.type and o.start < trig.start
-               and candidates(tokens[o.first].norm)[-1] == word[2:] for o in trigs)
-
 
 class EventsStage:
     name = "events"
@@ -478,7 +95,7 @@ class EventsStage:
         self._sent_places = _Lazy(lambda j: rules.context_places(doc, toks[j], doc.sentences[j]))
         # what the next sentence inherits: not a place told only in an aside about someone
         # ("علي دوابشة، الذي أحرق حيا … في قرية دوما")
-        self._told_places = _Lazy(lambda j: _outside_asides(doc, toks[j], doc.sentences[j], self._sent_places[j]))
+        self._told_places = _Lazy(lambda j: outside_asides(doc, toks[j], doc.sentences[j], self._sent_places[j]))
         plate = [rules.boilerplate(t) for t in toks]  # each sentence's answer, asked up to 3 times
         # a story whose lead tells a crash: its later tolls ("لقد قتل 31 شخصا في المكان") are
         # the crash's too, unless a sentence names an attack of its own
@@ -507,7 +124,7 @@ class EventsStage:
             for trig in main_triggers(trigs, tokens, starts):
                 # a toll told in the clashes told before ("وقتل ثلاثة ضباط في الاشتباكات")
                 self._toll_ref = rules.series(doc, sent, tokens, trig, starts)
-                if self._toll_ref and not _toll_in(doc, sent, tokens, trig):
+                if self._toll_ref and not toll_in(doc, sent, tokens, trig):
                     continue
                 refines = not self._separate and rules.attack_subject(tokens, trig)
                 anaphoric = self._anaphoric = not self._separate and (
@@ -534,13 +151,13 @@ class EventsStage:
                         separate.add(ev.id)
                     events.append(ev)
         # (a region named like a province is that province: "بمنطقة عسير" holds أبها, of Aseer)
-        where = {p.id: (p.lat, p.lon, p.country, _province(p, _named_side(doc, p)))
+        where = {p.id: (p.lat, p.lon, p.country, province_of(p, named_side(doc, p)))
                  for p in doc.places if p.lat is not None and p.lon is not None}
         # an event dated by "بعد ثلاثة أيام من" is another happening than the news it precedes
         durations = {t.id for t in doc.times if t.type == "duration"}
         relative = {ev.id for ev in events if ev.time in durations and ev.time_precision == "day"}
         doc.events = merge_events(events, strength, where, anaphors=anaphors, relative=relative,
-                                  separate=separate, refining=refining, told=_told_here(doc, events),
+                                  separate=separate, refining=refining, told=told_here(doc, events),
                                   risen=args.risen_tolls(doc))
         self._fill_deferred(doc.events)
         return doc
@@ -582,7 +199,7 @@ class EventsStage:
             return [t for t in trigs if t.strength >= 2 or t.type == "ASSAULT"]
         counted = (any(sent.start <= q.start < sent.end and q.category in ("killed", "injured")
                        for q in doc.quantities) or bool(one_victim(doc, tokens, ("killed",)))
-                   or _met_death_alone(doc, tokens)
+                   or met_death_alone(doc, tokens)
                    or rules.fired_on_a_day(tokens, trigs))
         return [t for t in trigs if t.strength >= 2 or (t.type == "ASSAULT" and counted)]
 
@@ -627,7 +244,7 @@ class EventsStage:
             lo, _ = args.clause_bounds(tokens, trig.first, trig.last)
             places = [(m, p) for m, p in places if args.is_locative(doc, tokens, m)
                       and m.start >= tokens[lo].start
-                      and _tokens_between(tokens, trig.end, m.start) <= self.verbal_reach
+                      and tokens_between(tokens, trig.end, m.start) <= self.verbal_reach
                       and not args.relative_between(tokens, trig.end, m.start)]
         # "… ردا على الغارات على قواعده في شمال العراق", "… بعد الهجوم الكيماوي في دوما"
         cut = args.answer_start(tokens, trig, doc, self._found)
@@ -644,9 +261,9 @@ class EventsStage:
                   and not args.close_to(tokens, m)  # "المقربة من إيران": a side too
                   and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
                   and m not in natives
-                  and not _nationality(tokens, m)  # "جنسيات عربية من سورية واليمن": whence
+                  and not nationality_listed(tokens, m)  # "جنسيات عربية من سورية واليمن": whence
                   # "ترتبط بداعش في العراق": the group's country (a town may be where they acted)
-                  and not (p.feature == "country" and _affiliate_seat(tokens, m))
+                  and not (p.feature == "country" and affiliate_seat(tokens, m))
                   and not args.seat_of(tokens, m)  # "ومقرها نيويورك": where a body is based
                   # "تضم خمسة من جنوب افريقيا": a nationality, not where it happened
                   and not (p.feature == "country" and args.counted_from(tokens, m))
@@ -729,7 +346,7 @@ class EventsStage:
         k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), len(tokens))
         return any(tokens[r].norm in args.RELATIVES and any(
             o.type in PHYSICAL and o.first > trig.last and not (other_type and o.type == trig.type)
-            and (o.first <= r - 1 <= o.last or _opens_relative(o, r, k)
+            and (o.first <= r - 1 <= o.last or opens_relative(o, r, k)
                  # ("الهجوم المسلح الذي استهدف …": one adjective between the act and the pronoun)
                  or other_type and o.first <= r - 2 <= o.last and rules.definite(tokens[r - 1]))
             for o in self._found)
@@ -768,7 +385,7 @@ class EventsStage:
             if e.id not in ids:
                 continue
             for m in e.mentions:
-                if lo <= m.start and m.end <= hi and (town := _town_after(doc, m.end, places)):
+                if lo <= m.start and m.end <= hi and (town := town_after(doc, m.end, places)):
                     return town
         return None
 
@@ -822,11 +439,11 @@ class EventsStage:
             # not a lone "هدنة") has that partner as a party, the other one unnamed
             actors, targets = targets, []
         if trig.type in PHYSICAL:
-            actors, targets = _by_hand(tokens, trig, actors, targets)
+            actors, targets = by_hand(tokens, trig, actors, targets)
         if trig.type == "ASSAULT" and self._toll_ref:
-            actors = [a for a in actors if not _counted_victim(doc, sent, a)]
+            actors = [a for a in actors if not counted_victim(doc, sent, a)]
         if (trig.type in NEEDS_ACTOR and source is not None and not any(a.institutional for a in actors)
-                and (rules.own_act(tokens, trig, source) or _speaks_of_itself(tokens, trig, source))):
+                and (rules.own_act(tokens, trig, source) or speaks_of_itself(tokens, trig, source))):
             # "أعلنت حماس وقف إطلاق النار", "قالت المفوضية إنها تدعو": the one who announces
             # its own act is its actor, and no source of it (as "قال الوزير: نطالب" below)
             again, _t = actors_targets(doc, tokens, trig, country=country, exclude=exclude[:1] if mention else [])
@@ -834,12 +451,12 @@ class EventsStage:
             if own:
                 actors, source, hedged = own, None, False
         if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors):
-            actors = _state_doers(doc, tokens, trig) or actors
+            actors = state_doers(doc, tokens, trig) or actors
         if trig.type in NEEDS_ACTOR and not any(a.institutional for a in actors) \
                 and not (trig.type == "AID" and rules.delivered(tokens, trig)):
             return None  # (aid that arrived is news without its donor: "ووصلت إلى عدن سفينة مساعدات")
         if place is None and trig.type in VERBAL_TYPES:
-            place = _gathering_place(doc, tokens)
+            place = gathering_place(doc, tokens)
         if place is None and trig.type in VERBAL_TYPES:
             place = self._verbal_place(doc, sent, tokens, trig)
         if place is None and trig.type in VERBAL_TYPES:
@@ -865,7 +482,7 @@ class EventsStage:
         if trig.type == "ASSAULT":  # "مقتل الطالب السعودي": one victim, no number written
             for cat, n in one_victim(doc, tokens, ("killed", "injured")).items():
                 counts.setdefault(cat, Count(n, "exact", None))
-            if _met_death_alone(doc, tokens, at=trig.first):
+            if met_death_alone(doc, tokens, at=trig.first):
                 counts.setdefault("killed", Count(1, "exact", None))
         if group is None and time_id is None and not counts and rules.commentary(doc, trig):
             return None
@@ -1012,59 +629,6 @@ class _Lazy(dict):
         return got
 
 
-def _outside_asides(doc: Document, tokens: list, sent: Span, places: list[Place]) -> list[Place]:
-    """`places` less those the sentence names only inside a comma-set relative clause or as a
-    side someone leans to ("المنظمة، المقربة من إيران")."""
-    named = args.place_mentions(doc, tokens, sent)
-    outside = {p.id for m, p in named if not args.in_aside_relative(tokens, m) and not args.close_to(tokens, m)}
-    return [p for p in places if p.id in outside or p.id not in {q.id for _m, q in named}]
-
-
-def told_in(doc: Document, ev: Event) -> bool:
-    """Is the event's time named in its own sentence (not inherited from one before)?"""
-    own = next((t for t in doc.times if t.id == ev.time), None)
-    return own is not None and ev.sentence is not None and ev.sentence.start <= own.start < ev.sentence.end
-
-
-def _told_here(doc: Document, events: Sequence[Event]) -> frozenset:
-    """What a back-reference may add to the event it joins, and what that event lacks:
-    (id, "place") when the event's place is named right after its trigger ("استهدفت قرية
-    سيدكان", not "مدير مستشفى حجة … في الغارة"), (id, "day") when its time is a day named in
-    its sentence, (id, "coarse") when its place is only a country, province or region,
-    (id, "borrowed") when its day is one an earlier sentence named."""
-    by_id = {p.id: p for p in doc.places}
-    spans = {e.id: e.mentions for e in doc.entities}
-    days = {t.id: t for t in doc.times if t.precision == "day" and t.type in ("date", "range")}
-    out = set()
-    for ev in events:
-        if ev.sentence is None:
-            continue
-        place = by_id.get(ev.place)
-        lo, hi = ev.trigger.start, min(ev.sentence.end, ev.trigger.end + _TOLD_AFTER)
-        if place is not None and any(lo <= m.start < hi for m in spans.get(place.entity, ())):
-            out.add((ev.id, "place"))
-        if place is not None and place.feature in _COARSE_FEATURES:
-            out.add((ev.id, "coarse"))
-        t = days.get(ev.time)
-        if t is not None and ev.sentence.start <= t.start < ev.sentence.end and ev.time_precision == "day":
-            out.add((ev.id, "day"))
-            if any(w in t.text for w in _NIGHT_WORDS):  # "الليلة الماضية", "ليل الأحد"
-                out.add((ev.id, "night"))
-        elif t is not None and t.start < ev.sentence.start:
-            out.add((ev.id, "borrowed"))
-    return frozenset(out)
-
-
-_TOLD_AFTER = 60  # characters after a trigger where the place it names stands
-_NIGHT_WORDS = ("ليل", "ليلة", "الليلة")
-_COARSE_FEATURES = frozenset({"country", "admin1", "region"})
-
-
-def _tokens_between(tokens: list, a: int, b: int) -> int:
-    lo, hi = min(a, b), max(a, b)
-    return sum(1 for t in tokens if lo <= t.start and t.end <= hi)
-
-
 def _detector():
     try:
         from rasd.stages.event_classifier import packaged_model
@@ -1082,30 +646,6 @@ def _detector():
 
 def _default_mode(etype: str) -> str | None:
     return {"THREATEN": "other", "AGREE": "other", "AID": "humanitarian"}.get(etype)
-
-
-def _province(p: Place, side: str = "") -> str | None:
-    """The province a place stands for when merging: its admin1, a province or region by its
-    own name, or the whole country (its named side of it: "بشمال أفغانستان" → "*N") for a
-    region named by its country ("جنوب شرق تركيا")."""
-    if p.feature == "region" and country_wide(p.lat, p.lon, p.country):
-        return WHOLE_COUNTRY + side
-    return p.admin1 or (p.name_en if p.feature in ("admin1", "region") else None)
-
-
-def _named_side(doc: Document, p: Place) -> str:
-    """The side words right before the region's first mention ("جنوب شرق" → "SE")."""
-    if p.feature != "region":
-        return ""
-    ent = next((e for e in doc.entities if e.id == p.entity), None)
-    if ent is None or not ent.mentions:
-        return ""
-    words = doc.text[max(0, ent.mentions[0].start - 24):ent.mentions[0].start].split()[-2:]
-    out = ""
-    for w in words:
-        w = w.lstrip("وبل").removesuffix("ي")
-        out = out + SIDES[w] if w in SIDES else ""
-    return out
 
 
 @register_stage("events")

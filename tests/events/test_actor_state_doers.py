@@ -1,5 +1,5 @@
 """Held-out audit U39a (544, 3546): verbal and diplomatic acts whose doer is a state named
-around the act noun, not as the verb's plain subject (events._state_doers)."""
+around the act noun, not as the verb's plain subject (event_doers.state_doers)."""
 import pytest
 
 UK = ("بريطانيا", 54.0, -2.0, "GB", "country")

@@ -1,5 +1,5 @@
 """States as the subject of a verb of issuing (أصدر/أصدرت) + a verbal-act noun, and a support
-verb with several states joined by و, do that act, through their governments (events._state_doers)."""
+verb with several states joined by و, do that act, through their governments (event_doers.state_doers)."""
 
 OMAN = ("سلطنة عمان", 21.0, 57.0, "OM", "country")
 KUWAIT = ("الكويت", 29.3, 47.9, "KW", "country")

@@ -1,6 +1,6 @@
 """Held-out audit U39a (6, Brazil): "وقتل ثلاثة ضباط شرطة في الاشتباكات" tells the toll of the
 clashes told before — the definite plural is no series, its counts join those clashes, and the
-counted police are no doers (events._toll_in, event_merge.absorb_anaphor)."""
+counted police are no doers (event_retold.toll_in, event_merge.absorb_anaphor)."""
 
 PUB = "2024-02-12"
 RIO = ("ريو", -22.9, -43.2, "BR", "city")

@@ -1,6 +1,6 @@
 """Held-out audit U39a (544 v2): a time inside a relative clause whose own verb is the
 physical act ("الهجوم الذي استهدف في الرابع من آذار") dates that act, not the request or
-statement of the main clause (events._opens_relative)."""
+statement of the main clause (event_retold.opens_relative)."""
 import pytest
 
 MARCH_4 = ("في الرابع من آذار", "2024-03-04", "day")

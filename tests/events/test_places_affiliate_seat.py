@@ -1,5 +1,5 @@
 """Held-out audit U40 (#2): a country after "في" behind a tie to a group ("ترتبط بجماعة داعش
-في العراق") is the group's ground, not where the arrest told happened (events._affiliate_seat)."""
+في العراق") is the group's ground, not where the arrest told happened (event_place_cues.affiliate_seat)."""
 import pytest
 
 IRAQ = ("العراق", 33.0, 44.0, "IQ", "country")

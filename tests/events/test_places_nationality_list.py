@@ -1,6 +1,6 @@
 """Held-out audit U40 (#25): places listed after "من" behind a nationality word ("جنسيات
 عربية من سورية واليمن والكويت") tell where people come from, not where the act happened
-(events._nationality)."""
+(event_place_cues.nationality_listed)."""
 import pytest
 
 SYRIA = ("سورية", 35.0, 38.0, "SY", "country")

@@ -556,7 +556,7 @@ def test_match_reports_and_for_my_sake(ev, text, etype, kept):
 
 
 def test_a_definite_repeat_in_the_sentence_is_the_same_act():
-    from rasd.stages.events import repeated
+    from rasd.stages.event_retold import repeated
     from rasd.text.tokenize import tokenize
     toks = tokenize("ودارت اشتباكات في جوبر أمس، وأسفرت الاشتباكات العنيفة عن قتلى")
     trigs = [t for t in detect(toks) if t.type == "ASSAULT"]
@@ -616,7 +616,7 @@ def test_a_happening_named_under_a_record_head_is_told_again(ev):
                       times=[("أمس", "2018-03-24", "day")], entities=[("الشرطة", "ORG", "USACOP")])
     assert len([e for e in ev.run(doc) if e.type == "ASSAULT"]) == 1
     # an indefinite new act under such a head stays a record
-    from rasd.stages.events import told_of
+    from rasd.stages.event_retold import told_of
     from rasd.text.tokenize import tokenize
     toks = tokenize("ونشر ناشطون صورا لغارات جديدة على دوما اليوم")
     (t,) = [t for t in detect(toks) if t.type == "ASSAULT"]
