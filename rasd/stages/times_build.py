@@ -111,7 +111,9 @@ def build_month(m: Hit, ctx: Ctx, before: str) -> dict | None:
         return _out("date", f"{int(m.group('year')):04d}-{month:02d}", "month", "explicit")
     if _media_name(m, before):
         return None
-    if mon_text in L.AMBIGUOUS and not (m.group("shahr") or m.group("mod") or paired):
+    if mon_text in L.AMBIGUOUS and not (m.group("shahr") or m.group("mod") or paired
+                                        or (month in L.MONTHS_AFTER_PREP and mon_text in L.GREG
+                                            and L.MONTH_PREP_BEFORE_RE.search(before))):
         return None
     base = ctx.published
     if base is None:
@@ -119,6 +121,8 @@ def build_month(m: Hit, ctx: Ctx, before: str) -> dict | None:
             return _out("date", f"{ctx.context_year:04d}-{month:02d}", "month", "context")
         return None
     y = year_for_month(base, month, max(-1, mod_offset(m.group("mod"))))
+    if m.group("mod") is None and L.BY_MONTH_BEFORE_RE.search(before):
+        y = base.year if month >= base.month else base.year + 1  # "بحلول سبتمبر": by the month ahead
     return _out("date", f"{y:04d}-{month:02d}", "month", "published")
 
 
@@ -284,6 +288,8 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
         return None
     if rel in ("امس", "الامس") and (L.PEOPLE_OF_YESTERDAY_RE.search(before) or L.NOT_SINCE_YESTERDAY_RE.search(before)):
         return None
+    if rel == "امس" and L.ELATIVE_NEED_AFTER_RE.match(ctx_after(m)):
+        return None  # "في أمس الحاجة": direst need
     if rel in ("البارحة", "البارحه") and m.text.startswith("البارح") and _THAN_RE.search(before):
         return None  # "أقوى بكثير من البارحة": than yesterday, a comparison, not a date
     if rel == "اليوم" and L.TITLE_TODAY_BEFORE_RE.search(before) and L.TITLE_TODAY_AFTER_RE.match(ctx_after(m)):

@@ -192,8 +192,9 @@ DECADE_WORDS = {p + d + s for p in ("", "ال") for d in ("عشرين", "ثلا�
                                                      "سبعين", "ثمانين", "تسعين") for s in ("يات", "ات")}
 # Words before a number + عاما that make it an age, not a duration (SPEC §2.7); "دون/فوق/تحت"
 # bound an age ("الفتيات دون الثامنة عشرة عاما").
+# "عمر المرشح 40 عاما", "سن الناخب 18 عاما": the age of a person named by a noun (U46)
 # (a qualifier or a "then" may stand between: "تبلغ نحو الستة أعوام", "وكان عمره آنذاك 11 عاما")
-AGE_RE = re.compile(r"(?:(?:عمر|العمر|عمره|عمرها|يبلغ|تبلغ|البالغ|البالغة|ابن|ابنة|بنت|سن|سنه|عمرهم|(?<![^\W\d_])(?:دون|فوق|تحت))"
+AGE_RE = re.compile(r"(?:(?:(?<![^\W\d_])(?:سن\s+ال[^\W\d_]+|عمر\s+ال(?:مرشح|مرشحة|ناخب|ناخبة|طفل|طفلة|ضحية|متهم|متهمة|فتاة|شاب|شابة|لاعب|قتيل|سجين|معتقل|رئيس|مراة|امراة|رجل))|عمر|العمر|عمره|عمرها|يبلغ|تبلغ|البالغ|البالغة|البالغين|البالغون|البالغات|ابن|ابنة|بنت|سن|سنه|عمرهم|(?<![^\W\d_])(?:دون|فوق|تحت))"
                     r"(?:\s+(?:[اآ]نذاك|حينها|حينذاك|وقتها|نحو|حوالي|حوالى|قرابة|قرابه|زهاء|ناهز|يناهز)){0,2}\s*\(?|[-–(])\s*$"
                     r"|(?<![^\W\d_])(?:اعمار|اعمارهم|اعمارهن|عمرهما|عمرهم|اعمارها)(?![^\W\d_])")
 # "توفي … عن 82 عاما", "حتى رحيلها في ديسمبر 2011 عن 82 عاما": عن + years in a clause that tells
@@ -210,6 +211,13 @@ AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|\))")
 # a closing quotation mark after "N عاما" is an age only with no duration word before the number:
 # '"الأعنف منذ نحو 3 سنوات"' ends a quotation, it is no age
 AGE_MARK_AFTER_RE = re.compile(r"^\s*[\"»”]")
+# "في مارس", "منذ آب", "بحلول مارس": after a preposition a month name that is also a word
+# ("مارس" practised, "ماي") can only be the month; not آب (the Yemeni city إب: "في اب") nor
+# نيسان (the car make)
+MONTHS_AFTER_PREP = (3, 5)
+MONTH_PREP_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:في|منذ|بحلول|حتى|حتي|خلال|مطلع|اوائل|منتصف|اواخر|نهاية|نهايه)\s+$")
+# "بحلول سبتمبر": "by September" — the month ahead
+BY_MONTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?بحلول\s+(?:شهر\s+)?$")
 # "في الثلاثينيات من العمر", "في العشرينات من عمرهن": a decade of someone's life, an age
 AGE_OF_LIFE_RE = re.compile(r"^\s*من\s+(?:ال)?عمر(?:ه|ها|هم|هن|هما)?(?![^\W\d_])")
 DURATION_CONTEXT = ("منذ", "لمدة", "مدة", "خلال", "طيلة", "طوال", "مرور", "مضي", "غضون", "بعد", "قبل",
@@ -236,6 +244,8 @@ ORDINAL_AFTER_RE = re.compile(r"\s+ال(?:اول|ثاني|ثالث|رابع|خا
 # "أعداء الأمس", "حلفاء الأمس": yesterday's people, the past in general — no date
 PEOPLE_OF_YESTERDAY_RE = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(?:ال)?(?:اعداء|حلفاء|خصوم|اصدقاء|رجال|شركاء|رفاق|"
                                     r"ثوار|معارضي|حلفاءه|اعداءه)\s+$")
+# "في أمس الحاجة": the elative أمسّ ("direst"), not yesterday — no date
+ELATIVE_NEED_AFTER_RE = re.compile(r"\s+ال(?:حاج[ةه]|حاجات)(?![^\W\d_])")
 # "التي لم تقم أمس": (was) not born / begun yesterday — no date
 NOT_SINCE_YESTERDAY_RE = re.compile(r"(?<![^\W\d_])لم\s+(?:تقم|يقم|تولد|يولد|تبدا|يبدا|تنشا|ينشا)\s+$")
 # 'قناة «اليمن اليوم»', '"العربي اليوم"': a quoted title ending in اليوم
