@@ -114,8 +114,16 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if ctx.is_punct(k) or (a > 0 and ctx.same_sentence(a - 1, i) and not (
             is_word(ctx.norms[a - 1], "clause") or is_word(ctx.norms[a - 1], "comp") or ctx.is_punct(a - 1))):
         return None
+    if _despite(ctx, a, b):
+        # "أعرب الخبراء عن قلقهم، ورغم ذلك أكدوا أن": the sentence's subject (audit U46)
+        return opening_subject(ctx, i) or main_subject(ctx, i)
     if _connective(ctx, a, b):
         return None  # "من جهتها نقلت", "من جهة أخرى قالت": a discourse connective, not who
+    if b - a >= 3 and _connective(ctx, b - 2, b):
+        # "دياب من جهته يرى أن": the subject stands before the connective (audit U46)
+        b -= 2
+        if ctx.mention_of[b - 1] is not None:
+            return ctx.mention_arg(ctx.mention_of[b - 1])
     if not noun_phrase(ctx, a, b) and not (ctx.is_mark(a - 1) and ctx.norms[a] == "من"):
         # ('"مصدر مقرب" من عائلته قد قال': the PP completes a quoted head)
         # "في حملة قالت إن", "إلا أنها أكدت", "نشر التنظيم أسماء … قال", "صورا قالت": the words
@@ -265,9 +273,22 @@ _BELONGING = frozenset({"التابع", "التابعة", "التابعه"})
 def _connective(ctx: Ctx, a: int, b: int) -> bool:
     """"من جهته/جهتها/جانبه", "من جهة أخرى", "في المقابل", "إلى ذلك": a sentence-opening connective."""
     words = [strip_conj(ctx.norms[k]) for k in range(a, b)]
-    if len(words) >= 2 and words[0] == "من" and words[1].startswith(("جهت", "جهة", "جانب")):
+    if words and words[0] in ("ومن", "فمن"):
+        words[0] = "من"  # ("ومن جهته أكد": strip_conj keeps و on a bare preposition)
+    if len(words) >= 2 and words[0] == "من" and words[1].startswith(("جهت", "جهة", "جانب", "ناحيت")):
         return len(words) <= 3
     return words in (["في", "المقابل"], ["الي", "ذلك"], ["إلى", "ذلك"])
+
+
+_DESPITE = (["رغم", "ذلك"], ["برغم", "ذلك"], ["مع", "ذلك"], ["بالرغم", "من", "ذلك"], ["علي", "الرغم", "من", "ذلك"])
+
+
+def _despite(ctx: Ctx, a: int, b: int) -> bool:
+    """"ورغم ذلك", "ومع ذلك", "وبالرغم من ذلك" (despite that) before the cue: no subject."""
+    words = [ctx.norms[k] for k in range(a, b)]
+    if words and words[0][:1] in "وف" and len(words[0]) > 2:
+        words[0] = words[0][1:]
+    return words in _DESPITE
 
 
 def according_before(ctx: Ctx, i: int) -> ArgSpan | None:
