@@ -71,10 +71,27 @@ def is_platform(ctx: Ctx, k: int) -> bool:
     while k > 0 and ctx.mention_of[k - 1] is m:
         k -= 1
     w = strip_conj(ctx.norms[k - 1]) if k > 0 else ""
+    if w == "في" and k > 1 and strip_conj(ctx.norms[k - 2]).startswith(("حساب", "صفحت", "تغريد")):
+        return True  # "عبر حسابه في تويتر", "تغريدة في تويتر" (audit U46)
     return w in _POSTED_ON or w.startswith(("حساب", "صفحت"))
 
 
 _POSTED_ON = frozenset({"علي", "عبر", "موقع", "بموقع", "منصة"})
+
+
+def _eponym(ctx: Ctx, k: int, m) -> bool:
+    """"دوري عبداللطيف جميل", "جائزة الشيخ زايد", "مستشفى الملك فهد": a person's name that
+    names a league, prize or building speaks for nobody (audit U46: every وأضاف of a player
+    went to the league)."""
+    while k > 0 and ctx.mention_of[k - 1] is m:
+        k -= 1
+    if k == 0 or ctx.text[m.start - 1:m.start].strip() == "":
+        w = ctx.norms[k - 1] if k > 0 else ""
+    else:
+        return False
+    if not is_word(w, "eponym") and not (len(w) > 3 and w[0] in "وفلب" and is_word(w[1:], "eponym")):
+        return False
+    return True
 
 
 def nearest_name(ctx: Ctx, i: int, *, same_sentence: bool, labels=("PER",),
@@ -93,6 +110,8 @@ def nearest_name(ctx: Ctx, i: int, *, same_sentence: bool, labels=("PER",),
         if addressee(ctx, k, m):
             continue
         if any(s <= m.start < e for s, e in exclude) or _in_quoted_phrase(ctx, m, ctx.toks[i].start):
+            continue
+        if _eponym(ctx, k, m):
             continue
         return ctx.mention_arg(m)
     return None
