@@ -129,6 +129,10 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         # "في حملة قالت إن", "إلا أنها أكدت", "نشر التنظيم أسماء … قال", "صورا قالت": the words
         # before the cue are no subject; the sentence's main subject said it
         return opening_subject(ctx, i) or main_subject(ctx, i)
+    if (m := ctx.mention_of[a]) is not None and m.label == "PER" and ctx.mention_of[b - 1] is not m:
+        # "وكان سامي العلي رئيس لجنة الاحتراف قد قال": the name, not the name and its office
+        # (SPEC §2.5: the closest name span; audit U46)
+        return ctx.mention_arg(m)
     return span_arg(ctx, a, b)
 
 
