@@ -79,6 +79,31 @@ def is_platform(ctx: Ctx, k: int) -> bool:
 _POSTED_ON = frozenset({"علي", "عبر", "موقع", "بموقع", "منصة"})
 
 
+def told_title_before(ctx: Ctx, j: int) -> bool:
+    """The name at token j stands in apposition to a title glued to لـ ("لرئيس اللجنة X",
+    "للوزير X"), or to a title joined by و to such a conjunct ("لرئيس اللجنة X، ورئيس
+    الأولمبياد الدكتور Y"): the addressee of the sentence's verb, not its subject."""
+    k = j - 1
+    while k >= 0 and j - k <= 12:
+        n = ctx.norms[k]
+        if ctx.is_punct(k) or ctx.mention_of[k] is not None:
+            return False
+        if n.startswith("لل") and word_is("ال" + n[2:], "title") or n.startswith("ل") and word_is(n[1:], "title"):
+            return True
+        if n.startswith("و") and word_is(n[1:], "title") and k > 1 and ctx.norms[k - 1] == "," \
+                and ctx.mention_of[k - 2] is not None:
+            m = ctx.mention_of[k - 2]
+            j = k - 2
+            while j > 0 and ctx.mention_of[j - 1] is m:
+                j -= 1
+            k = j - 1  # the conjunct before: "لرئيس اللجنة X، ورئيس …"
+            continue
+        if not (n.startswith("ال") or word_is(n, "title")):
+            return False
+        k -= 1
+    return False
+
+
 def _eponym(ctx: Ctx, k: int, m) -> bool:
     """"دوري عبداللطيف جميل", "جائزة الشيخ زايد", "مستشفى الملك فهد": a person's name that
     names a league, prize or building speaks for nobody (audit U46: every وأضاف of a player
@@ -111,8 +136,8 @@ def nearest_name(ctx: Ctx, i: int, *, same_sentence: bool, labels=("PER",),
             continue
         if any(s <= m.start < e for s, e in exclude) or _in_quoted_phrase(ctx, m, ctx.toks[i].start):
             continue
-        if _eponym(ctx, k, m):
-            continue
+        if _eponym(ctx, k, m) or told_title_before(ctx, ctx.token_index_at(m.start)):
+            continue  # (a league's eponym; "لرئيس اللجنة X": whom it was told)
         return ctx.mention_arg(m)
     return None
 

@@ -10,7 +10,7 @@ import re
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
 from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, strip_conj, word_is
-from rasd.stages.quotes_near import NAME_MAX, named_after_type, is_platform, indefinite_accusative
+from rasd.stages.quotes_near import NAME_MAX, named_after_type, is_platform, indefinite_accusative, told_title_before
 
 
 def opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
@@ -141,7 +141,9 @@ def _nearer_clause(ctx: Ctx, i: int) -> bool:
     if k > 0 and ctx.norms[k] == ",":
         k -= 1
     m = ctx.mention_of[k] if k >= 0 else None
-    if m is not None and m.label in ("PER", "ORG", "LOC") and not addressee(ctx, k, m):
+    if m is not None and m.label in ("PER", "ORG", "LOC") and not addressee(ctx, k, m) \
+            and not told_title_before(ctx, ctx.token_index_at(m.start)):
+        # ("رفع العلي التهاني لرئيس اللجنة المنصور، وقال": a name told to is no nearer clause)
         return True
     return any(is_word(ctx.norms[j], "rel") for j in range(max(0, i - 4), i))
 
