@@ -152,9 +152,15 @@ def _aside_end(ctx: Ctx, j: int) -> int:
     return -1
 
 
+# "وزاد أن", "وزاد وزير الداخلية أنهم" (added): زاد says something only with its complement
+# close by; farther on it is "increased" ("زاد حنق أعداء … هو أن …") (audit U46)
+_SHORT_REACH = frozenset({"زاد"})
+SHORT_REACH_MAX = 10  # "وزاد الناطق الرسمي باسم وزارة الدفاع اليمنية أنهم"
+
+
 def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
     """('comp'|'colon'|'open', token index) of what the cue at token i introduces."""
-    span = NOUN_GAP_MAX if cue.kind == "n" else GAP_MAX
+    span = NOUN_GAP_MAX if cue.kind == "n" else SHORT_REACH_MAX if cue.lemma in _SHORT_REACH else GAP_MAX
     j = i + 1
     aside = 0  # tokens inside "- … -" or "( … )" asides do not count against the gap
     while j < min(len(ctx.toks), i + 1 + span + aside):
