@@ -131,6 +131,9 @@ def _lady_described(ctx: Ctx, k: int, s: int, limit: int) -> bool:
         word_is(n, c) for c in ("title", "prename", "named", "desc", "source"))
 
 
+_JOINT = frozenset({"الختامي", "المشترك", "الختامى"})  # (normalised)
+
+
 def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
     """The subject between cue token i and token `limit` (the complementiser), or None."""
     a = i + 2 if i + 2 < limit and ctx.is_mark(i + 1) and ctx.mention_of[i + 2] else i + 1
@@ -177,6 +180,10 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
             return owner
     if is_word(n, "stmt") and a + 1 < limit and owned_by_lam(ctx, a + 1):
         return lam_owner(ctx, a + 1, i, limit, prev)
+    if n == "البيان" and a + 1 < limit and ctx.norms[a + 1] in _JOINT:
+        # "وأكد البيان الختامي": a summit's or meeting's communiqué speaks for the meeting —
+        # the description itself, not a name from the sentence before (SPEC §2.5; audit U46)
+        return span_arg(ctx, a, a + 2)
     if is_word(n, "stmt") or n == "البيان":
         if n == "البيان" or a + 1 >= limit:
             return (previous_speaker(prev) or nearest_name(ctx, i, same_sentence=False, labels=("PER", "ORG"))
