@@ -14,7 +14,7 @@ default: today's date.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from rasd.model.document import Document
 from rasd.model.record import TimeExpr
@@ -252,6 +252,30 @@ def _age_after_name(doc: Document, names: dict[int, int], start: int, end: int) 
     return False
 
 
+# a bare weekday, "يوم" optional, nothing else ("الأحد", "يوم الأحد", "، الأحد،")
+_BARE_WEEKDAY = re.compile(rf"^(?:يوم\s+)?(?:{'|'.join(L.WEEKDAYS)})$")
+
+
+def _coming_weekdays(text: str, items: list, published: date) -> list:
+    """A bare weekday read as the past one moves to the coming one when the article names that
+    coming day by its date ("تشهد تركيا، الأحد، انتخابات" in a Saturday paper that also says
+    "24 يونيو الحالي", a Sunday — audit U46): the text tells which week it means."""
+    dated = {v["value"] for ns, ne, v in items if v["type"] == "date" and v["precision"] == "day"
+             and not _BARE_WEEKDAY.match(text[ns:ne])}
+    out = []
+    for ns, ne, v in items:
+        if v["type"] == "date" and v["precision"] == "day" and v["anchor"] == "published" \
+                and _BARE_WEEKDAY.match(text[ns:ne]) and (d := parse_iso(v["value"])) is not None and d < published:
+            ahead = d + timedelta(days=7)
+            # (only when the coming day is the nearer one: "ووقعت الأربعاء مواجهات" in a Friday
+            # paper stays two days back even if next Wednesday is dated too)
+            if ahead > published and ahead - published < published - d and ahead.isoformat() in dated \
+                    and d.isoformat() not in dated:
+                v = dict(v, value=ahead.isoformat())
+        out.append((ns, ne, v))
+    return out
+
+
 class TimesStage:
     name = "times"
     requires = ("text", "norm")
@@ -284,6 +308,8 @@ class TimesStage:
                     # "… يوم الأحد. وكان نيكي في مخيم في أغسطس 1998 … في اليوم التالي": the story
                     # moved to another month or year; "اليوم التالي" no longer follows that Sunday
                     ctx.last_day = None
+        if published is not None:
+            items = _coming_weekdays(text, items, published)
         names = _person_ends(doc)
         if names:
             items = [(ns, ne, v) for ns, ne, v in items
