@@ -73,7 +73,8 @@ WD = rf"(?P<wd>{_alt(WEEKDAYS)})"
 MOD = r"(?P<mod>قبل\s+الماضي|قبل\s+الماضية|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|الجاري|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة)"
 # A part of the day or a clock time before a day word is part of the expression ("مساء يوم الخميس").
 PARTDAY = (r"(?:(?:الساعة\s+\d{1,2}(?::\d\d)?\s+(?:(?:من\s+)?(?:صباح|مساء|ظهر|فجر|ليل|ليلة|عصر)\s+)?)"
-           r"|(?:(?:قبل|بعد)\s+)?(?:صباح|مساء|فجر|ظهر|ظهيرة|عصر|ليل|ليلة|منتصف\s+ليل|منتصف\s+ليلة|صبيحة|فجر)\s+(?:من\s+)?)")
+           r"|(?:(?:قبل|بعد)\s+)?(?:صباح|مساء|(?<!قد )فجر|ظهر|ظهيرة|عصر|ليل|ليلة|منتصف\s+ليل|منتصف\s+ليلة|صبيحة)\s+(?:من\s+)?)")
+# ("قد فجر الخميس غضبه": after قد, فجر is the verb "set off", not dawn — audit U46)
 
 # Each rule is a CORE regex matched at a trigger word (times_scan) and an optional PREFIX
 # regex matched backwards, ending where the core starts (parts of the day, "بين", "منذ").

@@ -44,3 +44,11 @@ def test_verb_not_month(run_times, text):
 ])
 def test_plain_stay(run_times, text, value):
     assert value in [t.value for t in run_times(text, PUB)]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وكان الوزير قد فجر الخميس غضبه بسبب المبادرة.", "الخميس"),
+    ("وقع الهجوم فجر الخميس.", "فجر الخميس"),
+])
+def test_dawn_or_verb(run_times, text, span):
+    assert [t.text for t in run_times(text, "2018-08-19")] == [span]
