@@ -158,8 +158,17 @@ _SHORT_REACH = frozenset({"زاد"})
 SHORT_REACH_MAX = 10  # "وزاد الناطق الرسمي باسم وزارة الدفاع اليمنية أنهم"
 
 
+_SAYING_MASDAR = frozenset({"بالقول", "للقول"})  # (normalised)
+
+
 def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
     """('comp'|'colon'|'open', token index) of what the cue at token i introduces."""
+    if strip_conj(ctx.norms[i]) in _SAYING_MASDAR and i + 1 < len(ctx.toks) and ctx.same_sentence(i, i + 1) \
+            and not (is_word(ctx.norms[i + 1], "comp") or _is_colon(ctx, i + 1) or ctx.is_punct(i + 1)
+                     or ctx.toks[i + 1].start in ctx.opener_at):
+        # "رد بالقول ماذا كنتم تريدونني أن أفعل", "ومضى للقول الفريق ليس جاهزا": the speech follows
+        # the masdar unmarked — not from the first أن inside it (audit U46); read as after a colon
+        return "colon", i
     span = NOUN_GAP_MAX if cue.kind == "n" else SHORT_REACH_MAX if cue.lemma in _SHORT_REACH else GAP_MAX
     j = i + 1
     aside = 0  # tokens inside "- … -" or "( … )" asides do not count against the gap
