@@ -20,7 +20,7 @@ from rasd.pipeline.registry import register_stage
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import CLITIC_LETTERS, ActorLexicon, bound_elsewhere, clitic_readings
 from .actors import key as actor_key
-from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, JOINED_NAMES, LEADING_PARTICLES, NAME_LINKS, NOT_NAME_PARTICLES,
+from .around import (QUOTE_TYPE_KEYS, ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, JOINED_NAMES, LEADING_PARTICLES, NAME_LINKS, NOT_NAME_PARTICLES,
                      NOT_SURNAME,
                      PARTY_EPITHETS, PARTY_HEADS, STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
                      after_title, join_split_names, formula_tail, not_name_word, quoted_orgs, split_persons, surname_shaped, surname_title,
@@ -464,12 +464,23 @@ class NerStage:
     def _extend(self, toks, taken: list[bool], j: int, k: str) -> int | None:
         """End of the longest group name that starts with key `k` and goes on at token `j`."""
         best = None
+        opened = False  # 'الجوهرة "اف ام"': the rest of a listed outlet's name in quotation marks
         while j < len(toks) and k in self.group_prefixes and not taken[j]:
+            if not opened and toks[j].text in _OPEN_QUOTES and k not in QUOTE_TYPE_KEYS:
+                opened = True  # (a type word's quoted name is quoted_orgs' to read: 'حركة "فتح"')
+                j += 1
+                continue
             w = norm_key(toks[j].text)
             k = k + " " + (w[2:] if w.startswith("ال") and len(w) > 3 else w)
             j += 1
-            if k in self.group_names:
+            if k in self.group_names and not opened:
                 best = j
+            elif (k in self.group_names and j < len(toks) and toks[j].text in _CLOSE_QUOTES
+                  and self.group_names[k][0].endswith("MED")):
+                # the name ends after the closing mark, as 'حزب «الشعوب الديمقراطي»'; outlets
+                # only: 'التحالف الدولي ضد "داعش"', 'تحالف "دعم الشرعية"' quote another name or a
+                # slogan inside a coalition's (no entity, SPEC 2.7)
+                best = j + 1
         return best
 
     def _after_clitic(self, toks, taken: list[bool], i: int, starts: dict[int, int], firsts) -> int | None:

@@ -42,8 +42,9 @@ def clitic_readings(word: str):
 
 @lru_cache(maxsize=100_000)
 def key(text: str) -> str:
-    """Lookup key: normalised, leading proclitics of the first word dropped, ال dropped per word."""
-    words = norm_key(text).split()
+    """Lookup key: normalised, leading proclitics of the first word dropped, ال dropped per word,
+    quotation marks dropped ('حزب «الشعوب الديمقراطي»', 'الجوهرة "اف ام"' are the listed names)."""
+    words = norm_key(text).replace('"', " ").split()
     out = []
     for i, w in enumerate(words):
         if i == 0 and len(w) > 4 and w[0] in CLITIC_LETTERS and w[1:3] == "ال":

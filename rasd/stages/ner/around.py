@@ -477,6 +477,8 @@ _TYPE_INSIDE = ("حزب", "هيئة", "ائتلاف", "تيار", "قائمة", 
 # 'لشبكة "سكاي نيوز"' (audits U24b, U27).
 _TYPE_OUTSIDE = ("حركة", "تنظيم", "جماعة", "قناة", "جمعية", "صحيفة", "موقع", "فصيل", "منظمة", "وكالة", "مؤسسة",
                  "مجلة", "شبكة")
+# keys of both: a type word before a quoted name is read by quoted_orgs, not as a listed name's start
+QUOTE_TYPE_KEYS = frozenset(norm_key(w) for w in _TYPE_INSIDE + _TYPE_OUTSIDE)
 # (a news agency's type may run over two words: 'وكالة أنباء "أعماق"', 'وكالة أنباء "وفا"', audit U32)
 _QUOTED_ORG = re.compile(
     rf"(?<![^\s«\"“(])[وفبل]?(?P<type>{'|'.join(_TYPE_INSIDE + _TYPE_OUTSIDE)})(?:(?<=وكالة)\s+[أا]نباء)?\s*"

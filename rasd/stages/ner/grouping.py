@@ -19,8 +19,9 @@ _JOINED = re.compile(r"(?<!\S)(عبد|ابو) ")
 
 
 def _name_key(text: str) -> str:
-    # (a hashtag's "#" anywhere in the name: "أنطونيو #غوتيريس" is keyed as أنطونيو غوتيريس)
-    return _JOINED.sub(r"\1", norm_key(text.replace("_", " ").replace("#", "")))
+    # (a hashtag's "#" anywhere in the name: "أنطونيو #غوتيريس" is keyed as أنطونيو غوتيريس; and
+    # quotation marks inside it: 'الجوهرة "اف ام"' is الجوهرة اف ام)
+    return _JOINED.sub(r"\1", " ".join(norm_key(text.replace("_", " ").replace("#", "")).replace('"', " ").split()))
 
 
 def _contracted(text: str | None, span) -> bool:
@@ -88,9 +89,11 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
     quoted_orgs = {_name_key(sp[0].text) for sp in spans if sp[1] == "ORG" and text and _in_quotes(text, sp[0])}
     by_key: dict[str, dict] = {}
     by_group: dict[str, dict] = {}
-    # longest names first so that short forms can attach to them; contracted forms last
+    # longest names first so that short forms can attach to them; contracted forms last; a
+    # name without quotation marks names its entity before the same name with them ('حزب «الدعوة»')
     order = sorted(range(len(spans)), key=lambda i: (_contracted(text, spans[i][0]),
-                                                     -len(spans[i][0].text.split()), spans[i][0].start))
+                                                     -len(spans[i][0].text.split()),
+                                                     '"' in norm_key(spans[i][0].text), spans[i][0].start))
     for i in order:
         span, lab = spans[i][:2]
         lab = _outlet_label(text, span, lab)
