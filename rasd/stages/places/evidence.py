@@ -73,7 +73,10 @@ def first_pass_evidence(items, first: list[Scored | None], adjectives: set[str])
     ev = DocEvidence(adjectives=adjectives)
     for (e, _c, ctx, _f), best, licensed in zip(items, first, _licensed(items, first, adjectives)):
         own: dict = {}
-        if licensed and best is not None and not (best.cand.feature in _WEAK_FEATURES and best.score < 3.0):
+        if licensed and best is not None and not (
+                (best.cand.feature in _WEAK_FEATURES or "named-site" in best.parts) and best.score < 3.0):
+            # (nor does a landmark found only by its whole name: "المسجد الأقصى" is in stories on
+            # Israel and on Palestine alike, and must not move القدس from the city to a district)
             # (a hamlet chosen on a weak score casts no country vote: a Syrian namesake of
             # Yemen's شقرة must not pull the story's other hamlets to Syria)
             c = best.cand

@@ -192,6 +192,12 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
             if v:
                 parts["cue"] = v
                 total += v
+        elif feature in SITES and "own-name" in parts and " " in c.name.strip():
+            # "المسجد الأقصى", "قاعدة العند": the mention is a site's whole name, head word and
+            # all, as the cue and the name together make it above (no country vote by itself:
+            # evidence.first_pass_evidence)
+            parts["named-site"] = NAMED_SITE
+            total += NAMED_SITE
         if ctx.dateline:
             v = 2.5 if feature in SETTLEMENT else (-3.0 if feature == "country" else 0.0)
             if v:
@@ -212,9 +218,11 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
         w = countries.get(country or "", 0.0)
         if w:
             v = 1.0 + 2.0 * w
-        elif elsewhere and feature != "country":
+        elif elsewhere and feature != "country" and not ("named-site" in parts and len(cands) == 1):
             # the more one country dominates the article, the less likely a place elsewhere
-            # (big cities are known beyond their country's news: a lighter penalty)
+            # (big cities are known beyond their country's news: a lighter penalty; a landmark
+            # named whole with no namesake is no reading to weigh: "المسجد الأقصى" in a story
+            # about Israel)
             v = elsewhere * (0.3 if c.population >= 100_000 else 1.0)
         else:
             v = 0.0
