@@ -47,6 +47,8 @@ KEEP_WHOLE = {norm_key(w): label for w, label in (
     ("جنوب السودان", "LOC"),  # a country since 2011, not the south of Sudan (SPEC 2.7)
     ("ريف دمشق", "LOC"),  # a governorate (SPEC 2.7), where ريف alone is no name
     ("روسيا البيضاء", "LOC"),  # Belarus, not Russia and an adjective
+    ("أيرلندا الشمالية", "LOC"), ("إيرلندا الشمالية", "LOC"),  # Northern Ireland (GB), not Ireland's north
+    ("مقدونيا الشمالية", "LOC"),  # North Macedonia
     ("الخليج العربي", "LOC"), ("الخليج الفارسي", "LOC"))}  # the Gulf: the adjective is its name's
 # Their first two words: a mention that starts with them keeps them ("قناة السويس الجديدة"), and
 # one that starts at the second ("غزة" after "قطاع", "كردستان العراق" after "إقليم") takes the
