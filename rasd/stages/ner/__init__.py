@@ -28,7 +28,7 @@ from .around import (QUOTE_TYPE_KEYS, ENDING_PARTICLES, GENERIC_HEADS, INSTITUTI
 from .features import DESCRIPTORS, TITLES
 from .forces import led_by_person
 from .gazetteer import PERSON_TYPES
-from .persons import called_names, join_hyphen_halves, korean_names, person_edges, person_frame
+from .persons import called_names, join_hyphen_halves, korean_names, lineage_start, person_edges, person_frame
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        KEEP_WHOLE, NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
@@ -718,6 +718,8 @@ class NerStage:
                 a -= 1  # "عبدربه منصور هادي": a compound name's first word the tagger left out
             elif lab == "PER" and b - a == 1 and self._given_before(doc.text, toks, a):
                 a -= 1  # "الأيزيدية، نادية | مراد": a given name after a comma the tagger left out
+            elif lab == "PER" and a >= 1:
+                a = lineage_start(toks, a, self._types, in_chunks - set(range(head, b)))  # "مشاعل بنت | عبدالمحسن"
             b -= formula_tail([t.text for t in toks[a:b]])  # "عبدالعزيز | طيب الله ثراه"
             if b <= a:
                 continue  # "رضوان الله عليهم", "بحمد الله": a formula, no name

@@ -20,7 +20,7 @@ from .starts import after_letters
 _ORG_HEADS = frozenset(norm(w) for w in "جامعة أكاديمية مركز معهد كلية مجمع مؤسسة صندوق مكتبة دارة".split())
 _LOC_HEADS = frozenset(norm(w) for w in "مستشفى جسر ملعب استاد".split())
 _FIELD_HEADS = frozenset({norm("مدينة")})  # only with an adjective or "لـ + field" after the name
-_TITLES = frozenset(norm(w) for w in "الملك الملكة الأمير الأميرة السلطان".split())
+ROYAL_TITLES = frozenset(norm(w) for w in "الملك الملكة الأمير الأميرة السلطان".split())
 # the titles as the text stage writes them (Token.norm, ة kept): a cheap first test
 _TITLE_FORMS = frozenset(w for t in "الملك الملكة الأمير الأميرة السلطان".split()
                          for w in (t, t.replace("أ", "ا"), t.replace("ة", "ه"), t.replace("أ", "ا").replace("ة", "ه")))
@@ -62,7 +62,7 @@ def _head(w: str) -> str:
 
 def _phrase(words: list[str], i: int, head: str) -> tuple[int, str] | None:
     """End and label of the eponymous name headed at i, or None."""
-    if i + 2 >= len(words) or words[i + 1] not in _TITLES:
+    if i + 2 >= len(words) or words[i + 1] not in ROYAL_TITLES:
         return None
     k = _person_end(words, i + 2)
     if k is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .around import ENDING_PARTICLES, NOT_NAME_PARTICLES, not_name_word
+from .eponyms import ROYAL_TITLES
 from .gazetteer import PERSON_TYPES
 from .norm import norm_key
 
@@ -196,3 +197,27 @@ def korean_names(toks, chunks: list[tuple[int, int, str]], types, mostly_no_name
                 b += 1
         out.append((a, b, lab))
     return out
+
+
+# the links of a lineage: "بن" (son of), "بنت" (daughter of)
+_LINEAGE_LINKS = frozenset(norm_key(w) for w in ("بن", "بنت"))
+_GIVEN_TYPES_F = frozenset({"PERF"})
+
+
+def lineage_start(toks, a: int, types, taken: set[int]) -> int:
+    """Where a person's chunk starts when the tagger began it at the father's name, or at the
+    link before it, and left out the given name (audit U46: "الأميرة مشاعل | بنت عبدالمحسن بن
+    عبدالعزيز" was the father alone): at the given name when the link is بن/بنت and the word
+    before it a given name, listed as one or right after a royal title (الأمير، الأميرة …), one
+    space apart. `a` otherwise; not a word another chunk holds, nor a definite word ("الشيخ بن"),
+    nor one before another link word ("هي ابنة فيصل": ابنة is no link here)."""
+    link = a if norm_key(toks[a].text) in _LINEAGE_LINKS else a - 1
+    if link < 1 or norm_key(toks[link].text) not in _LINEAGE_LINKS or link - 1 in taken or (link < a and link in taken):
+        return a
+    given = toks[link - 1]
+    word = norm_key(given.text)
+    if (not word.isalpha() or word.startswith("ال") or link + 1 >= len(toks)
+            or toks[link].start - given.end != 1 or toks[link + 1].start - toks[link].end != 1):
+        return a  # (one space apart: "مشاعل بنت عبدالمحسن", not across a comma)
+    titled = link >= 2 and norm_key(toks[link - 2].text) in ROYAL_TITLES
+    return link - 1 if titled or types(given.text) & _GIVEN_TYPES_F else a
