@@ -366,7 +366,11 @@ class NerStage:
 
     def _person_in_place(self, toks, a: int, b: int) -> int | None:
         h = a + 1 if stem_norm(toks[a].text) in PLACE_DESCRIPTORS else a
-        if h == a and (a == 0 or stem_norm(toks[a - 1].text) not in PLACE_DESCRIPTORS):
+        # (or a listed place with its preposition, the chunk's first word: "جمعية التنمية
+        # بالباحة | عزة الزهراني", audit U46)
+        in_place = toks[a].text[:1] in "بل" and toks[a].text[1:3] == "ال" and bool(
+            self._types(toks[a].text[1:]) & PLACE_TYPES)
+        if h == a and not in_place and (a == 0 or stem_norm(toks[a - 1].text) not in PLACE_DESCRIPTORS):
             return None
         last = norm_key(toks[b - 1].text)
         if not (last.startswith("ال") and last.endswith("ي") and len(last) >= 5) or b - h < 3:
