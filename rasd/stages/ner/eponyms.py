@@ -21,9 +21,16 @@ _ORG_HEADS = frozenset(norm(w) for w in "جامعة أكاديمية مركز م
 _LOC_HEADS = frozenset(norm(w) for w in "مستشفى جسر ملعب استاد".split())
 _FIELD_HEADS = frozenset({norm("مدينة")})  # only with an adjective or "لـ + field" after the name
 ROYAL_TITLES = frozenset(norm(w) for w in "الملك الملكة الأمير الأميرة السلطان".split())
+# institutions are also named after an imam or a sheikh: "جامعة الإمام محمد بن سعود الإسلامية",
+# "مستشفى الشيخ خليفة" (audit U46: the university was the person محمد بن سعود)
+_CLERICAL_TITLES = "الإمام الشيخ"
+_EPONYM_TITLES = ROYAL_TITLES | frozenset(norm(w) for w in _CLERICAL_TITLES.split())
+# … with the heads that name only institutions: "مركز الشيخ مقصود", "مدينة الشيخ زويد" are places
+_CLERICAL_HEADS = frozenset(norm(w) for w in "جامعة كلية معهد أكاديمية مكتبة مستشفى".split())
 # the titles as the text stage writes them (Token.norm, ة kept): a cheap first test
-_TITLE_FORMS = frozenset(w for t in "الملك الملكة الأمير الأميرة السلطان".split()
-                         for w in (t, t.replace("أ", "ا"), t.replace("ة", "ه"), t.replace("أ", "ا").replace("ة", "ه")))
+_TITLE_FORMS = frozenset(w for t in f"الملك الملكة الأمير الأميرة السلطان {_CLERICAL_TITLES}".split()
+                         for w in (t, t.replace("أ", "ا"), t.replace("إ", "ا"), t.replace("ة", "ه"),
+                                   t.replace("أ", "ا").replace("ة", "ه")))
 _LINKS = frozenset(norm(w) for w in "بن ابن بنت".split())
 _FAMILY = norm("آل")
 _ABD = norm("عبد")
@@ -62,7 +69,9 @@ def _head(w: str) -> str:
 
 def _phrase(words: list[str], i: int, head: str) -> tuple[int, str] | None:
     """End and label of the eponymous name headed at i, or None."""
-    if i + 2 >= len(words) or words[i + 1] not in ROYAL_TITLES:
+    if i + 2 >= len(words) or words[i + 1] not in _EPONYM_TITLES:
+        return None
+    if words[i + 1] not in ROYAL_TITLES and head not in _CLERICAL_HEADS:
         return None
     k = _person_end(words, i + 2)
     if k is None:
