@@ -69,6 +69,12 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 _PLACE_HEADS = frozenset(norm_key(w) for w in "ساوث نورث ويست إيست نيو سانت سانتا بورت فورت ماونت".split())
 
 
+# indefinite adjectives of degree that follow a common noun, never a group's name: "بحماس كبير"
+# (with great enthusiasm; audit U46 read Hamas there)
+_DEGREE_ADJECTIVES = frozenset(norm_key(w) for w in """كبير كبيرة شديد شديدة بالغ بالغة منقطع
+فائق فائقة واضح واضحة متزايد متزايدة""".split())
+
+
 def _join_linked_places(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A place's chunk that ends in a linking particle and the place chunk right after it are
     one name (2026-11-27): "سانتياغو دي | كوبا", "ريو دي | جانيرو" (no name ends in دي); so are
@@ -494,6 +500,8 @@ class NerStage:
         if toks[i].text[:1] not in CLITIC_LETTERS:
             return None  # most words: settled before normalising
         after = self._bare_after_clitic(toks[i])
+        if after and i + 1 < len(toks) and norm_key(toks[i + 1].text) in _DEGREE_ADJECTIVES:
+            return None  # "بحماس كبير": with great enthusiasm, not Hamas
         if after:
             starts[i] = after
             return i + 1
