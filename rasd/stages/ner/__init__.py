@@ -69,6 +69,8 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 _PLACE_HEADS = frozenset(norm_key(w) for w in "ساوث نورث ويست إيست نيو سانت سانتا بورت فورت ماونت".split())
 
 
+# military ranks that stand only before a person's name (not اللواء, a brigade, or الفريق, a team)
+_RANKS = frozenset(norm_key(w) for w in "الأميرال الأدميرال الجنرال المشير الماريشال".split())
 # indefinite adjectives of degree that follow a common noun, never a group's name: "بحماس كبير"
 # (with great enthusiasm; audit U46 read Hamas there)
 _DEGREE_ADJECTIVES = frozenset(norm_key(w) for w in """كبير كبيرة شديد شديدة بالغ بالغة منقطع
@@ -691,6 +693,9 @@ class NerStage:
                 lab = "PER"  # "إدارة أوباما": the man, whom the tagger reads as the administration
             if lab == "LOC" and b - a == 2 and self._given_then_surname(toks[a].text, toks[a + 1].text):
                 lab = "PER"  # "إسرائيل كاتس": a country's name that is a given name, then a surname
+            if (lab in ("LOC", "MISC") and b - a <= 2 and a > 0 and norm_key(toks[a - 1].text) in _RANKS
+                    and not self._types(" ".join(t.text for t in toks[a:b])) & PLACE_TYPES):
+                lab = "PER"  # "الأميرال بيتورينو": a rank is followed by a man, not an unlisted place
             if b - a == 1 and leader_alone(toks[a].text):
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
