@@ -38,7 +38,8 @@ from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NA
 from .model import NerModel
 from .norm import norm, norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
-from .nouns import (adjective_after_noun, after_construct_place, before_sunset, clubs, counted, country_nisba, harming_noun,
+from .nouns import (adjective_after_noun, after_construct_place, before_sunset, before_verb, clubs, counted,
+                    country_nisba, harming_noun,
                     sunset_prayer,
                     noun_slot, worship_head)
 from .prior import prior_key
@@ -52,7 +53,7 @@ from .starts import after_letters, mention_start
 _STATE_WORDS = frozenset(norm_key(w) for w in "دولة جمهورية مملكة سلطنة إمارة".split())
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
 
-__all__ = ["NerStage", "before_sunset", "country_nisba", "group_entities", "make_ner"]
+__all__ = ["NerStage", "before_sunset", "before_verb", "country_nisba", "group_entities", "make_ner"]
 
 _FIRST_MAX = 200_000
 # Adjectives that make names rather than place them: Arab and the directions
@@ -677,6 +678,8 @@ class NerStage:
                 continue  # "يريدون النيل منه": harming him, not the Nile
             if b - a == 1 and sunset_prayer(toks, a):
                 continue  # "قتل خاله قبل المغرب": before the sunset prayer, not Morocco
+            if lab == "LOC" and b - a == 1 and a > 0 and before_verb(toks[a - 1].text):
+                continue  # "عندما عدن إلى العمل": when they returned, not Aden (a verb follows these)
             if lab == "LOC" and b - a == 1 and self._accusative_noun(toks, a):
                 continue  # "حصارا جويا وبحريا وبريا", "بريدا إلكترونيا": a noun, not Bria or Breda
             if b - a == 1 and self._listed_demonym(toks, a):

@@ -124,6 +124,16 @@ def before_sunset(word: str) -> bool:
     return norm_key(word) in _BEFORE_SUNSET
 
 
+# conjunctions of time that a verb follows, not a noun: "عندما عدن إلى العمل" (when they returned,
+# not Aden; audit U46)
+_VERB_CONJUNCTIONS = frozenset(norm_key(w) for w in "عندما وعندما بعدما حينما كلما ريثما".split())
+
+
+def before_verb(word: str) -> bool:
+    """The word is a conjunction of time after which a verb stands, not a place name."""
+    return norm_key(word) in _VERB_CONJUNCTIONS
+
+
 def sunset_prayer(toks, a: int) -> bool:
     """The word at `a` is المغرب after a time or prayer word ("قتل خاله قبل المغرب", "بعد صلاة
     المغرب"): the sunset prayer, not Morocco — unless the article names Morocco otherwise (another

@@ -1,0 +1,18 @@
+"""The places stage does not add a place the NER dropped as a verb after a conjunction of time
+(audit U46: "عندما عدن إلى العمل" came back as Aden)."""
+from places_helpers import resolve
+
+from rasd.gazetteer.embedded import embedded_gazetteer
+
+
+def _names(text: str):
+    return [p.name for p in resolve(embedded_gazetteer(), text, [], add_missing=True).places]
+
+
+def test_no_aden_after_when():
+    assert "عدن" not in _names("وخسرت النساء وظائفهن عندما عدن إلى العمل بعد الإجازة.")
+
+
+def test_aden_after_a_preposition_is_added():
+    # must not fire: "وصل الوفد إلى عدن"
+    assert "عدن" in _names("وصل الوفد إلى عدن أمس قادما من الرياض.")
