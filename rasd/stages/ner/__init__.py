@@ -70,6 +70,9 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
 _PLACE_HEADS = frozenset(norm_key(w) for w in "ساوث نورث ويست إيست نيو سانت سانتا بورت فورت ماونت".split())
 
 
+# adjectives of time or strength that describe an organisation, never end its name (audit U46:
+# "لاعب نادي الاتفاق السابق", "اتحاد الشغل القوي"; not القوية: "حزب مصر القوية" is a party)
+_ORG_EPITHETS = frozenset(norm_key(w) for w in "السابق السابقة الحالي الحالية القوي".split())
 # military ranks that stand only before a person's name (not اللواء, a brigade, or الفريق, a team)
 _RANKS = frozenset(norm_key(w) for w in "الأميرال الأدميرال الجنرال المشير الماريشال".split())
 # indefinite adjectives of degree that follow a common noun, never a group's name: "بحماس كبير"
@@ -703,6 +706,8 @@ class NerStage:
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
+            while lab == "ORG" and b - a >= 2 and norm_key(toks[b - 1].text) in _ORG_EPITHETS:
+                b -= 1  # "لاعب نادي الاتفاق السابق": the former player, not the club's name
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
             if lab == "ORG" and b - a >= 2:

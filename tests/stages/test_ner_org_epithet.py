@@ -1,0 +1,16 @@
+"""An organisation's name does not end in an adjective of time or strength (audit U46: "لاعب
+نادي الاتفاق السابق" — the former player —, "اتحاد الشغل القوي")."""
+from test_ner import mentions, run
+
+
+def test_former_and_strong_stay_out():
+    doc = run("وقال لاعب نادي الاتفاق السابق إن الفريق سيعود", {"نادي": "B-ORG", "الاتفاق": "I-ORG", "السابق": "I-ORG"})
+    assert ("نادي الاتفاق", "ORG") in mentions(doc)
+    doc = run("ويدعمه اتحاد الشغل القوي في ذلك", {"اتحاد": "B-ORG", "الشغل": "I-ORG", "القوي": "I-ORG"})
+    assert mentions(doc) == [("اتحاد الشغل", "ORG")]
+
+
+def test_a_feminine_strong_in_a_partys_name_stays():
+    # must not fire: "حزب مصر القوية" is the party's name
+    doc = run("وأعلن حزب مصر القوية مقاطعة الانتخابات", {"حزب": "B-ORG", "مصر": "I-ORG", "القوية": "I-ORG"})
+    assert mentions(doc) == [("حزب مصر القوية", "ORG")]
