@@ -14,6 +14,7 @@ from typing import Sequence
 from rasd.gazetteer.countries import country_centroids, country_points
 from rasd.model.record import Event
 from rasd.stages.event_detect import Trigger
+from rasd.stages.event_filter_words import PARTICIPANTS
 from rasd.stages.numbers import parse_number
 from rasd.text import norm_key
 
@@ -574,9 +575,11 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
     for ev in events:
         if ev.id in anaphors:
             prior = [i for i, k in enumerate(out) if k.type == ev.type and k.trigger != ev.trigger]
-            if prior:
-                j = _referent(out, prior, ev, where or {}, told)
+            j = _referent(out, prior, ev, where or {}, told) if prior else None
+            if j is not None:
                 out[j] = absorb_anaphor(out[j], ev, where, refine=ev.id in refining, told=told, risen=risen)
+            elif prior:  # it names a town of its own, far from the happenings told before
+                out.append(ev)
             else:
                 pending.append(ev)
             continue
@@ -609,16 +612,35 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
     return [replace(ev, id=f"v{i + 1}") for i, ev in enumerate(out)]
 
 
-def _referent(out: list[Event], prior: list[int], ev: Event, where: dict, told: frozenset) -> int:
+def _referent(out: list[Event], prior: list[int], ev: Event, where: dict, told: frozenset) -> int | None:
     """Which earlier event (index into `out`, one of `prior`) a back-reference names: the latest
     — unless it names its place in its own sentence, then the latest at that place ("قتل خمسة في
     تفجير في كركوك … وفي الموصل قتل ثلاثة في هجوم مسلح … وقال مسؤول إن التفجير في كركوك أسفر
-    عن إصابة 20": the Kirkuk bombing's injured, not the Mosul attack's)."""
+    عن إصابة 20": the Kirkuk bombing's injured, not the Mosul attack's). None — a happening of
+    its own — when that place is a town (or nearer) that agrees with none of them while the
+    latest has a place of its own, and the reference names its own day or the people acting:
+    "تظاهر الآلاف في بغداد … ورفع المحتجون يافطات في الناصرية" tells the Nasiriya protest."""
     if (ev.id, "place") in told and ev.place is not None:
         there = [i for i in prior if out[i].place is not None and _places_agree(out[i], ev, where)]
         if there:
             return there[-1]
+        latest = out[prior[-1]]
+        if ((ev.geo_precision or 5) <= _TOWN_PRECISION and latest.place is not None
+                and ev.place in where and latest.place in where
+                and ((ev.id, "day") in told or _participants(ev))):
+            return None
     return prior[-1]
+
+
+def _participants(ev: Event) -> bool:
+    """The trigger names the people acting ("المحتجون", "المتظاهرين"), not the act: what they
+    do at a town of their own is news there. (An act noun at another town — "والتفجيرات التي
+    ضربت القطيف والدمام" — is more often a background list than news, unless it names its day.)"""
+    word = norm_key(ev.trigger.text).split()[0].lstrip("وفلب").removeprefix("ال")
+    return word.startswith(PARTICIPANTS)
+
+
+_TOWN_PRECISION = 2  # geo_precision of a town or a place near one (SPEC §2.6)
 
 
 def _night_pair(a: Event, b: Event, told: frozenset) -> tuple[Event, Event]:
