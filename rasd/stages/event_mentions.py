@@ -261,6 +261,21 @@ def bare_word(norm: str) -> str:
     return w[1:] if len(w) > 3 and w[0] in "بل" and not w.startswith("ال") else w
 
 
+# "أما في الناصرية فقد …", "وفي البصرة، …": a place that opens the sentence frames all of it
+_FRAME_OPENERS = frozenset({"في", "وفي", "ففي"})
+_FRAME_TOPIC = frozenset({"اما", "واما"})
+
+
+def opening_frame(tokens: Sequence, m) -> bool:
+    """The mention is the place the sentence opens with ("أما في الديوانية فقد تصدت …
+    للمتظاهرين، فقتلت …", "وفي مدينة البصرة، …"): where everything it tells happened, whatever
+    other act shares its first clause."""
+    words = [t.norm for t in tokens if t.end <= m.start]
+    if words[:1] and words[0] in _FRAME_TOPIC:
+        words = words[1:]
+    return bool(words) and words[0] in _FRAME_OPENERS and all(w in _DESCRIPTORS for w in words[1:])
+
+
 def relative_between(tokens: Sequence, a: int, b: int) -> bool:
     """"أدانت تونس التفجيرات التي جدت في العراق": a place in a relative clause about a
     statement's object tells where that happened, not where the statement was made."""

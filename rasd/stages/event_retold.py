@@ -170,7 +170,7 @@ def told_in(doc: Document, ev: Event) -> bool:
 def told_here(doc: Document, events: Sequence[Event]) -> frozenset:
     """What a back-reference may add to the event it joins, and what that event lacks:
     (id, "place") when the event's place is named right after its trigger ("استهدفت قرية
-    سيدكان", not "مدير مستشفى حجة … في الغارة"), (id, "day") when its time is a day named in
+    سيدكان", not "مدير مستشفى حجة … في الغارة") or opens its sentence ("أما في الديوانية"), (id, "day") when its time is a day named in
     its sentence, (id, "coarse") when its place is only a country, province or region,
     (id, "borrowed") when its day is one an earlier sentence named."""
     by_id = {p.id: p for p in doc.places}
@@ -182,8 +182,10 @@ def told_here(doc: Document, events: Sequence[Event]) -> frozenset:
             continue
         place = by_id.get(ev.place)
         lo, hi = ev.trigger.start, min(ev.sentence.end, ev.trigger.end + _TOLD_AFTER)
-        if place is not None and any(lo <= m.start < hi for m in spans.get(place.entity, ())):
-            out.add((ev.id, "place"))
+        if place is not None and any(lo <= m.start < hi or ev.sentence.start <= m.start < lo
+                                     and args.opening_frame(sentence_tokens(doc, ev.sentence), m)
+                                     for m in spans.get(place.entity, ())):
+            out.add((ev.id, "place"))  # (or the place the sentence opens with: "أما في الديوانية")
         if place is not None and place.feature in _COARSE_FEATURES:
             out.add((ev.id, "coarse"))
         t = days.get(ev.time)

@@ -298,7 +298,9 @@ class EventsStage:
             return [args.head_place(g) for g in args.coordinated_groups(doc, tokens, after)]
         # "قصف الجيش موقعين، رداً على إحراق معدات قرب معبر كارني": a place in a clause that
         # holds another happening is that one's place
-        others = [mp for mp in places if self._other_clause(tokens, trig, mp[0])]
+        # (not the place the sentence opens with: "أما في الديوانية فقد تصدت … للمتظاهرين، فقتلت")
+        others = [mp for mp in places if self._other_clause(tokens, trig, mp[0])
+                  and not args.opening_frame(tokens, mp[0])]
         places = [mp for mp in places if mp not in others
                   and not any(args.locates(tokens, o[0], mp[0]) for o in others)]
         if not places:
