@@ -25,6 +25,17 @@ TYPE_CATEGORIES = {
 }
 
 
+# the words that open a "while" clause with a toll of its own ("فيما قتل ثلاثة")
+_WHILE = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+_REGARDING = ("يتعلق", "يخص")  # "فيما يتعلق بـ": "as for", no new clause
+
+
+def _while_openers(tokens: Sequence) -> list[int]:
+    """Indexes of the words that open a "while" clause (فيما، بينما)."""
+    return [k for k, t in enumerate(tokens) if t.norm in _WHILE
+            and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith(_REGARDING))]
+
+
 def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
                 taken: set[str], tokens: Sequence = ()) -> dict[str, Count]:
     """Per category, the quantity nearest the trigger; victim groups joined by و add up
@@ -43,6 +54,14 @@ def pick_counts(doc: Document, sent: Span, etype: str, trig: Trigger,
         lo, hi = (lo, min(hi, cut)) if trig.start < cut else (max(lo, cut), hi)
     qs = [q for q in doc.quantities if lo <= q.start and q.end <= hi
           and q.category in cats and q.id not in taken]
+    # "أسفرا عن مصرع 11 وإصابة 30، فيما قتل ثلاثة … وأصيب تسعة": a toll told after فيما/بينما
+    # counts, per category, what that clause tells when it tells one — not the toll before it
+    # (the toll before may still take what follows: "قتل خمسة فيما أصيب عشرة" is one act's)
+    opened = max((tokens[k].start for k in _while_openers(tokens) if lo <= tokens[k].start < trig.start),
+                 default=None)
+    if opened is not None:
+        own = {q.category for q in qs if q.start >= opened}
+        qs = [q for q in qs if q.start >= opened or q.category not in own]
     qs = [q for q in qs if not _part_of(doc, q, qs) and not _since_start(doc, tokens, q)
           and not _over_the_period(tokens, q) and not _in_breakdown(doc, q)]
     for q in sorted(qs, key=lambda q: abs(q.start - trig.start)):
