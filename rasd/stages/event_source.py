@@ -128,7 +128,25 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
         # "الذي كان أعلن سابقا رفضه للاتفاق": the act's own word is what is said, not who says it
         # (a speaker's phrase that only holds the trigger, "أحد التلاميذ المحتجين", stays)
         return None, False
+    if source is not None and source.start < start < source.end < end:
+        # a reporter's phrase cut off inside a trigger of several words ("أعلن مسؤولون أكراد
+        # التوصل إلى اتفاق"): who reports, not the first words of what (one that holds the
+        # whole trigger, "أحد التلاميذ المحتجين", "عمال إغاثة والمرصد", is a speaker's name)
+        source = _before(doc, source, start)
     return (_reporter_only(doc, source) if source is not None else None), hedged
+
+
+def _before(doc: Document, source: ArgSpan, cut: int) -> ArgSpan | None:
+    """The part of a reporter's phrase before `cut` (the trigger), without trailing blanks and
+    punctuation; None when nothing is left."""
+    text = doc.text[source.start:cut]
+    if text[-1:].isalpha():  # the trigger starts after a proclitic ("وقصف"): drop that part word
+        text = text[:max(text.rfind(" "), 0)]
+    text = text.rstrip(" \t\n\"«»“”'(،,:")
+    if not text.strip():
+        return None
+    end = source.start + len(text)
+    return ArgSpan(source.start, end, text, _entity_in(doc, source.start, end))
 
 
 # Words that end a reporter's phrase: the reported clause opens (فإن، بأن), a number or a
