@@ -215,6 +215,8 @@ def _picked(doc: Document, start: int, end: int, sentence: Span | None = None, *
     try:
         from rasd.stages.quotes import attribute
         att = attribute(doc, start, end)
+        if att is not None and _denied(doc, start, end):
+            return None, False  # "ونفت الحكومة أن تكون ضالعة في الهجوم": no report of it
         if att is not None:
             if sentence is not None and _speaks_for_itself(doc, sentence, start, att.source):
                 return None, False
@@ -235,6 +237,20 @@ def _picked(doc: Document, start: int, end: int, sentence: Span | None = None, *
         if phrases:
             return phrases[0].source, bool(phrases[0].hedged)
     return None, False
+
+
+# a quote's cue that denies (key forms, و/ف off): "نفى", "نفت", "تنفي", "ينفون"
+_DENIALS = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفيا", "نفتا"})
+
+
+def _denied(doc: Document, start: int, end: int) -> bool:
+    """The innermost quote holding [start, end) is a denial: its speaker denies a part in what
+    it names, and reports nothing."""
+    holding = [q for q in doc.quotes if q.cue is not None and q.content.start <= start and end <= q.content.end]
+    if not holding:
+        return False
+    q = min(holding, key=lambda q: q.content.end - q.content.start)
+    return bare_word(key(q.cue.text.strip())) in _DENIALS
 
 
 _PHRASE_REACH = 120  # characters from the trigger to a "بحسب X" phrase that vouches for it
