@@ -154,6 +154,8 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
     if after and (bare_word(after[0].norm).lstrip("و").startswith(_WITNESSED) or (
             len(after) > 1 and bare_word(after[0].norm) == "قد" and bare_word(after[1].norm).startswith(_WITNESSED))):
         return True  # "وكانت إيران قد شهدت تظاهرات"
+    if len(before) == 2 and before[1].norm == "من" and bare_word(before[0].norm).startswith(_ASKING):
+        return False  # "وطلبت من بكين التحقيق": who is asked, not where
     for t in reversed(before):
         w = bare_word(t.norm)
         if w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE):  # "ومن واشنطن"
@@ -164,6 +166,7 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
 
 
 _WITNESSED = ("شهد", "تشهد", "يشهد")
+_ASKING = ("طلب", "يطلب", "تطلب", "نطلب")  # طلب من: the one asked follows من
 
 # "بشأن الوضع الإنساني في اليمن", "بتهمة … إرسال نساء إلى الصين", "لبحث التسوية في سورية": the
 # topic of a talk or a charge, not where the act is
