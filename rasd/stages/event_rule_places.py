@@ -14,7 +14,7 @@ from rasd.model.span import Span
 from rasd.stages.event_actors import demonym, nominals_in
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import PHYSICAL
-from rasd.stages.event_mentions import (_DESCRIPTORS, _DIRECTIONS, _INSTITUTION, bare_word, clause_bounds,
+from rasd.stages.event_mentions import (_DESCRIPTORS, _DIRECTIONS, _INSTITUTION, THAT, bare_word, clause_bounds,
                                         geo_precision, mentions_in, place_mentions, relative_between)
 from rasd.stages.event_places import in_topic, is_holder, is_locative, is_side, joined_by_and, most_specific
 from rasd.stages.event_told import DOER_VERBS, definite, nominal
@@ -123,6 +123,21 @@ def after_direction(doc: Document, m) -> bool:
 
 SETTING_WORDS = frozenset({"كلمه", "ندوه", "مؤتمر", "موتمر", "خطاب", "منتدي", "محاضره", "جلسه",
                            "اجتماع", "لقاء", "قمه", "زياره", "تصريحات", "حفل"})
+
+
+_SETTING_REACH = 8  # words from the setting noun to the place ("كلمة الأحد خلال مؤتمر لحزب … في أنقرة")
+
+
+def speech_setting(tokens: list, trig: Trigger, m) -> bool:
+    """"وأضاف أردوغان في كلمة خلال مؤتمر … في أنقرة، أنه … إطلاق قذائف": a place in the speech's
+    setting (a setting noun shortly before it), with the reported clause's أن/إن between it and
+    the trigger, is where the words were said, not where the act told happened."""
+    if m.start >= trig.start:
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start >= m.start), len(tokens))
+    if not any(candidates(t.norm)[0].lstrip("و") in THAT for t in tokens[k + 1:trig.first]):
+        return False
+    return any(candidates(t.norm)[-1] in SETTING_WORDS for t in tokens[max(0, k - _SETTING_REACH):k])
 
 
 def verbal_place(doc: Document, sent: Span, tokens: list, trig: Trigger,

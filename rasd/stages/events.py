@@ -272,6 +272,8 @@ class EventsStage:
                   # "وفق ما أفادت المتحدثة باسم الصليب الأحمر في دمشق": where the speaker is
                   and not (trig.type not in VERBAL_TYPES and args.speaker_place(tokens, m))
                   and m not in held]
+        if trig.type in PHYSICAL:  # "في كلمة خلال مؤتمر في أنقرة، أنه … قذائف": where it was said
+            places = [(m, p) for m, p in places if not rules.speech_setting(tokens, trig, m)]
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
             doers = rules.doer_places(doc, tokens, trig, places)
             places = [(m, p) for m, p in places if m not in doers]
