@@ -11,6 +11,7 @@ from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import CHARGES, DISCUSSING, TOPIC
+from rasd.stages.event_filter_words import REFUSAL
 from rasd.stages.event_mentions import (CLAUSE_BREAKS, Mention, SAYING, THAT, _DESCRIPTORS, bare_word, clause_bounds,
                                         dateline_end, geo_precision, place_mentions)
 from rasd.stages.numbers import parse_number
@@ -113,6 +114,8 @@ def is_holder(tokens: Sequence, m: Mention) -> bool:
         return True  # "ولامت كل من الولايات المتحدة وبريطانيا": each of them, not from there
     if said_by(before[0]):
         return True
+    if w in REFUSAL:
+        return True  # "بعد أن رفضت روما وفاليتا فتح موانئهما": the state refusing
     return len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES) and not w.endswith("يه")
 
 
