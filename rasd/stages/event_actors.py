@@ -21,6 +21,7 @@ from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, b
                                             passive_charge, population_next, post_of, private_person, received_by,
                                             result_of, state_objects, subject_after_object)
 from rasd.stages.event_actors_named import clause_candidates
+from rasd.stages.event_actors_posts import own_post
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                object_owner, protest_roles, relative_subject, repelled, repelled_from,
                                                report_author, reported_clause, subjected, suffered, waged_by,
@@ -238,6 +239,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "اتهمت الولايات المتحدة إيران بـ": the country after the subject is the object
         after = after + [s for s in state_objects(doc, tokens, trig, actors + ([post] if post else []))
                          if not any(same_one(s, c) or c.span.start == s.span.start for c in after)]
+    if actors and trig.type != "CONSULT":  # (one meets a titled guest: "استقبل X وزير الخارجية")
+        # "طالب X رئيس حزب Y بتغيير الحكومة": the title after a named person and the body it
+        # heads describe him; the one addressed comes after
+        after = [c for c in after if not own_post(doc, tokens, actors[0], c)]
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after
