@@ -21,7 +21,7 @@ from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, b
                                             passive_charge, population_next, post_of, private_person, received_by,
                                             result_of, state_objects, subject_after_object)
 from rasd.stages.event_actors_named import clause_candidates
-from rasd.stages.event_actors_posts import own_post
+from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                object_owner, protest_roles, relative_subject, repelled, repelled_from,
                                                report_author, reported_clause, subjected, suffered, waged_by,
@@ -49,6 +49,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     everywhere = clause_candidates(doc, tokens, 0, len(tokens), country, exclude)
     if trig.type in PHYSICAL:  # (a report's author may accuse, it strikes no one)
         everywhere = [c for c in everywhere if not report_author(doc, tokens, c)]
+    else:  # (a physical act is the body's own: "قصف الجيش", told by its spokesman)
+        everywhere = spokesmen(doc, everywhere)
     victims = [c for c in everywhere if is_passive(c)]  # anywhere in the sentence
     cstart, cend = tokens[lo].start, tokens[hi - 1].end
     cands = [c for c in everywhere if not is_passive(c) and cstart <= c.span.start < cend]

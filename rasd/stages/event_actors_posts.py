@@ -7,6 +7,7 @@ import re
 from typing import Sequence
 
 from rasd.model.document import Document
+from rasd.model.span import ArgSpan
 from rasd.stages.event_actors_named import POLITICAL_TITLES
 from rasd.stages.event_candidates import PLAIN_THAT, PREPOSITIONS, Candidate, word_forms, word_forms_before
 from rasd.stages.event_detect import key
@@ -63,3 +64,35 @@ def own_post(doc: Document, tokens: Sequence, actor: Candidate, c: Candidate) ->
     """A candidate inside the post apposed to the actor's name."""
     end = _post_end(doc, tokens, actor)
     return end is not None and actor.span.end <= c.span.start < end
+
+
+# spokesman titles (key forms, also without ال): "المتحدث باسم X" speaks for X
+_SPOKESMEN = frozenset(key(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
+_ON_BEHALF = re.compile(r"(?: الرسمي| الرسمية)? باسم ")
+
+
+def spokesmen(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """"المتحدث باسم وزارة الدفاع الروسية", "الناطق الرسمي باسم حركة حماس": one actor, the
+    whole phrase, coded as the body it speaks for; that body is no party of its own (it was
+    taken for the target of its own spokesman's accusation). Not after a person's name ("سمير
+    داود المتحدث باسم الأونروا": his post; the rules on named speakers take it). `cands` sorted
+    by start."""
+    text, out, skip = doc.text, [], None
+    named_ends = [m.end for e in doc.entities if e.label == "PER" for m in e.mentions]
+    for i, c in enumerate(cands):
+        if c is skip:
+            continue
+        words = c.span.text.split()
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        m = _ON_BEHALF.match(text, c.span.end)
+        named = any(end <= c.span.start and not text[end:c.span.start].strip(" ،,") for end in named_ends)
+        if c.span.entity is None and len(words) == 1 and not named \
+                and _SPOKESMEN.intersection(word_forms(words[0])) \
+                and m and nxt is not None and nxt.span.start in (m.end(), m.end() + 1):
+            span = ArgSpan(c.span.start, nxt.span.end, text[c.span.start:nxt.span.end], None,
+                           nxt.span.code or c.span.code)
+            out.append(Candidate(span, True, nxt.role or c.role))
+            skip = nxt
+        else:
+            out.append(c)
+    return out
