@@ -180,9 +180,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "التهديدات الغربية بتوجيه ضربة", "الضربات الأمريكية على سوريا": the adjective names
         # the doer; the sentence's subject ("بحث المبعوث الروسي … التهديدات الغربية") is not it
         actors = [owner] if owner.span.code else []
-    waged = waged_by(tokens, trig, after) or weapon_owner(tokens, trig, after)
+    # (the doer of a relative verb may be a civilian: "الاتهامات التي وجهها المحتجون للقاضية")
+    later = sorted(after + [v for v in victims if v.span.start >= trig.end and v not in after],
+                   key=lambda c: c.span.start)
+    waged = waged_by(tokens, trig, later) or weapon_owner(tokens, trig, after)
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
-        victims = victims + [a for a in actors if a.span.end <= trig.start]
+        victims = [v for v in victims if v is not waged] + [a for a in actors if a.span.end <= trig.start]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
     attacker = repelled_from(doc, tokens, trig, after) if repelled(tokens, trig) else None
     if attacker is not None:  # "صدت القوات هجوما للمتمردين": the rebels attack, the forces are hit

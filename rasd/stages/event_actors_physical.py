@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_mentions import bare_word, clause_bounds
+from rasd.stages.event_mentions import RELATIVES, bare_word, clause_bounds
 from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PLAIN_THAT, PREPOSITIONS, Candidate, close_by,
                                           is_passive, role_of, same_one, word_forms, word_forms_before)
 from rasd.stages.event_detect import Trigger, candidates, key
@@ -143,14 +143,23 @@ def conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], victi
 
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
 # their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
-_WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها"})
+_WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها",
+                     "شنته", "نفذته", "اطلقته"})  # (a feminine doer of a masculine act: "القصف الذي شنته قوات")
+# verbs of imposing or directing with the trigger as their object after الذي/التي ("الحصار الذي
+# فرضته عليهم المليشيات", "العقوبات التي فرضتها واشنطن", "الاتهامات التي وجهها المحتجون")
+_IMPOSING = frozenset({"فرضته", "فرضها", "فرضوه", "فرضوها", "يفرضه", "يفرضها", "تفرضه", "تفرضها",
+                       "وجهه", "وجهها", "وجهته", "وجهتها", "وجهوه", "وجهوها"})
 
 
 def waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
-    """The subject of a relative verb of waging right after the trigger: the owner of the
-    first noun after the verb when one follows it, else a named one, else the first."""
+    """The subject of a relative verb of waging right after the trigger ("غارات شنتها"), or after
+    a relative pronoun on it ("الغارة التي شنتها", "الحصار الذي فرضته"): the owner of the first
+    noun after the verb when one follows it, else a named one, else the first."""
     k = trig.last + 1
-    if k >= len(tokens) or not _WAGING.intersection(candidates(tokens[k].norm)):
+    verbs = _WAGING
+    if k + 1 < len(tokens) and tokens[k].norm in RELATIVES:
+        k, verbs = k + 1, _WAGING | _IMPOSING
+    if k >= len(tokens) or not verbs.intersection(candidates(tokens[k].norm)):
         return None
     near = [c for c in after if close_by(tokens, tokens[k].end, c.span.start, 2)]
     if len(near) > 1 and near[1].span.start - near[0].span.end <= 1:
