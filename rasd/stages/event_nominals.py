@@ -188,6 +188,9 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
         if hit:
             n, (role, inst) = hit
             start = tokens[i].without_proclitics()[0]
+            if key(tokens[i].text) in by_first_word() \
+                    and not any(c in by_first_word() for c in candidates(key(tokens[i].text[start - tokens[i].start:]))):
+                start = tokens[i].start  # "وزيرة": its و is the word's own, not a proclitic
             if n == 1 and i + 1 < hi and _construct_head(tokens[i], tokens[i + 1]):
                 # "وزير الخارجية الروسي", "وزارة الداخلية المصرية": one nominal, its role
                 # the complement's when that is one ("قائد الجيش")
