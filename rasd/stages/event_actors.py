@@ -12,7 +12,7 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.stages.event_actors_clause import (clash_partner, feminine_verb, genitive_of_object, hit_object,
-                                             opening_topic, opens_clause, outlet_subject, participle,
+                                             joined_states, opening_topic, opens_clause, outlet_subject, participle,
                                              person_after_act_noun, pronoun_that, states_next_to,
                                              subject_of_governing_verb, verb_like, where_it_happened)
 from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, blame_before, blame_laid_on, distinct,
@@ -21,18 +21,18 @@ from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, b
                                             passive_charge, population_next, post_of, private_person, received_by,
                                             result_of, state_objects, subject_after_object)
 from rasd.stages.event_actors_named import clause_candidates
-from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                object_owner, protest_roles, relative_subject, repelled, repelled_from,
                                                report_author, reported_clause, subjected, suffered, waged_by,
                                                weapon_owner)
-from rasd.stages.event_actors_speakers import (COMMAS, across_aside, case_of, closed_statement_speaker, crowd_of, echo,
+from rasd.stages.event_actors_posts import own_post, spokesmen
+from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
                                                first_person_speaker, in_dash_aside, kana_subject, kana_topic,
                                                reporting_speaker)
 from rasd.stages.event_actors_titles import (apposed, before_relative, blamed_first, one_blamed, title_antecedent,
                                              title_holders, title_reaching)
 from rasd.stages.event_args import clause_bounds
-from rasd.stages.event_candidates import PASSIVE_ROLES, Candidate, close_by, is_passive, same_one
+from rasd.stages.event_candidates import COMMAS, PASSIVE_ROLES, Candidate, close_by, is_passive, same_one
 from rasd.stages.event_detect import Trigger
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import demonym, nominals_in
@@ -82,7 +82,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "وقعت الحكومة اتفاقية", "فتحت قوات الأمن النار": doer inside a gapped pattern
         actors = inside[:1]
     elif state is not None:
-        actors = [state]
+        actors = joined_states(doc, state) + [state]
     elif kana is not None:  # "وكانت الولايات المتحدة قد اتهمت النظام السوري": its subject
         actors = [kana]
     elif after and subject_after_object(tokens, trig, after[0]):

@@ -11,7 +11,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_named import OUTLETS
 from rasd.stages.event_args import mentions_in, places_by_entity
-from rasd.stages.event_candidates import PREPOSITIONS, Candidate, word_forms
+from rasd.stages.event_candidates import COMMAS, PREPOSITIONS, Candidate, word_forms
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL
 
@@ -59,13 +59,34 @@ def states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
         # (inside a gapped pattern: "طردت بريطانيا 23 دبلوماسيا" — right after its verb)
         verb_end = tokens[trig.first].end if m.start < trig.end else trig.end
         gap = (m.end, trig.start) if before else (verb_end, m.start)
-        if gap[0] > gap[1] or any(gap[0] <= t.start and t.end <= gap[1] for t in tokens):
+        between = [t for t in tokens if gap[0] <= t.start and t.end <= gap[1]]
+        # "لكن الدول الغربية وعلى رأسها واشنطن وباريس، اتهمت": a topic closed by a comma is the
+        # subject of the bare verb right after it (one with و/ف opens a clause of its own)
+        topic = before and len(between) == 1 and between[0].norm in COMMAS \
+            and tokens[trig.first].norm[:1] not in ("و", "ف")
+        if gap[0] > gap[1] or (between and not topic):
             continue
         if before and _governed(doc, tokens, m):
             continue
         out.append((Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
                                       ISO3[p.country] + "GOV"), True), before))
     return out
+
+
+def joined_states(doc: Document, state: Candidate) -> list[Candidate]:
+    """The countries or capitals joined to a preverbal state by و right before it ("واشنطن
+    وباريس، اتهمت"): subjects with it, each coded as its government."""
+    places, out, start = places_by_entity(doc), [], state.span.start
+    while True:
+        m = next((m for m in mentions_in(doc, Span(max(0, start - 40), start, ""))
+                  if m.label == "LOC" and doc.text[m.end:start] in (" و", "، و")), None)
+        p = places.get(m.entity) if m is not None and m.entity else None
+        if p is None or ISO3.get(p.country or "") is None \
+                or (p.feature != "country" and not is_capital(p.name_en, p.country)):
+            return out
+        out.insert(0, Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
+                                        ISO3[p.country] + "GOV"), True))
+        start = m.start
 
 
 # between a noun trigger's state subject and the noun: a masdar of imposing ("أعادت واشنطن

@@ -11,10 +11,10 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_clause import feminine_verb, opens_clause, verb_like
 from rasd.stages.event_actors_named import (JOINT_TITLES, POLITICAL_TITLES, adjective_stem, clause_candidates,
                                             nation_word, state_at)
-from rasd.stages.event_actors_speakers import COMMAS, named_from
+from rasd.stages.event_actors_speakers import named_from
 from rasd.stages.event_actors_titles import TO_POST
 from rasd.stages.event_args import RELATIVES, bare_word, mentions_in
-from rasd.stages.event_candidates import Candidate, word_forms
+from rasd.stages.event_candidates import COMMAS, Candidate, word_forms
 from rasd.stages.event_detect import Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL, RECEIVING
 from rasd.stages.event_nominals import DEMONYMS

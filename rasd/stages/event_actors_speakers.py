@@ -11,7 +11,7 @@ from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_clause import verb_like
 from rasd.stages.event_actors_named import POLITICAL_HEADS, POLITICAL_TITLES, political_mention, state_at
 from rasd.stages.event_args import RELATIVES, mentions_in
-from rasd.stages.event_candidates import PLAIN_THAT, Candidate, is_passive, word_forms
+from rasd.stages.event_candidates import COMMAS, PLAIN_THAT, Candidate, is_passive, word_forms
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_source import pick_source
@@ -109,7 +109,6 @@ def _source_candidate(doc: Document, src, everywhere: list[Candidate]) -> tuple[
 
 _KANA = frozenset({"كان", "كانت"})
 _QAD = frozenset({"قد", "وقد", "لقد"})
-COMMAS = frozenset({"،", ","})
 
 
 def kana_subject(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> Candidate | None:

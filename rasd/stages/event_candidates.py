@@ -16,6 +16,7 @@ PASSIVE_ROLES = ("CVL", "REF", "MED")  # nominal roles that are victims, never i
 PREPOSITIONS = frozenset({"من", "في", "الي", "على", "علي", "عن", "مع", "بين", "ضد", "نحو", "لدى", "لدي"})
 # that-words without a pronoun ("أنها/أنه" would name the speaker again: "أكدت القوات أنها بسطت")
 PLAIN_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+COMMAS = frozenset({"،", ","})
 
 
 @dataclass(frozen=True)
