@@ -22,9 +22,9 @@ from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, b
                                             result_of, state_objects, subject_after_object)
 from rasd.stages.event_actors_named import clause_candidates
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
-                                               object_owner, protest_roles, relative_subject, repelled, repelled_from,
-                                               report_author, reported_clause, subjected, suffered, waged_by,
-                                               weapon_owner)
+                                               nationals_out, object_owner, protest_roles, relative_subject, repelled,
+                                               repelled_from, report_author, reported_clause, subjected, suffered,
+                                               waged_by, weapon_owner)
 from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
                                                first_person_speaker, in_dash_aside, kana_subject, kana_topic,
@@ -258,7 +258,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     actors = [title_antecedent(doc, a) for a in actors]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not verb_like(tokens, trig))
-        crowd = crowd_of(doc, tokens, trig) if not actors else None
-        if crowd is not None:  # "متظاهري اليسار": the protesters of that side stage it
+        crowd = (crowd_of(doc, tokens, trig) or nationals_out(doc, tokens, trig)) if not actors else None
+        if crowd is not None:  # "متظاهري اليسار", "تظاهر آلاف العراقيين": those protesters stage it
             actors = [crowd]
     return actors, distinct(actors, targets)[:3]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
+from rasd.model.span import ArgSpan
 from rasd.stages.event_mentions import RELATIVES, bare_word, clause_bounds
 from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PLAIN_THAT, PREPOSITIONS, Candidate, close_by,
                                           is_passive, role_of, same_one, word_forms, word_forms_before)
-from rasd.stages.event_detect import Trigger, candidates, key
+from rasd.stages.event_detect import NUMBER_WORDS, Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
-from rasd.stages.event_nominals import nominal_table
+from rasd.stages.event_nominals import DEMONYMS, nominal_table
 from rasd.stages.event_source import LEAD_VERBS, told_to
 
 
@@ -468,3 +469,29 @@ def relative_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
         return False
     r = k - 1
     return r > trig.last + 2 and tokens[r].norm.lstrip("و") in _RELATIVE_PRONOUNS
+
+
+def _demonym_plural(word: str) -> str | None:
+    """The ISO3 of a regular nationality plural ("العراقيين", "الليبيون", "سوريون"); None otherwise."""
+    w = key(word)
+    w = w[2:] if w.startswith("ال") else w
+    for end in ("ين", "ون"):
+        if w.endswith(end) and len(w) > 4:
+            return DEMONYMS.get(w[:-len(end)])
+    return None
+
+
+def nationals_out(doc: Document, tokens: Sequence, trig: Trigger) -> Candidate | None:
+    """"تظاهر آلاف العراقيين", "احتشد مئات الليبيين", "تظاهرات الفلسطينيين", "وتظاهر اللبنانيون": the
+    nationals right after a protest trigger (a number word may come first) stage it: its actor,
+    coded <ISO3>CVL; None when no nationality plural follows."""
+    k = trig.last + 1
+    if k < len(tokens) and key(tokens[k].norm) in NUMBER_WORDS:
+        k += 1
+    if k >= len(tokens):
+        return None
+    nation = _demonym_plural(tokens[k].norm)
+    if nation is None:
+        return None
+    start = tokens[trig.last + 1].without_proclitics()[0]
+    return Candidate(ArgSpan(start, tokens[k].end, doc.text[start:tokens[k].end], None, nation + "CVL"), False, "CVL")

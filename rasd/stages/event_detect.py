@@ -175,7 +175,7 @@ def candidates(norm: str) -> tuple[str, ...]:
 
 _PREPOSITION_WORDS = frozenset({"في", "الي", "علي", "من", "عن", "مع", "وصول", "لوصول"})
 # number words that may stand where a row has "#" ("نشرت فرنسا مئات الجنود")
-_NUMBER_WORDS = frozenset({"الاف", "مئات", "عشرات", "الف", "مئه", "الفي", "مئتي", "مئتين"})
+NUMBER_WORDS = frozenset({"الاف", "مئات", "عشرات", "الف", "مئه", "الفي", "مئتي", "مئتين"})
 
 
 def _word_matches(word: str, is_prefix: bool, cands: Sequence[str]) -> bool:
@@ -185,7 +185,7 @@ def _word_matches(word: str, is_prefix: bool, cands: Sequence[str]) -> bool:
         # المسلحة إلى اتفاق"), not "التوصل إلى تسويات للوصول إلى اتفاق"
         return not _PREPOSITION_WORDS.intersection(cands)
     if word == "#":  # a number ("نشرت فرنسا 50 جنديا", not "نشرت الصحيفة صورة جندي")
-        return any(c.isdigit() or c in _NUMBER_WORDS for c in cands)
+        return any(c.isdigit() or c in NUMBER_WORDS for c in cands)
     return any(c == word or (is_prefix and c.startswith(word)) for c in cands)
 
 
