@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_actors_clause import (clash_partner, feminine_verb, genitive_of_object, hit_object,
+from rasd.stages.event_actors_clause import (carried_subject, clash_partner, feminine_verb, genitive_of_object, hit_object,
                                              joined_states, opening_topic, opens_clause, outlet_subject, participle,
                                              person_after_act_noun, pronoun_that, states_next_to,
                                              subject_of_governing_verb, verb_like, where_it_happened)
@@ -93,7 +93,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = [before[-1]]  # "وأشارت ألوية العمالقة إلى أنها اعتقلت القيادي": who says it did it
     elif before and (close_by(tokens, before[-1].span.end, trig.start, 6) or across_aside(doc, before[-1], trig)) \
             and not reported_clause(tokens, before[-1], trig):
-        actors = [before[-1]]
+        # (a verb with its object pronoun is left to that rule below: "وهاجم الرئيس الحكومة واتهمها")
+        carried = None if object_pronoun(tokens, trig) else carried_subject(tokens, trig, before, after)
+        actors = [carried or before[-1]]
     elif killer_before_toll(doc, tokens, trig, after) is not None:
         actors, after = [after[0]], after[1:]  # "وقتلت القوات الإسرائيلية 60 متظاهرا"
     elif after and not state_object and verb_like(tokens, trig) and not participle(tokens, trig) \

@@ -11,7 +11,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_named import OUTLETS
 from rasd.stages.event_args import mentions_in, places_by_entity
-from rasd.stages.event_candidates import COMMAS, PREPOSITIONS, Candidate, word_forms
+from rasd.stages.event_candidates import COMMAS, PREPOSITIONS, Candidate, close_by, word_forms
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL
 
@@ -340,3 +340,28 @@ def _plural_participle(tokens: Sequence, i: int) -> bool:
         return False
     before = tokens[i - 1].norm if i > 0 else ""
     return not (before in PREPOSITIONS or before[:1].isdigit())
+
+
+def carried_subject(tokens: Sequence, trig: Trigger, before: list[Candidate],
+                    after: list[Candidate]) -> Candidate | None:
+    """"بينما يرفض حزب النهضة تغيير رئيس الحكومة ويدعو لتعديل جزئي": a verb joined by و with no
+    subject of its own goes on with the subject of the verb before it — the name right after that
+    verb (or right before it) — not with that verb's object, the name nearest to it; None when
+    the nearest name is no object of an earlier verb."""
+    if not tokens[trig.first].norm.startswith("و") or not verb_like(tokens, trig) or not before:
+        return None
+    if after and close_by(tokens, trig.end, after[0].span.start, 0):
+        return None  # ("ويدعو الحزب": a subject of its own)
+    earlier = [t for t in find_triggers(tokens) if t.last < trig.first and verb_like(tokens, t)
+               and tokens[t.last].end <= before[-1].span.start]
+    if not earlier:
+        return None
+    verb = earlier[-1]
+    objects = [c for c in before if c.span.start >= tokens[verb.last].end]
+    nxt = tokens[verb.last + 1] if verb.last + 1 < len(tokens) else None
+    if len(objects) > 1 and nxt is not None and nxt.start <= objects[0].span.start < nxt.end:
+        return objects[0]  # VSO: "يرفض حزب النهضة تغيير رئيس الحكومة"
+    prior = [c for c in before if c.span.end <= tokens[verb.first].start]
+    if objects and prior and close_by(tokens, prior[-1].span.end, tokens[verb.first].start, 0):
+        return prior[-1]  # SVO: "حزب النهضة يرفض تغيير رئيس الحكومة"
+    return None
