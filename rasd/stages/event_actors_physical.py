@@ -174,6 +174,9 @@ _WEAPONS = frozenset({"غارات", "غاره", "قذائف", "قذيفه", "ص�
                       "ضربه"})
 
 
+_RAIDS = frozenset({"غارات", "غاره"})  # (air raids only: rockets and shells are fired by groups too)
+
+
 def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
     """"جراء قذائف ميليشيا الحوثي", "بغارات لطائرات تحالف دعم الشرعية": the actor named right
     after a weapon noun owns it; the owner of an aircraft nominal right after it is the one."""
@@ -194,7 +197,12 @@ def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Can
     if owned[0].span.entity is None and rest and close_by(tokens, owned[0].span.end, rest[0].span.start, 0):
         return rest[0]  # "لطائرات تحالف دعم الشرعية": the coalition's aircraft, the coalition acts
     # "ضربات لحزب العمال": after لـ the one struck, unless it names the aircraft (above)
-    return None if bare_word(nxt.norm) != nxt.norm.lstrip("وف") else owned[0]
+    if bare_word(nxt.norm) != nxt.norm.lstrip("وف"):
+        # "غارات للتحالف الدولي", "غارة للجيش": a state's air force flies the raid; an armed
+        # group owns no aircraft, so "ضربات لحزب العمال" names the one struck
+        raid = _RAIDS.intersection(candidates(tokens[trig.last].norm))
+        return owned[0] if raid and role_of(owned[0]) in ("MIL", "GOV") else None
+    return owned[0]
 
 
 # Aircraft nouns (key forms; word_forms also drops ال): a named genitive right after one owns it.
