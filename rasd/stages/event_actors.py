@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_actors_clause import (carried_subject, clash_partner, feminine_verb, genitive_of_object, hit_object,
-                                             joined_states, opening_topic, opens_clause, outlet_subject, participle,
-                                             person_after_act_noun, pronoun_that, states_next_to,
-                                             subject_of_governing_verb, verb_like, where_it_happened)
+from rasd.stages.event_actors_clause import (carried_subject, clash_partner, feminine_verb, genitive_of_object,
+                                             hit_object, joined_states, object_past_aside, opening_topic,
+                                             opens_clause, outlet_subject, participle, person_after_act_noun,
+                                             pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
+                                             where_it_happened)
 from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, blame_before, blame_laid_on, distinct,
                                             done_by, dropped_subject, joined_plural_verb, joint_holders, nation_of_act,
                                             object_named_next, object_pronoun, opening_subject, owner_in_main_clause,
@@ -246,6 +247,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "اتهمت الولايات المتحدة إيران بـ": the country after the subject is the object
         after = after + [s for s in state_objects(doc, tokens, trig, actors + ([post] if post else []))
                          if not any(same_one(s, c) or c.span.start == s.span.start for c in after)]
+    aside = object_past_aside(tokens, trig, hi, everywhere) if trig.type not in PHYSICAL and actors else None
+    if aside is not None and not after and not any(same_one(aside, a) for a in actors):
+        after = [aside]  # "وطالب X في الخطبة، التي ألقاها ممثله، الحكومة إلى": the aside closed
     if actors and trig.type != "CONSULT":  # (one meets a titled guest: "استقبل X وزير الخارجية")
         # "طالب X رئيس حزب Y بتغيير الحكومة": the title after a named person and the body it
         # heads describe him; the one addressed comes after

@@ -11,6 +11,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_named import OUTLETS
 from rasd.stages.event_args import mentions_in, places_by_entity
+from rasd.stages.event_mentions import RELATIVES, clause_bounds
 from rasd.stages.event_candidates import COMMAS, PREPOSITIONS, Candidate, close_by, word_forms
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL
@@ -365,3 +366,16 @@ def carried_subject(tokens: Sequence, trig: Trigger, before: list[Candidate],
     if objects and prior and close_by(tokens, prior[-1].span.end, tokens[verb.first].start, 0):
         return prior[-1]  # SVO: "حزب النهضة يرفض تغيير رئيس الحكومة"
     return None
+
+
+def object_past_aside(tokens: Sequence, trig: Trigger, hi: int, everywhere: list[Candidate]) -> Candidate | None:
+    """"وطالب السيستاني في الخطبة، التي ألقاها ممثل عنه في كربلاء، حكومة العبادي إلى …": the
+    verb's clause breaks at a relative aside set off by commas; the name right after the aside's
+    closing comma is the verb's object. None when no such aside closes the clause."""
+    if hi + 2 >= len(tokens) or tokens[hi].norm not in COMMAS or tokens[hi + 1].norm not in RELATIVES:
+        return None
+    end = clause_bounds(tokens, hi + 1, hi + 1)[1]
+    if end + 1 >= len(tokens) or tokens[end].norm not in COMMAS:
+        return None
+    nxt = tokens[end + 1]
+    return next((c for c in everywhere if nxt.start <= c.span.start < nxt.end), None)
