@@ -107,6 +107,24 @@ def _conditioned(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
+# "إنه يتعين على رئيس الوزراء الاستقالة", "يجب على الحكومة وقف القصف": an obligation laid on
+# someone governs the act after its على-phrase, however long the subject between (MODALS
+# reach 3 words only); not an act told in a clause opened after it ("يجب على العالم محاسبة
+# الذين نفذوا الهجوم": the attack happened)
+OBLIGATIONS = frozenset({"يجب", "يتعين", "ينبغي", "يتوجب", "يتحتم", "لزاما"})
+_ON = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما"})
+_OBLIGED_REACH = 7
+
+
+def _obliged(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    for i in _clause_before(keys, trig, _OBLIGED_REACH):
+        if keys[i][-1] in _OTHER_CLAUSE or (keys[i][0] in ("من", "ما") and keys[i + 1][0].endswith("وا")):
+            return False  # ("محاسبة من نفذوا الهجوم": who did it, a deed done)
+        if not OBLIGATIONS.isdisjoint(keys[i]) and i + 1 < trig.first and keys[i + 1][0] in _ON:
+            return True
+    return False
+
+
 # "يفترض أن يتوجه الوزير الأربعاء إلى بروكسل للاجتماع", "من المقرر أن يلتقي": a step expected
 # or scheduled (an imperfect after أن), not "الهجوم المفترض" (alleged: the adjective follows)
 EXPECTING = frozenset({"يفترض", "المفترض", "المقرر", "المتوقع", "ويفترض", "يتوقع", "ويتوقع",
