@@ -239,3 +239,27 @@ def _prepared_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     done ("استعدت القوات الأمنية لاقتحام المنطقة"); a clause opener between ends the reach
     ("استعدت القوات بعد أن ... لاقتحام" is not read)."""
     return _governed_by(keys, trig, _GETTING_READY, _PREPARE_REACH)
+
+
+# "حملة أمنية استهدفت مروجي المخدرات", "الإجراءات التي اتخذتها البلديات استهدفت المواطنين",
+# "استهدفت المساعدات المواطنين", "أعراض تبدأ باستهداف الجهاز التنفسي": استهدف whose subject is a
+# campaign, a measure, aid or a symptom means "aimed at" — no violence (an arrest campaign is
+# COERCE by its own words); not "حملة عسكرية استهدفت مواقع" (military: an attack)
+AIMERS = frozenset({"حمله", "حملات", "حملا", "مساعدات", "برنامج", "مشروع", "خطه", "مبادره", "اجراءات",
+                    "اجراء", "تدابير", "قرار", "قرارات", "قانون", "عقوبات", "دراسه", "اعراض", "اصلاحات"})
+_ARMED_AIM = frozenset({"عسكريه", "عسكري", "جويه", "جوي", "قصف", "غارات", "صاروخيه", "مدفعيه", "ارهابيه"})
+_AIM_REACH = 6
+
+
+def aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "ASSAULT" or not any(c.startswith(("استهدف", "يستهدف", "تستهدف", "استهداف"))
+                                         for c in keys[trig.first]):
+        return False
+    if trig.last + 1 < len(keys) and not AIMERS.isdisjoint(keys[trig.last + 1]):
+        return True  # verb first: "استهدفت المساعدات المواطنين"
+    for i in _clause_before(keys, trig, _AIM_REACH):
+        if not _ARMED_AIM.isdisjoint(keys[i]):
+            return False
+        if not AIMERS.isdisjoint(keys[i]):
+            return True
+    return False
