@@ -263,3 +263,19 @@ def aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if not AIMERS.isdisjoint(keys[i]):
             return True
     return False
+
+
+# "اعتبر الفصيل أن الاتفاق بمثابة فرض "تهجير" على السكان", "ممارسات ترقى إلى جرائم حرب": a label
+# put on something (it amounts to …), not a happening told
+LABELLING = frozenset({"بمثابه", "مثابه"})
+_AMOUNTS = frozenset({"يرقي", "ترقي", "ترتقي", "يرتقي"})
+_LABEL_REACH = 3  # tokens, quote marks included ("بمثابة فرض "تهجير"")
+
+
+def labelled(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    for i in range(trig.first - 1, max(-1, trig.first - 1 - _LABEL_REACH), -1):
+        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+            return False
+        if not LABELLING.isdisjoint(keys[i]) or (keys[i][0] == "الي" and i and not _AMOUNTS.isdisjoint(keys[i - 1])):
+            return True
+    return False
