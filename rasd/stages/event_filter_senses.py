@@ -279,3 +279,35 @@ def labelled(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if not LABELLING.isdisjoint(keys[i]) or (keys[i][0] == "الي" and i and not _AMOUNTS.isdisjoint(keys[i - 1])):
             return True
     return False
+
+
+# Sport pages: "شرح المدرب … في حالتي الهجوم والدفاع" (a team's attack and defence), "أشادت
+# الجماهير بالمدرب", "الاتحاد يرفض طلب النادي … ويطالب اللاعب بالالتحاق بتمارين الفريق": fans,
+# clubs and football federations are no political actors (SPEC 2.6) and a team's attack hurts
+# no one. Two different sport words in the sentence make it sport talk; one is not enough
+# ("طالبت الخارجية جميع اللاعبين باحترام الحكومة": players of politics). Not الفريق (a
+# general's rank) nor الجماهير alone (crowds).
+SPORT_WORDS = frozenset({"لاعب", "اللاعب", "لاعبا", "اللاعبين", "لاعبين", "لاعبي", "مدرب", "المدرب", "مدربا",
+                         "النادي", "نادي", "الاندية", "اندية", "المنتخب", "منتخب", "مباراه", "المباراه",
+                         "مباريات", "المباريات", "الدوري", "كره", "الكره", "تمارين", "التمارين", "التدريبات",
+                         "الكابتن", "الملعب", "ملعب", "الجماهير", "الهداف", "المونديال", "جماهير", "مدربين",
+                         "الاعب", "الاعبين"})  # (للاعب, للاعبين: لل folds to ال)
+_SPORT_MIN = 2
+
+
+def _sport_words(keys: Sequence[tuple[str, ...]]) -> int:
+    """How many different sport words the sentence has (a word counted once, whatever its clitics)."""
+    return len({cands[-1] for cands in keys if not SPORT_WORDS.isdisjoint(cands)})
+
+
+def sport_talk(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type == "ASSAULT":
+        if not keys[trig.first][-1].startswith(("هاجم", "يهاجم", "تهاجم", "هجوم", "هجمات")):
+            return False
+        after = keys[trig.last + 1] if trig.last + 1 < len(keys) else ()
+        if "دفاع" in after and after[0].startswith("و") or (
+                keys[trig.first][0].startswith("و") and trig.first and "دفاع" in keys[trig.first - 1]):
+            return True  # "الهجوم والدفاع", "الدفاع والهجوم": a side's play
+    elif trig.type not in VERBAL_TYPES:
+        return False
+    return _sport_words(keys) >= _SPORT_MIN

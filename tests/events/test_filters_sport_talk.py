@@ -1,0 +1,15 @@
+"""Sport pages: a team's attack and defence hurt no one, and fans, clubs and football federations
+are no political actors of verbal acts (SPEC 2.6)."""
+from filter_probes import detected_types as _types
+
+
+def test_sport_dropped():
+    assert "ASSAULT" not in _types("واستغل المدرب الفترة بشرح نقاط الضعف في حالتي الهجوم والدفاع.")
+    assert "SUPPORT" not in _types("وأشادت الجماهير بالمدرب الجديد للمنتخب بعد المباراة.")
+    assert "REQUEST" not in _types("وطالب رئيس النادي اللاعبين بالالتحاق بالتمارين فورا.")
+    assert "REJECT" not in _types("ورفض الاتحاد طلب النادي بإرسال البطاقة الدولية للاعب.")
+
+
+def test_politics_kept():
+    assert "REQUEST" in _types("وطالبت وزارة الخارجية جميع اللاعبين باحترام الحكومة الشرعية.")
+    assert "ASSAULT" in _types("وصد الجيش هجوما للمسلحين على مواقعه في الجبل.")
