@@ -305,9 +305,10 @@ def sport_talk(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if not keys[trig.first][-1].startswith(("هاجم", "يهاجم", "تهاجم", "هجوم", "هجمات")):
             return False
         after = keys[trig.last + 1] if trig.last + 1 < len(keys) else ()
-        if "دفاع" in after and after[0].startswith("و") or (
-                keys[trig.first][0].startswith("و") and trig.first and "دفاع" in keys[trig.first - 1]):
-            return True  # "الهجوم والدفاع", "الدفاع والهجوم": a side's play
-    elif trig.type not in VERBAL_TYPES:
+        # "الهجوم والدفاع", "الدفاع والهجوم": a side's play; sport words alone do not make an attack
+        # a game ("هجوم انتحاري استهدف مباراة لكرة القدم في الملعب")
+        return "دفاع" in after and after[0].startswith("و") or (
+            keys[trig.first][0].startswith("و") and trig.first > 0 and "دفاع" in keys[trig.first - 1])
+    if trig.type not in VERBAL_TYPES:
         return False
     return _sport_words(keys) >= _SPORT_MIN

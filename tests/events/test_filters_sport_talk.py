@@ -13,3 +13,4 @@ def test_sport_dropped():
 def test_politics_kept():
     assert "REQUEST" in _types("وطالبت وزارة الخارجية جميع اللاعبين باحترام الحكومة الشرعية.")
     assert "ASSAULT" in _types("وصد الجيش هجوما للمسلحين على مواقعه في الجبل.")
+    assert "ASSAULT" in _types("وقتل عشرة أشخاص في هجوم انتحاري استهدف مباراة لكرة القدم في الملعب.")
