@@ -312,3 +312,30 @@ def sport_talk(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type not in VERBAL_TYPES:
         return False
     return _sport_words(keys) >= _SPORT_MIN
+
+
+# "احتشد آلاف الليبيين … بمناسبة الذكرى السابعة للثورة", "تجمع الآلاف للاحتفال بعيد الجيش": a
+# crowd celebrating is no dissent (SPEC 2.6: PROTEST is collective public dissent). A celebration
+# word in the sentence, or a crowd verb (strength 2, not تظاهر) gathered for the anniversary of a
+# revolution, independence or a feast — unless a word of dissent says it protested too
+# ("تظاهر آلاف … في ذكرى الثورة للمطالبة بالتشغيل"). Not ذكرى alone: the Land Day and Nakba
+# marches are protests.
+CELEBRATING = ("احتفال", "احتفاء", "ابتهاج")
+_FESTIVE = frozenset({"ثوره", "استقلال", "عيد", "تحرير", "النصر", "نصر", "تاسيس", "الجلاء", "جلاء"})
+_DISSENT = ("احتجاج", "تنديد", "مندد", "مطالب", "رافض", "غضب", "اعتصام", "منددين", "شعارات", "هتف")
+
+
+def celebrated(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "PROTEST":
+        return False
+    if any(c.startswith(_DISSENT) for cands in keys for c in cands):
+        return False
+    if any(c.startswith(CELEBRATING) for cands in keys for c in cands):
+        return True
+    if trig.strength >= 3:
+        return False
+    for i, cands in enumerate(keys):
+        if not ANNIVERSARY.isdisjoint(cands) and any(
+                not _FESTIVE.isdisjoint(k) for k in keys[i + 1:i + 4]):
+            return True
+    return False
