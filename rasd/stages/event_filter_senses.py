@@ -339,3 +339,21 @@ def celebrated(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
                 not _FESTIVE.isdisjoint(k) for k in keys[i + 1:i + 4]):
             return True
     return False
+
+
+# "وأسفر الهجوم النووي … في الأيام الأخيرة للحرب العالمية الثانية عن مقتل 74 ألف شخص",
+# "المحرقة التي استهدفت اليهود خلال الحرب العالمية الثانية": an act of a world war is history,
+# not news (SPEC 2.7: older background is not coded) — not "للمرة الأولى منذ الحرب العالمية"
+# (a first since then: the act is today's)
+_WORLD_WAR = ("الحرب", "العالميه")
+_SINCE_THEN = frozenset({"منذ", "ومنذ", "بعد"})
+
+
+def world_war(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type not in PHYSICAL:
+        return False
+    for i in range(len(keys) - 1):
+        if _WORLD_WAR[0] in keys[i] or "حرب" in keys[i]:
+            if _WORLD_WAR[1] in keys[i + 1] or "عالميه" in keys[i + 1]:
+                return not (i and not _SINCE_THEN.isdisjoint(keys[i - 1]))
+    return False

@@ -23,7 +23,7 @@ from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, 
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
                                              _said_by_some, _stance_against_evil, _standing_position, commemorated,
-                                             celebrated, sport_talk, labelled, aimed_at)
+                                             world_war, celebrated, sport_talk, labelled, aimed_at)
 from rasd.stages.event_filter_tolls import (IN_PROTEST, _of_the_whole, _provides, _qualifies_dropped,
                                             accident, cumulative, toll_clause)
 from rasd.stages.event_filter_words import (ASKING, AWAITED, CHARGES, DAY_WORDS, DENIAL_WORDS, DISCUSSING, FAILED,
@@ -118,6 +118,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         return False  # "الاتحاد يرفض طلب النادي … ويطالب اللاعب": sport, no political actor
     if celebrated(keys, trig):
         return False  # "احتشد الآلاف بمناسبة ذكرى الثورة": a celebration, no dissent
+    if world_war(keys, trig):
+        return False  # "خلال الحرب العالمية الثانية": history, not news
     if _stance_against_evil(keys, trig):
         return False  # "رفض بلاده لأعمال الإرهاب": a stance, no one rejected
     if _for_periods(keys, trig):
