@@ -44,7 +44,14 @@ def headline_line(doc: Document, sent: Span) -> bool:
         return True  # "6 أسباب أدت لاندلاع الاحتجاجات.. تعرف عليها": split at "..", still a title
     if doc.text[sent.start:sent.end].strip() != line:
         return False
+    if len(words) <= QUOTED_SUBHEAD_WORDS and line[0] in _OPEN_QUOTES and line[-1] in _CLOSE_QUOTES:
+        return True  # a subhead quoting a word of the story ('"تهجير"'): its closing mark is no sentence end
     return len(words) <= HEADLINE_WORDS and line[0] not in "وف" and line[-1] not in _LINE_ENDS
+
+
+QUOTED_SUBHEAD_WORDS = 4
+_OPEN_QUOTES = "\"«“"
+_CLOSE_QUOTES = "\"»”"
 
 
 # a teaser that closes a link's title line: "… تعرف عليها", "… تعرفوا عليهم", "… اقرأ المزيد"

@@ -294,6 +294,14 @@ def test_a_related_story_headline_line_is_no_event(ev):
     assert ("RETREAT", "انسحاب") not in got and ("RETREAT", "انسحبت") in got
 
 
+def test_a_quoted_subhead_line_is_no_event(ev):
+    text = ('وقال المتحدث إن الاتفاق يفرض الرحيل على السكان.\n"تهجير"\n'
+            'وأضاف أن المقاتلين سيغادرون المدينة.')
+    assert "DISPLACE" not in [e.type for e in ev.run(ev.make_doc(text))]
+    said = 'قصفت الطائرات بلدة سراقب أمس.\n"نزح مئات السكان من البلدة أمس إلى المخيمات القريبة"'
+    assert "DISPLACE" in [e.type for e in ev.run(ev.make_doc(said))]  # a quoted sentence is read
+
+
 def test_a_first_line_or_a_punctuated_line_is_read(ev):
     title = "انسحاب القوات من مدينة تعز\nقال مسؤول إن الوضع هادئ."
     assert [e.type for e in ev.run(ev.make_doc(title))] == ["RETREAT"]
