@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.stages.event_filter_clause import _THAT, _act_head, _clause_after, _clause_before, _negator
+from rasd.stages.event_filter_clause import _OTHER_CLAUSE, _THAT, _act_head, _clause_after, _clause_before, _negator
 from rasd.stages.event_filter_senses import _prepared_for
 from rasd.stages.event_filter_words import (ACCUSING, CARRIED_OUT, CHARGES, DISCUSSING, ESCAPE, FEARED, PARTICIPANTS,
                                             PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING, PROPOSING,
@@ -223,8 +223,27 @@ POSTPONED = frozenset({"ارجاء", "تاجيل", "ارجا", "ارجات", "ا
 
 def _postponed(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A word of putting off up to three words (quote marks included) before the trigger, in
-    its clause."""
-    return any(not POSTPONED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
+    its clause; or a word of calling off (`_called_off`)."""
+    return any(not POSTPONED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3)) or _called_off(keys, trig)
+
+
+# "الإتفاق على تعليق إضراب أعوان الإذاعة", "السبب وراء إلغاء القمة", "وعلق وزير الداخلية هورست
+# زيهوفر استقالته": an act suspended, cancelled or frozen is called off, not done — up to five words
+# on, not past على/عن ("تعليق على الهجوم", "علق الوزير على الهجوم": a comment on an act done) nor
+# past another clause ("ألغت الحكومة الاحتفالات بسبب الهجوم")
+CALLED_OFF = frozenset({"تعليق", "علق", "علقت", "علقوا", "الغاء", "الغي", "الغت", "الغوا", "يلغي", "تلغي",
+                        "تجميد", "جمد", "جمدت"})
+_CALLED_OFF_REACH = 5
+_ABOUT = frozenset({"علي", "عن", "بسبب", "اثر", "بعد", "عقب", "جراء"})
+
+
+def _called_off(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    for i in _clause_before(keys, trig, _CALLED_OFF_REACH):
+        if not _ABOUT.isdisjoint(keys[i]) or keys[i][-1] in _OTHER_CLAUSE:
+            return False
+        if not CALLED_OFF.isdisjoint(keys[i]):
+            return True
+    return False
 
 
 # "الاجتماع سيعقد بعد ظهر الأربعاء", "المظاهرات ستنطلق غدا": the trigger is the subject of a
