@@ -1,4 +1,5 @@
-"""Event filters for deal terms, illness, standing positions, stances, ceasefires, plots, every-acts and intents."""
+"""Event filters for deal terms, illness, standing positions, stances, ceasefires, plots, every-acts and intents;
+and other senses of the words of an act: "aimed at", labels, sport talk, celebrations, world-war history."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
