@@ -14,7 +14,7 @@ from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages.event_detect import candidates
 from rasd.stages.event_filters import DAY_WORDS
-from rasd.stages.ner import INSTITUTIONS
+from rasd.stages.name_mentions import Mention, name_mentions
 
 CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "!", "?", "،", "؛"})
 # reporting verbs and complementisers (normalised, ة folded), read by the place and date rules
@@ -35,15 +35,6 @@ _DESCRIPTORS = frozenset({"في", "منطقه", "مدينه", "بلده", "قر�
                           "ناحيه", "مديريه", "مخيم", "مطار", "بمحافظه", "بمدينه", "مركز"})
 
 
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    entity: str
-    label: str
-    code: str | None
-
-
 _INDEX = "events.index"  # doc.extras key of the per-document index (while the stage runs)
 
 
@@ -57,24 +48,11 @@ class _Index:
     places_in: dict = field(default_factory=dict)
 
 
-def _all_mentions(doc: Document) -> list[Mention]:
-    out = []
-    for e in doc.entities:
-        code = e.actor.code if e.actor else None
-        for m in e.mentions:
-            out.append(Mention(m.start, m.end, e.id, e.label, code))
-    # generic institutions the NER left out of the entities ("الجيش الإسرائيلي", SPEC 2.1)
-    # are still actors, with their codes but no entity
-    for start, end, code in doc.extras.get(INSTITUTIONS, ()):
-        out.append(Mention(start, end, None, "ORG", code))
-    return sorted(out, key=lambda m: m.start)
-
-
 def index_document(doc: Document) -> None:
     """Sort the mentions and map the places once for the events stage's many window queries;
     the stage drops the index (`unindex_document`) when it is done, so later edits to the
     entities or places are never answered from a stale copy."""
-    ms = tuple(_all_mentions(doc))
+    ms = tuple(name_mentions(doc))
     doc.extras[_INDEX] = _Index(ms, tuple(m.start for m in ms),
                                 {p.entity: p for p in doc.places if p.entity})
 
@@ -87,7 +65,7 @@ def mentions_in(doc: Document, span: Span) -> list[Mention]:
     """Mentions inside `span`, by start (ties in entity order)."""
     index = doc.extras.get(_INDEX)
     if index is None:
-        return [m for m in _all_mentions(doc) if span.start <= m.start and m.end <= span.end]
+        return [m for m in name_mentions(doc) if span.start <= m.start and m.end <= span.end]
     lo = bisect.bisect_left(index.starts, span.start)
     hi = bisect.bisect_right(index.starts, span.end)
     return [m for m in index.mentions[lo:hi] if m.end <= span.end]

@@ -12,8 +12,9 @@ from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import CHARGES, DISCUSSING, TOPIC
 from rasd.stages.event_filter_words import REFUSAL
-from rasd.stages.event_mentions import (CLAUSE_BREAKS, Mention, SAYING, THAT, _DESCRIPTORS, bare_word, clause_bounds,
+from rasd.stages.event_mentions import (CLAUSE_BREAKS, SAYING, THAT, _DESCRIPTORS, bare_word, clause_bounds,
                                         dateline_end, geo_precision, place_mentions)
+from rasd.stages.name_mentions import Mention
 from rasd.stages.numbers import parse_number
 
 _TOWARDS = frozenset({"نحو", "الي", "باتجاه", "صوب", "اتجاه"})

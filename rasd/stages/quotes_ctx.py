@@ -8,24 +8,15 @@ from dataclasses import dataclass, field
 
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan
-from rasd.stages.ner import INSTITUTIONS
+from rasd.stages.name_mentions import Mention, name_mentions
 from rasd.stages.quantities_lex import NOUNS
 from rasd.stages.quotes_lex import PUNCT_STOP, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import ALL_MARKS, Quotation, pair_marks
 from rasd.text.normalize import norm_key
 
-NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 NP_MAX = 4
 COMPLEMENT_MAX = 3  # words of a ل-complement ("تابعة للمعارضة الإيرانية"), the ل-word included
 QUOTED_NAME_MAX = 6
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    entity: str
-    label: str
 
 
 @dataclass
@@ -203,11 +194,7 @@ def _mention_of_tokens(starts: list[int], ends: list[int], mentions: list[Mentio
 def build_ctx(doc: Document) -> Ctx:
     toks = list(doc.tokens)
     sent_starts = [s.start for s in doc.sentences]
-    mentions = [Mention(m.start, m.end, e.id, e.label) for e in doc.entities
-                if e.label in NAME_LABELS for m in e.mentions]
-    # generic institutions the NER left out of the entities ("الجيش الإسرائيلي") still speak
-    mentions += [Mention(start, end, None, "ORG") for start, end, _code in doc.extras.get(INSTITUTIONS, ())]
-    mentions.sort(key=lambda m: m.start)
+    mentions = name_mentions(doc)
     starts, ends = [t.start for t in toks], [t.end for t in toks]
     if starts == sorted(starts) and ends == sorted(ends):  # the text layer's tokens
         sent_of = _sentence_of_tokens(starts, sent_starts)

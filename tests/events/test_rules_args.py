@@ -857,7 +857,7 @@ def test_a_deployment_is_where_the_forces_went(ev):
     (a,) = [e for e in ev.run(doc) if e.type == "MOBILIZE"]
     assert doc.place(a.place).name == "الحديدة"
     # "من اتجاه X": from there, not towards it
-    from rasd.stages.event_mentions import Mention
+    from rasd.stages.name_mentions import Mention
     from rasd.stages.event_places import is_destination
     from rasd.text.tokenize import tokenize
     text = "مرت تعزيزات من اتجاه محافظة تعز إلى العند"

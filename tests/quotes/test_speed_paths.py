@@ -6,7 +6,8 @@ import bisect
 from types import SimpleNamespace as NS
 
 from rasd.stages import quotes_ctx, quotes_marks
-from rasd.stages.quotes_ctx import Mention, build_ctx
+from rasd.stages.name_mentions import Mention
+from rasd.stages.quotes_ctx import build_ctx
 from rasd.stages.quotes_lex import cue_of
 
 from tests.quotes.conftest import make_doc
