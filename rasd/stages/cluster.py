@@ -1,5 +1,7 @@
 """Cross-article event deduplication (pure): events of the same type, places within 25 km,
-dates within ±1 day and compatible actors are one real-world happening.
+dates within ±1 day and compatible actors are one real-world happening. Clusters grow through
+such links, nearest pairs first; a cluster never holds two events of one article, nor two
+events whose actor codes are both known and disjoint.
 
 A cluster keeps every source article and every differing count with its claimant
 ("killed: 11 (health ministry), 14 (observatory)") plus a representative record.
@@ -13,6 +15,7 @@ from typing import Any, Iterable, Sequence
 
 PLACE_KM = 25.0
 DAYS = 1
+COUNTRY = 4  # geo_precision of a place that is a whole country (SPEC 2.6)
 
 
 @dataclass(frozen=True)
@@ -102,20 +105,26 @@ def km(a: Member, b: Member) -> float | None:
 
 
 def compatible(a: Member, b: Member) -> bool:
+    """Could a and b, from two articles, be one happening? Same type; both dated to the day
+    within ±1 day (an undated or month-dated event is background, which no date can match);
+    both placed within 25 km below country level, or else (unplaced, or placed only at a
+    country) with a doer in common (a minister's call told without a place is matched by who
+    made it, never by the day alone); actor codes, where both are known, shared."""
     if a.event.get("type") != b.event.get("type"):
         return False
-    d = km(a, b)
-    if d is None:
-        if (a.lat is None) != (b.lat is None):
-            return False
-    elif d > PLACE_KM:
-        return False
-    if (a.day is None) != (b.day is None):
-        return False
-    if a.day is not None and abs((a.day - b.day).days) > DAYS:
+    if a.day is None or b.day is None or abs((a.day - b.day).days) > DAYS:
         return False
     ca, cb = a.actor_codes, b.actor_codes
-    return not ca or not cb or bool(ca & cb)
+    if ca and cb and not ca & cb:
+        return False
+    d = km(a, b)
+    if d is not None and d > PLACE_KM:
+        return False
+    if d is None and (a.lat is None) != (b.lat is None):
+        return False
+    # a country's point is no place to match by (every event in Syria is "within 25 km" of it)
+    placed = d is not None and COUNTRY not in (a.event.get("geo_precision"), b.event.get("geo_precision"))
+    return placed or bool(ca & cb)
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -150,19 +159,45 @@ def _claims(members: Sequence[Member]) -> dict[str, list[Claim]]:
     return out
 
 
+def _closeness(a: Member, b: Member) -> tuple:
+    """Sort key of a linked pair: the nearest in time, then in space, are joined first."""
+    days = abs((a.day - b.day).days) if a.day and b.day else 0
+    return days, km(a, b) or 0.0, -len(a.actor_codes & b.actor_codes)
+
+
+def _conflict(a: Member, b: Member) -> bool:
+    """Two events no cluster may hold together, however they are chained: two of one article
+    (the article already said they are two happenings: one record per happening), or two
+    whose doers are known and differ."""
+    ca, cb = a.actor_codes, b.actor_codes
+    return a.doc_id == b.doc_id or bool(ca and cb and not ca & cb)
+
+
+def _joinable(one: list[int], other: list[int], members: Sequence[Member]) -> bool:
+    """Groups join through any linked pair (a report placed at the village links the ones at
+    the district's two towns), but never when that would put a conflicting pair together:
+    an actor-less report of the day does not chain one side's strike to the other side's."""
+    return not any(_conflict(members[i], members[j]) for i in one for j in other)
+
+
 def cluster_events(records: Iterable[dict]) -> list[Cluster]:
     """Group the events of many records into clusters of one happening each."""
     members = [m for r in records for m in members_of(r)]
+    links = [(i, j) for i in range(len(members)) for j in range(i + 1, len(members))
+             if members[i].doc_id != members[j].doc_id and compatible(members[i], members[j])]
+    links.sort(key=lambda ij: (_closeness(members[ij[0]], members[ij[1]]), ij))
     parent = list(range(len(members)))
-    for i in range(len(members)):
-        for j in range(i + 1, len(members)):
-            if members[i].doc_id != members[j].doc_id and compatible(members[i], members[j]):
-                parent[_find(parent, j)] = _find(parent, i)
-    groups: dict[int, list[Member]] = {}
-    for i, m in enumerate(members):
-        groups.setdefault(_find(parent, i), []).append(m)
+    group_of: dict[int, list[int]] = {i: [i] for i in range(len(members))}
+    for i, j in links:
+        ri, rj = _find(parent, i), _find(parent, j)
+        if ri == rj or not _joinable(group_of[ri], group_of[rj], members):
+            continue
+        root, gone = min(ri, rj), max(ri, rj)
+        parent[gone] = root
+        group_of[root] += group_of.pop(gone)
     out = []
-    for n, group in enumerate(groups.values(), 1):
+    for n, root in enumerate(sorted(group_of), 1):
+        group = [members[i] for i in sorted(group_of[root])]
         out.append(Cluster(f"c{n}", str(group[0].event.get("type")), group,
                            _representative(group), _claims(group)))
     return out

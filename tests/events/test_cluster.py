@@ -119,3 +119,58 @@ def test_empty_input():
 def test_representative_names_its_place():
     (c,) = cluster_events([_rec("a", _ev()), _rec("b", _ev())])
     assert c.representative["place_name"] == "حمص"
+
+
+def test_undated_events_never_cluster():
+    """Background told without a date matches nothing: no day to compare."""
+    cl = cluster_events([_rec("a", _ev(date=None)), _rec("b", _ev(date=None))])
+    assert len(cl) == 2
+
+
+def test_month_dated_events_never_cluster():
+    """'أواخر الشهر الماضي': a month is no day; Kobani in June and Suruc in July stayed one cluster."""
+    cl = cluster_events([_rec("a", _ev(date="2015-06")), _rec("b", _ev(date="2015-07"))])
+    assert len(cl) == 2
+    cl = cluster_events([_rec("a", _ev(date="2015-06")), _rec("b", _ev(date="2015-06"))])
+    assert len(cl) == 2
+
+
+@pytest.mark.parametrize("actors_a,actors_b,same", [
+    ((), (), False),                       # two calls on one day, nobody known: not one happening
+    (("PSEGOV",), (), False),
+    (("PSEGOV",), ("PSEGOV",), True),      # the same doer's call told by two outlets
+    (("PSEGOV",), ("ISRGOV",), False),
+])
+def test_unplaced_events_need_a_doer_in_common(actors_a, actors_b, same):
+    cl = cluster_events([_rec("a", _ev(etype="REQUEST", place=None, actors=actors_a)),
+                         _rec("b", _ev(etype="REQUEST", place=None, actors=actors_b))])
+    assert (len(cl) == 1) is same
+
+
+def _country(rec_id, **kw):
+    syria = [{"id": "p1", "name": "سوريا", "lat": 35.0, "lon": 38.5}]
+    return _rec(rec_id, dict(_ev(**kw), geo_precision=4), places=syria)
+
+
+def test_a_country_point_is_no_place_to_match_by():
+    assert len(cluster_events([_country("a"), _country("b")])) == 2
+    assert len(cluster_events([_country("a", actors=["USAMIL"]), _country("b", actors=["USAMIL"])])) == 1
+
+
+def test_a_report_without_actors_does_not_chain_two_sides():
+    """a (SYRMIL) ~ b (no actor) ~ c (TURMIL): b joins one of them, a and c stay apart."""
+    cl = cluster_events([_rec("a", _ev(actors=["SYRMIL"])), _rec("b", _ev()),
+                         _rec("c", _ev(actors=["TURMIL"]))])
+    docs = sorted(tuple(c.docs) for c in cl)
+    assert len(cl) == 2 and not any({"a", "c"} <= set(d) for d in docs)
+
+
+def test_a_cluster_takes_one_event_per_article_the_nearest():
+    """Two strikes of one article (Homs, and 17 km north) and one report near the second."""
+    places = [{"id": "p1", "name": "حمص", "lat": 34.73, "lon": 36.72},
+              {"id": "p2", "name": "الرستن", "lat": 34.92, "lon": 36.73}]
+    two = _rec("a", _ev("v1"), _ev("v2", place="p2"), places=places)
+    near = _rec("b", _ev(), places=[{"id": "p1", "name": "x", "lat": 34.90, "lon": 36.73}])
+    cl = cluster_events([two, near])
+    (joined,) = [c for c in cl if len(c.members) == 2]
+    assert [(m.doc_id, m.event["id"]) for m in joined.members] == [("a", "v2"), ("b", "v1")]
