@@ -3,6 +3,8 @@
 - throughput: articles/s of the events stage alone, on news-dev (or the bundled sample), after
   the upstream stages have run once outside the timer (an upstream stage that cannot be built
   here is left out and named under `upstream_missing`);
+- clustering: events/s of `cluster_events` over the extracted records copied 52 times a week
+  apart (a year of the same news flow), and the clusters it makes;
 - isolated quality on gold-dev when the data directory has it: the gold record's entities,
   places, times, quantities and quotes (events removed) + the text stage + the events stage,
   scored with rasd.eval's event scorer (type, place ≤ 25 km, date ±1 day).
@@ -61,8 +63,35 @@ def run(data_dir: Path | str | None = None, *, limit: int = 100, repeat: int = 3
            "events_per_article": round(n_events / max(n, 1), 2),
            "articles_per_s": round(n / secs, 1) if secs else None,
            "ms_per_article": round(1000 * secs / max(n, 1), 2)}
+    out.update(cluster_speed(docs))
     out.update(isolated_gold_dev(data_dir))
     return out
+
+
+def cluster_speed(docs: list, weeks: int = 52) -> dict:
+    """Cross-article clustering over `weeks` copies of the records, each a week later."""
+    import datetime as dt
+
+    from rasd.model.serialize import to_record
+    from rasd.stages.cluster import cluster_events
+
+    def shifted(rec: dict, week: int) -> dict:
+        events = []
+        for ev in rec.get("events", []):
+            day = ev.get("date")
+            if isinstance(day, str) and len(day) >= 10:
+                day = (dt.date.fromisoformat(day[:10]) + dt.timedelta(weeks=week)).isoformat()
+            events.append(dict(ev, date=day))
+        return dict(rec, doc=dict(rec["doc"], id=f'{rec["doc"]["id"]}#{week}'), events=events)
+
+    base = [to_record(doc) for doc in docs]
+    records = [shifted(rec, week) for week in range(weeks) for rec in base]
+    n = sum(len(r["events"]) for r in records)
+    t0 = time.perf_counter()
+    clusters = cluster_events(records)
+    secs = time.perf_counter() - t0
+    return {"cluster_events": n, "clusters": len(clusters),
+            "cluster_events_per_s": round(n / secs) if secs else None}
 
 
 def isolated_gold_dev(data_dir: Path | str | None = None) -> dict:

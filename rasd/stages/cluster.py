@@ -180,10 +180,26 @@ def _joinable(one: list[int], other: list[int], members: Sequence[Member]) -> bo
     return not any(_conflict(members[i], members[j]) for i in one for j in other)
 
 
+def _candidate_pairs(members: Sequence[Member]) -> Iterable[tuple[int, int]]:
+    """Pairs (i < j) of the same type dated within ±1 day — the only ones `compatible` can
+    link (undated events link to nothing) — found by day, so a year of news is not n² work."""
+    by_day: dict[tuple[str, dt.date], list[int]] = {}
+    for i, m in enumerate(members):
+        if m.day is not None:
+            by_day.setdefault((str(m.event.get("type")), m.day), []).append(i)
+    for (kind, day), here in by_day.items():
+        for offset in range(0, DAYS + 1):
+            there = here if offset == 0 else by_day.get((kind, day + dt.timedelta(days=offset)), [])
+            for i in here:
+                for j in there:
+                    if (offset or i < j) and i != j:
+                        yield (i, j) if i < j else (j, i)
+
+
 def cluster_events(records: Iterable[dict]) -> list[Cluster]:
     """Group the events of many records into clusters of one happening each."""
     members = [m for r in records for m in members_of(r)]
-    links = [(i, j) for i in range(len(members)) for j in range(i + 1, len(members))
+    links = [(i, j) for i, j in _candidate_pairs(members)
              if members[i].doc_id != members[j].doc_id and compatible(members[i], members[j])]
     links.sort(key=lambda ij: (_closeness(members[ij[0]], members[ij[1]]), ij))
     parent = list(range(len(members)))

@@ -174,3 +174,22 @@ def test_a_cluster_takes_one_event_per_article_the_nearest():
     cl = cluster_events([two, near])
     (joined,) = [c for c in cl if len(c.members) == 2]
     assert [(m.doc_id, m.event["id"]) for m in joined.members] == [("a", "v2"), ("b", "v1")]
+
+
+def test_pairs_found_by_day_are_every_compatible_pair():
+    """The day index leaves out no pair that `compatible` would link."""
+    import random
+
+    from rasd.stages.cluster import _candidate_pairs
+
+    rnd = random.Random(5)
+    recs = [_rec(f"d{n}", _ev(etype=rnd.choice(["ASSAULT", "PROTEST"]),
+                              date=rnd.choice([None, "2015-07", "2024-02-10", "2024-02-11",
+                                               "2024-02-12", "2024-02-14"]),
+                              actors=rnd.choice([(), ("SYRMIL",)])))
+            for n in range(40)]
+    members = [m for r in recs for m in members_of(r)]
+    brute = {(i, j) for i in range(len(members)) for j in range(i + 1, len(members))
+             if compatible(members[i], members[j])}
+    found = set(_candidate_pairs(members))
+    assert brute and brute <= found and all(i < j for i, j in found)
