@@ -274,6 +274,9 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "أوقفت الشرطة أربعة أشخاص" is an arrest; "أوقف إطلاق النار … أشخاص" is not
         if t.type == "THREATEN" and word.startswith("تهديد") and not _threat_made(tokens, t):
             continue  # "يمثل تهديدا أمنيا", "تهديد إرهابي": a danger named, not a threat made
+        if t.type == "ASSAULT" and word in _INCENDIARY and any(
+                o.type == "ASSAULT" and o.strength > t.strength for o in trigs):
+            continue  # "اندلعت مواجهات … وألقيت قنابل حارقة": the means of the act named beside it
         if t.type == "ASSAULT" and word.startswith(_WEAPONS) and _weapon_held(tokens, t):
             continue  # "دمرت أكثر من 200 صاروخ", "بينها صواريخ أرض أرض": arms, not a launch
         if t.type == "ASSAULT" and word.startswith("اطلاق") and prev in _LAUNCHERS:
@@ -335,6 +338,9 @@ def _labelled(tokens: list, t: Trigger) -> bool:
 
 
 _WEAPONS = ("صاروخ", "صواريخ", "قذيف", "قذائف")
+# thrown incendiary devices (their trigger rows' first words): an act of their own only when no
+# stronger attack word in the sentence names the act they were used in
+_INCENDIARY = frozenset({"قنابل", "قنبله", "زجاجات", "زجاجه"})
 _LAUNCHERS = frozenset({"منصه", "منصات", "منصتي", "منصتين", "منصتا", "منصتان"})  # (a launcher's name)
 # what is done with arms that are not fired: destroyed, moved, supplied, owned, built, listed
 _HELD = ("دمر", "تدمير", "نقل", "تسليم", "سلم", "زود", "تزويد", "امتلاك", "يمتلك", "تمتلك", "مخزون",

@@ -315,7 +315,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "انفجرت موجة الاحتجاجات": an outburst
     if t.type == "PROTEST" and word.startswith(("اضرب", "يضرب", "تضرب")) and word.endswith(("ه", "ها", "هم")):
         return True  # "اضربه بعشرات الصفحات": multiply it
-    if t.type == "ASSAULT" and word == "حرق" and t.last > t.first and tokens[t.first + 1].norm.startswith("ال"):
+    if (t.type == "ASSAULT" and word == "حرق" and t.last > t.first and tokens[t.first + 1].norm.startswith("ال")
+            and candidates(tokens[t.first + 1].norm)[-1] != "عمد"):  # ("تعرض للحرق العمد": arson told)
         return True  # "كان آخرها حرق الطفل الفلسطيني": the burning already told, named again
     if t.type == "ASSAULT" and word.startswith("سيطر"):
         obj = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 8]]
