@@ -20,6 +20,10 @@ _CAMPAIGNED = frozenset({"ناخبين", "مؤيدين", "انصار", "جماه
 # a trigger noun right after these heads names the body ("هيئة الإغاثة"), no happening
 _BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "اتحاد", "رابطه", "وكاله", "خليه", "لجنه", "غرفه",
                          "وحده", "فريق"})  # ("خلية الإجلاء والعمليات الإنسانية")
+# the alarm that إنذار names after a device word or before a kind word (bare forms)
+_ALARM_HEADS = frozenset({"نظام", "انظمه", "منظومه", "جهاز", "اجهزه", "صفارات", "صافرات", "صفاره", "صافره",
+                          "اجراس", "جرس"})
+_ALARM_KINDS = frozenset({"مبكر", "كاذب"})
 _NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب")
 
 
@@ -302,6 +306,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "صخور أكبر انفجرت على ارتفاع أقل": meteors, no attack
     if t.type == "DISPLACE" and word.startswith("اجلي") and prev in ("من", "لاجل"):
         return True  # "من أجلي": for my sake
+    if t.type == "THREATEN" and word == "انذار" and (prev in _ALARM_HEADS or nxt in _ALARM_KINDS):
+        return True  # "إخفاق نظام الإنذار", "دوت صفارات الإنذار", "إنذار مبكر": an alarm, no ultimatum
     if t.type == "PROTEST" and word == "شغب":
         return prev in _RIOT_POLICE
     if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):
