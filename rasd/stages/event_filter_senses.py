@@ -302,6 +302,10 @@ def _sport_words(keys: Sequence[tuple[str, ...]]) -> int:
 
 
 def sport_talk(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type == "ASSAULT" and keys[trig.first][-1].startswith(("استهداف", "استهدف", "يستهدف", "تستهدف")):
+        # "واصلت الإدارة استهدافها للاعبين": a club targeting players to sign them, in sport talk
+        after = keys[trig.last + 1] if trig.last + 1 < len(keys) else ()
+        return not SPORT_WORDS.isdisjoint(after) and _sport_words(keys) >= _SPORT_MIN
     if trig.type == "ASSAULT":
         if not keys[trig.first][-1].startswith(("هاجم", "يهاجم", "تهاجم", "هجوم", "هجمات")):
             return False

@@ -122,10 +122,10 @@ _GATHERING = _PROTESTING + ("تجمع", "مظاهر", "اعتصام", "مسير"
 
 
 def _left_a_contest(tokens: list, t: Trigger) -> bool:
-    """"انسحب (محاميه) من المحاكمة/السباق/الاتفاق": what was left, after a من up to three words
-    on, is a trial, a race, a match, a deal or talks."""
+    """"انسحب (محاميه) من المحاكمة/السباق/الاتفاق": what was left, after a من (or عن) up to three
+    words on, is a trial, a race, a match, a deal or talks."""
     after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 5]]
-    k = after.index("من") if "من" in after[:3] else -1
+    k = next((i for i, w in enumerate(after[:3]) if w in ("من", "عن")), -1)  # ("انسحاب الأندية عن مفاوضاتها")
     return 0 <= k < len(after) - 1 and after[k + 1].startswith(_CONTESTS)
 
 
