@@ -39,6 +39,10 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
 FUTURE_AUX = frozenset("س" + p + v + n for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
                                                                "بحث", "شارك", "نفذ", "شن", "واصل")
                        for n in ("", "ان", "ون"))  # ("أنقرة وبغداد ستشنان هجوما مشتركا")
+# the future copula up to three words before a noun trigger: "لأنها ستكون استسلاما كاملا",
+# "ستكون هناك معركة استنزاف", "سيكون أكبر معركة" — a happening foretold (read over the clause)
+FUTURE_COPULA = frozenset("س" + p + v + n for p in "يتن" for v in ("كون", "صبح") for n in ("", "ان", "ون"))
+_COPULA_REACH = 3
 MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيان", "رغبه", "رغبته", "رغبتها", "رغبتهم"}
 # a pledge's or a duty's object has not happened yet (read over the clause, like FUTURE_AUX)
 PLEDGES = frozenset({"تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهده", "وعد", "وعدت"})

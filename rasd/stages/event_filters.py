@@ -27,10 +27,10 @@ from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_ter
 from rasd.stages.event_filter_tolls import (IN_PROTEST, _of_the_whole, _provides, _qualifies_dropped,
                                             accident, cumulative, toll_clause)
 from rasd.stages.event_filter_words import (ASKING, AWAITED, CHARGES, DAY_WORDS, DENIAL_WORDS, DISCUSSING, FAILED,
-                                            FOILED, FUTURE_AUX, HABITUAL, JUDICIAL, MODALS, PHYSICAL, RECEIVING,
-                                            SCHEDULED, SUPERLATIVES, TOPIC, VERBAL_TYPES, _AFTER_LINKS, _BREAKS,
-                                            _FOILED_REACH, _FUTURE_REACH, _THREAT_SET, _WAS, act_with_ba,
-                                            threat_with_act)
+                                            FOILED, FUTURE_AUX, FUTURE_COPULA, HABITUAL, JUDICIAL, MODALS, PHYSICAL,
+                                            RECEIVING, SCHEDULED, SUPERLATIVES, TOPIC, VERBAL_TYPES, _AFTER_LINKS,
+                                            _BREAKS, _COPULA_REACH, _FOILED_REACH, _FUTURE_REACH, _THREAT_SET, _WAS,
+                                            act_with_ba, threat_with_act)
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -70,6 +70,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
     for i in _clause_before(keys, trig, _FUTURE_REACH):
         if keys[i][0] in FUTURE_AUX or (keys[i][0][:1] in "وف" and keys[i][0][1:] in FUTURE_AUX):
             return False
+    if any(not FUTURE_COPULA.isdisjoint(keys[i]) for i in _clause_before(keys, trig, _COPULA_REACH)):
+        return False  # "لأنها ستكون استسلاما كاملا": what something will be, no happening
     if _pledged_or_due(keys, trig):
         return False
     for i in _clause_before(keys, trig, _FOILED_REACH):
