@@ -44,6 +44,9 @@ FUTURE_AUX = frozenset("س" + p + v + n for p in "يتن" for v in ("قوم", "�
 FUTURE_COPULA = frozenset("س" + p + v + n for p in "يتن" for v in ("كون", "صبح") for n in ("", "ان", "ون"))
 _COPULA_REACH = 3
 MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيان", "رغبه", "رغبته", "رغبتها", "رغبتهم"}
+# expecting and fearing in other persons than يتوقع/تتوقع: "قنبلة موقوتة نتوقع انفجارها", "تخشى أن تكون
+# آخر معركة" (ى folds to ي)
+MODALS |= {"نتوقع", "اتوقع", "يتوقعون", "تتوقعون", "نخشي", "اخشي", "يخشي", "تخشي", "يخشون"}
 # a pledge's or a duty's object has not happened yet (read over the clause, like FUTURE_AUX)
 PLEDGES = frozenset({"تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهده", "وعد", "وعدت"})
 OUGHT = frozenset({"ينبغي", "يجب", "يتعين", "يتوجب", "لابد"})
