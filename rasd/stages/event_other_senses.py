@@ -20,6 +20,10 @@ _CAMPAIGNED = frozenset({"ناخبين", "مؤيدين", "انصار", "جماه
 # a trigger noun right after these heads names the body ("هيئة الإغاثة"), no happening
 _BODY_HEADS = frozenset({"جمعيه", "منظمه", "هيئه", "مؤسسه", "اتحاد", "رابطه", "وكاله", "خليه", "لجنه", "غرفه",
                          "وحده", "فريق"})  # ("خلية الإجلاء والعمليات الإنسانية")
+# construct heads of an office whose portfolio a definite conjunct may name: "وزير حقوق الإنسان
+# والإغاثة", "وزارة الهجرة والمهجرين" (bare forms, like _BODY_HEADS)
+_OFFICE_HEADS = _BODY_HEADS | {"وزير", "وزيره", "وزاره", "مفوضيه"}
+_PORTFOLIO_REACH = 3  # words of the portfolio before the conjunct ("حقوق الإنسان")
 # the alarm that إنذار names after a device word or before a kind word (bare forms)
 _ALARM_HEADS = frozenset({"نظام", "انظمه", "منظومه", "جهاز", "اجهزه", "صفارات", "صافرات", "صفاره", "صافره",
                           "اجراس", "جرس"})
@@ -127,6 +131,20 @@ def _left_a_contest(tokens: list, t: Trigger) -> bool:
     after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 5]]
     k = next((i for i, w in enumerate(after[:3]) if w in ("من", "عن")), -1)  # ("انسحاب الأندية عن مفاوضاتها")
     return 0 <= k < len(after) - 1 and after[k + 1].startswith(_CONTESTS)
+
+
+def _portfolio(tokens: list, t: Trigger) -> bool:
+    """A definite conjunct ("والإغاثة") up to three words, no punctuation, after an office's
+    construct head (وزير، وزارة، هيئة … without ال)."""
+    if not tokens[t.first].norm.startswith("وال"):
+        return False
+    for j in range(t.first - 1, max(-1, t.first - 1 - _PORTFOLIO_REACH), -1):
+        word = tokens[j].norm
+        if not word[:1].isalpha():
+            return False
+        if _OFFICE_HEADS.intersection(candidates(word)) and not word.lstrip("وف").startswith("ال"):
+            return True
+    return False
 
 
 def _ideas_call(tokens: list, t: Trigger) -> bool:
@@ -348,6 +366,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if prev in _BODY_HEADS and not tokens[t.first - 1].norm.lstrip("وف").startswith("ال"):
         return True  # "جمعية الإغاثة الطبية", "منظمة حظر الأسلحة": a body's name (a construct
         # head has no ال: "تعقد اللجنة اجتماعا" is the committee's meeting)
+    if _portfolio(tokens, t):
+        return True  # "وزير حقوق الإنسان والإغاثة": a conjunct of an office's portfolio, no aid told
     if t.type == "COOPERATE" and tokens[t.first].norm.lstrip("وف").startswith("بال"):
         return True  # "بالتعاون مع الجيش": how something was done, not a pact
     if t.type == "ASSAULT" and word.startswith(("هجوم", "هجمات")):
