@@ -141,6 +141,25 @@ def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
                for c in keys[max(0, trig.first - reach):trig.first] for w in c)
 
 
+# a truce breached, exploited or ended: "أفادت مصادر بخرق الحوثيين وميليشيات صالح، الهدنة",
+# "استغلت الجماعة الهدنة", "مع انتهاء الهدنة" — the truce is named as what was broken (its own
+# news, if any, is told by its own words); read past a comma, since the breakers stand between
+_BREACHING = ("خرق", "خروق", "انتهاك", "اختراق", "نقض", "استغل", "يستغل", "تستغل", "انتهاء", "انهيار")
+_BREACH_REACH = 8
+_SENTENCE_MARKS = frozenset({".", "!", "؟", "?", ":"})
+
+
+def breached_truce(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "AGREE" or trig.mode != "ceasefire":
+        return False
+    for i in range(trig.first - 1, max(-1, trig.first - 1 - _BREACH_REACH), -1):
+        if keys[i][0] in _SENTENCE_MARKS:
+            return False
+        if any(c.startswith(_BREACHING) for c in keys[i]):
+            return True
+    return False
+
+
 def _halted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> int:
     """1 when a halt word stands right before the attack word and is itself no call's object:
     "أعلن الحوثيون وقف الهجمات" stops the attacks (not "دعا إلى وقف الغارات التي أدت لمقتل …":

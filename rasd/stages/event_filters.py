@@ -23,7 +23,7 @@ from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, 
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
                                              _said_by_some, _stance_against_evil, _standing_position, commemorated,
-                                             world_war, celebrated, sport_talk, labelled, aimed_at)
+                                             world_war, celebrated, sport_talk, labelled, aimed_at, breached_truce)
 from rasd.stages.event_filter_tolls import (IN_PROTEST, _of_the_whole, _provides, _qualifies_dropped,
                                             accident, cumulative, toll_clause)
 from rasd.stages.event_filter_words import (ASKING, AWAITED, CHARGES, DAY_WORDS, DENIAL_WORDS, DISCUSSING, FAILED,
@@ -136,6 +136,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         return False
     if trig.type in PHYSICAL and _deal_term(keys, trig):
         return False
+    if breached_truce(keys, trig):
+        return False  # "بخرق الحوثيين … الهدنة": the truce broken, no agreement told
     if trig.type == "AGREE" and any(set(c) & FAILED for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "وأخفق التوصل لاتفاق": no deal (a failed attack or meeting still happened)
     awaited = ((trig.last + 1 < len(keys) and bool(set(keys[trig.last + 1]) & AWAITED)) or _expected_after(keys, trig)
