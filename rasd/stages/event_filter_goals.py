@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import _OTHER_CLAUSE, _THAT, _act_head, _clause_after, _clause_before, _negator
-from rasd.stages.event_filter_senses import _prepared_for
+from rasd.stages.event_filter_senses import _SENTENCE_MARKS, _prepared_for
 from rasd.stages.event_filter_words import (ACCUSING, CARRIED_OUT, CHARGES, DISCUSSING, ESCAPE, FEARED, PARTICIPANTS,
                                             PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING, PROPOSING,
                                             PROSPECTIVE, PURPOSE, QUEST, RECEIVED, RIGHTS, SENTENCING, SUSPECTING,
@@ -261,6 +261,31 @@ def _ordered(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "COERCE" or trig.mode != "arrest":
         return False
     return any(not ORDERS.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
+
+
+# "اتفق كيم وترامب، خلال الشهر الجاري، على القمة", "اتفق الطرفان على عقد جولة محادثات": what an
+# agreement settles has not happened yet — a meeting, a withdrawal, an exchange — and the agreement
+# itself is AGREE's (a verbal act agreed on, "اتفقوا على إدانة الهجوم", was made together)
+AGREEING = ("اتفق", "يتفق", "تتفق", "اتفاق", "وافق", "يوافق", "توافق")
+_SET_UP = frozenset({"عقد", "اجراء", "استئناف", "بدء", "تنظيم"})  # "على عقد قمة"
+_AGREEMENT_REACH = 10  # words from على back to the agreeing word (its subject and a time between)
+
+
+def _agreed_on(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type == "AGREE" or trig.type in VERBAL_TYPES:
+        return False
+    j = trig.first - 1  # على right before the act, or before a set-up word a few words back
+    if j >= 0 and "علي" not in keys[j]:  # ("على عقد جولة جديدة من المحادثات")
+        j = next((k - 1 for k in range(trig.first - 1, max(0, trig.first - 5), -1)
+                  if not _SET_UP.isdisjoint(keys[k])), -1)
+    if j < 0 or "علي" not in keys[j]:
+        return False
+    for i in range(j - 1, max(-1, j - 1 - _AGREEMENT_REACH), -1):
+        if keys[i][0] in _SENTENCE_MARKS:
+            return False
+        if any(c.startswith(AGREEING) for c in keys[i]):
+            return True
+    return False
 
 
 def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Sequence
 from rasd.stages.event_filter_clause import (_THAT_NOT, _act_head, _clause_before, _conditioned, _coordinated_head,
                                              _expected_to, _imperfect, _may, _negates_before_that, _negator, _obliged,
                                              _verb_next)
-from rasd.stages.event_filter_goals import (CUSTODY, _accused_of, _death_sentence, _escape, _held_later, _named_setting,
-                                            _ordered, _postponed, _prayer, _prevented, _purpose, _received)
+from rasd.stages.event_filter_goals import (CUSTODY, _accused_of, _agreed_on, _death_sentence, _escape, _held_later,
+                                            _named_setting, _ordered, _postponed, _prayer, _prevented, _purpose,
+                                            _received)
 from rasd.stages.event_filter_habits import (_KIND, _LACK, _SUCH, _SUCH_AFTER, _consequence_to_come, _expected_after,
                                              _habit_or_background, _pledged_or_due, _since_it, _still)
 from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, _permitted, _refused_or_asked,
@@ -145,7 +146,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
     if (awaited or _purpose(keys, trig) or _escape(keys, trig) or _received(keys, trig)
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
             or _prevented(keys, trig) or _ordered(keys, trig) or _postponed(keys, trig)
-            or _held_later(keys, trig) or _measured(keys, trig) or _named_setting(keys, trig)):
+            or _held_later(keys, trig) or _measured(keys, trig) or _named_setting(keys, trig)
+            or _agreed_on(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
