@@ -133,6 +133,15 @@ def _left_a_contest(tokens: list, t: Trigger) -> bool:
     return 0 <= k < len(after) - 1 and after[k + 1].startswith(_CONTESTS)
 
 
+# forces that حشد may gather (bare-form stems; the crowd senses' troop words and irregulars)
+_FORCES = _TROOPS + ("ميليشي", "مليشي", "عناصر", "وحدات", "كتائب", "الويه", "مرتزق")
+
+
+def _force_in_clause(tokens: list, t: Trigger) -> bool:
+    lo, hi = clause_bounds(tokens, t.first, t.last)
+    return any(f.startswith(_FORCES) for tok in tokens[lo:hi] for f in candidates(tok.norm))
+
+
 def _portfolio(tokens: list, t: Trigger) -> bool:
     """A definite conjunct ("والإغاثة") up to three words, no punctuation, after an office's
     construct head (وزير، وزارة، هيئة … without ال)."""
@@ -356,8 +365,9 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
             tokens[t.first - 1].norm.replace("ة", "ه").endswith(_MEANS):
         return True  # "كأداة حشد للقتال", "وسائل حشد": a means of rallying, no troops moved
     if t.type == "MOBILIZE" and word.startswith("حشد"):
-        # "حشد الناخبين": a campaign; "تجمع حشد من الناس": a crowd, not troops
-        return nxt in _CAMPAIGNED or (nxt == "من" and not _force_after(tokens, t))
+        # "حشد الناخبين": a campaign; "تجمع حشد من الناس": a crowd, not troops; and with no force
+        # in its clause: "حشد عشرات الآلاف من مؤيديه" (a rally), "كلمة أمام حشد" (a crowd)
+        return nxt in _CAMPAIGNED or (nxt == "من" and not _force_after(tokens, t)) or not _force_in_clause(tokens, t)
     if t.type == "DISPLACE" and (prev in _STATUS or _detainees_near(tokens, t) or _runaways(tokens, t)):
         return True  # "7 بحالة فرار" (a fugitive's status), "هرب 400 معتقل من السجن": no flight
     if prev == "قضيه" or (prev in ('"', "«") and t.first >= 2
