@@ -28,7 +28,11 @@ _PORTFOLIO_REACH = 3  # words of the portfolio before the conjunct ("حقوق ا
 _ALARM_HEADS = frozenset({"نظام", "انظمه", "منظومه", "جهاز", "اجهزه", "صفارات", "صافرات", "صفاره", "صافره",
                           "اجراس", "جرس"})
 _ALARM_KINDS = frozenset({"مبكر", "كاذب"})
-_NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب")
+_NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب",
+               # the mind or the senses held: "سيطرت تلك النغمات على أذن فهد" (bare forms)
+               "اذن", "اذان", "عقل", "عقول", "قلب", "قلوب", "ذهن", "اذهان", "مشاعر", "افكار", "تفكير", "وجدان")
+# sand and desert creeping: "مشروع زحف الرمال", "زحف الكثبان الرملية" — no troops advancing
+_SANDS = frozenset({"رمال", "رمل", "كثبان", "تصحر", "صحراء"})
 
 
 # "تجمهر الآلاف لتشييع ضحايا الهجوم": mourners, not protesters, unless they chant or protest
@@ -337,6 +341,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "إخفاق نظام الإنذار", "دوت صفارات الإنذار", "إنذار مبكر": an alarm, no ultimatum
     if t.type == "PROTEST" and word == "شغب":
         return prev in _RIOT_POLICE
+    if t.type == "MOBILIZE" and word.startswith("زحف") and (after & _SANDS):
+        return True  # "مشروع زحف الرمال": sand encroaching, no advance
     if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):
         # "تفريق الحشود"; "حشود من النساء والأطفال": a crowd, not troops
         return prev.startswith(_DISPERSING) or (nxt == "من" and not _force_after(tokens, t))
