@@ -52,8 +52,18 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
                       or _goes_on(keys, trig, near) or _state_cause(keys, trig) or _war_toll(keys, trig)
                       or any(not BACK_THEN.isdisjoint(k) for k in keys)):
         return True
-    return _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near) or _done_before(
-        tokens, keys, trig, near)
+    return (_daily(keys, trig) or _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near)
+            or _done_before(tokens, keys, trig, near))
+
+
+# "حياة من الاغتصاب اليومي", "في ظل الهجمات اليومية": an act named with a word of daily or
+# repeated doing is a way of life or a state, no one happening ("مرات كثيرة في اليوم" names no day;
+# a toll told beside it is carried by its own outcome word: "قتل ثلاثة أمس في القصف اليومي")
+_DAILY = frozenset({"اليومي", "اليوميه", "يومي", "يوميه", "المتكرر", "المتكرره", "متكرر", "متكرره"})
+
+
+def _daily(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    return trig.type in PHYSICAL and trig.last + 1 < len(keys) and keys[trig.last + 1][0] in _DAILY
 
 
 # "يخشون الخروج إلى الشوارع، بسبب المعارك": fighting named as the cause of a general state, with
