@@ -300,6 +300,21 @@ def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return any(not SENTENCING.isdisjoint(c) for c in before) or _penalty_reaches(keys, trig)
 
 
+# a penalty's detention: "العقاب الذي تضاف إليه الغرامة والتوقيف", "عقوبة الحبس أو التوقيف" — a
+# punishment named, no arrest told (bare forms of the word before the arrest word)
+PENALTIES = frozenset({"غرامه", "غرامات", "عقوبه", "عقوبات", "عقاب", "سجن", "حبس"})
+
+
+def _penalty(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "COERCE" or trig.mode != "arrest" or trig.first == 0:
+        return False
+    before = keys[trig.first - 1]
+    if before[0] in ("او", "أو") and trig.first >= 2:
+        before = keys[trig.first - 2]
+    joined = keys[trig.first][0].startswith("و") or keys[trig.first - 1][0] in ("او", "أو")
+    return not PENALTIES.isdisjoint(before) and (joined or before[-1] in ("عقوبه", "عقوبات"))
+
+
 # "بعقوبات يصل بعضها إلى الإعدام", "عقوبة … تصل إلى الإعدام": the most a penalty reaches
 REACHING = frozenset({"يصل", "تصل", "ويصل", "وتصل", "قد"})
 

@@ -15,8 +15,8 @@ from rasd.stages.event_filter_clause import (_THAT_NOT, _act_head, _clause_befor
                                              _expected_to, _imperfect, _may, _negates_before_that, _negator, _obliged,
                                              _verb_next)
 from rasd.stages.event_filter_goals import (CUSTODY, _accused_of, _agreed_on, _death_sentence, _escape, _held_later,
-                                            _named_setting, _ordered, _postponed, _prayer, _prevented, _purpose,
-                                            _received)
+                                            _named_setting, _ordered, _penalty, _postponed, _prayer, _prevented,
+                                            _purpose, _received)
 from rasd.stages.event_filter_habits import (_KIND, _LACK, _SUCH, _SUCH_AFTER, _consequence_to_come, _expected_after,
                                              _habit_or_background, _pledged_or_due, _since_it, _still)
 from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, _permitted, _refused_or_asked,
@@ -147,7 +147,7 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
             or _accused_of(keys, trig) or _prayer(keys, trig) or _death_sentence(keys, trig)
             or _prevented(keys, trig) or _ordered(keys, trig) or _postponed(keys, trig)
             or _held_later(keys, trig) or _measured(keys, trig) or _named_setting(keys, trig)
-            or _agreed_on(keys, trig)):
+            or _agreed_on(keys, trig) or _penalty(keys, trig)):
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 7), -1):  # denial: same clause, 6 words
         if tokens[i].norm in _BREAKS:
