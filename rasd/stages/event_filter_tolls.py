@@ -60,6 +60,17 @@ def _spanning(keys: Sequence[str]) -> bool:
     return any(k in SPANS and any(w in PLURAL_UNITS for w in keys[i + 1:i + 3]) for i, k in enumerate(keys))
 
 
+# "اعترفت إيران بتنفيذ 246 حكما بالإعدام هذا العام حتى 15 يوليو", "نفذت 694 عملية منذ بداية العام":
+# a number of acts counted over the year so far is a tally, no happening (SPEC 2.6: cumulative
+# tolls), unless a day names one of them; on the sentence key (whole forms)
+_YEAR_SO_FAR = re.compile(r"(?:^|\s)(?:منذ (?:بدايه|مطلع) (?:العام|السنه)|(?:هذا|خلال) العام(?: الحالي| الجاري)?"
+                          r"|العام (?:الحالي|الجاري)|هذه السنه|السنه (?:الحاليه|الجاريه))(?:\s|$)")
+
+
+def _year_tally(skey: str) -> bool:
+    return any(w.isdigit() for w in skey.split()) and bool(_YEAR_SO_FAR.search(skey))
+
+
 # "وخلال أكثر من 3 أعوام من سيطرته على المدينة، نفذ التنظيم عمليات قتل وإعدام": a span of years
 # (an approximate count may stand between) holds a series of acts older than any news, however
 # strong the act word; a day named in the sentence makes it news again ("قصفت الطائرات أمس البلدة
@@ -105,6 +116,8 @@ def _of_the_whole(keys: list, keep: list[Trigger]) -> list[Trigger]:
     if _spanning([k[-1] for k in keys]):
         keep = [t for t in keep if t.strength >= 3 or t.type not in PHYSICAL]
     if _over_years([k[-1] for k in keys]) and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys):
+        keep = [t for t in keep if t.type not in PHYSICAL]
+    if _year_tally(skey) and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys):
         keep = [t for t in keep if t.type not in PHYSICAL]
     if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
         keep = [t for t in keep if t.strength >= 2]
