@@ -63,12 +63,17 @@ def _spanning(keys: Sequence[str]) -> bool:
 # "اعترفت إيران بتنفيذ 246 حكما بالإعدام هذا العام حتى 15 يوليو", "نفذت 694 عملية منذ بداية العام":
 # a number of acts counted over the year so far is a tally, no happening (SPEC 2.6: cumulative
 # tolls), unless a day names one of them; on the sentence key (whole forms)
-_YEAR_SO_FAR = re.compile(r"(?:^|\s)(?:منذ (?:بدايه|مطلع) (?:العام|السنه)|(?:هذا|خلال) العام(?: الحالي| الجاري)?"
-                          r"|العام (?:الحالي|الجاري)|هذه السنه|السنه (?:الحاليه|الجاريه))(?:\s|$)")
+_YEAR_PHRASE = (r"(?:منذ (?:بدايه|مطلع) (?:العام|السنه)|(?:هذا|خلال) العام(?: الحالي| الجاري)?"
+                r"|العام (?:الحالي|الجاري)|هذه السنه|السنه (?:الحاليه|الجاريه))")
+_YEAR_SO_FAR = re.compile(r"(?:^|\s)" + _YEAR_PHRASE + r"(?:\s|$)")
+# a year that only measures a superlative ("في أعنف هجوم هذا العام") counts nothing
+_YEAR_COMPARED = re.compile(r"(?:^|\s)(?:" + "|".join(SUPERLATIVES) + r")(?:\s\S+){0,3}?\s" + _YEAR_PHRASE)
 
 
 def _year_tally(skey: str) -> bool:
-    return any(w.isdigit() for w in skey.split()) and bool(_YEAR_SO_FAR.search(skey))
+    if not any(w.isdigit() for w in skey.split()) or not _YEAR_SO_FAR.search(skey):
+        return False
+    return bool(_YEAR_SO_FAR.search(_YEAR_COMPARED.sub(" ", skey)))
 
 
 # "وخلال أكثر من 3 أعوام من سيطرته على المدينة، نفذ التنظيم عمليات قتل وإعدام": a span of years

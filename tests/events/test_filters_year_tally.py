@@ -15,3 +15,7 @@ def test_year_tally_no_event(sentence):
 
 def test_dated_act_in_a_year_kept():
     assert "ASSAULT" in _types("وأعدمت السلطات 3 أشخاص أمس، ليصل عدد المعدومين هذا العام إلى 120.")
+
+
+def test_superlative_year_is_no_tally():
+    assert "ASSAULT" in _types("وقتل 30 جنديا في هجوم على قاعدة عسكرية في أعنف هجوم هذا العام.")
