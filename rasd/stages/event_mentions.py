@@ -188,7 +188,9 @@ def coordinated_groups(doc: Document, tokens: Sequence,
             continue
         prev_m = groups[-1][-1][0]
         gap = [t for t in tokens if prev_m.end <= t.start and t.end <= m.start]
-        if _joined(doc, gap, m):
+        if _located_in(doc, gap, m):
+            groups[-1].append((m, p))  # "حي كلابة والشماسي والروضة في مدينة تعز": the container
+        elif _joined(doc, gap, m):
             if len(gap) > 7:
                 break
             groups.append([(m, p)])
@@ -198,6 +200,27 @@ def coordinated_groups(doc: Document, tokens: Sequence,
         else:
             break
     return groups
+
+
+def _located_in(doc: Document, gap: Sequence, m: Mention) -> bool:
+    """"حي كلابة والشماسي والروضة في مدينة تعز": a place behind في (or بـ) with only descriptor
+    words before it, after names the gazetteer did not place, is where the chain lies — not one
+    more place joined to it (the gap opening with "والشماسي" read as coordination)."""
+    k = len(gap)
+    while k and _descriptor(gap[k - 1].norm):
+        k -= 1
+    if k == 0 or k == len(gap) and doc.text[m.start - 1:m.start] != "ب":
+        return False  # no names between (the container rule's case), or no locative before it
+    if not all(t.norm[:1] == "و" and len(t.norm) > 3 for t in gap[:k]):
+        # only one-word names joined by و: not "، وأكاديمية الملك عبدالله في جازان" (an item of
+        # a list, with its own town), nor "على مواقع في الجولان"
+        return False
+    tail = [t.norm for t in gap[k:]]
+    return doc.text[m.start - 1:m.start] == "ب" or "في" in tail or any(w.startswith("ب") for w in tail)
+
+
+def _descriptor(norm: str) -> bool:
+    return bare_word(norm).replace("ة", "ه") in _DESCRIPTORS
 
 
 def _parenthesised(text: str, pos: int) -> bool:
