@@ -271,6 +271,7 @@ class EventsStage:
                   and not (p.feature == "country" and args.border_partner(tokens, m))
                   # "وفق ما أفادت المتحدثة باسم الصليب الأحمر في دمشق": where the speaker is
                   and not (trig.type not in VERBAL_TYPES and args.speaker_place(tokens, m))
+                  and not args.owns_area(doc, places, m)  # "الغوطة الشرقية لدمشق": whose area
                   and m not in held]
         if trig.type in PHYSICAL:  # "في كلمة خلال مؤتمر في أنقرة، أنه … قذائف": where it was said
             places = [(m, p) for m, p in places if not rules.speech_setting(tokens, trig, m)]
