@@ -9,7 +9,7 @@ event_counts (which quantities are its toll).
 from rasd.stages.event_counts import pick_counts, risen_tolls
 from rasd.stages.event_dates import (SEQUEL, answer_start, answered, cause_of_news, dated_after, dated_before,
                                      in_clause, in_sequel, is_background, last_time, other_news, pick_time,
-                                     report_opening, report_verb_day, reported_day, said_on, sequel_opening,
+                                     report_opening, report_verb_day, reported_day, reported_place, said_on, sequel_opening,
                                      set_off_after, speech_dated, stale_anchor, too_old, years_back)
 from rasd.stages.event_mentions import (RELATIVES, _INDEX, bare_word, clause_bounds, coordinated_groups, dateline_end,
                                         geo_precision, in_aside_relative, index_document, mentions_in, near_mention,
@@ -27,7 +27,7 @@ __all__ = [
     "in_clause", "in_sequel", "in_topic", "index_document", "is_background", "is_destination", "is_holder",
     "is_locative", "is_origin", "is_side", "last_time", "locates", "mentions_in", "near_mention", "opening_frame", "other_news", "owns_area",
     "past_day_aside", "people_from", "people_from_all", "pick_counts", "pick_time", "place_mentions",
-    "places_by_entity", "relative_between", "report_opening", "report_verb_day", "reported_day", "risen_tolls",
+    "places_by_entity", "relative_between", "report_opening", "report_verb_day", "reported_day", "reported_place", "risen_tolls",
     "said_on", "seat_of", "sequel_opening", "set_off_after", "speaker_place", "speech_dated", "stale_anchor", "too_old",
     "unindex_document", "years_back",
 ]

@@ -197,10 +197,21 @@ def reported_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     """"قتل ستة …، حسبما ذكرت السلطات أمس", "خطفت جبهة النصرة ثمانية عناصر، بحسب ما ذكر المرصد،
     الخميس": a day in a trailing source phrase (after the trigger, up to eight words after
     بحسب/حسبما/وفق ما/كما + a reporting verb) dates the report, not the act."""
-    k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+    return _in_source_phrase(tokens, trig, t.start, _REPORTED_REACH)
+
+
+def reported_place(tokens: Sequence, trig: Trigger, m) -> bool:
+    """"… ولم يصب أحد وقت الهجوم، حسبما أفادت الشرطة المحلية في بيان مشترك مع النيابة العامة في
+    شتوتغارت": a place in a trailing source phrase (up to twelve words after بحسب/حسبما/وفق ما/كما +
+    a reporting verb) is where the reporter is, not where the act happened."""
+    return _in_source_phrase(tokens, trig, m.start, _REPORTED_PLACE_REACH)
+
+
+def _in_source_phrase(tokens: Sequence, trig: Trigger, start: int, reach: int) -> bool:
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= start), None)
     if k is None or k <= trig.last:
         return False
-    back = [candidates(tok.norm) for tok in tokens[max(trig.last + 1, k - _REPORTED_REACH):k]]
+    back = [candidates(tok.norm) for tok in tokens[max(trig.last + 1, k - reach):k]]
     for j, forms in enumerate(back):
         if forms[-1] in _ACCORDING or forms[0] in _ACCORDING:
             return any(_saying(c[-1]) or _saying(c[0]) for c in back[j + 1:])
@@ -243,6 +254,7 @@ _REPORT_VERB_REACH = 3  # the verb and its subject of up to two words ("أعلن
 
 _ACCORDING = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "كما", "طبقا"})
 _REPORTED_REACH = 8
+_REPORTED_PLACE_REACH = 12  # (the reporter's phrase may run on: "في بيان مشترك مع النيابة العامة في")
 
 
 _REPORT_THAT_REACH = 8  # tokens from the reporting verb to its complementiser

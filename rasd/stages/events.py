@@ -273,6 +273,11 @@ class EventsStage:
                   and not (trig.type not in VERBAL_TYPES and args.speaker_place(tokens, m))
                   and not args.owns_area(doc, places, m)  # "الغوطة الشرقية لدمشق": whose area
                   and m not in held]
+        # "…، حسبما أفادت الشرطة المحلية في بيان مع النيابة العامة في شتوتغارت": where the reporter
+        # is — when the sentence names another place ("قتل خمسة، حسبما أفادت الشرطة في الموصل" keeps it)
+        told = [mp for mp in places if args.reported_place(tokens, trig, mp[0])]
+        if told and len(told) < len(places):
+            places = [mp for mp in places if mp not in told]
         if trig.type in PHYSICAL:  # "في كلمة خلال مؤتمر في أنقرة، أنه … قذائف": where it was said
             places = [(m, p) for m, p in places if not rules.speech_setting(tokens, trig, m)]
         if trig.type in PHYSICAL:  # "شنت واشنطن وباريس ولندن ضربات": capitals as doers
