@@ -14,7 +14,8 @@ from rasd.model.record import TimeExpr
 from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import IN_PROTEST, PHYSICAL, SUPERLATIVES, commemorated, toll_clause
-from rasd.stages.event_mentions import CLAUSE_BREAKS, SAYING, THAT, clause_bounds, in_aside_relative, relative_between
+from rasd.stages.event_mentions import (CLAUSE_BREAKS, RELATIVES, SAYING, THAT, clause_bounds, in_aside_relative,
+                                        relative_between)
 from rasd.stages.numbers import parse_number
 
 _BACKGROUND = ("وكان", "كان", "كانت", "وكانت", "سبق", "وسبق")
@@ -90,7 +91,7 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
              and not _birth_date(doc.text, t.start, t.precision)]
     year = (doc.meta.published or "")[:4]
     cands = [t for t in cands if not (t.value[:4] < year and _recalled_time(tokens, trig, t))
-             and not _compared_in(tokens, t, year)]
+             and not _compared_in(tokens, t, year) and not _of_landmark(tokens, trig, t)]
     if not cands:
         return None
     in_clause = [t for t in cands if cstart <= t.start and t.end <= cend]
@@ -123,6 +124,28 @@ def _after_prior(tokens: Sequence, trig: Trigger) -> bool:
     """The trigger is a definite act named right after بعد/عقب/إثر ("بعد الهجوم")."""
     definite = any(c.startswith("ال") for c in candidates(tokens[trig.first].norm))
     return trig.first > 0 and definite and candidates(tokens[trig.first - 1].norm)[-1] in _PRIOR
+
+
+def _of_landmark(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
+    """"أمرت محكمة باعتقال 12 شخصا … قبل الانتخابات الرئاسية التي جرت الأحد": a time after the
+    trigger, in a relative clause on a noun that قبل/بعد/عقب/إثر set the act against, dates
+    that landmark, not the act (which came before or after it)."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+    if k is None or k <= trig.last:
+        return False
+    for r in range(k - 1, trig.last, -1):
+        if tokens[r].text in CLAUSE_BREAKS:
+            return False
+        if tokens[r].norm in RELATIVES:
+            # the landmark noun and up to two adjectives between قبل and the pronoun
+            words = [candidates(tok.norm)[-1] for tok in tokens[max(trig.last + 1, r - _LANDMARK_REACH):r]]
+            return any(w in _LANDMARKED for w in words[:-1])
+    return False
+
+
+# (not منذ: "منذ الانتفاضة التي أطاحت بالقذافي في 2011" opens the period the act spans)
+_LANDMARKED = frozenset({"قبل", "بعد", "عقب", "اثر", "إثر"})
+_LANDMARK_REACH = 4  # قبل + the noun + up to two adjectives ("قبل الانتخابات الرئاسية التي")
 
 
 def _compared_in(tokens: Sequence, t: TimeExpr, year: str) -> bool:
