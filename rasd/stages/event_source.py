@@ -10,7 +10,7 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_mentions import bare_word
+from rasd.stages.event_mentions import THAT, bare_word
 from rasd.stages.event_detect import Trigger, key
 
 
@@ -30,7 +30,8 @@ def trailing_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan
                         if start <= m.start and m.end <= end), None)
             # (the closing clause may run on into what it claims: "، وأعلن تنظيم داعش مسؤوليته عن الهجومين")
             found = _reporter_only(doc, ArgSpan(start, end, doc.text[start:end], ent))
-            return None if _own_words(found) else found  # "…، بحسب قوله": no reporter named
+            # "…، بحسب قوله": no reporter named; "…، وقال إن المعبر سيبقى مغلقا": what he said
+            return None if _own_words(found) or _is_clause(doc, found) else found
     return None
 
 
@@ -128,12 +129,68 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
         # "الذي كان أعلن سابقا رفضه للاتفاق": the act's own word is what is said, not who says it
         # (a speaker's phrase that only holds the trigger, "أحد التلاميذ المحتجين", stays)
         return None, False
+    if source is not None and (_is_clause(doc, source) or _quoted_name(doc, source, start, end)
+                               or _told_after(doc, source, start, end)):
+        # "… رحب ببيان، وقال إن يبقى منفتحا": a reported clause is no reporter; a name after the
+        # act with no reporting word between is part of what is told (its object), and a name
+        # inside someone's quotation that does not hold the act does not report it either
+        return None, False
     if source is not None and source.start < start < source.end < end:
         # a reporter's phrase cut off inside a trigger of several words ("أعلن مسؤولون أكراد
         # التوصل إلى اتفاق"): who reports, not the first words of what (one that holds the
         # whole trigger, "أحد التلاميذ المحتجين", "عمال إغاثة والمرصد", is a speaker's name)
         source = _before(doc, source, start)
     return (_reporter_only(doc, source) if source is not None else None), hedged
+
+
+def _is_clause(doc: Document, source: ArgSpan) -> bool:
+    """The span opens with a complementiser (إن، أن، بأن …): what is said, not who says it."""
+    first = source.text.split()[:1]
+    return bool(first) and key(first[0].strip("\"«»“”'(،,")).replace("ة", "ه") in THAT
+
+
+def _told_after(doc: Document, source: ArgSpan, start: int, end: int) -> bool:
+    """"واتهم لافروف مجموعة المسعفين المعروفة باسم "الخوذ البيضاء"": the name stands after the
+    act with no reporting word between — unless the act itself sits in a reporter's phrase
+    ("وفق ما بينه أحد المعتصمين بحيدرة نادر سماري": a phrase head up to four words before it)."""
+    if source.start < end or _reports_between(doc, end, source.start):
+        return False
+    lead = [bare_word(w) for w in _norms_between(doc, max(0, start - 80), start) if w[:1].isalpha()]
+    return not any(w in _PHRASE_HEADS or w in _RELAYS for w in lead[-_LEAD_REACH:])
+
+
+_LEAD_REACH = 4  # words before the act in which a phrase head makes it part of a reporter's phrase
+# the heads of attributive phrases ("بحسب ما أفاد", "وفق ما بينه"); a finite verb before the act
+# is not one ("أعلن إغلاق معبر كرم أبو سالم": the name after the act is still no reporter)
+_PHRASE_HEADS = frozenset({"حسب", "بحسب", "حسبما", "وفق", "وفقا", "طبقا", "استنادا"})
+
+
+def _quoted_name(doc: Document, source: ArgSpan, start: int, end: int) -> bool:
+    """"واتهم لافروف الخوذ البيضاء … قائلا: "… تلك التي تذكر جماعة الخوذ البيضاء"": the source is
+    a name inside a quotation that does not hold the act — someone the speaker names, not who
+    reports the act."""
+    return any(q.content.start <= source.start and source.end <= q.content.end
+               and not (q.content.start <= start and end <= q.content.end) for q in doc.quotes)
+
+
+# reporting words outside the quotes stage's tables: "نقلا عن", "على لسان"
+_RELAYS = frozenset({"نقلا", "لسان"})
+
+
+def _reports_between(doc: Document, end: int, start: int) -> bool:
+    """A reporting word (a verb or participle, the head of an attributive phrase: قال، مشيرا،
+    بحسب، وفق، نقلا) stands between the trigger's end and the source."""
+    return _report_word(_norms_between(doc, end, start))
+
+
+def _report_word(words: Sequence[str]) -> bool:
+    if any(bare_word(w) in _REPORT_CUES or bare_word(w) in _RELAYS for w in words):
+        return True
+    try:
+        from rasd.stages.quotes_lex import cue_of, phrase_heads, strip_conj
+    except Exception:  # quotes stage not installed: its own list above is all there is
+        return False
+    return any(cue_of(w) is not None or strip_conj(w) in phrase_heads() for w in words)
 
 
 def _before(doc: Document, source: ArgSpan, cut: int) -> ArgSpan | None:
