@@ -301,6 +301,14 @@ def border_partner(tokens: Sequence, m: Mention) -> bool:
     return any(candidates(t.norm)[-1] in _BORDERS for t in before[:-1])
 
 
+def partner(tokens: Sequence, m: Mention) -> bool:
+    """"اتصالات أجراها مع روسيا", "محادثات مع بيونغيانغ", "بالتنسيق مع الأردن": a place right after
+    مع is the other party (or, "على الحدود مع سوريا", the border's other side), not where it
+    happened."""
+    before = [t for t in tokens if t.end <= m.start][-1:]
+    return bool(before) and bare_word(before[0].norm) == "مع"
+
+
 _BORDERS = frozenset({"حدود", "حدودها", "حدوده"})
 _BORDER_REACH = 4  # حدود, up to two words (its owner, an adjective), مع
 

@@ -272,6 +272,7 @@ class EventsStage:
                   # "وفق ما أفادت المتحدثة باسم الصليب الأحمر في دمشق": where the speaker is
                   and not (trig.type not in VERBAL_TYPES and args.speaker_place(tokens, m))
                   and not args.owns_area(doc, places, m)  # "الغوطة الشرقية لدمشق": whose area
+                  and not args.partner(tokens, m)  # "اتصالات أجراها مع روسيا": the other party
                   and m not in held]
         # "…، حسبما أفادت الشرطة المحلية في بيان مع النيابة العامة في شتوتغارت": where the reporter
         # is — when the sentence names another place ("قتل خمسة، حسبما أفادت الشرطة في الموصل" keeps it)
