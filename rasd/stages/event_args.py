@@ -18,7 +18,7 @@ from rasd.stages.event_mentions import (RELATIVES, _INDEX, bare_word, clause_bou
 from rasd.stages.event_places import (border_partner, came_back_from, close_to, counted_from, dateline_place,
                                       during_meeting, head_place, holders, in_topic, is_destination, is_holder,
                                       is_locative, is_origin, is_side, locates, owns_area, partner, people_from,
-                                      people_from_all, seat_of, speaker_place)
+                                      people_from_all, seat_of, sent_from, speaker_place)
 
 __all__ = [
     "RELATIVES", "SEQUEL", "_INDEX", "answer_start", "answered", "bare_word", "border_partner", "came_back_from",
@@ -28,6 +28,6 @@ __all__ = [
     "is_locative", "is_origin", "is_side", "last_time", "locates", "mentions_in", "near_mention", "opening_frame", "other_news", "owns_area", "partner",
     "past_day_aside", "people_from", "people_from_all", "pick_counts", "pick_time", "place_mentions",
     "places_by_entity", "relative_between", "report_opening", "report_verb_day", "reported_day", "reported_place", "risen_tolls",
-    "said_on", "seat_of", "sequel_opening", "set_off_after", "speaker_place", "speech_dated", "stale_anchor", "too_old",
+    "said_on", "seat_of", "sent_from", "sequel_opening", "set_off_after", "speaker_place", "speech_dated", "stale_anchor", "too_old",
     "unindex_document", "years_back",
 ]

@@ -160,6 +160,8 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
         return True  # "وكانت إيران قد شهدت تظاهرات"
     if len(before) == 2 and before[1].norm == "من" and bare_word(before[0].norm).startswith(_ASKING):
         return False  # "وطلبت من بكين التحقيق": who is asked, not where
+    if sent_from(tokens, m):
+        return False  # "رحب ببيان تصالحي من كوريا الشمالية": who sent it, not where
     for t in reversed(before):
         w = bare_word(t.norm)
         if w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE):  # "ومن واشنطن"
@@ -167,6 +169,22 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
         if w not in _DESCRIPTORS:
             return False
     return False
+
+
+def sent_from(tokens: Sequence, m: Mention) -> bool:
+    """"رحب ببيان تصالحي من كوريا الشمالية", "تلقى رسالة من طهران", "وصل وفد من القاهرة": the
+    place after من that follows a message, offer or envoy noun (one adjective may stand between)
+    is who sent it, not where the act happened."""
+    before = [bare_word(t.norm).replace("ة", "ه") for t in tokens if t.end <= m.start][-3:]
+    if not before or before[-1] != "من":
+        return False
+    return any(w in _SENDINGS or (w[:1] in "وف" and w[1:] in _SENDINGS) for w in before[-3:-1])
+
+
+# what is sent or who is sent: a place after "X من" is its sender (ة folded)
+_SENDINGS = frozenset({"بيان", "رساله", "رسائل", "دعوه", "دعوات", "مبادره", "عرض", "وفد", "مبعوث",
+                       "اتصال", "مكالمه", "تهديدات", "تحذير", "تحذيرات", "اشارات", "طلب", "مقترح",
+                       "مقترحات", "ضغوط", "مساعدات", "شحنه"})
 
 
 _WITNESSED = ("شهد", "تشهد", "يشهد")

@@ -273,6 +273,7 @@ class EventsStage:
                   and not (trig.type not in VERBAL_TYPES and args.speaker_place(tokens, m))
                   and not args.owns_area(doc, places, m)  # "الغوطة الشرقية لدمشق": whose area
                   and not args.partner(tokens, m)  # "اتصالات أجراها مع روسيا": the other party
+                  and not args.sent_from(tokens, m)  # "ببيان تصالحي من كوريا الشمالية": its sender
                   and m not in held]
         # "…، حسبما أفادت الشرطة المحلية في بيان مع النيابة العامة في شتوتغارت": where the reporter
         # is — when the sentence names another place ("قتل خمسة، حسبما أفادت الشرطة في الموصل" keeps it)
