@@ -29,9 +29,11 @@ _TOWN_WORDS = frozenset({"المدينه", "البلده", "القريه"})
 
 
 def town_descriptor(tokens: list, trig: Trigger) -> bool:
-    """"في المدينة" with no name after it, in the trigger's clause after it."""
+    """"في المدينة" with no name after it, in the trigger's clause after it — or after a
+    direction word ("في شارع الأربعين شمال شرقي المدينة": a street of the town just named)."""
     _lo, hi = clause_bounds(tokens, trig.first, trig.last)
-    return any(tokens[k - 1].norm in ("في", "وفي") and tokens[k].norm.replace("ة", "ه") in _TOWN_WORDS
+    return any((tokens[k - 1].norm in ("في", "وفي") or bare_word(tokens[k - 1].norm) in _DIRECTIONS)
+               and tokens[k].norm.replace("ة", "ه") in _TOWN_WORDS
                and (k + 1 >= hi or tokens[k + 1].norm in (",", "،", ".")) for k in range(trig.last + 1, hi))
 
 
