@@ -209,6 +209,20 @@ def speech_dated(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     return that and said
 
 
+def announced_act(tokens: Sequence, trig: Trigger) -> bool:
+    """"أعلنت قيادة قوات التحالف، الأحد، عن هدنة إنسانية": the act named right after أعلن … عن is
+    what the announcement made (a truce, sanctions declared), so the announcement's day is its
+    own ("كشف مصدر، الأحد، عن توصل السلطات لاتفاق" reveals an act that may be older)."""
+    if trig.first == 0 or candidates(tokens[trig.first - 1].norm)[-1] != "عن":
+        return False
+    return any(candidates(tok.norm)[-1].lstrip("و").startswith(_DECLARING)
+               for tok in tokens[max(0, trig.first - 1 - _DECLARING_REACH):trig.first - 1])
+
+
+_DECLARING = ("اعلن", "يعلن", "تعلن")
+_DECLARING_REACH = 8  # the verb, its subject and a day set off by commas before عن
+
+
 def _about_next(tokens: Sequence, t: TimeExpr) -> bool:
     """"أعلنت مصادر، السبت، عن مقتل قيادي": عن opening the reported news right after the day
     stands where أن would."""

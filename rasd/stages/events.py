@@ -34,6 +34,8 @@ from rasd.stages.event_retold import (counted_victim, is_anaphoric, main_trigger
 
 # Types that need someone to do them before they are worth a record.
 NEEDS_ACTOR = VERBAL_TYPES + ("CONSULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE", "AID")
+# acts made by declaring them: "أعلنت قيادة التحالف، الأحد، عن هدنة" — the day announced is theirs
+DECLARED = ("AGREE", "SANCTION")
 # acts that move people: "سحب 2000 جندي من سوريا" happened where the soldiers left
 MOVING_TYPES = ("RETREAT", "MOBILIZE", "DISPLACE")
 
@@ -614,6 +616,7 @@ class EventsStage:
                 # most (not a lead "وقال مسعفون السبت إن": that day is the sentence's news)
                 return t.value, t.value_end, "week", t.id
         if t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES \
+                and not (trig.type in DECLARED and args.announced_act(tokens, trig)) \
                 and (args.speech_dated(tokens, trig, t) or args.reported_day(tokens, trig, t)
                      or args.report_verb_day(tokens, trig, t)):
             return t.value, t.value_end, "week", t.id  # the statement's day, or the days before it
