@@ -38,7 +38,9 @@ def trailing_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan
 LEAD_VERBS = frozenset({"صرح", "قال", "قالت", "قالوا", "افاد", "افادت", "افادوا", "ذكر", "ذكرت",
                         "اعلن", "اعلنت", "اكد", "اكدت", "كشف", "كشفت"})
 _NP_STOPS = frozenset({"وهو", "وهي", "الذي", "التي", "في", "عن", "ان", "إن", "أن", "بان", "انه", "انها", "امس", "اليوم", ",", ":",
-                       "،", "الي", "ل", "لـ", "من", "على", "علي", "مساء", "صباح"})
+                       "،", "الي", "ل", "لـ", "من", "على", "علي", "مساء", "صباح",
+                       # when or at what it was said: "وقال الأصبحي عقب اللقاء:"
+                       "عقب", "خلال", "اثناء", "أثناء", "فجر", "ليل", "ليلة"})
 
 
 def leading_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan | None:
