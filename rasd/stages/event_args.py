@@ -7,7 +7,7 @@ event_places (which place is the event's), event_dates (which time is the event'
 event_counts (which quantities are its toll).
 """
 from rasd.stages.event_counts import pick_counts, risen_tolls
-from rasd.stages.event_dates import (SEQUEL, announced_act, answer_start, answered, cause_of_news, dated_after, dated_before,
+from rasd.stages.event_dates import (SEQUEL, announced_act, answer_start, background_day, answered, cause_of_news, dated_after, dated_before,
                                      in_clause, in_sequel, is_background, last_time, other_news, pick_time,
                                      report_opening, report_verb_day, reported_day, reported_place, said_on, sequel_opening,
                                      set_off_after, speech_dated, stale_anchor, too_old, years_back)
@@ -21,7 +21,7 @@ from rasd.stages.event_places import (border_partner, came_back_from, close_to, 
                                       people_from_all, seat_of, sent_from, speaker_place)
 
 __all__ = [
-    "RELATIVES", "SEQUEL", "_INDEX", "announced_act", "answer_start", "answered", "bare_word", "border_partner", "came_back_from",
+    "RELATIVES", "SEQUEL", "_INDEX", "announced_act", "answer_start", "background_day", "answered", "bare_word", "border_partner", "came_back_from",
     "cause_of_news", "clause_bounds", "close_to", "coordinated_groups", "counted_from", "dated_after", "dated_before",
     "dateline_end", "dateline_place", "during_meeting", "geo_precision", "head_place", "holders", "in_aside_relative",
     "in_clause", "in_sequel", "in_topic", "index_document", "is_background", "is_destination", "is_holder",

@@ -498,6 +498,24 @@ def _back_value(doc: Document, start: int, end: int) -> tuple[str | None, str, T
     return None, "unknown", None
 
 
+def background_day(tokens: Sequence, t: TimeExpr) -> bool:
+    """"وكان المهاجرون انطلقوا من ليبيا على متن مركب … فجر الجمعة": a day told in a sentence that
+    opens with the pluperfect frame and reports no statement is the day of that earlier
+    happening, which a statement told in the next sentence did not share (one told after "وكان
+    عباس يلقي، الاثنين، كلمة" or "وكان … قد قال … الأربعاء" did)."""
+    if t.precision != "day" or not tokens or candidates(tokens[0].norm)[0] not in _PLUPERFECT:
+        return False
+    from rasd.stages.event_rule_places import SETTING_WORDS  # (lazy: that module reads this one's users)
+    for tok in tokens:
+        forms = candidates(tok.norm)
+        if forms[-1] in SAYING or forms[0].lstrip("و") in SAYING or forms[-1].replace("ة", "ه") in SETTING_WORDS:
+            return False
+    return True
+
+
+_PLUPERFECT = _BACKGROUND[:4]  # وكان، كان، كانت، وكانت
+
+
 def is_background(tokens: Sequence, trig: Trigger) -> bool:
     """Pluperfect framing ("وكان … قد") marks side events the article does not date."""
     head = [candidates(t.norm)[0] for t in tokens[:trig.first]]

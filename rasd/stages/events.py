@@ -606,6 +606,8 @@ class EventsStage:
         if t is None and self.inherit_time and self._si > 0 and not args.is_background(tokens, trig):
             prev = doc.sentences[self._si - 1]
             t = self._inherited_time(doc, prev, self._toks[self._si - 1])
+            if t is not None and trig.type in NEEDS_ACTOR and args.background_day(self._toks[self._si - 1], t):
+                t = None  # "وكان المهاجرون انطلقوا … فجر الجمعة. ورفض الوزير …": not the statement's day
             if (t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES
                     and (args.said_on(self._toks[self._si - 1], t, lo=1)
                          # a meeting or talk after a statement's day is where it was said
