@@ -28,7 +28,8 @@ from .around import (QUOTE_TYPE_KEYS, ENDING_PARTICLES, GENERIC_HEADS, INSTITUTI
 from .features import DESCRIPTORS, TITLES
 from .forces import led_by_person
 from .gazetteer import PERSON_TYPES
-from .persons import called_names, join_hyphen_halves, korean_names, lineage_start, person_edges, person_frame
+from .persons import (called_names, join_adjacent_persons, join_hyphen_halves, korean_names, lineage_start,
+                      person_edges, person_frame)
 from .grouping import group_entities
 from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES, NO_TYPES,
                        KEEP_WHOLE, NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
@@ -647,6 +648,7 @@ class NerStage:
         chunks = self._place_then_person(toks, chunks)
         chunks = join_hyphen_halves(toks, chunks, self._types)  # "كيم جونغ-أون": one man
         chunks = korean_names(toks, chunks, self._types, self._mostly_no_name)  # "كيم جونغ أون"
+        chunks = join_adjacent_persons(doc.text, toks, chunks, TITLES)  # "كيم | جونغ أون", "حسين | علي | أميري": one man
         chunk_ends = {b for _, b, _ in chunks}
         # last words of the article's full person names ("جون بلمار"): such a word is written
         # whole, so its first letter is the name's, not a preposition, when it stands alone

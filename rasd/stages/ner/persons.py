@@ -221,3 +221,56 @@ def lineage_start(toks, a: int, types, taken: set[int]) -> int:
         return a  # (one space apart: "مشاعل بنت عبدالمحسن", not across a comma)
     titled = link >= 2 and norm_key(toks[link - 2].text) in ROYAL_TITLES
     return link - 1 if titled or types(given.text) & _GIVEN_TYPES_F else a
+
+
+def join_adjacent_persons(text: str, toks, chunks: list[tuple[int, int, str]], titles=frozenset()) -> list[tuple[int, int, str]]:
+    """Two person chunks one space apart are one name the tagger cut (audit U48: "كيم | جونغ
+    أون", "أحمد مجدى | إبراهيم محمد زهرة"), and so are two with the given name علي between them,
+    which the tagger reads as the preposition على ("حسين | علي | أميري"). Not after a conjunction
+    ("الحوثي وصالح", "ظريف | ووليد المعلم"), across punctuation or a line break, after a title the
+    first chunk ends in ("الشيخ | علي بن سعد"), before a lineage, a whole name of its own ("خالد | علي
+    بن سعد"), nor when either part stands as a person of its own
+    elsewhere in the article: "أقال الرئيس عبد العزيز بوتفليقة | الهامل" (the president, named
+    alone elsewhere, dismissed al-Hamel), "نيو هامشير جين | شاهين" ("وقالت شاهين")."""
+    def key(a, b):
+        return tuple(norm_key(t.text) for t in toks[a:b])
+    persons = sorted((a, b) for a, b, lab in chunks if lab == "PER")
+    out: list[tuple[int, int, str]] = []
+    for a, b, lab in sorted(chunks):
+        prev = out[-1] if out else None
+        if (prev is not None and prev[2] == lab == "PER" and _joins(text, toks, prev, a, titles)
+                and not any(norm_key(t.text) in _LINEAGE_LINKS for t in toks[a:b])
+                and not _named_apart(persons, key, (prev[0], prev[1]), (a, b))):
+            out[-1] = (prev[0], b, "PER")
+            continue
+        out.append((a, b, lab))
+    return out
+
+
+def _joins(text: str, toks, prev: tuple[int, int, str], a: int, titles) -> bool:
+    pa, pb, _ = prev
+    gap = a - pb
+    if gap not in (0, 1) or (gap == 1 and toks[pb].text != "\u0639\u0644\u064a"):  # علي as written
+        return False
+    if any(text[toks[k - 1].end:toks[k].start] != " " for k in range(pb, a + 1)):
+        return False  # one space apart each: no punctuation, no line break
+    if norm_key(toks[a].text) in NOT_NAME_PARTICLES and toks[a].text != "\u0639\u0644\u064a":
+        return False  # "سعد | على الفور": the preposition على, not the name علي
+    if toks[a].text.startswith("\u0648") or toks[pb - 1].text.startswith("\u0648") \
+            or norm_key(toks[pb - 1].text) in titles:
+        return False  # "ظريف ووليد المعلم", "شاهين والسيناتورة | كريستين": و joins two; "الشيخ | علي": a title
+    return True
+
+
+def _named_apart(persons: list[tuple[int, int]], key, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Does the first part's last word end a person chunk elsewhere that the second does not
+    follow, or the second part's first word begin one that the first does not precede?"""
+    last, head = key(first[1] - 1, first[1]), key(second[0], second[0] + 1)
+    for a, b in persons:
+        if (a, b) in (first, second):
+            continue
+        if key(b - 1, b) == last and not any(key(c, c + 1) == head and 0 <= c - b <= 1 for c, _ in persons):
+            return True  # "الرئيس بوتفليقة" elsewhere
+        if key(a, a + 1) == head and not any(key(d - 1, d) == last and 0 <= a - d <= 1 for _, d in persons):
+            return True  # "وقالت شاهين" elsewhere
+    return False
