@@ -225,6 +225,8 @@ def _bearer(k: str, span, groups: list[dict]):
     words = k.split()
     found = [c for c in groups if c["label"] == "PER" and set(words) <= set(c["key"].split())
              and len(c["key"].split()) > len(words) and not _father_chain(words, c["key"].split())]
+    if not found:
+        found = [c for c in groups if c["label"] == "PER" and _son_of(words, c["key"].split())]
     if len(found) <= 1:
         return found[0] if found else None
     first = {id(c): min([m.start for m in c["mentions"] if len(m.text.split()) > len(words)] or [span.start])
@@ -245,6 +247,18 @@ def _misc_bearer(k: str, groups: list[dict]):
 
 
 _SON_OF = frozenset(("بن", "ابن"))
+
+
+def _son_of(words: list[str], cwords: list[str]) -> bool:
+    """A short form of a longer person's name that the words alone do not spell (audit U48): "ابن
+    عاطف" is "عبدالله بن عاطف" (the man called by his father's name, as Gulf news writes him after
+    the full name), not a man whose name holds بن further on ("ابن عبدالعزيز" is not "محمد بن
+    سلمان بن عبدالعزيز"); a family name with ال is the same name without it ("الرياني" after
+    "محمد هادي رياني")."""
+    if len(words) == 2 and words[0] == "ابن":
+        return len(cwords) >= 3 and cwords[1] == "بن" and cwords[2] == words[1]
+    return (len(words) == 1 and len(cwords) >= 2 and words[0].startswith("ال") and len(words[0]) >= 6
+            and not cwords[-1].startswith("ال") and words[0][2:] == cwords[-1])
 
 
 def _father_chain(words: list[str], cwords: list[str]) -> bool:
