@@ -76,8 +76,12 @@ def not_name_word(word: str, types: frozenset[str]) -> bool:
     key = norm_key(word)
     if key in NAME_ENDERS or key in NAME_BREAKS or word.endswith(("اً", "ًا")):
         return True
+    if any(ch.isdigit() for ch in word):
+        return True  # "أردوغان 6- وزير الصحة": a list's number (audit U48)
     if types & PERSON_TYPES:
         return False  # "ماريا", "يونان": listed as names
+    if key.startswith("لل") and len(key) >= 5:
+        return True  # "سارة ساندرز للصحفيين": ل + ال before a noun, no name's word (audit U48)
     return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or ("NAT" in types and _PEOPLE.match(key)))
 
 
