@@ -351,8 +351,19 @@ class NerStage:
             k = self._person_in_place(toks, a, b) if lab == "LOC" and b - a >= 3 else None
             if k is None and lab == "ORG" and b - a >= 3:
                 k = self._person_after_place(toks, a, b, places)
+            if k is None and lab == "ORG" and b - a >= 2 and self._in_place_tail(toks, a, b):
+                out += [(a, b - 1, "ORG"), (b - 1, b, "LOC")]
+                continue
             out += [(a, k, "LOC"), (k, b, "PER")] if k else [(a, b, lab)]
         return out
+
+    def _in_place_tail(self, toks, a: int, b: int) -> bool:
+        """Does an organisation chunk end in ب + a listed country or big place, where the body
+        is, not its name (audit U48: "منظمة داعش بالسعودية" → داعش, then LOC السعودية)? Not a
+        listed whole name."""
+        last = toks[b - 1].text
+        return (last[:1] == "ب" and last[1:3] == "ال" and "LOCB" in self._types(last[1:])
+                and not self._types(" ".join(t.text for t in toks[a:b])))
 
     def _person_after_place(self, toks, a: int, b: int, places: set[tuple[str, ...]]) -> int | None:
         """An organisation chunk after في that is a place (listed, or a place chunk elsewhere in
