@@ -74,6 +74,9 @@ _PLACE_HEADS = frozenset(norm_key(w) for w in "ساوث نورث ويست إيس
 # adjectives of time or strength that describe an organisation, never end its name (audit U46:
 # "لاعب نادي الاتفاق السابق", "اتحاد الشغل القوي"; not القوية: "حزب مصر القوية" is a party)
 _ORG_EPITHETS = frozenset(norm_key(w) for w in "السابق السابقة الحالي الحالية القوي".split())
+# "منظمة" before an armed group is a type word (audit U48: "منظمة القاعدة"); armed actors' codes
+_ORGANISATION = norm("منظمة")
+_ARMED = re.compile(r"REB|INS|ALQ|^IMG")
 # military ranks that stand only before a person's name (not اللواء, a brigade, or الفريق, a team)
 _RANKS = frozenset(norm_key(w) for w in "الأميرال الأدميرال الجنرال المشير الماريشال".split())
 # indefinite adjectives of degree that follow a common noun, never a group's name: "بحماس كبير"
@@ -356,6 +359,18 @@ class NerStage:
                 continue
             out += [(a, k, "LOC"), (k, b, "PER")] if k else [(a, b, lab)]
         return out
+
+    def _type_before_armed_group(self, text: str, toks, a: int, b: int) -> bool:
+        """Is the chunk "منظمة" (perhaps with a proclitic) before a listed armed group's name,
+        the whole not listed (audit U48: "منظمة القاعدة", "منظمة داعش")? The word is then a type
+        word like تنظيم, outside the name; "منظمة بدر", "منظمة التحرير" are listed whole, and the
+        IGOs and NGOs after it ("منظمة العفو الدولية") are no armed groups."""
+        w = norm(toks[a].text)
+        if not (w == _ORGANISATION or (w[:1] in "وفبل" and w[1:] == _ORGANISATION)):
+            return False
+        rest = self.actors.lookup(text[toks[a + 1].start:toks[b - 1].end])
+        return (rest is not None and rest[1] is not None and _ARMED.search(rest[0] or "") is not None
+                and self.actors.lookup(text[toks[a].start:toks[b - 1].end]) is None)
 
     def _in_place_tail(self, toks, a: int, b: int) -> bool:
         """Does an organisation chunk end in ب + a listed country or big place, where the body
@@ -719,6 +734,8 @@ class NerStage:
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
+            if lab == "ORG" and b - a >= 2 and self._type_before_armed_group(doc.text, toks, a, b):
+                a += 1  # "منظمة القاعدة" → القاعدة, as "تنظيم القاعدة" (SPEC 2.7); "منظمة بدر" is listed whole
             while lab == "ORG" and b - a >= 2 and norm_key(toks[b - 1].text) in _ORG_EPITHETS:
                 b -= 1  # "لاعب نادي الاتفاق السابق": the former player, not the club's name
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
