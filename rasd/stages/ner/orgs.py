@@ -70,7 +70,7 @@ def org_phrases(tokens: list[Token], types=None, known=None) -> list[tuple[int, 
                 out.append((i + 1, j, tokens[i + 1].start))
                 i = j
                 continue
-        j = _chain_end(words, i) if _head(words[i]) else i
+        j = _chain_end(words, i, types, tokens) if _head(words[i]) else i
         if j > i:
             out.append((i, j, _after_proclitic(tokens[i], words[i])))
             i = j
@@ -115,11 +115,21 @@ def _paper_end(words: list[str], i: int) -> int:
     return j + 1
 
 
-def _chain_end(words: list[str], i: int) -> int:
+# endings of an attached pronoun: a word with one is no noun in construct ("منظمة اعتبرها
+# الاتحاد الأوروبي": which the EU deemed), and ends a name
+_PRONOUN_ENDS = ("ها", "هم", "هما", "هن")
+
+
+def _chain_end(words: list[str], i: int, types=None, tokens=None) -> int:
     """End of the name headed by words[i], or i when no name follows."""
     j = i + 1
     w = words[j] if j < len(words) else ""
     if w and not w.startswith(("ال", "ل")) and len(w) >= 3 and j + 1 < len(words) and _definite(words[j + 1]):
+        if w.endswith(_PRONOUN_ENDS) and len(w) >= 5:
+            return i  # "منظمة اعتبرها الاتحاد": a verb with its object, no name (audit U48)
+        if (types is not None and "LOCB" in types(tokens[j].text)
+                and not words[j + 1].endswith(_NISBA)):
+            return j + 1  # "جامعة أوساكا | الروبوتات": the place names it, the noun after is the verb's object
         j += 1  # one indefinite noun: منظمة حظر الأسلحة, وكالة أنباء الأناضول
     k, adjectives = j, False
     while k < len(words) and k - i < _MAX:
