@@ -14,3 +14,14 @@ def test_a_feminine_strong_in_a_partys_name_stays():
     # must not fire: "حزب مصر القوية" is the party's name
     doc = run("وأعلن حزب مصر القوية مقاطعة الانتخابات", {"حزب": "B-ORG", "مصر": "I-ORG", "القوية": "I-ORG"})
     assert mentions(doc) == [("حزب مصر القوية", "ORG")]
+
+
+def test_labels_of_hostility_stay_out():
+    # audit U48: "تنظيم حزب الله الارهابي", "حزب شاس المتشدد"; an armed group's type word then goes too
+    doc = run("وقال إن جماعة النور الإرهابية تبنت الهجوم", {"جماعة": "B-ORG", "النور": "I-ORG", "الإرهابية": "I-ORG"})
+    assert mentions(doc) == [("النور", "ORG")]
+    doc = run("وانسحب حزب الأمل المتشدد من الائتلاف", {"حزب": "B-ORG", "الأمل": "I-ORG", "المتشدد": "I-ORG"})
+    assert mentions(doc) == [("حزب الأمل", "ORG")]
+    doc = run("وقال البيان إن منظمة حماس الإرهابية عرضت المدنيين للخطر",
+              {"منظمة": "B-ORG", "حماس": "I-ORG", "الإرهابية": "I-ORG"})
+    assert mentions(doc) == [("حماس", "ORG")]

@@ -73,7 +73,9 @@ _PLACE_HEADS = frozenset(norm_key(w) for w in "ساوث نورث ويست إيس
 
 # adjectives of time or strength that describe an organisation, never end its name (audit U46:
 # "لاعب نادي الاتفاق السابق", "اتحاد الشغل القوي"; not القوية: "حزب مصر القوية" is a party)
-_ORG_EPITHETS = frozenset(norm_key(w) for w in "السابق السابقة الحالي الحالية القوي".split())
+# (audit U48: and the labels of hostility news adds, "تنظيم حزب الله الارهابي", "حزب شاس المتشدد")
+_ORG_EPITHETS = frozenset(norm_key(w) for w in """السابق السابقة الحالي الحالية القوي الإرهابي الإرهابية
+المتشدد المتشددة المتطرف المتطرفة""".split())
 # "منظمة" before an armed group is a type word (audit U48: "منظمة القاعدة"); armed actors' codes
 _ORGANISATION = norm("منظمة")
 _ARMED = re.compile(r"REB|INS|ALQ|^IMG")
@@ -734,10 +736,10 @@ class NerStage:
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
-            if lab == "ORG" and b - a >= 2 and self._type_before_armed_group(doc.text, toks, a, b):
-                a += 1  # "منظمة القاعدة" → القاعدة, as "تنظيم القاعدة" (SPEC 2.7); "منظمة بدر" is listed whole
             while lab == "ORG" and b - a >= 2 and norm_key(toks[b - 1].text) in _ORG_EPITHETS:
                 b -= 1  # "لاعب نادي الاتفاق السابق": the former player, not the club's name
+            if lab == "ORG" and b - a >= 2 and self._type_before_armed_group(doc.text, toks, a, b):
+                a += 1  # "منظمة القاعدة" → القاعدة, as "تنظيم القاعدة" (SPEC 2.7); "منظمة بدر" is listed whole
             while lab == "ORG" and b - a >= 3 and self._party_then_adjective(toks[a:b]):
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
             if lab == "ORG" and b - a >= 2:
