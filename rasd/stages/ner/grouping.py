@@ -49,10 +49,16 @@ _MEDIUM_WORD = re.compile(r"(?:^|\s)[وفبل]?(?:صحيفة|جريدة|يومي
                           r"\s*[\"«“]?\s*$")
 
 
+# a company's type word right before a name (a dash, quotation mark or parenthesis between): the
+# name is the company's, even when it is a man's ("شركة – بن لادن", "شركة جو برو", audit U48)
+_COMPANY_WORD = re.compile(r"(?:^|\s)[وفبل]?شركة\s*[-–\"«“(]?\s*$")
+
+
 def _outlet_label(text: str | None, span, lab: str) -> str:
-    """ORG for a person or misc mention named right after a medium's type word; else `lab`
-    (a place after قناة stays: "قناة بورسعيد الجديدة" is a canal)."""
-    if lab in ("PER", "MISC") and text and _MEDIUM_WORD.search(text[max(0, span.start - 14):span.start]):
+    """ORG for a person or misc mention named right after a medium's or a company's type word;
+    else `lab` (a place after قناة stays: "قناة بورسعيد الجديدة" is a canal)."""
+    if lab in ("PER", "MISC") and text and (_MEDIUM_WORD.search(text[max(0, span.start - 14):span.start])
+                                            or _COMPANY_WORD.search(text[max(0, span.start - 10):span.start])):
         return "ORG"
     return lab
 
