@@ -15,7 +15,7 @@ from .actors import AMBIGUOUS_ALIASES
 from .actors import key as actor_key
 from .features import TITLES
 from .gazetteer import PERSON_TYPES
-from .mentions import DATELINE_OUTLETS
+from .mentions import DATELINE_OUTLETS, PLACE_TYPES
 from .norm import norm_key
 
 # Words a person's name never ends with: the tagger runs on into a weekday or a preposition
@@ -255,6 +255,11 @@ _DIN_HEADS = frozenset(norm_key(w) for w in ("عز", "نور", "علاء", "صل
                                              "زين", "ضياء", "نجم", "حسام", "عصام", "سعد", "نظام", "تاج"))
 
 
+def _to_title(key: str) -> bool:
+    """ل + ال + a title, contracted: "للرئيس", "للوزير"."""
+    return key.startswith("لل") and len(key) > 4 and "ا" + key[1:] in TITLES
+
+
 def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -> list[tuple[int, int, str]]:
     """Person chunks that run two people together, split: at a kin or role noun between them
     ("وليام الأميرة أليس" → وليام, أليس), before a second name joined by و, a listed
@@ -266,6 +271,7 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
     lasts = Counter(p[-1] for p in persons if p[-1] not in _LINKERS)
     named = Counter(persons)  # the person chunks of two words or more
     singles = Counter(norm_key(words[a]) for a, b, lab in chunks if lab == "PER" and b - a == 1)
+    places = {tuple(norm_key(w) for w in words[a:b]) for a, b, lab in chunks if lab == "LOC"}
     out = []
     for a, b, lab in chunks:
         two = tuple(norm_key(w) for w in words[a:b])
@@ -284,6 +290,14 @@ def split_persons(chunks: list[tuple[int, int, str]], words: list[str], types) -
             key = norm_key(words[k])
             if key in NAME_BREAKS or (surname_title(words[k]) and k < b - 1):
                 out.append((a, k, lab))
+                a, k = k + 1, k + 2
+            elif _to_title(key) and k < b - 1:
+                # "بيونغ يانغ للرئيس مون": ل + a title ends one name and starts another (audit
+                # U48); the first is a place when the lists, or the article's place chunks, give
+                # it as one, and the lists as no person
+                first = types(" ".join(words[a:k]))
+                place = bool(first & PLACE_TYPES) or tuple(norm_key(w) for w in words[a:k]) in places
+                out.append((a, k, "LOC" if place and not first & PERSON_TYPES else lab))
                 a, k = k + 1, k + 2
             elif key in REGNAL_ORDINALS and k < b - 1 and not _regnal_link(words[k + 1]):
                 out.append((a, k + 1, lab))  # "عبدالله الثاني | سمير زيد"
