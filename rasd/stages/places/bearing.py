@@ -17,6 +17,13 @@ _SETTLEMENTS = ("city", "town", "village", "neighbourhood")
 _OFF_KM = 25.0     # a pick this close to the anchor is near enough whatever side it is on
 _WITHIN_KM = 100.0  # "south-east of Daraa": a reading farther than this is no neighbour
 _WIDE = 67.5        # the sector a direction word covers (8-point rose, with slack)
+_BIG = 1_000_000    # a city this big is named for itself, not placed by a side of another town
+
+
+def _big_city(p: Place, ranked: list[Scored]) -> bool:
+    """Is the pick a city of a million or more? "معجنات بيونغيانغ شرقي سول" is Pyongyang's dish
+    in east Seoul (audit U48), not a Pyongyang east of Seoul."""
+    return any(s.cand.lat == p.lat and s.cand.lon == p.lon and (s.cand.population or 0) >= _BIG for s in ranked)
 
 
 def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -49,7 +56,7 @@ def bearing_picks(text: str, locs: list[Entity], places: list[Place],
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     out: dict[int, Scored] = {}
     for i, (e, p) in enumerate(zip(locs, places)):
-        if p.lat is None or p.feature not in _SETTLEMENTS:
+        if p.lat is None or p.feature not in _SETTLEMENTS or _big_city(p, ranked[i]):
             continue
         for m in e.mentions:
             hit = _SIDE.match(text, m.end)
