@@ -76,6 +76,9 @@ _PLACE_HEADS = frozenset(norm_key(w) for w in "ساوث نورث ويست إيس
 # (audit U48: and the labels of hostility news adds, "تنظيم حزب الله الارهابي", "حزب شاس المتشدد")
 _ORG_EPITHETS = frozenset(norm_key(w) for w in """السابق السابقة الحالي الحالية القوي الإرهابي الإرهابية
 المتشدد المتشددة المتطرف المتطرفة""".split())
+# bearings before a place: "شرقي سول" (east of Seoul), with و/ب/ف
+_BEARINGS = frozenset(norm_key(p + w) for p in ("", "و", "ب", "ف", "وب") for w in
+                      "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي".split())
 # "منظمة" before an armed group is a type word (audit U48: "منظمة القاعدة"); armed actors' codes
 _ORGANISATION = norm("منظمة")
 _ARMED = re.compile(r"REB|INS|ALQ|^IMG")
@@ -732,6 +735,9 @@ class NerStage:
             if (lab in ("LOC", "MISC") and b - a <= 2 and a > 0 and norm_key(toks[a - 1].text) in _RANKS
                     and not self._types(" ".join(t.text for t in toks[a:b])) & PLACE_TYPES):
                 lab = "PER"  # "الأميرال بيتورينو": a rank is followed by a man, not an unlisted place
+            if (lab in ("ORG", "PER") and b - a == 1 and a > 0 and norm_key(toks[a - 1].text) in _BEARINGS
+                    and "LOCB" in self._types(toks[a].text) and not self._types(toks[a].text) & {"ORG"}):
+                lab = "LOC"  # "شرقي سول": east of Seoul, not the club the priors know (audit U48)
             if b - a == 1 and leader_alone(toks[a].text):
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
