@@ -76,6 +76,8 @@ _PLACE_HEADS = frozenset(norm_key(w) for w in "ساوث نورث ويست إيس
 # (audit U48: and the labels of hostility news adds, "تنظيم حزب الله الارهابي", "حزب شاس المتشدد")
 _ORG_EPITHETS = frozenset(norm_key(w) for w in """السابق السابقة الحالي الحالية القوي الإرهابي الإرهابية
 المتشدد المتشددة المتطرف المتطرفة""".split())
+# nouns of the people who live in a place: "من سكان خضيرة", "أهالي العوامية"
+_RESIDENTS = frozenset(norm_key(p + w) for p in ("", "و", "ل", "ب") for w in ("سكان", "أهالي", "اهالي"))
 # bearings before a place: "شرقي سول" (east of Seoul), with و/ب/ف
 _BEARINGS = frozenset(norm_key(p + w) for p in ("", "و", "ب", "ف", "وب") for w in
                       "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي".split())
@@ -738,6 +740,9 @@ class NerStage:
             if (lab in ("ORG", "PER") and b - a == 1 and a > 0 and norm_key(toks[a - 1].text) in _BEARINGS
                     and "LOCB" in self._types(toks[a].text) and not self._types(toks[a].text) & {"ORG"}):
                 lab = "LOC"  # "شرقي سول": east of Seoul, not the club the priors know (audit U48)
+            if (lab == "PER" and b - a == 1 and a > 0 and norm_key(toks[a - 1].text) in _RESIDENTS
+                    and self._types(toks[a].text) & PLACE_TYPES):
+                lab = "LOC"  # "من سكان خضيرة بمحافظة ضمد": residents of a village (audit U48)
             if b - a == 1 and leader_alone(toks[a].text):
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
