@@ -40,7 +40,7 @@ from .model import NerModel
 from .norm import norm, norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
 from .nouns import (adjective_after_noun, after_construct_place, before_sunset, before_verb, clubs, counted,
-                    country_nisba, harming_noun,
+                    country_nisba, harming_noun, of_origin,
                     sunset_prayer,
                     noun_slot, worship_head)
 from .prior import prior_key
@@ -730,6 +730,8 @@ class NerStage:
             if lab == "LOC" and b - a == 1 and a > 0 and country_nisba(toks[a - 1].text, toks[a].text,
                                                                            counted(toks, a - 1)):
                 continue  # "طرد 23 دبلوماسيا روسيا": a Russian diplomat, not Russia
+            if lab == "LOC" and b - a == 1 and of_origin(toks, a):
+                continue  # "اعتقلت الشرطة إيطاليا من أصل مغربي": an Italian, not Italy (audit U48)
             if lab == "ORG" and b - a == 1 and self._person_not_group(toks[a].text):
                 lab = "PER"  # "إدارة أوباما": the man, whom the tagger reads as the administration
             if lab == "LOC" and b - a == 2 and self._given_then_surname(toks[a].text, toks[a + 1].text):
@@ -965,6 +967,7 @@ class NerStage:
                     and not (k > 0 and adjective_after_noun(doc.tokens[k - 1].text, tok.text)) \
                     and not (k > 0 and lab == "LOC" and country_nisba(doc.tokens[k - 1].text, tok.text,
                                                                          counted(doc.tokens, k - 1))) \
+                    and not (lab == "LOC" and of_origin(doc.tokens, k)) \
                     and not a_base(doc.text, tok.start, tok.end) and not self._mostly_no_name(tok.text) \
                     and actor_key(tok.text) not in EVERYDAY_GROUP_NAMES:
                 # written again as it was: "عبدان" four times, one of them tagged (not a word

@@ -189,3 +189,14 @@ def country_nisba(prev: str, word: str, counted: bool = False) -> bool:
         return True
     p = base_key(prev)  # (the places stage passes its words' keys, folded the same way)
     return p in _ACCUSATIVE_PEOPLE or (counted and p.endswith("ا") and not p.startswith("ال"))
+
+
+_OF = norm_key("من")
+_ORIGIN = frozenset(norm_key(w) for w in ("أصل", "اصل", "أصول", "اصول"))
+
+
+def of_origin(toks, a: int) -> bool:
+    """A country name in -يا right before "من أصل" is a person's nisba, accusative: "اعتقلت
+    الشرطة إيطاليا من أصل مغربي" (an Italian of Moroccan origin; audit U48)."""
+    return (norm_key(toks[a].text).endswith("يا") and a + 2 < len(toks)
+            and norm_key(toks[a + 1].text) == _OF and norm_key(toks[a + 2].text) in _ORIGIN)

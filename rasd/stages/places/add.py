@@ -7,6 +7,7 @@ countries, big cities and provinces of countries the article is about, or a name
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rasd.gazetteer.base import Gazetteer
@@ -129,6 +130,11 @@ _EXACT_CUES = {base_key(w): kinds for w, kinds in (
 _PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "مع", "بين", "نحو", "داخل", "خارج",
                                        "حدود", "أراضي", "و", "زار", "تجاه", "ضد", "شمال", "جنوب", "شرق", "غرب",
                                        "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بقيادة")}
+
+
+# "إيطاليا من أصل مغربي": a country's name in -يا before "من أصل" is a person's nisba (an
+# Italian of Moroccan origin; audit U48), as the NER's `of_origin` reads it
+_OF_ORIGIN = re.compile(r"\s+من\s+[أا]صو?ل")
 
 
 def _plausible(surface: str, reading_start: int, span_start: int, prev: str | None, cand,
@@ -280,7 +286,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                     continue
                 bk = base_key(surface)
                 if (surface in FUNCTION_WORDS or compact(bk) not in wk or bk in _COMMON or bk in cues
-                        or not free(s, span[1]) or in_expression(text, tc, bk, span[1], s)):
+                        or not free(s, span[1]) or in_expression(text, tc, bk, span[1], s)
+                        or (bk.endswith("يا") and _OF_ORIGIN.match(text, span[1]))):
                     continue
                 good = [c for c in _literal(gaz, surface)
                         if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries,
