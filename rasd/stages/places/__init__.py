@@ -40,6 +40,9 @@ log = logging.getLogger("rasd.places")
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
 # "منطقة X": the cue word a gazetteer district name may start with; its seat lies this far from its point
 _AREA_WORD = base_key("منطقة")
+# countries whose provinces are officially called منطقة: "منطقة مكة المكرمة", "منطقة جازان" name
+# the province (admin1), not an area around it (audit U48)
+_AREA_PROVINCES = frozenset({"SA"})
 SEAT_KM = 25.0
 PROVINCE_SEAT_KM = 250.0  # a province's seat lies within its radius (container_fallback's for admin1)
 _PRECISION = {"country": 4, "admin1": 3, "region": 3, "admin2": 2, "natural": 2}
@@ -374,7 +377,9 @@ class PlacesStage:
                          and canonical(x.name) == canonical(c.name)), None)
             c = unit or c
             feature = "region"
-        elif forced or (ctx.cue == "region" and c.feature in ("admin1", "admin2")):
+        elif forced or (ctx.cue == "region" and c.feature in ("admin1", "admin2")
+                        and not (c.feature == "admin1" and c.country in _AREA_PROVINCES
+                                 and ctx.cue_word == _AREA_WORD)):
             feature = "region"
         elif ctx.direction and c.feature in ("country", "admin1"):
             feature = "region"
