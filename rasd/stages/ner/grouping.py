@@ -114,6 +114,9 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         hit = _actor_hit(actors, span, alias, text) if actors else None
         if hit and k.startswith("«") and not (hit[0] or "").endswith("MED"):
             hit = None  # the paper الرياض is not the Saudi state the city's name stands for
+        if (hit and lab == "ORG" and not hit[1] and actors and hit[0] in actors.country_codes
+                and text and (_in_quotes(text, span) or _MEDIUM_WORD.search(text[max(0, span.start - 14):span.start]))):
+            hit = None  # nor where the article names no city: 'لصحيفة "المدينة"' (audit U48) is no state
         if hit and lab == "LOC" and not hit[1]:
             hit = None  # a place is not an actor (a country name as LOC gets no code)
         if hit and lab == "PER" and actors and hit[0] in actors.country_codes:
