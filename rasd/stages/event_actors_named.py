@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from rasd.gazetteer.countries import ISO3, is_capital
+from rasd.gazetteer.countries import CONTEXT_ISO3, ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import addressee
@@ -108,7 +108,7 @@ def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country
     # (who a statement is told to, behind لـ after the reporting verb, neither acts nor suffers)
     out = [c for c in _named_candidates(doc, tokens, lo, hi)
            if not any(s <= c.span.start < e for s, e in exclude) and not addressee(doc, tokens, c)]
-    iso3 = ISO3.get(country or "")
+    iso3 = CONTEXT_ISO3.get(country or "")  # (the event place's country)
     for n in nominals_in(tokens, lo, hi):
         if any(c.span.start <= n.start < c.span.end or n.start <= c.span.start < n.end for c in out):
             continue
