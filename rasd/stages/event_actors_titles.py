@@ -78,6 +78,8 @@ def title_holders(doc: Document, trig: Trigger, actors: list[Candidate], after: 
     ("مجلس") are no party of their own."""
     for title in actors + after:
         holder = _holder_of(doc, trig, title, after)
+        if holder is None and _post_before_titled(doc, title, after):
+            after = [c for c in after if c is not title]  # the first person's post: no party
         if holder is None or not any(c is title for c in actors + after):
             continue
         post = TO_POST.intersection(key(w) for w in doc.text[title.span.end:holder.span.start].split())
@@ -151,7 +153,41 @@ def _holder_of(doc: Document, trig: Trigger, title: Candidate, cands: list[Candi
     if any(m.start >= title.span.end and m.end <= holder.span.start and m.label == "PER"
            for m in mentions_in(doc, Span(title.span.end, holder.span.start, gap))):
         return None  # another person named in between ("الرئيس الأمريكي دونالد ترامب بشدة … بشار الأسد")
+    if _post_before_titled(doc, title, [holder]):
+        return None
     return holder
+
+
+def _post_before_titled(doc: Document, title: Candidate, cands: list[Candidate]) -> bool:
+    """"انتقدت X نائبة وزير خارجية كوريا الشمالية مايك بنس نائب الرئيس الأميركي": a title that
+    follows a person's name, before a next name with its own title after it, is the first
+    person's post (the next name is not its holder, and the title is no party of its own)."""
+    if title.span.entity is not None or not _post_of_the_one_before(doc, title):
+        return False
+    nxt = next((c for c in cands if c.span.start >= title.span.end and c.span.entity is not None), None)
+    return nxt is not None and any(e.id == nxt.span.entity and e.label == "PER" for e in doc.entities) \
+        and _own_title_after(doc, nxt)
+
+
+def _bare_title(word: str) -> bool:
+    """A political title written alone, not joined by و/ف ("والرئيس" is a next person)."""
+    k = key(word.strip("،,"))
+    return k in POLITICAL_TITLES or (k.startswith("ال") and k[2:] in POLITICAL_TITLES)
+
+
+def _own_title_after(doc: Document, holder: Candidate) -> bool:
+    after = doc.text[holder.span.end:holder.span.end + 40].lstrip(" ،,").split()
+    return bool(after) and _bare_title(after[0])
+
+
+def _post_of_the_one_before(doc: Document, title: Candidate) -> bool:
+    """The title stands right after a person's name, with nothing or only title words between
+    ("تشوي سون هوي نائبة وزير خارجية …")."""
+    ends = [m.end for e in doc.entities if e.label == "PER" for m in e.mentions if m.end <= title.span.start]
+    if not ends:
+        return False
+    between = doc.text[max(ends):title.span.start].replace("،", " ").replace(",", " ").split()
+    return len(between) <= 2 and all(_bare_title(w) for w in between)
 
 
 _MONARCH = (key("عاهل"), key("ملك"))  # "العاهل X" is always "الملك Y": one person, two titles
