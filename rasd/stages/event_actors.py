@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_actors_clause import (carried_subject, clash_partner, feminine_verb, genitive_of_object,
+from rasd.stages.event_actors_clause import (carried_subject, clash_partner, decider_before, feminine_verb,
+                                             genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
@@ -60,6 +61,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     before = [c for c in cands if c.span.end <= trig.start and not in_dash_aside(doc, tokens, trig, c)]
     after = [c for c in cands if c.span.start >= trig.end]
     inside = [c for c in cands if trig.start <= c.span.start and c.span.end <= trig.end]
+    # "طرد السفير الأمريكي" (trigger "طرد السفير"): a party that starts inside the trigger's words
+    # and runs past them is the act's object, never its doer
+    victims = victims + [c for c in cands if trig.start < c.span.start < trig.end < c.span.end]
     actors: list[Candidate] = []
     # a country is grammatically feminine: "السعودية اتهمت الحوثيين" and "واتهمت إسرائيل فيلق
     # القدس" make it the subject, "اتهم إيران وحزب الله" the object (and what follows too);
@@ -167,7 +171,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if trig.type not in PHYSICAL and passive_charge(doc, tokens, trig):
         actors = []  # "اتهم عضو بالبرلمان باغتصاب فتاة": he was accused, by no one named
     if not actors and trig.type not in PHYSICAL:
-        actors = owner_in_main_clause(tokens, trig, hi, everywhere)
+        decider = decider_before(doc, tokens, trig)  # "قررت الرياض طرد السفير", "إعلان السعودية عن طرد"
+        actors = [decider] if decider is not None else owner_in_main_clause(tokens, trig, hi, everywhere)
     if not actors and trig.type not in PHYSICAL and not object_named_next(tokens, trig, everywhere):
         actors = dropped_subject(doc, tokens, trig, country)
     if actors and after:

@@ -379,3 +379,27 @@ def object_past_aside(tokens: Sequence, trig: Trigger, hi: int, everywhere: list
         return None
     nxt = tokens[end + 1]
     return next((c for c in everywhere if nxt.start <= c.span.start < nxt.end), None)
+
+
+# words of deciding or announcing whose subject or genitive decides the act named after it
+# ("قررت الرياض طرد السفير", "قرار الرياض طرد", "إعلان السعودية عن طرد")
+_DECIDING = ("قرر", "قرار", "اعلن", "اعلان")
+
+
+def decider_before(doc: Document, tokens: Sequence, trig: Trigger) -> Candidate | None:
+    """The state (country or capital, its government) between a word of deciding or announcing
+    and the act it decides, with at most عن between it and the act: "وقررت الرياض طرد السفير
+    الكندي", "بعد إعلان السعودية عن طرد السفير". None otherwise."""
+    i = trig.first - 1
+    if i >= 0 and tokens[i].norm in ("عن",):
+        i -= 1
+    if i < 1 or not candidates(tokens[i - 1].norm)[-1].startswith(_DECIDING):
+        return None
+    places = places_by_entity(doc)
+    for m in mentions_in(doc, Span(tokens[i].start, tokens[i].end, "")):
+        p = places.get(m.entity) if m.label == "LOC" and m.entity else None
+        if p is not None and ISO3.get(p.country or "") and m.start == tokens[i].start \
+                and (p.feature == "country" or is_capital(p.name_en, p.country)):
+            return Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
+                                     ISO3[p.country] + "GOV"), True)
+    return None
