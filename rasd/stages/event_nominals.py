@@ -22,6 +22,25 @@ DEMONYMS = {"تركي": "TUR", "سعودي": "SAU", "سوري": "SYR", "عراق
             "كردي": None, "صيني": "CHN", "هندي": "IND", "نيجيري": "NGA", "اثيوبي": "ETH"}
 
 
+def _nisba_demonyms() -> dict[str, str]:
+    """The places stage's nationality adjectives (places_nisba.tsv, one word, ISO2) in DEMONYMS'
+    form, for the states whose codes the gazetteer knows: "الحكومة اليونانية", "وزير الداخلية
+    الإيطالي" are those states' (they had been coded from the article's country, or not at all)."""
+    from rasd.gazetteer.countries import ISO3  # (no import cycle: the gazetteer reads no events module)
+    out = {}
+    for line in packaged_text("places_nisba.tsv").splitlines():
+        word, _, iso2 = line.partition("\t")
+        if line.startswith("#") or " " in word.strip() or ISO3.get(iso2.strip()) is None:
+            continue
+        w = key(word.strip())
+        w = w[2:] if w.startswith("ال") else w
+        out[w[:-1] if w.endswith("ه") else w] = ISO3[iso2.strip()]
+    return out
+
+
+DEMONYMS.update({w: iso for w, iso in _nisba_demonyms().items() if w not in DEMONYMS})
+
+
 @dataclass(frozen=True)
 class Nominal:
     start: int
