@@ -13,7 +13,7 @@ from rasd.stages.event_actors_physical import addressee
 from rasd.stages.event_args import mentions_in, places_by_entity
 from rasd.stages.event_candidates import Candidate, word_forms, word_forms_before
 from rasd.stages.event_detect import key
-from rasd.stages.event_nominals import DEMONYMS, Nominal, nominals_in, same_tokens
+from rasd.stages.event_nominals import DEMONYMS, Nominal, nominals_in, same_tokens, scan_nominals
 from rasd.stages.event_source import OUTLET_NOUNS
 
 
@@ -201,9 +201,53 @@ def _named_in(doc: Document, tokens: Sequence, lo: int, hi: int) -> list[Candida
             continue  # "قال لـ«الشرق الأوسط»", "(CNN)--", "لرويترز": who was told, not who acted
         if not m.code and m.label in ("PER", "ORG") and _outlet_named(doc.text, m):
             continue  # "انتقدت صحيفة "جيريزلام بوست" القانون": the same, uncoded
-        political = bool(m.code) or (m.label in ("PER", "ORG") and political_mention(doc, m))
-        out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, m.code), political))
+        code = m.code or (titled_code(doc, m) if m.label == "PER" else None)
+        political = bool(code) or (m.label in ("PER", "ORG") and political_mention(doc, m))
+        out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, code), political))
     return out
+
+
+# heads of bodies that are no state's, inside a title ("رئيس المنظمة الإيطالية"): the adjective
+# after them is the body's
+_NOT_STATE_BODIES = frozenset(key(w) for w in (
+    "منظمة", "المنظمة", "جمعية", "الجمعية", "شركة", "الشركة", "حزب", "الحزب", "نادي", "النادي",
+    "اتحاد", "الاتحاد", "جامعة", "الجامعة", "مؤسسة", "المؤسسة", "حركة", "الحركة", "منتخب", "المنتخب",
+    "صحيفة", "الصحيفة", "وكالة", "الوكالة", "قناة", "القناة", "جماعة", "الجماعة"))
+_STATE_ROLES = ("GOV", "MIL", "POL")
+
+
+def titled_code(doc: Document, m) -> str | None:
+    """The code of a person the article names right after a state title with its nationality
+    adjective ("الرئيس الفرنسي إيمانويل ماكرون", "وزير الداخلية الإيطالي ماتيو سالفيني" →
+    FRAGOV, ITAGOV), for every mention of him and of a fuller name ending alike: a later "ودعا
+    ماكرون" is the same office holder. None when no mention is so titled, or two states claim him."""
+    memo = _TITLED if _TITLED is not None and _TITLED[0] is doc else _titled_memo(doc)
+    last = doc.text[m.start:m.end].split()[-1:]
+    codes = {code for e in doc.entities if e.label == "PER" and (e.id == m.entity or e.name.split()[-1:] == last)
+             for mm in e.mentions for code in (memo[1].get(mm.start),) if code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _titled_memo(doc: Document) -> tuple:
+    global _TITLED
+    found: dict[int, str] = {}
+    starts = {t.start: i for i, t in enumerate(doc.tokens)}
+    for e in doc.entities:
+        if e.label != "PER":
+            continue
+        for mm in e.mentions:
+            i = starts.get(mm.start)
+            if not i or doc.text[doc.tokens[i - 1].end:mm.start] != " ":
+                continue  # (a comma or a quote between: an apposition is not a title)
+            for n in scan_nominals(doc.tokens, max(0, i - 6), i):
+                if n.end == doc.tokens[i - 1].end and n.nation and n.role in _STATE_ROLES and n.institutional \
+                        and not any(key(w) in _NOT_STATE_BODIES for w in doc.text[n.start:n.end].split()):
+                    found[mm.start] = n.nation + n.role
+    _TITLED = (doc, found)
+    return _TITLED
+
+
+_TITLED: tuple | None = None  # (doc, {mention start: code}) of the last document asked about
 
 
 def state_at(doc: Document, tok, end: int) -> Candidate | None:

@@ -272,10 +272,15 @@ def nation_place(doc: Document, tokens: list, trig: Trigger) -> Place | None:
                 None)
 
 
-def home_country(doc: Document, actors: list) -> Place | None:
+def home_country(doc: Document, actors: list, *, meeting: bool = False) -> Place | None:
     """A verbal act with no place in its sentence happens in its actor's country (when the
-    article names that country as a place)."""
+    article names that country as a place). Not a meeting's, by a person coded only from his
+    title (event_actors_named.titled_code): leaders meet abroad as often as at home ("اجتماع له
+    مع ترامب على هامش القمة")."""
+    uncoded = {e.id for e in doc.entities if e.label == "PER" and e.actor is None} if meeting else set()
     for a in actors:
+        if a.span.entity in uncoded:
+            continue
         code = a.span.code or ""
         iso2 = ISO2.get(code[:3])
         if iso2:

@@ -480,7 +480,7 @@ class EventsStage:
         if place is None and trig.type in VERBAL_TYPES + ("CONSULT",) and self.actor_country_place:
             place = self._speaker_town(doc, actors)  # ("لافروف في طوكيو": abroad, not at home)
         if place is None and self.actor_country_place:
-            place = rules.home_country(doc, actors)
+            place = rules.home_country(doc, actors, meeting=trig.type == "CONSULT")
         if place is None and trig.type in NEEDS_ACTOR and self.actor_country_place:
             place = rules.nation_place(doc, tokens, trig)
         date, date_end, precision, time_id = self._date(doc, sent, tokens, trig)
