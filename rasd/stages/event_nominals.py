@@ -192,6 +192,17 @@ def _armed_act(tokens: Sequence, i: int) -> bool:
         and bool(_ARMED_ACTS.intersection(candidates(tokens[i - 1].norm)))
 
 
+# gatherings that "صحفي" describes ("مؤتمر صحفي", "المؤتمر الصحفي"): a press conference, no journalist
+_PRESS_EVENTS = frozenset(key(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر", "لقاء", "اللقاء", "بيان", "البيان"))
+_PRESS = frozenset(key(w) for w in ("صحفي", "صحافي", "الصحفي", "الصحافي"))
+
+
+def _press_adjective(tokens: Sequence, i: int) -> bool:
+    """"قال في مؤتمر صحفي", "خلال المؤتمر الصحفي": صحفي after a gathering noun is its adjective."""
+    return i > 0 and bool(_PRESS.intersection(candidates(tokens[i].norm))) \
+        and bool(_PRESS_EVENTS.intersection(candidates(tokens[i - 1].norm)))
+
+
 # the adjective "unknown" after a nominal is part of it ("مسلحون مجهولون", "مسلحين مجهولين"):
 # not a second party
 _UNKNOWN = frozenset(key(w) for w in ("مجهولون", "مجهولين", "مجهول", "مجهولة", "المجهولون",
@@ -202,7 +213,7 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
         hit = _hit_at(tokens, i, hi)
-        if hit and (_aircraft_not_party(tokens, i) or _armed_act(tokens, i)):
+        if hit and (_aircraft_not_party(tokens, i) or _armed_act(tokens, i) or _press_adjective(tokens, i)):
             hit = None
         if hit:
             n, (role, inst) = hit
