@@ -250,7 +250,7 @@ def aircraft_owner(doc: Document, tokens: Sequence, trig: Trigger, actors: list[
         k += 1  # "في غارة جوية لطائرات التحالف"
     if k < len(tokens) and tokens[k].norm == "من":
         k += 1  # "بقصف من طائرات تحالف دعم الشرعية"
-    plane = next((c for c in after if k < len(tokens) and c.span.start == tokens[k].start), None)
+    plane = next((c for c in after if k < len(tokens) and tokens[k].start <= c.span.start < tokens[k].end), None)
     if plane is None or not _plane(doc, plane):
         return None
     return _owner_of(doc, tokens, plane, after) or plane

@@ -144,6 +144,17 @@ def _construct_head(tok, nxt) -> bool:
     return head and candidates(nxt.norm)[0].startswith("ال") and demonym(nxt) is None
 
 
+def _preposition_on(text: str, at: int) -> int:
+    """1 when the nominal was read through a ب/ل/ك the tokenizer left on an indefinite word
+    ("بقوات", "بمسلحين", "لمقاتلات"): the span starts after it (SPEC §2.1). Not لل + ال, whose
+    span starts at the second ل by SPEC's rule, nor a word that is itself in the table."""
+    word = text[at:]
+    if len(word) < 4 or word[0] not in "بلك" or word.startswith(("ال", "لل")) or text.lstrip("وف").startswith("لل"):
+        return 0
+    index = by_first_word()
+    return 1 if key(word) not in index and key(word[1:]) in index else 0
+
+
 def _hit_at(tokens: Sequence, i: int, hi: int):
     """The longest table entry starting at token i: (its length, (role, institutional))."""
     hit = None
@@ -221,6 +232,7 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
             if key(tokens[i].text) in by_first_word() \
                     and not any(c in by_first_word() for c in candidates(key(tokens[i].text[start - tokens[i].start:]))):
                 start = tokens[i].start  # "وزيرة": its و is the word's own, not a proclitic
+            start += _preposition_on(tokens[i].text, start - tokens[i].start)
             if n == 1 and i + 1 < hi and _construct_head(tokens[i], tokens[i + 1]):
                 # "وزير الخارجية الروسي", "وزارة الداخلية المصرية": one nominal, its role
                 # the complement's when that is one ("قائد الجيش")

@@ -222,8 +222,8 @@ def test_security_forces_face_a_protest_they_do_not_stage_it(ev):
 
 
 @pytest.mark.parametrize("text,actor", [
-    # behind لـ the forces own the union that protests
-    ("ونظمت النقابة الوطنية لقوات الأمن وقفة احتجاجية في غزة أمس.", "لقوات الأمن"),
+    # behind لـ the forces own the union that protests (the span without the لـ: SPEC §2.1)
+    ("ونظمت النقابة الوطنية لقوات الأمن وقفة احتجاجية في غزة أمس.", "قوات الأمن"),
     # protesters named: they act (unchanged)
     ("وقمعت الشرطة مسيرة المحتجين في غزة أمس.", "المحتجين"),
 ])

@@ -104,7 +104,7 @@ def test_a_group_struck_after_a_weapon_or_verbal_noun_is_no_actor(ev, text, enti
 
 
 @pytest.mark.parametrize("text,owner", [
-    ("وقتل شرطي، أمس، في هجوم استهدف حافلة لقوات الأمن في بغداد.", "لقوات الأمن"),
+    ("وقتل شرطي، أمس، في هجوم استهدف حافلة لقوات الأمن في بغداد.", "قوات الأمن"),
     ("واستهدف الهجوم أمس حافلة للحوثيين في بغداد.", "لحوثيين"),
 ])
 def test_the_owner_of_the_object_behind_la_is_no_subject(ev, text, owner):
