@@ -180,9 +180,10 @@ _RAIDS = frozenset({"غارات", "غاره"})  # (air raids only: rockets and s
 def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
     """"جراء قذائف ميليشيا الحوثي", "بغارات لطائرات تحالف دعم الشرعية": the actor named right
     after a weapon noun owns it; the owner of an aircraft nominal right after it is the one."""
-    if trig.type != "ASSAULT" or trig.last + 1 >= len(tokens) \
-            or not _WEAPONS.intersection(candidates(tokens[trig.last].norm)):
+    if trig.type != "ASSAULT" or trig.last + 1 >= len(tokens):
         return None
+    if not _WEAPONS.intersection(candidates(tokens[trig.last].norm)):
+        return _bombardment_by(tokens, trig, after)
     nxt = tokens[trig.last + 1]
     owned = [c for c in after if nxt.start <= c.span.start < nxt.end]
     if not owned and trig.last + 2 < len(tokens) and not nxt.norm.startswith("ال") \
@@ -205,12 +206,33 @@ def weapon_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Can
     return owned[0]
 
 
+# adjectives of a bombardment noun ("القصف الجوي والمدفعي", "قصف مدفعي عنيف"), key forms
+_BOMBARD_ADJECTIVES = frozenset(key(w) for w in (
+    "جوي", "الجوي", "مدفعي", "المدفعي", "صاروخي", "الصاروخي", "عنيف", "العنيف", "مكثف", "المكثف",
+    "كثيف", "الكثيف", "متواصل", "المتواصل"))
+
+
+def _bombardment_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+    """"القصف الجوي والمدفعي للنظام السوري", "قصف مدفعي عنيف للجيش": after قصف and its adjectives
+    (و between them), a state's force (MIL or GOV) behind لـ does the bombardment. An armed
+    group or a site there is the one struck ("قصف مدفعي لمواقع المسلحين")."""
+    if not any(_BOMBING.intersection(candidates(tokens[i].norm)) for i in {trig.first, trig.last}):
+        return None
+    k = trig.last + 1
+    while k < len(tokens) and set(candidates(tokens[k].norm)) & _BOMBARD_ADJECTIVES:
+        k += 1
+    if k == trig.last + 1 or k >= len(tokens) or not tokens[k].norm.lstrip("و").startswith("ل"):
+        return None  # (right after the noun, weapon_owner's own rule reads لـ)
+    owner = next((c for c in after if tokens[k].start <= c.span.start < tokens[k].end), None)
+    return owner if owner is not None and role_of(owner) in ("MIL", "GOV") else None
+
+
 # Aircraft nouns (key forms; word_forms also drops ال): a named genitive right after one owns it.
 # Not event_nominals._AIRCRAFT_MEANS (aircraft as the means of an act): this list also has the
 # singular fighter, helicopters and bombers, which own a genitive as well.
 _OWNED_AIRCRAFT = frozenset(key(w) for w in ("طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات"))
 # verbal nouns of bombardment whose genitive aircraft is the doer ("قصف طائرات التحالف")
-_BOMBING = frozenset({"قصف", "غاره", "غارات"})  # (a raid is always flown by the aircraft after it)
+_BOMBING = frozenset({"قصف", "غاره", "غارات", "ضربات", "ضربه"})  # (a raid is always flown by the aircraft after it)
 
 
 def _plane(doc: Document, c: Candidate) -> bool:
@@ -243,8 +265,8 @@ def aircraft_owner(doc: Document, tokens: Sequence, trig: Trigger, actors: list[
         return None
     if actors and _plane(doc, actors[0]):
         return _owner_of(doc, tokens, actors[0], after)
-    if not _BOMBING.intersection(candidates(tokens[trig.last].norm)):
-        return None
+    if not any(_BOMBING.intersection(candidates(tokens[i].norm)) for i in {trig.first, trig.last}):
+        return None  # ("ضربات جوية": the trigger may end on the adjective)
     k = trig.last + 1
     if k < len(tokens) and tokens[k].norm.replace("ة", "ه") in _AIR_ADJECTIVES:
         k += 1  # "في غارة جوية لطائرات التحالف"
