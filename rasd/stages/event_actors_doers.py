@@ -81,6 +81,11 @@ def state_objects(doc: Document, tokens: Sequence, trig: Trigger, actors: list[C
         return []
     end = max(a.span.end for a in actors)
     k = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if k < len(tokens) and actors[0].span.entity is None:
+        # "واتهم الرئيس الإيراني حسن روحاني الولايات المتحدة": the titled subject's name, then the object
+        name = next((m.end for e in doc.entities if e.label == "PER" for m in e.mentions
+                     if m.start == tokens[k].start and doc.text[end:m.start].strip() == ""), None)
+        k = k if name is None else next((i for i in range(k, len(tokens)) if tokens[i].start >= name), len(tokens))
     if k < len(tokens) and tokens[k].norm in COMMAS:  # ("، حسين سلامي،": his name, then the object)
         close = next((i for i in range(k + 1, min(len(tokens), k + 7)) if tokens[i].norm in COMMAS), None)
         k = close + 1 if close is not None else len(tokens)
