@@ -17,7 +17,8 @@ from rasd.stages.event_actors_clause import (carried_subject, clash_partner, dec
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
                                              where_it_happened)
-from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, blame_before, blame_laid_on, distinct,
+from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, blame_before, blame_laid_on, charge_start,
+                                            distinct,
                                             done_by, dropped_subject, joined_plural_verb, joint_holders, nation_of_act,
                                             object_named_next, object_pronoun, opening_subject, owner_in_main_clause,
                                             passive_charge, population_next, post_of, private_person, received_by,
@@ -266,6 +267,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
                and not any(same_one(a, c) for a in actors)]
     if trig.type in PHYSICAL:
         targets = [c for c in targets if not relative_subject(tokens, trig, c)]
+        charge = charge_start(tokens, trig)
+        if charge is not None:  # "اعتقال 12 شخصا متهمين بإهانة الرئيس X": X is in the charge
+            targets = [c for c in targets if c.span.start < charge]
     actors = [title_antecedent(doc, a) for a in actors]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not verb_like(tokens, trig))

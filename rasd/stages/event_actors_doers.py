@@ -16,7 +16,7 @@ from rasd.stages.event_actors_titles import TO_POST
 from rasd.stages.event_args import RELATIVES, bare_word, mentions_in
 from rasd.stages.event_candidates import COMMAS, Candidate, word_forms
 from rasd.stages.event_detect import Trigger, candidates, find_triggers, key
-from rasd.stages.event_filters import PHYSICAL, RECEIVING
+from rasd.stages.event_filters import CHARGES, PHYSICAL, RECEIVING
 from rasd.stages.event_nominals import DEMONYMS
 from rasd.stages.event_source import LEAD_VERBS
 
@@ -346,3 +346,20 @@ def joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate]
         actors.append(after[0])
         after = after[1:]
     return actors, after
+
+
+# words opening what someone is charged with: "متهمين بإهانة", "بتهمة التجسس" (CHARGES, the
+# filters' list), "المتهم بقتل"
+_ACCUSED = ("متهم",)
+
+
+def charge_start(tokens: Sequence, trig: Trigger) -> int | None:
+    """The offset where a charge opens after a physical act, in the rest of its sentence
+    ("باعتقال 12 شخصا متهمين بإهانة الرئيس …", "اعتقلت خمسة أشخاص بتهمة التجسس لصالح …"): the
+    parties named from there on are in the charge, not struck by the act. None when there is
+    none; a charge word right after the trigger names those held ("اعتقلت المتهمين")."""
+    for t in tokens[trig.last + 2:]:
+        forms = candidates(t.norm)
+        if not CHARGES.isdisjoint(forms) or forms[-1].startswith(_ACCUSED):
+            return t.start
+    return None
