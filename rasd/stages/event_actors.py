@@ -21,6 +21,7 @@ from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, b
                                             distinct,
                                             done_by, dropped_subject, joined_plural_verb, joint_holders, nation_of_act,
                                             object_named_next, object_pronoun, opening_subject, owner_in_main_clause,
+                                            leaves_office, resigner,
                                             passive_charge, population_next, post_of, private_person, received_by,
                                             result_of, state_objects, subject_after_object)
 from rasd.stages.event_actors_named import clause_candidates
@@ -260,6 +261,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "طالب X رئيس حزب Y بتغيير الحكومة": the title after a named person and the body it
         # heads describe him; the one addressed comes after
         after = [c for c in after if not own_post(doc, tokens, actors[0], c)]
+    conceded = resigner(tokens, trig, after)
+    if conceded is not None:  # "أعلن البيت الأبيض استقالة مايكل فلين": Flynn resigns, the announcer is no party
+        # (a resignation a body announces is from a public office: the resigner is a political actor)
+        political = conceded.institutional or any(a.institutional for a in actors) or leaves_office(doc, conceded)
+        actors = [Candidate(conceded.span, political, conceded.role)]
+        after = [c for c in after if c is not conceded]
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after

@@ -363,3 +363,31 @@ def charge_start(tokens: Sequence, trig: Trigger) -> int | None:
         if not CHARGES.isdisjoint(forms) or forms[-1].startswith(_ACCUSED):
             return t.start
     return None
+
+
+# verbal nouns of conceding whose genitive is the one who concedes (key forms, no pronoun on them)
+_CONCEDING_NOUNS = frozenset({"استقاله", "اعتذار", "تنحي"})
+
+
+def resigner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+    """"أعلن البيت الأبيض استقالة مايكل فلين", "أعلنت الحكومة استقالة وزير الداخلية": the party
+    right after a verbal noun of resigning or apologising (its genitive) concedes; None for a verb
+    ("استقال") or a noun with a pronoun ("استقالته": the subject's own)."""
+    if trig.type != "CONCEDE" or trig.first != trig.last or not after:
+        return None
+    if not _CONCEDING_NOUNS.intersection(candidates(tokens[trig.first].norm)):
+        return None
+    nxt = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
+    return after[0] if nxt is not None and nxt.start <= after[0].span.start < nxt.end else None
+
+
+_POST_NOUNS = frozenset({"منصب", "منصبه", "منصبها", "مهام", "مهامه"})
+
+
+def leaves_office(doc: Document, c: Candidate) -> bool:
+    """"استقالة X من منصب مستشار الأمن القومي": the one resigning leaves a political post (a
+    political title within three words after "من منصب")."""
+    words = doc.text[c.span.end:c.span.end + 80].split()[:5]
+    if len(words) < 3 or key(words[0]) != "من" or key(words[1]) not in _POST_NOUNS:
+        return False
+    return any(POLITICAL_TITLES.intersection(word_forms(w)) for w in words[2:5])
