@@ -17,7 +17,8 @@ from rasd.stages.event_actors_clause import (carried_subject, clash_partner, dec
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
                                              where_it_happened)
-from rasd.stages.event_actors_doers import (antecedent_subject, attributed_to, blame_before, blame_laid_on, charge_start,
+from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject, attributed_to, blame_before,
+                                            blame_laid_on, charge_start,
                                             distinct,
                                             done_by, dropped_subject, joined_plural_verb, joint_holders, nation_of_act,
                                             object_named_next, object_pronoun, opening_subject, owner_in_main_clause,
@@ -261,6 +262,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "طالب X رئيس حزب Y بتغيير الحكومة": the title after a named person and the body it
         # heads describe him; the one addressed comes after
         after = [c for c in after if not own_post(doc, tokens, actors[0], c)]
+    pair = accuser_genitive(doc, tokens, trig)
+    if pair is not None:  # "اتهام لندن لموسكو بـ": London accuses Moscow (not the sentence's subject)
+        actors, after = [pair[0]], [pair[1]] + [c for c in after if not same_one(c, pair[0]) and not same_one(c, pair[1])]
     conceded = resigner(tokens, trig, after)
     if conceded is not None:  # "أعلن البيت الأبيض استقالة مايكل فلين": Flynn resigns, the announcer is no party
         # (a resignation a body announces is from a public office: the resigner is a political actor)

@@ -391,3 +391,26 @@ def leaves_office(doc: Document, c: Candidate) -> bool:
     if len(words) < 3 or key(words[0]) != "من" or key(words[1]) not in _POST_NOUNS:
         return False
     return any(POLITICAL_TITLES.intersection(word_forms(w)) for w in words[2:5])
+
+
+# nouns of accusing and blaming whose genitive is the accuser when a لـ party follows it
+_ACCUSATION_NOUNS = frozenset({"اتهام", "اتهامات", "انتقاد", "انتقادات", "تحميل"})
+
+
+def accuser_genitive(doc: Document, tokens: Sequence, trig: Trigger) -> tuple[Candidate, Candidate] | None:
+    """"اتهام لندن لموسكو بتسميم العميل": the state right after an accusation noun accuses and the
+    state behind لـ right after it is accused — (accuser, accused). None otherwise: "اتهام روسيا
+    بالتدخل" names only the accused."""
+    if trig.type != "ACCUSE" or trig.first != trig.last or trig.last + 2 >= len(tokens):
+        return None
+    if not _ACCUSATION_NOUNS.intersection(candidates(tokens[trig.first].norm)):
+        return None
+    k = trig.last + 1
+    accuser = state_at(doc, tokens[k], tokens[k].end)
+    if accuser is None or accuser.span.start != tokens[k].start:
+        return None
+    j = next((i for i in range(k, len(tokens)) if tokens[i].start >= accuser.span.end), len(tokens))
+    if j >= len(tokens) or not doc.text[tokens[j].start:tokens[j].end].lstrip("و").startswith("ل"):
+        return None
+    accused = state_at(doc, tokens[j], tokens[j].end)
+    return (accuser, accused) if accused is not None and accused.span.start > tokens[j].start else None
