@@ -207,7 +207,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if blamed_on is not None:  # "هجوما انتحاريا …، نسبته الحكومة التركية الى تنظيم داعش"
         actors = [blamed_on]
         after = [c for c in after if c.span.start > blamed_on.span.end or c.span.end <= trig.start]
-    by = done_by(doc, tokens, trig, everywhere)
+    # (after a verbal act's object behind ب, "من قبل X" is that object's doer: "مشيدا بالتعاون من قبل X")
+    ba_object = trig.type not in PHYSICAL and trig.last + 1 < len(tokens) \
+        and tokens[trig.last + 1].norm.lstrip("وف").startswith("ب")
+    by = None if ba_object else done_by(doc, tokens, trig, everywhere)
     if by is not None:  # "بعد تعرضه لهجوم من قبل تنظيم داعش", "الإفراج عن والده من قبل السلطات"
         actors = [by]
         victims = [v for v in victims if not same_one(v, by)]
