@@ -41,6 +41,9 @@ def opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
 # words that cannot open a subject noun phrase: prepositions and particles ("في حملة قالت",
 # "إلا أنها أكدت", "تم استبعاده … بعد مزاعم"); normalised
 _NOT_OPENING = frozenset({"في", "علي", "على", "من", "عن", "بعد", "قبل", "مع", "الا", "غير", "تم", "وتم", "ثم",
+                          # a fronted topic or setting: "وفيما يتعلق بحجم الخسائر قال", "وحول
+                          # مستقبل العمال قال" (audit U48)
+                          "فيما", "حول", "خلال", "بين", "منذ", "وسط", "رغم", "لدى", "عند", "امام",
                           "وهما", "وهو", "وهي", "وهم", "هما", "هو", "هي", "هم", "الي", "ب", "ل",
                           # "لكنهم قالوا": a particle carrying the subject as a pronoun, no name
                           "لكنهم", "لكنه", "لكنها", "لكنهما", "لكنني", "لكننا", "لكنهن"})
@@ -51,7 +54,10 @@ def noun_phrase(ctx: Ctx, a: int, b: int) -> bool:
     """Tokens a..b-1 can be a subject: not opened by a preposition or particle, no verb (a
     reporting cue, a verb of posting, تم) inside, and not a bare indefinite accusative
     ("صورا", "برغماتيا": the object of a relative or predicative clause)."""
-    if strip_conj(ctx.norms[a]) in _NOT_OPENING or ctx.norms[a] in _NOT_OPENING:
+    first = ctx.norms[a]
+    if strip_conj(first) in _NOT_OPENING or first in _NOT_OPENING \
+            or first[:1] in "وف" and first[1:] in _NOT_OPENING:
+        # ("وفي", "ومع", "وعن": strip_conj keeps short words whole; audit U48)
         return False
     for k in range(a, b):
         n = strip_conj(ctx.norms[k])
