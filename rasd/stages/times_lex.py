@@ -206,6 +206,10 @@ DEATH_WORD_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|يتوف
 # "الأطفال أقل من 5 سنوات", "الرضع أكبر من عامين": a bound on children's age after the noun
 CHILD_AGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:اطفال|رضع|صغار|مواليد|قاصرين)\s+"
                                  r"(?:(?:اقل|اكبر|اصغر|اكثر)\s+من|دون|فوق|تحت)\s*$")
+# "من عمر 15 سنة إلى 25 سنة", "ومن عمر 26 إلى 40 سنة": the far end of an age range is an age too
+# (SPEC §2.7; audit U48)
+AGE_RANGE_END_RE = re.compile(rf"(?<![^\W\d_])(?:عمر|سن|اعمار|اعمارهم|اعمارهن|العمر)\s+(?:ما\s+)?(?:بين\s+)?"
+                              rf"(?:{NUM_PHRASE})(?:\s+(?:سنه|سنة|عاما|عام|سنوات|اعوام))?\s*(?:الي|حتي|و|-|–)\s*$")
 # "مريم مصطفى، 18 عاماً،": a number of years between commas after a name is an age.
 AGE_COMMAS_RE = re.compile(r",\s*$")
 AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|\))")
