@@ -183,8 +183,11 @@ def _nights(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, in
             if (pv["type"] == v["type"] == "date" and pv["precision"] == v["precision"] == "day"
                     and _NIGHT_OPEN.match(text, ps) and _NIGHT_GAP.fullmatch(text, pe, ns)
                     and (a := parse_iso(pv["value"])) and (b := parse_iso(v["value"]))
-                    and (b - a).days == 1):
-                out[-1] = (ps, ne, dict(pv, type="range", value_end=v["value"]))
+                    and ((b - a).days == 1 or (b - a).days == -6)):
+                # (-6: "ليل الأربعاء الخميس" in an article of that Wednesday read the Thursday as
+                # the past one; the night runs into the next day — audit U48)
+                end = (a + timedelta(days=1)).isoformat()
+                out[-1] = (ps, ne, dict(pv, type="range", value_end=end))
                 continue
         out.append((ns, ne, v))
     return out

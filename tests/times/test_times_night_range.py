@@ -18,3 +18,15 @@ import pytest
 def test_night_range(run_times, text, want):
     got = [(t.value, t.value_end) for t in run_times(text, "2024-05-15") if t.type == "range"]
     assert got == (want or [])
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # audit U48: in an article of that Wednesday, the Thursday is not last week's
+    ("وقال بيان للوزارة صدر ليل الأربعاء الخميس إن الهجوم فشل.", "2024-05-15",
+     [("2024-05-15", "2024-05-16")]),
+    ("وقال بيان للوزارة صدر ليل الأربعاء الخميس إن الهجوم فشل.", "2024-05-17",
+     [("2024-05-15", "2024-05-16")]),
+])
+def test_night_range_on_its_first_day(run_times, text, published, want):
+    got = [(t.value, t.value_end) for t in run_times(text, published) if t.type == "range"]
+    assert got == want
