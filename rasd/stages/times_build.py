@@ -240,7 +240,8 @@ def _planned(m: Hit, ctx: Ctx, before: str) -> bool:
     """The weekday lies ahead: a future or planning word in its own clause, unless a plan
     called off ("كان من المقرر … الجمعة، لكنه تأجل") shows it is behind."""
     own = _own_clause(ctx.clause or before)
-    if not (L.FUTURE_RE.search(own) or L.PLANNED_RE.search(own)):
+    if not (any(not L.WAS_BEFORE_RE.search(own, 0, f.start()) for f in L.FUTURE_RE.finditer(own))
+            or L.PLANNED_RE.search(own)):
         return False
     rest = m.string[m.end():m.end() + 60].split(".")[0]
     return not ("كان" in own and L.CALLED_OFF_RE.search(rest))

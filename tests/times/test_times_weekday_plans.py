@@ -21,3 +21,14 @@ def test_weekday_direction(run_times, text, pub, word, value):
 def test_weekday_then_date(run_times):
     got = run_times("قال إنه يريد تفجير آلية في المدينة الأربعاء في الرابع من تموز/يوليو.", "2018-07-02")
     assert [t.value for t in got] == ["2018-07-04"]
+
+
+@pytest.mark.parametrize("text,pub,value", [
+    # audit U48: "كانت ستعقد" (was to be held) in a relative clause says nothing of the weekday
+    ("وألغى الرئيس الزيارة التي كانت ستجري في باريس، في رسالة بعث بها، الخميس.", "2018-05-26", "2018-05-24"),
+    ("وأرجأ الوزير الجولة التي كان سيقوم بها في رسالة نشرها الخميس.", "2018-05-26", "2018-05-24"),
+    # must not fire: a plain future
+    ("وسيجري الوزير محادثات في باريس الخميس.", "2018-05-26", "2018-05-31"),
+])
+def test_future_in_the_past(run_times, text, pub, value):
+    assert [t.value for t in run_times(text, pub)] == [value]
