@@ -296,7 +296,8 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
     if rel == "اليوم" and L.TITLE_TODAY_BEFORE_RE.search(before) and L.TITLE_TODAY_AFTER_RE.match(ctx_after(m)):
         return None
     if rel == "اليوم" and (L.MEDIA_BEFORE_RE.search(before) or L.THAT_DAY_BEFORE_RE.search(before) or L.MEDIA_AFTER_RE.match(ctx_after(m))
-                          or L.ORDINAL_AFTER_RE.match(ctx_after(m)) or L.DESCRIBED_AFTER_RE.match(ctx_after(m))):
+                          or L.ORDINAL_AFTER_RE.match(ctx_after(m)) or L.DESCRIBED_AFTER_RE.match(ctx_after(m))
+                          or L.PER_DAY_BEFORE_RE.search(before) and L.PER_DAY_AFTER_RE.match(ctx_after(m))):
         return None
     d = ctx.today + timedelta(days=_REL_DAYS[rel])
     if _REL_DAYS[rel] == -1 and _AFTER_MIDNIGHT_RE.match(m.text):

@@ -261,7 +261,14 @@ TITLE_TODAY_BEFORE_RE = re.compile(r"[\"«“]\s*[^\W\d_]+\s+$")
 TITLE_TODAY_AFTER_RE = re.compile(r"\s*[\"»”]")
 # "اليوم الذي نفذت فيه الضربة", "اليوم العالمي للمرأة", "قسم اليوم العائلي": a day described,
 # not today (a definite relative adjective or a relative pronoun after it)
-DESCRIBED_AFTER_RE = re.compile(r"\s+(?:الذي|ال[^\W\d_]{2,}ي)(?![^\W\d_])")
+# (and the participles of a day awaited or fixed: "يقترب اليوم الموعود", "قبل اليوم المقرر لوصول
+# المفتشين" — audit U48; not every definite word: "قرار اليوم المفجع" is today's decision)
+DESCRIBED_AFTER_RE = re.compile(r"\s+(?:الذي|ال[^\W\d_]{2,}ي|الموعود|المشهود|المنشود|المعهود|المنتظر|المشؤوم"
+                                r"|المشئوم|المحدد|المقرر)(?![^\W\d_])")
+# "20 ساعة في اليوم", "مرات كثيرة في اليوم": per day, no date (audit U48) — a bare "في اليوم"
+# closed by punctuation or و; "في اليوم التالي/نفسه/الذي" have their own rules
+PER_DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])في\s+$")
+PER_DAY_AFTER_RE = re.compile(r"\s*(?:[,،.;:!?)\n]|و|$)")
 # "منابر الجمعة", "خطب الجمعة": Fridays in general, no date; a weekday in a name ("أمهات السبت",
 # a quoted group's name: a quotation mark right before the noun)
 GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب|[\"«“][^\W\d_]+)\s+$")
