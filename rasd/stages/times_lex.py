@@ -222,7 +222,7 @@ AGE_MARK_AFTER_RE = re.compile(r"^\s*[\"»”]")
 # "في مارس", "منذ آب", "بحلول مارس": after a preposition a month name that is also a word
 # ("مارس" practised, "ماي") can only be the month; not آب (the Yemeni city إب: "في اب") nor
 # نيسان (the car make)
-MONTHS_AFTER_PREP = (3, 5)
+MONTHS_AFTER_PREP = (3, 5, 6)  # (6: جوان, also a name — audit U48)
 MONTH_PREP_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:في|منذ|بحلول|حتى|حتي|خلال|مطلع|اوائل|منتصف|اواخر|نهاية|نهايه)\s+$")
 # "بحلول سبتمبر": "by September" — the month ahead
 BY_MONTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?بحلول\s+(?:شهر\s+)?$")
