@@ -335,7 +335,36 @@ def statement_before(ctx: Ctx, i: int, cue_toks: tuple, prev: list[ArgSpan]) -> 
     if any(p <= c < s for c in cue_toks):
         return None
     return (_phrase_source_in(ctx, p, s, prev) or speech_subject(ctx, p, s) or _opened_speech_subject(ctx, p, s, prev)
-            or _agreeing_anaphor(ctx, p, s, i, prev))
+            or _agreeing_anaphor(ctx, p, s, i, prev) or _quoteless_cue_subject(ctx, p, s, i))
+
+
+def _quoteless_cue(ctx: Ctx, p: int) -> bool:
+    """Token p is a finite reporting verb (its sentence made no quote: statement_before's test)
+    — "واعترفت إيران بتنفيذ …", "وأعلنت الشرطة مقتل …" (audit U48)."""
+    cue = cue_of(ctx.norms[p])
+    return cue is not None and cue.kind == "v"
+
+
+def _quoteless_cue_subject(ctx: Ctx, p: int, s: int, i: int) -> ArgSpan | None:
+    """"واعترفت إيران رسميا بتنفيذ 246 حكما … . وقالت إنه …": the sentence before opens with a
+    reporting verb that made no quote (its object is a noun), and the subject-less cue agrees
+    with it in gender and number (اعترفت … قالت): the named subject right after that verb goes
+    on speaking, not the speaker of an older quote (audit U48: "بوميدوحة … وقالت"). Only a
+    marked (feminine or plural) pair: the masculine is everyone's default."""
+    if not _quoteless_cue(ctx, p) or p + 1 >= s:
+        return None
+    mark = agreement(ctx.norms[p])
+    if mark == "m" or agreement(ctx.norms[i]) != mark:
+        return None
+    m = ctx.mention_of[p + 1]
+    if m is None:
+        # "وأعلنت الشرطة الفرنسية مقتل …. وقالت": an institution named by its noun phrase
+        head = strip_conj(ctx.norms[p + 1])
+        rng = nominal(ctx, p + 1, s) if word_is(head, "source") and not word_is(head, "anaph") else None
+        return span_arg(ctx, *rng) if rng is not None else None
+    if ctx.toks[p + 1].start != m.start or addressee(ctx, p + 1, m) or timed(ctx, p + 1):
+        return None
+    return ctx.mention_arg(m)
 
 
 def _agreeing_anaphor(ctx: Ctx, p: int, s: int, i: int, prev: list[ArgSpan]) -> ArgSpan | None:
@@ -344,10 +373,11 @@ def _agreeing_anaphor(ctx: Ctx, p: int, s: int, i: int, prev: list[ArgSpan]) -> 
     with that verb in gender and number (أكدت … أشارت): the same subject goes on, resolved as
     the head would be after the cue (its named antecedent, else the phrase). Not a disagreeing
     cue ("وأكدت الوزارة … . وأشار إلى أن": someone else)."""
-    if p + 1 >= s or not word_is(ctx.norms[p], "speech") or ctx.mention_of[p + 1] is not None \
+    speech = word_is(ctx.norms[p], "speech")
+    if p + 1 >= s or not (speech or _quoteless_cue(ctx, p)) or ctx.mention_of[p + 1] is not None \
             or not is_word(strip_conj(ctx.norms[p + 1]), "anaph"):
         return None
-    if agreement(ctx.norms[p]) != agreement(ctx.norms[i]):
+    if agreement(ctx.norms[p]) != agreement(ctx.norms[i]) or not speech and agreement(ctx.norms[i]) == "m":
         return None
     return speaker_after(ctx, p, p + 2, prev)  # (the head alone: a name later in the clause is its object)
 
