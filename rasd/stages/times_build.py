@@ -274,9 +274,9 @@ _AFTER_MIDNIGHT_RE = re.compile(r"[وف]?بعد\s+منتصف\s")
 def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
     rel = " ".join((m.group("pre") or "").split() + m.group("rel").split())
     if rel == "غد":
-        if not m.group("yawm"):
+        if not (m.group("yawm") or m.group("partday")):
             return None
-        rel = "غدا"  # "يوم غد"
+        rel = "غدا"  # "يوم غد", "صباح غد" (audit U48)
     # "اليوم ذاته", "في نفس اليوم", "ذات اليوم": the day last named, not today
     same = m.group("same") or ("ذاته" if m.group("same_pre") else None)
     if same and rel == "اليوم":

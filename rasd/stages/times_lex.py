@@ -108,9 +108,9 @@ HIJRI_YEAR_CORE = re.compile(
     r"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?(?P<hyear>1[34]\d\d)\s*"
     r"(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة|الهجري|الهجرية))")
 WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
-WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|اول\s+(?:من\s+)?امس|امس|الامس|غدا|(?<=يوم\s)غد)\s+|يوم\s+)?")
+WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|اول\s+(?:من\s+)?امس|امس|الامس|غدا|(?:(?<=يوم\s)|(?<=صباح\s)|(?<=مساء\s)|(?<=ظهر\s)|(?<=عصر\s)|(?<=فجر\s)|(?<=ليلة\s))غد)\s+|يوم\s+)?")
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|البارحة|البارحه|اليوم|غدا|غد|الليلة\s+الماضية|الليله\s+الماضيه)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)
-REL_DAY_PREFIX = _p(rf"(?:{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?(?P<same_pre>نفس\s+|ذات\s+)?")
+REL_DAY_PREFIX = _p(rf"(?P<partday>{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?(?P<same_pre>نفس\s+|ذات\s+)?")
 # months in a half, quarter or third of a year; the ordinal picks which ("الاخير": the last)
 YEAR_SLICES = {"النصف": 6, "الربع": 3, "الثلث": 4}
 # (not before a year: "مطلع العام 2004" is that year, not this one)
