@@ -562,10 +562,16 @@ def _memo_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
 def _noun_after_preposition(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"مسطورة في كتب التراث", "أصر على وصف …": a finite verb never follows a preposition; the
     cue form there is a noun ("books", the masdar "describing"). Not من, also "who" ("هناك من يقول إن")."""
-    return cue.kind == "v" and i > 0 and ctx.norms[i - 1] in _PREPOSITIONS
+    if cue.kind != "v" or i == 0:
+        return False
+    prev = ctx.norms[i - 1]
+    # "وبعد نقل المهاجرين إلى سفينتين أصر X على …": a masdar after an adverbial preposition,
+    # which may carry و/ف (audit U48)
+    return prev in _PREPOSITIONS or (prev[1:] if prev[:1] in "وف" else prev) in _TIME_PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset({"في", "على", "علي", "عن", "إلى", "الى", "الي", "مع", "لدى", "لدي", "حول"})  # (normalised)
+_TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "إثر", "منذ", "عند", "خلال", "رغم"})  # (normalised)
 
 
 def _fact_confirms(ctx: Ctx, i: int) -> bool:
