@@ -34,6 +34,8 @@ _NEW_CLAUSE = re.compile(r"[،,]\s*(?:و(?!فق)(?=\S)|كما\s|فيما\s|بي�
 # "قتلت 143 شخصا، يتوزعون إلى 19 مسلحا": a breakdown of the count before
 _SUBSET = re.compile(r"^[\s،,]*(?:(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)"
                      r"|(?:يتوزعون|موزعين)(?:\s+(?:الي|علي))?|و?هم|:)[\s:]*$")
+# ... after the first count's "من …" phrase and a comma
+_SUBSET_AFTER_PHRASE = re.compile(r"[،,]\s*(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)[\s:]*$")
 _BARE_FOLLOWERS = {"في", "اليوم", "امس", "خلال", "بعد", "قبل", "علي", "جراء", "اثر", "بينهم",
                    "منهم", "بجروح", ",", ".", "اخرين", "حتي", "الان",
                    # the other half of the toll: "مقتل 5 وجرح 10 آخرين"
@@ -489,6 +491,12 @@ class QuantitiesStage:
             # the first count's adjective or genitive, then و — the second shares its cue
             return found[-1][2]["category"], ""
         if found and start - prev_end < 20 and _SUBSET.match(text[prev_end:start]):
+            return found[-1][2]["category"], ""
+        if found and start - prev_end < 80 and _SUBSET_AFTER_PHRASE.search(text[prev_end:start]) \
+                and not any(c in text[prev_end:start] for c in L.STOP_CHARS) \
+                and not L.CUE_RE.search(text[prev_end:start]):
+            # "قتل 15 متمردا من الحوثيين وميليشيات صالح، من بينهم ثلاثة قياديين": the first
+            # count's genitive, then the subset (audit U48)
             return found[-1][2]["category"], ""
         return _cue_after(text, end) or _part_of(text, start, end, found) or ("other", "")
 
