@@ -50,6 +50,9 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         k -= 1
     if k < 0 or not ctx.same_sentence(k, i):
         return None
+    if ctx.is_mark(k) and k > 0 and ctx.same_sentence(k - 1, i) and (m := ctx.mention_of[k - 1]) is not None \
+            and m.label != "LOC" and not _governed(ctx, k - 1):
+        return ctx.mention_arg(m)  # 'وكانت "رويترز" ذكرت': a quoted name before the cue (audit U48)
     if _things_relative(ctx, k):
         # "وله تاريخ من السرقات التي يقول إنه": the sentence's subject
         return main_subject(ctx, i) or _surname_in_sentence(ctx, i)
