@@ -18,12 +18,23 @@ def addressee_run(ctx: Ctx, a: int, limit: int) -> int:
     """'لقناة "كيك" التلفزيونية', 'لصحفيين في موسكو': skip an addressee (ل + media noun, ل +
     a plural noun) up to punctuation."""
     n = ctx.norms[a]
-    if not (n.startswith("لل") or (n.startswith("ل") and is_word(n[1:], "media")) or _told_plural(ctx, a)):
+    if not (n.startswith("لل") or (n.startswith("ل") and is_word(n[1:], "media")) or _told_plural(ctx, a)
+            or _told_spelled_outlet(ctx, a, limit)):
         return a
     a += 1
     while a < limit and not (ctx.norms[a] in (",", ":", ";") or is_word(ctx.norms[a], "comp")):
         a += 1
     return a
+
+
+def _told_spelled_outlet(ctx: Ctx, a: int, limit: int) -> bool:
+    """"وقال لبي بي سي الكورية:", "لسي إن إن": ل glued to the first letter-name of an outlet
+    spelled out, the tagger's name starting after it — whom it was told (audit U48)."""
+    n = ctx.norms[a]
+    if not (n.startswith("ل") and 2 <= len(n) <= 4) or ctx.mention_of[a] is not None or a + 1 >= limit:
+        return False
+    m = ctx.mention_of[a + 1]
+    return m is not None and m.label == "ORG" and ctx.toks[a + 1].start == m.start
 
 
 def _told_plural(ctx: Ctx, a: int) -> bool:
