@@ -110,8 +110,10 @@ def _vso_shape(ctx: Ctx, s: int, i: int) -> bool:
     first = strip_conj(ctx.norms[s])
     second = ctx.norms[s + 1]
     subject_like = second.startswith("ال") or any(word_is(second, c) for c in ("desc", "source", "title"))
+    # ("وفي إحصائية حديثة …، مشددا": و on a short preposition stays on it — audit U48)
     return not first.startswith("ال") and subject_like \
-        and not is_word(first, "prep") and not word_is(ctx.norms[s], "clause")
+        and not is_word(first, "prep") and not (first[:1] in "وف" and is_word(first[1:], "prep")) \
+        and not word_is(ctx.norms[s], "clause")
 
 
 def clause_subject(ctx: Ctx, i: int) -> ArgSpan | None:

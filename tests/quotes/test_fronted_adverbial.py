@@ -20,3 +20,15 @@ import pytest
 ])
 def test_speaker(quotes, text, names, speakers):
     assert [q.speaker.text if q.speaker else None for q in quotes(text, names).quotes] == speakers
+
+
+@pytest.mark.parametrize("text,names,speakers", [
+    # a participle in a sentence opened by "وفي …": the previous speaker, not the PP's noun
+    ("وقال سامي العلي إن التدخين آفة خطيرة. وفي إحصائية حديثة 27 بالمئة من الطلاب يدخنون مشددا على أن هذه الأرقام خطيرة.",
+     {"سامي العلي": "PER"}, ["سامي العلي", "سامي العلي"]),
+    # must keep: a verb-first sentence gives its subject to the participle
+    ("وقال سامي العلي إن التدخين آفة خطيرة. وأعلنت الوزارة حملة جديدة مؤكدة أن الأرقام خطيرة.",
+     {"سامي العلي": "PER"}, ["سامي العلي", "الوزارة"]),
+])
+def test_participle_after_fronted_phrase(quotes, text, names, speakers):
+    assert [q.speaker.text if q.speaker else None for q in quotes(text, names).quotes] == speakers
