@@ -273,8 +273,10 @@ PER_DAY_AFTER_RE = re.compile(r"\s*(?:[,،.;:!?)\n]|و|$)")
 # a quoted group's name: a quotation mark right before the noun)
 GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب|[\"«“][^\W\d_]+)\s+$")
 # A unit word followed by a definite noun or a month name is a construct ("يوم الأرض").
+# (also a number: "خلال عام 1436" names a year — a Hijri one the year rule does not read — and
+# "شهر 5" a month; neither is one year or month long — audit U48)
 CONSTRUCT_AFTER_RE = re.compile(
-    rf"\s+(?:ال(?!ماضي|مقبل|قادم|جاري|حالي|فائت|منصرم|سابق)|(?:{_alt(HIJRI)}|{_MONTH_ALT}|امس|غد)(?![^\W\d_]))")
+    rf"\s+(?:ال(?!ماضي|مقبل|قادم|جاري|حالي|فائت|منصرم|سابق)|(?:{_alt(HIJRI)}|{_MONTH_ALT}|امس|غد)(?![^\W\d_])|\d)")
 # "يوما بعد يوم" (day after day) is not a duration.
 IDIOM_BEFORE_RE = re.compile(r"(?:يوما|عاما|شهرا|سنة)\s+بعد\s+$")
 # "قبل N أيام من/على X", "قبل نحو شهر ونصف شهر من الانتخابات": a duration before another event,
