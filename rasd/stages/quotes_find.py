@@ -24,6 +24,8 @@ from rasd.text.normalize import norm_key
 GAP_MAX = 25          # tokens between a cue and its complementiser ("قال الناطق … إن")
 COLON_GAP_MAX = 12    # "وقال الدكتور خالد المصلح في تغريدته:"
 QAAILAN_NEAR = 4      # "وأضاف المتحدث قائلا:": قائلا this close continues the cue
+# participles this close that say how the cue's speech was said: قائلا، متسائلا (audit U48)
+_MANNER_LEMMAS = frozenset({"قال", "تساءل"})
 NOUN_GAP_MAX = 6      # "مزاعم المعارضة بأن"
 MIN_DIRECT_WORDS = 3  # shorter quoted stretches are names or scare quotes
 MIN_GAP_DIRECT_WORDS = 4  # a quotation after the subject, not right after the cue
@@ -208,7 +210,7 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
         other = cue_of(n)
         if other is not None and other.kind in "vpxn" and j > i + 1 and not _own_name_next(ctx, j) \
                 and n != "القول" \
-                and not (other.kind == "p" and other.lemma == "قال" and j - i <= QAAILAN_NEAR):
+                and not (other.kind == "p" and other.lemma in _MANNER_LEMMAS and j - i <= QAAILAN_NEAR):
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
     return None
