@@ -311,6 +311,8 @@ _THAN_RE = re.compile(r"(?<![^\W\d_])من\s+$")
 
 
 def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:
+    if m.group("same_unit"):
+        return _day_of_same_month(m, ctx)
     if ctx.published is None or not (m.group("this") or m.group("mod")):
         return None
     unit = m.group("unit")
@@ -331,6 +333,22 @@ def build_rel_unit(m, ctx: Ctx, before: str) -> dict | None:
             y = base.year + k
             return _out("range", f"{y:04d}-{months[0]:02d}", "month", "published", f"{y:04d}-{months[1]:02d}")
     return _out("date", f"{base.year + k:04d}", "year", "published")
+
+
+def _day_of_same_month(m, ctx: Ctx) -> dict | None:
+    """"وتاريخ التوزيع الـ27 من الشهر نفسه": a day of the month of the date last named (its
+    month and year from the context), or that month itself; nothing without a date before."""
+    if m.group("unit") != "الشهر" or ctx.last_day is None:
+        return None
+    dom = _day_of_month(m)
+    last = ctx.last_day
+    if dom == 0:
+        return _out("date", f"{last.year:04d}-{last.month:02d}", "month", "context")  # "في الشهر نفسه"
+    if not 1 <= dom <= calendar.monthrange(last.year, last.month)[1]:
+        return None
+    d = date(last.year, last.month, dom)
+    ctx.last_day = d
+    return _out("date", d.isoformat(), "day", "context")
 
 
 def _year_slice(part: str, ordinal: str) -> tuple[int, int] | None:

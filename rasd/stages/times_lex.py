@@ -114,7 +114,8 @@ REL_DAY_PREFIX = _p(rf"(?P<partday>{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول
 # months in a half, quarter or third of a year; the ordinal picks which ("الاخير": the last)
 YEAR_SLICES = {"النصف": 6, "الربع": 3, "الثلث": 4}
 # (not before a year: "مطلع العام 2004" is that year, not this one)
-REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?!\s*[0-9٠-٩])(?:\s+{MOD})?{_E}")
+# ("الـ27 من الشهر نفسه": the month of the date last named — audit U48)
+REL_UNIT_CORE = _c(rf"(?P<unit>الاسبوع|الشهر|العام|السنة)(?!\s*[0-9٠-٩])(?:\s+{MOD}|\s+(?P<same_unit>نفسه|ذاته))?{_E}")
 # "الـ16 من الشهر الجاري": a day of the month named by its place; also "في 12 الشهر الجاري"
 # (no من: only after في — "أصيب 12 الشهر الماضي" counts people) and "الخامس من الشهر الماضي"
 # "النصف الأول من العام الجاري", "الربع الأخير من العام الماضي": a slice of that year (a range
