@@ -17,6 +17,7 @@ from rasd.stages.quotes_near import (NAME_MAX, addressee_run, in_time, named_aft
                                      source_word, indefinite_accusative, nearest_name, timed)
 from rasd.stages.quotes_titles import (ally_of_named, described_end, kin_phrase, same_description, title_holder,
                                        whose_office)
+from rasd.text.normalize import norm_key
 
 
 OWNER_MAX = 8  # words of a statement's owner: "مكتب العلاقات العامة للقوات المسلحة الباكستانية"
@@ -212,6 +213,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         words = tuple(strip_conj(ctx.norms[k]) for k in range(s, e))
         return person_antecedent(ctx, i, prev, strip_conj(n), words) or span_arg(ctx, s, e)
     same = e < len(ctx.toks) and is_word(ctx.norms[e - 1], "same")
+    if e - s == 1 and is_word(n, "anaph") and (last := _continued(ctx, i, n, prev)) is not None:
+        return last  # "وذكر المجلس الوطني … أن «… قرب مجلس الشورى …». وأضاف المجلس": who went on
     if same or (e - s == 1 and is_word(n, "anaph")):
         # the latest of: a named organisation / earlier speaker with that head, or the phrase
         found = [c for c in (antecedent_org(ctx, n, ctx.toks[i].start, prev), head_antecedent(ctx, n, s))
@@ -221,6 +224,21 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         if same and prev:
             return previous_speaker(prev)
     return span_arg(ctx, s, e)
+
+
+def _continued(ctx: Ctx, i: int, head: str, prev: list[ArgSpan]) -> ArgSpan | None:
+    """A verb of going on (وأضاف، وتابع) whose subject is an anaphoric head ("المجلس") that
+    opens the previous speaker's name: that speaker, not a later phrase with the same head
+    inside what was said (audit U48: "مجلس الشورى" in the quote before)."""
+    cue = cue_of(ctx.norms[i])
+    if cue is None or cue.lemma not in _GOING_ON or not prev:
+        return None
+    bare = head[2:] if head.startswith("ال") else head
+    words = prev[-1].text.split()
+    return prev[-1] if words and strip_conj(norm_key(words[0])) in (head, bare) else None
+
+
+_GOING_ON = frozenset({"اضاف", "تابع", "استطرد", "زاد"})  # (lemmas, normalised)
 
 
 _CLOSE_TO = frozenset({"مقرب", "مقربة", "مقربه", "مقربون", "مقربين", "قريب", "قريبة", "قريبه", "مطلع", "مطلعة",
