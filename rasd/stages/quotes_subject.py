@@ -35,7 +35,23 @@ def opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
         rng = (s + 1, b) if ctx.norms[s + 1].startswith("ال") and b < i else None
     if rng is None or not noun_phrase(ctx, *rng):
         return None
+    head = strip_conj(ctx.norms[s + 1])
+    if any(word_is(w, "title") for w in (head, head[:-1])) and (named := _titled_name(ctx, s + 1, i)) is not None:
+        return named
     return span_arg(ctx, *rng)
+
+
+def _titled_name(ctx: Ctx, a: int, i: int) -> ArgSpan | None:
+    """"وأحجمت المتحدثة باسم وزارة الخارجية كاتينا آدمز عن …، لكنها قالت": the person named
+    after the title (a feminine one too) that opens the subject, before punctuation or a cue
+    (SPEC §2.5: the closest name span; audit U48)."""
+    for k in range(a + 1, min(i, a + NAME_MAX + 4)):
+        if ctx.is_punct(k) or cue_of(ctx.norms[k]) is not None:
+            return None
+        m = ctx.mention_of[k]
+        if m is not None and m.label == "PER":
+            return ctx.mention_arg(m) if not addressee(ctx, k, m) else None
+    return None
 
 
 # words that cannot open a subject noun phrase: prepositions and particles ("في حملة قالت",
