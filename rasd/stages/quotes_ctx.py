@@ -191,6 +191,20 @@ def _mention_of_tokens(starts: list[int], ends: list[int], mentions: list[Mentio
     return out
 
 
+_LATER = "لاحقا"  # an adverb of the lexicon (quotes_words.tsv "adv")
+
+
+def _read_adverbs(norms: list[str]) -> list[str]:
+    """"فيما بعد" (later) is an adverb, not the clause word فيما ("while") before the
+    preposition بعد: read both words as لاحقا, so "وقال X فيما بعد إن" keeps its complement
+    and "وكتبت X فيما بعد تقول" its cue."""
+    out = list(norms)
+    for k in range(len(out) - 1):
+        if out[k] in ("فيما", "وفيما") and out[k + 1] == "بعد":
+            out[k] = out[k + 1] = _LATER
+    return out
+
+
 def build_ctx(doc: Document) -> Ctx:
     toks = list(doc.tokens)
     sent_starts = [s.start for s in doc.sentences]
@@ -203,7 +217,7 @@ def build_ctx(doc: Document) -> Ctx:
         sent_of = [max(0, bisect.bisect_right(sent_starts, t.start) - 1) for t in toks]
         mention_of = _scan_mentions(toks, mentions)
     quotations, stray = pair_marks(doc.text)
-    return Ctx(doc, toks, [t.norm for t in toks], sent_of, mention_of, quotations, stray)
+    return Ctx(doc, toks, _read_adverbs([t.norm for t in toks]), sent_of, mention_of, quotations, stray)
 
 
 def _scan_mentions(toks: list, mentions: list[Mention]) -> list:
