@@ -509,3 +509,25 @@ def test_list_members_before_the_first_found_one(mem_gaz):
     text = "وقصفت الطائرات النخيب وموزع أمس."
     doc = _run(mem_gaz, text, mentions=["موزع"])
     assert "النخيب" not in _locs(doc)
+
+
+# 2026-11-29 (ner48b, U48 "حي كلابة والشماسي والروضة"): a plural or dual settlement word vouches
+# for every name of its list, the ones the gazetteer lacks too
+def test_names_listed_after_a_plural_settlement_word(mem_gaz):
+    text = "وسقطت قذائف على أحياء دوما والزهيرات والبرقوق في ريف دمشق."
+    doc = _run(mem_gaz, text, mentions=["دوما", "دمشق"])
+    assert {"الزهيرات", "البرقوق"} <= _locs(doc)
+    # a dual word vouches for one more name only
+    text = "وزار الوفد قريتي دوما والزهيرات والبرقوق أمس."
+    doc = _run(mem_gaz, text, mentions=["دوما"])
+    assert "الزهيرات" in _locs(doc) and "البرقوق" not in _locs(doc)
+
+
+def test_a_settlement_list_takes_no_common_word(mem_gaz):
+    # must not fire: no list word before the first name, a cue word, an item going on
+    for text in ("وسقطت قذائف على دوما والزهيرات في ريف دمشق.",
+                 "وسقطت قذائف على أحياء دوما والمناطق المحيطة بها.",
+                 "وسقطت قذائف على أحياء دوما والزهيرات الكبيرة.",
+                 "وتضررت الطرق في أحياء دوما وشوارعها، ولكن الحياة مستمرة."):
+        doc = _run(mem_gaz, text, mentions=["دوما"])
+        assert not {"الزهيرات", "المناطق", "شوارعها"} & _locs(doc), text

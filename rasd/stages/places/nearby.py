@@ -9,9 +9,9 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.places.add import _COMMON, _STOP, _cue_of, _literal
+from rasd.stages.places.add import _COMMON, _PRONOUN_ENDS, _STOP, _cue_of, _literal
 from rasd.stages.places.context import FLIGHT_FORMS, TextContext
-from rasd.stages.places.lexicons import COMPASS, cue_words, strip_proclitic
+from rasd.stages.places.lexicons import COMPASS, cue_words, plural_cues, strip_proclitic
 
 _NEAR_KM = 100.0
 # between a LOC and the next name of its list: a space, or a comma, after a direction with a
@@ -33,11 +33,13 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
     chains = _list_chains(text, locs)
     # "بلدتي النخيب والعلم": a dual descriptor says the second name is a place of that kind too
     # "محافظات المحويت وإب وتعز": provinces listed after a plural or dual province word
-    queue = sorted((end, chains[start], _dual_before(tc, starts.get(start)), _provinces_before(tc, starts.get(start)))
-                   for start, end, _name in locs)
+    # "أحياء جوبر والقدم والتضامن": names listed after a plural or dual settlement word are
+    # places of that kind even where the gazetteer lacks them (`unknown`: how many may be)
+    queue = sorted((end, chains[start], _dual_before(tc, starts.get(start)), _provinces_before(tc, starts.get(start)),
+                    _unknown_allowed(tc, starts.get(start))) for start, end, _name in locs)
     out: list[Span] = []
     while queue:
-        end, chain, dual, provinces = queue.pop(0)
+        end, chain, dual, provinces, unknown = queue.pop(0)
         gap = _GAP.match(text, end)
         k = starts.get(gap.end()) if gap else None
         if k is None:
@@ -63,7 +65,11 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
                for a in near for b in cands):
             out.append(sp)
             taken.append((sp.start, sp.end))
-            queue.append((sp.end, (chain + (sp.text,))[-_CHAIN:], dual, provinces))
+            queue.append((sp.end, (chain + (sp.text,))[-_CHAIN:], dual, provinces, unknown))
+        elif unknown and _unlisted_member(text, sp, we):  # (namesakes elsewhere: the resolver's task)
+            out.append(sp)
+            taken.append((sp.start, sp.end))
+            queue.append((sp.end, (chain + (sp.text,))[-_CHAIN:], dual, provinces, unknown - 1))
     return out + _backward(text, tc, gaz, locs, taken + [(sp.start, sp.end) for sp in out])
 
 
@@ -163,6 +169,36 @@ _PROVINCE_WORDS = frozenset(base_key(w) for w in ("محافظات", "المحا�
 def _provinces_before(tc: TextContext, k: int | None) -> bool:
     """Is the word before word k a plural or dual province word, possibly after a proclitic?"""
     return bool(k) and strip_proclitic(tc.words[k - 1][2], _PROVINCE_WORDS) is not None
+
+
+# settlement kinds whose list cue (places_cues.tsv, column `list`) vouches for unlisted names
+_SETTLEMENT_KINDS = frozenset({"neighbourhood", "village", "town", "city", "admin1", "admin2", "region"})
+_MANY = 10  # names a plural cue's list may hold past the gazetteer ("أحياء جوبر والقدم والتضامن")
+# after such a name: the list goes on or ends ("والتضامن، ", "والتضامن في دمشق", "والقدم و…")
+_AFTER_MEMBER = re.compile(r"\s*(?:[،,.:؛]|$)|\s+(?:و|في\b|ب|شرق|غرب|شمال|جنوب|جنوبي|شمالي|شرقي|غربي\b)")
+
+
+def _unknown_allowed(tc: TextContext, k: int | None) -> int:
+    """How many names the gazetteer lacks may follow word k joined by و: one after a dual
+    settlement word ("قريتي خربة الناقوس والمنصورة"), a list after a plural one ("أحياء", "قرى"),
+    none elsewhere ("تعز والحوبان" stays with the gazetteer's 100 km test)."""
+    if not k:
+        return 0
+    cues = cue_words()
+    hit = strip_proclitic(tc.words[k - 1][2], cues)
+    if hit is None or hit not in plural_cues() or cues[hit] not in _SETTLEMENT_KINDS:
+        return 0
+    return 1 if hit in _DUALS else _MANY
+
+
+def _unlisted_member(text: str, sp: Span, end: int) -> bool:
+    """May `sp` (after و in a settlement list) be a place the gazetteer lacks: a word of at
+    least three letters, no ordinary or cue word ("والمناطق المحيطة"), no noun with an attached
+    pronoun ("محافظات اليمن ومدنها"), ending its list item."""
+    bk = base_key(sp.text)
+    owned = not bk.startswith("ال") and len(bk) >= 4 and bk.endswith(_PRONOUN_ENDS)
+    return (len(strip_al(bk)) >= 3 and bk not in _STOP and _cue_of(bk) is None and not owned
+            and _AFTER_MEMBER.match(text, end) is not None)
 
 
 # "فروا من الباغوز" names the place people left: a gazetteer town/village right after "من"
