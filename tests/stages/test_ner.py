@@ -1490,3 +1490,17 @@ def test_one_word_org_that_is_mostly_a_persons_name_is_the_person(text, tags, ex
 ])
 def test_a_given_name_opening_an_apposition_joins_the_person(text, expected):
     assert mentions(run(text, {"مراد": "B-PER"}, {"نادية": "PERF", "عمان": "PERF|LOCB"})) == expected
+
+
+# 2026-11-29 (ner48b): the outlet told, after a long subject or an unlisted speech verb, is known by
+# what was told coming next (a colon, إن/أن)
+@pytest.mark.parametrize("text,name", [
+    ('وقال رئيس لجنة المتابعة في المجلس البلدي المهندس سامر الخطيب لـ"الأفق": إن المشروع تأخر.', "الأفق"),
+    ('وفي التفاصيل التي نقلتها مصادر مطلعة لـ"البشائر" أن العمل توقف.', "البشائر"),
+    # must not fire: a quoted phrase after لـ with nothing told next
+    ('وقد تعرض العمال في الموقع لـ"معاملة قاسية" أمس.', None),
+])
+def test_outlet_told_before_what_was_told(text, name):
+    from rasd.stages.ner.around import told_outlets
+    got = [(sp.text, lab) for sp, lab, _a in told_outlets(text, [])]
+    assert got == ([(name, "ORG")] if name else [])

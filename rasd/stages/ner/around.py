@@ -460,6 +460,10 @@ _REPORTED = re.compile(r"(?:علمت|ذكرت|نشرت|نقلت|كشفت|أفا�
 _SPEECH = re.compile(r"(?:قال|قالت|يقول|تقول|أكد|اكد|أكدت|اكدت|أوضح|اوضح|أوضحت|صرح|صرحت|كشف|كشفت|أفاد|افاد"
                      r"|أفادت|ذكر|ذكرت|أضاف|اضاف|أضافت|تحدث|تحدثت|حديث|تصريح|تصريحات|مقابلة|بيان)\S*")
 _SPEECH_REACH = 40
+# what was told follows the outlet: a colon or the complement's إن/أن ('وقال الناشط المدني في اللجنة
+# التنسيقية فلان لـ"الوطن": …', 'وفي تفاصيل أوردتها مصادر خاصة لـ"سبق" أن …'): the speech word may lie
+# further back than _SPEECH_REACH, or be one the list lacks
+_TOLD_WHAT = re.compile(r"\s*(?::|،?\s*(?:[إأا]ن|ب[أا]ن|[إأا]نه|[إأا]نها)(?!\S))")
 
 
 def told_outlets(text: str, spans: list) -> list:
@@ -469,7 +473,8 @@ def told_outlets(text: str, spans: list) -> list:
     miscellany (the paper الرياض, the site العربية.نت); "لـ«داعش»" after no speech word is left
     as it is."""
     out = list(spans)
-    told = [m for m in _TOLD.finditer(text) if _SPEECH.search(text[max(0, m.start() - _SPEECH_REACH):m.start()])]
+    told = [m for m in _TOLD.finditer(text) if _SPEECH.search(text[max(0, m.start() - _SPEECH_REACH):m.start()])
+            or _TOLD_WHAT.match(text, m.end())]
     for m in told + list(_REPORTED.finditer(text)):
         start, end = m.start(1), m.end(1)
         raw = m.group(1)
