@@ -1,6 +1,7 @@
 """Event filters for habits, background, lasting states, tolls since, pledges and acts awaited."""
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import _AND_VERB, _THAT, _clause_after, _clause_before, _imperfect
@@ -52,7 +53,7 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
                       or _goes_on(keys, trig, near) or _state_cause(keys, trig) or _war_toll(keys, trig)
                       or any(not BACK_THEN.isdisjoint(k) for k in keys)):
         return True
-    return (_daily(keys, trig) or _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near)
+    return (_daily(keys, trig) or _kind_of_act(keys, trig) or _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near)
             or _done_before(tokens, keys, trig, near))
 
 
@@ -64,6 +65,21 @@ _DAILY = frozenset({"اليومي", "اليوميه", "يومي", "يوميه", 
 
 def _daily(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return trig.type in PHYSICAL and trig.last + 1 < len(keys) and keys[trig.last + 1][0] in _DAILY
+
+
+# "وتشمل عمليات الترحيل المهاجرين من …", "ويشمل البرنامج حملات الاعتقال": a class of acts that a
+# present-tense verb of inclusion or use describes is a practice told in general, no one happening
+# (SPEC 2.7: general states); a day named does not change that (the verb tells what the acts include)
+_INCLUDES = frozenset({"تشمل", "يشمل", "تتضمن", "يتضمن", "تستخدم", "يستخدم"})
+_OPERATIONS = frozenset({"عمليات", "حملات", "العمليات", "الحملات"})
+
+
+def _kind_of_act(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    ops = trig.first - 1 if trig.first and not _OPERATIONS.isdisjoint(keys[trig.first - 1]) else trig.first
+    if _OPERATIONS.isdisjoint(keys[ops]):
+        return False
+    at_ops = SimpleNamespace(first=ops, last=ops)  # (the clause helpers read only the word's place)
+    return any(not _INCLUDES.isdisjoint(keys[i]) for i in _clause_before(keys, at_ops, 4))
 
 
 # "يخشون الخروج إلى الشوارع، بسبب المعارك": fighting named as the cause of a general state, with
