@@ -6,6 +6,7 @@ who are displaced (read by `event_other_senses._other_sense`).
 from __future__ import annotations
 
 from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_filter_goals import _MANY
 from rasd.stages.event_filters import CUSTODY
 
 # Other senses of trigger words, read from the word before (b) or after (a) them:
@@ -105,7 +106,19 @@ def _runaways(tokens: list, t: Trigger) -> bool:
         return True  # "ولاذ الرجل الذي يبلغ … بالفرار": a culprit got away
     if fled and _fugitive_near(tokens, t):
         return True  # "وهرب ستيفانسون من نافذة سجن", "شابا يشتبه بقتله لفتاة … بعدما فر"
-    return len(after) >= 2 and after[0][-1] == "من" and not _DESERTED.isdisjoint(after[1])
+    if len(after) >= 2 and after[0][-1] == "من" and not _DESERTED.isdisjoint(after[1]):
+        return True
+    return len(after) >= 2 and after[0][-1] == "من" and _got_away_from_group(tokens, t, after[1])
+
+
+def _got_away_from_group(tokens: list, t: Trigger, fled: tuple[str, ...]) -> bool:
+    """"ثلاث إيزيديات هربن من تنظيم داعش": a few who fled an armed group itself got away from their
+    captors (no place was fled); people in numbers near it are displaced ("فر آلاف المدنيين من داعش",
+    "هرب سكان القرية من التنظيم")."""
+    if not any(c.startswith(_ARMED_GROUPS) for c in fled):
+        return False
+    near = tokens[max(0, t.first - _SUBJECT_REACH):t.last + 6]
+    return not any(f.startswith(_MANY) for tok in near for f in candidates(tok.norm))
 
 
 # the head of a subject that is fighters or their leaders ("معظم القيادات الأجنبية لتنظيم داعش
