@@ -42,7 +42,7 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
                                             for i in _clause_before(keys, trig, 8)):
             return True  # "لبحث التسوية السياسية في سورية وعودة اللاجئين": both topics
     before = keys[max(0, trig.first - 3):trig.first]
-    if _aimed_at(keys, trig) or _goal_of_effort(keys, trig):
+    if _aimed_at(keys, trig) or _goal_of_effort(keys, trig) or _on_course_to(keys, trig):
         return True
     if trig.type in _DEAL_TERMS and any(c[0] == "مقابل" for c in before):
         return True  # "انسحاب الحوثيين مقابل رفع العقوبات": the price of a deal, not done
@@ -86,6 +86,20 @@ _GOAL_REACH = 6  # words back from a joined act to the goal phrase of the act it
 _COMPLETING = frozenset({"لاكمال", "لاستكمال", "لاتمام"})
 
 AIMING = frozenset({"بغيه", "بهدف", "قصد", "بقصد"})
+
+
+# "إيران في الطريق لتسجيل تنفيذ حكم الإعدام ضد أكثر من ألف", "القوات في طريقها لاقتحام المدينة": on
+# course to an act, not yet done (a place after: "في طريقه إلى المدرسة" — not a ل-word — is a route)
+_ROAD = frozenset({"الطريق", "طريقها", "طريقه", "طريقهم", "طريقهما"})
+
+
+def _on_course_to(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """The trigger up to four words after "في الطريق/طريقها" + a ل-word that opens the aim."""
+    for i in _clause_before(keys, trig, 4):
+        if not _ROAD.isdisjoint(keys[i]) and i and keys[i - 1][0] == "في":
+            nxt = keys[i + 1][0]
+            return nxt.startswith("ل") and not nxt.startswith("لل")  # (not "للمستشفى": a place)
+    return False
 
 
 def _aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
