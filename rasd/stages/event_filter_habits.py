@@ -53,7 +53,7 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
                       or _goes_on(keys, trig, near) or _state_cause(keys, trig) or _war_toll(keys, trig)
                       or any(not BACK_THEN.isdisjoint(k) for k in keys)):
         return True
-    return (_daily(keys, trig) or _kind_of_act(keys, trig) or _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near)
+    return (_daily(keys, trig) or _kind_of_act(keys, trig) or _subjected_as_a_rule(keys, trig) or _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near)
             or _done_before(tokens, keys, trig, near))
 
 
@@ -80,6 +80,18 @@ def _kind_of_act(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     at_ops = SimpleNamespace(first=ops, last=ops)  # (the clause helpers read only the word's place)
     return any(not _INCLUDES.isdisjoint(keys[i]) for i in _clause_before(keys, at_ops, 4))
+
+
+# "المهاجرون … يتعرضون للاعتقال والإساءة", "يتعرض البالغون للاعتقال": the present of being subjected
+# to a coercive act tells what befalls a class of people (a practice), no one arrest; physical acts
+# are left ("عفرين التي تتعرض للقصف" is a campaign going on)
+_SUBJECTED_NOW = frozenset({"يتعرض", "تتعرض", "يتعرضون", "يتعرضن", "تتعرضن", "يتعرضان", "تتعرضان"})
+
+
+def _subjected_as_a_rule(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "COERCE" or not keys[trig.first][0].startswith("ل"):
+        return False
+    return any(not _SUBJECTED_NOW.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
 
 
 # "يخشون الخروج إلى الشوارع، بسبب المعارك": fighting named as the cause of a general state, with
