@@ -383,6 +383,30 @@ def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
                for k, t in enumerate(before) if k)  # ("من اتجاه محافظة تعز": from there)
 
 
+def wanted_move(tokens: Sequence, m: Mention) -> bool:
+    """"أمرهم بالتوجه إلى ليبيا", "طالبهم بالعودة إلى تونس", "يستعد للسفر إلى روما": a destination
+    after a verbal noun of going behind ب or لل is where someone is told or means to go — a
+    wish or a plan, not a place where anything happened (unlike "وصل إلى تونس")."""
+    before = [t for t in tokens if t.end <= m.start][-6:]  # (and the next name: "إلى ليبيا أو مالطا")
+    for k, t in enumerate(before):
+        if k < len(before) - 3 or bare_word(t.norm) not in _TOWARDS or _about(before[k + 1:]):
+            continue
+        if any(_going(w.norm) for w in before[max(0, k - 2):k]):
+            return True
+    return False
+
+
+def _going(word: str) -> bool:
+    word = word.replace("ة", "ه")
+    if word.startswith("بال"):
+        return word[1:] in _GOING
+    return word.startswith("لل") and "ال" + word[2:] in _GOING
+
+
+_GOING = frozenset({"التوجه", "الذهاب", "العوده", "السفر", "الانتقال", "الرحيل", "التحرك", "الابحار",
+                    "المضي", "الاتجاه", "الانسحاب"})
+
+
 def _about(after: Sequence) -> bool:
     """"نزوح 70 ألفا خلال نحو أسبوع من الغوطة": نحو before a number or a span of time is
     "about", not "towards"."""

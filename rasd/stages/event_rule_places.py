@@ -16,7 +16,8 @@ from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_mentions import (_DESCRIPTORS, _DIRECTIONS, _INSTITUTION, THAT, bare_word, clause_bounds,
                                         geo_precision, mentions_in, place_mentions, relative_between)
-from rasd.stages.event_places import holders, in_topic, is_holder, is_locative, is_side, joined_by_and, most_specific
+from rasd.stages.event_places import (holders, in_topic, is_holder, is_locative, is_side, joined_by_and, most_specific,
+                                      wanted_move)
 from rasd.stages.event_told import DOER_VERBS, definite, nominal
 from rasd.text import norm_key
 
@@ -83,7 +84,8 @@ def context_places(doc: Document, tokens: list, sent: Span) -> list[Place]:
     the sentence names nothing else (SPEC §3: the flight is from معرة النعمان)."""
     named = place_mentions(doc, tokens, sent)
     held = holders(doc, tokens, named)  # (and the names joined to a holder: "رفضت روما وفاليتا")
-    found = [(m, p) for m, p in named if m not in held and not _who(doc, tokens, m, p)]
+    found = [(m, p) for m, p in named if m not in held and not _who(doc, tokens, m, p)
+             and not wanted_move(tokens, m)]
     own = [p for m, p in found if not is_dateline(doc, m) and not after_direction(doc, m)]
     return own or [p for _, p in found]
 
