@@ -15,7 +15,7 @@ from rasd.stages.event_mentions import (RELATIVES, _INDEX, bare_word, clause_bou
                                         geo_precision, in_aside_relative, index_document, mentions_in, near_mention,
                                         opening_frame, past_day_aside, place_mentions, places_by_entity, relative_between,
                                         unindex_document)
-from rasd.stages.event_places import (border_partner, came_back_from, close_to, counted_from, dateline_place,
+from rasd.stages.event_places import (border_partner, came_back_from, close_to, counted_from, dateline_place, for_cause,
                                       during_meeting, head_place, holders, in_topic, is_destination, is_holder,
                                       is_locative, is_origin, is_side, locates, owns_area, partner, people_from,
                                       people_from_all, seat_of, sent_from, speaker_place)
@@ -23,7 +23,7 @@ from rasd.stages.event_places import (border_partner, came_back_from, close_to, 
 __all__ = [
     "RELATIVES", "SEQUEL", "_INDEX", "announced_act", "answer_start", "background_day", "answered", "bare_word", "border_partner", "came_back_from",
     "cause_of_news", "clause_bounds", "close_to", "coordinated_groups", "counted_from", "dated_after", "dated_before",
-    "dateline_end", "dateline_place", "during_meeting", "geo_precision", "head_place", "holders", "in_aside_relative",
+    "dateline_end", "dateline_place", "for_cause", "during_meeting", "geo_precision", "head_place", "holders", "in_aside_relative",
     "in_clause", "in_sequel", "in_topic", "index_document", "is_background", "is_destination", "is_holder",
     "is_locative", "is_origin", "is_side", "last_time", "locates", "mentions_in", "near_mention", "opening_frame", "other_news", "owns_area", "partner",
     "past_day_aside", "people_from", "people_from_all", "pick_counts", "pick_time", "place_mentions",

@@ -383,6 +383,16 @@ def is_destination(doc: Document, tokens: Sequence, m: Mention) -> bool:
                for k, t in enumerate(before) if k)  # ("من اتجاه محافظة تعز": from there)
 
 
+def for_cause(tokens: Sequence, trig: Trigger, m: Mention) -> bool:
+    """"اتفق البلدان على القمة بعد أعوام من التوتر بسبب برنامج كوريا الشمالية": a place after a
+    cause word that follows the trigger belongs to the cause, not to where the act was done."""
+    return any(t.norm.replace("ة", "ه").removeprefix("و") in _CAUSES
+               for t in tokens if trig.end <= t.start and t.end <= m.start)
+
+
+_CAUSES = frozenset({"بسبب", "جراء", "نتيجه", "بفعل"})
+
+
 def wanted_move(tokens: Sequence, m: Mention) -> bool:
     """"أمرهم بالتوجه إلى ليبيا", "طالبهم بالعودة إلى تونس", "يستعد للسفر إلى روما": a destination
     after a verbal noun of going behind ب or لل is where someone is told or means to go — a

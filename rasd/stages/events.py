@@ -276,6 +276,9 @@ class EventsStage:
                   and not args.owns_area(doc, places, m)  # "الغوطة الشرقية لدمشق": whose area
                   and not args.partner(tokens, m)  # "اتصالات أجراها مع روسيا": the other party
                   and not args.sent_from(tokens, m)  # "ببيان تصالحي من كوريا الشمالية": its sender
+                  # "اتفقا على القمة … بسبب برنامج كوريا الشمالية": the cause's place (an attack's
+                  # cause phrase, "قتل ثلاثة جراء القصف على حلب", still says where)
+                  and not (trig.type not in PHYSICAL and args.for_cause(tokens, trig, m))
                   and m not in held]
         # "…، حسبما أفادت الشرطة المحلية في بيان مع النيابة العامة في شتوتغارت": where the reporter
         # is — when the sentence names another place ("قتل خمسة، حسبما أفادت الشرطة في الموصل" keeps it)
