@@ -234,21 +234,26 @@ def reported_day(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
     """"قتل ستة …، حسبما ذكرت السلطات أمس", "خطفت جبهة النصرة ثمانية عناصر، بحسب ما ذكر المرصد،
     الخميس": a day in a trailing source phrase (after the trigger, up to eight words after
     بحسب/حسبما/وفق ما/كما + a reporting verb) dates the report, not the act."""
-    return _in_source_phrase(tokens, trig, t.start, _REPORTED_REACH)
+    return _in_source_phrase(tokens, trig.last, t.start, _REPORTED_REACH)
 
 
 def reported_place(tokens: Sequence, trig: Trigger, m) -> bool:
     """"… ولم يصب أحد وقت الهجوم، حسبما أفادت الشرطة المحلية في بيان مشترك مع النيابة العامة في
     شتوتغارت": a place in a trailing source phrase (up to twelve words after بحسب/حسبما/وفق ما/كما +
     a reporting verb) is where the reporter is, not where the act happened."""
-    return _in_source_phrase(tokens, trig, m.start, _REPORTED_PLACE_REACH)
+    return _in_source_phrase(tokens, trig.last, m.start, _REPORTED_PLACE_REACH)
 
 
-def _in_source_phrase(tokens: Sequence, trig: Trigger, start: int, reach: int) -> bool:
+def reporter_place(tokens: Sequence, m) -> bool:
+    """`reported_place` for a sentence as a whole (what a following sentence may inherit)."""
+    return _in_source_phrase(tokens, -1, m.start, _REPORTED_PLACE_REACH)
+
+
+def _in_source_phrase(tokens: Sequence, last: int, start: int, reach: int) -> bool:
     k = next((i for i, tok in enumerate(tokens) if tok.start >= start), None)
-    if k is None or k <= trig.last:
+    if k is None or k <= last:
         return False
-    back = [candidates(tok.norm) for tok in tokens[max(trig.last + 1, k - reach):k]]
+    back = [candidates(tok.norm) for tok in tokens[max(last + 1, k - reach):k]]
     for j, forms in enumerate(back):
         if forms[-1] in _ACCORDING or forms[0] in _ACCORDING:
             return any(_saying(c[-1]) or _saying(c[0]) for c in back[j + 1:])

@@ -12,6 +12,7 @@ from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages.event_actors import demonym, nominals_in
+from rasd.stages.event_dates import reporter_place
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_mentions import (_DESCRIPTORS, _DIRECTIONS, _INSTITUTION, THAT, bare_word, clause_bounds,
@@ -85,7 +86,8 @@ def context_places(doc: Document, tokens: list, sent: Span) -> list[Place]:
     named = place_mentions(doc, tokens, sent)
     held = holders(doc, tokens, named)  # (and the names joined to a holder: "رفضت روما وفاليتا")
     found = [(m, p) for m, p in named if m not in held and not _who(doc, tokens, m, p)
-             and not wanted_move(tokens, m)]
+             and not wanted_move(tokens, m)
+             and not reporter_place(tokens, m)]  # ("حسبما أفادت الشرطة في بيان … في شتوتغارت")
     own = [p for m, p in found if not is_dateline(doc, m) and not after_direction(doc, m)]
     return own or [p for _, p in found]
 
