@@ -576,6 +576,8 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
         if ev.id in anaphors:
             prior = [i for i, k in enumerate(out) if k.type == ev.type and k.trigger != ev.trigger]
             j = _referent(out, prior, ev, where or {}, told) if prior else None
+            if j == _BACKGROUND:
+                continue
             if j is not None:
                 out[j] = absorb_anaphor(out[j], ev, where, refine=ev.id in refining, told=told, risen=risen)
             elif prior:  # it names a town of its own, far from the happenings told before
@@ -629,6 +631,12 @@ def _referent(out: list[Event], prior: list[int], ev: Event, where: dict, told: 
                 and ev.place in where and latest.place in where
                 and ((ev.id, "day") in told or _participants(ev))):
             return None
+        # "… انتقام بسبب الهجوم التركي على منطقة عفرين" after an attack in Germany: a reference
+        # naming its own doer in another country is background to the news, neither a retelling
+        # nor news of its own (_BACKGROUND: dropped)
+        if (ev.actors and latest.place in where and ev.place in where
+                and where[latest.place][2] != where[ev.place][2]):
+            return _BACKGROUND
     return prior[-1]
 
 
@@ -640,6 +648,7 @@ def _participants(ev: Event) -> bool:
     return word.startswith(PARTICIPANTS)
 
 
+_BACKGROUND = -1  # (_referent: a reference to drop)
 _TOWN_PRECISION = 2  # geo_precision of a town or a place near one (SPEC §2.6)
 
 
