@@ -5,6 +5,7 @@ announce or support an act, and the states named after an act noun.
 from __future__ import annotations
 
 from rasd.model.document import Document
+from rasd.model.span import ArgSpan
 from rasd.stages import event_rules as rules
 from rasd.stages.event_actors_named import state_at
 from rasd.stages.event_candidates import Candidate
@@ -175,3 +176,22 @@ def _person_named_between(doc: Document, start: int, end: int) -> bool:
 
 def _counted_between(doc: Document, start: int, end: int) -> bool:
     return any(start <= q.start < end for q in doc.quantities)
+
+
+DETAINEE_WORDS = 6  # words between an arrest trigger and its counted object: doer, day, على
+_CLAUSE_ENDS = frozenset(".؛;:")
+
+
+def counted_detainees(doc: Document, tokens: list, trig: Trigger, counts: dict) -> list[Candidate]:
+    """"اعتقلت الشرطة، الخميس، خمسة أشخاص", "القبض على 17 شخصا", "اعتقل أكثر من 200 أستاذ": the
+    arrest's own count standing a few words after its trigger, in the same clause, is who was
+    arrested — SPEC's example target is such a counted nominal ("ثلاثة مدنيين"); the arrest had
+    none. A count before the trigger ("9 أشخاص اعتقلوا") is left: there the object is a pronoun."""
+    got = counts.get("arrested")
+    q = next((q for q in doc.quantities if got is not None and q.id == got.quantity), None)
+    if q is None or trig.mode != "arrest" or q.start < trig.end:
+        return []
+    between = [t for t in tokens if trig.end <= t.start and t.end <= q.start]
+    if len(between) > DETAINEE_WORDS or any(c in _CLAUSE_ENDS for c in doc.text[trig.end:q.start]):
+        return []
+    return [Candidate(ArgSpan(q.start, q.end, q.text), False)]

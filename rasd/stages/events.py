@@ -22,7 +22,7 @@ from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.stages.event_actors import actors_targets
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
-from rasd.stages.event_doers import by_hand, met_death_alone, one_victim, state_doers
+from rasd.stages.event_doers import by_hand, counted_detainees, met_death_alone, one_victim, state_doers
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 from rasd.stages.event_place_cues import (affiliate_seat, gathering_place, named_side, nationality_listed, outside_asides,
@@ -501,6 +501,8 @@ class EventsStage:
                 counts.setdefault(cat, Count(n, "exact", None))
             if met_death_alone(doc, tokens, at=trig.first):
                 counts.setdefault("killed", Count(1, "exact", None))
+        if trig.type == "COERCE" and not targets:  # ("اعتقلت الشرطة خمسة أشخاص": the count is who)
+            targets = counted_detainees(doc, tokens, trig, counts)
         if group is None and time_id is None and not counts and rules.commentary(doc, trig):
             return None
         mode = self._mode(doc, tokens, trig)
