@@ -121,11 +121,38 @@ def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country
         end, owner = n.end, _state_genitive(doc, tokens, n)
         if owner is not None:  # "مندوب واشنطن", "رئيس وزراء إسرائيل": the office is that state's
             end, code = owner.span.end, owner.span.code[:3] + n.role
+        leader = _led_by(doc, n, out)
+        if leader is not None:  # "ميليشيات صالح", "حكومة الملقي": one party, named after its head
+            out.remove(leader)
+            end = leader.span.end
+            if leader.span.code:  # (a coded head codes his force: "قوات هادي" is Hadi's state's)
+                code = leader.span.code[:3] + n.role
         cand = Candidate(ArgSpan(n.start, end, doc.text[n.start:end], None, code), n.institutional, n.role)
         if not addressee(doc, tokens, cand):
             out.append(cand)
     # "القوات الموالية للحكومة": whose side a party is on, no party of the act
     return sorted((c for c in out if not _patron_of(doc.text, c, out)), key=lambda c: c.span.start)
+
+
+# heads of a force or a government whose genitive may be the person who leads it
+_LED_HEADS = frozenset({"REB", "MIL", "UAF", "GOV"})
+
+
+def _led_by(doc: Document, n: Nominal, named: list[Candidate]) -> Candidate | None:
+    """A person named right after an indefinite force or government nominal, in the construct
+    state ("ميليشيات علي عبد الله صالح", "قوات حفتر", "حكومة الملقي"): the force is his, and
+    he is no party of the act of his own (he had been taken as the target of clashes); None
+    when there is none. A definite head is no idafa ("وقصفت القوات صالح")."""
+    word_start = max(doc.text.rfind(" ", 0, n.start), doc.text.rfind("\n", 0, n.start)) + 1
+    head = doc.text[word_start:n.end].lstrip("وف")  # (the span may start after a first ل)
+    if n.role not in _LED_HEADS or len(head.split()) > 1 or head.startswith(("ال", "لل", "بال")):
+        return None  # ("للرئيس عباس": a definite title, its holder named after it)
+    for c in named:
+        ent = doc.entity(c.span.entity) if c.span.entity else None
+        if ent is not None and ent.label == "PER" and c.span.start > n.end \
+                and doc.text[n.end:c.span.start] == " ":
+            return c
+    return None
 
 
 def _state_genitive(doc: Document, tokens: Sequence, n: Nominal) -> Candidate | None:
