@@ -27,9 +27,9 @@ from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject
                                             result_of, state_objects, subject_after_object)
 from rasd.stages.event_actors_named import clause_candidates
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
-                                               nationals_out, object_owner, protest_roles, relative_subject, repelled,
-                                               repelled_from, report_author, reported_clause, subjected, suffered,
-                                               waged_by, weapon_owner)
+                                               mutual_subjects, nationals_out, object_owner, protest_roles,
+                                               relative_subject, repelled, repelled_from, report_author,
+                                               reported_clause, subjected, suffered, waged_by, weapon_owner)
 from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
                                                first_person_speaker, in_dash_aside, kana_subject, kana_topic,
@@ -245,6 +245,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # is not made a target here, where it may only describe someone
         actors = [a for a in actors if a.role not in PASSIVE_ROLES]
     actors, victims, after = conjoined_doers(doc, trig, actors, victims, after)
+    if trig.type in ("AGREE", "CONSULT"):  # "اتفق كيم وترامب": both agree
+        actors, after = mutual_subjects(doc, trig, actors, after)
     if trig.type not in PHYSICAL:
         after = before_relative(tokens, trig, after)
     if trig.type not in PHYSICAL:

@@ -142,6 +142,29 @@ def conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], victi
     return actors + [nxt], [v for v in victims if v is not nxt], [a for a in after if a is not nxt]
 
 
+# verbs of a mutual act (forms VI and VIII): their subjects joined by و do it together
+_MUTUAL = frozenset(key(w) for w in (
+    "اتفق", "اتفقت", "اتفقا", "اتفقتا", "اجتمع", "اجتمعت", "اجتمعا", "التقى", "التقت", "التقيا", "تباحث",
+    "تباحثت", "تباحثا", "تفاوض", "تفاوضت", "تشاور", "تشاورت", "توافق", "توافقت", "تصالح", "تصالحت"))
+
+
+def mutual_subjects(doc: Document, trig: Trigger, actors: list[Candidate],
+                    after: list[Candidate]) -> tuple[list, list]:
+    """"واتفق كيم وترامب على القمة", "اجتمع الوزير X والسفير Y": after a verb of a mutual act,
+    the named party joined by و to the named subject right after the verb acts with it (it
+    had been its target). A subject before the verb or an object past words is left alone."""
+    if len(actors) != 1 or trig.last != trig.first or actors[0].span.entity is None:
+        return actors, after
+    verb = doc.text[trig.start:trig.end]
+    verb = verb[1:] if verb[:1] in "وف" and key(verb[1:]) in _MUTUAL else verb
+    if key(verb) not in _MUTUAL or doc.text[trig.end:actors[0].span.start] != " ":
+        return actors, after
+    nxt = next((c for c in after if c.span.start > actors[0].span.end), None)
+    if nxt is None or nxt.span.entity is None or doc.text[actors[0].span.end:nxt.span.start] != " و":
+        return actors, after
+    return actors + [nxt], [c for c in after if c is not nxt]
+
+
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
 # their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
 _WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها",
