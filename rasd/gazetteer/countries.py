@@ -7,35 +7,32 @@ from itertools import combinations
 from rasd.gazetteer.base import haversine_km
 from rasd.lang.lexicon import packaged_text
 
-# ISO 3166 alpha-2 → alpha-3 for the countries rasd's actor codes name (CAMEO codes begin
-# with the alpha-3: SYRMIL, YEMREB)
-ISO3 = {"SY": "SYR", "IQ": "IRQ", "YE": "YEM", "SA": "SAU", "EG": "EGY", "LB": "LBN", "JO": "JOR",
-        "PS": "PSE", "IL": "ISR", "TR": "TUR", "IR": "IRN", "LY": "LBY", "TN": "TUN", "DZ": "DZA",
-        "MA": "MAR", "SD": "SDN", "SS": "SSD", "SO": "SOM", "AF": "AFG", "PK": "PAK", "KW": "KWT",
-        "QA": "QAT", "AE": "ARE", "BH": "BHR", "OM": "OMN", "MR": "MRT", "US": "USA", "GB": "GBR",
-        "FR": "FRA", "DE": "DEU", "RU": "RUS", "CN": "CHN", "IN": "IND", "NG": "NGA", "ML": "MLI",
-        "ET": "ETH", "KE": "KEN", "DJ": "DJI", "ER": "ERI", "TD": "TCD", "NE": "NER", "BE": "BEL",
-        # (the states above are those whose place also codes the unnamed parties of an event there:
-        # CONTEXT_ISO3 below)
-        # the other states the places tables name (places_countries.tsv, places_nisba.tsv): their
-        # governments act in world news too ("أدانت إسبانيا", "رئيس الوزراء الإيطالي")
-        "AL": "ALB", "AM": "ARM", "AO": "AGO", "AR": "ARG", "AT": "AUT", "AU": "AUS", "AZ": "AZE",
-        "BA": "BIH", "BD": "BGD", "BG": "BGR", "BI": "BDI", "BR": "BRA", "BY": "BLR", "CA": "CAN",
-        "CD": "COD", "CF": "CAF", "CH": "CHE", "CO": "COL", "CU": "CUB", "CY": "CYP", "CZ": "CZE",
-        "DK": "DNK", "ES": "ESP", "FI": "FIN", "GA": "GAB", "GE": "GEO", "GM": "GMB", "GR": "GRC",
-        "GT": "GTM", "GY": "GUY", "HU": "HUN", "ID": "IDN", "IE": "IRL", "IT": "ITA", "JP": "JPN",
-        "KP": "PRK", "KR": "KOR", "KZ": "KAZ", "MV": "MDV", "MX": "MEX", "MY": "MYS", "NL": "NLD",
-        "NO": "NOR", "NZ": "NZL", "PH": "PHL", "PL": "POL", "PY": "PRY", "RO": "ROU", "RS": "SRB",
-        "SE": "SWE", "TG": "TGO", "TT": "TTO", "UA": "UKR", "UZ": "UZB", "VE": "VEN", "ZA": "ZAF"}
-ISO2 = {v: k for k, v in ISO3.items()}
 # The states whose place codes an event's unnamed parties ("اعتقلت الشرطة" in Iraq → IRQPOL): the
 # region rasd reads and the powers in it. Elsewhere the event's place is too often another
 # state than the party's (sanctions "على كوريا الشمالية" by "الرئيس", an appeal "من إيطاليا"
 # refused in Bulgaria), so a party there is coded only by its own words or a named state.
-CONTEXT_ISO3 = {k: v for k, v in ISO3.items() if k in (
-    "SY", "IQ", "YE", "SA", "EG", "LB", "JO", "PS", "IL", "TR", "IR", "LY", "TN", "DZ", "MA", "SD", "SS",
-    "SO", "AF", "PK", "KW", "QA", "AE", "BH", "OM", "MR", "US", "GB", "FR", "DE", "RU", "CN", "IN", "NG",
-    "ML", "ET", "KE", "DJ", "ER", "TD", "NE", "BE")}
+CONTEXT_ISO3 = {
+    "SY": "SYR", "IQ": "IRQ", "YE": "YEM", "SA": "SAU", "EG": "EGY", "LB": "LBN", "JO": "JOR",
+    "PS": "PSE", "IL": "ISR", "TR": "TUR", "IR": "IRN", "LY": "LBY", "TN": "TUN", "DZ": "DZA",
+    "MA": "MAR", "SD": "SDN", "SS": "SSD", "SO": "SOM", "AF": "AFG", "PK": "PAK", "KW": "KWT",
+    "QA": "QAT", "AE": "ARE", "BH": "BHR", "OM": "OMN", "MR": "MRT", "US": "USA", "GB": "GBR",
+    "FR": "FRA", "DE": "DEU", "RU": "RUS", "CN": "CHN", "IN": "IND", "NG": "NGA", "ML": "MLI",
+    "ET": "ETH", "KE": "KEN", "DJ": "DJI", "ER": "ERI", "TD": "TCD", "NE": "NER", "BE": "BEL"}
+# the other states the places tables name (places_countries.tsv, places_nisba.tsv): their
+# governments act in world news too ("أدانت إسبانيا", "رئيس الوزراء الإيطالي")
+_OTHER_ISO3 = {
+    "AL": "ALB", "AM": "ARM", "AO": "AGO", "AR": "ARG", "AT": "AUT", "AU": "AUS", "AZ": "AZE",
+    "BA": "BIH", "BD": "BGD", "BG": "BGR", "BI": "BDI", "BR": "BRA", "BY": "BLR", "CA": "CAN",
+    "CD": "COD", "CF": "CAF", "CH": "CHE", "CO": "COL", "CU": "CUB", "CY": "CYP", "CZ": "CZE",
+    "DK": "DNK", "ES": "ESP", "FI": "FIN", "GA": "GAB", "GE": "GEO", "GM": "GMB", "GR": "GRC",
+    "GT": "GTM", "GY": "GUY", "HU": "HUN", "ID": "IDN", "IE": "IRL", "IT": "ITA", "JP": "JPN",
+    "KP": "PRK", "KR": "KOR", "KZ": "KAZ", "MV": "MDV", "MX": "MEX", "MY": "MYS", "NL": "NLD",
+    "NO": "NOR", "NZ": "NZL", "PH": "PHL", "PL": "POL", "PY": "PRY", "RO": "ROU", "RS": "SRB",
+    "SE": "SWE", "TG": "TGO", "TT": "TTO", "UA": "UKR", "UZ": "UZB", "VE": "VEN", "ZA": "ZAF"}
+# ISO 3166 alpha-2 → alpha-3 for the countries rasd's actor codes name (CAMEO codes begin
+# with the alpha-3: SYRMIL, YEMREB)
+ISO3 = {**CONTEXT_ISO3, **_OTHER_ISO3}
+ISO2 = {v: k for k, v in ISO3.items()}
 
 
 @lru_cache(maxsize=1)
