@@ -253,6 +253,9 @@ _MARKS = frozenset('"«“')
 # "ضحايا الاغتصاب/العنف الجنسي/الاتجار بالبشر/التعذيب": the victims' noun names a harm that is no death
 _HARM_NOT_DEATH = re.compile(r"\s+(?:لل|ال|ل)?(?:اغتصاب|عنف\s+(?:ال)?جنسي|تحرش|اتجار|تعذيب|تمييز|احتيال|اعتداءات?\s+(?:ال)?جنسي)")
 # an attempt right before the cue ("بمحاولة قتل", "الشروع في قتل"): the act did not happen
+# A court's order "باعتقال/بتوقيف/باحتجاز/بالقبض على" right before the count: those people are to be
+# arrested, not sentenced ("أمرت محكمة باعتقال 12 شخصا"); "قضت بسجن 5" keeps its sentence
+_ARREST_ORDER = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?P<stem>اعتقال|توقيف|احتجاز|قبض\s+علي)\s*$")
 _ATTEMPTED = re.compile(r"(?:محاول[ةه]|محاولات|الشروع\s+في)\s*$")
 # "لعشرات الآلاف من الأسر، التي فرت من …": a relative clause after a comma still describes the count
 _RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(?=(?:التي|الذين|اللاتي|اللواتي|اللذين|اللتين)\s)")
@@ -465,6 +468,8 @@ class QuantitiesStage:
             before = before[joins[-1].end():]
         window = _clause(text, max(0, start - 60), start, before=True)[1]  # (the count's own sentence)
         if L.SENTENCED_RE.search(window) and not L.EXECUTED_RE.search(window):
+            if (order := _ARREST_ORDER.search(before)) is not None:
+                return "arrested", order.group("stem")  # "أمرت محكمة باعتقال 12 شخصا": an arrest
             return "other", ""  # people sentenced are not arrested (§2.7)
         cues = [c for c in L.CUE_RE.finditer(before)
                 if not c.group("stem").startswith(L.ADJACENT_CUES) or _adjacent(before[c.end():])]
