@@ -211,7 +211,10 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         return same_description(ctx, s, d) or titled_before(ctx, i, words) or span_arg(ctx, s, d)
     if _is_title_only(ctx, s, e) or word_is(n, "honor"):
         words = tuple(strip_conj(ctx.norms[k]) for k in range(s, e))
-        return person_antecedent(ctx, i, prev, strip_conj(n), words) or span_arg(ctx, s, e)
+        found = person_antecedent(ctx, i, prev, strip_conj(n), words)
+        if found is not None and _contrasted(ctx, i, found, prev):
+            return span_arg(ctx, s, e)  # "وقال سامي العلي إن …، فيما قال الوزير إن": another man
+        return found or span_arg(ctx, s, e)
     same = e < len(ctx.toks) and is_word(ctx.norms[e - 1], "same")
     if e - s == 1 and is_word(n, "anaph") and (last := _continued(ctx, i, n, prev)) is not None:
         return last  # "وذكر المجلس الوطني … أن «… قرب مجلس الشورى …». وأضاف المجلس": who went on
@@ -224,6 +227,19 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         if same and prev:
             return previous_speaker(prev)
     return span_arg(ctx, s, e)
+
+
+def _contrasted(ctx: Ctx, i: int, found: ArgSpan, prev: list[ArgSpan]) -> bool:
+    """The cue opens a "while" clause (فيما، بينما، في حين) and the title would go back to the
+    speaker of the quote before it in the same sentence: the contrast names a second speaker,
+    so the bare title stands for someone else (audit U48 follow-up)."""
+    if not prev or prev[-1].start != found.start or not ctx.same_sentence(i, ctx.token_index_at(found.start)):
+        return False
+    before = [ctx.norms[j] for j in range(max(0, i - 2), i)]
+    return bool(before) and (before[-1] in _WHILE or before == ["في", "حين"] or before == ["وفي", "حين"])
+
+
+_WHILE = frozenset({"فيما", "وفيما", "بينما", "وبينما"})  # (normalised)
 
 
 def _continued(ctx: Ctx, i: int, head: str, prev: list[ArgSpan]) -> ArgSpan | None:
