@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from rasd.stages import times_lex as L
 from rasd.stages.numbers import parse_number
 from rasd.stages.times_scan import Hit
-from rasd.stages.times_resolve import (Ctx, duration_value, hijri_day_near, hijri_to_gregorian,
+from rasd.stages.times_resolve import (Ctx, duration_value, hijri_day_near, hijri_to_gregorian, hijri_year_of,
                                        infer_year_from_weekday, iso_week, mod_offset, safe_date,
                                        shift, shift_month, weekday_relative, year_for_day_mod,
                                        year_for_day_month, year_for_month)
@@ -143,9 +143,26 @@ def build_numeric(m: Hit, ctx: Ctx, before: str) -> dict | None:
 _HIJRI_MARK = re.compile(r"\s*(?:ه(?![^\W\d_])|هـ|هجري|للهجرة)")
 
 
+def _near_hijri_year(m: Hit, ctx: Ctx, year: int) -> bool:
+    """A year with no هـ after a year word ("خلال عام 1436") is Hijri only within the lifetime
+    of the article's Hijri year (60 years back, one ahead) and not "ميلادي"."""
+    if m.group("kw") is None or ctx.published is None or _GREGORIAN_MARK.match(ctx_after(m)) \
+            or _COUNTED.match(ctx_after(m)):
+        return False
+    now = hijri_year_of(ctx.published)
+    return now is not None and now - 60 <= year <= now + 1
+
+
+# "وصل عام 1434 شخصا": an accusative counted noun after the number — a count, not a year
+_COUNTED = re.compile(r"\s+[^\W\d_]+اً?(?![^\W\d_])")
+_GREGORIAN_MARK = re.compile(r"\s*(?:م(?![^\W\d_])|ميلادي|الميلادي|ميلادية|الميلادية|للميلاد)")
+
+
 def build_hijri_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
     """"عام 1434هـ": the Gregorian months the Hijri year spans (it straddles two years)."""
     year = int(m.group("hyear"))
+    if m.group("mark") is None and not _near_hijri_year(m, ctx, year):
+        return None
     start, nxt = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
     if start is None or nxt is None:
         return None

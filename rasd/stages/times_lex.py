@@ -104,9 +104,11 @@ HIJRI_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)?(?P<hmon>{_a
 # A Hijri day and month placed by a modifier, no year ("19 رمضان الماضي", "21 شوال الحالي")
 HIJRI_REL_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)(?:شهر\s+)?(?P<hmon>{_alt(HIJRI)}){_E}\s+{MOD}{_E}")
 # A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required
+# (the mark may be missing after a year word, "خلال عام 1436": build_hijri_year then takes only
+# a year near the article's Hijri year — "عام 1453" is the fall of Constantinople)
 HIJRI_YEAR_CORE = re.compile(
-    r"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?(?P<hyear>1[34]\d\d)\s*"
-    r"(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة|الهجري|الهجرية))")
+    r"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?(?P<hyear>1[34]\d\d)(?:\s*"
+    r"(?P<mark>ه(?![^\W\d_])|هجرية|هجري|للهجرة|الهجري|الهجرية)|(?(kw)(?!\d|[/\-.]\d)|(?!))))")
 WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
 WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|اول\s+(?:من\s+)?امس|امس|الامس|غدا|(?:(?<=يوم\s)|(?<=صباح\s)|(?<=مساء\s)|(?<=ظهر\s)|(?<=عصر\s)|(?<=فجر\s)|(?<=ليلة\s))غد)\s+|يوم\s+)?")
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|البارحة|البارحه|اليوم|غدا|غد|الليلة\s+الماضية|الليله\s+الماضيه)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)

@@ -129,6 +129,13 @@ def hijri_to_gregorian(y: int, m: int, d: int) -> date | None:
     return date(g.year, g.month, g.day)
 
 
+def hijri_year_of(day: date) -> int | None:
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
 def hijri_day_near(base: date, month: int, day: int, offset: int) -> date | None:
     """The Hijri day (month, day) in base's Hijri year, moved a Hijri year back or ahead so
     that it lies strictly before base (offset < 0) or strictly after it (offset > 0)."""
