@@ -249,6 +249,10 @@ MONTH_MEDIA_AFTER_RE = re.compile(r"\s*[\"»”]?\s*نت(?![^\W\d_])")
 # "الساعة الثامنة وعشر دقائق", "الساعة 8 و20 دقيقة": the minutes of a clock time, no duration
 CLOCK_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]?الساع[ةه](?:\s+[^\s.,،]+){1,2}\s+و\s*$")
 # "الاثنين والعشرين": the number two of a compound number (an age), not Monday
+# "الاثنين" as the numeral "the two": "على الاثنين الآخرين", "وزار الاثنين معا", "كلا الاثنين"
+# (text normalised: الآخرين → الاخرين)
+THE_TWO_AFTER_RE = re.compile(r"\s+(?:الاخرين|الاخران|الاخريين|الاخريان|معا|معاً)(?![^\W\d_])")
+THE_TWO_BEFORE_RE = re.compile(r"(?<![^\W\d_])كلا\s+$")
 TENS_AFTER_RE = re.compile(r"\s+و(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?![^\W\d_])")
 # "منذ اليوم الأول", "في اليوم الثالث": a day counted in a story, not today
 # ("اليوم الآخر": the Last Day of faith, or the other of two days — never today)
