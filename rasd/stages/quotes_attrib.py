@@ -74,6 +74,7 @@ def _source_at(ctx: Ctx, a: int, prev: list[ArgSpan]) -> ArgSpan | None:
     m = ctx.mention_of[a]
     if m is not None:
         return ctx.mention_arg(m)
+    limit = _before_told(ctx, a, limit)
     sp = speaker_after(ctx, a - 1, limit, prev)
     if sp is not None:
         return sp
@@ -87,6 +88,18 @@ def _source_at(ctx: Ctx, a: int, prev: list[ArgSpan]) -> ArgSpan | None:
         start = tok.segments[1].start if len(tok.segments) > 1 else tok.start + 1
         return ctx.arg(start, ctx.toks[b - 1].end)
     return span_arg(ctx, *rng) if rng else None
+
+
+def _before_told(ctx: Ctx, a: int, limit: int) -> int:
+    """"أفادت مصادر بخرق الحوثيين وقوات صالح الهدنة": after a bare source noun a word glued to
+    بـ opens what is told (أفاد بـ), so the names after it are no source (audit U48 S1)."""
+    if not word_is(strip_conj(ctx.norms[a]), "source"):
+        return limit
+    for k in range(a + 1, limit):
+        n = ctx.norms[k]
+        if n.startswith("ب") and not n.startswith("باسم") and len(n) > 3 and ctx.mention_of[k] is None:
+            return k
+    return limit
 
 
 def _phrase_at(ctx: Ctx, i: int) -> int | None:
