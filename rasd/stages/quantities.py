@@ -32,7 +32,7 @@ _LISTED = re.compile(r"^\s*[،,]\s*(?:و|وكذا|وكذلك)\s*$")  # (also "،
 _NEW_CLAUSE = re.compile(r"[،,]\s*(?:و(?!فق)(?=\S)|كما\s|فيما\s|بينما\s|في\s+حين\s)")
 # a subset of the count before ("36 قتيلا بينهم 20 طفلا", "أصيب 12، منهم 3 أطفال"): its category
 # "قتلت 143 شخصا، يتوزعون إلى 19 مسلحا": a breakdown of the count before
-_SUBSET = re.compile(r"^[\s،,]*(?:(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)"
+_SUBSET = re.compile(r"^[\s،,]*(?:(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)|بينها"
                      r"|(?:يتوزعون|موزعين)(?:\s+(?:الي|علي))?|و?هم|:)[\s:]*$")
 # ... after the first count's "من …" phrase and a comma
 _SUBSET_AFTER_PHRASE = re.compile(r"[،,]\s*(?:و?من\s+)?(?:بين|من)(?:هم|هن|هما)[\s:]*$")
@@ -571,7 +571,9 @@ _IN_IT = frozenset({"فيها", "فيه", "منهم", "منها", "منهما"})
 # "استقبال الحالات الأربع الأكثر خطورة", "منها حالتان في العناية المركزة": cases a hospital
 # received are the injured — not cases of a disease
 _CASES = re.compile(r"(?<![^\W\d_])(?:ال)?حال(?:ة|ه|ات|تين|تان|اتان)(?![^\W\d_])")
-_HOSPITAL = re.compile(r"مستشف|العناي[ةه]|طوارئ|الاخلاء الطبي|اسعاف")
+# (also the care given: "المرافق الصحية عالجت 16 حالة", audit U48 N6)
+_HOSPITAL = re.compile(r"مستشف|العناي[ةه]|طوارئ|الاخلاء الطبي|اسعاف|(?<![^\W\d_])(?:[وف]?(?:عالج|عالجت|يعالج|تعالج)"
+                       r"|المرافق\s+(?:ال)?(?:صحي|طبي)[ةه]|المراكز\s+(?:ال)?(?:صحي|طبي)[ةه])(?![^\W\d_])")
 # illness words (rasd/lang/ar/illness_words.tsv; bare: ال and بـ/لـ may stand before them)
 _DISEASE = re.compile(r"(?<![^\W\d_])[بل]?(?:ال)?(?:" + "|".join(sorted(
     load_lexicon("illness_words.tsv", fold_taa=True) | {"وباء"}, key=len, reverse=True))
