@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import _OTHER_CLAUSE, _THAT, _act_head, _clause_after, _clause_before, _negator
-from rasd.stages.event_filter_senses import _SENTENCE_MARKS, _prepared_for
+from rasd.stages.event_filter_senses import SENTENCE_MARKS, _prepared_for
 from rasd.stages.event_filter_words import (ACCUSING, CARRIED_OUT, CHARGES, DISCUSSING, ESCAPE, FEARED, PARTICIPANTS,
                                             PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING, PROPOSING,
                                             PROSPECTIVE, PURPOSE, QUEST, RECEIVED, RIGHTS, SENTENCING, SUSPECTING,
@@ -295,7 +295,7 @@ def _agreed_on(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if j < 0 or "علي" not in keys[j]:
         return False
     for i in range(j - 1, max(-1, j - 1 - _AGREEMENT_REACH), -1):
-        if keys[i][0] in _SENTENCE_MARKS:
+        if keys[i][0] in SENTENCE_MARKS:
             return False
         if any(c.startswith(AGREEING) for c in keys[i]):
             return True

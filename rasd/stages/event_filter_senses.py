@@ -146,14 +146,14 @@ def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # news, if any, is told by its own words); read past a comma, since the breakers stand between
 _BREACHING = ("خرق", "خروق", "انتهاك", "اختراق", "نقض", "استغل", "يستغل", "تستغل", "انتهاء", "انهيار")
 _BREACH_REACH = 8
-_SENTENCE_MARKS = frozenset({".", "!", "؟", "?", ":"})
+SENTENCE_MARKS = frozenset({".", "!", "؟", "?", ":"})
 
 
 def breached_truce(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "AGREE" or trig.mode != "ceasefire":
         return False
     for i in range(trig.first - 1, max(-1, trig.first - 1 - _BREACH_REACH), -1):
-        if keys[i][0] in _SENTENCE_MARKS:
+        if keys[i][0] in SENTENCE_MARKS:
             return False
         if any(c.startswith(_BREACHING) for c in keys[i]):
             return True
@@ -265,6 +265,7 @@ def _prepared_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # "استهدفت المساعدات المواطنين", "أعراض تبدأ باستهداف الجهاز التنفسي": استهدف whose subject is a
 # campaign, a measure, aid or a symptom means "aimed at" — no violence (an arrest campaign is
 # COERCE by its own words); not "حملة عسكرية استهدفت مواقع" (military: an attack)
+_TARGETING = ("استهداف", "استهدف", "يستهدف", "تستهدف")  # (key forms)
 AIMERS = frozenset({"حمله", "حملات", "حملا", "مساعدات", "برنامج", "مشروع", "خطه", "مبادره", "اجراءات",
                     "اجراء", "تدابير", "قرار", "قرارات", "قانون", "عقوبات", "دراسه", "اعراض", "اصلاحات"})
 _ARMED_AIM = frozenset({"عسكريه", "عسكري", "جويه", "جوي", "قصف", "غارات", "صاروخيه", "مدفعيه", "ارهابيه"})
@@ -272,7 +273,7 @@ _AIM_REACH = 6
 
 
 def aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    if trig.type != "ASSAULT" or not any(c.startswith(("استهدف", "يستهدف", "تستهدف", "استهداف"))
+    if trig.type != "ASSAULT" or not any(c.startswith(_TARGETING)
                                          for c in keys[trig.first]):
         return False
     if trig.last + 1 < len(keys) and not AIMERS.isdisjoint(keys[trig.last + 1]):
@@ -321,7 +322,7 @@ def _sport_words(keys: Sequence[tuple[str, ...]]) -> int:
 
 
 def sport_talk(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    if trig.type == "ASSAULT" and keys[trig.first][-1].startswith(("استهداف", "استهدف", "يستهدف", "تستهدف")):
+    if trig.type == "ASSAULT" and keys[trig.first][-1].startswith(_TARGETING):
         # "واصلت الإدارة استهدافها للاعبين": a club targeting players to sign them, in sport talk
         after = keys[trig.last + 1] if trig.last + 1 < len(keys) else ()
         return not SPORT_WORDS.isdisjoint(after) and _sport_words(keys) >= _SPORT_MIN
