@@ -248,7 +248,9 @@ class PlacesStage:
              "the reading in the country of the rest of its list"),
             (lambda: bearing_picks(doc.text, locs, places, all_ranked),  # "الواقعة جنوب شرق مدينة درعا"
              "the namesake on the side of the town the text gives"))
-        for picks, why in repicks:
+        # each pick moves a place towards another place of the text: none with one place (and
+        # one-place texts are common: skip the four scans)
+        for picks, why in repicks if len(locs) > 1 else ():
             for i, pick in picks().items():
                 e, cands, ctx, forced = items[i]
                 places[i] = self._place(i + 1, e, pick, ctx, forced, cands)
@@ -460,6 +462,9 @@ def _merge(ctxs: list[MentionContext]) -> MentionContext:
     at least as often ("ريف حلب الشمالي" before "بمدينة حلب" twice; "بولاية باتنة" and "شمال
     مدينة باتنة": the city). "محافظة إدلب" among three mentions with no city cue stays the
     province, and so does "منطقة X" (an area, not a unit)."""
+    if len(ctxs) == 1:  # (what the rules below make of one context: a copy of it — a copy, as
+        c = ctxs[0]     # callers change its fields through the debug dict)
+        return MentionContext(c.cue, c.cue_word, c.direction, c.near, c.dateline, c.adjective)
     cued = [c for c in ctxs if c.cue]
     cue = cued[0] if cued else None
     province = sum(_province_cue(c) for c in ctxs)

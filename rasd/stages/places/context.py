@@ -58,8 +58,8 @@ class TextContext:
         j = i - 1
         while j >= 0 and len(out) < n:
             # a line break or sentence punctuation ends the left context
-            if out and not _ENDS.isdisjoint(self.text[self.words[j][1]:self.words[j + 1][0]
-                                                      if j + 1 < len(self.words) else pos]):
+            if out and not _ENDS.isdisjoint(self._gap_texts[j] if j + 1 < len(self.words)
+                                            else self.text[self.words[j][1]:pos]):
                 break
             out.append(self.words[j][2])
             j -= 1

@@ -191,6 +191,8 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     area the gazetteer lacks ("حي الزيتون", "منطقة المنطار") sits in the nearest resolved town
     of the text: "فندق وهيلي … مقديشو" → Mogadishu's point. `extra_towns`: (position, place)
     of towns named inside other names ('جمعية "قابلات سوسة"'), when the text names no town."""
+    if not any(_facility_kind(e, ctx) is not None for e, ctx in zip(locs, ctxs)):
+        return  # nothing a town could stand for (most texts): skip building the town lists
     head_end = dateline_end(text) if text else 0  # a bureau's dateline ("أتلانتا … (CNN)--") is
     # where the story was filed, not a town near what it names
     towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
@@ -206,9 +208,7 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     countries = [(m.start, p.country) for e, p in zip(locs, places) if p.feature == "country" and p.country
                  for m in e.mentions]
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
-        head = base_key(e.name.split()[0]) if e.name.split() else ""
-        kind = "facility" if head in _FACILITY_WORDS or ctx.cue == "facility" else (
-            ctx.cue if ctx.cue in ("neighbourhood", "region", "natural") else None)
+        kind = _facility_kind(e, ctx)
         if kind is None or (kind == "natural" and ctx.cue_word in _LONG_FEATURES) or _long_head(e.name):
             continue  # a river or a desert runs through countries: the nearest town is not it
         if _road_marker(text, e):
@@ -237,6 +237,15 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
             p.lat, p.lon, p.country, p.admin1, p.admin2 = town.lat, town.lon, town.country, town.admin1, town.admin2
             p.feature, p.score = kind, 1.0
             d["reason"] = f"facility placed at the nearest resolved town ({town.name})"
+
+
+def _facility_kind(e: Entity, ctx: MentionContext) -> str | None:
+    """What facility_fallback may place a mention as: a facility, a quarter, an area, a natural
+    feature; None for a plain toponym."""
+    words = e.name.split()
+    if ctx.cue == "facility" or (words and base_key(words[0]) in _FACILITY_WORDS):
+        return "facility"
+    return ctx.cue if ctx.cue in ("neighbourhood", "region", "natural") else None
 
 
 def _unit_between(text: str, town: Place, pos: int, towns: list[tuple[int, Place]],
@@ -351,6 +360,8 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
     عسير" is no Khaybar of Medina, "النخيلة والطائف جنوبي الحديدة" no Taif) takes that unit's
     point as an area in it (feature region): the text says where it is. `spellings`: for each
     place read as a province, the admin1 name its own towns carry ("Al Jizah" for "Giza")."""
+    if not any(p.lat is not None and p.feature in _CONTAINED + ("city",) for p in places):
+        return  # (the test the loop starts with, asked first)
     own_admin1 = {id(p): s for p, s in zip(places, spellings or ()) if s}
     cue_of = {id(p): (d.get("context") or {}).get("cue") for p, d in zip(places, debug)}
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
@@ -458,6 +469,8 @@ def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: 
     no city near, the province reading is dropped. Kept: a quarter or village near that city
     ("حي التواهي في عدن"), and any quarter whose reach names a province, district or region
     ("حي الطراح في منطقة الثرثار": the unit says where, not the nearest city)."""
+    if not any(ctx.cue == "neighbourhood" for ctx in ctxs):
+        return  # (the test the loop starts with, asked first: most texts name no quarter)
     towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None and p.feature in ("city", "town")
              for m in e.mentions if not speaking_city(text, m.start)]
     units = [m.start for e, p in zip(locs, places) if p.feature in ("admin1", "admin2", "region") and p.lat is not None
@@ -506,6 +519,8 @@ def area_fallback(text: str, locs: list[Entity], places: list[Place], debug: lis
     … منطقة الأشراف غرب المدينة"), is an area of that unit: its point, feature region. Kept: a
     village in that unit's province ("قرية زاري في شمال ولاية بورنو"), one near it, one whose
     point an offset or a container gave, one with no unit named before it."""
+    if not any(ctx.cue == "region" and p.feature == "village" for p, ctx in zip(places, ctxs)):
+        return  # (the test the loop starts with, asked first)
     units = sorted((m.start, p) for e, p in zip(locs, places) if p.lat is not None and p.feature in _AREA_UNITS
                    and (p.feature != "region" or not (p.gazetteer_id or "cc:").startswith("cc:"))
                    for m in e.mentions if not _REFERENCE.search(text, max(0, m.start - 30), m.start))

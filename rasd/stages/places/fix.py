@@ -27,6 +27,10 @@ _OFFICIAL_HEADS = {"قطاع", "إقليم", "اقليم"}
 # Generic nouns the NER takes for places: "المدينة" is "the city" (Medina is المدينة المنورة).
 _GENERIC = {"المدينة", "العاصمة", "المنطقة", "البلاد", "البلدة", "القرية", "المحافظة"}
 _WORD_CHARS = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3A-Za-z0-9]")  # not "_": "بغداد _ دبي"
+_WORD_RUN = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3A-Za-z0-9]+")  # (one C call per word)
+# the same letters as a set, for walking back a character at a time
+_WORD_SET = frozenset(chr(c) for a, b in ((0x621, 0x64A), (0x660, 0x669), (0x671, 0x6D3), (65, 90), (97, 122), (48, 57))
+                      for c in range(a, b + 1))
 
 
 def _known(gaz: Gazetteer, text: str, *, features=_SETTLED, min_population: int = 0) -> bool:
@@ -70,7 +74,7 @@ def _word_before(text: str, pos: int) -> tuple[int, int] | None:
         return None
     end = pos - 1
     start = end
-    while start > 0 and _WORD_CHARS.match(text[start - 1]):
+    while start > 0 and text[start - 1] in _WORD_SET:
         start -= 1
     return (start, end) if start < end else None
 
@@ -78,10 +82,8 @@ def _word_before(text: str, pos: int) -> tuple[int, int] | None:
 def _word_after(text: str, pos: int) -> tuple[int, int] | None:
     if pos + 1 >= len(text) or text[pos] != " ":
         return None
-    start = end = pos + 1
-    while end < len(text) and _WORD_CHARS.match(text[end]):
-        end += 1
-    return (start, end) if start < end else None
+    hit = _WORD_RUN.match(text, pos + 1)
+    return (pos + 1, hit.end()) if hit is not None else None
 
 
 def _ends_after(text: str, pos: int, n: int) -> list[int]:

@@ -404,6 +404,8 @@ def _two_seas(text: str, key: str, end: int) -> bool:
 def _papers_everywhere(gaz: Gazetteer, entities: list[Entity], orgs: list[Span], dropped: list[Span]) -> None:
     """"صحيفة بوسطن غلوب" … "لدعوة بوسطن غلوب": a paper's name that is no place is the paper
     in its other mentions too (a paper's span is the mention itself, صحيفة outside)."""
+    if not orgs:
+        return  # (no institution named: no paper to look for)
     dropped_at = {(m.start, m.end) for m in dropped}
     papers = {o.text for o in orgs if (o.start, o.end) in dropped_at}
     for e in entities:
@@ -457,6 +459,9 @@ def _crossed(entities: list[Entity], sp: Span) -> bool:
 def _add_orgs(entities: list[Entity], spans: list[Span]) -> None:
     """ORG entities for institutions found here, one per name; a piece of one the NER tagged
     ("جامعة" of 'جامعة "ويتشيتا"') gives way to it."""
+    if not spans:  # (what the lines below leave of the list then)
+        entities[:] = [e for e in entities if e.mentions]
+        return
     for e in entities:
         e.mentions = [mm for mm in e.mentions if not any(_inside(mm, sp) for sp in spans)]
     entities[:] = [e for e in entities if e.mentions]
