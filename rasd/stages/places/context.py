@@ -44,12 +44,23 @@ class TextContext:
         self.keys = list(map(base_key, self.surfaces))
         self.words = list(zip(self.starts, ends[1::2], self.keys))
         self.dateline_end = dateline_end(text)
+        self._before_memo: dict[tuple[int, int], list[str]] = {}
 
     def gaps(self) -> list[str]:
         """The text between word j and word j+1, for every j."""
         return self._gap_texts
 
     def before(self, pos: int, n: int = 3) -> list[str]:
+        """Base keys of up to `n` words before `pos`, nearest first, within its sentence and line.
+        Kept per (pos, n): the cue, capital and region rules each ask it of the same mention
+        (callers do not change the list)."""
+        memo = self._before_memo
+        hit = memo.get((pos, n))
+        if hit is None:
+            hit = memo[(pos, n)] = self._before(pos, n)
+        return hit
+
+    def _before(self, pos: int, n: int) -> list[str]:
         i = bisect.bisect_right(self.starts, pos - 1)
         # a word that straddles pos (proclitic + name) is not a word before the name
         if i and self.words[i - 1][1] > pos:

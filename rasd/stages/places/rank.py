@@ -142,9 +142,21 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     # all candidates share the looked-up name, so a sizeable settlement of that name in a
     # country makes the province/district reading of the bare name the less likely one
     settled: dict[str, int] = {}
-    for c in cands:
-        if c.feature in SETTLEMENT and c.population >= 5000 and c.population > settled.get(c.country, 0):
-            settled[c.country] = c.population
+    # the biggest city of the name outside the settler countries (Moscow, not Moscow, Idaho)
+    famous = None
+    # (feature, country) of the candidates that bear the name as their own: a unit of the same
+    # kind that only lists it among its aliases is a data slip (WOF's Sanaa governorate lists تعز)
+    owners = set()
+    statics = [_static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity) for c in cands]
+    for c, (_t, st) in zip(cands, statics):  # (one pass for the three: the hot path)
+        feature, pop = c.feature, c.population
+        if feature in SETTLEMENT and pop >= 5000 and pop > settled.get(c.country, 0):
+            settled[c.country] = pop
+        if feature == "city" and c.country and c.country not in NAMESAKE_COUNTRIES and (famous is None or pop > famous):
+            famous = pop
+        if st and st[-1][0] == "own-name":
+            owners.add((feature, c.country))
+    famous = famous if famous is not None else 0
     # context that is the same for every candidate, hoisted out of the loop (the hot path)
     plus, minus = CUE_FIT.get(ctx.cue, ({}, {})) if ctx.cue else ({}, {})
     unit_ok = ctx.cue not in ("admin1", "admin2", "region")
@@ -163,12 +175,6 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     big_city_home = main is not None and any(
         c.feature == "city" and c.population >= BIG_CITY
         and countries.get(c.country, 0) >= (0.3 if c.country == main else HOME_SHARE) for c in cands)
-    famous = max((c.population for c in cands if c.feature == "city" and c.country
-                  and c.country not in NAMESAKE_COUNTRIES), default=0)
-    statics = [_static_parts(c.id, c.feature, c.population, c.match, c.key, c.name, c.similarity) for c in cands]
-    # (feature, country) of the candidates that bear the name as their own: a unit of the same
-    # kind that only lists it among its aliases is a data slip (WOF's Sanaa governorate lists تعز)
-    owners = {(c.feature, c.country) for c, (_t, st) in zip(cands, statics) if st and st[-1][0] == "own-name"}
     for c, (total, static) in zip(cands, statics):
         # each context part is added at most once, after the static ones: `Scored.add`
         # inlined (the hot loop), a zero part left out as it leaves it out
