@@ -106,6 +106,8 @@ def states_by_paragraph(text: str, items, first: list[Scored | None]) -> list[se
 
     named = [(paragraphs(e), best.cand.name_en) for (e, _c, _x, _f), best in zip(items, first)
              if best is not None and best.cand.feature == "admin1" and best.cand.name_en]
+    if not named:
+        return [set() for _ in items]  # (no province named: none for anyone)
     out = []
     for e, _c, _x, _f in items:
         here = paragraphs(e)

@@ -15,6 +15,8 @@ def merge_same_places(entities: list[Entity], places: list[Place]) -> tuple[list
     """Join LOC entities whose places are the same gazetteer record, of the same feature, into
     the one named first in the article; drop the others' entities and places, and number the
     places again (nothing refers to a place id before the events stage)."""
+    if len(places) < 2:
+        return entities, places  # (nothing to join)
     by_id = {e.id: e for e in entities}
     first_at = {e.id: min((m.start for m in e.mentions), default=0) for e in entities}
     keep: dict[tuple[str, str | None], Place] = {}

@@ -7,6 +7,7 @@ and checked on gold-dev; they are not fitted.
 from __future__ import annotations
 
 import math
+from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -138,6 +139,9 @@ class DocEvidence:
     anchors: list[tuple] = field(default_factory=list)  # (lat, lon, entity id, lookup key, ISO2)
 
 
+_SCORE = attrgetter("score")
+
+
 def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entity_id: str = "") -> list[Scored]:
     # all candidates share the looked-up name, so a sizeable settlement of that name in a
     # country makes the province/district reading of the bare name the less likely one
@@ -264,7 +268,7 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
             for k in _COUNTRY_LEVEL:
                 s.score -= s.parts.pop(k, 0.0)
         out.append(s)
-    out.sort(key=lambda x: -x.score)
+    out.sort(key=_SCORE, reverse=True)  # (stable, as a sort on -score is)
     return out
 
 
