@@ -15,6 +15,7 @@ from rasd.text.chars import TASHKEEL
 # keeps the words in re.split's answer
 _WORD_SPLIT = re.compile(rf"([^\W\d_](?:[^\W\d_]|[{TASHKEEL}])*)", re.UNICODE)
 _DASH = re.compile(r"\s[-–—]+\s?|--")
+_HAS_DASH = re.compile(r"[-–—]")
 _ENDS = frozenset(".!?\n:")  # a sentence or line ends in the gap: the left context stops
 
 
@@ -160,7 +161,8 @@ def dateline_end(text: str) -> int:
         k = head.find(ch)
         if 0 <= k < stop:
             stop = k
-    dashes = [m for m in _DASH.finditer(head) if m.start() <= stop + 1]
+    # (most texts have no dash near their start: no regex pass then)
+    dashes = [m for m in _DASH.finditer(head) if m.start() <= stop + 1] if _HAS_DASH.search(head) else []
     if dashes:
         last = dashes[-1]
         tail = head[last.end():stop]
