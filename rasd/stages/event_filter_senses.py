@@ -13,6 +13,26 @@ if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
 
 
+# verbs of including whose subject may stand a clause back ("أصدر قائمة مطالب …، وتضمنت سحب
+# طهران لقواتها"): the act noun after one is an item of the list, plan or deal (bare forms)
+_INCLUDING = frozenset({"تضمن", "تضمنت", "يتضمن", "تتضمن", "شمل", "شملت", "يشمل", "تشمل"})
+_LISTS = DEALS + ("مطالب", "شروط", "قائمه", "بنود", "لائحه")
+_INCLUDED_REACH = 12  # words back to the list's noun, across commas
+
+
+def _listed_item(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """An act noun right after a verb of including, with a list, demand, plan or deal noun up
+    to twelve words back in the sentence (commas crossed): "وتضمنت [المطالب] سحب القوات"."""
+    if not trig.first or _INCLUDING.isdisjoint(keys[trig.first - 1]):
+        return False
+    for cands in reversed(keys[max(0, trig.first - 1 - _INCLUDED_REACH):trig.first - 1]):
+        if cands[0] in (".", "!", "?", ";", ":"):
+            return False
+        if any(c.startswith(_LISTS) for c in cands):
+            return True
+    return False
+
+
 def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A verbal noun after a terms word (حول، على، يقضي بـ، مقابل) or with بـ/لـ on it, with a
     deal's noun earlier in its clause: what the deal provides for, not what happened ("اتفاق
@@ -21,6 +41,8 @@ def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     before = keys[trig.first - 1]
     word = keys[trig.first][0]
+    if _listed_item(keys, trig):
+        return True
     governed = bool(set(before) & TERMS) or (word[:1] in "بل" and keys[trig.first][-1] != word)
     if not governed:
         return False
