@@ -133,6 +133,13 @@ _SPEECH_PARTICIPLES = frozenset({"قائلا", "معتبرا", "واصفا", "م
 _VERBAL_ATTACK_REACH = 10
 _ARMED = ("مسلح", "قوات", "عناصر", "مقاتل", "جنود", "حاجز", "مواقع", "موقع")
 ATTACK_STEMS = ("هاجم", "يهاجم", "تهاجم", "هجوم")
+# "تعرض عباس لهجوم شرس، الأربعاء، بعد كلمته": an attack for one's own words is in words — a
+# word of cause, then a speech noun with its owner's pronoun (bare forms)
+_AFTER_WORDS = frozenset({"بعد", "اثر", "عقب", "بسبب", "خلفيه"})
+_OWN_WORDS = frozenset(w + p for w in ("كلمت", "تصريح", "تصريحات", "خطاب", "تغريد", "تغريدات", "مقال", "مقالت",
+                                       "اقوال", "حديث", "كلمات", "مقابلت", "تعليق", "تعليقات")
+                       for p in ("ه", "ها", "هم"))
+_OWN_WORDS_REACH = 8  # words after the attack noun, its adjective and a day set off by commas
 
 
 def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
@@ -150,7 +157,38 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
     if verb and not armed and end + 1 < len(keys) and keys[end][0] in ("،", ",") \
             and not _SPEECH_PARTICIPLES.isdisjoint(keys[end + 1]):
         return replace(trig, type="ACCUSE", mode=None)  # one comma, then a speech participle
+    if not armed and _for_own_words(keys, trig):
+        return replace(trig, type="ACCUSE", mode=None)
     return trig
+
+
+_UNDERGOING = ("تعرض", "يتعرض", "تتعرض", "يتعرضون", "تعرضت", "تعرضوا")
+
+
+def undergone_for_words(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """"تعرض عباس لهجوم شرس بعد كلمته": the one attacked for his words is the subject, and
+    no accuser is told — no event (an accuser named is its own ACCUSE: "وقال نتنياهو …")."""
+    if trig.type != "ASSAULT" or not keys[trig.first][-1].startswith(ATTACK_STEMS + ("هجمات", "هجمه")):
+        return False
+    before = []  # up to eight words back, past the commas of a name set off ("الرئيس، محمود عباس،")
+    for cands in reversed(keys[max(0, trig.first - 8):trig.first]):
+        if cands[0] in (".", "!", "?", ";", ":"):
+            break
+        before.append(cands)
+    undergone = any(c.startswith(_UNDERGOING) for cands in before for c in cands)
+    return undergone and _for_own_words(keys, trig)
+
+
+def _for_own_words(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A cause word (بعد، إثر، بسبب، على خلفية) right before a speech noun with a pronoun
+    ("بعد كلمته", "بسبب تصريحاتها") within eight words after the attack, in its sentence."""
+    after = keys[trig.last + 1:trig.last + 1 + _OWN_WORDS_REACH]
+    for i, cands in enumerate(after[:-1]):
+        if cands[0] in (".", "!", "?", ";", ":"):  # (commas may set off a day)
+            return False
+        if not _AFTER_WORDS.isdisjoint(cands) and not _OWN_WORDS.isdisjoint(after[i + 1]):
+            return True
+    return False
 
 
 _MARKS = ALL_MARKS | {"(", ")"}

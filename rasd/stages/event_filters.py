@@ -20,7 +20,8 @@ from rasd.stages.event_filter_goals import (CUSTODY, _accused_of, _agreed_on, _d
 from rasd.stages.event_filter_habits import (_KIND, _LACK, _SUCH, _SUCH_AFTER, _consequence_to_come, _expected_after,
                                              _habit_or_background, _pledged_or_due, _since_it, _still)
 from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, _permitted, _refused_or_asked,
-                                             _stepped_up, _threatened_purpose, _verbal_attack, _warned_against)
+                                             _stepped_up, _threatened_purpose, _verbal_attack, _warned_against,
+                                             undergone_for_words)
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
                                              _said_by_some, _stance_against_evil, _standing_position, commemorated,
@@ -160,7 +161,7 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
 def asserted_of(tokens: tuple, trigs: tuple, keys: list) -> list[Trigger]:
     keep = [t for t in trigs if asserted_keyed(tokens, keys, t) and not _provides(tokens, t)]
     keep = [t for t in keep if not _qualifies_dropped(keys, t, trigs, keep)]
-    keep = [_verbal_attack(keys, t) for t in keep]
+    keep = [_verbal_attack(keys, t) for t in keep if not undergone_for_words(keys, t)]
     cut = toll_clause(keys)  # "قتل أربعة …، لتصل بذلك الحصيلة منذ 30 مارس إلى 38": the toll's
     # words date and count only its own clause
     head = _of_the_whole(keys[:cut], [t for t in keep if t.first < cut])
