@@ -105,6 +105,14 @@ _STRIKES = ("اضراب", "الاضراب")
 _DISORDERS = frozenset({"نفسيه", "النفسيه", "عصبيه", "العصبيه", "سلوكيه", "السلوكيه", "هضميه", "الهضميه",
                         "عقليه", "العقليه", "نفسي", "النفسي", "هرمونيه", "الهرمونيه", "معويه", "المعويه"})
 _FESTIVE = frozenset({"ثقافيه", "فنيه", "رياضيه", "احتفاليه", "غنائيه", "كرويه", "سينمائيه", "علميه"})
+# what is blocked in censorship (prefixes of bare forms): a site, an account, a broadcast …;
+# "حجب كثيرا من السيارات على التأمين", "لحجبها رؤية القوات" block no medium
+_MEDIA = ("موقع", "مواقع", "شبك", "تطبيق", "صفح", "حساب", "قنا", "صحيف", "صحف", "بث", "انترنت", "انترنيت",
+          "فيسبوك", "فايسبوك", "تويتر", "يوتيوب", "منص", "خدم", "اتصال", "رسائل", "محتوي", "صور", "فيديو",
+          "مقال", "اخبار", "كتاب", "كتب", "فيلم", "افلام", "برنامج", "دخول", "وصول", "اعلام", "تلفزيون",
+          "اذاع", "جريد", "مجل", "تغريد", "تيليغرام", "تلغرام", "واتساب", "سكايب", "انستغرام", "انستجرام",
+          "بوابه", "روابط", "رابط", "الكتروني", "معلومات")
+_MEDIA_REACH = 4  # words after حجب that may name what is blocked ("حجبوا الدخول لموقع تويتر")
 # (and a deal, talks or a coalition left: "إعلان ترامب الانسحاب من الاتفاق النووي")
 # "ساحات المعارك", "ميدان القتال": the battlefield named as a place, no battle told (bare forms)
 _FIELDS = frozenset({"ساحه", "ساحات", "ميدان", "ميادين"})
@@ -324,6 +332,9 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return True  # "التظاهرة الثقافية", "تظاهرة فنية" (ف read as a conjunction): a festival
     if t.type in PHYSICAL and _kind_of_incident(tokens, t):
         return True  # "حوادث إطلاق النار نادرة الحدوث": how often such acts happen, none told
+    if t.mode == "censorship" and word.startswith(("حجب", "يحجب", "تحجب")) and not any(
+            f.startswith(_MEDIA) for tok in tokens[t.last + 1:t.last + 1 + _MEDIA_REACH] for f in candidates(tok.norm)):
+        return True  # "حجب كثيرا من السيارات على التأمين": kept from, no medium blocked
     if t.type == "PROTEST" and word.startswith(PROTESTERS) and _referred_to(tokens, t):
         return True  # "قال في إشارة إلى المحتجين": who is meant by a remark, no protest told
     if t.type == "PROTEST" and word.startswith(_STRIKES) and after & _DISORDERS:
