@@ -22,7 +22,7 @@ VERB_ONLY = frozenset({"طالب", "طالبا", "طالبت", "طالبوا"})
 # circumstantial participles of verbal acts ("رافضة القرار"): only the bare word (a و/ف at
 # most) is the participle; "المطالبة بالانفصال", "لمطالبة روما" are the noun
 PARTICIPLES = frozenset({"رافضا", "رافضه", "منددا", "مندده", "مطالبا", "مطالبه", "رافضين", "منددين",
-                         "مطالبين"})
+                         "مطالبين", "داعيا", "داعيه", "داعين"})
 # a participle never directly follows a preposition or a time adverb; the noun does ("إثر
 # مطالبة مانيلا عمالتها بالمغادرة")
 _GOVERNORS = frozenset({"اثر", "بعد", "عقب", "قبل", "مع", "عن", "في", "من", "علي", "الي", "حول",
