@@ -74,6 +74,33 @@ def sentence_tokens(doc: Document, sent: Span, starts: Sequence[int] | None = No
     return doc.tokens[lo:hi]
 
 
+# "مواجهات …، أسفرت عن مقتل ستين": the outcome verb ties the outcome word to the act before it
+_OUTCOME_LINKS = frozenset({"اسفرت", "اسفر", "ادت", "ادي", "خلفت", "خلف", "اوقعت", "اوقع"})
+
+
+def _outcome_of(tokens: Sequence, t: Trigger, trigs: Sequence[Trigger]) -> bool:
+    """An outcome word right after أسفر عن / أدى إلى / خلّف / أوقع (its preposition between),
+    or joined by و to one ("أسفرت عن مقتل ستين وجرح ألفين"), with another trigger of its type
+    before the link in the sentence: that act's outcome."""
+    if _linked(tokens, t, trigs):
+        return True
+    return tokens[t.first].norm.startswith("و") and any(
+        o.type == t.type and o.last < t.first <= o.last + _JOINED_OUTCOME_REACH and _linked(tokens, o, trigs)
+        for o in trigs)
+
+
+_JOINED_OUTCOME_REACH = 6  # words from the linked outcome to the و-joined one ("مقتل نحو ستين فلسطينيا وجرح")
+
+
+def _linked(tokens: Sequence, t: Trigger, trigs: Sequence[Trigger]) -> bool:
+    i = t.first - 1
+    if i >= 0 and tokens[i].norm in ("عن", "الي", "إلى"):
+        i -= 1
+    if i < 0 or _OUTCOME_LINKS.isdisjoint(candidates(tokens[i].norm)):
+        return False
+    return any(o.type == t.type and o is not t and o.last < i for o in trigs)
+
+
 def main_triggers(trigs: Sequence[Trigger], tokens: Sequence,
                   place_starts: Sequence[int] = ()) -> list[Trigger]:
     """Triggers that head an event: every strong one; an outcome word ("قتل") only when no
@@ -82,6 +109,8 @@ def main_triggers(trigs: Sequence[Trigger], tokens: Sequence,
     out = []
     for t in trigs:
         stronger = any(o.type == t.type and o.strength > t.strength for o in trigs)
+        if t.strength < 2 and _outcome_of(tokens, t, trigs):
+            continue
         if t.strength >= 2 or not stronger or args.answered(tokens, t):
             out.append(t)  # ("قصفت … انتقاما لمقتل جنديين": the killing is an act of its own)
             continue
