@@ -39,7 +39,9 @@ _SUBSET_AFTER_PHRASE = re.compile(r"[،,]\s*(?:و?من\s+)?(?:بين|من)(?:ه�
 _BARE_FOLLOWERS = {"في", "اليوم", "امس", "خلال", "بعد", "قبل", "علي", "جراء", "اثر", "بينهم",
                    "منهم", "بجروح", ",", ".", "اخرين", "حتي", "الان",
                    # the other half of the toll: "مقتل 5 وجرح 10 آخرين"
-                   "وجرح", "واصابه", "واصابة", "واصيب", "واصابات", "ومقتل", "وقتل"}
+                   "وجرح", "واصابه", "واصابة", "واصيب", "واصابات", "ومقتل", "وقتل",
+                   # the cause or the agent: "وجرح أكثر من ألفين بنيران الجيش" (held-out U50)
+                   "بنيران", "برصاص", "بالرصاص", "بقصف", "بسبب", "نتيجة", "عقب"}
 
 
 def _word_at(text: str, pos: int) -> re.Match | None:
@@ -441,8 +443,8 @@ class QuantitiesStage:
             prev = _prev_word(text, text.rfind(prev, 0, start))
         w = _word_at(text, end)
         nxt = w.group() if w else "."
-        if isinstance(value, int) and 1900 <= value <= 2100:
-            return None, end
+        if isinstance(value, int) and 1900 <= value <= 2100 and text[start:end].strip().isdigit():
+            return None, end  # a year; "ألفين" (2000) written in words is a number
         # (not after أسر, also "families": "أسر العشرات" is the families of dozens)
         definite = bool(vague_num) and vague_num.split()[-1].startswith("ال") and prev != "اسر"
         if L.CUE_RE.fullmatch(prev) and (nxt in _BARE_FOLLOWERS or definite):
