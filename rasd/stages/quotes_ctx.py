@@ -261,6 +261,8 @@ def np_stop(ctx: Ctx, k: int) -> bool:
         return True
     if n[:1].isdigit() or is_word(n, "object"):
         return True  # "أعلنت الوزارة مقتل 12": the object starts, the subject has ended
+    if bare in _ACCORDING:
+        return True  # "وتؤكد الوزارة حسب البلاغ أن", "كما أكدا، وفق البيان،": a source aside (U50)
     tok = ctx.toks[k]
     if tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm in "لب":
         # لوكالة الأنباء, بالمستشفى: an addressee or place, not the subject; but "تابعة
@@ -268,6 +270,9 @@ def np_stop(ctx: Ctx, k: int) -> bool:
         return not _lam_complement(ctx, k)
     return cue_of(n) is not None
 
+
+# "according to" words that open a source aside (بحسب and لـ forms stop as proclitic words)
+_ACCORDING = frozenset({"حسب", "وفق", "وفقا", "طبقا"})
 
 # adjectives that are incomplete without whom they belong to ("تابعة لـ", "موالية لـ")
 _NEEDS_LAM = frozenset(norm_key(w) for w in (
