@@ -21,3 +21,17 @@ def _got(quotes, check, text, names):
 ])
 def test_dual_cues(quotes, check, text, names, want):
     assert _got(quotes, check, text, names) == want
+
+
+@pytest.mark.parametrize("text,names,want", [
+    # more dual forms (held-out U50: "وشددا على أن «…»" after two leaders' statement was missed)
+    ("وقال المتحدث سامي العلي إن القمة ناجحة. وشددا على أن «استمرار الأزمة سيؤدي إلى مزيد من التوتر».",
+     {"سامي العلي": "PER"},
+     [("وقال", "سامي العلي", "القمة ناجحة"), ("وشددا", "سامي العلي", "استمرار الأزمة سيؤدي إلى مزيد من التوتر")]),
+    ("وأوضحت الوزيرتان في بيان أن التعاون مستمر. وأشارتا إلى أن الاتفاق سيوقع قريبا.", {},
+     [("وأوضحت", "الوزيرتان", "التعاون مستمر"), ("وأشارتا", "الوزيرتان", "الاتفاق سيوقع قريبا")]),
+    # curated forms only: the accusative noun نقلا ("نقلا عن") is no cue
+    ("وأصيب ثلاثة أشخاص نقلا عن مصادر طبية.", {}, []),
+])
+def test_more_dual_cues(quotes, check, text, names, want):
+    assert _got(quotes, check, text, names) == want
