@@ -304,6 +304,8 @@ class QuantitiesStage:
     @staticmethod
     def _prefix(text: str, pos: int) -> re.Match | None:
         """Qualifier or range opener right before the number ("اكثر من", "حوالي400", "بين")."""
+        if text[max(0, pos - 3):pos] == " ال" and pos < len(text) and text[pos].isdigit():
+            pos -= 2  # "قرابة الـ250 ألف", "نحو الـ30 شخصا": the article glued to digits (U50)
         j = text.rfind(" ", 0, max(0, pos - 1))
         prev = text[j + 1:pos].strip()
         if prev[1:] in L.PREFIX_LAST or prev in L.PREFIX_LAST:
