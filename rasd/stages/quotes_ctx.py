@@ -10,7 +10,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan
 from rasd.stages.name_mentions import Mention, name_mentions
 from rasd.stages.quantities_lex import NOUNS
-from rasd.stages.quotes_lex import PUNCT_STOP, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import PUNCT_STOP, Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import ALL_MARKS, Quotation, pair_marks
 from rasd.text.normalize import norm_key
 
@@ -66,8 +66,20 @@ class Ctx:
         """`cue_of` of each token: the cue search, the attribution phrases and the comma
         participles each walk every token for it, so it is read once per document."""
         if "cues" not in self._index:
-            self._index["cues"] = list(map(cue_of, self.norms))
+            cues = list(map(cue_of, self.norms))
+            for k, n in enumerate(self.norms):
+                if n in _BAYYANA_FORMS and self._bayyana(k):
+                    cues[k] = _BAYYANA
+            self._index["cues"] = cues
         return self._index["cues"]
+
+    def _bayyana(self, k: int) -> bool:
+        """"، بين أن …", "فبين أنه …": بين (also "between", so absent from the lexicon) is the
+        verb بيّن (stated) right before a complementiser when a clause starts at it (after
+        punctuation, or with ف) — held-out U50. Not "الفرق بين أن …" (a noun before it)."""
+        if k + 1 >= len(self.norms) or not is_word(self.norms[k + 1], "comp"):
+            return False
+        return self.norms[k].startswith("ف") or k == 0 or self.is_punct(k - 1)
 
     # Per-document indexes, built on first use, so that look-backs over the whole
     # article ("the latest X before token i") cost a bisect, not a scan of every token.
@@ -337,6 +349,10 @@ def _counted_people(ctx: Ctx, a: int, limit: int) -> bool:
         return False
     noun = NOUNS.get(ctx.norms[a + 1])
     return noun is not None and noun[0] == "person" and noun[1] is None
+
+
+_BAYYANA_FORMS = frozenset({"بين", "وبين", "فبين"})
+_BAYYANA = Cue("بين", "بين", False, "v")
 
 
 def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
