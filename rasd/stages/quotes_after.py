@@ -11,7 +11,7 @@ from __future__ import annotations
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_antecedent import (antecedent_org, head_antecedent, lam_owner, owned_by_lam,
                                            person_antecedent, previous_speaker, titled_before)
-from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg
+from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg, title_word
 from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import (NAME_MAX, addressee_run, in_time, named_after_type, placed, is_platform,
                                      source_word, indefinite_accusative, nearest_name, timed)
@@ -226,7 +226,26 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
             return max(found, key=lambda c: c.start)
         if same and prev:
             return previous_speaker(prev)
+    if title_word(n) and (found := _named_with_description(ctx, i, s, e)) is not None:
+        return found  # "وأعلنت وزيرة الصحة" after "وزيرة الصحة سميرة مرعي" (held-out U50)
     return span_arg(ctx, s, e)
+
+
+def _named_with_description(ctx: Ctx, i: int, s: int, e: int) -> ArgSpan | None:
+    """The person named earlier with this whole description: a title in construct ("وزيرة
+    الصحة", "وزير الداخلية") or a definite feminine title alone ("الوزيرة"), which the nisba
+    rule (`_is_title_only`) does not read."""
+    words = [strip_conj(ctx.norms[k]) for k in range(s, e)]
+    if len(words) == 1 and not (words[0].startswith("ال") and words[0].endswith(("ة", "ه"))):
+        return None
+    keys = [" ".join(words)]
+    if words[0].startswith("ال"):
+        keys.append(" ".join([words[0][2:]] + words[1:]))
+    for key in keys:
+        found = titled_before(ctx, i, key)
+        if found is not None:
+            return found
+    return None
 
 
 def _contrasted(ctx: Ctx, i: int, found: ArgSpan, prev: list[ArgSpan]) -> bool:

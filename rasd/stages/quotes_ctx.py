@@ -123,7 +123,7 @@ class Ctx:
         """The title at most five words before token k, in its clause, with each run of the
         words after it ("وزير", "وزير الخارجيه", "وزير الخارجيه القطري")."""
         j = k - 1
-        while j >= max(0, k - 5) and not word_is(self.norms[j], "title"):
+        while j >= max(0, k - 5) and not title_word(self.norms[j]):
             m = self.mention_of[j]
             if self.is_punct(j) or (m is not None and m.label == "PER") or self.norms[j] == "باسم":
                 # (an organisation may stand between: "الأمين العام للأمم المتحدة"; but the
@@ -132,7 +132,7 @@ class Ctx:
             j -= 1
         if j < max(0, k - 5):
             return set()
-        while j > 0 and word_is(self.norms[j - 1], "title"):
+        while j > 0 and title_word(self.norms[j - 1]):
             j -= 1  # "الأمين العام": the title starts at its first word
         words = [strip_conj(self.norms[x]) for x in range(j, k)]
         return {" ".join(words[:n]) for n in range(1, len(words) + 1)}
@@ -349,6 +349,11 @@ def _counted_people(ctx: Ctx, a: int, limit: int) -> bool:
         return False
     noun = NOUNS.get(ctx.norms[a + 1])
     return noun is not None and noun[0] == "person" and noun[1] is None
+
+
+def title_word(n: str) -> bool:
+    """A title, feminine too ("وزيرة", "الرئيسة")."""
+    return word_is(n, "title") or (n.endswith(("ة", "ه")) and word_is(n[:-1], "title"))
 
 
 def _partitive(ctx: Ctx, a: int, b: int) -> bool:
