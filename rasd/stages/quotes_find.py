@@ -15,7 +15,8 @@ from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_before import (according_before, agreeing_opening_subject, plural_before, plural_svo_subject,
                                        speaker_before, statement_before)
 from rasd.stages.quotes_ctx import Ctx, outlet_told
-from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, verbs, word_is
+from rasd.stages.quotes_clauses import PERHAPS, conjoined, cue_inside, especially
+from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import Quotation
 from rasd.stages.quotes_near import indefinite_accusative, nearest_name
 from rasd.stages.quotes_subject import clause_subject, main_subject
@@ -201,14 +202,14 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             quoted = j + 1 < len(ctx.toks) and ctx.toks[j + 1].start in ctx.opener_at
             return ("colon", j) if near or quoted else None
         if is_word(n, "comp"):
-            if j > i + 1 and (word_is(ctx.norms[j - 1], "block") or _especially(ctx, j - 1)) \
+            if j > i + 1 and (word_is(ctx.norms[j - 1], "block") or especially(ctx, j - 1)) \
                     and not _earlier_adverb(ctx, i, j):
                 j += 1  # "على أساس أن", "بعد أن": not the cue's complementiser
                 continue
             return "comp", j
         if n in ("!", "?") or (n == "." and not (j > 0 and len(ctx.norms[j - 1]) == 1)):
             return None  # the sentence ended ("د." is an abbreviation, not an end)
-        if n in _PERHAPS and j > i + 1 and ctx.is_punct(j - 1):
+        if n in PERHAPS and j > i + 1 and ctx.is_punct(j - 1):
             return None  # "تكشف الأرقام عمق العلاقة، ولعل أهمها أن": the أن of another clause (U50)
         other = cue_of(n)
         if other is not None and other.kind in "vpxn" and j > i + 1 and not _own_name_next(ctx, j) \
@@ -217,16 +218,6 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
     return None
-
-
-_PERHAPS = frozenset({"لعل", "ولعل", "فلعل"})
-
-
-def _especially(ctx: Ctx, k: int) -> bool:
-    """"…، خاصة أن", "وخاصة أن" (especially as): the أن is the adverb's (U50). Not the adjective
-    "private" ("وذكرت مصادر خاصة أن"), which follows its noun with no comma."""
-    n = ctx.norms[k]
-    return (n in ("خاصة", "خاصه") and k > 0 and ctx.is_punct(k - 1)) or n in ("وخاصة", "وخاصه")
 
 
 def runaway(ctx: Ctx, q: Quotation) -> bool:
@@ -247,16 +238,10 @@ def _cue_opens_sentence_in(ctx: Ctx, q: Quotation) -> bool:
             cue = cue_of(ctx.norms[k])
             # (narration opens its sentence with و/ف: "… جسر جوي. وذكرت مصادر"; a bare verb
             # there is the speaker's own: 'غرد: "… وكاذب. اعتبر الجميع أنه …"' — held-out U50)
-            if cue is not None and cue.kind == "v" and _conjoined(ctx, k) and _subject_next(ctx, k + 1):
+            if cue is not None and cue.kind == "v" and conjoined(ctx, k) and _subject_next(ctx, k + 1):
                 return True
         k += 1
     return False
-
-
-def _conjoined(ctx: Ctx, k: int) -> bool:
-    """Token k carries a و/ف conjunction (a proclitic segment, or a cue read after peeling it)."""
-    seg = ctx.toks[k].segments
-    return (bool(seg) and seg[0].kind == "proclitic") or (ctx.norms[k][:1] in "وف" and ctx.norms[k][1:] in verbs())
 
 
 def _subject_next(ctx: Ctx, k: int) -> bool:
@@ -455,7 +440,7 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         if sub is not None and sub.entity is not None:
             return sub, None  # a named subject wins over a name later in the clause (its object)
     if conj and quoted_here and found[-1].speaker is not None and not found[-1].nested \
-            and _cue_inside(found, i, ctx.toks[i].start):
+            and cue_inside(found, ctx.toks[i].start):
         # "وقال X إن …، في حين أكد Y إن …، وشدد على أن": the last speaker goes on; the
         # first quote's content (not yet cut at the next cue) hides Y's name (held-out U50)
         return found[-1].speaker, None
@@ -464,12 +449,6 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
-
-
-def _cue_inside(found: list[Found], i: int, pos: int) -> bool:
-    """The cue at text position pos lies inside the content of an earlier quote than the last
-    one: a name standing there is hidden from the nearest-name search."""
-    return any(f.start <= pos < f.end for f in found[:-1])
 
 
 def _nested_in(ctx: Ctx, found: list[Found], i: int, pos: int) -> bool:

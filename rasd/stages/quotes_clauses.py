@@ -1,0 +1,28 @@
+"""Small clause tests of the quote search (held-out U50): words whose أن is not a cue's
+complement, a sentence opened by a conjoined verb, a cue hidden inside an earlier content."""
+from __future__ import annotations
+
+from rasd.stages.quotes_ctx import Ctx
+from rasd.stages.quotes_lex import verbs
+
+# "، ولعل أهمها أن": a clause of the narrator's opens; its أن is no cue's complement
+PERHAPS = frozenset({"لعل", "ولعل", "فلعل"})
+
+
+def especially(ctx: Ctx, k: int) -> bool:
+    """"…، خاصة أن", "وخاصة أن" (especially as): the أن is the adverb's. Not the adjective
+    "private" ("وذكرت مصادر خاصة أن"), which follows its noun with no comma."""
+    n = ctx.norms[k]
+    return (n in ("خاصة", "خاصه") and k > 0 and ctx.is_punct(k - 1)) or n in ("وخاصة", "وخاصه")
+
+
+def conjoined(ctx: Ctx, k: int) -> bool:
+    """Token k carries a و/ف conjunction (a proclitic segment, or a cue read after peeling it)."""
+    seg = ctx.toks[k].segments
+    return (bool(seg) and seg[0].kind == "proclitic") or (ctx.norms[k][:1] in "وف" and ctx.norms[k][1:] in verbs())
+
+
+def cue_inside(found: list, pos: int) -> bool:
+    """The cue at text position pos lies inside the content of an earlier quote than the last
+    one found (each with .start/.end): a name standing there is hidden from the nearest-name search."""
+    return any(f.start <= pos < f.end for f in found[:-1])
