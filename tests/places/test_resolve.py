@@ -585,6 +585,46 @@ def test_a_quarter_read_as_a_far_village_is_a_quarter_of_the_city_named_before_i
     assert out[1].lat == 34.82
 
 
+def _story_quartered(text, places, quarter):
+    """quarter_fallback with every occurrence of each name as a mention (the story's city is
+    the one named most often); `quarter` has the cue حي."""
+    import re
+
+    from rasd.model.record import Entity, Place
+    from rasd.model.span import Span
+    from rasd.stages.places.context import MentionContext
+    from rasd.stages.places.evidence import quarter_fallback
+
+    locs, out, debug, ctxs = [], [], [], []
+    for n, (name, kw) in enumerate(places, 1):
+        spans = [Span(m.start(), m.end(), name) for m in re.finditer(name, text)]
+        locs.append(Entity(f"e{n}", "LOC", name, spans))
+        out.append(Place(id=f"p{n}", entity=f"e{n}", name=name, **kw))
+        debug.append({"reason": "top score", "context": {}})
+        ctxs.append(MentionContext(cue="neighbourhood", cue_word="حي") if name == quarter else MentionContext())
+    quarter_fallback(text, locs, out, debug, ctxs)
+    return out
+
+
+def test_a_quarter_abroad_that_its_own_sentence_places_keeps_its_country():
+    # audit U50: a Kuwaiti quarter in a story whose city is Mosul, Kuwait named in its sentence
+    mosul = {"lat": 36.34, "lon": 43.13, "country": "IQ", "feature": "city"}
+    kuwait = {"lat": 29.42, "lon": 47.33, "country": "KW", "feature": "country"}
+    quarter = {"lat": 29.37, "lon": 47.98, "country": "KW", "feature": "neighbourhood"}
+    places = [("السلامة", quarter), ("الكويت", kuwait), ("الموصل", mosul)]
+    text = ("بعد شهر من تفجير مسجد في حي السلامة، أوقفت الكويت خلية إرهابية.\n"
+            "وقال البيان إن أحد أفرادها قاتل في الموصل.\n"
+            "وتدرب آخر في الموصل قبل عودته.")
+    out = _story_quartered(text, [(n, dict(kw)) for n, kw in places], "السلامة")
+    assert (out[0].country, out[0].lat) == ("KW", 29.37)
+    # must not fire: the country named in another sentence only — the story's city takes it
+    text = ("بعد شهر من تفجير مسجد في حي السلامة، أوقفت السلطات خلية إرهابية.\n"
+            "وقال البيان إن أحد أفرادها قاتل في الموصل.\n"
+            "وأعلنت الكويت أن آخر تدرب في الموصل.")
+    out = _story_quartered(text, [(n, dict(kw)) for n, kw in places], "السلامة")
+    assert (out[0].country, out[0].feature) == ("IQ", "neighbourhood")
+
+
 def test_a_street_is_no_province():
     province = {"lat": 34.39, "lon": 43.60, "country": "IQ", "feature": "admin1"}
     out = _quartered("وقعت المواجهات قرب مركز شرطة شارع صلاح الدين صباحا.", [("صلاح الدين", province)],

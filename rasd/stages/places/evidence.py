@@ -478,6 +478,9 @@ def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: 
     units = [m.start for e, p in zip(locs, places) if p.feature in ("admin1", "admin2", "region") and p.lat is not None
              for m in e.mentions]
     story = _story_city(locs, places)
+    # where the article names each country ("حي الصوابر … تمكنت الكويت": Kuwait's quarter)
+    states = [(m.start, p.country) for e, p in zip(locs, places) if p.feature == "country" and p.country
+              for m in e.mentions]
     for e, p, d, ctx in zip(locs, places, debug, ctxs):
         if (ctx.cue != "neighbourhood" or p.lat is None or p.feature not in _QUARTER_MISREADS
                 or d.get("reason") != "top score"):
@@ -493,7 +496,10 @@ def quarter_fallback(text: str, locs: list[Entity], places: list[Place], debug: 
                 _unplace(p)
                 d["reason"] = "a street is no province, and no city alone is named near it"
             elif not ruled and story is not None and story is not p and p.feature != "admin1" and (
-                    haversine_km(p.lat, p.lon, story.lat, story.lon) > _STORY_QUARTER_KM):
+                    haversine_km(p.lat, p.lon, story.lat, story.lon) > _STORY_QUARTER_KM) and not (
+                    p.country != story.country and any(lo <= s < hi and c == p.country for s, c in states)):
+                # (kept: a reading in another country that its own sentence names, audit U50:
+                # "تفجير مسجد في حي الصوابر، … تمكنت الكويت" in a story whose city is Mosul)
                 # "أحياء كلابة، والموشكي" in a Taiz story, no town named near: Taiz's quarter,
                 # not Kilabah of Amran 290 km off
                 _to_quarter(p, story)
