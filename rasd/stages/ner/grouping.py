@@ -309,9 +309,11 @@ def _join_acronyms(text: str, groups: list[dict]) -> list[dict]:
     parentheses right after an organisation's name is that organisation, whatever the tagger
     called it (بترا is also a town); its other mentions go with it. So is a person's name in
     parentheses right after a person's ("الرئيس أبو مازن (محمود عباس)", 2026-11-27): the
-    person's other name, not a second person."""
+    person's other name, not a second person. So is a one-word name in quotation marks right
+    after an organisation's name of two or more words ('الاتحاد الدولي لكرة القدم "فيفا"')."""
     owners = {m.end: g for g in groups if g["label"] == "ORG" for m in g["mentions"]}
     people = {m.end: g for g in groups if g["label"] == "PER" for m in g["mentions"]}
+    full_names = {m.end: g for g in groups if g["label"] == "ORG" for m in g["mentions"] if " " in m.text.strip()}
     out = []
     for g in groups:
         owner = next((o for m in g["mentions"] if (o := owners.get(_before_parenthesis(text, m))) is not None
@@ -319,6 +321,9 @@ def _join_acronyms(text: str, groups: list[dict]) -> list[dict]:
         if owner is None:
             owner = next((o for m in g["mentions"] if (o := owners.get(_before_known_as(text, m))) is not None
                           and o is not g and len(m.text.split()) <= 3), None)
+        if owner is None:
+            owner = next((o for m in g["mentions"] if (o := full_names.get(_before_quotes(text, m))) is not None
+                          and o is not g and len(m.text.split()) == 1), None)
         if owner is None and g["label"] == "PER":
             owner = next((o for m in g["mentions"] if (o := people.get(_before_parenthesis(text, m))) is not None
                           and o is not g and len(m.text.split()) <= 3), None)
@@ -344,6 +349,18 @@ def _before_parenthesis(text: str, m) -> int | None:
     while j > 0 and text[j - 1] == " ":
         j -= 1
     return j
+
+
+def _before_quotes(text: str, m) -> int | None:
+    """Where a full name of two or more words ends right before the quotation marks a one-word
+    mention fills ('الاتحاد الدولي لكرة القدم "فيفا"', audit U50: the short name the tagger read
+    as a man), else None. (A one-word name before it is no full name: 'حماس "النفير"'.)"""
+    if not _in_quotes(text, m):
+        return None
+    j = m.start - 1
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return j if j > 0 and text[j - 1].isalpha() and text[j - 1] != "ـ" else None  # (not 'بطيران الـ "أباتشي"')
 
 
 # '، المعروفة اختصارا بـ"فارك"', 'أو ما يعرف بـ"داعش"' before a short name (2026-11-27)
