@@ -248,6 +248,8 @@ def find_facilities(text: str, tc: TextContext, gaz: Gazetteer, entities: list[E
         named = [b for a, b, e in inside if e.label in ("PER", "ORG") and a < words[i][1]]
         if not named and any(e.label in ("PER", "ORG") for _a, _b, e in inside):
             continue
+        if named and definite and i == k + 1 and any(e.label == "PER" for _a, _b, e in inside):
+            continue  # "مدير عام المستشفى منصور الزحوفي": a definite head names no one; the man is its director (U50)
         if named:
             end = max(named)  # the person's name ends the facility's ("… فرحات حشاد استقبل")
             found.append(Span(s, end, text[s:end]))
