@@ -378,7 +378,9 @@ class PlacesStage:
             unit = next((x for x in cands if x.feature == "admin1" and x.country == c.country
                          and canonical(x.name) == canonical(c.name)), None)
             c = unit or c
-            feature = "region"
+            # (in Saudi Arabia "منطقة مكة المكرمة" is the province itself, as for an admin1 pick below: U50)
+            feature = ("admin1" if unit is not None and unit.country in _AREA_PROVINCES and ctx.cue_word == _AREA_WORD
+                       else "region")
         elif forced or (ctx.cue == "region" and c.feature in ("admin1", "admin2")
                         and not (c.feature == "admin1" and c.country in _AREA_PROVINCES
                                  and ctx.cue_word == _AREA_WORD)):
