@@ -364,6 +364,9 @@ class NerStage:
             if k is None and lab == "ORG" and b - a >= 2 and self._in_place_tail(toks, a, b):
                 out += [(a, b - 1, "ORG"), (b - 1, b, "LOC")]
                 continue
+            if k is None and lab == "ORG" and b - a >= 4 and self._in_place_after_fi(toks, a, b, places):
+                out += [(a, b - 2, "ORG"), (b - 1, b, "LOC")]
+                continue
             out += [(a, k, "LOC"), (k, b, "PER")] if k else [(a, b, lab)]
         return out
 
@@ -386,6 +389,21 @@ class NerStage:
         last = toks[b - 1].text
         return (last[:1] == "ب" and last[1:3] == "ال" and "LOCB" in self._types(last[1:])
                 and not self._types(" ".join(t.text for t in toks[a:b])))
+
+    def _in_place_after_fi(self, toks, a: int, b: int, places: set[tuple[str, ...]]) -> bool:
+        """Does an organisation chunk end in في + a listed country or big place, or a place the
+        article tags elsewhere, where the body is, not its name (audit U50: "الجمعية العربية
+        السعودية للثقافة والفنون في أبها" → ORG up to في, LOC أبها)? Not a listed whole name, nor a
+        country ("الحملة الوطنية السعودية لنصرة الأشقاء في سوريا": whom the body serves, gold keeps
+        it whole; "الدولة الإسلامية في العراق"), nor a place that is an adjective too."""
+        if norm_key(toks[b - 2].text) != "في":
+            return False
+        last = toks[b - 1].text
+        types = self._types(last)
+        if "NAT" in types or not ("LOCB" in types or (norm_key(last),) in places) or self._country_name(last):
+            return False  # (a country after في is the cause's: "الحملة الوطنية لنصرة الأشقاء في سوريا")
+        whole = " ".join(t.text for t in toks[a:b])
+        return not self._types(whole) and self.actors.lookup(whole) is None
 
     def _person_after_place(self, toks, a: int, b: int, places: set[tuple[str, ...]]) -> int | None:
         """An organisation chunk after في that is a place (listed, or a place chunk elsewhere in
