@@ -44,6 +44,7 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
                     sunset_prayer,
                     noun_slot, worship_head)
 from .prior import prior_key
+from .plain_words import always_not_douma, boys_beside_girls, plural_nisba, union_with_nationality
 from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -740,6 +741,14 @@ class NerStage:
                 continue  # "حصارا جويا وبحريا وبريا", "بريدا إلكترونيا": a noun, not Bria or Breda
             if b - a == 1 and self._listed_demonym(toks, a):
                 continue  # "فرنسيون وألمان": a people in a list of peoples, not a man named ألمان
+            if lab == "PER" and plural_nisba(toks[b - 1].text) and self.actors.lookup(toks[b - 1].text) is None:
+                continue  # "الخبراء الاكتواريون", "أماني الاتحاديين" (the fans' hopes): people, no one's name (U50)
+            if lab == "LOC" and b - a == 1 and boys_beside_girls(toks, a):
+                continue  # "للأندية الموسمية (بنين - بنات)": boys and girls, not Benin (audit U50)
+            if lab == "LOC" and b - a == 1 and always_not_douma(toks, a):
+                continue  # "تقف دوما مع الإجماع": always (دوماً), not the town of Douma (audit U50)
+            if union_with_nationality(toks, a, b, self._types):
+                continue  # "سكرتير الاتحاد الكويتي": a federation and a nationality (SPEC 2.1; audit U50)
             if lab in ("PER", "MISC") and a > 0 and adjective_after_act(toks[a - 1].text, [t.text for t in toks[a:b]],
                                                                         self._mostly_no_name):
                 continue  # "قصف جوي تركي", "بيان رسمي": the act's adjectives, no name

@@ -1,0 +1,70 @@
+"""Chunks the tagger misreads in their place (audit U50): plain words it takes for names.
+
+Each test is a quick look at the chunk's word and its neighbours, asked by `NerStage._fill`.
+"""
+from __future__ import annotations
+
+import re
+
+from .norm import norm_key
+
+# a definite plural of a nisba (with و/ل/ب/ف before ال): "الاتحاديين" (the club's fans),
+# "الخبراء الاكتواريون" (actuaries) — a group of people, never one person's name
+_PLURAL_NISBA = re.compile(r"^(?:[وفبل]|وب|ول|فب|فل)?ال\w{3,}ي(?:ين|ون)$")
+# the girls beside the boys: "للأندية الموسمية (بنين - بنات)" is no Benin
+_BOYS = frozenset(norm_key(w) for w in ("بنين", "وبنين", "البنين", "والبنين", "للبنين"))
+_GIRLS = frozenset(norm_key(w) for w in ("بنات", "وبنات", "البنات", "والبنات"))
+# "الاتحاد" (the federation) before a country's adjective is a common noun with a nationality
+# ("سكرتير الاتحاد الكويتي", SPEC 2.1: "الجيش المصري"); the adjectives of wider bodies make
+# names ("الاتحاد الأوروبي", "الاتحاد الأفريقي", "الاتحاد السوفييتي")
+_UNION = frozenset(norm_key(p + "الاتحاد") for p in ("", "و", "ب", "ل", "ف", "وب", "ول"))
+_WIDER = frozenset(norm_key(w) for w in """الأوروبي الاوروبي الأوربي الأفريقي الافريقي الإفريقي الآسيوي
+الاسيوي العربي الخليجي السوفيتي السوفييتي السوفياتي المغاربي اللاتيني الدولي العالمي الإسلامي الاسلامي
+الوطني القاري الأوراسي الاوراسي الروسي""".split())  # (الاتحاد الروسي: the Russian Federation)
+
+
+def plural_nisba(word: str) -> bool:
+    """Is the word a definite plural of a nisba ("الاتحاديين", "الاكتواريون"), a group of
+    people and never a person's name? (Not "الأمين", "الحسين": the ending is يين/يون.)"""
+    return bool(_PLURAL_NISBA.match(norm_key(word)))
+
+
+def boys_beside_girls(toks, a: int) -> bool:
+    """Is the chunk's word بنين (boys) with بنات (girls) next to it, a dash or و between
+    ("بنين- بنات", "بنات وبنين")? Not the country then."""
+    if norm_key(toks[a].text) not in _BOYS:
+        return False
+    near = [t for t in toks[max(0, a - 2):a + 3] if any(ch.isalpha() for ch in t.text)]
+    return any(norm_key(t.text) in _GIRLS for t in near)
+
+
+def union_with_nationality(toks, a: int, b: int, types) -> bool:
+    """Is the chunk the word الاتحاد, alone or with the adjective after it, and that word a
+    country's adjective ("الاتحاد الكويتي": the Kuwaiti federation, a common noun with a
+    nationality)? `types` gives a word's name-list types; the adjectives of wider bodies
+    (الأوروبي, الأفريقي, السوفييتي …) and the Russian Federation are left alone."""
+    if b - a > 2 or norm_key(toks[a].text) not in _UNION or a + 1 >= len(toks):
+        return False
+    nxt = norm_key(toks[a + 1].text)
+    return nxt not in _WIDER and "NAT" in types(toks[a + 1].text)
+
+
+# دوما written for دوماً (always) between a verb and what it does: "كنا دوما نتشاور", "تقف
+# دوما مع الإجماع" — the town of Douma stands after a preposition or place word, or before في
+_ALWAYS = norm_key("دوما")
+_ALWAYS_NEXT = frozenset(norm_key(w) for w in ("مع", "ما", "إلى", "الى", "بجانب", "وأبدا", "وابدا"))
+_IMPERFECT = re.compile(r"^[يتنأ]\w{3,}$")
+_PLACE_BEFORE = frozenset(norm_key(w) for w in """في من إلى الى على عن حول قرب داخل مدينة بلدة قرية منطقة
+سكان أهالي ريف محيط""".split())
+
+
+def always_not_douma(toks, a: int) -> bool:
+    """Is the chunk the bare word دوما where the adverb دوماً stands: after no preposition or
+    place word, before مع/ما/إلى or an imperfect verb ("كنا دوما نتشاور", "تقف دوما مع")?"""
+    if norm_key(toks[a].text) != _ALWAYS or a + 1 >= len(toks) or a == 0:
+        return False
+    if norm_key(toks[a - 1].text) in _PLACE_BEFORE:
+        return False
+    nxt = norm_key(toks[a + 1].text)
+    return nxt in _ALWAYS_NEXT or bool(_IMPERFECT.match(nxt))
+
