@@ -52,6 +52,18 @@ def test_always_is_no_town():
         assert mentions(run(text, {"دوما": "B-LOC"}, names)) == [("دوما", "LOC")]
 
 
+def test_a_name_after_a_stadium_word_is_the_stadium():
+    doc = run("وتقام المباراة على ملعب سانتياجو برنابيو مساء", {"سانتياجو": "B-MISC", "برنابيو": "I-MISC"}, _NAMES)
+    assert mentions(doc) == [("سانتياجو برنابيو", "LOC")]
+    # must not fire: a club after the word, a man's name (a place would be any village so named)
+    doc = run("وافتتح ستاد جابر الدولي أمس", {"جابر": "B-PER"}, _NAMES)
+    assert mentions(doc) == [("جابر", "PER")]
+    doc = run("وتدرب الفريق في استاد نادي الكويت", {"نادي": "B-ORG", "الكويت": "I-ORG"}, _NAMES)
+    assert mentions(doc) == [("نادي الكويت", "ORG")]
+    doc = run("وقال جابر إن الملعب جاهز", {"جابر": "B-PER"}, _NAMES)
+    assert mentions(doc) == [("جابر", "PER")]
+
+
 def test_a_word_before_a_plural_nisba_is_no_name_either():
     doc = run("فهل تتحقق أماني الهلاليين هذا الموسم", {"أماني": "B-PER", "الهلاليين": "I-PER"}, _NAMES)
     assert mentions(doc) == []

@@ -44,7 +44,8 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
                     sunset_prayer,
                     noun_slot, worship_head)
 from .prior import prior_key
-from .plain_words import always_not_douma, boys_beside_girls, plural_nisba, union_with_nationality
+from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, plural_nisba,
+                          union_with_nationality)
 from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -768,6 +769,8 @@ class NerStage:
             if (lab in ("LOC", "MISC") and b - a <= 2 and a > 0 and norm_key(toks[a - 1].text) in _RANKS
                     and not self._types(" ".join(t.text for t in toks[a:b])) & PLACE_TYPES):
                 lab = "PER"  # "الأميرال بيتورينو": a rank is followed by a man, not an unlisted place
+            if lab == "MISC" and after_venue_word(toks, a):
+                lab = "LOC"  # "على ملعب سانتياجو برنابيو": the stadium, a place (audit U50)
             if (lab in ("ORG", "PER") and b - a == 1 and a > 0 and norm_key(toks[a - 1].text) in _BEARINGS
                     and "LOCB" in self._types(toks[a].text) and not self._types(toks[a].text) & {"ORG"}):
                 lab = "LOC"  # "شرقي سول": east of Seoul, not the club the priors know (audit U48)

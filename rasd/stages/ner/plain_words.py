@@ -1,4 +1,5 @@
-"""Chunks the tagger misreads in their place (audit U50): plain words it takes for names.
+"""Chunks the tagger misreads in their place (audit U50): plain words it takes for names, and a
+stadium's name it takes for a thing's.
 
 Each test is a quick look at the chunk's word and its neighbours, asked by `NerStage._fill`.
 """
@@ -68,3 +69,14 @@ def always_not_douma(toks, a: int) -> bool:
     nxt = norm_key(toks[a + 1].text)
     return nxt in _ALWAYS_NEXT or bool(_IMPERFECT.match(nxt))
 
+
+# a stadium's head word: the name after it is the venue, a place (SPEC 2.1: facilities are LOC)
+_VENUES = frozenset(norm_key(p + w) for p in ("", "و", "ب", "ل", "ف", "وب", "ول")
+                    for w in ("ملعب", "ستاد", "استاد", "إستاد", "ستاد"))
+
+
+def after_venue_word(toks, a: int) -> bool:
+    """Is the chunk right after ملعب/ستاد/استاد ("على ملعب سانتياجو برنابيو")? The name the
+    tagger calls MISC there is the stadium's, a place. (A man's name there, "ستاد جابر", stays a
+    person: as a place it would be resolved to any village of that name.)"""
+    return a > 0 and norm_key(toks[a - 1].text) in _VENUES
