@@ -137,6 +137,16 @@ _PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "عل
 _OF_ORIGIN = re.compile(r"\s+من\s+[أا]صو?ل")
 
 
+_BOYS = base_key("بنين")
+_GIRLS_AFTER = re.compile(r"\s*[-–—/،,]?\s*و?(?:ال)?بنات")
+_GIRLS_BEFORE = re.compile(r"(?:ال)?بنات\s*[-–—/،,]?\s*و?(?:ال)?$")
+
+
+def _beside_girls(text: str, start: int, end: int) -> bool:
+    """Is بنين (boys) written beside بنات (girls), a dash, slash, comma or و between?"""
+    return bool(_GIRLS_AFTER.match(text, end) or _GIRLS_BEFORE.search(text, max(0, start - 12), start))
+
+
 def _plausible(surface: str, reading_start: int, span_start: int, prev: str | None, cand,
                countries: set[str], counted: bool = False) -> bool:
     """Reject readings that are words, not names: وجيزة → جيزة (a stripped reading must be
@@ -285,6 +295,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 if joinable and _key(surface[:len(surface) - tail_len]) + tail_key not in wk:
                     continue
                 bk = base_key(surface)
+                if bk == _BOYS and _beside_girls(text, s, span[1]):
+                    continue  # "للأندية الموسمية (بنين - بنات)": boys and girls, not Benin (audit U50)
                 if (surface in FUNCTION_WORDS or compact(bk) not in wk or bk in _COMMON or bk in cues
                         or not free(s, span[1]) or in_expression(text, tc, bk, span[1], s)
                         or (bk.endswith("يا") and _OF_ORIGIN.match(text, span[1]))):
