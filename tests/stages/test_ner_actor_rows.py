@@ -12,3 +12,10 @@ def test_jordans_king_is_jordans_government_however_spaced():
 def test_another_person_with_the_kings_name_inside_is_no_match():
     lex = ActorLexicon.load()
     assert lex.lookup("الحسين بن عبد الله الثاني") is None  # the crown prince: not by this row
+
+
+def test_netflix_is_a_company():
+    # audit U50: "وثائقي أعدته نتفليكس" was MISC; the platform is a company (SPEC 2.1), as تويتر
+    lex = ActorLexicon.load()
+    for name in ("نتفليكس", "نيتفليكس"):
+        assert lex.lookup(name) == ("USABUS", "netflix")
