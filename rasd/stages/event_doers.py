@@ -23,7 +23,7 @@ def one_victim(doc: Document, tokens: list, cats: tuple[str, ...]) -> dict[str, 
     ("مقتل الطالب", "قتلت فلسطينيا", event_rules.one_person), or an active verb, its doer,
     then one person in the accusative ("قتلت الشرطة الإسرائيلية فلسطينيا") — not where a
     number stands before the noun ("قتل نحو ستين فلسطينيا": the count says how many)."""
-    out = rules.one_person(tokens, cats)
+    out = rules.one_person(tokens, cats, lambda tok: any(q.start <= tok.start < q.end for q in doc.quantities))
     for i, t in enumerate(tokens):
         cat = _ACTIVE_OUTCOME.get(candidates(t.norm)[-1])
         if cat not in cats or cat in out:

@@ -198,9 +198,10 @@ _ONE_OUTCOME = {"مقتل": "killed", "قتل": "killed", "قتلت": "killed", 
 _ONE_PASSIVE = {"قتل": "killed", "اغتيل": "killed", "اصيب": "injured", "جرح": "injured"}
 
 
-def one_person(tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
+def one_person(tokens: list, cats: tuple[str, ...], counted=None) -> dict[str, int]:
     """Categories whose outcome noun governs a single person noun ("مقتل الطالب"), or whose
-    passive verb follows one ("إن صحفيا قتل"), → 1."""
+    passive verb follows one ("إن صحفيا قتل"), → 1. `counted(tok)`: the token stands in a
+    counted phrase — "مقتل نحو ستين فلسطينيا وجرح أكثر من ألفين" has no lone victim before وجرح."""
     out: dict[str, int] = {}
     for i, t in enumerate(tokens[:-1]):
         cat = _ONE_OUTCOME.get(candidates(t.norm)[-1].replace("ة", "ه"))
@@ -209,7 +210,7 @@ def one_person(tokens: list, cats: tuple[str, ...]) -> dict[str, int]:
             if any(c.replace("ة", "ه") in ONE_PERSON for c in candidates(tokens[i + 1].norm)):
                 out[cat] = 1
         after = _ONE_PASSIVE.get(candidates(tokens[i + 1].norm)[-1])
-        if after in cats and after not in out and _is_one_person(t):
+        if after in cats and after not in out and _is_one_person(t) and not (counted and counted(t)):
             out[after] = 1
     return out
 
