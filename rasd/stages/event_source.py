@@ -127,6 +127,8 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
     source, hedged = _picked(doc, start, end, sentence, phrases=phrases)
     if _own_words(source):
         return None, hedged  # "بحسب قوله": the pronoun's speaker is named elsewhere, no reporter here
+    if source is not None and _moved(doc, source):
+        return None, False
     if source is not None and start <= source.start < end:
         # "الذي كان أعلن سابقا رفضه للاتفاق": the act's own word is what is said, not who says it
         # (a speaker's phrase that only holds the trigger, "أحد التلاميذ المحتجين", stays)
@@ -143,6 +145,21 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
         # whole trigger, "أحد التلاميذ المحتجين", "عمال إغاثة والمرصد", is a speaker's name)
         source = _before(doc, source, start)
     return (_reporter_only(doc, source) if source is not None else None), hedged
+
+
+# نقل with a thing moved: "ونقلت الولايات المتحدة سفارتها إلى القدس" (normalised, و/ف off)
+_MOVING = frozenset({"نقل", "نقلت", "نقلوا", "تنقل", "ينقل"})
+_TO = frozenset({"الى", "الي", "إلى", "إلي"})
+
+
+def _moved(doc: Document, source: ArgSpan) -> bool:
+    """"ونقلت الولايات المتحدة سفارتها إلى القدس": نقل whose subject is followed by a thing and
+    إلى moves that thing somewhere — it relays nobody's words ("نقلت رويترز عن مصدر" has عن)."""
+    before = _norms_between(doc, max(0, source.start - 12), source.start)
+    if not before or bare_word(before[-1]) not in _MOVING:
+        return False
+    after = [w for w in _norms_between(doc, source.end, min(len(doc.text), source.end + 40)) if w[:1].isalpha()]
+    return len(after) >= 2 and after[0] not in _TO and after[1] in _TO
 
 
 def _is_clause(doc: Document, source: ArgSpan) -> bool:
