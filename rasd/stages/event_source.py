@@ -127,7 +127,7 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
     source, hedged = _picked(doc, start, end, sentence, phrases=phrases)
     if _own_words(source):
         return None, hedged  # "بحسب قوله": the pronoun's speaker is named elsewhere, no reporter here
-    if source is not None and _moved(doc, source):
+    if source is not None and (_moved(doc, source) or _narrated_after(doc, source, start, end)):
         return None, False
     if source is not None and start <= source.start < end:
         # "الذي كان أعلن سابقا رفضه للاتفاق": the act's own word is what is said, not who says it
@@ -160,6 +160,18 @@ def _moved(doc: Document, source: ArgSpan) -> bool:
         return False
     after = [w for w in _norms_between(doc, source.end, min(len(doc.text), source.end + 40)) if w[:1].isalpha()]
     return len(after) >= 2 and after[0] not in _TO and after[1] in _TO
+
+
+def _narrated_after(doc: Document, source: ArgSpan, start: int, end: int) -> bool:
+    """"وحذرت إسرائيل من أنها لن تقبل …، وقصفت إسرائيل عددا من الأهداف": an act after a comma,
+    with و on its verb and the speaker named again right after it, is the narrator's next
+    clause — inside someone's words the speaker would be a pronoun ("وأنها قصفت")."""
+    if source.start >= start or not re.search(r"[،,]\s*[وف]?$", doc.text[max(0, start - 4):start]):
+        return False
+    if doc.text[end:end + 2 + len(source.text)].strip().startswith(source.text.strip()):
+        return True
+    ent = next((e for e in doc.entities if e.id == source.entity), None) if source.entity else None
+    return ent is not None and any(end < m.start <= end + 2 for m in ent.mentions)
 
 
 def _is_clause(doc: Document, source: ArgSpan) -> bool:

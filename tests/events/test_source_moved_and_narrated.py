@@ -22,3 +22,21 @@ def test_relaying_with_an_source_stays(ev):
     doc = ev.make_doc(text, places=[GAZA], attributions=[("وكالة رويترز", "مواجهات عنيفة اندلعت في غزة", False)])
     (e,) = [e for e in ev.run(doc) if e.type == "ASSAULT"]
     assert e.source is not None
+
+
+def test_speaker_named_again_after_the_act_is_the_narrator(ev):
+    text = ("وحذرت تركيا من أنها لن تسمح بوجود المسلحين قرب حدودها، وقصفت تركيا مواقع عدة "
+            "قرب حمص في وقت سابق من الشهر.")
+    doc = ev.make_doc(text, places=[HOMS], entities=[("تركيا", "LOC", "TURGOV")],
+                      quotes=[("تركيا", "لن تسمح بوجود المسلحين قرب حدودها، وقصفت تركيا مواقع عدة قرب حمص")])
+    evs = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert evs and all(e.source is None for e in evs)
+
+
+def test_speakers_own_act_by_pronoun_stays_sourced(ev):
+    # must not fire: the speaker's act told with a pronoun is still in its words
+    text = "وقالت تركيا إنها لن تسمح بوجود المسلحين، وإنها قصفت مواقع عدة قرب حمص أمس."
+    doc = ev.make_doc(text, places=[HOMS], entities=[("تركيا", "LOC", "TURGOV")],
+                      quotes=[("تركيا", "لن تسمح بوجود المسلحين، وإنها قصفت مواقع عدة قرب حمص أمس")])
+    evs = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert evs and all(e.source is not None for e in evs)
