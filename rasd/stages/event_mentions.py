@@ -279,8 +279,13 @@ def opening_frame(tokens: Sequence, m) -> bool:
 
 def relative_between(tokens: Sequence, a: int, b: int) -> bool:
     """"أدانت تونس التفجيرات التي جدت في العراق": a place in a relative clause about a
-    statement's object tells where that happened, not where the statement was made."""
-    return any(a <= t.start < b and t.norm in ("التي", "الذي", "الذين") for t in tokens)
+    statement's object tells where that happened, not where the statement was made; also one
+    joined by و ("رفضت سوريا الدعوات …، والتي خرجت من واشنطن")."""
+    return any(a <= t.start < b and (t.norm in _REL_BETWEEN or t.norm[:1] == "و" and t.norm[1:] in _REL_BETWEEN)
+               for t in tokens)
+
+
+_REL_BETWEEN = frozenset({"التي", "الذي", "الذين"})
 
 
 # relative pronouns (normalised forms), shared by the event modules
