@@ -29,7 +29,7 @@ from rasd.stages.event_actors_named import clause_candidates
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                mutual_subjects, nationals_out, object_owner, protest_roles,
                                                relative_subject, repelled, repelled_from, report_author,
-                                               reported_clause, subjected, suffered, waged_by, weapon_owner)
+                                               reported_clause, subjected, suffered, waged_by, weapon_owner, means_owner)
 from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
                                                first_person_speaker, in_dash_aside, kana_subject, kana_topic,
@@ -194,7 +194,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     # (the doer of a relative verb may be a civilian: "الاتهامات التي وجهها المحتجون للقاضية")
     later = sorted(after + [v for v in victims if v.span.start >= trig.end and v not in after],
                    key=lambda c: c.span.start)
-    waged = waged_by(tokens, trig, later) or weapon_owner(tokens, trig, after)
+    waged = waged_by(tokens, trig, later) or weapon_owner(tokens, trig, after) or means_owner(tokens, trig, after)
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
         victims = [v for v in victims if v is not waged] + [a for a in actors if a.span.end <= trig.start]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]

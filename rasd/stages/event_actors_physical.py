@@ -197,6 +197,25 @@ _WEAPONS = frozenset({"غارات", "غاره", "قذائف", "قذيفه", "ص�
                       "ضربه"})
 
 
+MEANS_REACH = 12  # words from an outcome trigger to "بنيران X" in its clause
+
+
+def means_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
+    """"مقتل نحو ستين فلسطينيا وجرح أكثر من ألفين بنيران الجيش الإسرائيلي": the party right after
+    بـ + a weapon noun later in the trigger's clause fired it — the doer, not one hit (the
+    trigger's own weapon noun is weapon_owner's)."""
+    if trig.type != "ASSAULT" or not after:
+        return None
+    for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + MEANS_REACH)):
+        norm = tokens[k].norm
+        if norm in (".", "،", ",", "؛", ":"):
+            return None
+        if norm.lstrip("و").startswith("ب") and _WEAPONS.intersection(candidates(norm)):
+            nxt = tokens[k + 1]
+            return next((c for c in after if nxt.start <= c.span.start < nxt.end), None)
+    return None
+
+
 _RAIDS = frozenset({"غارات", "غاره"})  # (air raids only: rockets and shells are fired by groups too)
 
 
