@@ -293,10 +293,13 @@ def _time_an(tokens: Sequence, trig: Trigger) -> bool:
 
 
 def feminine_verb(norm: str) -> bool:
-    """اتهمت، دعت، تطالب، ترفض (and و/ف before them) — not اتهم، يطالب، توصلوا، الاتهامات."""
+    """اتهمت، دعت، تطالب، ترفض (and و/ف before them), the dual اتفقتا، أعلنتا — not اتهم، يطالب،
+    توصلوا، الاتهامات."""
     w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
     if w.startswith("ال") or w.endswith(("ات", "وا", "ون", "ان", "ين")):
         return False
+    if w.endswith("تا") and len(w) >= 5 and not w.startswith(("ي", "ت", "ن")):
+        return True  # the feminine dual perfect: "موسكو والقاهرة اتفقتا"
     return w.endswith("ت") or (w.startswith("ت") and not w.endswith("ا"))
 
 
