@@ -131,7 +131,9 @@ def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country
         if not addressee(doc, tokens, cand):
             out.append(cand)
     # "القوات الموالية للحكومة": whose side a party is on, no party of the act
-    return sorted((c for c in out if not _patron_of(doc.text, c, out)), key=lambda c: c.span.start)
+    # (nor whose kin a person is: "ميلانيا ترامب زوجة الرئيس الأميركي")
+    return sorted((c for c in out if not _patron_of(doc.text, c, out) and not _kin_of(doc.text, c, out)),
+                  key=lambda c: c.span.start)
 
 
 # heads of a force or a government whose genitive may be the person who leads it
@@ -176,6 +178,25 @@ _PATRON_WORDS = frozenset(key(w) for w in (
     "الموالية", "الموالي", "الموالين", "الموالون", "موالية", "موالي", "موالين", "موالون", "التابعة",
     "التابع", "التابعين", "التابعون", "تابعة", "المؤيدة", "المؤيد", "المؤيدين", "مؤيدة", "المقربة",
     "المقرب", "المقربين", "مقربة", "المحسوبة", "المحسوبين", "الداعمة"))
+
+
+# kinship nouns (key forms): the party in their genitive only says whose kin someone is
+_KIN = frozenset(key(w) for w in (
+    "زوجة", "زوج", "عقيلة", "حرم", "أرملة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد",
+    "والدة", "صهر", "حفيد", "حفيدة"))
+
+
+def _kin_of(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """"ميلانيا ترامب زوجة الرئيس الأميركي": a party in the genitive of a kinship noun set in
+    apposition right after another candidate (a comma may stand between) describes that one;
+    the person named first acts or suffers. Alone ("زوجة الرئيس قامت بزيارة") it is left."""
+    head = text[max(0, c.span.start - 30):c.span.start]
+    words = head.split()
+    if not words or key(words[-1]) not in _KIN:
+        return False
+    kin = c.span.start - len(head) + head.rstrip().rfind(words[-1])
+    return any(d is not c and d.span.end <= kin and not text[d.span.end:kin].strip(' ،,"«»“”')
+               for d in cands)
 
 
 def _patron_of(text: str, c: Candidate, cands: list[Candidate]) -> bool:
