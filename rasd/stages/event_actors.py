@@ -29,7 +29,8 @@ from rasd.stages.event_actors_named import clause_candidates
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                mutual_subjects, nationals_out, object_owner, protest_roles,
                                                relative_subject, repelled, repelled_from, report_author,
-                                               reported_clause, subjected, suffered, waged_by, weapon_owner, means_owner)
+                                               reported_clause, subjected, suffered, waged_by, weapon_owner, means_owner,
+                                               meeting_parties)
 from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
                                                first_person_speaker, in_dash_aside, kana_subject, kana_topic,
@@ -247,6 +248,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     actors, victims, after = conjoined_doers(doc, trig, actors, victims, after)
     if trig.type in ("AGREE", "CONSULT"):  # "اتفق كيم وترامب": both agree
         actors, after = mutual_subjects(doc, trig, actors, after)
+    met = meeting_parties(doc, trig, after)
+    if met:  # "إن قمة السيسي والعاهل الأردني": who met, not who tells of it
+        actors, after = met, [c for c in after if c not in met]
     if trig.type not in PHYSICAL:
         after = before_relative(tokens, trig, after)
     if trig.type not in PHYSICAL:

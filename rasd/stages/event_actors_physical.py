@@ -165,6 +165,25 @@ def mutual_subjects(doc: Document, trig: Trigger, actors: list[Candidate],
     return actors + [nxt], [c for c in after if c is not nxt]
 
 
+# meeting nouns (key forms) whose genitive names who met: "قمة السيسي والعاهل الأردني"
+_MEETINGS = frozenset({"قمه", "لقاء", "اجتماع", "محادثات", "مباحثات"})
+
+
+def meeting_parties(doc: Document, trig: Trigger, after: list[Candidate]) -> list[Candidate]:
+    """"إن قمة السيسي والعاهل الأردني تناولت": two parties joined by و right after a meeting
+    noun are its genitive — who met (the speaker who tells of it is no party). One party after
+    the noun ("اجتماعا مع السفير") is left to the other rules."""
+    if trig.type != "CONSULT" or trig.last != trig.first or len(after) < 2:
+        return []
+    noun = doc.text[trig.start:trig.end]
+    noun = noun[1:] if noun[:1] in "وف" and key(noun[1:]) in _MEETINGS else noun
+    first, second = after[0], after[1]
+    if key(noun) not in _MEETINGS or doc.text[trig.end:first.span.start] != " " \
+            or doc.text[first.span.end:second.span.start] != " و":
+        return []
+    return [first, second] if all(c.span.entity or c.institutional for c in (first, second)) else []
+
+
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
 # their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
 _WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها",
