@@ -21,3 +21,18 @@ def test_services_called_on_are_not_the_caller(ev):
     doc = ev.make_doc("ودعا رئيس البرلمان الأجهزة الأمنية إلى ملاحقة الجناة في بيروت أمس.", places=[BEIRUT])
     (e,) = [e for e in ev.run(doc) if e.type == "REQUEST"]
     assert [x.text for x in e.actors] == ["رئيس البرلمان"]
+
+
+# security forces ("القوات الأمنية", "القوى الأمنية") are one police actor, not "القوات" (MIL)
+# with a stray adjective (audit U50 ant-SK-middleEast-3882-20181015)
+CAIRO = ("القاهرة", 30.04, 31.24, "EG", "city")
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("وداهمت القوات الأمنية وكرا للمسلحين في القاهرة فجر الاثنين.", "القوات الأمنية"),
+    ("واعتقلت القوى الأمنية ثلاثة مطلوبين في القاهرة أمس.", "القوى الأمنية"),
+])
+def test_security_forces_are_one_police_actor(ev, text, doer):
+    doc = ev.make_doc(text, places=[CAIRO])
+    (e,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+    assert [(x.text, x.code) for x in e.actors] == [(doer, "EGYPOL")]
