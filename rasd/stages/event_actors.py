@@ -18,7 +18,7 @@ from rasd.stages.event_actors_clause import (carried_subject, clash_partner, dec
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
                                              where_it_happened)
 from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject, attributed_to, blame_before,
-                                            blame_laid_on, charge_start,
+                                            blame_laid_on, charge_start, accused_charge,
                                             distinct,
                                             done_by, dropped_subject, joined_plural_verb, joint_holders, nation_of_act,
                                             object_named_next, object_pronoun, opening_subject, owner_in_main_clause,
@@ -289,6 +289,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         targets = [c for c in targets if not relative_subject(tokens, trig, c)]
         charge = charge_start(tokens, trig)
         if charge is not None:  # "اعتقال 12 شخصا متهمين بإهانة الرئيس X": X is in the charge
+            targets = [c for c in targets if c.span.start < charge]
+    if trig.type == "ACCUSE":
+        charge = accused_charge(tokens, trig)
+        if charge is not None:  # "تتهم الشرطة ملاك الشركة بتقديم تغطية عن X": X is in the charge
             targets = [c for c in targets if c.span.start < charge]
     actors = [title_antecedent(doc, a) for a in actors]
     if trig.type == "PROTEST":

@@ -365,6 +365,29 @@ def charge_start(tokens: Sequence, trig: Trigger) -> int | None:
     return None
 
 
+ACCUSED_CHARGE_REACH = 10  # words from the accusing verb to the بـ of its charge
+# (after بـ) what a charge's verbal noun opens with: "بتقديم", "بالتورط", "بارتكاب", "بمحاولة";
+# not a name glued to بـ ("بشار", "بريطانيا")
+_CHARGE_OPENINGS = ("ت", "ال", "ا", "م")
+_NOT_CHARGE = frozenset({"بين", "بعد", "بعض", "بسبب", "بشان", "بها", "به", "بهم"})
+
+
+def accused_charge(tokens: Sequence, trig: Trigger) -> int | None:
+    """"وتتهم الشرطة ملاك الشركة بتقديم تغطية … عن نتنياهو": the offset where the charge opens
+    (بـ + a verbal noun) in the accusation's clause; the parties named from there on are in
+    what is charged, not accused. None when no charge follows, or the act is no accusing verb
+    (اتهم، يتهم، اتهام): after ندد، دان، استنكر the بـ noun is what is condemned ("نددت باعتقال")."""
+    if not any("تهم" in c for c in candidates(tokens[trig.first].norm)):
+        return None
+    for t in tokens[trig.last + 1:trig.last + 1 + ACCUSED_CHARGE_REACH]:
+        if t.norm in (".", "،", ",", "؛", ":"):
+            return None
+        w = t.norm
+        if w.startswith("ب") and len(w) > 4 and w not in _NOT_CHARGE and w[1:].startswith(_CHARGE_OPENINGS):
+            return t.start
+    return None
+
+
 # verbal nouns of conceding whose genitive is the one who concedes (key forms, no pronoun on them)
 _CONCEDING_NOUNS = frozenset({"استقاله", "اعتذار", "تنحي"})
 
