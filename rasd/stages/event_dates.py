@@ -89,6 +89,8 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= min(sent.end, toll)
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
              and not _birth_date(doc.text, t.start, t.precision)]
+    if cands and trig.first >= 2:
+        cands = [t for t in cands if not _other_relative(tokens, trig, t)]
     year = (doc.meta.published or "")[:4]
     cands = [t for t in cands if not (t.value[:4] < year and _recalled_time(tokens, trig, t))
              and not _compared_in(tokens, t, year) and not _of_landmark(tokens, trig, t)]
@@ -104,6 +106,25 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     if not pool:
         return None
     return min(pool, key=lambda t: abs(t.start - trig.start))
+
+
+RELATIVE_REACH = 3  # words from a relative pronoun to the act its clause tells ("الذي شن الهجوم")
+
+
+def _is_relative(tok) -> bool:
+    return tok.norm in RELATIVES or (tok.norm[:1] == "و" and tok.norm[1:] in RELATIVES)
+
+
+def _other_relative(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
+    """"اسم التونسي والذي طرد يوم السبت كان مسجلا لدى أنيس العامري الذي شن الهجوم": the day
+    stands in one relative clause (a relative pronoun up to RELATIVE_REACH words before it) and
+    the act in a later one (its pronoun up to RELATIVE_REACH words before the trigger) — each
+    tells of someone else, so the day does not date the act."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= t.start), None)
+    if k is None or k >= trig.first:
+        return False
+    own = [r for r in range(max(k + 1, trig.first - RELATIVE_REACH), trig.first) if _is_relative(tokens[r])]
+    return bool(own) and any(_is_relative(tokens[r]) for r in range(max(0, k - RELATIVE_REACH), k))
 
 
 def _reported_clause_times(tokens: Sequence, trig: Trigger, times: list) -> list:
