@@ -210,9 +210,32 @@ def one_person(tokens: list, cats: tuple[str, ...], counted=None) -> dict[str, i
             if any(c.replace("ة", "ه") in ONE_PERSON for c in candidates(tokens[i + 1].norm)):
                 out[cat] = 1
         after = _ONE_PASSIVE.get(candidates(tokens[i + 1].norm)[-1])
-        if after in cats and after not in out and _is_one_person(t) and not (counted and counted(t)):
+        # (a nationality adjective may stand after the person: "جنديا أميركيا قتل")
+        one = _is_one_person(t) or (i > 0 and _nisba(t.norm) and _is_one_person(tokens[i - 1]))
+        if after in cats and after not in out and one and not (counted and counted(t)):
             out[after] = 1
+        # "قتل جندي وأصيب آخر": the passive verb and "آخر" (one more) after it
+        cat = _ONE_PASSIVE.get(candidates(t.norm)[-1])
+        if cat in cats and cat not in out and tokens[i + 1].norm in _ANOTHER and _ends_np(tokens, i + 2):
+            out[cat] = 1  # (not "قتل آخر زعيم": "the last" before its noun)
     return out
+
+
+_ANOTHER = frozenset({"اخر", "آخر"})
+_AFTER_NP = frozenset({"في", "من", "خلال", "جراء", "اثر", "بعد", "عندما", "حين"})
+
+
+def _ends_np(tokens: list, k: int) -> bool:
+    """Nothing of the phrase follows token k-1: the sentence ends, a mark, و, or a preposition."""
+    if k >= len(tokens):
+        return True
+    w = tokens[k].norm
+    return not w[:1].isalpha() or w[:1] in "وب" or w in _AFTER_NP
+
+
+def _nisba(norm: str) -> bool:
+    """A nisba adjective in the accusative ("أميركيا", "بريطانيا" read as adjective)."""
+    return len(norm) > 4 and norm.endswith("يا") and not norm.startswith("ال")
 
 
 def _is_one_person(tok) -> bool:
