@@ -132,8 +132,8 @@ def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country
             out.append(cand)
     # "القوات الموالية للحكومة": whose side a party is on, no party of the act
     # (nor whose kin a person is: "ميلانيا ترامب زوجة الرئيس الأميركي")
-    return sorted((c for c in out if not _patron_of(doc.text, c, out) and not _kin_of(doc.text, c, out)),
-                  key=lambda c: c.span.start)
+    return sorted((c for c in out if not _patron_of(doc.text, c, out) and not _kin_of(doc.text, c, out)
+                   and not _ward_name(doc.text, c)), key=lambda c: c.span.start)
 
 
 # heads of a force or a government whose genitive may be the person who leads it
@@ -184,6 +184,22 @@ _PATRON_WORDS = frozenset(key(w) for w in (
 _KIN = frozenset(key(w) for w in (
     "زوجة", "زوج", "عقيلة", "حرم", "أرملة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد",
     "والدة", "صهر", "حفيد", "حفيدة"))
+
+
+# wards and houses named after the people they serve (key forms): "قسم الأطفال", "دار الأيتام"
+_WARDS = frozenset(key(w) for w in ("قسم", "جناح", "عنبر", "دار", "عيادة", "مستشفى", "وحدة"))
+
+
+def _ward_name(text: str, c: Candidate) -> bool:
+    """A people nominal (no entity) right after a ward noun is part of the place's name
+    ("بزيارة قسم الأطفال"), no party of the act."""
+    if c.span.entity is not None:
+        return False
+    words = text[max(0, c.span.start - 12):c.span.start].split()
+    if not words:
+        return False
+    w = key(words[-1])  # (with a proclitic: "بقسم", "ولدار")
+    return bool({w, w[1:] if w[:1] in "وبل" else w, w[2:] if w[:2] in ("وب", "ول") else w} & _WARDS)
 
 
 def _kin_of(text: str, c: Candidate, cands: list[Candidate]) -> bool:
