@@ -8,7 +8,7 @@ import random
 import numpy as np
 
 from rasd.stages.ner.fastcrf import LinearCRF
-from rasd.stages.ner.features import FeatureExtractor, doc_memory_features
+from rasd.stages.ner.features import FeatureExtractor, doc_memory_features, doc_memory_ids
 from rasd.stages.ner.gazetteer import Gazetteer
 from rasd.stages.ner.stack import Stack
 
@@ -134,6 +134,34 @@ def test_doc_memory_with_looked_up_words_is_the_same():
     assert plain == fast
     assert "dm=PERL" in plain[1][1] and "dm=mixed" in plain[1][1]
     assert "dm=O" not in plain[2][0]  # its only O occurrence is itself
+
+
+def _ids(stack: Stack, rows: list[list[str]]) -> tuple[list[int], list[int]]:
+    return [stack.index.get(f, stack.unk) for r in rows for f in r], [len(r) for r in rows]
+
+
+def test_dynamic_ids_are_the_dynamic_features_ids_in_order():
+    fx = _extractor()
+    sents = _sents(seed=11) + [["قال", "سعيد", "بن", "علي", "في", "بغداد"], ["a|b", "c"], ["a", "b|c"]]
+    stack = _stack(fx, sents)
+    for s in sents:
+        info, words, gz = fx.lookup(s)
+        flat, lens = [], []
+        stack.dynamic_ids(words, gz, flat, lens)
+        assert (flat, lens) == _ids(stack, fx.parts(s)[2])
+    assert any(f != stack.unk for f in flat)
+
+
+def test_doc_memory_ids_are_the_memory_features_ids_in_order():
+    fx = _extractor()
+    sents = [["سعيد", "بن", "علي", "قال"], ["وقال", "علي", "في", "بغداد"], ["علي", "وعلي", "،"]]
+    tags = [["B-PER", "I-PER", "I-PER", "O"], ["O", "B-PER", "O", "B-LOC"], ["O", "B-PER", "O"]]
+    rows = [r for rows in doc_memory_features(fx, sents, tags) for r in rows]
+    index = {f: i for i, f in enumerate(dict.fromkeys(f for r in rows for f in r)) if f != "dm=O"}
+    flat, lens = [], []
+    doc_memory_ids(fx, sents, tags, [fx.parts(s)[0] for s in sents], index.get, -1, flat, lens)
+    assert flat == [index.get(f, -1) for r in rows for f in r] and lens == [len(r) for r in rows]
+    assert -1 in flat and len(set(flat)) > 4
 
 
 def _brute(crf: LinearCRF, E: np.ndarray) -> list[str]:

@@ -173,14 +173,26 @@ class FeatureExtractor:
 
     def parts(self, tokens: list[str]) -> tuple[list[tuple], list[str], list[list[str]]]:
         """Cached per-word feature tuples, normalised words, and per-token sentence features."""
+        info, words, gz = self.lookup(tokens)
+        if not info:
+            return info, [], []
+        return info, words, self.dynamic(words, gz)
+
+    def lookup(self, tokens: list[str]) -> tuple[list[tuple], list[str], list[list[str]] | None]:
+        """Cached per-word feature tuples, normalised words, and the multi-word gazetteer
+        features of each token (`gaz_spans`; None without a gazetteer)."""
         get, word = self._cache.get, self.word
         info = [get(t) or word(t) for t in tokens]  # cache hit inline (tuples are truthy)
-        n = len(info)
-        if not n:
-            return info, [], []
+        if not info:
+            return info, [], None
         words = [x[5] for x in info]
         stems = [x[6] for x in info]
-        gz = self.gaz_spans(stems, words) if self.gaz.prefixes else None
+        return info, words, (self.gaz_spans(stems, words) if self.gaz.prefixes else None)
+
+    @staticmethod
+    def dynamic(words: list[str], gz: list[list[str]] | None) -> list[list[str]]:
+        """Per-token sentence features: bigrams, sentence edges, gazetteer hits (`lookup`)."""
+        n = len(words)
         # "w_i|w_i+1" is shared by bg+ at i and bg- at i+1. Feature order is unchanged (it
         # fixes the float sums): BOS2 (first two tokens), bg- or BOS, bg+ or EOS, then the
         # gazetteer features of the token and of its neighbours. Built list by list, not
@@ -202,7 +214,7 @@ class FeatureExtractor:
                     f += ["-1" + x for x in gz[i - 1]]
                 if i + 1 < n and gz[i + 1]:
                     f += ["+1" + x for x in gz[i + 1]]
-        return info, words, dyn
+        return dyn
 
     @staticmethod
     def guide_features(g: list[str], words: list[str]) -> list[list[str]]:
@@ -245,6 +257,51 @@ def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list
     whether as the last word of a multi-word name, e.g. a surname), or 'O' when it occurs
     elsewhere outside any entity.  Fixes "Rumsfeld" alone after "Donald Rumsfeld".
     """
+    cores, labs, counts = _memory_counts(fx, sents, tags, infos)
+    # the "dm=" features depend only on (core, own label): computed once per distinct pair
+    memo: dict[tuple[str, str], list[str]] = {}
+    out: list[list[list[str]]] = []
+    for tg, cs, ls in zip(tags, cores, labs):
+        rows = []
+        for t, c, own in zip(tg, cs, ls):
+            if not c:
+                rows.append(["s1=" + t])
+                continue
+            dm = memo.get((c, own))
+            if dm is None:
+                dm = memo[(c, own)] = ["dm=" + lab for lab in _memory_seen(counts[c], own)]
+            rows.append(["s1=" + t, *dm])
+        out.append(rows)
+    return out
+
+
+def doc_memory_ids(fx: FeatureExtractor, sents: list[list[str]], tags: list[list[str]],
+                   infos: list[list[tuple]], get, unk: int, flat: list[int], lens: list[int]) -> None:
+    """`doc_memory_features` as attribute ids (`get(feature, unk)`), appended token by token
+    to `flat` with each token's count in `lens`: the same ids in the same order, without
+    building a string per token (a tag's id and a (core, label)'s ids are looked up once)."""
+    cores, labs, counts = _memory_counts(fx, sents, tags, infos)
+    s1: dict[str, int] = {}
+    memo: dict[tuple[str, str], list[int]] = {}
+    for tg, cs, ls in zip(tags, cores, labs):
+        for t, c, own in zip(tg, cs, ls):
+            i = s1.get(t)
+            if i is None:
+                i = s1[t] = get("s1=" + t, unk)
+            flat.append(i)
+            if not c:
+                lens.append(1)
+                continue
+            dm = memo.get((c, own))
+            if dm is None:
+                dm = memo[(c, own)] = [get("dm=" + lab, unk) for lab in _memory_seen(counts[c], own)]
+            flat += dm
+            lens.append(1 + len(dm))
+
+
+def _memory_counts(fx: FeatureExtractor, sents, tags, infos):
+    """Each sentence's memory keys (cores) and memory labels, and per core its labels in
+    order of first occurrence with their counts."""
     word = fx.word
     cores: list[list[str]] = []
     labs: list[list[str]] = []
@@ -257,25 +314,16 @@ def doc_memory_features(fx: FeatureExtractor, sents: list[list[str]], tags: list
     counts: dict[str, dict[str, int]] = {}
     for (c, lab), k in Counter(pair for cs, ls in zip(cores, labs) for pair in zip(cs, ls)).items():
         counts.setdefault(c, {})[lab] = k
-    # the "dm=" features depend only on (core, own label): computed once per distinct pair
-    memo: dict[tuple[str, str], list[str]] = {}
-    out: list[list[list[str]]] = []
-    for tg, cs, ls in zip(tags, cores, labs):
-        rows = []
-        for t, c, own in zip(tg, cs, ls):
-            if not c:
-                rows.append(["s1=" + t])
-                continue
-            dm = memo.get((c, own))
-            if dm is None:
-                seen = [lab for lab, k in counts[c].items() if k > (1 if lab == own else 0)]
-                dm = ["dm=" + lab for lab in seen]
-                if len(seen) > 1 and "O" in seen:
-                    dm.append("dm=mixed")
-                memo[(c, own)] = dm
-            rows.append(["s1=" + t, *dm])
-        out.append(rows)
-    return out
+    return cores, labs, counts
+
+
+def _memory_seen(labels: dict[str, int], own: str) -> list[str]:
+    """The dm= labels of a core: those it has at other positions, and "mixed" when these
+    are O and a name's label."""
+    seen = [lab for lab, k in labels.items() if k > (1 if lab == own else 0)]
+    if len(seen) > 1 and "O" in seen:
+        seen.append("mixed")
+    return seen
 
 
 _LAB: dict[tuple[str, bool], str] = {}

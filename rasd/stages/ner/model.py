@@ -15,7 +15,7 @@ from pathlib import Path
 from . import wordtable
 from .clusters import load_clusters
 from .fastcrf import LinearCRF
-from .features import FeatureExtractor, doc_memory_features
+from .features import FeatureExtractor, doc_memory_ids
 from .gazetteer import Gazetteer
 from .prior import load_prior
 from .stack import Stack
@@ -159,12 +159,17 @@ class NerModel:
             return out
         fx = self.features
         stack = self.stack
-        parts = [fx.parts(p) for p in pieces]
+        parts = [fx.lookup(p) for p in pieces]
         infos = [info for info, _, _ in parts]
         # one (tokens, columns) array for the whole batch; Es are views into it, and the
-        # dynamic features of every pass are added for all its tokens at once
+        # dynamic features of every pass are added for all its tokens at once (as ids:
+        # the same attributes in the same order as `fx.parts`' strings)
         E_all = stack.emissions(pieces, infos, fx.full_word)
-        stack.add(E_all, [f for _, _, dyn in parts for f in dyn])
+        flat: list[int] = []
+        lens: list[int] = []
+        for _, words, gz in parts:
+            stack.dynamic_ids(words, gz, flat, lens)
+        stack.add_ids(E_all, flat, lens)
         Es = []
         a = 0
         for p in pieces:
@@ -177,11 +182,11 @@ class NerModel:
         if self.stage1 is not None:
             col = self._col[id(self.stage1)]
             first = self.stage1.viterbi_batch([E[:, col] for E in Es])
-            memory = []
+            flat, lens = [], []
             for a, b in spans:  # the memory of a word is its own document's
-                memory += [f for ex in doc_memory_features(
-                    fx, pieces[a:b], first[a:b], infos=infos[a:b]) for f in ex]
-            stack.add(E_all, memory)
+                doc_memory_ids(fx, pieces[a:b], first[a:b], infos[a:b], stack.index.get, stack.unk,
+                               flat, lens)
+            stack.add_ids(E_all, flat, lens)
         col = self._col[id(self.main)]
         mains = [E[:, col] for E in Es]
         if self.o_bias and self._o is not None:

@@ -48,6 +48,11 @@ class Stack:
         self.table = np.zeros((1024, 5, W.shape[1]), dtype=W.dtype)
         self._preloaded: dict[str, int] = {}
         self._gmemo: dict[tuple[str, str, str], tuple[int, int, int]] = {}
+        # (word, next word) of every bigram attribute, cut at each "|" (a word may hold one):
+        # a pair outside it has neither "bg-=" nor "bg+=" in the index (most pairs, ~90%)
+        self._bigrams = frozenset((a[4:j], a[j + 1:]) for a in index if a.startswith(("bg-=", "bg+="))
+                                  for j in range(4, len(a)) if a[j] == "|")
+        self._edges = tuple(index.get(f, self.unk) for f in ("BOS2", "BOS", "EOS"))
 
     def sum_rows(self, infos: list[tuple]) -> np.ndarray:
         """(len(infos), 5, columns) summed rows of word types, in one gather and one group sum.
@@ -129,6 +134,51 @@ class Stack:
 
     def add(self, E: np.ndarray, feats: list[list[str]]) -> None:
         add_weights(self.W, self.index, self.unk, E, feats)
+
+    def add_ids(self, E: np.ndarray, flat: list[int], lens: list[int]) -> None:
+        """E[i] += the summed rows of the i-th group of attribute ids (none empty): what `add`
+        does with the features those ids stand for."""
+        if lens:
+            E += group_sums(self.W, flat, lens)
+
+    def dynamic_ids(self, words: list[str], gz: list[list[str]] | None,
+                    flat: list[int], lens: list[int]) -> None:
+        """Append the ids of `FeatureExtractor.dynamic(words, gz)`, token by token, in the
+        same order (so `add_ids` gives the same sums as `add`); a bigram's strings are built
+        only when the index has a bigram of that pair."""
+        n = len(words)
+        if not n:
+            return
+        get, unk, known = self.index.get, self.unk, self._bigrams
+        bos2, bos, eos = self._edges
+        minus: list[int] = []
+        plus: list[int] = []
+        for ab in zip(words, words[1:]):
+            if ab in known:
+                p = ab[0] + "|" + ab[1]
+                minus.append(get("bg-=" + p, unk))
+                plus.append(get("bg+=" + p, unk))
+            else:
+                minus.append(unk)
+                plus.append(unk)
+        plus.append(eos)
+        rows = [[m, q] for m, q in zip(minus, plus[1:])]  # tokens 1 … n-1
+        rows.insert(0, [bos2, bos, plus[0]])
+        if n > 1:
+            rows[1].insert(0, bos2)
+        if gz is not None:
+            hits = [i for i, g in enumerate(gz) if g]
+            for i in sorted({j for h in hits for j in (h - 1, h, h + 1) if 0 <= j < n}):
+                f = rows[i]
+                if gz[i]:
+                    f += [get(x, unk) for x in gz[i]]
+                if i >= 1 and gz[i - 1]:
+                    f += [get("-1" + x, unk) for x in gz[i - 1]]
+                if i + 1 < n and gz[i + 1]:
+                    f += [get("+1" + x, unk) for x in gz[i + 1]]
+        for f in rows:
+            flat += f
+            lens.append(len(f))
 
     def add_guide(self, E: np.ndarray, tags: list[list[str]], words: list[list[str]]) -> None:
         """E += the guide-tag features (``FeatureExtractor.guide_features``) of every token.
