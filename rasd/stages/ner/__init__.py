@@ -59,6 +59,7 @@ _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out
 __all__ = ["NerStage", "before_sunset", "before_verb", "country_nisba", "group_entities", "make_ner"]
 
 _FIRST_MAX = 200_000
+_CLITIC_SET = frozenset(CLITIC_LETTERS)
 # Adjectives that make names rather than place them: Arab and the directions
 NAME_ADJECTIVES = frozenset(norm_key(w) for w in """عربي عربية غربي غربية شرقي شرقية شمالي شمالية جنوبي
 جنوبية""".split())
@@ -265,6 +266,10 @@ class NerStage:
         self.actors = actors
         self.group_names = {k: v for k, v in actors.group_names().items() if k not in EVERYDAY_GROUP_NAMES}
         self._first_memo: dict[str, str] = {}
+        # token text → clitic letters before a bare group name, and (key, letters) before a
+        # longer one's first word (`_bare_after_clitic`, `_prefix_after_clitic`): asked of
+        # nearly every token that starts with و ف ب ل ك, and the answer depends on the text only
+        self._clitic_memo: dict[str, tuple[int | None, tuple[str, int] | None]] = {}
         self.group_prefixes = {" ".join(k.split()[:i]) for k in self.group_names
                                for i in range(1, len(k.split()))}
 
@@ -578,20 +583,38 @@ class NerStage:
     def _bare_after_clitic(self, tok) -> int | None:
         """Offset after the clitic letters before a bare-written group name (not a plural of
         members, لحوثيين "for some Houthis", which names people)."""
-        t = norm_key(tok.text)
-        if t.endswith(("يين", "يون")):
-            return None
-        for n, rest in clitic_readings(t):
-            if len(rest) >= 3 and actor_key(rest) == rest and rest in self.group_names and rest in self.actors.bare:
-                return after_letters(tok, n)
-        return None
+        n = self._clitic_readings(tok.text)[0]
+        return None if n is None else after_letters(tok, n)
 
     def _prefix_after_clitic(self, tok) -> tuple[str, int] | None:
         """(key, offset) of the first word of a many-word group name after the clitic letters
         the text stage left on it: لبي (بي بي سي), بحزب (حزب الله)."""
-        for n, rest in clitic_readings(norm_key(tok.text)):
+        hit = self._clitic_readings(tok.text)[1]
+        return None if hit is None else (hit[0], after_letters(tok, hit[1]))
+
+    def _clitic_readings(self, text: str) -> tuple[int | None, tuple[str, int] | None]:
+        """(letters before a bare group name, (key, letters) before a longer name's first
+        word) of a token text, memoised."""
+        hit = self._clitic_memo.get(text)
+        if hit is None:
+            if len(self._clitic_memo) > _FIRST_MAX:
+                self._clitic_memo.clear()
+            hit = self._clitic_memo[text] = (self._bare_letters(text), self._prefix_letters(text))
+        return hit
+
+    def _bare_letters(self, text: str) -> int | None:
+        t = norm_key(text)
+        if t.endswith(("يين", "يون")):
+            return None
+        for n, rest in clitic_readings(t):
+            if len(rest) >= 3 and actor_key(rest) == rest and rest in self.group_names and rest in self.actors.bare:
+                return n
+        return None
+
+    def _prefix_letters(self, text: str) -> tuple[str, int] | None:
+        for n, rest in clitic_readings(norm_key(text)):
             if actor_key(rest) == rest and rest in self.group_prefixes:
-                return rest, after_letters(tok, n)
+                return rest, n
         return None
 
     def _as_written(self, tok, k: str) -> bool:
@@ -947,9 +970,12 @@ class NerStage:
                   if lab == "PER" and " " not in sp.text and norm_key(sp.text) not in other}
         if not single:
             return spans
+        # what follows each word, counted only for the words of the one-word mentions (the
+        # only ones asked below)
+        asked = {tok.norm for tok in toks[:-1] if tok.start in single}
         follows: dict[str, Counter] = {}
         for k in range(len(toks) - 1):
-            if not doc.text[toks[k].end:toks[k + 1].start].strip():
+            if toks[k].norm in asked and not doc.text[toks[k].end:toks[k + 1].start].strip():
                 follows.setdefault(toks[k].norm, Counter())[toks[k + 1].norm] += 1
         out = list(spans)
         for k, tok in enumerate(toks[:-1]):
@@ -1006,6 +1032,8 @@ class NerStage:
                 # that is mostly no name in other news: "الوطن" the paper, then the homeland)
                 out.append((Span(tok.start, tok.end, tok.text), lab, None))
                 continue
+            if key[:1] not in _CLITIC_SET:
+                continue  # below, each reading needs a first clitic letter (most words: none)
             for n in (1, 2):
                 lab = names.get(key[n:]) if len(key) - n >= 4 and all(c in CLITIC_LETTERS for c in key[:n]) else None
                 if lab == "PER" and key[:n] != "و":
