@@ -136,17 +136,32 @@ class FeatureExtractor:
     # ---- per sentence --------------------------------------------------
     def gaz_spans(self, stems: list[str], words: list[str]) -> list[list[str]]:
         """Longest-match multi-word gazetteer hits → per token list of 'gB=T'/'gI=T'."""
-        n = len(stems)
+        return self._spans(len(stems), self.gaz_runs(stems, words))
+
+    @staticmethod
+    def _spans(n: int, runs: list[tuple[int, int, frozenset]]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in range(n)]
+        for i, j, types in runs:
+            for t in types:
+                out[i].append("gB=" + t)
+                for k in range(i + 1, j):
+                    out[k].append("gI=" + t)
+        return out
+
+    def gaz_runs(self, stems: list[str], words: list[str]) -> list[tuple[int, int, frozenset]]:
+        """The longest-match gazetteer hits of `gaz_spans` as (first, end, types), in order."""
+        n = len(stems)
         ents = self.gaz.entries
         pref = self.gaz.prefixes
+        runs = []
         i = 0
-        while i < n:
+        # most words start no name: nothing to extend (a quick exit, same result)
+        for c in [k for k, (stem, word) in enumerate(zip(stems, words))
+                  if stem in ents or stem in pref or (stem != word and (word in ents or word in pref))]:
+            if c < i:
+                continue  # inside the hit before
+            i = c
             stem, word = stems[i], words[i]
-            if stem not in ents and stem not in pref and (
-                    stem == word or (word not in ents and word not in pref)):
-                i += 1  # most words start no name: nothing to extend (a quick exit, same result)
-                continue
             best = None
             # the word itself when it has a clitic off (a same first key finds the same hits)
             for first in (stem, word) if stem != word else (stem,):
@@ -161,15 +176,11 @@ class FeatureExtractor:
                         if best is None or j > best[0]:
                             best = (j, ents[key])
             if best is not None:
-                j, types = best
-                for t in types:
-                    out[i].append("gB=" + t)
-                    for k in range(i + 1, j):
-                        out[k].append("gI=" + t)
-                i = j
+                runs.append((i, *best))
+                i = best[0]
             else:
                 i += 1
-        return out
+        return runs
 
     def parts(self, tokens: list[str]) -> tuple[list[tuple], list[str], list[list[str]]]:
         """Cached per-word feature tuples, normalised words, and per-token sentence features."""
@@ -180,14 +191,16 @@ class FeatureExtractor:
 
     def lookup(self, tokens: list[str]) -> tuple[list[tuple], list[str], list[list[str]] | None]:
         """Cached per-word feature tuples, normalised words, and the multi-word gazetteer
-        features of each token (`gaz_spans`; None without a gazetteer)."""
+        features of each token (`gaz_spans`; None without a gazetteer or a hit)."""
         get, word = self._cache.get, self.word
         info = [get(t) or word(t) for t in tokens]  # cache hit inline (tuples are truthy)
         if not info:
             return info, [], None
         words = [x[5] for x in info]
-        stems = [x[6] for x in info]
-        return info, words, (self.gaz_spans(stems, words) if self.gaz.prefixes else None)
+        if not self.gaz.prefixes:
+            return info, words, None
+        runs = self.gaz_runs([x[6] for x in info], words)
+        return info, words, (self._spans(len(words), runs) if runs else None)  # (None: no hits)
 
     @staticmethod
     def dynamic(words: list[str], gz: list[list[str]] | None) -> list[list[str]]:
@@ -280,23 +293,27 @@ def doc_memory_ids(fx: FeatureExtractor, sents: list[list[str]], tags: list[list
     """`doc_memory_features` as attribute ids (`get(feature, unk)`), appended token by token
     to `flat` with each token's count in `lens`: the same ids in the same order, without
     building a string per token (a tag's id and a (core, label)'s ids are looked up once)."""
-    cores, labs, counts = _memory_counts(fx, sents, tags, infos)
+    # the document's tokens in one run: (core, memory label) pairs, and their counts
+    pairs = list(zip([x[7] for info, toks in zip(infos, sents) for x in info[:len(toks)]],
+                     [lab for tg in tags for lab in _memory_labels(tg)]))
+    counts: dict[str, dict[str, int]] = {}
+    for (c, lab), k in Counter(pairs).items():  # in order of first occurrence
+        counts.setdefault(c, {})[lab] = k
     s1: dict[str, int] = {}
     memo: dict[tuple[str, str], list[int]] = {}
-    for tg, cs, ls in zip(tags, cores, labs):
-        for t, c, own in zip(tg, cs, ls):
-            i = s1.get(t)
-            if i is None:
-                i = s1[t] = get("s1=" + t, unk)
-            flat.append(i)
-            if not c:
-                lens.append(1)
-                continue
-            dm = memo.get((c, own))
-            if dm is None:
-                dm = memo[(c, own)] = [get("dm=" + lab, unk) for lab in _memory_seen(counts[c], own)]
-            flat += dm
-            lens.append(1 + len(dm))
+    for t, ck in zip([t for tg in tags for t in tg], pairs):
+        i = s1.get(t)
+        if i is None:
+            i = s1[t] = get("s1=" + t, unk)
+        flat.append(i)
+        if not ck[0]:
+            lens.append(1)
+            continue
+        dm = memo.get(ck)
+        if dm is None:
+            dm = memo[ck] = [get("dm=" + lab, unk) for lab in _memory_seen(counts[ck[0]], ck[1])]
+        flat += dm
+        lens.append(1 + len(dm))
 
 
 def _memory_counts(fx: FeatureExtractor, sents, tags, infos):
@@ -326,20 +343,21 @@ def _memory_seen(labels: dict[str, int], own: str) -> list[str]:
     return seen
 
 
-_LAB: dict[tuple[str, bool], str] = {}
+class _Labels(dict):
+    """(tag, next tag) → memory label, filled as pairs are first seen."""
+
+    def __missing__(self, key: tuple[str, str]) -> str:
+        lab = self[key] = _memory_label(key[0], key[1][0] == "I")
+        return lab
+
+
+_LAB = _Labels()
 
 
 def _memory_labels(tg: list[str]) -> list[str]:
     """Each tag's memory label: "O", the entity label, or label + "L" for the last word of a
-    multi-word name. Depends only on (tag, whether the next tag is I-): a small table."""
-    out = []
-    for t, nxt in zip(tg, tg[1:] + ["O"]):
-        key = (t, nxt[0] == "I")
-        lab = _LAB.get(key)
-        if lab is None:
-            lab = _LAB[key] = _memory_label(*key)
-        out.append(lab)
-    return out
+    multi-word name. Depends only on (tag, next tag): a small table."""
+    return list(map(_LAB.__getitem__, zip(tg, tg[1:] + ["O"])))
 
 
 def _memory_label(t: str, next_inside: bool) -> str:
