@@ -518,16 +518,18 @@ class NerStage:
         n = len(toks)
         out: list[tuple[int, int, str]] = []
         firsts = _first_keys([t.text for t in toks], self._first_memo)
+        names, prefixes = self.group_names, self.group_prefixes
         i = 0
         while i < n:
             best = None
             k = firsts[i]
             if k and not taken[i]:
-                if k in self.group_names and self._as_written(toks[i], k):
-                    best = self._extend(toks, taken, i + 1, k) or i + 1
-                else:
+                # (`_extend` finds nothing after a key that starts no longer name: most words)
+                if k in names and self._as_written(toks[i], k):
+                    best = (self._extend(toks, taken, i + 1, k) if k in prefixes else None) or i + 1
+                elif k in prefixes:
                     best = self._extend(toks, taken, i + 1, k)
-                if best is None and starts is not None:
+                if best is None and starts is not None and toks[i].text[:1] in CLITIC_LETTERS:
                     best = self._after_clitic(toks, taken, i, starts, firsts)
             if best:
                 out.append((i, best, "ORG"))
