@@ -57,26 +57,30 @@ def org_phrases(tokens: list[Token], types=None, known=None) -> list[tuple[int, 
     LOCB: a country or big place); `known(i, j)`: do tokens [i, j) name a listed actor?"""
     words = [token_word(t) for t in tokens]
     out: list[tuple[int, int, int]] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    j = 0  # where the name found last ends
+    # only a word that `_bare_stem` makes a body or that `_head` takes starts a name: the
+    # loop below visits those alone (most words are neither)
+    for i in [k for k, w in enumerate(words) if w in _STARTS]:
+        if i < j:
+            continue  # inside the name before
         j = _body_end(words, i, tokens, types, known) if _bare_stem(words[i]) in _BODIES else i
         if j > i:
             out.append((i, j, _after_proclitic_def(tokens[i], words[i])))
-            i = j
             continue
         if _head(words[i]) and _stem(words[i]) in _OUTSIDE:
             j = _paper_end(words, i)
             if j > i + 1:
                 out.append((i + 1, j, tokens[i + 1].start))
-                i = j
                 continue
         j = _chain_end(words, i, types, tokens) if _head(words[i]) else i
         if j > i:
             out.append((i, j, _after_proclitic(tokens[i], words[i])))
-            i = j
-        else:
-            i += 1
     return out
+
+
+# the words that `_bare_stem` makes a body (والجمعية, للجمعية) or that `_head` takes (بحزب)
+_STARTS = frozenset(_BODIES | {"ل" + b[1:] for b in _BODIES} | {c + b for c in "وفب" for b in _BODIES}
+                    | _HEADS | {c + h for c in "وفبلك" for h in _HEADS})
 
 
 def _after_proclitic(tok: Token, word: str) -> int:
