@@ -10,6 +10,8 @@ mostly as a place: common words after these nouns ("منطقة مرتفعة", "�
 """
 from __future__ import annotations
 
+import itertools
+
 from typing import Callable
 
 from rasd.text.tokenize import Token
@@ -26,6 +28,9 @@ _LIST = frozenset(norm(w) for w in """حيي أحياء منطقتي مناطق 
 # "لقضاء الإجازة", "بعد قضاء فترة": قضاء as "spending", not a district
 _VERBAL_NOUN = frozenset({norm("قضاء")})
 _ENDINGS = frozenset(w[-2:] for w in _SINGLE | _LIST)  # a cheap first test on every token
+# the same test without folding ة: every ending that folds to one of _ENDINGS
+_ENDINGS_AS_WRITTEN = frozenset("".join(p) for e in _ENDINGS
+                                for p in itertools.product(*[("ه", "ة") if ch == "ه" else (ch,) for ch in e]))
 _MAX_LIST = 5
 _FRONTS = frozenset(norm(w) for w in ("جبهة", "جبهتي"))
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("\"«“'"), frozenset("\"»”'")
@@ -37,7 +42,9 @@ def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tupl
     be a place name (not a common word in the priors)? And (i, i + 2, "ORG") for a bare
     "جبهة" + a definite plural of people, a group named by its fighters."""
     out = []
-    for i, tok in enumerate(tokens[:-1]):
+    # (a token whose ending is no place word's: no cue, the first test of `_cue`)
+    for i in [k for k, tok in enumerate(tokens[:-1]) if tok.norm[-2:] in _ENDINGS_AS_WRITTEN]:
+        tok = tokens[i]
         cue, plural = _cue(tok)
         if cue is None:
             continue
