@@ -245,10 +245,9 @@ def _first_keys(texts: list[str], memo: dict[str, str]) -> list[str]:
     look-up per token costs a fraction of an lru_cache call."""
     if len(memo) > _FIRST_MAX:
         memo.clear()
-    out = [memo.get(x) for x in texts]
-    for i, k in enumerate(out):
-        if k is None:
-            out[i] = memo[texts[i]] = _first_key(texts[i])
+    out = list(map(memo.get, texts))
+    for i in [i for i, k in enumerate(out) if k is None]:  # (new words only: a few per article)
+        out[i] = memo[texts[i]] = _first_key(texts[i])
     return out
 
 
@@ -938,7 +937,9 @@ class NerStage:
             return []
         taken = [(sp.start, sp.end) for sp, _l, _a in spans]
         out = []
-        for k, tok in enumerate(doc.tokens):
+        toks = doc.tokens
+        for k in [k for k, key in enumerate(map(norm_key, [t.text for t in toks])) if key in names]:
+            tok = toks[k]
             anywhere = names.get(norm_key(tok.text))
             if anywhere is None or any(a < tok.end and tok.start < b for a, b in taken) \
                     or short.get(norm_key(tok.text), tok.text) != tok.text:
@@ -1020,8 +1021,11 @@ class NerStage:
             return []
         taken = [(sp.start, sp.end) for sp, _l, _a in spans]
         out = []
-        for k, tok in enumerate(doc.tokens):
-            key = norm_key(tok.text)
+        toks = doc.tokens
+        # (only a listed name or a word with a first clitic letter can be one: most are neither)
+        keys = list(map(norm_key, [t.text for t in toks]))
+        for k in [k for k, key in enumerate(keys) if key in names or key[:1] in _CLITIC_SET]:
+            tok, key = toks[k], keys[k]
             lab = names.get(key)
             if lab in ("LOC", "ORG") and not any(a < tok.end and tok.start < b for a, b in taken) \
                     and not (k > 0 and adjective_after_noun(doc.tokens[k - 1].text, tok.text)) \

@@ -142,10 +142,8 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
     `person(word)`: mostly a person's name in news (a given name no list has: أفيخاي)."""
     taken = {k for a, b, _ in chunks for k in range(a, b)}
     out: list[tuple[int, int, str]] = []
-    for t, w in enumerate(words):
-        key = norm_key(w)
-        if key not in _ROLES and key[1:] not in _ROLES:
-            continue
+    # (the role words first, in one pass: most words are none)
+    for t in [k for k, key in enumerate(map(norm_key, words)) if key in _ROLES or key[1:] in _ROLES]:
         a = t + 1
         while a < len(words) and a - t <= _ROLE_REACH and a not in taken and words[a].isalpha() \
                 and not _given(words[a], types, common) and not _closed_pair(words, a, types, taken, person):
@@ -183,9 +181,9 @@ def spokesman_names(words: list[str], chunks: list[tuple[int, int, str]], types,
     صحفي إن" (common words)."""
     starts = {a: (b, lab) for a, b, lab in chunks}
     out: list[tuple[int, int, str]] = []
-    for t, w in enumerate(words[:-3]):
-        key = norm_key(w)
-        if (key not in _SPOKESMEN and key[1:] not in _SPOKESMEN) or norm_key(words[t + 1]) != _ON_BEHALF:
+    # (the role words first, in one pass: most words are none)
+    for t in [k for k, key in enumerate(map(norm_key, words[:-3])) if key in _SPOKESMEN or key[1:] in _SPOKESMEN]:
+        if norm_key(words[t + 1]) != _ON_BEHALF:
             continue
         a = t + 2
         while a < len(words) - 2 and a - t <= _ROLE_REACH + 2:
