@@ -52,6 +52,8 @@ class Stack:
         # a pair outside it has neither "bg-=" nor "bg+=" in the index (most pairs, ~90%)
         self._bigrams = frozenset((a[4:j], a[j + 1:]) for a in index if a.startswith(("bg-=", "bg+="))
                                   for j in range(4, len(a)) if a[j] == "|")
+        # (guide tag, word) of every "Gw=" attribute (a tag holds no "|"): most pairs have none
+        self._tag_words = frozenset(tuple(a[3:].split("|", 1)) for a in index if a.startswith("Gw=") and "|" in a)
         self._edges = tuple(index.get(f, self.unk) for f in ("BOS2", "BOS", "EOS"))
 
     def sum_rows(self, infos: list[tuple]) -> np.ndarray:
@@ -187,6 +189,7 @@ class Stack:
         sums; the three tag-only attributes are looked up once per (prev, tag, next).
         """
         memo = self._gmemo
+        known = self._tag_words
         get = self.index.get
         unk = self.unk
         flat: list[int] = []
@@ -199,6 +202,6 @@ class Stack:
                     ids = memo[(p, t, q)] = (get("G=" + t, unk), get("G-1=" + p + "|" + t, unk),
                                              get("G+1=" + t + "|" + q, unk))
                 flat += ids
-                flat.append(get("Gw=" + t + "|" + w, unk))
+                flat.append(get("Gw=" + t + "|" + w, unk) if (t, w) in known else unk)
         if flat:
             E += group_sums(self.W, flat, [4] * (len(flat) // 4))
