@@ -8,6 +8,7 @@ or the same known actor) form one entity, and known actors get a code.
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter
 
@@ -1246,4 +1247,9 @@ def make_ner(config: dict, resources=None) -> NerStage:
     model = NerModel.load(config.get("model_dir"), resources=resources,
                           use_gazetteer=config.get("gazetteer", True))
     actors = ActorLexicon.load(_resource_path(resources, ACTOR_RESOURCE))
-    return NerStage(model, actors)
+    stage = NerStage(model, actors)
+    # The model and lexicons live as long as the process: moved out of the collector's view,
+    # a full collection no longer walks their large tables (dicts of millions of references)
+    # each time it runs while articles are tagged (~5% of the stage's time on news-dev).
+    gc.freeze()
+    return stage

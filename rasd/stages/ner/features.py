@@ -111,8 +111,10 @@ class FeatureExtractor:
             f += p[0]
             ctx += p[1]
         mem = core if len(core) >= 2 and core[0].isalpha() else ""
-        return (f, ["-2:" + x for x in ctx], ["-1:" + x for x in ctx],
-                ["+1:" + x for x in ctx], ["+2:" + x for x in ctx], wd, stem, mem)
+        # tuples, not lists: a cached word then holds no object the garbage collector must
+        # walk at every full collection (tuples of strings drop out of its view)
+        return (tuple(f), tuple(["-2:" + x for x in ctx]), tuple(["-1:" + x for x in ctx]),
+                tuple(["+1:" + x for x in ctx]), tuple(["+2:" + x for x in ctx]), wd, stem, mem)
 
     def word(self, tok: str) -> tuple:
         r = self._cache.get(tok)
@@ -311,7 +313,12 @@ def doc_memory_ids(fx: FeatureExtractor, sents: list[list[str]], tags: list[list
             continue
         dm = memo.get(ck)
         if dm is None:
-            dm = memo[ck] = [get("dm=" + lab, unk) for lab in _memory_seen(counts[ck[0]], ck[1])]
+            labels = counts[ck[0]]
+            if len(labels) == 1:  # (most words: one label, its own, so "dm=" it when seen twice)
+                dm = [get("dm=" + ck[1], unk)] if labels[ck[1]] > 1 else []
+            else:
+                dm = [get("dm=" + lab, unk) for lab in _memory_seen(labels, ck[1])]
+            memo[ck] = dm
         flat += dm
         lens.append(1 + len(dm))
 
