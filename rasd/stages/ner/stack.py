@@ -164,6 +164,15 @@ class Stack:
                 minus.append(unk)
                 plus.append(unk)
         plus.append(eos)
+        if gz is None and n > 1:  # no gazetteer hit (most sentences): written out in slices
+            tail = [0] * (2 * (n - 2))  # tokens 2 … n-1: (bg- of the pair before, bg+ or EOS)
+            tail[0::2] = minus[1:]
+            tail[1::2] = plus[2:]
+            flat += [bos2, bos, plus[0], bos2, minus[0], plus[1]]
+            flat += tail
+            lens += [3, 3]
+            lens += [2] * (n - 2)
+            return
         rows = [[m, q] for m, q in zip(minus, plus[1:])]  # tokens 1 … n-1
         rows.insert(0, [bos2, bos, plus[0]])
         if n > 1:
