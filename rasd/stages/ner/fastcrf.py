@@ -43,10 +43,11 @@ def group_sums(W: np.ndarray, flat: list[int], lens: list[int]) -> np.ndarray:
     flat_a = np.asarray(flat, dtype=np.intp)
     offsets = np.zeros(len(lens_a), dtype=np.intp)
     np.cumsum(lens_a[:-1], out=offsets[1:])
-    if lens_a.max() > _PAIRWISE_BLOCK + 1:
+    sizes = np.bincount(lens_a)  # (the distinct lengths without np.unique's sort and overhead)
+    if len(sizes) - 1 > _PAIRWISE_BLOCK + 1:
         return np.add.reduceat(W[flat_a], offsets, axis=0)
     out = np.empty((len(lens_a), W.shape[1]), dtype=W.dtype)
-    for n in np.unique(lens_a):
+    for n in np.flatnonzero(sizes).tolist():
         groups = np.nonzero(lens_a == n)[0]
         rows = W[flat_a[offsets[groups][:, None] + np.arange(n)]]  # (groups, n, columns)
         out[groups] = rows[:, 0] + _pairwise(rows[:, 1:]) if n > 1 else rows[:, 0]
