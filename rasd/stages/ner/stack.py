@@ -6,6 +6,8 @@ plus the dynamic (per-occurrence) features.
 """
 from __future__ import annotations
 
+from itertools import repeat
+
 import numpy as np
 
 from .fastcrf import LinearCRF, add_weights, group_sums
@@ -67,10 +69,11 @@ class Stack:
         unk = self.unk
         flat: list[int] = []
         lens: list[int] = []
+        unks = repeat(unk)
         for inf in infos:
             for part in inf[:5]:
                 if part:
-                    flat += [get(f, unk) for f in part]
+                    flat += map(get, part, unks)  # get(f, unk) for each feature
                     lens.append(len(part))
                 else:
                     flat.append(unk)
