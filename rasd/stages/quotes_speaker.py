@@ -1,0 +1,169 @@
+"""Who speaks a quote found at a cue, and who relays it: the subject after the cue, the
+speaker a participle or a subject-less و-cue continues, the source after نقل عن, the one
+words are ascribed to after نسب."""
+from __future__ import annotations
+
+import re
+
+from rasd.model.span import ArgSpan
+from rasd.stages.quotes_after import speaker_after
+from rasd.stages.quotes_before import (according_before, agreeing_opening_subject, plural_before, plural_svo_subject,
+                                       speaker_before, statement_before)
+from rasd.stages.quotes_clauses import cue_inside
+from rasd.stages.quotes_content import Found
+from rasd.stages.quotes_ctx import Ctx
+from rasd.stages.quotes_lex import Cue, is_word, strip_conj, word_is
+from rasd.stages.quotes_near import nearest_name
+from rasd.stages.quotes_subject import clause_subject, main_subject
+from rasd.text.normalize import norm_key
+
+# between a direct quote's content and a participle that continues it: the closing mark, a comma
+_JUST_CLOSED = re.compile(r'[\s"»”،,]*')
+
+
+def _closed_right_before(ctx: Ctx, found: list[Found], i: int) -> bool:
+    """The last quote is a direct one whose closing mark stands right before token i ('…"،
+    مشيراً'): a stop inside the quotation may have split the sentence, the speech goes on."""
+    last = found[-1] if found else None
+    return (last is not None and last.kind == "direct" and last.speaker is not None and not last.nested
+            and last.end <= ctx.toks[i].start and _JUST_CLOSED.fullmatch(ctx.text, last.end, ctx.toks[i].start)
+            is not None)
+
+
+def _participle_speaker(ctx: Ctx, i: int, found: list[Found], prev: list[ArgSpan]) -> ArgSpan | None:
+    """A participle has no subject of its own: "…، مشيراً إلى أن" continues the quote just
+    before in the sentence (or right after its closing mark); otherwise the sentence's subject
+    ("وأعلنت طالبان … قائلة إنها")."""
+    if found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i):
+        return prev[-1]
+    if _closed_right_before(ctx, found, i):
+        return found[-1].speaker
+    return main_subject(ctx, i) or (prev[-1] if prev else None) or nearest_name(ctx, i, same_sentence=False)
+
+
+def relay_end(ctx: Ctx, a: int, limit: int) -> int:
+    """After نقل, the token that hands over to the original speaker: "عن" ("نقلت رويترز عن
+    مصدر"), or the لسان of "على/عن لسان" ("نقلت الوكالة على لسان الناطق قوله"); -1 if none."""
+    for k in range(a, min(limit, len(ctx.norms))):
+        n = ctx.norms[k]
+        if n == "عن" and not (k + 1 < len(ctx.norms) and ctx.norms[k + 1] == "لسان"):
+            return k
+        if n == "لسان" and k > a and ctx.norms[k - 1] in ("علي", "عن"):
+            return k
+    return -1
+
+
+_REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "نفسي", "انفسنا"})  # (normalised)
+
+
+_AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بانهن"})  # (normalised)
+
+
+def _described_object(ctx: Ctx, cue: Cue, sp: ArgSpan, limit: int) -> bool:
+    """After وصف, a lone definite noun that is no name, right before بأنه/بأنها, is the thing
+    described (audit U37 SK-148 «ووصف المعركة بأنها "كر وفر"»: the speaker is the one before,
+    not المعركة). Not a name or a source noun («ووصف المسؤول بأنه …» keeps المسؤول)."""
+    if cue.lemma != "وصف" or sp.entity is not None or limit >= len(ctx.norms) or ctx.norms[limit] not in _AS_BEING \
+            or limit < 1 or ctx.toks[limit - 1].end != sp.end:
+        return False  # (right before بأنه: "ووصف الأطباء حالة المرأة بأنها" keeps الأطباء)
+    words = norm_key(sp.text).split()
+    return len(words) == 1 and words[0].startswith("ال") and not any(
+        word_is(words[0], c) for c in ("source", "title", "desc", "named"))
+
+
+def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
+    """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
+    prev = [f.speaker for f in found if f.speaker is not None and not f.nested]
+    if cue.kind == "x":
+        return None, None
+    a = i + 1 if cue.kind != "j" else i + 2
+    if cue.lemma == "نقل":
+        an = relay_end(ctx, a, limit)
+        if an >= a:
+            # "ونقل عن المسؤول قوله", "الوكالة نقلت عن مسؤول قوله": عن right after the cue —
+            # the relay, if any, stands before the cue
+            relay = speaker_after(ctx, i, an, prev) if an > a else speaker_before(ctx, i)
+            return speaker_after(ctx, an, limit, prev), relay
+    if cue.lemma == "نسب" and (k := ascribed_to(ctx, i, limit)) > i:
+        # "ونسبت الوكالة لأكرم القول إن": who the words are ascribed to speaks; the one ascribing relays
+        return _ascribed_speaker(ctx, k, limit, prev), speaker_after(ctx, i, k, prev)
+    if cue.kind == "p":
+        return _participle_speaker(ctx, i, found, prev), None
+    sp = speaker_after(ctx, a - 1, limit, prev)
+    if sp is not None and strip_conj(norm_key(sp.text)) in _REFLEXIVE:
+        sp = None  # "ويصف نفسه بأنه …": the object, not who speaks
+    elif sp is not None and _described_object(ctx, cue, sp, limit):
+        sp = None  # "ووصف المعركة بأنها «كر وفر»": what is described, not who speaks
+    if sp is not None:
+        return sp, None
+    seg = ctx.toks[i].segments
+    conj = bool(seg) and seg[0].kind == "proclitic"
+    # (a quote of this sentence before the cue: its speaker goes on, so no other subject is sought)
+    quoted_here = bool(found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i))
+    if not conj:
+        sp = speaker_before(ctx, i)
+        if sp is not None and is_word(strip_conj(norm_key(sp.text)), "rel"):
+            # "كلمته …، والتي اعتبر فيها أن": a relative pronoun alone is no speaker; the
+            # sentence's subject is who spoke (held-out U50)
+            sp = main_subject(ctx, i)
+        if limit == i + 1 and not quoted_here:
+            sub = agreeing_opening_subject(ctx, i, sp)  # "وبثت وكالة أعماق تسجيلاً لثلاثة ادعت أنهم"
+            if sub is not None:
+                return sub, None
+        if sp is not None:
+            return sp, None
+    # "وأضاف" with no subject: after a quote in the same sentence its speaker; else the
+    # subject of the verb opening the sentence ("ينفي الكرملين … ويقول"); else the closest
+    # name before it in the sentence, else the previous speaker, else the latest name before it
+    said = tuple((f.start, f.end) for f in found)
+    sub = None
+    if conj and not quoted_here and (plural := plural_svo_subject(ctx, i)) is not None:
+        return plural, None  # "لكن بعض الدراويش تناسوا الآيات، وزعموا أن"
+    if conj and (plural := plural_before(ctx, i)) is not None:
+        return plural, None  # "لم يلق قبولا بين الأوساط السياسية واعتبروا أن"
+    if conj and not quoted_here:
+        sub = clause_subject(ctx, i)
+        if sub is not None and sub.entity is not None:
+            return sub, None  # a named subject wins over a name later in the clause (its object)
+    if conj and quoted_here and found[-1].speaker is not None and not found[-1].nested \
+            and cue_inside(found, ctx.toks[i].start):
+        # "وقال X إن …، في حين أكد Y إن …، وشدد على أن": the last speaker goes on; the
+        # first quote's content (not yet cut at the next cue) hides Y's name (held-out U50)
+        return found[-1].speaker, None
+    before = (according_before(ctx, i) or statement_before(ctx, i, tuple(f.cue_tok for f in found), prev)
+              if conj else None)
+    return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
+            or (prev[-1] if prev else None)
+            or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
+
+
+_SAYING_NOUNS = frozenset({"القول", "قوله", "قولها", "قولهم", "قولهما", "قولهن"})  # (normalised)
+
+
+def ascribed_to(ctx: Ctx, i: int, j: int) -> int:
+    """After نسب, the token that names whom the words are ascribed to: إلى ("ونسب التلفزيون
+    إلى الوزير قوله إن") or a word glued to لـ ("ونسبت الوكالة لأكرم القول إن"), with a saying
+    noun before the complement at j; -1 otherwise — "نسبت الهجمات إلى روسيا" ascribes deeds,
+    not words."""
+    say = next((k for k in range(i + 1, j) if ctx.norms[k] in _SAYING_NOUNS), -1)
+    for k in range(i + 1, say):
+        n = ctx.norms[k]
+        if n == "الي" and k + 1 < say:
+            return k
+        if n.startswith("ل") and not n.startswith("لل") and len(n) > 2 and (
+                ctx.mention_of[k] is not None or k + 1 == say):
+            return k
+    return -1
+
+
+def _ascribed_speaker(ctx: Ctx, k: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
+    """Who speaks from the token ascribed_to found: the subject after إلى, else the name
+    glued to لـ (its mention, else the word without the لـ)."""
+    if ctx.norms[k] == "الي":
+        say = next(s for s in range(k + 1, limit) if ctx.norms[s] in _SAYING_NOUNS)
+        return speaker_after(ctx, k, say, prev)
+    m = ctx.mention_of[k]
+    if m is not None:
+        return ctx.mention_arg(m)
+    tok = ctx.toks[k]
+    return ctx.arg(tok.start + 1, tok.end, None)
