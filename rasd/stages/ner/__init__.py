@@ -93,10 +93,6 @@ def _quoted(text: str, start: int, end: int) -> bool:
 _NATIONALITY_WORDS = frozenset(norm_key(w) for w in ("الجنسية", "الجنسيه"))
 
 
-# Verbs whose subject comes right after them: a family name there is the person. The quotes
-# stage's finite reporting verbs (rasd/lang/ar/quotes_verbs.tsv), and كان ("وكان المعلم يتحدث")
-
-
 class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
     name = "ner"
     requires = ("tokens", "sentences")
