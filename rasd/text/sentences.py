@@ -15,12 +15,25 @@ _END = re.compile(r'(?:[.!?]+|\.\.\.|…)(?:["\)\]]+)?(?=\s|$)|(?<=["\)\]])\.(?=
                   r'|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})(?!(?:نت|كوم|اورغ|نيوز)(?![\u0621-\u064a]))')
 
 
+# Latin letters spelt in Arabic, as normalise writes them: "إف. بي. آي" (FBI), "سي. إن. إن" (CNN).
+# A full stop between two of them abbreviates; it ends no sentence (the NER and the events
+# stages lost "مكتب التحقيقات الفدرالي (إف. بي. آي)" cut in three).
+_LETTER_NAMES = frozenset(normalize(w).text for w in """إيه إي بي سي دي إف جي إتش آي جاي جيه كي كيه إل إم
+    إن أو كيو آر أر إس تي يو في دبليو إكس واي زد زي""".split())
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _is_abbreviation(norm: str, dot: int) -> bool:
     j = dot
     while j > 0 and (norm[j - 1].isalpha() or norm[j - 1] == "."):
         j -= 1
     word = norm[j:dot].lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    if word in _LETTER_NAMES:  # ("… سي." at a sentence's end: the next word is no letter)
+        nxt = _NEXT_WORD.match(norm, dot + 1)
+        return nxt is not None and nxt.group(1) in _LETTER_NAMES
+    return False
 
 
 def split_sentences(text: str, *, view: Normalized | None = None) -> list[Span]:
