@@ -11,6 +11,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import addressee
 from rasd.stages.event_args import mentions_in, places_by_entity
+from rasd.stages.event_mentions import document_memo
 from rasd.stages.event_candidates import Candidate, word_forms, word_forms_before
 from rasd.stages.event_detect import key
 from rasd.stages.event_nominals import DEMONYMS, Nominal, nominals_in, same_tokens, scan_nominals
@@ -285,15 +286,15 @@ def titled_code(doc: Document, m) -> str | None:
     adjective ("الرئيس الفرنسي إيمانويل ماكرون", "وزير الداخلية الإيطالي ماتيو سالفيني" →
     FRAGOV, ITAGOV), for every mention of him and of a fuller name ending alike: a later "ودعا
     ماكرون" is the same office holder. None when no mention is so titled, or two states claim him."""
-    memo = _TITLED if _TITLED is not None and _TITLED[0] is doc else _titled_memo(doc)
+    titled = document_memo(doc, "titled", _titled_starts)
     last = doc.text[m.start:m.end].split()[-1:]
     codes = {code for e in doc.entities if e.label == "PER" and (e.id == m.entity or e.name.split()[-1:] == last)
-             for mm in e.mentions for code in (memo[1].get(mm.start),) if code}
+             for mm in e.mentions for code in (titled.get(mm.start),) if code}
     return codes.pop() if len(codes) == 1 else None
 
 
-def _titled_memo(doc: Document) -> tuple:
-    global _TITLED
+def _titled_starts(doc: Document) -> dict[int, str]:
+    """{start of a PER mention: the code its state title gives it} over the document."""
     found: dict[int, str] = {}
     starts = {t.start: i for i, t in enumerate(doc.tokens)}
     for e in doc.entities:
@@ -307,11 +308,7 @@ def _titled_memo(doc: Document) -> tuple:
                 if n.end == doc.tokens[i - 1].end and n.nation and n.role in _STATE_ROLES and n.institutional \
                         and not any(key(w) in _NOT_STATE_BODIES for w in doc.text[n.start:n.end].split()):
                     found[mm.start] = n.nation + n.role
-    _TITLED = (doc, found)
-    return _TITLED
-
-
-_TITLED: tuple | None = None  # (doc, {mention start: code}) of the last document asked about
+    return found
 
 
 def state_at(doc: Document, tok, end: int) -> Candidate | None:

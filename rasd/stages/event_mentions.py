@@ -46,6 +46,8 @@ class _Index:
     # (span start, end) → (tokens, place_mentions answer): a sentence's places are asked for
     # its context, its triggers and each event; the tokens object is kept and compared
     places_in: dict = field(default_factory=dict)
+    # per-document answers of other rules, by rule name (event_actors_named.titled_code)
+    memo: dict = field(default_factory=dict)
 
 
 def index_document(doc: Document) -> None:
@@ -59,6 +61,18 @@ def index_document(doc: Document) -> None:
 
 def unindex_document(doc: Document) -> None:
     doc.extras.pop(_INDEX, None)
+
+
+def document_memo(doc: Document, name: str, compute):
+    """`compute(doc)`, kept on the stage's per-document index under `name` while the stage runs
+    (computed afresh when the document is not indexed)."""
+    index = doc.extras.get(_INDEX)
+    if index is None:
+        return compute(doc)
+    hit = index.memo.get(name)
+    if hit is None:
+        hit = index.memo[name] = compute(doc)
+    return hit
 
 
 def mentions_in(doc: Document, span: Span) -> list[Mention]:
