@@ -12,6 +12,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_mentions import THAT, bare_word
 from rasd.stages.event_detect import Trigger, key
+from rasd.stages.quotes_lex import cue_of, phrase_heads, strip_conj
 
 
 _REPORT_CUES = frozenset({"قال", "قالت", "قالوا", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت",
@@ -217,10 +218,6 @@ def _reports_between(doc: Document, end: int, start: int) -> bool:
 def _report_word(words: Sequence[str]) -> bool:
     if any(bare_word(w) in _REPORT_CUES or bare_word(w) in _RELAYS for w in words):
         return True
-    try:
-        from rasd.stages.quotes_lex import cue_of, phrase_heads, strip_conj
-    except Exception:  # quotes stage not installed: its own list above is all there is
-        return False
     return any(cue_of(w) is not None or strip_conj(w) in phrase_heads() for w in words)
 
 
