@@ -14,6 +14,7 @@ from rasd.stages.event_actors_named import (JOINT_TITLES, POLITICAL_TITLES, adje
 from rasd.stages.event_actors_speakers import named_from
 from rasd.stages.event_actors_titles import TO_POST
 from rasd.stages.event_args import RELATIVES, bare_word, mentions_in
+from rasd.stages.event_mentions import CLAUSE_BREAKS
 from rasd.stages.event_candidates import COMMAS, Candidate, word_forms
 from rasd.stages.event_detect import Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import CHARGES, PHYSICAL, RECEIVING
@@ -380,7 +381,7 @@ def accused_charge(tokens: Sequence, trig: Trigger) -> int | None:
     if not any("تهم" in c for c in candidates(tokens[trig.first].norm)):
         return None
     for t in tokens[trig.last + 1:trig.last + 1 + ACCUSED_CHARGE_REACH]:
-        if t.norm in (".", "،", ",", "؛", ":"):
+        if t.norm in CLAUSE_BREAKS:
             return None
         w = t.norm
         if w.startswith("ب") and len(w) > 4 and w not in _NOT_CHARGE and w[1:].startswith(_CHARGE_OPENINGS):

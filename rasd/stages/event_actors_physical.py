@@ -6,7 +6,7 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan
-from rasd.stages.event_mentions import RELATIVES, bare_word, clause_bounds
+from rasd.stages.event_mentions import CLAUSE_BREAKS, RELATIVES, bare_word, clause_bounds
 from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PLAIN_THAT, PREPOSITIONS, Candidate, close_by,
                                           is_passive, role_of, same_one, word_forms, word_forms_before)
 from rasd.stages.event_detect import NUMBER_WORDS, Trigger, candidates, key
@@ -227,7 +227,7 @@ def means_owner(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Cand
         return None
     for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + MEANS_REACH)):
         norm = tokens[k].norm
-        if norm in (".", "،", ",", "؛", ":"):
+        if norm in CLAUSE_BREAKS:
             return None
         if norm.lstrip("و").startswith("ب") and _WEAPONS.intersection(candidates(norm)):
             nxt = tokens[k + 1]

@@ -4,10 +4,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import _OTHER_CLAUSE, _THAT, _act_head, _clause_after, _clause_before, _negator
-from rasd.stages.event_filter_senses import SENTENCE_MARKS, _prepared_for
+from rasd.stages.event_filter_senses import _prepared_for
 from rasd.stages.event_filter_words import (ACCUSING, CARRIED_OUT, CHARGES, DISCUSSING, ESCAPE, FEARED, PARTICIPANTS,
                                             PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING, PROPOSING,
-                                            PROSPECTIVE, PURPOSE, QUEST, RECEIVED, RIGHTS, SENTENCING, SUSPECTING,
+                                            PROSPECTIVE, PURPOSE, QUEST, RECEIVED, RIGHTS, SENTENCE_MARKS, SENTENCING, SUSPECTING,
                                             TOPIC, VERBAL_TYPES, _BREAKS, _BRIDGES, _BRIDGING, _DASHES, _DAY_WORDS,
                                             _PROPOSAL_GAP, _THAT_IT)
 

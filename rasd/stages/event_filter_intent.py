@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import _act_head, _clause_after, _clause_before
 from rasd.stages.event_filter_goals import _joined_noun
-from rasd.stages.event_filter_words import (ASKING, PHYSICAL, REFUSAL, WARNING, _AFTER_LINKS, _BREAKS, _BRIDGES,
-                                            _BRIDGING, _BRINGING, _CLAUSE_OPENERS, _DAY_WORDS, _THREAT_SET, act_with_ba)
+from rasd.stages.event_filter_words import (ASKING, PHYSICAL, REFUSAL, SENTENCE_MARKS, WARNING, _AFTER_LINKS, _BREAKS,
+                                            _BRIDGES, _BRIDGING, _BRINGING, _CLAUSE_OPENERS, _DAY_WORDS, _THREAT_SET, act_with_ba)
 from rasd.stages.quotes_marks import ALL_MARKS
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def undergone_for_words(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     before = []  # up to eight words back, past the commas of a name set off ("الرئيس، محمود عباس،")
     for cands in reversed(keys[max(0, trig.first - 8):trig.first]):
-        if cands[0] in (".", "!", "?", ";", ":"):
+        if cands[0] in SENTENCE_MARKS:
             break
         before.append(cands)
     undergone = any(c.startswith(_UNDERGOING) for cands in before for c in cands)
@@ -184,7 +184,7 @@ def _for_own_words(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     ("بعد كلمته", "بسبب تصريحاتها") within eight words after the attack, in its sentence."""
     after = keys[trig.last + 1:trig.last + 1 + _OWN_WORDS_REACH]
     for i, cands in enumerate(after[:-1]):
-        if cands[0] in (".", "!", "?", ";", ":"):  # (commas may set off a day)
+        if cands[0] in SENTENCE_MARKS:  # (commas may set off a day)
             return False
         if not _AFTER_WORDS.isdisjoint(cands) and not _OWN_WORDS.isdisjoint(after[i + 1]):
             return True

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import _clause_before
-from rasd.stages.event_filter_words import (CARRIED_OUT, CARRYING_OUT, CEASE, DEALS, EPIDEMIC, ILLNESS, PHYSICAL, TERMS,
+from rasd.stages.event_filter_words import (CARRIED_OUT, CARRYING_OUT, CEASE, DEALS, EPIDEMIC, ILLNESS, PHYSICAL,
                                             VERBAL_TYPES, _BREAKS, _CLAUSE_OPENERS, _DAY_WORDS, _EPIDEMIC_REACH,
-                                            _GETTING_READY)
+                                            _GETTING_READY, SENTENCE_MARKS, TERMS)
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -26,7 +26,7 @@ def _listed_item(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if not trig.first or _INCLUDING.isdisjoint(keys[trig.first - 1]):
         return False
     for cands in reversed(keys[max(0, trig.first - 1 - _INCLUDED_REACH):trig.first - 1]):
-        if cands[0] in (".", "!", "?", ";", ":"):
+        if cands[0] in SENTENCE_MARKS:
             return False
         if any(c.startswith(_LISTS) for c in cands):
             return True
@@ -168,7 +168,6 @@ def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # news, if any, is told by its own words); read past a comma, since the breakers stand between
 _BREACHING = ("خرق", "خروق", "انتهاك", "اختراق", "نقض", "استغل", "يستغل", "تستغل", "انتهاء", "انهيار")
 _BREACH_REACH = 8
-SENTENCE_MARKS = frozenset({".", "!", "؟", "?", ":"})
 
 
 def breached_truce(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:

@@ -47,6 +47,9 @@ MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيا�
 # expecting and fearing in other persons than يتوقع/تتوقع: "قنبلة موقوتة نتوقع انفجارها", "تخشى أن تكون
 # آخر معركة" (ى folds to ي)
 MODALS |= {"نتوقع", "اتوقع", "يتوقعون", "تتوقعون", "نخشي", "اخشي", "يخشي", "تخشي", "يخشون"}
+# marks that end the stretch of a sentence a rule reads back over (token norms: ؟ and ؛ are
+# normalised to ? and ;)
+SENTENCE_MARKS = frozenset({".", "!", "?", ";", ":"})
 # a pledge's or a duty's object has not happened yet (read over the clause, like FUTURE_AUX)
 PLEDGES = frozenset({"تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهده", "وعد", "وعدت"})
 OUGHT = frozenset({"ينبغي", "يجب", "يتعين", "يتوجب", "لابد"})

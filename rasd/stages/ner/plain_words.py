@@ -72,7 +72,7 @@ def always_not_douma(toks, a: int) -> bool:
 
 # a stadium's head word: the name after it is the venue, a place (SPEC 2.1: facilities are LOC)
 _VENUES = frozenset(norm_key(p + w) for p in ("", "و", "ب", "ل", "ف", "وب", "ول")
-                    for w in ("ملعب", "ستاد", "استاد", "إستاد", "ستاد"))
+                    for w in ("ملعب", "ستاد", "استاد", "إستاد"))
 
 
 def after_venue_word(toks, a: int) -> bool:
