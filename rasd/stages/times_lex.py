@@ -108,7 +108,7 @@ HIJRI_REL_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)(?P<shahr
 # with neither a modifier nor شهر, صفر after a number is "zero" (a score: "فاز 2 صفر")
 HIJRI_BARE_DAY_NEEDS_SHAHR = re.compile(r"صفر")
 # an ordinal after a part word is that part's ("النصف الأول من رمضان", "الأسبوع الثاني من شوال")
-SLICE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:النصف|الربع|الثلث|العشر|العشرة|الاسبوع|الاسبوعين|الايام|الثلث)\s*$")
+SLICE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:النصف|الربع|الثلث|العشر|العشرة|الاسبوع|الاسبوعين|الايام)\s*$")
 # A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required
 # (the mark may be missing after a year word, "خلال عام 1436": build_hijri_year then takes only
 # a year near the article's Hijri year — "عام 1453" is the fall of Constantinople)
