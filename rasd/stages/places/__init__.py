@@ -27,7 +27,7 @@ from rasd.stages.places.merge import merge_same_places
 from rasd.stages.places.evidence import (area_fallback, container_fallback, coordination_fallback, facility_fallback,
                                          first_pass_evidence, nisba_countries, quarter_fallback,
                                          states_by_paragraph, without_own_vote)
-from rasd.stages.places.lexicons import cue_words, macro_regions, region_phrases, strip_proclitic
+from rasd.stages.places.lexicons import cue_words, macro_regions, macro_starts, region_phrases, strip_proclitic
 from rasd.stages.places.nearby import after_flight, coordinated
 from rasd.stages.places.offset import apply_offsets
 from rasd.stages.places.short import short_country_picks
@@ -292,7 +292,8 @@ class PlacesStage:
         texts = sorted({m.text for m in e.mentions}, key=len, reverse=True)
         ctxs = [tc.mention(m.start, m.end) for m in e.mentions]
         ctx = _merge(ctxs)
-        if ctx.cue not in ("admin1", "admin2") and (base_key(e.name) in macro_regions() or any(
+        key = base_key(e.name)
+        if ctx.cue not in ("admin1", "admin2") and (key in macro_regions() or key in macro_starts() and any(
                 base_key(f"{e.name} {' '.join(tc.after(m.end, 1))}") in macro_regions() for m in e.mentions)):
             # "الشرق الأوسط", "آسيا", "أميركا | الجنوبية", "البحر الأحمر": no point stands for a
             # region or a sea that spans countries, and the namesake quarter or hamlet (Asia,

@@ -362,8 +362,10 @@ def container_fallback(text: str, locs: list[Entity], places: list[Place], debug
     عسير" is no Khaybar of Medina, "النخيلة والطائف جنوبي الحديدة" no Taif) takes that unit's
     point as an area in it (feature region): the text says where it is. `spellings`: for each
     place read as a province, the admin1 name its own towns carry ("Al Jizah" for "Giza")."""
-    if not any(p.lat is not None and p.feature in _CONTAINED + ("city",) for p in places):
-        return  # (the test the loop starts with, asked first)
+    if len(places) < 2 or not any(p.lat is not None and p.feature in _CONTAINED + ("city",) for p in places):
+        # (the test the loop starts with, asked first; and a container is another place of the
+        # text: with one place there is none)
+        return
     own_admin1 = {id(p): s for p, s in zip(places, spellings or ()) if s}
     cue_of = {id(p): (d.get("context") or {}).get("cue") for p, d in zip(places, debug)}
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}

@@ -56,6 +56,13 @@ def macro_regions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def macro_starts() -> frozenset[str]:
+    """The word-prefixes of the macro-region keys, shorter than the key ("" included): only a
+    name among them can make one with the word after it ("أميركا" + "الجنوبية")."""
+    return frozenset(" ".join(k.split()[:n]) for k in macro_regions() for n in range(len(k.split())))
+
+
+@lru_cache(maxsize=1)
 def nisba() -> dict[str, str]:
     return {base_key(w): iso for w, iso in _table("places_nisba.tsv")}
 

@@ -378,13 +378,14 @@ def not_places(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity
 
 # the dual and plural endings of a nisba adjective: اليمنيتين/اليمنيتان (two Yemeni …), السوريين
 _PAIRED = (("يتين", "يه"), ("يتان", "يه"), ("يين", "ي"), ("يون", "ي"))
+_PAIRED_ENDS = tuple(end for end, _sing in _PAIRED)
 
 
 def _paired_nisba(gaz: Gazetteer, key: str, adjectives: dict[str, str]) -> bool:
     """Is the one-word mention a nationality adjective in the dual or plural ("محافظتي حجة
     وصعدة اليمنيتين": the two Yemeni provinces)? Not a name the gazetteer has as written
     (مديات is Midyat, a town)."""
-    if " " in key:
+    if " " in key or not key.endswith(_PAIRED_ENDS):  # (one C call rules most words out)
         return False
     stem = next((key[:-len(end)] + sing for end, sing in _PAIRED if key.endswith(end)), None)
     return (stem is not None and stem in adjectives
