@@ -204,18 +204,22 @@ class PlacesStage:
         adjectives = set(nisba_countries(tc))
         ev = DocEvidence(adjectives=adjectives)
         first_ranked = [score(cands, ctx, ev, entity_id=e.id) for e, cands, ctx, _ in items]
-        first = [choose(r, ev)[0] for r in first_ranked]
+        chosen = [choose(r, ev) for r in first_ranked]
+        first = [best for best, _why in chosen]
         ev_full, votes = first_pass_evidence(items, first, adjectives)
         places, debug, all_ranked = [], [], []
         states_here = states_by_paragraph(doc.text, items, first)
-        for (e, cands, ctx, forced), own, ranked, states in zip(items, votes, first_ranked, states_here):
+        for (e, cands, ctx, forced), own, ranked, states, (best, why) in zip(items, votes, first_ranked, states_here,
+                                                                            chosen):
             ev_e = without_own_vote(ev_full, own, e.id)
             ev_e.states = states & ev_full.states  # (a state far back in the story is background)
             if ev_e.countries or ev_e.anchors or (ev_e.dateline_country and ev_e.dateline_entity != e.id):
                 ranked = score(cands, ctx, ev_e, entity_id=e.id)
-            elif ev_e.admin1:  # the other toponyms add only provinces
-                ranked = with_admin1(ranked, cands, ev_e.admin1)
-            best, why = choose(ranked, ev_e)
+                best, why = choose(ranked, ev_e)
+            elif ev_e.admin1 and with_admin1(ranked, cands, ev_e.admin1):  # the others add only provinces
+                best, why = choose(ranked, ev_e)
+            # (else the first pass's choice stands: the same ranking, and the one part of the
+            # evidence `choose` reads, the countries, is empty in both passes)
             if ctx.cue == "macro":
                 why = "a region that spans countries: no point stands for it"
             if best is not None and _foreign_facility(best.cand, ctx, ev_e):
