@@ -38,11 +38,12 @@ def places_cmd(
             table = Table(show_header=True, header_style="dim", box=None, pad_edge=False)
             for col in ("", "id", "name", "country", "feature", "score", "why"):
                 table.add_column(col)
-            for c in d["candidates"][:top]:
-                mark = "✓" if c["id"] == d["chosen"] else ""
-                why = " ".join(f"{k}{v:+.2f}" for k, v in c["parts"].items())
-                table.add_row(mark, c["id"], f"{c['name']} / {c['name_en'] or ''}", c["country"] or "",
-                              c["feature"], f"{c['score']:.2f}", why)
+            for s in d["candidates"][:top]:  # (rank.Scored)
+                c = s.cand
+                mark = "✓" if c.id == d["chosen"] else ""
+                why = " ".join(f"{k}{v:+.2f}" for k, v in s.parts.items())
+                table.add_row(mark, c.id, f"{c.name} / {c.name_en or ''}", c.country or "",
+                              c.feature, f"{s.score:.2f}", why)
             out.print(table)
         if not doc.extras.get("places_debug"):
             out.print("no toponyms found")

@@ -238,10 +238,9 @@ class PlacesStage:
             all_ranked.append(ranked)
             debug.append({"entity": e.id, "name": e.name, "context": ctx.__dict__, "reason": why,
                           "chosen": best.cand.id if best else None,
-                          "candidates": [{"id": s.cand.id, "name": s.cand.name, "name_en": s.cand.name_en,
-                                          "country": s.cand.country, "feature": s.cand.feature,
-                                          "score": s.score, "parts": s.parts}
-                                         for s in ranked[:8]]})
+                          # the top readings as they stand (no later pass changes a Scored), for
+                          # `rasd places` to print: not copied into dicts for every document
+                          "candidates": ranked[:8]})
         # readings the text pins to its other places, each pass seeing the last one's picks
         repicks = (
             (lambda: nearby_picks(doc.text, locs, places, all_ranked),  # "قرية المالكية القريبة"
