@@ -181,7 +181,7 @@ class PlacesStage:
         """A country and its capital share a name (تونس, الكويت, الجزائر): mentions after
         "العاصمة"/"مدينة" or in the dateline are the city, the others the country — two places,
         so two entities."""
-        n = last_entity_number(doc.entities)
+        n = None  # the last entity number, read when a split needs it (most texts have none)
         for e in list(doc.entities):
             if e.label != "LOC" or len(e.mentions) < 2:
                 continue
@@ -192,7 +192,7 @@ class PlacesStage:
             feats = {c.feature for c in self.lookup(e.name) if c.match == "exact"}
             if not {"country", "city"} <= feats:
                 continue
-            n += 1
+            n = (last_entity_number(doc.entities) if n is None else n) + 1
             doc.entities.append(Entity(id=f"e{n}", label="LOC", name=e.name,
                                        mentions=[m for m, t in zip(e.mentions, town) if not t]))
             e.mentions = [m for m, t in zip(e.mentions, town) if t]
@@ -490,7 +490,7 @@ def _split_countryside(doc: Document, tc: TextContext) -> None:
     region) and the city: the ريف mentions keep the entity, the others go to a new one — only
     when some other mention is cued as a city or town (a story that says only "ريف حلب" and
     "حلب" keeps one entity, resolved by its cues together)."""
-    n = last_entity_number(doc.entities)
+    n = None  # the last entity number, read when a split needs it (most texts have none)
     for e in list(doc.entities):
         if e.label != "LOC" or len(e.mentions) < 2:
             continue
@@ -498,7 +498,7 @@ def _split_countryside(doc: Document, tc: TextContext) -> None:
         rural = [c.cue == "region" and (c.cue_word or "") in _COUNTRYSIDE for c in ctxs]
         if not any(rural) or not any(c.cue in ("city", "town") for c in ctxs):
             continue
-        n += 1
+        n = (last_entity_number(doc.entities) if n is None else n) + 1
         doc.entities.append(Entity(id=f"e{n}", label="LOC", name=e.name,
                                    mentions=[m for m, r in zip(e.mentions, rural) if not r]))
         e.mentions = [m for m, r in zip(e.mentions, rural) if r]

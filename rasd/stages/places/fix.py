@@ -233,8 +233,9 @@ def mend_entities(text: str, gaz: Gazetteer, entities: list[Entity], countries: 
         kept: list[Span] = []
         for m in e.mentions:
             new = mend_span(text, gaz, m, countries)
-            inside = _clash(new, m, entities) if new != [m] else None
-            if new == [m] or inside is None:
+            same = (len(new) == 1 and new[0] is m) or new == [m]  # (the mention itself, mostly: no compare)
+            inside = _clash(new, m, entities) if not same else None
+            if same or inside is None:
                 kept.append(m)
                 continue
             swallowed |= inside
