@@ -86,15 +86,16 @@ def _word_after(text: str, pos: int) -> tuple[int, int] | None:
     return (pos + 1, hit.end()) if hit is not None else None
 
 
-def _ends_after(text: str, pos: int, n: int) -> list[int]:
-    """Where each of the next `n` words ends, while single spaces part them."""
-    out = []
-    while len(out) < n:
-        nxt = _word_after(text, out[-1] if out else pos)
-        if nxt is None:
-            break
-        out.append(nxt[1])
-    return out
+def _ends_after(text: str, pos: int) -> list[int]:
+    """Where each of the next three words ends, while single spaces part them (one match)."""
+    hit = _THREE_AFTER.match(text, pos)
+    if hit is None:
+        return []
+    return [hit.end(k) for k in (1, 2, 3) if hit.end(k) != -1]
+
+
+_W = _WORD_RUN.pattern
+_THREE_AFTER = re.compile(f" ({_W})(?: ({_W})(?: ({_W}))?)?")  # (each group a word, as _word_after reads one)
 
 
 def _stripped_ok(gaz: Gazetteer, reading: str, countries: set[str] | None) -> bool:
@@ -152,11 +153,12 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
             whole = text[m.start - 1:m.end]
             if _known(gaz, whole, min_population=10_000) and not _known(gaz, m.text):
                 return [Span(m.start - 1, m.end, whole)]
-        for end in _ends_after(text, m.end, 3)[:0:-1]:
+        ends = _ends_after(text, m.end)
+        for end in ends[:0:-1]:
             # "غوطة | دمشق الشرقية": a three- or four-word name of the place the word names too
             if _same_place(gaz, m.text, text[m.start:end], _AREAS):
                 return [Span(m.start, end, text[m.start:end])]
-        nxt = _word_after(text, m.end)
+        nxt = (m.end + 1, ends[0]) if ends else None  # (the word after: _word_after's answer)
         if nxt and (_same_place(gaz, m.text, text[m.start:nxt[1]])  # مكة المكرمة
                     or _country_name(gaz, text[m.start:nxt[1]])):  # الكونغو الديموقراطية (not Congo-Brazzaville)
             return [Span(m.start, nxt[1], text[m.start:nxt[1]])]

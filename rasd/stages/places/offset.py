@@ -41,6 +41,8 @@ def destination(lat: float, lon: float, km: float, deg: float) -> tuple[float, f
 
 def apply_offsets(text: str, locs: list[Entity], places: list[Place], debug: list[dict]) -> None:
     """Move a place to the point its text gives as "N km DIR of X" (X a resolved town)."""
+    if len(places) < 2:
+        return  # (X is another place of the text)
     at = {m.start: p for e, p in zip(locs, places) if p.lat is not None
           and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions}
     for e, p, d in zip(locs, places, debug):

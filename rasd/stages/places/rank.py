@@ -306,10 +306,12 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
     if best.score < MIN_SCORE:
         return None, f"best score {best.score:.2f} < {MIN_SCORE}"
     c = best.cand
-    supported = any(k in best.parts and best.parts[k] > 0 for k in ("country", "adjective", "near", "admin1", "cue", "dateline"))
+    # the parts that speak for the reading: every test below asks which are positive
+    pos = {k for k, v in best.parts.items() if v > 0}
+    supported = not pos.isdisjoint(("country", "adjective", "near", "admin1", "cue", "dateline"))
     if c.feature in ("village", "neighbourhood") and c.population < 1000 and not supported:
         return None, "small place with no supporting context"
-    if "far" in best.parts and not any(best.parts.get(k, 0) > 0 for k in ("cue", "admin1", "dateline")):
+    if "far" in best.parts and pos.isdisjoint(("cue", "admin1", "dateline")):
         # a namesake hamlet hundreds of km from the story's other places, with only the
         # country to back it ("مطار تعز والحوبان" is not al-Hawban of Amran)
         return None, f"small place over {FAR_KM:.0f} km from the article's other places"
@@ -319,12 +321,12 @@ def choose(ranked: list[Scored], ev: DocEvidence) -> tuple[Scored | None, str]:
     # a near-miss, or a place abroad read through a variant, needs the story's own support: a
     # cue word says only what kind of place follows, and the candidate's own province votes
     # for itself ("مدينة شيانغ راي" is not Shenyang, "منطقة أيزير" not Isiro in Congo)
-    strong = any(best.parts.get(k, 0) > 0 for k in ("country", "adjective", "own-adjective", "near", "dateline"))
+    strong = not pos.isdisjoint(("country", "adjective", "own-adjective", "near", "dateline"))
     abroad = best.parts.get("country", 0) < 0 and c.match != "exact"
     if (c.match == "fuzzy" or abroad) and not strong and c.feature != "country":
         return None, "near-miss or variant abroad with no country, adjective, neighbour or dateline support"
     if (c.match == "variant" and c.country in NAMESAKE_COUNTRIES and c.feature in ("village", "town")
-            and not any(best.parts.get(k, 0) > 0 for k in ("cue", "adjective", "own-adjective", "near", "dateline", "admin1"))):
+            and pos.isdisjoint(("cue", "adjective", "own-adjective", "near", "dateline", "admin1"))):
         # "معركة الدردنيل" is no Dardanelle, Arkansas: GeoNames spells settler towns after
         # Old-World names, and a spelling variant with only the country's share behind it is
         # a guess (none of these beats a wrong village, SPEC §2.2)

@@ -32,6 +32,8 @@ def short_country_picks(locs: list[Entity], places: list[Place], debug: list[dic
     it, the article uses. Must not fire: the short name's own country named otherwise too
     ("الكونغو برازافيل" beside "الكونغو الديمقراطية"), two such countries, a direction."""
     countries = [(e, p) for e, p in zip(locs, places) if p.feature == "country" and p.country]
+    if len(countries) < 2:
+        return  # (the longer name is another country place of the text)
     for i, (e, p) in enumerate(zip(locs, places)):
         if p.feature != "country" or not p.country:
             continue
