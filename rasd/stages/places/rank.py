@@ -179,6 +179,7 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     big_city_home = main is not None and any(
         c.feature == "city" and c.population >= BIG_CITY
         and countries.get(c.country, 0) >= (0.3 if c.country == main else HOME_SHARE) for c in cands)
+    cue, cue_word, dateline = ctx.cue, ctx.cue_word, ctx.dateline  # (read once, not per candidate)
     for c, (total, static) in zip(cands, statics):
         # each context part is added at most once, after the static ones: `Scored.add`
         # inlined (the hot loop), a zero part left out as it leaves it out
@@ -195,9 +196,9 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
                 or c.population <= PROVINCE_RATIO * settled[country]):
             v = parts["city-first"] = -3.0 if feature == "admin1" else -3.5
             total += v
-        if ctx.cue:
+        if cue:
             v = plus.get(feature, 0.0) + minus.get(feature, 0.0)
-            if feature in SITES and ctx.cue_word and compact(base_key(c.name)) == compact(ctx.cue_word + c.key):
+            if feature in SITES and cue_word and compact(base_key(c.name)) == compact(cue_word + c.key):
                 v += NAMED_SITE  # "مطار النيرب" is the gazetteer's airport, not the village
             if v:
                 parts["cue"] = v
@@ -208,7 +209,7 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
             # evidence.first_pass_evidence)
             parts["named-site"] = NAMED_SITE
             total += NAMED_SITE
-        if ctx.dateline:
+        if dateline:
             v = 2.5 if feature in SETTLEMENT else (-3.0 if feature == "country" else 0.0)
             if v:
                 parts["dateline"] = v
