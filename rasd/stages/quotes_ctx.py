@@ -257,7 +257,19 @@ def addressee(ctx: Ctx, k: int, m: Mention) -> bool:
     prev = k - 1
     while prev >= 0 and ctx.mention_of[prev] == m:
         prev -= 1
-    return prev >= 0 and word_is(ctx.norms[prev], "prep") and ctx.norms[prev] != "و"
+    return prev >= 0 and word_is(ctx.norms[prev], "prep") and ctx.norms[prev] != "و" \
+        and not expressed_verb(ctx, prev, m)
+
+
+def expressed_verb(ctx: Ctx, j: int, m: Mention) -> bool:
+    """"وعبر مروان عن سعادته": عبّر (expressed) opening its clause, with عن after the name, is
+    the verb whose subject the name is — not the preposition "via" ("تحدث عبر تويتر عن",
+    audit U52: a speaker lost, the quote that followed given to the name before)."""
+    if strip_conj(ctx.norms[j]) != "عبر" or not (j == 0 or ctx.sent_of[j - 1] != ctx.sent_of[j]
+                                                  or ctx.is_punct(j - 1)):
+        return False
+    after = ctx.token_index_at(m.end)
+    return after < len(ctx.norms) and ctx.norms[after] in ("عن", "عما")
 
 
 def np_stop(ctx: Ctx, k: int) -> bool:

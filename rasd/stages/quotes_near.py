@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from rasd.model.span import ArgSpan
-from rasd.stages.quotes_ctx import Ctx, addressee
+from rasd.stages.quotes_ctx import Ctx, addressee, expressed_verb
 from rasd.stages.quotes_lex import is_word, strip_conj, word_is
 
 
@@ -84,6 +84,8 @@ def is_platform(ctx: Ctx, k: int) -> bool:
     w = strip_conj(ctx.norms[k - 1]) if k > 0 else ""
     if w == "في" and k > 1 and strip_conj(ctx.norms[k - 2]).startswith(("حساب", "صفحت", "تغريد")):
         return True  # "عبر حسابه في تويتر", "تغريدة في تويتر" (audit U46)
+    if w == "عبر" and expressed_verb(ctx, k - 1, m):
+        return False  # "وعبر مروان عن سعادته": the verb, not "via"
     return w in _POSTED_ON or w.startswith(("حساب", "صفحت"))
 
 
