@@ -12,7 +12,7 @@ from rasd.stages.quotes_before import (according_before, agreeing_opening_subjec
 from rasd.stages.quotes_clauses import cue_inside
 from rasd.stages.quotes_content import Found
 from rasd.stages.quotes_ctx import Ctx
-from rasd.stages.quotes_lex import Cue, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import nearest_name
 from rasd.stages.quotes_subject import clause_subject, main_subject
 from rasd.text.normalize import norm_key
@@ -96,6 +96,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sp = None  # "ووصف المعركة بأنها «كر وفر»": what is described, not who speaks
     if sp is not None:
         return sp, None
+    if prev and _topic_opened(ctx, i):
+        return prev[-1], None  # "وعن موعد وصول اللاعب X، قال": the interviewee goes on, not X
     seg = ctx.toks[i].segments
     conj = bool(seg) and seg[0].kind == "proclitic"
     # (a quote of this sentence before the cue: its speaker goes on, so no other subject is sought)
@@ -135,6 +137,23 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
+
+
+# "وعن …،", "وحول …،", "وبشأن …،": a question's topic opening the sentence (normalised)
+_TOPIC_OPENERS = frozenset({"عن", "حول", "بشان", "بخصوص"})
+
+
+def _topic_opened(ctx: Ctx, i: int) -> bool:
+    """The subject-less cue at token i follows, after a comma, a topic phrase opening its
+    sentence ("وعن مفاوضات النادي لضم الزبيدي، أجاب"): the answer is the interviewee's, the
+    names in the topic are what was asked about (audit U52)."""
+    s = ctx.sentence_first(i)
+    if not (s + 1 < i - 1 and ctx.norms[i - 1] == ","
+            and (ctx.norms[s] in _TOPIC_OPENERS or ctx.norms[s][1:] in _TOPIC_OPENERS and ctx.norms[s][0] in "وف")):
+        return False
+    # (asides and quoted names may stand in the topic: "…، وهل لها دور في ذلك، أجاب"; another
+    # verb of saying would be a clause of its own)
+    return not any(ctx.norms[k] in (".", "!", "?") or cue_of(ctx.norms[k]) is not None for k in range(s + 1, i - 1))
 
 
 _SAYING_NOUNS = frozenset({"القول", "قوله", "قولها", "قولهم", "قولهما", "قولهن"})  # (normalised)
