@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from rasd.model.span import ArgSpan
-from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
+from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg, title_word
 from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, strip_conj, word_is
 from rasd.stages.quotes_near import NAME_MAX, named_after_type, is_platform, indefinite_accusative, told_title_before
 
@@ -149,6 +149,9 @@ def clause_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     if m is not None:
         ok = m.label in ("PER", "ORG", "LOC") and not addressee(ctx, k, m)
         return ctx.mention_arg(m) if ok else None
+    if title_word(strip_conj(ctx.norms[k])) and (t := _name_after_title(ctx, k, i)) >= 0:
+        mt = ctx.mention_of[t]  # "انتقد الرئيس الأميركي دونالد ترامب …، وقال" (U52)
+        return ctx.mention_arg(mt) if mt.label == "PER" and not addressee(ctx, t, mt) else None
     head = strip_conj(ctx.norms[s + 1])
     if not (word_is(head, "source") or is_word(head, "source")):
         return None
@@ -156,6 +159,16 @@ def clause_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     while e < i and e - s <= NAME_MAX and _adjective_of(head, ctx.norms[e]):
         e += 1
     return span_arg(ctx, s + 1, e)
+
+
+def _name_after_title(ctx: Ctx, k: int, i: int) -> int:
+    """The token of the name a title at token k introduces ("الرئيس الأميركي دونالد ترامب",
+    "وزير الخارجية الأمريكي جون كيري": definite words between), before token i; -1 if none."""
+    t = k + 1
+    while t < i and t - k <= 3 and ctx.mention_of[t] is None and not ctx.is_punct(t) \
+            and strip_conj(ctx.norms[t]).startswith("ال"):
+        t += 1
+    return t if t < i and ctx.mention_of[t] is not None else -1
 
 
 def _nearer_clause(ctx: Ctx, i: int) -> bool:
