@@ -161,7 +161,8 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             quoted = j + 1 < len(ctx.toks) and ctx.toks[j + 1].start in ctx.opener_at
             return ("colon", j) if near or quoted else None
         if is_word(n, "comp"):
-            if j > i + 1 and (word_is(ctx.norms[j - 1], "block") or especially(ctx, j - 1)) \
+            if j > i + 1 and (word_is(ctx.norms[j - 1], "block") or especially(ctx, j - 1)
+                              or (ctx.norms[j - 1] == "في" and j - 2 > i and especially(ctx, j - 2))) \
                     and not _earlier_adverb(ctx, i, j):
                 j += 1  # "على أساس أن", "بعد أن": not the cue's complementiser
                 continue

@@ -214,7 +214,13 @@ def _read_adverbs(norms: list[str]) -> list[str]:
     for k in range(len(out) - 1):
         if out[k] in ("فيما", "وفيما") and out[k + 1] == "بعد":
             out[k] = out[k + 1] = _LATER
+        elif out[k] in ("مرة", "مره") and out[k + 1] in _AGAIN_SECOND:
+            out[k] = out[k + 1] = _AGAIN  # "وقال مرة أخرى إنه": again, not the speaker (audit U52)
     return out
+
+
+_AGAIN = "مجددا"
+_AGAIN_SECOND = frozenset({"اخري", "ثانية", "ثانيه", "جديدة", "جديده"})
 
 
 def build_ctx(doc: Document) -> Ctx:
