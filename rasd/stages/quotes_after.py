@@ -290,7 +290,8 @@ def _close_source(ctx: Ctx, a: int, limit: int) -> bool:
 
 
 _STATEMENTS = frozenset({"البيان", "تقرير", "التقرير"})  # heads whose owner may follow (normalised)
-_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره", "صادرة", "الصادرة"})
+# (and the verb: "بيان صدر عن مكتب الادعاء" — audit U52, the verb had been the speaker)
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره", "صادرة", "الصادرة", "صدر", "صدرت"})
 _MADE = frozenset({"اعدته", "اعدها", "نشره", "نشرته", "نشرها", "اصدره", "اصدرته", "اصدرها"})
 
 
