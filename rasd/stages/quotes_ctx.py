@@ -391,6 +391,8 @@ _BAYYANA = Cue("بين", "بين", False, "v")
 
 def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
     """Token range of a nominal subject starting at token a (at most NP_MAX tokens)."""
+    if a < limit and (pct := _percent_of(ctx, a, limit)):
+        return a, pct
     if a >= limit or (np_stop(ctx, a) and not _counted_people(ctx, a, limit)) or word_is(ctx.norms[a], "nosubj"):
         return None
     b, room = a + 1, NP_MAX
@@ -409,6 +411,21 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
         # definite phrase with its adjective, 'البرلمان الإسرائيلي "الكنيست"', it names it)
         b = max(b, ctx.token_index_at(q.close + 1))
     return a, b
+
+
+_HUNDRED = frozenset({"المائة", "المئة", "المائه", "المئه"})
+
+
+def _percent_of(ctx: Ctx, a: int, limit: int) -> int:
+    """"وقال 20 في المائة إنهم", "أفاد 39 في المائة من الديمقراطيين بأنهم": a share of people
+    opening the subject speaks (a poll's respondents; audit U52: both quotes had gone to the
+    last named speaker). The end of the subject ("من" + one definite word included), or 0."""
+    if not ctx.norms[a].isdigit() or a + 2 >= limit or ctx.norms[a + 1] != "في" or ctx.norms[a + 2] not in _HUNDRED:
+        return 0
+    b = a + 3
+    if b + 1 < limit and ctx.norms[b] == "من" and ctx.norms[b + 1].startswith("ال") and ctx.same_sentence(a, b + 1):
+        b += 2
+    return b
 
 
 def _circumstantial(ctx: Ctx, k: int) -> bool:
