@@ -38,13 +38,32 @@ def _comma_participles(ctx: Ctx) -> set[int]:
         if k and ctx.norms[k - 1] in (",", ";") and (
                 (cue is not None and cue.kind == "p") or strip_conj(ctx.norms[k]) in _tails()):
             out.add(ctx.toks[k].start)
+        elif _own_words_tail(ctx, k):
+            out.add(ctx.toks[k].start)
     return out
+
+
+# "وفق قوله", "حسب تعبيرها": the speaker's own words named with a pronoun (normalised)
+_ACCORDING_HEADS = frozenset({"وفق", "حسب", "بحسب", "وفقا"})
+_OWN_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم",
+                        "رايه", "رايها", "تقديره", "تقديرها", "ترجيحه", "ترجيحها"})
+
+
+def _own_words_tail(ctx: Ctx, k: int) -> bool:
+    """"… إلا بعد 5 سنوات وفق قوله.": with no comma before it, "according to his words" closing
+    the sentence is still the narrator's tail (audit U52); not inside the sentence."""
+    if k + 1 >= len(ctx.norms) or strip_conj(ctx.norms[k]) not in _ACCORDING_HEADS \
+            or ctx.norms[k + 1] not in _OWN_WORDS:
+        return False
+    return k + 2 >= len(ctx.norms) or not ctx.same_sentence(k + 1, k + 2) or ctx.norms[k + 2] in (".", "!", "?")
 
 
 def _new_statement(ctx: Ctx, cue_start: int) -> bool:
     """A cue inside an indirect quote starts a new statement ("، مشيراً", "وأكد", "فيما اعتبرت")
     unless it is reported speech nested in the content ("أن داعش أبلغ السكان أن …")."""
     k = ctx.token_index_at(cue_start)
+    if _own_words_tail(ctx, k):
+        return True  # "… وفق قوله.": the narrator's tail
     tok = ctx.toks[k]
     if tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm in ("و", "ف"):
         return True
