@@ -286,7 +286,10 @@ PER_DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])في\s+$")
 PER_DAY_AFTER_RE = re.compile(r"\s*(?:[,،.;:!?)\n]|و|$)")
 # "منابر الجمعة", "خطب الجمعة": Fridays in general, no date; a weekday in a name ("أمهات السبت",
 # a quoted group's name: a quotation mark right before the noun)
-GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب|[\"«“][^\W\d_]+)\s+$")
+GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب)\s+$")
+# (the quoted name only with the weekday right after its first word: with a prefix read before the
+# weekday the quotation opens a sentence, '"عند الساعة 4:23 مساء الاثنين، رصدت …"' — audit U52)
+QUOTED_NAME_WEEKDAY_RE = re.compile(r"[\"«“][^\W\d_]+\s+$")
 # A unit word followed by a definite noun or a month name is a construct ("يوم الأرض").
 # (also a number: "خلال عام 1436" names a year — a Hijri one the year rule does not read — and
 # "شهر 5" a month; neither is one year or month long — audit U48)
