@@ -464,6 +464,8 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
         return None  # "أيام", "سنوات": vague (§2.7)
     if designator == "TM" and L.CLOCK_BEFORE_RE.search(before):
         return None  # "الساعة الثامنة وعشر دقائق": a clock time (§2.7)
+    if not pre and L.SHOW_NAME_BEFORE_RE.search(before):
+        return None  # 'برنامج "60 دقيقة"': a programme's name, not a duration (audit U52)
     after = ctx_after(m)
     if designator == "Y" and (L.AGE_RE.search(before[-25:]) or L.AGE_AFTER_RE.match(after)
                               or (L.AGE_MARK_AFTER_RE.match(after) and not _duration_word(pre, before))

@@ -286,6 +286,9 @@ PER_DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])في\s+$")
 PER_DAY_AFTER_RE = re.compile(r"\s*(?:[,،.;:!?)\n]|و|$)")
 # "منابر الجمعة", "خطب الجمعة": Fridays in general, no date; a weekday in a name ("أمهات السبت",
 # a quoted group's name: a quotation mark right before the noun)
+# 'برنامج (60 دقيقة)', "في برنامج 24 ساعة": a number and unit right after برنامج (its mark may
+# stand between) name the programme — no duration (audit U52)
+SHOW_NAME_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(?:ال)?برنامج\s*[(«\"“]?\s*$")
 GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب)\s+$")
 # (the quoted name only with the weekday right after its first word: with a prefix read before the
 # weekday the quotation opens a sentence, '"عند الساعة 4:23 مساء الاثنين، رصدت …"' — audit U52)
