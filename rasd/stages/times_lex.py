@@ -192,7 +192,7 @@ PLANNED_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:[يت]خطط|[يت]نوي|[يت
 CALLED_OFF_RE = re.compile(r"(?<![^\W\d_])(?:[وف]?لكن|تاجل|تاجلت|ارجئ|ارجئت|الغي|الغيت)")
 # "الأربعاء في الرابع من تموز", "الخميس، 12 يوليو": the date after the weekday says which one
 DATED_AFTER_RE = re.compile(rf"\s*[,،]?\s*(?:في\s+|الموافق\s+)?(?:\d{{1,2}}|{_alt(ORDINALS)})\s+(?:من\s+)?(?:شهر\s+)?"
-                            rf"(?:{_MONTH_ALT})(?![^\W\d_])")
+                            rf"(?:{_MONTH_ALT}|{_alt(HIJRI)})(?![^\W\d_])")  # (Hijri too: "الأحد الموافق 8 ذو القعدة", U52)
 # "ابتداء من الأحد", "اعتبارا من يوم الاثنين": a bare weekday after "starting from" is the
 # nearest one, ahead or behind (times_build.build_weekday)
 STARTING_RE = re.compile(r"(?<![^\W\d_])(?:ابتدا[ءئ]?ا?|اعتبارا|بد[ءا]ا?|بداي[ةه]|انطلاقا)\s+من\s+(?:يوم\s+)?$")
