@@ -54,6 +54,7 @@ def _candidates(text: str, triggers) -> list[tuple[int, int, int, Hit, object]]:
                 if prev is None:
                     prev = _prev_word(text, pos)
                 if (prev in last_words or prev[1:] in last_words
+                        or (prev[:1] in "وف" and prev[1:2] in "بلك" and prev[2:] in last_words)  # "وبنفس"
                         or (prev[:1].isdigit() and name in _DIGIT_PREFIX_RULES)):
                     pm = prefix.search(text, max(0, pos - 60), pos)
                     if pm is not None and not pm.group("px"):
@@ -122,13 +123,15 @@ _OF_YEAR = re.compile(r"\s+من\s+")
 
 def _of_the_year(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
     """"مارس/آذار من العام الماضي", "12 مارس من العام المقبل": a month or a day read from the
-    publication, then "من" and a year, is that year's: one expression."""
+    publication, then "من" and a year, is that year's: one expression. So is the same day
+    ("وفي نفس اليوم من عام 2017": the day last named, in 2017 — audit U52)."""
     out: list[tuple[int, int, dict]] = []
     for ns, ne, v in items:
         if out:
             ps, pe, pv = out[-1]
             if (v["type"] == "date" and v["precision"] == "year" and pv["type"] == "date"
-                    and pv["precision"] in ("month", "day") and pv["anchor"] == "published"
+                    and pv["precision"] in ("month", "day")
+                    and (pv["anchor"] == "published" or pv["anchor"] == "context" and pv["precision"] == "day")
                     and _OF_YEAR.fullmatch(text, pe, ns)):
                 value = v["value"][:4] + pv["value"][4:]
                 if pv["precision"] == "month" or parse_iso(value):  # (29 February of a common year)
