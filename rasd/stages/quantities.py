@@ -449,6 +449,8 @@ class QuantitiesStage:
             return None, end  # a year; "ألفين" (2000) written in words is a number
         # (not after أسر, also "families": "أسر العشرات" is the families of dozens)
         definite = bool(vague_num) and vague_num.split()[-1].startswith("ال") and prev != "اسر"
+        if definite and nxt == "من" and prev.lstrip("وف").startswith("حصد"):
+            return None, end  # "وحصدت الآلاف من المشاركات": what was reaped is no person (U52)
         if L.CUE_RE.fullmatch(prev) and (nxt in _BARE_FOLLOWERS or definite):
             return ("person", None, True), end
         if _verb_after(text, end) is not None:
