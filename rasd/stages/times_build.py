@@ -521,6 +521,12 @@ _SET_ADV = {"يوميا": "يوم", "اسبوعيا": "اسبوع", "شهريا"
 def build_set(m: Hit, ctx: Ctx, before: str) -> dict | None:
     if m.group("wd1") or m.group("wd2"):
         return _out("set", "P1W", "day", None)  # every Friday: one day a week
+    if m.group("nunit"):
+        parsed = parse_number(m.group("num"))
+        if parsed is None or parsed[1]:
+            return None
+        designator, precision, _ = L.UNITS[m.group("nunit")]
+        return _out("set", duration_value(parsed[0], designator), precision, None)  # "كل 3 سنوات": P3Y
     unit = m.group("unit") or _SET_ADV[m.group("adv") or m.group("adj") or m.group("adjf")]
     value, precision = _SET_UNITS[unit]
     return _out("set", value, precision, None)
