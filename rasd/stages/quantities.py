@@ -212,6 +212,8 @@ def _person_group(bare: str) -> bool:
 
 # a rate: a number right after لكل is its denominator; a number a few words before لكل + number
 # is the rate itself ("111.33 جريمة قتل لكل 100 ألف شخص")
+# "من/عن/على/لكل المريض الواحد": a price or share per one, no count (normalised)
+_PER_PREPOSITIONS = frozenset({"من", "عن", "علي", "لكل"})
 _RATE_BEFORE = re.compile(r"(?<![^\W\d_])لكل\s*$")
 _RATE_AFTER = re.compile(r"(?:\s+[^\s\d.،,]+){0,3}\s+لكل\s+[0-9٠-٩]")
 # after a count ending in its own "من …", a few more words of that PP and و before the next count
@@ -426,6 +428,9 @@ class QuantitiesStage:
         if not num.startswith("ال") and not two:
             return None
         words = text[max(0, start - 20):start].split()
+        if num in ("الواحد", "الواحدة") and len(words) > 1 and (
+                words[-2] in _PER_PREPOSITIONS or words[-2][:1] in "وف" and words[-2][1:] in _PER_PREPOSITIONS):
+            return None  # "مبلغ 100 ألف دولار من المريض الواحد": per patient, no count (U52)
         if words and (two or words[-1].startswith("ال")):
             noun = words[-1][2:] if words[-1].startswith("ال") else words[-1]
             if noun in L.NOUNS:
