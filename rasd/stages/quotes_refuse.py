@@ -72,6 +72,22 @@ def _memo_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
             and not n.startswith("ال") and n not in ("الي", "إلى"))
 
 
+def _banner_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
+    """"رفعت شابة لافتة تقول: «…»", "من بينها لافتة تقول": لافتة before anything but إلى,
+    النظر/الانتباه or a complementiser is the noun "banner"; the participle "noting" goes on
+    with them ("لافتة إلى أن", "لافتة النظر إلى") (audit U52: the banner's words had a
+    speaker made of the words before it)."""
+    if cue.lemma == "قال" and i > 0 and ctx.norms[i] in ("تقول", "يقول") and ctx.norms[i - 1] in _BANNERS:
+        return True  # "لافتة تقول «…»": a banner's words, nobody speaks (like "لافتات كتب عليها")
+    if cue.kind != "p" or strip_conj(ctx.norms[i]) not in ("لافتة", "لافته") or i + 1 >= len(ctx.norms):
+        return False
+    n = ctx.norms[i + 1]
+    return not (is_word(n, "comp") or n in ("الي", "إلى", "النظر", "الانتباه"))
+
+
+_BANNERS = frozenset({"لافتة", "لافته", "لافتات", "يافطة", "يافطه", "يافطات"})  # (normalised)
+
+
 def _noun_after_preposition(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"مسطورة في كتب التراث", "أصر على وصف …": a finite verb never follows a preposition; the
     cue form there is a noun ("books", the masdar "describing"). Not من, also "who" ("هناك من يقول إن")."""
