@@ -96,6 +96,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sp = None  # "ووصف المعركة بأنها «كر وفر»": what is described, not who speaks
     if sp is not None:
         return sp, None
+    if (inner := _inner_subject(ctx, i, cue, found)) is not None:
+        return inner, None  # "وأضاف التلفزيون أن خامنئي وافق على الاقتراح وقال «…»" (U52)
     if prev and _topic_opened(ctx, i):
         return prev[-1], None  # "وعن موعد وصول اللاعب X، قال": the interviewee goes on, not X
     seg = ctx.toks[i].segments
@@ -137,6 +139,23 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
+
+
+def _inner_subject(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> ArgSpan | None:
+    """"وأضاف التلفزيون أن خامنئي وافق على الاقتراح وقال «…»": a subject-less وقال joined with
+    no comma to an indirect content of its sentence that opens with a person's name and holds
+    no comma continues that name's clause: the name speaks, not the one reporting it."""
+    last = found[-1] if found else None
+    if (last is None or last.kind != "indirect" or cue.lemma != "قال" or i == 0 or ctx.norms[i - 1] == ","
+            or last.cue_tok < 0 or not ctx.same_sentence(last.cue_tok, i)):
+        return None
+    k = ctx.token_index_at(last.start)
+    m = ctx.mention_of[k] if k < i else None
+    if m is None or m.label != "PER" or m.start != last.start or "," in ctx.norms[k:i] or "،" in ctx.text[last.start:last.end]:
+        return None
+    seg = ctx.toks[i].segments
+    conj = bool(seg) and seg[0].kind == "proclitic" and seg[0].norm == "و"
+    return ctx.mention_arg(m) if conj and ctx.toks[i].start - last.end <= 2 else None
 
 
 # "وعن …،", "وحول …،", "وبشأن …،": a question's topic opening the sentence (normalised)
