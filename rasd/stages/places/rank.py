@@ -176,9 +176,12 @@ def score(cands: list[Candidate], ctx: MentionContext, ev: DocEvidence, *, entit
     main = max(countries, key=countries.get) if countries else None
     # (or a country the article names besides: "مؤتمر صحافي في عمان" in a story about Jordan
     # and Syria)
-    big_city_home = main is not None and any(
+    # (or a country only its nationality adjective names: "محكمة أمن الدولة الأردنية … سفارات
+    # روسيا وإيران في عمان", audit U52; the country reading keeps its own adjective's support)
+    big_city_home = (main is not None or bool(adjectives)) and any(
         c.feature == "city" and c.population >= BIG_CITY
-        and countries.get(c.country, 0) >= (0.3 if c.country == main else HOME_SHARE) for c in cands)
+        and (c.country in adjectives or main is not None
+             and countries.get(c.country, 0) >= (0.3 if c.country == main else HOME_SHARE)) for c in cands)
     cue, cue_word, dateline = ctx.cue, ctx.cue_word, ctx.dateline  # (read once, not per candidate)
     for c, (total, static) in zip(cands, statics):
         # each context part is added at most once, after the static ones: `Scored.add`
