@@ -49,6 +49,7 @@ from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
+from .runons import without_company
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
@@ -178,6 +179,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = _hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
                                       or norm_key(w) in NOT_NAME_PARTICLES)
         chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
+        chunks = without_company(toks, chunks)  # "الملك خالد بمرافقة", "يرافقه" alone (audit U52)
         spans: list[tuple[Span, str, str | None]] = []
         words: Counter[str] | None = None
 

@@ -1,0 +1,25 @@
+"""Chunk edges and labels the tagger gets wrong around everyday words (audit U52): a person's
+name run on into the verb or noun of company after it, the "in favour of" preposition read as
+the given name صالح, a place after "بلدة" read as a person, spelt letters cut after the first,
+a person's quoted name read as a paper's, and حماس the noun (enthusiasm) read as the movement."""
+from __future__ import annotations
+
+from .norm import norm_key
+
+# words of company that follow a name in visit reports and end it ("مستشفى الملك خالد بمرافقة
+# مدير الطوارئ", "بدأ جولته يرافقه مدير الصحة"): verbs and verbal nouns, no name's words
+ACCOMPANY = frozenset(norm_key(w) for w in """يرافقه يرافقها يرافقهم يرافقهما ترافقه ترافقها ترافقهم
+بمرافقة برفقة بصحبة""".split())
+
+
+def without_company(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tagger's person chunks without the words of company they run on into ("الملك خالد
+    بمرافقة" → الملك خالد), and without those that are one alone ("يرافقه"): cut before the
+    institutions named after a ruler are read ("مستشفى الملك خالد", a place)."""
+    out = []
+    for a, b, lab in chunks:
+        while lab == "PER" and b > a and norm_key(toks[b - 1].text) in ACCOMPANY:
+            b -= 1
+        if b > a:
+            out.append((a, b, lab))
+    return out
