@@ -49,7 +49,7 @@ from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
-from .runons import without_company
+from .runons import in_favour_start, without_company
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
@@ -306,6 +306,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 b = self._before_told_outlet(toks, a, b)  # "المالكي لبي بي سي", "بشار الأسد لرويترز"
             while lab == "PER" and b - a >= 2 and not_name_word(toks[b - 1].text, self._types(toks[b - 1].text)):
                 b -= 1  # "ميشال عون الخميس", "صالح بالقرب", "وليام صباحا", "إلكين ينظران"
+            if lab == "PER":
+                a = in_favour_start(toks, chunks, a, b)  # "لصالح ترامب": in favour of Trump (audit U52)
             while b - a >= 2 and "".join(ch for ch in toks[a].text if not is_mark(ch)) in LEADING_PARTICLES:
                 a += 1  # "بأن أحمد منصور حسان" → أحمد منصور حسان
             if b - a == 1 and "".join(ch for ch in toks[a].text if not is_mark(ch)) in LEADING_PARTICLES:

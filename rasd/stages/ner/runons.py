@@ -23,3 +23,22 @@ def without_company(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int,
         if b > a:
             out.append((a, b, lab))
     return out
+
+
+# "لصالح ترامب" (in favour of Trump): ل + صالح, the preposition, which reads as the given name
+_IN_FAVOUR = frozenset(norm_key(w) for w in ("لصالح", "ولصالح"))
+
+
+def in_favour_start(toks, chunks, a: int, b: int) -> int:
+    """Where a person's chunk that begins with "لصالح" starts: after it, when the rest of the
+    chunk ends as another person's name of the article ends under another given name
+    ("دونالد ترامب" … "لصالح ترامب"); else `a` ("الموالين لصالح", the Yemeni president)."""
+    if b - a < 2 or norm_key(toks[a].text) not in _IN_FAVOUR:
+        return a
+    last = toks[b - 1].norm
+    given = toks[a + 1].norm
+    for c, d, lab in chunks:
+        if lab == "PER" and d - c >= 2 and toks[d - 1].norm == last and toks[c].norm not in (given, toks[a].norm) \
+                and norm_key(toks[c].text) not in _IN_FAVOUR:
+            return a + 1
+    return a
