@@ -4,7 +4,8 @@ the given name صالح, a place after "بلدة" read as a person, spelt letter
 a person's quoted name read as a paper's, and حماس the noun (enthusiasm) read as the movement."""
 from __future__ import annotations
 
-from .norm import norm_key
+from .mentions import stem_norm
+from .norm import norm, norm_key
 
 # words of company that follow a name in visit reports and end it ("مستشفى الملك خالد بمرافقة
 # مدير الطوارئ", "بدأ جولته يرافقه مدير الصحة"): verbs and verbal nouns, no name's words
@@ -42,3 +43,13 @@ def in_favour_start(toks, chunks, a: int, b: int) -> int:
                 and norm_key(toks[c].text) not in _IN_FAVOUR:
             return a + 1
     return a
+
+
+# settlements: a name right after one is a place, whatever the tagger's person label says
+# ("منزله القريب من بلدة كوربس كريستي"); not محافظة or ولاية, which also head institutions
+_SETTLEMENTS = frozenset(norm(w) for w in "بلدة مدينة قرية بلدات مدن قرى".split())
+
+
+def settlement_before(toks, a: int) -> bool:
+    """The word before token `a` is a settlement word, with or without a proclitic (بمدينة)."""
+    return a > 0 and stem_norm(toks[a - 1].text) in _SETTLEMENTS

@@ -1,0 +1,17 @@
+"""A name after a settlement word is a place (audit U52: "منزله القريب من بلدة كوربس كريستي" tagged a
+person)."""
+from __future__ import annotations
+
+from tests.stages.test_ner import NAMES, mentions, run
+
+
+def test_a_name_after_a_town_word_is_a_place():
+    doc = run("ونقل الرجل من منزله القريب من بلدة كورتلاند سبرينغز إلى المستشفى",
+              {"كورتلاند": "B-PER", "سبرينغز": "I-PER"}, NAMES)
+    assert mentions(doc) == [("كورتلاند سبرينغز", "LOC")]
+
+
+def test_a_person_after_another_word_stays():  # must not fire
+    doc = run("ونقل الرجل من منزله القريب من صديقه كورتلاند سبرينغز إلى المستشفى",
+              {"كورتلاند": "B-PER", "سبرينغز": "I-PER"}, NAMES)
+    assert mentions(doc) == [("كورتلاند سبرينغز", "PER")]
