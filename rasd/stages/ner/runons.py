@@ -76,3 +76,21 @@ def spelt_letters_end(text: str, toks, a: int, b: int, taken: set[int]) -> int:
     while k > b and toks[k - 1].text in _WORDS_TOO and not (k < len(toks) and toks[k].text[:1] in _CLOSERS):
         k -= 1
     return k
+
+
+def quoted_person(toks, a: int, b: int, types, mostly_person) -> bool:
+    """An organisation's chunk of two or three words that is a person's name: a listed given
+    name (no place's, group's or people's) and then words the priors saw mostly in persons'
+    names or family nisbas ('ذكرت "هدى القحطاني" معلمة': quotation marks read as a newspaper's)."""
+    if not 2 <= b - a <= 3:
+        return False
+    found = types(toks[a].text)
+    if "PERF" not in found or found & {"LOCB", "ORG", "NAT"} or toks[a].norm.startswith("ال"):
+        return False
+    return all((mostly_person(t.text) or _family_nisba(t.norm)) and not types(t.text) & {"ORG", "LOCB", "NAT"}
+               for t in toks[a + 1:b])
+
+
+def _family_nisba(key: str) -> bool:
+    """A family name of the nisba shape, ال … ي (القحطاني، الدوسري)."""
+    return key.startswith("ال") and key.endswith("ي") and len(key) >= 6
