@@ -49,7 +49,7 @@ from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
-from .runons import in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company
+from .runons import enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
@@ -244,6 +244,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 lab = "LOC"  # "من بلدة كوربس كريستي": a town, not a man (audit U52)
             if lab == "ORG" and quoted_person(toks, a, b, self._types, self._mostly_person):
                 lab = "PER"  # 'ذكرت "هدى القحطاني" معلمة': a woman, not a newspaper (audit U52)
+            if lab == "ORG" and b - a == 1 and enthusiasm(doc.text, toks, a):
+                continue  # "سيصوتون «بحماس»": with enthusiasm, not the movement (audit U52)
             if lab in ("ORG", "MISC"):
                 b = spelt_letters_end(doc.text, toks, a, b, in_chunks)  # "(سي | آي إيه)" (audit U52)
             if led_by_person([t.text for t in toks[a:b]], self._types):

@@ -94,3 +94,25 @@ def quoted_person(toks, a: int, b: int, types, mostly_person) -> bool:
 def _family_nisba(key: str) -> bool:
     """A family name of the nisba shape, ال … ي (القحطاني، الدوسري)."""
     return key.startswith("ال") and key.endswith("ي") and len(key) >= 6
+
+
+# حماس is also a common noun, enthusiasm ("سيصوتون «بحماس»", "حماس وإصرار اللاعب"): in an
+# article with no word of Palestine's news the noun is the reading where its frame says so
+_HAMAS = frozenset(norm_key(w) for w in ("حماس", "بحماس"))
+_PALESTINE_CUES = ("غزة", "فلسطين", "الفلسطيني", "إسرائيل", "اسرائيل", "الإسرائيلي", "الاسرائيلي", "الاحتلال",
+                   "القسام", "هنية", "الضفة", "القدس", "المقاومة", "حمساوي")
+_ZEAL_NEXT = frozenset(norm_key(w) for w in "كبير كبيرا كبيراً شديد شديدا بالغ منقطع".split())
+# nouns of spirit joined to it ("حماس وإصرار اللاعب"); not any و-word: "أن حماس وافقت" is the movement
+_ZEAL_PAIRS = frozenset(norm_key("و" + w) for w in "إصرار عزيمة رغبة حيوية شغف تفاؤل اندفاع ثقة حب إرادة".split())
+
+
+def enthusiasm(text: str, toks, a: int) -> bool:
+    """Token `a`, read as the movement حماس, is the noun enthusiasm: after "بكل" or with ب
+    on it, before an adjective of degree, or before و and a noun of spirit, in an article that
+    names nothing of Palestine."""
+    if norm_key(toks[a].text) not in _HAMAS or any(c in text for c in _PALESTINE_CUES):
+        return False
+    if toks[a].text.startswith("ب") or (a > 0 and norm_key(toks[a - 1].text) == norm_key("بكل")):
+        return True
+    nxt = toks[a + 1].text if a + 1 < len(toks) else ""
+    return norm_key(nxt) in _ZEAL_NEXT or norm_key(nxt) in _ZEAL_PAIRS
