@@ -53,6 +53,7 @@ from .runons import enthusiasm, in_favour_start, quoted_person, settlement_befor
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
+from .works import after_work_noun, latin_lead, model_number_after
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
 
@@ -246,6 +247,15 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 lab = "PER"  # 'ذكرت "هدى القحطاني" معلمة': a woman, not a newspaper (audit U52)
             if lab == "ORG" and b - a == 1 and enthusiasm(doc.text, toks, a):
                 continue  # "سيصوتون «بحماس»": with enthusiasm, not the movement (audit U52)
+            if lab in ("LOC", "PER"):
+                work = after_work_noun(toks, a)
+                if work == "quoted" or (work == "next" and lab == "LOC" and not self._types(
+                        " ".join(t.text for t in toks[a:b])) & PLACE_TYPES):
+                    lab = "MISC"  # 'فيلمهما الشهير "فارغو"', "في برنامج بوليتكا": a work's name (audit U52)
+                elif model_number_after(doc.text, toks[b - 1].end):
+                    continue  # '"بدر-1"': a missile's model, no man (gold-dev leaves weapons out; audit U52)
+            if lab == "PER":
+                a = latin_lead(toks, a, b)  # "Fury Road توم هاردي": a film's title, then the actor (audit U52)
             if lab in ("ORG", "MISC"):
                 b = spelt_letters_end(doc.text, toks, a, b, in_chunks)  # "(سي | آي إيه)" (audit U52)
             if led_by_person([t.text for t in toks[a:b]], self._types):

@@ -1,0 +1,61 @@
+"""Names of works, vessels and weapons the tagger reads as places or persons (audit U52): a film's,
+a programme's or a ship's name after the noun that says what it is ('فيلمهما الشهير "فارغو"',
+"في برنامج بوليتكا", 'السفينة الأمريكية "ديكاتور"') is MISC; a missile's model ('"شهاب-3"') is
+no entity at all, as gold-dev leaves weapons out; and a person's chunk that runs over from a
+Latin title into the Arabic name after it starts at the name."""
+from __future__ import annotations
+
+from .norm import norm
+
+# nouns that say the name after them is a work's or a vessel's (MISC: SPEC 2.1, "other names")
+_WORK_NOUNS = frozenset(norm(w) for w in """فيلم فيلمه فيلمها فيلمهما الفيلم مسلسل المسلسل برنامج البرنامج
+رواية الرواية مسرحية المسرحية أغنية الأغنية ألبوم الألبوم السفينة المدمرة الفرقاطة البارجة الغواصة""".split())
+# an adjective between the noun and the name: "الشهير", "الأمريكية"
+_ADJ_ENDS = ("ي", "ية", "يه", "ير", "يرة", "يره", "يد", "يدة", "يده")
+_OPEN_QUOTES = frozenset('"«“')
+
+
+def _work_noun(word: str) -> bool:
+    w = norm(word)
+    return w in _WORK_NOUNS or (len(w) > 4 and w[0] in "وبلف" and w[1:] in _WORK_NOUNS)
+
+
+def after_work_noun(toks, a: int) -> str | None:
+    """How the chunk at token `a` follows a work's or vessel's noun: "quoted" in quotation marks
+    after it and up to two adjectives ('السفينة الأمريكية "ديكاتور"'), "next" right after it
+    ("برنامج بوليتكا"); None when it does not ("البرنامج النووي لطهران": the country)."""
+    if a > 0 and _work_noun(toks[a - 1].text):
+        return "next"
+    k = a - 1
+    if k < 0 or toks[k].text not in _OPEN_QUOTES:
+        return None
+    k -= 1
+    for _ in range(3):
+        if k < 0:
+            return None
+        if _work_noun(toks[k].text):
+            return "quoted"
+        w = norm(toks[k].text)
+        if not (w.startswith("ال") and w.endswith(_ADJ_ENDS)):
+            return None
+        k -= 1
+    return None
+
+
+def model_number_after(text: str, end: int) -> bool:
+    """A hyphen and digits right after the name: a weapon's or a product's model ("شهاب-3",
+    "إس-400"), no person."""
+    rest = text[end:end + 6]
+    return len(rest) >= 2 and rest[0] in "-–" and rest[1].isdigit()
+
+
+def latin_lead(toks, a: int, b: int) -> int:
+    """Where a person's chunk starts when it begins in Latin words and goes on in Arabic ones
+    ("Fury Road توم هاردي": a film's title, then the actor): at the first Arabic word."""
+    if b - a < 2 or not toks[a].text[:1].isascii() or not toks[a].text[:1].isalpha():
+        return a
+    for k in range(a + 1, b):
+        ch = toks[k].text[:1]
+        if "\u0600" <= ch <= "\u06ff":
+            return k
+    return a

@@ -1,0 +1,44 @@
+"""Names of works and vessels are MISC, not places or persons (audit U52): a film's, a programme's
+or a ship's name after the noun that says what it is ('فيلمهما الشهير "فارغو"', "في برنامج
+بوليتكا", 'السفينة الأمريكية "ديكاتور"'); a missile's model ('"شهاب-3"') is no entity, as gold-dev
+leaves weapons out; a person's chunk that runs from a Latin title into the Arabic name starts at
+the name."""
+from __future__ import annotations
+
+from tests.stages.test_ner import NAMES, mentions, run
+
+
+def test_a_quoted_name_after_a_work_or_vessel_noun():
+    doc = run('وعرض المخرج فيلمه الشهير "دنفر" عام 1999', {"دنفر": "B-LOC"}, NAMES)
+    assert mentions(doc) == [("دنفر", "MISC")]
+    doc = run('واقتربت المدمرة الأمريكية "أرلينغتون" من الجزيرة', {"أرلينغتون": "B-LOC"}, NAMES)
+    assert mentions(doc) == [("أرلينغتون", "MISC")]
+    doc = run('وبث مسلسل "مريم" في رمضان', {"مريم": "B-PER"}, NAMES)
+    assert mentions(doc) == [("مريم", "MISC")]
+
+
+def test_an_unlisted_name_after_a_programme_noun():
+    doc = run("وقال في برنامج ماتينالا إن الإضراب مستمر", {"ماتينالا": "B-LOC"}, NAMES)
+    assert mentions(doc) == [("ماتينالا", "MISC")]
+
+
+def test_places_and_persons_after_such_nouns_stay():  # must not fire
+    doc = run("وانتقد البرنامج النووي لبنان", {"لبنان": "B-LOC"}, NAMES)
+    assert mentions(doc) == [("لبنان", "LOC")]
+    doc = run("وقرأ كتاب وليد جنبلاط الأخير", {"وليد": "B-PER", "جنبلاط": "I-PER"}, NAMES)
+    assert mentions(doc) == [("وليد جنبلاط", "PER")]
+    doc = run("وعرض الفيلم في نابلس أمس", {"نابلس": "B-LOC"}, NAMES)
+    assert mentions(doc) == [("نابلس", "LOC")]
+    doc = run("بشأن البرنامج النووي لكالينينغراد", {"لكالينينغراد": "B-LOC"}, NAMES)
+    assert mentions(doc) == [("كالينينغراد", "LOC")]
+
+
+def test_a_model_number_makes_a_weapon_no_name():
+    doc = run('ويبلغ مدى الصاروخ "قدر-110" ألفي كيلومتر', {"قدر": "B-PER"}, NAMES)
+    assert mentions(doc) == []
+
+
+def test_a_latin_title_before_an_arabic_name():
+    doc = run("Dark Waters مارك روفالو يقوم ببطولة الفيلم", {"Dark": "B-PER", "Waters": "I-PER",
+                                                          "مارك": "I-PER", "روفالو": "I-PER"}, NAMES)
+    assert mentions(doc) == [("مارك روفالو", "PER")]
