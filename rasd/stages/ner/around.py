@@ -455,8 +455,10 @@ def dateline_outlets(text: str, spans: list) -> list:
 # "وقال مصدر لـ«الوطن»", "في تصريح لـ"العربية.نت"": the outlet told, in quotation marks
 # لـ«الوطن», ل"الرياض" — ل a word of its own (not the end of وقال "…")
 _TOLD = re.compile(r"(?<![^\s(])لـ? ?[«\"“]([^»\"”\n]{2,25})[»\"”]")
-# "علمت "الوطن" أن", "ذكرت «عكاظ»": the outlet as the subject of a verb of reporting
-_REPORTED = re.compile(r"(?:علمت|ذكرت|نشرت|نقلت|كشفت|أفادت|افادت|أوردت|اوردت)\s+[«\"“]([^»\"”\n]{2,25})[»\"”]")
+# "علمت "الوطن" أن", "ذكرت «عكاظ»": the outlet as the subject of a verb of reporting; or of
+# the contact a paper made ('تواصلت معه "الرياض" هاتفيا', 'تواصلت "سبق" مع', audit U52)
+_REPORTED = re.compile(r"(?:علمت|ذكرت|نشرت|نقلت|كشفت|أفادت|افادت|أوردت|اوردت|تواصلت(?:\s+مع(?:ه|ها|هم|هما))?)"
+                       r"\s+[«\"“]([^»\"”\n]{2,25})[»\"”]")
 _SPEECH = re.compile(r"(?:قال|قالت|يقول|تقول|أكد|اكد|أكدت|اكدت|أوضح|اوضح|أوضحت|صرح|صرحت|كشف|كشفت|أفاد|افاد"
                      r"|أفادت|ذكر|ذكرت|أضاف|اضاف|أضافت|تحدث|تحدثت|حديث|تصريح|تصريحات|مقابلة|بيان)\S*")
 _SPEECH_REACH = 40
