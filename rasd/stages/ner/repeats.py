@@ -32,6 +32,10 @@ _ROLE_WORDS = frozenset(norm_key(w) for w in ("قائد", "رئيس", "وزير"
                                                "مدير", "عضو", "سفير", "مستشار"))
 
 
+# prepositions the name lists key as given names (على as علي, أمام as إمام): "على القذافي", "أمام ترامب"
+_NOT_GIVEN = frozenset(("على", "إلى", "الى", "لدى", "أمام", "امام", "عن", "مع"))
+
+
 class ArticleRepeats:
     """Find the article's names written again (see the module's docstring)."""
 
@@ -111,6 +115,25 @@ class ArticleRepeats:
                 out[i] = (Span(sp.start, nxt.end, doc.text[sp.start:nxt.end]), lab, alias)
         return out
 
+    def _surname_again(self, doc: Document, k: int, taken: list) -> bool:
+        """Token k is a one-word person's name the lists give as a family name only (PERT, not
+        PERF: خامنئي, ترامب), untagged here, and not a word mostly no name elsewhere."""
+        tok = doc.tokens[k]
+        types = self._types(tok.text)
+        return ("PERT" in types and not types & {"PERF", "LOCB", "LOCS", "ORG", "NAT"} and len(tok.text) >= 4
+                and not any(a < tok.end and tok.start < b for a, b in taken) and not self._mostly_no_name(tok.text))
+
+    def _given_word(self, doc: Document, k: int, taken: list) -> bool:
+        """Token k (before a family name) is a listed given name, one space before it and in no
+        mention (علي of "علي خامنئي"; not where the article writes the preposition على as علي)."""
+        if k < 0:
+            return False
+        tok, nxt = doc.tokens[k], doc.tokens[k + 1]
+        types = self._types(tok.text)
+        return ("PERF" in types and not types & {"LOCB", "ORG", "NAT"} and doc.text[tok.end:nxt.start] == " "
+                and tok.text not in _NOT_GIVEN and (tok.text != ALI or "\u0639\u0644\u0649" in doc.text)
+                and not tok.norm.startswith("ال") and not any(a < tok.end and tok.start < b for a, b in taken))
+
     def _repeats(self, doc: Document, spans: list) -> list:
         """A name found in the article, written again with a proclitic the tagger did not see
         through ("برداع" after "مدينة رداع", "ومشار" after "رياك مشار"): a mention of it too,
@@ -146,6 +169,12 @@ class ArticleRepeats:
                 # written again as it was: "عبدان" four times, one of them tagged (not a word
                 # that is mostly no name in other news: "الوطن" the paper, then the homeland)
                 out.append((Span(tok.start, tok.end, tok.text), lab, None))
+                continue
+            if lab == "PER" and self._surname_again(doc, k, taken):
+                # "المرشد الأعلى في إيران علي خامنئي" … "أن خامنئي وافق": the listed family
+                # name written again, with the given name before it where one is (audit U52)
+                start = toks[k - 1].start if self._given_word(doc, k - 1, taken) else tok.start
+                out.append((Span(start, tok.end, doc.text[start:tok.end]), lab, None))
                 continue
             if key[:1] not in _CLITIC_SET:
                 continue  # below, each reading needs a first clitic letter (most words: none)
