@@ -499,7 +499,9 @@ def told_outlets(text: str, spans: list) -> list:
 # الديمقراطي»' whole); the descriptors stay outside ('تنظيم "جند الخلافة"' → جند الخلافة), and so
 # do the type words of bodies, agencies and magazines, whose quoted name is their own and is
 # written alone elsewhere: 'منظمة "أنقذوا الأطفال"', 'وكالة «ناسا»', 'مؤسسة «بي 612»' (2026-11-27).
-_TYPE_INSIDE = ("حزب", "هيئة", "ائتلاف", "تيار", "قائمة", "لائحة", "اتحاد")
+_TYPE_INSIDE = ("حزب", "هيئة", "ائتلاف", "تيار", "قائمة", "لائحة", "اتحاد",
+                # a university's name is "جامعة X" (SPEC 2.1): 'بجامعة «هارفارد»' was جامعة and هارفارد (audit U52)
+                "جامعة")
 # A broadcast network's quoted name is the outlet, not a country inside it: 'شبكة "روسيا اليوم"',
 # 'لشبكة "سكاي نيوز"' (audits U24b, U27).
 _TYPE_OUTSIDE = ("حركة", "تنظيم", "جماعة", "قناة", "جمعية", "صحيفة", "موقع", "فصيل", "منظمة", "وكالة", "مؤسسة",
