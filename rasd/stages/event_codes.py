@@ -2,6 +2,8 @@
 export codes (PLOVER, CAMEO, ACLED) of an event's type and mode."""
 from __future__ import annotations
 
+import re
+
 from rasd.stages.event_detect import Trigger
 
 # ASSAULT mode cues in the sentence, strongest first: the weapon decides the mode.
@@ -14,10 +16,17 @@ MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", 
              ("shooting", ("رصاص", "النار", "قناص")))
 
 
+# the interceptors, not the weapon: "اعترضت قوات الدفاع الجوي صاروخين", "منظومة الدفاعات الجوية",
+# "صواريخ مضادة للطائرات" name no aircraft that struck (words as `refine_mode` gets them)
+_AIR_DEFENCE = re.compile(r"\S*دفاع(?:ات)? \S*جوي\S*|\S*مضاد\S* \S*(?:طائرات|طيران)")
+
+
 def refine_mode(trig: Trigger, sentence_key: str) -> str | None:
     """A generic ASSAULT trigger (هجوم، استهدف، قصف) takes its mode from the weapon named."""
     if trig.type != "ASSAULT" or trig.mode not in ("other", "shelling", "killing"):
         return trig.mode
+    if "دفاع" in sentence_key or "مضاد" in sentence_key:
+        sentence_key = _AIR_DEFENCE.sub(" ", sentence_key)
     for mode, cues in MODE_CUES:
         if any(c in sentence_key for c in cues):
             if trig.mode == "killing" and mode in ("clash", "shooting"):
