@@ -18,8 +18,11 @@ _DISPERSING = ("تفريق", "فرق")
 # its name: "انطلقت مسيرة السلام من وسط المدينة")
 _PROCESSES = frozenset({"الحوار", "السلام", "التنميه", "الاصلاح", "البناء", "التسويه", "المصالحه",
                         "الديمقراطيه", "التحول", "الانتقال", "التعاون", "التكامل"})
+# a team's history: "المدرب رقم 37 في مسيرة النادي", "أسوأ خسارة في مسيرة المنتخب" (a team may
+# march too: "انطلقت مسيرة الفريق باتجاه مقر الاتحاد", so these are read as _PROCESSES are)
+_TEAMS = frozenset({"النادي", "الفريق", "المنتخب", "الانديه", "اللاعب", "المدرب"})
 _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه", "السياسيه", "الفنيه", "الرياضيه", "الادبيه",
-                     "العلميه", "حياه", "الحياه", "عمله", "حياته"}) | _PROCESSES
+                     "العلميه", "حياه", "الحياه", "عمله", "حياته"}) | _PROCESSES | _TEAMS
 # a career's length: "مسيرة أربع سنوات", "مسيرة 20 عاما" (bare forms; not hours: a march lasts hours)
 _CAREER_SPANS = frozenset({"سنوات", "اعوام", "عاما", "عامين", "سنتين", "سنين", "عقود", "عقدين"})
 
@@ -30,7 +33,7 @@ def _career(tokens: list, t: Trigger) -> bool:
     proclitic: "لمسيرة السلام"); a span of years follows within two words."""
     after = [candidates(tok.norm.replace("ة", "ه")) for tok in tokens[t.last + 1:t.last + 3]]
     if after and not _CAREER.isdisjoint(after[0]):
-        return _PROCESSES.isdisjoint(after[0]) or not _marched(tokens)
+        return (_PROCESSES.isdisjoint(after[0]) and _TEAMS.isdisjoint(after[0])) or not _marched(tokens)
     return any(not _CAREER_SPANS.isdisjoint(forms) for forms in after)
 
 
