@@ -1,14 +1,21 @@
-"""More uses of trigger words that tell no happening (SPEC §2.6), read from the words around
-them (`other_use`, asked by `event_misread.drop_misread` beside `event_other_senses`): a
-trigger noun that an extent word heads ("مدى الصاروخ": a missile's range).
+"""More uses of trigger words that tell no happening (SPEC §2.6), read from the words around them
+(`other_use`, asked by `event_misread.drop_misread` beside `event_other_senses`): a trigger noun
+that an extent word heads ("مدى الصاروخ": a missile's range); support or rejection counted in a
+poll ("51 في المائة من تأييد الديمقراطيين").
 """
 from __future__ import annotations
 
-from rasd.stages.event_detect import Trigger
+from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_mentions import clause_bounds
 
 # heads whose next noun is a measure or a quality, not a happening: "يبلغ مدى الصاروخ 2000 كلم"
 # (its range), "يعكس مدى التعاون بين البلدين" (how far it goes) (bare forms)
 _EXTENT = frozenset({"مدي"})
+# a share of opinion: "حصلت على 51 في المائة من تأييد الناخبين", "أظهر استطلاع رفض 60% للقرار":
+# what a poll counts, no one's act of support or refusal (lookup forms)
+_SHARES = frozenset({"المائه", "مائه", "المئه", "مئه", "%", "استطلاع", "الاستطلاع", "استطلاعات",
+                     "المستطلعين", "مستطلعين"})
+_OPINION_TYPES = frozenset({"SUPPORT", "REJECT"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -16,4 +23,12 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     words before and after it."""
     if prev in _EXTENT:
         return True
+    if t.type in _OPINION_TYPES and _polled(tokens, t):
+        return True
     return False
+
+
+def _polled(tokens: list, t: Trigger) -> bool:
+    """A percentage or a poll in the trigger's clause."""
+    lo, hi = clause_bounds(tokens, t.first, t.last)
+    return any(not _SHARES.isdisjoint(candidates(tok.norm)) for tok in tokens[lo:hi])
