@@ -1,7 +1,8 @@
 """More uses of trigger words that tell no happening (SPEC §2.6), read from the words around them
 (`other_use`, asked by `event_misread.drop_misread` beside `event_other_senses`): a trigger noun
 that an extent word heads ("مدى الصاروخ": a missile's range); support or rejection counted in a
-poll ("51 في المائة من تأييد الديمقراطيين").
+poll ("51 في المائة من تأييد الديمقراطيين"); the definite noun of cooperation, a relation ("أوجه
+التعاون بين البلدين").
 """
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ _EXTENT = frozenset({"مدي"})
 _SHARES = frozenset({"المائه", "مائه", "المئه", "مئه", "%", "استطلاع", "الاستطلاع", "استطلاعات",
                      "المستطلعين", "مستطلعين"})
 _OPINION_TYPES = frozenset({"SUPPORT", "REJECT"})
+# The definite verbal noun of cooperation names a relation between parties — its aspects, its
+# agreements, its state ("بحثا أوجه التعاون", "اتفاقية التعاون المشترك", "أن التعاون العسكري
+# مع روسيا مستمر") — not a joint act told; the verb ("وتعاون الجيشان في تأمين الحدود") and an
+# act begun ("بدء تعاون ميداني") stay COOPERATE
+_RELATION = "تعاون"
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -24,6 +30,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if prev in _EXTENT:
         return True
     if t.type in _OPINION_TYPES and _polled(tokens, t):
+        return True
+    if t.type == "COOPERATE" and word == _RELATION and "ال" + _RELATION in candidates(tokens[t.first].norm):
         return True
     return False
 
