@@ -2,7 +2,8 @@
 (`other_use`, asked by `event_misread.drop_misread` beside `event_other_senses`): a trigger noun
 that an extent word heads ("مدى الصاروخ": a missile's range); support or rejection counted in a
 poll ("51 في المائة من تأييد الديمقراطيين"); the definite noun of cooperation, a relation ("أوجه
-التعاون بين البلدين").
+التعاون بين البلدين"); missiles that defences are meant to intercept ("أجهزة رادار لاعتراض
+الصواريخ").
 """
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ _OPINION_TYPES = frozenset({"SUPPORT", "REJECT"})
 # مع روسيا مستمر") — not a joint act told; the verb ("وتعاون الجيشان في تأمين الحدود") and an
 # act begun ("بدء تعاون ميداني") stay COOPERATE
 _RELATION = "تعاون"
+# A weapon noun after a purpose ل + a verbal noun of intercepting or countering: what defences
+# are for ("إرسال إشارات لاعتراض الصواريخ إذا دعت الحاجة", "منظومات للتصدي للصواريخ"), no launch,
+# unless something is fired in the clause ("لاعتراض الصواريخ التي أطلقها المسلحون")
+_COUNTERING = frozenset({"اعتراض", "تصدي", "صد", "مواجهه", "اسقاط", "رصد", "تتبع"})
+_MISSILES = ("صاروخ", "صواريخ", "قذائف", "قذيفه")
+_FIRED = ("اطلق", "يطلق", "تطلق", "سقط", "سقوط", "تساقط", "استهدف", "قصف")
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -33,6 +40,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True
     if t.type == "COOPERATE" and word == _RELATION and "ال" + _RELATION in candidates(tokens[t.first].norm):
         return True
+    if t.type == "ASSAULT" and word.startswith(_MISSILES) and _countered(tokens, t):
+        return True
     return False
 
 
@@ -40,3 +49,14 @@ def _polled(tokens: list, t: Trigger) -> bool:
     """A percentage or a poll in the trigger's clause."""
     lo, hi = clause_bounds(tokens, t.first, t.last)
     return any(not _SHARES.isdisjoint(candidates(tok.norm)) for tok in tokens[lo:hi])
+
+
+def _countered(tokens: list, t: Trigger) -> bool:
+    """Right after ل (و at most before it) + a verbal noun of countering, nothing fired in the clause."""
+    if not t.first:
+        return False
+    written = candidates(tokens[t.first - 1].norm)
+    if written[0].lstrip("و")[:1] != "ل" or _COUNTERING.isdisjoint(written[1:]):
+        return False
+    lo, hi = clause_bounds(tokens, t.first, t.last)
+    return not any(f.startswith(_FIRED) for tok in tokens[lo:hi] for f in candidates(tok.norm))
