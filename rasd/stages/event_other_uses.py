@@ -3,7 +3,7 @@
 that an extent word heads ("مدى الصاروخ": a missile's range); support or rejection counted in a
 poll ("51 في المائة من تأييد الديمقراطيين"); the definite noun of cooperation, a relation ("أوجه
 التعاون بين البلدين"); missiles that defences are meant to intercept ("أجهزة رادار لاعتراض
-الصواريخ").
+الصواريخ"); a field of activity ("في مجال نشر القوات").
 """
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ _RELATION = "تعاون"
 _COUNTERING = frozenset({"اعتراض", "تصدي", "صد", "مواجهه", "اسقاط", "رصد", "تتبع"})
 _MISSILES = ("صاروخ", "صواريخ", "قذائف", "قذيفه")
 _FIRED = ("اطلق", "يطلق", "تطلق", "سقط", "سقوط", "تساقط", "استهدف", "قصف")
+# a field of activity: "الاتفاقات المعمول بها في مجال نشر القوات", "سمعة طيبة في مجال تقديم
+# المساعدات" — the kind of thing done, no happening (bare forms)
+_FIELDS = frozenset({"مجال", "مجالات"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -41,6 +44,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "COOPERATE" and word == _RELATION and "ال" + _RELATION in candidates(tokens[t.first].norm):
         return True
     if t.type == "ASSAULT" and word.startswith(_MISSILES) and _countered(tokens, t):
+        return True
+    if prev in _FIELDS:
         return True
     return False
 
