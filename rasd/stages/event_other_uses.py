@@ -3,7 +3,7 @@
 that an extent word heads ("مدى الصاروخ": a missile's range); support or rejection counted in a
 poll ("51 في المائة من تأييد الديمقراطيين"); the definite noun of cooperation, a relation ("أوجه
 التعاون بين البلدين"); missiles that defences are meant to intercept ("أجهزة رادار لاعتراض
-الصواريخ"); a field of activity ("في مجال نشر القوات").
+الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد").
 """
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ _FIRED = ("اطلق", "يطلق", "تطلق", "سقط", "سقوط", "تساقط"
 # a field of activity: "الاتفاقات المعمول بها في مجال نشر القوات", "سمعة طيبة في مجال تقديم
 # المساعدات" — the kind of thing done, no happening (bare forms)
 _FIELDS = frozenset({"مجال", "مجالات"})
+# "يتحدثون عن التجنيد في سن الخامسة عشرة", "التجنيد الإجباري": the definite noun names the
+# practice (conscription); recruiting told names whom ("تجنيد الأطفال", "جندت الجماعة 50 شابا")
+_PRACTICE = "تجنيد"
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -46,6 +49,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "ASSAULT" and word.startswith(_MISSILES) and _countered(tokens, t):
         return True
     if prev in _FIELDS:
+        return True
+    if t.type == "MOBILIZE" and word == _PRACTICE and "ال" + _PRACTICE in candidates(tokens[t.first].norm):
         return True
     return False
 
