@@ -3,7 +3,8 @@
 that an extent word heads ("مدى الصاروخ": a missile's range); support or rejection counted in a
 poll ("51 في المائة من تأييد الديمقراطيين"); the definite noun of cooperation, a relation ("أوجه
 التعاون بين البلدين"); missiles that defences are meant to intercept ("أجهزة رادار لاعتراض
-الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد").
+الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد"); animals killed
+("رأى الأفعى فقطع رأسها").
 """
 from __future__ import annotations
 
@@ -35,6 +36,17 @@ _FIELDS = frozenset({"مجال", "مجالات"})
 # "يتحدثون عن التجنيد في سن الخامسة عشرة", "التجنيد الإجباري": the definite noun names the
 # practice (conscription); recruiting told names whom ("تجنيد الأطفال", "جندت الجماعة 50 شابا")
 _PRACTICE = "تجنيد"
+# animals: "رأى الأفعى … فقطع رأسها", "أطلق الشرطي النار على كلب مسعور" hurt no person (bare
+# forms, exact: not the names أسد or نمر). An object pronoun agrees: ـه with a masculine animal,
+# ـها with a feminine one or any plural of animals (ـهم stands for people only)
+_ANIMALS_M = frozenset({"خروف", "خروفا", "ذئب", "ذئبا", "ثعبان", "ثعبانا", "كلب", "كلبا", "حيوان", "حيوانا",
+                        "تمساح", "تمساحا", "قرد", "قردا", "خنزير"})
+_ANIMALS_F = frozenset({"افعي", "قطه", "بقره", "خراف", "اغنام", "غنم", "ماشيه", "مواشي", "ابقار", "ذئاب",
+                        "ثعابين", "افاعي", "كلاب", "قطط", "حيوانات", "قرود", "خنازير", "دجاج", "طيور"})
+_ANIMALS = _ANIMALS_M | _ANIMALS_F
+_PEOPLE = ("شخص", "اشخاص", "رجل", "امراه", "طفل", "اطفال", "مواطن", "مدني", "جندي", "جنود", "شرطي", "عامل",
+           "شاب", "فتاه", "صبي")
+_ANIMAL_REACH = 10  # words back to the animal an object pronoun stands for
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -51,6 +63,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if prev in _FIELDS:
         return True
     if t.type == "MOBILIZE" and word == _PRACTICE and "ال" + _PRACTICE in candidates(tokens[t.first].norm):
+        return True
+    if t.type == "ASSAULT" and _animal_hurt(tokens, t):
         return True
     return False
 
@@ -70,3 +84,22 @@ def _countered(tokens: list, t: Trigger) -> bool:
         return False
     lo, hi = clause_bounds(tokens, t.first, t.last)
     return not any(f.startswith(_FIRED) for tok in tokens[lo:hi] for f in candidates(tok.norm))
+
+
+def _animal_hurt(tokens: list, t: Trigger) -> bool:
+    """An animal within two words after the trigger (past على), or an object pronoun on its
+    last word agreeing with the nearest animal before it, no person named there."""
+    after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 4]]
+    if after[:1] == ["علي"]:
+        after = after[1:]
+    if _ANIMALS.intersection(after[:2]):
+        return True
+    last = tokens[t.last].norm
+    kind = _ANIMALS_F if last.endswith("ها") else _ANIMALS_M if last.endswith("ه") and not last.endswith("هه") else None
+    if kind is None:
+        return False
+    back = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - _ANIMAL_REACH):t.first]]
+    if any(w.startswith(_PEOPLE) for w in back):
+        return False  # ("خطف المسلحون الفتاة التي كانت ترعى الأغنام وقتلوها": the girl)
+    nearest = next((w for w in reversed(back) if w in _ANIMALS), None)
+    return nearest in kind
