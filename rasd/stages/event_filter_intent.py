@@ -37,11 +37,12 @@ def _threatened_purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # (the act done to avoid it, before the head, did: "فر السكان تجنبا للقصف")
 AVOIDING = frozenset({"تجنبا", "تفاديا", "منعا", "لتجنب", "لتفادي", "لمنع", "تحسبا"})
 
-# "وتجنب البيت الأبيض الخميس انتقاد إسرائيل", "امتنعت الحكومة عن إدانة": a verb of avoiding
+# "وتجنب البيت الأبيض الخميس انتقاد إسرائيل", "امتنعت الحكومة عن إدانة", "أحجم عن تأييد
+# السياسات السعودية علنا" (refrained): a verb of avoiding
 # governs its verbal noun past a subject and a day (a و/ف-prefixed trigger is a verb of its own:
 # "تجنب الجيش المدينة وقصف القرى")
 AVOIDING_VERBS = frozenset(v + n for v in ("تجنب", "يتجنب", "تتجنب", "امتنع", "يمتنع", "تمتنع", "تفادي",
-                                           "يتفادي", "تتفادي", "تفادت")
+                                           "يتفادي", "تتفادي", "تفادت", "احجم", "يحجم", "تحجم")
                            for n in ("", "ت", "وا", "ون", "ان"))
 _AVOID_REACH = 6
 
