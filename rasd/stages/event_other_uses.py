@@ -4,7 +4,8 @@ that an extent word heads ("مدى الصاروخ": a missile's range); support 
 poll ("51 في المائة من تأييد الديمقراطيين"); the definite noun of cooperation, a relation ("أوجه
 التعاون بين البلدين"); missiles that defences are meant to intercept ("أجهزة رادار لاعتراض
 الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد"); animals killed
-("رأى الأفعى فقطع رأسها").
+("رأى الأفعى فقطع رأسها"); a visit with a possessive told outside its frame ("بالسماح للعائلة
+بزيارته").
 """
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ _ANIMALS = _ANIMALS_M | _ANIMALS_F
 _PEOPLE = ("شخص", "اشخاص", "رجل", "امراه", "طفل", "اطفال", "مواطن", "مدني", "جندي", "جنود", "شرطي", "عامل",
            "شاب", "فتاه", "صبي")
 _ANIMAL_REACH = 10  # words back to the animal an object pronoun stands for
+# "زيارته", "زيارتها" (a visit with its owner's pronoun) tell the owner's visit in its frame:
+# "خلال زيارته إلى القاهرة", "في ختام زيارتها", "على هامش زيارته"; elsewhere the pronoun is often
+# whom a visit is for ("نطالب السلطات بالسماح للعائلة بزيارته") or the visit is to come ("سيرافق
+# الرئيس في زيارته", "خلال زيارته المرتقبة") (bare forms)
+_VISIT_FRAMES = frozenset({"خلال", "اثناء", "ختام", "مستهل", "لدي", "عقب", "بعد", "هامش", "بدايه", "نهايه"})
+_TO_COME = frozenset({"المرتقبه", "المقبله", "المقرره", "المزمعه", "القادمه", "المنتظره", "المرتقب"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -65,6 +72,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "MOBILIZE" and word == _PRACTICE and "ال" + _PRACTICE in candidates(tokens[t.first].norm):
         return True
     if t.type == "ASSAULT" and _animal_hurt(tokens, t):
+        return True
+    if t.type == "CONSULT" and word.startswith("زيارت") and _visit_not_told(t, prev, nxt, trigs):
         return True
     return False
 
@@ -103,3 +112,10 @@ def _animal_hurt(tokens: list, t: Trigger) -> bool:
         return False  # ("خطف المسلحون الفتاة التي كانت ترعى الأغنام وقتلوها": the girl)
     nearest = next((w for w in reversed(back) if w in _ANIMALS), None)
     return nearest in kind
+
+
+def _visit_not_told(t: Trigger, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
+    """Outside its frame, to come, or the visit a trigger before it in the sentence tells
+    ("قام نائب الوزير بزيارة تفقدية …، والتقى خلال زيارته قيادات الصحة": one visit)."""
+    return (prev not in _VISIT_FRAMES or nxt in _TO_COME
+            or any(o.type == "CONSULT" and o.mode == "visit" and o.last < t.first for o in trigs))
