@@ -19,6 +19,10 @@ from rasd.text.normalize import norm_key
 LEXICON_FILE = "events_triggers.tsv"
 # finite verbs whose definite look-alike is a noun of another meaning
 VERB_ONLY = frozenset({"طالب", "طالبا", "طالبت", "طالبوا"})
+# verbs spelt as a noun of another meaning that only their place tells apart: the verb opens its
+# clause (VSO: "ثمن وزير الدفاع المجهودات", praised); the noun follows a word ("ارتفع ثمن الخبز",
+# "بثمن بخس": a price). "وثمن" (with و) has its own row.
+CLAUSE_FIRST = frozenset({"ثمن"})
 # circumstantial participles of verbal acts ("رافضة القرار"): only the bare word (a و/ف at
 # most) is the participle; "المطالبة بالانفصال", "لمطالبة روما" are the noun
 PARTICIPLES = frozenset({"رافضا", "رافضه", "منددا", "مندده", "مطالبا", "مطالبه", "رافضين", "منددين",
@@ -28,6 +32,7 @@ PARTICIPLES = frozenset({"رافضا", "رافضه", "منددا", "مندده",
 _GOVERNORS = frozenset({"اثر", "بعد", "عقب", "قبل", "مع", "عن", "في", "من", "علي", "الي", "حول",
                         "بشان", "تحت", "وسط", "خلال", "بسبب"})
 _CONJ = "وف"
+_CLAUSE_MARKS = frozenset({".", "،", ",", ":", "؛", ";", "!", "؟", "?", "\n"})
 _PREP = "بلك"
 
 
@@ -268,6 +273,8 @@ def _find_triggers(tokens: tuple, looked: list, heads: Sequence[int],
                 continue
             if entry.words[0] in VERB_ONLY and _noun_reading(cands_at, i, entry):
                 continue  # "الطالب", "16250 طالب لجوء": a student, an asylum seeker
+            if entry.words[0] in CLAUSE_FIRST and i and cands_at[i - 1][0] not in _CLAUSE_MARKS:
+                continue
             j = i + len(entry.words)
             if entry.needs and entry.needs.startswith("<"):
                 if not _came_before(entry.needs[1:].split("|"), cands_at, i):
