@@ -5,7 +5,7 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 التعاون بين البلدين"); missiles that defences are meant to intercept ("أجهزة رادار لاعتراض
 الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد"); animals killed
 ("رأى الأفعى فقطع رأسها"); a visit with a possessive told outside its frame ("بالسماح للعائلة
-بزيارته").
+بزيارته"); penalties of a law ("قانون العقوبات").
 """
 from __future__ import annotations
 
@@ -54,6 +54,11 @@ _ANIMAL_REACH = 10  # words back to the animal an object pronoun stands for
 # الرئيس في زيارته", "خلال زيارته المرتقبة") (bare forms)
 _VISIT_FRAMES = frozenset({"خلال", "اثناء", "ختام", "مستهل", "لدي", "عقب", "بعد", "هامش", "بدايه", "نهايه"})
 _TO_COME = frozenset({"المرتقبه", "المقبله", "المقرره", "المزمعه", "القادمه", "المنتظره", "المرتقب"})
+# "عقوبات" as a law's penalties, no sanction imposed on an actor: "بحسب قانون العقوبات" (the penal
+# code), "و21 عقوبات" (an article of it), "يفرض عقوبات على المتحرش قد تصل إلى السجن … وغرامة"
+# (a fine or jail in the clause) (bare forms)
+_PENAL = frozenset({"قانون", "مجله"})
+_FINES = frozenset({"غرامه", "غرامات", "حبس"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -74,6 +79,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "ASSAULT" and _animal_hurt(tokens, t):
         return True
     if t.type == "CONSULT" and word.startswith("زيارت") and _visit_not_told(t, prev, nxt, trigs):
+        return True
+    if t.type == "SANCTION" and word == "عقوبات" and (prev in _PENAL or prev[:1].isdigit() or _fined(tokens, t)):
         return True
     return False
 
@@ -119,3 +126,8 @@ def _visit_not_told(t: Trigger, prev: str, nxt: str, trigs: list[Trigger]) -> bo
     ("قام نائب الوزير بزيارة تفقدية …، والتقى خلال زيارته قيادات الصحة": one visit)."""
     return (prev not in _VISIT_FRAMES or nxt in _TO_COME
             or any(o.type == "CONSULT" and o.mode == "visit" and o.last < t.first for o in trigs))
+
+
+def _fined(tokens: list, t: Trigger) -> bool:
+    lo, hi = clause_bounds(tokens, t.first, t.last)
+    return any(not _FINES.isdisjoint(candidates(tok.norm)) for tok in tokens[lo:hi])
