@@ -5,7 +5,7 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 التعاون بين البلدين"); missiles that defences are meant to intercept ("أجهزة رادار لاعتراض
 الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد"); animals killed
 ("رأى الأفعى فقطع رأسها"); a visit with a possessive told outside its frame ("بالسماح للعائلة
-بزيارته"); penalties of a law ("قانون العقوبات").
+بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري").
 """
 from __future__ import annotations
 
@@ -59,6 +59,11 @@ _TO_COME = frozenset({"المرتقبه", "المقبله", "المقرره", "�
 # (a fine or jail in the clause) (bare forms)
 _PENAL = frozenset({"قانون", "مجله"})
 _FINES = frozenset({"غرامه", "غرامات", "حبس"})
+# a topic or an option: "عانت جراء مسألة النزوح السوري", "طرح موضوع ترحيل النفايات", "خيار ترحيل
+# النفايات إلى دول أخرى يتقدم" name a matter discussed, no happening told (bare forms; "قضية" is
+# `event_other_senses`'s, a case's name; "ملف <act>" is a case file that names its act and its
+# victim, `event_actors_speakers.case_of`)
+_TOPICS = frozenset({"مساله", "مسائل", "موضوع", "خيار", "خيارات"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -81,6 +86,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "CONSULT" and word.startswith("زيارت") and _visit_not_told(t, prev, nxt, trigs):
         return True
     if t.type == "SANCTION" and word == "عقوبات" and (prev in _PENAL or prev[:1].isdigit() or _fined(tokens, t)):
+        return True
+    if prev in _TOPICS:
         return True
     return False
 
