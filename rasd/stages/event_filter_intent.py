@@ -234,6 +234,25 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
+# the statements a call can ask for (its own REQUEST is the event told)
+_ASKED_STATEMENTS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+def asked_statement(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A support, condemnation or rejection asked for — بـ/إلى on it (`_asked_for`) and a call
+    up to 14 words before it in its clause: "طالب الجبوري رؤساء الكتل السياسية بتأييد ورقة
+    الإصلاح", "دعت الوزارة الدول إلى إدانة الهجوم"; the call is the REQUEST, what it asks of
+    others is not given."""
+    if trig.type not in _ASKED_STATEMENTS or not _asked_for(keys, trig):
+        return False
+    for i in _clause_before(keys, trig, _CALL_REACH - 1):
+        if keys[i][-1] in _CLAUSE_OPENERS:
+            return False
+        if not ASKING.isdisjoint(keys[i]):
+            return True
+    return False
+
+
 # "طلب العراق سحب القوات", "طلبت الأمم المتحدة الإفراج عن": طلب takes what it asks for as a
 # direct object, so `_asked_for` (إلى/بـ/لـ) misses it
 REQUESTING = frozenset({"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "وطلب", "وطلبت",

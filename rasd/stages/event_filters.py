@@ -21,7 +21,7 @@ from rasd.stages.event_filter_habits import (_KIND, _LACK, _SUCH, _SUCH_AFTER, _
                                              _habit_or_background, _pledged_or_due, _since_it, _still)
 from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, _permitted, _refused_or_asked,
                                              _stepped_up, _threatened_purpose, _verbal_attack, _warned_against,
-                                             undergone_for_words)
+                                             asked_statement, undergone_for_words)
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
                                              _said_by_some, _stance_against_evil, _standing_position, commemorated,
@@ -136,6 +136,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         return False  # "رفضت الحكومة التعليق": declining to comment rejects nobody
     if trig.type not in VERBAL_TYPES and trig.type != "REJECT" and _refused_or_asked(keys, trig):
         return False
+    if asked_statement(keys, trig):
+        return False  # "طالب رؤساء الكتل بتأييد الورقة": the support asked for is not given
     if trig.type in PHYSICAL and _deal_term(keys, trig):
         return False
     if breached_truce(keys, trig):
