@@ -5,7 +5,8 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 التعاون بين البلدين"); missiles that defences are meant to intercept ("أجهزة رادار لاعتراض
 الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد"); animals killed
 ("رأى الأفعى فقطع رأسها"); a visit with a possessive told outside its frame ("بالسماح للعائلة
-بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري").
+بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري"); the
+adjective رحب, wide ("ميداناً رحباً").
 """
 from __future__ import annotations
 
@@ -64,6 +65,9 @@ _FINES = frozenset({"غرامه", "غرامات", "حبس"})
 # `event_other_senses`'s, a case's name; "ملف <act>" is a case file that names its act and its
 # victim, `event_actors_speakers.case_of`)
 _TOPICS = frozenset({"مساله", "مسائل", "موضوع", "خيار", "خيارات"})
+# "رحبا", "رحبه" with no بـ after them are the adjective (wide) or the noun (a courtyard), not the
+# verb of welcoming, which takes بـ: "لا نرى هذا الموضوع إلا ميداناً رحباً للنظام" (written forms)
+_WIDE = frozenset({"رحبا", "رحبه"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -88,6 +92,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "SANCTION" and word == "عقوبات" and (prev in _PENAL or prev[:1].isdigit() or _fined(tokens, t)):
         return True
     if prev in _TOPICS:
+        return True
+    if t.type == "SUPPORT" and tokens[t.first].norm.replace("ة", "ه") in _WIDE and not _with_ba(tokens, t):
         return True
     return False
 
@@ -138,3 +144,8 @@ def _visit_not_told(t: Trigger, prev: str, nxt: str, trigs: list[Trigger]) -> bo
 def _fined(tokens: list, t: Trigger) -> bool:
     lo, hi = clause_bounds(tokens, t.first, t.last)
     return any(not _FINES.isdisjoint(candidates(tok.norm)) for tok in tokens[lo:hi])
+
+
+def _with_ba(tokens: list, t: Trigger) -> bool:
+    """The next word as written takes بـ (the welcomed: "رحبا بالاتفاق")."""
+    return t.last + 1 < len(tokens) and tokens[t.last + 1].norm.lstrip("و")[:1] == "ب"
