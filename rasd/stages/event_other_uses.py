@@ -6,7 +6,7 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد"); animals killed
 ("رأى الأفعى فقطع رأسها"); a visit with a possessive told outside its frame ("بالسماح للعائلة
 بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري"); the
-adjective رحب, wide ("ميداناً رحباً").
+adjective رحب, wide ("ميداناً رحباً"); defendants counted ("أحال 41 متهماً إلى المحكمة").
 """
 from __future__ import annotations
 
@@ -68,6 +68,10 @@ _TOPICS = frozenset({"مساله", "مسائل", "موضوع", "خيار", "خي
 # "رحبا", "رحبه" with no بـ after them are the adjective (wide) or the noun (a courtyard), not the
 # verb of welcoming, which takes بـ: "لا نرى هذا الموضوع إلا ميداناً رحباً للنظام" (written forms)
 _WIDE = frozenset({"رحبا", "رحبه"})
+# "متهما" after a number is the noun (defendants: "أحال النائب العام 41 متهمًا إلى محكمة الجنايات",
+# "إدراج أبو الفتوح و15 متهما آخرين"), not the participle of accusing ("متهما قائد الجيش بتسييس")
+_COUNT_WORDS = frozenset({"عشرات", "مئات", "الاف", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+                          "عشره", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -94,6 +98,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if prev in _TOPICS:
         return True
     if t.type == "SUPPORT" and tokens[t.first].norm.replace("ة", "ه") in _WIDE and not _with_ba(tokens, t):
+        return True
+    if t.type == "ACCUSE" and word == "متهما" and t.first and _a_count(tokens[t.first - 1].norm):
         return True
     return False
 
@@ -149,3 +155,8 @@ def _fined(tokens: list, t: Trigger) -> bool:
 def _with_ba(tokens: list, t: Trigger) -> bool:
     """The next word as written takes بـ (the welcomed: "رحبا بالاتفاق")."""
     return t.last + 1 < len(tokens) and tokens[t.last + 1].norm.lstrip("و")[:1] == "ب"
+
+
+def _a_count(norm: str) -> bool:
+    word = norm.lstrip("و").replace("ة", "ه")
+    return word[:1].isdigit() or word in _COUNT_WORDS
