@@ -6,7 +6,8 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 الصواريخ"); a field of activity ("في مجال نشر القوات"); conscription ("التجنيد"); animals killed
 ("رأى الأفعى فقطع رأسها"); a visit with a possessive told outside its frame ("بالسماح للعائلة
 بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري"); the
-adjective رحب, wide ("ميداناً رحباً"); defendants counted ("أحال 41 متهماً إلى المحكمة").
+adjective رحب, wide ("ميداناً رحباً"); defendants counted ("أحال 41 متهماً إلى المحكمة"); things
+moved away ("ترحيل النفايات").
 """
 from __future__ import annotations
 
@@ -72,6 +73,9 @@ _WIDE = frozenset({"رحبا", "رحبه"})
 # "إدراج أبو الفتوح و15 متهما آخرين"), not the participle of accusing ("متهما قائد الجيش بتسييس")
 _COUNT_WORDS = frozenset({"عشرات", "مئات", "الاف", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
                           "عشره", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين"})
+# deportation and eviction move people: "نبحث بترحيل نفايات بيروت", "ترحيل الأنقاض" move things
+# (bare forms of the word after the trigger)
+_THINGS = frozenset({"نفايات", "قمامه", "ازبال", "مخلفات", "انقاض", "ركام", "بضائع", "حاويات", "سيارات"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -100,6 +104,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "SUPPORT" and tokens[t.first].norm.replace("ة", "ه") in _WIDE and not _with_ba(tokens, t):
         return True
     if t.type == "ACCUSE" and word == "متهما" and t.first and _a_count(tokens[t.first - 1].norm):
+        return True
+    if t.type == "COERCE" and t.mode == "deportation" and nxt in _THINGS:
         return True
     return False
 
