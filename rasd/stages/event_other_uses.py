@@ -7,7 +7,7 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 ("رأى الأفعى فقطع رأسها"); a visit with a possessive told outside its frame ("بالسماح للعائلة
 بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري"); the
 adjective رحب, wide ("ميداناً رحباً"); defendants counted ("أحال 41 متهماً إلى المحكمة"); things
-moved away ("ترحيل النفايات").
+moved away ("ترحيل النفايات"); aid workers and agencies ("عمال إغاثة").
 """
 from __future__ import annotations
 
@@ -76,6 +76,11 @@ _COUNT_WORDS = frozenset({"عشرات", "مئات", "الاف", "ثلاثه", "�
 # deportation and eviction move people: "نبحث بترحيل نفايات بيروت", "ترحيل الأنقاض" move things
 # (bare forms of the word after the trigger)
 _THINGS = frozenset({"نفايات", "قمامه", "ازبال", "مخلفات", "انقاض", "ركام", "بضائع", "حاويات", "سيارات"})
+# the people and bodies of relief work: "حسبما أفاد عمال إغاثة والمرصد السوري", "منظمات الإغاثة"
+# name who works in aid, no aid delivered (bare forms of the word before; the singular heads are
+# `event_other_senses._BODY_HEADS`)
+_AID_WORKERS = frozenset({"عمال", "عاملو", "عاملي", "عاملين", "موظفو", "موظفي", "منظمات", "وكالات", "هيئات",
+                          "جمعيات"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -106,6 +111,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "ACCUSE" and word == "متهما" and t.first and _a_count(tokens[t.first - 1].norm):
         return True
     if t.type == "COERCE" and t.mode == "deportation" and nxt in _THINGS:
+        return True
+    if t.type == "AID" and prev in _AID_WORKERS:
         return True
     return False
 
