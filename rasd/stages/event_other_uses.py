@@ -7,7 +7,8 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 ("رأى الأفعى فقطع رأسها"); a visit with a possessive told outside its frame ("بالسماح للعائلة
 بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري"); the
 adjective رحب, wide ("ميداناً رحباً"); defendants counted ("أحال 41 متهماً إلى المحكمة"); things
-moved away ("ترحيل النفايات"); aid workers and agencies ("عمال إغاثة").
+moved away ("ترحيل النفايات"); aid workers and agencies ("عمال إغاثة"); work halted ("توقيف هذا
+العمل").
 """
 from __future__ import annotations
 
@@ -81,6 +82,11 @@ _THINGS = frozenset({"نفايات", "قمامه", "ازبال", "مخلفات",
 # `event_other_senses._BODY_HEADS`)
 _AID_WORKERS = frozenset({"عمال", "عاملو", "عاملي", "عاملين", "موظفو", "موظفي", "منظمات", "وكالات", "هيئات",
                           "جمعيات"})
+# "توقيف" (arrest, or halting) with work, a project or a broadcast after it (past a demonstrative)
+# halts an activity, no one detained: "بـ«توقيف هذا العمل الخطير فورا»", "توقيف العمل في المشروع"
+# (bare forms)
+_HALTED = frozenset({"عمل", "اعمال", "اشغال", "مشروع", "بث", "دراسه", "نشاط", "انتاج", "تصدير", "ضخ"})
+_THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -113,6 +119,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "COERCE" and t.mode == "deportation" and nxt in _THINGS:
         return True
     if t.type == "AID" and prev in _AID_WORKERS:
+        return True
+    if t.type == "COERCE" and word == "توقيف" and _halted(tokens, t):
         return True
     return False
 
@@ -173,3 +181,10 @@ def _with_ba(tokens: list, t: Trigger) -> bool:
 def _a_count(norm: str) -> bool:
     word = norm.lstrip("و").replace("ة", "ه")
     return word[:1].isdigit() or word in _COUNT_WORDS
+
+
+def _halted(tokens: list, t: Trigger) -> bool:
+    after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 3]]
+    if after[:1] and after[0] in _THIS:
+        after = after[1:]
+    return bool(after) and after[0] in _HALTED
