@@ -28,7 +28,7 @@ from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject
 from rasd.stages.event_actors_named import clause_candidates
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                mutual_subjects, nationals_out, object_owner, protest_roles,
-                                               relative_subject, repelled, repelled_from, report_author,
+                                               relative_subject, repelled, repelled_from, intercepted, report_author,
                                                reported_clause, subjected, suffered, waged_by, weapon_owner, means_owner,
                                                meeting_parties)
 from rasd.stages.event_actors_posts import own_post, spokesmen
@@ -195,9 +195,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     # (the doer of a relative verb may be a civilian: "الاتهامات التي وجهها المحتجون للقاضية")
     later = sorted(after + [v for v in victims if v.span.start >= trig.end and v not in after],
                    key=lambda c: c.span.start)
-    waged = waged_by(tokens, trig, later) or weapon_owner(tokens, trig, after) or means_owner(tokens, trig, after)
+    # (the waging verb may sit past a comma, outside the clause: "صاروخين باليستيين، أطلقتهما مليشيات الحوثي")
+    waged = waged_by(tokens, trig, sorted(later + [c for c in everywhere if c.span.start >= tokens[hi - 1].end],
+                                          key=lambda c: c.span.start)) or weapon_owner(tokens, trig, after) or means_owner(tokens, trig, after)
     if waged is not None:  # "مقتل 20 من الحوثيين في غارات شنتها مقاتلات التحالف"
-        victims = [v for v in victims if v is not waged] + [a for a in actors if a.span.end <= trig.start]
+        victims = [v for v in victims if v is not waged] \
+            + [a for a in actors if a.span.end <= trig.start and not intercepted(tokens, trig, a)]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
     attacker = repelled_from(doc, tokens, trig, after) if repelled(tokens, trig) else None
     if attacker is not None:  # "صدت القوات هجوما للمتمردين": the rebels attack, the forces are hit

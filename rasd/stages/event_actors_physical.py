@@ -7,7 +7,7 @@ from typing import Sequence
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan
 from rasd.stages.event_mentions import CLAUSE_BREAKS, RELATIVES, bare_word, clause_bounds
-from rasd.stages.event_candidates import (JOINED, PASSIVE_ROLES, PLAIN_THAT, PREPOSITIONS, Candidate, close_by,
+from rasd.stages.event_candidates import (COMMAS, JOINED, PASSIVE_ROLES, PLAIN_THAT, PREPOSITIONS, Candidate, close_by,
                                           is_passive, role_of, same_one, word_forms, word_forms_before)
 from rasd.stages.event_detect import NUMBER_WORDS, Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
@@ -187,7 +187,8 @@ def meeting_parties(doc: Document, trig: Trigger, after: list[Candidate]) -> lis
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
 # their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
 _WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها",
-                     "شنته", "نفذته", "اطلقته"})  # (a feminine doer of a masculine act: "القصف الذي شنته قوات")
+                     "شنته", "نفذته", "اطلقته",  # (a feminine doer of a masculine act: "القصف الذي شنته قوات")
+                     "اطلقتهما", "اطلقهما", "اطلقوهما", "شنتهما", "شنهما", "نفذتهما", "نفذهما"})  # (two fired)
 # verbs of imposing or directing with the trigger as their object after الذي/التي ("الحصار الذي
 # فرضته عليهم المليشيات", "العقوبات التي فرضتها واشنطن", "الاتهامات التي وجهها المحتجون")
 _IMPOSING = frozenset({"فرضته", "فرضها", "فرضوه", "فرضوها", "يفرضه", "يفرضها", "تفرضه", "تفرضها",
@@ -198,7 +199,7 @@ def waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candida
     """The subject of a relative verb of waging right after the trigger ("غارات شنتها"), or after
     a relative pronoun on it ("الغارة التي شنتها", "الحصار الذي فرضته"): the owner of the first
     noun after the verb when one follows it, else a named one, else the first."""
-    k = trig.last + 1
+    k = _past_adjectives(tokens, trig.last + 1)
     verbs = _WAGING
     if k + 1 < len(tokens) and tokens[k].norm in RELATIVES:
         k, verbs = k + 1, _WAGING | _IMPOSING
@@ -208,6 +209,31 @@ def waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candida
     if len(near) > 1 and near[1].span.start - near[0].span.end <= 1:
         return near[1]  # "مقاتلات التحالف": the coalition's aircraft, the coalition acts
     return next((c for c in near if c.span.entity or c.span.code), near[0] if near else None)
+
+
+def _past_adjectives(tokens: Sequence, k: int) -> int:
+    """"صاروخين باليستيين، أطلقتهما مليشيات الحوثي": the waging verb may follow the weapon's nisba
+    adjectives (up to two) and one comma; the index of the first word past them (k if none)."""
+    j = k
+    while j < len(tokens) and j - k < 2 and candidates(tokens[j].norm)[-1].endswith(_NISBA_ENDS):
+        j += 1
+    if j > k and j + 1 < len(tokens) and tokens[j].norm in COMMAS:
+        j += 1
+    return j if j > k and j < len(tokens) and _WAGING.intersection(candidates(tokens[j].norm)) else k
+
+
+# verbs of stopping what was fired (key stems): their subject is the defender, not the one hit
+_INTERCEPTING = ("اعترض", "تصد", "اسقط", "تعترض", "يعترض")
+
+
+def intercepted(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"اعترضت قوات الدفاع الجوي صاروخين، أطلقتهما مليشيات الحوثي": the subject of an
+    intercepting verb right before it stopped the weapons — it is neither their firer nor hit."""
+    before = [t for t in tokens[:trig.first] if t.end <= c.span.start][-4:]
+    return any(f.lstrip("و").startswith(_INTERCEPTING) for t in before for f in candidates(t.norm))
+
+
+_NISBA_ENDS = ("ي", "يه", "يين", "يان", "يتين", "يتان", "يات")
 
 
 # Nouns of what is fired or dropped (key forms): their genitive is who fires it ("قذائف الحوثي"),
