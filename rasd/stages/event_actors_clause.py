@@ -27,9 +27,19 @@ def verb_like(tokens: Sequence, trig: Trigger) -> bool:
     if word in _AL_VERBS:
         return True
     stem = candidates(tokens[trig.first].norm)[-1]
+    if _taf_il(stem) and trig.type not in PHYSICAL:
+        # "تمديد تجميد الأصول المالية للرئيس …": a Form II verbal noun, no verb (a physical one
+        # keeps the VSO reading for its doer nominal: "تفجير انتحاري نفسه")
+        return False
     # a derived verb in the feminine past runs to 7 letters: استنكرت, استقبلت
     return trig.strength >= 2 and not word.startswith("ال") and not stem.endswith(("ات", "ه")) \
         and (len(stem) <= 6 or (len(stem) == 7 and stem.endswith("ت")))
+
+def _taf_il(stem: str) -> bool:
+    """The تفعيل shape of a Form II verbal noun (تجميد، تمديد، تعليق، تفجير، تهجير): five letters,
+    ت first and ي before the last; no perfect or imperfect verb has it."""
+    return len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"
+
 
 def states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
                     exclude: Sequence[tuple[int, int]]) -> list[tuple[Candidate, bool]]:
@@ -215,7 +225,7 @@ def person_after_act_noun(doc: Document, tokens: Sequence, trig: Trigger, c: Can
     after "انسحاب/انتشار/اعتصام/اشتباك" withdraws, deploys, protests or fights. Not when a
     لـ-object follows the person ("اجتياح شارون لبيروت": then he is the doer)."""
     if trig.type not in ("ASSAULT", "COERCE") or trig.mode == "clash" or trig.first != trig.last \
-            or not _act_noun_shape(tokens[trig.first].norm):
+            or not (_act_noun_shape(tokens[trig.first].norm) or _taf_il(candidates(tokens[trig.first].norm)[-1])):
         return False
     if trig.last + 1 >= len(tokens) or c.span.start != tokens[trig.last + 1].start:
         return False
