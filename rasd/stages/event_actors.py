@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
+from rasd.stages.event_actors_against import against, forums
 from rasd.stages.event_actors_clause import (carried_subject, clash_partner, decider_before, feminine_verb,
                                              genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
@@ -283,6 +284,14 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         political = conceded.institutional or any(a.institutional for a in actors) or leaves_office(doc, conceded)
         actors = [Candidate(conceded.span, political, conceded.role)]
         after = [c for c in after if c is not conceded]
+    if trig.type not in PHYSICAL:
+        # "رفع الاتحاد الأوروبي شكوى ضد الولايات المتحدة إلى منظمة التجارة العالمية": the party
+        # after ضد is the target; the body a complaint is taken to is none
+        filed = forums(doc, tokens, trig, everywhere)
+        after = [c for c in after if not any(same_one(c, f) for f in filed)]
+        opposed = against(doc, tokens, trig, everywhere)
+        if opposed is not None and not any(same_one(opposed, a) for a in actors):
+            after = [opposed] + [c for c in after if not same_one(c, opposed)]
     # (a physical act's title + name after the verb is as often its victim: "احتجزت المملكة
     # رئيس الوزراء اللبناني سعد الحريري")
     targets = [c for c in victims + after

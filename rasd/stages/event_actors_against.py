@@ -1,0 +1,55 @@
+"""Targets named by ضد after a verbal act: "رفع الاتحاد الأوروبي شكوى ضد الولايات المتحدة إلى
+منظمة التجارة العالمية" is a complaint against the United States; the body it is taken to (إلى،
+لدى، أمام after a complaint noun) is where it is filed, no target (SPEC §2.6 targets)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from rasd.model.document import Document
+from rasd.stages.event_actors_named import state_at
+from rasd.stages.event_candidates import Candidate
+from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_mentions import CLAUSE_BREAKS
+
+AGAINST_REACH = 4  # words from the trigger's end to ضد ("شكوى رسمية عاجلة ضد")
+_FORUM_REACH = 8  # words from the trigger's end to the forum's preposition
+_TO_FORUM = frozenset({"الى", "الي", "لدى", "لدي", "امام"})
+# complaint and lawsuit nouns (key forms), whose إلى-party is the forum
+_COMPLAINTS = frozenset({"شكوي", "شكوى", "شكاوي", "شكاوى", "دعوي", "دعوى", "دعاوي", "دعاوى"})
+
+
+def _party_at(doc: Document, tokens: Sequence, k: int, cands: list[Candidate]) -> Candidate | None:
+    """The candidate that starts in token k (a ل/ب on it allowed), else the state named there."""
+    tok = tokens[k]
+    found = next((c for c in cands if tok.start <= c.span.start < tok.end), None)
+    return found or state_at(doc, tok, tokens[min(len(tokens) - 1, k + 3)].end)
+
+
+def against(doc: Document, tokens: Sequence, trig: Trigger, cands: list[Candidate]) -> Candidate | None:
+    """The party right after ضد up to AGAINST_REACH words after a verbal act, inside its clause."""
+    if "ضد" not in doc.text[tokens[trig.last].end:tokens[min(len(tokens) - 1, trig.last + AGAINST_REACH + 1)].end]:
+        return None  # (cheap gate: no ضد in reach)
+    for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + AGAINST_REACH)):
+        norm = tokens[k].norm
+        if norm in CLAUSE_BREAKS:
+            return None
+        if norm.lstrip("و") == "ضد":
+            return _party_at(doc, tokens, k + 1, cands)
+    return None
+
+
+def forums(doc: Document, tokens: Sequence, trig: Trigger, cands: list[Candidate]) -> list[Candidate]:
+    """"شكوى ضد إسرائيل إلى مجلس الأمن", "دعوى أمام المحكمة": after a complaint noun, the party
+    right after إلى/لدى/أمام is where it is taken."""
+    if not any(_COMPLAINTS.intersection(candidates(t.norm)) for t in tokens[trig.first:trig.last + 1]):
+        return []
+    out = []
+    for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + _FORUM_REACH)):
+        norm = tokens[k].norm
+        if norm in CLAUSE_BREAKS:
+            break
+        if norm.lstrip("و") in _TO_FORUM:
+            party = _party_at(doc, tokens, k + 1, cands)
+            if party is not None:
+                out.append(party)
+    return out
