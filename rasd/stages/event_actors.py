@@ -33,6 +33,7 @@ from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, 
                                                reported_clause, subjected, suffered, waged_by, weapon_owner, means_owner,
                                                meeting_parties)
 from rasd.stages.event_actors_posts import own_post, spokesmen
+from rasd.stages.event_actors_summit import summit_states
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
                                                first_person_speaker, in_dash_aside, kana_subject, kana_topic,
                                                reporting_speaker)
@@ -255,6 +256,14 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     met = meeting_parties(doc, trig, after)
     if met:  # "إن قمة السيسي والعاهل الأردني": who met, not who tells of it
         actors, after = met, [c for c in after if c not in met]
+    states = summit_states(tokens, trig) if not met else []
+    if states:  # "القمة المصرية الروسية": Egypt and Russia met (their leader may be the subject)
+        held = {a.span.code[:3] for a in actors if a.span.code}
+        if not any(s.span.code[:3] in held for s in states):
+            actors = states
+        else:
+            after = [s for s in states if s.span.code[:3] not in held] + after
+        after = [c for c in after if not any(c.span.start < s.span.end and s.span.start < c.span.end for s in states)]
     if trig.type not in PHYSICAL:
         after = before_relative(tokens, trig, after)
     if trig.type not in PHYSICAL:
