@@ -539,6 +539,9 @@ def background_day(tokens: Sequence, t: TimeExpr) -> bool:
     return True
 
 
+# "يذكر أن", "ويشار إلى أن", "ومن الجدير بالذكر أن": the writer's reminder of earlier facts,
+# which the article does not date as its news
+_NOTE_OPENERS = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يذكره", "جدير", "والجدير", "الجدير"})
 _PLUPERFECT = _BACKGROUND[:4]  # وكان، كان، كانت، وكانت
 
 
@@ -546,6 +549,11 @@ def is_background(tokens: Sequence, trig: Trigger) -> bool:
     """Pluperfect framing ("وكان … قد") marks side events the article does not date."""
     head = [candidates(t.norm)[0] for t in tokens[:trig.first]]
     if head and head[0] in _BACKGROUND or "سابق" in " ".join(head[-4:]):
+        return True
+    if head and head[0] in _NOTE_OPENERS and ("ان" in head[1:4] or "بان" in head[1:4]) \
+            and not any(w.lstrip("و") in SAYING for w in head[2:]):
+        # "يذكر أن الناشطة عبرت عن موقفها بوقفة احتجاجية": a reminder of the past ("ويذكر أن
+        # إسرائيل أعلنت شن غارات" reports the news the article follows: left alone)
         return True
     return any(w in _BACKGROUND for w in head[-3:]) and "قد" in head[-3:]  # "كان قد دعا"
 
