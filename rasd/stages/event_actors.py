@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_actors_against import against, forums
+from rasd.stages.event_actors_against import against, forums, met_with
 from rasd.stages.event_actors_clause import (carried_subject, clash_partner, decider_before, feminine_verb,
                                              genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
@@ -298,6 +298,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # after ضد is the target; the body a complaint is taken to is none
         filed = forums(doc, tokens, trig, everywhere)
         after = [c for c in after if not any(same_one(c, f) for f in filed)]
+        partner = met_with(doc, tokens, trig, everywhere)
+        if partner is not None and not any(same_one(partner, a) for a in actors) \
+                and not any(same_one(partner, c) for c in after):
+            after = after + [partner]  # "لقاء X، وزير الخارجية، مع المبعوث الأممي": whom he met
         opposed = against(doc, tokens, trig, everywhere)
         if opposed is not None and not any(same_one(opposed, a) for a in actors):
             after = [opposed] + [c for c in after if not same_one(c, opposed)]

@@ -1,6 +1,7 @@
-"""Targets named by ضد after a verbal act: "رفع الاتحاد الأوروبي شكوى ضد الولايات المتحدة إلى
-منظمة التجارة العالمية" is a complaint against the United States; the body it is taken to (إلى،
-لدى، أمام after a complaint noun) is where it is filed, no target (SPEC §2.6 targets)."""
+"""Targets named by a preposition after a verbal act: "رفع الاتحاد الأوروبي شكوى ضد الولايات
+المتحدة إلى منظمة التجارة العالمية" is a complaint against the United States; the body it is taken
+to (إلى، لدى، أمام after a complaint noun) is where it is filed, no target; "لقاء X، وزير الخارجية،
+مع المبعوث الأممي" is a meeting with the envoy (SPEC §2.6 targets)."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -53,3 +54,22 @@ def forums(doc: Document, tokens: Sequence, trig: Trigger, cands: list[Candidate
             if party is not None:
                 out.append(party)
     return out
+
+
+_WITH_REACH = 12  # words from a meeting's trigger to its مع, an apposed title between
+_SENTENCE_ENDS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})
+
+
+def met_with(doc: Document, tokens: Sequence, trig: Trigger, cands: list[Candidate]) -> Candidate | None:
+    """The party right after the first مع within _WITH_REACH words after a meeting trigger, across
+    a comma aside that names the one who meets ("لقاء الشيخ عبد الله بن زايد، وزير الخارجية، مع
+    المبعوث الأممي"): whom he met."""
+    if trig.type != "CONSULT":
+        return None
+    for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + _WITH_REACH)):
+        norm = tokens[k].norm
+        if norm in _SENTENCE_ENDS or norm in ("ان", "إن", "أن", "بان"):
+            return None
+        if norm.lstrip("و") == "مع":
+            return _party_at(doc, tokens, k + 1, cands)
+    return None
