@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_actors_against import against, forums, met_with
+from rasd.stages.event_actors_against import against, forums, met_with, protest_people
 from rasd.stages.event_actors_clause import (carried_subject, clash_partner, decider_before, feminine_verb,
                                              genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
@@ -325,4 +325,5 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         crowd = (crowd_of(doc, tokens, trig) or nationals_out(doc, tokens, trig)) if not actors else None
         if crowd is not None:  # "متظاهري اليسار", "تظاهر آلاف العراقيين": those protesters stage it
             actors = [crowd]
+        actors, targets = protest_people(trig, actors, targets)
     return actors, distinct(actors, targets)[:3]

@@ -73,3 +73,21 @@ def met_with(doc: Document, tokens: Sequence, trig: Trigger, cands: list[Candida
         if norm.lstrip("و") == "مع":
             return _party_at(doc, tokens, k + 1, cands)
     return None
+
+
+# roles of ordinary people (nominals of the role table): a protest is never staged against them
+_PEOPLE = frozenset({"CVL", "REF"})
+
+
+def protest_people(trig: Trigger, actors: list[Candidate], targets: list[Candidate]
+                   ) -> tuple[list[Candidate], list[Candidate]]:
+    """People nominals (مواطنين، سكان، أطفال، نازحين) are no protest's target: "احتجاجات ضد رفع
+    الأسعار وفرض ضريبة جديدة على المواطنين" is not against the citizens, who are in the grievance;
+    "وكان المئات من المواطنين نظموا تظاهرة" — with no actor, the people before the trigger stage it."""
+    people = [t for t in targets if t.span.entity is None and t.role in _PEOPLE]
+    if not people:
+        return actors, targets
+    if not actors:
+        before = [p for p in people if p.span.end <= trig.start]
+        actors = before[-1:]
+    return actors, [t for t in targets if t not in people]
