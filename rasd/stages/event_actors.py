@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
-from rasd.stages.event_actors_against import against, forums, met_with, protest_people
+from rasd.stages.event_actors_against import against, companions, forums, met_with, protest_people
 from rasd.stages.event_actors_clause import (carried_subject, clash_partner, decider_before, feminine_verb,
                                              genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
@@ -315,6 +315,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         charge = charge_start(tokens, trig)
         if charge is not None:  # "اعتقال 12 شخصا متهمين بإهانة الرئيس X": X is in the charge
             targets = [c for c in targets if c.span.start < charge]
+    if trig.type not in PHYSICAL:  # "زار المستشفى يرافقه مدير الشؤون الصحية": a companion
+        along = companions(doc, tokens, trig, targets)
+        targets = [c for c in targets if c not in along]
     if trig.type == "ACCUSE":
         charge = accused_charge(tokens, trig)
         if charge is not None:  # "تتهم الشرطة ملاك الشركة بتقديم تغطية عن X": X is in the charge

@@ -91,3 +91,26 @@ def protest_people(trig: Trigger, actors: list[Candidate], targets: list[Candida
         before = [p for p in people if p.span.end <= trig.start]
         actors = before[-1:]
     return actors, [t for t in targets if t not in people]
+
+
+# words of going along with someone (key forms, و/ب on them allowed): who follows accompanies the
+# actor — "زار المستشفى يرافقه مدير الشؤون الصحية الدكتور X" visits with X, not X
+_ALONG = ("يرافق", "ترافق", "رافق", "برفق", "بمرافق", "رفق")
+_ALONG_REACH = 8  # words from the companion word to the named person (his title between)
+
+
+def companions(doc: Document, tokens: Sequence, trig: Trigger, targets: list[Candidate]) -> list[Candidate]:
+    """The targets named within _ALONG_REACH words after a word of accompanying that follows the
+    trigger, with no clause break between: the actor's companions, no targets."""
+    out = []
+    for c in targets:
+        if c.span.start < trig.end:
+            continue
+        before = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start][-_ALONG_REACH:]
+        for t in reversed(before):
+            if t.norm in CLAUSE_BREAKS:
+                break
+            if any(f.lstrip("و").startswith(_ALONG) for f in candidates(t.norm)):
+                out.append(c)
+                break
+    return out
