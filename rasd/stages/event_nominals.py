@@ -214,6 +214,37 @@ def _press_adjective(tokens: Sequence, i: int) -> bool:
         and bool(_PRESS_EVENTS.intersection(candidates(tokens[i - 1].norm)))
 
 
+# ministries named by their adjective alone ("أعلنت الخارجية"); after a definite noun the word is
+# that noun's adjective: "العيادات الخارجية", "السياسة الخارجية", "للشؤون الخارجية", "الجبهة الداخلية"
+_MINISTRY_ADJECTIVES = frozenset(key(w) for w in ("الخارجية", "الداخلية"))
+
+
+def _ministry_adjective(tokens: Sequence, i: int) -> bool:
+    if i == 0 or not _MINISTRY_ADJECTIVES.intersection(key(c) for c in candidates(tokens[i].norm)):
+        return False
+    prev = _bare(tokens[i - 1].norm)
+    # ("مسؤول العلاقات الخارجية في حكومة الإقليم", "للشؤون الخارجية": the office, kept)
+    if not (prev.startswith(("ال", "لل", "بال")) and len(prev) > 3):
+        return False
+    if not _OFFICE_DOMAINS.intersection(key(c) for c in candidates(prev)):
+        return True
+    # a domain noun is an office after a title or as ل + domain; after في it is affairs
+    # ("التدخل في الشؤون الداخلية")
+    head = _bare(tokens[i - 2].norm) if i > 1 else ""
+    return not (prev.startswith("لل") or (head and not head.startswith("ال") and head not in _PREPOSITIONS))
+
+
+def _bare(norm: str) -> str:
+    """Without a و/ف conjunction (not the ف of "في")."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
+_PREPOSITIONS = frozenset({"في", "من", "عن", "على", "الى", "إلى", "حول", "بشأن", "بشان"})
+
+
+_OFFICE_DOMAINS = frozenset(key(w) for w in ("العلاقات", "الشؤون", "الشئون", "علاقات", "شؤون", "شئون"))
+
+
 # the adjective "unknown" after a nominal is part of it ("مسلحون مجهولون", "مسلحين مجهولين"):
 # not a second party
 _UNKNOWN = frozenset(key(w) for w in ("مجهولون", "مجهولين", "مجهول", "مجهولة", "المجهولون",
@@ -224,7 +255,8 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
         hit = _hit_at(tokens, i, hi)
-        if hit and (_aircraft_not_party(tokens, i) or _armed_act(tokens, i) or _press_adjective(tokens, i)):
+        if hit and (_aircraft_not_party(tokens, i) or _armed_act(tokens, i) or _press_adjective(tokens, i)
+                    or _ministry_adjective(tokens, i)):
             hit = None
         if hit:
             n, (role, inst) = hit
