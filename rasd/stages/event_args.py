@@ -12,13 +12,14 @@ from rasd.stages.event_dates import (SEQUEL, announced_act, answer_start, backgr
                                      report_opening, report_verb_day, reported_day, reported_place, said_on, sequel_opening,
                                      set_off_after, speech_dated, stale_anchor, too_old, years_back)
 from rasd.stages.event_mentions import (RELATIVES, _INDEX, bare_word, clause_bounds, coordinated_groups, dateline_end,
-                                        geo_precision, in_aside_relative, index_document, mentions_in, near_mention,
+                                        in_aside_relative, index_document, mentions_in, near_mention,
                                         opening_frame, past_day_aside, place_mentions, places_by_entity, relative_between,
                                         unindex_document)
 from rasd.stages.event_places import (border_partner, came_back_from, close_to, counted_from, dateline_place, for_cause,
                                       during_meeting, head_place, holders, in_topic, is_destination, is_holder,
                                       is_locative, is_origin, is_side, locates, owns_area, partner, people_from,
                                       people_from_all, seat_of, sent_from, speaker_place)
+from rasd.stages.places import geo_precision
 
 __all__ = [
     "RELATIVES", "SEQUEL", "_INDEX", "announced_act", "answer_start", "background_day", "answered", "bare_word", "border_partner", "came_back_from",

@@ -29,8 +29,6 @@ _INSTITUTION = frozenset({"حكومه", "وزاره", "جيش", "رئيس", "م�
 _NAME_HEADS = frozenset({"طراز", "اتفاقيه", "معاهده", "ميثاق", "بروتوكول"})
 _DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "ريف", "قرب", "جنوبي", "شمالي", "شرقي",
                          "غربي", "وسط", "اطراف", "ضواحي", "محيط"})
-_FEATURE_PRECISION = {"facility": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1,
-                      "natural": 2, "admin2": 2, "region": 3, "admin1": 3, "country": 4}
 _DESCRIPTORS = frozenset({"في", "منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ولايه", "قضاء",
                           "ناحيه", "مديريه", "مخيم", "مطار", "بمحافظه", "بمدينه", "مركز"})
 
@@ -114,14 +112,6 @@ def past_day_aside(tokens: Sequence, hi: int) -> int:
     if j == hi + 1 or j >= len(tokens) or tokens[hi].norm not in _COMMAS or tokens[j].norm not in _COMMAS:
         return hi
     return clause_bounds(tokens, j + 1, j + 1)[1]
-
-
-def geo_precision(place: Place) -> int | None:
-    try:
-        from rasd.stages.places import geo_precision as upstream
-        return upstream(place)
-    except Exception:  # the places stage is optional here: fall back on the feature
-        return _FEATURE_PRECISION.get(place.feature or "", 4 if place.feature is None else 2)
 
 
 # "بالقرب من فندق", "قرب مطار كابول", "شرق حي الزيتون", "في محيط المدينة": near the place, not

@@ -13,9 +13,10 @@ from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import CHARGES, DISCUSSING, TOPIC
 from rasd.stages.event_filter_words import REFUSAL
 from rasd.stages.event_mentions import (CLAUSE_BREAKS, SAYING, THAT, _DESCRIPTORS, bare_word, clause_bounds,
-                                        dateline_end, geo_precision, place_mentions)
+                                        dateline_end, place_mentions)
 from rasd.stages.name_mentions import Mention
 from rasd.stages.numbers import parse_number
+from rasd.stages.places import geo_precision
 
 _TOWARDS = frozenset({"نحو", "الي", "باتجاه", "صوب", "اتجاه"})
 # "صواريخ قادمة من اليمن", "أطلقت من غزة": where the fire came from, not where it struck

@@ -16,10 +16,11 @@ from rasd.stages.event_dates import reporter_place
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_mentions import (_DESCRIPTORS, _DIRECTIONS, _INSTITUTION, THAT, bare_word, clause_bounds,
-                                        geo_precision, mentions_in, place_mentions, relative_between)
+                                        mentions_in, place_mentions, relative_between)
 from rasd.stages.event_places import (holders, in_topic, is_holder, is_locative, is_side, joined_by_and, most_specific,
                                       wanted_move)
 from rasd.stages.event_told import DOER_VERBS, definite, nominal
+from rasd.stages.places import geo_precision
 from rasd.text import norm_key
 
 # acts a state does to a place ("يزور قطر": the country visited is the place; "انسحاب أميركا من

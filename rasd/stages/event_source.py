@@ -12,6 +12,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_mentions import THAT, bare_word
 from rasd.stages.event_detect import Trigger, key
+from rasd.stages.quotes_attrib import attribute
 from rasd.stages.quotes_lex import cue_of, phrase_heads, strip_conj
 
 
@@ -297,17 +298,13 @@ def _picked(doc: Document, start: int, end: int, sentence: Span | None = None, *
                  and end <= a.start < sentence.end and a.start - end <= _PHRASE_REACH]
         if after:
             return after[0].source, bool(after[0].hedged)
-    try:
-        from rasd.stages.quotes import attribute
-        att = attribute(doc, start, end)
-        if att is not None and _denied(doc, start, end):
-            return None, False  # "ونفت الحكومة أن تكون ضالعة في الهجوم": no report of it
-        if att is not None:
-            if sentence is not None and _speaks_for_itself(doc, sentence, start, att.source):
-                return None, False
-            return att.source, bool(att.hedged)
-    except Exception:  # quotes stage not installed or failed: fall back on its outputs
-        pass
+    att = attribute(doc, start, end)  # (the quotes stage's regions: none when it did not run)
+    if att is not None and _denied(doc, start, end):
+        return None, False  # "ونفت الحكومة أن تكون ضالعة في الهجوم": no report of it
+    if att is not None:
+        if sentence is not None and _speaks_for_itself(doc, sentence, start, att.source):
+            return None, False
+        return att.source, bool(att.hedged)
     covering = [a for a in doc.attributions if a.start <= start and end <= a.end]
     if covering:
         a = min(covering, key=lambda a: a.end - a.start)
