@@ -77,3 +77,10 @@ def complementisers(*, fold_taa: bool = False) -> frozenset[str]:
     """أن، إن، بأن and their pronoun forms (أنه، إنها، بأننا …: category `comp` of
     quotes_words.tsv), normalised."""
     return _keys_where("quotes_words.tsv", 1, "comp", fold_taa=fold_taa)
+
+
+def while_openers() -> frozenset[str]:
+    """فيما، بينما and وفيما، وبينما (category `while` of quotes_words.tsv), normalised: each opens
+    a clause of its own, read by the quotes stage (a second speaker) and the events stage (a
+    second toll)."""
+    return _keys_where("quotes_words.tsv", 1, "while", fold_taa=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from rasd.lang.lexicon import while_openers
 from rasd.model.document import Document
 from rasd.model.record import Count
 from rasd.model.span import Span
@@ -26,7 +27,7 @@ TYPE_CATEGORIES = {
 
 
 # the words that open a "while" clause with a toll of its own ("فيما قتل ثلاثة")
-_WHILE = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+_WHILE = while_openers()
 _REGARDING = ("يتعلق", "يخص")  # "فيما يتعلق بـ": "as for", no new clause
 
 

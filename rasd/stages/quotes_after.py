@@ -8,6 +8,7 @@ description ("مصدر أمني"); with only "وأضاف", a pronoun or a title 
 """
 from __future__ import annotations
 
+from rasd.lang.lexicon import while_openers
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_antecedent import (antecedent_org, head_antecedent, lam_owner, owned_by_lam,
                                            person_antecedent, previous_speaker, titled_before)
@@ -260,7 +261,7 @@ def _contrasted(ctx: Ctx, i: int, found: ArgSpan, prev: list[ArgSpan]) -> bool:
     return bool(before) and (before[-1] in _WHILE or before == ["في", "حين"] or before == ["وفي", "حين"])
 
 
-_WHILE = frozenset({"فيما", "وفيما", "بينما", "وبينما"})  # (normalised)
+_WHILE = while_openers()
 
 
 def _continued(ctx: Ctx, i: int, head: str, prev: list[ArgSpan]) -> ArgSpan | None:
