@@ -12,8 +12,9 @@ from rasd.lang.lexicon import packaged_text
 from rasd.stages.event_detect import candidates, key
 
 
-# Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped.
-DEMONYMS = {"تركي": "TUR", "سعودي": "SAU", "سوري": "SYR", "عراقي": "IRQ", "يمني": "YEM",
+# Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped:
+# these, then the places stage's (DEMONYMS below)
+_HAND_DEMONYMS = {"تركي": "TUR", "سعودي": "SAU", "سوري": "SYR", "عراقي": "IRQ", "يمني": "YEM",
             "امريكي": "USA", "اميركي": "USA", "روسي": "RUS", "ايراني": "IRN", "مصري": "EGY",
             "اسرائيلي": "ISR", "فلسطيني": "PSE", "افغاني": "AFG", "باكستاني": "PAK", "تونسي": "TUN",
             "ليبي": "LBY", "سوداني": "SDN", "لبناني": "LBN", "اردني": "JOR", "فرنسي": "FRA",
@@ -38,7 +39,7 @@ def _nisba_demonyms() -> dict[str, str]:
     return out
 
 
-DEMONYMS.update({w: iso for w, iso in _nisba_demonyms().items() if w not in DEMONYMS})
+DEMONYMS = {**_HAND_DEMONYMS, **{w: iso for w, iso in _nisba_demonyms().items() if w not in _HAND_DEMONYMS}}
 
 
 @dataclass(frozen=True)
