@@ -17,6 +17,7 @@ from .features import TITLES
 from .gazetteer import PERSON_TYPES
 from .mentions import DATELINE_OUTLETS, PLACE_TYPES
 from .norm import norm_key
+from .textmemo import flagged
 
 # Words a person's name never ends with: the tagger runs on into a weekday or a preposition
 NAME_ENDERS = frozenset(norm_key(w) for w in """الخميس الجمعة السبت الأحد الاثنين الإثنين الثلاثاء
@@ -134,6 +135,15 @@ NOT_NAME_PARTICLES = frozenset(norm_key(w) for w in """في من على عن إ�
 بعد قبل عند منذ حتى كان كانت""".split())
 
 
+def _role_word(word: str) -> bool:
+    """A role noun, alone or behind one letter (و, ل, ب …): "ومندوب", "لرئيس"."""
+    key = norm_key(word)
+    return key in _ROLES or key[1:] in _ROLES
+
+
+_ROLE_MEMO: dict[str, bool] = {}  # token text → _role_word (textmemo.flagged)
+
+
 def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, common,
                  person=lambda w: False) -> list[tuple[int, int, str]]:
     """Person chunks the tagger missed after a role and its body: a listed name word, then one
@@ -142,8 +152,8 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
     `person(word)`: mostly a person's name in news (a given name no list has: أفيخاي)."""
     taken = {k for a, b, _ in chunks for k in range(a, b)}
     out: list[tuple[int, int, str]] = []
-    # (the role words first, in one pass: most words are none)
-    for t in [k for k, key in enumerate(map(norm_key, words)) if key in _ROLES or key[1:] in _ROLES]:
+    # (the role words first, in one pass of memoised tests: most words are none)
+    for t in flagged(words, _ROLE_MEMO, _role_word):
         a = t + 1
         while a < len(words) and a - t <= _ROLE_REACH and a not in taken and words[a].isalpha() \
                 and not _given(words[a], types, common) and not _closed_pair(words, a, types, taken, person):
@@ -172,6 +182,15 @@ _ON_BEHALF = norm_key("باسم")
 _SPOKESMAN_CLOSERS = frozenset(norm_key(w) for w in "إن أن إنه أنه في على عن لـ ، ,".split())
 
 
+def _spokesman_word(word: str) -> bool:
+    """المتحدث/الناطق, alone or behind one letter ("والمتحدث")."""
+    key = norm_key(word)
+    return key in _SPOKESMEN or key[1:] in _SPOKESMEN
+
+
+_SPOKESMAN_MEMO: dict[str, bool] = {}  # token text → _spokesman_word (textmemo.flagged)
+
+
 def spokesman_names(words: list[str], chunks: list[tuple[int, int, str]], types, common) -> list[tuple[int, int, str]]:
     """(a, a + 2, "PER") for two name words after "المتحدث/الناطق باسم" and its body (place
     and group chunks of the body skipped), closed by a particle or a comma. Each word is
@@ -181,8 +200,8 @@ def spokesman_names(words: list[str], chunks: list[tuple[int, int, str]], types,
     صحفي إن" (common words)."""
     starts = {a: (b, lab) for a, b, lab in chunks}
     out: list[tuple[int, int, str]] = []
-    # (the role words first, in one pass: most words are none)
-    for t in [k for k, key in enumerate(map(norm_key, words[:-3])) if key in _SPOKESMEN or key[1:] in _SPOKESMEN]:
+    # (the role words first, in one pass of memoised tests: most words are none)
+    for t in flagged(words[:-3], _SPOKESMAN_MEMO, _spokesman_word):
         if norm_key(words[t + 1]) != _ON_BEHALF:
             continue
         a = t + 2

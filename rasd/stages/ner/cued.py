@@ -11,6 +11,7 @@ mostly as a place: common words after these nouns ("منطقة مرتفعة", "�
 from __future__ import annotations
 
 import itertools
+from itertools import compress
 
 from typing import Callable
 
@@ -18,6 +19,7 @@ from rasd.text.tokenize import Token
 
 from .around import NAME_PREFIXES
 from .norm import norm
+from .textmemo import memo_map
 
 # Place words whose next word is a place name (singular; with و/ف/ب/ل before them)
 _SINGLE = frozenset(norm(w) for w in """حي حارة منطقة قضاء ناحية مديرية معسكر مخيم بلدة قرية شارع ساحة ميدان
@@ -42,12 +44,10 @@ def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tupl
     be a place name (not a common word in the priors)? And (i, i + 2, "ORG") for a bare
     "جبهة" + a definite plural of people, a group named by its fighters."""
     out = []
-    # (a token whose ending is no place word's: no cue, the first test of `_cue`)
-    for i in [k for k, tok in enumerate(tokens[:-1]) if tok.norm[-2:] in _ENDINGS_AS_WRITTEN]:
-        tok = tokens[i]
-        cue, plural = _cue(tok)
-        if cue is None:
-            continue
+    # (the place words first, in one pass of memoised tests: most words are none)
+    cues = memo_map([tok.norm for tok in tokens[:-1]], _CUE_MEMO, _cue_of)
+    for i in compress(range(len(cues)), cues):
+        cue, plural = cues[i]
         j = i + 1
         if tokens[j].text in _OPEN_QUOTES and j + 2 < len(tokens) and tokens[j + 2].text in _CLOSE_QUOTES:
             j += 1  # 'ولاية "بدغيس"': one quoted word after the place word (2026-11-27)
@@ -72,10 +72,22 @@ def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tupl
     return out
 
 
-def _cue(tok: Token) -> tuple[str | None, bool]:
-    if tok.norm[-2:].replace("ة", "ه") not in _ENDINGS:
+def _cue_of(word: str) -> tuple[str, bool] | tuple[()]:
+    """(place word, plural?) that a token's `norm` is, behind و/ف/ب/ل; () for none (memoised
+    per text in _CUE_MEMO by `cued_names`)."""
+    if word[-2:] not in _ENDINGS_AS_WRITTEN:
+        return ()  # (most tokens: no place word ends like this)
+    cue, plural = _cue(word)
+    return () if cue is None else (cue, plural)
+
+
+_CUE_MEMO: dict[str, tuple] = {}
+
+
+def _cue(word: str) -> tuple[str | None, bool]:
+    if word[-2:].replace("ة", "ه") not in _ENDINGS:
         return None, False  # (most tokens: no place word ends like this)
-    w = tok.norm.replace("ة", "ه")
+    w = word.replace("ة", "ه")
     for n in (0, 1, 2):
         head, pre = w[n:], w[:n]
         if not all(c in "وفبل" for c in pre):
