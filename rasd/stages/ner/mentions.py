@@ -3,6 +3,8 @@ descriptors, generic institutions), names kept whole, words that are never a nam
 extra mentions (lexicon groups, organisation phrases) join the CRF's chunks."""
 from __future__ import annotations
 
+import re
+
 from .actors import key as actor_key
 from .features import TITLES
 from .norm import norm, norm_key
@@ -119,8 +121,12 @@ def is_definite(w: str) -> bool:
     return w.startswith(("ال", "لل")) or (w[:1] in "وفبلك" and w[1:].startswith(("ال", "لل")))
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]").search  # (one C scan, not a generator per character)
+
+
 def is_arabic(s: str) -> bool:
-    return any("\u0621" <= ch <= "\u064a" for ch in s)
+    """Does `s` hold an Arabic letter (hamza U+0621 … yeh U+064A)?"""
+    return _ARABIC_LETTER(s) is not None
 
 
 def whole_name(text: str) -> tuple[str, ...] | None:
