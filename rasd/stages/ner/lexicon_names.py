@@ -17,6 +17,7 @@ from .starts import after_letters
 
 
 _FIRST_MAX = 200_000
+_NO_READINGS = (None, None)  # `_clitic_readings` of a word that no clitic letters put before a name
 
 # A Latin-script name written inside Arabic text: "(CNN)", "(PKK)"
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.-]*")
@@ -68,7 +69,8 @@ class LexiconNames:
                     best = (self._extend(toks, taken, i + 1, k) if k in prefixes else None) or i + 1
                 elif k in prefixes:
                     best = self._extend(toks, taken, i + 1, k)
-                if best is None and starts is not None and toks[i].text[:1] in CLITIC_LETTERS:
+                if (best is None and starts is not None and toks[i].text[:1] in CLITIC_LETTERS
+                        and self._clitic_memo.get(toks[i].text) != _NO_READINGS):  # (known to read as no name)
                     best = self._after_clitic(toks, taken, i, starts, firsts)
             if best:
                 out.append((i, best, "ORG"))
@@ -147,14 +149,14 @@ class LexiconNames:
         t = norm_key(text)
         if t.endswith(("يين", "يون")):
             return None
-        for n, rest in clitic_readings(t):
-            if len(rest) >= 3 and actor_key(rest) == rest and rest in self.group_names and rest in self.actors.bare:
+        for n, rest in clitic_readings(t):  # (the set tests first: most rests are in none)
+            if len(rest) >= 3 and rest in self.group_names and rest in self.actors.bare and actor_key(rest) == rest:
                 return n
         return None
 
     def _prefix_letters(self, text: str) -> tuple[str, int] | None:
         for n, rest in clitic_readings(norm_key(text)):
-            if actor_key(rest) == rest and rest in self.group_prefixes:
+            if rest in self.group_prefixes and actor_key(rest) == rest:
                 return rest, n
         return None
 
