@@ -178,7 +178,8 @@ class NerModel:
         if self.guide is not None:
             col = self._col[id(self.guide)]
             gs = self.guide.viterbi_batch([E[:, col] for E in Es])
-            stack.add_guide(E_all, gs, [words for _, words, _ in parts])
+            # (the guide's own columns are decoded: its tags' features go to the later models')
+            stack.add_guide(E_all, gs, [words for _, words, _ in parts], slice(col.stop, None))
         if self.stage1 is not None:
             col = self._col[id(self.stage1)]
             first = self.stage1.viterbi_batch([E[:, col] for E in Es])
@@ -186,7 +187,7 @@ class NerModel:
             for a, b in spans:  # the memory of a word is its own document's
                 doc_memory_ids(fx, pieces[a:b], first[a:b], infos[a:b], stack.index.get, stack.unk,
                                flat, lens)
-            stack.add_ids(E_all, flat, lens)
+            stack.add_ids(E_all, flat, lens, slice(col.stop, None))  # (to the main model only)
         col = self._col[id(self.main)]
         mains = [E[:, col] for E in Es]
         if self.o_bias and self._o is not None:

@@ -142,11 +142,13 @@ class Stack:
     def add(self, E: np.ndarray, feats: list[list[str]]) -> None:
         add_weights(self.W, self.index, self.unk, E, feats)
 
-    def add_ids(self, E: np.ndarray, flat: list[int], lens: list[int]) -> None:
+    def add_ids(self, E: np.ndarray, flat: list[int], lens: list[int], cols: slice = slice(None)) -> None:
         """E[i] += the summed rows of the i-th group of attribute ids (none empty): what `add`
-        does with the features those ids stand for."""
+        does with the features those ids stand for. Only in columns `cols` when given: a
+        pass's features need reach only the models that decode after it (each column is
+        summed on its own, so the columns kept get the very same sums)."""
         if lens:
-            E += group_sums(self.W, flat, lens)
+            E[:, cols] += group_sums(self.W[:, cols], flat, lens)
 
     def dynamic_ids(self, words: list[str], gz: list[list[str]] | None,
                     flat: list[int], lens: list[int]) -> None:
@@ -196,8 +198,10 @@ class Stack:
             flat += f
             lens.append(len(f))
 
-    def add_guide(self, E: np.ndarray, tags: list[list[str]], words: list[list[str]]) -> None:
-        """E += the guide-tag features (``FeatureExtractor.guide_features``) of every token.
+    def add_guide(self, E: np.ndarray, tags: list[list[str]], words: list[list[str]],
+                  cols: slice = slice(None)) -> None:
+        """E += the guide-tag features (``FeatureExtractor.guide_features``) of every token
+        (in columns `cols` only when given, as `add_ids`).
 
         Same attribute ids in the same order as ``add(E, guide_features(...))``, so the same
         sums; the three tag-only attributes are looked up once per (prev, tag, next).
@@ -218,4 +222,4 @@ class Stack:
                 flat += ids
                 flat.append(get("Gw=" + t + "|" + w, unk) if (t, w) in known else unk)
         if flat:
-            E += group_sums(self.W, flat, [4] * (len(flat) // 4))
+            E[:, cols] += group_sums(self.W[:, cols], flat, [4] * (len(flat) // 4))
