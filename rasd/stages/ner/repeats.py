@@ -154,9 +154,12 @@ class ArticleRepeats:
         taken = [(sp.start, sp.end) for sp, _l, _a in spans]
         out = []
         toks = doc.tokens
-        # (only a listed name or a word with a first clitic letter can be one: most are neither)
+        # (only a name found, or one behind clitic letters, can be one: what is left after one
+        # or two letters, or after ل of "لل" with the article's ا back, must be a name found;
+        # most words are none)
         keys = list(map(norm_key, [t.text for t in toks]))
-        for k in [k for k, key in enumerate(keys) if key in names or key[:1] in _CLITIC_SET]:
+        for k in [k for k, key in enumerate(keys) if key in names or (
+                key[:1] in _CLITIC_SET and (key[1:] in names or key[2:] in names or "ا" + key[1:] in names))]:
             tok, key = toks[k], keys[k]
             lab = names.get(key)
             if lab in ("LOC", "ORG") and not any(a < tok.end and tok.start < b for a, b in taken) \
