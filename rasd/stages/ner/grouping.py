@@ -183,6 +183,21 @@ _APART_AFTER = re.compile(r"\s*[،,]?\s*(\S+)")
 _APART_BEFORE = re.compile(r"(\S+)\s*$")
 
 
+_BEFORE_REACH = 64  # characters looked back for the word before a mention, at first
+
+
+def _word_before(text: str, end: int):
+    """`_APART_BEFORE.search(text, 0, end)`: the last word before `end`. Searched for in the
+    last _BEFORE_REACH characters first (a search from 0 tries every position of the article
+    up to `end`); the whole text only when the window holds no whole word (all spaces, or a
+    word that may begin before it) — so the match is always the same."""
+    lo = max(0, end - _BEFORE_REACH)
+    m = _APART_BEFORE.search(text, lo, end)
+    if lo and (m is None or m.start() == lo):
+        m = _APART_BEFORE.search(text, 0, end)
+    return m
+
+
 def _stands_apart(text: str, span) -> bool:
     """A one-word person's mention that does not join a longer name of the article (2026-11-27):
     a given name with its own apposition ("أحمد، الابن البكر للشهيد" is not "أحمد علاونة",
@@ -193,7 +208,7 @@ def _stands_apart(text: str, span) -> bool:
     nxt = _APART_AFTER.match(text, span.end)
     if nxt and nxt.group(1) in _APPOSITIONS:
         return True  # (a comma or a space between: "أحمد، الابن", "أحمد نجل …")
-    prev = _APART_BEFORE.search(text, 0, span.start)
+    prev = _word_before(text, span.start)
     if prev is None:
         return False
     w = norm_key(prev.group(1))
