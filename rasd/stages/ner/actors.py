@@ -80,12 +80,19 @@ def bound_elsewhere(mention_texts: list[str], text: str) -> bool:
     return bool(stems) and not any(s in text for s in stems)
 
 
+_UNSEEN = object()  # (a text not looked up yet: None is an answer)
+_MEMO_MAX = 200_000
+
+
 class ActorLexicon:
     def __init__(self, entries: dict[str, tuple[str, str | None]], countries: dict[str, str],
                  bare: set[str] | None = None):
         self.entries = entries          # key -> (code, group)
         self.countries = countries      # key of country name or demonym -> ISO3
         self.bare = bare or set()       # keys of one-word names written without ال (داعش)
+        # text → `lookup`'s answer: the stage's rules ask for the same mention texts and words
+        # many times per document (the lexicon is not changed after it is built)
+        self._memo: dict[str, tuple[str, str | None] | None] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ActorLexicon":
@@ -141,6 +148,14 @@ class ActorLexicon:
         return {k: v for k, v in self.entries.items() if v[1]}
 
     def lookup(self, text: str) -> tuple[str, str | None] | None:
+        hit = self._memo.get(text, _UNSEEN)
+        if hit is _UNSEEN:
+            if len(self._memo) > _MEMO_MAX:
+                self._memo.clear()
+            hit = self._memo[text] = self._lookup_clitics(text)
+        return hit
+
+    def _lookup_clitics(self, text: str) -> tuple[str, str | None] | None:
         hit = self._lookup(text)
         if hit is None:
             t = norm_key(text)
