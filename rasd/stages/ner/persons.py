@@ -10,6 +10,7 @@ from .around import ENDING_PARTICLES, NOT_NAME_PARTICLES, not_name_word
 from .eponyms import ROYAL_TITLES
 from .gazetteer import PERSON_TYPES
 from .norm import norm_key
+from .textmemo import flagged
 
 # past-tense verbs of appointment and speech, and state words, that a name never starts with
 _LEADING = frozenset(norm_key(w) for w in """عين عينت أعلن أعلنت قال قالت أكد أكدت أوضح أضاف أقال
@@ -106,17 +107,24 @@ _CALLED = frozenset(norm_key(w) for w in "يدعى ويدعى تدعى وتدع�
 _CALLED_STOPS = NOT_NAME_PARTICLES | {norm_key("و")}
 
 
+def _called_word(word: str) -> bool:
+    return norm_key(word) in _CALLED
+
+
+_CALLED_MEMO: dict[str, bool] = {}  # token text → _called_word (textmemo.flagged)
+
+
 def called_names(text: str, toks, chunks: list[tuple[int, int, str]], common) -> list[tuple[int, int, str]]:
     """Person chunks after "يدعى"/"المدعو": one to three words, each Arabic, no particle, and
     (after the first) in a tagger's chunk or not mostly a common word (`common(word)`: the
     label priors saw it untagged), so a verb after the name stops it ("كيان اشتر | قتل"). Only
     two words or more (a lone word is left to the tagger), with one space between each."""
-    in_chunk = {k for a, b, _ in chunks for k in range(a, b)}
     words = [t.text for t in toks]
     out = []
-    for t, w in enumerate(words[:-1]):
-        if norm_key(w) not in _CALLED:
-            continue
+    # (the "named" words first, in one pass of memoised tests: most articles have none)
+    called = flagged(words[:-1], _CALLED_MEMO, _called_word)
+    in_chunk = {k for a, b, _ in chunks for k in range(a, b)} if called else set()
+    for t in called:
         a = b = t + 1
         while b < len(words) and b - a < 3 and words[b].isalpha() and norm_key(words[b]) not in _CALLED_STOPS \
                 and (b == a or b in in_chunk or not common(words[b])) \
