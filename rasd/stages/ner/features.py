@@ -13,6 +13,7 @@ from collections import Counter
 
 from .gazetteer import Gazetteer
 from .norm import norm, strip_article, strip_proclitics
+from .textmemo import flagged
 
 _AR = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"^[A-Za-z]+$")
@@ -42,6 +43,7 @@ class FeatureExtractor:
         self.prior = prior or {}  # label priors from tagged unlabelled news (prior.py)
         self._cache: dict[str, tuple] = {}
         self._preloaded: dict[str, tuple] = {}
+        self._gaz_first: dict[str, bool] = {}  # token text → may a gazetteer name start at it
 
     # ---- per word type -------------------------------------------------
     def _word(self, tok: str) -> tuple:
@@ -150,16 +152,20 @@ class FeatureExtractor:
                     out[k].append("gI=" + t)
         return out
 
-    def gaz_runs(self, stems: list[str], words: list[str]) -> list[tuple[int, int, frozenset]]:
-        """The longest-match gazetteer hits of `gaz_spans` as (first, end, types), in order."""
+    def gaz_runs(self, stems: list[str], words: list[str],
+                 firsts: list[int] | None = None) -> list[tuple[int, int, frozenset]]:
+        """The longest-match gazetteer hits of `gaz_spans` as (first, end, types), in order.
+        `firsts`: the tokens a name may start at (`_gaz_start`), when known already."""
         n = len(stems)
         ents = self.gaz.entries
         pref = self.gaz.prefixes
         runs = []
         i = 0
         # most words start no name: nothing to extend (a quick exit, same result)
-        for c in [k for k, (stem, word) in enumerate(zip(stems, words))
-                  if stem in ents or stem in pref or (stem != word and (word in ents or word in pref))]:
+        if firsts is None:
+            firsts = [k for k, (stem, word) in enumerate(zip(stems, words))
+                      if stem in ents or stem in pref or (stem != word and (word in ents or word in pref))]
+        for c in firsts:
             if c < i:
                 continue  # inside the hit before
             i = c
@@ -201,8 +207,17 @@ class FeatureExtractor:
         words = [x[5] for x in info]
         if not self.gaz.prefixes:
             return info, words, None
-        runs = self.gaz_runs([x[6] for x in info], words)
+        firsts = flagged(tokens, self._gaz_first, self._gaz_start)  # (memoised per token text)
+        runs = self.gaz_runs([x[6] for x in info], words, firsts) if firsts else []
         return info, words, (self._spans(len(words), runs) if runs else None)  # (None: no hits)
+
+    def _gaz_start(self, tok: str) -> bool:
+        """May a gazetteer name start at a token: its stem, or the word itself when a clitic
+        came off, is a name or a name's first words (`gaz_runs`' first test)."""
+        x = self.word(tok)
+        stem, word = x[6], x[5]
+        ents, pref = self.gaz.entries, self.gaz.prefixes
+        return stem in ents or stem in pref or (stem != word and (word in ents or word in pref))
 
     @staticmethod
     def dynamic(words: list[str], gz: list[list[str]] | None) -> list[list[str]]:
