@@ -122,6 +122,20 @@ def row_gazetteer(rows, name: str):
     return MemoryGazetteer(out, name=name)
 
 
+EXTRA = Path(__file__).parents[2] / "rasd" / "lang" / "ar" / "places_extra.tsv"
+
+
+def extra_rows_gazetteer(directory: Path, decoys: list[str]):
+    """A MemoryGazetteer of rasd's hand-written rows (places_extra.tsv) and `decoys` (rows in the
+    same TSV form: the namesakes the hand-written rows must win against), written to `directory`."""
+    from rasd.gazetteer.memory import MemoryGazetteer, read_rows_tsv
+
+    path = directory / "rows.tsv"
+    path.write_text(EXTRA.read_text(encoding="utf-8").rstrip("\n") + "\n" + "\n".join(decoys) + "\n",
+                    encoding="utf-8")
+    return MemoryGazetteer(read_rows_tsv(path), name="extra+decoys")
+
+
 def loc_texts(gaz, text: str, mentions: list[str]) -> set[str]:
     """The LOC mention texts the places stage keeps (no missed places added)."""
     doc = PlacesStage(gaz, add_missing=False)(make_doc(text, mentions))

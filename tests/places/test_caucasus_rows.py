@@ -4,25 +4,19 @@ North Caucasus republics beside Chechnya and Dagestan (إنغوشيا، أوسي
 south, Remada and Borj El Khadra."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from places_helpers import make_doc
-from rasd.gazetteer.memory import MemoryGazetteer, read_rows_tsv
+from places_helpers import extra_rows_gazetteer, make_doc
+from rasd.gazetteer.memory import MemoryGazetteer
 from rasd.stages.places import PlacesStage
 
-EXTRA = Path(__file__).parents[2] / "rasd" / "lang" / "ar" / "places_extra.tsv"
 DECOYS = ["cc:RU\tروسيا\tRussia\t61.5\t105.3\tRU\t\t\tcountry\t144000000\t\tروسيا",
           "cc:TN\tتونس\tTunisia\t34.0\t9.0\tTN\t\t\tcountry\t11000000\t\tتونس"]
 
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory) -> MemoryGazetteer:
-    path = tmp_path_factory.mktemp("gaz") / "rows.tsv"
-    path.write_text(EXTRA.read_text(encoding="utf-8").rstrip("\n") + "\n" + "\n".join(DECOYS) + "\n",
-                    encoding="utf-8")
-    return MemoryGazetteer(read_rows_tsv(path), name="extra+decoys")
+    return extra_rows_gazetteer(tmp_path_factory.mktemp("gaz"), DECOYS)
 
 
 @pytest.mark.parametrize("text,names,name,name_en,feature", [

@@ -4,15 +4,12 @@ ev40, ev39b, ent41): "كويتا" (Quetta; GeoNames has only كويته) went to
 spells the English town ونزر)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from places_helpers import make_doc
-from rasd.gazetteer.memory import MemoryGazetteer, read_rows_tsv
+from places_helpers import extra_rows_gazetteer, make_doc
+from rasd.gazetteer.memory import MemoryGazetteer
 from rasd.stages.places import PlacesStage
 
-EXTRA = Path(__file__).parents[2] / "rasd" / "lang" / "ar" / "places_extra.tsv"
 # same-name places abroad, as GeoNames lists them
 DECOYS = [
     "gn:4534386\tكويتا\tCoweta\t35.95\t-95.65\tUS\tOklahoma\t\tvillage\t9000\t4534386\tكويتا",
@@ -24,10 +21,7 @@ DECOYS = [
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory) -> MemoryGazetteer:
-    path = tmp_path_factory.mktemp("gaz") / "rows.tsv"
-    path.write_text(EXTRA.read_text(encoding="utf-8").rstrip("\n") + "\n" + "\n".join(DECOYS) + "\n",
-                    encoding="utf-8")
-    return MemoryGazetteer(read_rows_tsv(path), name="extra+decoys")
+    return extra_rows_gazetteer(tmp_path_factory.mktemp("gaz"), DECOYS)
 
 
 @pytest.mark.parametrize("text,names,name,country", [
