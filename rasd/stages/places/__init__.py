@@ -22,7 +22,7 @@ from rasd.stages.places.anchor import list_country_picks, list_picks, nearby_pic
 from rasd.stages.places.bearing import bearing_picks
 from rasd.stages.places.capital import capital_candidate, capital_country, capital_mentions
 from rasd.stages.places.context import MentionContext, TextContext
-from rasd.stages.places.fix import FACILITY_HEADS, mend_entities
+from rasd.stages.places.fix import FACILITY_HEADS, WATER_HEADS, mend_entities, sea_of_country
 from rasd.stages.places.merge import merge_same_places
 from rasd.stages.places.evidence import (area_fallback, container_fallback, coordination_fallback, facility_fallback,
                                          first_pass_evidence, nisba_countries, quarter_fallback,
@@ -297,11 +297,12 @@ class PlacesStage:
         ctx = _merge(ctxs)
         key = base_key(e.name)
         if ctx.cue not in ("admin1", "admin2") and (key in macro_regions() or key in macro_starts() and any(
-                base_key(f"{e.name} {' '.join(tc.after(m.end, 1))}") in macro_regions() for m in e.mentions)):
+                base_key(f"{e.name} {' '.join(tc.after(m.end, 1))}") in macro_regions() for m in e.mentions)
+                or e.name.split(" ", 1)[0] in WATER_HEADS and sea_of_country(self.gaz, e.name)):
             # "الشرق الأوسط", "آسيا", "أميركا | الجنوبية", "البحر الأحمر": no point stands for a
             # region or a sea that spans countries, and the namesake quarter or hamlet (Asia,
             # Baghdad) or Sudan's Red Sea state is not it — unless a cue names the province
-            # ("ولاية البحر الأحمر")
+            # ("ولاية البحر الأحمر"); "بحر الصين الجنوبي" is no point of China either
             return e, [], MentionContext(cue="macro", dateline=ctx.dateline), None
         forced = None
         cands: list[Candidate] = []

@@ -24,6 +24,9 @@ _AREAS = _SETTLED + ("region", "natural")  # a long name's place: "غوطة دم
 FACILITY_HEADS = {"معبر", "طريق", "فندق", "مستشفى", "جسر"}
 # Heads that open an official two-word name: قطاع غزة, إقليم كردستان (SPEC §2.7 keeps them whole).
 _OFFICIAL_HEADS = {"قطاع", "إقليم", "اقليم"}
+# Heads of a body of water named after a country: "بحر الصين الجنوبي", "خليج عمان", "خليج
+# المكسيك" are one name (a sea spanning several shores), never the country inside it.
+WATER_HEADS = {"بحر", "خليج", "مضيق"}
 # Generic nouns the NER takes for places: "المدينة" is "the city" (Medina is المدينة المنورة).
 _GENERIC = {"المدينة", "العاصمة", "المنطقة", "البلاد", "البلدة", "القرية", "المحافظة"}
 _WORD_CHARS = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3A-Za-z0-9]")  # not "_": "بغداد _ دبي"
@@ -114,6 +117,32 @@ def _mountain_province(gaz: Gazetteer, head: str, name: str) -> bool:
             and _known(gaz, f"{head} {name}", features=("country", "admin1", "admin2")))
 
 
+def _sea_span(text: str, gaz: Gazetteer, m: Span, prv: tuple[int, int]) -> Span | None:
+    """"بحر الصين الجنوبي" (also "لبحر الصين", the proclitic left outside): the water head, the
+    country's name and a direction adjective after it are one name."""
+    start, head = prv[0], text[prv[0]:prv[1]]
+    if head not in WATER_HEADS and head[:1] in "وفبل" and head[1:] in WATER_HEADS:
+        start, head = start + 1, head[1:]
+    if head not in WATER_HEADS or not _known(gaz, m.text, features=("country",)):
+        return None
+    end = m.end
+    nxt = _word_after(text, m.end)
+    if nxt and base_key(text[nxt[0]:nxt[1]]) in _DIRECTION_ADJECTIVES:
+        end = nxt[1]
+    return Span(start, end, text[start:end])
+
+
+def sea_of_country(gaz: Gazetteer, name: str) -> bool:
+    """Is `name` a body of water named after a country ("بحر الصين الجنوبي", "خليج عمان")? No
+    point stands for it: not the country's, nor a namesake hamlet's."""
+    words = name.split(" ")
+    if len(words) < 2 or words[0] not in WATER_HEADS:
+        return False
+    if len(words) > 2 and base_key(words[-1]) in _DIRECTION_ADJECTIVES:
+        words = words[:-1]
+    return _known(gaz, " ".join(words[1:]), features=("country",))
+
+
 def _is_cue(word: str) -> bool:
     """A descriptor or cue word other than a direction (SPEC §2.7: مديرية يريم → يريم)."""
     kind = cue_words().get(strip_proclitic(base_key(word), cue_words()) or "")
@@ -135,6 +164,8 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
     if len(words) == 1:
         prv = _word_before(text, m.start)
         head = text[prv[0]:prv[1]] if prv else ""
+        if head.endswith(("بحر", "خليج", "مضيق")) and (sea := _sea_span(text, gaz, m, prv)) is not None:
+            return [sea]
         idiom = head == "طريق" and text[max(0, prv[0] - 3):prv[0]] == "عن "  # "عن طريق" is "via"
         if ((head in FACILITY_HEADS and not idiom) or (head in _OFFICIAL_HEADS and _known(gaz, f"{head} {m.text}"))
                 or _mountain_province(gaz, head, m.text)):
