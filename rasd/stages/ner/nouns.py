@@ -26,10 +26,39 @@ _CLUB_WORDS = frozenset(norm_key(w) for w in ("لاعب", "لاعبو", "لاع�
 
 def clubs(doc: Document, entities: list) -> None:
     """A town named only after a player, a coach or "نظيره" is its club: ORG, and no state's
-    actor code ("مهاجم توتنهام", "فاز الهلال على نظيره الرياض")."""
+    actor code ("مهاجم توتنهام", "فاز الهلال على نظيره الرياض"). So is a place name the sports
+    story calls a team ("الخليج فريق طموح"): every mention of it is the club's."""
+    sporty: bool | None = None  # (read only when some name is called a team)
     for e in entities:
-        if e.label == "LOC" and all(" " not in m.text and club_before(doc.text, m.start) for m in e.mentions):
+        if e.label != "LOC":
+            continue
+        if all(" " not in m.text and club_before(doc.text, m.start) for m in e.mentions):
             e.label, e.actor = "ORG", None
+        elif any(_team_after(doc.text, m.end) for m in e.mentions):
+            if sporty is None:
+                sporty = sum(w in doc.text for w in _SPORT_WORDS) >= 3
+            if sporty and not any(_place_word_before(doc.text, m.start) for m in e.mentions):
+                e.label, e.actor = "ORG", None
+
+
+# an indefinite "team"/"club" right after a name is its predicate ("الخليج فريق طموح"); not
+# الفريق, which is also a general's rank ("رئيس هيئة قناة السويس الفريق مهاب مميش")
+_TEAM_NOUNS = frozenset(norm_key(w) for w in ("فريق", "نادي", "ناد"))
+_SPORT_WORDS = ("الدوري", "لاعب", "مباراة", "المدرب", "كرة القدم", "الأهداف", "النادي", "الملعب", "المنتخب")
+
+
+def _team_after(text: str, end: int) -> bool:
+    if text[end:end + 1] != " ":
+        return False
+    words = text[end + 1:end + 12].split(maxsplit=1)
+    return bool(words) and norm_key(words[0]) in _TEAM_NOUNS
+
+
+def _place_word_before(text: str, start: int) -> bool:
+    """"في مدينة الخليج": the town itself is named too."""
+    words = text[max(0, start - 16):start].split()
+    w = norm(words[-1]) if words else ""
+    return any(w[n:] in _CONSTRUCT_PLACES for n in range(3) if all(c in "وفبل" for c in w[:n]))
 
 
 def club_before(text: str, start: int) -> bool:
