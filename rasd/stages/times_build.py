@@ -209,7 +209,8 @@ def build_hijri_rel(m: Hit, ctx: Ctx, before: str) -> dict | None:
 
 def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
     if ctx.published is None or L.TENS_AFTER_RE.match(ctx_after(m)) or L.GENERIC_FRIDAY_RE.search(before) \
-            or (m.pre is None and L.QUOTED_NAME_WEEKDAY_RE.search(before)):
+            or (m.pre is None and (L.QUOTED_NAME_WEEKDAY_RE.search(before)
+                                  or L.TITLED_NAME_WEEKDAY_RE.search(before[-40:]))):
         return None
     if m.group("wd") == "الاثنين" and m.group("rel") is None and (
             L.THE_TWO_AFTER_RE.match(ctx_after(m)) or L.THE_TWO_BEFORE_RE.search(before)):

@@ -296,6 +296,13 @@ GENERIC_FRIDAY_RE = re.compile(r"(?:منابر|خطب)\s+$")
 # (the quoted name only with the weekday right after its first word: with a prefix read before the
 # weekday the quotation opens a sentence, '"عند الساعة 4:23 مساء الاثنين، رصدت …"' — audit U52)
 QUOTED_NAME_WEEKDAY_RE = re.compile(r"[\"«“][^\W\d_]+\s+$")
+# "الدكتور سالم الجمعة", "الدكتورعبدالله الجمعة" (title glued on): an academic title and one
+# given name before the weekday make it the family name — these titles stand before a full name,
+# unlike a political one before a bare surname ("الرئيس عباس الخميس" is a Thursday; audit U52).
+# Glued, the rest must not be a suffix: "ناقش الدكتوراه الخميس", "المهندسين الخميس" are days.
+TITLED_NAME_WEEKDAY_RE = re.compile(
+    r"(?<![^\W\d_])[وفبل]{0,2}(?:ال)?(?:دكتور|مهندس|استاذ|بروفيسور)[هة]?(?:\s+|(?!اه|ات|ين|ون|ان|ي))"
+    r"[^\W\d_]{2,}\s+$")
 # A unit word followed by a definite noun or a month name is a construct ("يوم الأرض").
 # (also a number: "خلال عام 1436" names a year — a Hijri one the year rule does not read — and
 # "شهر 5" a month; neither is one year or month long — audit U48)
