@@ -169,6 +169,10 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return "comp", j
         if n in ("!", "?") or (n == "." and not (j > 0 and len(ctx.norms[j - 1]) == 1)):
             return None  # the sentence ended ("د." is an abbreviation, not an end)
+        if n == "لقد" and j > i + 1 and cue.lemma in _SAYING:
+            # "قال الحكمي لـ«عكاظ» لقد تم قبولي": unmarked speech opens at لقد (audit U52); read
+            # as after a colon, as "بالقول" is
+            return "colon", j - 1
         if n in PERHAPS and j > i + 1 and ctx.is_punct(j - 1):
             return None  # "تكشف الأرقام عمق العلاقة، ولعل أهمها أن": the أن of another clause (U50)
         other = cue_of(n)
