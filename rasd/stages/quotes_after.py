@@ -16,8 +16,8 @@ from rasd.stages.quotes_ctx import Ctx, addressee, nominal, np_stop, span_arg, t
 from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import (NAME_MAX, addressee_run, in_time, named_after_type, placed, is_platform,
                                      source_word, indefinite_accusative, nearest_name, timed)
-from rasd.stages.quotes_titles import (ally_of_named, described_end, kin_phrase, same_description, title_holder,
-                                       whose_office)
+from rasd.stages.quotes_titles import (ally_of_named, bare_source_end, described_end, kin_phrase, same_description,
+                                       title_holder, whose_office)
 from rasd.text.normalize import norm_key
 
 
@@ -231,7 +231,7 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
             return previous_speaker(prev)
     if title_word(n) and (found := _named_with_description(ctx, i, s, e)) is not None:
         return found  # "وأعلنت وزيرة الصحة" after "وزيرة الصحة سميرة مرعي" (held-out U50)
-    return span_arg(ctx, s, e)
+    return span_arg(ctx, s, bare_source_end(ctx, s, e, limit))  # "مسؤول في قصر الرئاسة"
 
 
 def _named_with_description(ctx: Ctx, i: int, s: int, e: int) -> ArgSpan | None:

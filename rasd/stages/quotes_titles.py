@@ -163,3 +163,33 @@ def same_description(ctx: Ctx, s: int, d: int) -> ArgSpan | None:
 
 
 _OFFICIAL = frozenset({"الرسمي", "رسمي"})
+
+
+# a bare source noun: alone it names no one, so a في/بال phrase after it is its description
+_BARE_SOURCES = frozenset({"مسؤول", "مسؤولون", "مسؤولين", "مسؤولان", "مصدر", "مصادر", "ضابط"})
+BARE_PP_MAX = 4  # "مسؤول في وزارة الخارجية الأمريكية"
+_NEXT_PREP = frozenset({"في", "من", "على", "علي", "عن", "الى", "الي", "حول", "مع"})  # (normalised)
+
+
+def bare_source_end(ctx: Ctx, s: int, e: int, limit: int) -> int:
+    """End of "مسؤول في قصر الرئاسة", "مسؤول بالبحرية الأمريكية" (audit U52; gold-dev "مصدر في
+    المقاومة الشعبية اليمنية"): a one-word source noun with no adjective takes the في/بال phrase
+    after it, up to where a title's description would end (a comma, لـ, في بيان, the
+    complementiser); `e` otherwise. With an adjective ("مصدر عسكري رفيع") the phrase stays out."""
+    if e - s != 1 or e >= limit or strip_conj(ctx.norms[s]) not in _BARE_SOURCES:
+        return e
+    n = ctx.norms[e]
+    if n == "في":
+        d = e + 1
+    elif n.startswith("بال") and len(n) > 4:
+        d = e
+    else:
+        return e
+    first = d
+    while d < limit and d - e < BARE_PP_MAX + 1 and ctx.same_sentence(e, d) and ctx.norms[d] not in _NEXT_PREP \
+            and not ((m := ctx.mention_of[d]) is not None and m.label == "LOC") \
+            and not _ends_description(ctx, d, limit):
+        # (a second preposition opens the verb's own phrase: "من أن", "على تويتر"; a place says
+        # where, not who — gold-dev stops "مجلس المقاومة الشعبية" before "في عدن")
+        d += 1
+    return d if d > first else e
