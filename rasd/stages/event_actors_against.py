@@ -10,7 +10,8 @@ from rasd.model.document import Document
 from rasd.stages.event_actors_named import state_at
 from rasd.stages.event_candidates import Candidate
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_mentions import CLAUSE_BREAKS
+from rasd.stages.event_filter_words import SENTENCE_MARKS
+from rasd.stages.event_mentions import CLAUSE_BREAKS, THAT
 
 AGAINST_REACH = 4  # words from the trigger's end to ضد ("شكوى رسمية عاجلة ضد")
 _FORUM_REACH = 8  # words from the trigger's end to the forum's preposition
@@ -57,7 +58,6 @@ def forums(doc: Document, tokens: Sequence, trig: Trigger, cands: list[Candidate
 
 
 _WITH_REACH = 12  # words from a meeting's trigger to its مع, an apposed title between
-_SENTENCE_ENDS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})
 
 
 def met_with(doc: Document, tokens: Sequence, trig: Trigger, cands: list[Candidate]) -> Candidate | None:
@@ -68,7 +68,7 @@ def met_with(doc: Document, tokens: Sequence, trig: Trigger, cands: list[Candida
         return None
     for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + _WITH_REACH)):
         norm = tokens[k].norm
-        if norm in _SENTENCE_ENDS or norm in ("ان", "إن", "أن", "بان"):
+        if norm in SENTENCE_MARKS or norm in THAT:  # (the sentence or the reported clause ends)
             return None
         if norm.lstrip("و") == "مع":
             return _party_at(doc, tokens, k + 1, cands)

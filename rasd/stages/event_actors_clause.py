@@ -35,6 +35,7 @@ def verb_like(tokens: Sequence, trig: Trigger) -> bool:
     return trig.strength >= 2 and not word.startswith("ال") and not stem.endswith(("ات", "ه")) \
         and (len(stem) <= 6 or (len(stem) == 7 and stem.endswith("ت")))
 
+
 def _taf_il(stem: str) -> bool:
     """The تفعيل shape of a Form II verbal noun (تجميد، تمديد، تعليق، تفجير، تهجير): five letters,
     ت first and ي before the last; no perfect or imperfect verb has it."""
