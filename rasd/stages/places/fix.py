@@ -27,6 +27,7 @@ _OFFICIAL_HEADS = {"قطاع", "إقليم", "اقليم"}
 # Heads of a body of water named after a country: "بحر الصين الجنوبي", "خليج عمان", "خليج
 # المكسيك" are one name (a sea spanning several shores), never the country inside it.
 WATER_HEADS = {"بحر", "خليج", "مضيق"}
+_WATER_ENDS = tuple(WATER_HEADS)  # (a head with a proclitic on it ends like one: "لبحر")
 # Generic nouns the NER takes for places: "المدينة" is "the city" (Medina is المدينة المنورة).
 _GENERIC = {"المدينة", "العاصمة", "المنطقة", "البلاد", "البلدة", "القرية", "المحافظة"}
 _WORD_CHARS = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3A-Za-z0-9]")  # not "_": "بغداد _ دبي"
@@ -164,7 +165,7 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
     if len(words) == 1:
         prv = _word_before(text, m.start)
         head = text[prv[0]:prv[1]] if prv else ""
-        if head.endswith(("بحر", "خليج", "مضيق")) and (sea := _sea_span(text, gaz, m, prv)) is not None:
+        if head.endswith(_WATER_ENDS) and (sea := _sea_span(text, gaz, m, prv)) is not None:
             return [sea]
         idiom = head == "طريق" and text[max(0, prv[0] - 3):prv[0]] == "عن "  # "عن طريق" is "via"
         if ((head in FACILITY_HEADS and not idiom) or (head in _OFFICIAL_HEADS and _known(gaz, f"{head} {m.text}"))
