@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from rasd.model.span import Span
+from rasd.text.letters import LETTER_NAMES
 from rasd.text.normalize import Normalized, normalize
 
 # Abbreviations that end in a full stop without ending a sentence.
@@ -15,11 +16,10 @@ _END = re.compile(r'(?:[.!?]+|\.\.\.|…)(?:["\)\]]+)?(?=\s|$)|(?<=["\)\]])\.(?=
                   r'|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})(?!(?:نت|كوم|اورغ|نيوز)(?![\u0621-\u064a]))')
 
 
-# Latin letters spelt in Arabic, as normalise writes them: "إف. بي. آي" (FBI), "سي. إن. إن" (CNN).
+# Latin letters spelt in Arabic (text.letters), as normalise writes them: "إف. بي. آي" (FBI), "سي. إن. إن" (CNN).
 # A full stop between two of them abbreviates; it ends no sentence (the NER and the events
 # stages lost "مكتب التحقيقات الفدرالي (إف. بي. آي)" cut in three).
-_LETTER_NAMES = frozenset(normalize(w).text for w in """إيه إي بي سي دي إف جي إتش آي جاي جيه كي كيه إل إم
-    إن أو كيو آر أر إس تي يو في دبليو إكس واي زد زي""".split())
+_LETTER_NAMES = frozenset(normalize(w).text for w in LETTER_NAMES)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 

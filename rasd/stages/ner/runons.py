@@ -4,6 +4,8 @@ the given name صالح, a place after "بلدة" read as a person, spelt letter
 a person's quoted name read as a paper's, and حماس the noun (enthusiasm) read as the movement."""
 from __future__ import annotations
 
+from rasd.text.letters import LETTER_NAMES
+
 from .mentions import stem_norm
 from .norm import norm, norm_key
 
@@ -55,10 +57,8 @@ def settlement_before(toks, a: int) -> bool:
     return a > 0 and stem_norm(toks[a - 1].text) in _SETTLEMENTS
 
 
-# the Arabic names of Latin letters that spell acronyms ("سي آي إيه", "إف بي آي"); those that
-# are also everyday words (في، أو، إن، بي) only inside a run, never ending one open
-_LETTERS = frozenset("""سي آي إيه إي أي إف اف بي إس اس إن دي تي جي كيه كي إم ام أو يو إتش إل آر زد واي إكس
-كيو في دبليو""".split())
+# the Arabic names of Latin letters that spell acronyms (text.letters: "سي آي إيه", "إف بي آي")
+# that are also everyday words (في، أو، إن، بي): only inside a run, never ending one open
 _WORDS_TOO = frozenset("في أو إن بي".split())
 _CLOSERS = frozenset(")]»\"”'.,،؛:")
 
@@ -67,10 +67,10 @@ def spelt_letters_end(text: str, toks, a: int, b: int, taken: set[int]) -> int:
     """Where a chunk of spelt letters ends when the tagger cut it after the first ones ("(سي
     آي إيه)" tagged سي): over the letters after it that no other chunk holds, up to a closing
     bracket, quote or punctuation (or a letter that is no everyday word)."""
-    if not all(t.text in _LETTERS for t in toks[a:b]):
+    if not all(t.text in LETTER_NAMES for t in toks[a:b]):
         return b
     k = b
-    while k < len(toks) and k not in taken and toks[k].text in _LETTERS \
+    while k < len(toks) and k not in taken and toks[k].text in LETTER_NAMES \
             and not text[toks[k - 1].end:toks[k].start].strip():
         k += 1
     while k > b and toks[k - 1].text in _WORDS_TOO and not (k < len(toks) and toks[k].text[:1] in _CLOSERS):
