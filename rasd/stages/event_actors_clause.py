@@ -15,6 +15,7 @@ from rasd.stages.event_mentions import RELATIVES, clause_bounds
 from rasd.stages.event_candidates import COMMAS, PREPOSITIONS, Candidate, close_by, word_forms
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL
+from rasd.text.conj import without_conjunction
 
 
 # Verbs whose first letters look like the article ال: "التقى الرئيس …" (he met)
@@ -306,7 +307,7 @@ def _time_an(tokens: Sequence, trig: Trigger) -> bool:
 def feminine_verb(norm: str) -> bool:
     """اتهمت، دعت، تطالب، ترفض (and و/ف before them), the dual اتفقتا، أعلنتا — not اتهم، يطالب،
     توصلوا، الاتهامات."""
-    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+    w = without_conjunction(norm, 4)
     if w.startswith("ال") or w.endswith(("ات", "وا", "ون", "ان", "ين")):
         return False
     if w.endswith("تا") and len(w) >= 5 and not w.startswith(("ي", "ت", "ن")):

@@ -20,6 +20,7 @@ from rasd.stages.event_detect import Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import CHARGES, PHYSICAL, RECEIVING
 from rasd.stages.event_nominals import DEMONYMS
 from rasd.stages.event_source import LEAD_VERBS
+from rasd.text.conj import without_conjunction
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -31,7 +32,7 @@ def object_pronoun(tokens: Sequence, trig: Trigger) -> bool:
     if trig.first != trig.last:
         return False
     word = tokens[trig.first].norm.replace("ة", "ه")
-    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    word = without_conjunction(word, 4)
     suffix = next((s for s in _OBJECT_SUFFIXES if word.endswith(s)), None)
     stem = word[:-len(suffix)] if suffix else ""
     return 3 <= len(stem) <= 6 and not stem.startswith("ال") and stem[-2] != "ا" \

@@ -13,6 +13,7 @@ from rasd.stages.event_detect import NUMBER_WORDS, Trigger, candidates, key
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import DEMONYMS, nominal_table
 from rasd.stages.event_source import LEAD_VERBS, told_to
+from rasd.text.conj import without_conjunction
 
 
 # People named as protesting (key forms, ال dropped). Not "محتجزين" (the detained).
@@ -100,7 +101,7 @@ def object_owner(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -
     if candidates(prev.norm)[-1].endswith(("ي", "يه")):
         return False  # "قصف عشوائي للحوثيين", "قصف مدفعي للجيش": the trigger's adjective, then its doer
     word = doc.text[tok.start:tok.end]
-    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    word = without_conjunction(word)
     if word.startswith("لل"):
         return True  # ("للحوثيين": لـ + الحوثيين)
     head = doc.text[tok.start:c.span.start].lstrip("وف")
@@ -488,7 +489,7 @@ def addressee(doc: Document, tokens: Sequence, c: Candidate) -> bool:
         prev = prev[:-1]
     # the proclitic on the word itself: not a name that starts with ل ("لافروف")
     head = doc.text[tokens[i].start:c.span.start]
-    head = head[1:] if head[:1] in ("و", "ف") else head
+    head = without_conjunction(head, 0)
     own_lam = head == "ل" or (not head and c.span.entity is None and _behind_lam(tokens, c))
     if not (bare_lam or own_lam) or not prev:
         return False

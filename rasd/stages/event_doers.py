@@ -10,6 +10,7 @@ from rasd.stages import event_rules as rules
 from rasd.stages.event_actors_named import state_at
 from rasd.stages.event_candidates import Candidate
 from rasd.stages.event_detect import Trigger, candidates
+from rasd.text.conj import without_conjunction
 
 
 # active outcome verbs whose object may follow the doer ("قتلت الشرطة فلسطينيا")
@@ -131,18 +132,13 @@ def _state(doc: Document, tokens: list, k: int) -> Candidate | None:
     return state_at(doc, tokens[k], tokens[min(len(tokens) - 1, k + 3)].end)
 
 
-def _bare(tok) -> str:
-    word = tok.norm
-    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
-
-
 def state_doers(doc: Document, tokens: list, trig: Trigger) -> list[Candidate]:
     """States that do a verbal act the actor rules leave without a doer: the subject of a
     support verb right before a بـ noun ("وقامت بريطانيا بطرد 23 دبلوماسيا"), or the states
     of a plural head right after the noun ("اجتماع رؤساء إيران وروسيا وتركيا")."""
     f = trig.first
     verb = next((g for g in range(f - 2, max(-1, f - 1 - _SUPPORT_REACH), -1)
-                 if _bare(tokens[g]) in (_SUPPORT_VERBS if tokens[f].norm.startswith("ب") else _ISSUE_VERBS)), None)
+                 if without_conjunction(tokens[g].norm) in (_SUPPORT_VERBS if tokens[f].norm.startswith("ب") else _ISSUE_VERBS)), None)
     if verb is not None:
         # (a name of two words: "قامت الولايات المتحدة بفرض"; states joined by و: "أصدرت سلطنة
         # عمان والكويت وقطر إدانات") — the act noun must follow the last one

@@ -15,6 +15,7 @@ from rasd.model.span import Span
 from rasd.stages.event_detect import candidates
 from rasd.stages.event_filters import DAY_WORDS
 from rasd.stages.name_mentions import Mention, name_mentions
+from rasd.text.conj import without_conjunction
 
 CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "!", "?", "،", "؛"})
 # reporting verbs and complementisers (normalised, ة folded), read by the place and date rules
@@ -262,7 +263,7 @@ def _joined(doc: Document, gap: Sequence, m: Mention) -> bool:
 
 def bare_word(norm: str) -> str:
     """A word without و/ف and a preposition, but with its article ("الشرقي" stays itself)."""
-    w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    w = without_conjunction(norm)
     return w[1:] if len(w) > 3 and w[0] in "بل" and not w.startswith("ال") else w
 
 

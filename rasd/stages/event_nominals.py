@@ -10,6 +10,7 @@ from typing import Sequence
 
 from rasd.lang.lexicon import packaged_text
 from rasd.stages.event_detect import candidates, key
+from rasd.text.conj import without_conjunction
 
 
 # Nationality adjectives after a nominal actor ("السلطات التركية" → TUR), ta marbuta dropped:
@@ -223,7 +224,7 @@ _MINISTRY_ADJECTIVES = frozenset(key(w) for w in ("الخارجية", "الدا�
 def _ministry_adjective(tokens: Sequence, i: int) -> bool:
     if i == 0 or not _MINISTRY_ADJECTIVES.intersection(key(c) for c in candidates(tokens[i].norm)):
         return False
-    prev = _bare(tokens[i - 1].norm)
+    prev = without_conjunction(tokens[i - 1].norm)
     # ("مسؤول العلاقات الخارجية في حكومة الإقليم", "للشؤون الخارجية": the office, kept)
     if not (prev.startswith(("ال", "لل", "بال")) and len(prev) > 3):
         return False
@@ -231,13 +232,8 @@ def _ministry_adjective(tokens: Sequence, i: int) -> bool:
         return True
     # a domain noun is an office after a title or as ل + domain; after في it is affairs
     # ("التدخل في الشؤون الداخلية")
-    head = _bare(tokens[i - 2].norm) if i > 1 else ""
+    head = without_conjunction(tokens[i - 2].norm) if i > 1 else ""
     return not (prev.startswith("لل") or (head and not head.startswith("ال") and head not in _PREPOSITIONS))
-
-
-def _bare(norm: str) -> str:
-    """Without a و/ف conjunction (not the ف of "في")."""
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
 _PREPOSITIONS = frozenset({"في", "من", "عن", "على", "الى", "إلى", "حول", "بشأن", "بشان"})

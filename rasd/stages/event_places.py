@@ -17,6 +17,7 @@ from rasd.stages.event_mentions import (CLAUSE_BREAKS, SAYING, THAT, _DESCRIPTOR
 from rasd.stages.name_mentions import Mention
 from rasd.stages.numbers import parse_number
 from rasd.stages.places import geo_precision
+from rasd.text.conj import without_conjunction
 
 _TOWARDS = frozenset({"نحو", "الي", "باتجاه", "صوب", "اتجاه"})
 # "صواريخ قادمة من اليمن", "أطلقت من غزة": where the fire came from, not where it struck
@@ -107,8 +108,8 @@ def is_holder(tokens: Sequence, m: Mention) -> bool:
     if not before:
         return False
     w = bare_word(before[0].norm)
-    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    raw = before[0].norm[1:] if before[0].norm[:1] in "وف" else before[0].norm
+    w = without_conjunction(w, 4)
+    raw = without_conjunction(before[0].norm, 0)
     if w in _STANCES or raw in _STANCES:  # (the bare form: "لفشل روسيا" → فشل)
         return True
     two = [bare_word(t.norm) for t in [t for t in tokens if t.end <= m.start][-2:]]  # (only the two bared)

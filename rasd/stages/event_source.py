@@ -14,6 +14,7 @@ from rasd.stages.event_mentions import THAT, bare_word
 from rasd.stages.event_detect import Trigger, key
 from rasd.stages.quotes_attrib import attribute
 from rasd.stages.quotes_lex import cue_of, phrase_heads, strip_conj
+from rasd.text.conj import without_conjunction
 
 
 _REPORT_CUES = frozenset({"قال", "قالت", "قالوا", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت",
@@ -50,7 +51,7 @@ def leading_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan 
     with a reporting verb whose subject (up to four words) reports what follows."""
     if not tokens or trig.first < 2:
         return None
-    head = tokens[0].norm[1:] if tokens[0].norm[:1] in "وف" and len(tokens[0].norm) > 3 else tokens[0].norm
+    head = without_conjunction(tokens[0].norm)
     if head not in LEAD_VERBS:
         return None
     words, stopped = [], False

@@ -11,6 +11,7 @@ from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
 from rasd.stages.quotes_lex import but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import NAME_MAX, placed, is_platform, source_word, timed
 from rasd.stages.quotes_subject import noun_phrase, opening_subject, speech_subject, main_subject
+from rasd.text.conj import without_conjunction
 
 
 BACK_MAX = 6
@@ -404,7 +405,7 @@ def agreeing_opening_subject(ctx: Ctx, i: int, before: ArgSpan | None) -> ArgSpa
 def agreement(norm: str) -> str:
     """Gender/number of a (normalised) reporting verb or participle: "f" (أكدت، تقول، مشيرة),
     "pl" (قالوا، يقولون، مشيرين), else "m" (قال، يقول، مشيرا)."""
-    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    w = without_conjunction(norm)
     if w.endswith(("وا", "ون", "ين")):
         return "pl"
     if w.endswith(("ت", "ة", "ه")) or (w[:1] == "ت" and not w.endswith("ت")):

@@ -8,6 +8,7 @@ from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import indefinite_accusative
 from rasd.stages.quotes_speaker import ascribed_to
+from rasd.text.conj import without_conjunction
 
 def _after_attributive(ctx: Ctx, i: int) -> bool:
     """"حسبما أفاد", "بحسب ما قال", "وفقا لما نقلته": an attributive phrase, not a quote (SPEC §2.7)."""
@@ -96,7 +97,7 @@ def _noun_after_preposition(ctx: Ctx, i: int, cue: Cue) -> bool:
     prev = ctx.norms[i - 1]
     # "وبعد نقل المهاجرين إلى سفينتين أصر X على …": a masdar after an adverbial preposition,
     # which may carry و/ف (audit U48)
-    return prev in _PREPOSITIONS or (prev[1:] if prev[:1] in "وف" else prev) in _TIME_PREPOSITIONS
+    return prev in _PREPOSITIONS or without_conjunction(prev, 0) in _TIME_PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset({"في", "على", "علي", "عن", "إلى", "الى", "الي", "مع", "لدى", "لدي", "حول"})  # (normalised)

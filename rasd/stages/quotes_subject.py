@@ -11,6 +11,7 @@ from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg, title_word
 from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, strip_conj, word_is
 from rasd.stages.quotes_near import NAME_MAX, named_after_type, is_platform, indefinite_accusative, told_title_before
+from rasd.text.conj import without_conjunction
 
 
 def opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
@@ -195,7 +196,7 @@ def _verb_like(ctx: Ctx, s: int) -> bool:
     """An opening word that can be a verb: indefinite; no name, preposition, title or
     description word ("وفي الوقت الذي", "رئيس الوزراء …")."""
     n = strip_conj(ctx.norms[s])
-    bare = n[1:] if n[:1] in "وف" else n
+    bare = without_conjunction(n, 0)
     return not (n.startswith("ال") or ctx.mention_of[s] is not None or ctx.is_punct(s) or ctx.is_mark(s)
                 or n in phrase_heads() or bare in phrase_heads()  # "وبحسب مصادر"
                 or is_word(n, "prep") or is_word(bare, "prep") or n[:1].isdigit()

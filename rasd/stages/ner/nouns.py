@@ -7,6 +7,7 @@ from __future__ import annotations
 from rasd.gazetteer.variants import base_key
 from rasd.lang.lexicon import reporting_verbs
 from rasd.model.document import Document
+from rasd.text.conj import without_conjunction
 
 from .around import PREPOSITIONS
 from .features import TITLES
@@ -86,7 +87,7 @@ def noun_slot(prev: str) -> str | None:
     """Does a definite nisba after the word `prev` stand as a noun (the person), not as an
     adjective? After a reporting verb ("وقال المعلم": "verb"), a preposition ("من الشيشاني")
     or an indefinite feminine noun ("أرملة الشيشاني": an adjective would be indefinite too)."""
-    bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    bare = without_conjunction(prev)
     if bare in REPORTING_VERBS:
         return "verb"
     if bare in PREPOSITIONS or (not bare.startswith("ال") and bare.endswith(("ة", "ه")) and len(bare) >= 4):

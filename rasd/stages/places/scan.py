@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import accumulate, chain
 
 from rasd.gazetteer.variants import _KEY_TABLE, _LATIN_MARKS, base_key, compact
+from rasd.text.conj import without_conjunction
 
 _BREAK = re.compile(r"[.,;:!?()\[\]\"«»\n،؛؟]")
 
@@ -49,7 +50,7 @@ def _first_keys_plain(word: str) -> tuple[str, ...]:
     forms = {word}
     if word.startswith("لل"):
         forms.add("ا" + word[1:])
-    rest = word[1:] if word[:1] in "وف" else word
+    rest = without_conjunction(word, 0)
     forms.add(rest)
     if rest[:1] in "بل":
         forms.add(rest[1:])
