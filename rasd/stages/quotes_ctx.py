@@ -137,6 +137,12 @@ class Ctx:
         words = [strip_conj(self.norms[x]) for x in range(j, k)]
         return {" ".join(words[:n]) for n in range(1, len(words) + 1)}
 
+    def label_of(self, entity: str) -> str | None:
+        """The label (PER, ORG …) of the entity with id `entity`."""
+        if "labels" not in self._index:
+            self._index["labels"] = {e.id: e.label for e in self.doc.entities}
+        return self._index["labels"].get(entity)
+
     def latest_mention(self, first: str, before: int):
         """Among mentions of entities whose name's first word is `first` that end by
         `before`: (start, -order, mention, entity id) of the latest-starting one, the first
@@ -475,7 +481,7 @@ def _glued_name(ctx: Ctx, a: int, k: int) -> bool:
     if m is not None:
         return m.start > ctx.toks[k].start and m.label != "PER"  # the name starts after the ل
     got = ctx.latest_mention(n[1:], len(ctx.text))
-    return got is not None and got[2].label != "PER"
+    return got is not None and ctx.label_of(got[3]) != "PER"  # (got: start, order, mention, entity id)
 
 
 def _of_head(n: str) -> bool:

@@ -29,6 +29,10 @@ from rasd.stages.text import TextStage
     # a name after عن/لـ completes the description before an SVO cue
     ("وكان النائب البارز عن نيويورك قد أعلن أنه سيصوت ضد القرار.", {"نيويورك": "LOC"},
      ["النائب البارز عن نيويورك"]),
+    # ل glued to a word the article names an organisation with (not itself in a mention):
+    # the subject ends before it (this path once read a label off a bare span and crashed)
+    ("ونقلت وكالة الأنباء الخبر. وقال مصدر أمني لوكالة محلية إن القصف استمر.", {"وكالة الأنباء": "ORG"},
+     ["مصدر أمني"]),
     # must not fire: ل + a person or after an office / institution is "of"
     ("وقالت مصادر عسكرية موالية لهادي إن المعارك مستمرة. وزار هادي عدن.", {"هادي": "PER"},
      ["مصادر عسكرية موالية لهادي"]),
