@@ -42,3 +42,17 @@ def test_a_latin_title_before_an_arabic_name():
     doc = run("Dark Waters مارك روفالو يقوم ببطولة الفيلم", {"Dark": "B-PER", "Waters": "I-PER",
                                                           "مارك": "I-PER", "روفالو": "I-PER"}, NAMES)
     assert mentions(doc) == [("مارك روفالو", "PER")]
+
+
+def test_a_models_lone_latin_letter_is_no_name():
+    doc = run("وسلمت روسيا منظومة S-400 إلى الهند", {"S": "B-MISC"}, NAMES)
+    assert mentions(doc) == []
+    doc = run("وقارن الخبراء الهاتف الجديد بالآيفون 5S أمس", {"S": "B-MISC"}, NAMES)
+    assert mentions(doc) == []
+    doc = run("واستخدم المهاجمون مادة C4 في التفجير", {"C": "B-MISC"}, NAMES)
+    assert mentions(doc) == []
+
+
+def test_latin_names_next_to_numbers_stay():  # must not fire: more than one letter
+    doc = run("وعرض البرنامج على قناة MBC1 أمس", {"MBC": "B-ORG"}, NAMES)
+    assert mentions(doc) == [("MBC", "ORG")]
