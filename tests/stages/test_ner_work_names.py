@@ -44,12 +44,14 @@ def test_a_latin_title_before_an_arabic_name():
     assert mentions(doc) == [("مارك روفالو", "PER")]
 
 
-def test_a_models_lone_latin_letter_is_no_name():
+def test_one_latin_letter_alone_is_no_name():
     doc = run("وسلمت روسيا منظومة S-400 إلى الهند", {"S": "B-MISC"}, NAMES)
     assert mentions(doc) == []
     doc = run("وقارن الخبراء الهاتف الجديد بالآيفون 5S أمس", {"S": "B-MISC"}, NAMES)
     assert mentions(doc) == []
     doc = run("واستخدم المهاجمون مادة C4 في التفجير", {"C": "B-MISC"}, NAMES)
+    assert mentions(doc) == []
+    doc = run('ويحتوي الطبق على فيتامين "E" بكثرة', {"E": "B-MISC"}, NAMES)
     assert mentions(doc) == []
 
 

@@ -53,7 +53,7 @@ from .runons import enthusiasm, in_favour_start, quoted_person, settlement_befor
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
-from .works import after_work_noun, latin_lead, model_letter, model_number_after
+from .works import after_work_noun, latin_lead, lone_latin_letter, model_number_after
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
 
@@ -245,8 +245,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 lab = "LOC"  # "من بلدة كوربس كريستي": a town, not a man (audit U52)
             if lab == "ORG" and quoted_person(toks, a, b, self._types, self._mostly_person):
                 lab = "PER"  # 'ذكرت "هدى القحطاني" معلمة': a woman, not a newspaper (audit U52)
-            if b - a == 1 and model_letter(doc.text, toks[a].start, toks[a].end):
-                continue  # "S-400", "آيفون 5S": a model's letter, no name (extraction of 7,500 unseen articles)
+            if b - a == 1 and lone_latin_letter(doc.text, toks[a].start, toks[a].end):
+                continue  # "S-400", "آيفون 5S", "فيتامين E": one Latin letter is no name (scan of unseen news)
             if lab == "ORG" and b - a == 1 and enthusiasm(doc.text, toks, a):
                 continue  # "سيصوتون «بحماس»": with enthusiasm, not the movement (audit U52)
             if lab in ("LOC", "PER"):

@@ -1,8 +1,8 @@
 """Names of works, vessels and weapons the tagger reads as places or persons (audit U52): a film's,
 a programme's or a ship's name after the noun that says what it is ('فيلمهما الشهير "فارغو"',
 "في برنامج بوليتكا", 'السفينة الأمريكية "ديكاتور"') is MISC; a missile's model ('"شهاب-3"') is
-no entity at all, as gold-dev leaves weapons out, nor is a model's lone letter ("S-400",
-"آيفون 5S"); and a person's chunk that runs over from a
+no entity at all, as gold-dev leaves weapons out, nor is one Latin letter alone ("S-400",
+"آيفون 5S", "فيتامين E"); and a person's chunk that runs over from a
 Latin title into the Arabic name after it starts at the name."""
 from __future__ import annotations
 
@@ -50,13 +50,11 @@ def model_number_after(text: str, end: int) -> bool:
     return len(rest) >= 2 and rest[0] in "-–" and rest[1].isdigit()
 
 
-def model_letter(text: str, start: int, end: int) -> bool:
-    """A lone Latin letter written onto a number: a model's letter ("S-400", "آيفون 5S",
-    "F-16", "C4", "AGM-158B"), never a name."""
-    if end - start != 1 or not (text[start].isascii() and text[start].isalpha()):
-        return False
-    before, after = text[max(0, start - 1):start], text[end:end + 2]
-    return before.isdigit() or after[:1].isdigit() or (after[:1] in ("-", "–") and after[1:2].isdigit())
+def lone_latin_letter(text: str, start: int, end: int) -> bool:
+    """One Latin letter alone is never a name: a model's letter ("S-400", "آيفون 5S", "F-16",
+    "Scud-B", "آيفون X"), a vitamin ("فيتامين E"), a letter quoted as a letter ('الحرف «L»'),
+    a broken-up acronym's first letter ("C.I.A")."""
+    return end - start == 1 and text[start].isascii() and text[start].isalpha()
 
 
 def latin_lead(toks, a: int, b: int) -> int:
