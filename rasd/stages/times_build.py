@@ -87,6 +87,8 @@ def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
         return _out("date", d.isoformat(), "day", "published") if d else None
     if ctx.published:
         y = year_for_day_month(ctx.published, month, day)
+        if y is not None and y < ctx.published.year and _planned(m, ctx, before):
+            y = ctx.published.year  # "ستطرح في الأسواق في 13 نوفمبر" in a February paper: ahead
         d = safe_date(y, month, day) if y else None
         return _out("date", d.isoformat(), "day", "published") if d else None
     if wd is not None:
@@ -282,7 +284,10 @@ def _clause_before(before: str) -> str:
 
 # Words that open another clause: a tense cue before them belongs to another verb ("كما
 # سيبحثون المواجهات … منذ افتتاح السفارة … الاثنين": the opening was last Monday)
-_OPENERS = re.compile(r"(?<![^\W\d_])(?:حيث|التي|الذي|الذين|منذ|عندما|بينما|فيما|لكن)(?![^\W\d_])")
+# (and an attribution aside: "لا يريد أن يحضر جنازته، وفق ما أفادت وسائل الإعلام السبت" — the
+# weekday is the report's, told in the past; audit U54)
+_OPENERS = re.compile(r"(?<![^\W\d_])(?:حيث|التي|الذي|الذين|منذ|عندما|بينما|فيما|لكن"
+                      r"|(?:[وب]?حسب|وفق|وفقا\s+ل)\s*ما|حسبما|وفقما|كما)(?![^\W\d_])")
 
 
 def _own_clause(before: str) -> str:
