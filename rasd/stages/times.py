@@ -206,6 +206,7 @@ def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[i
         if i + 1 < len(items):
             ns2, ne2, v2 = items[i + 1]
             opener = _RANGE_OPEN.search(text, max(0, ns - 8), ns)
+            v = _first_in_year_of(v, v2) if opener else v
             if (opener and v["type"] == v2["type"] == "date" and v["precision"] == v2["precision"]
                     and _RANGE_GAP.fullmatch(text, ne, ns2) and v["value"] < v2["value"]):
                 merged = dict(v, type="range", value_end=v2["value"])
@@ -215,6 +216,21 @@ def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[i
         out.append((ns, ne, v))
         i += 1
     return out
+
+
+def _first_in_year_of(v: dict, v2: dict) -> dict:
+    """"من 30 سبتمبر إلى 14 أكتوبر المقبلين": a first day read from the publication takes the
+    closing day's year (the year before when it would come after it), since the closing day's
+    year or "المقبلين" speaks for the whole span (audit U54)."""
+    if not (v["type"] == v2["type"] == "date" and v["precision"] == v2["precision"] == "day"
+            and v["anchor"] == "published" and v2["value"][:4] != v["value"][:4]):
+        return v
+    first = parse_iso(v2["value"][:4] + v["value"][4:])
+    if first is None:
+        return v
+    if first.isoformat() > v2["value"]:
+        first = parse_iso(f"{first.year - 1:04d}" + v["value"][4:])
+    return dict(v, value=first.isoformat()) if first else v
 
 
 CLAUSE_CHARS = 150
