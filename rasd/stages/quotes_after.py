@@ -53,6 +53,15 @@ def _skip_fillers(ctx: Ctx, a: int, limit: int) -> int:
             a += 1
             while a < limit and not ctx.is_punct(a) and not is_word(ctx.norms[a], "comp"):
                 a += 1
+        elif n in _PRONOUN_OBJECTS and a > 0 and (c := cue_of(ctx.norms[a - 1])) is not None \
+                and c.lemma in _POINTING:
+            a += 1  # "ما سبق أن أشار إليه البيان": the verb's pronoun object, not its subject (U54)
+        elif _manner_participle(ctx, a, n):
+            # "وقال مستشهداً بأبيات الشاعر:", "وأضاف مستهجناً:": a حال right after the cue says
+            # how it was said, with its complements up to punctuation — no subject (audit U54)
+            a += 1
+            while a < limit and not ctx.is_punct(a) and not ctx.is_mark(a) and not is_word(ctx.norms[a], "comp"):
+                a += 1
         elif (n == "في" and a + 1 < limit and is_word(ctx.norms[a + 1], "stmt")) or n in _REPLYING:
             # "في مؤتمر صحفي عقد اليوم في واشنطن،", "ردا على سؤال آخر": the whole adverbial, up
             # to punctuation — a place named in it ("في واشنطن") is no speaker
@@ -77,6 +86,20 @@ def _relayed(ctx: Ctx, k: int) -> bool:
     verb relaying the statement is the outlet, not who speaks."""
     first = ctx.token_index_at(ctx.mention_of[k].start)
     return first > 0 and ctx.norms[first - 1] in _RELAYING
+
+
+# a preposition with a pronoun, the cue's object: "أشار إليه", "ركز عليها" (normalised)
+_PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "اليهما", "عليه", "عليها", "عليهم", "عليهما"})
+# cues of pointing out that take them (not a passive "نُقل إليه عقب الاعتداء": carried to it)
+_POINTING = frozenset({"اشار", "لفت", "نوه", "شدد", "اكد"})
+
+
+def _manner_participle(ctx: Ctx, a: int, n: str) -> bool:
+    """An indefinite accusative participle (م…ا: مستشهدا، مستهجنا، متسائلا) that is no name and
+    no title: a nominative subject never has that shape."""
+    return (len(n) >= 6 and n[0] == "م" and n.endswith("ا") and not n.endswith(("ها", "نا", "هما"))
+            and ctx.mention_of[a] is None  # (not a possessive: "مراسلها", "مشاركتها")
+            and not word_is(n, "title") and not is_word(n, "adv"))
 
 
 # prepositions of the audience or occasion: "أمام لجنة …", "لدى وصوله"
@@ -199,6 +222,9 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
     if m is not None and not addressee(ctx, k, m):
         return ctx.mention_arg(m)
     rng = nominal(ctx, a, limit)
+    if rng is not None and strip_conj(ctx.norms[rng[0]]) == "الله" and \
+            (cue := cue_of(ctx.norms[i])) is not None and cue.lemma == "قال":
+        return span_arg(ctx, rng[0], rng[0] + 1)  # "وقد قال الله تعالى: (…)": a verse cited (U54)
     if rng is None or strip_conj(ctx.norms[rng[0]]) == "الله":
         return None  # "ودعا الله أن يرحم": a prayer's addressee is no speaker
     s, e = rng

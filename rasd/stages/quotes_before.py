@@ -46,7 +46,8 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     """SVO: "وكانت وسائل إعلام قد نقلت", "مريم الفقيه التي أشارت", "دميرتاش صرح"."""
     k = i - 1
     # "الشرطة الفرنسية كانت (قد) أعلنت": the auxiliary and قد stand between the subject and the cue
-    while k >= 0 and ctx.same_sentence(k, i) and (strip_conj(ctx.norms[k]) in ("قد", "لقد", "فقد")
+    # (وقد too: strip_conj keeps two-letter stems whole, and "وقد قال:" was its own speaker — U54)
+    while k >= 0 and ctx.same_sentence(k, i) and (strip_conj(ctx.norms[k]) in ("قد", "لقد", "فقد", "وقد")
                                                   or ctx.norms[k] in _AUXILIARY):
         k -= 1
     if k < 0 or not ctx.same_sentence(k, i):

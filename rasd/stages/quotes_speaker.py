@@ -116,6 +116,9 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
                 return sub, None
         if sp is not None:
             return sp, None
+        # "يؤكدون على وقف إطلاق النار، وقد أعلنوا أنه": no subject before, and the conjunction
+        # stands on قد — a coordinated cue (U54)
+        conj = i > 0 and ctx.norms[i - 1] in ("وقد", "ولقد")
     # "وأضاف" with no subject: after a quote in the same sentence its speaker; else the
     # subject of the verb opening the sentence ("ينفي الكرملين … ويقول"); else the closest
     # name before it in the sentence, else the previous speaker, else the latest name before it
