@@ -161,7 +161,7 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             quoted = j + 1 < len(ctx.toks) and ctx.toks[j + 1].start in ctx.opener_at
             return ("colon", j) if near or quoted else None
         if is_word(n, "comp"):
-            if j > i + 1 and (word_is(ctx.norms[j - 1], "block") or especially(ctx, j - 1)
+            if j > i + 1 and (word_is(ctx.norms[j - 1], "block") or especially(ctx, j - 1) or _masdar_of_own(ctx, i, j)
                               or (ctx.norms[j - 1] == "في" and j - 2 > i and especially(ctx, j - 2))) \
                     and not _earlier_adverb(ctx, i, j):
                 j += 1  # "على أساس أن", "بعد أن": not the cue's complementiser
@@ -182,6 +182,16 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
     return None
+
+
+_OF_OWN = frozenset({"منه", "منها", "منهم", "منهما"})
+
+
+def _masdar_of_own(ctx: Ctx, i: int, j: int) -> bool:
+    """"ظنا منه أنهم", "اعتقادا منها أن": the أن after an accusative masdar and منه belongs to
+    the masdar (a motive), not the cue (audit U54); "نسخة منه إن" after a noun stays the cue's."""
+    w = ctx.norms[j - 2] if j - 2 > i else ""
+    return ctx.norms[j - 1] in _OF_OWN and len(w) >= 3 and w.endswith("ا") and not w.startswith("ال")
 
 
 # "فضل عدم ذكر اسمه", "رفض أن يكشف هويته": the verb's object is the speaker's own name

@@ -45,11 +45,15 @@ _RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "كرر", "
 
 
 def _not_said(ctx: Ctx, i: int) -> bool:
-    """"ولم توضح الوزارة إن كان …", "لم يقل إن …": what was not said is no quote."""
+    """"ولم توضح الوزارة إن كان …", "لم يقل إن …": what was not said is no quote; nor is what
+    a rhetorical "who" opening its clause says ("فمن قال إن الحرب أن تسقط عدن؟", audit U54)."""
+    if i > 0 and ctx.norms[i - 1] in _WHO:
+        return i < 2 or ctx.is_punct(i - 2) or not ctx.same_sentence(i - 2, i)
     return i > 0 and ctx.norms[i - 1] in _NEGATORS
 
 
 _NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
+_WHO = frozenset({"من", "فمن", "ومن"})
 
 
 def _written_on(ctx: Ctx, i: int, cue: Cue) -> bool:
