@@ -92,6 +92,11 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         if (head := _relative_source(ctx, k, i)) is not None:
             return head  # "وتبنت الهجوم وكالة أعماق التي زعمت", "نفى التقارير، التي قالت"
         k -= 1
+        if k >= 0 and ctx.same_sentence(k, i) and (m := ctx.mention_of[k]) is not None \
+                and not is_platform(ctx, k) and _governed(ctx, k):
+            # "ووجه رسالة تحذير لروسيا التي أكدت أن": the relative's head speaks, whatever
+            # governs it in the clause before (audit U54)
+            return ctx.mention_arg(m)
     elif is_word(ctx.norms[k], "stmt"):
         return main_subject(ctx, i)  # "أصدرت القيادة بيانا قالت فيه إن"
     elif word_is(ctx.norms[k], "clause") or is_word(ctx.norms[k], "clause"):
