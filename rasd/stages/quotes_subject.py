@@ -120,13 +120,18 @@ def _institution_after(ctx: Ctx, a: int, s: int) -> ArgSpan | None:
     return span_arg(ctx, *rng) if rng is not None and rng[1] - rng[0] >= 2 else None
 
 
+# "وجدد عدد من المواطنين مطالبهم …، مؤكدين أنه": a quantifier and من open a subject too (U54)
+_SOME_OF = frozenset({"عدد", "عشرات", "مئات", "الاف", "آلاف", "بعض", "مجموعة", "مجموعه"})
+
+
 def _vso_shape(ctx: Ctx, s: int, i: int) -> bool:
     """"واعرب المصابون …": an indefinite first word (the verb) then a definite noun."""
     if s + 1 >= i or ctx.is_punct(s) or ctx.is_mark(s):
         return False
     first = strip_conj(ctx.norms[s])
     second = ctx.norms[s + 1]
-    subject_like = second.startswith("ال") or any(word_is(second, c) for c in ("desc", "source", "title"))
+    subject_like = second.startswith("ال") or any(word_is(second, c) for c in ("desc", "source", "title")) \
+        or (second in _SOME_OF and s + 2 < i and ctx.norms[s + 2] == "من")
     # ("وفي إحصائية حديثة …، مشددا": و on a short preposition stays on it — audit U48)
     return not first.startswith("ال") and subject_like \
         and not is_word(first, "prep") and not (first[:1] in "وف" and is_word(first[1:], "prep")) \
