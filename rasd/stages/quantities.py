@@ -376,6 +376,7 @@ class QuantitiesStage:
                 return None  # "10 و15 شخصا" with no بين: the second number counts on its own
             # ("15 إلى 30 شخصا", "20-30 شخصا": إلى/حتى/a dash join the ends of one range)
             high = hp[0]
+            value = _scaled_low(value, high)
         elif pm is not None and pm.group("rng"):
             start = pm.start("qual") if qual_text else num_start
         if noun_first is not None:
@@ -431,6 +432,8 @@ class QuantitiesStage:
         if num in ("الواحد", "الواحدة") and len(words) > 1 and (
                 words[-2] in _PER_PREPOSITIONS or words[-2][:1] in "وف" and words[-2][1:] in _PER_PREPOSITIONS):
             return None  # "مبلغ 100 ألف دولار من المريض الواحد": per patient, no count (U52)
+        if num in _ONE and len(words) > 1 and words[-2] == "من":
+            return None  # "أربعة أشخاص من عائلة واحدة": whose they are, no count of its own (U54)
         if words and (two or words[-1].startswith("ال")):
             noun = words[-1][2:] if words[-1].startswith("ال") else words[-1]
             if noun in L.NOUNS:
@@ -578,6 +581,15 @@ def _adjacent(between: str) -> bool:
 
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 _ONE = frozenset({"واحد", "واحدة"})
+
+
+def _scaled_low(low, high):
+    """"بين 12 و16 ألف شخص", "بين 5 و7 آلاف": the scale word after the high end scales the low
+    one too, when the scaled low still lies below the high (audit U54); "بين 10 و1000" stays."""
+    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)) or low >= 1000 or high < 1000:
+        return low
+    scale = 1_000_000 if high >= 1_000_000 else 1000
+    return low * scale if high % scale == 0 and low * scale < high else low
 _IN_IT = frozenset({"فيها", "فيه", "منهم", "منها", "منهما"})
 # "استقبال الحالات الأربع الأكثر خطورة", "منها حالتان في العناية المركزة": cases a hospital
 # received are the injured — not cases of a disease
