@@ -150,9 +150,11 @@ def _range_low(num: str) -> str:
     return num[:k]
 
 
-def _cue_after(text: str, end: int) -> tuple[str, str] | None:
+def _cue_after(text: str, end: int, definite: bool = False) -> tuple[str, str] | None:
     """(category, cue) of the first cue after a count in its clause ("ألفي شخص فروا"), also past
-    a comma-set apposition ("25 شخصا، معظمهم من المدنيين، قتلوا")."""
+    a comma-set apposition ("25 شخصا، معظمهم من المدنيين، قتلوا"). "غادروا" says displaced only
+    of a new count ("150 ألفا غادروا المدينة"), not of people told before ("الثلاثة غادروا
+    سوريا بناء على طلب من التنظيم")."""
     apposed = _APPOSITION.match(text, end) or _RELATIVE_AFTER_COMMA.match(text, end)
     if apposed:
         end = apposed.end()
@@ -162,9 +164,14 @@ def _cue_after(text: str, end: int) -> tuple[str, str] | None:
         stem = cue.group("stem")
         if stem.startswith(("طعن", "يطعن")):
             continue  # "ثلاثة أشخاص … طعنوا شخصين": who stabbed, not who was stabbed
+        if definite and stem in _LEFT:
+            continue
         if not stem.endswith(("ها", "ه")):
             return L.cue_category(stem), stem
     return None
+
+
+_LEFT = frozenset({"غادروا"})
 
 
 def _complement_cue(text: str, end: int) -> tuple[str, str] | None:
@@ -397,10 +404,11 @@ class QuantitiesStage:
         elif high is not None:
             qual = "range"
         category = _context_fix(text, start, end, self._categorise(text, start, end, found, info[1]))
-        if info is bare and (verb := _verb_after(text, nend)) is not None:
+        told = text.startswith("ال", start)  # "الثلاثة": people told before
+        if info is bare and (verb := _verb_after(text, nend, told)) is not None:
             category = verb  # "قتلوا ومئات جرحوا": the bare number's own verb, not the cue before it
         elif info[1] not in ("killed", "injured") and _opens_clause(text, start) \
-                and (verb := _verb_after(text, end)) is not None:
+                and (verb := _verb_after(text, end, told)) is not None:
             category = verb  # "إن خمسة قتلوا وإن ستة آخرين اصيبوا": the count's own verb
         if not info[2] and category == "other":
             return None
@@ -461,7 +469,7 @@ class QuantitiesStage:
             return None, end  # "وحصدت الآلاف من المشاركات": what was reaped is no person (U52)
         if L.CUE_RE.fullmatch(prev) and (nxt in _BARE_FOLLOWERS or definite):
             return ("person", None, True), end
-        if _verb_after(text, end) is not None:
+        if _verb_after(text, end, text.startswith("ال", start)) is not None:
             return ("person", None, True), end  # "و79 جرحوا": a plural casualty verb after the number
         return None, end
 
@@ -517,7 +525,8 @@ class QuantitiesStage:
             # "قتل 15 متمردا من الحوثيين وميليشيات صالح، من بينهم ثلاثة قياديين": the first
             # count's genitive, then the subset (audit U48)
             return found[-1][2]["category"], ""
-        return _cue_after(text, end) or _part_of(text, start, end, found) or ("other", "")
+        return (_cue_after(text, end, text.startswith("ال", start)) or _part_of(text, start, end, found)
+                or ("other", ""))
 
     def _dual(self, text: str, s: int, e: int, found: list) -> tuple | None:
         if any(s < fe and fs < e for fs, fe, _ in found):
@@ -545,10 +554,13 @@ class QuantitiesStage:
         return Quantity(id=f"q{i}", start=start, end=end, text=doc.text[start:end], **q[2])
 
 
-def _verb_after(text: str, end: int) -> str | None:
-    """The category of a plural casualty verb right after a number ("و79 جرحوا"), or None."""
+def _verb_after(text: str, end: int, told: bool = False) -> str | None:
+    """The category of a plural casualty verb right after a number ("و79 جرحوا"), or None
+    ("غادروا" not after people told before: see `_cue_after`)."""
     w = _word_at(text, end)
     cue = L.CUE_RE.fullmatch(w.group()) if w is not None and w.group().endswith("وا") else None
+    if cue and told and cue.group("stem") in _LEFT:
+        return None
     return L.cue_category(cue.group("stem")) if cue else None
 
 
