@@ -477,6 +477,8 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
                               or (L.AGE_MARK_AFTER_RE.match(after) and not _duration_word(pre, before))
                               or (L.AGE_COMMAS_RE.search(before) and after.lstrip().startswith(","))
                               or L.AGE_RANGE_END_RE.search(before[-60:])
+                              or ("سن" in ctx.clause[-80:] or "عمر" in ctx.clause[-80:])
+                              and L.AGE_CHANGE_END_RE.search(ctx.clause[-80:])
                               or _age_at_death(before, ctx.clause) or L.CHILD_AGE_BEFORE_RE.search(before)):
         return None  # an age, not a duration
     if n > 1000:

@@ -232,6 +232,10 @@ CHILD_AGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:اطفال|ر
 # (SPEC §2.7; audit U48)
 AGE_RANGE_END_RE = re.compile(rf"(?<![^\W\d_])(?:عمر|سن|اعمار|اعمارهم|اعمارهن|العمر)\s+(?:ما\s+)?(?:بين\s+)?"
                               rf"(?:{NUM_PHRASE})(?:\s+(?:سنه|سنة|عاما|عام|سنوات|اعوام))?\s*(?:الي|حتي|و|-|–)\s*$")
+# "رفع السن الأدنى للزواج من 14 إلى 16 سنة", "سن الرضا (…) من 13 إلى 16 سنة": an age raised
+# or lowered from one number to another, the words of the age a few words back (audit U54)
+AGE_CHANGE_END_RE = re.compile(rf"(?<![^\W\d_])(?:ال)?(?:سن|عمر)(?![^\W\d_])[^.،,\n]{{0,45}}?(?<![^\W\d_])من\s+"
+                               rf"(?:{NUM_PHRASE})\s*(?:الي|حتي)\s*$")
 # "مريم مصطفى، 18 عاماً،": a number of years between commas after a name is an age.
 AGE_COMMAS_RE = re.compile(r",\s*$")
 AGE_AFTER_RE = re.compile(r"^\s*(?:من\s+العمر|\))")
