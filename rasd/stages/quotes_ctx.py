@@ -101,7 +101,10 @@ class Ctx:
             for k in range(1, len(self.toks)):
                 m = self.mention_of[k]
                 if m is not None and m.label == "PER" and self.mention_of[k - 1] != m:
-                    for key in {strip_conj(self.norms[k - 1])} | self.title_keys(k):
+                    # "نائب الرئيس مايك بنس" holds no "الرئيس": the deputy's title is his (U54)
+                    deputy = k > 1 and strip_conj(self.norms[k - 2]) in _DEPUTY
+                    keys = self.title_keys(k) | (set() if deputy else {strip_conj(self.norms[k - 1])})
+                    for key in keys:
                         out.setdefault(key, []).append(k)
             self._index["titled"] = out
         return self._index["titled"]
@@ -390,6 +393,8 @@ def _partitive(ctx: Ctx, a: int, b: int) -> bool:
 _QUANTITY_HEADS = frozenset({"عدد", "بعض", "مجموعة", "العديد", "عشرات", "مئات", "الاف", "معظم", "اغلب",
                              "كثير", "الكثير", "جميع", "غالبية"})
 
+
+_DEPUTY = frozenset({"نائب", "مساعد", "مستشار", "وكيل"})
 
 _BAYYANA_FORMS = frozenset({"بين", "وبين", "فبين"})
 _BAYYANA = Cue("بين", "بين", False, "v")
