@@ -35,10 +35,30 @@ def _participle_speaker(ctx: Ctx, i: int, found: list[Found], prev: list[ArgSpan
     before in the sentence (or right after its closing mark); otherwise the sentence's subject
     ("وأعلنت طالبان … قائلة إنها")."""
     if found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i):
+        if (relay := _relay_of_other_gender(ctx, i, found[-1])) is not None:
+            return relay
         return prev[-1]
     if _closed_right_before(ctx, found, i):
         return found[-1].speaker
     return main_subject(ctx, i) or (prev[-1] if prev else None) or nearest_name(ctx, i, same_sentence=False)
+
+
+# "قوله/قولهم": the relayed speaker is masculine (normalised)
+_HIS_SAYING = frozenset({"قوله", "قولهم", "قولهما"})
+
+
+def _relay_of_other_gender(ctx: Ctx, i: int, last: Found) -> ArgSpan | None:
+    """"ونقلت صحيفة تلغراف عن شهود قولهم إن …، مشيرة إلى أنه": a feminine participle after a
+    relayed quote whose speaker is masculine ("قوله/قولهم") goes on with the one relaying, when
+    that one is named (U54)."""
+    if last.relay is None or last.relay.entity is None or not ctx.norms[i].endswith("ة"):
+        return None
+    k = last.cue_tok + 1
+    while k < i and ctx.toks[k].start < last.start:
+        if ctx.norms[k] in _HIS_SAYING:
+            return last.relay
+        k += 1
+    return None
 
 
 def relay_end(ctx: Ctx, a: int, limit: int) -> int:
