@@ -118,6 +118,26 @@ def _read_back(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int,
     return out
 
 
+_OF_EVERY_YEAR = re.compile(r"\s+(?:من|في)\s+$")
+
+
+def _yearly(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """"يوم 8 مارس من كل سنة", "في 25 ديسمبر من كل عام": a day recurring every year is one
+    `set` (P1Y), not that day of the publication year (audit U52, U54)."""
+    if "كل" not in text:
+        return items
+    out: list[tuple[int, int, dict]] = []
+    for ns, ne, v in items:
+        if out and v["type"] == "set" and v["value"] == "P1Y":
+            ps, pe, pv = out[-1]
+            if (pv["type"] == "date" and pv["precision"] in ("day", "month") and pv["anchor"] == "published"
+                    and _OF_EVERY_YEAR.fullmatch(text, pe, ns)):
+                out[-1] = (ps, ne, dict(v))
+                continue
+        out.append((ns, ne, v))
+    return out
+
+
 _OF_YEAR = re.compile(r"\s+من\s+")
 
 
@@ -198,7 +218,7 @@ def _nights(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, in
 
 def _merge_ranges(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
     """"من الاثنين إلى الأربعاء", "بين 5 و10 مارس"-like pairs of dates become one range."""
-    items = _nights(text, _same_year(text, _of_the_year(text, _read_back(text, items))))
+    items = _nights(text, _same_year(text, _of_the_year(text, _yearly(text, _read_back(text, items)))))
     out: list[tuple[int, int, dict]] = []
     i = 0
     while i < len(items):
