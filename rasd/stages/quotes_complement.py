@@ -116,7 +116,7 @@ def _aside_end(ctx: Ctx, j: int) -> int:
 
 # "وزاد أن", "وزاد وزير الداخلية أنهم" (added): زاد says something only with its complement
 # close by; farther on it is "increased" ("زاد حنق أعداء … هو أن …") (audit U46)
-_SHORT_REACH = frozenset({"زاد"})
+_SHORT_REACH = frozenset({"زاد", "علق"})  # ("علق" also suspends: "علقت الحكومة الرحلات … بعد أن")
 SHORT_REACH_MAX = 10  # "وزاد الناطق الرسمي باسم وزارة الدفاع اليمنية أنهم"
 
 
