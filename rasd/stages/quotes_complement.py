@@ -177,6 +177,7 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return None  # "تكشف الأرقام عمق العلاقة، ولعل أهمها أن": the أن of another clause (U50)
         other = cue_of(n)
         if other is not None and other.kind in "vpxn" and j > i + 1 and not _own_name_next(ctx, j) \
+                and not books_noun(ctx, j) \
                 and n != "القول" \
                 and not (other.kind == "p" and other.lemma in _MANNER_LEMMAS and j - i <= QAAILAN_NEAR):
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
@@ -192,6 +193,17 @@ def _masdar_of_own(ctx: Ctx, i: int, j: int) -> bool:
     the masdar (a motive), not the cue (audit U54); "نسخة منه إن" after a noun stays the cue's."""
     w = ctx.norms[j - 2] if j - 2 > i else ""
     return ctx.norms[j - 1] in _OF_OWN and len(w) >= 3 and w.endswith("ا") and not w.startswith("ال")
+
+
+# nouns whose genitive "كتب" is "books": "مؤلف كتب الأطفال", "معرض كتب", "عشرات الكتب" (normalised)
+_OF_BOOKS = frozenset({"مؤلف", "مؤلفة", "مؤلفي", "كاتب", "كاتبة", "ناشر", "دار", "معرض", "مكتبة", "سلسلة", "عدة",
+                       "بعض", "عشرات", "مئات", "الاف", "ملايين", "قراءة", "نشر", "توزيع", "بيع", "طباعة", "ترجمة"})
+
+
+def books_noun(ctx: Ctx, j: int) -> bool:
+    """"كتب" right after a noun of authorship or a quantity ("وقال X مؤلف كتب الأطفال إن") is the
+    plural noun "books", not the verb "wrote" (audit U52, U54)."""
+    return ctx.norms[j] == "كتب" and j > 0 and strip_conj(ctx.norms[j - 1]) in _OF_BOOKS
 
 
 # "فضل عدم ذكر اسمه", "رفض أن يكشف هويته": the verb's object is the speaker's own name
