@@ -165,7 +165,10 @@ def build_hijri_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
     year = int(m.group("hyear"))
     if m.group("mark") is None and not _near_hijri_year(m, ctx, year):
         return None
-    start, nxt = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
+    first = int(m.group("hyear0")) if m.group("hyear0") else year
+    if first not in (year, year - 1):
+        return None  # "1430/1435هـ" is no span of one year into the next
+    start, nxt = hijri_to_gregorian(first, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
     if start is None or nxt is None:
         return None
     end = nxt - timedelta(days=1)

@@ -110,11 +110,13 @@ HIJRI_REL_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)(?P<shahr
 HIJRI_BARE_DAY_NEEDS_SHAHR = re.compile(r"صفر")
 # an ordinal after a part word is that part's ("النصف الأول من رمضان", "الأسبوع الثاني من شوال")
 SLICE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:النصف|الربع|الثلث|العشر|العشرة|الاسبوع|الاسبوعين|الايام)\s*$")
-# A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required
+# A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required; a school or
+# fiscal year of two ("1434/1435هـ", audit U52) is one span
 # (the mark may be missing after a year word, "خلال عام 1436": build_hijri_year then takes only
 # a year near the article's Hijri year — "عام 1453" is the fall of Constantinople)
 HIJRI_YEAR_CORE = re.compile(
-    r"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?(?P<hyear>1[34]\d\d)(?:\s*"
+    r"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?(?:(?P<hyear0>1[34]\d\d)\s*[/\-–]\s*(?=1[34]\d\d\s*ه))?"
+    r"(?P<hyear>1[34]\d\d)(?:\s*"
     r"(?P<mark>ه(?![^\W\d_])|هجرية|هجري|للهجرة|الهجري|الهجرية)|(?(kw)(?!\d|[/\-.]\d)|(?!))))")
 WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
 WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|اول\s+(?:من\s+)?امس|امس|الامس|غدا|(?:(?<=يوم\s)|(?<=صباح\s)|(?<=مساء\s)|(?<=ظهر\s)|(?<=عصر\s)|(?<=فجر\s)|(?<=ليلة\s))غد)\s+|يوم\s+)?")
