@@ -129,6 +129,30 @@ def list_country_picks(locs: list[Entity], places: list[Place], ranked: list[lis
     return out
 
 
+def country_list_picks(locs: list[Entity], places: list[Place], ranked: list[list[Scored]],
+                       text: str) -> dict[int, Scored]:
+    """Index → the country reading of a member of a list of countries read as a city or a
+    province ("السعودية والأردن والإمارات والبحرين وعمان واليمن": عمان is Oman, not Amman,
+    audit U54), when at least two other members are countries and at most one resolved other
+    is not: a list names things of one level. Kept: a member with no country reading, lists of
+    cities ("دمشق وحلب وعمان"), a city among provinces."""
+    out: dict[int, Scored] = {}
+    for members in _lists(text, locs):
+        for i in members:
+            p = places[i]
+            if p.feature == "country" or i in out:
+                continue
+            others = [places[j] for j in members - {i} if places[j].lat is not None]
+            n = sum(q.feature == "country" for q in others)
+            if n < 2 or len(others) - n > 1:
+                continue
+            pick = next((s for s in ranked[i] if s.cand.feature == "country" and s.cand.lat is not None
+                         and s.cand.match in ("exact", "variant")), None)
+            if pick is not None:
+                out[i] = pick
+    return out
+
+
 def _lists(text: str, locs: list[Entity]):
     """The entity indices of each list of places in the text (see _chains)."""
     spans = sorted((m.start, m.end, i) for i, e in enumerate(locs) for m in e.mentions)
