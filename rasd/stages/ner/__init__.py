@@ -49,7 +49,8 @@ from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
-from .runons import enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company
+from .runons import (enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company,
+                     without_formula)
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
@@ -181,6 +182,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                                       or norm_key(w) in NOT_NAME_PARTICLES)
         chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
         chunks = without_company(toks, chunks)  # "الملك خالد بمرافقة", "يرافقه" alone (audit U52)
+        chunks = without_formula(toks, chunks)  # "رسول الله محمد صلى الله عليه وسلم" (audit U54)
         spans: list[tuple[Span, str, str | None]] = []
         words: Counter[str] | None = None
 

@@ -95,6 +95,8 @@ NOT_NAMES = frozenset(norm_key(w) for w in (
     "الله لله الإسلام المسيحية اليهودية البوذية الهندوسية الميليشيا الميليشيات المليشيا المليشيات".split()
     + [f"{a}{c}" for c in _CURRENCIES.split() + _COMMON_NOUNS.split() for a in ("", "ال")]
     + ["دولارا", "لله الحمد", "ظهرانينا", "ظهرانيهم", "ظهرانيكم"]
+    # greetings of the season, which the tagger reads as a person ("رمضان كريم", audit U54)
+    + ["رمضان كريم", "رمضان مبارك", "عيد مبارك", "عيدكم مبارك", "عيد سعيد", "جمعة مباركة"]
     # the Levantine months ("ابريل/نيسان")
     + "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين".split()))
 

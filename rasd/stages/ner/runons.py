@@ -1,7 +1,8 @@
 """Chunk edges and labels the tagger gets wrong around everyday words (audit U52): a person's
 name run on into the verb or noun of company after it, the "in favour of" preposition read as
 the given name صالح, a place after "بلدة" read as a person, spelt letters cut after the first,
-a person's quoted name read as a paper's, and حماس the noun (enthusiasm) read as the movement."""
+a person's quoted name read as a paper's, and حماس the noun (enthusiasm) read as the movement; and
+words of piety around a name ("رسول الله محمد صلى الله", audit U54)."""
 from __future__ import annotations
 
 from rasd.text.letters import LETTER_NAMES
@@ -23,6 +24,27 @@ def without_company(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int,
     for a, b, lab in chunks:
         while lab == "PER" and b > a and norm_key(toks[b - 1].text) in ACCOMPANY:
             b -= 1
+        if b > a:
+            out.append((a, b, lab))
+    return out
+
+
+_GOD = norm_key("الله")
+_BLESSING = norm_key("صلى")
+
+
+def without_formula(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tagger's person chunks without the words of piety around a name (audit U54): "رسول
+    الله محمد صلى الله عليه وسلم" was the person "الله محمد صلى الله" — a leading الله comes off
+    (the messenger *of God*; "عبد الله" starts at عبد, so a chunk that starts at الله has none
+    before it in the name) and the chunk ends before the blessing صلى; الله alone is no name."""
+    out = []
+    for a, b, lab in chunks:
+        if lab == "PER" and b - a > 1:
+            if norm_key(toks[a].text) == _GOD:
+                a += 1
+            cut = next((k for k in range(a + 1, b) if norm_key(toks[k].text) == _BLESSING), b)
+            b = cut
         if b > a:
             out.append((a, b, lab))
     return out
