@@ -385,10 +385,15 @@ def test_named_organisations_the_crf_missed(text, expected):
     ("وواصلت الحملة الجوية السعودية غاراتها", []),
     ("وسعى الاتحاد الأوروبي للمساهمة في الحل", []),
     ("وقالت الهيئة الوطنية للانتخابات إن التصويت انتهى", ["الهيئة الوطنية للانتخابات"]),
+    # an institute is a named body like a centre; a cause with its preposition (audit U54)
+    ("وقال رئيس المعهد التونسي للدراسات الإستراتيجية إن الدراسة جاهزة", [
+        "المعهد التونسي للدراسات الإستراتيجية"]),
+    ("وقدرت الهيئة الوطنية الهندية للحفاظ على النمور عددها", ["الهيئة الوطنية الهندية للحفاظ على النمور"]),
+    ("وتخرج في المعهد العالي للتمريض العام الماضي", []),
 ])
 def test_named_bodies_with_a_definite_head(text, expected):
     names = {"المغربية": "NAT", "الجزائرية": "NAT", "التونسي": "NAT", "السعودية": "NAT|LOCB", "سوريا": "LOCB",
-             "بريطانيا": "LOCB"}
+             "بريطانيا": "LOCB", "الهندية": "NAT"}
     doc = run(text, {}, names)
     assert [m for m, lab in mentions(doc) if lab == "ORG"] == expected
 

@@ -38,7 +38,7 @@ _MAX = 6  # tokens, head included
 # international adjective and a cause after لـ, or two adjectives ("المجلس الوطني الانتقالي");
 # "اللجنة الأمنية للمحافظة", "الهيئة العامة للإحصاء" stay generic institutions (SPEC 2.1).
 _BODIES = frozenset(norm(w) for w in """الجمعية المفوضية الهيئة الرابطة الاتحاد الائتلاف المرصد المنظمة
-اللجنة المؤسسة المنتدى المركز الشبكة الحملة المجلس""".split())
+اللجنة المؤسسة المنتدى المركز الشبكة الحملة المجلس المعهد""".split())
 _WIDE = frozenset(norm(w) for w in """الوطنية الوطني الدولية الدولي السامية العربية العربي الإسلامية
 الإسلامي العالمية العالمي الأوروبية الأوروبي الأفريقية الأفريقي""".split())
 
@@ -191,6 +191,11 @@ def name_adjective(w: str) -> bool:
             and w not in _NOT_ADJECTIVES)
 
 
+# verbal nouns of a cause that take their object after a preposition: "للدفاع عن حقوق الإنسان",
+# "للحفاظ على النمور" (audit U54: the name stopped at للحفاظ)
+_VERB_PREP = {norm("للدفاع"): norm("عن"), norm("للحفاظ"): norm("على"), norm("للمحافظة"): norm("على")}
+
+
 def cause_end(words: list[str], k: int, limit: int) -> int:
     """End of the cause after لـ at k: "لحقوق الإنسان", "لشؤون اللاجئين", "لمعلومات حقوق
     الإنسان", "للحقوق المدنية والسياسية", "للانتخابات", "للحوار والدراسات", "للدفاع عن حقوق
@@ -202,7 +207,7 @@ def cause_end(words: list[str], k: int, limit: int) -> int:
         return k
     definite = words[k].startswith("لل")
     j = k + 1
-    if words[k] == "للدفاع" and j + 1 < len(words) and words[j] == "عن":
+    if words[k] in _VERB_PREP and j + 1 < len(words) and words[j] == _VERB_PREP[words[k]]:
         j, definite = j + 1, False  # "عن حقوق الإنسان" goes on as an indefinite genitive would
     if j < len(words) and len(words[j]) > 3 and not words[j].startswith(("ال", "و", "ل")) \
             and words[j] not in _PARTICLES and j + 1 < len(words) and _definite(words[j + 1]):
