@@ -51,6 +51,7 @@ from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .runons import (enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company,
                      without_formula)
+from .patronyms import family_after_patronym
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
@@ -410,6 +411,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans = short_alias_names(doc.text, spans, lambda s: self.actors.lookup(s) is not None)  # "الحشد"
         spans += self._surnames(doc, spans, framed_at)
         spans += self._repeats(doc, spans)
+        spans = family_after_patronym(doc.text, spans)  # "خالد بن مساعد السهلي" (audit U54)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
         clubs(doc, entities)
         for e in entities:
