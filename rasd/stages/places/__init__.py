@@ -18,7 +18,7 @@ from rasd.model.record import Entity, Place
 from rasd.model.span import Span
 from rasd.pipeline.registry import register_stage
 from rasd.stages.places.add import COUNTRY_CITY, add_entities, before_province, find_missed
-from rasd.stages.places.anchor import country_list_picks, list_country_picks, list_picks, nearby_picks
+from rasd.stages.places.anchor import capital_list_picks, country_list_picks, list_country_picks, list_picks, nearby_picks
 from rasd.stages.places.bearing import bearing_picks
 from rasd.stages.places.capital import capital_candidate, capital_country, capital_mentions
 from rasd.stages.places.context import MentionContext, TextContext
@@ -251,6 +251,8 @@ class PlacesStage:
              "the reading in the country of the rest of its list"),
             (lambda: country_list_picks(locs, places, all_ranked, doc.text),  # "والبحرين وعمان واليمن"
              "a country, as the rest of its list"),
+            (lambda: capital_list_picks(locs, places, all_ranked, doc.text),  # "وصفاقس وسوسة وتونس"
+             "a city, as the rest of its list"),
             (lambda: bearing_picks(doc.text, locs, places, all_ranked),  # "الواقعة جنوب شرق مدينة درعا"
              "the namesake on the side of the town the text gives"))
         # each pick moves a place towards another place of the text: none with one place (and

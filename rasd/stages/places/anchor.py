@@ -153,6 +153,30 @@ def country_list_picks(locs: list[Entity], places: list[Place], ranked: list[lis
     return out
 
 
+def capital_list_picks(locs: list[Entity], places: list[Place], ranked: list[list[Scored]],
+                       text: str) -> dict[int, Scored]:
+    """Index → the city reading of a member of a list of towns read as their own country
+    ("من قفصة والقيروان وصفاقس … وسوسة وتونس": تونس is Tunis, not Tunisia, audit U54), when
+    at least three other members are settlements of that country and at most one resolved
+    other is not: the mirror of `country_list_picks`. Kept: a country with no city of its name
+    ("حلب وحمص وسوريا"), a list of another country's towns ("الرياض وجدة والكويت")."""
+    out: dict[int, Scored] = {}
+    for members in _lists(text, locs):
+        for i in members:
+            p = places[i]
+            if p.feature != "country" or not p.country or i in out:
+                continue
+            others = [places[j] for j in members - {i} if places[j].lat is not None]
+            n = sum(q.feature in _SETTLEMENTS and q.country == p.country for q in others)
+            if n < 3 or len(others) - n > 1:
+                continue
+            pick = next((s for s in ranked[i] if s.cand.feature == "city" and s.cand.country == p.country
+                         and s.cand.lat is not None and s.cand.match in ("exact", "variant")), None)
+            if pick is not None:
+                out[i] = pick
+    return out
+
+
 def _lists(text: str, locs: list[Entity]):
     """The entity indices of each list of places in the text (see _chains)."""
     spans = sorted((m.start, m.end, i) for i, e in enumerate(locs) for m in e.mentions)
