@@ -22,6 +22,9 @@ def _no_name(word: str) -> bool:
 @pytest.mark.parametrize("text,chunks,want", [
     ("أن يخضع #رضوان_لقديم للاستجواب", [(3, 4, "PER")], [(3, 6, "PER")]),
     ("أن يخضع #رضوان_لقديم للاستجواب", [(3, 5, "PER")], [(3, 6, "PER")]),  # (the chunk held the "_")
+    # the second part read as a person of its own (audit U54: "#باراك_أوباما")
+    ("زوجة الرئيس السابق #باراك_أوباما أمس", [(4, 5, "PER"), (6, 7, "PER")], [(4, 7, "PER")]),
+    ("زوجة الرئيس السابق #باراك_السوري أمس", [(4, 5, "PER"), (6, 7, "PER")], [(4, 7, "PER")]),
     # must not fire: a longer hashtag, a listed non-name word, a part another chunk holds, a
     # person not opening the hashtag, a place chunk, spaces around the "_"
     ("انتشر وسم #محمد_يتحدث_للصحفيين أمس", [(3, 4, "PER")], [(3, 4, "PER")]),

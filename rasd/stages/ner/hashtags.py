@@ -30,16 +30,22 @@ def _hashtag_underscored(toks, chunks: list[tuple[int, int, str]], no_name) -> l
     """A person chunk that opens a two-part hashtag ("#رضوان_لقديم") takes its second part
     when no chunk holds it and the hashtag ends there: the tagger saw only "رضوان". The part
     must be letters and no nationality, place, group or particle by the lists (`no_name`); a
-    longer hashtag ("#محمد_يتحدث_للصحفيين") is a phrase, not a name."""
+    longer hashtag ("#محمد_يتحدث_للصحفيين") is a phrase, not a name. A second part the tagger
+    read as a person of its own joins too ("#باراك_أوباما" was باراك and أوباما, audit U54)."""
     taken = {k for a, b, _ in chunks for k in range(a, b)}
+    alone = {a for a, b, lab in chunks if lab == "PER" and b == a + 1}
     out: list[tuple[int, int, str]] = []
+    joined: set[int] = set()
     for a, b, lab in sorted(chunks):
         if lab == "PER" and a > 0 and toks[a - 1].text == "#" and toks[a - 1].end == toks[a].start:
             u = b - 1 if toks[b - 1].text == "_" else b  # (the chunk may hold the "_")
-            if _second_part(toks, u, taken - set(range(a, b)), no_name):
+            person = u + 1 in alone  # (the tagger's own person: the lists' types need not vouch)
+            if _second_part(toks, u, taken - set(range(a, b)) - (alone & {u + 1}),
+                            (lambda w: False) if person else no_name):
                 b = u + 2
+                joined.add(u + 1)
         out.append((a, b, lab))
-    return out
+    return [c for c in out if c[0] not in joined] if joined else out
 
 
 def _listed_hashtags(toks, chunks: list[tuple[int, int, str]], types) -> list[tuple[int, int, str]]:
