@@ -19,3 +19,20 @@ def test_netflix_is_a_company():
     lex = ActorLexicon.load()
     for name in ("نتفليكس", "نيتفليكس"):
         assert lex.lookup(name) == ("USABUS", "netflix")
+
+
+def test_platforms_written_in_two_words_are_companies():
+    # audit U54: "عبر تويتر وواتس أب" gave the MISC "واتس"; the platform is a company, as واتساب
+    lex = ActorLexicon.load()
+    for name in ("واتس أب", "واتس آب", "واتس اب"):
+        assert lex.lookup(name) == ("USABUS", "whatsapp")
+    assert lex.lookup("إنستقرام") == ("USABUS", "instagram")
+    assert lex.lookup("سناب شات") == ("USABUS", "snapchat")
+
+
+def test_the_two_word_platform_is_one_mention():
+    from tests.stages.test_ner import run
+
+    doc = run("ملايين المراسلين عبر تويتر وواتس أب كل يوم", {"واتس": "B-MISC"})
+    got = {m.text: (e.label, e.actor.group if e.actor else None) for e in doc.entities for m in e.mentions}
+    assert got == {"تويتر": ("ORG", "twitter"), "واتس أب": ("ORG", "whatsapp")}
