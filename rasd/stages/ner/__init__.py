@@ -52,6 +52,7 @@ from .ranges import bio_chunks, sentence_ranges
 from .runons import (enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company,
                      without_formula)
 from .patronyms import family_after_patronym
+from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
@@ -412,6 +413,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans += self._surnames(doc, spans, framed_at)
         spans += self._repeats(doc, spans)
         spans = family_after_patronym(doc.text, spans)  # "خالد بن مساعد السهلي" (audit U54)
+        spans += places_again(doc.text, toks, spans)  # "في جبهة الملاحيظ" after "منطقة الملاحيظ" (audit U54)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
         clubs(doc, entities)
         for e in entities:
