@@ -17,7 +17,9 @@ _NEXT = re.compile(r" ([^\s\d\W]+)(?=[\s\W]|$)")
 
 def family_after_patronym(text: str, spans: list) -> list:
     """`spans` ((Span, label, alias) items) with such person mentions run on over the family name."""
-    singles = {norm_key(sp.text) for sp, lab, _a in spans if lab == "PER" and " " not in sp.text.strip()}
+    # (as written, of four letters or more: the preposition على, which the tagger may read as
+    # the name علي, is no family name)
+    singles = {sp.text for sp, lab, _a in spans if lab == "PER" and " " not in sp.text.strip() and len(sp.text) >= 4}
     if not singles:
         return spans
     at = {sp.start: (sp, lab) for sp, lab, _a in spans}
@@ -28,7 +30,7 @@ def family_after_patronym(text: str, spans: list) -> list:
         if lab == "PER" and len(words) >= 3 and norm_key(words[-2]) in _SONS:
             m = _NEXT.match(text, sp.end)
             there = at.get(m.start(1)) if m is not None else None
-            if (m is not None and norm_key(m.group(1)) in singles
+            if (m is not None and m.group(1) in singles
                     and (there is None or (there[1] == "PER" and there[0].end == m.end(1)))):
                 item = (Span(sp.start, m.end(1), text[sp.start:m.end(1)]), lab, alias)
                 joined.add(m.start(1))

@@ -31,17 +31,20 @@ def without_company(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int,
 
 _GOD = norm_key("الله")
 _BLESSING = norm_key("صلى")
+# the nouns "of God" that come before the Prophet's name ("رسول الله محمد", "نبي الله موسى"); any
+# other word before الله may be a compound's first part ("نصر الله", "عبد الله", "فضل الله")
+_OF_GOD = frozenset(norm_key(p + w) for w in ("رسول", "نبي") for p in ("", "و", "ب", "ل", "ف"))
 
 
 def without_formula(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tagger's person chunks without the words of piety around a name (audit U54): "رسول
     الله محمد صلى الله عليه وسلم" was the person "الله محمد صلى الله" — a leading الله comes off
-    (the messenger *of God*; "عبد الله" starts at عبد, so a chunk that starts at الله has none
-    before it in the name) and the chunk ends before the blessing صلى; الله alone is no name."""
+    (the messenger *of God*, after رسول or نبي only: "نصر الله كريمي" is a compound the tagger
+    may start at الله) and the chunk ends before the blessing صلى; الله alone is no name."""
     out = []
     for a, b, lab in chunks:
         if lab == "PER" and b - a > 1:
-            if norm_key(toks[a].text) == _GOD:
+            if norm_key(toks[a].text) == _GOD and a > 0 and norm_key(toks[a - 1].text) in _OF_GOD:
                 a += 1
             cut = next((k for k in range(a + 1, b) if norm_key(toks[k].text) == _BLESSING), b)
             b = cut
