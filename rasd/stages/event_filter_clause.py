@@ -126,6 +126,22 @@ def _obliged(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 
 
+# "الحكومة مطالبة بأن تقرر": the passive participle as the predicate of a definite subject says
+# who is required to act — a duty, no call made (the active "مطالبين بـ" after a verb, the masdar
+# "مطالبة الحكومة بـ" before its subject and "مذكرة مطالبة بأن" after an indefinite noun are calls)
+_REQUIRED = frozenset({"مطالبه"})
+_SUBJECT_PRONOUNS = frozenset({"انها", "انه", "انهم", "هي", "هو", "هم", "نحن", "انتم"})
+
+
+def _required(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "REQUEST" or keys[trig.first][0] not in _REQUIRED or trig.first == 0:
+        return False
+    before, after = keys[trig.first - 1][0], keys[trig.last + 1][0] if trig.last + 1 < len(keys) else ""
+    if not (before.startswith("ال") or before in _SUBJECT_PRONOUNS):
+        return False  # ("مذكرة مطالبة بأن": an indefinite noun's adjective, a memo that calls)
+    return after == "بان"
+
+
 # "يفترض أن يتوجه الوزير الأربعاء إلى بروكسل للاجتماع", "من المقرر أن يلتقي": a step expected
 # or scheduled (an imperfect after أن), not "الهجوم المفترض" (alleged: the adjective follows)
 EXPECTING = frozenset({"يفترض", "المفترض", "المقرر", "المتوقع", "ويفترض", "يتوقع", "ويتوقع",
