@@ -43,6 +43,10 @@ __all__ = ["ASKING", "ATTACK_STEMS", "CHARGES", "CUSTODY", "DAY_WORDS", "DISCUSS
            "_provides", "accident", "act_with_ba", "commemorated", "cumulative", "toll_clause"]
 
 
+_THREAT_OBJECT_REACH = 10
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
 def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """`asserted` with the tokens' candidate forms already looked up (once per sentence)."""
     if _habit_or_background(tokens, keys, trig):
@@ -104,11 +108,16 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         return False  # "قبل ساعات من موعد لقاء الملك": a meeting set, not held yet; "تفاصيل عن
         # موعد انسحاب المعارضة": any act whose time is set or asked about
     if trig.type != "THREATEN":
-        for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
-            if keys[i][0] in _AFTER_LINKS:
+        # (a threat's بـ-object reaches past its subject and a day set off by commas: "توعد
+        # الرئيس الأمريكي دونالد ترامب، الأربعاء، باستهداف سوريا")
+        reach = _THREAT_OBJECT_REACH if keys[trig.first][0][:1] == "ب" and len(keys[trig.first]) > 1 else 5
+        for i in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+            if keys[i][0] in _AFTER_LINKS or (i < trig.first - 5 and keys[i][0] in SENTENCE_ENDS):
                 break  # "هدد … إثر الضربات التي شنها الجيش": the strikes came before the threat
             if not _THREAT_SET.isdisjoint(keys[i]) or threat_with_act(keys, i):  # any form
                 return False
+            if i < trig.first - 5 and keys[i][0][:1] == "ب" and len(keys[i]) > 1:
+                break  # an earlier بـ-phrase was the threat's object
         if _threatened_purpose(keys, trig):
             return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig) or _ready_to_blow(keys, trig)
