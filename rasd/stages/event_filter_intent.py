@@ -160,7 +160,27 @@ def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
         return replace(trig, type="ACCUSE", mode=None)  # one comma, then a speech participle
     if not armed and _for_own_words(keys, trig):
         return replace(trig, type="ACCUSE", mode=None)
+    if verb and not armed and _then_described(keys, trig):
+        return replace(trig, type="ACCUSE", mode=None)
     return trig
+
+
+# "هاجم مسؤولون حوثيون المبعوث الأممي، مع وصوله إلى صنعاء، السبت، ووصفوا زيارته بأنها فاشلة":
+# the attackers go on to describe or blame in a verb of their own, past commas — the attack
+# was in words (no harm word and no armed doer between)
+_JOINED_SPEECH = frozenset(v + e for v in ("ووصف", "واعتبر", "واتهم", "وانتقد", "ووجه")
+                           for e in ("", "ت", "وا"))
+_HARM = ("قتل", "اصاب", "اصيب", "جرح", "رصاص", "قذائف", "صواريخ", "سلاح", "اسلح", "مسلح", "عبو", "نار")
+_JOINED_REACH = 24  # (past a name and a day set off by commas)
+
+
+def _then_described(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    for cands in keys[trig.last + 1:trig.last + 1 + _JOINED_REACH]:
+        if cands[0] in SENTENCE_MARKS or any(c.startswith(_HARM + _ARMED) for c in cands):
+            return False
+        if cands[0] in _JOINED_SPEECH:
+            return True
+    return False
 
 
 _UNDERGOING = ("تعرض", "يتعرض", "تتعرض", "يتعرضون", "تعرضت", "تعرضوا")
@@ -184,12 +204,19 @@ def _for_own_words(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A cause word (بعد، إثر، بسبب، على خلفية) right before a speech noun with a pronoun
     ("بعد كلمته", "بسبب تصريحاتها") within eight words after the attack, in its sentence."""
     after = keys[trig.last + 1:trig.last + 1 + _OWN_WORDS_REACH]
-    for i, cands in enumerate(after[:-1]):
+    for i, cands in enumerate(after):
         if cands[0] in SENTENCE_MARKS:  # (commas may set off a day)
             return False
-        if not _AFTER_WORDS.isdisjoint(cands) and not _OWN_WORDS.isdisjoint(after[i + 1]):
+        if cands[0][:1] == "ل" and cands[-1] in _OWN_STANCES:
+            return True  # "هاجم المسؤولون نتنياهو لمعارضته الشديدة للاتفاق": for his stance
+        if i + 1 < len(after) and not _AFTER_WORDS.isdisjoint(cands) and not _OWN_WORDS.isdisjoint(after[i + 1]):
             return True
     return False
+
+
+# a stance or a speech of the one attacked, with ل (for): the attack answers words
+_OWN_STANCES = _OWN_WORDS | frozenset(w + p for w in ("معارضت", "موقف", "مواقف", "انتقاد", "انتقادات")
+                                      for p in ("ه", "ها", "هم"))
 
 
 _MARKS = ALL_MARKS | {"(", ")"}
