@@ -122,7 +122,30 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True
     if t.type == "COERCE" and word == "توقيف" and _halted(tokens, t):
         return True
+    if _named_by_year(tokens, t):
+        return True
     return False
+
+
+def _named_by_year(tokens: list, t: Trigger) -> bool:
+    """"المشتبه به في هجمات باريس 2015", "منذ حرب 2006": a happening named by its year (right
+    after the trigger or after one name) is a past one called by its name, not news. The year
+    ends the phrase (a mark, a relative or the sentence's end after it), so "اعتقال 2000 شخص" is
+    a count."""
+    for k in (t.last + 1, t.last + 2):
+        if k >= len(tokens):
+            return False
+        w = tokens[k].norm
+        if len(w) == 4 and w.isdigit():
+            return w[:2] in ("19", "20") and (k + 1 == len(tokens) or not tokens[k + 1].norm[:1].isalnum()
+                                              or tokens[k + 1].norm in _RELATIVES)
+        if not w[:1].isalpha() or w in _PREPS:
+            return False
+    return False
+
+
+_PREPS = frozenset({"في", "علي", "من", "الي", "ضد", "عن", "منذ", "بين", "خلال"})
+_RELATIVES = frozenset({"التي", "الذي", "والتي", "والذي"})
 
 
 def _polled(tokens: list, t: Trigger) -> bool:
