@@ -31,6 +31,19 @@ _ALARM_KINDS = frozenset({"مبكر", "كاذب"})
 _NOT_SEIZED = ("حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع", "الاسعار", "التسرب",
                # the mind or the senses held: "سيطرت تلك النغمات على أذن فهد" (bare forms)
                "اذن", "اذان", "عقل", "عقول", "قلب", "قلوب", "ذهن", "اذهان", "مشاعر", "افكار", "تفكير", "وجدان")
+# what holds without arms, as the verb's subject (past a resumptive pronoun): "سيطر الهدوء على
+# المدينة", "سيطرت حالة من الذعر", "مجلس الأمن سيطرت عليه المصالح والأطماع" (bare forms)
+_HOLDING_MOODS = frozenset({"هدوء", "الهدوء", "حاله", "ذعر", "خوف", "قلق", "ترقب", "صمت", "حزن", "غضب", "فوضي",
+                            "مصالح", "اطماع", "يأس", "ياس", "توتر", "ارتباك", "تشاؤم", "تفاؤل"})
+
+
+def _abstract_holder(obj: list) -> bool:
+    """The bare forms after the control verb: its subject (past عليه/عليها) names a mood or an
+    interest."""
+    first = 1 if obj[:1] and obj[0] in ("عليه", "عليها", "عليهم") else 0
+    return len(obj) > first and obj[first] in _HOLDING_MOODS
+
+
 # sand and desert creeping: "مشروع زحف الرمال", "زحف الكثبان الرملية" — no troops advancing
 _SANDS = frozenset({"رمال", "رمل", "كثبان", "تصحر", "صحراء"})
 
@@ -373,7 +386,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "ASSAULT" and word.startswith("سيطر"):
         obj = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 8]]
         k = obj.index("علي") if "علي" in obj else len(obj)
-        return (k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED) or _control_stated(tokens, t, prev, nxt)
+        return ((k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED) or _control_stated(tokens, t, prev, nxt)
+                or _abstract_holder(obj))
     if t.type == "PROTEST" and word.startswith(("احتشد", "يحتشد", "تجمهر", "يتجمهر", "تجمع", "يتجمع")):
         return (any(f.startswith(_TROOPS) for tok in tokens[t.last + 1:t.last + 4] for f in candidates(tok.norm))
                 or _mourners(tokens) or _troops_relative(tokens, t))
