@@ -179,8 +179,11 @@ def candidates(norm: str) -> tuple[str, ...]:
 
 
 _PREPOSITION_WORDS = frozenset({"في", "الي", "علي", "من", "عن", "مع", "وصول", "لوصول"})
-# number words that may stand where a row has "#" ("نشرت فرنسا مئات الجنود")
-NUMBER_WORDS = frozenset({"الاف", "مئات", "عشرات", "الف", "مئه", "الفي", "مئتي", "مئتين"})
+# number words that may stand where a row has "#" ("نشرت فرنسا مئات الجنود", "إيقاف أربعة
+# عراقيين": the cardinals up to ten spelt out, as Maghreb news writes small counts)
+NUMBER_WORDS = frozenset({"الاف", "مئات", "عشرات", "الف", "مئه", "الفي", "مئتي", "مئتين",
+                          "اثنين", "اثنان", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "سبعه",
+                          "سبع", "ثمانيه", "ثماني", "تسعه", "تسع", "عشره"})
 
 
 def _word_matches(word: str, is_prefix: bool, cands: Sequence[str]) -> bool:

@@ -124,7 +124,21 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True
     if _named_by_year(tokens, t):
         return True
+    if t.type == "COERCE" and word == "ايقاف" and _suspension(tokens, t):
+        return True
     return False
+
+
+# what a counted suspension lasts: "إيقاف 4 مباريات", "إيقاف ثلاثة أشهر" (bare forms)
+_SPANS = frozenset({"مباريات", "مباراه", "مباراتين", "ايام", "يوما", "اسابيع", "اسبوعا", "اشهر", "شهور", "شهرا",
+                    "سنوات", "اعوام", "عاما", "ساعات", "ساعه", "دقائق", "جولات", "مواسم", "موسما"})
+
+
+def _suspension(tokens: list, t: Trigger) -> bool:
+    """"إيقاف 4 مباريات": a count of matches or of time after the number is how long a ban
+    lasts, no one detained."""
+    nxt = tokens[t.last + 1].norm if t.last + 1 < len(tokens) else ""
+    return bool(nxt) and candidates(nxt)[-1] in _SPANS
 
 
 def _named_by_year(tokens: list, t: Trigger) -> bool:
