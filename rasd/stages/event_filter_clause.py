@@ -142,6 +142,20 @@ def _required(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return after == "بان"
 
 
+# "وأن يتم استهداف الأطفال", "طالب بأن يتم الإفراج عنهم": أن + the passive auxiliary يتم/تتم
+# right before the act names it as wished, feared or due, not as done — except after قبل ("قبل
+# أن يتم اعتقاله": it was done, after that)
+_PASSIVE_AUX = frozenset({"يتم", "تتم"})
+_THAT_LIKE = frozenset({"ان", "بان", "وان", "لان"})
+
+
+def _to_be_done(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    i = trig.first
+    if i < 2 or keys[i - 1][0] not in _PASSIVE_AUX or keys[i - 2][0] not in _THAT_LIKE:
+        return False
+    return not (i >= 3 and keys[i - 3][-1] == "قبل")
+
+
 # "يفترض أن يتوجه الوزير الأربعاء إلى بروكسل للاجتماع", "من المقرر أن يلتقي": a step expected
 # or scheduled (an imperfect after أن), not "الهجوم المفترض" (alleged: the adjective follows)
 EXPECTING = frozenset({"يفترض", "المفترض", "المقرر", "المتوقع", "ويفترض", "يتوقع", "ويتوقع",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import (_THAT_NOT, _act_head, _clause_before, _conditioned, _coordinated_head,
                                              _expected_to, _imperfect, _may, _negates_before_that, _negator, _obliged,
-                                             _required, _verb_next)
+                                             _required, _to_be_done, _verb_next)
 from rasd.stages.event_filter_goals import (CUSTODY, _accused_of, _agreed_on, _death_sentence, _escape, _held_later,
                                             _named_setting, _ordered, _penalty, _postponed, _prayer, _prevented,
                                             _purpose, _received)
@@ -69,7 +69,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
     if trig.first >= 1 and keys[trig.first - 1][0] == "قد" and _may(tokens, keys, trig.first - 1):
         return False
     if (_conditioned(keys, trig) or _obliged(keys, trig) or _expected_to(tokens, keys, trig) or _avoided(keys, trig)
-            or _permitted(keys, trig) or _stepped_up(keys, trig) or _required(keys, trig)):
+            or _permitted(keys, trig) or _stepped_up(keys, trig) or _required(keys, trig)
+            or _to_be_done(keys, trig)):
         return False
     if trig.first >= 1 and keys[trig.first - 1][-1] in _WAS and _imperfect(tokens[trig.first].norm):
         return False  # "التي كانت تطالب بانفصال": what used to be done
