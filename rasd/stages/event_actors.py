@@ -189,11 +189,11 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         held = [a for a in actors if private_person(doc, a) and not antecedent_subject(tokens, trig, a)]
         actors = [a for a in actors if a not in held]
         after = held + [c for c in after if c not in held]
-    owner = nation_of_act(tokens, trig)
-    if owner is not None and not any(a.span.start >= trig.start for a in actors):
+    owners = nation_of_act(tokens, trig)
+    if owners and not any(a.span.start >= trig.start for a in actors):
         # "التهديدات الغربية بتوجيه ضربة", "الضربات الأمريكية على سوريا": the adjective names
         # the doer; the sentence's subject ("بحث المبعوث الروسي … التهديدات الغربية") is not it
-        actors = [owner] if owner.span.code else []
+        actors = [o for o in owners if o.span.code]
     # (the doer of a relative verb may be a civilian: "الاتهامات التي وجهها المحتجون للقاضية")
     later = sorted(after + [v for v in victims if v.span.start >= trig.end and v not in after],
                    key=lambda c: c.span.start)

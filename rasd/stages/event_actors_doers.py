@@ -312,23 +312,46 @@ _BLOC_ADJECTIVES = frozenset({"غربي", "اوروبي"})
 _OWNED_ACTS = ("ASSAULT", "SANCTION", "THREATEN")
 
 
-def nation_of_act(tokens: Sequence, trig: Trigger) -> Candidate | None:
+# adjectives of an act's manner that may stand between its noun and the nation's: "ضربة جوية
+# تركية", "غارات جوية ومدفعية روسية", "ضربة عسكرية أمريكية"
+_MANNER = frozenset({"جوي", "مدفعي", "صاروخي", "بري", "بحري", "عسكري", "حربي", "جديد", "عنيف", "مكثف"})
+
+
+def _definite(token) -> bool:
+    return any(c.startswith("ال") for c in candidates(token.norm))
+
+
+def nation_of_act(tokens: Sequence, trig: Trigger) -> list[Candidate]:
     """The nationality adjective right after the noun of a state's act (not a verb; not a
     protest, whose people are no government: "الاحتجاجات الإيرانية"), as the state that did it,
-    or a bloc adjective (الغربية) as a doer with no single code."""
+    or a bloc adjective (الغربية) as a doer with no single code. It agrees with the noun in
+    definiteness ("الغارات التركية", "غارات روسية"), may follow its manner adjectives ("ضربة
+    جوية تركية") and a second state may be joined by و ("غارات روسية وسورية": both did it)."""
     if trig.type not in _OWNED_ACTS or verb_like(tokens, trig) \
             or trig.last + 1 >= len(tokens):
-        return None
-    adj = tokens[trig.last + 1]
-    if not adj.norm.startswith("ال"):
-        return None
+        return []
+    i, definite = trig.last + 1, _definite(tokens[trig.first])
+    for _ in range(2):  # (a trigger may end in its manner word already: "ضربة جوية")
+        if i < len(tokens) - 1 and adjective_stem(bare_word(tokens[i].norm)) in _MANNER:
+            i += 1
+    adj = tokens[i]
+    if definite != adj.norm.startswith("ال"):
+        return []
     w = adjective_stem(adj.norm)
     if w in _BLOC_ADJECTIVES:
-        return Candidate(ArgSpan(adj.start, adj.end, adj.text, None, None), False)
-    iso = DEMONYMS.get(w)
-    if iso is None:
-        return None
-    return Candidate(ArgSpan(adj.start, adj.end, adj.text, None, iso + "GOV"), True)
+        return [Candidate(ArgSpan(adj.start, adj.end, adj.text, None, None), False)]
+    out = []
+    for tok in (adj, tokens[i + 1] if i + 1 < len(tokens) else None):
+        if tok is None or (out and not tok.norm.startswith("و")):
+            break
+        word = tok.norm[1:] if out else tok.norm
+        iso = DEMONYMS.get(adjective_stem(word))
+        if iso is None or definite != word.startswith("ال"):
+            break
+        # (a state's strike is its forces': "غارات روسية" is RUSMIL; a threat or sanction its government's)
+        role = "MIL" if trig.type == "ASSAULT" else "GOV"
+        out.append(Candidate(ArgSpan(tok.start, tok.end, tok.text, None, iso + role), True))
+    return out
 
 
 def joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate]

@@ -242,6 +242,16 @@ _PREPOSITIONS = frozenset({"في", "من", "عن", "على", "الى", "إلى",
 _OFFICE_DOMAINS = frozenset(key(w) for w in ("العلاقات", "الشؤون", "الشئون", "علاقات", "شؤون", "شئون"))
 
 
+# adjectives of war between a force or its craft and its nationality ("طائرات حربية تركية")
+_WAR_ADJECTIVES = frozenset({"حربي", "عسكري", "مسير", "مقاتل"})
+
+
+def _war_adjective(token) -> bool:
+    w = candidates(token.norm)[-1]
+    w = w[2:] if w.startswith("ال") else w
+    return (w[:-1] if w.endswith(("ه", "ة")) else w) in _WAR_ADJECTIVES
+
+
 # the adjective "unknown" after a nominal is part of it ("مسلحون مجهولون", "مسلحين مجهولين"):
 # not a second party
 _UNKNOWN = frozenset(key(w) for w in ("مجهولون", "مجهولين", "مجهول", "مجهولة", "المجهولون",
@@ -276,6 +286,11 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
             group = _group_adjective(tokens[i + n]) if follows else None
             nation = group[0] if group else demonym(tokens[i + n]) if follows else None
             role = group[1] if group else role  # "قوات حوثية": the Houthis' forces, not Yemen's army
+            if follows and nation is None and i + n + 1 < hi and _war_adjective(tokens[i + n]) \
+                    and not _conjoined(tokens[i + n + 1]) and demonym(tokens[i + n + 1]):
+                # "طائرات حربية تركية", "الطائرات الحربية السورية": the nation after the
+                # adjective of war is the force's own, not the country the story is in
+                nation, n = demonym(tokens[i + n + 1]), n + 1
             end = tokens[i + n].end if nation else tokens[i + n - 1].end
             n += 1 if nation else 0
             if i + n < hi and _UNKNOWN.intersection(candidates(tokens[i + n].norm)):
