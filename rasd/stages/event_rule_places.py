@@ -277,6 +277,17 @@ def nation_place(doc: Document, tokens: list, trig: Trigger) -> Place | None:
                 None)
 
 
+def strikes_abroad(doc: Document, trig: Trigger, actors: list) -> bool:
+    """Air strikes and shelling reach across borders: a foreign state's ("مدعومة بغارات جوية
+    روسية" in a story of Syria) fell in the story's country, not in its doer's. A state striking
+    in the story of its own land stays there."""
+    if trig.type != "ASSAULT" or trig.mode not in ("airstrike", "shelling"):
+        return False
+    story = story_country(doc)
+    homes = {ISO2.get((a.span.code or "")[:3]) for a in actors} - {None}
+    return bool(homes) and story is not None and story.country not in homes
+
+
 def home_country(doc: Document, actors: list, *, meeting: bool = False) -> Place | None:
     """A verbal act with no place in its sentence happens in its actor's country (when the
     article names that country as a place). Not a meeting's, by a person coded only from his

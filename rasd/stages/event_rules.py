@@ -12,8 +12,8 @@ from rasd.stages.event_misread import (delivered, drop_condemned, drop_misread, 
 from rasd.stages.event_page_lines import boilerplate, headline_line, link_line
 from rasd.stages.event_rule_places import (TOWN_FEATURES, commentary, context_places, doer_places, home_country,
                                            inherited_precision, nation_place, says_the_country, seat_place,
-                                           speech_setting, state_after_verb, story_country, town_descriptor,
-                                           unnamed_capital, verbal_place)
+                                           speech_setting, state_after_verb, story_country, strikes_abroad,
+                                           town_descriptor, unnamed_capital, verbal_place)
 from rasd.stages.event_told import (ATTACK_SUBJECTS, ONE_PERSON, adjacent, attack_subject, cause_told, definite,
                                     describes_people, nominal, one_person, own_act, same_as_actor, series,
                                     told_by_its_act, victims_of)
@@ -23,6 +23,6 @@ __all__ = [
     "commentary", "context_places", "definite", "delivered", "describes_people", "doer_places", "drop_condemned",
     "drop_misread", "drop_participles", "fired_on_a_day", "headline_line", "home_country", "inherited_precision",
     "link_line", "nation_place", "nominal", "one_person", "opens_apart", "own_act", "said_separate", "same_as_actor",
-    "says_the_country", "seat_place", "series", "speech_setting", "state_after_verb", "story_country", "told_by_its_act",
-    "town_descriptor", "unnamed_capital", "verbal_place", "victims_of",
+    "says_the_country", "seat_place", "series", "speech_setting", "state_after_verb", "story_country", "strikes_abroad",
+    "told_by_its_act", "town_descriptor", "unnamed_capital", "verbal_place", "victims_of",
 ]

@@ -483,7 +483,9 @@ class EventsStage:
         if place is None and trig.type in VERBAL_TYPES + ("CONSULT",) and self.actor_country_place:
             place = self._speaker_town(doc, actors)  # ("لافروف في طوكيو": abroad, not at home)
         if place is None and self.actor_country_place:
-            place = rules.home_country(doc, actors, meeting=trig.type == "CONSULT")
+            # (a foreign state's strikes fell in the story's country, not in their doer's)
+            place = rules.story_country(doc) if rules.strikes_abroad(doc, trig, actors) \
+                else rules.home_country(doc, actors, meeting=trig.type == "CONSULT")
         if place is None and trig.type in NEEDS_ACTOR and self.actor_country_place:
             place = rules.nation_place(doc, tokens, trig)
         date, date_end, precision, time_id = self._date(doc, sent, tokens, trig)
