@@ -18,6 +18,7 @@ from rasd.stages.event_actors_clause import (carried_subject, clash_partner, dec
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
                                              where_it_happened)
+from rasd.stages.event_actors_displaced import fled_from
 from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject, attributed_to, blame_before,
                                             blame_laid_on, charge_start, accused_charge,
                                             distinct,
@@ -322,6 +323,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         charge = accused_charge(tokens, trig)
         if charge is not None:  # "تتهم الشرطة ملاك الشركة بتقديم تغطية عن X": X is in the charge
             targets = [c for c in targets if c.span.start < charge]
+    targets = fled_from(tokens, trig, targets)
     actors = [title_antecedent(doc, a) for a in actors]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not verb_like(tokens, trig))

@@ -1,0 +1,21 @@
+"""The parties of a displacement: who fled, not whom they fled from."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from rasd.stages.event_candidates import PASSIVE_ROLES, Candidate, role_of
+from rasd.stages.event_detect import Trigger, find_triggers
+
+
+def fled_from(tokens: Sequence, trig: Trigger, targets: list[Candidate]) -> list[Candidate]:
+    """"فر آلاف المدنيين هربا من معارك … مع استمرار هجوم الجيش التركي", "نزوح السكان جراء
+    الاشتباكات بين الجيش والمسلحين": a party named after an attack or battle that follows the
+    flight is that act's doer or foe, the cause of the flight. People after it (civilians,
+    refugees: "أدى ارتفاع التوترات إلى حركة السكان") may still be the ones who moved."""
+    if trig.type != "DISPLACE" or not targets:
+        return targets
+    acts = [t for t in find_triggers(tokens) if t.type == "ASSAULT" and t.strength >= 2 and t.first > trig.last]
+    if not acts:
+        return targets
+    cause = tokens[acts[0].first].start
+    return [c for c in targets if c.span.start < cause or role_of(c) in PASSIVE_ROLES]
