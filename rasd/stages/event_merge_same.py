@@ -209,8 +209,21 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
     if (not outcome and a.sentence != b.sentence and a.mode != b.mode and _two_towns(a, b)
             and not _blast_of_strike(a, b)):
         return False  # "انفجرت سيارة مفخخة في الخالدية" … "وفي الرمادي، اندلعت معارك": two acts
+    # (a clash has two sides: "تبادل إطلاق النار مع الحرس الوطني" then "فجر نفسه" is one incident;
+    # a bare attack's sides are too often read from the wrong phrase to keep it apart)
+    if a.type in PHYSICAL and a.mode != b.mode and not {"clash", "other"} & {a.mode, b.mode} \
+            and (_roles_cross(a, b) or _roles_cross(b, a)):
+        return False  # "قصف قوات النظام" … "قتل 12 من قوات النظام جراء انفجار سيارة مفخخة": two acts
     dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else _dates_agree(a, b)
     return _places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
+
+
+def _roles_cross(a: Event, b: Event) -> bool:
+    """A doer of `a` is struck in `b` (one names the other's longer: "قوات النظام السوري" and
+    "قوات النظام"): acts of other means with the sides crossed are not one happening."""
+    doers = _doer_keys(a)
+    struck = {t.entity or norm_key(t.text).removeprefix("ال") for t in b.targets}
+    return any(d == s or d.startswith(s + " ") or s.startswith(d + " ") for d in doers for s in struck)
 
 
 def _attack_told_by_its_act(a: Event, b: Event) -> bool:
