@@ -146,7 +146,8 @@ def _holder_of(doc: Document, trig: Trigger, title: Candidate, cands: list[Candi
         return None  # ("رئيس الوزراء اللبناني سعد الحريري" yes; "وزير خارجية إيران" no)
     gap = doc.text[title.span.end:holder.span.start]
     words = [key(w) for w in gap.split()]
-    if len(words) > 6 or _TITLE_GAP.search(gap) or _OUT_OF_TITLE.intersection(words):
+    out = _OUT_OF_TITLE - {"في"} if _posted_in(trig, title) else _OUT_OF_TITLE
+    if len(words) > 6 or _TITLE_GAP.search(gap) or out.intersection(words):
         return None
     if any(POLITICAL_TITLES.intersection(word_forms(w)) for w in gap.split()):
         return None  # a second title is a second person ("استقبل العاهل الأردني الرئيس الفلسطيني X")
@@ -156,6 +157,18 @@ def _holder_of(doc: Document, trig: Trigger, title: Candidate, cands: list[Candi
     if _post_before_titled(doc, title, [holder]):
         return None
     return holder
+
+
+# titles of a post abroad: "سفير روسيا في لبنان" names the post, as "لدى" does
+_ENVOYS = frozenset(key(w) for w in ("سفير", "السفير", "سفيرة", "السفيرة", "مبعوث", "المبعوث", "ممثل", "الممثل",
+                                     "مندوب", "المندوب", "قنصل", "القنصل"))
+
+
+def _posted_in(trig: Trigger, title: Candidate) -> bool:
+    """"هدد سفير روسيا في لبنان ألكسندر زاسيبكين": after an envoy's title, في + place is his post
+    and the name after it is his. Not for a meeting, whose guest follows where it was held
+    ("استقبل السفير الروسي في القاهرة سمير داود")."""
+    return trig.type != "CONSULT" and bool(_ENVOYS.intersection(word_forms(title.span.text.split()[0])))
 
 
 def _post_before_titled(doc: Document, title: Candidate, cands: list[Candidate]) -> bool:
