@@ -12,6 +12,7 @@ from typing import Sequence
 
 from rasd.model.document import Document
 from rasd.stages.event_actors_against import against, companions, forums, met_with, protest_people
+from rasd.stages.event_actors_between import between_sides
 from rasd.stages.event_actors_clause import (carried_subject, clash_partner, decider_before, feminine_verb,
                                              genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
@@ -254,6 +255,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     actors, victims, after = conjoined_doers(doc, trig, actors, victims, after)
     if trig.type in ("AGREE", "CONSULT"):  # "اتفق كيم وترامب": both agree
         actors, after = mutual_subjects(doc, trig, actors, after)
+    sides = between_sides(tokens, trig, everywhere)
+    if sides:  # "توقيع اتفاق مصالحة بين الحكومة ومسلحي المعارضة": the two sides agree; the
+        # others after them are in the accord's terms or time ("بعد نجاح الجيش السوري")
+        actors, after = sides, [c for c in after if c.span.end <= trig.start]
     met = meeting_parties(doc, trig, after)
     if met:  # "إن قمة السيسي والعاهل الأردني": who met, not who tells of it
         actors, after = met, [c for c in after if c not in met]
