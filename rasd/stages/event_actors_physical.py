@@ -303,8 +303,10 @@ _BOMBARD_ADJECTIVES = frozenset(key(w) for w in (
 def _bombardment_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candidate | None:
     """"القصف الجوي والمدفعي للنظام السوري", "قصف مدفعي عنيف للجيش": after قصف and its adjectives
     (و between them), a state's force (MIL or GOV) behind لـ does the bombardment. An armed
-    group or a site there is the one struck ("قصف مدفعي لمواقع المسلحين")."""
-    if not any(_BOMBING.intersection(candidates(tokens[i].norm)) for i in {trig.first, trig.last}):
+    group or a site there is the one struck ("قصف مدفعي لمواقع المسلحين"). After an attack noun
+    any coded side there made it ("هجوم عنيف للحوثيين على مواقع الجيش")."""
+    attack = any(_ATTACKS.intersection(candidates(tokens[i].norm)) for i in {trig.first, trig.last})
+    if not attack and not any(_BOMBING.intersection(candidates(tokens[i].norm)) for i in {trig.first, trig.last}):
         return None
     k = trig.last + 1
     while k < len(tokens) and set(candidates(tokens[k].norm)) & _BOMBARD_ADJECTIVES:
@@ -312,7 +314,13 @@ def _bombardment_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> 
     if k == trig.last + 1 or k >= len(tokens) or not tokens[k].norm.lstrip("و").startswith("ل"):
         return None  # (right after the noun, weapon_owner's own rule reads لـ)
     owner = next((c for c in after if tokens[k].start <= c.span.start < tokens[k].end), None)
+    if owner is not None and attack and owner.span.code and not is_passive(owner):
+        return owner  # "الهجوم العنيف للجيش الوطني على مواقعهم": an attack's لـ is its doer, any side
     return owner if owner is not None and role_of(owner) in ("MIL", "GOV") else None
+
+
+# nouns of an attack: after their adjectives, لـ names who made it, whatever side it is
+_ATTACKS = frozenset({"هجوم", "هجمات", "هجوما"})
 
 
 # Aircraft nouns (key forms; word_forms also drops ال): a named genitive right after one owns it.
