@@ -225,6 +225,8 @@ def _ministry_adjective(tokens: Sequence, i: int) -> bool:
     if i == 0 or not _MINISTRY_ADJECTIVES.intersection(key(c) for c in candidates(tokens[i].norm)):
         return False
     prev = without_conjunction(tokens[i - 1].norm)
+    if _owned_plural(prev):
+        return True  # "وصراعاتهم الداخلية", "شؤونها الخارجية": a noun made definite by its owner
     # ("مسؤول العلاقات الخارجية في حكومة الإقليم", "للشؤون الخارجية": the office, kept)
     if not (prev.startswith(("ال", "لل", "بال")) and len(prev) > 3):
         return False
@@ -234,6 +236,20 @@ def _ministry_adjective(tokens: Sequence, i: int) -> bool:
     # ("التدخل في الشؤون الداخلية")
     head = without_conjunction(tokens[i - 2].norm) if i > 1 else ""
     return not (prev.startswith("لل") or (head and not head.startswith("ال") and head not in _PREPOSITIONS))
+
+
+_OWNERS = ("هما", "هم", "ها", "نا", "كم")
+
+
+def _owned_plural(word: str) -> bool:
+    """A plural noun with a possessive pronoun (ـاتهم، ـاتها، شؤونها): definite, so the ministry
+    word after it is its adjective. Only ات plurals and the domain nouns: a verb with its object
+    ("أبلغتها الداخلية") has no ات before the pronoun."""
+    for own in _OWNERS:
+        if word.endswith(own):
+            stem = word[:-len(own)]
+            return (len(stem) >= 5 and stem.endswith("ات")) or key(stem) in _OFFICE_DOMAINS
+    return False
 
 
 _PREPOSITIONS = frozenset({"في", "من", "عن", "على", "الى", "إلى", "حول", "بشأن", "بشان"})

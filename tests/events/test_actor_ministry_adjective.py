@@ -25,3 +25,14 @@ def test_ministry_and_office_kept():
     # must not fire: the ministry alone, an office's domain after a title
     assert "الخارجية" in _nominals("وأعلنت الخارجية رفضها للقرار.")
     assert "الخارجية" in _nominals("وطالب مسؤول العلاقات الخارجية في الحكومة بالإفراج عنهم.")
+
+
+def test_adjective_of_an_owned_plural():
+    # a plural made definite by its pronoun: "their internal conflicts", "its foreign affairs"
+    assert "الداخلية" not in _nominals("في ظل انشغال المسلمين بمشكلاتهم وصراعاتهم الداخلية.")
+    assert "الخارجية" not in _nominals("ورفض الوزير التدخل في شؤونها الخارجية.")
+
+
+def test_ministry_after_a_verb_with_its_object():
+    # must not fire: "أبلغتها الداخلية" is the ministry telling her
+    assert "الداخلية" in _nominals("وأبلغتها الداخلية بقرار الترحيل.")
