@@ -13,7 +13,7 @@ from typing import Sequence
 from rasd.model.document import Document
 from rasd.stages.event_actors_against import against, companions, forums, met_with, protest_people
 from rasd.stages.event_actors_between import between_sides
-from rasd.stages.event_actors_clause import (carried_subject, clash_partner, decider_before, feminine_verb,
+from rasd.stages.event_actors_clause import (act_genitive, carried_subject, clash_partner, decider_before, feminine_verb,
                                              genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
@@ -124,8 +124,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         earlier = [c for c in everywhere if not is_passive(c) and c.span.end <= cstart]
         near = [c for c in earlier if close_by(tokens, c.span.end, trig.start, 12)]
         if earlier and participle(tokens, trig):
-            # "وعبر الرئيس هادي …، مشيداً بـ": a circumstantial participle shares the subject
-            actors = [next((c for c in earlier if c.institutional), earlier[0])]
+            # "وعبر الرئيس هادي …، مشيداً بـ": a circumstantial participle shares the subject (not
+            # the doer of an act noun it spoke of: "ندد المشايخ باقتحام قوات الاحتلال …، مطالبين")
+            own = [c for c in earlier if not act_genitive(tokens, c)]
+            actors = [next((c for c in own if c.institutional), own[0])] if own else []
         elif earlier and joined_plural_verb(tokens, trig) and opening_subject(tokens, earlier):
             # "وندد المتظاهرون … بممارسات النظام، وطالبوا": the joined plural verb goes on with
             # the opening verb's subject, not with the nearest (institutional) object

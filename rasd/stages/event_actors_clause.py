@@ -11,7 +11,7 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_named import OUTLETS
 from rasd.stages.event_args import mentions_in, places_by_entity
-from rasd.stages.event_mentions import RELATIVES, clause_bounds
+from rasd.stages.event_mentions import RELATIVES, bare_word, clause_bounds
 from rasd.stages.event_candidates import COMMAS, PREPOSITIONS, Candidate, close_by, word_forms
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL
@@ -330,6 +330,22 @@ def opening_topic(tokens: Sequence, c: Candidate) -> bool:
         return False
     nxt = [t for t in tokens if t.start >= c.span.end][:1]
     return bool(nxt) and nxt[0].norm in ("الذي", "التي", "الذين")
+
+
+def act_genitive(tokens: Sequence, c: Candidate) -> bool:
+    """The party right after a physical act's noun ("باقتحام قوات الاحتلال"): that act's doer or
+    victim, told inside another clause, not the sentence's subject."""
+    i = next((k for k, t in enumerate(tokens) if t.start <= c.span.start < t.end), None)
+    if not i:
+        return False
+    return any(t.last == i - 1 and t.type in PHYSICAL and _act_noun(tokens, t) for t in find_triggers(tokens))
+
+
+def _act_noun(tokens: Sequence, t: Trigger) -> bool:
+    """A verbal noun, not a verb: with ال or a preposition on it ("باقتحام", "الهجوم"), or not
+    verb-shaped at all."""
+    word = tokens[t.first].norm.lstrip("وف")
+    return word.startswith("ال") or bare_word(tokens[t.first].norm) != word or not verb_like(tokens, t)
 
 
 def participle(tokens: Sequence, trig: Trigger) -> bool:
