@@ -19,6 +19,7 @@ from rasd.stages.event_actors_clause import (act_genitive, carried_subject, clas
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
                                              where_it_happened)
+from rasd.stages.event_actors_consequence import before_consequence
 from rasd.stages.event_actors_displaced import fled_from
 from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject, attributed_to, blame_before,
                                             blame_laid_on, charge_start, accused_charge,
@@ -326,6 +327,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     if trig.type not in PHYSICAL:  # "زار المستشفى يرافقه مدير الشؤون الصحية": a companion
         along = companions(doc, tokens, trig, targets)
         targets = [c for c in targets if c not in along]
+        # "…، الأمر الذي من شأنه أن يعمق معاناة المدنيين": who bears the outcome is not addressed
+        targets = before_consequence(tokens, trig, targets)
     if trig.type == "ACCUSE":
         charge = accused_charge(tokens, trig)
         if charge is not None:  # "تتهم الشرطة ملاك الشركة بتقديم تغطية عن X": X is in the charge
