@@ -15,6 +15,7 @@ from rasd.stages.event_mentions import RELATIVES, bare_word, clause_bounds
 from rasd.stages.event_candidates import COMMAS, PREPOSITIONS, Candidate, close_by, word_forms
 from rasd.stages.event_detect import PARTICIPLES, Trigger, candidates, find_triggers, key
 from rasd.stages.event_filters import PHYSICAL
+from rasd.stages.event_source import LEAD_VERBS
 from rasd.text.conj import without_conjunction
 
 
@@ -387,7 +388,7 @@ def carried_subject(tokens: Sequence, trig: Trigger, before: list[Candidate],
     earlier = [t for t in find_triggers(tokens) if t.last < trig.first and verb_like(tokens, t)
                and tokens[t.last].end <= before[-1].span.start]
     if not earlier:
-        return None
+        return _opening_subject(tokens, before)
     verb = earlier[-1]
     objects = [c for c in before if c.span.start >= tokens[verb.last].end]
     nxt = tokens[verb.last + 1] if verb.last + 1 < len(tokens) else None
@@ -397,6 +398,25 @@ def carried_subject(tokens: Sequence, trig: Trigger, before: list[Candidate],
     if objects and prior and close_by(tokens, prior[-1].span.end, tokens[verb.first].start, 0):
         return prior[-1]  # SVO: "حزب النهضة يرفض تغيير رئيس الحكومة"
     return None
+
+
+# words that open a sentence without being its verb ("وبحسب المرصد …", "وخلال اللقاء …")
+_NOT_VERBS = frozenset(key(w) for w in (
+    "بحسب", "حسب", "وفق", "وفقا", "بعد", "خلال", "قبل", "منذ", "أمام", "بين", "لدى", "إلى", "على", "عن", "مع",
+    "ضمن", "عند", "أما", "كما", "لكن", "ثم", "بينما", "حيث", "فيما", "كان", "كانت", "قد", "لقد"))
+
+
+def _opening_subject(tokens: Sequence, before: list[Candidate]) -> Candidate | None:
+    """"وتمكن الجيش التركي من دفع وحدات حماية الشعب إلى التقهقر … وتقدم نحو عفرين": with no act
+    verb before, the subject right after the verb that opens the sentence (و + a short verb, not
+    one of saying, whose subject only reports) goes on, not the object nearest the trigger."""
+    first = tokens[0].norm
+    word = first[1:]
+    if len(tokens) < 3 or not first.startswith("و") or not 3 <= len(word) <= 6 or word.startswith("ال") \
+            or key(word) in _NOT_VERBS or word in LEAD_VERBS:
+        return None
+    subject = next((c for c in before if tokens[1].start <= c.span.start < tokens[1].end), None)
+    return subject if subject is not None and subject is not before[-1] else None
 
 
 def object_past_aside(tokens: Sequence, trig: Trigger, hi: int, everywhere: list[Candidate]) -> Candidate | None:
