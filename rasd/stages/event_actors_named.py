@@ -308,7 +308,44 @@ def _titled_starts(doc: Document) -> dict[int, str]:
                 if n.end == doc.tokens[i - 1].end and n.nation and n.role in _STATE_ROLES and n.institutional \
                         and not any(key(w) in _NOT_STATE_BODIES for w in doc.text[n.start:n.end].split()):
                     found[mm.start] = n.nation + n.role
+            if mm.start not in found:
+                nation = _envoy_nation(doc.tokens, i)
+                if nation:
+                    found[mm.start] = nation + "GOV"
     return found
+
+
+_ENVOY_TITLES = frozenset(key(w) for w in ("المبعوث", "مبعوث", "الموفد", "موفد"))
+_NEW = frozenset(key(w) for w in ("الجديد", "الجديده", "الخاص", "الخاصه"))
+_TO_POST = frozenset(key(w) for w in ("إلى", "الى", "لدى"))
+
+
+def envoy(doc: Document, entity: str | None) -> bool:
+    """A person the article names as his state's envoy (see `_envoy_nation`): he acts abroad."""
+    if entity is None:
+        return False
+    starts = {t.start: i for i, t in enumerate(doc.tokens)}
+    return any(_envoy_nation(doc.tokens, starts[m.start]) for e in doc.entities if e.id == entity
+               for m in e.mentions if starts.get(m.start))
+
+
+def _envoy_nation(tokens: Sequence, i: int) -> str | None:
+    """"المبعوث الأميركي الجديد إلى سوريا مايكل راتني": an envoy's title, his nationality, then
+    only "new"/"special" and his post (إلى/لدى + one or two words) before the name: his state
+    sent him (the envoy is no table nominal: as one he made verbal events of his own)."""
+    for j in range(max(0, i - 7), i - 1):
+        if key(tokens[j].norm.lstrip("و")) not in _ENVOY_TITLES:
+            continue
+        nation = DEMONYMS.get(adjective_stem(tokens[j + 1].norm))
+        if not nation or not tokens[j + 1].norm.startswith("ال"):
+            return None
+        rest = [key(t.norm) for t in tokens[j + 2:i]]
+        while rest and rest[0] in _NEW:
+            rest = rest[1:]
+        if rest and (rest[0] not in _TO_POST or len(rest) > 3):
+            return None
+        return nation
+    return None
 
 
 def state_at(doc: Document, tok, end: int) -> Candidate | None:

@@ -12,6 +12,7 @@ from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
 from rasd.stages.event_actors import demonym, nominals_in
+from rasd.stages.event_actors_named import envoy
 from rasd.stages.event_dates import reporter_place
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import PHYSICAL
@@ -295,8 +296,8 @@ def home_country(doc: Document, actors: list, *, meeting: bool = False) -> Place
     مع ترامب على هامش القمة")."""
     uncoded = {e.id for e in doc.entities if e.label == "PER" and e.actor is None} if meeting else set()
     for a in actors:
-        if a.span.entity in uncoded:
-            continue
+        if a.span.entity in uncoded or envoy(doc, a.span.entity):
+            continue  # (an envoy speaks abroad: "المبعوث الأميركي إلى سوريا")
         code = a.span.code or ""
         iso2 = ISO2.get(code[:3])
         if iso2:
