@@ -324,9 +324,14 @@ def border_partner(tokens: Sequence, m: Mention) -> bool:
 def partner(tokens: Sequence, m: Mention) -> bool:
     """"اتصالات أجراها مع روسيا", "محادثات مع بيونغيانغ", "بالتنسيق مع الأردن": a place right after
     مع is the other party (or, "على الحدود مع سوريا", the border's other side), not where it
-    happened."""
-    before = [t for t in tokens if t.end <= m.start][-1:]
-    return bool(before) and bare_word(before[0].norm) == "مع"
+    happened; so is one joined to it by و ("مع أمريكا وبريطانيا")."""
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    if before and bare_word(before[-1].norm) == "مع":
+        return True
+    # "هاجمت مواقع النظام مع أمريكا وبريطانيا": joined by و to the party right after مع
+    tok = next((t for t in tokens if t.start <= m.start < t.end), None)
+    return len(before) == 2 and bare_word(before[0].norm) == "مع" and tok is not None \
+        and tok.norm.startswith("و") and m.start == tok.start + 1
 
 
 _BORDERS = frozenset({"حدود", "حدودها", "حدوده"})
