@@ -17,7 +17,7 @@ from rasd.stages.event_dates import reporter_place
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_mentions import (_DESCRIPTORS, _DIRECTIONS, _INSTITUTION, THAT, bare_word, clause_bounds,
-                                        mentions_in, place_mentions, relative_between)
+                                        dateline_end, mentions_in, place_mentions, relative_between)
 from rasd.stages.event_places import (holders, in_topic, is_holder, is_locative, is_side, joined_by_and, most_specific,
                                       wanted_move)
 from rasd.stages.event_told import DOER_VERBS, definite, nominal
@@ -47,10 +47,12 @@ def says_the_country(tokens: list, trig: Trigger) -> bool:
     return any(candidates(t.norm)[-1] == "بلاد" and definite(t) for t in tokens[lo:hi])
 
 
-def story_country(doc: Document) -> Place | None:
-    """The country the article is about: the most named country that is a place of its own."""
+def story_country(doc: Document, *, body_only: bool = False) -> Place | None:
+    """The country the article is about: the most named country that is a place of its own.
+    `body_only`: not counting the names in a bureau dateline ("دبي، الإمارات العربية المتحدة (CNN)--")."""
     named: dict[str, int] = {}
-    mentions = {e.id: len(e.mentions) for e in doc.entities}
+    cut = dateline_end(doc) if body_only else 0
+    mentions = {e.id: sum(1 for m in e.mentions if m.start >= cut) for e in doc.entities}
     for p in doc.places:
         if p.country and p.lat is not None:
             named[p.country] = named.get(p.country, 0) + mentions.get(p.entity, 1)
@@ -284,7 +286,7 @@ def strikes_abroad(doc: Document, trig: Trigger, actors: list) -> bool:
     in the story of its own land stays there."""
     if trig.type != "ASSAULT" or trig.mode not in ("airstrike", "shelling"):
         return False
-    story = story_country(doc)
+    story = story_country(doc, body_only=True)
     homes = {ISO2.get((a.span.code or "")[:3]) for a in actors} - {None}
     return bool(homes) and story is not None and story.country not in homes
 

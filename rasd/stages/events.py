@@ -484,7 +484,7 @@ class EventsStage:
             place = self._speaker_town(doc, actors)  # ("لافروف في طوكيو": abroad, not at home)
         if place is None and self.actor_country_place:
             # (a foreign state's strikes fell in the story's country, not in their doer's)
-            place = rules.story_country(doc) if rules.strikes_abroad(doc, trig, actors) \
+            place = rules.story_country(doc, body_only=True) if rules.strikes_abroad(doc, trig, actors) \
                 else rules.home_country(doc, actors, meeting=trig.type == "CONSULT")
         if place is None and trig.type in NEEDS_ACTOR and self.actor_country_place:
             place = rules.nation_place(doc, tokens, trig)
