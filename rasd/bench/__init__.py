@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-BENCHES = ("text", "ner", "places", "times", "events", "pipeline", "scale", "load", "fuzz")
+BENCHES = ("text", "ner", "places", "times", "events", "pipeline", "scale", "load", "fuzz", "sanity")
 
 
 def load_bench(what: str) -> ModuleType | None:

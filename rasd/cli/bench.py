@@ -11,7 +11,7 @@ import typer
 from rasd.cli._common import DEBUG_HELP, cli_errors, error_line
 from rasd.errors import ResourceError
 
-WHATS = ("all", "text", "ner", "places", "times", "events", "pipeline", "scale", "load", "fuzz")
+WHATS = ("all", "text", "ner", "places", "times", "events", "pipeline", "scale", "load", "fuzz", "sanity")
 
 
 def register(app: typer.Typer) -> None:
@@ -25,7 +25,7 @@ def bench(
         "--data-dir", help="Data directory (default: $RASD_DATA, else ../shared/data).")] = None,
     examples: Annotated[Optional[int], typer.Option(
         "--examples", help="Passed to the bench as `examples` (text: error examples to show; "
-                                 "fuzz: inputs to generate).")] = None,
+                                 "fuzz: inputs to generate; sanity: articles to scan).")] = None,
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
     """Measure rasd on public data (accuracy and speed figures)."""
