@@ -76,23 +76,22 @@ def list_picks(text: str, locs: list[Entity], places: list[Place], ranked: list[
     member cued as a city ("ومدينة دوما"), a spread list ("دمشق وحلب وحمص"), a member with no
     namesake near the others."""
     out: dict[int, Scored] = {}
-    for members in _lists(text, locs):
-        for i in members:
-            p = places[i]
-            if p.lat is None or p.feature not in _SETTLEMENTS or ctxs[i].cue == "city" or i in out:
-                continue
-            others = [places[j] for j in members if j != i and places[j].lat is not None
-                      and places[j].feature in _SETTLEMENTS and places[j].feature != "city"]
-            if len(others) < 2 or not _tight(others):
-                continue
-            lat = sum(q.lat for q in others) / len(others)
-            lon = sum(q.lon for q in others) / len(others)
-            if haversine_km(p.lat, p.lon, lat, lon) <= _LIST_FAR_KM:
-                continue
-            centre = Place(id="", entity=None, name="", lat=lat, lon=lon)
-            best = _nearest(ranked[i], centre)
-            if best is not None:
-                out[i] = best
+    for i, members in _listed(text, locs, out):
+        p = places[i]
+        if p.lat is None or p.feature not in _SETTLEMENTS or ctxs[i].cue == "city":
+            continue
+        others = [places[j] for j in members if j != i and places[j].lat is not None
+                  and places[j].feature in _SETTLEMENTS and places[j].feature != "city"]
+        if len(others) < 2 or not _tight(others):
+            continue
+        lat = sum(q.lat for q in others) / len(others)
+        lon = sum(q.lon for q in others) / len(others)
+        if haversine_km(p.lat, p.lon, lat, lon) <= _LIST_FAR_KM:
+            continue
+        centre = Place(id="", entity=None, name="", lat=lat, lon=lon)
+        best = _nearest(ranked[i], centre)
+        if best is not None:
+            out[i] = best
     return out
 
 
@@ -108,24 +107,23 @@ def list_country_picks(locs: list[Entity], places: list[Place], ranked: list[lis
     US, not the Uruguayan town). Kept: lists of countries, lists whose members disagree
     ("سوريا والعراق"), a member with no such candidate."""
     out: dict[int, Scored] = {}
-    for members in _lists(text, locs):
-        for i in members:
-            p = places[i]
-            if p.feature == "country" or i in out:
-                continue
-            votes: dict[tuple, int] = {}
-            for j in members - {i}:
-                q = places[j]
-                if q.lat is not None and q.country and q.feature in _AGREEING:
-                    votes[(q.country, q.feature)] = votes.get((q.country, q.feature), 0) + 1
-            agreed = [k for k, n in votes.items() if n >= 2]
-            if len(agreed) != 1 or p.country == agreed[0][0]:
-                continue  # (a city listed among its country's provinces stays a city: "تعز وإب ولحج")
-            country, feature = agreed[0]
-            pick = next((s for s in ranked[i] if s.cand.country == country and s.cand.feature == feature
-                         and s.cand.match in ("exact", "variant") and s.cand.lat is not None), None)
-            if pick is not None:
-                out[i] = pick
+    for i, members in _listed(text, locs, out):
+        p = places[i]
+        if p.feature == "country":
+            continue
+        votes: dict[tuple, int] = {}
+        for j in members - {i}:
+            q = places[j]
+            if q.lat is not None and q.country and q.feature in _AGREEING:
+                votes[(q.country, q.feature)] = votes.get((q.country, q.feature), 0) + 1
+        agreed = [k for k, n in votes.items() if n >= 2]
+        if len(agreed) != 1 or p.country == agreed[0][0]:
+            continue  # (a city listed among its country's provinces stays a city: "تعز وإب ولحج")
+        country, feature = agreed[0]
+        pick = next((s for s in ranked[i] if s.cand.country == country and s.cand.feature == feature
+                     and s.cand.match in ("exact", "variant") and s.cand.lat is not None), None)
+        if pick is not None:
+            out[i] = pick
     return out
 
 
@@ -137,19 +135,18 @@ def country_list_picks(locs: list[Entity], places: list[Place], ranked: list[lis
     is not: a list names things of one level. Kept: a member with no country reading, lists of
     cities ("دمشق وحلب وعمان"), a city among provinces."""
     out: dict[int, Scored] = {}
-    for members in _lists(text, locs):
-        for i in members:
-            p = places[i]
-            if p.feature == "country" or i in out:
-                continue
-            others = [places[j] for j in members - {i} if places[j].lat is not None]
-            n = sum(q.feature == "country" for q in others)
-            if n < 2 or len(others) - n > 1:
-                continue
-            pick = next((s for s in ranked[i] if s.cand.feature == "country" and s.cand.lat is not None
-                         and s.cand.match in ("exact", "variant")), None)
-            if pick is not None:
-                out[i] = pick
+    for i, members in _listed(text, locs, out):
+        p = places[i]
+        if p.feature == "country":
+            continue
+        others = [places[j] for j in members - {i} if places[j].lat is not None]
+        n = sum(q.feature == "country" for q in others)
+        if n < 2 or len(others) - n > 1:
+            continue
+        pick = next((s for s in ranked[i] if s.cand.feature == "country" and s.cand.lat is not None
+                     and s.cand.match in ("exact", "variant")), None)
+        if pick is not None:
+            out[i] = pick
     return out
 
 
@@ -161,20 +158,28 @@ def capital_list_picks(locs: list[Entity], places: list[Place], ranked: list[lis
     other is not: the mirror of `country_list_picks`. Kept: a country with no city of its name
     ("حلب وحمص وسوريا"), a list of another country's towns ("الرياض وجدة والكويت")."""
     out: dict[int, Scored] = {}
+    for i, members in _listed(text, locs, out):
+        p = places[i]
+        if p.feature != "country" or not p.country:
+            continue
+        others = [places[j] for j in members - {i} if places[j].lat is not None]
+        n = sum(q.feature in _SETTLEMENTS and q.country == p.country for q in others)
+        if n < 3 or len(others) - n > 1:
+            continue
+        pick = next((s for s in ranked[i] if s.cand.feature == "city" and s.cand.country == p.country
+                     and s.cand.lat is not None and s.cand.match in ("exact", "variant")), None)
+        if pick is not None:
+            out[i] = pick
+    return out
+
+
+def _listed(text: str, locs: list[Entity], out: dict[int, Scored]):
+    """(index, its list) of each member of each list of places in the text that `out` has not
+    picked a reading for yet (a member of two lists is decided once)."""
     for members in _lists(text, locs):
         for i in members:
-            p = places[i]
-            if p.feature != "country" or not p.country or i in out:
-                continue
-            others = [places[j] for j in members - {i} if places[j].lat is not None]
-            n = sum(q.feature in _SETTLEMENTS and q.country == p.country for q in others)
-            if n < 3 or len(others) - n > 1:
-                continue
-            pick = next((s for s in ranked[i] if s.cand.feature == "city" and s.cand.country == p.country
-                         and s.cand.lat is not None and s.cand.match in ("exact", "variant")), None)
-            if pick is not None:
-                out[i] = pick
-    return out
+            if i not in out:
+                yield i, members
 
 
 def _lists(text: str, locs: list[Entity]):
