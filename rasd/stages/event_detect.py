@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rasd.lang.lexicon import packaged_text
+from rasd.stages.event_counted import counted_people_before
 from rasd.stages.event_filter_tolls import lasting_keyed
 from rasd.stages.event_filters import accident, asserted_keyed, asserted_of
 from rasd.text.chars import is_mark
@@ -279,7 +280,10 @@ def _find_triggers(tokens: tuple, looked: list, heads: Sequence[int],
             if entry.words[0] in CLAUSE_FIRST and i and cands_at[i - 1][0] not in _CLAUSE_MARKS:
                 continue
             j = i + len(entry.words)
-            if entry.needs and entry.needs.startswith("<"):
+            if entry.needs == "#<":
+                if not counted_people_before(cands_at, i):
+                    continue
+            elif entry.needs and entry.needs.startswith("<"):
                 if not _came_before(entry.needs[1:].split("|"), cands_at, i):
                     continue
             elif entry.needs and (j >= n_tok or not _needs_met(entry.needs, cands_at, after, j)):
