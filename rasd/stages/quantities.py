@@ -471,6 +471,10 @@ class QuantitiesStage:
             return ("person", None, True), end
         if _verb_after(text, end, text.startswith("ال", start)) is not None:
             return ("person", None, True), end  # "و79 جرحوا": a plural casualty verb after the number
+        if definite and L.DRIVEN_OUT_RE.match(text, end) and any(
+                w.lstrip("وف").startswith(L.DRIVE_VERBS) for w in text[max(0, start - 40):start].split()[-3:]):
+            # "مما دفع عشرات الآلاف إلى الخروج من المدينة", "أجبرت المعارك الآلاف على النزوح"
+            return ("person", "displaced", True), end
         return None, end
 
     def _category(self, text: str, start: int, end: int, found: list) -> str:

@@ -132,3 +132,10 @@ PROTEST_RE = re.compile(r"(?:تظاهر|مظاهر|احتجاج|احتج|مسي�
 COUNT_OF_RE = re.compile(
     rf"(?<!{_L})[وفل]?(?:بلغ|يبلغ|وصل|يصل|وصول|ارتفع|يرتفع|ارتفاع)\s+عدد\s+(?P<noun>{_L}+)"
     rf"(?P<rest>[^.!?:;\n\d]{{0,80}}?)\s*(?:الي\s*)?[(]?$")  # (no other number between)
+# A bare count driven out ("مما دفع عشرات الآلاف إلى الخروج من مدينة عفرين", "أجبرت المعارك الآلاف
+# على النزوح"): a verb of forcing before the count, إلى/على and a noun of leaving after it. Not
+# "دفع الآلاف إلى الخروج إلى الشوارع" (a protest: الخروج only with من), nor "مغادرة البلاد بحثا عن
+# عمل" (emigration: مغادرة only of one's homes).
+DRIVE_VERBS = ("دفع", "اجبر", "اضطر", "ارغم")
+DRIVEN_OUT_RE = re.compile(rf"\s*(?:الي|علي)\s+(?:ال)?(?:نزوح|فرار|هرب|هروب|خروج\s+من|"
+                           rf"(?:مغادر[هة]|ترك)\s+(?:منازل|بيوت|ديار)){_L}*")
