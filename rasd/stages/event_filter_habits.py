@@ -135,24 +135,71 @@ def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 BACK_THEN = frozenset({"انذاك", "حينذاك", "وقتذاك", "حينئذ", "وقتئذ"})
 # a war or an insurgency as the subject of an outcome verb: "وأسفرت الحرب السورية عن مقتل …
 # وفرار … ونزوح", "أسفرت حركة التمرد هذه عن سقوط … ونزوح", "حرب أودت بحياة": its toll, however
-# strong the words (bare forms; a battle, "المعارك", is no war here: its outcomes are news)
-WAR_NOUNS = frozenset({"حرب", "حروب", "صراع", "نزاع", "تمرد", "ازمه"})
-_WAR_OUTCOME_VERBS = frozenset({"اسفرت", "اسفر", "اودت", "اودي", "حصدت", "اوقعت", "ادت", "خلفت"})
+# strong the words (bare forms; a battle, "المعارك", is no war here: its outcomes are news).
+# The fighting as a whole ("وقد خلف القتال أكثر من 350 ألف قتيل") and a relative clause after the
+# war ("الصراع متعدد الأطراف، الذي أدى لمقتل مئات الآلاف وتشريد 11 مليون") are its toll too, and
+# a second outcome of the same subject ("…، كما تسبب في نزوح أكثر من 11 مليون") shares it: left
+# in, the toll gave its millions to the day's evacuation or air strike by merging (audit of unseen
+# news)
+WAR_NOUNS = frozenset({"حرب", "حروب", "صراع", "نزاع", "تمرد", "ازمه", "قتال"})
+_WAR_OUTCOME_VERBS = frozenset({"اسفرت", "اسفر", "اودت", "اودي", "حصدت", "اوقعت", "ادت", "ادي", "خلفت", "خلف",
+                                "تسبب", "تسببت"})
 _WAR_SUBJECT_REACH = 3  # words between the outcome verb and the war noun ("أسفرت حركة التمرد هذه")
+_WAR_TOLL_REACH = 40  # words back from the trigger to the outcome verb, across commas
+_RELATIVE = frozenset({"الذي", "التي", "والذي", "والتي"})
 
 
 def _war_toll(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    """A physical act told as what a war brought about, its verb earlier in the trigger's clause
+    """A physical act told as what a war brought about, its verb earlier in the trigger's sentence
     (the caller keeps any sentence that names a day: "أسفر النزاع القبلي، الأحد، عن مقتل")."""
     if trig.type not in PHYSICAL:
         return False
-    for i in _clause_before(keys, trig, 40):
+    for i in range(trig.first - 1, max(-1, trig.first - 1 - _WAR_TOLL_REACH), -1):
+        if keys[i][0] in _BREAKS_STRONG:
+            return False
         if _WAR_OUTCOME_VERBS.isdisjoint(keys[i]):
             continue
-        lo, hi = max(0, i - _WAR_SUBJECT_REACH - 1), min(trig.first, i + _WAR_SUBJECT_REACH + 1)
-        if any(keys[j][-1] in WAR_NOUNS for j in range(lo, hi) if j != i):
+        if _war_near(keys, i, trig.first) or (i and keys[i - 1][-1] in _ALSO and any(
+                not _WAR_OUTCOME_VERBS.isdisjoint(keys[j]) and _war_near(keys, j, i)
+                for j in range(max(0, i - _WAR_TOLL_REACH), i - 1))):
             return True
     return False
+
+
+_ALSO = frozenset({"كما"})  # "…، كما تسبب في": a second outcome of the same subject
+_BREAKS_STRONG = frozenset({".", ";", "!", "?", ":"})
+
+
+def _war_near(keys: Sequence[tuple[str, ...]], i: int, end: int) -> bool:
+    """The war is the subject of the outcome verb at i: a war noun within reach before it, in
+    its clause or across a comma right before the verb or its relative pronoun ("الصراع متعدد
+    الأطراف، الذي أدى", "في الحرب ضد الحوثيين، أسفرت عن"; not
+    "غارات على مواقع التمرد، ما أدى": the raids did it), or right after it ("خلف القتال",
+    "أسفرت حركة التمرد هذه عن"), short of a preposition ("أدى إلى تفاقم الأزمة": its object)."""
+    seen, j = 0, i - 1
+    while j >= 0 and seen <= _WAR_SUBJECT_REACH:
+        if keys[j][0] in _RELATIVE:
+            j -= 1
+            if j >= 0 and keys[j][0] in (",", "،"):
+                j -= 1
+            continue
+        if keys[j][0] in (",", "،") and j == i - 1:  # "الحرب ضد الحوثيين، أسفرت عن"
+            j -= 1
+            continue
+        if keys[j][0] in _BREAKS_STRONG or keys[j][0] in (",", "،"):
+            break
+        if keys[j][-1] in WAR_NOUNS:
+            return True
+        seen, j = seen + 1, j - 1
+    for j in range(i + 1, min(end, i + _WAR_SUBJECT_REACH + 1)):
+        if keys[j][0] in _OBJECT_STOPS:
+            break
+        if keys[j][-1] in WAR_NOUNS:
+            return True
+    return False
+
+
+_OBJECT_STOPS = frozenset({",", "،", ".", "الي", "في", "عن"})
 
 
 def _what_it_does(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) -> bool:

@@ -11,6 +11,10 @@ SUPPRESSED = [
     ("وأسفرت الحرب الأهلية عن مقتل نحو مئة ألف شخص ونزوح مليونين.", "DISPLACE"),
     ("وأسفر التمرد في الإقليم عن سقوط آلاف القتلى وفرار عشرات الآلاف.", "DISPLACE"),
     ("وقد أدت الحرب حتى الآن إلى قتل أكثر من عشرة آلاف شخص.", "ASSAULT"),
+    # the fighting as a whole, a second outcome after "كما", a relative clause after the war
+    ("وقد خلف القتال نحو مئتي ألف قتيل، كما تسبب في تهجير ثلاثة ملايين آخرين.", "DISPLACE"),
+    ("وتعثرت جهود التهدئة في البلاد خلال النزاع الطويل، الذي أدى لمقتل عشرات الآلاف.", "ASSAULT"),
+    ("وتسببت الأزمة في نزوح مليوني شخص.", "DISPLACE"),
     # منذ a year after the act, in its clause: a toll over years
     ("وقالت المنظمة إن الجماعة خطفت أكثر من 500 امرأة في الإقليم منذ عام 2014.", "ASSAULT"),
     ("وقالت المنظمة إن الجماعة خطفت أكثر من 500 امرأة في الإقليم منذ 2014.", "ASSAULT"),
@@ -24,6 +28,10 @@ KEPT = [
     ("وأسفر النزاع القبلي، الأحد، عن مقتل خمسة أشخاص.", "ASSAULT"),
     # a war named with no outcome verb before the act
     ("وقال إن الحرب لن تتوقف، وقتل خمسة في قصف على المدينة.", "ASSAULT"),
+    # a caused outcome with no war for subject
+    ("وتسبب القصف في نزوح مئات العائلات من القرية.", "DISPLACE"),
+    # a war named after the outcome verb's clause, a sentence apart
+    ("وقال الجيش إن الحرب طويلة. وقتل خمسة في غارة على البلدة.", "ASSAULT"),
     # a first since a year measures the act
     ("وشنت الطائرات غارات على المدينة هي الأولى منذ عام 2014.", "ASSAULT"),
 ]
