@@ -154,23 +154,39 @@ def _war_toll(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     (the caller keeps any sentence that names a day: "أسفر النزاع القبلي، الأحد، عن مقتل")."""
     if trig.type not in PHYSICAL:
         return False
+    so_far = any(k[0] == "حتي" and keys[n + 1][0] == "الان" for n, k in enumerate(keys[:-1]))
     for i in range(trig.first - 1, max(-1, trig.first - 1 - _WAR_TOLL_REACH), -1):
         if keys[i][0] in _BREAKS_STRONG:
             return False
         if _WAR_OUTCOME_VERBS.isdisjoint(keys[i]):
             continue
-        if _war_near(keys, i, trig.first) or (i and keys[i - 1][-1] in _ALSO and any(
-                not _WAR_OUTCOME_VERBS.isdisjoint(keys[j]) and _war_near(keys, j, i)
+        if _war_near(keys, i, trig.first, so_far) or (i and keys[i - 1][-1] in _ALSO and any(
+                not _WAR_OUTCOME_VERBS.isdisjoint(keys[j]) and _war_near(keys, j, i, so_far)
                 for j in range(max(0, i - _WAR_TOLL_REACH), i - 1))):
             return True
     return False
+
+
+# a campaign's running total is its toll as well: "وأدت العمليات العسكرية في الجنوب إلى نزوح
+# 320 ألف شخص حتى الآن", "وأسفرت هذه الحملة حتى الآن عن مقتل أكثر من 200"; without "حتى
+# الآن" a campaign's outcome may be the day's news ("وأسفرت العملية العسكرية عن مقتل 20"). Left
+# in, the total took in the day's flight of thousands by merging (audit U54)
+_CAMPAIGNS = frozenset({"حمله", "حملات"})
+_MILITARY_OPS = frozenset({"عمليه", "عمليات"})  # with "عسكرية" after them
+
+
+def _war_word(keys: Sequence[tuple[str, ...]], j: int, so_far: bool) -> bool:
+    if keys[j][-1] in WAR_NOUNS:
+        return True
+    return so_far and (keys[j][-1] in _CAMPAIGNS or (
+        keys[j][-1] in _MILITARY_OPS and j + 1 < len(keys) and keys[j + 1][-1] in ("عسكريه", "العسكريه")))
 
 
 _ALSO = frozenset({"كما"})  # "…، كما تسبب في": a second outcome of the same subject
 _BREAKS_STRONG = frozenset({".", ";", "!", "?", ":"})
 
 
-def _war_near(keys: Sequence[tuple[str, ...]], i: int, end: int) -> bool:
+def _war_near(keys: Sequence[tuple[str, ...]], i: int, end: int, so_far: bool) -> bool:
     """The war is the subject of the outcome verb at i: a war noun within reach before it, in
     its clause or across a comma right before the verb or its relative pronoun ("الصراع متعدد
     الأطراف، الذي أدى", "في الحرب ضد الحوثيين، أسفرت عن"; not
@@ -188,13 +204,13 @@ def _war_near(keys: Sequence[tuple[str, ...]], i: int, end: int) -> bool:
             continue
         if keys[j][0] in _BREAKS_STRONG or keys[j][0] in (",", "،"):
             break
-        if keys[j][-1] in WAR_NOUNS:
+        if _war_word(keys, j, so_far):
             return True
         seen, j = seen + 1, j - 1
     for j in range(i + 1, min(end, i + _WAR_SUBJECT_REACH + 1)):
         if keys[j][0] in _OBJECT_STOPS:
             break
-        if keys[j][-1] in WAR_NOUNS:
+        if _war_word(keys, j, so_far):
             return True
     return False
 

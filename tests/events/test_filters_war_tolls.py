@@ -15,6 +15,9 @@ SUPPRESSED = [
     ("وقد خلف القتال نحو مئتي ألف قتيل، كما تسبب في تهجير ثلاثة ملايين آخرين.", "DISPLACE"),
     ("وتعثرت جهود التهدئة في البلاد خلال النزاع الطويل، الذي أدى لمقتل عشرات الآلاف.", "ASSAULT"),
     ("وتسببت الأزمة في نزوح مليوني شخص.", "DISPLACE"),
+    # a campaign's running total ("حتى الآن")
+    ("وأدت العمليات العسكرية في الشمال إلى نزوح نحو مئة ألف شخص حتى الآن.", "DISPLACE"),
+    ("وأسفرت الحملة حتى الآن عن مقتل أكثر من 300 مسلح.", "ASSAULT"),
     # منذ a year after the act, in its clause: a toll over years
     ("وقالت المنظمة إن الجماعة خطفت أكثر من 500 امرأة في الإقليم منذ عام 2014.", "ASSAULT"),
     ("وقالت المنظمة إن الجماعة خطفت أكثر من 500 امرأة في الإقليم منذ 2014.", "ASSAULT"),
@@ -28,6 +31,9 @@ KEPT = [
     ("وأسفر النزاع القبلي، الأحد، عن مقتل خمسة أشخاص.", "ASSAULT"),
     # a war named with no outcome verb before the act
     ("وقال إن الحرب لن تتوقف، وقتل خمسة في قصف على المدينة.", "ASSAULT"),
+    # a campaign's outcome with no running total, and a running total of one attack
+    ("وأسفرت العمليات العسكرية عن مقتل 20 مسلحا في القرية.", "ASSAULT"),
+    ("وأسفر الهجوم حتى الآن عن مقتل 12 شخصا.", "ASSAULT"),
     # a caused outcome with no war for subject
     ("وتسبب القصف في نزوح مئات العائلات من القرية.", "DISPLACE"),
     # a war named after the outcome verb's clause, a sentence apart
