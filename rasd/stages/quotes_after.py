@@ -9,6 +9,7 @@ description ("مصدر أمني"); with only "وأضاف", a pronoun or a title 
 from __future__ import annotations
 
 from rasd.lang.lexicon import while_openers
+from rasd.stages.quotes_acronym import name_after_acronym
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_antecedent import (antecedent_org, head_antecedent, lam_owner, owned_by_lam,
                                            person_antecedent, previous_speaker, titled_before)
@@ -194,9 +195,9 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
             if ally_of_named(ctx, a, k):
                 break  # "ووصفت روسيا أقوى حلفاء الرئيس بشار الأسد": the ally's patron, not who speaks
             return ctx.mention_arg(m)
-    named = _name_after_prename(ctx, a, limit)
+    named = _name_after_prename(ctx, a, limit) or name_after_acronym(ctx, a, limit)
     if named is not None:
-        return named
+        return named  # "… الدكتور سعود الشريم:", "المديرة التنفيذية لمنظمة … (يونيسف) هنرييتا فور"
     n = strip_conj(ctx.norms[a])
     # 2. "بيان الخارجية" → الخارجية; "البيان" alone → the previous speaker
     if is_word(n, "stmt") or n in _STATEMENTS:
