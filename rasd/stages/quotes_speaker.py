@@ -7,7 +7,7 @@ import re
 
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_after import speaker_after
-from rasd.stages.quotes_before import (according_before, agreeing_opening_subject, plural_before, plural_svo_subject,
+from rasd.stages.quotes_before import (according_before, agreeing_opening_subject, agreement, plural_before, plural_svo_subject,
                                        speaker_before, statement_before)
 from rasd.stages.quotes_clauses import cue_inside
 from rasd.stages.quotes_content import Found
@@ -80,15 +80,20 @@ _AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "
 
 
 def _described_object(ctx: Ctx, cue: Cue, sp: ArgSpan, limit: int) -> bool:
-    """After وصف, a lone definite noun that is no name, right before بأنه/بأنها, is the thing
+    """After وصف, a lone definite or possessed noun that is no name, right before بأنه/بأنها, is the thing
     described (audit U37 SK-148 «ووصف المعركة بأنها "كر وفر"»: the speaker is the one before,
     not المعركة). Not a name or a source noun («ووصف المسؤول بأنه …» keeps المسؤول)."""
     if cue.lemma != "وصف" or sp.entity is not None or limit >= len(ctx.norms) or ctx.norms[limit] not in _AS_BEING \
             or limit < 1 or ctx.toks[limit - 1].end != sp.end:
         return False  # (right before بأنه: "ووصف الأطباء حالة المرأة بأنها" keeps الأطباء)
     words = norm_key(sp.text).split()
-    return len(words) == 1 and words[0].startswith("ال") and not any(
+    # a noun with a possessive pronoun is as definite («ووصفوا زيارته بأنها "فاشلة"», U54)
+    owned = sp.text.endswith(_POSSESSIVE) and not sp.text.endswith("ة")
+    return len(words) == 1 and (words[0].startswith("ال") or owned) and not any(
         word_is(words[0], c) for c in ("source", "title", "desc", "named"))
+
+
+_POSSESSIVE = ("ه", "ها", "هم", "هما", "هن")  # (as written: ة is no pronoun)
 
 
 def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
@@ -152,6 +157,10 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sub = clause_subject(ctx, i)
         if sub is not None and sub.entity is not None:
             return sub, None  # a named subject wins over a name later in the clause (its object)
+        if sub is not None and agreement(ctx.norms[i]) == "pl" and strip_conj(ctx.norms[i]).endswith("وا"):
+            # "هاجم مسؤولون … مبعوث الأمم المتحدة، مارتن غريفيث، …، ووصفوا": a plural cue shares
+            # the opening verb's unnamed plural subject, not the one person named after it (U54)
+            return sub, None
     if conj and quoted_here and found[-1].speaker is not None and not found[-1].nested \
             and cue_inside(found, ctx.toks[i].start):
         # "وقال X إن …، في حين أكد Y إن …، وشدد على أن": the last speaker goes on; the

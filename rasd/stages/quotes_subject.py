@@ -192,8 +192,10 @@ def _nearer_clause(ctx: Ctx, i: int) -> bool:
 
 
 def _adjective_of(head: str, w: str) -> bool:
-    """A nisba adjective agreeing in definiteness with the head ("مصادر أردنية رسمية")."""
+    """A nisba adjective agreeing in definiteness with the head ("مصادر أردنية رسمية"); not
+    في, which only looks like one ("هاجم مسؤولون في ميليشيات …": U54)."""
     return w.startswith("ال") == head.startswith("ال") and w.endswith(("ي", "ية", "يه", "يون", "يين")) \
+        and not is_word(w, "prep") \
         or (head.startswith("ال") and w.startswith("ال") and word_is(w, "title"))
 
 
