@@ -14,7 +14,7 @@ from rasd.stages.quotes_content import Found
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import nearest_name
-from rasd.stages.quotes_subject import clause_subject, main_subject
+from rasd.stages.quotes_subject import clause_subject, elaborated_subject, main_subject
 from rasd.text.normalize import norm_key
 
 # between a direct quote's content and a participle that continues it: the closing mark, a comma
@@ -168,6 +168,9 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         return found[-1].speaker, None
     before = (according_before(ctx, i) or statement_before(ctx, i, tuple(f.cue_tok for f in found), prev)
               if conj else None)
+    if not before and not (found and found[-1].cue_tok >= ctx.sentence_first(max(0, ctx.sentence_first(i) - 1))) \
+            and (named := elaborated_subject(ctx, i)) is not None:
+        return named, None  # "واستبق المتحدث …، محمد عبد السلام، … . فقد قال فيها:" (U54)
     return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None

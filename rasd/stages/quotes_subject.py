@@ -267,3 +267,32 @@ _AUXILIARY = frozenset({"كان", "كانت", "وكان", "وكانت"})
 ADVERBIAL_MAX = 8  # tokens of an opening adverbial ("وفي حفل أقيم الإثنين بالمناسبة،")
 
 __all__ = ["clause_subject", "main_subject"]
+
+
+def elaborated_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"واستبق المتحدث باسم المتمردين، محمد عبد السلام، وصول غريفيث بتصريحات. فقد قال فيها:":
+    a cue opening its sentence with ف (فقد، فقال) goes on with the sentence before, so the person
+    named as that sentence's subject speaks — a title or description right after its opening
+    verb, then (after a comma) a PER mention (audit U54: the quote had gone to an older speaker)."""
+    s = ctx.sentence_first(i)
+    n = ctx.norms[i]
+    if s == 0 or not ((s == i and n.startswith("ف")) or (s == i - 1 and ctx.norms[s] in _SO_INDEED)):
+        return None
+    p = ctx.sentence_first(s - 1)
+    if p + 2 >= s or not _verb_like(ctx, p) or not title_word(strip_conj(ctx.norms[p + 1])):
+        return None
+    for k in range(p + 2, min(s, p + 2 + _DESCRIPTION_MAX)):
+        m = ctx.mention_of[k]
+        if m is not None and m.label == "PER":
+            return ctx.mention_arg(m) if ctx.norms[k - 1] == "," and not addressee(ctx, k, m) else None
+        w = strip_conj(ctx.norms[k])
+        if ctx.is_punct(k) and k + 1 < s and ctx.mention_of[k + 1] is None or (
+                w.startswith("ال") and title_word(w) and not title_word(strip_conj(ctx.norms[k - 1]))):
+            # "وانتقد المتحدث باسم الحركة الوزير، سامي العلي،": the name is the object's
+            # (a title run, "المدير العام", is one description)
+            return None
+    return None
+
+
+_SO_INDEED = frozenset({"فقد", "فلقد"})
+_DESCRIPTION_MAX = 8  # words of the title's description before the comma and the name
