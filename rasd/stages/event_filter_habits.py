@@ -135,13 +135,13 @@ def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 BACK_THEN = frozenset({"انذاك", "حينذاك", "وقتذاك", "حينئذ", "وقتئذ"})
 # a war or an insurgency as the subject of an outcome verb: "وأسفرت الحرب السورية عن مقتل …
 # وفرار … ونزوح", "أسفرت حركة التمرد هذه عن سقوط … ونزوح", "حرب أودت بحياة": its toll, however
-# strong the words (bare forms; a battle, "المعارك", is no war here: its outcomes are news).
-# The fighting as a whole ("وقد خلف القتال أكثر من 350 ألف قتيل") and a relative clause after the
-# war ("الصراع متعدد الأطراف، الذي أدى لمقتل مئات الآلاف وتشريد 11 مليون") are its toll too, and
-# a second outcome of the same subject ("…، كما تسبب في نزوح أكثر من 11 مليون") shares it: left
+# strong the words (bare forms; a battle, "المعارك", or the fighting, "القتال", is no war here:
+# its outcomes are news, "تسبب القتال في نزوح عائلات كثيرة"). A relative clause after the war
+# ("الصراع متعدد الأطراف، الذي أدى لمقتل مئات الآلاف وتشريد 11 مليون") is its toll too, and a
+# second outcome of the same subject ("…، كما تسببت في نزوح أكثر من 11 مليون") shares it: left
 # in, the toll gave its millions to the day's evacuation or air strike by merging (audit of unseen
 # news)
-WAR_NOUNS = frozenset({"حرب", "حروب", "صراع", "نزاع", "تمرد", "ازمه", "قتال"})
+WAR_NOUNS = frozenset({"حرب", "حروب", "صراع", "نزاع", "تمرد", "ازمه"})
 _WAR_OUTCOME_VERBS = frozenset({"اسفرت", "اسفر", "اودت", "اودي", "حصدت", "اوقعت", "ادت", "ادي", "خلفت", "خلف",
                                 "تسبب", "تسببت"})
 _WAR_SUBJECT_REACH = 3  # words between the outcome verb and the war noun ("أسفرت حركة التمرد هذه")
