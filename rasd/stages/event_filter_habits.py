@@ -5,8 +5,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import _AND_VERB, _THAT, _clause_after, _clause_before, _imperfect
-from rasd.stages.event_filter_words import (CUMULATIVE, HABITUAL, OUGHT, PHYSICAL, PLEDGES, SUPERLATIVES,
-                                            _CLAUSE_OPENERS, _DAY_WORDS, _FUTURE_REACH)
+from rasd.stages.event_filter_words import (CUMULATIVE, HABITUAL, OUGHT, PHYSICAL, PLEDGES, SENTENCE_MARKS,
+                                            SUPERLATIVES, _CLAUSE_OPENERS, _DAY_WORDS, _FUTURE_REACH)
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -156,7 +156,7 @@ def _war_toll(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     so_far = any(k[0] == "حتي" and keys[n + 1][0] == "الان" for n, k in enumerate(keys[:-1]))
     for i in range(trig.first - 1, max(-1, trig.first - 1 - _WAR_TOLL_REACH), -1):
-        if keys[i][0] in _BREAKS_STRONG:
+        if keys[i][0] in SENTENCE_MARKS:
             return False
         if _WAR_OUTCOME_VERBS.isdisjoint(keys[i]):
             continue
@@ -183,7 +183,6 @@ def _war_word(keys: Sequence[tuple[str, ...]], j: int, so_far: bool) -> bool:
 
 
 _ALSO = frozenset({"كما"})  # "…، كما تسبب في": a second outcome of the same subject
-_BREAKS_STRONG = frozenset({".", ";", "!", "?", ":"})
 
 
 def _war_near(keys: Sequence[tuple[str, ...]], i: int, end: int, so_far: bool) -> bool:
@@ -202,7 +201,7 @@ def _war_near(keys: Sequence[tuple[str, ...]], i: int, end: int, so_far: bool) -
         if keys[j][0] in (",", "،") and j == i - 1:  # "الحرب ضد الحوثيين، أسفرت عن"
             j -= 1
             continue
-        if keys[j][0] in _BREAKS_STRONG or keys[j][0] in (",", "،"):
+        if keys[j][0] in SENTENCE_MARKS or keys[j][0] in (",", "،"):
             break
         if _war_word(keys, j, so_far):
             return True

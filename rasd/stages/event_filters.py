@@ -30,7 +30,8 @@ from rasd.stages.event_filter_tolls import (IN_PROTEST, _of_the_whole, _provides
                                             accident, cumulative, toll_clause)
 from rasd.stages.event_filter_words import (ASKING, AWAITED, CHARGES, DAY_WORDS, DENIAL_WORDS, DISCUSSING, FAILED,
                                             FOILED, FUTURE_AUX, FUTURE_COPULA, HABITUAL, JUDICIAL, MODALS, PHYSICAL,
-                                            RECEIVING, SCHEDULED, SUPERLATIVES, TOPIC, VERBAL_TYPES, _AFTER_LINKS,
+                                            RECEIVING, SCHEDULED, SENTENCE_MARKS, SUPERLATIVES, TOPIC, VERBAL_TYPES,
+                                            _AFTER_LINKS,
                                             _BREAKS, _COPULA_REACH, _FOILED_REACH, _FUTURE_REACH, _THREAT_SET, _WAS,
                                             act_with_ba, threat_with_act)
 
@@ -44,7 +45,6 @@ __all__ = ["ASKING", "ATTACK_STEMS", "CHARGES", "CUSTODY", "DAY_WORDS", "DISCUSS
 
 
 _THREAT_OBJECT_REACH = 10
-SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
 
 
 def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -113,7 +113,7 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         # الرئيس الأمريكي دونالد ترامب، الأربعاء، باستهداف سوريا")
         reach = _THREAT_OBJECT_REACH if keys[trig.first][0][:1] == "ب" and len(keys[trig.first]) > 1 else 5
         for i in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
-            if keys[i][0] in _AFTER_LINKS or (i < trig.first - 5 and keys[i][0] in SENTENCE_ENDS):
+            if keys[i][0] in _AFTER_LINKS or (i < trig.first - 5 and keys[i][0] in SENTENCE_MARKS):
                 break  # "هدد … إثر الضربات التي شنها الجيش": the strikes came before the threat
             if not _THREAT_SET.isdisjoint(keys[i]) or threat_with_act(keys, i):  # any form
                 return False

@@ -121,7 +121,7 @@ def _institution_after(ctx: Ctx, a: int, s: int) -> ArgSpan | None:
 
 
 # "وجدد عدد من المواطنين مطالبهم …، مؤكدين أنه": a quantifier and من open a subject too (U54)
-_SOME_OF = frozenset({"عدد", "عشرات", "مئات", "الاف", "آلاف", "بعض", "مجموعة", "مجموعه"})
+_SOME_OF = frozenset({"عدد", "عشرات", "مئات", "الاف", "بعض", "مجموعة", "مجموعه"})  # (normalised: آلاف reads الاف)
 
 
 def _vso_shape(ctx: Ctx, s: int, i: int) -> bool:
