@@ -58,3 +58,27 @@ def test_one_latin_letter_alone_is_no_name():
 def test_latin_names_next_to_numbers_stay():  # must not fire: more than one letter
     doc = run("وعرض البرنامج على قناة MBC1 أمس", {"MBC": "B-ORG"}, NAMES)
     assert mentions(doc) == [("MBC", "ORG")]
+
+
+def test_a_letter_name_glued_to_a_model_number_is_no_name():
+    doc = run("واشترت الهند منظومة إس-400 الروسية", {"إس": "B-MISC"}, NAMES)
+    assert mentions(doc) == []
+    doc = run("وحلقت طائرات إف-35 فوق القاعدة", {"إف": "B-ORG"}, NAMES)
+    assert mentions(doc) == []
+
+
+def test_a_longer_name_before_a_number_stays():  # must not fire: more than three letters
+    doc = run("وفاز فريق برشلونة-2 بالمباراة", {"برشلونة": "B-ORG"}, NAMES)
+    assert mentions(doc) == [("برشلونة", "ORG")]
+
+
+def test_a_hyphenated_latin_word_is_one_name():
+    doc = run("وتوفر المحطة خدمة Wi-Fi مجانا", {"Wi": "B-MISC", "Fi": "B-MISC"}, NAMES)
+    assert mentions(doc) == [("Wi-Fi", "MISC")]
+    doc = run("وأحيت فرقة G-Unit حفلا", {"Unit": "B-ORG"}, NAMES)
+    assert mentions(doc) == [("G-Unit", "ORG")]
+
+
+def test_latin_words_with_spaced_dashes_stay_apart():  # must not fire: not one word
+    doc = run("وقارن بين Apple - Samsung أمس", {"Apple": "B-ORG", "Samsung": "B-ORG"}, NAMES)
+    assert mentions(doc) == [("Apple", "ORG"), ("Samsung", "ORG")]

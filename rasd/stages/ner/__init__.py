@@ -56,7 +56,7 @@ from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
-from .works import after_work_noun, latin_lead, lone_latin_letter, model_number_after
+from .works import after_work_noun, latin_lead, latin_word_halves, letter_model, lone_latin_letter, model_number_after
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
 
@@ -218,6 +218,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = _join_linked_places(toks, chunks)
         chunks = self._place_then_person(toks, chunks)
         chunks = join_hyphen_halves(toks, chunks, self._types)  # "كيم جونغ-أون": one man
+        chunks = latin_word_halves(doc.text, toks, chunks)  # "Wi-Fi": one word, not two names
         chunks = korean_names(toks, chunks, self._types, self._mostly_no_name)  # "كيم جونغ أون"
         chunks = join_adjacent_persons(doc.text, toks, chunks, TITLES)  # "كيم | جونغ أون", "حسين | علي | أميري": one man
         chunk_ends = {b for _, b, _ in chunks}
@@ -251,6 +252,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 lab = "PER"  # 'ذكرت "هدى القحطاني" معلمة': a woman, not a newspaper (audit U52)
             if b - a == 1 and lone_latin_letter(doc.text, toks[a].start, toks[a].end):
                 continue  # "S-400", "آيفون 5S", "فيتامين E": one Latin letter is no name (scan of unseen news)
+            if b - a == 1 and letter_model(doc.text, toks[a].start, toks[a].end):
+                continue  # "إس-400", "إف-35": a model, as "S-400" (scan of unseen news)
             if lab == "ORG" and b - a == 1 and enthusiasm(doc.text, toks, a):
                 continue  # "سيصوتون «بحماس»": with enthusiasm, not the movement (audit U52)
             if lab in ("LOC", "PER"):

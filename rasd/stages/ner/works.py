@@ -50,6 +50,48 @@ def model_number_after(text: str, end: int) -> bool:
     return len(rest) >= 2 and rest[0] in "-–" and rest[1].isdigit()
 
 
+def letter_model(text: str, start: int, end: int) -> bool:
+    """A letter's name or a short Latin code glued to a model number is a weapon's or a
+    product's model, no name of any kind: "إس-400", "أس-300", "إف-35" (the Arabic spelling
+    of "S-400"; gold-dev leaves weapons out). Only one to three letters, so that a real name
+    before a number keeps its label."""
+    return end - start <= 3 and model_number_after(text, end)
+
+
+def latin_word_halves(text: str, toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A Latin word written with a hyphen ("Wi-Fi", "G-Unit") is one word: a chunk of one of its
+    halves covers both, and a chunk of the other half goes (the tagger stops at the hyphen
+    and names each half on its own: "Wi" and "Fi" were two products)."""
+    if "-" not in text:
+        return chunks
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for a, b, lab in sorted(chunks):
+        if a in taken:
+            continue
+        while b + 1 < len(toks) and _glued_latin_pair(text, toks, b - 1):
+            b += 2
+        while a >= 2 and _glued_latin_pair(text, toks, a - 2):
+            a -= 2
+        out = [c for c in out if c[1] <= a]  # a chunk of a half before, now inside
+        taken.update(range(a, b))
+        out.append((a, b, lab))
+    return out
+
+
+def _glued_latin_pair(text: str, toks, k: int) -> bool:
+    """Tokens k, k+1, k+2 are Latin letters, "-", Latin letters, with no space between."""
+    if k < 0 or k + 2 >= len(toks) or toks[k + 1].text != "-":
+        return False
+    left, dash, right = toks[k], toks[k + 1], toks[k + 2]
+    return (left.end == dash.start and dash.end == right.start
+            and _latin_word(left.text) and _latin_word(right.text))
+
+
+def _latin_word(word: str) -> bool:
+    return word.isascii() and word.isalpha()
+
+
 def lone_latin_letter(text: str, start: int, end: int) -> bool:
     """One Latin letter alone is never a name: a model's letter ("S-400", "آيفون 5S", "F-16",
     "Scud-B", "آيفون X"), a vitamin ("فيتامين E"), a letter quoted as a letter ('الحرف «L»'),
