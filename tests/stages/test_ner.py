@@ -30,10 +30,11 @@ class StubModel:
         self.table = {norm(k): v for k, v in table.items()}
         gaz = Gazetteer({norm_key(k): frozenset(v.split("|")) for k, v in (names or {}).items()})
 
-        class F:  # the stage only reads `.gaz`
+        class F:  # the stage only reads `.gaz` and `.clusters`
             pass
         self.features = F()
         self.features.gaz = gaz
+        self.features.clusters = {}
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         return [self.table.get(norm(t), "O") for t in tokens]

@@ -385,7 +385,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 # a name right before: "الحوثي وصالح", "مصر وبريطانيا" — و joins two names
                 after_name = a > 0 and (a in chunk_ends or bool(self._types(toks[a - 1].text) & NAMED_TYPES))
                 start = (mention_start(first, self._types, doc_words, " ".join(t.text for t in toks[a + 1:b]),
-                                       after_name=after_name, surname=first.norm in surnames)
+                                       after_name=after_name, surname=first.norm in surnames,
+                                       in_news=self._in_news)
                          if is_arabic(first.text) else first.start)
             end = toks[b - 1].end
             if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES or a_base(doc.text, start, end):

@@ -8,7 +8,7 @@ from .actors import key as actor_key
 from .around import LEADING_PARTICLES
 from .features import TITLES
 from .mentions import NAMED_TYPES, NO_TYPES, PLACE_TYPES
-from .norm import norm_key
+from .norm import norm, norm_key
 from .prior import prior_key
 
 
@@ -40,6 +40,11 @@ class WordEvidence:
     def _types(self, form: str) -> frozenset[str]:
         """The form's types in the NER name lists (LOCB, LOCS, PERF, ORG …)."""
         return self.model.features.gaz.entries.get(norm_key(form), NO_TYPES)
+
+    def _in_news(self, word: str) -> bool:
+        """The word is common in unlabelled news: it has a word cluster (clusters.py keeps the
+        words seen often enough to cluster). No clusters, no evidence: False."""
+        return norm(word).lower() in self.model.features.clusters
 
     def _may_be_place(self, word: str) -> bool:
         """A word the label priors never saw, or saw mostly as a place ("جوبر"), and that no name

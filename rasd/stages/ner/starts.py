@@ -32,7 +32,8 @@ _LONG = 5  # letters: a listed person name this long is distinctive (أردوغ�
 
 
 def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], Counter[str]],
-                  after: str = "", *, after_name: bool = False, surname: bool = False) -> int:
+                  after: str = "", *, after_name: bool = False, surname: bool = False,
+                  in_news: Callable[[str], bool] = lambda w: False) -> int:
     """Original offset where a mention whose first token is `tok` starts.
 
     `types(form)`: the form's types in the NER name lists; `words()`: counts of the normalised
@@ -51,7 +52,9 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     listed person's name and the rest is nothing known (كالين, بان). Neither letter ever
     comes off a word the article writes as the last word of a full person name (`surname`:
     "جون بلمار" … "وقال بلمار", "ألبرتو فوجيموري" … "أن فوجيموري"), whatever the rest is
-    (لمار is a listed town)."""
+    (لمار is a listed town). `in_news(word)`: is the word common in unlabelled news; a
+    conjunction's letter stays when the whole word is and the rest never is ("ويندوز",
+    "ويكيليكس": nobody writes يندوز) and no article follows it ("والالمينيوم")."""
 
     def known(form: str) -> bool:
         return bool(types(form) - _SMALL_PLACES)
@@ -78,6 +81,8 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
             return tok.start  # "ألبرتو فوجيموري" … "أن فوجيموري": the article writes the whole word as the name
         if rest in words():
             return start
+        if segs[1].kind == "stem" and in_news(tok.text) and not in_news(tok.text[1:]):
+            return tok.start  # "ويندوز": the news writes the whole word, never يندوز
         if (segs[1].kind == "stem" and not after_name and words()[tok.norm] >= 2
                 and not types(rest) & _PLACE_OR_ORG):
             return tok.start  # "وليام" written so again and again, "ليام" never: the letter is the name's
