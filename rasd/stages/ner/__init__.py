@@ -248,6 +248,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 lab = "LOC"  # 'بمدينة "سوروج"', 'ولاية "بدغيس"': a place whatever the CRF said
             if lab == "PER" and settlement_before(toks, a):
                 lab = "LOC"  # "من بلدة كوربس كريستي": a town, not a man (audit U52)
+            if lab == "PER" and self._all_place_words([t.text for t in toks[a:b]]):
+                lab = "LOC"  # "زار بيونغ يانغ": each word mostly a place's in the news (scan of unseen news)
             if lab == "ORG" and quoted_person(toks, a, b, self._types, self._mostly_person):
                 lab = "PER"  # 'ذكرت "هدى القحطاني" معلمة': a woman, not a newspaper (audit U52)
             if b - a == 1 and lone_latin_letter(doc.text, toks[a].start, toks[a].end):

@@ -80,6 +80,12 @@ class WordEvidence:
         hit = self._prior_hit(word)
         return hit is not None and "upt=LOC" in hit[1]
 
+    def _all_place_words(self, words: list[str]) -> bool:
+        """Two or more words, each of which the label priors saw mostly as (part of) a place:
+        "بيونغ يانغ" is a city whatever its context made the tagger say. No priors: False."""
+        return len(words) >= 2 and bool(self._priors()) and all(
+            (hit := self._prior_hit(w)) is not None and "upt=LOC" in hit[1] for w in words)
+
     def _indefinite_adjective(self, text: str) -> bool:
         """An indefinite -يا word the priors saw as no name, or never saw ("إلكترونيا", "وبحريا")."""
         w = self._bare(text)  # (ال tested as written: "إلكترونيا" folds to الكترونيا)
