@@ -156,3 +156,8 @@ def parse_number(phrase: str) -> tuple[int | float, bool] | None:
 def words() -> list[str]:
     """All number words known (normalised), for other modules' regexes."""
     return sorted(_WORDS)
+
+
+def is_scale(word: str) -> bool:
+    """A scale word, single or dual (normalised): الف، ملايين، مليارين — "515 مليون" is an amount."""
+    return _WORDS.get(word, (0, ""))[1] in ("s", "d")

@@ -56,7 +56,7 @@ from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
-from .works import after_work_noun, latin_lead, latin_word_halves, letter_model, lone_latin_letter, model_number_after
+from .works import after_work_noun, latin_lead, latin_word_halves, lone_latin_letter, model_end
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
 
@@ -233,6 +233,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             if ab is None:
                 continue
             a, b = ab
+            if (model := model_end(doc.text, toks, b)) is not None:
+                b, lab = model, "MISC"  # '"بدر-1"', "إس-400": a model with its number, as gold-dev writes بدر-1
             if lab == "LOC":
                 b = whole_tail_end(toks, b)  # "روسيا | البيضاء" → روسيا البيضاء
             if lab == "PER" and self._nationality_tail(toks, a, b):
@@ -254,8 +256,6 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 lab = "PER"  # 'ذكرت "هدى القحطاني" معلمة': a woman, not a newspaper (audit U52)
             if b - a == 1 and lone_latin_letter(doc.text, toks[a].start, toks[a].end):
                 continue  # "S-400", "آيفون 5S", "فيتامين E": one Latin letter is no name (scan of unseen news)
-            if b - a == 1 and letter_model(doc.text, toks[a].start, toks[a].end):
-                continue  # "إس-400", "إف-35": a model, as "S-400" (scan of unseen news)
             if lab == "ORG" and b - a == 1 and enthusiasm(doc.text, toks, a):
                 continue  # "سيصوتون «بحماس»": with enthusiasm, not the movement (audit U52)
             if lab in ("LOC", "PER"):
@@ -263,8 +263,6 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 if work == "quoted" or (work == "next" and lab == "LOC" and not self._types(
                         " ".join(t.text for t in toks[a:b])) & PLACE_TYPES):
                     lab = "MISC"  # 'فيلمهما الشهير "فارغو"', "في برنامج بوليتكا": a work's name (audit U52)
-                elif model_number_after(doc.text, toks[b - 1].end):
-                    continue  # '"بدر-1"': a missile's model, no man (gold-dev leaves weapons out; audit U52)
             if lab == "PER":
                 a = latin_lead(toks, a, b)  # "Fury Road توم هاردي": a film's title, then the actor (audit U52)
             if lab in ("ORG", "MISC"):

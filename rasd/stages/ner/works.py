@@ -1,10 +1,12 @@
 """Names of works, vessels and weapons the tagger reads as places or persons (audit U52): a film's,
 a programme's or a ship's name after the noun that says what it is ('فيلمهما الشهير "فارغو"',
 "في برنامج بوليتكا", 'السفينة الأمريكية "ديكاتور"') is MISC; a missile's model ('"شهاب-3"') is
-no entity at all, as gold-dev leaves weapons out, nor is one Latin letter alone ("S-400",
-"آيفون 5S", "فيتامين E"); and a person's chunk that runs over from a
+a MISC name with its number, as gold-dev writes "بدر-1"; one Latin letter alone is no name
+("آيفون 5S", "فيتامين E"); and a person's chunk that runs over from a
 Latin title into the Arabic name after it starts at the name."""
 from __future__ import annotations
+
+from rasd.stages.numbers import is_scale
 
 from .norm import norm
 
@@ -43,19 +45,19 @@ def after_work_noun(toks, a: int) -> str | None:
     return None
 
 
-def model_number_after(text: str, end: int) -> bool:
-    """A hyphen and digits right after the name: a weapon's or a product's model ("شهاب-3",
-    "إس-400"), no person."""
-    rest = text[end:end + 6]
-    return len(rest) >= 2 and rest[0] in "-–" and rest[1].isdigit()
-
-
-def letter_model(text: str, start: int, end: int) -> bool:
-    """A letter's name or a short Latin code glued to a model number is a weapon's or a
-    product's model, no name of any kind: "إس-400", "أس-300", "إف-35" (the Arabic spelling
-    of "S-400"; gold-dev leaves weapons out). Only one to three letters, so that a real name
-    before a number keeps its label."""
-    return end - start <= 3 and model_number_after(text, end)
+def model_end(text: str, toks, b: int) -> int | None:
+    """Where a name's chunk ends when a hyphen and a number follow it with no space: a weapon's
+    or a product's model ('"بدر-1"', "إس-400", "S-400", "شهاب-3"), a MISC name with its
+    number, as gold-dev writes "بدر-1" (the tagger stops at the hyphen, and named the first
+    half a man, a place or nothing); None when no such number follows."""
+    if b + 1 >= len(toks) or toks[b].text not in ("-", "–"):
+        return None
+    name, dash, number = toks[b - 1], toks[b], toks[b + 1]
+    if name.end != dash.start or dash.end != number.start or not number.text[:1].isdigit():
+        return None
+    if b + 2 < len(toks) and is_scale(toks[b + 2].norm):
+        return None  # "630 مليون دولار-515 مليون يورو": two amounts, no model
+    return b + 2
 
 
 def latin_word_halves(text: str, toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -93,8 +95,8 @@ def _latin_word(word: str) -> bool:
 
 
 def lone_latin_letter(text: str, start: int, end: int) -> bool:
-    """One Latin letter alone is never a name: a model's letter ("S-400", "آيفون 5S", "F-16",
-    "Scud-B", "آيفون X"), a vitamin ("فيتامين E"), a letter quoted as a letter ('الحرف «L»'),
+    """One Latin letter alone is never a name: a model's letter ("آيفون 5S", "Scud-B",
+    "آيفون X"; "S-400" is a name with its number, `model_end`), a vitamin ("فيتامين E"), a letter quoted as a letter ('الحرف «L»'),
     a broken-up acronym's first letter ("C.I.A")."""
     return end - start == 1 and text[start].isascii() and text[start].isalpha()
 
