@@ -90,6 +90,10 @@ def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
         if y is not None and y < ctx.published.year and _planned(m, ctx, before):
             y = ctx.published.year  # "ستطرح في الأسواق في 13 نوفمبر" in a February paper: ahead
         d = safe_date(y, month, day) if y else None
+        if d and wd is not None and d.weekday() != wd:
+            moved = _weekday_year(month, day, wd, y, ctx.published)
+            if moved:
+                return _out("date", moved.isoformat(), "day", "weekday")
         return _out("date", d.isoformat(), "day", "published") if d else None
     if wd is not None:
         ref = date(ctx.context_year, 12, 31) if ctx.context_year else ctx.reference
@@ -98,6 +102,14 @@ def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
     if ctx.context_year and safe_date(ctx.context_year, month, day):
         return _out("date", f"{ctx.context_year:04d}-{month:02d}-{day:02d}", "day", "context")
     return None
+
+
+def _weekday_year(month: int, day: int, wd: int, y: int, published: date) -> date | None:
+    """The weekday named with a day and month outweighs the publication's year guess: "يوم
+    الاحد 10 ديسمبر" in a May 2017 calendar is 10 December 2017 (a Sunday), not 2016 (audit
+    U56). Only the year before or after, the one nearer the publication first."""
+    cands = [d for yy in (y - 1, y + 1) if (d := safe_date(yy, month, day)) and d.weekday() == wd]
+    return min(cands, key=lambda d: abs((d - published).days)) if cands else None
 
 
 def _media_name(m: Hit, before: str) -> bool:
