@@ -605,7 +605,13 @@ def _scaled_low(low, high):
     if not isinstance(low, (int, float)) or not isinstance(high, (int, float)) or low >= 1000 or high < 1000:
         return low
     scale = 1_000_000 if high >= 1_000_000 else 1000
-    return low * scale if high % scale == 0 and low * scale < high else low
+    # a low end with a fraction ("بين 20.7 و27.5 مليون نسمة") counts no people unscaled, so a
+    # high end that is itself a fraction of the scale scales it too (audit U56)
+    whole = high % scale == 0 or (low != int(low) and high % (scale // 10) == 0)
+    if not whole or low * scale >= high:
+        return low
+    scaled = round(low * scale, 3)
+    return int(scaled) if scaled == int(scaled) else scaled
 _IN_IT = frozenset({"فيها", "فيه", "منهم", "منها", "منهما"})
 # "استقبال الحالات الأربع الأكثر خطورة", "منها حالتان في العناية المركزة": cases a hospital
 # received are the injured — not cases of a disease
