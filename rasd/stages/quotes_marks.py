@@ -101,8 +101,10 @@ def pair_marks(text: str) -> tuple[list[Quotation], list[int]]:
             else:
                 stray.append(i)
         # openers never closed in their paragraph run to the paragraph's end
-        for _, i in stack:
-            pairs.append(_continued(text, i, pairs) or (i, -1))
+        left = [i for _, i in stack]
+        for i in left:
+            if i >= 0:
+                pairs.append(_continued(text, i, pairs, left) or (i, -1))
         for o, c in pairs:
             end = c if c >= 0 else p_end
             quotes.append(Quotation(o, c, o + 1, end))
@@ -112,20 +114,32 @@ def pair_marks(text: str) -> tuple[list[Quotation], list[int]]:
 _SENTENCE_END = re.compile(r"[.!?؟…]\s*$")
 
 
-def _continued(text: str, o: int, pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _continued(text: str, o: int, pairs: list[tuple[int, int]], left: list[int]) -> tuple[int, int] | None:
     """'إن "هذه جريمة … القبيل . "نعمل بجد … البدنية." وهذه ليست …': an opener never closed,
     then — after a full stop, with no mark between — a second opened-and-closed stretch: the
     first closing mark was typed as an opener, and the speech ends at the second one's close
-    (not at the paragraph's end). A quoted name inside ('وإن حركة "حماس" …') follows a word, not
-    a stop, and changes nothing."""
+    (not at the paragraph's end). A speech of several stretches typed as paragraphs are in print
+    ('وقال "نستخدم … فائقة. "ويمثل هذا … المقاطع. "عندئذ … الوضوح".': each stretch opens with a
+    mark, only the last closes; audit U56) chains the unclosed openers that each follow a full
+    stop up to that close; they are used up (set to -1 in `left`). A quoted name inside ('وإن
+    حركة "حماس" …') follows a word, not a stop, and changes nothing."""
     if text[o] not in SYMMETRIC:
         return None
     later = [(a, c) for a, c in pairs if a > o and c >= 0 and text[a] in SYMMETRIC]
     if not later:
         return None
     a, c = min(later)
-    if _MARK_RE.search(text, o + 1, a) is None and _SENTENCE_END.search(text, o + 1, a):
+    chain, cur = [], o
+    for k, nxt in enumerate(left):
+        if cur < nxt < a and text[nxt] in SYMMETRIC:
+            if _MARK_RE.search(text, cur + 1, nxt) is not None or not _SENTENCE_END.search(text, cur + 1, nxt):
+                return None
+            chain.append(k)
+            cur = nxt
+    if _MARK_RE.search(text, cur + 1, a) is None and _SENTENCE_END.search(text, cur + 1, a):
         pairs.remove((a, c))
+        for k in chain:
+            left[k] = -1
         return o, c
     return None
 
