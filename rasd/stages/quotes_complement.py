@@ -160,6 +160,9 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             near = j - i - aside <= COLON_GAP_MAX
             quoted = j + 1 < len(ctx.toks) and ctx.toks[j + 1].start in ctx.opener_at
             return ("colon", j) if near or quoted else None
+        if _glued_initials(ctx, j):
+            j += 1  # "لسي.إن.إن": a spelt acronym's dots and letters, no end and no إن (U56)
+            continue
         if is_word(n, "comp"):
             if j > i + 1 and (word_is(ctx.norms[j - 1], "block") or especially(ctx, j - 1) or _masdar_of_own(ctx, i, j)
                               or (ctx.norms[j - 1] == "في" and j - 2 > i and especially(ctx, j - 2))) \
@@ -183,6 +186,16 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
     return None
+
+
+def _glued_initials(ctx: Ctx, j: int) -> bool:
+    """A full stop with no space on either side that the sentence splitter kept inside its
+    sentence ("لسي.إن.إن"), or the word glued right after one: parts of an acronym."""
+    if ctx.norms[j] == "." and 0 < j < len(ctx.toks) - 1:
+        return (ctx.toks[j - 1].end == ctx.toks[j].start == ctx.toks[j].end - 1
+                and ctx.toks[j + 1].start == ctx.toks[j].end and ctx.same_sentence(j, j + 1))
+    return j > 1 and ctx.norms[j - 1] == "." and ctx.toks[j - 1].end == ctx.toks[j].start \
+        and _glued_initials(ctx, j - 1)
 
 
 _OF_OWN = frozenset({"منه", "منها", "منهم", "منهما"})

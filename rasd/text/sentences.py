@@ -28,12 +28,28 @@ def _is_abbreviation(norm: str, dot: int) -> bool:
     while j > 0 and (norm[j - 1].isalpha() or norm[j - 1] == "."):
         j -= 1
     word = norm[j:dot].lower()
+    if dot + 1 < len(norm) and norm[dot + 1].isalpha() and _spelt_initials(word, norm, dot):
+        return True
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return True
     if word in _LETTER_NAMES:  # ("… سي." at a sentence's end: the next word is no letter)
         nxt = _NEXT_WORD.match(norm, dot + 1)
         return nxt is not None and nxt.group(1) in _LETTER_NAMES
     return False
+
+
+_GLUED_NEXT = re.compile(r"[^\W\d_]+")
+
+
+def _spelt_initials(word: str, norm: str, dot: int) -> bool:
+    """"لسي.إن.إن" (to CNN): letter names glued by full stops, a ل/ب/و/ف before the first, are
+    one acronym, not a sentence end (audit U56: the quote after "وقال بومبيو لسي.إن.إن" was lost)."""
+    parts = word.split(".")
+    if parts and parts[0][:1] in "لبوف" and parts[0][1:] in _LETTER_NAMES:
+        parts[0] = parts[0][1:]
+    nxt = _GLUED_NEXT.match(norm, dot + 1)
+    return (nxt is not None and nxt.group() in _LETTER_NAMES
+            and all(p in _LETTER_NAMES for p in parts))
 
 
 def split_sentences(text: str, *, view: Normalized | None = None) -> list[Span]:
