@@ -171,6 +171,20 @@ BARE_PP_MAX = 4  # "مسؤول في وزارة الخارجية الأمريكي
 _NEXT_PREP = frozenset({"في", "من", "على", "علي", "عن", "الى", "الي", "حول", "مع"})  # (normalised)
 
 
+# "مسؤول من قبيلة تبو", "مصدر من حركة فتح": a group the source belongs to (audit U56)
+_GROUP_HEADS = frozenset({"قبيلة", "القبيلة", "حركة", "الحركة", "جماعة", "الجماعة", "حزب", "الحزب",
+                          "عشيرة", "العشيرة", "فصيل", "الفصيل", "تنظيم", "التنظيم", "عائلة", "العائلة"})
+
+
+def _from_group(ctx: Ctx, d: int, limit: int) -> bool:
+    """من + an organisation's name or a group noun says whose the source is ("مسؤول من حماس");
+    من + anything else is the verb's ("وحذر مسؤولون من أن", "مسؤول من غزة": a place)."""
+    if d >= limit:
+        return False
+    m = ctx.mention_of[d]
+    return (m is not None and m.label == "ORG") or ctx.norms[d] in _GROUP_HEADS
+
+
 def bare_source_end(ctx: Ctx, s: int, e: int, limit: int) -> int:
     """End of "مسؤول في قصر الرئاسة", "مسؤول بالبحرية الأمريكية" (audit U52; gold-dev "مصدر في
     المقاومة الشعبية اليمنية"): a one-word source noun with no adjective takes the في/بال phrase
@@ -179,7 +193,7 @@ def bare_source_end(ctx: Ctx, s: int, e: int, limit: int) -> int:
     if e - s != 1 or e >= limit or strip_conj(ctx.norms[s]) not in _BARE_SOURCES:
         return e
     n = ctx.norms[e]
-    if n == "في":
+    if n == "في" or (n == "من" and _from_group(ctx, e + 1, limit)):
         d = e + 1
     elif n.startswith("بال") and len(n) > 4:
         d = e

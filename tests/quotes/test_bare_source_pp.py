@@ -25,3 +25,16 @@ import pytest
 ])
 def test_bare_source_pp(quotes, text, want):
     assert [q.speaker.text for q in quotes(text, {"رويترز": "ORG", "حلب": "LOC"}).quotes] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # audit U56: من + an organisation or a group noun is the source's too
+    ("وقال مسؤول من حماس إن المشتبه به أصيب في تبادل لإطلاق النار.", "مسؤول من حماس"),
+    ("وقال مسؤول من قبيلة الزوي إن الاشتباكات بدأت بعد مقتل أحد أفرادها.", "مسؤول من قبيلة الزوي"),
+    # not extended: من before a place, before the verb's own complement
+    ("وقال مسؤول من حلب إن القصف استمر طوال الليل.", "مسؤول"),
+    ("وحذر مسؤولون من أن القصف سيستمر طوال الليل.", "مسؤولون"),
+])
+def test_bare_source_from(quotes, text, want):
+    got = quotes(text, {"حماس": "ORG", "حلب": "LOC"}).quotes
+    assert [q.speaker.text for q in got] == [want]
