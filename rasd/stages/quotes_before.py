@@ -107,6 +107,7 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         return opening_subject(ctx, i) or main_subject(ctx, i)
     if k < 0 or not ctx.same_sentence(k, i):
         return None
+    k = _before_place(ctx, k, i)
     if ctx.mention_of[k] is not None:
         if is_platform(ctx, k):
             # "نشرت الشرطة تغريدة على تويتر تقول", "أحمد السقا، الذي نشر تغريدة … قال": who posted
@@ -144,6 +145,26 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         # (SPEC §2.5: the closest name span; audit U46)
         return ctx.mention_arg(m)
     return span_arg(ctx, a, b)
+
+
+def _before_place(ctx: Ctx, k: int, i: int) -> int:
+    """"وكانت مصادر رئاسية في عدن قد قالت": a place after في right before the cue says where
+    the source is, not who (audit U56: the speaker was "عدن"); the subject ends before في, as
+    gold-dev stops "مجلس المقاومة الشعبية" before "في عدن"; a person named before في speaks
+    ("وكان سامي العلي في حلب قد قال"). Unchanged: a place with no words before its في in the
+    clause, or another place before في."""
+    m = ctx.mention_of[k]
+    if m is None or m.label != "LOC":
+        return k
+    j = k
+    while j > 0 and ctx.mention_of[j - 1] is m:
+        j -= 1
+    if j < 2 or ctx.norms[j - 1] != "في" or not ctx.same_sentence(j - 2, i) or ctx.is_punct(j - 2) \
+            or (ctx.mention_of[j - 2] is not None and ctx.mention_of[j - 2].label == "LOC") \
+            or is_word(ctx.norms[j - 2], "clause") \
+            or is_word(ctx.norms[j - 2], "comp"):
+        return k
+    return j - 2
 
 
 def _relative_source(ctx: Ctx, r: int, i: int) -> ArgSpan | None:
