@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from rasd.model.span import ArgSpan
+from rasd.stages.numbers import parse_number
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
 from rasd.stages.quotes_lex import cue_of, is_word, strip_conj
 from rasd.stages.quotes_near import named_after_type, nearest_name
@@ -169,6 +170,8 @@ def head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
     bare = head[2:] if head.startswith("ال") else head
     at = ctx.bare_index().get(bare, ())
     for pos in range(bisect.bisect_left(at, i) - 1, -1, -1):
+        if _counted(ctx, at[pos]):
+            continue
         k = named_after_type(ctx, at[pos], len(ctx.toks))
         if k > at[pos] and ctx.mention_of[k] is not None:
             return ctx.mention_arg(ctx.mention_of[k])  # 'منظمة "هيومن رايتس ووتش"' → the name
@@ -176,6 +179,18 @@ def head_antecedent(ctx: Ctx, head: str, i: int) -> ArgSpan | None:
         if rng is not None:
             return span_arg(ctx, *rng)
     return None
+
+
+def _counted(ctx: Ctx, k: int) -> bool:
+    """"انضمت إلى أكثر من 50 منظمة دولية": a counted head is many institutions, none of
+    which "المنظمة" goes back to (audit U56: the speaker was "منظمة دولية واتفاقية")."""
+    if k == 0:
+        return False
+    w = ctx.norms[k - 1]
+    return w.isdigit() or (w not in _NOT_COUNTS and parse_number(w) is not None)
+
+
+_NOT_COUNTS = frozenset({"واحد", "واحدة", "اول", "احد", "احدى"})  # (normalised)
 
 
 def owned_by_lam(ctx: Ctx, o: int) -> bool:
