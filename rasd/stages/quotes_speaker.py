@@ -14,7 +14,7 @@ from rasd.stages.quotes_content import Found
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import nearest_name
-from rasd.stages.quotes_subject import clause_subject, elaborated_subject, main_subject
+from rasd.stages.quotes_subject import clause_subject, elaborated_subject, main_subject, opening_subject, opening_verb
 from rasd.text.normalize import norm_key
 
 # between a direct quote's content and a participle that continues it: the closing mark, a comma
@@ -96,6 +96,26 @@ def _described_object(ctx: Ctx, cue: Cue, sp: ArgSpan, limit: int) -> bool:
 _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن")  # (as written: ة is no pronoun)
 
 
+_WHEN_WORDS = frozenset({"عند", "بعد", "قبل", "خلال", "لدى", "لدي", "اثناء", "منذ", "حين", "عقب", "فور"})
+def _when_word(n: str) -> bool:
+    return n in _WHEN_WORDS or (n[:1] in "وف" and n[1:] in _WHEN_WORDS)
+
+
+_BUT_PRONOUN = {"لكنه": "m", "ولكنه": "m", "لكنها": "f", "ولكنها": "f"}
+
+
+def _but_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"وكشفت/ولم تكشف النيابة العامة عن …، لكنها أشارت إلى أن": لكنه/لكنها right before the
+    cue points back to the subject of the verb opening the sentence when the pronoun, that verb
+    and the cue agree in gender (audit U56: the previous paragraph's speaker had it)."""
+    if i == 0 or (mark := _BUT_PRONOUN.get(ctx.norms[i - 1])) is None or agreement(ctx.norms[i]) != mark:
+        return None
+    s = opening_verb(ctx, i, negated=True)
+    if s >= i - 2 or agreement(ctx.norms[s]) != mark or _when_word(ctx.norms[s]):
+        return None  # ("وعند سؤاله عن …، لم ينف شمو ذلك، ولكنه قال": no opening verb)
+    return opening_subject(ctx, i, negated=True)
+
+
 def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
     """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
     prev = [f.speaker for f in found if f.speaker is not None and not f.nested]
@@ -139,6 +159,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
             sub = agreeing_opening_subject(ctx, i, sp)  # "وبثت وكالة أعماق تسجيلاً لثلاثة ادعت أنهم"
             if sub is not None:
                 return sub, None
+        if sp is None and not quoted_here and (sub := _but_subject(ctx, i)) is not None:
+            return sub, None  # "ولم تكشف النيابة العامة عن هوياتهم، لكنها أشارت إلى أن" (U56)
         if sp is not None:
             return sp, None
         # "يؤكدون على وقف إطلاق النار، وقد أعلنوا أنه": no subject before, and the conjunction

@@ -14,13 +14,12 @@ from rasd.stages.quotes_near import NAME_MAX, named_after_type, is_platform, ind
 from rasd.text.conj import without_conjunction
 
 
-def opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+def opening_subject(ctx: Ctx, i: int, *, negated: bool = False) -> ArgSpan | None:
     """The subject right after the verb that opens token i's sentence (after "كما"/"و"):
     "كما نشر التنظيم …", "وأعلنت قيادة قوات التحالف، …"; None when the sentence opens
-    otherwise or that subject runs into the cue."""
-    s = ctx.sentence_first(i)
-    while s < i and (is_word(ctx.norms[s], "clause") or ctx.norms[s] == ","):
-        s += 1
+    otherwise or that subject runs into the cue. `negated`: a لم/لن before the verb is passed
+    over ("ولم تكشف النيابة العامة …")."""
+    s = opening_verb(ctx, i, negated=negated)
     if s + 1 >= i or not _verb_like(ctx, s) or cue_of(ctx.norms[s]) is not None and s + 1 < i \
             and ctx.norms[s + 1] in ("ان", "انه", "انها"):
         return None
@@ -40,6 +39,19 @@ def opening_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     if any(word_is(w, "title") for w in (head, head[:-1])) and (named := _titled_name(ctx, s + 1, i)) is not None:
         return named
     return span_arg(ctx, *rng)
+
+
+NEGATIONS = frozenset({"لم", "ولم", "فلم", "لن", "ولن"})
+
+
+def opening_verb(ctx: Ctx, i: int, *, negated: bool = False) -> int:
+    """Token index of the word opening token i's sentence, after clause words and commas (and
+    a negation particle when `negated`)."""
+    s = ctx.sentence_first(i)
+    while s < i and (is_word(ctx.norms[s], "clause") or ctx.norms[s] == ","
+                     or (negated and ctx.norms[s] in NEGATIONS)):
+        s += 1
+    return s
 
 
 def _titled_name(ctx: Ctx, a: int, i: int) -> ArgSpan | None:
