@@ -56,6 +56,19 @@ _NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
 _WHO = frozenset({"من", "فمن", "ومن"})
 
 
+def passive_described(ctx: Ctx, i: int, cue: Cue) -> bool:
+    """"الفندق الذي وصف بأنه "سجن ذهبي"": وصف right after a relative pronoun with بأنه/بأنها
+    right after it has no object, so it is the passive وُصف ("was described as"): nobody is
+    quoted (audit U56: the speaker had been the crown prince named before). The active verb
+    has its object first ("الذي وصف الوضع بأنه") or on it ("الذي وصفه بأنه")."""
+    return (cue.lemma == "وصف" and 0 < i < len(ctx.norms) - 1 and strip_conj(ctx.norms[i]) in _DESCRIBED
+            and ctx.norms[i - 1] in _RELATIVES and ctx.norms[i + 1].startswith("بان"))
+
+
+_DESCRIBED = frozenset({"وصف", "وصفت"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
 def _written_on(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"لافتات كتب عليها "…"": the passive "written on it" labels a banner or a wall; nobody
     speaks there (the subject of an active كتب stands before عليه only as a preposition's object)."""
