@@ -67,6 +67,8 @@ def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
     entry = _chronology_entry(before, ctx.after)
     if m.group("year"):
         d = safe_date(int(m.group("year")), month, day)
+        if d:
+            ctx.told_days[(month, day)] = d
         if d and entry:
             ctx.chronology = (d.year, month)  # "13 كانون الثاني/يناير 2017: …" heads a timeline
         return _out("date", d.isoformat(), "day", "explicit") if d else None
@@ -84,7 +86,11 @@ def build_date(m: Hit, ctx: Ctx, before: str) -> dict | None:
     if ctx.published and m.group("mod"):
         y = year_for_day_mod(ctx.published, month, day, mod_offset(m.group("mod")))
         d = safe_date(y, month, day) if y else None
+        if d:
+            ctx.told_days[(month, day)] = d
         return _out("date", d.isoformat(), "day", "published") if d else None
+    if (told := ctx.told_days.get((month, day))) is not None and wd in (None, told.weekday()):
+        return _out("date", told.isoformat(), "day", "context")  # the day named before (audit U56)
     if ctx.published:
         y = year_for_day_month(ctx.published, month, day)
         if y is not None and y < ctx.published.year and _planned(m, ctx, before):

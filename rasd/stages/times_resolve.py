@@ -8,7 +8,7 @@ to infer a year when nothing else fixes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
@@ -30,6 +30,9 @@ class Ctx:
     clause: str = ""  # the sentence before the expression (up to CLAUSE_CHARS): tense cues far back
     after: str = ""  # the few characters after the expression (a timeline entry's colon)
     chronology: tuple[int, int] | None = None  # (year, month) of the last dated timeline entry
+    # (month, day) → the date the text fixed for it (a year or المقبل/الماضي written with it):
+    # the same day named again bare is that date ("الرابع من يوليو المقبل … الرابع من يوليو")
+    told_days: dict = field(default_factory=dict)
 
 
 def parse_iso(s: str | None) -> date | None:
