@@ -38,9 +38,30 @@ def _comma_participles(ctx: Ctx) -> set[int]:
         if k and ctx.norms[k - 1] in (",", ";") and (
                 (cue is not None and cue.kind == "p") or strip_conj(ctx.norms[k]) in _tails()):
             out.add(ctx.toks[k].start)
-        elif _own_words_tail(ctx, k):
+        elif _own_words_tail(ctx, k) or _as_reported_tail(ctx, k):
             out.add(ctx.toks[k].start)
     return out
+
+
+_AS_REACH = 12  # tokens after "كما + verb" searched for the verb's own complement
+
+
+def _as_reported_tail(ctx: Ctx, k: int) -> bool:
+    """"…، كما أوردت وكالة الأنباء البحرينية.": after a comma, كما + a reporting verb with no
+    complement of its own before the sentence ends names the narrator's source, like "،
+    حسبما أوردت" (audit U56); "، كما أكد أن …" opens a statement of its own and "، كما أن"
+    (also) is no verb."""
+    if not (0 < k < len(ctx.norms) - 1 and ctx.norms[k - 1] in (",", ";") and strip_conj(ctx.norms[k]) == "كما"):
+        return False
+    cue = cue_of(ctx.norms[k + 1])
+    if cue is None or cue.kind != "v":
+        return False
+    for j in range(k + 2, min(len(ctx.norms), k + 2 + _AS_REACH)):
+        if not ctx.same_sentence(k, j) or ctx.norms[j] in (".", "!", "?"):
+            return True
+        if word_is(ctx.norms[j], "comp") or ctx.norms[j] in (":", ",") or ctx.toks[j].start in ctx.opener_at:
+            return False
+    return False
 
 
 # "وفق قوله", "حسب تعبيرها": the speaker's own words named with a pronoun (normalised)
