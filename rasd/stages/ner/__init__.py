@@ -56,6 +56,7 @@ from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
+from .tails import outlet_services
 from .works import after_work_noun, latin_lead, latin_word_halves, lone_latin_letter, model_end
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
@@ -411,6 +412,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans = self._pairs(doc, spans)
         spans += dateline_outlets(doc.text, spans)
         spans = quoted_orgs(doc.text, told_outlets(doc.text, spans))
+        spans = outlet_services(doc.text, spans)  # "سكاي نيوز عربية" (audit U56)
         spans = type_then_alias(doc.text, spans)  # "حزب بي كيه كيه" after "… (بي كيه كيه)"
         spans = short_force_names(doc.text, spans)  # "سوريا الديمقراطية" after "قوات سوريا …"
         spans = short_alias_names(doc.text, spans, lambda s: self.actors.lookup(s) is not None)  # "الحشد"
