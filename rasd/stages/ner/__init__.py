@@ -56,7 +56,7 @@ from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
-from .tails import outlet_services
+from .tails import outlet_services, spelt_outlets
 from .works import after_work_noun, latin_lead, latin_word_halves, lone_latin_letter, model_end
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
@@ -412,6 +412,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans = self._pairs(doc, spans)
         spans += dateline_outlets(doc.text, spans)
         spans = quoted_orgs(doc.text, told_outlets(doc.text, spans))
+        spans = spelt_outlets(doc.text, spans, self._known_name, self._nat)  # "أن بي سي نيوز" (audit U56)
         spans = outlet_services(doc.text, spans)  # "سكاي نيوز عربية" (audit U56)
         spans = type_then_alias(doc.text, spans)  # "حزب بي كيه كيه" after "… (بي كيه كيه)"
         spans = short_force_names(doc.text, spans)  # "سوريا الديمقراطية" after "قوات سوريا …"
@@ -437,6 +438,14 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         doc.entities = [e for e in entities if e.mentions]
         doc.extras[INSTITUTIONS] = institutions
         return doc
+
+    def _nat(self, word: str) -> bool:
+        """The name lists give the word as a nationality adjective."""
+        return "NAT" in self._types(word)
+
+    def _known_name(self, text: str) -> bool:
+        """A name list or the actor lexicon has the text."""
+        return bool(self._types(text)) or self.actors.lookup(text) is not None
 
     def _generic_mentions(self, e) -> list:
         """SPEC 2.1: an institution named by a common noun is no entity, even with a country
