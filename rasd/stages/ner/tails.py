@@ -11,6 +11,8 @@ import re
 from rasd.model.span import Span
 
 from .norm import norm_key
+from .nouns import noun_slot, without_conjunction
+from .around import surname_shaped
 
 # The language word of an outlet's Arabic service, part of its name: "سكاي نيوز عربية",
 # "بي بي سي عربي" (news-dev names the two services so twenty times; the stage cut them to
@@ -65,4 +67,44 @@ def spelt_outlets(text: str, spans: list, known, is_nat) -> list:
             if (start, end) != (sp.start, sp.end):
                 sp = Span(start, end, text[start:end])
         out.append((sp, lab, alias))
+    return out
+
+
+# reporting verbs the shared list lacks, before a family name alone ("وأبرز العباسي")
+_MORE_VERBS = frozenset(norm_key(w) for w in ("أبرز", "بين"))
+
+
+def _subject_slot(prev: str) -> bool:
+    key = norm_key(prev)
+    return noun_slot(key) == "verb" or without_conjunction(key) in _MORE_VERBS
+
+
+def family_after_person(toks, spans: list, is_nat) -> list:
+    """A person's mention that stops before a definite family name ("حسين | العباسي", "حامد
+    رافع | الخيالي") takes it in when the article writes that word alone as the subject of a
+    reporting verb elsewhere ("وأبرز العباسي", "وقال الخيالي"): an adjective never stands so
+    (audit U56). Not a nationality (`is_nat`: "أحمد السوري" … "وقال السوري", the Syrian). Those lone words are the person's mentions too."""
+    after: dict[int, int] = {}  # token index after a person's span → the span's index
+    ends = {sp.end: i for i, (sp, lab, _a) in enumerate(spans) if lab == "PER"}
+    if not ends:
+        return spans
+    taken = [(sp.start, sp.end) for sp, _l, _a in spans]
+    for k in range(1, len(toks)):
+        i = ends.get(toks[k - 1].end)
+        if i is not None and toks[k].start == toks[k - 1].end + 1:
+            after[k] = i
+    out = list(spans)
+    for k, i in after.items():
+        key = norm_key(toks[k].text)
+        if not (key.startswith("ال") and key.endswith("ي") and len(key) >= 6 and surname_shaped(key)):
+            continue
+        if is_nat(toks[k].text) or any(a < toks[k].end and toks[k].start < b for a, b in taken):
+            continue
+        alone = [t for j, t in enumerate(toks) if j != k and j > 0 and norm_key(t.text) == key
+                 and _subject_slot(toks[j - 1].text) and not any(a < t.end and t.start < b for a, b in taken)]
+        if not alone:
+            continue
+        sp, lab, alias = out[i]
+        out[i] = (Span(sp.start, toks[k].end, sp.text + " " + toks[k].text), lab, alias)
+        out += [(Span(t.start, t.end, t.text), "PER", None) for t in alone]
     return out
