@@ -108,3 +108,26 @@ def family_after_person(toks, spans: list, is_nat) -> list:
         out[i] = (Span(sp.start, toks[k].end, sp.text + " " + toks[k].text), lab, alias)
         out += [(Span(t.start, t.end, t.text), "PER", None) for t in alone]
     return out
+
+
+# type words before a body's own name that stay outside it (SPEC 2.7, as حركة، تنظيم، قناة):
+# "وكالة رويترز" → رويترز, "منظمة اليونيسف" → اليونيسف (gold-dev: "لوكالة أنباء رويترز" → رويترز)
+_TYPE_WORDS = frozenset(norm_key(w) for w in ("منظمة", "وكالة", "مؤسسة"))
+_NAME_GOES_ON = re.compile(r" ل\S")
+
+
+def type_before_listed(text: str, spans: list, listed, no_name) -> list:
+    """An organisation's mention that is a type word, then a name the actor list has alone
+    (`listed`) and that the label priors do not see mostly as a word (`no_name`: "منظمة
+    التحرير", "منظمة العفو" keep theirs): the mention is the name (audit U56). The whole stays
+    the alias, which the actor look-up reads. A name the next word goes on with ("منظمة الأمم
+    المتحدة للطفولة", UNICEF, cut by the tagger) is left: the type word is part of that one."""
+    out = []
+    for sp, lab, alias in spans:
+        words = sp.text.split()
+        if lab == "ORG" and len(words) >= 2 and norm_key(words[0]) in _TYPE_WORDS:
+            rest = sp.text[len(words[0]) + 1:]
+            if listed(rest) and not any(no_name(w) for w in words[1:]) and not _NAME_GOES_ON.match(text, sp.end):
+                sp, alias = Span(sp.end - len(rest), sp.end, rest), alias or sp.text
+        out.append((sp, lab, alias))
+    return out
