@@ -131,3 +131,25 @@ def type_before_listed(text: str, spans: list, listed, no_name) -> list:
                 sp, alias = Span(sp.end - len(rest), sp.end, rest), alias or sp.text
         out.append((sp, lab, alias))
     return out
+
+
+def club_nationality(spans: list, is_nat) -> list:
+    """An organisation's mention that ends in a nationality adjective (`is_nat`) leaves it out
+    when the article also names the organisation without it: "ليفربول الإنكليزي" beside
+    "ليفربول" (SPEC 2.1: the adjective is no part of the name; audit U56). Only a one-word
+    proper name and a masculine adjective (a club's, "النادي"): a company's feminine one is
+    its name ("أرامكو السعودية" beside "أرامكو"), longer names keep theirs though the article
+    shortens them ("مجلس التعاون الخليجي" beside "مجلس التعاون"), so does a definite word."""
+    bare = {norm_key(sp.text) for sp, lab, _a in spans if lab == "ORG"}
+    if len(bare) < 2:
+        return spans
+    out = []
+    for sp, lab, alias in spans:
+        words = sp.text.split()
+        if (lab == "ORG" and len(words) == 2 and is_nat(words[-1]) and not norm_key(words[0]).startswith("ال")
+                and not norm_key(words[-1]).endswith(("يه", "ية"))
+                and norm_key(" ".join(words[:-1])) in bare):
+            end = sp.end - len(words[-1]) - 1
+            sp = Span(sp.start, end, sp.text[:end - sp.start])
+        out.append((sp, lab, alias))
+    return out
