@@ -62,10 +62,12 @@ def surname_title(word: str) -> bool:
     elif key[:1] in "وفبك" and key[1:3] == "ال":
         key = key[1:]
     return key in SURNAME_TITLES
-# an accusative of manner (فاعلاً: مازحا، ضاحكا; مُفعِلاً: مشيرا، ملفوفا) or a verb in the plural
-# or dual (يتكبدون، ينظران; not يعلون): words the tagger runs a name on into
-_MANNER = re.compile(r"^(?:[^ا]ا[^ا]{2}|م[^ا]{3})ا$")
-_VERB_PLURAL = re.compile(r"^ي[^ا]{3,}(?:ون|ان)$")
+# an accusative of manner (فاعلاً: مازحا، ضاحكا; مُفعِلاً: مشيرا; مفعولاً: ملفوفا، مصدوما) or a verb
+# in the plural or dual (يتكبدون، ينظران, تتوليان; not يعلون) or the first person's future
+# (سأعترف): words the tagger runs a name on into ("ظل مالك مصدوما", "بيبي سأعترف", audit U56)
+_MANNER = re.compile(r"^(?:[^ا]ا[^ا]{2}|م[^ا]{3}|م[^ا]{2}و[^ا])ا$")
+_VERB_PLURAL = re.compile(r"^(?:ي[^ا]{3,}(?:ون|ان)|تت[^ا]{2,}ان)$")
+_FUTURE_I = re.compile(r"^سأ[^ا\s]{3,}$")  # (on the word as written: the keys fold سأ into سا of سامي)
 # a people in the plural (الأكراد، الأتراك، السوريون): a family name is a singular nisba (التركي)
 _PEOPLE = re.compile(r"^ال(?:ا[^ا]{2}ا[^ا]|.{3,}ي(?:ون|ين))$")
 
@@ -83,7 +85,8 @@ def not_name_word(word: str, types: frozenset[str]) -> bool:
         return False  # "ماريا", "يونان": listed as names
     if key.startswith("لل") and len(key) >= 5:
         return True  # "سارة ساندرز للصحفيين": ل + ال before a noun, no name's word (audit U48)
-    return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or ("NAT" in types and _PEOPLE.match(key)))
+    return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or _FUTURE_I.match(word)
+                or ("NAT" in types and _PEOPLE.match(key)))
 
 
 _LINKERS = frozenset(norm_key(w) for w in ("بن", "ابن", "أبو", "ابو", "آل", "عبد", "أبي"))
