@@ -83,7 +83,8 @@ DATELINE_OUTLETS = frozenset(norm_key(w) for w in ("سبق", "عين اليوم"
 # God and the religions are not names in rasd/1 (SPEC 2.1 MISC: events, nationalities used as
 # names, products), though ANERcorp, which the model learnt from, tags them MISC; nor are
 # currencies (ANERcorp's MISC again) and the generic word for a militia.
-_CURRENCIES = "دولار يورو جنيه شيكل درهم دينار ريال ليرة روبل يوان"
+# (audit U56: أورو, the Maghreb's euro, "16 مليون أورو" seven times in one news-dev article)
+_CURRENCIES = "دولار يورو أورو اورو جنيه شيكل درهم دينار ريال ليرة روبل يوان روبية بيزو كرونة"
 # Common nouns ANERcorp-style tagging leaves as MISC: materials, drugs, weapon classes, school
 # exams, the hashtag (on 600 news-dev articles 40 of the 180 MISC mentions were these)
 _COMMON_NOUNS = """هاون ألومنيوم ألمنيوم المينيوم فولاذ يورانيوم بلوتونيوم كبريت بترول كوكايين كواكيين
@@ -95,6 +96,7 @@ NOT_NAMES = frozenset(norm_key(w) for w in (
     "الله لله الإسلام المسيحية اليهودية البوذية الهندوسية الميليشيا الميليشيات المليشيا المليشيات".split()
     + [f"{a}{c}" for c in _CURRENCIES.split() + _COMMON_NOUNS.split() for a in ("", "ال")]
     + ["دولارا", "لله الحمد", "ظهرانينا", "ظهرانيهم", "ظهرانيكم"]
+    + [f"{a}جنيه {a}{b}" for a in ("", "ال") for b in ("استرليني", "إسترليني")]  # the pound sterling
     # greetings of the season, which the tagger reads as a person ("رمضان كريم", audit U54)
     + ["رمضان كريم", "رمضان مبارك", "عيد مبارك", "عيدكم مبارك", "عيد سعيد", "جمعة مباركة"]
     # the Levantine months ("ابريل/نيسان")
