@@ -56,7 +56,7 @@ from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
-from .tails import club_nationality, family_after_person, outlet_services, spelt_outlets, type_before_listed
+from .tails import club_nationality, dotted_letters, family_after_person, outlet_services, spelt_outlets, type_before_listed
 from .works import after_work_noun, latin_lead, latin_word_halves, lone_latin_letter, model_end
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
@@ -417,6 +417,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans = outlet_services(doc.text, spans)  # "سكاي نيوز عربية" (audit U56)
         spans = type_before_listed(doc.text, spans, self._listed, self._mostly_no_name)  # "وكالة رويترز" (U56)
         spans = club_nationality(spans, self._nat)  # "ليفربول الإنكليزي" beside "ليفربول" (audit U56)
+        spans = dotted_letters(doc.text, spans, self._listed)  # "(سي.إن.إن)" (audit U56)
         spans = type_then_alias(doc.text, spans)  # "حزب بي كيه كيه" after "… (بي كيه كيه)"
         spans = short_force_names(doc.text, spans)  # "سوريا الديمقراطية" after "قوات سوريا …"
         spans = short_alias_names(doc.text, spans, lambda s: self.actors.lookup(s) is not None)  # "الحشد"

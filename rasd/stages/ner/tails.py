@@ -153,3 +153,31 @@ def club_nationality(spans: list, is_nat) -> list:
             sp = Span(sp.start, end, sp.text[:end - sp.start])
         out.append((sp, lab, alias))
     return out
+
+
+# spelt letters joined by dots, as some wires write them: "(سي.إن.إن)", "لسي.إن.إن"
+_DOTTED = re.compile(r"(?<![\w.])[وبل]?((?:[\u0621-\u064a]{1,3}\.){2,}[\u0621-\u064a]{1,3})(?![\w.])")
+
+
+def dotted_letters(text: str, spans: list, listed) -> list:
+    """An outlet or body written in spelt letters joined by dots ("سي.إن.إن", CNN) is the name
+    the actor list has with spaces (`listed`): an ORG mention, after a proclitic ("لسي.إن.إن")
+    too, where no mention is; a mention the tagger ran on into its first letters gives them
+    back (audit U56: "بومبيو لسي.إن.إن" was the man "بومبيو لسي")."""
+    if "." not in text:
+        return spans
+    out = list(spans)
+    for m in _DOTTED.finditer(text):
+        start, end = m.span(1)
+        if not listed(m.group(1).replace(".", " ")):
+            continue
+        keep = []
+        for sp, lab, alias in out:
+            if sp.start < m.start() < sp.end <= end and text[sp.start:m.start()].strip():
+                cut = len(text[sp.start:m.start()].rstrip())  # "بومبيو | لسي": the name before it stays
+                sp = Span(sp.start, sp.start + cut, sp.text[:cut])
+            keep.append((sp, lab, alias))
+        if any(sp.start < end and start < sp.end for sp, _l, _a in keep):
+            continue
+        out = keep + [(Span(start, end, m.group(1)), "ORG", m.group(1).replace(".", " "))]
+    return out
