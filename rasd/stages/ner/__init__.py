@@ -56,7 +56,8 @@ from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
 from .starts import mention_start
-from .tails import club_nationality, dotted_letters, family_after_person, outlet_services, spelt_outlets, type_before_listed
+from .tails import (club_nationality, dotted_letters, family_after_person, outlet_services, participle_tail,
+                    spelt_outlets, type_before_listed)
 from .works import after_work_noun, latin_lead, latin_word_halves, lone_latin_letter, model_end
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
@@ -422,6 +423,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans = short_force_names(doc.text, spans)  # "سوريا الديمقراطية" after "قوات سوريا …"
         spans = short_alias_names(doc.text, spans, lambda s: self.actors.lookup(s) is not None)  # "الحشد"
         spans = family_after_person(toks, spans, self._nat)  # "حسين | العباسي" … "وأبرز العباسي" (U56)
+        spans = participle_tail(spans)  # "وظل مالك مصدوما" beside "سجاد مالك" (audit U56)
         spans += self._surnames(doc, spans, framed_at)
         spans += self._repeats(doc, spans)
         spans = family_after_patronym(doc.text, spans)  # "خالد بن مساعد السهلي" (audit U54)

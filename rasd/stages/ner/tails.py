@@ -181,3 +181,27 @@ def dotted_letters(text: str, spans: list, listed) -> list:
             continue
         out = keep + [(Span(start, end, m.group(1)), "ORG", m.group(1).replace(".", " "))]
     return out
+
+
+# the accusative of a passive participle, مفعولاً (مصدوما، ملفوفا), as the tagger reads it in a name
+_PARTICIPLE = re.compile(r"^م[^ا]{2}و[^ا]ا$")
+
+
+def participle_tail(spans: list) -> list:
+    """A person's mention whose last word has the shape of an accusative participle ("وظل مالك
+    مصدوما", "جثة رزان ملفوفا") loses it when the words before it name a person of the article
+    on their own: they begin or end another person mention ("سجاد مالك", "رزان النجار"). A
+    foreign name of that shape ("كارلوس مندوزا") has no such witness (audit U56)."""
+    people = [norm_key(sp.text).split() for sp, lab, _a in spans if lab == "PER"]
+    out = []
+    for sp, lab, alias in spans:
+        words = sp.text.split()
+        if lab == "PER" and len(words) >= 2 and _PARTICIPLE.match(norm_key(words[-1])):
+            rest = norm_key(" ".join(words[:-1])).split()
+            n = len(rest)
+            own = norm_key(sp.text).split()
+            if any(p != own and len(p) > n and (p[:n] == rest or p[-n:] == rest) for p in people):
+                end = sp.start + len(" ".join(words[:-1]))
+                sp = Span(sp.start, end, sp.text[:end - sp.start])
+        out.append((sp, lab, alias))
+    return out
