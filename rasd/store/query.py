@@ -8,7 +8,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import re
+from datetime import date
 from dataclasses import dataclass, fields
 from typing import Callable
 
@@ -56,8 +58,8 @@ class EventQuery:
                 raise QueryError(f"unknown event type {self.type!r}; use one of {', '.join(EVENT_TYPES)}")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value and not _DATE.match(value):
-                raise QueryError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+            if value:
+                check_date(name, value)
         if isinstance(self.bbox, str):
             self.bbox = parse_bbox(self.bbox)
         if not 1 <= int(self.limit) <= MAX_LIMIT:
@@ -76,6 +78,24 @@ def check_value(name: str, value: str) -> str:
     return value
 
 
+_DATE_NAMES = {"date_from": "from", "date_to": "to"}
+
+
+def check_date(name: str, value: str) -> str:
+    """A filter date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that exists on the calendar: month 13
+    or 30 February is refused (E043), not read as a bound no event reaches."""
+    label = _DATE_NAMES.get(name, name)
+    problem = f"{label} must be a date YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
+    if not _DATE.match(value):
+        raise QueryError(problem)
+    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        raise QueryError(problem) from None
+    return value
+
+
 def like_pattern(text: str) -> str:
     """`%text%` for LIKE … ESCAPE '\\', with the user's own % and _ taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -87,6 +107,10 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
         west, south, east, north = (float(x) for x in text.split(","))
     except ValueError:
         raise QueryError(f"bbox must be 'west,south,east,north' in degrees, not {text!r}") from None
+    if not all(math.isfinite(v) for v in (west, south, east, north)):
+        raise QueryError(f"bbox must be four finite numbers of degrees, not {text!r}")
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= 90 and -90 <= north <= 90):
+        raise QueryError(f"bbox {text!r} is off the globe: longitudes are -180..180, latitudes -90..90")
     if south > north:
         raise QueryError(f"bbox south {south} is north of north {north}")
     return west, south, east, north

@@ -21,6 +21,12 @@ ARABIC = "قال شهود إن قوات الأمن فرقت تظاهرة أما�
     ("get", "/api/events?type=PARTY", 400, "E043"),
     ("get", "/api/events?cursor=%%%", 400, "E043"),
     ("get", "/api/stats?to=2024-13-99x", 400, "E043"),
+    ("get", "/api/events?from=2024-13", 400, "E043"),          # no month 13
+    ("get", "/api/events?to=2024-02-30", 400, "E043"),         # no 30 February
+    ("get", "/api/export.csv?from=2024-00", 400, "E043"),
+    ("get", "/api/events?bbox=200,0,300,10", 400, "E043"),     # off the globe
+    ("get", "/api/events?bbox=nan,nan,nan,nan", 400, "E043"),
+    ("get", "/api/stats?bbox=-inf,0,inf,10", 400, "E043"),
     ("get", "/api/export.xml", 400, "E007"),
     ("get", "/api/events?q=a%00b", 400, "E043"),
     ("get", "/api/events?actor=a%0Ab", 400, "E043"),

@@ -112,6 +112,13 @@ def test_store_bad_cursor_and_filters(filled):
         EventQuery(date_from="March")
     with pytest.raises(QueryError):
         EventQuery(bbox="1,2,3")
+    for bad in ("2024-13", "2024-02-30", "2023-02-29", "2024-00-10"):  # not on the calendar
+        with pytest.raises(QueryError, match="from must be a date"):
+            EventQuery(date_from=bad)
+    for bad in ("nan,0,1,1", "0,0,inf,1", "190,0,200,1", "0,-91,1,1"):
+        with pytest.raises(QueryError, match="bbox"):
+            EventQuery(bbox=bad)
+    assert EventQuery(date_from="2024-02-29", date_to="2024", bbox="170,-10,-170,10").bbox == (170, -10, -170, 10)
     with pytest.raises(QueryError):
         EventQuery(type="PARTY")
 
