@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from rasd.api.views import event_summary
-from rasd.errors import RasdError
+from rasd.errors import InputError, RasdError
 from rasd.store import EventQuery
 
 FORMATS = ("jsonl", "geojson", "csv", "parquet")
@@ -133,5 +133,8 @@ def export(app, query: EventQuery, fmt: str) -> bytes:
 def write_export(app, query: EventQuery, fmt: str, out: str | Path) -> int:
     """Write the export to `out`; returns the number of bytes written."""
     data = export(app, query, fmt)
-    Path(out).write_bytes(data)
+    try:
+        Path(out).write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"cannot write {out}: {exc.strerror or exc}", code="E008") from None
     return len(data)

@@ -1,8 +1,10 @@
 """Shared CLI helpers: one-line errors (never a traceback) and a stderr console."""
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator, NoReturn
 
 import click
@@ -10,7 +12,7 @@ import typer
 from typer.exceptions import TyperException
 from rich.console import Console
 
-from rasd.errors import RasdError
+from rasd.errors import InputError, RasdError
 
 DEBUG_HELP = "Show the full traceback of an unexpected error."
 
@@ -53,11 +55,34 @@ def cli_errors(*, debug: bool = False) -> Iterator[None]:
         fail(exc)
 
 
+def check_output(path) -> None:
+    """Refuse, before any work is done, an output path that cannot be written (E008): its
+    folder missing, or the path a folder. None and '-' (stdout) always pass."""
+    if path is None or str(path) == "-":
+        return
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"cannot write {path}: it is a directory", code="E008")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"cannot write {path}: no directory {parent}", code="E008")
+    if not os.access(parent, os.W_OK):
+        raise InputError(f"cannot write {path}: {parent} is not writable", code="E008")
+
+
+def open_output(path, mode: str = "w"):
+    """Open an output file; an OSError is one `error E008` line, never a traceback."""
+    try:
+        return open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}", code="E008") from None
+
+
 def write_text(path, text: str) -> None:
     """Write to a file, or to stdout when path is None or '-'."""
     if path is None or str(path) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
-        with open(path, "w", encoding="utf-8") as fh:
+        with open_output(path) as fh:
             fh.write(text)

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from rasd.cli._common import DEBUG_HELP, cli_errors, err_console, error_line
+from rasd.cli._common import DEBUG_HELP, check_output, cli_errors, err_console, error_line, open_output
 from rasd.errors import InputError, RasdError
 from rasd.io import DEFAULT_MAX_BYTES, Input, read_input
 
@@ -43,7 +43,7 @@ def extract(
         "--encoding", help="Input encoding (default: detected; UTF-8/16, cp1256, …).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Pipeline config TOML file.")] = None,
     max_bytes: Annotated[int, typer.Option(
-        "--max-bytes", help="Largest article accepted, in bytes of UTF-8 text.")] = DEFAULT_MAX_BYTES,
+        "--max-bytes", min=1, help="Largest article accepted, in bytes of UTF-8 text.")] = DEFAULT_MAX_BYTES,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any batch line was skipped.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
@@ -51,6 +51,7 @@ def extract(
     with cli_errors(debug=debug):
         if published is not None:
             _check_date(published)
+        check_output(output)
         inp = read_input(input, published=published, encoding=encoding, max_bytes=max_bytes)
         nlp = _load_pipeline(config)
         out_fmt = (fmt.value if fmt else ("jsonl" if inp.batch else "json"))
@@ -154,7 +155,7 @@ def _chunk_results(nlp, items: list, size: int = BATCH):
 def _open_sink(output: Path | None):
     if output is None or str(output) == "-":
         return sys.stdout
-    return open(output, "w", encoding="utf-8")
+    return open_output(output)
 
 
 def _write(output: Path | None, records: list[dict], out_fmt: str, *, array: bool = False) -> None:

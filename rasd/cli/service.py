@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from rasd.cli._common import DEBUG_HELP, cli_errors, err_console
+from rasd.cli._common import DEBUG_HELP, check_output, cli_errors, err_console
 from rasd.errors import InputError, RasdError
 
 DB_HELP = "Store: a SQLite path (default $RASD_DB or ./rasd.db) or postgresql://user@host/db."
@@ -162,6 +162,7 @@ def export_cmd(
     with cli_errors(debug=debug):
         query = EventQuery(type=type, mode=mode, date_from=date_from, date_to=date_to,
                            country=country, admin1=admin1, bbox=bbox, actor=actor, q=q)
+        check_output(output)
         rasd = _open(db)
         size = write_export(rasd, query, fmt.value, output)
         err_console().print(f"wrote {output} ({size:,} bytes)")

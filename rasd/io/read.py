@@ -52,6 +52,9 @@ def read_input(source: str | Path, *, published: str | None = None, encoding: st
         name, data = "<stdin>", (stdin or sys.stdin.buffer).read()
     else:
         path = Path(source)
+        if path.is_dir():
+            raise InputError(f"{path} is a directory, not a file (rasd ingest and rasd process "
+                             "read directories)", code="E008")
         if not path.is_file():
             raise InputError(f"file not found: {path}", code="E008")
         name = str(path)
@@ -59,7 +62,10 @@ def read_input(source: str | Path, *, published: str | None = None, encoding: st
         if fmt != "jsonl" and path.stat().st_size > 4 * max_bytes + 4:  # 4 bytes/char at most
             raise InputError(f"input is too large: {path.stat().st_size:,} bytes "
                              f"(limit {max_bytes:,}; raise it with --max-bytes)", code="E004")
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:  # unreadable (permissions, a device): one line, not a traceback
+            raise InputError(f"cannot read {path}: {exc.strerror or exc}", code="E008") from None
     if not data.strip():
         raise InputError(f"input is empty: {name}", code="E001")
     text, _ = decode_bytes(data, encoding=encoding)

@@ -155,3 +155,29 @@ def test_utf8_with_one_damaged_byte_stays_utf8() -> None:
 def test_cp1256_is_not_taken_for_damaged_utf8() -> None:
     text, enc = decode_bytes((ARTICLE * 3).encode("cp1256"))
     assert enc == "cp1256" and text == ARTICLE * 3
+
+
+def test_a_directory_is_not_a_missing_file(runner, app, config, tmp_path: Path) -> None:
+    line = one_error_line(run(runner, app, tmp_path, "--config", config), "E008")
+    assert "is a directory" in line and "not found" not in line
+
+
+@pytest.mark.parametrize("where", ["missing-dir/out.json", "missing-dir/out.jsonl", "."])
+def test_an_output_that_cannot_be_written_is_one_error_line(where, runner, app, config,
+                                                            tmp_path: Path) -> None:
+    """`-o` into a folder that does not exist (or onto a folder) was `error E000: unexpected
+    FileNotFoundError`; it is E008 now, before any article is processed."""
+    single = tmp_path / "a.txt"
+    single.write_text(ARTICLE, "utf-8")
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"id": "x", "text": ARTICLE}, ensure_ascii=False) + "\n", "utf-8")
+    source = batch if where.endswith(".jsonl") else single
+    line = one_error_line(run(runner, app, source, "--config", config, "-o", tmp_path / where), "E008")
+    assert "cannot write" in line
+
+
+def test_max_bytes_must_be_positive(runner, app, config, tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, "utf-8")
+    result = run(runner, app, f, "--config", config, "--max-bytes", "-5")
+    assert result.exit_code == 2 and "E004" not in result.output  # a usage error, like ingest's

@@ -85,3 +85,12 @@ def test_ingest_sources_max_bytes_reaches_the_final_check(tmp_path):
         assert report.added == 1, report.failures
     finally:
         rasd.close()
+
+
+def test_cli_export_to_an_unwritable_path_is_one_error_line(tmp_path):
+    db = str(tmp_path / "demo.db")
+    assert runner.invoke(app, ["demo", "--annotated", "--no-serve", "--db", db]).exit_code == 0
+    for out in (tmp_path / "no-such-dir" / "x.csv", tmp_path):
+        result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", str(out)])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.output.startswith("error E008: cannot write"), result.output
