@@ -7,7 +7,8 @@ from typing import Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from rasd.errors import RasdError
+from rasd.cli._common import DEBUG_HELP, cli_errors
+from rasd.errors import InputError
 
 
 def process_cmd(
@@ -18,32 +19,38 @@ def process_cmd(
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per batch."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: start Ray locally)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Pipeline TOML config."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
     """Run the pipeline over many articles; finished shards are skipped on a re-run."""
+    with cli_errors(debug=debug):
+        _process(input, output, engine=engine, workers=workers, batch_size=batch_size,
+                 address=address, config=config)
+
+
+def _process(input: Path, output: Path, *, engine: str, workers: int, batch_size: int,
+             address: str | None, config: Path | None) -> None:
     from rasd.scale.process import process_path
 
+    if config is not None and not config.is_file():
+        raise InputError(f"config file not found: {config}", code="E008")
     config_toml = config.read_text("utf-8") if config else None
     columns = (TextColumn("[bold]process"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn())
-    try:
-        with Progress(*columns, transient=False, console=_stderr()) as bar:
-            task = bar.add_task("process", total=0, rate="-")
+    with Progress(*columns, transient=False, console=_stderr()) as bar:
+        task = bar.add_task("process", total=0, rate="-")
 
-            def total(n: int) -> None:
-                bar.update(task, total=(bar.tasks[0].total or 0) + n)
+        def total(n: int) -> None:
+            bar.update(task, total=(bar.tasks[0].total or 0) + n)
 
-            def advance(n: int) -> None:
-                bar.advance(task, n)
-                t = bar.tasks[0]
-                if t.elapsed:
-                    bar.update(task, rate=f"{t.completed / t.elapsed:.1f}")
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            t = bar.tasks[0]
+            if t.elapsed:
+                bar.update(task, rate=f"{t.completed / t.elapsed:.1f}")
 
-            report = process_path(input, output, engine=engine, workers=workers, batch_size=batch_size,
-                                  config_toml=config_toml, address=address, on_progress=advance,
-                                  on_total=total)
-    except RasdError as exc:
-        typer.echo(f"error {exc.code}: {exc.message}", err=True)
-        raise typer.Exit(1)
+        report = process_path(input, output, engine=engine, workers=workers, batch_size=batch_size,
+                              config_toml=config_toml, address=address, on_progress=advance,
+                              on_total=total)
     typer.echo(f"{report.documents} documents in {report.shards_done} shards "
                f"({report.shards_skipped} already done), {report.failures} failures", err=True)
     for f in report.failed[:20]:

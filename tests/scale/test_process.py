@@ -116,3 +116,18 @@ def test_one_worker_can_run_in_a_fresh_process():
         cold.close()
     inline = list(LocalExecutor(workers=1, config_toml=CONFIG).map_batches([items]))
     assert pooled == inline
+
+
+def test_cli_process_errors_are_one_line_never_a_traceback(shard_dir, tmp_path):
+    """`rasd process --config missing.toml` printed a FileNotFoundError traceback."""
+    from typer.testing import CliRunner
+
+    from rasd.cli.main import app
+
+    runner = CliRunner()
+    for args, code in (([str(shard_dir), str(tmp_path / "o"), "--config", str(tmp_path / "nope.toml")], "E008"),
+                       ([str(tmp_path / "nope.jsonl"), str(tmp_path / "o")], "E008"),
+                       ([str(shard_dir), str(tmp_path / "o"), "--engine", "spark"], "E020")):
+        result = runner.invoke(app, ["process", *args])
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        assert f"error {code}: " in result.stderr, result.stderr
