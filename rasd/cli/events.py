@@ -18,19 +18,40 @@ def register(app: typer.Typer) -> None:
     app.command("cluster")(cluster)
 
 
-def _read_records(path: Path) -> list[dict]:
+def _read_records(path: Path, problems: list[str]) -> list[dict]:
+    """The records in a file or directory. A line or file that cannot be read is listed in
+    `problems` (`where: error E0xx: …`) and skipped: it never loses the good ones."""
     if not path.exists():
         raise InputError(f"file not found: {path}", code="E008")
     if path.is_dir():
-        return [r for p in sorted(path.glob("*.json")) for r in _read_records(p)]
-    text = path.read_text("utf-8")
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in (".json", ".jsonl"))
+        return [r for p in files for r in _read_records(p, problems)]
     try:
-        if path.suffix == ".jsonl":
-            return [json.loads(line) for line in text.splitlines() if line.strip()]
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: bad JSON ({exc.msg}, line {exc.lineno})", code="E005") from None
-    return data if isinstance(data, list) else [data]
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        problems.append(f"{path}: error E003: not UTF-8 text (a binary file?)")
+        return []
+    if path.suffix == ".jsonl":
+        pieces = [(f"{path}:{n}", line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    else:
+        pieces = [(str(path), text)]
+    out = []
+    for where, piece in pieces:
+        try:
+            data = json.loads(piece)
+        except json.JSONDecodeError as exc:
+            at = f"column {exc.colno}" if path.suffix == ".jsonl" else f"line {exc.lineno}"
+            problems.append(f"{where}: error E005: bad JSON ({exc.msg}, {at})")
+            continue
+        many = isinstance(data, list) and path.suffix != ".jsonl"
+        for i, rec in enumerate(data if many else [data]):
+            if isinstance(rec, dict) and isinstance(rec.get("events"), list) \
+                    and all(isinstance(e, dict) for e in rec["events"]):
+                out.append(rec)
+            else:
+                at = f"{where}[{i}]" if many else where
+                problems.append(f'{at}: error E010: not a rasd/1 record (an object with an "events" list)')
+    return out
 
 
 def cluster(
@@ -43,7 +64,12 @@ def cluster(
     with cli_errors(debug=debug):
         from rasd.stages.cluster import cluster_events
 
-        recs = [r for p in records for r in _read_records(p)]
+        problems: list[str] = []
+        recs = [r for p in records for r in _read_records(p, problems)]
+        for line in problems:
+            typer.echo(line, err=True)
+        if problems and not recs:
+            raise typer.Exit(1)
         clusters = cluster_events(recs)
         if as_json or output:
             write_text(output, json.dumps([c.to_dict() for c in clusters], ensure_ascii=False,

@@ -1,0 +1,40 @@
+"""`rasd cluster` on damaged input: each bad line or file is one `where: error E0xx` line on
+stderr, and the good records are still clustered."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def _rec(doc_id: str, killed: int) -> dict:
+    return {"schema": "rasd/1", "doc": {"id": doc_id},
+            "places": [{"id": "p1", "name": "حمص", "lat": 34.73, "lon": 36.72}],
+            "events": [{"id": "v1", "type": "ASSAULT", "date": "2024-02-11", "place": "p1",
+                        "time_precision": "day", "actors": [], "source": {"text": "المرصد"},
+                        "counts": {"killed": {"value": killed, "qualifier": "exact"}}}]}
+
+
+def test_cluster_bad_lines_are_reported_and_the_good_ones_kept(runner, app, tmp_path: Path) -> None:
+    """One bad line used to stop `rasd cluster` (E005 with the wrong line number, every good
+    record lost), a binary file was `error E000: UnicodeDecodeError` and a list of numbers an
+    AttributeError; each is now one `where: error E0xx` line and the rest is clustered."""
+    good = [json.dumps(_rec(i, k), ensure_ascii=False) for i, k in [("a", 11), ("b", 14)]]
+    path = tmp_path / "recs.jsonl"
+    path.write_text("\n".join([good[0], "{broken", "[1, 2]", good[1]]) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["cluster", str(path), "--json"])
+    assert res.exit_code == 0 and "Traceback" not in res.output, res.output
+    (c,) = json.loads(res.stdout)
+    assert c["docs"] == ["a", "b"]
+    assert f"{path}:2: error E005: bad JSON" in res.stderr
+    assert f"{path}:3: error E010: not a rasd/1 record" in res.stderr
+
+
+def test_cluster_binary_or_foreign_file_is_an_error_line(runner, app, tmp_path: Path) -> None:
+    blob = tmp_path / "blob.json"
+    blob.write_bytes(b"\x8d\x00\xff" * 50)
+    res = runner.invoke(app, ["cluster", str(blob)])
+    assert res.exit_code == 1 and res.stderr.startswith(f"{blob}: error E003: "), res.output
+    nums = tmp_path / "nums.json"
+    nums.write_text("[1, 2]", encoding="utf-8")
+    res = runner.invoke(app, ["cluster", str(nums)])
+    assert res.exit_code == 1 and "E010" in res.stderr and "E000" not in res.output
