@@ -49,8 +49,12 @@ def load_articles(path: Path) -> dict[str, str]:
     """{id: text} from an articles JSONL file (lines that cannot be read are skipped)."""
     if not Path(path).is_file():
         raise InputError(f"file not found: {path}", code="E008")
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text (an articles JSONL file is UTF-8)", code="E003") from None
     out = {}
-    for line in Path(path).read_text("utf-8-sig").splitlines():
+    for line in text.splitlines():
         try:
             obj = json.loads(line)
         except json.JSONDecodeError:

@@ -62,3 +62,13 @@ def test_missing_article_is_a_problem(runner, app, config, tmp_path: Path) -> No
 def test_missing_file(runner, app, tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", str(tmp_path / "nope.json")])
     assert result.exit_code == 1 and result.stderr.startswith("error E008")
+
+
+def test_binary_articles_file_is_one_error_line(runner, app, config, tmp_path: Path) -> None:
+    """`--articles` pointing at a binary file was `error E000: unexpected UnicodeDecodeError`."""
+    _, out = extract_records(runner, app, config, tmp_path)
+    blob = tmp_path / "blob.jsonl"
+    blob.write_bytes(b"\x8d\x00\xff" * 50)
+    result = runner.invoke(app, ["validate", str(out), "--articles", str(blob)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.startswith("error E003: "), result.output
