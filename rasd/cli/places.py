@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from rasd.cli._common import DEBUG_HELP, cli_errors, err_console
+from rasd.errors import InputError, ResourceError
 
 
 def places_cmd(
@@ -24,7 +25,9 @@ def places_cmd(
         from rasd.resources import Resources
 
         if text.startswith("@"):
-            text = Path(text[1:]).read_text("utf-8")
+            text = _read_text_file(Path(text[1:]))
+        if index is not None:
+            _check_index(index)
         doc = _analyse(text, index=index, resources=Resources(), get_factory=get_factory)
         for w in dict.fromkeys(doc.extras.get("warnings", [])):
             err_console().print(f"[yellow]{w}[/yellow]")
@@ -47,6 +50,30 @@ def places_cmd(
             out.print(table)
         if not doc.extras.get("places_debug"):
             out.print("no toponyms found")
+
+
+def _read_text_file(path: Path) -> str:
+    """The text of `@file`: missing (E008) or binary (E003) is one error line."""
+    from rasd.io import decode_bytes
+
+    if not path.is_file():
+        raise InputError(f"file not found: {path}", code="E008")
+    text, _ = decode_bytes(path.read_bytes())
+    return text
+
+
+def _check_index(index: Path) -> None:
+    """An --index the user names must exist and be an SQLite gazetteer index: a wrong path is
+    an error, not a silent fall-back to the embedded default (W030)."""
+    import sqlite3
+
+    if not index.is_file():
+        raise InputError(f"gazetteer index not found: {index}", code="E008")
+    try:
+        with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise ResourceError(f"{index} is not a gazetteer index ({exc})", code="E030") from None
 
 
 def _analyse(text: str, *, index, resources, get_factory):
