@@ -42,6 +42,22 @@ def _open(db: str | None, config: Path | None = None):
     return Rasd(open_store(db), pipeline_factory=factory)
 
 
+def _check_store_exists(db: str | None) -> None:
+    """Reading commands refuse a SQLite path with no store behind it (E008): opening it would
+    create an empty store and export nothing, so a mistyped --db looked like 'no events'."""
+    import os
+
+    from rasd.store import DEFAULT_DB
+
+    url = db or os.environ.get("RASD_DB") or DEFAULT_DB
+    if url.startswith(("postgresql://", "postgres://")) or url == ":memory:":
+        return
+    path = Path(url[len("sqlite:///"):] if url.startswith("sqlite:///") else url)
+    if not path.is_file():
+        raise InputError(f"no store at {path}; ingest into it first (rasd ingest … --db {path})",
+                         code="E008")
+
+
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, feed or page URLs.")],
     db: Annotated[Optional[str], typer.Option("--db", help=DB_HELP)] = None,
@@ -163,6 +179,7 @@ def export_cmd(
         query = EventQuery(type=type, mode=mode, date_from=date_from, date_to=date_to,
                            country=country, admin1=admin1, bbox=bbox, actor=actor, q=q)
         check_output(output)
+        _check_store_exists(db)
         rasd = _open(db)
         size = write_export(rasd, query, fmt.value, output)
         err_console().print(f"wrote {output} ({size:,} bytes)")

@@ -94,3 +94,12 @@ def test_cli_export_to_an_unwritable_path_is_one_error_line(tmp_path):
         result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", str(out)])
         assert result.exit_code == 1 and "Traceback" not in result.output
         assert result.output.startswith("error E008: cannot write"), result.output
+
+
+def test_cli_export_from_a_store_that_does_not_exist_is_an_error(tmp_path):
+    """A mistyped --db created an empty store and exported nothing, as if there were no events."""
+    typo = tmp_path / "tpyo.db"
+    result = runner.invoke(app, ["export", "--db", str(typo), "--format", "csv",
+                                 "-o", str(tmp_path / "x.csv")])
+    assert result.exit_code == 1 and result.output.startswith("error E008: no store at"), result.output
+    assert not typo.exists() and not (tmp_path / "x.csv").exists()
