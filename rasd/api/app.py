@@ -8,7 +8,7 @@ from importlib import resources
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
 from rasd import __version__
 from rasd.api import errors, views
@@ -29,6 +29,24 @@ class ArticleIn(BaseModel):
     url: str | None = None
     published: str | None = None
     record: dict | None = None
+
+    @field_validator("published")
+    @classmethod
+    def _a_real_date(cls, value: str | None) -> str | None:
+        """The anchor of relative dates: 'yesterday' or 2024-13-45 would be stored as the
+        record's doc.published and copied into event dates (a record the schema refuses)."""
+        import datetime
+        import re
+
+        if value is None:
+            return None
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"must be a date YYYY-MM-DD, not {value!r}") from None
+        return value
 
 
 def event_query(type: str | None = None, mode: str | None = None,

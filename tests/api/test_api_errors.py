@@ -107,3 +107,16 @@ def test_api_post_without_a_buildable_pipeline_is_503(tmp_path):
     assert response.status_code == 503 and response.json()["code"] == "E020"
     assert client.get("/api/stats").json()["documents"] == 0  # reads still work
     rasd.close()
+
+
+@pytest.mark.parametrize("published", ["yesterday", "2024-13-45", "2024-02-30", "12/02/2024"])
+def test_api_post_refuses_a_published_that_is_no_date(client, auth, published):
+    """It was stored as the record's doc.published and copied into the event dates, giving a
+    record the rasd/1 schema refuses."""
+    body = {"text": ARABIC, "id": "d1", "published": published}
+    response = client.post("/api/documents", json=body, headers=auth)
+    assert response.status_code == 422 and response.json()["code"] == "E043"
+    assert "published" in response.json()["error"]
+    assert client.get("/api/documents/d1").status_code == 404
+    assert client.post("/api/documents", json=dict(body, published="2024-02-29"),
+                       headers=auth).status_code == 201
