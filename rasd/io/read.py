@@ -10,6 +10,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -148,8 +149,12 @@ def article_from_html(html: str, *, published: str | None = None,
 
 
 def _iso_date(value) -> str | None:
+    """`YYYY-MM-DD` from a date string that starts with one on the calendar (2024-13-45: None)."""
     if isinstance(value, str) and _DATE.match(value):
-        return value[:10]
+        try:
+            return date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
     return None
 
 

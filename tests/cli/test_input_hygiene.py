@@ -181,3 +181,13 @@ def test_max_bytes_must_be_positive(runner, app, config, tmp_path: Path) -> None
     f.write_text(ARTICLE, "utf-8")
     result = run(runner, app, f, "--config", config, "--max-bytes", "-5")
     assert result.exit_code == 2 and "E004" not in result.output  # a usage error, like ingest's
+
+
+def test_jsonl_date_off_the_calendar_is_not_kept(runner, app, config, tmp_path: Path) -> None:
+    """A line's "published": "2024-13-45" passed the shape check into doc.published."""
+    f = tmp_path / "in.jsonl"
+    f.write_text("".join(json.dumps({"id": i, "text": ARTICLE, "published": d}) + "\n"
+                         for i, d in (("bad", "2024-13-45"), ("good", "2024-02-29T10:00:00Z"))), "utf-8")
+    result = run(runner, app, f, "--config", config, "--published", "2024-03-01")
+    assert result.exit_code == 0, result.output
+    assert [r["doc"]["published"] for r in records_of(result.stdout)] == ["2024-03-01", "2024-02-29"]
