@@ -94,16 +94,20 @@ def _entry_loader(client, entry, outlet) -> Callable[[], Article]:
 
 
 def expand_lists(inputs: Iterable[str]) -> list[str]:
-    """`@feeds.txt` stands for the inputs listed in that file, one a line (# comments)."""
+    """`@feeds.txt` stands for the inputs listed in that file, one a line (# comments).
+    A list that cannot be read stays `@name`: `plan` reports it (E008) with the other
+    failures, and the other inputs are still ingested."""
     out: list[str] = []
     for source in inputs:
         if not source.startswith("@"):
             out.append(source)
             continue
         path = Path(source[1:]).expanduser()
-        if not path.is_file():
-            raise InputError(f"input list not found: {path}", code="E008")
-        lines = path.read_text("utf-8").splitlines()
+        try:
+            lines = path.read_bytes().decode("utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            out.append(source)
+            continue
         out.extend(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
     return out
 
@@ -119,6 +123,8 @@ def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
     errors: list[tuple[str, RasdError]] = []
     for source in expand_lists(inputs):
         try:
+            if source.startswith("@"):  # a list expand_lists could not read
+                raise InputError(f"input list not found or not UTF-8 text: {source[1:]}", code="E008")
             if source.startswith(("http://", "https://")):
                 work.extend(_url_work(source, client or feeds.make_client(), errors))
             else:

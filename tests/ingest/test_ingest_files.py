@@ -84,3 +84,17 @@ def test_watch_picks_up_new_files(rasd, tmp_path):
 
     watch(rasd, [str(tmp_path)], interval=0, rounds=3, on_round=on_round)
     assert rounds == [1, 1, 0]
+
+
+def test_a_missing_input_list_is_reported_and_the_rest_ingested(rasd, tmp_path):
+    """`rasd ingest @feeds.txt @typo.txt` stopped with E008 before anything was ingested,
+    while a missing file among the inputs is only reported; a list is now the same."""
+    arts = sample_articles()
+    (tmp_path / "one.txt").write_text(arts[0]["text"], "utf-8")
+    (tmp_path / "list.txt").write_text(f"# my inputs\n{tmp_path / 'one.txt'}\n", "utf-8")
+    (tmp_path / "blob.txt").write_bytes(b"\x8d\xff" * 20)
+    report = ingest_sources(rasd, [f"@{tmp_path / 'list.txt'}", f"@{tmp_path / 'typo.txt'}",
+                                   f"@{tmp_path / 'blob.txt'}"])
+    assert report.added == 1 and report.failed == 2
+    assert {f["code"] for f in report.failures} == {"E008"}
+    assert rasd.document("one")["text"] == arts[0]["text"]
