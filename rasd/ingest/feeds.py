@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import httpx
@@ -63,8 +64,11 @@ def parse_feed(url: str, content: bytes) -> tuple[str | None, list[Entry]]:
         raise FeedError(f"bad feed {url}: no RSS/Atom entries found")
     entries = []
     for item in parsed.entries:
-        link = item.get("link")
-        if not link:
+        # A relative link is the feed's; an entry with no web link (feedparser falls back on
+        # an Atom id such as urn:uuid:…) has no page to fetch: it is skipped, not retried as
+        # a failing fetch on every run.
+        link = urljoin(url, item.get("link") or "")
+        if urlsplit(link).scheme not in ("http", "https") or link == url:
             continue
         stamp = item.get("published_parsed") or item.get("updated_parsed")
         entries.append(Entry(link, item.get("title"), time.strftime("%Y-%m-%d", stamp) if stamp else None))

@@ -81,3 +81,26 @@ def test_ingest_killed_process_resumes_without_loss_or_duplicates(rasd, site, tm
     assert store.stats()["documents"] == 3
     assert site.hits["/news/sample-01.html"] == 1  # done pages were not fetched again
     store.close()
+
+
+def test_atom_feed_relative_links_and_entries_without_a_page(rasd, site):
+    """An Atom entry with no link was fetched at its id ('urn:…': E050 UnsupportedProtocol,
+    retried and stored again on every run); a relative link failed the same way. Relative
+    links now resolve against the feed's URL, and an entry with no web page is skipped."""
+    from rasd.samples import sample_articles
+
+    art = sample_articles()[4]
+    site.routes["/news/rel.html"] = (200, "text/html; charset=utf-8",
+                                     f"<html><body><article><p>{art['text']}</p></article></body></html>".encode())
+    atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            "<title>شبكة أتوم</title><id>urn:feed</id><updated>2024-03-01T00:00:00Z</updated>"
+            '<entry><title>نسبي</title><link href="news/rel.html"/><id>urn:a</id>'
+            "<updated>2024-02-28T09:00:00Z</updated></entry>"
+            "<entry><title>بلا رابط</title><id>urn:uuid:1225c695-cfb8</id>"
+            "<updated>2024-02-28T09:00:00Z</updated></entry></feed>").encode()
+    site.routes["/atom.xml"] = (200, "application/atom+xml", atom)
+    report = ingest_sources(rasd, [f"{site.base}/atom.xml"])
+    assert (report.added, report.failed) == (1, 0), report.failures
+    doc = rasd.document(report.doc_ids[0])
+    assert doc["url"] == f"{site.base}/news/rel.html" and doc["outlet"] == "شبكة أتوم"
+    assert doc["published"] == "2024-02-28"
