@@ -52,6 +52,8 @@ class EventQuery:
             value = getattr(self, f.name)
             if isinstance(value, str):
                 check_value(f.name, value)
+        if self.country:  # ISO codes are stored upper-case; `sy` means SY, as `assault` means ASSAULT
+            self.country = self.country.upper()
         if self.type:
             self.type = self.type.upper()
             if self.type not in EVENT_TYPES:

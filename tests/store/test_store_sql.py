@@ -64,6 +64,7 @@ def test_store_filters(filled):
                                             "sample-06/v1", "sample-08/v1", "sample-10/v2"}
     assert ids(filled, type="assault", mode="airstrike") == {"sample-06/v1"}
     assert ids(filled, country="IQ") == {"sample-03/v1"}
+    assert ids(filled, country="iq") == {"sample-03/v1"}  # case-insensitive, like type
     assert ids(filled, admin1="Deir ez-Zor") == {"sample-04/v1", "sample-04/v2"}
     # A week-long event (Feb 12–18) overlaps a range that starts inside it.
     assert ids(filled, date_from="2024-02-15", date_to="2024-02-20") == {"sample-04/v1"}
