@@ -62,7 +62,7 @@ def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, feed or page URLs.")],
     db: Annotated[Optional[str], typer.Option("--db", help=DB_HELP)] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Poll the inputs again and again.")] = False,
-    interval: Annotated[float, typer.Option("--interval", help="Seconds between polls.")] = 300.0,
+    interval: Annotated[float, typer.Option("--interval", min=1, help="Seconds between polls.")] = 300.0,
     roots: Annotated[Optional[list[str]], typer.Option(
         "--roots", help="Only read files under these directories (repeat the option).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Pipeline config TOML.")] = None,

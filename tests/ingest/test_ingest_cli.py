@@ -103,3 +103,14 @@ def test_cli_export_from_a_store_that_does_not_exist_is_an_error(tmp_path):
                                  "-o", str(tmp_path / "x.csv")])
     assert result.exit_code == 1 and result.output.startswith("error E008: no store at"), result.output
     assert not typo.exists() and not (tmp_path / "x.csv").exists()
+
+
+def test_cli_watch_interval_below_one_second_is_a_usage_error(tmp_path):
+    """--interval -5 ran a first round, then died with 'error E000: unexpected ValueError:
+    sleep length must be non-negative'; it is refused up front now."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(sample_articles()[0], ensure_ascii=False) + "\n", "utf-8")
+    db = tmp_path / "w.db"
+    result = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--watch", "--interval", "-5"])
+    assert result.exit_code == 2 and "--interval" in result.output and "E000" not in result.output
+    assert not db.exists()  # nothing ran
