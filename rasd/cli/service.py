@@ -117,9 +117,10 @@ def _print_report(console, report, *, round_no: int | None = None) -> None:
 def serve(
     db: Annotated[Optional[str], typer.Option("--db", help=DB_HELP)] = None,
     host: Annotated[str, typer.Option("--host", help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
     get: Annotated[Optional[str], typer.Option(
-        "--get", help="Send one GET request in-process, print the JSON and exit.")] = None,
+        "--get", help="Send one GET request in-process, print the answer (JSON pretty-printed) "
+                      "and exit.")] = None,
     demo_data: Annotated[bool, typer.Option("--demo", help="Serve the bundled sample (see `rasd demo`).")] = False,
     config: Annotated[Optional[Path], typer.Option(
         "--config", help="Pipeline config TOML for POST /api/documents.")] = None,
@@ -148,7 +149,14 @@ def _serve(rasd, *, host: str, port: int, get: str | None = None) -> None:
             from fastapi.testclient import TestClient
 
         response = TestClient(app).get(get)
-        typer.echo(json.dumps(response.json(), ensure_ascii=False, indent=2))
+        if response.headers.get("content-type", "").startswith("application/json"):
+            typer.echo(json.dumps(response.json(), ensure_ascii=False, indent=2))
+        else:  # an export (CSV, GeoJSON, JSONL, Parquet) or the page: the bytes as served
+            import sys
+
+            sys.stdout.flush()
+            sys.stdout.buffer.write(response.content)
+            sys.stdout.buffer.flush()
         raise typer.Exit(0 if response.status_code == 200 else 1)
     import uvicorn
 
@@ -188,7 +196,7 @@ def export_cmd(
 def demo(
     db: Annotated[Optional[str], typer.Option("--db", help="Demo store (default: a temporary file).")] = None,
     host: Annotated[str, typer.Option("--host", help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
     sample: Annotated[str, typer.Option(
         "--sample", help="'bundled' (10 invented articles), 'news-dev' (../shared/data/news-dev) "
                          "or a path to a .jsonl file.")] = "bundled",

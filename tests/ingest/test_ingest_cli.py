@@ -114,3 +114,22 @@ def test_cli_watch_interval_below_one_second_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--watch", "--interval", "-5"])
     assert result.exit_code == 2 and "--interval" in result.output and "E000" not in result.output
     assert not db.exists()  # nothing ran
+
+
+def test_cli_serve_get_prints_exports_as_served(tmp_path):
+    """`serve --get /api/export.csv` was 'error E000: unexpected JSONDecodeError': only JSON
+    answers could be printed. Non-JSON answers are now written as the bytes served."""
+    db = str(tmp_path / "demo.db")
+    assert runner.invoke(app, ["demo", "--annotated", "--no-serve", "--db", db]).exit_code == 0
+    out = tmp_path / "x.csv"
+    assert runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["serve", "--db", db, "--get", "/api/export.csv"])
+    assert result.exit_code == 0 and result.stdout_bytes == out.read_bytes()
+    page = runner.invoke(app, ["serve", "--db", db, "--get", "/"])
+    assert page.exit_code == 0 and page.stdout.lstrip().startswith("<!doctype html>")
+
+
+def test_cli_serve_port_out_of_range_is_a_usage_error():
+    """--port 99999 was passed on to the server, which served on another port (99999 mod 65536)."""
+    result = runner.invoke(app, ["serve", "--port", "99999"])
+    assert result.exit_code == 2 and "--port" in result.output
