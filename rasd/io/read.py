@@ -120,6 +120,14 @@ def _load_json(text: str) -> dict:
     return obj
 
 
+def article_from_obj(obj: dict, *, published: str | None = None,
+                     max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """An Article from one JSON object, checked as a line of `rasd extract` or `rasd ingest`
+    is: "text" missing (E006), empty (E001), not Arabic (E002), too large (E004); its date
+    kept only when it is one."""
+    return _article_from_obj(obj, published=published, max_bytes=max_bytes)
+
+
 def _article_from_obj(obj: dict, *, published: str | None, max_bytes: int) -> Article:
     """An Article from a JSON object; its own date wins over the `published` fallback."""
     text = obj.get("text")

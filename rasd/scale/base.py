@@ -11,6 +11,8 @@ import gc
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Protocol
 
+from rasd.errors import RasdError
+
 _PIPELINE = None
 _PIPELINE_CONFIG: str | None = None
 
@@ -63,14 +65,12 @@ def init_worker(config_toml: str | None) -> None:
 
 
 def article_from_dict(item: dict):
-    from rasd.model import Article
+    """An Article from one input line, checked as `rasd extract` and `rasd ingest` check a
+    line (rasd.io.article_from_obj): missing text E006, empty E001, not Arabic E002, too
+    large E004, and a "published"/"date" kept only when it is a date."""
+    from rasd.io import article_from_obj
 
-    text = item.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise ValueError("missing or empty 'text'")
-    return Article(text=text, id=str(item["id"]) if item.get("id") is not None else None,
-                   published=item.get("published") or item.get("date"), title=item.get("title"),
-                   outlet=item.get("outlet"), url=item.get("url"))
+    return article_from_obj(item)
 
 
 def process_batch(batch: list[dict], config_toml: str | None = None) -> list[tuple]:
@@ -91,7 +91,9 @@ def _process(batch: list[dict]) -> list[tuple]:
         try:
             articles.append(article_from_dict(item))
             where.append(k)
-        except Exception as exc:  # one bad document never stops a batch
+        except RasdError as exc:  # one bad document never stops a batch
+            out[k] = _failure(item.get("id"), "input", exc.code, exc.message)
+        except Exception as exc:  # noqa: BLE001
             out[k] = _failure(item.get("id"), "input", "E006", f"{type(exc).__name__}: {exc}")
     for k, doc in zip(where, _PIPELINE.run_many(articles)):
         doc_id = batch[k].get("id")

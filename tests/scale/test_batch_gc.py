@@ -46,5 +46,5 @@ def test_process_batch_reports_bad_items_and_keeps_order():
                          {"id": "c", "text": "تظاهرة في حلب"}], toml)
     assert [k for k, _ in out] == ["ok", "error", "ok"]
     assert out[0][1]["doc"]["id"] == "a" and out[2][1]["doc"]["id"] == "c"
-    assert out[1][1]["doc_id"] == "b" and out[1][1]["code"] == "E006"
+    assert out[1][1]["doc_id"] == "b" and out[1][1]["code"] == "E001"  # empty, as extract says
     assert gc.get_threshold() == before

@@ -41,7 +41,7 @@ def test_local_process_writes_one_record_per_good_article(shard_dir, tmp_path):
     recs = [json.loads(line) for line in (out / "part-0.jsonl").read_text("utf-8").splitlines()]
     assert [r["doc"]["id"] for r in recs] == ["a1", "a2"]
     failures = [json.loads(line) for line in (out / "part-1.failures.jsonl").read_text("utf-8").splitlines()]
-    assert {f["code"] for f in failures} == {"E005", "E006"}
+    assert {f["code"] for f in failures} == {"E005", "E001"}  # bad JSON; empty text
 
 
 def test_rerun_skips_finished_shards(shard_dir, tmp_path):
@@ -131,3 +131,20 @@ def test_cli_process_errors_are_one_line_never_a_traceback(shard_dir, tmp_path):
         result = runner.invoke(app, ["process", *args])
         assert result.exit_code == 1 and "Traceback" not in result.output, result.output
         assert f"error {code}: " in result.stderr, result.stderr
+
+
+def test_process_checks_lines_as_extract_does(tmp_path):
+    """`rasd process` wrote a record for an English article and copied "published":
+    "yesterday" into doc.published (and the event dates): a record the schema refuses.
+    Its lines are now read as extract and ingest read them."""
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [dict(ARTICLES[0], id="bad-date", date="yesterday"),
+                       {"id": "en", "text": "Protesters gathered in the main square on Sunday."},
+                       {"id": "notext", "title": "بلا نص"}])
+    out = tmp_path / "out.jsonl"
+    report = process_path(src, out, config_toml=CONFIG, batch_size=2)
+    assert report.documents == 1 and report.failures == 2
+    (rec,) = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert rec["doc"]["id"] == "bad-date" and rec["doc"]["published"] is None
+    failed = {f["doc_id"]: f["code"] for f in report.failed}
+    assert failed == {"en": "E002", "notext": "E006"}
