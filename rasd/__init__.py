@@ -29,13 +29,32 @@ def load_pipeline(config: PipelineConfig | str | None = None, *, resources=None)
 
 
 def process(text: str, *, published: str | None = None, doc_id: str | None = None, **meta) -> dict:
-    """Run the default pipeline on one article and return its rasd/1 record."""
+    """Run the default pipeline on one article and return its rasd/1 record.
+
+    `published` is a date `YYYY-MM-DD` (the anchor of relative dates); anything else is an
+    InputError E006, not a doc.published the rasd/1 schema refuses."""
     global _DEFAULT
+    if published is not None:
+        _check_published(published)
     if _DEFAULT is None:
         _DEFAULT = load_pipeline()
     article = Article(text=text, id=doc_id, published=published, title=meta.get("title"),
                       outlet=meta.get("outlet"), url=meta.get("url"))
     return to_record(_DEFAULT(article))
+
+
+def _check_published(value) -> None:
+    import datetime
+    import re
+
+    from rasd.errors import InputError
+
+    try:
+        if not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+            raise ValueError
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"published must be a date YYYY-MM-DD, not {value!r}", code="E006") from None
 
 
 __all__ = ["Article", "Document", "Event", "Pipeline", "PipelineConfig", "__version__",

@@ -190,3 +190,15 @@ def test_run_many_equals_one_by_one_on_the_default_pipeline() -> None:
     arts = [Article(t, id=str(i), published="2024-03-04") for i, t in enumerate(texts)]
     batched = [to_record(d) for d in nlp.run_many(arts)]
     assert batched == [to_record(nlp(a)) for a in arts]
+
+
+@pytest.mark.parametrize("published", ["yesterday", "2024-13-45", "12/02/2024", 20240212])
+def test_process_refuses_a_published_that_is_no_date(published):
+    """rasd.process(text, published="yesterday") returned a record with doc.published and the
+    event dates set to 'yesterday', which the rasd/1 schema refuses."""
+    import rasd
+    from rasd.errors import InputError
+
+    with pytest.raises(InputError) as info:
+        rasd.process("قتل ثلاثة مدنيين في قصف على حلب الأحد", published=published)
+    assert info.value.code == "E006" and "published" in info.value.message
