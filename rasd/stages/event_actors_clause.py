@@ -9,7 +9,7 @@ from typing import Sequence
 from rasd.gazetteer.countries import ISO3, is_capital
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
-from rasd.stages.event_actors_named import OUTLETS
+from rasd.stages.event_actors_named import OUTLETS, POLITICAL_TITLES
 from rasd.stages.event_args import mentions_in, places_by_entity
 from rasd.stages.event_mentions import RELATIVES, bare_word, clause_bounds
 from rasd.stages.event_candidates import COMMAS, PREPOSITIONS, Candidate, close_by, word_forms
@@ -222,7 +222,7 @@ def _act_noun_shape(word: str) -> bool:
 
 
 def person_after_act_noun(doc: Document, tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
-    """"اغتيال رفيق الحريري", "اعتقال محمد علي": a person named right after a physical act noun
+    """"اغتيال رفيق الحريري", "اعتقال محمد علي": a person (or a title) named right after a physical act noun
     of the اغتيال/اعتقال shape is its object (the one it befell), not its doer (the VSO test
     passes such a noun for a verb). Only acts done to someone (an assault, an arrest): the person
     after "انسحاب/انتشار/اعتصام/اشتباك" withdraws, deploys, protests or fights. Not when a
@@ -235,7 +235,12 @@ def person_after_act_noun(doc: Document, tokens: Sequence, trig: Trigger, c: Can
     nxt = next((t for t in tokens[trig.last + 1:] if t.start >= c.span.end), None)
     if nxt is not None and nxt.text.startswith("ل") and len(nxt.text) > 3 and key(nxt.norm) not in _LAM_PARTICLES:
         return False
-    return c.span.entity is not None and any(e.id == c.span.entity and e.label == "PER" for e in doc.entities)
+    if c.span.entity is not None and any(e.id == c.span.entity and e.label == "PER" for e in doc.entities):
+        return True
+    # an office holder named by his title alone is a person too ("محاولة اغتيال رئيس الحكومة",
+    # "اختطاف وزير الزراعة"): the act befell him
+    words = c.span.text.split()
+    return bool(words) and bool(POLITICAL_TITLES.intersection(word_forms(words[0])))
 
 
 _WITH = frozenset({"مع", "ومع"})

@@ -17,6 +17,18 @@ def test_the_person_after_the_act_noun_is_its_target(ev, text):
     assert "سامي حمدان" in [t.text for t in evs[0].targets]
 
 
+@pytest.mark.parametrize("text", [
+    "بيروت - وكشفت الشرطة عن محاولة اغتيال وزير المالية في بيروت أمس.",
+    "بيروت - وأثار اختطاف وزير الزراعة السابق في بيروت أمس غضبا واسعا.",
+])
+def test_a_title_after_the_act_noun_is_its_target(ev, text):
+    # an office holder named by his title alone, with no name entity, is befallen just the same
+    doc = ev.make_doc(text, places=[BEIRUT])
+    evs = [e for e in ev.run(doc) if e.type == "ASSAULT"]
+    assert evs and not [a.text for a in evs[0].actors if a.text.split()[0] in ("وزير", "قائد")]
+    assert [t.text for t in evs[0].targets if t.text.split()[0] in ("وزير", "قائد")]
+
+
 # must not fire: a لـ-object after the person makes him the doer
 def test_a_lam_object_makes_the_person_the_doer(ev):
     text = "بيروت - وجاء اغتيال سامي حمدان لخصمه في بيروت أمس بعد أسابيع من التهديدات."
