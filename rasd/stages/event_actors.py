@@ -26,7 +26,7 @@ from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject
                                             distinct,
                                             done_by, dropped_subject, joined_plural_verb, joint_holders, nation_of_act,
                                             object_named_next, object_pronoun, opening_subject, owner_in_main_clause,
-                                            leaves_office, resigner,
+                                            leaves_office, lone_accused, resigner,
                                             passive_charge, population_next, post_of, private_person, received_by,
                                             result_of, state_objects, subject_after_object)
 from rasd.stages.event_actors_named import clause_candidates
@@ -42,7 +42,7 @@ from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_sta
                                                reporting_speaker)
 from rasd.stages.event_actors_titles import (apposed, before_relative, blamed_first, one_blamed, title_antecedent,
                                              title_holders, title_reaching)
-from rasd.stages.event_args import clause_bounds
+from rasd.stages.event_args import RELATIVES, clause_bounds
 from rasd.stages.event_candidates import COMMAS, PASSIVE_ROLES, Candidate, close_by, is_passive, same_one
 from rasd.stages.event_detect import Trigger
 from rasd.stages.event_filters import PHYSICAL
@@ -118,9 +118,17 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
             and not where_it_happened(tokens, trig, after[0]) and not genitive_of_object(tokens, trig, after[0]) \
             and not hit_object(tokens, trig, after[0]) and not outlet_subject(tokens, trig, after[0]) \
             and not clash_partner(tokens, trig, after[0]) and not person_after_act_noun(doc, tokens, trig, after[0]) \
-            and not pronoun_that(tokens, trig) \
+            and not pronoun_that(tokens, trig) and not lone_accused(tokens, trig, after[0]) \
             and not blamed_first(tokens, trig, everywhere):
         actors, after = [after[0]], after[1:]
+    elif after and lone_accused(tokens, trig, after[0]) and not participle(tokens, trig) \
+            and not (trig.first > 0 and tokens[trig.first - 1].norm.removeprefix("و") in RELATIVES):
+        # "ويتهم X بالعمل لصالح التنظيم" (يُتّهم), "وتتهم الأمم المتحدة بالانحياز": X is the
+        # accused; a name of an earlier clause is no accuser by being near (the dropped
+        # subject is looked for below). After a relative pronoun the antecedent accuses ("الوثائق
+        # التي كشفها نتنياهو والتي تتهم إيران بـ") and a participle goes on with the one who
+        # speaks ("وقال الوزير …، متهما الحكومة بالفساد"): the search below stays
+        pass
     else:  # "أعلن الرئيس التونسي، …، تمديد": the doer sits in an earlier clause
         earlier = [c for c in everywhere if not is_passive(c) and c.span.end <= cstart]
         near = [c for c in earlier if close_by(tokens, c.span.end, trig.start, 12)]

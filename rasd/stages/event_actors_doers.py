@@ -413,6 +413,22 @@ def accused_charge(tokens: Sequence, trig: Trigger) -> int | None:
     return None
 
 
+def lone_accused(tokens: Sequence, trig: Trigger, cand: Candidate) -> bool:
+    """"وفي الوقت نفسه تتهم الأمم المتحدة بالانحياز": one party right after an accusing verb, and
+    at once the بـ of the charge, is the accused — the verb's subject stands earlier or is
+    dropped (a perfect may also read passive, اتُّهم) — not its subject; with two parties before
+    the charge ("اتهمت الأمم المتحدة قوات الحكومة بـ") the first accuses, the second is accused."""
+    if trig.type != "ACCUSE" or trig.first != trig.last:
+        return False
+    charge = accused_charge(tokens, trig)
+    if charge is None or charge <= cand.span.start:
+        return False  # (a name read as بـ + noun is no charge of its own: "اتهم باسيل المفوضية")
+    if charge < cand.span.end:  # (a nominal span may run over the charge word)
+        return True
+    nxt = next((t for t in tokens[trig.last + 1:] if t.start >= cand.span.end), None)
+    return nxt is not None and nxt.start == charge
+
+
 # verbal nouns of conceding whose genitive is the one who concedes (key forms, no pronoun on them)
 _CONCEDING_NOUNS = frozenset({"استقاله", "اعتذار", "تنحي"})
 
