@@ -14,6 +14,7 @@ from rasd.stages.event_args import mentions_in, places_by_entity
 from rasd.stages.event_mentions import document_memo
 from rasd.stages.event_candidates import Candidate, word_forms, word_forms_before
 from rasd.stages.event_detect import key
+from rasd.stages.event_occupier import occupier_after
 from rasd.stages.event_nominals import DEMONYMS, Nominal, nominals_in, same_tokens, scan_nominals
 from rasd.stages.event_source import OUTLET_NOUNS
 
@@ -117,7 +118,7 @@ def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country
             continue  # "ميليشيات الحوثي", "عناصر داعش": the group named after it is the actor
         if any(s <= n.start < e for s, e in exclude):
             continue
-        nation = n.nation or iso3
+        nation = n.nation or occupier_after(doc.text, tokens, n.end) or iso3  # ("سلطات الاحتلال")
         code = nation + n.role if nation and n.role != "-" else None  # "-": no role code
         end, owner = n.end, _state_genitive(doc, tokens, n)
         if owner is not None:  # "مندوب واشنطن", "رئيس وزراء إسرائيل": the office is that state's
