@@ -20,6 +20,7 @@ from rasd.stages.event_actors_clause import (act_genitive, carried_subject, clas
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
                                              where_it_happened)
 from rasd.stages.event_actors_consequence import before_consequence
+from rasd.stages.event_actors_decision import decision_nation
 from rasd.stages.event_actors_displaced import fled_from
 from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject, attributed_to, blame_before,
                                             blame_laid_on, charge_start, accused_charge,
@@ -191,6 +192,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         actors = []  # "اتهم عضو بالبرلمان باغتصاب فتاة": he was accused, by no one named
     if not actors and trig.type not in PHYSICAL:
         decider = decider_before(doc, tokens, trig)  # "قررت الرياض طرد السفير", "إعلان السعودية عن طرد"
+        decider = decider or decision_nation(doc, tokens, trig)  # "قرار روسي بطرد 23 دبلوماسيا"
         actors = [decider] if decider is not None else owner_in_main_clause(tokens, trig, hi, everywhere)
     if not actors and trig.type not in PHYSICAL and not object_named_next(tokens, trig, everywhere):
         actors = dropped_subject(doc, tokens, trig, country)
