@@ -13,7 +13,7 @@ from typing import Sequence
 from rasd.model.document import Document
 from rasd.stages.event_actors_against import against, companions, forums, met_with, protest_people
 from rasd.stages.event_actors_between import between_sides
-from rasd.stages.event_actors_clause import (act_genitive, carried_subject, clash_partner, decider_before, feminine_verb,
+from rasd.stages.event_actors_clause import (act_genitive, after_time_word, carried_subject, clash_partner, decider_before, feminine_verb,
                                              genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
@@ -107,7 +107,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     elif before and pronoun_that(tokens, trig) and close_by(tokens, before[-1].span.end, trig.start, 6):
         actors = [before[-1]]  # "وأشارت ألوية العمالقة إلى أنها اعتقلت القيادي": who says it did it
     elif before and (close_by(tokens, before[-1].span.end, trig.start, 6) or across_aside(doc, before[-1], trig)) \
-            and not reported_clause(tokens, before[-1], trig):
+            and not reported_clause(tokens, before[-1], trig) and not after_time_word(tokens, trig, before[-1]):
         # (a verb with its object pronoun is left to that rule below: "وهاجم الرئيس الحكومة واتهمها")
         carried = None if object_pronoun(tokens, trig) else carried_subject(tokens, trig, before, after)
         actors = [carried or before[-1]]

@@ -251,6 +251,28 @@ _AMID = frozenset(key(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "
                                    "أثناء", "اثناء", "جراء", "في", "وسط"))
 
 
+# time prepositions whose genitive is an act noun ("بعد مواجهات غزة", "غداة الهجوم")
+_TIME_BEFORE_ACT = frozenset(key(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "اثر", "قبل", "وقبل", "غداة",
+                                              "منذ", "ومنذ"))
+
+
+# armed roles: such a party right before "بعد اشتباكات" fought in them ("على يد المقاومة … بعد اشتباكات")
+_ARMED = frozenset({"MIL", "REB", "UAF", "POL", "SPY"})
+
+
+def after_time_word(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
+    """"ضمن التحرك المقبل في الأمم المتحدة بعد مواجهات غزة", "بعد الإفراج عنه": a physical act
+    noun governed by a time preposition is that preposition's genitive; the party `c` before the
+    preposition belongs to the clause it qualifies, not to the act (its doer would follow the
+    noun). A verb ("بعد أن قصفت") is left to the rules for verbs, and an armed party before a
+    clash noun to the old reading (it fought in it)."""
+    if trig.type not in PHYSICAL or trig.first == 0 or key(tokens[trig.first - 1].norm) not in _TIME_BEFORE_ACT \
+            or verb_like(tokens, trig):
+        return False
+    role = c.span.code[3:] if c.span.code else c.role
+    return not (trig.mode == "clash" and role in _ARMED)
+
+
 def clash_partner(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """"عقب معارك ضارية مع الميليشيات", "خلال اشتباكات مع مسلحين": the party after مع in a
     clash named by a noun after بعد/عقب/إثر/خلال is the other side, fought against — a target,
