@@ -23,6 +23,7 @@ from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, 
                                              _stepped_up, _threatened_purpose, _verbal_attack, _warned_against,
                                              asked_statement, undergone_for_words)
 from rasd.stages.event_filter_needs import feared_or_needed, owed, urged_by_persuasion
+from rasd.stages.event_filter_objects import sniper_without_shot
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
                                              _said_by_some, _stance_against_evil, _standing_position, commemorated,
@@ -72,7 +73,7 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
     if (_conditioned(keys, trig) or _obliged(keys, trig) or _expected_to(tokens, keys, trig) or _avoided(keys, trig)
             or _permitted(keys, trig) or _stepped_up(keys, trig) or _required(keys, trig)
             or _to_be_done(keys, trig) or feared_or_needed(keys, trig) or owed(keys, trig)
-            or urged_by_persuasion(keys, trig)):
+            or urged_by_persuasion(keys, trig) or sniper_without_shot(keys, trig)):
         return False
     if trig.first >= 1 and keys[trig.first - 1][-1] in _WAS and _imperfect(tokens[trig.first].norm):
         return False  # "التي كانت تطالب بانفصال": what used to be done
