@@ -225,8 +225,9 @@ _RATE_BEFORE = re.compile(r"(?<![^\W\d_])لكل\s*$")
 _RATE_AFTER = re.compile(r"(?:\s+[^\s\d.،,]+){0,3}\s+لكل\s+[0-9٠-٩]")
 # after a count ending in its own "من …", a few more words of that PP and و before the next count
 _PP_JOINED = re.compile(r"^(?:\s+و?[^\s\d.،,!?:;]+){0,4}\s*[،,]?\s+(?:و|وكذا|وكذلك)\s*$")
-# after a count, one or two words of its own noun phrase (no punctuation) and و before the next
-_NP_JOINED = re.compile(r"^(?:\s+[^\s\d.،,!?:;\"«»“”()]+){1,2}\s+و\s*$")
+# after a count, one or two words of its own noun phrase and و before the next (a comma may
+# close the phrase: "بينهم 75 طفلا قاصرا، و16 امرأة", the next item of the same list — audit U56)
+_NP_JOINED = re.compile(r"^(?:\s+[^\s\d.،,!?:;\"«»“”()]+){1,2}(?:\s*[،,])?\s+و\s*$")
 # population: "يبلغ عدد سكانها 328 ألف نسمة"
 _POPULATION = re.compile(r"(?<![^\W\d_])(?:عدد\s+)?سكان(?:ها|ه|هم)?\s+(?:[^\s\d]+\s+){0,2}$")
 # still at large: "ولا يزال المهاجمون الثلاثة فارين"
