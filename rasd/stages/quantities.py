@@ -166,6 +166,8 @@ def _cue_after(text: str, end: int, definite: bool = False) -> tuple[str, str] |
             continue  # "ثلاثة أشخاص … طعنوا شخصين": who stabbed, not who was stabbed
         if definite and stem in _LEFT:
             continue
+        if stem in L.BODIES:
+            continue  # "أنقذ ثلاثة صيادين وانتشلوا جثث اثنين": the bodies are the next count's
         if not stem.endswith(("ها", "ه")):
             return L.cue_category(stem), stem
     return None

@@ -93,7 +93,10 @@ _STEMS_SORTED = sorted(CUE_CATS, key=len, reverse=True)
 # arrested (أسر is also "families"); the 300 workers of "إيقاف العمل بالمصنع الذي يعمل فيه
 # 300 عامل" are not. "تجمع/خرج الآلاف" are protesters, but the noun تجمع ("في تجمع انتخابي") and
 # "خرج من المستشفى" are not: those verbs too count only the number right after them.
-ADJACENT_CUES = tuple(load_table(["إيقاف", "أسر", "تجمع", "خرج", "خرجت"]))
+# "جثث/جثامين" (bodies) name the dead only right before their count ("انتشال جثث اثنين آخرين"),
+# not a count later in the clause ("نقلت جثث الضحايا إلى مستشفى يعمل فيه 40 طبيبا").
+BODIES = frozenset(load_table(["جثث", "جثة", "جثامين"]))
+ADJACENT_CUES = tuple(load_table(["إيقاف", "أسر", "تجمع", "خرج", "خرجت"])) + tuple(BODIES)
 
 
 def cue_category(word: str) -> str:
