@@ -25,7 +25,9 @@ from rasd.stages.times_scan import Hit, cached_scan
 from rasd.stages.times_resolve import Ctx, parse_iso
 from rasd.text.normalize import normalize, normalize_text
 
-_RANGE_GAP = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
+# the closing word may take و and "غاية" ("until"): "من يوم 16 اوت الى غاية يوم 18 اوت", "من
+# يوم السبت 19 اوت والى غاية …", "ولغاية", "وحتى" (audit U56)
+_RANGE_GAP = re.compile(r"\s*(?:و|و?(?:(?:الي|حتي)(?:\s+غاي[ةه])?|لغاي[ةه])|-|–)\s*")
 _RANGE_OPEN = re.compile(r"(?<![^\W\d_])(?:بين|من)\s+$")
 _YEAR_GROUPS = ("year", "y1")
 _CLOCK_RULES = ("weekday", "rel_day")  # "الساعة 5:32 مساء الأربعاء"

@@ -1,6 +1,7 @@
 """A weekday that closes a span opened in its own sentence is not before the span's first
 day (audit U29b, a curfew "ابتداء من … صباح الأحد، ولغاية … صباح يوم الثلاثاء" in a Sunday
-paper ends on the coming Tuesday, not the one past)."""
+paper ends on the coming Tuesday, not the one past). With "من" before the first day the two
+make one range (its end is the value checked here), as «من … إلى …» does."""
 from __future__ import annotations
 
 import pytest
@@ -8,9 +9,9 @@ import pytest
 
 @pytest.mark.parametrize("text,want", [
     ("قررت البلدية إغلاق الطرق ابتداء من مساء اليوم الأربعاء ولغاية صباح يوم الاثنين.",
-     [("مساء اليوم الأربعاء", "2024-02-14"), ("صباح يوم الاثنين", "2024-02-19")]),
+     [("من مساء اليوم الأربعاء ولغاية صباح يوم الاثنين", "2024-02-19")]),
     ("وفرض الجيش حظر التجول اعتبارا من ظهر الثلاثاء وحتى مساء الأحد.",
-     [("ظهر الثلاثاء", "2024-02-13"), ("مساء الأحد", "2024-02-18")]),
+     [("من ظهر الثلاثاء وحتى مساء الأحد", "2024-02-18")]),
     # must not fire: no span opened in the sentence, or the end already after the start
     ("وتجمع مئات المحتجين ليلا حتى فجر الثلاثاء.", [("فجر الثلاثاء", "2024-02-13")]),
     ("واستمر القصف حتى ظهر يوم الاثنين.", [("ظهر يوم الاثنين", "2024-02-12")]),
@@ -20,4 +21,4 @@ import pytest
      [("ظهر الأربعاء", "2024-02-14"), ("فجر الاثنين", "2024-02-12")]),
 ])
 def test_span_end_not_before_start(run_times, text, want):
-    assert [(t.text, t.value) for t in run_times(text, "2024-02-14")] == want
+    assert [(t.text, t.value_end or t.value) for t in run_times(text, "2024-02-14")] == want
