@@ -43,7 +43,7 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
                     country_nisba, harming_noun, of_origin,
                     sunset_prayer,
                     worship_head)
-from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, plural_nisba,
+from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, plural_nisba,
                           union_with_nationality)
 from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
@@ -289,6 +289,9 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 continue  # "الخبراء الاكتواريون", "أماني الاتحاديين" (the fans' hopes): people, no one's name (U50)
             if lab == "LOC" and b - a == 1 and boys_beside_girls(toks, a):
                 continue  # "للأندية الموسمية (بنين - بنات)": boys and girls, not Benin (audit U50)
+            if (lab in ("LOC", "PER") and b - a == 1
+                    and dual_verb(toks[a].text, self._mostly_no_name, lambda w: self._prior_hit(w) is not None)):
+                continue  # "جاءت ناسا والوكالة وسألتا": the two asked, not Salta (audit U56)
             if lab == "LOC" and b - a == 1 and always_not_douma(toks, a):
                 continue  # "تقف دوما مع الإجماع": always (دوماً), not the town of Douma (audit U50)
             if union_with_nationality(toks, a, b, self._types):

@@ -80,3 +80,13 @@ def after_venue_word(toks, a: int) -> bool:
     tagger calls MISC there is the stadium's, a place. (A man's name there, "ستاد جابر", stays a
     person: as a place it would be resolved to any village of that name.)"""
     return a > 0 and norm_key(toks[a - 1].text) in _VENUES
+
+
+def dual_verb(word: str, no_name, seen) -> bool:
+    """Is the word a past verb of two women or bodies ("وسألتا", "أكدتا": -تا after the -ت of
+    "سألت"), which the tagger reads as a far town (Salta)? Asked of one-word chunks: the -ت
+    form, the word less its last ا, is one the label priors saw untagged (`no_name`), and the
+    word itself is untagged there too or never `seen` ("جاكرتا", "أتلانتا": no -ت words)."""
+    w = norm_key(word)
+    return (len(w) >= 5 and w.endswith("تا") and no_name(w[:-1])
+            and (no_name(w) or not seen(w)))
