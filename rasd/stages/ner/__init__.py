@@ -43,8 +43,8 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
                     country_nisba, harming_noun, of_origin,
                     sunset_prayer,
                     worship_head)
-from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, plural_nisba,
-                          union_with_nationality)
+from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, mission_city,
+                          plural_nisba, union_with_nationality)
 from .cued import cued_names, tribal_places
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -55,7 +55,7 @@ from .patronyms import family_after_patronym
 from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
-from .starts import mention_start
+from .starts import after_letters, mention_start
 from .tails import (club_nationality, dotted_letters, family_after_person, outlet_services, participle_tail,
                     spelt_outlets, type_before_listed)
 from .works import after_work_noun, latin_lead, latin_word_halves, lone_latin_letter, model_end
@@ -229,6 +229,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         # whole, so its first letter is the name's, not a preposition, when it stands alone
         surnames = {toks[b - 1].norm for a, b, lab in chunks if lab == "PER" and b - a >= 2}
         in_chunks = {k for a, b, _ in chunks for k in range(a, b)}  # ("الشيخ | علي بن سعد": another name)
+        mission_at: set[int] = set()  # cities after a diplomatic mission, their ب a preposition
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
         for a, b, lab in chunks:
             head = a
@@ -308,6 +309,9 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 continue  # "معجنات بيونغيانغ": a common noun the priors saw untagged (audit U48)
             if lab == "LOC" and b - a == 1 and of_origin(toks, a):
                 continue  # "اعتقلت الشرطة إيطاليا من أصل مغربي": an Italian, not Italy (audit U48)
+            if lab == "PER" and mission_city(toks, a, self._types):
+                b, lab = a + 1, "LOC"  # "القنصلية التونسية ببالارمو": the consulate in Palermo (audit U56)
+                mission_at.add(a)  # (the words the tagger ran on, "ببالارمو تتوليان", are the verb's)
             if lab == "ORG" and b - a == 1 and self._person_not_group(toks[a].text):
                 lab = "PER"  # "إدارة أوباما": the man, whom the tagger reads as the administration
             if lab == "LOC" and b - a == 2 and self._given_then_surname(toks[a].text, toks[a + 1].text):
@@ -385,6 +389,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 start = org_starts[a]
             elif a == head and a in lex_starts and lab == "ORG":
                 start = lex_starts[a]
+            elif a in mission_at:
+                start = after_letters(first, 1)  # "ببالارمو": the preposition is no part of the city
             elif after_construct_place(toks, a):
                 start = first.start  # 'منطقة "بالامرغاب"', "ومدينة لاتينا": the letter is the name's
             else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import PERSON_TYPES
 from .norm import norm_key
 
 # a definite plural of a nisba (with و/ل/ب/ف before ال): "الاتحاديين" (the club's fans),
@@ -90,3 +91,23 @@ def dual_verb(word: str, no_name, seen) -> bool:
     w = norm_key(word)
     return (len(w) >= 5 and w.endswith("تا") and no_name(w[:-1])
             and (no_name(w) or not seen(w)))
+
+
+# a diplomatic mission and the city it sits in: "القنصلية التونسية ببالارمو", "سفارة فرنسا بروما"
+_MISSIONS = frozenset(norm_key(p + a + w) for p in ("", "و", "ب", "ل", "ف") for a in ("", "ال")
+                      for w in ("سفارة", "قنصلية", "سفارات", "قنصليات", "بعثة", "ممثلية"))
+
+
+def mission_city(toks, a: int, types) -> bool:
+    """Is the chunk's first word, at `a`, ب + a name right after a diplomatic mission, or after
+    a mission and its country (a nisba or a listed place: "القنصلية التونسية ببالارمو")? The
+    mission is "in" the word: a city, however the tagger read it. `types` gives a word's
+    name-list types; a listed person's name after ب is the object of a verb ("واتصلت السفارة
+    بمحمد": the embassy called Mohammed), no city."""
+    w = norm_key(toks[a].text)
+    if len(w) < 5 or not w.startswith("ب") or a == 0 or types(toks[a].text[1:]) & PERSON_TYPES:
+        return False
+    before = norm_key(toks[a - 1].text)
+    if before in _MISSIONS:
+        return True
+    return a > 1 and norm_key(toks[a - 2].text) in _MISSIONS and bool(types(toks[a - 1].text) & {"NAT", "LOCB"})
