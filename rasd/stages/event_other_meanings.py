@@ -1,10 +1,11 @@
 """Trigger verbs and nouns in a figurative or sporting sense, told by the word they govern (SPEC
 §2.6; asked by `event_other_uses.other_use`): "خطف" with a prize or attention as its object
-("خطف الفريق الفوز", "خطفت الأضواء": snatched, no abduction).
+("خطف الفريق الفوز", "خطفت الأضواء": snatched, no abduction); "التقدم نحو/في" with a process as
+its goal ("التقدم نحو نزع السلاح": progress, no troops advancing).
 """
 from __future__ import annotations
 
-from rasd.stages.event_detect import Trigger
+from rasd.stages.event_detect import Trigger, candidates
 
 _SNATCH = "خطف"
 # what is snatched in a match or on a stage, as written after the verb (ة read as ه): "خطف الضيوف
@@ -28,3 +29,22 @@ def snatched_prize(tokens: list, t: Trigger, word: str) -> bool:
         if w in _PRIZES or (w[:1] == "و" and w[1:] in _PRIZES):
             return True
     return False
+
+
+_ADVANCE = "تقدم"
+# the goal of progress, behind نحو/في/على/باتجاه: "التقدم نحو نزع السلاح"، "التقدم في المفاوضات"،
+# "تقدم باتجاه الحل السياسي" — a process moves on, no force (bare forms; "الحل" is too short to
+# lose its ال)
+_TOWARDS = frozenset({"نحو", "في", "علي", "باتجاه", "صوب"})
+_PROCESSES = frozenset({"نزع", "مفاوضات", "محادثات", "مباحثات", "حل", "الحل", "تسويه", "سلام", "اتفاق", "تنفيذ",
+                        "تحقيق", "اصلاح", "اصلاحات", "حوار", "مسار", "تطبيع", "مصالحه", "ديمقراطيه",
+                        "انتقال", "ملف", "اتفاقيه", "تسويات", "حلول"})
+
+
+def progress_made(tokens: list, t: Trigger, word: str) -> bool:
+    """An advance word with a preposition of direction right after it and a process noun next."""
+    if t.type != "MOBILIZE" or _ADVANCE not in word or t.last + 2 >= len(tokens):
+        return False
+    if candidates(tokens[t.last + 1].norm)[-1] not in _TOWARDS:
+        return False
+    return not _PROCESSES.isdisjoint(candidates(tokens[t.last + 2].norm))
