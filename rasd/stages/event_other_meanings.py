@@ -1,7 +1,8 @@
 """Trigger verbs and nouns in a figurative or sporting sense, told by the word they govern (SPEC
 §2.6; asked by `event_other_uses.other_use`): "خطف" with a prize or attention as its object
 ("خطف الفريق الفوز", "خطفت الأضواء": snatched, no abduction); "التقدم نحو/في" with a process as
-its goal ("التقدم نحو نزع السلاح": progress, no troops advancing).
+its goal ("التقدم نحو نزع السلاح": progress, no troops advancing); a position heading of a team
+line-up ("الهجوم: محمد صلاح (ليفربول)": the forwards, no attack).
 """
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def progress_made(tokens: list, t: Trigger, word: str) -> bool:
     if candidates(tokens[t.last + 1].norm)[-1] not in _TOWARDS:
         return False
     return not _PROCESSES.isdisjoint(candidates(tokens[t.last + 2].norm))
+
+
+# "الهجوم: محمد صلاح (ليفربول)، مروان محسن (الأهلي)": a colon after the word and a club in
+# brackets after a name — a line-up's heading
+_LINEUP_REACH = 5  # words from the colon to the first bracket (a name of up to three words)
+
+
+def lineup_heading(tokens: list, t: Trigger, word: str) -> bool:
+    """An attack noun right before a colon, a bracket within five words after it (a speaker's
+    colon is followed by the words said, no club in brackets)."""
+    if t.type != "ASSAULT" or not word.startswith("هجوم") or t.last + 2 >= len(tokens):
+        return False
+    if tokens[t.last + 1].norm not in (":", "："):
+        return False
+    return any(tok.norm == "(" for tok in tokens[t.last + 2:t.last + 2 + _LINEUP_REACH])

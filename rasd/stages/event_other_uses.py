@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_mentions import clause_bounds
-from rasd.stages.event_other_meanings import progress_made, snatched_prize
+from rasd.stages.event_other_meanings import lineup_heading, progress_made, snatched_prize
 
 # heads whose next noun is a measure or a quality, not a happening: "يبلغ مدى الصاروخ 2000 كلم"
 # (its range), "يعكس مدى التعاون بين البلدين" (how far it goes) (bare forms)
@@ -131,6 +131,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True  # "خطف الفريق الفوز", "خطفت الأضواء": snatched, no abduction
     if progress_made(tokens, t, word):
         return True  # "التقدم نحو نزع السلاح": progress, no troops advancing
+    if lineup_heading(tokens, t, word):
+        return True  # "الهجوم: محمد صلاح (ليفربول)": the forwards of a line-up
     return False
 
 
