@@ -50,6 +50,21 @@ from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import demonym, nominals_in
 
 
+
+def announcer(doc: Document, tokens: Sequence, trig: Trigger, before: list[Candidate],
+              exclude: Sequence[tuple[int, int]]) -> Candidate | None:
+    """Who says "أنها/أنه" before an act verb: the last candidate of its clause up to 6 words
+    before it, else a state right before or after the verb of saying ("والسعودية أعلنت أنها
+    اعتقلت", "وأعلنت مصر أنها اعتقلت": a state is no candidate of its own)."""
+    if before and close_by(tokens, before[-1].span.end, trig.start, 6):
+        return before[-1]
+    v = trig.first - 2  # (the verb before أنها)
+    if before or v < 0:
+        return None
+    saying = Trigger(tokens[v].start, tokens[v].end, "ACCUSE", None, 2, v, v)  # (a verbal act: states stand either side)
+    return next((c for c, _pre in states_next_to(doc, tokens, saying, exclude)), None)
+
+
 # what other modules import from here (demonym and nominals_in live in event_nominals,
 # participle in event_actors_clause)
 __all__ = ["actors_targets", "demonym", "nominals_in", "participle"]
@@ -104,8 +119,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # "حين اعتقلته الشرطة", "ثم حاصره رجال الأمن": the verb holds its object, so the noun
         # right after it is its subject (the one before is the pronoun's referent, no doer)
         actors, after = [after[0]], after[1:]
-    elif before and pronoun_that(tokens, trig) and close_by(tokens, before[-1].span.end, trig.start, 6):
-        actors = [before[-1]]  # "وأشارت ألوية العمالقة إلى أنها اعتقلت القيادي": who says it did it
+    elif pronoun_that(tokens, trig) and (said := announcer(doc, tokens, trig, before, exclude)) is not None:
+        # "وأشارت ألوية العمالقة إلى أنها اعتقلت القيادي": who says it did it (its clause may end
+        # before أنها: "والسعودية أعلنت أنها اعتقلت 431 شخصا")
+        actors = [said]
     elif before and (close_by(tokens, before[-1].span.end, trig.start, 6) or across_aside(doc, before[-1], trig)) \
             and not reported_clause(tokens, before[-1], trig) and not after_time_word(tokens, trig, before[-1]):
         # (a verb with its object pronoun is left to that rule below: "وهاجم الرئيس الحكومة واتهمها")

@@ -298,6 +298,18 @@ def pronoun_that(tokens: Sequence, trig: Trigger) -> bool:
         and verb_like(tokens, trig)
 
 
+# how many words may stand between an announcer and its act ("والسعودية أعلنت أنها اعتقلت")
+_ANNOUNCER_REACH = 6
+
+
+def announcer_does(tokens: Sequence, trig: Trigger, source) -> bool:
+    """The source of an act verb right after "أنها/أنه" stands close before it ("والمملكة أعلنت
+    أنها اعتقلت 431 شخصا"): the pronoun names the announcer, so it stays a candidate for the
+    doer rather than being kept out as the statement's voice."""
+    return source.end <= trig.start and pronoun_that(tokens, trig) \
+        and close_by(tokens, source.end, trig.start, _ANNOUNCER_REACH)
+
+
 _LAM_PARTICLES = frozenset(key(w) for w in ("لدى", "لدي", "لكن", "لكنه", "لكنها", "لأن", "لان", "لهذا", "لذلك",
                                             "لهم", "لها", "لقد", "لماذا", "لعل"))
 

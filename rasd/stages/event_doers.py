@@ -191,3 +191,18 @@ def counted_detainees(doc: Document, tokens: list, trig: Trigger, counts: dict) 
     if len(between) > DETAINEE_WORDS or any(c in _CLAUSE_ENDS for c in doc.text[trig.end:q.start]):
         return []
     return [Candidate(ArgSpan(q.start, q.end, q.text), False)]
+
+
+# "431 شخصا مرتبطين بداعش", "ينتمون إلى تنظيم داعش": the group after these words is what the
+# counted people belong to, not who was held
+_BELONGING = frozenset({"مرتبطين", "مرتبطون", "المرتبطين", "المرتبطون", "ينتمون", "المنتمين", "منتمين",
+                        "تابعين", "التابعين", "يرتبطون"})
+
+
+def only_affiliations(doc: Document, targets: list[Candidate]) -> bool:
+    """Every target is a group named right after a word of belonging (up to three words before it:
+    "مرتبطين بتنظيم داعش"): the counted detainees are the arrest's target instead."""
+    def belongs(c: Candidate) -> bool:
+        return not _BELONGING.isdisjoint(doc.text[max(0, c.span.start - 30):c.span.start].split()[-3:])
+    return bool(targets) and all(belongs(c) for c in targets)
+

@@ -21,8 +21,9 @@ from rasd.stages import event_args as args
 from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.stages.event_actors import actors_targets
+from rasd.stages.event_actors_clause import announcer_does
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
-from rasd.stages.event_doers import by_hand, counted_detainees, met_death_alone, one_victim, state_doers
+from rasd.stages.event_doers import by_hand, counted_detainees, met_death_alone, only_affiliations, one_victim, state_doers
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 from rasd.stages.event_place_cues import (affiliate_seat, gathering_place, named_side, nationality_listed, outside_asides,
@@ -446,7 +447,7 @@ class EventsStage:
             prev = [self._toks[j] for j in range(self._si - 1, max(-1, self._si - 5), -1)]
             source = event_source.relayed_source(doc, prev)
         exclude = [(mention.start, mention.end)] if mention else []
-        if source is not None:
+        if source is not None and not announcer_does(tokens, trig, source):
             exclude.append((source.start, source.end))
         actors, targets = actors_targets(doc, tokens, trig, country=country, exclude=exclude)
         if (trig.type == "AGREE" and trig.mode == "deal" and trig.last > trig.first
@@ -503,8 +504,9 @@ class EventsStage:
                 counts.setdefault(cat, Count(n, "exact", None))
             if met_death_alone(doc, tokens, at=trig.first):
                 counts.setdefault("killed", Count(1, "exact", None))
-        if trig.type == "COERCE" and not targets:  # ("اعتقلت الشرطة خمسة أشخاص": the count is who)
-            targets = counted_detainees(doc, tokens, trig, counts)
+        if trig.type == "COERCE" and (not targets or only_affiliations(doc, targets)):
+            # ("اعتقلت الشرطة خمسة أشخاص": the count is who; "مرتبطين بداعش": theirs, not held)
+            targets = counted_detainees(doc, tokens, trig, counts) or targets
         if group is None and time_id is None and not counts and rules.commentary(doc, trig):
             return None
         mode = self._mode(doc, tokens, trig)
