@@ -105,6 +105,18 @@ def _platform(text: str, m) -> bool:
     return any(PLATFORMS.intersection(word_forms(w)) for w in text[m.start:m.end].split())
 
 
+# a title that only speaks: right after the source's name it is that source told again
+_SPEAKER_TITLES = frozenset({"الناطق", "الناطقة", "المتحدث", "المتحدثة", "الباحث", "الباحثة"})
+
+
+def _source_title(text: str, n, exclude: Sequence[tuple[int, int]]) -> bool:
+    """"رياض الأشقر الناطق الإعلامي للمركز": a spokesman's or researcher's title right after an
+    excluded source (nothing but a space or a comma between) is that source, no doer."""
+    words = text[n.start:n.end].split()
+    return bool(words) and words[0] in _SPEAKER_TITLES \
+        and any(e <= n.start and not text[e:n.start].strip(" ،,") for _s, e in exclude)
+
+
 def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
                 exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
     # (who a statement is told to, behind لـ after the reporting verb, neither acts nor suffers)
@@ -116,7 +128,7 @@ def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country
             continue
         if _heads_group(doc.text, n, out):
             continue  # "ميليشيات الحوثي", "عناصر داعش": the group named after it is the actor
-        if any(s <= n.start < e for s, e in exclude):
+        if any(s <= n.start < e for s, e in exclude) or _source_title(doc.text, n, exclude):
             continue
         nation = n.nation or occupier_after(doc.text, tokens, n.end) or iso3  # ("سلطات الاحتلال")
         code = nation + n.role if nation and n.role != "-" else None  # "-": no role code
