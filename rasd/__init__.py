@@ -44,17 +44,11 @@ def process(text: str, *, published: str | None = None, doc_id: str | None = Non
 
 
 def _check_published(value) -> None:
-    import datetime
-    import re
-
     from rasd.errors import InputError
+    from rasd.io import is_day
 
-    try:
-        if not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
-            raise ValueError
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"published must be a date YYYY-MM-DD, not {value!r}", code="E006") from None
+    if not is_day(value):
+        raise InputError(f"published must be a date YYYY-MM-DD, not {value!r}", code="E006")
 
 
 __all__ = ["Article", "Document", "Event", "Pipeline", "PipelineConfig", "__version__",

@@ -35,17 +35,10 @@ class ArticleIn(BaseModel):
     def _a_real_date(cls, value: str | None) -> str | None:
         """The anchor of relative dates: 'yesterday' or 2024-13-45 would be stored as the
         record's doc.published and copied into event dates (a record the schema refuses)."""
-        import datetime
-        import re
+        from rasd.io import is_day
 
-        if value is None:
-            return None
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise ValueError
-            datetime.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"must be a date YYYY-MM-DD, not {value!r}") from None
+        if value is not None and not is_day(value):
+            raise ValueError(f"must be a date YYYY-MM-DD, not {value!r}")
         return value
 
 

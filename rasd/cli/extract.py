@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,7 +11,7 @@ import typer
 
 from rasd.cli._common import DEBUG_HELP, check_output, cli_errors, err_console, error_line, open_output
 from rasd.errors import InputError, RasdError
-from rasd.io import DEFAULT_MAX_BYTES, Input, read_input
+from rasd.io import DEFAULT_MAX_BYTES, Input, is_day, read_input
 
 INPUT_HELP = ("A .txt file, an .html page, a .json article, a .jsonl file of "
               '{"id","text","date"|"published","title","outlet","url"} lines, or - for stdin.')
@@ -65,12 +63,8 @@ def extract(
 
 
 def _check_date(value: str) -> None:
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError(value)
-        date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--published must be a date YYYY-MM-DD, not {value!r}", code="E006") from None
+    if not is_day(value):
+        raise InputError(f"--published must be a date YYYY-MM-DD, not {value!r}", code="E006")
 
 
 def _load_pipeline(config: Path | None):

@@ -156,6 +156,21 @@ def article_from_html(html: str, *, published: str | None = None,
                    outlet=_str(getattr(doc, "sitename", None)))
 
 
+def is_day(value) -> bool:
+    """Is the value a day written YYYY-MM-DD that is on the calendar (not 2024-13-45)? The one
+    check of a `published` anchor, whoever is given it (CLI, API, Python)."""
+    if not (isinstance(value, str) and _DAY.fullmatch(value)):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _iso_date(value) -> str | None:
     """`YYYY-MM-DD` from a date string that starts with one on the calendar (2024-13-45: None)."""
     if isinstance(value, str) and _DATE.match(value):

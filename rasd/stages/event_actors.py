@@ -50,7 +50,6 @@ from rasd.stages.event_filters import PHYSICAL
 from rasd.stages.event_nominals import demonym, nominals_in
 
 
-
 def announcer(doc: Document, tokens: Sequence, trig: Trigger, before: list[Candidate],
               exclude: Sequence[tuple[int, int]]) -> Candidate | None:
     """Who says "أنها/أنه" before an act verb: the last candidate of its clause up to 6 words

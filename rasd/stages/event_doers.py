@@ -205,4 +205,3 @@ def only_affiliations(doc: Document, targets: list[Candidate]) -> bool:
     def belongs(c: Candidate) -> bool:
         return not _BELONGING.isdisjoint(doc.text[max(0, c.span.start - 30):c.span.start].split()[-3:])
     return bool(targets) and all(belongs(c) for c in targets)
-

@@ -23,4 +23,3 @@ def sniper_without_shot(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "ASSAULT" or not any(k.startswith(_SNIPER) for k in keys[trig.first]):
         return False
     return not any(k.startswith(_SHOT) for i, c in enumerate(keys) if i != trig.first for k in c)
-

@@ -11,6 +11,9 @@ from functools import lru_cache
 from rasd.lang.lexicon import load_table, packaged_text
 from rasd.text.normalize import norm_key
 
+# the particles that negate the verb after them, with و/ف (normalised)
+NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
+
 PUNCT_STOP = frozenset({",", ";", ".", "!", "?", ":", "(", ")", "-", "—", "–", "/", '"'})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasd.stages.quotes_content import Found, _subject_next
 from rasd.stages.quotes_ctx import Ctx
-from rasd.stages.quotes_lex import Cue, but_clause, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import NEGATORS, Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import indefinite_accusative
 from rasd.stages.quotes_speaker import ascribed_to
 from rasd.text.conj import without_conjunction
@@ -49,10 +49,9 @@ def _not_said(ctx: Ctx, i: int) -> bool:
     a rhetorical "who" opening its clause says ("فمن قال إن الحرب أن تسقط عدن؟", audit U54)."""
     if i > 0 and ctx.norms[i - 1] in _WHO:
         return i < 2 or ctx.is_punct(i - 2) or not ctx.same_sentence(i - 2, i)
-    return i > 0 and ctx.norms[i - 1] in _NEGATORS
+    return i > 0 and ctx.norms[i - 1] in NEGATORS
 
 
-_NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
 _WHO = frozenset({"من", "فمن", "ومن"})
 
 

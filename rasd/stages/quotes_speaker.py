@@ -97,6 +97,8 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن")  # (as written: ة is no 
 
 
 _WHEN_WORDS = frozenset({"عند", "بعد", "قبل", "خلال", "لدى", "لدي", "اثناء", "منذ", "حين", "عقب", "فور"})
+
+
 def _when_word(n: str) -> bool:
     return n in _WHEN_WORDS or (n[:1] in "وف" and n[1:] in _WHEN_WORDS)
 

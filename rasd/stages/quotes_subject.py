@@ -9,7 +9,7 @@ import re
 
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg, title_word
-from rasd.stages.quotes_lex import cue_of, is_word, phrase_heads, strip_conj, word_is
+from rasd.stages.quotes_lex import NEGATORS, cue_of, is_word, phrase_heads, strip_conj, word_is
 from rasd.stages.quotes_near import NAME_MAX, named_after_type, is_platform, indefinite_accusative, told_title_before
 from rasd.text.conj import without_conjunction
 
@@ -41,15 +41,12 @@ def opening_subject(ctx: Ctx, i: int, *, negated: bool = False) -> ArgSpan | Non
     return span_arg(ctx, *rng)
 
 
-NEGATIONS = frozenset({"لم", "ولم", "فلم", "لن", "ولن"})
-
-
 def opening_verb(ctx: Ctx, i: int, *, negated: bool = False) -> int:
     """Token index of the word opening token i's sentence, after clause words and commas (and
     a negation particle when `negated`)."""
     s = ctx.sentence_first(i)
     while s < i and (is_word(ctx.norms[s], "clause") or ctx.norms[s] == ","
-                     or (negated and ctx.norms[s] in NEGATIONS)):
+                     or (negated and ctx.norms[s] in NEGATORS)):
         s += 1
     return s
 

@@ -237,7 +237,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             if ab is None:
                 continue
             a, b = ab
-            if (model := model_end(doc.text, toks, b)) is not None:
+            if (model := model_end(toks, b)) is not None:
                 b, lab = model, "MISC"  # '"بدر-1"', "إس-400": a model with its number, as gold-dev writes بدر-1
             if lab == "LOC":
                 b = whole_tail_end(toks, b)  # "روسيا | البيضاء" → روسيا البيضاء
@@ -472,7 +472,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         as one and not the rest alone: "مضيق جبل طارق" → جبل طارق (Gibraltar; طارق alone is a
         man), as SPEC 2.7 keeps قطاع غزة whole (audit U56). Only جبل: an admin unit's listed
         name with its type word ("مديرية التحيتا") still gives the bare name."""
-        return head in _MOUNT and bool(rest) and "LOCB" in self._types(" ".join([head] + rest)) \
+        return head == _MOUNT and bool(rest) and "LOCB" in self._types(" ".join([head] + rest)) \
             and "LOCB" not in self._types(" ".join(rest))
 
     def _generic_mentions(self, e) -> list:

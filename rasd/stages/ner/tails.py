@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from rasd.model.span import Span
+from rasd.text.conj import without_conjunction
 
 from .norm import norm_key
-from .nouns import noun_slot, without_conjunction
+from .nouns import noun_slot
 from .around import surname_shaped
 
 # The language word of an outlet's Arabic service, part of its name: "سكاي نيوز عربية",

@@ -45,7 +45,7 @@ def after_work_noun(toks, a: int) -> str | None:
     return None
 
 
-def model_end(text: str, toks, b: int) -> int | None:
+def model_end(toks, b: int) -> int | None:
     """Where a name's chunk ends when a hyphen and a number follow it with no space: a weapon's
     or a product's model ('"بدر-1"', "إس-400", "S-400", "شهاب-3"), a MISC name with its
     number, as gold-dev writes "بدر-1" (the tagger stops at the hyphen, and named the first
