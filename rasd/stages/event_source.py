@@ -2,6 +2,8 @@
 
 Reads the quotes stage's `attribute(doc, start, end)` when present, else its attributions and
 quotes; a sentence-final reporting clause ("…، قال قادة عسكريون أكراد") is the last resort.
+Who speaks is the quotes stage's to settle, once: "وكانت مصادر رئاسية في عدن قد قالت" hands over
+مصادر رئاسية, not the place (quotes_before._before_place), so no rule here moves a source off it.
 """
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_mentions import THAT, bare_word
 from rasd.stages.event_detect import Trigger, key
-from rasd.stages.event_source_place import placed_source
 from rasd.stages.quotes_attrib import attribute
 from rasd.stages.quotes_lex import cue_of, phrase_heads, strip_conj
 from rasd.text.conj import without_conjunction
@@ -148,8 +149,6 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
         # التوصل إلى اتفاق"): who reports, not the first words of what (one that holds the
         # whole trigger, "أحد التلاميذ المحتجين", "عمال إغاثة والمرصد", is a speaker's name)
         source = _before(doc, source, start)
-    if source is not None:  # "مصادر رئاسية في عدن قالت": the sources, not where they are
-        source = placed_source(doc, source, _SOURCE_NOUNS)
     return (_reporter_only(doc, source) if source is not None else None), hedged
 
 
