@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from rasd.lang.lexicon import complementisers, reporting_verbs
+from rasd.lang.words import RELATIVES  # (read from here by the event modules)
 from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
@@ -291,10 +292,6 @@ def relative_between(tokens: Sequence, a: int, b: int) -> bool:
 
 
 _REL_BETWEEN = frozenset({"التي", "الذي", "الذين"})
-
-
-# relative pronouns (normalised forms), shared by the event modules
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 
 def in_aside_relative(tokens: Sequence, m) -> bool:

@@ -3,6 +3,7 @@ negated or impersonal verb, a noun read as a cue, a fact as subject, a cue insid
 speaker's content, a verb of believing without its own أن-clause, narrow present forms)."""
 from __future__ import annotations
 
+from rasd.lang.words import RELATIVES
 from rasd.stages.quotes_content import Found, _subject_next
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import NEGATORS, Cue, but_clause, cue_of, is_word, strip_conj, word_is
@@ -61,11 +62,10 @@ def passive_described(ctx: Ctx, i: int, cue: Cue) -> bool:
     quoted (audit U56: the speaker had been the crown prince named before). The active verb
     has its object first ("الذي وصف الوضع بأنه") or on it ("الذي وصفه بأنه")."""
     return (cue.lemma == "وصف" and 0 < i < len(ctx.norms) - 1 and strip_conj(ctx.norms[i]) in _DESCRIBED
-            and ctx.norms[i - 1] in _RELATIVES and ctx.norms[i + 1].startswith("بان"))
+            and ctx.norms[i - 1] in RELATIVES and ctx.norms[i + 1].startswith("بان"))
 
 
 _DESCRIBED = frozenset({"وصف", "وصفت"})
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 
 
 def _written_on(ctx: Ctx, i: int, cue: Cue) -> bool:
