@@ -3,5 +3,5 @@
 between two of them abbreviates, it ends no sentence) and by the NER (a run of them is one name)."""
 from __future__ import annotations
 
-LETTER_NAMES = frozenset("""إيه إي أي بي سي دي إف اف جي إتش آي جاي جيه كي كيه إل إم ام إن أو كيو آر أر
-إس اس تي يو في دبليو إكس واي زد زي""".split())
+LETTER_NAMES = frozenset("""إيه إي أي بي سي دي إف اف جي إتش آي جاي جيه كي كيه إل إم ام أم إن أن أو كيو
+آر أر إس اس تي يو في دبليو إكس واي زد زي""".split())

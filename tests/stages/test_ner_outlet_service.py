@@ -16,3 +16,9 @@ def test_another_word_or_no_outlet_is_left():
     # must not fire: a word that is no service's language, an adjective after a common noun
     assert mentions(run("وبثت سكاي نيوز صورا عربية للقصف", _TAGS)) == [("سكاي نيوز", "ORG")]
     assert mentions(run("وقال الوزير إن الجامعة عربية الهوى", {})) == []
+
+
+def test_letters_spelt_with_hamza_join_too():
+    # أم is the letter M (rasd.text.letters.LETTER_NAMES): "أم بي سي عربية" is one outlet
+    tags = {"أم": "B-ORG", "بي": "I-ORG", "سي": "I-ORG"}
+    assert mentions(run("وعرضت أم بي سي عربية المقابلة كاملة", tags)) == [("أم بي سي عربية", "ORG")]

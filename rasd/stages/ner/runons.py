@@ -83,8 +83,8 @@ def settlement_before(toks, a: int) -> bool:
 
 
 # the Arabic names of Latin letters that spell acronyms (text.letters: "سي آي إيه", "إف بي آي")
-# that are also everyday words (في، أو، إن، بي): only inside a run, never ending one open
-_WORDS_TOO = frozenset("في أو إن بي".split())
+# that are also everyday words (في، أو، إن، أن، أم، بي): only inside a run, never ending one open
+_WORDS_TOO = frozenset("في أو إن أن أم بي".split())
 _CLOSERS = frozenset(")]»\"”'.,،؛:")
 
 

@@ -10,6 +10,7 @@ import re
 
 from rasd.model.span import Span
 from rasd.text.conj import without_conjunction
+from rasd.text.letters import LETTER_NAMES
 
 from .norm import norm_key
 from .nouns import noun_slot
@@ -22,9 +23,13 @@ _SERVICE = re.compile(r" (?:ال)?عربي[ةه]?(?![\w\u0600-\u06ff])")
 _NEWS = norm_key("نيوز")
 
 
+# the letter names as this package normalises them (أن، إن and ان are one N)
+_LETTERS = frozenset(norm_key(w) for w in LETTER_NAMES)
+
+
 def _spelt(words: list[str]) -> bool:
-    """Spelt Latin letters ("بي بي سي", "سي إن إن"): two or more words of at most three letters."""
-    return len(words) >= 2 and all(len(w) <= 3 for w in words)
+    """Spelt Latin letters ("بي بي سي", "سي إن إن", "أم بي سي"): two or more letter names."""
+    return len(words) >= 2 and all(norm_key(w) in _LETTERS for w in words)
 
 
 def outlet_services(text: str, spans: list) -> list:
