@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from typing import Sequence
 
+# Why these lists and not doc.quantities (which counts people too): the rule runs inside trigger
+# look-up, which reads tokens alone — find_triggers(tokens) is cached on the tokens and called
+# by several event modules and the classifier's features (event_features) with no document — and
+# the quantities stage does not count every count this rule needs: "الآلاف غادروا البلدة" (a
+# definite big count with no noun) has no quantity. Reading the quantities here would change
+# which triggers those callers see. _PEOPLE is no copy of the quantities' person nouns
+# (quantities_nouns.tsv) either: those hold the dead, the wounded and fighters too (قتيلا،
+# جنود), who leave nowhere as displaced people.
+
 # big counts that stand for people alone ("150 ألفا غادروا", "الآلاف غادروا"); small number
 # words are left out: "الثلاثة غادروا" are known people
 _COUNTS = frozenset({"الف", "الفا", "الاف", "الفين", "مليون", "ملايين", "مئات", "عشرات"})
