@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_clause import _OTHER_CLAUSE, _THAT, _act_head, _clause_after, _clause_before, _negator
 from rasd.stages.event_filter_senses import _prepared_for
-from rasd.stages.event_filter_words import (ACCUSING, CARRIED_OUT, CHARGES, DISCUSSING, ESCAPE, FEARED, PARTICIPANTS,
-                                            PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING, PROPOSING,
+from rasd.stages.event_filter_words import (ACCUSING, CARRIED_OUT, CHARGES, DISCUSSING, ESCAPE, FEARED, MANY_PEOPLE,
+                                            PARTICIPANTS, PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING, PROPOSING,
                                             PROSPECTIVE, PURPOSE, QUEST, RECEIVED, RIGHTS, SENTENCE_MARKS, SENTENCING, SUSPECTING,
                                             TOPIC, VERBAL_TYPES, _BREAKS, _BRIDGES, _BRIDGING, _DASHES, _DAY_WORDS,
                                             _PROPOSAL_GAP, _THAT_IT)
@@ -163,10 +163,6 @@ def _own_day_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return any(not _DAY_WORDS.isdisjoint(cands) for cands in _clause_after(keys, trig, 6))
 
 
-# people fleeing in numbers: "تمكن آلاف المدنيين من الفرار" is displacement
-_MANY = ("عائل", "اسر", "سكان", "اهالي", "مدني", "الاف", "مئات", "عشرات", "نازح", "مواطن")
-
-
 def _managed_to_flee(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"إذ تمكن أصدقاء عبد الرؤوف من الهرب": تمكن/نجح/استطاع, a subject of up to four words,
     من, then the flight word — someone got away, unless they are people in numbers."""
@@ -176,7 +172,7 @@ def _managed_to_flee(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if keys[i][0] in _BREAKS or keys[i][0] == "،":
             return False
         if any(c.startswith(ESCAPE) for c in keys[i]):
-            return not any(c.startswith(_MANY) for cs in keys[i + 1:trig.first] for c in cs)
+            return not any(c.startswith(MANY_PEOPLE) for cs in keys[i + 1:trig.first] for c in cs)
     return False
 
 

@@ -6,7 +6,7 @@ who are displaced (read by `event_other_senses._other_sense`).
 from __future__ import annotations
 
 from rasd.stages.event_detect import Trigger, candidates
-from rasd.stages.event_filter_goals import _MANY
+from rasd.stages.event_filter_words import MANY_PEOPLE
 from rasd.stages.event_filters import CUSTODY
 
 # Other senses of trigger words, read from the word before (b) or after (a) them:
@@ -121,7 +121,7 @@ def _got_away_from_group(tokens: list, t: Trigger, fled: tuple[str, ...]) -> boo
     if not any(c.startswith(_ARMED_GROUPS) for c in fled):
         return False
     near = tokens[max(0, t.first - _SUBJECT_REACH):t.last + 6]
-    return not any(f.startswith(_MANY) for tok in near for f in candidates(tok.norm))
+    return not any(f.startswith(MANY_PEOPLE) for tok in near for f in candidates(tok.norm))
 
 
 # the head of a subject that is fighters or their leaders ("معظم القيادات الأجنبية لتنظيم داعش
@@ -142,7 +142,7 @@ def _fighters_subject(tokens: list, t: Trigger) -> bool:
         if tok.norm in _SUBJECT_OPENERS or tok.norm in (".", ":", "؛"):
             break
         words.append(candidates(tok.norm))
-    if not words or any(any(f.startswith(_MANY_PEOPLE) for f in c) and not _counts_fighters(words, j)
+    if not words or any(any(f.startswith(MANY_PEOPLE) for f in c) and not _counts_fighters(words, j)
                         for j, c in enumerate(words)):
         return False
     return any(_fighter_word(c) for c in words)
@@ -184,11 +184,10 @@ def _fugitive_near(tokens: list, t: Trigger) -> bool:
     in numbers (families, residents, civilians, thousands)."""
     near = [candidates(tok.norm)[-1] for tok in tokens[max(0, t.first - 8):t.last + 9]]
     return (any(w.startswith(_FUGITIVE_CUES) for w in near)
-            and not any(w.startswith(_MANY_PEOPLE) for w in near))
+            and not any(w.startswith(MANY_PEOPLE) for w in near))
 
 
 _FUGITIVE_CUES = ("سجن", "يشتبه", "مشتبه", "متهم")
-_MANY_PEOPLE = ("عائل", "اسر", "سكان", "اهالي", "مدني", "الاف", "مئات", "عشرات", "نازح", "مواطن")
 
 
 def _counted(tokens: list, k: int) -> bool:
