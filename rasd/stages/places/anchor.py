@@ -7,13 +7,12 @@ import re
 from rasd.gazetteer.base import haversine_km
 from rasd.model.record import Entity, Place
 from rasd.stages.places.evidence import sentence_start
-from rasd.stages.places.rank import Scored
+from rasd.stages.places.rank import LOCALITIES, Scored
 
 # "القريبة", "المجاورة" (منها/له/من …) right after a name
 _NEARBY = re.compile(r'[\s"»”]+(?:ال)?(?:قريب|مجاور)(?:ة|تين|تان|ين|ان)?(?=[\s،.:؛"»”]|$)')
 _OF = re.compile(r"\s+(?:من|ل)(?:\s+|(?=\S))(?:(?:مدينة|بلدة|قرية|حي|منطقة)\s+)?")
-_SETTLEMENTS = ("city", "town", "village", "neighbourhood")
-_ANCHORS = _SETTLEMENTS + ("admin2",)
+_ANCHORS = LOCALITIES + ("admin2",)
 _NEARBY_KM = 50.0  # "nearby": a candidate farther than this from the anchor is no neighbour
 
 
@@ -27,7 +26,7 @@ def nearby_picks(text: str, locs: list[Entity], places: list[Place],
     starts = {m.start: (i, p) for i, (e, p) in enumerate(zip(locs, places)) for m in e.mentions}
     out: dict[int, Scored] = {}
     for i, (e, p) in enumerate(zip(locs, places)):
-        if p.lat is None or p.feature not in _SETTLEMENTS:
+        if p.lat is None or p.feature not in LOCALITIES:
             continue
         for m in e.mentions:
             anchor = _anchor(text, m.start, m.end, i, locs, places, starts)
@@ -57,7 +56,7 @@ def _anchor(text: str, start: int, end: int, i: int, locs: list[Entity], places:
 
 def _nearest(ranked: list[Scored], anchor: Place) -> Scored | None:
     near = [(haversine_km(s.cand.lat, s.cand.lon, anchor.lat, anchor.lon), s) for s in ranked
-            if s.cand.lat is not None and s.cand.feature in _SETTLEMENTS and s.cand.match in ("exact", "variant")]
+            if s.cand.lat is not None and s.cand.feature in LOCALITIES and s.cand.match in ("exact", "variant")]
     near = [x for x in near if x[0] <= _NEARBY_KM]
     return min(near, key=lambda x: x[0])[1] if near else None
 
@@ -78,10 +77,10 @@ def list_picks(text: str, locs: list[Entity], places: list[Place], ranked: list[
     out: dict[int, Scored] = {}
     for i, members in _listed(text, locs, out):
         p = places[i]
-        if p.lat is None or p.feature not in _SETTLEMENTS or ctxs[i].cue == "city":
+        if p.lat is None or p.feature not in LOCALITIES or ctxs[i].cue == "city":
             continue
         others = [places[j] for j in members if j != i and places[j].lat is not None
-                  and places[j].feature in _SETTLEMENTS and places[j].feature != "city"]
+                  and places[j].feature in LOCALITIES and places[j].feature != "city"]
         if len(others) < 2 or not _tight(others):
             continue
         lat = sum(q.lat for q in others) / len(others)
@@ -163,7 +162,7 @@ def capital_list_picks(locs: list[Entity], places: list[Place], ranked: list[lis
         if p.feature != "country" or not p.country:
             continue
         others = [places[j] for j in members - {i} if places[j].lat is not None]
-        n = sum(q.feature in _SETTLEMENTS and q.country == p.country for q in others)
+        n = sum(q.feature in LOCALITIES and q.country == p.country for q in others)
         if n < 3 or len(others) - n > 1:
             continue
         pick = next((s for s in ranked[i] if s.cand.feature == "city" and s.cand.country == p.country

@@ -8,12 +8,11 @@ import re
 from rasd.gazetteer.base import haversine_km
 from rasd.model.record import Entity, Place
 from rasd.stages.places.offset import DIR_WORD, bearing
-from rasd.stages.places.rank import Scored
+from rasd.stages.places.rank import LOCALITIES, Scored
 
 # "X الواقعة جنوب شرق مدينة Y", "X شمالي غرب Y", "X إلى الشرق من Y" is left out (rarer)
 _SIDE = re.compile(r"\s*[،,]?\s*(?:(?:ال)?واقع(?:ة|تين|ين|تان|ان)?\s+)?(?:في\s+)?" + DIR_WORD
                    + r"(?:\s+" + DIR_WORD + r")?\s+(?:(مدينة|بلدة|قرية)\s+)?")
-_SETTLEMENTS = ("city", "town", "village", "neighbourhood")
 _OFF_KM = 25.0     # a pick this close to the anchor is near enough whatever side it is on
 _WITHIN_KM = 100.0  # "south-east of Daraa": a reading farther than this is no neighbour
 _WIDE = 67.5        # the sector a direction word covers (8-point rose, with slack)
@@ -56,18 +55,18 @@ def bearing_picks(text: str, locs: list[Entity], places: list[Place],
     starts = {m.start: p for e, p in zip(locs, places) if p.lat is not None for m in e.mentions}
     out: dict[int, Scored] = {}
     for i, (e, p) in enumerate(zip(locs, places)):
-        if p.lat is None or p.feature not in _SETTLEMENTS or _big_city(p, ranked[i]):
+        if p.lat is None or p.feature not in LOCALITIES or _big_city(p, ranked[i]):
             continue
         for m in e.mentions:
             hit = _SIDE.match(text, m.end)
             anchor = starts.get(hit.end()) if hit else None
-            if anchor is None or anchor is p or not (anchor.feature in _SETTLEMENTS or hit.group(3)):
+            if anchor is None or anchor is p or not (anchor.feature in LOCALITIES or hit.group(3)):
                 continue
             want = bearing(hit.group(1), hit.group(2))
             if want is None or haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) <= _OFF_KM \
                     or _on_side(p.lat, p.lon, anchor, want, 90.0):
                 break
-            best = next((s for s in ranked[i] if s.cand.lat is not None and s.cand.feature in _SETTLEMENTS
+            best = next((s for s in ranked[i] if s.cand.lat is not None and s.cand.feature in LOCALITIES
                          and s.cand.match in ("exact", "variant")
                          and haversine_km(s.cand.lat, s.cand.lon, anchor.lat, anchor.lon) <= _WITHIN_KM
                          and _on_side(s.cand.lat, s.cand.lon, anchor, want, _WIDE)), None)

@@ -10,7 +10,7 @@ from rasd.lang.lexicon import reporting_verbs
 from rasd.model.record import Entity, Place
 from rasd.stages.places.context import MentionContext, TextContext, dateline_end
 from rasd.stages.places.lexicons import COMPASS, nisba, word_lists
-from rasd.stages.places.rank import DocEvidence, Scored
+from rasd.stages.places.rank import LOCALITIES, DocEvidence, Scored
 from rasd.text.normalize import norm_key
 
 
@@ -198,7 +198,7 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
     head_end = dateline_end(text) if text else 0  # a bureau's dateline ("أتلانتا … (CNN)--") is
     # where the story was filed, not a town near what it names
     towns = [(m.start, p) for e, p in zip(locs, places) if p.lat is not None
-             and p.feature in ("city", "town", "village", "neighbourhood") for m in e.mentions
+             and p.feature in LOCALITIES for m in e.mentions
              if m.start >= head_end and not _paragraph_dateline(text, m.start, m.end)
              and not speaking_city(text, m.start)]
     towns = towns or list(extra_towns)
@@ -630,7 +630,6 @@ def _unplace(p: Place) -> None:
     p.name_en = p.gazetteer_id = p.geonames_id = None
 
 
-_PARTNERS = ("city", "town", "village", "neighbourhood")
 _QUARTER_KM = 25.0  # a quarter of a town lies within this of the town's point
 
 
@@ -647,7 +646,7 @@ def coordination_fallback(text: str, locs: list[Entity], places: list[Place], de
     """An unresolved place joined by و to a resolved town ("مطار تعز والحوبان") is placed at
     that town, as an area near it (feature region): news lists neighbouring places together.
     A place the text coordinates with a country or a province gets nothing: too coarse."""
-    ends = {m.end: p for e, p in zip(locs, places) if p.lat is not None and p.feature in _PARTNERS
+    ends = {m.end: p for e, p in zip(locs, places) if p.lat is not None and p.feature in LOCALITIES
             for m in e.mentions}
     for e, p, d in zip(locs, places, debug):
         # only a name the gazetteer placed far from the story (a namesake hamlet), or one

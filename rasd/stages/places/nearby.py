@@ -12,6 +12,7 @@ from rasd.model.span import Span
 from rasd.stages.places.add import _COMMON, _PRONOUN_ENDS, _STOP, _cue_of, _literal
 from rasd.stages.places.context import FLIGHT_FORMS, TextContext
 from rasd.stages.places.lexicons import COMPASS, cue_words, plural_cues, strip_proclitic
+from rasd.stages.places.rank import LOCALITIES
 
 _NEAR_KM = 100.0
 # between a LOC and the next name of its list: a space, or a comma, after a direction with a
@@ -204,7 +205,6 @@ def _unlisted_member(text: str, sp: Span, end: int) -> bool:
 # "فروا من الباغوز" names the place people left: a gazetteer town/village right after "من"
 # is a toponym even with no cue word.
 _FROM = base_key("من")
-_SETTLEMENTS = ("village", "town", "city", "neighbourhood")
 
 
 def after_flight(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entity]) -> list[Span]:
@@ -223,7 +223,7 @@ def after_flight(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Enti
         if any(ws < e and s < we for s, e in taken):
             continue
         key = compact(strip_al(wkey))
-        if any(c.lat is not None and c.feature in _SETTLEMENTS and compact(strip_al(base_key(c.name))) == key
+        if any(c.lat is not None and c.feature in LOCALITIES and compact(strip_al(base_key(c.name))) == key
                for c in _literal(gaz, text[ws:we])):
             out.append(Span(ws, we, text[ws:we]))
             taken.append((ws, we))

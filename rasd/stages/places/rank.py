@@ -20,6 +20,9 @@ FEATURE_PRIOR = {"country": 5.0, "admin1": 2.0, "city": 2.0, "town": 1.0, "admin
                  "natural": 0.8, "region": 1.0, "facility": 0.3, "neighbourhood": 0.0}
 ADMIN = ("admin1", "admin2")
 SETTLEMENT = ("city", "town", "village")
+# a settlement or a quarter of one: what lies at a point a bearing, a "nearby" or a partner
+# town is measured from (not an area: admin1/admin2, region)
+LOCALITIES = SETTLEMENT + ("neighbourhood",)
 # Cue kind → features it favours (+) and disfavours (−).
 CUE_FIT = {
     "admin1": ({"admin1": 4.0, "admin2": 1.5}, {"village": -2.0, "city": -1.0, "town": -1.5}),
