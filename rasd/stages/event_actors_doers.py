@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from rasd.lang.words import TO
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_clause import feminine_verb, opens_clause, verb_like
@@ -104,7 +105,6 @@ def state_objects(doc: Document, tokens: Sequence, trig: Trigger, actors: list[C
 
 
 _ASCRIBING = frozenset({"نسبته", "نسبتها", "نسبها", "نسبه", "نسبت", "نسب", "نسبوه", "نسبوها"})
-_TO = frozenset({"الي", "إلى", "إلي", "الى"})
 
 
 def attributed_to(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> Candidate | None:
@@ -119,7 +119,7 @@ def attributed_to(doc: Document, tokens: Sequence, trig: Trigger, everywhere: li
     # looked up only here, where an ascribing word was found (an outcome word like "جريح" is no attack)
     if any(trig.last < t.first <= i for t in find_triggers(tokens) if t.type == "ASSAULT" and t.strength >= 2):
         return None
-    to = next((j for j in range(i + 1, min(len(tokens) - 1, i + 8)) if tokens[j].norm in _TO), None)
+    to = next((j for j in range(i + 1, min(len(tokens) - 1, i + 8)) if tokens[j].norm in TO), None)
     if to is None:
         return None
     return named_from(doc, tokens, to + 1, everywhere)
@@ -160,7 +160,7 @@ def blame_laid_on(doc: Document, tokens: Sequence, trig: Trigger, everywhere: li
     for j in range(trig.last + 1, min(len(tokens) - 1, trig.last + 11)):
         if tokens[j].norm in (".", "؟", "!"):
             return None
-        if tokens[j].norm in _TO:
+        if tokens[j].norm in TO:
             return named_from(doc, tokens, j + 1, everywhere)
     return None
 

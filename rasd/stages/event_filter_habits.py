@@ -4,6 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Sequence
 
+from rasd.lang.words import DEMONSTRATIVES, WHICH
 from rasd.stages.event_filter_clause import _AND_VERB, _THAT, _clause_after, _clause_before, _imperfect
 from rasd.stages.event_filter_words import (CUMULATIVE, HABITUAL, OUGHT, PHYSICAL, PLEDGES, SENTENCE_MARKS,
                                             SUPERLATIVES, _CLAUSE_OPENERS, _DAY_WORDS, _FUTURE_REACH)
@@ -146,7 +147,6 @@ _WAR_OUTCOME_VERBS = frozenset({"اسفرت", "اسفر", "اودت", "اودي"
                                 "تسبب", "تسببت"})
 _WAR_SUBJECT_REACH = 3  # words between the outcome verb and the war noun ("أسفرت حركة التمرد هذه")
 _WAR_TOLL_REACH = 40  # words back from the trigger to the outcome verb, across commas
-_RELATIVE = frozenset({"الذي", "التي", "والذي", "والتي"})
 
 
 def _war_toll(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -193,7 +193,7 @@ def _war_near(keys: Sequence[tuple[str, ...]], i: int, end: int, so_far: bool) -
     "أسفرت حركة التمرد هذه عن"), short of a preposition ("أدى إلى تفاقم الأزمة": its object)."""
     seen, j = 0, i - 1
     while j >= 0 and seen <= _WAR_SUBJECT_REACH:
-        if keys[j][0] in _RELATIVE:
+        if keys[j][0] in WHICH:
             j -= 1
             if j >= 0 and keys[j][0] in (",", "،"):
                 j -= 1
@@ -293,7 +293,6 @@ def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # "لهجوم من المتوقع أن يشنه الجيش", "هجوما مثل هذا": expected, or a kind of act, not one
 # ("الضربة العسكرية ضد دمشق وشيك": the predicate of a nominal clause, past a phrase)
 _EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع", "وشيك", "وشيكه"})
-_KIND = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # nouns of lack right before an act: "بنقص تعاون", "غياب التنسيق", "قلة المساعدات" (bare forms)
 _LACK = frozenset({"نقص", "غياب", "انعدام", "قله", "شح", "ندره"})
 _SUCH = frozenset({"مثل", "بمثل", "لمثل"})
@@ -308,7 +307,7 @@ def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     clause = list(_clause_after(keys, trig, 3))
     after = [k[-1] for k in clause]
     for i, w in enumerate(after):
-        if not _EXPECTED.isdisjoint(clause[i]) or (w == "مثل" and i + 1 < len(after) and after[i + 1] in _KIND):
+        if not _EXPECTED.isdisjoint(clause[i]) or (w == "مثل" and i + 1 < len(after) and after[i + 1] in DEMONSTRATIVES):
             return True
         if not _NEEDED.isdisjoint(clause[i]):  # (any reading: واجب is also و + اجب)
             return True  # "الإفراج عن الأسرى واجب وطني": a duty or a demand, not a happening

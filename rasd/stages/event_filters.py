@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
+from rasd.lang.words import DEMONSTRATIVES
 from rasd.stages.event_filter_clause import (_THAT_NOT, _act_head, _clause_before, _conditioned, _coordinated_head,
                                              _expected_to, _imperfect, _may, _negates_before_that, _negator, _obliged,
                                              _required, _to_be_done, _verb_next)
 from rasd.stages.event_filter_goals import (CUSTODY, _accused_of, _agreed_on, _death_sentence, _escape, _held_later,
                                             _named_setting, _ordered, _penalty, _postponed, _prayer, _prevented,
                                             _purpose, _received)
-from rasd.stages.event_filter_habits import (_KIND, _LACK, _SUCH, _SUCH_AFTER, _consequence_to_come, _expected_after,
+from rasd.stages.event_filter_habits import (_LACK, _SUCH, _SUCH_AFTER, _consequence_to_come, _expected_after,
                                              _habit_or_background, _pledged_or_due, _since_it, _still)
 from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, _permitted, _refused_or_asked,
                                              _stepped_up, _threatened_purpose, _verbal_attack, _warned_against,
@@ -99,7 +100,7 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         return False  # "بعد كل عملية تفجير في مسجد": every such act, none in particular
     if trig.first >= 1 and not _LACK.isdisjoint(keys[trig.first - 1]):
         return False  # "تندد بنقص تعاون السلطات", "حذرت من نقص المساعدات": what is lacking did not happen
-    if trig.first >= 2 and keys[trig.first - 1][-1] in _KIND and _SUCH.intersection(keys[trig.first - 2]):
+    if trig.first >= 2 and keys[trig.first - 1][-1] in DEMONSTRATIVES and _SUCH.intersection(keys[trig.first - 2]):
         return False  # "معتبرا أن مثل هذا الهجوم قد يؤدي": such an attack, none in particular
     if trig.last + 1 < len(keys) and _SUCH_AFTER.intersection(keys[trig.last + 1]):
         return False  # "لم يكن من مصلحتها شن هجوم كهذا": (an act) such as this

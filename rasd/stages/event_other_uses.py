@@ -12,6 +12,7 @@ moved away ("ترحيل النفايات"); aid workers and agencies ("عمال 
 """
 from __future__ import annotations
 
+from rasd.lang.words import DEMONSTRATIVES, WHICH
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_mentions import clause_bounds
 from rasd.stages.event_other_meanings import lineup_heading, progress_made, snatched_prize
@@ -87,7 +88,6 @@ _AID_WORKERS = frozenset({"عمال", "عاملو", "عاملي", "عاملين"
 # halts an activity, no one detained: "بـ«توقيف هذا العمل الخطير فورا»", "توقيف العمل في المشروع"
 # (bare forms)
 _HALTED = frozenset({"عمل", "اعمال", "اشغال", "مشروع", "بث", "دراسه", "نشاط", "انتاج", "تصدير", "ضخ"})
-_THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -159,14 +159,13 @@ def _named_by_year(tokens: list, t: Trigger) -> bool:
         w = tokens[k].norm
         if len(w) == 4 and w.isdigit():
             return w[:2] in ("19", "20") and (k + 1 == len(tokens) or not tokens[k + 1].norm[:1].isalnum()
-                                              or tokens[k + 1].norm in _RELATIVES)
+                                              or tokens[k + 1].norm in WHICH)
         if not w[:1].isalpha() or w in _PREPS:
             return False
     return False
 
 
 _PREPS = frozenset({"في", "علي", "من", "الي", "ضد", "عن", "منذ", "بين", "خلال"})
-_RELATIVES = frozenset({"التي", "الذي", "والتي", "والذي"})
 
 
 def _polled(tokens: list, t: Trigger) -> bool:
@@ -229,6 +228,6 @@ def _a_count(norm: str) -> bool:
 
 def _halted(tokens: list, t: Trigger) -> bool:
     after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 3]]
-    if after[:1] and after[0] in _THIS:
+    if after[:1] and after[0] in DEMONSTRATIVES:
         after = after[1:]
     return bool(after) and after[0] in _HALTED

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
+from rasd.lang.words import DEMONSTRATIVES
 from rasd.model.document import Document
 from rasd.model.record import Event
 from rasd.model.span import Span
@@ -18,8 +19,8 @@ from rasd.stages.event_doers import SELF_REACH, SELF_THAT, SELF_VERB
 
 # an act's aftermath: its victims, doers, circumstances, responsibility
 AFTERMATH = frozenset({"ملابسات", "ضحايا", "منفذي", "منفذ", "مسووليه", "مسؤوليه"})
-REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "موقع", "مكان",
-                             "هذا", "هذه", "ذلك", "تلك"}) | AFTERMATH
+REFERENCE_WORDS = frozenset({"تحقيق", "للتحقيق", "عقب", "اثر", "بعد", "بشان", "حول", "موقع",
+                             "مكان"}) | DEMONSTRATIVES | AFTERMATH
 # how far after a relative clause's act verb its time may stand ("الذي استهدف في الرابع من آذار")
 RELATIVE_TIME_WORDS = 3
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from rasd.lang.words import TO
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_mentions import THAT, bare_word
@@ -154,7 +155,6 @@ def pick_source(doc: Document, start: int, end: int, sentence: Span | None = Non
 
 # نقل with a thing moved: "ونقلت الولايات المتحدة سفارتها إلى القدس" (normalised, و/ف off)
 _MOVING = frozenset({"نقل", "نقلت", "نقلوا", "تنقل", "ينقل"})
-_TO = frozenset({"الى", "الي", "إلى", "إلي"})
 
 
 def _moved(doc: Document, source: ArgSpan) -> bool:
@@ -164,7 +164,7 @@ def _moved(doc: Document, source: ArgSpan) -> bool:
     if not before or bare_word(before[-1]) not in _MOVING:
         return False
     after = [w for w in _norms_between(doc, source.end, min(len(doc.text), source.end + 40)) if w[:1].isalpha()]
-    return len(after) >= 2 and after[0] not in _TO and after[1] in _TO
+    return len(after) >= 2 and after[0] not in TO and after[1] in TO
 
 
 def _narrated_after(doc: Document, source: ArgSpan, start: int, end: int) -> bool:

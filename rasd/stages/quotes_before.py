@@ -8,7 +8,7 @@ from __future__ import annotations
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
-from rasd.stages.quotes_lex import but_clause, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import ACCORDING, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import NAME_MAX, placed, is_platform, source_word, timed
 from rasd.stages.quotes_subject import noun_phrase, opening_subject, speech_subject, main_subject
 from rasd.text.conj import without_conjunction
@@ -334,8 +334,8 @@ def according_before(ctx: Ctx, i: int) -> ArgSpan | None:
         return None
     p, s = before
     head = strip_conj(ctx.norms[p])
-    head = head[1:] if head[:1] in "وف" and head[1:] in _ACCORDING else head
-    if head not in _ACCORDING or p + 1 >= s:
+    head = head[1:] if head[:1] in "وف" and head[1:] in ACCORDING else head
+    if head not in ACCORDING or p + 1 >= s:
         return None
     a = p + 1
     m = ctx.mention_of[a]
@@ -345,7 +345,6 @@ def according_before(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng) if rng is not None and word_is(strip_conj(ctx.norms[a]), "source") else None
 
 
-_ACCORDING = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
 
 
 def _sentence_before(ctx: Ctx, i: int) -> tuple[int, int] | None:
@@ -482,7 +481,7 @@ def _phrase_source_in(ctx: Ctx, p: int, s: int, prev: list[ArgSpan]) -> ArgSpan 
     """The source X of the last "كما/حسبما/بحسب ما + reporting verb + X" in tokens [p, s)."""
     for k in range(s - 2, p - 1, -1):
         n = strip_conj(ctx.norms[k])
-        lead = n in ("كما", "حسبما") or (n == "ما" and k > p and strip_conj(ctx.norms[k - 1]) in _ACCORDING)
+        lead = n in ("كما", "حسبما") or (n == "ما" and k > p and strip_conj(ctx.norms[k - 1]) in ACCORDING)
         cue = cue_of(ctx.norms[k + 1]) if lead else None
         if cue is None or cue.kind != "v":
             continue

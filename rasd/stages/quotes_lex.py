@@ -11,6 +11,8 @@ from functools import lru_cache
 from rasd.lang.lexicon import load_table, packaged_text
 from rasd.text.normalize import norm_key
 
+# the heads of an according-to phrase ("بحسب المصادر", "وفق قوله"), normalised
+ACCORDING = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
 # the particles that negate the verb after them, with و/ف (normalised)
 NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
 

@@ -12,7 +12,7 @@ from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
                                      words_in)
-from rasd.stages.quotes_lex import but_clause, cue_of, phrase_heads, strip_conj, word_is
+from rasd.stages.quotes_lex import ACCORDING, but_clause, cue_of, phrase_heads, strip_conj, word_is
 from rasd.stages.quotes_near import nearest_name
 from rasd.stages.quotes_subject import main_subject
 
@@ -65,7 +65,6 @@ def _as_reported_tail(ctx: Ctx, k: int) -> bool:
 
 
 # "وفق قوله", "حسب تعبيرها": the speaker's own words named with a pronoun (normalised)
-_ACCORDING_HEADS = frozenset({"وفق", "حسب", "بحسب", "وفقا"})
 _OWN_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم",
                         "رايه", "رايها", "تقديره", "تقديرها", "ترجيحه", "ترجيحها"})
 
@@ -73,7 +72,7 @@ _OWN_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", 
 def _own_words_tail(ctx: Ctx, k: int) -> bool:
     """"… إلا بعد 5 سنوات وفق قوله.": with no comma before it, "according to his words" closing
     the sentence is still the narrator's tail (audit U52); not inside the sentence."""
-    if k + 1 >= len(ctx.norms) or strip_conj(ctx.norms[k]) not in _ACCORDING_HEADS \
+    if k + 1 >= len(ctx.norms) or strip_conj(ctx.norms[k]) not in ACCORDING \
             or ctx.norms[k + 1] not in _OWN_WORDS:
         return False
     return k + 2 >= len(ctx.norms) or not ctx.same_sentence(k + 1, k + 2) or ctx.norms[k + 2] in (".", "!", "?")
