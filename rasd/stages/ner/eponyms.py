@@ -60,7 +60,14 @@ def eponym_phrases(tokens: list[Token]) -> list[tuple[int, int, str, int]]:
 
 def _head(w: str) -> str:
     """The institution noun in w without its proclitics (ولمركز → مركز), or ""."""
-    heads = _ORG_HEADS | _LOC_HEADS | _FIELD_HEADS
+    return _after_proclitics(w, _INSTITUTION_HEADS)
+
+
+_INSTITUTION_HEADS = _ORG_HEADS | _LOC_HEADS | _FIELD_HEADS
+
+
+def _after_proclitics(w: str, heads: frozenset[str]) -> str:
+    """The word of `heads` that w is, after up to two of و/ف/ب/ل (not ال), or ""."""
     for n in (0, 1, 2):
         if w[n:] in heads and all(c in "وفبل" for c in w[:n]):
             return w[n:]
@@ -145,11 +152,10 @@ def unit_eponyms(tokens: list[Token], chunks: list[tuple[int, int, str]]) -> lis
 
 def _unit_head(w: str) -> str:
     """The unit or site word in w without و/ف/ب/ل before it (not ال: definite is a rank), or ""."""
-    heads = _UNIT_HEADS | _FACTION_HEADS | _SITE_HEADS
-    for n in (0, 1, 2):
-        if w[n:] in heads and all(c in "وفبل" for c in w[:n]):
-            return w[n:]
-    return ""
+    return _after_proclitics(w, _UNIT_OR_SITE_HEADS)
+
+
+_UNIT_OR_SITE_HEADS = _UNIT_HEADS | _FACTION_HEADS | _SITE_HEADS
 
 
 # "ميليشيات فجر ليبيا", "قوات درع ليبيا": a group's name of a noun + a place (2026-11-27)
@@ -166,13 +172,9 @@ def place_named_groups(tokens: list[Token], chunks: list[tuple[int, int, str]]) 
 
     named = {words(a, b) for a, b, lab in chunks
              if lab == "LOC" and a >= 2 and token_word(tokens[a - 1]) in _PLACE_NAME_NOUNS
-             and _unit_head_in(token_word(tokens[a - 2]), _GROUP_WORDS)}
+             and _after_proclitics(token_word(tokens[a - 2]), _GROUP_WORDS)}
     if not named:
         return chunks
     # the group's later mentions without the group word ("وقال قادة فجر ليبيا") go with it
     return [(a - 1, b, "ORG") if lab == "LOC" and a >= 1 and words(a, b) in named else (a, b, lab)
             for a, b, lab in chunks]
-
-
-def _unit_head_in(w: str, heads: frozenset[str]) -> bool:
-    return any(w[n:] in heads and all(c in "وفبل" for c in w[:n]) for n in (0, 1, 2))
