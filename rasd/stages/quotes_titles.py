@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 
 from rasd.model.span import ArgSpan
-from rasd.stages.quotes_ctx import Ctx, addressee, span_arg
+from rasd.stages.quotes_ctx import Ctx, addressee, span_arg, title_word
 from rasd.stages.quotes_lex import cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import addressee_run
 
@@ -40,8 +40,8 @@ def title_holder(ctx: Ctx, a: int, k: int) -> bool:
         if ctx.is_punct(j) and n != ",":
             return False
         if n == "باسم" and j + 1 < k:
-            return _office(ctx.norms[j + 1])
-        if j > a and n.startswith("ل") and _office("ال" + n[2:] if n.startswith("لل") else n[1:]):
+            return title_word(ctx.norms[j + 1])
+        if j > a and n.startswith("ل") and title_word("ال" + n[2:] if n.startswith("لل") else n[1:]):
             return True
     return False
 
@@ -66,7 +66,7 @@ def whose_office(ctx: Ctx, a: int, k: int) -> int:
 
 def _title_word(n: str) -> bool:
     """"الرئيس", "رئيس الوزراء": a title word, with ال or not, or the body of a head title."""
-    return _office(n) or (n.startswith("ال") and _office(n[2:])) or n in ("الوزراء", "الجمهورية", "الحكومة")
+    return title_word(n) or (n.startswith("ال") and title_word(n[2:])) or n in ("الوزراء", "الجمهورية", "الحكومة")
 
 
 _SERVED = frozenset({"ادارة", "اداره", "حكومة", "حكومه", "مكتب", "حملة", "حمله", "فريق"})  # (normalised)
@@ -95,11 +95,6 @@ _KIN = frozenset({"والد", "والدة", "والده", "ابن", "ابنة", 
 
 def _named_again(ctx: Ctx, m) -> bool:
     return m.entity is not None and len(ctx.mentions_of_entity(m.entity)) > 1
-
-
-def _office(n: str) -> bool:
-    """A person's title, feminine too ("رئيسة", "المستشارة")."""
-    return word_is(n, "title") or (n.endswith(("ة", "ه")) and word_is(n[:-1], "title"))
 
 
 def described_end(ctx: Ctx, s: int, e: int, limit: int) -> int:
