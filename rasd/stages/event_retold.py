@@ -231,8 +231,3 @@ def told_here(doc: Document, events: Sequence[Event]) -> frozenset:
 _TOLD_AFTER = 60  # characters after a trigger where the place it names stands
 _NIGHT_WORDS = ("ليل", "ليلة", "الليلة")
 _COARSE_FEATURES = frozenset({"country", "admin1", "region"})
-
-
-def tokens_between(tokens: list, a: int, b: int) -> int:
-    lo, hi = min(a, b), max(a, b)
-    return sum(1 for t in tokens if lo <= t.start and t.end <= hi)

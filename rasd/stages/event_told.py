@@ -15,7 +15,8 @@ from rasd.stages.event_mentions import THAT, clause_bounds
 from rasd.text import norm_key
 
 
-def _words_between(tokens: list, a: int, b: int) -> int:
+def tokens_between(tokens: list, a: int, b: int) -> int:
+    """How many tokens lie whole between character offsets a and b (in either order)."""
     lo, hi = min(a, b), max(a, b)
     return sum(1 for t in tokens if lo <= t.start and t.end <= hi)
 
@@ -80,7 +81,7 @@ def describes_people(tokens: list, trig: Trigger) -> bool:
 
 def adjacent(tokens: list, trig: Trigger, t, reach: int = 4) -> bool:
     """The time expression lies within `reach` words of the trigger."""
-    return _words_between(tokens, min(trig.end, t.end), max(trig.start, t.start)) <= reach
+    return tokens_between(tokens, min(trig.end, t.end), max(trig.start, t.start)) <= reach
 
 
 _THROUGH = frozenset({"في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"})

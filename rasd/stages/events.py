@@ -29,8 +29,8 @@ from rasd.stages.event_merge import codes, merge_events, refine_mode
 from rasd.stages.event_place_cues import (affiliate_seat, gathering_place, named_side, nationality_listed, outside_asides,
                                       province_of, town_after)
 from rasd.stages.event_retold import (counted_victim, is_anaphoric, main_triggers, opens_relative, repeated,
-                                    sentence_tokens, speaks_of_itself, tokens_between, told_here, told_in, told_of,
-                                    toll_in)
+                                    sentence_tokens, speaks_of_itself, told_here, told_in, told_of, toll_in)
+from rasd.stages.event_told import tokens_between
 
 
 # Types that need someone to do them before they are worth a record.
