@@ -3,6 +3,7 @@ hidden from matching by presentation forms, diacritics, tatweel or alef variants
 """
 from __future__ import annotations
 
+import re
 from importlib import resources as importlib_resources
 from typing import Iterable
 
@@ -18,6 +19,13 @@ def _lines(source: str | Iterable[str]) -> Iterable[str]:
 def packaged_text(name: str) -> str:
     """Text of a lexicon file shipped in rasd/lang/ar/."""
     return importlib_resources.files("rasd.lang.ar").joinpath(name).read_text("utf-8")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of lexicon words, the longest first (a word wins over a shorter one it
+    starts with: "الاحدث" is tried before "الاحد"), each escaped, a space in one matching any run of
+    white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def load_lexicon(source: str | Iterable[str], *, fold_taa: bool = False) -> set[str]:

@@ -3,14 +3,10 @@ from __future__ import annotations
 
 import re
 
-from rasd.lang.lexicon import load_table
+from rasd.lang.lexicon import alternation as _alt, load_table
 from rasd.stages.numbers import PHRASE
 
 _L = r"[^\W\d_]"  # one letter
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 QUALIFIERS_BEFORE = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.lang.lexicon import load_table
+from rasd.lang.lexicon import alternation as _alt, load_table
 from rasd.stages.numbers import PHRASE as NUM_PHRASE
 
 WEEKDAYS = {"الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,
@@ -47,10 +47,6 @@ DECADES = {"العشرين": 20, "الثلاثين": 30, "الاربعين": 40,
            "السبعين": 70, "الثمانين": 80, "التسعين": 90}
 PART_SLICE = {"بداية": (0, 2), "مطلع": (0, 2), "اوائل": (0, 2), "منتصف": (4, 6),
               "اواسط": (4, 6), "اواخر": (7, 9), "نهاية": (7, 9)}
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _months() -> tuple[dict[str, int], dict[str, int], set[str]]:
