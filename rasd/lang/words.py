@@ -8,5 +8,9 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 WHICH = frozenset({"الذي", "التي", "والذي", "والتي"})
 # the singular demonstratives ("هذا الهجوم", "تلك الحرب")
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+# the third-person pronoun suffixes, longest first (هما before ه): objects ("داهمته"), owners ("جنوده")
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+# كان in the past, every person and number but the first and second ("كانت", "كانوا", "كانتا")
+WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 # إلى as the tokens hold it, with and without its hamza and with a dotless or a dotted ي
 TO = frozenset({"الى", "الي", "إلى", "إلي"})

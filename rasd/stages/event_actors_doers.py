@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from rasd.lang.words import TO
+from rasd.lang.words import PRONOUN_SUFFIXES, TO
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_clause import feminine_verb, opens_clause, verb_like
@@ -24,8 +24,6 @@ from rasd.stages.event_source import LEAD_VERBS
 from rasd.text.conj import without_conjunction
 
 
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
-
 
 def object_pronoun(tokens: Sequence, trig: Trigger) -> bool:
     """A perfect verb carrying an object pronoun ("اتهمها", "اتهموه", "انتقده"); not a verbal noun
@@ -34,7 +32,7 @@ def object_pronoun(tokens: Sequence, trig: Trigger) -> bool:
         return False
     word = tokens[trig.first].norm.replace("ة", "ه")
     word = without_conjunction(word, 4)
-    suffix = next((s for s in _OBJECT_SUFFIXES if word.endswith(s)), None)
+    suffix = next((s for s in PRONOUN_SUFFIXES if word.endswith(s)), None)
     stem = word[:-len(suffix)] if suffix else ""
     return 3 <= len(stem) <= 6 and not stem.startswith("ال") and stem[-2] != "ا" \
         and not (stem.endswith("ت") and len(stem) > 2 and stem[-3] == "ا")

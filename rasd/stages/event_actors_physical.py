@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from rasd.lang.words import PRONOUN_SUFFIXES
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan
 from rasd.stages.event_mentions import CLAUSE_BREAKS, RELATIVES, bare_word, clause_bounds
@@ -575,7 +576,6 @@ def subjected(tokens: Sequence, trig: Trigger, lo: int, c: Candidate) -> bool:
 # a relative clause whose verb points back to its antecedent: a pronoun on the verb ("داهمته")
 # or on a preposition after it ("تسيطر عليها")
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
-_BACK_PRONOUNS = ("ه", "ها", "هم", "هما")
 _BACK_PREPOSITIONS = frozenset(key(w) for w in (
     "عليها", "عليه", "عليهم", "فيها", "فيه", "إليها", "إليه", "بها", "به", "لها", "له", "منها", "منه"))
 
@@ -591,7 +591,7 @@ def relative_subject(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     k = i - 1
     if key(tokens[k].text) in _BACK_PREPOSITIONS:
         k -= 1  # "تسيطر عليها"
-    elif not tokens[k].norm.endswith(_BACK_PRONOUNS):
+    elif not tokens[k].norm.endswith(PRONOUN_SUFFIXES):
         return False
     r = k - 1
     return r > trig.last + 2 and tokens[r].norm.lstrip("و") in _RELATIVE_PRONOUNS

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.lang.lexicon import complementisers
-from rasd.stages.event_filter_words import NEGATORS, _BREAKS, _BRIDGING, _CLAUSE_OPENERS, _DAY_WORDS, _WAS
+from rasd.lang.words import WAS
+from rasd.stages.event_filter_words import NEGATORS, _BREAKS, _BRIDGING, _CLAUSE_OPENERS, _DAY_WORDS
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -226,7 +227,7 @@ def _may(tokens: Sequence, keys: Sequence[tuple[str, ...]], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 1 - _WAS_REACH), -1):
         if keys[j][0] in _BREAKS or keys[j][0] == "،" or keys[j][0] in _THAT:
             return True  # ("كان المسؤول قال إن المحتجين قد يتظاهرون": another clause's كان)
-        if not _WAS.isdisjoint(keys[j]):
+        if not WAS.isdisjoint(keys[j]):
             return False
     return True
 

@@ -246,7 +246,6 @@ _EPIDEMIC_REACH = 15  # words either side of the casualty word
 CEASE = frozenset({"وقف", "وقفا", "ايقاف", "توقف", "اوقف", "اوقفت", "اوقفوا", "تعليق"})
 _BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
 
-_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 # words that name a day: with one, a general or habitual wording tells that day's news
 DAY_WORDS = ("امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "السبت", "الاحد", "الاثنين",
              "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.lang.words import DEMONSTRATIVES
+from rasd.lang.words import DEMONSTRATIVES, WAS
 from rasd.stages.event_filter_clause import (_THAT_NOT, _act_head, _clause_before, _conditioned, _coordinated_head,
                                              _expected_to, _imperfect, _may, _negates_before_that, _negator, _obliged,
                                              _required, _to_be_done, _verb_next)
@@ -35,7 +35,7 @@ from rasd.stages.event_filter_words import (ASKING, AWAITED, CHARGES, DAY_WORDS,
                                             FOILED, FUTURE_AUX, FUTURE_COPULA, HABITUAL, JUDICIAL, MODALS, PHYSICAL,
                                             RECEIVING, SCHEDULED, SENTENCE_MARKS, SUPERLATIVES, TOPIC, VERBAL_TYPES,
                                             _AFTER_LINKS,
-                                            _BREAKS, _COPULA_REACH, _FOILED_REACH, _FUTURE_REACH, _THREAT_SET, _WAS,
+                                            _BREAKS, _COPULA_REACH, _FOILED_REACH, _FUTURE_REACH, _THREAT_SET,
                                             act_with_ba, threat_with_act)
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
             or _to_be_done(keys, trig) or feared_or_needed(keys, trig) or owed(keys, trig)
             or urged_by_persuasion(keys, trig) or sniper_without_shot(keys, trig)):
         return False
-    if trig.first >= 1 and keys[trig.first - 1][-1] in _WAS and _imperfect(tokens[trig.first].norm):
+    if trig.first >= 1 and keys[trig.first - 1][-1] in WAS and _imperfect(tokens[trig.first].norm):
         return False  # "التي كانت تطالب بانفصال": what used to be done
     for i in _clause_before(keys, trig, _FUTURE_REACH):
         if keys[i][0] in FUTURE_AUX or (keys[i][0][:1] in "وف" and keys[i][0][1:] in FUTURE_AUX):

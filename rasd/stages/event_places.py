@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from rasd.lang.words import PRONOUN_SUFFIXES
 from rasd.model.document import Document
 from rasd.model.record import Place
 from rasd.model.span import Span
@@ -97,7 +98,6 @@ _STANCES = frozenset({"غضب", "استياء", "قلق", "ترحيب", "ادا�
                       "فشل", "مصالح", "تضم", "يضم", "لام", "لامت", "حمل", "حملت",
                       # "70 هدفا عسكريا تخص إيران داخل سوريا", "مواقع تابعة لإيران": owners
                       "تخص", "يخص", "تابعه", "التابعه", "تابع", "التابع", "المملوكه", "مملوكه"})
-_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 def is_holder(tokens: Sequence, m: Mention) -> bool:
@@ -119,7 +119,7 @@ def is_holder(tokens: Sequence, m: Mention) -> bool:
         return True
     if w in REFUSAL:
         return True  # "بعد أن رفضت روما وفاليتا فتح موانئهما": the state refusing
-    return len(w) >= 5 and w[0] in "يت" and w.endswith(_OBJECT_SUFFIXES) and not w.endswith("يه")
+    return len(w) >= 5 and w[0] in "يت" and w.endswith(PRONOUN_SUFFIXES) and not w.endswith("يه")
 
 
 def said_by(verb) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from rasd.lang.lexicon import alternation as _alt, load_table
+from rasd.lang.words import PRONOUN_SUFFIXES
 from rasd.stages.numbers import PHRASE
 
 _L = r"[^\W\d_]"  # one letter
@@ -68,7 +69,7 @@ OF_HEADS = {"عناصر", "رجال", "افراد", "ابناء", "اهالي", 
 # Armed groups named as a whole after "من": "23 من الحوثيين", "2 من المقاومة", "15 من ميليشيا الحوثي"
 OF_GROUPS = {"مقاومه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "جيش", "شرطه"}
 # Possessive endings on a person head: "أربعة من جنوده", "عشرات من قادتها"
-OF_SUFFIXES = ("هما", "هم", "ها", "ه")
+OF_SUFFIXES = PRONOUN_SUFFIXES
 
 
 def _cues() -> tuple[re.Pattern, dict[str, str]]:

@@ -5,6 +5,7 @@ sentence before a subject-less و-cue).
 """
 from __future__ import annotations
 
+from rasd.lang.words import WAS
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
@@ -39,16 +40,13 @@ def _poster(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
 _POSTING = frozenset({"نشر", "نشرت", "نشروا", "كتب", "كتبت", "كتبوا", "غرد", "غردت", "بث", "بثت"})
 
 
-_AUXILIARY = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})  # (no و: "وكانت" opens a sentence)
-
-
 def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     """SVO: "وكانت وسائل إعلام قد نقلت", "مريم الفقيه التي أشارت", "دميرتاش صرح"."""
     k = i - 1
     # "الشرطة الفرنسية كانت (قد) أعلنت": the auxiliary and قد stand between the subject and the cue
     # (وقد too: strip_conj keeps two-letter stems whole, and "وقد قال:" was its own speaker — U54)
     while k >= 0 and ctx.same_sentence(k, i) and (strip_conj(ctx.norms[k]) in ("قد", "لقد", "فقد", "وقد")
-                                                  or ctx.norms[k] in _AUXILIARY):
+                                                  or ctx.norms[k] in WAS):  # (no و: "وكانت" opens a sentence)
         k -= 1
     if k < 0 or not ctx.same_sentence(k, i):
         return None
