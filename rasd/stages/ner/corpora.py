@@ -17,7 +17,6 @@ from __future__ import annotations
 from pathlib import Path
 
 Sentence = list[tuple[str, str]]
-LABELS = ("PER", "ORG", "LOC", "MISC")
 
 AQMAR_DEV = ("Damascus", "Atom", "Raul_Gonzales", "Linux", "Imam_Hussein_Shrine",
              "Nuclear_Power", "Real_Madrid", "Solaris")

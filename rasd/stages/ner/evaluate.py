@@ -4,7 +4,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from .corpora import LABELS, read_anercorp, read_aqmar
+from rasd.model.record import LABELS
+
+from .corpora import read_anercorp, read_aqmar
 
 
 def chunks(tags: list[str]) -> set[tuple[int, int, str]]:
