@@ -3,8 +3,8 @@
 Codes:
   E001 empty input            E002 not Arabic             E003 binary / undecodable input
   E004 input too large        E005 bad JSON line          E006 missing field in input
-  E007 unknown input format   E008 file not found         E010 invalid record (schema)
-  E011 span text mismatch     E012 article missing for validation
+  E007 unknown input format   E008 file not found         E009 usage (option, argument)
+  E010 invalid record (schema) E011 span text mismatch    E012 article missing for validation
   E020 pipeline misconfigured E021 stage failed           E022 unknown stage
   E030 resource missing       E031 data directory missing E032 resource build failed
   E040 store error            E041 not found              E042 unauthorised

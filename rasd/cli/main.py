@@ -6,8 +6,9 @@ import importlib
 import typer
 
 from rasd import __version__
+from rasd.cli._usage import RasdGroup
 
-app = typer.Typer(name="rasd", no_args_is_help=True, add_completion=False,
+app = typer.Typer(name="rasd", cls=RasdGroup, no_args_is_help=True, add_completion=False,
                   help="rasd — events, places, dates, counts and claims from Arabic news.")
 
 # Modules that add commands: each defines register(app). Order = order in --help.
