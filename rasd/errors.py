@@ -10,6 +10,7 @@ Codes:
   E040 store error            E041 not found              E042 unauthorised
   E043 unusable filter value  E044 method not allowed
   E050 fetch failed           E051 bad feed               E052 path outside allowed roots
+  E053 cannot listen on the address (port taken, unknown host)
 Warnings (W0xx) are reported, never raised.
 """
 from __future__ import annotations

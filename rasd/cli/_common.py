@@ -1,6 +1,7 @@
 """Shared CLI helpers: one-line errors (never a traceback) and a stderr console."""
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from contextlib import contextmanager
@@ -68,6 +69,24 @@ def check_output(path) -> None:
         raise InputError(f"cannot write {path}: no directory {parent}", code="E008")
     if not os.access(parent, os.W_OK):
         raise InputError(f"cannot write {path}: {parent} is not writable", code="E008")
+
+
+def check_port(host: str, port: int) -> None:
+    """Refuse (E053) an address the server cannot listen on (the port taken, the host not an
+    interface of this machine) before serving: uvicorn logged it and exited 1 with no code.
+    SO_REUSEADDR as uvicorn sets it, so a port left in TIME_WAIT is not taken for busy."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family = infos[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        why = "the port is taken (another server?); pick another with --port" \
+            if getattr(exc, "errno", None) == errno.EADDRINUSE else (exc.strerror or str(exc))
+        raise InputError(f"cannot listen on {host}:{port}: {why}", code="E053") from None
 
 
 def open_output(path, mode: str = "w"):

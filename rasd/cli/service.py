@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from rasd.cli._common import DEBUG_HELP, check_output, cli_errors, err_console
+from rasd.cli._common import DEBUG_HELP, check_output, check_port, cli_errors, err_console
 from rasd.errors import InputError, RasdError
 
 DB_HELP = "Store: a SQLite path (default $RASD_DB or ./rasd.db) or postgresql://user@host/db."
@@ -42,7 +42,7 @@ def _open(db: str | None, config: Path | None = None):
     return Rasd(open_store(db), pipeline_factory=factory)
 
 
-def _check_store_exists(db: str | None) -> None:
+def _check_store_exists(db: str | None, *, hint: str = "") -> None:
     """Reading commands refuse a SQLite path with no store behind it (E008): opening it would
     create an empty store and export nothing, so a mistyped --db looked like 'no events'."""
     import os
@@ -54,8 +54,8 @@ def _check_store_exists(db: str | None) -> None:
         return
     path = Path(url[len("sqlite:///"):] if url.startswith("sqlite:///") else url)
     if not path.is_file():
-        raise InputError(f"no store at {path}; ingest into it first (rasd ingest … --db {path})",
-                         code="E008")
+        raise InputError(f"no store at {path}; ingest into it first (rasd ingest … --db {path})"
+                         f"{hint}", code="E008")
 
 
 def ingest(
@@ -124,6 +124,8 @@ def serve(
     demo_data: Annotated[bool, typer.Option("--demo", help="Serve the bundled sample (see `rasd demo`).")] = False,
     config: Annotated[Optional[Path], typer.Option(
         "--config", help="Pipeline config TOML for POST /api/documents.")] = None,
+    create: Annotated[bool, typer.Option(
+        "--create", help="Create an empty store when --db names none (else that is an error).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
     """Serve the JSON API and the map page (binds 127.0.0.1 unless --host says otherwise).
@@ -133,6 +135,10 @@ def serve(
         return demo(db=db, host=host, port=port, sample="bundled", annotated=False, no_serve=False,
                     debug=debug)
     with cli_errors(debug=debug):
+        if not create:
+            _check_store_exists(db, hint=" or pass --create to serve a new, empty one")
+        if get is None:
+            check_port(host, port)  # before the store is opened: a taken port leaves nothing behind
         rasd = _open(db, config)
         _serve(rasd, host=host, port=port, get=get)
 
@@ -215,6 +221,7 @@ def demo(
         _print_report(console, report)
         console.print(f"store: {db}")
         if not no_serve:
+            check_port(host, port)
             _serve(rasd, host=host, port=port)
 
 

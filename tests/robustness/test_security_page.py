@@ -71,7 +71,15 @@ def test_page_scripts_never_write_html_from_data():
 
 # -- the server binds 127.0.0.1 by default -------------------------------------------------
 
-@pytest.mark.parametrize("argv", (["serve"], ["demo", "--annotated"]))
+def _free_port() -> str:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return str(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("argv", (["serve", "--create"], ["demo", "--annotated"]))
 def test_serve_binds_localhost_by_default(argv, tmp_path, monkeypatch):
     import uvicorn
     from typer.testing import CliRunner
@@ -80,6 +88,7 @@ def test_serve_binds_localhost_by_default(argv, tmp_path, monkeypatch):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    argv = argv + ["--port", _free_port()]  # the port is checked free before serving
     result = CliRunner().invoke(cli, argv + ["--db", str(tmp_path / "serve.db")])
     assert result.exit_code == 0, result.output
     assert [c["host"] for c in calls] == ["127.0.0.1"]
