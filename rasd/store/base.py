@@ -144,9 +144,18 @@ class SQLStore(ListPages):
 
     def record_failure(self, *, code: str, message: str, item: str | None = None,
                        doc_id: str | None = None, stage: str | None = None) -> None:
+        """One row per item (migration 004): the same item failing again updates its row
+        (latest code and message, `seen` + 1, `at`) rather than adding one."""
+        at = now()
         with self._writer() as conn:
-            self._insert(conn, "failures", {"item": item, "doc_id": doc_id, "stage": stage,
-                                            "code": code, "message": message, "at": now()})
+            again = item is not None and self._exec(
+                conn, "UPDATE failures SET doc_id = ?, stage = ?, code = ?, message = ?, at = ?, "
+                      "seen = seen + 1 WHERE item = ?",
+                [doc_id, stage, code, message, at, item]).rowcount
+            if not again:
+                self._insert(conn, "failures", {"item": item, "doc_id": doc_id, "stage": stage,
+                                                "code": code, "message": message, "at": at,
+                                                "seen": 1, "first_at": at})
             if item:
                 self._mark(conn, item, None, f"failed:{code}")
 
@@ -248,7 +257,8 @@ class SQLStore(ListPages):
                 "by_type": by["type"], "by_country": by["country"], "by_date": by_date}
 
     def failures(self, *, limit: int = 100) -> list[dict]:
-        return self._rows("SELECT * FROM failures ORDER BY id DESC LIMIT ?", [limit])
+        """The latest failures first (an item failing again moves up: its `at` is the last time)."""
+        return self._rows("SELECT * FROM failures ORDER BY at DESC, id DESC LIMIT ?", [limit])
 
 
 def _neighbour_query(*, type: str, date: str | None, lat: float | None, lon: float | None,

@@ -19,7 +19,7 @@ def ids(rasd, **filters) -> set[str]:
 def test_store_migrations_recorded(store):
     rows = store._rows("SELECT version, name FROM schema_migrations")
     assert [(r["version"], r["name"]) for r in rows] == [(1, "init"), (2, "list_speed"),
-                                                          (3, "list_pages")]
+                                                          (3, "list_pages"), (4, "failure_repeats")]
     assert store.migrate() == []  # nothing pending the second time
 
 
