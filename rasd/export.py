@@ -97,12 +97,25 @@ def _jsonl(app, query: EventQuery) -> bytes:
     return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection): an
+# article's sentence or an actor's name is text from the web. Such text cells get a leading
+# ' (OWASP's guard), which the spreadsheet shows as text; numbers (a negative longitude) and
+# the JSONL, GeoJSON and Parquet exports are left as they are.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(items: list[dict]) -> bytes:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for item in items:
-        writer.writerow(csv_row(item))
+        writer.writerow({key: csv_cell(value) for key, value in csv_row(item).items()})
     return buf.getvalue().encode("utf-8")
 
 
