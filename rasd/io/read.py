@@ -150,10 +150,35 @@ def article_from_html(html: str, *, published: str | None = None,
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not text.strip():
         raise InputError("no article text found in the HTML page", code="E001")
+    title = _str(getattr(doc, "title", None))
+    text = without_title_line(text, title)
     check_article_text(text, max_bytes=max_bytes)
     return Article(text=text, published=published or _iso_date(getattr(doc, "date", None)),
-                   title=_str(getattr(doc, "title", None)), url=_str(getattr(doc, "url", None)),
+                   title=title, url=_str(getattr(doc, "url", None)),
                    outlet=_str(getattr(doc, "sitename", None)))
+
+
+_SPACE = re.compile(r"\s+")
+_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " :: ", " « ", " » ")
+
+
+def without_title_line(text: str, title: str | None) -> str:
+    """The page text less its first line when that line is the page's title (the <h1> that
+    trafilatura keeps): a headline has no full stop, so the text stage glued it to the first
+    sentence and a headline's "مقتل ثلاثة في قصف على حلب" became an event's evidence. The title
+    stays in doc.title, as the news-dev articles carry it (their text has no headline). The
+    title may carry the site's name after a separator ("مقتل … حلب - موقع الأخبار"). The text
+    left is what every span is measured against, so offsets stay honest."""
+    if not title:
+        return text
+    first, sep, rest = text.lstrip().partition("\n")
+    line, head = _SPACE.sub(" ", first).strip(), _SPACE.sub(" ", title).strip()
+    if not sep or not rest.strip() or not line:
+        return text  # a page that is its headline alone keeps it
+    if line == head or any(head.startswith(line + s) or line.startswith(head + s)
+                           for s in _TITLE_SEPARATORS):
+        return rest.lstrip("\n")
+    return text
 
 
 def is_day(value) -> bool:
