@@ -34,6 +34,7 @@ def _process(input: Path, output: Path, *, engine: str, workers: int, batch_size
     if config is not None and not config.is_file():
         raise InputError(f"config file not found: {config}", code="E008")
     config_toml = config.read_text("utf-8") if config else None
+    _check_plan(input, output, engine)
     columns = (TextColumn("[bold]process"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn())
     with Progress(*columns, transient=False, console=_stderr()) as bar:
@@ -55,6 +56,18 @@ def _process(input: Path, output: Path, *, engine: str, workers: int, batch_size
                f"({report.shards_skipped} already done), {report.failures} failures", err=True)
     for f in report.failed[:20]:
         typer.echo(f"  failed {f['doc_id']}: {f['code']} {f['stage']}: {f['message']}", err=True)
+
+
+def _check_plan(input: Path, output: Path, engine: str) -> None:
+    """The input, its shards and the engine checked before the progress bar is drawn: a
+    missing input was an empty `0/0` bar, then its error line."""
+    from rasd.errors import ConfigError
+    from rasd.scale.ray_engine import ENGINES
+    from rasd.scale.shards import plan_shards
+
+    plan_shards(input, output)
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r} ({', '.join(ENGINES)})")
 
 
 def _stderr():

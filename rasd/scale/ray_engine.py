@@ -84,6 +84,9 @@ class RayExecutor:
             self._ray.shutdown()
 
 
+ENGINES = ("local", "ray")
+
+
 def make_executor(engine: str, *, workers: int, config_toml: str | None, address: str | None = None,
                   in_process: bool | None = None):
     """`in_process` is the local engine's (see LocalExecutor); Ray always uses actors."""
@@ -93,4 +96,4 @@ def make_executor(engine: str, *, workers: int, config_toml: str | None, address
         return LocalExecutor(workers=workers, config_toml=config_toml, in_process=in_process)
     if engine == "ray":
         return RayExecutor(workers=workers, config_toml=config_toml, address=address)
-    raise ConfigError(f"unknown engine {engine!r} (local, ray)")
+    raise ConfigError(f"unknown engine {engine!r} ({', '.join(ENGINES)})")

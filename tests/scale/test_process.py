@@ -148,3 +148,17 @@ def test_process_checks_lines_as_extract_does(tmp_path):
     assert rec["doc"]["id"] == "bad-date" and rec["doc"]["published"] is None
     failed = {f["doc_id"]: f["code"] for f in report.failed}
     assert failed == {"en": "E002", "notext": "E006"}
+
+
+def test_cli_process_input_errors_come_before_the_progress_bar(shard_dir, tmp_path):
+    """A missing input drew an empty `process 0/0` bar, then the error: now the one line alone."""
+    from typer.testing import CliRunner
+
+    from rasd.cli.main import app
+
+    runner = CliRunner()
+    for args, code in (([str(tmp_path / "nope.jsonl"), str(tmp_path / "o")], "E008"),
+                       ([str(shard_dir), str(tmp_path / "o"), "--engine", "spark"], "E020")):
+        result = runner.invoke(app, ["process", *args])
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 1 and len(lines) == 1 and lines[0].startswith(f"error {code}: "), lines
