@@ -122,6 +122,13 @@ def _run_batch(nlp, inp: Input, output: Path | None, out_fmt: str, *, debug: boo
                         else:
                             records.append(record)
                     bar.advance(task)
+    except KeyboardInterrupt:
+        # Ctrl-C: say what the output holds (whole lines only), not a bare "interrupted"
+        where = f" to {output}" if sink and sink is not sys.stdout else ""
+        kept = f"{processed} record(s) written{where}" if sink else "nothing written"
+        console.print(f"interrupted: {kept}; {len(inp.items) - processed - skipped} of "
+                      f"{len(inp.items)} lines not done", markup=False)
+        raise typer.Exit(130) from None
     finally:
         if sink and sink is not sys.stdout:
             sink.close()

@@ -83,7 +83,13 @@ def ingest(
             watch_loop(rasd, inputs, interval=interval, roots=roots,
                        on_round=lambda n, report: _print_report(console, report, round_no=n))
             return
-        report = _ingest_with_progress(rasd, inputs, roots, console)
+        try:
+            report = _ingest_with_progress(rasd, inputs, roots, console)
+        except KeyboardInterrupt:
+            # each item is stored in its own transaction with its `processed` mark
+            console.print("interrupted: what was ingested is stored; run the same command "
+                          "again to carry on where it stopped")
+            raise typer.Exit(130) from None
         _print_report(console, report)
         rasd.close()
 
