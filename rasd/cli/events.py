@@ -70,6 +70,8 @@ def cluster(
             typer.echo(line, err=True)
         if problems and not recs:
             raise typer.Exit(1)
+        if not recs:  # an empty folder: "0 clusters" read like an answer (validate refuses it too)
+            raise InputError("no records found", code="E010")
         clusters = cluster_events(recs)
         if as_json or output:
             write_text(output, json.dumps([c.to_dict() for c in clusters], ensure_ascii=False,

@@ -26,6 +26,8 @@ def places_cmd(
 
         if text.startswith("@"):
             text = _read_text_file(Path(text[1:]))
+        if not text.strip():  # "no toponyms found" for nothing read like an answer
+            raise InputError("the text is empty", code="E001")
         if index is not None:
             _check_index(index)
         doc = _analyse(text, index=index, resources=Resources(), get_factory=get_factory)

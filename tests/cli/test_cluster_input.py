@@ -38,3 +38,11 @@ def test_cluster_binary_or_foreign_file_is_an_error_line(runner, app, tmp_path: 
     nums.write_text("[1, 2]", encoding="utf-8")
     res = runner.invoke(app, ["cluster", str(nums)])
     assert res.exit_code == 1 and "E010" in res.stderr and "E000" not in res.output
+
+
+def test_cluster_of_nothing_is_an_error_not_zero_clusters(runner, app, tmp_path: Path) -> None:
+    """An empty folder printed a table of "0 clusters from 0 records", exit 0, as if the records
+    had been read and nothing matched; `rasd validate` already refused it."""
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["cluster", str(tmp_path / "empty")])
+    assert result.exit_code == 1 and result.stderr.strip() == "error E010: no records found"

@@ -25,3 +25,14 @@ def test_places_index_must_exist_and_be_an_index(runner, app, tmp_path: Path) ->
     not_db.write_text("ليست قاعدة بيانات", "utf-8")
     wrong = runner.invoke(app, ["places", "قصف على حلب", "--index", str(not_db)])
     assert wrong.exit_code == 1 and wrong.stderr.startswith("error E030: "), wrong.output
+
+
+@pytest.mark.parametrize("text", ["", "   \n"])
+def test_places_of_empty_text_is_an_error(text, runner, app, tmp_path: Path) -> None:
+    """An empty text answered "no toponyms found", exit 0, as if it had been read."""
+    result = runner.invoke(app, ["places", text])
+    assert result.exit_code == 1 and result.stderr.strip() == "error E001: the text is empty"
+    blank = tmp_path / "blank.txt"
+    blank.write_text(text or " ", "utf-8")
+    result = runner.invoke(app, ["places", f"@{blank}"])
+    assert result.exit_code == 1 and "error E001" in result.stderr
