@@ -55,12 +55,31 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
+        body = _body_error(exc.errors())
+        if body:
+            return envelope(body, code="E005", status=422)
         parts = []
         for err in exc.errors():
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body"))
-            parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+            # pydantic prefixes a validator's own message with "Value error, ": noise here
+            msg = str(err.get("msg")).replace("Value error, ", "", 1)
+            parts.append(f"{where}: {msg}" if where else msg)
         return envelope("; ".join(parts) or "invalid request", code="E043", status=422)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
         return envelope(f"internal error: {type(exc).__name__}", code="E000", status=500)
+
+
+def _body_error(errors: list[dict]) -> str | None:
+    """A POST body that is not JSON, or not a JSON object, said "0: JSON decode error" or
+    "Input should be a valid dictionary …" under E043 (a filter's code); it is E005, the
+    code of a bad JSON line everywhere else, with what was wrong."""
+    for err in errors:
+        loc = tuple(err.get("loc", ()))
+        if err.get("type") == "json_invalid":
+            why = (err.get("ctx") or {}).get("error") or "not JSON"
+            return f"the body is not JSON: {why}"
+        if loc == ("body",) and err.get("type") in ("model_attributes_type", "dict_type"):
+            return 'the body must be a JSON object, e.g. {"text": "…"} (sent as application/json)'
+    return None

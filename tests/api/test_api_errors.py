@@ -120,3 +120,23 @@ def test_api_post_refuses_a_published_that_is_no_date(client, auth, published):
     assert client.get("/api/documents/d1").status_code == 404
     assert client.post("/api/documents", json=dict(body, published="2024-02-29"),
                        headers=auth).status_code == 201
+
+
+@pytest.mark.parametrize("body,says", [
+    (b'{"text": "\xd9\x82\xd8\xaa\xd9\x84', "the body is not JSON: "),     # cut short
+    (b"[1, 2]", "the body must be a JSON object"),
+    (b'"\xd9\x82\xd8\xaa\xd9\x84"', "the body must be a JSON object"),      # a bare string
+])
+def test_api_post_body_that_is_no_json_object_is_e005(client, auth, body, says):
+    """It was E043 (a filter's code) with "0: JSON decode error" or pydantic's "Input should
+    be a valid dictionary or object to extract fields from"."""
+    response = client.post("/api/documents", content=body,
+                           headers={**auth, "content-type": "application/json"})
+    assert response.status_code == 422 and set(response.json()) == ENVELOPE
+    assert response.json()["code"] == "E005" and response.json()["error"].startswith(says)
+
+
+def test_api_validator_message_has_no_pydantic_prefix(client, auth):
+    response = client.post("/api/documents", json={"text": ARABIC, "published": "2024-13-45"},
+                           headers=auth)
+    assert response.json()["error"] == "published: must be a date YYYY-MM-DD, not '2024-13-45'"
