@@ -52,6 +52,7 @@ from .ranges import bio_chunks, sentence_ranges
 from .runons import (enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company,
                      without_formula)
 from .patronyms import family_after_patronym
+from .macro_tails import macro_region_tails
 from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
@@ -183,6 +184,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         toks = doc.tokens
         chunks = _hash_joined(toks, chunks, self._types)  # "علي عبدالله #صالح": one man, not two
         chunks = _without_place_adjectives(toks, chunks, self._types)
+        chunks = macro_region_tails(toks, chunks)  # "آسيا وأميركا | الشمالية": North America (audit U58)
         chunks = _hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
                                       or norm_key(w) in NOT_NAME_PARTICLES)
         chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
