@@ -21,7 +21,8 @@ from .actors import ActorLexicon, bound_elsewhere
 from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_NAME_PARTICLES,
                      NOT_SURNAME,
                      STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
-                     after_title, join_split_names, formula_tail, not_name_word, quoted_orgs, split_persons, surname_title,
+                     after_title, join_split_names, formula_tail, not_name_word, plural_verb, quoted_orgs, split_persons,
+                     surname_title,
                      short_alias_names, short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
 from .evidence import WordEvidence
 from .features import TITLES
@@ -233,6 +234,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         in_chunks = {k for a, b, _ in chunks for k in range(a, b)}  # ("الشيخ | علي بن سعد": another name)
         mission_at: set[int] = set()  # cities after a diplomatic mission, their ب a preposition
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
+        verb_led_at: set[int] = set()  # starts of one-word persons the tagger ran a plural verb into
         for a, b, lab in chunks:
             head = a
             ab = (a, b) if (a, b) in untrimmed else self._trim(doc, a, b)
@@ -351,6 +353,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 a += 1  # "بأن أحمد منصور حسان" → أحمد منصور حسان
             if b - a == 1 and "".join(ch for ch in toks[a].text if not is_mark(ch)) in LEADING_PARTICLES:
                 continue  # "فإن | الوزير غندور" cut at the title: the particle (which keys as فان, van) is no name
+            verb_led = lab == "PER" and b - a == 2 and plural_verb(toks[a].text)
             if lab == "PER":
                 a, b = person_edges(toks, a, b, self._types)  # "عين سيري ميكونن", "البكر سالم", "أسد | الله أسدي"
             if lab == "PER" and b - a == 1 and self._given_after_title(doc.text, toks, a):
@@ -422,6 +425,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             spans.append((Span(start, end, doc.text[start:end]), lab, alias))
             if framed is not None:
                 framed_at.add(start)
+            if verb_led and b - a == 1:
+                verb_led_at.add(start)  # "يضايقون | الساعدي": the tagger's two words, a name all the same
         spans = self._pairs(doc, spans)
         spans += dateline_outlets(doc.text, spans)
         spans = quoted_orgs(doc.text, told_outlets(doc.text, spans))
@@ -435,7 +440,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans = short_alias_names(doc.text, spans, lambda s: self.actors.lookup(s) is not None)  # "الحشد"
         spans = family_after_person(toks, spans, self._nat)  # "حسين | العباسي" … "وأبرز العباسي" (U56)
         spans = participle_tail(spans)  # "وظل مالك مصدوما" beside "سجاد مالك" (audit U56)
-        spans += self._surnames(doc, spans, framed_at)
+        spans += self._surnames(doc, spans, framed_at, verb_led_at)
         spans += self._repeats(doc, spans)
         spans = family_after_patronym(doc.text, spans)  # "خالد بن مساعد السهلي" (audit U54)
         spans += places_again(doc.text, toks, spans)  # "في جبهة الملاحيظ" after "منطقة الملاحيظ" (audit U54)

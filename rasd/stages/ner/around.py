@@ -73,6 +73,17 @@ _FUTURE_I = re.compile(r"^سأ[^ا\s]{3,}$")  # (on the word as written: the key
 _PEOPLE = re.compile(r"^ال(?:ا[^ا]{2}ا[^ا]|.{3,}ي(?:ون|ين))$")
 
 
+_VERB_PLURAL_LONG = re.compile(r"^ي[^\s]{4,}ون$")
+
+
+def plural_verb(word: str) -> bool:
+    """Is the word (as its key) an imperfect verb of the plural: the narrow shape above, or one
+    of six letters or more with an alif inside ("يضايقون", "يلاحقون"; names of that shape —
+    يارون — are five)? Callers check the name lists first."""
+    key = norm_key(word)
+    return bool(_VERB_PLURAL.match(key) or _VERB_PLURAL_LONG.match(key))
+
+
 def not_name_word(word: str, types: frozenset[str]) -> bool:
     """A word a person's name does not go on into: a weekday, a particle, a kin or role noun,
     an adverb, a plural verb, a people ("شتاينماير الأكراد"). (Not places, nor nisbas: family

@@ -1,19 +1,20 @@
 """The edges of a person's mention (2026-11-27): the tagger runs a name on into the verb of
-appointment or speech before it ("عين سيري ميكونن": appointed Sirie Mekonnen), a state word
+appointment, speech or reply before it ("عين سيري ميكونن": appointed Sirie Mekonnen; "فرد ماتيس":
+Mattis replied), an imperfect verb of the plural ("يضايقون الساعدي"), a state word
 ("المسجون راول بادويل": the jailed), or the accusative title after it ("نايف البكري محافظا":
 as governor); and it cuts a compound given name after its first half ("أسد | الله أسدي")."""
 from __future__ import annotations
 
 from collections import Counter
 
-from .around import ENDING_PARTICLES, NOT_NAME_PARTICLES, not_name_word
+from .around import ENDING_PARTICLES, NOT_NAME_PARTICLES, not_name_word, plural_verb
 from .eponyms import ROYAL_TITLES
 from .gazetteer import PERSON_TYPES
 from .norm import norm_key
 from .textmemo import flagged
 
 # past-tense verbs of appointment and speech, and state words, that a name never starts with
-_LEADING = frozenset(norm_key(w) for w in """عين عينت أعلن أعلنت قال قالت أكد أكدت أوضح أضاف أقال
+_LEADING = frozenset(norm_key(w) for w in """عين عينت أعلن أعلنت قال قالت أكد أكدت أوضح أضاف أقال رد ردت فرد فردت
 المسجون المعتقل المعتقلة الراحل الراحلة المتهم المتهمة الأسير الأسيرة""".split())
 # verbs a name never ends with ("أبي عين": Abiy appointed)
 _TRAILING_VERBS = frozenset(norm_key(w) for w in "عين عينت أقال".split())
@@ -31,6 +32,8 @@ def person_edges(toks, a: int, b: int, types=lambda w: frozenset()) -> tuple[int
     name lists' types of a word (for an adjective before the name: `_leading_adjective`)."""
     if b - a >= 2 and (norm_key(toks[a].text) in _LEADING or _leading_adjective(toks, a, b, types)):
         a += 1
+    elif b - a >= 2 and plural_verb(toks[a].text) and not types(toks[a].text) & PERSON_TYPES:
+        a += 1  # "حراس يضايقون الساعدي": the guards harass al-Saadi; no name starts with a plural verb (audit U58)
     if b - a >= 2 and (norm_key(toks[b - 1].text) in _TRAILING_VERBS or _title_as(norm_key(toks[b - 1].text))):
         b -= 1
     if a > 0 and norm_key(toks[a].text) in _COMPOUND_TAILS and norm_key(toks[a - 1].text) in _COMPOUND_HEADS \

@@ -39,12 +39,15 @@ _NOT_GIVEN = frozenset(("على", "إلى", "الى", "لدى", "أمام", "ا�
 class ArticleRepeats:
     """Find the article's names written again (see the module's docstring)."""
 
-    def _surnames(self, doc: Document, spans: list, framed_at: set[int] = frozenset()) -> list:
+    def _surnames(self, doc: Document, spans: list, framed_at: set[int] = frozenset(),
+                  verb_led_at: set[int] = frozenset()) -> list:
         """A person's family name written alone elsewhere in the article ("اللواء البلوي" after
         "اللواء عادل البلوي") is a mention of the person too: the last word of a person's
         two-or-more-word mention, when it is no place, organisation or nationality word. A
         person named in a person's frame ("عمران علي (24 عاما)", `framed_at`) gives a short
-        family name too (علي), unless the article writes the preposition على as علي."""
+        family name too (علي), unless the article writes the preposition على as علي; so does a
+        one-word person the tagger ran a plural verb into (`verb_led_at`: "يضايقون الساعدي" →
+        الساعدي, whom the article names again and again, audit U58)."""
         names = {}  # key → may it stand anywhere (else only right after a reporting verb)
         short: dict[str, str] = {}
         for sp, lab, _a in spans:
@@ -53,7 +56,7 @@ class ArticleRepeats:
                     and (words[-1] != ALI or "\u0639\u0644\u0649" in doc.text):
                 names[norm_key(words[-1])] = True
                 short[norm_key(words[-1])] = words[-1]  # (as written: علي, not على)
-            elif lab == "PER" and len(words) >= 2 and len(words[-1]) >= 4:
+            elif lab == "PER" and (len(words) >= 2 or sp.start in verb_led_at) and len(words[-1]) >= 4:
                 last = norm_key(words[-1])
                 if surname_shaped(last) and last not in NOT_NAMES:
                     names[last] = names.get(last, False) or not self._types(words[-1]) & NOT_SURNAME
