@@ -47,6 +47,7 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
 from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, mission_city,
                           plural_nisba, union_with_nationality)
 from .cued import cued_names, tribal_places
+from .datives import dative_cut
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
@@ -231,6 +232,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         # last words of the article's full person names ("جون بلمار"): such a word is written
         # whole, so its first letter is the name's, not a preposition, when it stands alone
         surnames = {toks[b - 1].norm for a, b, lab in chunks if lab == "PER" and b - a >= 2}
+        # (not ل + another of them: "وودورد لترامب" beside "دونالد ترامب" is to Trump, `dative_cut`)
+        surnames -= {n for n in surnames if n[:1] == "ل" and n[1:] in surnames}
         in_chunks = {k for a, b, _ in chunks for k in range(a, b)}  # ("الشيخ | علي بن سعد": another name)
         mission_at: set[int] = set()  # cities after a diplomatic mission, their ب a preposition
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
@@ -345,6 +348,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 a, b = self._outlet_then_nisba(toks, a, b)  # "وكالة الاناضول التركية" → الاناضول
             if lab == "PER":
                 b = self._before_told_outlet(toks, a, b)  # "المالكي لبي بي سي", "بشار الأسد لرويترز"
+                a, b = dative_cut(toks, a, b, surnames, self._types)  # "وودورد لترامب", "لترامب غاري كوهين" (U58)
             while lab == "PER" and b - a >= 2 and not_name_word(toks[b - 1].text, self._types(toks[b - 1].text)):
                 b -= 1  # "ميشال عون الخميس", "صالح بالقرب", "وليام صباحا", "إلكين ينظران"
             if lab == "PER":
