@@ -29,6 +29,7 @@ _ORG_HEADS = frozenset(ORG_HEAD_WORDS.split())
 # "father/mother of": a kunya's first word, which no name begins with ب or ل before
 _KUNYA_HEADS = frozenset(norm_key(w) for w in "أبي أبو أم".split())
 _LONG = 5  # letters: a listed person name this long is distinctive (أردوغان), a short one not (جين)
+_GIVEN = 4  # letters: a listed given name this long before more name words ("بياسر القحطاني", "لمحمد بن عطية")
 
 
 def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], Counter[str]],
@@ -49,7 +50,9 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     or organisation, alone or with the mention's other words (بنابلس, بشرم الشيخ), or a long
     listed person name (لأردوغان); a short one is not enough: لجين, بشيري. A preposition
     the text stage split off before ال or a function word stays when the whole word is a
-    listed person's name and the rest is nothing known (كالين, بان). Neither letter ever
+    listed person's name and the rest is nothing known (كالين, بان). A listed given name of four
+    letters or more behind the letter comes off too when more name words follow ("ممثلة بياسر
+    القحطاني", "الإخراج الأول لمحمد بن عطية", audit U58): the whole word is in no list. Neither letter ever
     comes off a word the article writes as the last word of a full person name (`surname`:
     "جون بلمار" … "وقال بلمار", "ألبرتو فوجيموري" … "أن فوجيموري"), whatever the rest is
     (لمار is a listed town). `in_news(word)`: is the word common in unlabelled news; a
@@ -102,7 +105,8 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
         return start  # "كارن بيرس": ك ("like") before a name of two words is rare, names in ك are not
     rest_types = types(rest) | (types(f"{rest} {after}") if after else frozenset())
     if not (rest in words() or rest in _ORG_HEADS or rest_types & _PLACE_OR_ORG
-            or (len(rest) >= _LONG and rest_types & PERSON_TYPES)):
+            or (len(rest) >= _LONG and rest_types & PERSON_TYPES)
+            or (after and len(rest) >= _GIVEN and "PERF" in types(rest))):
         return start
     return after_letters(tok, 1)
 
