@@ -53,7 +53,8 @@ def _listed_hashtags(toks, chunks: list[tuple[int, int, str]], types) -> list[tu
     or organisation ("#خان_يونس", "#جنوب_السودان", "#الإخوان_المسلمين") is one chunk of that name
     when the tagger named something inside it: never trained on "_", it reads the parts as two
     places or keeps one (السودان: Sudan, not South Sudan). Villages are too weak a witness
-    (named like anything), and a hashtag no list knows whole ("#ميليشيات_الحوثي") is left as it is."""
+    (named like anything), and a hashtag no list knows whole ("#ميليشيات_الحوثي") is left as it is.
+    A chunk that starts inside the hashtag and runs on after it gives way to the name."""
     out = list(chunks)
     for h in range(len(toks) - 3):
         if toks[h].text != "#" or toks[h].end != toks[h + 1].start:
@@ -66,8 +67,11 @@ def _listed_hashtags(toks, chunks: list[tuple[int, int, str]], types) -> list[tu
             continue
         listed = types(" ".join(t.text for t in parts))
         label = "LOC" if "LOCB" in listed else "ORG" if "ORG" in listed else None
-        inside = [c for c in out if h < c[0] and c[1] <= e]
-        if label is None or not inside or any(c[0] < e and c[1] > h + 1 and c not in inside for c in out):
+        # a chunk that opens inside the hashtag and runs on past it is cut at its end: the
+        # tagger read "_" as a word ("#الولايات_المتحدة بلد ديموقراطي" gave "المتحدة بلد
+        # ديموقراطي", audit U58); the words after the hashtag were never the name's
+        inside = [c for c in out if h < c[0] < e]
+        if label is None or not inside or any(c[0] <= h < c[1] for c in out):
             continue
         out = [c for c in out if c not in inside] + [(h + 1, e, label)]
     return sorted(out)
