@@ -166,7 +166,10 @@ def _after_proclitic_def(tok: Token, word: str) -> int:
 def _body_end(words: list[str], i: int, tokens: list[Token], types, known) -> int:
     """End of a named body headed by the definite words[i] (see _BODIES), or i."""
     k, adjectives, wide = i + 1, 0, False
-    while k < len(words) and adjectives < 3 and name_adjective(words[k]):
+    feminine = _feminine(_bare_stem(words[i]))
+    # an adjective of the body agrees with it: one of the other gender describes a noun before
+    # the name ("ممثلة الاتحاد الأوروبي السامية": the EU's High Representative, audit U58)
+    while k < len(words) and adjectives < 3 and name_adjective(words[k]) and _feminine(words[k]) == feminine:
         wide = wide or words[k] in _WIDE or bool(types and "NAT" in types(tokens[k].text))
         adjectives, k = adjectives + 1, k + 1
     if not adjectives or not wide:
@@ -184,6 +187,11 @@ def _body_end(words: list[str], i: int, tokens: list[Token], types, known) -> in
     # no cause: two adjectives, the first a wide one ("المجلس الوطني الانتقالي"; not "الحملة
     # الجوية السعودية", "المؤسسة العسكرية الجزائرية")
     return k if adjectives >= 2 and words[i + 1] in _WIDE else i
+
+
+def _feminine(w: str) -> bool:
+    """Is the normalised noun or adjective feminine by its ending (ة, written ه here; يات)?"""
+    return w.endswith(("ه", "يات"))
 
 
 def name_adjective(w: str) -> bool:
