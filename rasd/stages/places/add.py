@@ -150,7 +150,10 @@ def _beside_girls(text: str, start: int, end: int) -> bool:
 def _plausible(surface: str, reading_start: int, span_start: int, prev: str | None, cand,
                countries: set[str], counted: bool = False) -> bool:
     """Reject readings that are words, not names: وجيزة → جيزة (a stripped reading must be
-    the place's own name), "الدفاع السعودية" / "صحف تركية" (adjectives after a noun)."""
+    the place's own name), "الدفاع السعودية" / "صحف تركية" (adjectives after a noun), a word
+    written with tanween ("صنعًا", "مصرًا": names take none)."""
+    if _TANWEEN.search(surface):
+        return False  # "ركيكة التنفيذ صنعًا": a word written with tanween is indefinite, no name (not Sanaa)
     key = compact(base_key(surface))
     own = compact(base_key(cand.name)) == key
     if surface[:1] in "وف" and surface[1:2] in "أإآ":
@@ -195,6 +198,7 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
     return True
 
 
+_TANWEEN = re.compile("[\u064b-\u064d]")  # ً ٌ ٍ
 _MAGHRIB = frozenset(compact(base_key(w)) for w in ("المغرب", "مغرب"))
 _ALIAS_CITY = 500_000  # a city this big is known by its other names too ("الأحواز" for Ahvaz)
 
