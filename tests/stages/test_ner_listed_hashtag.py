@@ -33,3 +33,9 @@ def test_a_chunk_run_on_past_the_hashtag_gives_way():
     doc = run("وقال إن #جنوب_السودان بلد فقير", {"جنوب": "B-LOC", "_": "B-ORG", "السودان": "I-ORG",
                                                   "بلد": "I-ORG", "فقير": "I-ORG"}, _NAMES)
     assert _entities(doc) == [("جنوب السودان", "LOC", ["جنوب_السودان"])]
+
+
+def test_a_hashtag_name_has_one_space_for_underscore_and_space():
+    # audit U58: "#الاتحاد_ الأوروبي" (a space after the underscore) named the body with two spaces
+    doc = run("وتتجه دول #الاتحاد_ الأوروبي نحو الضغط", {"الاتحاد": "B-ORG", "_": "I-ORG", "الأوروبي": "I-ORG"}, _NAMES)
+    assert [e.name for e in doc.entities] == ["الاتحاد الأوروبي"]

@@ -139,7 +139,9 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
                           and not _father_chain(k.split(), cand["key"].split())), None)
         if g is None:
             name = _contracted_name(actors, span.text) if _contracted(text, span) else span.text
-            name = name.replace("_", " ")  # a hashtag's "#خان_يونس": the name is خان يونس (the places stage looks it up)
+            # a hashtag's "#خان_يونس": the name is خان يونس (the places stage looks it up); one space
+            # for "_ " too ("#الاتحاد_ الأوروبي", audit U58)
+            name = " ".join(name.replace("_", " ").split())
             g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": name}
             groups.append(g)
         g["mentions"].append(span)
