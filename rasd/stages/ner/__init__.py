@@ -46,6 +46,7 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
                     worship_head)
 from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, mission_city,
                           plural_nisba, union_with_nationality)
+from .club_ends import club_name
 from .cued import cued_names, tribal_places
 from .datives import dative_cut
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
@@ -319,6 +320,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             if lab == "PER" and mission_city(toks, a, self._types):
                 b, lab = a + 1, "LOC"  # "القنصلية التونسية ببالارمو": the consulate in Palermo (audit U56)
                 mission_at.add(a)  # (the words the tagger ran on, "ببالارمو تتوليان", are the verb's)
+            if lab in ("PER", "LOC", "MISC") and b - a >= 2 and club_name([t.text for t in toks[a:b]]):
+                lab = "ORG"  # "بلاكبيرن روفرز", "ليدز يونايتد": the club (audit U58)
             if lab == "ORG" and b - a == 1 and self._person_not_group(toks[a].text):
                 lab = "PER"  # "إدارة أوباما": the man, whom the tagger reads as the administration
             if lab == "LOC" and b - a == 2 and self._given_then_surname(toks[a].text, toks[a + 1].text):
