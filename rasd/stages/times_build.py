@@ -256,6 +256,10 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         # يوم غد الأحد" in a Sunday paper)
         after = base + timedelta(days=1)
         d = after if after.weekday() == wd else base if base.weekday() == wd else weekday_relative(base, wd, 1)
+    elif rel and rel.startswith("بعد"):  # "بعد غد الاثنين": two days on, or one when the
+        # story was written the day before the paper came out (as for غدا), else the next one
+        two, one = base + timedelta(days=2), base + timedelta(days=1)
+        d = two if two.weekday() == wd else one if one.weekday() == wd else weekday_relative(base, wd, 1)
     elif m.group("mod") is None and L.DATED_AFTER_RE.match(m.string, m.end()):
         return None  # "الأربعاء في الرابع من تموز": the date that follows is the time
     elif m.group("mod") is None and _planned(m, ctx, before):
