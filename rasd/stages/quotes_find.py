@@ -20,7 +20,7 @@ from rasd.stages.quotes_lex import is_word, strip_conj
 from rasd.stages.quotes_refuse import (NARROW_CONTINUING, NARROW_MENTIONING, _after_attributive, _bare_saying,
                                        _banner_noun, _belief_without_clause, _fact_confirms, _impersonal, _memo_noun,
                                        _narrow_present_refused, _nested_cue, _not_said, _noun_after_preposition,
-                                       _written_on, passive_described)
+                                       _predicate_participle, _written_on, passive_described)
 from rasd.stages.quotes_speaker import _speaker, relay_end
 
 # names other modules import from here (re-exported from quotes_content, quotes_complement,
@@ -64,7 +64,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1
         if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
-                or _not_said(ctx, i) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue) \
+                or _not_said(ctx, i) or _predicate_participle(ctx, i, cue) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue) \
                 or passive_described(ctx, i, cue) \
                 or _memo_noun(ctx, i, cue) or _banner_noun(ctx, i, cue) or _noun_after_preposition(ctx, i, cue) or _fact_confirms(ctx, i) \
                 or books_noun(ctx, i):

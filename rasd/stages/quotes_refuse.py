@@ -56,6 +56,21 @@ def _not_said(ctx: Ctx, i: int) -> bool:
 _WHO = frozenset({"من", "فمن", "ومن"})
 
 
+def _predicate_participle(ctx: Ctx, i: int, cue: Cue) -> bool:
+    """"وأنه ليس مؤكدا أن تتمخض المباحثات عن صفقة", "بات مؤكدا أن": a participle right after
+    a negator of nouns or a verb of becoming is the predicate ("certain"), not the "confirming"
+    that goes on with a speaker: no quote (audit U58)."""
+    if cue.kind != "p" or i == 0:
+        return False
+    w = ctx.norms[i - 1]
+    return w in _COPULAS or (w[:1] in "وف" and w[1:] in _COPULAS)
+
+
+# negators of a noun and verbs of becoming, whose accusative predicate a participle cue can be
+# (normalised)
+_COPULAS = frozenset({"ليس", "ليست", "غير", "بات", "باتت", "اصبح", "اصبحت", "اضحى", "اضحي", "صار", "صارت"})
+
+
 def passive_described(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"الفندق الذي وصف بأنه "سجن ذهبي"": وصف right after a relative pronoun with بأنه/بأنها
     right after it has no object, so it is the passive وُصف ("was described as"): nobody is
