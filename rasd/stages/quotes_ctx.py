@@ -12,6 +12,7 @@ from rasd.stages.name_mentions import Mention, name_mentions
 from rasd.stages.quantities_lex import NOUNS
 from rasd.stages.quotes_lex import PUNCT_STOP, Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import ALL_MARKS, Quotation, pair_marks
+from rasd.stages.quotes_np_end import object_starts
 from rasd.text.normalize import norm_key
 
 NP_MAX = 4
@@ -410,7 +411,7 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
     while (b < limit and b - a < room and (not np_stop(ctx, b) or _partitive(ctx, a, b)) and ctx.same_sentence(a, b)
            and not _object_after_adjective(ctx, b) and not _object_after_definite(ctx, b)
            and not _glued_name(ctx, a, b) and not _told_outlet(ctx, b)
-           and not _timed(ctx, b) and not _circumstantial(ctx, b)):
+           and not _timed(ctx, b) and not _circumstantial(ctx, b) and not object_starts(ctx, b)):
         if _lam_complement(ctx, b):
             room = b - a + COMPLEMENT_MAX  # "وسائل إعلام تابعة للمعارضة الإيرانية": its words too
         b += 1
