@@ -53,6 +53,10 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if ctx.is_mark(k) and k > 0 and ctx.same_sentence(k - 1, i) and (m := ctx.mention_of[k - 1]) is not None \
             and m.label != "LOC" and not _governed(ctx, k - 1):
         return ctx.mention_arg(m)  # 'وكانت "رويترز" ذكرت': a quoted name before the cue (audit U48)
+    if _nisba(ctx.norms[k]) and k > 1 and ctx.is_mark(k - 1) and ctx.same_sentence(k - 2, i) \
+            and (m := ctx.mention_of[k - 2]) is not None and m.label != "LOC" and not _governed(ctx, k - 2):
+        # 'صحيفة «هآرتس» الإسرائيلية ذكرت': the adjective describes the quoted name (audit U58)
+        return ctx.mention_arg(m)
     if _things_relative(ctx, k):
         # "وله تاريخ من السرقات التي يقول إنه": the sentence's subject
         return main_subject(ctx, i) or _surname_in_sentence(ctx, i)
@@ -143,6 +147,11 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
         # (SPEC §2.5: the closest name span; audit U46)
         return ctx.mention_arg(m)
     return span_arg(ctx, a, b)
+
+
+def _nisba(n: str) -> bool:
+    """A definite adjective of origin ("الإسرائيلية", "العبري"), normalised."""
+    return n.startswith("ال") and len(n) >= 6 and n.endswith(("ية", "يه", "ي"))
 
 
 def _before_place(ctx: Ctx, k: int, i: int) -> int:
