@@ -16,6 +16,10 @@ ACCORDING = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
 # the particles that negate the verb after them, with و/ف (normalised)
 NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
 
+# verbs of renewing or repeating whose object "القول" reports speech (normalised)
+RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "كرر", "كررت", "يكرر", "تكرر", "اعاد", "اعادت",
+                      "يعيد", "تعيد"})
+
 PUNCT_STOP = frozenset({",", ";", ".", "!", "?", ":", "(", ")", "-", "—", "–", "/", '"'})
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasd.lang.words import RELATIVES
 from rasd.stages.quotes_content import Found, _subject_next
 from rasd.stages.quotes_ctx import Ctx
-from rasd.stages.quotes_lex import NEGATORS, Cue, but_clause, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import NEGATORS, RENEWING, Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import indefinite_accusative
 from rasd.stages.quotes_speaker import ascribed_to
 from rasd.text.conj import without_conjunction
@@ -36,13 +36,9 @@ def _bare_saying(ctx: Ctx, i: int) -> bool:
     it ("وجدد ترامب القول إن", "كرر الوزير القول"); "يمكن القول إن", "حرجا في القول إن" are not."""
     if ctx.norms[i] != "القول":
         return False
-    return not any(ctx.norms[k] in _RENEWING or (ctx.norms[k][:1] in "وف" and ctx.norms[k][1:] in _RENEWING)
+    return not any(ctx.norms[k] in RENEWING or (ctx.norms[k][:1] in "وف" and ctx.norms[k][1:] in RENEWING)
                    for k in range(max(0, i - 4), i) if ctx.same_sentence(k, i))
 
-
-# verbs of renewing or repeating whose object "القول" reports speech (normalised)
-_RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "كرر", "كررت", "يكرر", "تكرر", "اعاد", "اعادت",
-                       "يعيد", "تعيد"})
 
 
 def _not_said(ctx: Ctx, i: int) -> bool:

@@ -11,8 +11,8 @@ from rasd.stages.quotes_before import (according_before, agreeing_opening_subjec
                                        speaker_before, statement_before)
 from rasd.stages.quotes_clauses import cue_inside
 from rasd.stages.quotes_content import Found
-from rasd.stages.quotes_ctx import Ctx
-from rasd.stages.quotes_lex import Cue, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
+from rasd.stages.quotes_lex import RENEWING, Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import nearest_name
 from rasd.stages.quotes_subject import clause_subject, elaborated_subject, main_subject, opening_subject, opening_verb
 from rasd.text.normalize import norm_key
@@ -134,6 +134,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     if cue.lemma == "نسب" and (k := ascribed_to(ctx, i, limit)) > i:
         # "ونسبت الوكالة لأكرم القول إن": who the words are ascribed to speaks; the one ascribing relays
         return _ascribed_speaker(ctx, k, limit, prev), speaker_after(ctx, i, k, prev)
+    if ctx.norms[i] == "القول" and (sp := _renewing_subject(ctx, i)) is not None:
+        return sp, None  # "كما كررت الإدارة القول بأنها": who renewed the saying
     if cue.kind == "p":
         return _participle_speaker(ctx, i, found, prev), None
     sp = speaker_after(ctx, a - 1, limit, prev)
@@ -264,3 +266,17 @@ def _ascribed_speaker(ctx: Ctx, k: int, limit: int, prev: list[ArgSpan]) -> ArgS
         return ctx.mention_arg(m)
     tok = ctx.toks[k]
     return ctx.arg(tok.start + 1, tok.end, None)
+
+
+def _renewing_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"كما كررت الإدارة القول بأنها …", "وجدد الوزير القول إن": the subject between the verb
+    of renewing and its object القول speaks (audit U58: a definite noun there had no speaker)."""
+    k = next((k for k in range(i - 1, max(-1, i - 5), -1) if strip_conj(ctx.norms[k]) in RENEWING
+              or (ctx.norms[k][:1] in "وف" and ctx.norms[k][1:] in RENEWING)), -1)
+    if k < 0 or k + 1 >= i or not ctx.same_sentence(k, i):
+        return None
+    m = ctx.mention_of[k + 1]
+    if m is not None and m.label in ("PER", "ORG"):
+        return ctx.mention_arg(m)
+    rng = nominal(ctx, k + 1, i)
+    return span_arg(ctx, *rng) if rng is not None and rng[1] == i else None
