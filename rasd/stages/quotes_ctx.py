@@ -12,7 +12,7 @@ from rasd.stages.name_mentions import Mention, name_mentions
 from rasd.stages.quantities_lex import NOUNS
 from rasd.stages.quotes_lex import PUNCT_STOP, Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_marks import ALL_MARKS, Quotation, pair_marks
-from rasd.stages.quotes_np_end import object_starts
+from rasd.stages.quotes_np_end import object_starts, through_name
 from rasd.text.normalize import norm_key
 
 NP_MAX = 4
@@ -415,6 +415,8 @@ def nominal(ctx: Ctx, a: int, limit: int) -> tuple[int, int] | None:
         if _lam_complement(ctx, b):
             room = b - a + COMPLEMENT_MAX  # "وسائل إعلام تابعة للمعارضة الإيرانية": its words too
         b += 1
+    if b - a >= room:
+        b = through_name(ctx, b, limit)  # the length limit cut a name
     q = ctx.opener_at.get(ctx.toks[b].start) if b < limit else None
     if (q is not None and q.closed and len(ctx.text[q.inner_start:q.inner_end].split()) <= QUOTED_NAME_MAX
             and not (b - a == 1 and strip_conj(ctx.norms[a]).startswith("ال"))):

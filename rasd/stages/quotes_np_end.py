@@ -27,3 +27,24 @@ def object_starts(ctx, k: int) -> bool:
         return prev_mention is not None or strip_conj(ctx.norms[k - 1]).startswith("ال")
     return (prev_mention is not None and prev_mention.label == "PER" and ctx.mention_of[k] is None
             and len(n) >= 5 and n.endswith(_OWN))
+
+
+# what a ل-word before a name may say it is ("لحزب", "لحركة"): the name completes it (normalised)
+_NAMED_KINDS = frozenset(norm_key(w) for w in ("حزب", "حركة", "جبهة", "تنظيم", "جماعة", "منظمة", "جمعية",
+                                               "هيئة", "مجلس", "اتحاد", "ائتلاف", "تحالف"))
+NAME_TAIL_MAX = 5  # words a cut name may add ("جبهة التحرير الوطني", "المقاومة الإسلامية حماس")
+
+
+def through_name(ctx, b: int, limit: int) -> int:
+    """A subject cut by its length limit inside a name, or right after "لحزب/لحركة …" before
+    one, goes on to the name's end: "قال الأمين العام لحزب جبهة التحرير الوطني إنه" (was cut
+    at جبهة), "رئيس المكتب السياسي لحركة المقاومة الإسلامية" (at لحركة)."""
+    if b >= limit or (m := ctx.mention_of[b]) is None or m.label == "PER":
+        return b
+    prev = ctx.norms[b - 1]
+    if ctx.mention_of[b - 1] is not m and not (prev[:1] == "ل" and prev[1:] in _NAMED_KINDS):
+        return b
+    end = b
+    while end < limit and end - b < NAME_TAIL_MAX and ctx.mention_of[end] is m:
+        end += 1
+    return end
