@@ -347,7 +347,13 @@ _LAUNCHERS = frozenset({"منصه", "منصات", "منصتي", "منصتين", 
 _HELD = ("دمر", "تدمير", "نقل", "تسليم", "سلم", "زود", "تزويد", "امتلاك", "يمتلك", "تمتلك", "مخزون",
          "شحنه", "صفقه", "بينها", "منها", "تهريب", "ضبط", "مصادره", "تطوير", "برنامج", "انتاج",
          "تصنيع", "ترسانه", "انتشار",  # ("انتشار الصواريخ البالستية": proliferation)
-         "دعما", "بالاسلحه", "تلقت", "تلقي", "امداد", "امدادات")  # "تلقت دعما بالأسلحة … صواريخ تاو"
+         "دعما", "بالاسلحه", "تلقت", "تلقي", "امداد", "امدادات",  # "تلقت دعما بالأسلحة … صواريخ تاو"
+         "نشر")  # deployed ("نشر الصواريخ الباليستية"; "نشرت صورا للصواريخ" fires none either)
+# carried, not fired ("سفينة كانت تحمل صواريخ توماهوك"): whole forms, since تحمل is also "bears"
+# and a borne responsibility is no carrying ("يحمل الجماعة مسؤولية القصف الصاروخي")
+_CARRYING = frozenset({"تحمل", "يحمل", "تحملان", "يحملان", "يحملون", "تحملها", "يحملها", "محمله", "محملا",
+                       "محمل", "محملين", "حامله", "حاملات", "حاملا", "حملت", "حملوا"})
+_CARRY_REACH = 6
 _INCLUDING = frozenset({"ذلك", "مثل", "منها", "بينها"})  # "بما في ذلك صواريخ": the arms listed
 _FIRED = ("اطلق", "اطلاق", "سقط", "سقوط", "استهدف", "قصف", "اصاب", "انفجر", "تساقط", "ضرب")
 
@@ -360,6 +366,12 @@ def _weapon_held(tokens: list, t: Trigger) -> bool:
     if _INCLUDING & {tok.norm for tok in tokens[start:t.first]}:
         start = max(0, t.first - 10)  # "تلقت دعما بالأسلحة عن طريق تركيا، بما في ذلك صواريخ"
     held = any(f.startswith(_HELD) for tok in tokens[start:t.first] for f in candidates(tok.norm))
+    if not held:
+        # (past a count: "كانت تحمل ما يقرب من 20 صاروخ توماهوك")
+        carried = [k for k in range(max(lo, t.first - _CARRY_REACH), t.first)
+                   if _CARRYING.intersection(candidates(tokens[k].norm))]
+        held = bool(carried) and not any(tok.norm.lstrip("وب").startswith(("مسؤولي", "المسؤولي"))
+                                         for tok in tokens[carried[0]:t.first])
     return held and not any(f.startswith(_FIRED) for tok in tokens[lo:hi] for f in candidates(tok.norm))
 
 

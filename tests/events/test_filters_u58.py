@@ -32,10 +32,19 @@ def test_kept(sentence, etype):
 
 # (sentence, type that the sense checks must drop)
 MISREAD = [
+    # arms carried or deployed, nothing fired in the clause
+    ("وتعقبت البحرية سفينة كانت تحمل صواريخ كروز قرب الساحل.", "ASSAULT"),
+    ("ورغم ذلك كانت السفينة تحمل ما يقرب من 20 صاروخ كروز.", "ASSAULT"),
+    ("وتحدث الوزير عن مسؤولية إيران في نشر الصواريخ الباليستية في المنطقة.", "ASSAULT"),
 ]
 
 # (sentence, type that the sense checks must keep)
 READ_KEPT = [
+    # carried and fired; a responsibility borne is no carrying
+    ("وكانت الطائرات تحمل صواريخ أطلقتها على المدينة.", "ASSAULT"),
+    ("وكانت السفينة تحمل نحو 30 صاروخا أطلقت منها عشرة على القاعدة.", "ASSAULT"),
+    ("وتحمل الوزارة المسلحين مسؤولية الصواريخ التي أصابت الحي.", "ASSAULT"),
+    ("وسقطت صواريخ على الحي أمس.", "ASSAULT"),
 ]
 
 
