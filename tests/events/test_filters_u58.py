@@ -11,12 +11,18 @@ SUPPRESSED = [
     # refuting is denying: what is refuted was not done
     ("لكن الوزيرة فندت فرض عقوبات جديدة على البلاد.", "SANCTION"),
     ("وفند المتحدث باسم الجيش شن غارات على القرية.", "ASSAULT"),
+    # landslides and mudslides: no human agent, their dead are no attack (SPEC 2.7)
+    ("وقتل 20 شخصا جراء انزلاق التربة في القرية.", "ASSAULT"),
+    ("وأسفرت انزلاقات التربة عن مقتل 30 شخصا وإصابة 12 آخرين في المدينة.", "ASSAULT"),
+    ("وقتل 40 شخصا وأصيب 70 بسبب الانهيارات الطينية في الإقليم.", "ASSAULT"),
 ]
 
 # (sentence, type that must still be detected)
 KEPT = [
     # a refutation in its own clause leaves the next act standing
     ("وفندت الوزارة الاتهامات، وفرضت الحكومة عقوبات على الشركة.", "SANCTION"),
+    # an attack word in a landslide's sentence still stands
+    ("وقتل خمسة في هجوم على القرية رغم انزلاق التربة.", "ASSAULT"),
 ]
 
 
