@@ -72,8 +72,13 @@ _YEAR_SO_FAR = re.compile(r"(?:^|\s)" + _YEAR_PHRASE + r"(?:\s|$)")
 _YEAR_COMPARED = re.compile(r"(?:^|\s)(?:" + "|".join(SUPERLATIVES) + r")(?:\s\S+){0,3}?\s" + _YEAR_PHRASE)
 
 
+# two acts counted by a dual ("جراء هجومين كبيرين شنهما متشددون هذا العام") are a tally too
+_DUAL_ACTS = frozenset(s + n for s in ("هجوم", "هجمت", "تفجير", "انفجار", "اعتداء", "عمليت", "غارت")
+                       for n in ("ين", "ان"))
+
+
 def _year_tally(skey: str) -> bool:
-    if not any(w.isdigit() for w in skey.split()) or not _YEAR_SO_FAR.search(skey):
+    if not any(w.isdigit() or w in _DUAL_ACTS for w in skey.split()) or not _YEAR_SO_FAR.search(skey):
         return False
     return bool(_YEAR_SO_FAR.search(_YEAR_COMPARED.sub(" ", skey)))
 

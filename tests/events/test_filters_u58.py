@@ -15,6 +15,9 @@ SUPPRESSED = [
     ("وقتل 20 شخصا جراء انزلاق التربة في القرية.", "ASSAULT"),
     ("وأسفرت انزلاقات التربة عن مقتل 30 شخصا وإصابة 12 آخرين في المدينة.", "ASSAULT"),
     ("وقتل 40 شخصا وأصيب 70 بسبب الانهيارات الطينية في الإقليم.", "ASSAULT"),
+    # two acts counted by a dual over the year so far: a tally, no happening
+    ("وتضرر قطاع السياحة جراء هجومين كبيرين شنهما متشددون هذا العام.", "ASSAULT"),
+    ("وتراجعت الحجوزات بسبب تفجيرين استهدفا الفنادق هذا العام.", "ASSAULT"),
 ]
 
 # (sentence, type that must still be detected)
@@ -23,6 +26,9 @@ KEPT = [
     ("وفندت الوزارة الاتهامات، وفرضت الحكومة عقوبات على الشركة.", "SANCTION"),
     # an attack word in a landslide's sentence still stands
     ("وقتل خمسة في هجوم على القرية رغم انزلاق التربة.", "ASSAULT"),
+    # a dual with a day named, or with no year phrase: news
+    ("وشن المسلحون هجومين على الثكنة اليوم.", "ASSAULT"),
+    ("وقتل 12 شخصا في هجومين على السوق أمس.", "ASSAULT"),
 ]
 
 
