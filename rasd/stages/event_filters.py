@@ -81,6 +81,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
     for i in _clause_before(keys, trig, _FUTURE_REACH):
         if keys[i][0] in FUTURE_AUX or (keys[i][0][:1] in "وف" and keys[i][0][1:] in FUTURE_AUX):
             return False
+        if i >= 1 and "سوف" in keys[i - 1] and ("س" + keys[i][-1]) in FUTURE_AUX:
+            return False  # the same auxiliary after سوف: "وسوف يجري الوزير الروسي محادثات"
     if any(not FUTURE_COPULA.isdisjoint(keys[i]) for i in _clause_before(keys, trig, _COPULA_REACH)):
         return False  # "لأنها ستكون استسلاما كاملا": what something will be, no happening
     if _pledged_or_due(keys, trig):
