@@ -364,3 +364,19 @@ def _second_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if keys[i][-1] in ("الي", "علي") and i + 1 < trig.first and keys[i + 1][0] != "ان":
             return True  # (a masdar, not "إلى أن تقصف")
     return False
+
+
+# "أعلن ترامب التراجع عن تأييده للبيان", "سحب الحزب دعمه للحكومة": support taken back is no
+# support given (SUPPORT only: a withdrawn deal or troops are other rules' business)
+_BACKING_OUT = ("تراجع", "يتراجع", "تتراجع", "تخلي", "تخلت", "يتخلي", "تتخلي", "عدول", "عدل")
+_ENDING = frozenset({"سحب", "سحبت", "سحبوا", "يسحب", "تسحب", "انهاء", "ايقاف", "وقف", "قطع", "قطعت"})
+
+
+def withdrawn_support(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "SUPPORT" or trig.first < 1:
+        return False
+    if not _ENDING.isdisjoint(keys[trig.first - 1]):
+        return True
+    if keys[trig.first - 1][-1] != "عن":
+        return False  # (the verb may stand past its subject: "تراجع الرئيس عن تأييده")
+    return any(f.startswith(_BACKING_OUT) for i in _clause_before(keys, trig, 4) for f in keys[i])

@@ -22,7 +22,7 @@ from rasd.stages.event_filter_habits import (_LACK, _SUCH, _SUCH_AFTER, _consequ
                                              _habit_or_background, _pledged_or_due, _since_it, _still)
 from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, _permitted, _refused_or_asked,
                                              _stepped_up, _threatened_purpose, _verbal_attack, _warned_against,
-                                             asked_statement, undergone_for_words)
+                                             asked_statement, undergone_for_words, withdrawn_support)
 from rasd.stages.event_filter_needs import feared_or_needed, owed, urged_by_persuasion
 from rasd.stages.event_filter_objects import sniper_without_shot
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
@@ -148,6 +148,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         return False  # "وتتهم دمشق المتمردين بقصف الممرات": a standing position, no statement told
     if _said_by_some(keys, trig):
         return False  # "ودعا البعض إلى محاسبته": some people, no named actor
+    if withdrawn_support(keys, trig):
+        return False  # "التراجع عن تأييده للبيان": support taken back
     if trig.type == "REJECT" and _declined(keys, trig):
         return False  # "رفضت الحكومة التعليق": declining to comment rejects nobody
     if trig.type not in VERBAL_TYPES and trig.type != "REJECT" and _refused_or_asked(keys, trig):

@@ -18,6 +18,9 @@ SUPPRESSED = [
     # سوف and the light verb it governs, past the verb's subject: a happening to come
     ("وسوف يجري الوزير الروسي محادثات مع نظيره.", "CONSULT"),
     ("وسوف تشن القوات الحكومية الجديدة هجوما على المدينة.", "ASSAULT"),
+    # support taken back is no support given
+    ("وأعلن الرئيس في تغريدة التراجع عن تأييده للبيان.", "SUPPORT"),
+    ("وأعلن الحزب سحب تأييده للحكومة.", "SUPPORT"),
     # two acts counted by a dual over the year so far: a tally, no happening
     ("وتضرر قطاع السياحة جراء هجومين كبيرين شنهما متشددون هذا العام.", "ASSAULT"),
     ("وتراجعت الحجوزات بسبب تفجيرين استهدفا الفنادق هذا العام.", "ASSAULT"),
@@ -32,6 +35,9 @@ KEPT = [
     # the light verb in the past, or سوف in another clause
     ("وأجرى الوزير الروسي محادثات مع نظيره.", "CONSULT"),
     ("وقال إنه سوف يرد، وأجرى الوزير الروسي محادثات مع نظيره.", "CONSULT"),
+    # support given; a backing-out word that governs no support
+    ("وأعلن الحزب تأييده للحكومة.", "SUPPORT"),
+    ("وتراجعت الأسعار، وأعرب الوزير عن تأييده للخطة.", "SUPPORT"),
     # a dual with a day named, or with no year phrase: news
     ("وشن المسلحون هجومين على الثكنة اليوم.", "ASSAULT"),
     ("وقتل 12 شخصا في هجومين على السوق أمس.", "ASSAULT"),
