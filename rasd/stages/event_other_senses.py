@@ -138,6 +138,19 @@ _CONTESTS = ("محاكمه", "جلسه", "انتخابات", "سباق", "مبا
 _NATURAL_BODIES = ("صخور", "صخره", "شهاب", "نيزك", "نيازك", "كويكب", "بركان")
 
 
+# Maghrebi تظاهرة is also a cultural showcase: in a sentence about a festival or films with no
+# word of dissent it is no demonstration (bare-form prefixes)
+_SHOWCASE = ("مهرجان", "سينما", "سينمائي", "فيلم", "افلام", "معرض", "عروض")
+_DISSENT = ("احتجاج", "ضد", "تنديد", "منددين", "شعار", "هتف", "رافض", "رفض", "متظاهر", "محتج", "غضب", "اعتصام",
+            "تضامن", "مسير")
+
+
+def _film_showcase(tokens: list) -> bool:
+    bare = [candidates(tok.norm)[-1] for tok in tokens]
+    return (any(w.startswith(_SHOWCASE) for w in bare)
+            and not any(w.startswith(_DISSENT) for w in bare))
+
+
 def _struck_protester(tokens: list, t: Trigger, trigs: list[Trigger]) -> bool:
     """A protester noun up to six words after a word of killing, wounding or arresting, in a
     sentence with no other protest word ("قتل متظاهران خلال مظاهرة" keeps its protest)."""
@@ -345,6 +358,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     after = set(candidates(tokens[t.last + 1].norm)) if t.last + 1 < len(tokens) else set()
     if t.type == "PROTEST" and (nxt in _FESTIVE or after & _FESTIVE):
         return True  # "التظاهرة الثقافية", "تظاهرة فنية" (ف read as a conjunction): a festival
+    if t.type == "PROTEST" and word.startswith(("تظاهره", "تظاهرات")) and _film_showcase(tokens):
+        return True  # "إدارة المهرجان … إقامة تظاهرة إسرائيلية": a festival's showcase
     if t.type in PHYSICAL and _kind_of_incident(tokens, t):
         return True  # "حوادث إطلاق النار نادرة الحدوث": how often such acts happen, none told
     if t.mode == "censorship" and word.startswith(("حجب", "يحجب", "تحجب")) and not any(
