@@ -83,11 +83,21 @@ _THINGS = frozenset({"نفايات", "قمامه", "ازبال", "مخلفات",
 # name who works in aid, no aid delivered (bare forms of the word before; the singular heads are
 # `event_other_senses._BODY_HEADS`)
 _AID_WORKERS = frozenset({"عمال", "عاملو", "عاملي", "عاملين", "موظفو", "موظفي", "منظمات", "وكالات", "هيئات",
-                          "جمعيات"})
+                          "جمعيات",
+                          # teams and tasks: "فرق الإغاثة", "مهام الإغاثة الإنسانية"
+                          "فرق", "فرقا", "فريق", "طواقم", "مهام", "مهمات"})
 # "توقيف" (arrest, or halting) with work, a project or a broadcast after it (past a demonstrative)
 # halts an activity, no one detained: "بـ«توقيف هذا العمل الخطير فورا»", "توقيف العمل في المشروع"
 # (bare forms)
 _HALTED = frozenset({"عمل", "اعمال", "اشغال", "مشروع", "بث", "دراسه", "نشاط", "انتاج", "تصدير", "ضخ"})
+
+
+def _joined_team(tokens: list, t: Trigger) -> bool:
+    """"فرقا من الشرطة والإغاثة": the relief word joined by و to another team's trade, after
+    a team head and من."""
+    if t.first < 3 or not tokens[t.first].norm.startswith("و") or tokens[t.first - 2].norm != "من":
+        return False
+    return not _AID_WORKERS.isdisjoint(candidates(tokens[t.first - 3].norm))
 
 
 def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
@@ -119,7 +129,7 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True
     if t.type == "COERCE" and t.mode == "deportation" and nxt in _THINGS:
         return True
-    if t.type == "AID" and prev in _AID_WORKERS:
+    if t.type == "AID" and (prev in _AID_WORKERS or _joined_team(tokens, t)):
         return True
     if t.type == "COERCE" and word == "توقيف" and _halted(tokens, t):
         return True

@@ -1,6 +1,6 @@
 """Refuted acts, arms carried or deployed, landslides, two acts counted over the year, سوف
-before a light verb, support taken back and a festival's showcase (audit of unseen news U58):
-what the filters drop and keep."""
+before a light verb, support taken back, a festival's showcase and relief teams (audit of unseen
+news U58): what the filters drop and keep."""
 import pytest
 
 from filter_probes import detected_types as _types, read_types as _read_types
@@ -63,6 +63,10 @@ MISREAD = [
     # a festival's showcase (Maghrebi تظاهرة), no word of dissent in the sentence
     ("وانتقد الكتاب إصرار إدارة المهرجان على إقامة تظاهرة إسرائيلية هذا العام.", "PROTEST"),
     ("وقررت إدارة المهرجان إيقاف التظاهرة التي تضم عشرة أفلام.", "PROTEST"),
+    # relief teams and tasks name who works in aid, no aid delivered
+    ("وضمت خلية الأزمة فرقا من الشرطة والإغاثة لتنظيم البحث عن المفقودين.", "AID"),
+    ("ووصلت فرق الإغاثة إلى القرية.", "AID"),
+    ("وأكد أن المنظمة لعبت دورا هاما في مهام الإغاثة الإنسانية.", "AID"),
 ]
 
 # (sentence, type that the sense checks must keep)
@@ -76,6 +80,8 @@ READ_KEPT = [
     ("ونظم ناشطون تظاهرة أمام مقر المهرجان احتجاجا على مشاركة أفلام إسرائيلية.", "PROTEST"),
     ("ونظم ناشطون تظاهرة أمام مقر المهرجان ضد مشاركة الأفلام.", "PROTEST"),
     ("وشارك الآلاف في تظاهرة وسط العاصمة.", "PROTEST"),
+    # relief goods delivered
+    ("ووزعت الجمعية مواد الإغاثة على الأسر.", "AID"),
 ]
 
 
