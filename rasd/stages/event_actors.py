@@ -36,6 +36,7 @@ from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, 
                                                relative_subject, repelled, repelled_from, intercepted, report_author,
                                                reported_clause, subjected, suffered, waged_by, weapon_owner, means_owner,
                                                meeting_parties)
+from rasd.stages.event_actors_pointed import pointed_at, pointer
 from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_summit import summit_states
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
@@ -206,11 +207,22 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         after, actors = [actors[0]] + after, []
     if trig.type not in PHYSICAL and passive_charge(doc, tokens, trig):
         actors = []  # "اتهم عضو بالبرلمان باغتصاب فتاة": he was accused, by no one named
-    if not actors and trig.type not in PHYSICAL:
+    accused, fingers_own = pointed_at(tokens, trig, everywhere) if trig.type == "ACCUSE" else (None, False)
+    if accused is not None or fingers_own:
+        # "أشارت أصابع الاتهام إلى المالكي": the one pointed at is accused; with the fingers the
+        # verb's subject no one points them (the verbal act has no author), else the doer is
+        # looked for as for any verbal act ("لكنه وجه أصابع الاتهام إلى النظام": the one before)
+        actors = [] if fingers_own else [a for a in actors if a.span.end <= trig.start]
+        if accused is not None:
+            actors = [a for a in actors if not same_one(a, accused)]
+            after = [accused] + [c for c in after if not same_one(c, accused)]
+        if not actors and not fingers_own:
+            actors = [p for p in (pointer(tokens, trig, everywhere, accused),) if p is not None]
+    if not actors and trig.type not in PHYSICAL and not fingers_own:
         decider = decider_before(doc, tokens, trig)  # "قررت الرياض طرد السفير", "إعلان السعودية عن طرد"
         decider = decider or decision_nation(doc, tokens, trig)  # "قرار روسي بطرد 23 دبلوماسيا"
         actors = [decider] if decider is not None else owner_in_main_clause(tokens, trig, hi, everywhere)
-    if not actors and trig.type not in PHYSICAL and not object_named_next(tokens, trig, everywhere):
+    if not actors and trig.type not in PHYSICAL and not fingers_own and not object_named_next(tokens, trig, everywhere):
         actors = dropped_subject(doc, tokens, trig, country)
     if actors and after:
         actors, after = joint_holders(doc, actors, after)
