@@ -203,7 +203,9 @@ _STANCE_REACH = 12
 _MAYBE_REACH = 4
 _FOUNDING = frozenset({"قيام", "تاسيس", "استقلال", "اعلان", "احتلال"})
 # homes: "هادي، الذي يعيش في المنفى في الرياض", "المقيم في لندن"
-_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم")
+_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم",
+          # where one is wanted: "احتجزت الشرطة الألمانية بوجديمون، المطلوب في إسبانيا"
+          "المطلوب", "مطلوب")
 
 
 def in_topic(tokens: Sequence, m: Mention) -> bool:
@@ -227,7 +229,8 @@ def in_topic(tokens: Sequence, m: Mention) -> bool:
         forms = candidates(tok.norm)
         if _TOPIC_HEADS.intersection(forms) or (forms[-1] == "ربما" and len(before) - k <= _MAYBE_REACH):
             return True  # ("جولة ثانية ربما تكون في الصين": a place that may be, not the scene)
-        # a home: "يعيش في المنفى في الرياض" (not "يقيم معسكرات في …": camps set up)
+        # a home: "يعيش في المنفى في الرياض" (not "يقيم معسكرات في …": camps set up), or
+        # where one is wanted ("المطلوب في إسبانيا": the arrest happened elsewhere)
         if forms[-1].startswith(_HOMES) and k + 1 < len(before) and before[k + 1].norm == "في":
             return True
     return False

@@ -1,0 +1,23 @@
+"""Event places (event_places.in_topic): the country one is wanted in is no place of his arrest —
+"واحتجزت الشرطة الألمانية بوجديمون، المطلوب في إسبانيا" was placed in Spain (audit U58
+ant-BB-internationalNews-230-20180326)."""
+
+FRANCE = ("فرنسا", 46.6, 2.4, "FR", "country")
+HAMBURG = ("هامبورغ", 53.55, 9.99, "DE", "city")
+
+
+def _places(ev, text, places):
+    doc = ev.make_doc(text, places=places, entities=[("الشرطة الألمانية", "ORG", "DEUPOL")])
+    names = {p.id: p.name for p in doc.places}
+    return [names.get(e.place) for e in ev.run(doc) if e.type == "COERCE"]
+
+
+def test_the_country_one_is_wanted_in_is_no_scene(ev):
+    text = "واحتجزت الشرطة الألمانية الناشط، المطلوب في فرنسا بتهمة التحريض، بناء على مذكرة توقيف."
+    assert _places(ev, text, [FRANCE]) == [None]
+
+
+def test_the_town_of_the_arrest_stays(ev):
+    # must not fire: the arrest names its own town after the aside
+    text = "واحتجزت الشرطة الألمانية الناشط، المطلوب في فرنسا بتهمة التحريض، في مدينة هامبورغ."
+    assert _places(ev, text, [FRANCE, HAMBURG]) == ["هامبورغ"]
