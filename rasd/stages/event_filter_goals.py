@@ -220,6 +220,9 @@ def _prevented(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
             return True
         if "من" in prev and any(c.startswith(ENABLED) for c in keys[i]) and i and _negator(keys[i - 1][0]):
             return True  # "ولم تتمكن … من"
+        if "من" in prev and any(c.startswith(ENABLED) for c in keys[i]) and i > 1 \
+                and keys[i - 1][0] == "ان" and "قبل" in keys[i - 2]:
+            return True  # "غادر قبل أن تتمكن السلطات من إلقاء القبض عليه": it did not come to pass
     return False
 
 

@@ -129,7 +129,7 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: 
     ("لجنة تحقيق في هجوم مفترض")."""
     if _held_reference(doc, sent, tokens, trig, trigs):
         return True
-    if not rules.definite(tokens[trig.first]):
+    if not rules.definite(tokens[trig.first]) or _idiom_article(tokens, trig):
         return False
     before = {candidates(t.norm)[-1] for t in tokens[max(0, trig.first - 2):trig.first]}
     if before & REFERENCE_WORDS:  # "للتحقيق في الهجوم", "عقب الانفجار" — not "بعد الهجوم
@@ -139,6 +139,18 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: 
 
 
 _INQUIRY = frozenset({"تحقيق", "التحقيق", "للتحقيق", "تحقيقا", "بالتحقيق"})
+# the finite light verb of "ألقى القبض على" (its noun always takes the article): a new arrest,
+# not a back-reference ("وأصيب 89 شخصا …، وأُلقي القبض على أربعة آخرين"); the verbal noun
+# إلقاء is as often the arrest told again ("وتمت عملية إلقاء القبض عليه", "أسفرت عن إلقاء القبض")
+_THROWING = frozenset({"القي", "القى", "القت", "القوا", "يلقي", "تلقي", "يلقون", "القيا"})
+_IDIOM_NOUNS = frozenset({"القبض"})
+_IDIOM_REACH = 4  # the verb, up to three words of its subject ("ألقت قوات الأمن العراقية القبض")
+
+
+def _idiom_article(tokens: list, trig: Trigger) -> bool:
+    if trig.first != trig.last or tokens[trig.first].norm.lstrip("وف") not in _IDIOM_NOUNS:
+        return False
+    return any(t.norm.lstrip("وف") in _THROWING for t in tokens[max(0, trig.first - _IDIOM_REACH):trig.first])
 
 
 def _held_reference(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: Sequence[Trigger]) -> bool:
