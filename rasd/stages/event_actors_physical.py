@@ -190,7 +190,9 @@ def meeting_parties(doc: Document, trig: Trigger, after: list[Candidate]) -> lis
 # their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
 _WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها",
                      "شنته", "نفذته", "اطلقته",  # (a feminine doer of a masculine act: "القصف الذي شنته قوات")
-                     "اطلقتهما", "اطلقهما", "اطلقوهما", "شنتهما", "شنهما", "نفذتهما", "نفذهما"})  # (two fired)
+                     "اطلقتهما", "اطلقهما", "اطلقوهما", "شنتهما", "شنهما", "نفذتهما", "نفذهما",  # (two fired)
+                     # an ambush laid: "كمين نصبه جهاديون"
+                     "نصبه", "نصبها", "نصبته", "نصبتها", "نصبوه", "نصبوها"})
 # verbs of imposing or directing with the trigger as their object after الذي/التي ("الحصار الذي
 # فرضته عليهم المليشيات", "العقوبات التي فرضتها واشنطن", "الاتهامات التي وجهها المحتجون")
 _IMPOSING = frozenset({"فرضته", "فرضها", "فرضوه", "فرضوها", "يفرضه", "يفرضها", "تفرضه", "تفرضها",
