@@ -160,6 +160,21 @@ def _lady_described(ctx: Ctx, k: int, s: int, limit: int) -> bool:
 _JOINT = frozenset({"الختامي", "المشترك", "الختامى"})  # (normalised)
 
 
+def _relative_at(ctx: Ctx, a: int, k: int) -> int:
+    """The relative pronoun (التي/الذي/الذين + a verb) opened after the subject's first word
+    when the name at k stands in its clause — the name is that clause's doer or object, and
+    the subject ends before the pronoun — unless the clause only names ("الرجل الذي يدعى X");
+    else -1 (audit U58)."""
+    for j in range(a + 1, k - 1):
+        if is_word(ctx.norms[j], "rel"):
+            return j if strip_conj(ctx.norms[j + 1]) not in _NAMING else -1
+    return -1
+
+
+_NAMING = frozenset({"يدعي", "يدعى", "تدعي", "تدعى", "اسمه", "اسمها", "يلقب", "تلقب", "يعرف", "تعرف", "يسمي", "تسمي",
+                     "يسمى", "تسمى"})  # (normalised and as written)
+
+
 def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan | None:
     """The subject between cue token i and token `limit` (the complementiser), or None."""
     a = i + 2 if i + 2 < limit and ctx.is_mark(i + 1) and ctx.mention_of[i + 2] else i + 1
@@ -192,6 +207,9 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
                 and not title_holder(ctx, a, k):
             if any(ctx.norms[j] in _ALONGSIDE for j in range(a, k)):
                 break  # "وقال في أنقرة قبيل محادثات مع نظيره سيرغي لافروف:": the one met, not who
+            if (rel := _relative_at(ctx, a, k)) > 0:
+                limit = rel  # "ويقول موقع الشركة التي أسسها رجل الأعمال X إن": the founder, not who
+                break
             if ally_of_named(ctx, a, k):
                 break  # "ووصفت روسيا أقوى حلفاء الرئيس بشار الأسد": the ally's patron, not who speaks
             return ctx.mention_arg(m)
