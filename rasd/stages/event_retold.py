@@ -13,8 +13,9 @@ from rasd.model.record import Event
 from rasd.model.span import Span
 from rasd.stages import event_args as args
 from rasd.stages import event_rules as rules
-from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_detect import Trigger, candidates, find_triggers
 from rasd.stages.event_doers import SELF_REACH, SELF_THAT, SELF_VERB
+from rasd.stages.event_filters import commemorated
 
 
 # an act's aftermath: its victims, doers, circumstances, responsibility
@@ -139,6 +140,7 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: 
 
 
 _INQUIRY = frozenset({"تحقيق", "التحقيق", "للتحقيق", "تحقيقا", "بالتحقيق"})
+_THIS = frozenset({"هذا", "هذه"})
 # the finite light verb of "ألقى القبض على" (its noun always takes the article): a new arrest,
 # not a back-reference ("وأصيب 89 شخصا …، وأُلقي القبض على أربعة آخرين"); the verbal noun
 # إلقاء is as often the arrest told again ("وتمت عملية إلقاء القبض عليه", "أسفرت عن إلقاء القبض")
@@ -161,6 +163,11 @@ def _held_reference(doc: Document, sent: Span, tokens: list, trig: Trigger, trig
     elif f > 0 and tokens[f - 1].norm in args.RELATIVES:
         held = any(o.type == trig.type and o.last in (f - 2, f - 3) and o is not trig
                    and rules.definite(tokens[o.first]) for o in trigs)
+        this = [d for d in range(max(0, f - 5), f - 2) if tokens[d].norm.lstrip("و") in _THIS]
+        if not held and this:
+            # "هذا الهجوم الإرهابي الجبان الذي استهدف": a demonstrative's act noun, up to two
+            # adjectives before the relative, points back even when the filters dropped the noun
+            held = any(o.type == trig.type and o.first == this[-1] + 1 for o in find_triggers(tokens))
     else:  # an act under investigation is told elsewhere, or stays the first report of it
         return f > 1 and tokens[f - 1].norm == "في" and tokens[f - 2].norm.lstrip("وف") in _INQUIRY
     if not held:
@@ -243,3 +250,11 @@ def told_here(doc: Document, events: Sequence[Event]) -> frozenset:
 _TOLD_AFTER = 60  # characters after a trigger where the place it names stands
 _NIGHT_WORDS = ("ليل", "ليلة", "الليلة")
 _COARSE_FEATURES = frozenset({"country", "admin1", "region"})
+
+
+def recalled_types(tokens: Sequence, lexicon, blocked: Sequence[tuple[int, int]]) -> set[str]:
+    """The types of the acts an anniversary in the sentence recalls ("تحيي تونس اليوم الذكرى
+    الثانية لهجوم متحف باردو"): they happened long ago, so a later back-reference to such an act
+    with no date of its own ("ومثّل هذا الهجوم الإرهابي …") is background too."""
+    keys = [candidates(t.norm) for t in tokens]
+    return {t.type for t in find_triggers(tokens, lexicon=lexicon, blocked=blocked) if commemorated(keys, t.first)}
