@@ -203,9 +203,10 @@ _STANCE_REACH = 12
 _MAYBE_REACH = 4
 _FOUNDING = frozenset({"قيام", "تاسيس", "استقلال", "اعلان", "احتلال"})
 # homes: "هادي، الذي يعيش في المنفى في الرياض", "المقيم في لندن"
-_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم",
-          # where one is wanted: "احتجزت الشرطة الألمانية بوجديمون، المطلوب في إسبانيا"
-          "المطلوب", "مطلوب")
+_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم")
+# where a named person is wanted, in apposition: "احتجزت الشرطة الألمانية بوجديمون، المطلوب في
+# إسبانيا" (not "اعتقلت القوى الأمنية ثلاثة مطلوبين في القاهرة": where the wanted were held)
+_WANTED = frozenset({"المطلوب", "المطلوبه"})
 
 
 def in_topic(tokens: Sequence, m: Mention) -> bool:
@@ -231,7 +232,7 @@ def in_topic(tokens: Sequence, m: Mention) -> bool:
             return True  # ("جولة ثانية ربما تكون في الصين": a place that may be, not the scene)
         # a home: "يعيش في المنفى في الرياض" (not "يقيم معسكرات في …": camps set up), or
         # where one is wanted ("المطلوب في إسبانيا": the arrest happened elsewhere)
-        if forms[-1].startswith(_HOMES) and k + 1 < len(before) and before[k + 1].norm == "في":
+        if (forms[-1].startswith(_HOMES) or forms[0] in _WANTED) and k + 1 < len(before) and before[k + 1].norm == "في":
             return True
     return False
 

@@ -21,3 +21,9 @@ def test_the_town_of_the_arrest_stays(ev):
     # must not fire: the arrest names its own town after the aside
     text = "واحتجزت الشرطة الألمانية الناشط، المطلوب في فرنسا بتهمة التحريض، في مدينة هامبورغ."
     assert _places(ev, text, [FRANCE, HAMBURG]) == ["هامبورغ"]
+
+
+def test_the_wanted_held_in_a_town_were_held_there(ev):
+    # must not fire: a count of wanted men ("مطلوبين") is the arrest's object, its town the scene
+    text = "واعتقلت الشرطة الألمانية ثلاثة مطلوبين في هامبورغ أمس."
+    assert _places(ev, text, [HAMBURG]) == ["هامبورغ"]
