@@ -13,8 +13,8 @@ from typing import Sequence
 from rasd.model.document import Document
 from rasd.stages.event_actors_against import against, companions, forums, met_with, protest_people
 from rasd.stages.event_actors_between import between_sides
-from rasd.stages.event_actors_clause import (act_genitive, after_time_word, carried_subject, clash_partner, decider_before, feminine_verb,
-                                             genitive_of_object,
+from rasd.stages.event_actors_clause import (act_genitive, after_time_word, carried_subject, caused_by_what, clash_partner,
+                                             decider_before, feminine_verb, genitive_of_object,
                                              hit_object, joined_states, object_past_aside, opening_topic,
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
@@ -74,6 +74,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
                    exclude: Sequence[tuple[int, int]] = ()) -> tuple[list[Candidate], list[Candidate]]:
     lo, hi = clause_bounds(tokens, trig.first, trig.last)
     everywhere = clause_candidates(doc, tokens, 0, len(tokens), country, exclude)
+    if caused_by_what(tokens, trig):  # ("وهو ما أثار الاحتجاجات": the parties before are the cause's)
+        everywhere = [c for c in everywhere if c.span.start >= trig.end]
     if trig.type in PHYSICAL:  # (a report's author may accuse, it strikes no one)
         everywhere = [c for c in everywhere if not report_author(doc, tokens, c)]
     else:  # (a physical act is the body's own: "قصف الجيش", told by its spokesman)

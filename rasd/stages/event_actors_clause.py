@@ -273,6 +273,20 @@ def after_time_word(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     return not (trig.mode == "clash" and role in _ARMED)
 
 
+# verbs of causing whose subject is "ما" standing for the clause before ("وهو ما أثار الاحتجاجات")
+_CAUSING = frozenset(key(w) for w in ("أثار", "أثارت", "أشعل", "أشعلت", "فجر", "فجرت", "أجج", "أججت", "أذكى", "أذكت"))
+_WHAT = frozenset(key(w) for w in ("ما", "مما", "وما"))
+
+
+def caused_by_what(tokens: Sequence, trig: Trigger) -> bool:
+    """"بعد اعتقال المرشح جوردي تورل، وهو ما أثار الاحتجاجات": an act noun right after a verb of
+    causing whose subject is ما (مما) is that verb's object; what caused it is the clause
+    before, so no party named there did the act (Turull's arrest sparked the protests, he did not
+    protest)."""
+    return trig.first >= 2 and key(tokens[trig.first - 1].norm) in _CAUSING \
+        and key(tokens[trig.first - 2].norm) in _WHAT
+
+
 def clash_partner(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     """"عقب معارك ضارية مع الميليشيات", "خلال اشتباكات مع مسلحين": the party after مع in a
     clash named by a noun after بعد/عقب/إثر/خلال is the other side, fought against — a target,
