@@ -8,7 +8,7 @@ from rasd.stages.quotes_content import Found, _subject_next
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import NEGATORS, RENEWING, Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import indefinite_accusative
-from rasd.stages.quotes_speaker import ascribed_to
+from rasd.stages.quotes_speaker import _AS_BEING, ascribed_to
 from rasd.text.conj import without_conjunction
 
 def _after_attributive(ctx: Ctx, i: int) -> bool:
@@ -68,12 +68,22 @@ _COPULAS = frozenset({"ليس", "ليست", "غير", "بات", "باتت", "ا�
 
 
 def passive_described(ctx: Ctx, i: int, cue: Cue) -> bool:
-    """"الفندق الذي وصف بأنه "سجن ذهبي"": وصف right after a relative pronoun with بأنه/بأنها
-    right after it has no object, so it is the passive وُصف ("was described as"): nobody is
-    quoted (audit U56: the speaker had been the crown prince named before). The active verb
-    has its object first ("الذي وصف الوضع بأنه") or on it ("الذي وصفه بأنه")."""
-    return (cue.lemma == "وصف" and 0 < i < len(ctx.norms) - 1 and strip_conj(ctx.norms[i]) in _DESCRIBED
-            and ctx.norms[i - 1] in RELATIVES and ctx.norms[i + 1].startswith("بان"))
+    """"الفندق الذي وصف بأنه "سجن ذهبي"", "تصريحات لها وصفت بأنها "عنصرية"": وصف/وصفت with
+    بأنه/بأنها right after it has no object, so it is the passive وُصف ("was described as"):
+    nobody is quoted (audit U56: the speaker had been the crown prince named before; U58: the
+    woman whose remarks were so described). The active verb has its object first ("الذي وصف
+    الوضع بأنه", "وصفت الوزيرة الخطة بأنها") or on it ("وصفه بأنه"); its subject stands between
+    too ("ووصف الوزير بأنه" is not written for "he described it"). A bare بأن with a clause of
+    its own ("وصف بأن الخطة …") may be the active verb's content and stays."""
+    if cue.lemma != "وصف" or not 0 < i < len(ctx.norms) - 1:
+        return False
+    n = strip_conj(ctx.norms[i])
+    if n not in _DESCRIBED:
+        return False
+    nxt = ctx.norms[i + 1]
+    if ctx.norms[i - 1] in RELATIVES:
+        return nxt.startswith("بان")
+    return nxt in _AS_BEING
 
 
 _DESCRIBED = frozenset({"وصف", "وصفت"})
