@@ -115,8 +115,9 @@ def _banner_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
     النظر/الانتباه or a complementiser is the noun "banner"; the participle "noting" goes on
     with them ("لافتة إلى أن", "لافتة النظر إلى") (audit U52: the banner's words had a
     speaker made of the words before it)."""
-    if cue.lemma == "قال" and i > 0 and ctx.norms[i] in ("تقول", "يقول") and ctx.norms[i - 1] in _BANNERS:
-        return True  # "لافتة تقول «…»": a banner's words, nobody speaks (like "لافتات كتب عليها")
+    if cue.lemma == "قال" and i > 0 and ctx.norms[i] in ("تقول", "يقول") and (
+            ctx.norms[i - 1] in _BANNERS or ctx.norms[i - 1] in _SAYINGS):
+        return True  # "لافتة تقول «…»", "جملة تقول": a banner's or a saying's words, nobody speaks
     if cue.kind != "p" or strip_conj(ctx.norms[i]) not in ("لافتة", "لافته") or i + 1 >= len(ctx.norms):
         return False
     n = ctx.norms[i + 1]
@@ -124,6 +125,10 @@ def _banner_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
 
 
 _BANNERS = frozenset({"لافتة", "لافته", "لافتات", "يافطة", "يافطه", "يافطات"})  # (normalised)
+# a phrase, a saying or a slogan that "says" its words ("درجت جملة تقول "…"", "شعارا يقول"): no
+# speaker either (audit U58); a letter or a tweet that "says" has an author and is not here
+_SAYINGS = frozenset({"جملة", "جمله", "جملا", "عبارة", "عباره", "عبارات", "مقولة", "مقوله", "حكمة", "حكمه",
+                      "شعار", "شعارا", "شعارات", "لوحة", "لوحه", "لوحات"})  # (normalised)
 
 
 def _noun_after_preposition(ctx: Ctx, i: int, cue: Cue) -> bool:
