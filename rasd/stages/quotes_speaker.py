@@ -14,6 +14,7 @@ from rasd.stages.quotes_content import Found
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
 from rasd.stages.quotes_lex import RENEWING, Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import nearest_name
+from rasd.stages.quotes_plural import plural_opening_subject
 from rasd.stages.quotes_subject import clause_subject, elaborated_subject, main_subject, opening_subject, opening_verb
 from rasd.text.normalize import norm_key
 
@@ -159,6 +160,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
             # "كلمته …، والتي اعتبر فيها أن": a relative pronoun alone is no speaker; the
             # sentence's subject is who spoke (held-out U50)
             sp = main_subject(ctx, i)
+        if sp is not None and not quoted_here and (plural := plural_opening_subject(ctx, i, sp)) is not None:
+            sp = plural  # "تداول عدد من المغردين صورة تظهر X وقد أكدوا أنه": not X (U58)
         if limit == i + 1 and not quoted_here:
             sub = agreeing_opening_subject(ctx, i, sp)  # "وبثت وكالة أعماق تسجيلاً لثلاثة ادعت أنهم"
             if sub is not None:
@@ -197,7 +200,10 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
     if not before and not (found and found[-1].cue_tok >= ctx.sentence_first(max(0, ctx.sentence_first(i) - 1))) \
             and (named := elaborated_subject(ctx, i)) is not None:
         return named, None  # "واستبق المتحدث …، محمد عبد السلام، … . فقد قال فيها:" (U54)
-    return (nearest_name(ctx, i, same_sentence=True, exclude=said) or sub or before
+    named = nearest_name(ctx, i, same_sentence=True, exclude=said)
+    if conj and not quoted_here and (plural := plural_opening_subject(ctx, i, named)) is not None:
+        return plural, None  # "تداول عدد من المغردين صورة تظهر X وقد أكدوا أنه" (U58)
+    return (named or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
 
