@@ -109,18 +109,27 @@ def _source_candidate(doc: Document, src, everywhere: list[Candidate]) -> tuple[
 
 _KANA = frozenset({"كان", "كانت"})
 _QAD = frozenset({"قد", "وقد", "لقد"})
+# tokens from كان back to its verb: a relative aside with quote marks runs past 20
+# ("وكانت واشنطن، التي انتقدت نظاما "فاسدا" … ووصفت مادورو بالـ"ديكتاتور"، قد فرضت")
+_KANA_REACH = 30
 
 
 def kana_subject(doc: Document, tokens: Sequence, trig: Trigger, everywhere: list[Candidate]) -> Candidate | None:
     """"وكانت الولايات المتحدة قد اتهمت النظام السوري", "وكان ترامب، الذي سعى …، انتقد بوتين":
     the subject put right after كان/كانت is the subject of the verb that completes it, the name
     after that verb its object. Only for that verb: nothing but قد, names joined by و and asides
-    between commas may stand between ("وكانت واشنطن قد أعلنت … بعدما رفضت" is another clause)."""
-    if not verb_like(tokens, trig):
+    between commas may stand between ("وكانت واشنطن قد أعلنت … بعدما رفضت" is another clause).
+    An act noun counts from the verb of imposing or waging right before it ("وكانت واشنطن، التي
+    وصفت مادورو بالديكتاتور، قد فرضت عقوبات": the name in the relative aside is its object)."""
+    if verb_like(tokens, trig):
+        v = trig.first
+    elif trig.first > 0 and _governing(tokens[trig.first - 1].norm):
+        v = trig.first - 1
+    else:
         return None
-    k = next((i for i in range(trig.first - 1, max(-1, trig.first - 20), -1)
+    k = next((i for i in range(v - 1, max(-1, v - _KANA_REACH), -1)
               if tokens[i].norm.lstrip("وف") in _KANA), None)
-    if k is None or k + 1 >= trig.first:
+    if k is None or k + 1 >= v:
         return None
     head = tokens[k + 1]
     got = next((c for c in everywhere if head.start <= c.span.start < head.end and not is_passive(c)), None) \
@@ -133,11 +142,21 @@ def kana_subject(doc: Document, tokens: Sequence, trig: Trigger, everywhere: lis
         if named is not None and not any(got.span.end <= t.start and t.end <= named.span.start
                                          and t.norm in COMMAS for t in tokens):
             got = named
-    rest = [t for t in tokens[k + 1:trig.first] if t.start >= got.span.end]
+    rest = [t for t in tokens[k + 1:v] if t.start >= got.span.end]
     if not _only_asides(rest):
         return None
     # (an uncoded person would cost a verbal act its institutional actor, and so the event)
     return got if got.institutional or trig.type in PHYSICAL else None
+
+
+# verbs whose object is the act noun after them (past tense, no pronoun): فرضت عقوبات، شنت غارات
+_GOVERNING = ("فرض", "شن", "نفذ", "وجه", "اطلق", "جدد", "مدد")
+
+
+def _governing(norm: str) -> bool:
+    # (any reading: "فرضت" also reads as ف + "رضت")
+    return not norm.startswith("ال") and not norm.endswith(("ها", "ه", "هم")) \
+        and any(c.startswith(_GOVERNING) for c in candidates(norm))
 
 
 def echo(tokens: Sequence, trig: Trigger) -> bool:
