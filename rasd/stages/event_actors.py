@@ -39,6 +39,7 @@ from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, 
 from rasd.stages.event_actors_pointed import pointed_at, pointer
 from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_summit import summit_states
+from rasd.stages.event_actors_students import students_staging
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
                                                first_person_speaker, in_dash_aside, kana_subject, kana_topic,
                                                reporting_speaker)
@@ -377,7 +378,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     actors = [title_antecedent(doc, a) for a in actors]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not verb_like(tokens, trig))
-        crowd = (crowd_of(doc, tokens, trig) or nationals_out(doc, tokens, trig)) if not actors else None
+        crowd = (crowd_of(doc, tokens, trig) or nationals_out(doc, tokens, trig)
+                 or students_staging(doc, tokens, trig, country)) if not actors else None
         if crowd is not None:  # "متظاهري اليسار", "تظاهر آلاف العراقيين": those protesters stage it
             actors = [crowd]
         actors, targets = protest_people(trig, actors, targets)
