@@ -41,7 +41,7 @@ from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_summit import summit_states
 from rasd.stages.event_actors_students import students_staging
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
-                                               first_person_speaker, in_dash_aside, kana_subject, kana_topic,
+                                               first_person_speaker, in_dash_aside, kana_partners, kana_subject, kana_topic,
                                                reporting_speaker)
 from rasd.stages.event_actors_titles import (apposed, before_relative, blamed_first, one_blamed, title_antecedent,
                                              title_holders, title_reaching)
@@ -117,7 +117,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     elif state is not None:
         actors = joined_states(doc, state) + [state]
     elif kana is not None:  # "وكانت الولايات المتحدة قد اتهمت النظام السوري": its subject
-        actors = [kana]
+        actors = [kana] + kana_partners(doc, tokens, trig, kana)  # (and the states joined to it)
     elif after and subject_after_object(tokens, trig, after[0]):
         # "حين اعتقلته الشرطة", "ثم حاصره رجال الأمن": the verb holds its object, so the noun
         # right after it is its subject (the one before is the pronoun's referent, no doer)

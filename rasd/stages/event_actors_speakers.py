@@ -159,6 +159,19 @@ def _governing(norm: str) -> bool:
         and any(c.startswith(_GOVERNING) for c in candidates(norm))
 
 
+def kana_partners(doc: Document, tokens: Sequence, trig: Trigger, kana: Candidate) -> list[Candidate]:
+    """The states joined by و right after the subject of كان, before the verb ("وكانت الولايات
+    المتحدة وفرنسا وبريطانيا شنت ضربات"): doers with it, each coded as its government."""
+    out, j = [], next((i for i, t in enumerate(tokens) if t.start >= kana.span.end), len(tokens))
+    while j < trig.first and tokens[j].norm.startswith("و"):
+        got = state_at(doc, tokens[j], tokens[min(trig.first, j + 2)].end)
+        if got is None:
+            break
+        out.append(got)
+        j = next((i for i in range(j + 1, len(tokens)) if tokens[i].start >= got.span.end), len(tokens))
+    return out
+
+
 def echo(tokens: Sequence, trig: Trigger) -> bool:
     """A definite verbal noun ("اللقاء", "الاجتماع"): the act its sentence has told already."""
     return trig.first == trig.last and tokens[trig.first].norm.startswith("ال")

@@ -30,3 +30,14 @@ def test_another_verb_between_keeps_its_own_clause(ev):
     (s,) = _of(ev, "وكانت الولايات المتحدة قد أعلنت موقفها بعدما فرض الاتحاد الأوروبي عقوبات على شركات حكومية.",
                "SANCTION", [EU], [USA])
     assert [x.text for x in s.actors] == ["الاتحاد الأوروبي"]
+
+
+FRANCE = ("فرنسا", 46.1, 2.1, "FR", "country")
+BRITAIN = ("بريطانيا", 54.0, -2.0, "GB", "country")
+
+
+def test_states_joined_to_the_kana_subject_strike_with_it(ev):
+    got = _of(ev, "وكانت الولايات المتحدة وفرنسا وبريطانيا شنت ضربات على مواقع عسكرية في سوريا.",
+              "ASSAULT", [], [USA, FRANCE, BRITAIN, ("سوريا", 35.0, 38.0, "SY", "country")])
+    assert got and [(x.text, x.code) for x in got[0].actors] == [
+        ("الولايات المتحدة", "USAGOV"), ("فرنسا", "FRAGOV"), ("بريطانيا", "GBRGOV")]
