@@ -53,6 +53,22 @@ def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
+# "أدخلت المفوضية القضية في إطار مباحثات، بهدف سن تشريعات": talks named bare and indefinite
+# after إطار/ضمن, with nothing after them (no partner, no doer, no day), are the setting a
+# matter is put into, no meeting held ("في إطار مباحثات أجراها الوزير مع نظيره" stays)
+_FRAMES = frozenset({"اطار", "باطار", "ضمن"})
+_BARE_TALKS = frozenset({"مباحثات", "محادثات", "مشاورات", "مفاوضات"})
+_FRAME_ENDS = frozenset({".", "،", ",", ":", "؛", ";", "!", "؟", "?", "\n", "بهدف", "بغيه", "سعيا", "لاجل"})
+
+
+def framed_talks(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type != "CONSULT" or not trig.first or keys[trig.first][0] not in _BARE_TALKS:
+        return False  # (the whole word: "المباحثات", "ومباحثات" are not bare)
+    if _FRAMES.isdisjoint(keys[trig.first - 1]):
+        return False
+    return trig.last + 1 >= len(keys) or keys[trig.last + 1][0] in _FRAME_ENDS
+
+
 def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """An injury word with an illness right after it ("إصابات بالتهاب الكبد"), after "حالات"
     (cases), or an outcome injury word near an outbreak word (وباء، تفشي، الكوليرا …)."""

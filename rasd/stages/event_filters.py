@@ -28,7 +28,8 @@ from rasd.stages.event_filter_objects import sniper_without_shot
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
                                              _said_by_some, _stance_against_evil, _standing_position, commemorated,
-                                             world_war, celebrated, sport_talk, labelled, aimed_at, breached_truce)
+                                             world_war, celebrated, sport_talk, labelled, aimed_at, breached_truce,
+                                             framed_talks)
 from rasd.stages.event_filter_tolls import (IN_PROTEST, _of_the_whole, _provides, _qualifies_dropped,
                                             accident, cumulative, toll_clause)
 from rasd.stages.event_filter_words import (ASKING, AWAITED, CHARGES, DAY_WORDS, DENIAL_WORDS, DISCUSSING, FAILED,
@@ -140,6 +141,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         return False  # "احتشد الآلاف بمناسبة ذكرى الثورة": a celebration, no dissent
     if world_war(keys, trig):
         return False  # "خلال الحرب العالمية الثانية": history, not news
+    if framed_talks(keys, trig):
+        return False  # "في إطار مباحثات، بهدف سن تشريعات": a setting, no meeting held
     if _stance_against_evil(keys, trig):
         return False  # "رفض بلاده لأعمال الإرهاب": a stance, no one rejected
     if _for_periods(keys, trig):
