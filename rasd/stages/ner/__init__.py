@@ -49,6 +49,7 @@ from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls,
 from .club_ends import club_name
 from .cued import cued_names, tribal_places
 from .datives import dative_cut
+from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
@@ -502,6 +503,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
 
     def _generic_phrase(self, text: str) -> bool:
         words = text.split()
+        if kind_of_body(words, self._types):
+            return True  # "جامعة ألمانية", "المنظمة الدولية": a kind of body, no name (audit U58)
         head = norm_key(words[0]) if words else ""
         # (after a contracted لل: "لجيش السوري", and "لتحالف العربي" of "للتحالف")
         if head not in GENERIC_HEADS and head[1:] not in GENERIC_HEADS and "ال" + head[1:] not in GENERIC_HEADS:
