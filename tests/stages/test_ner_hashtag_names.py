@@ -29,3 +29,12 @@ def test_hash_joined(text, chunks, want):
 def test_name_key_drops_an_inner_hash():
     assert _name_key("أنطونيو #غوتيريس") == _name_key("أنطونيو غوتيريس")
     assert _name_key("#داعش") == _name_key("داعش")
+
+
+def test_entity_name_drops_an_inner_hash():
+    from tests.stages.test_ner import run
+    doc = run("وقال الرئيس الأمريكي جورج #بوش إن", {"جورج": "B-PER", "بوش": "B-PER"})
+    names = [(e.name, [m.text for m in e.mentions]) for e in doc.entities]
+    assert ("جورج بوش", ["جورج #بوش"]) in names  # the mention holds the "#", the name does not
+    doc = run("وقال الرئيس الأمريكي جورج بوش إن", {"جورج": "B-PER", "بوش": "I-PER"})
+    assert [e.name for e in doc.entities] == ["جورج بوش"]  # must not fire: no "#"

@@ -16,6 +16,7 @@ from .norm import norm_key
 # "عبد الحكيم" and "عبدالحكيم", "أبو بكر" and "أبوبكر", "#هشام_جنينة": one name, spelt apart or
 # together, or as a hashtag
 _JOINED = re.compile(r"(?<!\S)(عبد|ابو) ")
+_HASH_OPEN = re.compile(r"(?<!\S)#(?=\w)")
 
 
 def _name_key(text: str) -> str:
@@ -142,6 +143,9 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             # a hashtag's "#خان_يونس": the name is خان يونس (the places stage looks it up); one space
             # for "_ " too ("#الاتحاد_ الأوروبي", audit U58)
             name = " ".join(name.replace("_", " ").split())
+            # a hashtag inside a name ("دونالد #ترمب", `_hash_joined`): the mention must hold the
+            # "#" (one span), the name is the man's (audit U58); only a "#" that opens a word
+            name = _HASH_OPEN.sub("", name) if "#" in name else name
             g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": name}
             groups.append(g)
         g["mentions"].append(span)
