@@ -257,6 +257,13 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 (a, b), lab = framed, "PER"  # "المتهم، عمران علي (24 عاما)": a man, not the province
             if lab == "MISC" and a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS:
                 lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
+            if lab == "ORG" and a > 0 and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS \
+                    and not self._known_group(doc.text[toks[a].start:toks[b - 1].end]) \
+                    and not any("LOCB" in self._types(t.text) for t in toks[a:b]) \
+                    and not (b - a >= 2 and _definite_nisba(toks[b - 1].text)):
+                # (not "سجن تبريز المركزي", "سجن زاهيدان المركزي": a city and an adjective, which
+                # the places stage would not find under the facility's name; news-dev SK-1141)
+                lab = "LOC"  # "في سجن الهضبة", "مطار ماركا": the facility a descriptor names is a place (audit U58)
             if lab == "MISC" and b - a >= 2 and worship_head(toks[a].text):
                 lab = "LOC"  # "المسجد الأقصى": a named mosque or church is a place, as gold writes المسجد الحرام
             if lab != "LOC" and self._quoted_after_place_word(toks, a, b):
@@ -478,6 +485,10 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         """A name list or the actor lexicon has the text."""
         return bool(self._types(text)) or self.actors.lookup(text) is not None
 
+    def _known_group(self, text: str) -> bool:
+        """The name lists give the text as an organisation, or the actor lexicon has it."""
+        return "ORG" in self._types(text) or self.actors.lookup(text) is not None
+
     def _listed(self, text: str) -> bool:
         """The actor lexicon has the text."""
         return self.actors.lookup(text) is not None
@@ -520,6 +531,12 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             if not norm_key(w).startswith("ال"):
                 return False  # an indefinite word: a name ("جيش محمد") or a construct
         return True
+
+
+def _definite_nisba(word: str) -> bool:
+    """A definite relative adjective: "المركزي", "الدولية"."""
+    key = norm_key(word)
+    return word.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 4
 
 
 def _resource_path(resources, name: str):
