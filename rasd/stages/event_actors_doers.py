@@ -24,7 +24,6 @@ from rasd.stages.event_source import LEAD_VERBS
 from rasd.text.conj import without_conjunction
 
 
-
 def object_pronoun(tokens: Sequence, trig: Trigger) -> bool:
     """A perfect verb carrying an object pronoun ("اتهمها", "اتهموه", "انتقده"); not a verbal noun
     with a possessive ("اتهامه", "زيارته": a long ا before the last stem letter)."""

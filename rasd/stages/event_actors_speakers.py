@@ -45,7 +45,6 @@ def case_of(tokens: Sequence, trig: Trigger) -> bool:
     return trig.first > 0 and bool(set(candidates(tokens[trig.first - 1].norm)) & _CASE_NOUNS)
 
 
-
 def reporting_speaker(doc: Document, tokens: Sequence, trig: Trigger, actor: Candidate,
                        everywhere: list[Candidate]) -> Candidate | None:
     """The one who speaks the sentence, when the actor stands inside his reported clause (after

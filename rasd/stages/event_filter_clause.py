@@ -126,7 +126,6 @@ def _obliged(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
-
 # "الحكومة مطالبة بأن تقرر": the passive participle as the predicate of a definite subject says
 # who is required to act — a duty, no call made (the active "مطالبين بـ" after a verb, the masdar
 # "مطالبة الحكومة بـ" before its subject and "مذكرة مطالبة بأن" after an indefinite noun are calls)

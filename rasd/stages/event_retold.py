@@ -67,6 +67,7 @@ def speaks_of_itself(tokens: list, trig, source) -> bool:
     k = next((i for i, w in enumerate(between) if w.lstrip("و") in SELF_THAT), None)
     return k is not None and 0 < len(between) - k - 1 <= SELF_VERB
 
+
 def sentence_tokens(doc: Document, sent: Span, starts: Sequence[int] | None = None) -> list:
     """The tokens of `sent`; `starts` (the tokens' start offsets) can be built once per doc."""
     if starts is None:

@@ -40,6 +40,7 @@ DECLARED = ("AGREE", "SANCTION")
 # acts that move people: "سحب 2000 جندي من سوريا" happened where the soldiers left
 MOVING_TYPES = ("RETREAT", "MOBILIZE", "DISPLACE")
 
+
 class EventsStage:
     name = "events"
     requires = ("tokens", "sentences", "entities", "places", "times", "quantities", "quotes",

@@ -352,8 +352,6 @@ def according_before(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng) if rng is not None and word_is(strip_conj(ctx.norms[a]), "source") else None
 
 
-
-
 def _sentence_before(ctx: Ctx, i: int) -> tuple[int, int] | None:
     """(first, end) tokens of the sentence just before token i's, or None at the start."""
     s = ctx.sentence_first(i)

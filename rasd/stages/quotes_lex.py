@@ -19,6 +19,8 @@ NEGATORS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})
 # verbs of renewing or repeating whose object "القول" reports speech (normalised)
 RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "كرر", "كررت", "يكرر", "تكرر", "اعاد", "اعادت",
                       "يعيد", "تعيد"})
+# "as being" right after وصف: what it is described as ("وصفه بأنه", "وصفت بأنها") (normalised)
+AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 
 PUNCT_STOP = frozenset({",", ";", ".", "!", "?", ":", "(", ")", "-", "—", "–", "/", '"'})
 

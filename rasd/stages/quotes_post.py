@@ -94,7 +94,6 @@ def _new_statement(ctx: Ctx, cue_start: int) -> bool:
                for j in range(max(k - COMMA_BACK, 0), k))
 
 
-
 def _clause_start(ctx: Ctx, k: int, floor: int) -> int:
     """Where the clause of the cue at token k begins: back over "فيما"/"لكنه" and up to a comma."""
     cut = ctx.toks[k].start

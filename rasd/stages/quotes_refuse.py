@@ -6,10 +6,11 @@ from __future__ import annotations
 from rasd.lang.words import RELATIVES
 from rasd.stages.quotes_content import Found, _subject_next
 from rasd.stages.quotes_ctx import Ctx
-from rasd.stages.quotes_lex import NEGATORS, RENEWING, Cue, but_clause, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import AS_BEING, NEGATORS, RENEWING, Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import indefinite_accusative
-from rasd.stages.quotes_speaker import _AS_BEING, ascribed_to
+from rasd.stages.quotes_speaker import ascribed_to
 from rasd.text.conj import without_conjunction
+
 
 def _after_attributive(ctx: Ctx, i: int) -> bool:
     """"حسبما أفاد", "بحسب ما قال", "وفقا لما نقلته": an attributive phrase, not a quote (SPEC §2.7)."""
@@ -38,7 +39,6 @@ def _bare_saying(ctx: Ctx, i: int) -> bool:
         return False
     return not any(ctx.norms[k] in RENEWING or (ctx.norms[k][:1] in "وف" and ctx.norms[k][1:] in RENEWING)
                    for k in range(max(0, i - 4), i) if ctx.same_sentence(k, i))
-
 
 
 def _not_said(ctx: Ctx, i: int) -> bool:
@@ -83,7 +83,7 @@ def passive_described(ctx: Ctx, i: int, cue: Cue) -> bool:
     nxt = ctx.norms[i + 1]
     if ctx.norms[i - 1] in RELATIVES:
         return nxt.startswith("بان")
-    return nxt in _AS_BEING
+    return nxt in AS_BEING
 
 
 _DESCRIBED = frozenset({"وصف", "وصفت"})

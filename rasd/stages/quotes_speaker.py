@@ -12,7 +12,7 @@ from rasd.stages.quotes_before import (according_before, agreeing_opening_subjec
 from rasd.stages.quotes_clauses import cue_inside
 from rasd.stages.quotes_content import Found
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
-from rasd.stages.quotes_lex import RENEWING, Cue, cue_of, is_word, strip_conj, word_is
+from rasd.stages.quotes_lex import AS_BEING, RENEWING, Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import nearest_name
 from rasd.stages.quotes_plural import plural_opening_subject
 from rasd.stages.quotes_subject import clause_subject, elaborated_subject, main_subject, opening_subject, opening_verb
@@ -77,14 +77,11 @@ def relay_end(ctx: Ctx, a: int, limit: int) -> int:
 _REFLEXIVE = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "نفسي", "انفسنا"})  # (normalised)
 
 
-_AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بانهن"})  # (normalised)
-
-
 def _described_object(ctx: Ctx, cue: Cue, sp: ArgSpan, limit: int) -> bool:
     """After وصف, a lone definite or possessed noun that is no name, right before بأنه/بأنها, is the thing
     described (audit U37 SK-148 «ووصف المعركة بأنها "كر وفر"»: the speaker is the one before,
     not المعركة). Not a name or a source noun («ووصف المسؤول بأنه …» keeps المسؤول)."""
-    if cue.lemma != "وصف" or sp.entity is not None or limit >= len(ctx.norms) or ctx.norms[limit] not in _AS_BEING \
+    if cue.lemma != "وصف" or sp.entity is not None or limit >= len(ctx.norms) or ctx.norms[limit] not in AS_BEING \
             or limit < 1 or ctx.toks[limit - 1].end != sp.end:
         return False  # (right before بأنه: "ووصف الأطباء حالة المرأة بأنها" keeps الأطباء)
     words = norm_key(sp.text).split()

@@ -19,6 +19,7 @@ from rasd.store.rows import LIST_COLUMNS as _LIST_COLUMNS
 from rasd.store.rows import decode_row as _decode
 from rasd.store.rows import document_row, event_rows, fts_body, now
 
+
 class StoreClosed(StoreError):
     code = "E040"
 

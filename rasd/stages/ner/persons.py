@@ -138,7 +138,6 @@ def called_names(text: str, toks, chunks: list[tuple[int, int, str]], common) ->
     return out
 
 
-
 def _hyphen_part(toks, b: int, types) -> bool:
     """Tokens b, b+1 are "-" and a second half glued to the word before (see join_hyphen_halves)."""
     if b < 1 or b + 1 >= len(toks) or toks[b].text != "-":
