@@ -16,6 +16,15 @@ Warnings (W0xx) are reported, never raised.
 from __future__ import annotations
 
 
+# pydantic puts this before a validator's own message; the CLI's and the API's users see it as noise
+_PYDANTIC_PREFIX = "Value error, "
+
+
+def plain_message(message: str) -> str:
+    """A validation message without pydantic's "Value error, " prefix."""
+    return message.replace(_PYDANTIC_PREFIX, "", 1)
+
+
 class RasdError(Exception):
     """Base class: `code` is stable, `message` is for people."""
 

@@ -6,7 +6,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from rasd.errors import InputError, NotFoundError, RasdError, ValidationError
+from rasd.errors import InputError, NotFoundError, RasdError, ValidationError, plain_message
 
 _HTTP_CODES = {400: "E043", 401: "E042", 403: "E042", 404: "E041", 405: "E044", 422: "E043"}
 
@@ -61,8 +61,7 @@ def install(app: FastAPI) -> None:
         parts = []
         for err in exc.errors():
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body"))
-            # pydantic prefixes a validator's own message with "Value error, ": noise here
-            msg = str(err.get("msg")).replace("Value error, ", "", 1)
+            msg = plain_message(str(err.get("msg")))
             parts.append(f"{where}: {msg}" if where else msg)
         return envelope("; ".join(parts) or "invalid request", code="E043", status=422)
 

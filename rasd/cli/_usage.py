@@ -8,21 +8,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from typer._click import exceptions as click_exc
+import click.exceptions
 import typer
 from typer.core import TyperGroup
 
+from rasd.errors import plain_message
 
-def usage_line(exc: click_exc.UsageError) -> str:
+# the usage errors parsing may raise: recent typer parses with its own copy of click
+# (typer._click), older typer with click itself; pyproject allows both (typer>=0.12)
+try:
+    from typer._click.exceptions import UsageError as _TyperUsageError
+    USAGE_ERRORS: tuple[type[Exception], ...] = (_TyperUsageError, click.exceptions.UsageError)
+except ImportError:
+    USAGE_ERRORS = (click.exceptions.UsageError,)
+
+
+def usage_line(exc: Any) -> str:
     ctx = exc.ctx
     hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-    message = exc.format_message()
-    # typer's pydantic coercion prefixes a bad choice with "Value error, ": noise to a user
-    message = message.replace("Value error, ", "", 1)
+    message = plain_message(exc.format_message())  # (typer's pydantic coercion of a bad choice)
     return f"error E009: {message}{hint}"
 
 
-def _no_args_help(exc: click_exc.UsageError) -> bool:
+def _no_args_help(exc: Any) -> bool:
     # `rasd` or `rasd data` alone prints the help: that is no error to code
     return type(exc).__name__ == "NoArgsIsHelpError"
 
@@ -34,7 +42,7 @@ class RasdGroup(TyperGroup):
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().make_context(*args, **kwargs)
-        except click_exc.UsageError as exc:
+        except USAGE_ERRORS as exc:
             if _no_args_help(exc):
                 raise
             _show(exc)
@@ -42,12 +50,12 @@ class RasdGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except click_exc.UsageError as exc:
+        except USAGE_ERRORS as exc:
             if _no_args_help(exc):
                 raise
             _show(exc)
 
 
-def _show(exc: click_exc.UsageError):
+def _show(exc: Any):
     typer.echo(usage_line(exc), err=True)
     raise typer.Exit(exc.exit_code) from None

@@ -141,7 +141,6 @@ def is_anaphoric(doc: Document, sent: Span, tokens: list, trig: Trigger, trigs: 
 
 
 _INQUIRY = frozenset({"تحقيق", "التحقيق", "للتحقيق", "تحقيقا", "بالتحقيق"})
-_THIS = frozenset({"هذا", "هذه"})
 # the finite light verb of "ألقى القبض على" (its noun always takes the article): a new arrest,
 # not a back-reference ("وأصيب 89 شخصا …، وأُلقي القبض على أربعة آخرين"); the verbal noun
 # إلقاء is as often the arrest told again ("وتمت عملية إلقاء القبض عليه", "أسفرت عن إلقاء القبض")
@@ -164,7 +163,7 @@ def _held_reference(doc: Document, sent: Span, tokens: list, trig: Trigger, trig
     elif f > 0 and tokens[f - 1].norm in args.RELATIVES:
         held = any(o.type == trig.type and o.last in (f - 2, f - 3) and o is not trig
                    and rules.definite(tokens[o.first]) for o in trigs)
-        this = [d for d in range(max(0, f - 5), f - 2) if tokens[d].norm.lstrip("و") in _THIS]
+        this = [d for d in range(max(0, f - 5), f - 2) if tokens[d].norm.lstrip("و") in DEMONSTRATIVES]
         if not held and this:
             # "هذا الهجوم الإرهابي الجبان الذي استهدف": a demonstrative's act noun, up to two
             # adjectives before the relative, points back even when the filters dropped the noun
