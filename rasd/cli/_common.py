@@ -71,6 +71,37 @@ def check_output(path) -> None:
         raise InputError(f"cannot write {path}: {parent} is not writable", code="E008")
 
 
+def read_config(path) -> str:
+    """The text of a --config TOML file, or one coded line: missing or a directory (E008),
+    unreadable (E008), not UTF-8 (E003). A missing file was an E000 FileNotFoundError in
+    the commands that read it late (ingest, serve)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"config file not found: {path}", code="E008")
+    try:
+        return path.read_text("utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}", code="E008") from None
+    except UnicodeDecodeError:
+        raise InputError(f"config file is not UTF-8 text: {path}", code="E003") from None
+
+
+def check_sources(sources) -> None:
+    """Refuse, before any work, an input named on the command line that is not there (E008):
+    a path that does not exist, or an `@list` file that does not. A mistyped path was a
+    'failed 1' line and exit status 0, as if the run had gone well. URLs are checked when
+    fetched; the entries of an @list are data, reported with the other failures."""
+    for source in sources:
+        source = str(source)
+        if source.startswith(("http://", "https://")):
+            continue
+        if source.startswith("@"):
+            if not Path(source[1:]).expanduser().is_file():
+                raise InputError(f"input list not found: {source[1:]}", code="E008")
+        elif not Path(source).expanduser().exists():
+            raise InputError(f"file or directory not found: {source}", code="E008")
+
+
 def check_port(host: str, port: int) -> None:
     """Refuse (E053) an address the server cannot listen on (the port taken, the host not an
     interface of this machine) before serving: uvicorn logged it and exited 1 with no code.

@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from rasd.cli._common import DEBUG_HELP, check_output, cli_errors, err_console, error_line, open_output
+from rasd.cli._common import (DEBUG_HELP, check_output, cli_errors, err_console, error_line, open_output,
+                              read_config)
 from rasd.errors import InputError, RasdError
 from rasd.io import DEFAULT_MAX_BYTES, Input, is_day, read_input
 
@@ -72,9 +73,7 @@ def _load_pipeline(config: Path | None):
 
     if config is None:
         return rasd.load_pipeline()
-    if not config.is_file():
-        raise InputError(f"config file not found: {config}", code="E008")
-    return rasd.load_pipeline(config.read_text("utf-8"))
+    return rasd.load_pipeline(read_config(config))
 
 
 def _run_one(nlp, article) -> dict:

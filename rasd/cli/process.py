@@ -7,8 +7,7 @@ from typing import Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from rasd.cli._common import DEBUG_HELP, cli_errors
-from rasd.errors import InputError
+from rasd.cli._common import DEBUG_HELP, cli_errors, read_config
 
 
 def process_cmd(
@@ -31,9 +30,7 @@ def _process(input: Path, output: Path, *, engine: str, workers: int, batch_size
              address: str | None, config: Path | None) -> None:
     from rasd.scale.process import process_path
 
-    if config is not None and not config.is_file():
-        raise InputError(f"config file not found: {config}", code="E008")
-    config_toml = config.read_text("utf-8") if config else None
+    config_toml = read_config(config) if config is not None else None
     _check_plan(input, output, engine)
     columns = (TextColumn("[bold]process"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn())

@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from rasd.cli._common import DEBUG_HELP, check_output, check_port, cli_errors, err_console
+from rasd.cli._common import (DEBUG_HELP, check_output, check_port, check_sources, cli_errors, err_console,
+                              read_config)
 from rasd.errors import InputError, RasdError
 
 DB_HELP = "Store: a SQLite path (default $RASD_DB or ./rasd.db) or postgresql://user@host/db."
@@ -37,7 +38,7 @@ def _open(db: str | None, config: Path | None = None):
     factory = None
     if config is not None:
         from rasd import load_pipeline
-        toml = config.read_text("utf-8")
+        toml = read_config(config)
         factory = lambda: load_pipeline(toml)  # noqa: E731
     return Rasd(open_store(db), pipeline_factory=factory)
 
@@ -74,6 +75,7 @@ def ingest(
     from rasd.ingest import watch as watch_loop
 
     with cli_errors(debug=debug):
+        check_sources(inputs)  # before the store is opened: a typo leaves nothing behind
         rasd = _open(db, config)
         if max_bytes:
             rasd.max_bytes = max_bytes  # files, JSONL lines and the final check all use it
