@@ -23,9 +23,12 @@ except ImportError:
     USAGE_ERRORS = (click.exceptions.UsageError,)
 
 
-def usage_line(exc: Any) -> str:
+def usage_line(exc: Any, command_path: str | None = None) -> str:
+    """`command_path` names the command when the error carries no context: click raises an
+    option given without its value (`--format` last) from its parser, with no ctx."""
     ctx = exc.ctx
-    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    path = ctx.command_path if ctx is not None else command_path
+    hint = f" (see '{path} --help')" if path else ""
     message = plain_message(exc.format_message())  # (typer's pydantic coercion of a bad choice)
     return f"error E009: {message}{hint}"
 
@@ -48,14 +51,34 @@ class RasdGroup(TyperGroup):
             _show(exc)
 
     def invoke(self, ctx: Any) -> Any:
+        args = _pending_args(ctx)  # the subcommand's words, before click consumes them
         try:
             return super().invoke(ctx)
         except USAGE_ERRORS as exc:
             if _no_args_help(exc):
                 raise
-            _show(exc)
+            _show(exc, _command_path(self, ctx.command_path, args))
 
 
-def _show(exc: Any):
-    typer.echo(usage_line(exc), err=True)
+def _pending_args(ctx: Any) -> list[str]:
+    protected = getattr(ctx, "_protected_args", None)  # click 8.2 and typer's copy
+    if protected is None:
+        protected = getattr(ctx, "protected_args", [])  # click 8.1
+    return [*protected, *ctx.args]
+
+
+def _command_path(group: Any, root: str, args: list[str]) -> str:
+    """`rasd data build` for the words `data build --data-dir`: the leading words that
+    name subcommands (only groups have `commands`)."""
+    cmd, path = group, root
+    for arg in args:
+        sub = (getattr(cmd, "commands", None) or {}).get(arg)
+        if sub is None:
+            break
+        cmd, path = sub, f"{path} {arg}"
+    return path
+
+
+def _show(exc: Any, command_path: str | None = None):
+    typer.echo(usage_line(exc, command_path), err=True)
     raise typer.Exit(exc.exit_code) from None

@@ -11,6 +11,10 @@ CASES = [
     (["serve", "--port", "0"], "--port", "rasd serve"),
     (["no-such-command"], "No such command", "rasd"),
     (["data", "bild"], "Did you mean 'build'?", "rasd data"),
+    # an option without its value: click's parser raises it with no context, so the hint
+    # was missing; the command is found from the words before it
+    (["extract", "in.jsonl", "--format"], "Option '--format' requires an argument", "rasd extract"),
+    (["data", "build", "--data-dir"], "Option '--data-dir' requires an argument", "rasd data build"),
 ]
 
 
