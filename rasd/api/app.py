@@ -13,6 +13,7 @@ from pydantic import BaseModel, field_validator
 from rasd import __version__
 from rasd.api import errors, views
 from rasd.api.fast import EventsFastPath, SecurityHeaders
+from rasd.api.params import strict_query
 from rasd.export import FORMATS, MEDIA_TYPES, export
 from rasd.model import Article
 from rasd.store import EventQuery
@@ -75,7 +76,8 @@ def create_app(rasd, *, token: str | None = None) -> FastAPI:
     # No /docs or /redoc: FastAPI's pages load Swagger/ReDoc from a CDN, and the page runs
     # nothing from outside. The schema itself is at /openapi.json.
     app = FastAPI(title="rasd", version=__version__, docs_url=None, redoc_url=None,
-                  description="Events from Arabic news, with evidence spans (rasd/1).")
+                  description="Events from Arabic news, with evidence spans (rasd/1).",
+                  dependencies=[Depends(strict_query)])
     app.state.rasd = rasd
     errors.install(app)
     static = resources.files("rasd.web").joinpath("static")

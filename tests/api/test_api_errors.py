@@ -36,6 +36,13 @@ ARABIC = "قال شهود إن قوات الأمن فرقت تظاهرة أما�
     ("get", "/api/documents/a%00b", 400, "E043"),
     ("delete", "/api/events", 405, "E044"),
     ("post", "/api/documents", 401, "E042"),
+    # an unknown or a repeated query parameter was ignored, or its last value taken
+    ("get", "/api/events?limt=5", 400, "E043"),
+    ("get", "/api/events?limit=1&limit=2", 400, "E043"),
+    ("get", "/api/stats?type=ASSAULT&type=PROTEST", 400, "E043"),
+    ("get", "/api/export.csv?contry=SY", 400, "E043"),
+    ("get", "/api/places?type=ASSAULT", 400, "E043"),
+    ("get", "/api/events/nope-v1?verbose=1", 400, "E043"),
 ])
 def test_api_error_envelope(client, method, url, status, code):
     response = getattr(client, method)(url)
@@ -44,6 +51,16 @@ def test_api_error_envelope(client, method, url, status, code):
     assert set(body) == ENVELOPE
     assert body["ok"] is False and body["status"] == status and body["code"] == code
     assert isinstance(body["error"], str) and body["error"]
+
+
+def test_api_unknown_and_repeated_parameters_are_named(client):
+    unknown = client.get("/api/events?limt=5").json()["error"]
+    assert unknown.startswith("unknown query parameter 'limt'") and "limit" in unknown
+    assert client.get("/api/places?x=1").json()["error"].endswith("(this endpoint takes: none)")
+    repeated = client.get("/api/events?limit=1&limit=2").json()["error"]
+    assert repeated == "query parameter 'limit' given 2 times; give it once"
+    # the page is no API: a link's own parameters (the deep link ?event=…) still open it
+    assert client.get("/?event=x&utm_source=y").status_code == 200
 
 
 def test_api_post_requires_token(client, auth):
