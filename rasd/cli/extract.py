@@ -12,7 +12,7 @@ import typer
 from rasd.cli._common import (DEBUG_HELP, check_output, cli_errors, err_console, error_line, open_output,
                               read_config)
 from rasd.errors import InputError, RasdError
-from rasd.io import DEFAULT_MAX_BYTES, Input, is_day, read_input
+from rasd.io import DEFAULT_MAX_BYTES, Input, is_day, open_input
 
 INPUT_HELP = ("A .txt file, an .html page, a .json article, a .jsonl file of "
               '{"id","text","date"|"published","title","outlet","url"} lines, or - for stdin.')
@@ -51,11 +51,12 @@ def extract(
         if published is not None:
             _check_date(published)
         check_output(output)
-        inp = read_input(input, published=published, encoding=encoding, max_bytes=max_bytes)
+        inp = open_input(input, published=published, encoding=encoding, max_bytes=max_bytes)
         nlp = _load_pipeline(config)
         out_fmt = (fmt.value if fmt else ("jsonl" if inp.batch else "json"))
         if not inp.batch:
-            record = _run_one(nlp, inp.items[0].article)
+            (item,) = inp.items
+            record = _run_one(nlp, item.article)
             _write(output, [record], out_fmt)
             return
         skipped = _run_batch(nlp, inp, output, out_fmt, debug=debug)
@@ -86,20 +87,21 @@ BATCH = 32  # lines per `Pipeline.run_many` call
 
 
 def _run_batch(nlp, inp: Input, output: Path | None, out_fmt: str, *, debug: bool) -> int:
-    """Process every line; report and skip bad ones. Returns the number skipped."""
+    """Process every line as it is read (one chunk of lines in memory, not the file), write
+    each record as it is made; report and skip bad lines. Returns the number skipped."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from rasd.model import to_record
 
     console = err_console()
     processed = skipped = 0
-    records: list[dict] = []
-    sink = _open_sink(output) if out_fmt == "jsonl" else None
+    sink = _open_sink(output)
+    writer = JsonlWriter(sink) if out_fmt == "jsonl" else JsonArrayWriter(sink)
     columns = (TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     try:
         with Progress(*columns, console=console, transient=True, redirect_stdout=False,
                       disable=not console.is_terminal) as bar:
-            task = bar.add_task("extract", total=len(inp.items))
+            task = bar.add_task("extract", total=inp.total)
             for chunk, results in _chunk_results(nlp, inp.items):
                 for item, result in zip(chunk, results):
                     try:
@@ -116,36 +118,68 @@ def _run_batch(nlp, inp: Input, output: Path | None, out_fmt: str, *, debug: boo
                         bar.console.print(f"{inp.name}:{item.line}: {error_line(exc)}", markup=False)
                     else:
                         processed += 1
-                        if sink:
-                            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-                        else:
-                            records.append(record)
+                        writer.write(record)
                     bar.advance(task)
+        writer.close()
     except KeyboardInterrupt:
         # Ctrl-C: say what the output holds (whole lines only), not a bare "interrupted"
-        where = f" to {output}" if sink and sink is not sys.stdout else ""
-        kept = f"{processed} record(s) written{where}" if sink else "nothing written"
-        console.print(f"interrupted: {kept}; {len(inp.items) - processed - skipped} of "
-                      f"{len(inp.items)} lines not done", markup=False)
+        writer.close()  # a JSON array is closed: what it holds stays valid JSON
+        where = f" to {output}" if sink is not sys.stdout else ""
+        kept = f"{processed} record(s) written{where}"
+        left = (f"{inp.total - processed - skipped} of {inp.total} lines not done"
+                if inp.total is not None else f"stopped after {processed + skipped} lines")
+        console.print(f"interrupted: {kept}; {left}", markup=False)
         raise typer.Exit(130) from None
     finally:
-        if sink and sink is not sys.stdout:
+        if sink is not sys.stdout:
             sink.close()
-    if sink is None:
-        _write(output, records, out_fmt, array=True)
     console.print(f"extract: {processed} processed, {skipped} skipped "
-                  f"({len(inp.items)} lines in {inp.name})", markup=False)
+                  f"({processed + skipped} lines in {inp.name})", markup=False)
     return skipped
 
 
-def _chunk_results(nlp, items: list, size: int = BATCH):
-    """(items, results) `size` lines at a time: each result is the line's Document, or the
-    error that stopped it (a bad line, or a StageError). Lines go through the pipeline
-    together (`Pipeline.run_many`), which tags a batch faster than one line at a time."""
+class JsonlWriter:
+    """One JSON line per record, written as it comes."""
+
+    def __init__(self, sink) -> None:
+        self.sink = sink
+
+    def write(self, record: dict) -> None:
+        self.sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.sink.flush()
+
+
+class JsonArrayWriter:
+    """The records as one JSON array, written one record at a time: the same bytes as
+    `json.dumps(records, ensure_ascii=False, indent=1)`, without holding the records."""
+
+    def __init__(self, sink) -> None:
+        self.sink = sink
+        self.n = 0
+
+    def write(self, record: dict) -> None:
+        body = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        self.sink.write(("[\n " if self.n == 0 else ",\n ") + body)
+        self.n += 1
+
+    def close(self) -> None:
+        self.sink.write("[]\n" if self.n == 0 else "\n]\n")
+        self.sink.flush()
+
+
+def _chunk_results(nlp, items, size: int = BATCH):
+    """(items, results) `size` lines at a time, read from `items` as they are needed: each
+    result is the line's Document, or the error that stopped it (a bad line, or a
+    StageError). Lines go through the pipeline together (`Pipeline.run_many`), which tags a
+    batch faster than one line at a time."""
+    from itertools import islice
+
     from rasd.scale.base import batch_gc
 
-    for k in range(0, len(items), size):
-        chunk = items[k:k + size]
+    items = iter(items)
+    while chunk := list(islice(items, size)):
         good = [it for it in chunk if it.error is None]
         with batch_gc():
             done = iter(nlp.run_many([it.article for it in good]))
@@ -158,13 +192,11 @@ def _open_sink(output: Path | None):
     return open_output(output)
 
 
-def _write(output: Path | None, records: list[dict], out_fmt: str, *, array: bool = False) -> None:
+def _write(output: Path | None, records: list[dict], out_fmt: str) -> None:
     from rasd.cli._common import write_text
 
     if out_fmt == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    elif array:
-        text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"
     else:
         text = json.dumps(records[0], ensure_ascii=False, indent=1) + "\n"
     write_text(output, text)

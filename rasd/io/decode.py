@@ -15,7 +15,7 @@ from rasd.text.chars import is_arabic_letter
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024  # of UTF-8 text per article
 MIN_ARABIC_RATIO = 0.2               # Arabic letters among all letters
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 
@@ -24,30 +24,30 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str]
     """(text, encoding used). Raises InputError E003 for binary or undecodable bytes."""
     if encoding:
         return _decode_with(data, encoding), encoding
-    for bom, enc in _BOMS:
+    for bom, enc in BOMS:
         if data.startswith(bom):
             return _decode_with(data, enc), enc
     if b"\x00" in data:
         raise InputError("input looks binary (it contains NUL bytes); "
                          "pass --encoding if it is UTF-16 without a byte-order mark", code="E003")
     try:
-        return _reject_binary(data.decode("utf-8")), "utf-8"
+        return reject_binary(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     # UTF-8 with a few damaged bytes (a truncated copy, a stray byte): keep it UTF-8, with
     # U+FFFD for the damage, rather than misreading the whole file as another code page.
     lenient = data.decode("utf-8", errors="replace")
     if lenient.count("\ufffd") <= max(3, len(lenient) // 1000) and arabic_ratio(lenient) >= 0.5:
-        return _reject_binary(lenient), "utf-8 (damaged bytes replaced)"
+        return reject_binary(lenient), "utf-8 (damaged bytes replaced)"
     cp = data.decode("cp1256", errors="replace")
     if "\ufffd" not in cp and arabic_ratio(cp) >= 0.5:
-        return _reject_binary(cp), "cp1256"
+        return reject_binary(cp), "cp1256"
     return _guess(data)
 
 
 def _decode_with(data: bytes, encoding: str) -> str:
     try:
-        return _reject_binary(data.decode(encoding))
+        return reject_binary(data.decode(encoding))
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", code="E003") from None
     except UnicodeDecodeError as exc:
@@ -60,10 +60,10 @@ def _guess(data: bytes) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise InputError("input is binary or in an unknown encoding; pass --encoding", code="E003")
-    return _reject_binary(str(best)), best.encoding
+    return reject_binary(str(best)), best.encoding
 
 
-def _reject_binary(text: str) -> str:
+def reject_binary(text: str) -> str:
     """Text full of control characters is a binary file that happened to decode."""
     if "\x00" in text:
         raise InputError("input looks binary (it contains NUL characters)", code="E003")

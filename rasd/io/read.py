@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from rasd.errors import InputError, RasdError
 from rasd.io.decode import DEFAULT_MAX_BYTES, check_article_text, decode_bytes
@@ -38,7 +38,8 @@ class InputItem:
 class Input:
     name: str                   # file name, or "<stdin>"
     format: str                 # one of FORMATS
-    items: list[InputItem]
+    items: Iterable[InputItem]  # a list; an iterator for a streamed batch (rasd.io.stream)
+    total: int | None = None    # the number of items when known without reading them
 
     @property
     def batch(self) -> bool:
@@ -52,12 +53,7 @@ def read_input(source: str | Path, *, published: str | None = None, encoding: st
     if str(source) == "-":
         name, data = "<stdin>", (stdin or sys.stdin.buffer).read()
     else:
-        path = Path(source)
-        if path.is_dir():
-            raise InputError(f"{path} is a directory, not a file (rasd ingest and rasd process "
-                             "read directories)", code="E008")
-        if not path.is_file():
-            raise InputError(f"file not found: {path}", code="E008")
+        path = check_path(Path(source))
         name = str(path)
         fmt = fmt or _EXTENSIONS.get(path.suffix.lower())
         if fmt != "jsonl" and path.stat().st_size > 4 * max_bytes + 4:  # 4 bytes/char at most
@@ -74,14 +70,25 @@ def read_input(source: str | Path, *, published: str | None = None, encoding: st
     if fmt not in FORMATS:
         raise InputError(f"unknown input format {fmt!r} (one of {', '.join(FORMATS)})", code="E007")
     if fmt == "jsonl":
-        return Input(name, fmt, list(iter_jsonl(text, published=published, max_bytes=max_bytes)))
+        items = list(iter_jsonl(text, published=published, max_bytes=max_bytes))
+        return Input(name, fmt, items, total=len(items))
     if fmt == "json":
         article = _article_from_obj(_load_json(text), published=published, max_bytes=max_bytes)
     elif fmt == "html":
         article = article_from_html(text, published=published, max_bytes=max_bytes)
     else:
         article = Article(text=check_article_text(text, max_bytes=max_bytes), published=published)
-    return Input(name, fmt, [InputItem(None, article)])
+    return Input(name, fmt, [InputItem(None, article)], total=1)
+
+
+def check_path(path: Path) -> Path:
+    """The path of an input file, or E008: a directory, or nothing there."""
+    if path.is_dir():
+        raise InputError(f"{path} is a directory, not a file (rasd ingest and rasd process "
+                         "read directories)", code="E008")
+    if not path.is_file():
+        raise InputError(f"file not found: {path}", code="E008")
+    return path
 
 
 def sniff_format(text: str) -> str:

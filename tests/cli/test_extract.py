@@ -129,7 +129,7 @@ def test_unexpected_error_is_e000_with_debug_hint(runner, app, config, tmp_path:
     def boom(*a, **k):
         raise ValueError("kaboom")
 
-    monkeypatch.setattr(mod, "read_input", boom)
+    monkeypatch.setattr(mod, "open_input", boom)
     f = tmp_path / "a.txt"
     f.write_text(ARTICLE, "utf-8")
     result = extract(runner, app, f, "--config", config)

@@ -1,0 +1,240 @@
+"""A JSONL batch read one line at a time: memory is bounded by one line, not by the file.
+
+`read_input` decodes a whole file before its first line is parsed, so a 5 GB batch needed
+5 GB (and more, as text) before any work. `open_input` gives the same `Input`, with
+`items` an iterator that reads, decodes and checks one line when it is asked for the next,
+and `total`, the number of non-blank lines (one cheap pass over the bytes, no parsing),
+for a progress bar. Single documents (.txt, .html, .json) are read whole as before: they
+are one article, bounded by --max-bytes.
+
+The encoding is decided from the head of the input by the same rules as `decode_bytes`
+(a BOM, UTF-8, Windows-1256 when mostly Arabic, a guess); each line is then decoded by
+itself. A line that does not decode is that line's error (E003), and the rest goes on,
+where a whole-file decode failed the whole batch. A line longer than any article can be
+(4 bytes a character over --max-bytes) is skipped unread with E004, never held.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import sys
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from rasd.errors import InputError, RasdError
+from rasd.io.decode import BOMS, DEFAULT_MAX_BYTES, arabic_ratio, decode_bytes, reject_binary
+from rasd.io.read import _EXTENSIONS, Input, InputItem, _article_from_obj, _load_json, check_path, read_input
+
+HEAD = 64 * 1024  # bytes read to choose the format and the encoding
+_CHUNK = 1 << 20
+
+
+def open_input(source: str | Path, *, published: str | None = None, encoding: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None = None,
+               stdin: BinaryIO | None = None) -> Input:
+    """As `read_input`, but a JSONL batch streams: `items` is an iterator, `total` its size
+    (None for stdin, which cannot be read twice)."""
+    limit = 4 * max_bytes + 4  # the longest line that can still be an article (4 bytes a character)
+    if str(source) == "-":
+        stream = stdin or sys.stdin.buffer
+        head = _head(stream, limit)
+        if not _is_jsonl(head, fmt, encoding):
+            return read_input("-", published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt,
+                              stdin=_Chain(head, stream))
+        enc = _encoding(head, encoding)
+        items = _items(_Chain(head, stream), enc, published, max_bytes, limit)
+        return Input("<stdin>", "jsonl", items, total=None)
+    path = check_path(Path(source))
+    fmt = fmt or _EXTENSIONS.get(path.suffix.lower())
+    if fmt not in (None, "jsonl"):
+        return read_input(path, published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt)
+    with _open(path) as fh:
+        head = _head(fh, limit)
+    if not _is_jsonl(head, fmt, encoding):
+        return read_input(path, published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt)
+    enc = _encoding(head, encoding)
+    return Input(str(path), "jsonl", _file_items(path, enc, published, max_bytes, limit),
+                 total=_count_lines(path, enc))
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError as exc:  # unreadable (permissions, a device): one line, not a traceback
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}", code="E008") from None
+
+
+def _head(stream: BinaryIO, limit: int) -> bytes:
+    """The first HEAD bytes and the rest of their last line (at most `limit` more)."""
+    head = stream.read(HEAD)
+    if len(head) == HEAD and not head.endswith(b"\n"):
+        head += stream.readline(limit)
+    return head
+
+
+def _is_jsonl(head: bytes, fmt: str | None, encoding: str | None) -> bool:
+    """JSONL by its extension (or --format), else as `sniff_format` decides on the whole
+    text: a first line that is a JSON object with more after it (two JSON values: no
+    single .json document). Anything else is read whole, as before."""
+    if fmt is not None:
+        return fmt == "jsonl"
+    if not head.strip():
+        return False  # empty: read_input says so (E001)
+    try:
+        text, _ = decode_bytes(head, encoding=encoding)
+    except InputError:
+        return False  # read_input reports it for the whole input
+    first, sep, rest = text.lstrip().partition("\n")
+    if not first.startswith("{"):
+        return False
+    try:
+        json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return bool(sep and rest.strip())
+
+
+def _encoding(head: bytes, encoding: str | None) -> str:
+    """The encoding of every line, chosen from the head as `decode_bytes` chooses it."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}", code="E003") from None
+        return encoding
+    for bom, enc in BOMS:  # before decoding: the head may end inside a UTF-16 character
+        if head.startswith(bom):
+            return enc
+    if not head.strip():
+        raise InputError("input is empty", code="E001")
+    _, enc = decode_bytes(head)  # raises E003 for a binary head
+    return "utf-8" if enc.startswith("utf-8 (") else enc
+
+
+def _ascii_lines(enc: str) -> bool:
+    """Can lines be split on the byte \\n before decoding (not so in UTF-16 or UTF-32)?"""
+    try:
+        return "\n{".encode(enc) == b"\n{"
+    except (LookupError, UnicodeError):
+        return False
+
+
+def _raw_lines(stream: BinaryIO, enc: str, limit: int) -> Iterator[bytes | str | None]:
+    """Each line, bytes or (UTF-16/32) text; None for a line over `limit`, skipped unread."""
+    if not _ascii_lines(enc):
+        buffered = stream if hasattr(stream, "read1") else io.BufferedReader(stream)
+        yield from io.TextIOWrapper(buffered, encoding=enc, newline="\n")
+        return
+    while True:
+        line = stream.readline(limit)
+        if not line:
+            return
+        if len(line) == limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
+
+
+def _decode_line(raw: bytes, enc: str) -> str:
+    if enc == "utf-8":
+        try:
+            return reject_binary(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            # a few damaged bytes in an Arabic line: kept, with U+FFFD (as decode_bytes does)
+            text = raw.decode("utf-8", errors="replace")
+            if text.count("\ufffd") <= max(3, len(text) // 1000) and arabic_ratio(text) >= 0.5:
+                return reject_binary(text)
+            raise InputError("line is not valid UTF-8 (pass --encoding if the file is in another)",
+                             code="E003") from None
+    try:
+        return reject_binary(raw.decode(enc))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"line is not valid {enc} (byte {exc.start})", code="E003") from None
+
+
+def _items(stream: BinaryIO, enc: str, published: str | None, max_bytes: int,
+           limit: int) -> Iterator[InputItem]:
+    """One InputItem per non-blank line, errors included (nothing is dropped silently)."""
+    lines = _raw_lines(stream, enc, limit)
+    lineno = 0
+    while True:
+        lineno += 1
+        try:
+            raw = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:  # UTF-16/32 text that stops decoding: the rest is lost
+            yield InputItem(lineno, None, InputError(f"input is not valid {enc} from here on "
+                                                     f"({exc.reason})", code="E003"))
+            return
+        if raw is None:
+            yield InputItem(lineno, None, InputError(f"line is too large: over {limit:,} bytes (raise "
+                                                     "the article limit with --max-bytes)", code="E004"))
+            continue
+        if not raw.strip():
+            continue
+        try:
+            text = raw if isinstance(raw, str) else _decode_line(raw, enc)
+            obj = _load_json(text)
+            yield InputItem(lineno, _article_from_obj(obj, published=published, max_bytes=max_bytes))
+        except RasdError as exc:
+            yield InputItem(lineno, None, exc)
+
+
+def _file_items(path: Path, enc: str, published: str | None, max_bytes: int,
+                limit: int) -> Iterator[InputItem]:
+    with _open(path) as fh:
+        yield from _items(fh, enc, published, max_bytes, limit)
+
+
+def _count_lines(path: Path, enc: str) -> int:
+    """Non-blank lines, counted without decoding or parsing them."""
+    with _open(path) as fh:
+        if not _ascii_lines(enc):
+            return sum(1 for line in io.TextIOWrapper(fh, encoding=enc, errors="replace", newline="\n")
+                       if line.strip())
+        count, content = 0, False  # by chunks: one huge line is never held whole
+        while chunk := fh.read(_CHUNK):
+            parts = chunk.split(b"\n")
+            for part in parts[:-1]:
+                count += content or bool(part.strip())
+                content = False
+            content = content or bool(parts[-1].strip())
+        return count + content
+
+
+class _Chain(io.RawIOBase):
+    """The head already read, then the rest of the stream: stdin cannot be rewound."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = io.BytesIO(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self._head.readinto(buffer)
+        if n:
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        line = self._head.readline(size if size is not None else -1)
+        if line.endswith(b"\n") or (size is not None and size >= 0 and len(line) >= size):
+            return line
+        more = self._rest.readline(-1 if size is None or size < 0 else size - len(line))
+        return line + more
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._head.read(size)
+        if size is None or size < 0:
+            return data + self._rest.read()
+        if len(data) < size:
+            data += self._rest.read(size - len(data))
+        return data
