@@ -4,7 +4,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from itertools import chain
+from typing import Callable, Iterable, Iterator
 
 from rasd.errors import InputError, RasdError
 from rasd.ingest import feeds
@@ -36,48 +37,50 @@ def _check_roots(path: Path, roots: list[Path] | None) -> None:
         raise PathOutsideRoots(f"{path} is outside the allowed roots ({allowed}); add it with --roots")
 
 
-def _file_work(path: Path, errors: list[tuple[str, RasdError]], max_bytes: int) -> list[Work]:
-    from rasd.io import read_input
+def _file_entries(path: Path, max_bytes: int) -> tuple[int, Iterator]:
+    """(how many entries, the entries) of one file, read as they are asked for: a JSONL file
+    streams (rasd.io.open_input), so ingesting it holds one line, not the file."""
+    from rasd.io import open_input
 
     try:
-        data = read_input(path, max_bytes=max_bytes)
+        data = open_input(path, max_bytes=max_bytes)
     except RasdError as exc:
-        errors.append((f"file:{path}", exc))
-        return []
-    out = []
+        return 1, iter([(f"file:{path}", exc)])
+    return (data.total or 0), _entries_of(path, data)
+
+
+def _entries_of(path: Path, data) -> Iterator:
     for item in data.items:
         where = f"file:{path}" + (f"#{item.line}" if item.line else "")
         if item.error is not None:
-            errors.append((where, item.error))
+            yield where, item.error
             continue
         article = item.article
         if article.id is None and not data.batch:
             article.id = path.stem
         # The key carries the text's hash: an edited file is new work, an unchanged one is not.
-        out.append(Work(f"{where}:{sha256_text(article.text)[:16]}", _fixed(article), str(path)))
-    return out
+        yield Work(f"{where}:{sha256_text(article.text)[:16]}", _fixed(article), str(path))
 
 
-def _path_work(path: Path, roots, errors, max_bytes: int) -> list[Work]:
+def _path_entries(path: Path, roots, max_bytes: int) -> list[tuple[int, Iterator]]:
     path = path.expanduser().resolve()
     _check_roots(path, roots)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
-        return [w for f in files for w in _dir_file_work(f, roots, errors, max_bytes)]
+        return [_dir_file_entries(f, roots, max_bytes) for f in files]
     if not path.exists():
         raise InputError(f"file not found: {path}", code="E008")
-    return _file_work(path, errors, max_bytes)
+    return [_file_entries(path, max_bytes)]
 
 
-def _dir_file_work(path: Path, roots, errors, max_bytes: int) -> list[Work]:
+def _dir_file_entries(path: Path, roots, max_bytes: int) -> tuple[int, Iterator]:
     """A file found inside a directory: a symlink in a root may point outside every root,
     so each file is resolved and checked itself (E052), not just the directory."""
     try:
         _check_roots(path.resolve(), roots)
     except PathOutsideRoots as exc:
-        errors.append((f"file:{path}", exc))
-        return []
-    return _file_work(path.resolve(), errors, max_bytes)
+        return 1, iter([(f"file:{path}", exc)])
+    return _file_entries(path.resolve(), max_bytes)
 
 
 def _url_work(url: str, client, errors) -> list[Work]:
@@ -112,25 +115,39 @@ def expand_lists(inputs: Iterable[str]) -> list[str]:
     return out
 
 
-def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
-         max_bytes: int | None = None) -> tuple[list[Work], list[tuple[str, RasdError]]]:
-    """Work items for every input, and the (input, error) pairs that produced none."""
+def plan_entries(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
+                 max_bytes: int | None = None) -> tuple[int, Iterator]:
+    """(how many entries, the entries of every input in order): a Work for each article, or
+    (input, error) for an input or line that gives none. Files are read as the entries are
+    asked for; the count is of lines, read without parsing them."""
     from rasd.io import DEFAULT_MAX_BYTES
 
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
     root_paths = [Path(r).expanduser().resolve() for r in roots] if roots else None
-    work: list[Work] = []
-    errors: list[tuple[str, RasdError]] = []
+    parts: list[tuple[int, Iterator]] = []
     for source in expand_lists(inputs):
         try:
             if source.startswith("@"):  # a list expand_lists could not read
                 raise InputError(f"input list not found or not UTF-8 text: {source[1:]}", code="E008")
             if source.startswith(("http://", "https://")):
-                work.extend(_url_work(source, client or feeds.make_client(), errors))
+                errors: list[tuple[str, RasdError]] = []
+                work = _url_work(source, client or feeds.make_client(), errors)
+                parts.append((len(work) + len(errors), iter([*errors, *work])))
             else:
-                work.extend(_path_work(Path(source), root_paths, errors, max_bytes))
+                parts.extend(_path_entries(Path(source), root_paths, max_bytes))
         except RasdError as exc:
-            errors.append((source, exc))
+            parts.append((1, iter([(source, exc)])))
+    return sum(n for n, _ in parts), chain.from_iterable(entries for _, entries in parts)
+
+
+def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
+         max_bytes: int | None = None) -> tuple[list[Work], list[tuple[str, RasdError]]]:
+    """Work items for every input, and the (input, error) pairs that produced none (all
+    read now; ingest_sources reads them as it goes)."""
+    work: list[Work] = []
+    errors: list[tuple[str, RasdError]] = []
+    for entry in plan_entries(inputs, roots=roots, client=client, max_bytes=max_bytes)[1]:
+        (work if isinstance(entry, Work) else errors).append(entry)
     return work, errors
 
 
@@ -139,8 +156,11 @@ def ingest_sources(rasd, inputs: Iterable[str], *, roots: list[str] | None = Non
                    on_item: Callable[[Work, str], None] | None = None,
                    max_bytes: int | None = None):
     """Ingest every input; returns an IngestReport. Failures are recorded, never raised.
+    A JSONL file is read a line at a time, each article stored before the next is read.
 
     `max_bytes`: largest article accepted (UTF-8 bytes); default the Rasd's own limit.
+    `on_plan(n)`: the number of entries (lines, pages, files) to come; `on_item(work,
+    status)` after each, a failing one included (its work has no loader).
     """
     from rasd.app import IngestReport
 
@@ -149,24 +169,33 @@ def ingest_sources(rasd, inputs: Iterable[str], *, roots: list[str] | None = Non
     own_client = client is None and any(s.startswith(("http://", "https://")) for s in inputs)
     client = feeds.make_client() if own_client else client
     try:
-        work, errors = plan(inputs, roots=roots, client=client, max_bytes=max_bytes)
+        total, entries = plan_entries(inputs, roots=roots, client=client, max_bytes=max_bytes)
         report = IngestReport()
-        for where, exc in errors:
-            if rasd.store.is_processed(where):  # reported by an earlier run already
-                report.skipped += 1
-            else:
-                rasd.fail(report, item=where, exc=exc)
         if on_plan:
-            on_plan(len(work))
-        for item in work:
-            status = rasd.ingest_item(item.key, item.load, report, label=item.label,
-                                      max_bytes=max_bytes)
+            on_plan(total)
+        for entry in entries:
+            if isinstance(entry, Work):
+                status = rasd.ingest_item(entry.key, entry.load, report, label=entry.label,
+                                          max_bytes=max_bytes)
+            else:
+                where, exc = entry
+                entry = Work(where, _no_article, where)
+                if rasd.store.is_processed(where):  # reported by an earlier run already
+                    report.skipped += 1
+                    status = "skipped"
+                else:
+                    rasd.fail(report, item=where, exc=exc)
+                    status = f"failed {exc.code}"
             if on_item:
-                on_item(item, status)
+                on_item(entry, status)
         return report
     finally:
         if own_client:
             client.close()
+
+
+def _no_article() -> Article:
+    raise InputError("no article", code="E001")  # never called: the Work of a failed entry
 
 
 def watch(rasd, inputs: list[str], *, interval: float = 60.0, rounds: int | None = None,
