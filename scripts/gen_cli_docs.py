@@ -35,6 +35,10 @@ total is a count of the file's lines (none for stdin). The encoding is chosen fr
 64 KiB; a later line that is not in it is that line's `E003`, a line longer than any article
 can be (4 bytes a character over `--max-bytes`) that line's `E004`, skipped unread; the other
 lines go on. `--format json` writes the array as records come (the same bytes).
+`rasd ingest` stores each line of a JSONL file before it reads the next, and `rasd process`
+reads, processes and writes a shard a batch at a time (a JSONL output shard is written to
+its temporary file as records come, then renamed); a shard line that is not UTF-8 is that
+line's failure (E005), not an E000 for the run.
 """
 
 

@@ -55,7 +55,7 @@ def open_input(source: str | Path, *, published: str | None = None, encoding: st
         return read_input(path, published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt)
     enc = _encoding(head, encoding)
     return Input(str(path), "jsonl", _file_items(path, enc, published, max_bytes, limit),
-                 total=_count_lines(path, enc))
+                 total=count_lines(path, enc))
 
 
 def _open(path: Path) -> BinaryIO:
@@ -190,7 +190,7 @@ def _file_items(path: Path, enc: str, published: str | None, max_bytes: int,
         yield from _items(fh, enc, published, max_bytes, limit)
 
 
-def _count_lines(path: Path, enc: str) -> int:
+def count_lines(path: Path, enc: str) -> int:
     """Non-blank lines, counted without decoding or parsing them."""
     with _open(path) as fh:
         if not _ascii_lines(enc):

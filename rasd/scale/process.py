@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
 from rasd.scale.ray_engine import make_executor
-from rasd.scale.shards import Shard, plan_shards, read_items, write_atomic
+from rasd.scale.shards import RecordSink, Shard, count_items, plan_shards, read_items, write_atomic
 
 
 @dataclass
@@ -18,8 +19,11 @@ class ProcessReport:
     failed: list[dict] = field(default_factory=list)
 
 
-def _batches(items: list[dict], size: int) -> list[list[dict]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+def _batches(items: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    """`size` items at a time, taken from `items` only as each batch is asked for."""
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 def process_path(input_path: Path, output_path: Path, *, engine: str = "local", workers: int = 1,
@@ -56,25 +60,41 @@ def _remove_stale_temps(shard: Shard) -> None:
 
 def _process_shard(shard: Shard, executor, batch_size: int, report: ProcessReport,
                    on_progress, on_total) -> None:
+    """Items are read, processed and written a batch at a time (the executors look ahead a
+    few batches only), so a shard of any size runs in the memory of a few batches."""
     _remove_stale_temps(shard)
-    items = list(read_items(shard.source))
     if on_total:
-        on_total(len(items))
-    good = [it for it in items if "_error" not in it]
-    failures = [{"doc_id": it["id"], "stage": "input", "code": "E005", "message": it["_error"]}
-                for it in items if "_error" in it]
-    records = []
-    if on_progress and failures:
-        on_progress(len(failures))
-    for results in executor.map_batches(_batches(good, batch_size)):
-        for status, payload in results:
-            (records if status == "ok" else failures).append(payload)
-        if on_progress:
-            on_progress(len(results))
-    if failures:
-        write_atomic(shard.failures, failures)
-    write_atomic(shard.output, records)  # last: its existence marks the shard finished
+        on_total(count_items(shard.source))
+    bad_input: list[dict] = []  # listed first in the failures file, as before
+
+    def good_items() -> Iterator[dict]:
+        for it in read_items(shard.source):
+            if "_error" not in it:
+                yield it
+                continue
+            bad_input.append({"doc_id": it["id"], "stage": "input", "code": "E005",
+                              "message": it["_error"]})
+            if on_progress:
+                on_progress(1)
+
+    failures: list[dict] = []
+    sink = RecordSink(shard.output)
+    try:
+        for results in executor.map_batches(_batches(good_items(), batch_size)):
+            for status, payload in results:
+                if status == "ok":
+                    sink.write(payload)
+                else:
+                    failures.append(payload)
+            if on_progress:
+                on_progress(len(results))
+        failures = bad_input + failures
+        if failures:
+            write_atomic(shard.failures, failures)
+        sink.commit()  # last: its existence marks the shard finished
+    finally:
+        sink.discard()
     report.shards_done += 1
-    report.documents += len(records)
+    report.documents += sink.count
     report.failures += len(failures)
     report.failed.extend(failures)

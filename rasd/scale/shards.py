@@ -47,16 +47,23 @@ def _out_suffix(output_path: Path, source: Path) -> str:
 
 
 def read_items(path: Path) -> Iterator[dict]:
-    """Article dicts from a shard; a malformed JSON line becomes an item with `_error`."""
+    """Article dicts from a shard, read as they are asked for (a Parquet shard by record
+    batches, a JSONL one by lines); a malformed line becomes an item with `_error`: bad JSON,
+    or bytes that are not UTF-8 (which stopped the whole run with E000 UnicodeDecodeError)."""
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        for row in pq.read_table(path).to_pylist():
-            yield row
+        for batch in pq.ParquetFile(path).iter_batches():
+            yield from batch.to_pylist()
         return
-    with path.open("r", encoding="utf-8-sig") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield {"id": f"{path.name}:{lineno}", "_error": f"line {lineno}: not UTF-8 (byte {exc.start})"}
                 continue
             try:
                 item = json.loads(line)
@@ -65,6 +72,54 @@ def read_items(path: Path) -> Iterator[dict]:
             except ValueError as exc:
                 item = {"id": f"{path.name}:{lineno}", "_error": f"line {lineno}: bad JSON ({exc})"}
             yield item
+
+
+def count_items(path: Path) -> int:
+    """The number of items `read_items` will give, without parsing them."""
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    from rasd.io.stream import count_lines
+
+    return count_lines(path, "utf-8")
+
+
+class RecordSink:
+    """An output shard written as records come (JSONL: line by line to a temporary file;
+    Parquet, a columnar file, at the end), then renamed into place by `commit`: the shard
+    exists whole or not at all, as with write_atomic, and the same bytes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.count = 0
+        self._records: list[dict] | None = [] if path.suffix == ".parquet" else None
+        self._tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        self._fh = None
+        if self._records is None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = self._tmp.open("w", encoding="utf-8")
+
+    def write(self, record: dict) -> None:
+        self.count += 1
+        if self._records is not None:
+            self._records.append(record)
+        else:
+            self._fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+
+    def commit(self) -> None:
+        if self._records is not None:
+            write_atomic(self.path, self._records)
+            return
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        os.replace(self._tmp, self.path)
+
+    def discard(self) -> None:
+        if self._fh is not None and not self._fh.closed:
+            self._fh.close()
+            self._tmp.unlink(missing_ok=True)
 
 
 def write_atomic(path: Path, records: list[dict]) -> None:
