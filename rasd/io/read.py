@@ -48,10 +48,11 @@ class Input:
 
 def read_input(source: str | Path, *, published: str | None = None, encoding: str | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None = None,
-               stdin: BinaryIO | None = None) -> Input:
-    """Read `source` (a path, or "-" for stdin). Raises InputError for an unreadable single document."""
+               stdin: BinaryIO | None = None, stdin_name: str = "<stdin>") -> Input:
+    """Read `source` (a path, or "-" for stdin, named `stdin_name` in messages). Raises
+    InputError for an unreadable single document."""
     if str(source) == "-":
-        name, data = "<stdin>", (stdin or sys.stdin.buffer).read()
+        name, data = stdin_name, (stdin or sys.stdin.buffer).read()
     else:
         path = check_path(Path(source))
         name = str(path)

@@ -32,7 +32,7 @@ _CHUNK = 1 << 20
 
 def open_input(source: str | Path, *, published: str | None = None, encoding: str | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None = None,
-               stdin: BinaryIO | None = None) -> Input:
+               stdin: BinaryIO | None = None, stdin_name: str = "<stdin>") -> Input:
     """As `read_input`, but a JSONL batch streams: `items` is an iterator, `total` its size
     (None for stdin, which cannot be read twice)."""
     limit = 4 * max_bytes + 4  # the longest line that can still be an article (4 bytes a character)
@@ -41,11 +41,16 @@ def open_input(source: str | Path, *, published: str | None = None, encoding: st
         head = _head(stream, limit)
         if not _is_jsonl(head, fmt, encoding):
             return read_input("-", published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt,
-                              stdin=_Chain(head, stream))
+                              stdin=_Chain(head, stream), stdin_name=stdin_name)
         enc = _encoding(head, encoding)
         items = _items(_Chain(head, stream), enc, published, max_bytes, limit)
-        return Input("<stdin>", "jsonl", items, total=None)
-    path = check_path(Path(source))
+        return Input(stdin_name, "jsonl", items, total=None)
+    path = Path(source)
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # a pipe (`rasd extract <(zcat big.jsonl.gz)`, /dev/stdin) or a device: one pass
+        # only, read as stdin is; it was "file not found"
+        return _one_pass(path, published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt)
+    path = check_path(path)
     fmt = fmt or _EXTENSIONS.get(path.suffix.lower())
     if fmt not in (None, "jsonl"):
         return read_input(path, published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt)
@@ -56,6 +61,25 @@ def open_input(source: str | Path, *, published: str | None = None, encoding: st
     enc = _encoding(head, encoding)
     return Input(str(path), "jsonl", _file_items(path, enc, published, max_bytes, limit),
                  total=count_lines(path, enc))
+
+
+def _one_pass(path: Path, **options) -> Input:
+    fh = _open(path)
+    try:
+        inp = open_input("-", stdin=fh, stdin_name=str(path), **options)
+    except BaseException:
+        fh.close()
+        raise
+    if inp.batch:
+        inp.items = _closing(inp.items, fh)
+    else:
+        fh.close()
+    return inp
+
+
+def _closing(items: Iterator[InputItem], fh: BinaryIO) -> Iterator[InputItem]:
+    with fh:
+        yield from items
 
 
 def _open(path: Path) -> BinaryIO:

@@ -136,3 +136,31 @@ def test_utf16_jsonl_with_a_bom_streams_by_characters(runner, app, config, tmp_p
     assert result.exit_code == 0, result.output
     assert f"{src}:3: error E005" in result.stderr
     assert [r["doc"]["id"] for r in records_of(result.stdout)] == ["x", "w"]
+
+
+def test_a_named_pipe_is_read_once_as_stdin_is(runner, app, config, tmp_path) -> None:
+    """`rasd extract <(zcat big.jsonl.gz)` names a pipe, which is no regular file: it was
+    'error E008: file not found: /dev/fd/63'."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    body = (LINE + LINE.replace('"x"', '"v"')).encode("utf-8")
+
+    def feed() -> None:
+        with open(fifo, "wb") as fh:
+            fh.write(body)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    result = runner.invoke(app, ["extract", str(fifo), "--config", str(config)])
+    writer.join(timeout=10)
+    assert result.exit_code == 0, result.output
+    assert [r["doc"]["id"] for r in records_of(result.stdout)] == ["x", "v"]
+    assert f"(2 lines in {fifo})" in result.stderr
+
+
+def test_an_empty_device_is_empty_input_not_a_missing_file(runner, app, config) -> None:
+    result = runner.invoke(app, ["extract", "/dev/null", "--config", str(config)])
+    assert result.exit_code == 1 and result.stderr.strip() == "error E001: input is empty: /dev/null"
