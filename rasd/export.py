@@ -144,8 +144,16 @@ def export(app, query: EventQuery, fmt: str) -> bytes:
 
 
 def write_export(app, query: EventQuery, fmt: str, out: str | Path) -> int:
-    """Write the export to `out`; returns the number of bytes written."""
+    """Write the export to `out` ('-': stdout, as `rasd extract -o -`; it made a file named
+    '-'); returns the number of bytes written."""
     data = export(app, query, fmt)
+    if str(out) == "-":
+        import sys
+
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return len(data)
     try:
         Path(out).write_bytes(data)
     except OSError as exc:

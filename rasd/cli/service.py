@@ -180,7 +180,7 @@ def _serve(rasd, *, host: str, port: int, get: str | None = None) -> None:
 
 def export_cmd(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Output file.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output file, or - for stdout.")],
     db: Annotated[Optional[str], typer.Option("--db", help=DB_HELP)] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="Event type, e.g. ASSAULT.")] = None,
     mode: Annotated[Optional[str], typer.Option("--mode", help="Event mode, e.g. shelling.")] = None,
@@ -204,7 +204,8 @@ def export_cmd(
         _check_store_exists(db)
         rasd = _open(db)
         size = write_export(rasd, query, fmt.value, output)
-        err_console().print(f"wrote {output} ({size:,} bytes)")
+        where = "stdout" if str(output) == "-" else output
+        err_console().print(f"wrote {where} ({size:,} bytes)")
 
 
 def demo(

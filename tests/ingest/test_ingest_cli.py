@@ -133,3 +133,14 @@ def test_cli_serve_port_out_of_range_is_a_usage_error():
     """--port 99999 was passed on to the server, which served on another port (99999 mod 65536)."""
     result = runner.invoke(app, ["serve", "--port", "99999"])
     assert result.exit_code == 2 and "--port" in result.output
+
+
+def test_cli_export_to_a_dash_writes_stdout(tmp_path):
+    """`-o -` made a file named '-' (extract's `-o -` is stdout)."""
+    db = str(tmp_path / "demo.db")
+    assert runner.invoke(app, ["demo", "--annotated", "--no-serve", "--db", db]).exit_code == 0
+    out = tmp_path / "x.csv"
+    assert runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", "-"])
+    assert result.exit_code == 0 and result.stdout_bytes == out.read_bytes()
+    assert "wrote stdout" in result.stderr
