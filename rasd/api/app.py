@@ -43,19 +43,26 @@ class ArticleIn(BaseModel):
         return value
 
 
-def event_query(type: str | None = None, mode: str | None = None,
-                date_from: str | None = Query(None, alias="from", description="YYYY[-MM[-DD]]"),
-                date_to: str | None = Query(None, alias="to", description="YYYY[-MM[-DD]]"),
-                country: str | None = Query(None, description="ISO 3166-1 alpha-2, e.g. SY"),
-                admin1: str | None = None,
-                bbox: str | None = Query(None, description="west,south,east,north"),
-                actor: str | None = Query(None, description="actor/target text, code or group"),
-                q: str | None = Query(None, description="full-text search (normalised Arabic)"),
-                has_count: bool | None = None, cluster: str | None = None,
-                limit: int = Query(100, ge=1, le=MAX_LIMIT), cursor: str | None = None) -> EventQuery:
+def filter_query(type: str | None = None, mode: str | None = None,
+                 date_from: str | None = Query(None, alias="from", description="YYYY[-MM[-DD]]"),
+                 date_to: str | None = Query(None, alias="to", description="YYYY[-MM[-DD]]"),
+                 country: str | None = Query(None, description="ISO 3166-1 alpha-2, e.g. SY"),
+                 admin1: str | None = None,
+                 bbox: str | None = Query(None, description="west,south,east,north"),
+                 actor: str | None = Query(None, description="actor/target text, code or group"),
+                 q: str | None = Query(None, description="full-text search (normalised Arabic)"),
+                 has_count: bool | None = None, cluster: str | None = None) -> EventQuery:
+    """The filters of /api/stats and /api/export.*: every matching event, no page."""
     return EventQuery(type=type, mode=mode, date_from=date_from, date_to=date_to, country=country,
                       admin1=admin1, bbox=bbox, actor=actor, q=q, has_count=has_count,
-                      cluster=cluster, limit=limit, cursor=cursor)
+                      cluster=cluster)
+
+
+def event_query(filters: EventQuery = Depends(filter_query),
+                limit: int = Query(100, ge=1, le=MAX_LIMIT), cursor: str | None = None) -> EventQuery:
+    """The filters and a page of /api/events. `limit` and `cursor` belong to the list only:
+    stats and exports took them and ignored them (`export.csv?limit=10` gave every row)."""
+    return filters.replace(limit=limit, cursor=cursor)
 
 
 def _check_token(request: Request, token: str | None) -> None:
@@ -122,11 +129,11 @@ def create_app(rasd, *, token: str | None = None) -> FastAPI:
         return views.places_data(rasd)
 
     @app.get("/api/stats", summary="Counts by type, country and date (same filters as events)")
-    def get_stats(query: EventQuery = Depends(event_query)) -> dict:
+    def get_stats(query: EventQuery = Depends(filter_query)) -> dict:
         return views.stats_data(rasd, query)
 
     @app.get("/api/export.{fmt}", summary="Export matching events: jsonl, geojson, csv, parquet")
-    def get_export(fmt: str, query: EventQuery = Depends(event_query)) -> Response:
+    def get_export(fmt: str, query: EventQuery = Depends(filter_query)) -> Response:
         data = export(rasd, query, fmt)  # raises E007 (400) for an unknown format
         headers = {"Content-Disposition": f'attachment; filename="rasd-events.{fmt}"'}
         return Response(data, media_type=MEDIA_TYPES[fmt], headers=headers)

@@ -43,6 +43,9 @@ ARABIC = "قال شهود إن قوات الأمن فرقت تظاهرة أما�
     ("get", "/api/export.csv?contry=SY", 400, "E043"),
     ("get", "/api/places?type=ASSAULT", 400, "E043"),
     ("get", "/api/events/nope-v1?verbose=1", 400, "E043"),
+    # a page belongs to the list: stats and exports took limit/cursor and ignored them
+    ("get", "/api/export.csv?limit=5", 400, "E043"),
+    ("get", "/api/stats?cursor=abc", 400, "E043"),
 ])
 def test_api_error_envelope(client, method, url, status, code):
     response = getattr(client, method)(url)

@@ -256,7 +256,7 @@
     const params = filterParams();
     params.set("limit", "500");
     const [events, stats, span] = await Promise.all([
-      getJSON("/api/events?" + params), getJSON("/api/stats?" + params),
+      getJSON("/api/events?" + params), getJSON("/api/stats?" + filterParams()),
       getJSON("/api/stats?" + filterParams({withDates: false}))]);
     state.items = events.items;
     state.cursor = events.next_cursor;
