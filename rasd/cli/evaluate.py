@@ -127,10 +127,14 @@ def _read_json(path: Path) -> list[dict]:
 
 def _read_jsonl(path: Path) -> list[dict]:
     records = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
+    with path.open("rb") as fh:  # lines decoded one by one: bad bytes are one coded line
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
                 continue
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f"{path}:{n}: not UTF-8 text (a binary file?)", code="E003") from None
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as exc:

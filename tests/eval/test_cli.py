@@ -103,10 +103,17 @@ def test_invalid_span_scores_zero(cli, files, pred):
     assert out["times"]["f1"] == 0.0 and "doc1" in out["docs"]["invalid"]
 
 
+def _write_bytes(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
 @pytest.mark.parametrize("make,code", [
     (lambda d: d / "nowhere.jsonl", "E008"),
     (lambda d: _write_text(d / "bad.jsonl", "{not json\n"), "E005"),
     (lambda d: _write_jsonl(d / "noid.jsonl", [{"doc": {}}]), "E010"),
+    # bytes that are not UTF-8 were 'error E000: unexpected UnicodeDecodeError'
+    (lambda d: _write_bytes(d / "bin.jsonl", b'{"doc": {"id": "a"}}\n\xff\xfe\x83\n'), "E003"),
 ])
 def test_errors_are_one_line(cli, files, make, code):
     res = cli(files / "gold", make(files))
