@@ -37,7 +37,7 @@ def _check_roots(path: Path, roots: list[Path] | None) -> None:
         raise PathOutsideRoots(f"{path} is outside the allowed roots ({allowed}); add it with --roots")
 
 
-def _file_entries(path: Path, max_bytes: int) -> tuple[int, Iterator]:
+def _file_entries(path: Path, max_bytes: int) -> tuple[int | None, Iterator]:
     """(how many entries, the entries) of one file, read as they are asked for: a JSONL file
     streams (rasd.io.open_input), so ingesting it holds one line, not the file."""
     from rasd.io import open_input
@@ -46,7 +46,7 @@ def _file_entries(path: Path, max_bytes: int) -> tuple[int, Iterator]:
         data = open_input(path, max_bytes=max_bytes)
     except RasdError as exc:
         return 1, iter([(f"file:{path}", exc)])
-    return (data.total or 0), _entries_of(path, data)
+    return data.total, _entries_of(path, data)  # no total for a pipe
 
 
 def _entries_of(path: Path, data) -> Iterator:
@@ -62,8 +62,13 @@ def _entries_of(path: Path, data) -> Iterator:
         yield Work(f"{where}:{sha256_text(article.text)[:16]}", _fixed(article), str(path))
 
 
-def _path_entries(path: Path, roots, max_bytes: int) -> list[tuple[int, Iterator]]:
-    path = path.expanduser().resolve()
+def _path_entries(path: Path, roots, max_bytes: int) -> list[tuple[int | None, Iterator]]:
+    path = path.expanduser()
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # a pipe (`rasd ingest <(zcat big.jsonl.gz)`): resolving it gives 'pipe:[…]', no path
+        _check_roots(path.absolute(), roots)
+        return [_file_entries(path, max_bytes)]
+    path = path.resolve()
     _check_roots(path, roots)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
@@ -73,7 +78,7 @@ def _path_entries(path: Path, roots, max_bytes: int) -> list[tuple[int, Iterator
     return [_file_entries(path, max_bytes)]
 
 
-def _dir_file_entries(path: Path, roots, max_bytes: int) -> tuple[int, Iterator]:
+def _dir_file_entries(path: Path, roots, max_bytes: int) -> tuple[int | None, Iterator]:
     """A file found inside a directory: a symlink in a root may point outside every root,
     so each file is resolved and checked itself (E052), not just the directory."""
     try:
@@ -116,15 +121,15 @@ def expand_lists(inputs: Iterable[str]) -> list[str]:
 
 
 def plan_entries(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
-                 max_bytes: int | None = None) -> tuple[int, Iterator]:
-    """(how many entries, the entries of every input in order): a Work for each article, or
+                 max_bytes: int | None = None) -> tuple[int | None, Iterator]:
+    """(how many entries (None when a pipe cannot tell), the entries of every input in order): a Work for each article, or
     (input, error) for an input or line that gives none. Files are read as the entries are
     asked for; the count is of lines, read without parsing them."""
     from rasd.io import DEFAULT_MAX_BYTES
 
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
     root_paths = [Path(r).expanduser().resolve() for r in roots] if roots else None
-    parts: list[tuple[int, Iterator]] = []
+    parts: list[tuple[int | None, Iterator]] = []
     for source in expand_lists(inputs):
         try:
             if source.startswith("@"):  # a list expand_lists could not read
@@ -137,7 +142,9 @@ def plan_entries(inputs: Iterable[str], *, roots: list[str] | None = None, clien
                 parts.extend(_path_entries(Path(source), root_paths, max_bytes))
         except RasdError as exc:
             parts.append((1, iter([(source, exc)])))
-    return sum(n for n, _ in parts), chain.from_iterable(entries for _, entries in parts)
+    counts = [n for n, _ in parts]
+    total = None if None in counts else sum(counts)
+    return total, chain.from_iterable(entries for _, entries in parts)
 
 
 def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
@@ -152,7 +159,7 @@ def plan(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
 
 
 def ingest_sources(rasd, inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
-                   on_plan: Callable[[int], None] | None = None,
+                   on_plan: Callable[[int | None], None] | None = None,
                    on_item: Callable[[Work, str], None] | None = None,
                    max_bytes: int | None = None):
     """Ingest every input; returns an IngestReport. Failures are recorded, never raised.

@@ -45,3 +45,27 @@ def test_plan_still_lists_every_work_item_and_error(tmp_path):
     assert [w.key.split(":")[1] for w in work] == [f"{src}#{i}" for i in (1, 3, 4, 5)]
     assert [(where, exc.code) for where, exc in errors] == [(f"file:{src}#2", "E006"),
                                                            (str(tmp_path / "gone.txt"), "E008")]
+
+
+def test_a_pipe_is_ingested_not_resolved_to_a_missing_file(rasd, tmp_path):
+    """`rasd ingest <(zcat big.jsonl.gz)`: resolving /dev/fd/63 gave '/proc/…/fd/pipe:[…]',
+    'file not found'. A pipe is read once; its size is unknown (total None)."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write("".join(json.dumps({"id": f"f{i}", "text": f"{TEXT} ({i})"}, ensure_ascii=False)
+                             + "\n" for i in range(3)))
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    totals: list = []
+    report = ingest_sources(rasd, [str(fifo)], on_plan=totals.append)
+    writer.join(timeout=10)
+    assert report.added == 3 and report.failed == 0 and totals == [None]
+    refused = ingest_sources(rasd, [str(fifo)], roots=[str(tmp_path / "elsewhere")])
+    assert refused.failures[0]["code"] == "E052"
