@@ -120,6 +120,18 @@ def check_port(host: str, port: int) -> None:
         raise InputError(f"cannot listen on {host}:{port}: {why}", code="E053") from None
 
 
+def check_not_input(output, inputs) -> None:
+    """Refuse (E008) an output that is one of the inputs: input is read as it is processed,
+    so opening the output would empty the input before it is read (the data lost)."""
+    if output is None or str(output) == "-" or not Path(output).exists():
+        return
+    for source in inputs:
+        source = str(source)
+        if source != "-" and Path(source).is_file() and os.path.samefile(source, output):
+            raise InputError(f"cannot write {output}: it is the input, which would be emptied "
+                             "before it is read; write elsewhere", code="E008")
+
+
 def open_output(path, mode: str = "w"):
     """Open an output file; an OSError is one `error E008` line, never a traceback."""
     try:

@@ -9,8 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from rasd.cli._common import (DEBUG_HELP, check_output, cli_errors, err_console, error_line, open_output,
-                              read_config)
+from rasd.cli._common import (DEBUG_HELP, check_not_input, check_output, cli_errors, err_console, error_line,
+                              open_output, read_config)
 from rasd.errors import InputError, RasdError
 from rasd.io import DEFAULT_MAX_BYTES, Input, is_day, open_input
 
@@ -51,6 +51,7 @@ def extract(
         if published is not None:
             _check_date(published)
         check_output(output)
+        check_not_input(output, [input])
         inp = open_input(input, published=published, encoding=encoding, max_bytes=max_bytes)
         nlp = _load_pipeline(config)
         out_fmt = (fmt.value if fmt else ("jsonl" if inp.batch else "json"))

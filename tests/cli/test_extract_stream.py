@@ -164,3 +164,14 @@ def test_a_named_pipe_is_read_once_as_stdin_is(runner, app, config, tmp_path) ->
 def test_an_empty_device_is_empty_input_not_a_missing_file(runner, app, config) -> None:
     result = runner.invoke(app, ["extract", "/dev/null", "--config", str(config)])
     assert result.exit_code == 1 and result.stderr.strip() == "error E001: input is empty: /dev/null"
+
+
+def test_an_output_that_is_the_input_is_refused(runner, app, config, tmp_path) -> None:
+    """The input is read as it is processed: opening the output would empty it first."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(LINE, "utf-8")
+    for out in (src, tmp_path / "." / "in.jsonl"):
+        result = runner.invoke(app, ["extract", str(src), "--config", str(config), "-o", str(out)])
+        assert result.exit_code == 1 and "error E008: cannot write" in result.stderr
+        assert "it is the input" in result.stderr
+    assert src.read_text("utf-8") == LINE  # not emptied
