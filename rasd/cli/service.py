@@ -9,8 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from rasd.cli._common import (DEBUG_HELP, check_output, check_port, check_sources, cli_errors, err_console,
-                              read_config)
+from rasd.cli._common import (DEBUG_HELP, check_not_input, check_output, check_port, check_sources, cli_errors,
+                              err_console, read_config)
 from rasd.errors import InputError, RasdError
 
 DB_HELP = "Store: a SQLite path (default $RASD_DB or ./rasd.db) or postgresql://user@host/db."
@@ -43,17 +43,24 @@ def _open(db: str | None, config: Path | None = None):
     return Rasd(open_store(db), pipeline_factory=factory)
 
 
-def _check_store_exists(db: str | None, *, hint: str = "") -> None:
-    """Reading commands refuse a SQLite path with no store behind it (E008): opening it would
-    create an empty store and export nothing, so a mistyped --db looked like 'no events'."""
+def _sqlite_path(db: str | None) -> Path | None:
+    """The file of a SQLite store (None for PostgreSQL or :memory:)."""
     import os
 
     from rasd.store import DEFAULT_DB
 
     url = db or os.environ.get("RASD_DB") or DEFAULT_DB
     if url.startswith(("postgresql://", "postgres://")) or url == ":memory:":
+        return None
+    return Path(url[len("sqlite:///"):] if url.startswith("sqlite:///") else url)
+
+
+def _check_store_exists(db: str | None, *, hint: str = "") -> None:
+    """Reading commands refuse a SQLite path with no store behind it (E008): opening it would
+    create an empty store and export nothing, so a mistyped --db looked like 'no events'."""
+    path = _sqlite_path(db)
+    if path is None:
         return
-    path = Path(url[len("sqlite:///"):] if url.startswith("sqlite:///") else url)
     if not path.is_file():
         raise InputError(f"no store at {path}; ingest into it first (rasd ingest … --db {path})"
                          f"{hint}", code="E008")
@@ -202,6 +209,8 @@ def export_cmd(
                            country=country, admin1=admin1, bbox=bbox, actor=actor, q=q)
         check_output(output)
         _check_store_exists(db)
+        store_file = _sqlite_path(db)
+        check_not_input(output, [store_file] if store_file else [])  # -o rasd.db: the store overwritten
         rasd = _open(db)
         size = write_export(rasd, query, fmt.value, output)
         where = "stdout" if str(output) == "-" else output

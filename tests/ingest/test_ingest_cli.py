@@ -144,3 +144,14 @@ def test_cli_export_to_a_dash_writes_stdout(tmp_path):
     result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", "-"])
     assert result.exit_code == 0 and result.stdout_bytes == out.read_bytes()
     assert "wrote stdout" in result.stderr
+
+
+def test_cli_export_over_its_own_store_is_refused(tmp_path):
+    """`export --db rasd.db -o rasd.db` wrote the CSV over the store it read."""
+    db = tmp_path / "demo.db"
+    assert runner.invoke(app, ["demo", "--annotated", "--no-serve", "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "-o", str(db)])
+    assert result.exit_code == 1 and "error E008: cannot write" in result.output, result.output
+    assert db.read_bytes().startswith(b"SQLite format 3")  # still the store
+    stats = runner.invoke(app, ["serve", "--db", str(db), "--get", "/api/stats"])
+    assert stats.exit_code == 0 and json.loads(stats.stdout)["documents"] == 10
