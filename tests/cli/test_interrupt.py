@@ -41,3 +41,26 @@ def test_ingest_interrupted_says_a_rerun_carries_on(runner, app, config, tmp_pat
     assert result.exit_code == 130 and "Traceback" not in result.output
     assert result.stderr.strip() == ("interrupted: what was ingested is stored; run the same "
                                      "command again to carry on where it stopped")
+
+
+def test_extract_interrupted_json_array_stays_valid_json(runner, app, config, tmp_path, monkeypatch) -> None:
+    """--format json is written as records come now: Ctrl-C closes the array, so the file
+    holds valid JSON with the records done (it held nothing before)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"a{i}", "text": ARTICLE}, ensure_ascii=False) + "\n"
+                           for i in range(5)), "utf-8")
+    real = extract_cmd._chunk_results
+
+    def first_chunk_then_ctrl_c(nlp, items, size=2):
+        for n, chunk in enumerate(real(nlp, items, size=2)):
+            if n == 1:
+                raise KeyboardInterrupt
+            yield chunk
+
+    monkeypatch.setattr(extract_cmd, "_chunk_results", first_chunk_then_ctrl_c)
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["extract", str(src), "--config", str(config), "--format", "json",
+                                 "-o", str(out)])
+    assert result.exit_code == 130
+    assert result.stderr.strip() == f"interrupted: 2 record(s) written to {out}; 3 of 5 lines not done"
+    assert [r["doc"]["id"] for r in json.loads(out.read_text("utf-8"))] == ["a0", "a1"]
