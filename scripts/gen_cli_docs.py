@@ -27,7 +27,9 @@ Errors a user can hit print one line, `error E0xx: message`, on stderr and exit 
 A usage error (unknown option or command, missing argument, bad value, an option given
 without its value) is `error E009: … (see 'rasd CMD --help')` and exits 2. An input path or
 `--config` that is not there is `error E008: …`, exit 1, before any work (`rasd ingest`
-included: a mistyped path is not a 'failed 1' line with exit status 0).
+included: a mistyped path is not a 'failed 1' line with exit status 0). An `-o` that names
+the input (`rasd extract in.jsonl -o in.jsonl`) or, for `rasd export`, the store being read
+is `error E008` too: it would be emptied before it is read. `-o -` is stdout.
 
 `rasd extract` streams a JSONL batch (a file or stdin): lines are read, extracted and written
 one chunk of 32 after another, so memory holds one chunk, not the file; the progress bar's
