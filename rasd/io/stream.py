@@ -49,7 +49,8 @@ def open_input(source: str | Path, *, published: str | None = None, encoding: st
     if path.exists() and not path.is_dir() and not path.is_file():
         # a pipe (`rasd extract <(zcat big.jsonl.gz)`, /dev/stdin) or a device: one pass
         # only, read as stdin is; it was "file not found"
-        return _one_pass(path, published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt)
+        return _one_pass(path, published=published, encoding=encoding, max_bytes=max_bytes,
+                         fmt=fmt or _EXTENSIONS.get(path.suffix.lower()))
     path = check_path(path)
     fmt = fmt or _EXTENSIONS.get(path.suffix.lower())
     if fmt not in (None, "jsonl"):

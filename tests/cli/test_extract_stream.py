@@ -161,6 +161,22 @@ def test_a_named_pipe_is_read_once_as_stdin_is(runner, app, config, tmp_path) ->
     assert f"(2 lines in {fifo})" in result.stderr
 
 
+def test_a_named_pipe_keeps_the_format_of_its_name(tmp_path) -> None:
+    """A pipe named .jsonl holding one line is a batch of one (its extension says so), not
+    a single .json document."""
+    import os
+    import threading
+
+    fifo = tmp_path / "one.jsonl"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(LINE, "utf-8"))
+    writer.start()
+    inp = open_input(fifo)
+    items = list(inp.items)
+    writer.join(timeout=10)
+    assert inp.batch and [it.line for it in items] == [1]
+
+
 def test_an_empty_device_is_empty_input_not_a_missing_file(runner, app, config) -> None:
     result = runner.invoke(app, ["extract", "/dev/null", "--config", str(config)])
     assert result.exit_code == 1 and result.stderr.strip() == "error E001: input is empty: /dev/null"
