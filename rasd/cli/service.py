@@ -198,6 +198,11 @@ def export_cmd(
     bbox: Annotated[Optional[str], typer.Option("--bbox", help="west,south,east,north.")] = None,
     actor: Annotated[Optional[str], typer.Option("--actor", help="Actor text, code or group.")] = None,
     q: Annotated[Optional[str], typer.Option("--q", help="Full-text search.")] = None,
+    has_count: Annotated[Optional[bool], typer.Option(
+        "--has-count/--no-count", help="Only events with (or without) counts.",
+        show_default=False)] = None,
+    cluster: Annotated[Optional[str], typer.Option(
+        "--cluster", help="The events of one cross-article cluster.")] = None,
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
     """Export events as JSONL (rasd/1), GeoJSON, ACLED-like CSV or Parquet."""
@@ -206,7 +211,8 @@ def export_cmd(
 
     with cli_errors(debug=debug):
         query = EventQuery(type=type, mode=mode, date_from=date_from, date_to=date_to,
-                           country=country, admin1=admin1, bbox=bbox, actor=actor, q=q)
+                           country=country, admin1=admin1, bbox=bbox, actor=actor, q=q,
+                           has_count=has_count, cluster=cluster)
         check_output(output)
         _check_store_exists(db)
         store_file = _sqlite_path(db)

@@ -155,3 +155,18 @@ def test_cli_export_over_its_own_store_is_refused(tmp_path):
     assert db.read_bytes().startswith(b"SQLite format 3")  # still the store
     stats = runner.invoke(app, ["serve", "--db", str(db), "--get", "/api/stats"])
     assert stats.exit_code == 0 and json.loads(stats.stdout)["documents"] == 10
+
+
+def test_cli_export_takes_every_filter_of_the_api(tmp_path):
+    """--has-count and --cluster were the API's only: the same export needed the API."""
+    db = str(tmp_path / "demo.db")
+    assert runner.invoke(app, ["demo", "--annotated", "--no-serve", "--db", db]).exit_code == 0
+    for flag, query in (("--has-count", "has_count=true"), ("--no-count", "has_count=false")):
+        cli = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", "-", flag])
+        api = runner.invoke(app, ["serve", "--db", db, "--get", f"/api/export.csv?{query}"])
+        assert cli.exit_code == api.exit_code == 0 and cli.stdout_bytes == api.stdout_bytes
+    first = json.loads(runner.invoke(app, ["serve", "--db", db, "--get", "/api/events?limit=1"]).stdout)
+    cluster = first["items"][0]["cluster_id"]
+    cli = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", "-", "--cluster", cluster])
+    rows = list(csv.DictReader(io.StringIO(cli.stdout)))
+    assert cli.exit_code == 0 and rows and first["items"][0]["id"] in {r["event_id"] for r in rows}
