@@ -76,6 +76,8 @@ def ingest(
     config: Annotated[Optional[Path], typer.Option("--config", help="Pipeline config TOML.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option(
         "--max-bytes", min=1, help="Largest article accepted, in bytes of UTF-8 text (default 2 MiB).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 when any input item failed (not with --watch).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
     """Ingest articles (.txt, .html, .jsonl, directories, RSS/Atom feeds) into the store."""
@@ -101,6 +103,8 @@ def ingest(
             raise typer.Exit(130) from None
         _print_report(console, report)
         rasd.close()
+    if strict and report.failed:  # as `rasd extract --strict`: a script can tell a partial run
+        raise typer.Exit(1)
 
 
 def _ingest_with_progress(rasd, inputs, roots, console):

@@ -42,6 +42,10 @@ def test_cli_ingest_reports_and_fails_cleanly(tmp_path, monkeypatch):
     result = runner.invoke(app, ["ingest", str(src), "--db", db, "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "added 2" in result.output and "failed 1" in result.output and "E002" in result.output
+    # --strict: a failed item makes the exit status 1 (as rasd extract --strict), the rest stored
+    strict = runner.invoke(app, ["ingest", str(src), "--db", str(tmp_path / "strict.db"),
+                                 "--config", str(config), "--strict"])
+    assert strict.exit_code == 1 and "added 2" in strict.output and "failed 1" in strict.output
     bad = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--from", "March",
                               "-o", str(tmp_path / "x.csv")])
     assert bad.exit_code == 1 and "error E043" in bad.output and "Traceback" not in bad.output
