@@ -16,3 +16,8 @@ def test_no_aden_after_when():
 def test_aden_after_a_preposition_is_added():
     # must not fire: "وصل الوفد إلى عدن"
     assert "عدن" in _names("وصل الوفد إلى عدن أمس قادما من الرياض.")
+
+
+def test_no_yazd_after_a_negation_particle():
+    # "لم يزد على" (did not exceed): a verb, not the city of Yazd (audit U60)
+    assert "يزد" not in _names("أمضى في التوقيف مدة لم يزد على أسبوعين ثم خرج.")

@@ -157,11 +157,16 @@ def before_sunset(word: str) -> bool:
 # conjunctions of time that a verb follows, not a noun: "عندما عدن إلى العمل" (when they returned,
 # not Aden; audit U46)
 _VERB_CONJUNCTIONS = frozenset(norm_key(w) for w in "عندما وعندما بعدما حينما كلما ريثما".split())
+# the particles that negate a verb in the jussive or the subjunctive: no noun follows them, so
+# "لم يزد على" (did not exceed) is a verb, never the city of Yazd
+_VERB_NEGATIONS = frozenset(norm_key(w) for w in "لم ولم فلم لن ولن فلن".split())
 
 
 def before_verb(word: str) -> bool:
-    """The word is a conjunction of time after which a verb stands, not a place name."""
-    return norm_key(word) in _VERB_CONJUNCTIONS
+    """The word is a conjunction of time, or a particle that negates a verb (لم, لن), after
+    which a verb stands, not a place name."""
+    key = norm_key(word)
+    return key in _VERB_CONJUNCTIONS or key in _VERB_NEGATIONS
 
 
 def sunset_prayer(toks, a: int) -> bool:
