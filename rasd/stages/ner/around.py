@@ -42,7 +42,8 @@ SURNAME_TITLES = frozenset(norm_key(w) for w in ("الملا", "الملّا", "
 # a word that makes "<word> الله" a formula, not a name ("رضوان الله عليهم", "طيب الله ثراه",
 # "بحمد الله", "بنيان الله"); names with الله (عبد، نصر، فتح، سيف، خليل، عطا، الحمد الله) are not here
 _FORMULA_HEADS = frozenset(norm_key(w) for w in """رضوان رضي رحمه رحمة طيب بحمد بنيان بإذن بسم سبحان لعنة
-أسكنه تقبله حفظه""".split())
+أسكنه تقبله حفظه حفظها حفظهم يحفظه يحفظها يحفظهم رعاه يرعاه يرحمه رحمهم""".split())
+# (the wishes after a ruler's or the dead's name: "-حفظهم الله-", "يرعاه الله", "يرحمه الله")
 _GOD = norm_key("الله")
 
 
