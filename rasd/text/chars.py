@@ -72,3 +72,10 @@ def unclosed_quote(span: str) -> str | None:
         if (span.count(o) > span.count(c)) if o != c else span.count(o) % 2 == 1:
             return c
     return None
+
+
+def without_final_tatweel(text: str) -> str:
+    """The text without the tatweels that stretch its last letter ("التيفورـ" → "التيفور"): a
+    name written so is the same name, and its mention must not end in the stroke (audit U60).
+    A tatweel inside a word stays (دمـشق: the span must still be the text it covers)."""
+    return text.rstrip(TATWEEL)

@@ -54,7 +54,7 @@ from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .runons import (enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company,
-                     without_formula)
+                     without_formula, without_tatweel)
 from .patronyms import family_after_patronym
 from .macro_tails import macro_region_tails
 from .place_repeats import places_again
@@ -459,6 +459,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans += self._repeats(doc, spans)
         spans = family_after_patronym(doc.text, spans)  # "خالد بن مساعد السهلي" (audit U54)
         spans += places_again(doc.text, toks, spans)  # "في جبهة الملاحيظ" after "منطقة الملاحيظ" (audit U54)
+        spans = without_tatweel(spans)  # "والتيفورـ" → التيفور (audit U60)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
         clubs(doc, entities)
         for e in entities:

@@ -5,6 +5,8 @@ a person's quoted name read as a paper's, and حماس the noun (enthusiasm) rea
 words of piety around a name ("رسول الله محمد صلى الله", audit U54)."""
 from __future__ import annotations
 
+from rasd.model.span import Span
+from rasd.text.chars import without_final_tatweel
 from rasd.text.letters import LETTER_NAMES
 
 from .mentions import stem_norm
@@ -141,3 +143,16 @@ def enthusiasm(text: str, toks, a: int) -> bool:
         return True
     nxt = toks[a + 1].text if a + 1 < len(toks) else ""
     return norm_key(nxt) in _ZEAL_NEXT or norm_key(nxt) in _ZEAL_PAIRS
+
+
+def without_tatweel(spans: list[tuple[Span, str, str | None]]) -> list[tuple[Span, str, str | None]]:
+    """Mentions without the tatweel (ـ) that stretches their last letter ("مطارات حماة
+    والتيفورـ إلى"): the stroke is the writer's layout, no letter of the name."""
+    out = []
+    for span, lab, alias in spans:
+        kept = without_final_tatweel(span.text)
+        if kept == span.text:
+            out.append((span, lab, alias))
+        elif kept:
+            out.append((Span(span.start, span.start + len(kept), kept), lab, alias))
+    return out
