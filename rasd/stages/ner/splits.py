@@ -12,6 +12,7 @@ from rasd.model.document import Document
 
 from .around import JOINED_NAMES, NAME_LINKS, PARTY_EPITHETS, PARTY_HEADS
 from .features import DESCRIPTORS
+from .forces import FORCE_NOUNS
 from .gazetteer import PERSON_TYPES
 from .mentions import KEEP_WHOLE, NAMED_TYPES, PLACE_DESCRIPTORS, PLACE_TYPES, is_arabic, stem_norm, whole_name
 from .norm import norm, norm_key
@@ -140,6 +141,9 @@ class ChunkSplits:
                 if toks[k].text[:1] == "و" and known(a, k) and known(k, b, skip=1):
                     out += [(a, k, "ORG"), (k, b, "ORG")]
                     break
+                if toks[k].text[:1] == "و" and known(a, k) and _force_noun(toks[k].text[1:]):
+                    out.append((a, k, "ORG"))  # "حزب الله | والميليشيات الإيرانية الأخرى": the
+                    break  # listed group, then forces a common noun names (audit U60)
                 if self._named_group(doc.text[toks[a].start:toks[k - 1].end]) and self._place_after_group(toks[k:b]):
                     out += [(a, k, "ORG"), (k, b, "LOC")]  # "مجلس الأمن | رانغون", "حماس | إسرائيل"
                     break
@@ -299,3 +303,9 @@ class ChunkSplits:
                 if hit and hit[0] and hit[0].endswith("MED"):
                     return k
         return b
+
+
+def _force_noun(word: str) -> bool:
+    """Is the word a common noun of armed forces, with or without its article (الميليشيات)?"""
+    w = norm(word)
+    return w in FORCE_NOUNS or (w.startswith("ال") and w[2:] in FORCE_NOUNS)
