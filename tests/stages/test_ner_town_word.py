@@ -15,3 +15,10 @@ def test_a_person_after_another_word_stays():  # must not fire
     doc = run("ونقل الرجل من منزله القريب من صديقه كورتلاند سبرينغز إلى المستشفى",
               {"كورتلاند": "B-PER", "سبرينغز": "I-PER"}, NAMES)
     assert mentions(doc) == [("كورتلاند سبرينغز", "PER")]
+
+
+def test_a_name_after_a_delegation_word_is_a_place():
+    # Tunisia's delegations are often named after a saint (سيدي …): a place, not a man (audit U60)
+    doc = run("وأوقف الحرس موظفا من معتمدية سيدي عمار بولاية القصرين",
+              {"سيدي": "B-PER", "عمار": "I-PER"}, NAMES)
+    assert ("سيدي عمار", "LOC") in mentions(doc)

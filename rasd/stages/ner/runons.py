@@ -76,7 +76,8 @@ def in_favour_start(toks, chunks, a: int, b: int) -> int:
 
 # settlements: a name right after one is a place, whatever the tagger's person label says
 # ("منزله القريب من بلدة كوربس كريستي"); not محافظة or ولاية, which also head institutions
-_SETTLEMENTS = frozenset(norm(w) for w in "بلدة مدينة قرية بلدات مدن قرى".split())
+# (معتمدية: a Tunisian delegation, named like a saint: "معتمدية سيدي مخلوف", audit U60)
+_SETTLEMENTS = frozenset(norm(w) for w in "بلدة مدينة قرية بلدات مدن قرى معتمدية معتمديات".split())
 
 
 def settlement_before(toks, a: int) -> bool:
