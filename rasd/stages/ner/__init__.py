@@ -60,7 +60,7 @@ from .macro_tails import macro_region_tails
 from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
 from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
-from .starts import after_letters, mention_start
+from .starts import after_letters, mention_start, written_without_letter
 from .tails import (club_nationality, dotted_letters, family_after_person, outlet_services, participle_tail,
                     spelt_outlets, type_before_listed)
 from .works import after_work_noun, latin_lead, latin_word_halves, lone_latin_letter, model_end
@@ -421,6 +421,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                                        in_news=self._in_news)
                          if is_arabic(first.text) else first.start)
             end = toks[b - 1].end
+            if start == first.start and b - a >= 2 and written_without_letter(doc.text, first, end):
+                start = after_letters(first, 1)  # "لحسن نصر الله" beside "حسن نصر الله" (audit U60)
             if end <= start or norm_key(doc.text[start:end]) in NOT_NAMES or a_base(doc.text, start, end):
                 continue
             kept = whole_name(doc.text[start:end])
