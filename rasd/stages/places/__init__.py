@@ -299,10 +299,11 @@ class PlacesStage:
         texts = sorted({m.text for m in e.mentions}, key=len, reverse=True)
         ctxs = [tc.mention(m.start, m.end) for m in e.mentions]
         ctx = _merge(ctxs)
-        key = base_key(e.name)
+        name = _uncontracted(tc.text, e)
+        key = base_key(name)
         if ctx.cue not in ("admin1", "admin2") and (key in macro_regions() or key in macro_starts() and any(
-                base_key(f"{e.name} {' '.join(tc.after(m.end, 1))}") in macro_regions() for m in e.mentions)
-                or e.name.split(" ", 1)[0] in WATER_HEADS and sea_of_country(self.gaz, e.name)):
+                base_key(f"{name} {' '.join(tc.after(m.end, 1))}") in macro_regions() for m in e.mentions)
+                or name.split(" ", 1)[0] in WATER_HEADS and sea_of_country(self.gaz, name)):
             # "الشرق الأوسط", "آسيا", "أميركا | الجنوبية", "البحر الأحمر": no point stands for a
             # region or a sea that spans countries, and the namesake quarter or hamlet (Asia,
             # Baghdad) or Sudan's Red Sea state is not it — unless a cue names the province
@@ -402,6 +403,15 @@ class PlacesStage:
                      country=c.country, admin1=c.admin1, admin2=c.admin2, feature=feature,
                      gazetteer_id=c.id if not c.id.startswith("gn:") else None,
                      geonames_id=c.geonames_id, score=round(best.score, 2))
+
+
+def _uncontracted(text: str, e: Entity) -> str:
+    """The entity's name with the article a contracted لل swallowed, when every mention of it is
+    written so ("المدخل الجنوبي للبحر الأحمر": the mention لبحر الأحمر is the sea البحر الأحمر,
+    not Sudan's Red Sea state, which the places stage keys as بحر الأحمر); else its name."""
+    if not e.name.startswith("ل") or not all(m.start > 0 and text[m.start - 1] == "ل" for m in e.mentions):
+        return e.name
+    return "ا" + e.name
 
 
 def _not_persons(spans: list[Span], entities: list[Entity]) -> list[Span]:
