@@ -14,3 +14,8 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 # إلى as the tokens hold it, with and without its hamza and with a dotless or a dotted ي
 TO = frozenset({"الى", "الي", "إلى", "إلي"})
+# the social platforms news cites as where something was said ("على تويتر", "عبر فيسبوك"), as
+# written; each user keys them its own way (the events stage: never actors; the NER: no part
+# of the name before "على تويتر")
+PLATFORM_NAMES = ("تويتر", "فيسبوك", "فيس", "يوتيوب", "تلغرام", "تيليغرام", "تليغرام", "تلجرام", "إنستغرام",
+                  "انستغرام", "إنستجرام", "انستجرام", "واتساب", "واتس")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.gazetteer.countries import CONTEXT_ISO3, ISO3, is_capital
+from rasd.lang.words import PLATFORM_NAMES
 from rasd.model.document import Document
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_actors_physical import addressee
@@ -64,9 +65,7 @@ OUTLETS = frozenset(OUTLET_NOUNS) | frozenset(key(w) for w in ("أسبوعية",
 
 # social platforms carry statements; they are never actors or targets ("وقال حساب الجيش
 # الإسرائيلي على تويتر": the army speaks)
-PLATFORMS = frozenset(key(w) for w in (
-    "تويتر", "فيسبوك", "فيس", "يوتيوب", "تلغرام", "تيليغرام", "تليغرام", "تلجرام", "إنستغرام",
-    "انستغرام", "إنستجرام", "انستجرام", "واتساب", "واتس"))
+PLATFORMS = frozenset(key(w) for w in PLATFORM_NAMES)
 
 
 def _outlet_named(text: str, m) -> bool:

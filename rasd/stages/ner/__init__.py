@@ -53,8 +53,8 @@ from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
-from .runons import (enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end, without_company,
-                     without_formula, without_tatweel)
+from .runons import (before_platform, enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end,
+                     without_company, without_formula, without_tatweel)
 from .patronyms import family_after_patronym
 from .macro_tails import macro_region_tails
 from .place_repeats import places_again
@@ -357,6 +357,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
             if lab == "ORG" and b - a >= 2:
                 a, b = self._outlet_then_nisba(toks, a, b)  # "وكالة الاناضول التركية" → الاناضول
+            b = before_platform(toks, a, b)  # "سكوت على تويتر" → سكوت (audit U60)
             if lab == "PER":
                 b = self._before_told_outlet(toks, a, b)  # "المالكي لبي بي سي", "بشار الأسد لرويترز"
                 a, b = dative_cut(toks, a, b, surnames, self._types)  # "وودورد لترامب", "لترامب غاري كوهين" (U58)

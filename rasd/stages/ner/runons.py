@@ -5,6 +5,7 @@ a person's quoted name read as a paper's, and حماس the noun (enthusiasm) rea
 words of piety around a name ("رسول الله محمد صلى الله", audit U54)."""
 from __future__ import annotations
 
+from rasd.lang.words import PLATFORM_NAMES
 from rasd.model.span import Span
 from rasd.text.chars import without_final_tatweel
 from rasd.text.letters import LETTER_NAMES
@@ -157,3 +158,20 @@ def without_tatweel(spans: list[tuple[Span, str, str | None]]) -> list[tuple[Spa
         elif kept:
             out.append((Span(span.start, span.start + len(kept), kept), lab, alias))
     return out
+
+
+# "on" and "via" before a platform: where a name's owner wrote, not more of the name
+_ON_VIA = frozenset(norm_key(w) for w in ("على", "عبر"))
+_PLATFORMS = frozenset(norm_key(w) for w in PLATFORM_NAMES)
+
+
+def before_platform(toks, a: int, b: int) -> int:
+    """Where a chunk ends that runs "على/عبر + platform" on after a name (audit U60): "وكتب سكوت
+    على تويتر" was the person "سكوت على تويتر" → سكوت. على before any other word stays (Egyptian
+    news writes the name علي so: "محمد على البرهومي"); a chunk that opens with على is left as it
+    is ("على فيس بوك": the grouping then joins the platform to a product named after it)."""
+    for k in range(a + 1, b - 1):
+        if norm_key(toks[k].text) in _ON_VIA and norm_key(toks[k + 1].text) in _PLATFORMS:
+            return k
+    return b
+
