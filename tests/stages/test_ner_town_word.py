@@ -22,3 +22,9 @@ def test_a_name_after_a_delegation_word_is_a_place():
     doc = run("وأوقف الحرس موظفا من معتمدية سيدي عمار بولاية القصرين",
               {"سيدي": "B-PER", "عمار": "I-PER"}, NAMES)
     assert ("سيدي عمار", "LOC") in mentions(doc)
+
+
+def test_a_name_after_a_border_crossing_is_a_place():
+    # "منفذ" and "معبر" name crossings, named after their town (audit U60: "منفذ سلوى" was a woman)
+    doc = run("وعبر آلاف المسافرين منفذ نادية الحدودي أمس", {"نادية": "B-PER"}, NAMES)
+    assert mentions(doc) == [("نادية", "LOC")]

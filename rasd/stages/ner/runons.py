@@ -78,7 +78,8 @@ def in_favour_start(toks, chunks, a: int, b: int) -> int:
 # settlements: a name right after one is a place, whatever the tagger's person label says
 # ("منزله القريب من بلدة كوربس كريستي"); not محافظة or ولاية, which also head institutions
 # (معتمدية: a Tunisian delegation, named like a saint: "معتمدية سيدي مخلوف", audit U60)
-_SETTLEMENTS = frozenset(norm(w) for w in "بلدة مدينة قرية بلدات مدن قرى معتمدية معتمديات".split())
+# and border crossings ("عبر منفذ سلوى": the Saudi crossing, not a woman called سلوى, audit U60)
+_SETTLEMENTS = frozenset(norm(w) for w in "بلدة مدينة قرية بلدات مدن قرى معتمدية معتمديات منفذ معبر".split())
 
 
 def settlement_before(toks, a: int) -> bool:
