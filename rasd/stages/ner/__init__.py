@@ -53,8 +53,8 @@ from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
-from .runons import (before_platform, enthusiasm, in_favour_start, quoted_person, settlement_before, spelt_letters_end,
-                     without_company, without_formula, without_tatweel)
+from .runons import (before_platform, enthusiasm, fa_article_split, in_favour_start, quoted_person, settlement_before,
+                     spelt_letters_end, without_company, without_formula, without_tatweel)
 from .patronyms import family_after_patronym
 from .macro_tails import macro_region_tails
 from .place_repeats import places_again
@@ -194,6 +194,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
         chunks = without_company(toks, chunks)  # "الملك خالد بمرافقة", "يرافقه" alone (audit U52)
         chunks = without_formula(toks, chunks)  # "رسول الله محمد صلى الله عليه وسلم" (audit U54)
+        chunks = fa_article_split(toks, chunks, self._types)  # "سلوى فالرقعي": two places (audit U60)
         spans: list[tuple[Span, str, str | None]] = []
         words: Counter[str] | None = None
 

@@ -10,7 +10,8 @@ from rasd.model.span import Span
 from rasd.text.chars import without_final_tatweel
 from rasd.text.letters import LETTER_NAMES
 
-from .mentions import stem_norm
+from .gazetteer import PERSON_TYPES
+from .mentions import PLACE_TYPES, stem_norm
 from .norm import norm, norm_key
 
 # words of company that follow a name in visit reports and end it ("مستشفى الملك خالد بمرافقة
@@ -176,3 +177,23 @@ def before_platform(toks, a: int, b: int) -> int:
             return k
     return b
 
+
+def fa_article_split(toks, chunks: list[tuple[int, int, str]], types) -> list[tuple[int, int, str]]:
+    """Chunks cut before a later word that is ف + ال + a place (audit U60: "ثم سلوى فالرقعي",
+    then Salwa, then al-Ruqi, was one person): the whole word is in no list, and the word after
+    the ف is listed as a place and not as a person's name; that part is then a place. No name
+    has ف + ال inside it that way ("فرانك فالتر": التر is nothing)."""
+    out = []
+    for a, b, lab in chunks:
+        for k in range(a + 1, b):
+            segs = toks[k].segments
+            if (len(segs) < 3 or segs[0].kind != "proclitic" or segs[0].norm != "ف" or segs[1].kind != "article"
+                    or len(segs[2].norm) < 3 or types(toks[k].text)):
+                continue
+            found = types(toks[k].norm[1:])
+            if found & PLACE_TYPES and not found & PERSON_TYPES:
+                out += [(a, k, lab), (k, b, "LOC")]
+                break
+        else:
+            out.append((a, b, lab))
+    return out
