@@ -465,7 +465,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans += places_again(doc.text, toks, spans)  # "في جبهة الملاحيظ" after "منطقة الملاحيظ" (audit U54)
         spans = without_tatweel(spans)  # "والتيفورـ" → التيفور (audit U60)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
-        clubs(doc, entities)
+        clubs(doc, entities, self._nat)
         for e in entities:
             if e.actor is not None and bound_elsewhere([m.text for m in e.mentions], doc.text):
                 e.actor = None  # "قوات مكافحة الإرهاب" in Aden: not Iraq's CTS

@@ -25,16 +25,24 @@ _CLUB_WORDS = frozenset(norm_key(w) for w in ("لاعب", "لاعبو", "لاع�
                                                "ضيفه", "مضيفه", "فريق", "لفريق", "نادي", "لنادي", "لاعبا"))
 
 
-def clubs(doc: Document, entities: list) -> None:
+def clubs(doc: Document, entities: list, is_nat=lambda w: False) -> None:
     """A town named only after a player, a coach or "نظيره" is its club: ORG, and no state's
     actor code ("مهاجم توتنهام", "فاز الهلال على نظيره الرياض"). So is a place name the sports
-    story calls a team ("الخليج فريق طموح"): every mention of it is the club's."""
+    story calls a team ("الخليج فريق طموح"), or one it writes only before a masculine
+    nationality adjective (`is_nat`), the club's (النادي), where a town's would be feminine
+    ("يلعب لصالح تشيلسي الإنجليزي", audit U60; not عربي: "المغرب العربي"): every mention of it
+    is the club's."""
     sporty: bool | None = None  # (read only when some name is called a team)
     for e in entities:
         if e.label != "LOC":
             continue
         if all(" " not in m.text and club_before(doc.text, m.start) for m in e.mentions):
             e.label, e.actor = "ORG", None
+        elif all(" " not in m.text and _club_nationality_after(doc.text, m.end, is_nat) for m in e.mentions):
+            if sporty is None:
+                sporty = sum(w in doc.text for w in _SPORT_WORDS) >= 3
+            if sporty and not any(_place_word_before(doc.text, m.start) for m in e.mentions):
+                e.label, e.actor = "ORG", None
         elif any(_team_after(doc.text, m.end) for m in e.mentions):
             if sporty is None:
                 sporty = sum(w in doc.text for w in _SPORT_WORDS) >= 3
@@ -53,6 +61,19 @@ def _team_after(text: str, end: int) -> bool:
         return False
     words = text[end + 1:end + 12].split(maxsplit=1)
     return bool(words) and norm_key(words[0]) in _TEAM_NOUNS
+
+
+_ARAB = frozenset(norm_key(w) for w in ("العربي", "العربى"))
+
+
+def _club_nationality_after(text: str, end: int, is_nat) -> bool:
+    """A masculine nationality adjective with its article right after the name ("تشيلسي
+    الإنجليزي"); not a feminine one ("برشلونة الإسبانية": the city) nor عربي."""
+    if text[end:end + 1] != " ":
+        return False
+    words = text[end + 1:end + 20].split(maxsplit=1)
+    key = norm_key(words[0]) if words else ""
+    return key.startswith("ال") and key.endswith("ي") and key not in _ARAB and is_nat(words[0])
 
 
 def _place_word_before(text: str, start: int) -> bool:
