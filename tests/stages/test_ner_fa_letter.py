@@ -25,3 +25,10 @@ def test_fa_still_comes_off_a_listed_rest_or_one_written_alone():
     doc = run("وقالت غيرسدورف إن الأمر انتهى، فغيرسدورف لن توافق",
               {"غيرسدورف": "B-PER", "فغيرسدورف": "B-PER"}, NAMES)
     assert [m for m, _ in mentions(doc)] == ["غيرسدورف", "غيرسدورف"]
+
+
+def test_fa_after_a_nationality_adjective_is_the_name():
+    # "المدافع البرازيلي فليبي لويز": no clause opens with ف between a nationality and its man (audit U60)
+    doc = run("استعاد النادي المدافع البرازيلي فليبي لويز أمس", {"فليبي": "B-PER", "لويز": "I-PER"},
+              {"البرازيلي": "NAT", "ليبي": "NAT|PERT"})
+    assert mentions(doc) == [("فليبي لويز", "PER")]

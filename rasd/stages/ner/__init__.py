@@ -420,7 +420,9 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 after_name = a > 0 and (a in chunk_ends or bool(self._types(toks[a - 1].text) & NAMED_TYPES))
                 start = (mention_start(first, self._types, doc_words, " ".join(t.text for t in toks[a + 1:b]),
                                        after_name=after_name, surname=first.norm in surnames,
-                                       in_news=self._in_news)
+                                       in_news=self._in_news,
+                                       after_nationality=a > 0 and _definite_nisba(toks[a - 1].text)
+                                       and self._nat(toks[a - 1].text))
                          if is_arabic(first.text) else first.start)
             end = toks[b - 1].end
             if start == first.start and b - a >= 2 and written_without_letter(doc.text, first, end):

@@ -35,7 +35,7 @@ _GIVEN = 4  # letters: a listed given name this long before more name words ("ب
 
 def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Callable[[], Counter[str]],
                   after: str = "", *, after_name: bool = False, surname: bool = False,
-                  in_news: Callable[[str], bool] = lambda w: False) -> int:
+                  in_news: Callable[[str], bool] = lambda w: False, after_nationality: bool = False) -> int:
     """Original offset where a mention whose first token is `tok` starts.
 
     `types(form)`: the form's types in the NER name lists; `words()`: counts of the normalised
@@ -83,6 +83,10 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
             return tok.start  # a two-letter rest is no name: "فان" is Van, not ف + ان
         if surname:
             return tok.start  # "ألبرتو فوجيموري" … "أن فوجيموري": the article writes the whole word as the name
+        if first.norm == "ف" and after_nationality and segs[1].kind == "stem":
+            # "المدافع البرازيلي فليبي لويز": a nationality adjective introduces its man; no
+            # clause opens with ف between the two (audit U60: the name was ليبي لويز)
+            return tok.start
         if rest in words():
             return start
         if segs[1].kind == "stem" and in_news(tok.text) and not in_news(tok.text[1:]):
