@@ -21,3 +21,7 @@ def test_aden_after_a_preposition_is_added():
 def test_no_yazd_after_a_negation_particle():
     # "لم يزد على" (did not exceed): a verb, not the city of Yazd (audit U60)
     assert "يزد" not in _names("أمضى في التوقيف مدة لم يزد على أسبوعين ثم خرج.")
+
+
+def test_no_aden_after_gardens():
+    assert "عدن" not in _names("ووعد الخطيب الناس بجنات عدن إن صبروا.")

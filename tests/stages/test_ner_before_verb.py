@@ -29,3 +29,9 @@ def test_the_city_after_a_preposition_stays():
     # must not fire: "زار مدينة يزد" — no negation before the city
     doc = run("زار الرئيس مدينة يزد أمس", {"يزد": "B-LOC"})
     assert mentions(doc) == [("يزد", "LOC")]
+
+
+def test_eden_after_gardens_is_no_place():
+    # "بجنات عدن": the Garden of Eden, not the port of Aden (audit U60)
+    doc = run("ووعدهم بجنات عدن إن صبروا", {"عدن": "B-LOC"})
+    assert mentions(doc) == []

@@ -41,7 +41,7 @@ from .model import NerModel
 from .norm import norm, norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
 from .nouns import (adjective_after_noun, after_construct_place, before_sunset, before_verb, clubs, counted,
-                    country_nisba, harming_noun, of_origin,
+                    country_nisba, garden_of_eden, harming_noun, of_origin,
                     sunset_prayer,
                     worship_head)
 from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, mission_city,
@@ -67,7 +67,7 @@ from .works import after_work_noun, latin_lead, latin_word_halves, lone_latin_le
 
 _STATE_DESCRIPTOR = norm_key("دولة")  # the one a place's mention leaves out ("دولة الكويت" → الكويت)
 
-__all__ = ["NerStage", "before_sunset", "before_verb", "country_nisba", "group_entities", "make_ner"]
+__all__ = ["NerStage", "before_sunset", "before_verb", "country_nisba", "garden_of_eden", "group_entities", "make_ner"]
 
 
 # adjectives of time or strength that describe an organisation, never end its name (audit U46:
@@ -299,6 +299,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 continue  # "قتل خاله قبل المغرب": before the sunset prayer, not Morocco
             if lab == "LOC" and b - a == 1 and a > 0 and before_verb(toks[a - 1].text):
                 continue  # "عندما عدن إلى العمل": when they returned, not Aden (a verb follows these)
+            if b - a == 1 and a > 0 and garden_of_eden(toks[a - 1].text, toks[a].text):
+                continue  # "بجنات عدن": the Garden of Eden, not Aden (audit U60)
             if lab == "LOC" and b - a == 1 and self._accusative_noun(toks, a):
                 continue  # "حصارا جويا وبحريا وبريا", "بريدا إلكترونيا": a noun, not Bria or Breda
             if b - a == 1 and self._listed_demonym(toks, a):

@@ -190,6 +190,16 @@ def before_verb(word: str) -> bool:
     return key in _VERB_CONJUNCTIONS or key in _VERB_NEGATIONS
 
 
+# "جنات عدن", "جنة عدن": the Garden of Eden of the Quran, not the Yemeni port
+_GARDENS = frozenset(norm_key(p + w) for p in ("", "و", "ب", "ل", "ف") for w in ("جنة", "جنات", "جنان"))
+_EDEN = norm_key("عدن")
+
+
+def garden_of_eden(prev: str, word: str) -> bool:
+    """Is `word` عدن right after a word for garden(s) ("وتعد الناس بجنات عدن", audit U60)?"""
+    return norm_key(word) == _EDEN and norm_key(prev) in _GARDENS
+
+
 def sunset_prayer(toks, a: int) -> bool:
     """The word at `a` is المغرب after a time or prayer word ("قتل خاله قبل المغرب", "بعد صلاة
     المغرب"): the sunset prayer, not Morocco — unless the article names Morocco otherwise (another

@@ -14,7 +14,7 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.ner import before_sunset, before_verb, country_nisba
+from rasd.stages.ner import before_sunset, before_verb, country_nisba, garden_of_eden
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
 from rasd.stages.places.rank import BIG_CITY
@@ -176,6 +176,8 @@ def _plausible(surface: str, reading_start: int, span_start: int, prev: str | No
         return False  # "قتل خاله قبل المغرب": before the sunset prayer, in a story that names no Morocco
     if prev is not None and before_verb(prev):
         return False  # "عندما عدن إلى العمل": when they returned, not Aden
+    if prev is not None and garden_of_eden(prev, surface):
+        return False  # "بجنات عدن": the Garden of Eden
     if cand.feature == "country" and prev is not None and country_nisba(prev, surface, counted):
         return False  # "مواطنا روسيا": a Russian citizen
     if _agrees_with_noun(surface, key, prev) and cand.country not in countries:
