@@ -386,9 +386,11 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 b += 1  # "والمحامي خالد | علي.": the tagger stops before the name it reads as على
             if framed is not None:
                 b = max(b, framed[1])  # "عمران علي (24 عاما)": علي before the age is a name, not على
-            if lab == "PER" and b < len(toks) and (norm_key(toks[b - 1].text) in NAME_LINKS
-                                                   or norm_key(toks[b - 1].text) == "ابو") and is_arabic(toks[b].text) \
-                    and doc.text[toks[b - 1].end:toks[b].start].strip() == "":
+            if (lab == "PER" or lab == "LOC" and b - a >= 2) and b < len(toks) \
+                    and (norm_key(toks[b - 1].text) in NAME_LINKS or norm_key(toks[b - 1].text) == "ابو") \
+                    and is_arabic(toks[b].text) and doc.text[toks[b - 1].end:toks[b].start].strip() == "":
+                # (a place named after a man too, "بمسجد الحسين بن | علي" (audit U60) — not the
+                # city فان alone, "مدينة فان | شرق تركيا": Van, whose name is the particle)
                 b += 1  # "أنييس فون دير | مول": a name does not end in its linking particle
             if lab == "PER" and b - a >= 2 and a > 0 and toks[a - 1].text == ALI:
                 a -= 1  # "علي عبدالله صالح": the tagger folds علي into على (on) and leaves it out
