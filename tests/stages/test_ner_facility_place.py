@@ -28,3 +28,14 @@ def test_a_city_inside_the_name_stays():  # must not fire: the places stage woul
 def test_a_place_and_an_adjective_stay():  # must not fire: named after a city the lists may miss
     doc = run("وتوفي السجين في سجن كوندوز المركزي أمس", {"كوندوز": "B-ORG", "المركزي": "I-ORG"})
     assert [lab for _, lab in mentions(doc)] == ["ORG"]
+
+
+def test_misc_after_a_facility_word_is_a_place():
+    # "عبر مطار الملك فهد الدولي": the tagger's MISC is the airport, a place (audit U60)
+    doc = run("وغادر المسافرون عبر مطار قرطاج الدولي أمس", {"قرطاج": "B-MISC", "الدولي": "I-MISC"})
+    assert [lab for _, lab in mentions(doc)] == ["LOC"]
+
+
+def test_misc_after_another_word_stays():  # must not fire
+    doc = run("وشارك في بطولة قرطاج الدولية أمس", {"قرطاج": "B-MISC", "الدولية": "I-MISC"})
+    assert [lab for _, lab in mentions(doc)] == ["MISC"]

@@ -32,7 +32,7 @@ from .lexicon_names import LexiconNames
 from .persons import (called_names, join_adjacent_persons, join_hyphen_halves, korean_names, lineage_start,
                       person_edges, person_frame)
 from .grouping import group_entities
-from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, NAMED_TYPES,
+from .mentions import (AREA_WORDS, DESCRIPTOR_PREFIXES, EVERYDAY_GROUP_NAMES, FACILITY_DESCRIPTORS, NAMED_TYPES,
                        NOT_ALONE, NOT_NAMES, NUMBER_WORDS, PLACE_DESCRIPTORS, PLACE_TYPES, WHOLE_HEADS, absorb,
                        adjective_after_act,
                        is_arabic, leader_alone, generic_noun, stem_norm, whole_head_start, whole_name,
@@ -256,8 +256,9 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             framed = person_frame(toks, a, b) if b - a <= 3 else None
             if framed is not None:
                 (a, b), lab = framed, "PER"  # "المتهم، عمران علي (24 عاما)": a man, not the province
-            if lab == "MISC" and a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS:
-                lab = "LOC"  # "بلدية نابل": the CRF's MISC is a place
+            if lab == "MISC" and a > 0 and (stem_norm(toks[a - 1].text) in FACILITY_DESCRIPTORS
+                                             or a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS):
+                lab = "LOC"  # "بلدية نابل", "مطار الملك فهد الدولي": the CRF's MISC is a place
             if lab == "ORG" and a > 0 and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS \
                     and not self._known_group(doc.text[toks[a].start:toks[b - 1].end]) \
                     and not any("LOCB" in self._types(t.text) for t in toks[a:b]) \

@@ -15,6 +15,9 @@ from .starts import after_letters
 PLACE_DESCRIPTORS = frozenset(norm(w) for w in """حي منطقة محافظة مدينة بلدة قرية ولاية مخيم مطار سجن قاعدة
 دوار شارع ميدان جبل بلدية مديرية قضاء ناحية معتمدية
 مديريتي منطقتي محافظتي مدينتي بلدتي قريتي مخيمي حيي مديريات محافظات مناطق بلدات قرى مدن""".split())  # (duals, plurals)
+# the descriptors of facilities: the name after one is the facility, a place, whatever the
+# tagger's MISC says ("عبر مطار الملك فهد الدولي", audit U60)
+FACILITY_DESCRIPTORS = frozenset(norm(w) for w in "مطار سجن مخيم قاعدة".split())
 DESCRIPTOR_PREFIXES = PLACE_DESCRIPTORS | frozenset(norm(w) for w in "حركة تنظيم جماعة قناة جمعية".split())
 # Number words ("بينهم ستون نصرانياً": sixty, not a man called Stone)
 NUMBER_WORDS = frozenset(norm(w) for w in """عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين
