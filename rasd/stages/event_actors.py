@@ -39,6 +39,7 @@ from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, 
 from rasd.stages.event_actors_pointed import pointed_at, pointer
 from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_summit import summit_states
+from rasd.stages.event_actors_waging import waging_states
 from rasd.stages.event_actors_students import students_staging
 from rasd.stages.event_actors_speakers import (across_aside, case_of, closed_statement_speaker, crowd_of, echo,
                                                first_person_speaker, in_dash_aside, kana_partners, kana_subject, kana_topic,
@@ -250,6 +251,12 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         victims = [v for v in victims if v is not waged] \
             + [a for a in actors if a.span.end <= trig.start and not intercepted(tokens, trig, a)]
         actors, after = [waged], [c for c in after if c.span.start >= waged.span.end]
+    states = waging_states(doc, tokens, trig) if trig.type == "ASSAULT" and waged is None else []
+    if states:  # "شنت واشنطن وباريس ولندن ضربات", "الضربات التي شنتها واشنطن": those states strike
+        victims = [v for v in victims if not any(same_one(v, s) for s in states)]
+        actors = states
+        after = [c for c in after if not any(same_one(c, s) for s in states) and c.span.start >= states[-1].span.end
+                 or c.span.end <= trig.start]
     attacker = repelled_from(doc, tokens, trig, after) if repelled(tokens, trig) else None
     if attacker is not None:  # "صدت القوات هجوما للمتمردين": the rebels attack, the forces are hit
         # (unnamed attackers leave it alone: with no actor the act merges into the battle around it)

@@ -188,7 +188,7 @@ def meeting_parties(doc: Document, trig: Trigger, after: list[Candidate]) -> lis
 
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
 # their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
-_WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها",
+WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها",
                      "شنته", "نفذته", "اطلقته",  # (a feminine doer of a masculine act: "القصف الذي شنته قوات")
                      "اطلقتهما", "اطلقهما", "اطلقوهما", "شنتهما", "شنهما", "نفذتهما", "نفذهما",  # (two fired)
                      # an ambush laid: "كمين نصبه جهاديون"
@@ -204,9 +204,9 @@ def waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candida
     a relative pronoun on it ("الغارة التي شنتها", "الحصار الذي فرضته"): the owner of the first
     noun after the verb when one follows it, else a named one, else the first."""
     k = _past_adjectives(tokens, trig.last + 1)
-    verbs = _WAGING
+    verbs = WAGING
     if k + 1 < len(tokens) and tokens[k].norm in RELATIVES:
-        k, verbs = k + 1, _WAGING | _IMPOSING
+        k, verbs = k + 1, WAGING | _IMPOSING
     if k >= len(tokens) or not verbs.intersection(candidates(tokens[k].norm)):
         return None
     near = [c for c in after if close_by(tokens, tokens[k].end, c.span.start, 2)]
@@ -223,7 +223,7 @@ def _past_adjectives(tokens: Sequence, k: int) -> int:
         j += 1
     if j > k and j + 1 < len(tokens) and tokens[j].norm in COMMAS:
         j += 1
-    return j if j > k and j < len(tokens) and _WAGING.intersection(candidates(tokens[j].norm)) else k
+    return j if j > k and j < len(tokens) and WAGING.intersection(candidates(tokens[j].norm)) else k
 
 
 # verbs of stopping what was fired (key stems): their subject is the defender, not the one hit

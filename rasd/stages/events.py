@@ -486,9 +486,12 @@ class EventsStage:
             place = dateline
         if place is None and trig.type in VERBAL_TYPES + ("CONSULT",) and self.actor_country_place:
             place = self._speaker_town(doc, actors)  # ("لافروف في طوكيو": abroad, not at home)
-        if place is None and self.actor_country_place:
-            # (a foreign state's strikes fell in the story's country, not in their doer's)
-            place = rules.story_country(doc, body_only=True) if rules.strikes_abroad(doc, trig, actors) \
+        abroad = place is None and self.actor_country_place and rules.strikes_abroad(doc, trig, actors)
+        if place is None and self.actor_country_place and not (abroad and (self._anaphoric or rules.definite(tokens[trig.first]))):
+            # (a foreign state's strikes fell in the story's country, not in their doer's; the
+            # strikes named again, definite — "والغارات التي شنتها واشنطن" — take the place of
+            # their report)
+            place = rules.story_country(doc, body_only=True) if abroad \
                 else rules.home_country(doc, actors, meeting=trig.type == "CONSULT")
         if place is None and trig.type in NEEDS_ACTOR and self.actor_country_place:
             place = rules.nation_place(doc, tokens, trig)
