@@ -38,6 +38,7 @@ from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, 
                                                meeting_parties)
 from rasd.stages.event_actors_pointed import pointed_at, pointer
 from rasd.stages.event_actors_posts import own_post, spokesmen
+from rasd.stages.event_actors_site import outside_the_site
 from rasd.stages.event_actors_summit import summit_states
 from rasd.stages.event_actors_waging import waging_states
 from rasd.stages.event_actors_students import students_staging
@@ -185,6 +186,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # who was after the verb is its object
         after = [a for a in actors if a.span.start >= trig.end and a not in after] + after
         actors = [speaker]
+    if trig.type == "ASSAULT":
+        # "ووصولهم إلى موقع الهجوم": who reached the site did not attack (those gathered in
+        # "ساحة الاعتصام" do sit in, and who keeps "أماكن احتجاز" detains)
+        actors = outside_the_site(tokens, trig, actors)
     if actors and trig.type in PHYSICAL and (suffered(doc, tokens, trig, actors[0])
                                              or subjected(tokens, trig, lo, actors[0])):
         # "عزيز إسبر قد قتل في انفجار": who fell in the blast did not set it off
