@@ -21,7 +21,7 @@ from rasd.stages.event_actors_clause import (act_genitive, after_time_word, carr
                                              where_it_happened)
 from rasd.stages.event_actors_consequence import before_consequence
 from rasd.stages.event_actors_decision import decision_nation
-from rasd.stages.event_actors_displaced import fled_from
+from rasd.stages.event_actors_displaced import described_flight, fled_from
 from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject, attributed_to, blame_before,
                                             blame_laid_on, charge_start, accused_charge,
                                             distinct,
@@ -387,6 +387,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         if charge is not None:  # "تتهم الشرطة ملاك الشركة بتقديم تغطية عن X": X is in the charge
             targets = [c for c in targets if c.span.start < charge]
     targets = fled_from(tokens, trig, targets)
+    actors = described_flight(trig, actors, targets)  # "اللاجئين الفارين": who fled, not who took them in
     actors = [title_antecedent(doc, a) for a in actors]
     if trig.type == "PROTEST":
         actors, targets = protest_roles(tokens, trig, everywhere, actors, targets, noun=not verb_like(tokens, trig))

@@ -19,3 +19,14 @@ def fled_from(tokens: Sequence, trig: Trigger, targets: list[Candidate]) -> list
         return targets
     cause = tokens[acts[0].first].start
     return [c for c in targets if c.span.start < cause or role_of(c) in PASSIVE_ROLES]
+
+
+def described_flight(trig: Trigger, actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:
+    """"منح الجنسية لآلاف اللاجئين الفارين من الحرب", "استقبلت السلطات النازحين الفارين من
+    المعارك": a flight word right after the people it describes tells who fled; the subject of
+    the outer verb (who grants them papers, who takes them in) did not drive them out."""
+    if trig.type != "DISPLACE" or not actors:
+        return actors
+    if any(0 <= trig.start - c.span.end <= 1 and role_of(c) in PASSIVE_ROLES for c in targets):
+        return [a for a in actors if a.span.start > trig.start]
+    return actors
