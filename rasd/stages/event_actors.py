@@ -30,6 +30,7 @@ from rasd.stages.event_actors_doers import (accuser_genitive, antecedent_subject
                                             leaves_office, lone_accused, resigner,
                                             passive_charge, population_next, post_of, private_person, received_by,
                                             result_of, state_objects, subject_after_object)
+from rasd.stages.event_actors_mobilize import own_forces
 from rasd.stages.event_actors_named import clause_candidates
 from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, fire_gap, killer_before_toll,
                                                mutual_subjects, nationals_out, object_owner, protest_roles,
@@ -387,6 +388,7 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         if charge is not None:  # "تتهم الشرطة ملاك الشركة بتقديم تغطية عن X": X is in the charge
             targets = [c for c in targets if c.span.start < charge]
     targets = fled_from(tokens, trig, targets)
+    actors, targets = own_forces(tokens, trig, actors, targets)  # "استنفار قوات النظام": they mobilize
     actors = described_flight(trig, actors, targets)  # "اللاجئين الفارين": who fled, not who took them in
     actors = [title_antecedent(doc, a) for a in actors]
     if trig.type == "PROTEST":
