@@ -38,6 +38,7 @@ from rasd.stages.event_actors_physical import (aircraft_owner, conjoined_doers, 
                                                reported_clause, subjected, suffered, waged_by, weapon_owner, means_owner,
                                                meeting_parties)
 from rasd.stages.event_actors_pointed import pointed_at, pointer
+from rasd.stages.event_actors_policy import state_behind_ba
 from rasd.stages.event_actors_posts import own_post, spokesmen
 from rasd.stages.event_actors_site import outside_the_site
 from rasd.stages.event_actors_summit import summit_states
@@ -388,6 +389,10 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         if charge is not None:  # "تتهم الشرطة ملاك الشركة بتقديم تغطية عن X": X is in the charge
             targets = [c for c in targets if c.span.start < charge]
     targets = fled_from(tokens, trig, targets)
+    if trig.type in ("ACCUSE", "SUPPORT") and not targets:
+        # "ندد لافروف بسياسة الولايات المتحدة": the state condemned or praised
+        condemned = state_behind_ba(doc, tokens, trig)
+        targets = [condemned] if condemned is not None and not any(same_one(condemned, a) for a in actors) else []
     actors, targets = own_forces(tokens, trig, actors, targets)  # "استنفار قوات النظام": they mobilize
     actors = described_flight(trig, actors, targets)  # "اللاجئين الفارين": who fled, not who took them in
     actors = [title_antecedent(doc, a) for a in actors]
