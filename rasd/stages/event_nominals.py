@@ -272,6 +272,16 @@ def _war_adjective(token) -> bool:
 # not a second party
 _UNKNOWN = frozenset(key(w) for w in ("مجهولون", "مجهولين", "مجهول", "مجهولة", "المجهولون",
                                       "المجهولين", "المجهول", "المجهولة"))
+# so is the creed that names them ("مسلحون سنة", "مسلحين شيعة", "ميليشيات شيعية"): one party
+# (سنة is also "year": not before a number, "مسلحون سنة 2014")
+_CREEDS = frozenset(key(w) for w in ("سنة", "شيعة", "سنيون", "سنيين", "شيعيون", "شيعيين", "سنية", "شيعية",
+                                     "السنة", "الشيعة", "السنية", "الشيعية"))
+
+
+def _creed_at(tokens: Sequence, k: int, hi: int) -> bool:
+    if k >= hi or not _CREEDS.intersection(candidates(tokens[k].norm)) or tokens[k].norm[:1] in ("و", "ف"):
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].norm[:1].isdigit())
 
 
 def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
@@ -311,6 +321,8 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
             n += 1 if nation else 0
             if i + n < hi and _UNKNOWN.intersection(candidates(tokens[i + n].norm)):
                 end, n = tokens[i + n].end, n + 1  # "مسلحون مجهولون": one party, unnamed
+            elif _creed_at(tokens, i + n, hi):
+                end, n = tokens[i + n].end, n + 1  # "مسلحون سنة": one party, named by creed
             out.append(Nominal(start, end, role, inst, nation))
             i += n
         else:
