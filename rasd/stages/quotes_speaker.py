@@ -15,7 +15,8 @@ from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
 from rasd.stages.quotes_lex import AS_BEING, RENEWING, Cue, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import nearest_name
 from rasd.stages.quotes_plural import plural_opening_subject
-from rasd.stages.quotes_subject import clause_subject, elaborated_subject, main_subject, opening_subject, opening_verb
+from rasd.stages.quotes_subject import (clause_subject, elaborated_subject, main_subject, opening_subject, opening_verb,
+                                        titled_opening)
 from rasd.text.normalize import norm_key
 
 # between a direct quote's content and a participle that continues it: the closing mark, a comma
@@ -41,6 +42,8 @@ def _participle_speaker(ctx: Ctx, i: int, found: list[Found], prev: list[ArgSpan
         return prev[-1]
     if _closed_right_before(ctx, found, i):
         return found[-1].speaker
+    if (opening := titled_opening(ctx, i)) is not None and (sp := speaker_after(ctx, *opening, prev)) is not None:
+        return sp  # the titled subject (or its holder named before), not a name in the object
     return main_subject(ctx, i) or (prev[-1] if prev else None) or nearest_name(ctx, i, same_sentence=False)
 
 

@@ -262,6 +262,32 @@ def main_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return span_arg(ctx, *rng)
 
 
+def titled_opening(ctx: Ctx, i: int) -> tuple[int, int] | None:
+    """(verb, subject end) when token i's sentence opens with a verb whose subject is a title
+    with no name of its own ("ونوه وزير الخارجية بالاجتماع الذي جمع بين الرئيس السيسي …،
+    مؤكدا"), and the first person named in the sentence stands past that subject in the verb's
+    object: the title, not that person, is who a participle goes on with (audit U60)."""
+    s = _past_opening_adverbial(ctx, ctx.sentence_first(i), i)
+    if not _vso_shape(ctx, s, i) or not title_word(strip_conj(ctx.norms[s + 1])):
+        return None
+    e = s + 2  # the title and its definite words ("وزير الخارجية", "المتحدث الأمني")
+    while e < i and e - s <= 4 and ctx.mention_of[e] is None and not ctx.is_punct(e) \
+            and strip_conj(ctx.norms[e]).startswith("ال"):
+        e += 1
+    if e >= i or ctx.mention_of[e] is not None or ctx.mention_of[s + 1] is not None or not _object_by_ba(ctx.norms[e]):
+        # (a name, an apposition after a comma, a title's own complement — "رئيس وزراء اليابان",
+        # "الوزيرة الفرنسية للشؤون الأوروبية ناتالي لوازو" — names the subject)
+        return None
+    if not any(ctx.mention_of[k] is not None and ctx.mention_of[k].label == "PER" for k in range(e, i)):
+        return None
+    return s, e
+
+
+def _object_by_ba(n: str) -> bool:
+    """A verb's object with بـ ("نوه بالاجتماع", "رحب بقرار"), not a preposition or a name's بن."""
+    return n.startswith("ب") and len(n) > 3 and not is_word(n, "prep") and n not in ("بنت", "بين")
+
+
 def _past_opening_adverbial(ctx: Ctx, s: int, i: int) -> int:
     """"وفي حفل أقيم الإثنين بالمناسبة، حذر رئيس البلدية … قائلا": a sentence opening with a
     prepositional phrase closed by a comma has its verb after that comma."""
@@ -275,7 +301,7 @@ def _past_opening_adverbial(ctx: Ctx, s: int, i: int) -> int:
 _AUXILIARY = frozenset({"كان", "كانت", "وكان", "وكانت"})
 ADVERBIAL_MAX = 8  # tokens of an opening adverbial ("وفي حفل أقيم الإثنين بالمناسبة،")
 
-__all__ = ["clause_subject", "main_subject"]
+__all__ = ["clause_subject", "main_subject", "titled_opening"]
 
 
 def elaborated_subject(ctx: Ctx, i: int) -> ArgSpan | None:
