@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from rasd.model.span import ArgSpan
-from rasd.stages.quotes_ctx import Ctx, addressee, expressed_verb
+from rasd.stages.quotes_ctx import QUOTED_NAME_MAX, Ctx, addressee, expressed_verb
 from rasd.stages.quotes_lex import is_word, strip_conj, word_is
 
 
@@ -18,6 +18,8 @@ def addressee_run(ctx: Ctx, a: int, limit: int) -> int:
     """'لقناة "كيك" التلفزيونية', 'لصحفيين في موسكو': skip an addressee (ل + media noun, ل +
     a plural noun) up to punctuation."""
     n = ctx.norms[a]
+    if (told := _told_quoted_outlet(ctx, a, limit)) > a:
+        return told
     if not (n.startswith("لل") or (n.startswith("ل") and is_word(n[1:], "media")) or _told_plural(ctx, a)
             or _told_spelled_outlet(ctx, a, limit)):
         return a
@@ -25,6 +27,19 @@ def addressee_run(ctx: Ctx, a: int, limit: int) -> int:
     while a < limit and not (ctx.norms[a] in (",", ":", ";") or is_word(ctx.norms[a], "comp")):
         a += 1
     return a
+
+
+def _told_quoted_outlet(ctx: Ctx, a: int, limit: int) -> int:
+    """'قال لـ «الاقتصادية» مسؤول في الجوازات إن', 'وقال ل"الرياض" السفير': a lone لـ before a
+    short quoted name is whom it was told (a paper); the subject comes after the closing mark
+    (audit U60: the speaker was lost). The token after that mark, else a."""
+    if ctx.norms[a] != "ل" or a + 1 >= limit or not ctx.is_mark(a + 1):
+        return a
+    q = ctx.opener_at.get(ctx.toks[a + 1].start)
+    if q is None or not q.closed or len(ctx.text[q.inner_start:q.inner_end].split()) > QUOTED_NAME_MAX:
+        return a
+    b = ctx.token_index_at(q.close) + 1
+    return b if a + 2 < b < limit else a
 
 
 def _told_spelled_outlet(ctx: Ctx, a: int, limit: int) -> bool:
