@@ -248,6 +248,8 @@ def _context_fix(text: str, start: int, end: int, category: str) -> str:
         return "other"
     if category == "displaced" and _AT_LARGE.search(before):
         return "other"
+    if category == "injured" and (sick := _SICK_WITH.match(text, end)) and _DISEASE.match(text, sick.end()):
+        return "other"  # "10 ملايين شخص في العالم مصابون بمرض الشلل": ill, not hurt (U60)
     if category == "other":
         clause = _clause(text, max(0, start - 80), start, before=True)[1]
         if _CROWD.search(clause) and _REACHED.search(clause):
@@ -626,6 +628,8 @@ _HOSPITAL = re.compile(r"مستشف|العناي[ةه]|طوارئ|الاخلاء
 _DISEASE = re.compile(r"(?<![^\W\d_])[بل]?(?:ال)?(?:" + "|".join(sorted(
     load_lexicon("illness_words.tsv", fold_taa=True) | {"وباء"}, key=len, reverse=True))
                       + r")(?![^\W\d_])")
+# the injured word after a count, within its clause, that a disease may follow ("مصابون بمرض")
+_SICK_WITH = re.compile(r"[^.،,!?:;\n\d]{0,40}?(?<![^\W\d_])(?:ال)?مصاب(?:ون|ين|ا|ه|ة|ات)?\s+")
 _CASE_REACH = 300  # characters around the count where the hospital is named
 
 
