@@ -40,6 +40,10 @@ def _poster(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
 _POSTING = frozenset({"نشر", "نشرت", "نشروا", "كتب", "كتبت", "كتبوا", "غرد", "غردت", "بث", "بثت"})
 
 
+# "went on (saying)": مضى/راح/عاد before a present cue (normalised, with و/ف)
+_WENT_ON = frozenset(c + w for c in ("", "و", "ف") for w in ("مضي", "مضت", "راح", "راحت", "عاد", "عادت"))
+
+
 def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     """SVO: "وكانت وسائل إعلام قد نقلت", "مريم الفقيه التي أشارت", "دميرتاش صرح"."""
     k = i - 1
@@ -47,6 +51,10 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     # (وقد too: strip_conj keeps two-letter stems whole, and "وقد قال:" was its own speaker — U54)
     while k >= 0 and ctx.same_sentence(k, i) and (strip_conj(ctx.norms[k]) in ("قد", "لقد", "فقد", "وقد")
                                                   or ctx.norms[k] in WAS):  # (no و: "وكانت" opens a sentence)
+        k -= 1
+    if k == i - 1 and k >= 0 and ctx.norms[k] in _WENT_ON and ctx.norms[i][:1] in "يت":
+        # "ومضى يقول:", "وراحت تقول": a verb of going on with the present cue, no subject of
+        # its own — the subject is further back, or the speaker before goes on (audit U60)
         k -= 1
     if k < 0 or not ctx.same_sentence(k, i):
         return None
@@ -127,6 +135,8 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if ctx.is_punct(k) or (a > 0 and ctx.same_sentence(a - 1, i) and not (
             is_word(ctx.norms[a - 1], "clause") or is_word(ctx.norms[a - 1], "comp") or ctx.is_punct(a - 1))):
         return None
+    if b - a >= 2 and ctx.norms[a] in _WENT_ON and ctx.norms[i][:1] in "يت":
+        a += 1  # "ومضى الوزير يقول": the verb of going on is no part of its subject
     if _despite(ctx, a, b):
         # "أعرب الخبراء عن قلقهم، ورغم ذلك أكدوا أن": the sentence's subject (audit U46)
         return opening_subject(ctx, i) or main_subject(ctx, i)
