@@ -241,6 +241,8 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
     wd = L.WEEKDAYS[m.group("wd")]
     rel = m.group("rel")
     base = ctx.published
+    if rel == "اليوم" and L.THAT_DAY_BEFORE_RE.search(before):
+        return None  # "ظهيرة ذلك اليوم الثلاثاء": the day of a story told, not today
     if rel == "اليوم":
         d = weekday_relative(base, wd, 0)
         ctx.today = d  # "اليوم الاثنين" in a Tuesday article: the text wins (SPEC §2.7)

@@ -258,7 +258,8 @@ DURATION_CONTEXT = ("منذ", "لمدة", "مدة", "خلال", "طيلة", "ط�
 MEDIA_BEFORE_RE = re.compile(r"(?:(?:عين|المصري|روسيا|صحيفة|جريدة|موقع|قناة)\s+|ل[ـ]?\s*[\"«“]\s*)$")
 # "وفي ذلك اليوم من يوليو 1974", "مصلي الظهر ذلك اليوم": the day of the story told, not today —
 # only after a preposition or a part of the day: "وكررنا ذلك اليوم" is "we said it again today"
-THAT_DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|(?:ال)?(?:صباح|مساء|ظهر|فجر|ليل|عصر))"
+# (a weekday may follow: "ظهيرة ذلك اليوم الثلاثاء 20 جمادى الأولى" is no Tuesday of this week — U60)
+THAT_DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|(?:ال)?(?:صباح|مساء|ظهر|ظهير[ةه]|فجر|ليل|عصر))"
                                 r"\s+(?:ذلك|ذاك)\s+$")
 MEDIA_AFTER_RE = re.compile(r"\s+السابع(?![^\W\d_])")
 # A month in a media name: "لموقع سبتمبر نت", "صحيفة 14 أكتوبر", "موقع 26 سبتمبر" (Yemeni outlets)
