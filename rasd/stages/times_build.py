@@ -224,6 +224,8 @@ def build_hijri_rel(m: Hit, ctx: Ctx, before: str) -> dict | None:
         return None  # "فاز 2 صفر": a score, not the month Safar
     if m.group("ord") and L.SLICE_BEFORE_RE.search(before):
         return None  # "النصف الأول من شهر رمضان": the first half, not the first day
+    if m.group("mod") is None and L.OLD_HIJRI_YEAR_AFTER_RE.match(ctx_after(m)):
+        return None  # "20 جمادى الأولى 857هـ": a year of history, beyond the converter — not this year's
     d = hijri_day_near(ctx.published, month, day, mod_offset(m.group("mod")))
     if m.group("mod") is None and d is not None and d > ctx.published + timedelta(days=60):
         d = hijri_day_near(ctx.published, month, day, -1)  # no modifier: as a Gregorian day + month

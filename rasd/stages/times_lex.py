@@ -106,6 +106,9 @@ HIJRI_REL_CORE = _c(rf"(?:{DAYNUM}\s*(?:من\s+)?|{ORD}\s+(?:من\s+)?)(?P<shahr
 HIJRI_BARE_DAY_NEEDS_SHAHR = re.compile(r"صفر")
 # an ordinal after a part word is that part's ("النصف الأول من رمضان", "الأسبوع الثاني من شوال")
 SLICE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:النصف|الربع|الثلث|العشر|العشرة|الاسبوع|الاسبوعين|الايام)\s*$")
+# an early Hijri year after a day and month ("20 جمادى الأولى 857هـ", audit U60): the day is of
+# that year, which HIJRI_CORE (13xx/14xx) does not read
+OLD_HIJRI_YEAR_AFTER_RE = re.compile(r"\s*(?:من\s+)?(?:ل?عام|العام|سنة)?\s*\d{1,3}\s*(?:ه(?![^\W\d_])|هجري|للهجرة)")
 # A Hijri year alone ("عام 1434هـ", "1436 للهجرة"): the suffix is required; a school or
 # fiscal year of two ("1434/1435هـ", audit U52) is one span
 # (the mark may be missing after a year word, "خلال عام 1436": build_hijri_year then takes only
