@@ -94,6 +94,17 @@ def _described_object(ctx: Ctx, cue: Cue, sp: ArgSpan, limit: int) -> bool:
         word_is(words[0], c) for c in ("source", "title", "desc", "named"))
 
 
+def _accusative_plural(ctx: Ctx, i: int, sp: ArgSpan) -> bool:
+    """The subject found opens, right after the cue, with a definite sound plural in ـين
+    ("وحذر المشرعين الأميركيين من أن", "وأبلغ المسؤولين أن"): a subject would be nominative
+    (ـون), so this is the cue's object — whom it was told (audit U60: the lawmakers warned
+    were given the warning)."""
+    k = ctx.token_index_at(sp.start)
+    n = ctx.norms[k] if k < len(ctx.norms) else ""
+    return (k == i + 1 and ctx.toks[k].start == sp.start and ctx.mention_of[k] is None
+            and n.startswith("ال") and n.endswith("ين") and len(n) >= 7)
+
+
 _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن")  # (as written: ة is no pronoun)
 
 
@@ -144,6 +155,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sp = None  # "ويصف نفسه بأنه …": the object, not who speaks
     elif sp is not None and _described_object(ctx, cue, sp, limit):
         sp = None  # "ووصف المعركة بأنها «كر وفر»": what is described, not who speaks
+    elif sp is not None and sp.entity is None and _accusative_plural(ctx, i, sp):
+        sp = None  # "وحذر المشرعين من أن": whom he warned, not who speaks
     if sp is not None:
         return sp, None
     if (inner := _inner_subject(ctx, i, cue, found)) is not None:
