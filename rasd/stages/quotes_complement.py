@@ -180,12 +180,24 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
             return None  # "تكشف الأرقام عمق العلاقة، ولعل أهمها أن": the أن of another clause (U50)
         other = cue_of(n)
         if other is not None and other.kind in "vpxn" and j > i + 1 and not _own_name_next(ctx, j) \
+                and not masdar_after_passive(ctx, j) \
                 and not books_noun(ctx, j) \
                 and n != "القول" \
                 and not (other.kind == "p" and other.lemma in _MANNER_LEMMAS and j - i <= QAAILAN_NEAR):
             return None  # another statement starts; "وأضاف المتحدث قائلا:" is still this one
         j += 1
     return None
+
+
+# "تم/يتم/جرى + masdar": the impersonal passive auxiliaries (normalised, و/ف stripped)
+_PASSIVE_AUX = frozenset({"تم", "وتم", "فتم", "تمت", "يتم", "سيتم", "جري", "يجري", "سيجري"})
+
+
+def masdar_after_passive(ctx: Ctx, j: int) -> bool:
+    """"الذي تم نقل خطابه": a cue word right after تم/يتم/جرى is a masdar in a passive, no verb
+    of saying — no statement of its own, and no end to the statement around it (audit U60
+    saudinewsnet-2015-08-06-02601: "وقال أوباما الذي تم نقل خطابه … إن" went to نقل)."""
+    return j > 0 and ctx.same_sentence(j - 1, j) and strip_conj(ctx.norms[j - 1]) in _PASSIVE_AUX
 
 
 def _glued_initials(ctx: Ctx, j: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from rasd.model.span import Span
-from rasd.stages.quotes_complement import _own_name_next, books_noun, find_complement
+from rasd.stages.quotes_complement import _own_name_next, books_noun, find_complement, masdar_after_passive
 from rasd.stages.quotes_content import MIN_DIRECT_WORDS, Found, _content, direct_content, runaway, trim, words_in
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import is_word, strip_conj
@@ -67,7 +67,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
                 or _not_said(ctx, i) or _predicate_participle(ctx, i, cue) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue) \
                 or passive_described(ctx, i, cue) \
                 or _memo_noun(ctx, i, cue) or _banner_noun(ctx, i, cue) or _noun_after_preposition(ctx, i, cue) or _fact_confirms(ctx, i) \
-                or books_noun(ctx, i):
+                or books_noun(ctx, i) or masdar_after_passive(ctx, i):
             continue
         if _nested_cue(ctx, i, cue, found):
             continue
