@@ -5,6 +5,7 @@ comes after them ("«…»، قال فلان") or that continue the previous spe
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from rasd.model.span import ArgSpan, Span
@@ -206,6 +207,19 @@ def _participle_subject(ctx: Ctx, k: int, q) -> ArgSpan | None:
     return main_subject(ctx, k) or nearest_name(ctx, ctx.token_index_at(q.open), same_sentence=True)
 
 
+_AND_ONLY = re.compile(r"\s*و\s*")
+
+
+def _joined_to(ctx: Ctx, found: list[Found], q) -> Found | None:
+    """The direct quote whose quotation closes right before q with only و between them."""
+    for f in found:
+        o = f.quotation
+        if f.kind == "direct" and f.cue is not None and o is not None and o.closed and o.close < q.open \
+                and _AND_ONLY.fullmatch(ctx.text, o.close + 1, q.open):
+            return f
+    return None
+
+
 def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
     """"«…»، قال فلان" and "«…» بحسب ما قال فلان": the cue follows the quotation."""
     new: list[Found] = []
@@ -217,6 +231,12 @@ def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
         if not q.closed or q.open in claimed or _consumed(new, q.open):
             continue
         if words_in(ctx.text, q.inner_start, q.inner_end) < MIN_DIRECT_WORDS:
+            continue
+        if (first := _joined_to(ctx, found + new, q)) is not None:
+            # 'وأكد على ضرورة "…" و"…"، حسب ما أضافت الوكالة': the second quotation is the same
+            # cue's, joined by و — not the cue after it, which only names the source (audit U60)
+            s, e = direct_content(ctx, q)
+            new.append(Found("direct", first.cue, first.speaker, s, e, first.hedged, first.relay, first.cue_tok, q))
             continue
         k = ctx.token_index_at(q.close + 1)
         while k < len(ctx.toks) and ctx.norms[k] in (",", "-"):
