@@ -39,12 +39,28 @@ def _participle_speaker(ctx: Ctx, i: int, found: list[Found], prev: list[ArgSpan
     if found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i):
         if (relay := _relay_of_other_gender(ctx, i, found[-1])) is not None:
             return relay
+        if (agreeing := _agreeing_before(ctx, i, found)) is not None:
+            return agreeing
         return prev[-1]
     if _closed_right_before(ctx, found, i):
         return found[-1].speaker
     if (opening := titled_opening(ctx, i)) is not None and (sp := speaker_after(ctx, *opening, prev)) is not None:
         return sp  # the titled subject (or its holder named before), not a name in the object
     return main_subject(ctx, i) or (prev[-1] if prev else None) or nearest_name(ctx, i, same_sentence=False)
+
+
+def _agreeing_before(ctx: Ctx, i: int, found: list[Found]) -> ArgSpan | None:
+    """"وأضافت المصادر أن … شكوى تقدمت بها امرأة قالت إنها تعرضت للتحرش، مشيرا إلى أن": a
+    masculine participle after a feminine cue of its sentence goes on with the latest quote
+    before it whose cue is not feminine (U60: the woman was not the one "pointing out")."""
+    if agreement(ctx.norms[i]) != "m" or agreement(ctx.norms[found[-1].cue_tok]) != "f":
+        return None
+    for f in reversed(found[:-1]):
+        if f.cue_tok < 0 or not ctx.same_sentence(f.cue_tok, i) or f.speaker is None or f.nested:
+            continue
+        if agreement(ctx.norms[f.cue_tok]) == "m":
+            return f.speaker
+    return None
 
 
 # "قوله/قولهم": the relayed speaker is masculine (normalised)
