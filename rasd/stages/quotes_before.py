@@ -8,6 +8,7 @@ from __future__ import annotations
 from rasd.lang.words import WAS
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_after import speaker_after
+from rasd.stages.quantities_lex import NOUNS
 from rasd.stages.quotes_ctx import Ctx, addressee, nominal, span_arg
 from rasd.stages.quotes_lex import ACCORDING, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import NAME_MAX, placed, is_platform, source_word, timed
@@ -44,6 +45,30 @@ _POSTING = frozenset({"نشر", "نشرت", "نشروا", "كتب", "كتبت", 
 _WENT_ON = frozenset(c + w for c in ("", "و", "ف") for w in ("مضي", "مضت", "راح", "راحت", "عاد", "عادت"))
 
 
+# feminine nouns of a person (the counted-people list's: امرأة، سيدة، تلميذة، مريضة …), normalised;
+# not a count unit or a case
+_WOMAN = frozenset(k for k, (unit, _, _) in NOUNS.items()
+                   if unit == "person" and k.endswith("ة") and k not in ("نسمة", "حالة"))
+
+
+def _indefinite_feminine(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
+    """"امرأة قالت إنها", "سيدة مسنة أكدت أن": a bare feminine perfect cue (no و) right after an
+    indefinite feminine noun of a person, with an adjective of its own at most, is that noun's attributive
+    clause — the noun speaks, and the verb's gender agrees (audit U60
+    ant-JA-localNews-1095: the woman who complained was given the story's sources)."""
+    seg = ctx.toks[i].segments
+    if k < 0 or not ctx.same_sentence(k, i) or not ctx.norms[i].endswith("ت") or (seg and seg[0].kind == "proclitic"):
+        return None
+    if ctx.norms[k] in _WOMAN:
+        return span_arg(ctx, k, k + 1)
+    # an indefinite adjective of hers between ("سيدة مسنة أكدت")
+    n = ctx.norms[k]
+    if k > 0 and ctx.same_sentence(k - 1, i) and ctx.norms[k - 1] in _WOMAN and n.endswith("ة") \
+            and not n.startswith("ال") and ctx.mention_of[k] is None:
+        return span_arg(ctx, k - 1, k + 1)
+    return None
+
+
 def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     """SVO: "وكانت وسائل إعلام قد نقلت", "مريم الفقيه التي أشارت", "دميرتاش صرح"."""
     k = i - 1
@@ -52,6 +77,8 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     while k >= 0 and ctx.same_sentence(k, i) and (strip_conj(ctx.norms[k]) in ("قد", "لقد", "فقد", "وقد")
                                                   or ctx.norms[k] in WAS):  # (no و: "وكانت" opens a sentence)
         k -= 1
+    if k == i - 1 and (woman := _indefinite_feminine(ctx, k, i)) is not None:
+        return woman  # "بناء على شكوى تقدمت بها امرأة قالت إنها": the woman, not the story's source
     if k == i - 1 and k >= 0 and ctx.norms[k] in _WENT_ON and ctx.norms[i][:1] in "يت":
         # "ومضى يقول:", "وراحت تقول": a verb of going on with the present cue, no subject of
         # its own — the subject is further back, or the speaker before goes on (audit U60)
