@@ -352,8 +352,11 @@ def _statement_owner(ctx: Ctx, o: int, limit: int) -> ArgSpan | None:
         # "بيان مقتضب نشره المركز الإعلامي", "بيان رسمي صادر عن الوزارة": the statement's
         # adjectives stand before who made it (audit U37 AL-569)
         return _statement_owner(ctx, j, limit)
-    if o + 1 < limit and ctx.norms[o] in _ISSUED and ctx.norms[o + 1] == "عن":
-        start = o + 2
+    at = o + 1
+    while at < min(limit, o + 4) and ctx.norms[o] in _ISSUED and timed(ctx, at):
+        at += 1  # "بيان صادر اليوم الجمعة عن المكتب التنفيذي": when it was issued (audit U60)
+    if at < limit and ctx.norms[o] in _ISSUED and ctx.norms[at] == "عن":
+        start = at + 1
     elif o < limit and is_word(ctx.norms[o], "rel") and o + 1 < limit and ctx.norms[o + 1] in _MADE:
         start = o + 2
     elif o < limit and ctx.norms[o] in _MADE:
