@@ -111,10 +111,10 @@ def _described_object(ctx: Ctx, cue: Cue, sp: ArgSpan, limit: int) -> bool:
 
 
 def _accusative_plural(ctx: Ctx, i: int, sp: ArgSpan) -> bool:
-    """The subject found opens, right after the cue, with a definite sound plural in ـين
+    """The subject found opens, right after a verb cue, with a definite sound plural in ـين
     ("وحذر المشرعين الأميركيين من أن", "وأبلغ المسؤولين أن"): a subject would be nominative
     (ـون), so this is the cue's object — whom it was told (audit U60: the lawmakers warned
-    were given the warning)."""
+    were given the warning). Not after a noun cue, whose genitive it is ("ادعاءات الناشطين بأن")."""
     k = ctx.token_index_at(sp.start)
     n = ctx.norms[k] if k < len(ctx.norms) else ""
     return (k == i + 1 and ctx.toks[k].start == sp.start and ctx.mention_of[k] is None
@@ -171,7 +171,7 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sp = None  # "ويصف نفسه بأنه …": the object, not who speaks
     elif sp is not None and _described_object(ctx, cue, sp, limit):
         sp = None  # "ووصف المعركة بأنها «كر وفر»": what is described, not who speaks
-    elif sp is not None and sp.entity is None and _accusative_plural(ctx, i, sp):
+    elif sp is not None and sp.entity is None and cue.kind == "v" and _accusative_plural(ctx, i, sp):
         sp = None  # "وحذر المشرعين من أن": whom he warned, not who speaks
     if sp is not None:
         return sp, None
