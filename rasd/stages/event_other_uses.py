@@ -8,7 +8,7 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري"); the
 adjective رحب, wide ("ميداناً رحباً"); defendants counted ("أحال 41 متهماً إلى المحكمة"); things
 moved away ("ترحيل النفايات"); aid workers and agencies ("عمال إغاثة"); work halted ("توقيف هذا
-العمل").
+العمل"); money released ("الإفراج عن الأرصدة المجمدة").
 """
 from __future__ import annotations
 
@@ -90,6 +90,19 @@ _AID_WORKERS = frozenset({"عمال", "عاملو", "عاملي", "عاملين"
 # halts an activity, no one detained: "بـ«توقيف هذا العمل الخطير فورا»", "توقيف العمل في المشروع"
 # (bare forms)
 _HALTED = frozenset({"عمل", "اعمال", "اشغال", "مشروع", "بث", "دراسه", "نشاط", "انتاج", "تصدير", "ضخ"})
+# a release whose object is money frees funds, no person: "الإفراج عن الأرصدة الإيرانية المجمدة",
+# "أفرجت الحكومة عن أموال المساعدات" (bare forms of the word after عن)
+_FUNDS = frozenset({"ارصده", "رصيد", "اموال", "مال", "مبالغ", "مبلغ", "ودائع", "مستحقات", "ميزانيه",
+                    "اعتمادات", "مليارات", "ملايين", "مليار", "مليون", "دفعه", "شحنه", "شحنات", "قرض"})
+_RELEASE_REACH = 4  # words after the trigger to عن (the subject may stand between: "أفرجت الحكومة عن")
+
+
+def _funds_released(tokens: list, t: Trigger) -> bool:
+    after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 2 + _RELEASE_REACH]]
+    if "عن" not in after:
+        return False
+    k = after.index("عن") + 1
+    return k < len(after) and after[k] in _FUNDS
 
 
 def _joined_team(tokens: list, t: Trigger) -> bool:
@@ -134,6 +147,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if t.type == "COERCE" and word == "توقيف" and _halted(tokens, t):
         return True
     if _named_by_year(tokens, t):
+        return True
+    if t.mode == "release" and _funds_released(tokens, t):
         return True
     if t.type == "COERCE" and word == "ايقاف" and _suspension(tokens, t):
         return True
