@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Sequence
 from rasd.stages.event_filter_clause import _OTHER_CLAUSE, _THAT, _act_head, _clause_after, _clause_before, _negator
 from rasd.stages.event_filter_senses import _prepared_for
 from rasd.stages.event_filter_words import (ACCUSING, CARRIED_OUT, CHARGES, DISCUSSING, ESCAPE, FEARED, MANY_PEOPLE,
-                                            PARTICIPANTS, PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING, PROPOSING,
-                                            PROSPECTIVE, PURPOSE, QUEST, RECEIVED, RIGHTS, SENTENCE_MARKS, SENTENCING, SUSPECTING,
-                                            TOPIC, VERBAL_TYPES, _BREAKS, _BRIDGES, _BRIDGING, _DASHES, _DAY_WORDS,
-                                            _PROPOSAL_GAP, _THAT_IT)
+                                            PARTICIPANTS, PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING,
+                                            PROPOSING, PROSPECTIVE, PURPOSE, QUEST, READY, RECEIVED, RIGHTS,
+                                            SENTENCE_MARKS, SENTENCING, SUSPECTING, TOPIC, VERBAL_TYPES, _BREAKS,
+                                            _BRIDGES, _BRIDGING, _CLAUSE_OPENERS, _DASHES, _DAY_WORDS, _PROPOSAL_GAP,
+                                            _THAT_IT)
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -26,6 +27,8 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
             keys[trig.first - 1][0] in PREPARING and keys[trig.first][0].startswith("ل"))):
         return True
     if keys[trig.first][0].startswith("ل") and _prepared_for(keys, trig):
+        return True
+    if _ready_for(keys, trig):
         return True
     if trig.first and keys[trig.first - 1][0] in QUEST and keys[trig.first][0].startswith("ل"):
         return True  # "تقدمت القوات في مسعى لاقتحامها": not yet in
@@ -47,6 +50,20 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type in _DEAL_TERMS and any(c[0] == "مقابل" for c in before):
         return True  # "انسحاب الحوثيين مقابل رفع العقوبات": the price of a deal, not done
     return any(set(c) & words for c in before)
+
+
+_READY_REACH = 6  # "أبدت الحكومة السورية استعدادها للحوار": the subject may stand between
+
+
+def _ready_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A word of readiness in the clause before the act, its ل-complement between them or on the
+    act: the act is offered, not done; a word that opens another clause ends the reach."""
+    for i in _clause_before(keys, trig, _READY_REACH):
+        if keys[i][-1] in _CLAUSE_OPENERS:
+            return False
+        if not READY.isdisjoint(keys[i]):
+            return any(keys[j][0].lstrip("وف").startswith("ل") for j in range(i + 1, trig.first + 1))
+    return False
 
 
 # "لجنة تنسيق للعمل على عودة اللاجئين", "ناشد المجتمع الدولي المساهمة في عودة اللاجئين": the
