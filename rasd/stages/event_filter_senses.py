@@ -156,6 +156,23 @@ def _stance_against_evil(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool
     return False
 
 
+# "سددت قوات الأمن ضربات قاصمة للإرهاب", "وجهت ضربة موجعة للفساد": a bare blow dealt to an evil or
+# to the economy is a figure (a success against it), no strike; "ضربات قاسية للمتمردين" (people)
+# and "ضربات جوية" (its own row) stay
+_BLOWS = frozenset({"ضربات", "الضربات", "ضربه", "الضربه"})
+_STRUCK_ABSTRACTS = _EVILS | {"فساد", "الفساد", "اقتصاد", "الاقتصاد"}
+_BLOW_REACH = 3  # words after the blow to its ل-object: "ضربات قوية وموجعة للإرهاب"
+
+
+def blow_at_evil(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.first != trig.last or _BLOWS.isdisjoint(keys[trig.first]):
+        return False
+    for i in range(trig.last + 1, min(len(keys), trig.last + 1 + _BLOW_REACH)):
+        if keys[i][0].startswith("ل") and not _STRUCK_ABSTRACTS.isdisjoint(keys[i]):
+            return True
+    return False
+
+
 def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A bombing device followed (≤ 2 words on) by "معدة/مجهزة/جاهزة للتفجير", or that تفجير itself."""
     if trig.mode != "bombing":

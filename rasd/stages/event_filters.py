@@ -29,7 +29,7 @@ from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_ter
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
                                              _said_by_some, _stance_against_evil, _standing_position, commemorated,
                                              world_war, celebrated, sport_talk, labelled, aimed_at, breached_truce,
-                                             framed_talks)
+                                             framed_talks, blow_at_evil)
 from rasd.stages.event_filter_tolls import (IN_PROTEST, _of_the_whole, _provides, _qualifies_dropped,
                                             accident, cumulative, toll_clause)
 from rasd.stages.event_filter_words import (ASKING, AWAITED, CHARGES, DAY_WORDS, DENIAL_WORDS, DISCUSSING, FAILED,
@@ -129,7 +129,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         if _threatened_purpose(keys, trig):
             return False
     if trig.type == "ASSAULT" and (_illness(keys, trig) or _ceasefire(keys, trig) or _ready_to_blow(keys, trig)
-                                   or _facing_attacks(keys, trig) or aimed_at(keys, trig)):
+                                   or _facing_attacks(keys, trig) or aimed_at(keys, trig)
+                                   or blow_at_evil(keys, trig)):
         return False
     if trig.type in VERBAL_TYPES and any(set(c) & RECEIVING for c in keys[max(0, trig.first - 3):trig.first]):
         return False  # "ويواجه العبادي انتقادات بشأن الفساد": criticism received, by no one named
