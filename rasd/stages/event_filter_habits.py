@@ -52,10 +52,19 @@ def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig
     dated = any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)
     if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near) or _habit_before(keys, trig)
                       or _goes_on(keys, trig, near) or _state_cause(keys, trig) or _war_toll(keys, trig)
-                      or any(not BACK_THEN.isdisjoint(k) for k in keys)):
+                      or any(not BACK_THEN.isdisjoint(k) for k in keys) or _whenever(keys, near)):
         return True
     return (_daily(keys, trig) or _kind_of_act(keys, trig) or _subjected_as_a_rule(keys, trig) or _years_since_in_clause(keys, trig) or _still_doing(tokens, keys, trig, near)
             or _done_before(tokens, keys, trig, near))
+
+
+# "كلما اعتصر قلوبنا الحزن بعد تفجير آثم": an act in a "whenever" clause is any such act, a
+# repeated case, no one happening (key forms)
+_WHENEVER = frozenset({"كلما", "وكلما"})
+
+
+def _whenever(keys: Sequence[tuple[str, ...]], near: list[int]) -> bool:
+    return any(keys[i][0] in _WHENEVER for i in near)
 
 
 # "حياة من الاغتصاب اليومي", "في ظل الهجمات اليومية": an act named with a word of daily or
