@@ -8,7 +8,8 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري"); the
 adjective رحب, wide ("ميداناً رحباً"); defendants counted ("أحال 41 متهماً إلى المحكمة"); things
 moved away ("ترحيل النفايات"); aid workers and agencies ("عمال إغاثة"); work halted ("توقيف هذا
-العمل"); money released ("الإفراج عن الأرصدة المجمدة").
+العمل"); money released ("الإفراج عن الأرصدة المجمدة"); those who fled, a class of people ("اللاجئين
+الفارين من الحرب").
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from rasd.lang.words import DEMONSTRATIVES, WHICH
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_mentions import clause_bounds
 from rasd.stages.event_other_meanings import lineup_heading, progress_made, snatched_prize
+from rasd.stages.event_told import definite
 
 # heads whose next noun is a measure or a quality, not a happening: "يبلغ مدى الصاروخ 2000 كلم"
 # (its range), "يعكس مدى التعاون بين البلدين" (how far it goes) (bare forms)
@@ -96,6 +98,11 @@ _FUNDS = frozenset({"ارصده", "رصيد", "اموال", "مال", "مبال�
                     "اعتمادات", "مليارات", "ملايين", "مليار", "مليون", "دفعه", "شحنه", "شحنات", "قرض"})
 _RELEASE_REACH = 4  # words after the trigger to عن (the subject may stand between: "أفرجت الحكومة عن")
 
+# the definite participle of fleeing names a class of people, those who fled at some time:
+# "منح الجنسية لآلاف اللاجئين الفارين من الحرب", "سعي غالبية الفارين من الحرب"; the indefinite
+# one tells a flight seen ("دهست مدنيين فارين", "بنقل مواطنين هاربين") (bare forms)
+_FLEEING = frozenset({"فارين", "هاربين"})
+
 
 def _funds_released(tokens: list, t: Trigger) -> bool:
     after = [candidates(tok.norm)[-1] for tok in tokens[t.last + 1:t.last + 2 + _RELEASE_REACH]]
@@ -149,6 +156,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     if _named_by_year(tokens, t):
         return True
     if t.mode == "release" and _funds_released(tokens, t):
+        return True
+    if t.type == "DISPLACE" and word in _FLEEING and definite(tokens[t.first]):
         return True
     if t.type == "COERCE" and word == "ايقاف" and _suspension(tokens, t):
         return True
