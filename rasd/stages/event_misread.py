@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.lang.words import WHICH
 from rasd.stages.event_actors import participle
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
@@ -431,6 +432,23 @@ def _own_day(tokens: list, t: Trigger) -> bool:
     return any(tok.norm.lstrip("وف") in DAY_WORDS for tok in tokens[t.last + 1:t.last + 1 + _OWN_DAY_REACH])
 
 
+# "استنكرت السفارة حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي في جزيرة سترة": a relative
+# clause after the condemned act (past its adjectives) that names its day tells the happening
+# here too, as news
+_DESCRIBED_REACH = 3  # adjectives between the act and its relative ("التفجير الإرهابي الآثم الذي")
+_RELATIVE_DAY_REACH = 4  # words from the relative to the day ("الذي وقع فجر", "التي شهدتها المدينة أمس")
+
+
+def _told_with_day(tokens: list, t: Trigger) -> bool:
+    for k in range(t.last + 1, min(len(tokens), t.last + 1 + _DESCRIBED_REACH)):
+        w = tokens[k].norm
+        if w in WHICH:
+            return any(tok.norm.lstrip("وف") in DAY_WORDS for tok in tokens[k + 1:k + 1 + _RELATIVE_DAY_REACH])
+        if not w[:1].isalpha():
+            return False
+    return False
+
+
 _CLAUSE_BREAKS = frozenset({",", "،", ".", "و", "ثم", "بعد", "حيث", "فيما", "بينما", "خلال", "في", "اثناء",
                             "امام", "عقب", "اثر", "قبل"})
 
@@ -446,7 +464,8 @@ def drop_condemned(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
     ("نددت الحكومة باعتقال الصحفيين")."""
     out, dropped = [], []
     for t in trigs:
-        if (definite(tokens[t.first]) and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs)) \
+        if (definite(tokens[t.first]) and any(v.type in VERBAL_TYPES and v.start < t.start for v in trigs)
+                and not _told_with_day(tokens, t)) \
                 or _resolution_on(tokens, t) or (t.type in PHYSICAL and _condemned_noun(tokens, t)):
             dropped.append(t)
             continue
