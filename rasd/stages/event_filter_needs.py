@@ -1,8 +1,8 @@
-"""Acts that are feared, needed, owed or urged — named, not done (read by event_filters).
+"""Acts that are feared, needed, owed, urged or coming — named, not done (read by event_filters).
 
 "عبروا عن مخاوفهم من الاعتقال", "بحاجة إلى إجلاء فوري", "بأن عليهم الانسحاب",
 "لإقناع الحوثيين بالانسحاب": the act is the object of a fear, a need, a duty or a
-persuasion; none of them says it happened. The bare fear nouns (مخاوف، خشية) are modals
+persuasion; none of them says it happened; nor does "صواريخ جديدة قادمة حتما" (missiles to come). The bare fear nouns (مخاوف، خشية) are modals
 already; these are their forms with a possessive, and the need, duty and persuasion shapes.
 """
 from __future__ import annotations
@@ -80,3 +80,29 @@ def urged_by_persuasion(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if keys[i][0] in (".", "،", ",", ":", "؛"):
             break
     return False
+
+
+# "أكد ترامب أن صواريخ جديدة وذكية قادمة حتما": an indefinite act or weapon whose predicate is
+# "coming" is to come, no launch; "صواريخ قادمة من سوريا" (incoming, with where from or whither)
+# was fired (key forms; the definite القادمة is "next", an adjective of time)
+_COMING = frozenset({"قادمه", "قادم", "قادمون", "قادمين", "اتيه", "ات", "ستاتي", "سياتي"})
+_INCOMING = frozenset({"من", "باتجاه", "اتجاه", "نحو", "الي", "عبر", "صوب"})
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_COMING_REACH = 4  # words from the act to its predicate ("صواريخ جديدة وذكية قادمة")
+
+
+def coming(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type not in PHYSICAL:
+        return False
+    words, i = 0, trig.last + 1
+    while i < len(keys) and words < _COMING_REACH:
+        if keys[i][0] in (".", "،", ",", ":", "؛"):
+            return False
+        if keys[i][0] in _QUOTES:  # (quote marks round an adjective: صواريخ "جديدة وذكية" قادمة)
+            i += 1
+            continue
+        if keys[i][0].lstrip("وف") in _COMING:  # (as written: not القادمة)
+            return i + 1 >= len(keys) or _INCOMING.isdisjoint(keys[i + 1])
+        words, i = words + 1, i + 1
+    return False
+
