@@ -2,7 +2,8 @@
 
 "عبروا عن مخاوفهم من الاعتقال", "بحاجة إلى إجلاء فوري", "بأن عليهم الانسحاب",
 "لإقناع الحوثيين بالانسحاب": the act is the object of a fear, a need, a duty or a
-persuasion; none of them says it happened; nor does "صواريخ جديدة قادمة حتما" (missiles to come). The bare fear nouns (مخاوف، خشية) are modals
+persuasion; none of them says it happened; nor does "صواريخ جديدة قادمة حتما" (missiles to come)
+or an act that is the subject of a future verb ("أن رفض الكونغرس للاتفاق سيقود إلى حرب"). The bare fear nouns (مخاوف، خشية) are modals
 already; these are their forms with a possessive, and the need, duty and persuasion shapes.
 """
 from __future__ import annotations
@@ -106,3 +107,38 @@ def coming(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         words, i = words + 1, i + 1
     return False
 
+
+# "مؤكدا أن رفض الكونغرس للاتفاق النووي سيقود إلى حرب", "أن عقوبات قاسية ستلاحق كوريا الشمالية":
+# an indefinite act noun opening a that-clause whose verb is a future is a hypothesis or an act to
+# come; not when the future verb goes on with it ("إن استنفار القوات سيستمر 72 ساعة": it is on),
+# nor for a gathering, whose future verb tells its agenda, not whether it is held ("إن لقاء موسكو
+# سيركز على التعاون", "أن مظاهرات الجمعة ستطالب الحكومة")
+_GATHERINGS = frozenset({"CONSULT", "PROTEST"})
+_ON_GOING = ("ستستمر", "سيستمر", "ستتواصل", "سيتواصل", "سيبقي", "ستبقي", "سيظل", "ستظل", "ستتجدد", "سيتجدد")
+_FUTURE_VERB_REACH = 7  # words from the act to its verb ("رفض الكونغرس الأمريكي للاتفاق النووي مع إيران")
+# nouns that open like سيفعل/ستفعل (key forms): سيارة، سياسة، سيادة (an alif third), سيطرة، سيدات
+_FUTURE_LOOKALIKES = ("سيطر", "سيد", "ستراتيج", "ستوديو")
+
+
+def _future(word: str) -> bool:
+    return (word[:2] in ("سي", "ست") and len(word) > 4 and word[2] != "ا"
+            and not word.startswith(_FUTURE_LOOKALIKES))
+
+
+def subject_of_future(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type in _GATHERINGS:
+        return False
+    k = trig.first - 1
+    if k >= 0 and keys[k][0] in _QUOTES:
+        k -= 1
+    word = keys[trig.first][0]
+    if k < 0 or keys[k][0] not in _THAT or word.startswith(("ال", "ي")) or word.endswith("وا") or (
+            word.endswith("ت") and not word.endswith("ات")):
+        return False  # (a definite noun, often a real act's name, or a verb: "أن قصفت الطائرات")
+    for i in range(trig.last + 1, min(len(keys), trig.last + 1 + _FUTURE_VERB_REACH)):
+        w = keys[i][0].lstrip("و")
+        if w in (".", "،", ",", ":", "؛") or keys[i][-1] in _THAT:
+            return False
+        if _future(w):
+            return not w.startswith(_ON_GOING)
+    return False

@@ -23,7 +23,7 @@ from rasd.stages.event_filter_habits import (_LACK, _SUCH, _SUCH_AFTER, _consequ
 from rasd.stages.event_filter_intent import (ATTACK_STEMS, _avoided, _declined, _permitted, _refused_or_asked,
                                              _stepped_up, _threatened_purpose, _verbal_attack, _warned_against,
                                              asked_statement, undergone_for_words, withdrawn_support)
-from rasd.stages.event_filter_needs import coming, feared_or_needed, owed, urged_by_persuasion
+from rasd.stages.event_filter_needs import coming, feared_or_needed, owed, subject_of_future, urged_by_persuasion
 from rasd.stages.event_filter_objects import sniper_without_shot
 from rasd.stages.event_filter_senses import (_ANY, _KINDS, _ceasefire, _deal_term, _every, _facing_attacks,
                                              _for_periods, _illness, _intended, _measured, _plotted, _ready_to_blow,
@@ -75,7 +75,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
     if (_conditioned(keys, trig) or _obliged(keys, trig) or _expected_to(tokens, keys, trig) or _avoided(keys, trig)
             or _permitted(keys, trig) or _stepped_up(keys, trig) or _required(keys, trig)
             or _to_be_done(keys, trig) or feared_or_needed(keys, trig) or owed(keys, trig)
-            or urged_by_persuasion(keys, trig) or sniper_without_shot(keys, trig) or coming(keys, trig)):
+            or urged_by_persuasion(keys, trig) or sniper_without_shot(keys, trig) or coming(keys, trig)
+            or subject_of_future(keys, trig)):
         return False
     if trig.first >= 1 and keys[trig.first - 1][-1] in WAS and _imperfect(tokens[trig.first].norm):
         return False  # "التي كانت تطالب بانفصال": what used to be done
