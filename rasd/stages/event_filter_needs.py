@@ -2,9 +2,10 @@
 
 "عبروا عن مخاوفهم من الاعتقال", "بحاجة إلى إجلاء فوري", "بأن عليهم الانسحاب",
 "لإقناع الحوثيين بالانسحاب": the act is the object of a fear, a need, a duty or a
-persuasion; none of them says it happened; nor does "صواريخ جديدة قادمة حتما" (missiles to come)
-or an act that is the subject of a future verb ("أن رفض الكونغرس للاتفاق سيقود إلى حرب"). The bare fear nouns (مخاوف، خشية) are modals
-already; these are their forms with a possessive, and the need, duty and persuasion shapes.
+persuasion; none of them says it happened; nor does "صواريخ جديدة قادمة حتما" (missiles to
+come) or an act that is the subject of a future verb ("أن رفض الكونغرس للاتفاق سيقود إلى حرب").
+The bare fear nouns (مخاوف، خشية) are modals already; these are their forms with a possessive,
+and the need, duty and persuasion shapes.
 """
 from __future__ import annotations
 
