@@ -176,7 +176,11 @@ class LinearCRF:
         # transitions as (to, from): the max over "from" is then over the last, contiguous
         # axis (several times faster than over the middle one); argmax still scans "from"
         # in label order, so ties break as before
-        T = np.ascontiguousarray(self.T.T)[None, :, :]
+        # (the transitions are repeated for every sequence, and each step copies the scores
+        # once per "to" label with `repeat`: then the step's sums are one same-shape add.
+        # Broadcasting the (k, 1, from) scores against (to, from) instead makes numpy loop
+        # over k * L rows of L labels, and that loop's per-row overhead was most of a step)
+        T = np.ascontiguousarray(np.broadcast_to(self.T.T, (B, L, L)), dtype=np.float64)
         # flat offset of s[b, to, 0] in a (k, L, L) array: the maximum is read at argmax with
         # one flat `take`, copied not recomputed (a reduction over 9 or 21 values, or fancy
         # indexing with three index arrays, costs several times more on these small arrays)
@@ -189,33 +193,37 @@ class LinearCRF:
         for r in range(B - 1, -1, -1):
             stops[max(slens[r], 1)] = r
         final = np.zeros((B, L))
-        buf = np.empty((B, L, L))  # s, written in place: no (k, L, L) allocation per step
         score = X[0]
         k = B
-        ok, Xk, sk = offs, X, buf  # the views for the k sequences running, cut when k drops
-        argmax, take, add = np.ndarray.argmax, np.ndarray.take, np.add
+        ok, Xk, Tk = offs, X, T  # the views for the k sequences running, cut when k drops
+        argmax, take, add, repeat = np.ndarray.argmax, np.ndarray.take, np.add, np.ndarray.repeat
         for i in range(1, n):
             kn = stops.get(i)
             if kn is not None and kn < k:  # sequences of length i end here
                 final[kn:k] = score[kn:k]
                 k = kn
-                ok, Xk, sk, score = offs[:k], X[:, :k], buf[:k], score[:k]
-            s = add(score[:, None, :], T, out=sk)    # (k, to, from)
+                ok, Xk, Tk, score = offs[:k], X[:, :k], T[:k], score[:k]
+            s = repeat(score.reshape(k, 1, L), L, 1)  # (k, to, from): score[from] for each "to"
+            add(s, Tk, out=s)
             arg = argmax(s, 2, back[i, :k])          # (k, to)
             score = take(s, arg + ok)                # the max, read at argmax
             score += Xk[i]
         final[:k] = score
         # backtrack every sequence at once, from the longest one's end (sequences that end
-        # earlier keep their final label through the identity rows of `back`)
-        best = final.argmax(axis=1)
+        # earlier keep their final label through the identity rows of `back`). Labels are
+        # carried as flat indices into back[i] (row r's at r * L): a position is then one
+        # `take` written into the path row before it, not a take, an add and a copy
         rows = np.arange(B, dtype=np.intp) * L
+        back += rows[:, None]
         paths = np.empty((n, B), dtype=np.intp)
+        paths[n - 1] = final.argmax(axis=1)
+        paths[n - 1] += rows
+        pl, bl = list(paths), list(back.reshape(n, B * L))
         for i in range(n - 1, 0, -1):
-            paths[i] = best
-            best = take(back[i], best + rows)
-        paths[0] = best
-        names = self._label_array
+            take(bl[i], pl[i], None, pl[i - 1], "clip")  # (indices are in range: no check)
+        paths -= rows
+        names = self._label_array[paths.T].tolist()  # (B, n) label names
         out: list[list[str] | None] = [None] * B
         for r, b in enumerate(order):
-            out[b] = names[paths[:slens[r], r]].tolist()
+            out[b] = names[r][:slens[r]]
         return out
