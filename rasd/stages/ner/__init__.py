@@ -120,6 +120,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         # longer one's first word (`_bare_after_clitic`, `_prefix_after_clitic`): asked of
         # nearly every token that starts with و ف ب ل ك, and the answer depends on the text only
         self._clitic_memo: dict[str, tuple[int | None, tuple[str, int] | None]] = {}
+        self._group_open_memo: dict[str, bool] = {}  # token text → may a group name start there
         self.group_prefixes = {" ".join(k.split()[:i]) for k in self.group_names
                                for i in range(1, len(k.split()))}
 

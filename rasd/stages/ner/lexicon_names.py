@@ -14,6 +14,7 @@ from .mentions import is_arabic, is_definite
 from .norm import norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
 from .starts import after_letters
+from .textmemo import flagged
 
 
 _FIRST_MAX = 200_000
@@ -55,29 +56,43 @@ class LexiconNames:
         (بحماس, لداعش, بتويتر, لبي بي سي): its mention then starts after it, recorded in
         ``starts`` (first token index → offset)."""
         toks = doc.tokens
-        n = len(toks)
         out: list[tuple[int, int, str]] = []
-        firsts = _first_keys([t.text for t in toks], self._first_memo)
+        texts = [t.text for t in toks]
+        firsts = _first_keys(texts, self._first_memo)
         names, prefixes = self.group_names, self.group_prefixes
         i = 0
-        while i < n:
+        # only words that may open a name are tried (most words open none: `_may_open_group`)
+        for c in flagged(texts, self._group_open_memo, self._may_open_group):
+            if c < i or taken[c]:
+                continue  # (inside the name found before)
+            i = c
             best = None
             k = firsts[i]
-            if k and not taken[i]:
-                # (`_extend` finds nothing after a key that starts no longer name: most words)
-                if k in names and self._as_written(toks[i], k):
-                    best = (self._extend(toks, taken, i + 1, k) if k in prefixes else None) or i + 1
-                elif k in prefixes:
-                    best = self._extend(toks, taken, i + 1, k)
-                if (best is None and starts is not None and toks[i].text[:1] in CLITIC_LETTERS
-                        and self._clitic_memo.get(toks[i].text) != _NO_READINGS):  # (known to read as no name)
-                    best = self._after_clitic(toks, taken, i, starts, firsts)
+            # (`_extend` finds nothing after a key that starts no longer name: most words)
+            if k in names and self._as_written(toks[i], k):
+                best = (self._extend(toks, taken, i + 1, k) if k in prefixes else None) or i + 1
+            elif k in prefixes:
+                best = self._extend(toks, taken, i + 1, k)
+            if (best is None and starts is not None and toks[i].text[:1] in CLITIC_LETTERS
+                    and self._clitic_memo.get(toks[i].text) != _NO_READINGS):  # (known to read as no name)
+                best = self._after_clitic(toks, taken, i, starts, firsts)
             if best:
                 out.append((i, best, "ORG"))
                 i = best
-            else:
-                i += 1
         return out
+
+    def _may_open_group(self, text: str) -> bool:
+        """May a group name start at a word with this text: its key is a name or a name's first
+        words, or clitic letters stand before one (`_clitic_readings`)? What `lexicon_mentions`
+        tests first at each word, asked once per text (it depends on nothing else)."""
+        k = self._first_memo.get(text)  # (`_first_keys` has just keyed the document's texts)
+        if k is None:
+            k = _first_key(text)
+        if not k:
+            return False
+        if k in self.group_names or k in self.group_prefixes:
+            return True
+        return text[:1] in CLITIC_LETTERS and self._clitic_readings(text) != _NO_READINGS
 
     def _extend(self, toks, taken: list[bool], j: int, k: str) -> int | None:
         """End of the longest group name that starts with key `k` and goes on at token `j`."""
