@@ -22,9 +22,10 @@ def fled_from(tokens: Sequence, trig: Trigger, targets: list[Candidate]) -> list
 
 
 def described_flight(trig: Trigger, actors: list[Candidate], targets: list[Candidate]) -> list[Candidate]:
-    """"منح الجنسية لآلاف اللاجئين الفارين من الحرب", "استقبلت السلطات النازحين الفارين من
+    """"ومنحت الحكومة الإقامة لنازحين هاربين من الحرب", "استقبلت السلطات مدنيين فارين من
     المعارك": a flight word right after the people it describes tells who fled; the subject of
-    the outer verb (who grants them papers, who takes them in) did not drive them out."""
+    the outer verb (who grants them papers, who takes them in) did not drive them out. (The
+    definite "اللاجئين الفارين" is a class of people and no flight: event_other_uses.)"""
     if trig.type != "DISPLACE" or not actors:
         return actors
     if any(0 <= trig.start - c.span.end <= 1 and role_of(c) in PASSIVE_ROLES for c in targets):

@@ -1,6 +1,8 @@
 """Actors of events (event_actors_displaced.described_flight): a flight word right after the
 people it describes ("اللاجئين الفارين", "النازحين الهاربين") tells who fled; the subject of the
-outer verb (who grants them papers, who takes them in) did not drive them out."""
+outer verb (who grants them papers, who takes them in) did not drive them out. The sentences use
+the indefinite participle: a definite one ("اللاجئين الفارين") names a class of people and tells no
+flight at all (event_other_uses, tests/events/test_filters_those_who_fled.py)."""
 import pytest
 
 SYRIA = ("سوريا", 35.0, 38.0, "SY", "country")
@@ -11,8 +13,8 @@ def _flights(ev, text):
 
 
 @pytest.mark.parametrize("text,outer", [
-    ("وكانت الحكومة التركية قد منحت الإقامة لآلاف اللاجئين الفارين من الحرب في سوريا.", "الحكومة التركية"),
-    ("واستقبلت السلطات المحلية مئات النازحين الفارين من المعارك في سوريا أمس.", "السلطات"),
+    ("ومنحت الحكومة التركية الإقامة لنازحين هاربين من الحرب في سوريا.", "الحكومة التركية"),
+    ("واستقبلت السلطات المحلية أمس مدنيين فارين من المعارك في سوريا.", "السلطات"),
 ])
 def test_who_takes_the_displaced_in_did_not_drive_them_out(ev, text, outer):
     evs = _flights(ev, text)
