@@ -72,7 +72,7 @@ def org_phrases(tokens: list[Token], types=None, known=None) -> list[tuple[int, 
             if j > i + 1:
                 out.append((i + 1, j, tokens[i + 1].start))
                 continue
-        j = _chain_end(words, i, types, tokens) if _head(words[i]) else i
+        j = _chain_end(words, i, types, tokens, known) if _head(words[i]) else i
         if j > i:
             out.append((i, j, _after_proclitic(tokens[i], words[i])))
     return out
@@ -124,10 +124,12 @@ def _paper_end(words: list[str], i: int) -> int:
 _PRONOUN_ENDS = ("ها", "هم", "هما", "هن")
 
 
-def _chain_end(words: list[str], i: int, types=None, tokens=None) -> int:
+def _chain_end(words: list[str], i: int, types=None, tokens=None, known=None) -> int:
     """End of the name headed by words[i], or i when no name follows."""
     j = i + 1
     w = words[j] if j < len(words) else ""
+    if _party_of_country(words, i, types, tokens, known):
+        return i + 3  # "حزب آفاق تونس", "حزب نداء تونس": the country is the party's name, no place
     if w and not w.startswith(("ال", "ل")) and len(w) >= 3 and j + 1 < len(words) and _definite(words[j + 1]):
         if w.endswith(_PRONOUN_ENDS) and len(w) >= 5:
             return i  # "منظمة اعتبرها الاتحاد": a verb with its object, no name (audit U48)
@@ -149,6 +151,22 @@ def _chain_end(words: list[str], i: int, types=None, tokens=None) -> int:
     if k == j or (k - j == 1 and k < len(words) and words[k] in _DESCRIPTIVE):
         return i
     return k
+
+
+_PARTY = norm("حزب")
+
+
+def _party_of_country(words: list[str], i: int, types, tokens, known=None) -> bool:
+    """"حزب" + one indefinite noun + a listed country: a party named for its country ("حزب
+    آفاق تونس", "حزب تحيا تونس"; audit U60), not a place. Not a verb of the party's ("حزب
+    يحكم تونس": the imperfect's ي) nor a particle ("حزب في تونس"); nor a party the actor
+    lexicon lists without the word ("نداء تونس" keeps its listed name and code)."""
+    if types is None or i + 2 >= len(words) or _stem(words[i]) != _PARTY:
+        return False
+    w = words[i + 1]
+    return (len(w) >= 3 and not w.startswith(("ال", "ل", "ي", "و")) and w not in _PARTICLES
+            and not w.endswith(_PRONOUN_ENDS) and bool(words[i + 2])
+            and "LOCB" in types(tokens[i + 2].text) and not (known and known(i + 1, i + 3)))
 
 
 def _bare_stem(w: str) -> str:
