@@ -49,6 +49,7 @@ from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls,
 from .club_ends import club_name
 from .cued import cued_names, tribal_places
 from .datives import dative_cut
+from .diseases import disease_eponyms
 from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -242,6 +243,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         mission_at: set[int] = set()  # cities after a diplomatic mission, their ب a preposition
         framed_at: set[int] = set()  # starts of persons named in a person's frame ("(24 عاما)")
         verb_led_at: set[int] = set()  # starts of one-word persons the tagger ran a plural verb into
+        diseases = disease_eponyms(toks, chunks)  # "مرض باركنسون": an illness, no man (audit U60)
         for a, b, lab in chunks:
             head = a
             ab = (a, b) if (a, b) in untrimmed else self._trim(doc, a, b)
@@ -271,6 +273,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 lab = "LOC"  # "المسجد الأقصى": a named mosque or church is a place, as gold writes المسجد الحرام
             if lab != "LOC" and self._quoted_after_place_word(toks, a, b):
                 lab = "LOC"  # 'بمدينة "سوروج"', 'ولاية "بدغيس"': a place whatever the CRF said
+            if lab == "PER" and b - a == 1 and toks[a].norm in diseases:
+                continue  # "مرض باركنسون", "متلازمة داون": a disease's eponym (audit U60)
             if lab == "PER" and settlement_before(toks, a):
                 lab = "LOC"  # "من بلدة كوربس كريستي": a town, not a man (audit U52)
             if lab == "PER" and self._all_place_words([t.text for t in toks[a:b]]):
