@@ -50,6 +50,7 @@ from .club_ends import club_name
 from .cued import cued_names, tribal_places
 from .datives import dative_cut
 from .diseases import disease_eponyms
+from .nisba_surnames import nisba_surname_joins
 from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -226,6 +227,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = absorb(chunks, spokesman_names(texts, chunks, self._types, self._mostly_no_name))
         chunks = absorb(chunks, called_names(doc.text, toks, chunks, self._mostly_no_name))  # "ويدعى كيان اشتر"
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
+        chunks = nisba_surname_joins(toks, chunks, self._person_part, self._types)  # "عبدالملك | المخلافي" (U60)
         chunks = self._split_known_orgs(doc, chunks)
         chunks = _join_linked_places(toks, chunks)
         chunks = self._place_then_person(toks, chunks)

@@ -144,6 +144,11 @@ class WordEvidence:
         hit = self._prior_hit(word)
         return hit is not None and "upt=PER" in hit[1]
 
+    def _person_part(self, word: str) -> bool:
+        """The label priors saw the word often (mid or hi) as part of a person's name."""
+        hit = self._prior_hit(word)
+        return hit is not None and ("up=PER:mid" in hit[0] or "up=PER:hi" in hit[0])
+
     def _country_name(self, text: str) -> bool:
         """A country's name, perhaps after its state word ("دولة الإمارات العربية المتحدة",
         "جمهورية مالي"): listed as a country by the actor lexicon and as a big place by the name
