@@ -24,6 +24,7 @@ from rasd.stages.event_actors import actors_targets
 from rasd.stages.event_actors_clause import announcer_does
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
 from rasd.stages.event_doers import by_hand, counted_detainees, met_death_alone, only_affiliations, one_victim, state_doers
+from rasd.stages.event_emergency import declared_emergency
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 from rasd.stages.event_place_cues import (affiliate_seat, gathering_place, named_side, nationality_listed, outside_asides,
@@ -102,7 +103,7 @@ class EventsStage:
         self._told_places = _Lazy(lambda j: outside_asides(doc, toks[j], doc.sentences[j], self._sent_places[j]))
         plate = [rules.boilerplate(t) for t in toks]  # each sentence's answer, asked up to 3 times
         # a story whose lead tells a crash: its later tolls ("لقد قتل 31 شخصا في المكان") are
-        # the crash's too, unless a sentence names an attack of its own
+        # the crash's too, unless a sentence names an attack of its own; so is its state of emergency
         crash_story = bool(toks) and accident_told(toks[0])
         for si, (sent, tokens) in enumerate(zip(doc.sentences, toks)):
             self._si = si
@@ -114,7 +115,7 @@ class EventsStage:
             if not trigs:  # most sentences: nothing below runs without a trigger
                 continue
             if crash_story and si > 0 and not any(t.type == "ASSAULT" and t.strength >= 2 for t in trigs):
-                trigs = [t for t in trigs if t.type != "ASSAULT"]
+                trigs = [t for t in trigs if t.type != "ASSAULT" and not declared_emergency(tokens, t)]
                 if not trigs:
                     continue
             trigs = self._outcomes_need_numbers(doc, sent, tokens, trigs)
