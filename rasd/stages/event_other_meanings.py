@@ -2,7 +2,8 @@
 §2.6; asked by `event_other_uses.other_use`): "خطف" with a prize or attention as its object
 ("خطف الفريق الفوز", "خطفت الأضواء": snatched, no abduction); "التقدم نحو/في" with a process as
 its goal ("التقدم نحو نزع السلاح": progress, no troops advancing); a position heading of a team
-line-up ("الهجوم: محمد صلاح (ليفربول)": the forwards, no attack).
+line-up ("الهجوم: محمد صلاح (ليفربول)": the forwards, no attack); "مصادرة" before a word that only
+qualifies sources ("مصادرة عدة": a misspelt مصادر).
 """
 from __future__ import annotations
 
@@ -64,3 +65,27 @@ def lineup_heading(tokens: list, t: Trigger, word: str) -> bool:
     if tokens[t.last + 1].norm not in (":", "："):
         return False
     return any(tok.norm == "(" for tok in tokens[t.last + 2:t.last + 2 + _LINEUP_REACH])
+
+
+_SEIZURE = "مصادره"
+# what follows "مصادر" (sources) and never a seized thing: "ذكرته مصادرة عدة", "مصادرة موثوقة":
+# a misspelt plural of مصدر, no confiscation (bare forms, ة read as ه)
+_SOURCE_KINDS = frozenset({"عده", "موثوقه", "مطلعه", "مقربه", "متطابقه", "متعدده", "خاصه", "اعلاميه", "صحفيه",
+                           "ميدانيه", "دبلوماسيه"})
+# "عدة" is a source's count only where no noun follows it ("مصادرة عدة أطنان" seizes tons): a mark,
+# the end, or a word that opens what the sources said
+_SAID_OPENERS = frozenset({"ان", "بان", "حيث", "الي", "في"})
+
+
+def sources_misspelt(tokens: list, t: Trigger, word: str) -> bool:
+    """A seizure noun followed right away by a word that only qualifies sources."""
+    if t.type != "COERCE" or word != _SEIZURE or t.last + 1 >= len(tokens):
+        return False
+    kind = tokens[t.last + 1].norm.replace("ة", "ه").lstrip("و")
+    if kind not in _SOURCE_KINDS:
+        return False
+    if kind != "عده" or t.last + 2 >= len(tokens):
+        return True
+    after = tokens[t.last + 2].norm
+    return not after[:1].isalnum() or after.lstrip("و") in _SAID_OPENERS
+
