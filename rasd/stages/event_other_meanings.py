@@ -3,7 +3,8 @@
 ("خطف الفريق الفوز", "خطفت الأضواء": snatched, no abduction); "التقدم نحو/في" with a process as
 its goal ("التقدم نحو نزع السلاح": progress, no troops advancing); a position heading of a team
 line-up ("الهجوم: محمد صلاح (ليفربول)": the forwards, no attack); "مصادرة" before a word that only
-qualifies sources ("مصادرة عدة": a misspelt مصادر).
+qualifies sources ("مصادرة عدة": a misspelt مصادر); a vehicle or a flood as the subject of داهم
+("فداهمتهم سيارة": an accident, no raid).
 """
 from __future__ import annotations
 
@@ -89,3 +90,19 @@ def sources_misspelt(tokens: list, t: Trigger, word: str) -> bool:
     after = tokens[t.last + 2].norm
     return not after[:1].isalnum() or after.lstrip("و") in _SAID_OPENERS
 
+
+_RAN_INTO = "داهم"
+# a vehicle or a force of nature as the subject of داهم: "فداهمتهم سيارة مسرعة", "داهمت السيول
+# القرية" — an accident or a flood, no raid (SPEC 2.7: no human agent)
+_NON_HUMAN = frozenset({"سياره", "شاحنه", "حافله", "قطار", "دراجه", "مركبه", "عربه", "جرافه", "السياره",
+                        "الشاحنه", "الحافله", "القطار", "الدراجه", "المركبه", "العربه", "سيول", "السيول",
+                        "الامطار", "امطار", "مياه", "المياه", "الفيضانات", "فيضانات", "الفيضان", "النيران",
+                        "نيران", "العاصفه", "عاصفه", "الثلوج", "الموج", "الامواج"})
+
+
+def vehicle_ran_into(tokens: list, t: Trigger, word: str) -> bool:
+    """A داهم verb whose next word (its subject, the object a pronoun on the verb) is a vehicle
+    or a force of nature."""
+    if t.type != "COERCE" or not word.startswith(_RAN_INTO) or t.last + 1 >= len(tokens):
+        return False
+    return tokens[t.last + 1].norm.replace("ة", "ه") in _NON_HUMAN
