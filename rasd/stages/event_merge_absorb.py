@@ -56,7 +56,22 @@ def _two_sided(keep: Event, other: Event) -> bool:
     return keep.mode != other.mode and bool({keep.mode, other.mode} & WEAPON_MODES)
 
 
-def _merged_roles(keep: Event, other: Event) -> tuple[list, list]:
+def _one_side(actors: list, targets: list, keep: Event, other: Event, lead: Event) -> tuple[list, list]:
+    """A party may fight on one side only: where mentions of two modes put it in both lists
+    ("فجر نفسه" … "تبادل إطلاق النار" both naming "الحرس الوطني"), it keeps the role the
+    leading mention gives it (the target of "ضربة جوية على … مقاتلو داعش"), else the doer's."""
+    both = {_party(a) for a in actors} & {_party(t) for t in targets}
+    # (one a mention already holds on both sides came from two clash reports: left as it is)
+    both -= {p for e in (keep, other) for p in {_party(a) for a in e.actors} & {_party(t) for t in e.targets}}
+    if not both:
+        return actors, targets
+    struck = both & ({_party(t) for t in lead.targets} - {_party(a) for a in lead.actors})
+    freed = both - struck
+    return ([a for a in actors if _party(a) not in struck],
+            [t for t in targets if _party(t) not in freed])
+
+
+def _merged_roles(keep: Event, other: Event, lead: Event | None = None) -> tuple[list, list]:
     """Actors and targets of two mentions of one happening. Each mention fills a role the other
     lacks, so one party can land in both ("مواجهات مع قوات الاحتلال" … "اقتحمت قوات
     الاحتلال"): the act names its doer, so the party stays an actor and leaves the targets —
@@ -65,7 +80,11 @@ def _merged_roles(keep: Event, other: Event) -> tuple[list, list]:
     owner of struck positions, and the party a protest is aimed at ("السلطات"), stay targets."""
     actors, targets = keep.actors or other.actors, keep.targets or other.targets
     if _two_sided(keep, other):
-        return actors, targets
+        # (two clash reports keep both lists: a party emptied from one would let a later,
+        # looser merge fill it with another fight's sides)
+        if keep.mode == other.mode:
+            return actors, targets
+        return _one_side(actors, targets, keep, other, lead or keep)
     aimed = {_party(t) for t in other.targets}
     if targets is other.targets and other.actors and any(_party(a) in aimed for a in actors):
         actors = other.actors
@@ -114,7 +133,7 @@ def absorb(keep: Event, other: Event, strength: dict[str, int], shared: frozense
     placed = arrest if arrest is not None and arrest.place is not None else _finer_place(keep, other)
     counts = _own_counts(other, lead, shared)
     counts.update(_own_counts(keep, lead, shared))
-    actors, targets = _merged_roles(keep, other)
+    actors, targets = _merged_roles(keep, other, lead)
     counts = _risen(_prefer_exact(counts, keep.counts, other.counts), keep, other, risen)
     merged = replace(lead, counts=counts,
                      date=dated.date, date_end=dated.date_end,

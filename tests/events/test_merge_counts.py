@@ -79,12 +79,14 @@ def test_clash_mentions_keep_a_party_in_both_lists():
     assert _roles(absorb(keep, other, {})) == (["قوات الجيش"], ["قوات الجيش"])
 
 
-def test_strike_merged_with_an_act_of_another_mode_keeps_both_roles():
+def test_strike_merged_with_an_act_of_another_mode_keeps_the_lead_role():
+    # (once both roles; one party is now on one side only: the leading strike's target —
+    # event_merge_absorb._one_side, tests/events/test_merge_one_side.py)
     keep = _mention("x1", "وكثف التنظيم هجومه على المدينة.", "هجومه", actors=["التنظيم"],
                     mode=None)
     other = _shift(_mention("x2", "ونفذ الطيران ضربة جوية على مقاتلي التنظيم.", "ضربة",
                             targets=["التنظيم"], mode="airstrike"), 100)
-    assert _roles(absorb(keep, other, {})) == (["التنظيم"], ["التنظيم"])
+    assert _roles(absorb(keep, other, {"x1": 1, "x2": 3})) == ([], ["التنظيم"])
 
 
 def test_different_parties_are_left_alone():
