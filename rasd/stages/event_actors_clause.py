@@ -97,10 +97,30 @@ def joined_states(doc: Document, state: Candidate) -> list[Candidate]:
         p = places.get(m.entity) if m is not None and m.entity else None
         if p is None or ISO3.get(p.country or "") is None \
                 or (p.feature != "country" and not is_capital(p.name_en, p.country)):
-            return out
+            kingdom = home_kingdom(doc, start)
+            return [kingdom] + out if kingdom is not None else out
         out.insert(0, Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity,
                                         ISO3[p.country] + "GOV"), True))
         start = m.start
+
+
+# a Saudi article names its own state "المملكة" ("المملكة ومصر اتفقتا"), its king "خادم الحرمين"
+_KINGDOM_JOINS = ("المملكة و", "المملكة، و")
+_SAUDI_MARKS = ("خادم الحرمين", "السعودي")
+
+
+def home_kingdom(doc: Document, start: int) -> Candidate | None:
+    """A bare "المملكة" joined by و right before a preverbal state, in an article that names
+    Saudi Arabia: the Saudi government, a subject with it (no other kingdom's adjective follows,
+    as that would be a named place)."""
+    text = doc.text
+    join = next((j for j in _KINGDOM_JOINS if text.endswith(j, 0, start)), None)
+    if join is None or not any(m in text for m in _SAUDI_MARKS):
+        return None
+    at = start - len(join)
+    if at > 0 and text[at - 1].isalpha():
+        return None  # ("المملكة" is the word's end: not the bare noun)
+    return Candidate(ArgSpan(at, at + len("المملكة"), "المملكة", None, "SAUGOV"), True)
 
 
 # between a noun trigger's state subject and the noun: a masdar of imposing ("أعادت واشنطن
