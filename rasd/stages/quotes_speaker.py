@@ -134,6 +134,14 @@ def _when_word(n: str) -> bool:
 _BUT_PRONOUN = {"لكنه": "m", "ولكنه": "m", "لكنها": "f", "ولكنها": "f"}
 
 
+def _subject_in_but(ctx: Ctx, i: int) -> bool:
+    """لكنه/لكنها right before a verb cue agreeing with it already holds the verb's subject, so a noun
+    after the cue is its object ("لكنه دعا إيران إلى أن": whom he called on; audit U60, إيران
+    had been the speaker)."""
+    mark = _BUT_PRONOUN.get(ctx.norms[i - 1]) if i > 0 else None
+    return mark is not None and agreement(ctx.norms[i]) == mark
+
+
 def _but_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     """"وكشفت/ولم تكشف النيابة العامة عن …، لكنها أشارت إلى أن": لكنه/لكنها right before the
     cue points back to the subject of the verb opening the sentence when the pronoun, that verb
@@ -173,6 +181,8 @@ def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tupl
         sp = None  # "ووصف المعركة بأنها «كر وفر»": what is described, not who speaks
     elif sp is not None and sp.entity is None and cue.kind == "v" and _accusative_plural(ctx, i, sp):
         sp = None  # "وحذر المشرعين من أن": whom he warned, not who speaks
+    elif sp is not None and cue.kind == "v" and _subject_in_but(ctx, i):
+        sp = None  # "لكنه دعا إيران إلى أن": the subject is لكنه's pronoun; إيران is called on
     if sp is not None:
         return sp, None
     if (inner := _inner_subject(ctx, i, cue, found)) is not None:
