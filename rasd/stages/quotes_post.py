@@ -13,7 +13,7 @@ from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
                                      words_in)
-from rasd.stages.quotes_lex import ACCORDING, but_clause, cue_of, phrase_heads, strip_conj, word_is
+from rasd.stages.quotes_lex import ACCORDING, but_clause, cue_of, phrase_heads, strip_conj, verbs, word_is
 from rasd.stages.quotes_near import nearest_name
 from rasd.stages.quotes_subject import main_subject
 
@@ -220,6 +220,13 @@ def _joined_to(ctx: Ctx, found: list[Found], q) -> Found | None:
     return None
 
 
+def _conjoined(norm: str) -> bool:
+    """A cue with و/ف peeled off ("ويذكر", "وأعلن"): after a quotation it coordinates a new clause
+    — the quotation before is a name or a phrase of the sentence, not what was said (audit U60:
+    «في "مسجد آيا صوفيا" ويذكر المؤرخون» had been a quote)."""
+    return cue_of(norm) is not None and norm not in verbs() and norm[:1] in "وف"
+
+
 def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
     """"«…»، قال فلان" and "«…» بحسب ما قال فلان": the cue follows the quotation."""
     new: list[Found] = []
@@ -260,6 +267,8 @@ def cue_after(ctx: Ctx, found: list[Found]) -> list[Found]:
             s, e = direct_content(ctx, q)
             new.append(Found("direct", None, owner.speaker, s, e, owner.hedged, owner.relay, k, q))
             continue
+        if _conjoined(ctx.norms[k]):
+            continue  # '"الاعتصام بالكتاب والسنة"، وأعلن مبايعته': و opens a new clause, not the quotation's source
         limit = k + 1
         while limit < len(ctx.toks) and limit - k < 10 and not ctx.is_punct(limit) \
                 and ctx.same_sentence(k, limit):
