@@ -342,7 +342,9 @@ def aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 
 # "اعتبر الفصيل أن الاتفاق بمثابة فرض "تهجير" على السكان", "ممارسات ترقى إلى جرائم حرب": a label
 # put on something (it amounts to …), not a happening told
-LABELLING = frozenset({"بمثابه", "مثابه"})
+LABELLING = frozenset({"بمثابه", "مثابه",
+                       # a name given ("جماعة تسمى "الاعتصام بالكتاب والسنة"", "ما يسمى بالاحتجاجات")
+                       "تسمي", "يسمي", "المسماه", "المسمي"})
 _AMOUNTS = frozenset({"يرقي", "ترقي", "ترتقي", "يرتقي"})
 _LABEL_REACH = 3  # tokens, quote marks included ("بمثابة فرض "تهجير"")
 
