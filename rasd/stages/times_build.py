@@ -129,8 +129,8 @@ def build_month(m: Hit, ctx: Ctx, before: str) -> dict | None:
     paired = bool(_SEP.search(mon_text)) and mon_text not in L.GREG
     if m.group("year"):
         return _out("date", f"{int(m.group('year')):04d}-{month:02d}", "month", "explicit")
-    if _media_name(m, before):
-        return None
+    if _media_name(m, before) or L.MONTH_NAMED_BEFORE_RE.search(before):
+        return None  # (a month naming a site: "مفاعل تموز")
     if mon_text in L.AMBIGUOUS and not (m.group("shahr") or m.group("mod") or paired
                                         or (month in L.MONTHS_AFTER_PREP and mon_text in L.GREG
                                             and L.MONTH_PREP_BEFORE_RE.search(before))):

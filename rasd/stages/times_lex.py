@@ -269,6 +269,10 @@ MEDIA_AFTER_RE = re.compile(r"\s+السابع(?![^\W\d_])")
 MONTH_MEDIA_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(?:ال)?(?:موقع|صحيف[ةه]|جريد[ةه]|قنا[ةه])"
                                    r"\s*[\"«“]?\s*$")
 MONTH_MEDIA_AFTER_RE = re.compile(r"\s*[\"»”]?\s*نت(?![^\W\d_])")
+# A bare month naming a building or site after it ("مفاعل تموز" the Osirak reactor, "ملعب
+# أيلول", "ساحة تموز"): a name, no date (audit U60; a day before the month is read as before)
+MONTH_NAMED_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(?:ال)?(?:مفاعل|ملعب|ساح[ةه]|ميدان|جسر|مستشفى)"
+                                   r"\s*[\"«“]?\s*$")
 # "الساعة الثامنة وعشر دقائق", "الساعة 8 و20 دقيقة": the minutes of a clock time, no duration
 CLOCK_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وفبل]?الساع[ةه](?:\s+[^\s.,،]+){1,2}\s+و\s*$")
 # "الاثنين والعشرين": the number two of a compound number (an age), not Monday
