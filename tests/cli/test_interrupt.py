@@ -9,10 +9,15 @@ import rasd.cli.service as service_cmd
 from tests.cli.conftest import ARTICLE
 
 
-def test_extract_interrupted_keeps_whole_lines(runner, app, config, tmp_path, monkeypatch) -> None:
+def _five_articles(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"id": f"a{i}", "text": ARTICLE}, ensure_ascii=False) + "\n"
                            for i in range(5)), "utf-8")
+    return src
+
+
+def _ctrl_c_after_first_chunk(monkeypatch):
+    """Chunks of two articles; Ctrl-C arrives while the second chunk is due."""
     real = extract_cmd._chunk_results
 
     def first_chunk_then_ctrl_c(nlp, items, size=2):
@@ -22,6 +27,11 @@ def test_extract_interrupted_keeps_whole_lines(runner, app, config, tmp_path, mo
             yield chunk
 
     monkeypatch.setattr(extract_cmd, "_chunk_results", first_chunk_then_ctrl_c)
+
+
+def test_extract_interrupted_keeps_whole_lines(runner, app, config, tmp_path, monkeypatch) -> None:
+    src = _five_articles(tmp_path)
+    _ctrl_c_after_first_chunk(monkeypatch)
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["extract", str(src), "--config", str(config), "-o", str(out)])
     assert result.exit_code == 130 and "Traceback" not in result.output
@@ -46,18 +56,8 @@ def test_ingest_interrupted_says_a_rerun_carries_on(runner, app, config, tmp_pat
 def test_extract_interrupted_json_array_stays_valid_json(runner, app, config, tmp_path, monkeypatch) -> None:
     """--format json is written as records come now: Ctrl-C closes the array, so the file
     holds valid JSON with the records done (it held nothing before)."""
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps({"id": f"a{i}", "text": ARTICLE}, ensure_ascii=False) + "\n"
-                           for i in range(5)), "utf-8")
-    real = extract_cmd._chunk_results
-
-    def first_chunk_then_ctrl_c(nlp, items, size=2):
-        for n, chunk in enumerate(real(nlp, items, size=2)):
-            if n == 1:
-                raise KeyboardInterrupt
-            yield chunk
-
-    monkeypatch.setattr(extract_cmd, "_chunk_results", first_chunk_then_ctrl_c)
+    src = _five_articles(tmp_path)
+    _ctrl_c_after_first_chunk(monkeypatch)
     out = tmp_path / "out.json"
     result = runner.invoke(app, ["extract", str(src), "--config", str(config), "--format", "json",
                                  "-o", str(out)])
