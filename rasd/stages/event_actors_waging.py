@@ -34,6 +34,8 @@ def _states_from(doc: Document, tokens: Sequence, k: int, stop: int) -> tuple[li
             break
         if j > k and tokens[j].norm in COMMAS:
             j += 1
+            if j >= stop:  # (a comma last: tokens[j] may be past the end)
+                break
         # the mention must begin this token (after a و on a later one) and be a state
         lead = 0 if j == k else 1
         if not (tokens[j].start <= m.start <= tokens[j].start + lead) or (lead and tokens[j].norm[:1] != "و"):
