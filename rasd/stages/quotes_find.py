@@ -18,9 +18,9 @@ from rasd.stages.quotes_content import MIN_DIRECT_WORDS, Found, _content, direct
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import is_word, strip_conj
 from rasd.stages.quotes_refuse import (NARROW_CONTINUING, NARROW_MENTIONING, _after_attributive, _bare_saying,
-                                       _banner_noun, _belief_without_clause, _concluded_not_speech, _fact_confirms, _impersonal, _memo_noun,
+                                       _banner_noun, _belief_without_clause, _fact_confirms, _impersonal, _memo_noun,
                                        _narrow_present_refused, _nested_cue, _not_said, _noun_after_preposition,
-                                       _predicate_participle, _written_on, passive_described)
+                                       _predicate_participle, _written_on, concluded_not_speech, passive_described)
 from rasd.stages.quotes_speaker import _speaker, relay_end
 
 # names other modules import from here (re-exported from quotes_content, quotes_complement,
@@ -67,7 +67,7 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
                 or _not_said(ctx, i) or _predicate_participle(ctx, i, cue) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue) \
                 or passive_described(ctx, i, cue) \
                 or _memo_noun(ctx, i, cue) or _banner_noun(ctx, i, cue) or _noun_after_preposition(ctx, i, cue) or _fact_confirms(ctx, i) \
-                or books_noun(ctx, i) or masdar_after_passive(ctx, i) or _concluded_not_speech(ctx, i, cue):
+                or books_noun(ctx, i) or masdar_after_passive(ctx, i) or concluded_not_speech(ctx, i, cue):
             continue
         if _nested_cue(ctx, i, cue, found):
             continue

@@ -98,7 +98,7 @@ def _written_on(ctx: Ctx, i: int, cue: Cue) -> bool:
 _ON_IT = frozenset({"عليها", "عليه", "عليهما", "عليهم"})  # (normalised)
 
 
-def _concluded_not_speech(ctx: Ctx, i: int, cue: Cue) -> bool:
+def concluded_not_speech(ctx: Ctx, i: int, cue: Cue) -> bool:
     """ختم (he concluded) is a cue only with the speech right after it ("وختم: "…"", audit U60);
     "وختم المسؤول بالقول إن" leaves the quote to بالقول, "وختمت الدورة أعمالها" says nothing."""
     return cue.lemma == "ختم" and not (i + 1 < len(ctx.norms) and (ctx.is_mark(i + 1) or ctx.norms[i + 1] == ":"))
