@@ -16,7 +16,7 @@ from rasd.text.chars import is_arabic_letter
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024  # of UTF-8 text per article
 MIN_ARABIC_RATIO = 0.2               # Arabic letters among all letters
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 
 

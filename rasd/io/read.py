@@ -19,8 +19,8 @@ from rasd.io.decode import DEFAULT_MAX_BYTES, check_article_text, decode_bytes
 from rasd.model import Article
 
 FORMATS = ("text", "html", "json", "jsonl")
-_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
-               ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+              ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 
@@ -56,7 +56,7 @@ def read_input(source: str | Path, *, published: str | None = None, encoding: st
     else:
         path = check_path(Path(source))
         name = str(path)
-        fmt = fmt or _EXTENSIONS.get(path.suffix.lower())
+        fmt = fmt or EXTENSIONS.get(path.suffix.lower())
         if fmt != "jsonl" and path.stat().st_size > 4 * max_bytes + 4:  # 4 bytes/char at most
             raise InputError(f"input is too large: {path.stat().st_size:,} bytes "
                              f"(limit {max_bytes:,}; raise it with --max-bytes)", code="E004")
@@ -74,7 +74,7 @@ def read_input(source: str | Path, *, published: str | None = None, encoding: st
         items = list(iter_jsonl(text, published=published, max_bytes=max_bytes))
         return Input(name, fmt, items, total=len(items))
     if fmt == "json":
-        article = _article_from_obj(_load_json(text), published=published, max_bytes=max_bytes)
+        article = _article_from_obj(load_json(text), published=published, max_bytes=max_bytes)
     elif fmt == "html":
         article = article_from_html(text, published=published, max_bytes=max_bytes)
     else:
@@ -112,13 +112,13 @@ def iter_jsonl(text: str, *, published: str | None = None,
         if not line.strip():
             continue
         try:
-            obj = _load_json(line)
+            obj = load_json(line)
             yield InputItem(lineno, _article_from_obj(obj, published=published, max_bytes=max_bytes))
         except RasdError as exc:
             yield InputItem(lineno, None, exc)
 
 
-def _load_json(text: str) -> dict:
+def load_json(text: str) -> dict:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:

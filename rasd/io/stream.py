@@ -24,7 +24,7 @@ from typing import BinaryIO, Iterator
 
 from rasd.errors import InputError, RasdError
 from rasd.io.decode import BOMS, DEFAULT_MAX_BYTES, arabic_ratio, decode_bytes, reject_binary
-from rasd.io.read import _EXTENSIONS, Input, InputItem, _article_from_obj, _load_json, check_path, read_input
+from rasd.io.read import EXTENSIONS, Input, InputItem, article_from_obj, check_path, load_json, read_input
 
 HEAD = 64 * 1024  # bytes read to choose the format and the encoding
 _CHUNK = 1 << 20
@@ -50,9 +50,9 @@ def open_input(source: str | Path, *, published: str | None = None, encoding: st
         # a pipe (`rasd extract <(zcat big.jsonl.gz)`, /dev/stdin) or a device: one pass
         # only, read as stdin is; it was "file not found"
         return _one_pass(path, published=published, encoding=encoding, max_bytes=max_bytes,
-                         fmt=fmt or _EXTENSIONS.get(path.suffix.lower()))
+                         fmt=fmt or EXTENSIONS.get(path.suffix.lower()))
     path = check_path(path)
-    fmt = fmt or _EXTENSIONS.get(path.suffix.lower())
+    fmt = fmt or EXTENSIONS.get(path.suffix.lower())
     if fmt not in (None, "jsonl"):
         return read_input(path, published=published, encoding=encoding, max_bytes=max_bytes, fmt=fmt)
     with _open(path) as fh:
@@ -203,8 +203,8 @@ def _items(stream: BinaryIO, enc: str, published: str | None, max_bytes: int,
             continue
         try:
             text = raw if isinstance(raw, str) else _decode_line(raw, enc)
-            obj = _load_json(text)
-            yield InputItem(lineno, _article_from_obj(obj, published=published, max_bytes=max_bytes))
+            obj = load_json(text)
+            yield InputItem(lineno, article_from_obj(obj, published=published, max_bytes=max_bytes))
         except RasdError as exc:
             yield InputItem(lineno, None, exc)
 
