@@ -122,9 +122,10 @@ def expand_lists(inputs: Iterable[str]) -> list[str]:
 
 def plan_entries(inputs: Iterable[str], *, roots: list[str] | None = None, client=None,
                  max_bytes: int | None = None) -> tuple[int | None, Iterator]:
-    """(how many entries (None when a pipe cannot tell), the entries of every input in order): a Work for each article, or
+    """(how many entries, the entries of every input in order): a Work for each article, or
     (input, error) for an input or line that gives none. Files are read as the entries are
-    asked for; the count is of lines, read without parsing them."""
+    asked for; the count (a JSONL file's lines, read without parsing them; one for another
+    file) is None when a pipe is among the inputs, which cannot be read twice."""
     from rasd.io import DEFAULT_MAX_BYTES
 
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
@@ -166,8 +167,9 @@ def ingest_sources(rasd, inputs: Iterable[str], *, roots: list[str] | None = Non
     A JSONL file is read a line at a time, each article stored before the next is read.
 
     `max_bytes`: largest article accepted (UTF-8 bytes); default the Rasd's own limit.
-    `on_plan(n)`: the number of entries (lines, pages, files) to come; `on_item(work,
-    status)` after each, a failing one included (its work has no loader).
+    `on_plan(n)`: the number of entries (lines, pages, files) to come, None when a pipe
+    cannot tell; `on_item(work, status)` after each, a failing one included (its work's
+    loader is `_no_article`, never called).
     """
     from rasd.app import IngestReport
 
