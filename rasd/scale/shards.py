@@ -105,7 +105,7 @@ class RecordSink:
         if self._records is not None:
             self._records.append(record)
         else:
-            self._fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+            self._fh.write(_dumps(record) + "\n")
 
     def commit(self) -> None:
         if self._records is not None:
@@ -122,6 +122,11 @@ class RecordSink:
             self._tmp.unlink(missing_ok=True)
 
 
+def _dumps(record: dict) -> str:
+    """A record as one line of an output shard (JSONL, or Parquet's "record" column)."""
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
 def write_atomic(path: Path, records: list[dict]) -> None:
     """Write records (JSONL or Parquet by suffix) via a temp file + rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -132,12 +137,12 @@ def write_atomic(path: Path, records: list[dict]) -> None:
 
         table = pa.table({"id": [r["doc"]["id"] for r in records],
                           "sha256": [r["doc"]["sha256"] for r in records],
-                          "record": [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]})
+                          "record": [_dumps(r) for r in records]})
         pq.write_table(table, tmp)
     else:
         with tmp.open("w", encoding="utf-8") as fh:
             for r in records:
-                fh.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
+                fh.write(_dumps(r) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
     os.replace(tmp, path)
