@@ -15,7 +15,10 @@ from fastapi import Request
 
 from rasd.api.errors import ApiError
 
-_known_by_route: dict[int, tuple[str, ...]] = {}
+# Keyed by id() (routes are unhashable), with the route kept beside its names: an id is reused
+# once its object is gone (tests build many apps in one process), so a hit counts only when it
+# is the same route.
+_known_by_route: dict[int, tuple[object, tuple[str, ...]]] = {}
 
 
 def _query_names(dependant) -> list[str]:
@@ -26,10 +29,11 @@ def _query_names(dependant) -> list[str]:
 
 
 def known_params(route) -> tuple[str, ...]:
-    key = id(route)
-    if key not in _known_by_route:
-        _known_by_route[key] = tuple(dict.fromkeys(_query_names(route.dependant)))
-    return _known_by_route[key]
+    hit = _known_by_route.get(id(route))
+    if hit is None or hit[0] is not route:
+        hit = (route, tuple(dict.fromkeys(_query_names(route.dependant))))
+        _known_by_route[id(route)] = hit
+    return hit[1]
 
 
 async def strict_query(request: Request) -> None:
