@@ -1,8 +1,8 @@
 """States that wage a strike: "شنت واشنطن وباريس ولندن ضربات عسكرية", "الغارات التي شنتها
 واشنطن وباريس". A country or capital named as the subject of a verb of waging is its army
-(SPEC §2.1 <ISO3>MIL, as gold codes the strikes of April 2018); states are no candidates of
-their own (a country next to a physical act is as often where it happened), so the waging
-verb, which leaves no doubt, names them here.
+(SPEC §2.1 <ISO3>MIL: a state strikes by its armed forces); states are no candidates of their
+own (a country next to a physical act is as often where it happened), so the waging verb,
+which leaves no doubt, names them here.
 """
 from __future__ import annotations
 
