@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from rasd.model.span import Span
+
 TATWEEL = "\u0640"
 # Harakat, Quranic marks, superscript alef: removed by normalisation.
 TASHKEEL = "".join(chr(c) for c in list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660))
@@ -79,3 +81,12 @@ def without_final_tatweel(text: str) -> str:
     name written so is the same name, and its mention must not end in the stroke (audit U60).
     A tatweel inside a word stays (دمـشق: the span must still be the text it covers)."""
     return text.rstrip(TATWEEL)
+
+
+def span_without_final_tatweel(span: Span) -> Span | None:
+    """`span` ending before its final tatweels (the same span when it has none); None when
+    nothing but tatweel is left. The NER stage and the places stage trim their spans with it."""
+    kept = without_final_tatweel(span.text)
+    if kept == span.text:
+        return span
+    return Span(span.start, span.start + len(kept), kept) if kept else None

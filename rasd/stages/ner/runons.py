@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasd.lang.words import PLATFORM_NAMES
 from rasd.model.span import Span
-from rasd.text.chars import without_final_tatweel
+from rasd.text.chars import span_without_final_tatweel
 from rasd.text.letters import LETTER_NAMES
 
 from .gazetteer import PERSON_TYPES
@@ -152,14 +152,8 @@ def enthusiasm(text: str, toks, a: int) -> bool:
 def without_tatweel(spans: list[tuple[Span, str, str | None]]) -> list[tuple[Span, str, str | None]]:
     """Mentions without the tatweel (ـ) that stretches their last letter ("مطارات حماة
     والتيفورـ إلى"): the stroke is the writer's layout, no letter of the name."""
-    out = []
-    for span, lab, alias in spans:
-        kept = without_final_tatweel(span.text)
-        if kept == span.text:
-            out.append((span, lab, alias))
-        elif kept:
-            out.append((Span(span.start, span.start + len(kept), kept), lab, alias))
-    return out
+    trimmed = ((span_without_final_tatweel(span), lab, alias) for span, lab, alias in spans)
+    return [t for t in trimmed if t[0] is not None]
 
 
 # "on" and "via" before a platform: where a name's owner wrote, not more of the name

@@ -23,7 +23,7 @@ from rasd.stages.places.scan import (SLICEABLE, WellKnown, WindowKeys, first_key
                                      well_known)
 from rasd.stages.places.scan import key as _key
 from rasd.stages.places.windows import Taken, reach, text_flags
-from rasd.text.chars import without_final_tatweel
+from rasd.text.chars import span_without_final_tatweel
 
 _ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"), "admin1": ("admin1",),
              "admin2": ("admin2", "town", "city"), "city": ("city", "town"),
@@ -415,11 +415,9 @@ def add_entities(entities: list[Entity], spans: list[Span]) -> list[Entity]:
     by_key = {canonical(e.name): e for e in entities if e.label == "LOC"}
     n = last_entity_number(entities)
     for sp in spans:
-        kept = without_final_tatweel(sp.text)  # "والتيفورـ": the stroke is no letter of the name
-        if not kept:
+        sp = span_without_final_tatweel(sp)  # "والتيفورـ": the stroke is no letter of the name
+        if sp is None:
             continue
-        if kept != sp.text:
-            sp = Span(sp.start, sp.start + len(kept), kept)
         ent = by_key.get(canonical(sp.text))
         if ent is None:
             n += 1
