@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_words import PHYSICAL
+from rasd.stages.quotes_marks import ALL_MARKS
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -89,7 +90,6 @@ def urged_by_persuasion(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # was fired (key forms; the definite القادمة is "next", an adjective of time)
 _COMING = frozenset({"قادمه", "قادم", "قادمون", "قادمين", "اتيه", "ات", "ستاتي", "سياتي"})
 _INCOMING = frozenset({"من", "باتجاه", "اتجاه", "نحو", "الي", "عبر", "صوب"})
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _COMING_REACH = 4  # words from the act to its predicate ("صواريخ جديدة وذكية قادمة")
 
 
@@ -100,7 +100,7 @@ def coming(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     while i < len(keys) and words < _COMING_REACH:
         if keys[i][0] in (".", "،", ",", ":", "؛"):
             return False
-        if keys[i][0] in _QUOTES:  # (quote marks round an adjective: صواريخ "جديدة وذكية" قادمة)
+        if keys[i][0] in ALL_MARKS:  # (quote marks round an adjective: صواريخ "جديدة وذكية" قادمة)
             i += 1
             continue
         if keys[i][0].lstrip("وف") in _COMING:  # (as written: not القادمة)
@@ -130,7 +130,7 @@ def subject_of_future(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type in _GATHERINGS:
         return False
     k = trig.first - 1
-    if k >= 0 and keys[k][0] in _QUOTES:
+    if k >= 0 and keys[k][0] in ALL_MARKS:
         k -= 1
     word = keys[trig.first][0]
     if k < 0 or keys[k][0] not in _THAT or word.startswith(("ال", "ي")) or word.endswith("وا") or (
