@@ -126,15 +126,13 @@ def _read_json(path: Path) -> list[dict]:
 
 
 def _read_jsonl(path: Path) -> list[dict]:
+    from rasd.io.lines import numbered_lines
+
     records = []
-    with path.open("rb") as fh:  # lines decoded one by one: bad bytes are one coded line
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError:
-                raise InputError(f"{path}:{n}: not UTF-8 text (a binary file?)", code="E003") from None
+    with path.open("rb") as fh:  # lines decoded one by one (rasd.io.lines): a bad one is coded
+        for n, line in numbered_lines(fh):
+            if isinstance(line, InputError):
+                raise InputError(f"{path}:{n}: {line.message}", code=line.code) from None
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as exc:

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from rasd.errors import InputError, RasdError
-from rasd.io.decode import BOMS, DEFAULT_MAX_BYTES, arabic_ratio, decode_bytes, reject_binary
+from rasd.io.decode import BOMS, DEFAULT_MAX_BYTES, decode_bytes
+from rasd.io.lines import CHUNK as _CHUNK, TEXT_CHUNK, ascii_lines, line_limit, numbered_lines
 from rasd.io.read import EXTENSIONS, Input, InputItem, article_from_obj, check_path, load_json, read_input
 
 HEAD = 64 * 1024  # bytes read to choose the format and the encoding
-_CHUNK = 1 << 20
 
 
 def open_input(source: str | Path, *, published: str | None = None, encoding: str | None = None,
@@ -35,7 +35,7 @@ def open_input(source: str | Path, *, published: str | None = None, encoding: st
                stdin: BinaryIO | None = None, stdin_name: str = "<stdin>") -> Input:
     """As `read_input`, but a JSONL batch streams: `items` is an iterator, `total` its size
     (None for stdin, which cannot be read twice)."""
-    limit = 4 * max_bytes + 4  # the longest line that can still be an article (4 bytes a character)
+    limit = line_limit(max_bytes)
     if str(source) == "-":
         stream = stdin or sys.stdin.buffer
         head = _head(stream, limit)
@@ -137,74 +137,18 @@ def _encoding(head: bytes, encoding: str | None) -> str:
     return "utf-8" if enc.startswith("utf-8 (") else enc
 
 
-def _ascii_lines(enc: str) -> bool:
-    """Can lines be split on the byte \\n before decoding (not so in UTF-16 or UTF-32)?"""
-    try:
-        return "\n{".encode(enc) == b"\n{"
-    except (LookupError, UnicodeError):
-        return False
-
-
-def _raw_lines(stream: BinaryIO, enc: str, limit: int) -> Iterator[bytes | str | None]:
-    """Each line, bytes or (UTF-16/32) text; None for a line over `limit`, skipped unread."""
-    if not _ascii_lines(enc):
-        buffered = stream if hasattr(stream, "read1") else io.BufferedReader(stream)
-        yield from io.TextIOWrapper(buffered, encoding=enc, newline="\n")
-        return
-    while True:
-        line = stream.readline(limit)
-        if not line:
-            return
-        if len(line) == limit and not line.endswith(b"\n"):
-            while (rest := stream.readline(_CHUNK)) and not rest.endswith(b"\n"):
-                pass
-            yield None
-            continue
-        yield line
-
-
-def _decode_line(raw: bytes, enc: str) -> str:
-    if enc == "utf-8":
-        try:
-            return reject_binary(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            # a few damaged bytes in an Arabic line: kept, with U+FFFD (as decode_bytes does)
-            text = raw.decode("utf-8", errors="replace")
-            if text.count("\ufffd") <= max(3, len(text) // 1000) and arabic_ratio(text) >= 0.5:
-                return reject_binary(text)
-            raise InputError("line is not valid UTF-8 (pass --encoding if the file is in another)",
-                             code="E003") from None
-    try:
-        return reject_binary(raw.decode(enc))
-    except UnicodeDecodeError as exc:
-        raise InputError(f"line is not valid {enc} (byte {exc.start})", code="E003") from None
-
-
 def _items(stream: BinaryIO, enc: str, published: str | None, max_bytes: int,
            limit: int) -> Iterator[InputItem]:
     """One InputItem per non-blank line, errors included (nothing is dropped silently)."""
-    lines = _raw_lines(stream, enc, limit)
-    lineno = 0
-    while True:
-        lineno += 1
-        try:
-            raw = next(lines)
-        except StopIteration:
-            return
-        except UnicodeDecodeError as exc:  # UTF-16/32 text that stops decoding: the rest is lost
-            yield InputItem(lineno, None, InputError(f"input is not valid {enc} from here on "
-                                                     f"({exc.reason})", code="E003"))
-            return
-        if raw is None:
-            yield InputItem(lineno, None, InputError(f"line is too large: over {limit:,} bytes (raise "
-                                                     "the article limit with --max-bytes)", code="E004"))
-            continue
-        if not raw.strip():
+    for lineno, text in numbered_lines(stream, enc, limit=limit):
+        if isinstance(text, InputError):
+            if text.code == "E004":  # the cap follows the article limit, which the user can raise
+                text = InputError(f"{text.message} (raise the article limit with --max-bytes)", code="E004")
+            yield InputItem(lineno, None, text)
             continue
         try:
-            text = raw if isinstance(raw, str) else _decode_line(raw, enc)
-            obj = load_json(text)
-            yield InputItem(lineno, article_from_obj(obj, published=published, max_bytes=max_bytes))
+            yield InputItem(lineno, article_from_obj(load_json(text), published=published,
+                                                     max_bytes=max_bytes))
         except RasdError as exc:
             yield InputItem(lineno, None, exc)
 
@@ -216,14 +160,19 @@ def _file_items(path: Path, enc: str, published: str | None, max_bytes: int,
 
 
 def count_lines(path: Path, enc: str) -> int:
-    """Non-blank lines, counted without decoding or parsing them."""
+    """Non-blank lines, counted without parsing them, by chunks: one huge line is never held
+    whole (UTF-16/32 text is decoded a chunk at a time to find its line ends)."""
     with _open(path) as fh:
-        if not _ascii_lines(enc):
-            return sum(1 for line in io.TextIOWrapper(fh, encoding=enc, errors="replace", newline="\n")
-                       if line.strip())
-        count, content = 0, False  # by chunks: one huge line is never held whole
-        while chunk := fh.read(_CHUNK):
-            parts = chunk.split(b"\n")
+        if ascii_lines(enc):
+            chunks: Iterator = iter(lambda: fh.read(_CHUNK), b"")
+            newline = b"\n"
+        else:
+            text = io.TextIOWrapper(fh, encoding=enc, errors="replace", newline="\n")
+            chunks = iter(lambda: text.read(TEXT_CHUNK), "")
+            newline = "\n"
+        count, content = 0, False
+        for chunk in chunks:
+            parts = chunk.split(newline)
             for part in parts[:-1]:
                 count += content or bool(part.strip())
                 content = False

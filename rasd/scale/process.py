@@ -72,7 +72,7 @@ def _process_shard(shard: Shard, executor, batch_size: int, report: ProcessRepor
             if "_error" not in it:
                 yield it
                 continue
-            bad_input.append({"doc_id": it["id"], "stage": "input", "code": "E005",
+            bad_input.append({"doc_id": it["id"], "stage": "input", "code": it.get("_code", "E005"),
                               "message": it["_error"]})
             if on_progress:
                 on_progress(1)

@@ -48,30 +48,36 @@ def _out_suffix(output_path: Path, source: Path) -> str:
 
 def read_items(path: Path) -> Iterator[dict]:
     """Article dicts from a shard, read as they are asked for (a Parquet shard by record
-    batches, a JSONL one by lines); a malformed line becomes an item with `_error`: bad JSON,
-    or bytes that are not UTF-8 (which stopped the whole run with E000 UnicodeDecodeError)."""
+    batches, a JSONL one by lines, rasd.io.lines); a line that cannot be read becomes an item
+    with `_error` and `_code`: bad JSON, bytes that are not UTF-8 (which stopped the whole run
+    with E000 UnicodeDecodeError), or a line longer than any article, skipped unread (it was
+    read whole, however large)."""
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
         for batch in pq.ParquetFile(path).iter_batches():
             yield from batch.to_pylist()
         return
+    from rasd.io.lines import numbered_lines
+
     with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield {"id": f"{path.name}:{lineno}", "_error": f"line {lineno}: not UTF-8 (byte {exc.start})"}
+        for lineno, line in numbered_lines(fh):
+            if isinstance(line, InputError):
+                yield _bad(path, lineno, line.message, line.code)  # "line is not valid UTF-8 …"
                 continue
             try:
                 item = json.loads(line)
-                if not isinstance(item, dict):
-                    raise ValueError("not a JSON object")
             except ValueError as exc:
-                item = {"id": f"{path.name}:{lineno}", "_error": f"line {lineno}: bad JSON ({exc})"}
-            yield item
+                yield _bad(path, lineno, f"bad JSON ({exc})", "E005")
+                continue
+            yield item if isinstance(item, dict) else _bad(path, lineno, "bad JSON (not a JSON object)", "E005")
+
+
+def _bad(path: Path, lineno: int, message: str, code: str) -> dict:
+    """The item of a line that cannot be read: its failure, with the line's code (E003 bytes
+    that are not UTF-8, E004 a line longer than any article, E005 bad JSON)."""
+    where = "" if message.startswith("line ") else f"line {lineno}: "
+    return {"id": f"{path.name}:{lineno}", "_error": f"{where}{message}", "_code": code}
 
 
 def count_items(path: Path) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-import rasd.io.stream as stream
+import rasd.io.lines as lines
 from rasd.ingest import ingest_sources, plan
 
 TEXT = "قالت مصادر محلية إن ثلاثة مدنيين قتلوا في قصف على بلدة في ريف المحافظة صباح اليوم."
@@ -21,13 +21,13 @@ def test_ingest_stores_each_line_before_reading_far_ahead(rasd, tmp_path, monkey
     src = tmp_path / "in.jsonl"
     _write(src, 60, {7: "{not json"})
     events: list[str] = []
-    real = stream._decode_line
+    real = lines.decode_line
 
-    def decode(raw, enc):
+    def decode(raw, enc, **kw):
         events.append("read")
-        return real(raw, enc)
+        return real(raw, enc, **kw)
 
-    monkeypatch.setattr(stream, "_decode_line", decode)
+    monkeypatch.setattr(lines, "decode_line", decode)
     totals: list[int] = []
     report = ingest_sources(rasd, [str(src)], on_plan=totals.append,
                             on_item=lambda work, status: events.append(status))

@@ -50,4 +50,5 @@ def test_a_line_that_is_not_utf8_is_that_lines_failure(tmp_path):
     assert count_items(src) == 4
     report = process_path(src, out, config_toml=CONFIG, batch_size=2)
     assert report.documents == 3 and report.failures == 1
-    assert report.failed[0]["code"] == "E005" and "line 4: not UTF-8" in report.failed[0]["message"]
+    assert report.failed[0]["code"] == "E003" and report.failed[0]["doc_id"] == "in.jsonl:4"
+    assert report.failed[0]["message"].startswith("line is not valid UTF-8")

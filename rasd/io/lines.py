@@ -1,0 +1,134 @@
+"""The lines of a JSONL file, from bytes to text, one way for every reader.
+
+`rasd extract` / `rasd ingest` (rasd.io.stream), `rasd process` (rasd.scale.shards),
+`rasd eval` and `rasd validate` each decoded a line by themselves, and each had its own
+habit: one kept a few damaged bytes, one stopped the run, one had no limit on a line's
+length. Here a line is read with a cap (a line over it is skipped unread: memory holds
+`limit` bytes, never the line), a UTF-8 BOM on the first line is dropped, and a line that
+does not decode is that line's E003 — the caller decides whether it ends the run.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+from typing import BinaryIO, Iterator
+
+from rasd.errors import InputError
+from rasd.io.decode import DEFAULT_MAX_BYTES, arabic_ratio, reject_binary
+
+CHUNK = 1 << 20
+TEXT_CHUNK = 1 << 16  # characters: TextIOWrapper holds several copies of what it reads at once
+
+
+def line_limit(max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """The longest line that can still hold an article of `max_bytes` (4 bytes a character)."""
+    return 4 * max_bytes + 4
+
+
+LINE_LIMIT = line_limit()
+
+
+def is_utf8(enc: str) -> bool:
+    try:
+        return codecs.lookup(enc).name in ("utf-8", "utf-8-sig")
+    except LookupError:
+        return False
+
+
+def ascii_lines(enc: str) -> bool:
+    """Can lines be split on the byte \\n before decoding? Yes for UTF-8 with or without a
+    BOM and the single-byte code pages; not in UTF-16 or UTF-32."""
+    if is_utf8(enc):
+        return True  # "utf-8-sig" encodes a BOM first, yet its lines split on \n all the same
+    try:
+        return "\n{".encode(enc) == b"\n{"
+    except (LookupError, UnicodeError):
+        return False
+
+
+def too_large(limit: int) -> InputError:
+    return InputError(f"line is too large: over {limit:,} bytes, longer than any article can be",
+                      code="E004")
+
+
+def decode_line(raw: bytes, enc: str = "utf-8", *, first: bool = False) -> str:
+    """One line's text. UTF-8 with a few damaged bytes in an Arabic line is kept, with U+FFFD
+    (as rasd.io.decode_bytes keeps such a file); anything else that does not decode, or text
+    full of control characters, is E003."""
+    if is_utf8(enc):
+        if first and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        try:
+            return reject_binary(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            text = raw.decode("utf-8", errors="replace")
+            if text.count("\ufffd") <= max(3, len(text) // 1000) and arabic_ratio(text) >= 0.5:
+                return reject_binary(text)
+            raise InputError(f"line is not valid UTF-8 (byte {exc.start + 1}; a binary file, or "
+                             "another encoding?)", code="E003") from None
+    try:
+        return reject_binary(raw.decode(enc))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"line is not valid {enc} (byte {exc.start + 1})", code="E003") from None
+
+
+def _byte_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    while line := stream.readline(limit):
+        if len(line) == limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
+
+
+def _text_lines(stream: BinaryIO, enc: str, limit: int) -> Iterator[str | None]:
+    """UTF-16/32 lines, decoded as they are read; at most `limit` characters are held."""
+    buffered = stream if hasattr(stream, "read1") else io.BufferedReader(stream)
+    text = io.TextIOWrapper(buffered, encoding=enc, newline="\n")
+    while line := text.readline(limit):
+        if len(line) == limit and not line.endswith("\n"):
+            while (rest := text.readline(TEXT_CHUNK)) and not rest.endswith("\n"):
+                pass
+            yield None
+            continue
+        yield line
+
+
+def numbered_lines(stream: BinaryIO, enc: str = "utf-8", *,
+                   limit: int = LINE_LIMIT) -> Iterator[tuple[int, str | InputError]]:
+    """(line number, text) for each non-blank line, or (line number, its InputError): E004
+    for a line over `limit`, E003 for one that does not decode. In UTF-16/32 a decoding
+    error ends the input (lines cannot be found past it): it is the last item."""
+    if ascii_lines(enc):
+        lines: Iterator = _byte_lines(stream, limit)
+    else:
+        lines = _text_lines(stream, enc, limit)
+    lineno = 0
+    while True:
+        lineno += 1
+        try:
+            raw = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            yield lineno, InputError(f"input is not valid {enc} from here on ({exc.reason})", code="E003")
+            return
+        if raw is None:
+            yield lineno, too_large(limit)
+            continue
+        if not raw.strip():
+            continue
+        if isinstance(raw, str):
+            try:
+                yield lineno, reject_binary(raw)
+            except InputError as exc:
+                yield lineno, exc
+            continue
+        try:
+            text = decode_line(raw, enc, first=lineno == 1)
+        except InputError as exc:
+            yield lineno, exc
+            continue
+        if text.strip():  # a first line that held only a BOM is blank too
+            yield lineno, text
