@@ -6,6 +6,9 @@ from pathlib import Path
 from typing import Iterator
 
 from rasd.errors import InputError
+from rasd.io.decode import reject_binary
+from rasd.io.lines import numbered_lines
+from rasd.io.stream import HEAD
 from rasd.model.validate import Problem
 
 
@@ -24,18 +27,40 @@ def iter_records(paths: list[Path]) -> Iterator[tuple[str, object, Problem | Non
 
 
 def _records_of(f: Path) -> Iterator[tuple[str, object, Problem | None]]:
-    text = f.read_text("utf-8-sig", errors="replace")
-    if f.suffix == ".jsonl":
-        for lineno, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                yield _parse(f"{f}:{lineno}", line)
-        return
+    with f.open("rb") as fh:
+        problem = _not_text(fh.read(HEAD))
+        if problem:  # one problem for the file, not one per "line" of a binary file
+            yield str(f), None, problem
+            return
+        if f.suffix == ".jsonl":
+            fh.seek(0)
+            for lineno, line in numbered_lines(fh):  # the line reading of every command
+                where = f"{f}:{lineno}"
+                if isinstance(line, InputError):
+                    yield where, None, Problem("", line.code, line.message)
+                else:
+                    yield _parse(where, line)
+            return
+    text = f.read_bytes().decode("utf-8-sig", errors="replace")
     where, obj, problem = _parse(str(f), text)
     if isinstance(obj, list):
         for i, rec in enumerate(obj):
             yield f"{f}[{i}]", rec, None
     else:
         yield where, obj, problem
+
+
+def _not_text(head: bytes) -> Problem | None:
+    """E003 for a binary file (NUL bytes, or control characters), judged on its head as
+    rasd.io.decode judges any input. Text in another encoding is not binary: its lines are
+    each that line's E003."""
+    try:
+        if b"\x00" in head:
+            raise InputError("input looks binary (it contains NUL bytes)", code="E003")
+        reject_binary(head.decode("utf-8", errors="replace"))
+    except InputError as exc:
+        return Problem("", "E003", f"not a text file of records: {exc.message}")
+    return None
 
 
 def _parse(where: str, text: str) -> tuple[str, object, Problem | None]:
