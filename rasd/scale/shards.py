@@ -91,40 +91,72 @@ def count_items(path: Path) -> int:
     return count_lines(path, "utf-8")
 
 
+ROW_GROUP = 1000              # records a Parquet row group holds at most …
+ROW_GROUP_BYTES = 32 << 20   # … and bytes of record JSON: the rows buffered before a write
+
+
 class RecordSink:
-    """An output shard written as records come (JSONL: line by line to a temporary file;
-    Parquet, a columnar file, at the end), then renamed into place by `commit`: the shard
-    exists whole or not at all, as with write_atomic, and the same bytes."""
+    """An output shard written as records come to a temporary file (JSONL line by line;
+    Parquet a row group at a time, so memory holds one row group, not the shard), then
+    renamed into place by `commit`: the shard exists whole or not at all. write_atomic
+    writes through a sink too: the same bytes."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.count = 0
-        self._records: list[dict] | None = [] if path.suffix == ".parquet" else None
         self._tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        self._parquet = path.suffix == ".parquet"
+        self._rows: list[tuple[str, str, str]] = []
+        self._bytes = 0
         self._fh = None
-        if self._records is None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        self._writer = None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not self._parquet:
             self._fh = self._tmp.open("w", encoding="utf-8")
 
     def write(self, record: dict) -> None:
         self.count += 1
-        if self._records is not None:
-            self._records.append(record)
-        else:
-            self._fh.write(_dumps(record) + "\n")
+        line = _dumps(record)
+        if not self._parquet:
+            self._fh.write(line + "\n")
+            return
+        self._rows.append((record["doc"]["id"], record["doc"]["sha256"], line))
+        self._bytes += len(line)
+        if len(self._rows) >= ROW_GROUP or self._bytes >= ROW_GROUP_BYTES:
+            self._flush_rows()
+
+    def _flush_rows(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        ids, shas, lines = zip(*self._rows) if self._rows else ((), (), ())
+        table = pa.table({"id": pa.array(ids, pa.string()), "sha256": pa.array(shas, pa.string()),
+                          "record": pa.array(lines, pa.string())})
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self._tmp, table.schema)
+        if self._rows or self.count == 0:  # an empty shard is a file with its schema, as before
+            self._writer.write_table(table)
+        self._rows, self._bytes = [], 0
 
     def commit(self) -> None:
-        if self._records is not None:
-            write_atomic(self.path, self._records)
-            return
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
-        self._fh.close()
+        if self._parquet:
+            if self._rows or self._writer is None:
+                self._flush_rows()
+            self._writer.close()
+            self._writer = None
+        else:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
         os.replace(self._tmp, self.path)
 
     def discard(self) -> None:
         if self._fh is not None and not self._fh.closed:
             self._fh.close()
+            self._tmp.unlink(missing_ok=True)
+        if self._writer is not None:  # not committed: close what was written, and drop it
+            self._writer.close()
+            self._writer = None
             self._tmp.unlink(missing_ok=True)
 
 
@@ -135,20 +167,10 @@ def _dumps(record: dict) -> str:
 
 def write_atomic(path: Path, records: list[dict]) -> None:
     """Write records (JSONL or Parquet by suffix) via a temp file + rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    if path.suffix == ".parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        table = pa.table({"id": [r["doc"]["id"] for r in records],
-                          "sha256": [r["doc"]["sha256"] for r in records],
-                          "record": [_dumps(r) for r in records]})
-        pq.write_table(table, tmp)
-    else:
-        with tmp.open("w", encoding="utf-8") as fh:
-            for r in records:
-                fh.write(_dumps(r) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    sink = RecordSink(path)
+    try:
+        for r in records:
+            sink.write(r)
+        sink.commit()
+    finally:
+        sink.discard()
