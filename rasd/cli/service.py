@@ -7,6 +7,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
+import click
 import typer
 
 from rasd.cli._common import (DEBUG_HELP, check_not_input, check_output, check_port, check_sources, cli_errors,
@@ -82,7 +83,12 @@ def ingest(
 ) -> None:
     """Ingest articles (.txt, .html, .jsonl, directories, RSS/Atom feeds) into the store."""
     from rasd.ingest import watch as watch_loop
+    from rasd.ingest.runner import one_pass_inputs
 
+    if watch and (spent := one_pass_inputs(inputs)):  # a usage error, before the store is opened
+        raise click.UsageError(f"--watch polls its inputs again and again, and {spent[0]} is a pipe "
+                               "or stdin, read once: ingest it without --watch, or watch a file "
+                               "or directory")
     with cli_errors(debug=debug):
         check_sources(inputs)  # before the store is opened: a typo leaves nothing behind
         rasd = _open(db, config)

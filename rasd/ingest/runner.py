@@ -207,9 +207,27 @@ def _no_article() -> Article:
     raise InputError("no article", code="E001")  # never called: the Work of a failed entry
 
 
+def one_pass_inputs(inputs: list[str]) -> list[str]:
+    """The inputs that can be read once only: stdin (`-`), a pipe (`<(zcat big.jsonl.gz)`),
+    a device. A second round of `watch` found them spent (or blocked on them for ever)."""
+    out = []
+    for source in map(str, inputs):
+        if source.startswith(("http://", "https://", "@")):
+            continue
+        path = Path(source).expanduser()
+        if source == "-" or (path.exists() and not path.is_file() and not path.is_dir()):
+            out.append(source)
+    return out
+
+
 def watch(rasd, inputs: list[str], *, interval: float = 60.0, rounds: int | None = None,
           on_round: Callable[[int, object], None] | None = None, **options) -> None:
-    """Ingest `inputs` every `interval` seconds (forever, or `rounds` times)."""
+    """Ingest `inputs` every `interval` seconds (forever, or `rounds` times). A pipe or
+    stdin among them is refused (E009): it cannot be polled."""
+    spent = one_pass_inputs(inputs)
+    if spent:
+        raise InputError(f"{spent[0]} is a pipe or stdin, read once: it cannot be watched "
+                         "(ingest it without --watch, or watch a file or directory)", code="E009")
     n = 0
     while rounds is None or n < rounds:
         report = ingest_sources(rasd, inputs, **options)
