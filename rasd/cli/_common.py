@@ -46,6 +46,8 @@ def cli_errors(*, debug: bool = False) -> Iterator[None]:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise typer.Exit(130) from None
+    except BrokenPipeError:
+        closed_stdout()
     except RasdError as exc:
         if debug:
             raise
@@ -54,6 +56,19 @@ def cli_errors(*, debug: bool = False) -> Iterator[None]:
         if debug:
             raise
         fail(exc)
+
+
+def closed_stdout() -> NoReturn:
+    """The reader of stdout went away (`rasd extract big.jsonl -o - | head -1`): stop quietly
+    with 141 (128 + SIGPIPE), as a shell tool killed by the signal does; it was `error E000:
+    unexpected BrokenPipeError`. stdout is pointed at /dev/null so that Python's own flush at
+    exit does not report the closed pipe a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test runner's buffer)
+        pass
+    raise typer.Exit(141)
 
 
 def check_output(path) -> None:
@@ -132,12 +147,57 @@ def check_not_input(output, inputs) -> None:
                              "before it is read; write elsewhere", code="E008")
 
 
-def open_output(path, mode: str = "w"):
-    """Open an output file; an OSError is one `error E008` line, never a traceback."""
+def open_output(path, mode: str = "w") -> "OutputFile":
+    """Open an output file; an OSError, opening it or writing to it, is one `error E008`
+    line, never a traceback."""
     try:
-        return open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+        return OutputFile(open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})), path)
     except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}", code="E008") from None
+        raise cannot_write(path, exc) from None
+
+
+def cannot_write(path, exc: OSError) -> InputError:
+    return InputError(f"cannot write {path}: {exc.strerror or exc}", code="E008")
+
+
+class OutputFile:
+    """An open output file whose write, flush and close turn an OSError (the disk full, an
+    I/O error) into E008 naming the file: `rasd extract -o /full/disk/out.jsonl` ended in
+    `error E000: unexpected OSError`."""
+
+    def __init__(self, fh, path) -> None:
+        self._fh = fh
+        self.path = path
+
+    def write(self, data) -> int:
+        try:
+            return self._fh.write(data)
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._fh.flush()
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from None
+
+    def close(self) -> None:
+        try:
+            self._fh.close()
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from None
+
+    def __enter__(self) -> "OutputFile":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if kind is None:
+            self.close()
+            return
+        try:  # already failing: the first error is the one to report
+            self._fh.close()
+        except OSError:
+            pass
 
 
 def write_text(path, text: str) -> None:
