@@ -50,6 +50,10 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such endpoint: {request.url.path}; see /openapi.json"
+        elif exc.status_code == 405 and message == "Method Not Allowed":
+            # it said only "Method Not Allowed": not which method, where, or what would do
+            allowed = (exc.headers or {}).get("Allow") or (exc.headers or {}).get("allow") or "?"
+            message = f"method {request.method} is not allowed on {request.url.path} (allowed: {allowed})"
         return envelope(message, code=_HTTP_CODES.get(exc.status_code, "E040"),
                         status=exc.status_code)
 

@@ -20,6 +20,7 @@ from rasd.text import norm_key
 
 MAX_LIMIT = 500
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_COUNTRY = re.compile(r"[A-Z]{2}")
 # C0 controls and DEL: no filter or id legitimately holds one, and a NUL reaches the driver
 # as an error (PostgreSQL refuses NUL in text; SQLite FTS5 reports a syntax error).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -54,6 +55,8 @@ class EventQuery:
                 check_value(f.name, value)
         if self.country:  # ISO codes are stored upper-case; `sy` means SY, as `assault` means ASSAULT
             self.country = self.country.upper()
+            if not _COUNTRY.fullmatch(self.country):  # `SYR` or `Syria` matched nothing, silently
+                raise QueryError(f"country must be an ISO 3166-1 alpha-2 code such as SY, not {self.country!r}")
         if self.type:
             self.type = self.type.upper()
             if self.type not in EVENT_TYPES:
@@ -62,6 +65,9 @@ class EventQuery:
             value = getattr(self, name)
             if value:
                 check_date(name, value)
+        if self.date_from and self.date_to and _first_day(self.date_from) > _last_day(self.date_to):
+            # from=2024-02&to=2024-01 matched nothing, silently, as if no event were there
+            raise QueryError(f"from {self.date_from} is after to {self.date_to}; give the earlier date as from")
         if isinstance(self.bbox, str):
             self.bbox = parse_bbox(self.bbox)
         if not 1 <= int(self.limit) <= MAX_LIMIT:
@@ -96,6 +102,22 @@ def check_date(name: str, value: str) -> str:
     except ValueError:
         raise QueryError(problem) from None
     return value
+
+
+def _first_day(value: str) -> str:
+    """The first day a filter date `YYYY[-MM[-DD]]` covers, as YYYY-MM-DD."""
+    return value + "-01-01"[len(value) - 4:] if len(value) < 10 else value
+
+
+def _last_day(value: str) -> str:
+    """The last day a filter date covers (2024-02: 2024-02-29)."""
+    if len(value) == 10:
+        return value
+    if len(value) == 4:
+        return value + "-12-31"
+    year, month = int(value[:4]), int(value[5:7])
+    nxt = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1).isoformat()
 
 
 def like_pattern(text: str) -> str:

@@ -34,3 +34,30 @@ def test_a_value_outside_what_a_parameter_takes_is_a_named_400(client, url, name
                                    "limit=050", "type=assault"])
 def test_the_plain_values_still_answer(client, query):
     assert client.get(f"/api/events?{query}").status_code == 200
+
+
+@pytest.mark.parametrize("url, says", [
+    ("/api/events?country=SYR", "country must be an ISO 3166-1 alpha-2 code such as SY, not 'SYR'"),
+    ("/api/stats?country=Syria", "alpha-2"),
+    ("/api/events?from=2024-02&to=2024-01", "from 2024-02 is after to 2024-01"),
+    ("/api/export.csv?from=2024-03-02&to=2024-03-01", "is after to"),
+])
+def test_a_filter_that_can_match_nothing_by_its_form_is_refused(client, url, says):
+    """A three-letter code or a reversed date range matched nothing, silently: an empty map
+    that looked like no events."""
+    response = client.get(url)
+    assert response.status_code == 400 and response.json()["code"] == "E043"
+    assert says in response.json()["error"]
+
+
+@pytest.mark.parametrize("query", ["from=2024-02-15&to=2024-02", "from=2024&to=2024-01-01",
+                                   "from=2024-02&to=2024-02-29", "country=sy"])
+def test_ranges_that_overlap_and_two_letter_codes_answer(client, query):
+    assert client.get(f"/api/events?{query}").status_code == 200
+
+
+def test_a_wrong_method_says_which_and_what_would_do(client):
+    response = client.delete("/api/events")
+    body = response.json()
+    assert response.status_code == 405 and body["code"] == "E044"
+    assert body["error"] == "method DELETE is not allowed on /api/events (allowed: GET)"

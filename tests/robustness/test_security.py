@@ -142,8 +142,11 @@ def test_nul_byte_in_filters_is_a_clean_400(client):
 
 
 def test_export_with_injection_is_empty_and_clean(client):
-    response = client.get("/api/export.jsonl?" + urlencode({"country": "' OR 1=1 --"}))
+    response = client.get("/api/export.jsonl?" + urlencode({"admin1": "' OR 1=1 --"}))
     assert response.status_code == 200 and response.content.strip() == b""
+    # a country is two letters: anything else is refused before any query
+    response = client.get("/api/export.jsonl?" + urlencode({"country": "' OR 1=1 --"}))
+    assert response.status_code == 400 and response.json()["code"] == "E043"
 
 
 # -- writes need the token -----------------------------------------------------------------
