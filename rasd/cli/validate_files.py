@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from rasd.errors import InputError
-from rasd.io.decode import reject_binary
-from rasd.io.lines import numbered_lines
+from rasd.io.lines import binary_head, numbered_lines
 from rasd.io.stream import HEAD
 from rasd.model.validate import Problem
 
@@ -28,9 +27,9 @@ def iter_records(paths: list[Path]) -> Iterator[tuple[str, object, Problem | Non
 
 def _records_of(f: Path) -> Iterator[tuple[str, object, Problem | None]]:
     with f.open("rb") as fh:
-        problem = _not_text(fh.read(HEAD))
-        if problem:  # one problem for the file, not one per "line" of a binary file
-            yield str(f), None, problem
+        binary = binary_head(fh.read(HEAD))
+        if binary:  # one problem for the file, not one per "line" of a binary file
+            yield str(f), None, Problem("", "E003", f"not a text file of records: {binary.message}")
             return
         if f.suffix == ".jsonl":
             fh.seek(0)
@@ -48,19 +47,6 @@ def _records_of(f: Path) -> Iterator[tuple[str, object, Problem | None]]:
             yield f"{f}[{i}]", rec, None
     else:
         yield where, obj, problem
-
-
-def _not_text(head: bytes) -> Problem | None:
-    """E003 for a binary file (NUL bytes, or control characters), judged on its head as
-    rasd.io.decode judges any input. Text in another encoding is not binary: its lines are
-    each that line's E003."""
-    try:
-        if b"\x00" in head:
-            raise InputError("input looks binary (it contains NUL bytes)", code="E003")
-        reject_binary(head.decode("utf-8", errors="replace"))
-    except InputError as exc:
-        return Problem("", "E003", f"not a text file of records: {exc.message}")
-    return None
 
 
 def _parse(where: str, text: str) -> tuple[str, object, Problem | None]:

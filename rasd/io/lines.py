@@ -46,6 +46,19 @@ def ascii_lines(enc: str) -> bool:
         return False
 
 
+def binary_head(head: bytes) -> InputError | None:
+    """E003 when the head of a file shows it is no text (NUL bytes, or control characters), as
+    rasd.io.decode judges any input: such a file is one error, not one per "line" of its bytes.
+    Text in another encoding is not binary: each of its lines is that line's E003."""
+    try:
+        if b"\x00" in head:
+            raise InputError("input looks binary (it contains NUL bytes)", code="E003")
+        reject_binary(head.decode("utf-8", errors="replace"))
+    except InputError as exc:
+        return exc
+    return None
+
+
 def too_large(limit: int) -> InputError:
     return InputError(f"line is too large: over {limit:,} bytes, longer than any article can be",
                       code="E004")

@@ -31,15 +31,29 @@ def plan_shards(input_path: Path, output_path: Path) -> list[Shard]:
         sources = sorted(p for p in input_path.iterdir() if p.suffix in SUFFIXES and p.is_file())
         if not sources:
             raise InputError(f"no .jsonl or .parquet shards in {input_path}", code="E007")
+        _check_output(output_path, file=False)
         out_dir = output_path
         return [Shard(s, out_dir / f"{s.stem}{_out_suffix(output_path, s)}",
                       out_dir / f"{s.stem}.failures.jsonl") for s in sources]
     if input_path.suffix not in SUFFIXES:
         raise InputError(f"unsupported input {input_path.name}: use .jsonl or .parquet", code="E007")
+    _check_output(output_path, file=output_path.suffix in SUFFIXES)
     if output_path.suffix in SUFFIXES:
         return [Shard(input_path, output_path, output_path.with_suffix(".failures.jsonl"))]
     return [Shard(input_path, output_path / f"{input_path.stem}.jsonl",
                   output_path / f"{input_path.stem}.failures.jsonl")]
+
+
+def _check_output(path: Path, *, file: bool) -> None:
+    """E008 for an output that is there but of the wrong kind: a file (or /dev/full) where
+    the shards' directory goes was E000 FileExistsError; a directory named like a shard
+    (out.jsonl/) was taken for a finished shard and skipped, silently."""
+    if file and path.is_dir():
+        raise InputError(f"cannot write {path}: it is a directory; name a .jsonl or .parquet file, "
+                         "or a directory without that suffix", code="E008")
+    if not file and path.exists() and not path.is_dir():
+        raise InputError(f"cannot write shards into {path}: it is not a directory; name a directory, "
+                         "or a .jsonl or .parquet file", code="E008")
 
 
 def _out_suffix(output_path: Path, source: Path) -> str:
@@ -58,9 +72,15 @@ def read_items(path: Path) -> Iterator[dict]:
         for batch in pq.ParquetFile(path).iter_batches():
             yield from batch.to_pylist()
         return
-    from rasd.io.lines import numbered_lines
+    from rasd.io.lines import binary_head, numbered_lines
+    from rasd.io.stream import HEAD
 
     with path.open("rb") as fh:
+        binary = binary_head(fh.read(HEAD))
+        if binary:  # one failure for the shard, not one per "line" of its bytes
+            yield {"id": path.name, "_error": binary.message, "_code": binary.code}
+            return
+        fh.seek(0)
         for lineno, line in numbered_lines(fh):
             if isinstance(line, InputError):
                 yield _bad(path, lineno, line.message, line.code)  # "line is not valid UTF-8 …"
@@ -86,8 +106,12 @@ def count_items(path: Path) -> int:
         import pyarrow.parquet as pq
 
         return pq.ParquetFile(path).metadata.num_rows
-    from rasd.io.stream import count_lines
+    from rasd.io.lines import binary_head
+    from rasd.io.stream import HEAD, count_lines
 
+    with path.open("rb") as fh:
+        if binary_head(fh.read(HEAD)):
+            return 1  # the one failure read_items gives for the shard
     return count_lines(path, "utf-8")
 
 
