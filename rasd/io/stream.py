@@ -124,9 +124,14 @@ def _encoding(head: bytes, encoding: str | None) -> str:
     """The encoding of every line, chosen from the head as `decode_bytes` chooses it."""
     if encoding:
         try:
-            codecs.lookup(encoding)
+            name = codecs.lookup(encoding).name
         except LookupError:
             raise InputError(f"unknown encoding {encoding!r}", code="E003") from None
+        if name in ("utf-16", "utf-32") and not any(head.startswith(b) for b, e in BOMS if e == name):
+            # Read line by line, these codecs demand a BOM ("UTF-16 stream does not start with
+            # BOM", an E000); a whole document without one is read little-endian
+            # (bytes.decode), so the lines are too.
+            return f"{name}-le"
         return encoding
     for bom, enc in BOMS:  # before decoding: the head may end inside a UTF-16 character
         if head.startswith(bom):

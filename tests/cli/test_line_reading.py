@@ -95,3 +95,20 @@ def test_process_reads_a_huge_shard_line_as_that_lines_failure(tmp_path) -> None
     assert [i["id"] for i in items] == ["a", "shard.jsonl:2", "c"]
     assert items[1]["_code"] == "E004" and items[1]["_error"].startswith("line is too large")
     assert peak < 20_000_000  # the whole line, read and decoded, held over 60 MB
+
+
+@pytest.mark.parametrize("enc, given", [("utf-16-le", "utf-16"), ("utf-32-le", "utf-32")])
+def test_an_encoding_named_without_its_bom_in_the_file(tmp_path, enc, given) -> None:
+    """`--encoding utf-16` on a file with no byte-order mark was E000 "UTF-16 stream does not
+    start with BOM": its lines are read little-endian, as a whole document is."""
+    src = tmp_path / "nobom.jsonl"
+    src.write_bytes((_line("a") + _line("b")).decode("utf-8").encode(enc))
+    inp = open_input(src, encoding=given)
+    assert inp.total == 2 and [i.article.id for i in inp.items] == ["a", "b"]
+
+
+def test_a_utf8_file_read_as_utf16_is_a_coded_error(tmp_path) -> None:
+    src = tmp_path / "u8.jsonl"
+    src.write_bytes(_line("a") + _line("b"))
+    items = list(open_input(src, encoding="utf-16").items)
+    assert items and all(i.error is not None and i.error.code == "E003" for i in items)
