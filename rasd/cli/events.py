@@ -26,15 +26,14 @@ def _read_records(path: Path, problems: list[str]) -> list[dict]:
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in (".json", ".jsonl"))
         return [r for p in files for r in _read_records(p, problems)]
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        problems.append(f"{path}: error E003: not UTF-8 text (a binary file?)")
-        return []
     if path.suffix == ".jsonl":
-        pieces = [(f"{path}:{n}", line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        pieces = _jsonl_pieces(path, problems)
     else:
-        pieces = [(str(path), text)]
+        try:
+            pieces = [(str(path), path.read_bytes().decode("utf-8-sig"))]
+        except UnicodeDecodeError:
+            problems.append(f"{path}: error E003: not UTF-8 text (a binary file?)")
+            return []
     out = []
     for where, piece in pieces:
         try:
@@ -52,6 +51,29 @@ def _read_records(path: Path, problems: list[str]) -> list[dict]:
                 at = f"{where}[{i}]" if many else where
                 problems.append(f'{at}: error E010: not a rasd/1 record (an object with an "events" list)')
     return out
+
+
+def _jsonl_pieces(path: Path, problems: list[str]) -> list[tuple[str, str]]:
+    """(where, line) for each line rasd.io.lines reads, as every command reads JSONL: a binary
+    file is one E003, a line in another encoding that line's E003 (the whole file was lost
+    to one bad byte), and a line is cut at \\n only (splitlines cut a record at the U+2028
+    that json.dumps(ensure_ascii=False) leaves in a text)."""
+    from rasd.io.lines import binary_head, numbered_lines
+    from rasd.io.stream import HEAD
+
+    with path.open("rb") as fh:
+        binary = binary_head(fh.read(HEAD))
+        if binary:
+            problems.append(f"{path}: error {binary.code}: {binary.message}")
+            return []
+        fh.seek(0)
+        pieces = []
+        for n, line in numbered_lines(fh):
+            if isinstance(line, InputError):
+                problems.append(f"{path}:{n}: error {line.code}: {line.message}")
+            else:
+                pieces.append((f"{path}:{n}", line))
+        return pieces
 
 
 def cluster(

@@ -60,16 +60,21 @@ def load_articles(path: Path) -> dict[str, str]:
     """{id: text} from an articles JSONL file (lines that cannot be read are skipped)."""
     if not Path(path).is_file():
         raise InputError(f"file not found: {path}", code="E008")
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text (an articles JSONL file is UTF-8)", code="E003") from None
     out = {}
-    for line in text.splitlines():
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(obj, dict) and isinstance(obj.get("text"), str) and obj.get("id") is not None:
-            out[str(obj["id"])] = obj["text"]
+    with Path(path).open("rb") as fh:  # read as every command reads JSONL (rasd.io.lines)
+        binary = binary_head(fh.read(HEAD))
+        if binary:
+            raise InputError(f"{path}: {binary.message} (an articles JSONL file is UTF-8 text)",
+                             code="E003")
+        fh.seek(0)
+        for n, line in numbered_lines(fh):
+            if isinstance(line, InputError) and line.code == "E003":
+                raise InputError(f"{path}:{n}: {line.message} (an articles JSONL file is UTF-8)",
+                                 code="E003")
+            try:
+                obj = json.loads(line) if isinstance(line, str) else None
+            except json.JSONDecodeError:
+                continue
+            if isinstance(obj, dict) and isinstance(obj.get("text"), str) and obj.get("id") is not None:
+                out[str(obj["id"])] = obj["text"]
     return out
