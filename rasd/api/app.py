@@ -8,7 +8,7 @@ from importlib import resources
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from rasd import __version__
 from rasd.api import errors, views
@@ -17,11 +17,15 @@ from rasd.api.params import strict_query
 from rasd.export import FORMATS, MEDIA_TYPES, export
 from rasd.model import Article
 from rasd.store import EventQuery
-from rasd.store.query import MAX_LIMIT, check_value
+from rasd.store.query import MAX_LIMIT, QueryError, check_value
 
 
 class ArticleIn(BaseModel):
-    """An article to ingest; or a pre-built rasd/1 `record` for that text."""
+    """An article to ingest; or a pre-built rasd/1 `record` for that text. An unknown field is
+    refused (422 E043), as an unknown query parameter is: `"publised": "2024-02-12"` was
+    dropped, silently, and the article's relative dates went unanchored."""
+
+    model_config = ConfigDict(extra="forbid")
 
     text: str
     id: str | None = None
@@ -41,6 +45,16 @@ class ArticleIn(BaseModel):
         if value is not None and not is_day(value):
             raise ValueError(f"must be a date YYYY-MM-DD, not {value!r}")
         return value
+
+    @field_validator("id")
+    @classmethod
+    def _a_usable_id(cls, value: str | None) -> str | None:
+        """An id with a control character (a NUL) was stored, and no GET could reach it
+        (ids in paths refuse control characters); PostgreSQL refuses a NUL outright."""
+        try:
+            return check_value("id", value) if value is not None else None
+        except QueryError:
+            raise ValueError("must not contain control characters") from None
 
 
 def filter_query(type: str | None = None, mode: str | None = None,

@@ -66,6 +66,9 @@ def install(app: FastAPI) -> None:
         for err in exc.errors():
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body"))
             msg = plain_message(str(err.get("msg")))
+            if err.get("type") == "extra_forbidden":  # pydantic: "Extra inputs are not permitted"
+                parts.append(f"unknown field {where!r} (the fields are in /openapi.json)")
+                continue
             parts.append(f"{where}: {msg}" if where else msg)
         return envelope("; ".join(parts) or "invalid request", code="E043", status=422)
 

@@ -87,6 +87,8 @@ def check_article_text(text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Raise InputError unless `text` is a non-empty, Arabic, not oversized article."""
     if not text.strip():
         raise InputError("input is empty", code="E001")
+    if "\x00" in text:  # a JSON "\u0000": no article holds one, and PostgreSQL cannot store it
+        raise InputError("input holds a NUL character (U+0000)", code="E003")
     size = len(text.encode("utf-8"))
     if size > max_bytes:
         raise InputError(f"input is too large: {size:,} bytes of text (limit {max_bytes:,}; "
