@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from rasd import __version__
 from rasd.api import errors, views
-from rasd.api.fast import EventsFastPath, SecurityHeaders
+from rasd.api.fast import EventsFastPath, HeadAsGet, SecurityHeaders
 from rasd.api.params import strict_query
 from rasd.export import FORMATS, MEDIA_TYPES, export
 from rasd.model import Article
@@ -107,6 +107,7 @@ def create_app(rasd, *, token: str | None = None) -> FastAPI:
     # routing (cached pages, JSON joined from stored list items); this route answers the
     # rest, with the same JSON text, and documents the endpoint in /openapi.json.
     app.add_middleware(EventsFastPath, store=rasd.store, make_query=EventQuery)
+    app.add_middleware(HeadAsGet)  # HEAD is GET less the body, for every route and page
     app.add_middleware(SecurityHeaders)  # outermost: every response gets the headers
 
     @app.get("/api/events", summary="List events (filters, cursor pagination)",

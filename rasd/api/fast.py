@@ -58,6 +58,29 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGet:
+    """Answer HEAD as GET without the body: FastAPI's GET routes answered HEAD with 405, and
+    HTTP wants HEAD wherever GET is (uptime checks, `curl -I`, link checkers). The headers,
+    Content-Length included, are those of the GET."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return  # the rest of a streamed body: nothing to send for HEAD
+                message = {"type": "http.response.body", "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 def fast_kwargs(query_string: bytes) -> dict | None:
     """EventQuery keywords for a query string the fast path can answer, else None."""
     kwargs: dict = {}

@@ -1,0 +1,21 @@
+"""HEAD is answered wherever GET is, with GET's status and headers and no body: FastAPI's GET
+routes answered HEAD with 405, so `curl -I` and uptime checks saw the API as broken."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("url", ["/api/events", "/api/events?type=ASSAULT&limit=2", "/api/stats",
+                                 "/api/places", "/api/export.csv", "/", "/openapi.json"])
+def test_head_is_get_without_the_body(client, url):
+    got, head = client.get(url), client.head(url)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == str(len(got.content))
+    assert head.headers["x-content-type-options"] == "nosniff"
+
+
+def test_head_of_an_error_is_the_error_status(client):
+    assert client.head("/api/events?limit=0").status_code == 400
+    assert client.head("/api/events/nope-v1").status_code == 404
