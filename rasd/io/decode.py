@@ -28,7 +28,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str]
         if data.startswith(bom):
             return _decode_with(data, enc), enc
     if b"\x00" in data:
-        raise InputError("input looks binary (it contains NUL bytes); "
+        raise InputError(container_of(data) or "input looks binary (it contains NUL bytes); "
                          "pass --encoding if it is UTF-16 without a byte-order mark", code="E003")
     try:
         return reject_binary(data.decode("utf-8")), "utf-8"
@@ -43,6 +43,26 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str]
     if "\ufffd" not in cp and arabic_ratio(cp) >= 0.5:
         return reject_binary(cp), "cp1256"
     return _guess(data)
+
+
+# The files a user most often hands over for a JSONL batch, by their first bytes.
+_CONTAINERS = ((b"\x1f\x8b", "a gzip file: decompress it first (e.g. zcat FILE)"),
+               (b"BZh", "a bzip2 file: decompress it first (e.g. bzcat FILE)"),
+               (b"\xfd7zXZ\x00", "an xz file: decompress it first (e.g. xzcat FILE)"),
+               (b"\x28\xb5\x2f\xfd", "a zstd file: decompress it first (e.g. zstdcat FILE)"),
+               (b"PK\x03\x04", "a zip archive: unpack it first"),
+               (b"PAR1", "a Parquet file: rasd process reads Parquet shards"),
+               (b"SQLite format 3\x00", "a SQLite database (a rasd store? read it with rasd export)"),
+               (b"%PDF", "a PDF document: rasd reads text, HTML and JSON"))
+
+
+def container_of(data: bytes) -> str | None:
+    """What a binary input is, said plainly, when its first bytes tell: 'input looks binary
+    …; pass --encoding if it is UTF-16' misled about a .jsonl.gz or a Parquet shard."""
+    for magic, what in _CONTAINERS:
+        if data.startswith(magic):
+            return f"input is {what}"
+    return None
 
 
 def _decode_with(data: bytes, encoding: str) -> str:

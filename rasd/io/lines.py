@@ -14,7 +14,7 @@ import io
 from typing import BinaryIO, Iterator
 
 from rasd.errors import InputError
-from rasd.io.decode import DEFAULT_MAX_BYTES, arabic_ratio, reject_binary
+from rasd.io.decode import DEFAULT_MAX_BYTES, arabic_ratio, container_of, reject_binary
 
 CHUNK = 1 << 20
 TEXT_CHUNK = 1 << 16  # characters: TextIOWrapper holds several copies of what it reads at once
@@ -52,7 +52,7 @@ def binary_head(head: bytes) -> InputError | None:
     Text in another encoding is not binary: each of its lines is that line's E003."""
     try:
         if b"\x00" in head:
-            raise InputError("input looks binary (it contains NUL bytes)", code="E003")
+            raise InputError(container_of(head) or "input looks binary (it contains NUL bytes)", code="E003")
         reject_binary(head.decode("utf-8", errors="replace"))
     except InputError as exc:
         return exc

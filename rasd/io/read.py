@@ -127,7 +127,8 @@ def load_json(text: str) -> dict:
     except json.JSONDecodeError as exc:
         raise InputError(f"bad JSON: {exc.msg} (column {exc.colno})", code="E005") from None
     if not isinstance(obj, dict):
-        raise InputError(f"bad JSON: expected an object, got {type(obj).__name__}", code="E005")
+        hint = " (many articles are a .jsonl file, one object a line)" if isinstance(obj, list) else ""
+        raise InputError(f"bad JSON: expected an object, got {type(obj).__name__}{hint}", code="E005")
     return obj
 
 
