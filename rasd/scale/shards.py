@@ -67,9 +67,12 @@ def read_items(path: Path) -> Iterator[dict]:
     with E000 UnicodeDecodeError), or a line longer than any article, skipped unread (it was
     read whole, however large)."""
     if path.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        for batch in pq.ParquetFile(path).iter_batches():
+        parquet = _parquet(path)
+        if isinstance(parquet, dict):
+            yield parquet
+            return
+        # a few hundred rows at a time: pyarrow's default batch, 65,536 articles, is gigabytes
+        for batch in parquet.iter_batches(batch_size=PARQUET_BATCH):
             yield from batch.to_pylist()
         return
     from rasd.io.lines import binary_head, numbered_lines
@@ -93,6 +96,22 @@ def read_items(path: Path) -> Iterator[dict]:
             yield item if isinstance(item, dict) else _bad(path, lineno, "bad JSON (not a JSON object)", "E005")
 
 
+PARQUET_BATCH = 256
+
+
+def _parquet(path: Path):
+    """The opened Parquet shard, or the failure item of one that is not Parquet (a truncated
+    copy, another file named .parquet): it stopped the whole run with E000 ArrowInvalid."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        why = str(exc).split(". ")[0]
+        return {"id": path.name, "_error": f"not a readable Parquet file ({why})", "_code": "E003"}
+
+
 def _bad(path: Path, lineno: int, message: str, code: str) -> dict:
     """The item of a line that cannot be read: its failure, with the line's code (E003 bytes
     that are not UTF-8, E004 a line longer than any article, E005 bad JSON)."""
@@ -103,9 +122,8 @@ def _bad(path: Path, lineno: int, message: str, code: str) -> dict:
 def count_items(path: Path) -> int:
     """The number of items `read_items` will give, without parsing them."""
     if path.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        return pq.ParquetFile(path).metadata.num_rows
+        parquet = _parquet(path)
+        return 1 if isinstance(parquet, dict) else parquet.metadata.num_rows
     from rasd.io.lines import binary_head
     from rasd.io.stream import HEAD, count_lines
 

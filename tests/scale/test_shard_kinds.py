@@ -66,3 +66,35 @@ def test_the_cli_says_it_in_one_line(tmp_path) -> None:
     (tmp_path / "taken").write_text("x", "utf-8")
     result = CliRunner().invoke(app, ["process", str(src), str(tmp_path / "taken")])
     assert result.exit_code == 1 and "error E008: cannot write shards into" in result.output
+
+
+def test_a_shard_named_parquet_that_is_not_is_its_failure(tmp_path) -> None:
+    """A truncated copy or another file named .parquet stopped the whole run with E000
+    ArrowInvalid; it is that shard's one E003 failure, and the other shards go on."""
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    (shards / "a.parquet").write_bytes(b"PAR1 cut short")
+    (shards / "b.jsonl").write_text(json.dumps({"id": "b", "text": TEXT}, ensure_ascii=False) + "\n", "utf-8")
+    assert count_items(shards / "a.parquet") == 1
+    report = process_path(shards, tmp_path / "out", config_toml=CONFIG)
+    assert report.documents == 1 and report.failures == 1
+    assert report.failed[0]["code"] == "E003" and "not a readable Parquet file" in report.failed[0]["message"]
+
+
+def test_parquet_rows_are_read_a_few_hundred_at_a_time(tmp_path, monkeypatch) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": [f"r{i}" for i in range(600)], "text": [TEXT] * 600}), src)
+    sizes = []
+    real = pq.ParquetFile.iter_batches
+
+    def spy(self, *args, **kwargs):
+        for batch in real(self, *args, **kwargs):
+            sizes.append(batch.num_rows)
+            yield batch
+
+    monkeypatch.setattr(pq.ParquetFile, "iter_batches", spy)
+    assert [it["id"] for it in read_items(src)] == [f"r{i}" for i in range(600)]
+    assert max(sizes) <= 256  # pyarrow's default read all 600 (65,536) rows at once
