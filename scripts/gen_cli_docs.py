@@ -29,7 +29,12 @@ without its value) is `error E009: … (see 'rasd CMD --help')` and exits 2. An 
 `--config` that is not there is `error E008: …`, exit 1, before any work (`rasd ingest`
 included: a mistyped path is not a 'failed 1' line with exit status 0). An `-o` that names
 the input (`rasd extract in.jsonl -o in.jsonl`) or, for `rasd export`, the store being read
-is `error E008` too: it would be emptied before it is read. `-o -` is stdout.
+is `error E008` too: it would be emptied before it is read. `-o -` is stdout. An output that
+fails after it was opened is one coded line as well: a full disk or an I/O error while writing
+(`rasd extract in.jsonl -o /dev/full`) is `error E008: cannot write /dev/full: No space left on
+device`, exit 1. A reader of stdout that goes away (`rasd extract big.jsonl -o - | head -1`)
+ends the command quietly with status 141 (128 + SIGPIPE), as a shell tool killed by the signal
+does.
 
 `rasd extract` streams a JSONL batch (a file or stdin): lines are read, extracted and written
 one chunk of 32 after another, so memory holds one chunk, not the file; the progress bar's
@@ -37,10 +42,40 @@ total is a count of the file's lines (none for stdin). The encoding is chosen fr
 64 KiB; a later line that is not in it is that line's `E003`, a line longer than any article
 can be (4 bytes a character over `--max-bytes`) that line's `E004`, skipped unread; the other
 lines go on. `--format json` writes the array as records come (the same bytes).
-`rasd ingest` stores each line of a JSONL file before it reads the next, and `rasd process`
-reads, processes and writes a shard a batch at a time (a JSONL output shard is written to
-its temporary file as records come, then renamed); a shard line that is not UTF-8 is that
-line's failure (E005), not an E000 for the run.
+`--encoding utf-16` (or `utf-32`) on a file with no byte-order mark reads its lines
+little-endian, as a whole document without a BOM is read; give `utf-16-be` for big-endian text.
+`rasd ingest` stores each line of a JSONL file before it reads the next; with `--watch` it polls
+its inputs again and again, so a pipe or stdin among them (`rasd ingest <(zcat feed.jsonl.gz)
+--watch`) is a usage error (E009, exit 2) before the store is opened.
+
+Every command reads a JSONL line the same way (`rasd.io.lines`): `rasd extract`, `ingest`,
+`process`, `eval`, `validate` and `cluster` share the cap on a line's length (4 bytes a
+character over the article limit; a longer line is that line's `E004`, skipped unread), drop a
+UTF-8 BOM on the first line, keep a few damaged bytes of an Arabic line as U+FFFD, and give a
+line that is not in the file's encoding its own `E003` (`line is not valid UTF-8 (byte 7; a
+binary file, or another encoding?)`). A line ends at a newline (`\\n`, its `\\r\\n` included),
+never at U+2028 or U+0085, which are legal raw inside a JSON string and
+which `json.dumps(ensure_ascii=False)` writes so. A file that is not text (NUL bytes or control
+characters in its first 64 KiB) is one `E003` for the file, not one per "line" of its bytes;
+when its first bytes tell what it is, the error says so: `input is a gzip file: decompress it
+first (e.g. zcat FILE)` (bzip2, xz and zstd alike), `input is a Parquet file: rasd process reads
+Parquet shards`, a zip archive, a SQLite database, a PDF. `rasd validate` reports such a file as
+`E003 $: not a text file of records: input looks binary (it contains NUL bytes)`. A `.json` file
+holding a list of articles is `E005 bad JSON: expected an object, got list (many articles are a
+.jsonl file, one object a line)`.
+
+`rasd process` reads, processes and writes a shard a batch at a time: a JSONL shard is read by
+lines, a Parquet one 256 rows at a time; a JSONL output shard is written to its temporary file
+as records come, a Parquet one a row group at a time (at most 1,000 records or 32 MB of record
+JSON), then renamed into place, so memory holds a batch, not the shard. A shard that cannot
+be read is that shard's one failure and the other shards go on: a binary shard (`failed
+blob.jsonl: E003 input: input looks binary (it contains NUL bytes)`), a `.parquet` that is not
+Parquet (a truncated copy: `E003 input: not a readable Parquet file (Parquet magic bytes not
+found in footer)`). A shard line is that line's failure, with the line's own code: not
+UTF-8 `E003`, too long to be an article `E004`, bad JSON `E005`. An output of the wrong kind
+is `error E008` before any work: a file where the shards' directory goes (`rasd process
+in.jsonl /dev/full`: `cannot write shards into /dev/full: it is not a directory; …`), or a
+directory named like a shard (`out.jsonl/`: `cannot write out.jsonl: it is a directory; …`).
 """
 
 
