@@ -3,20 +3,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.stages.event_filter_clause import _OTHER_CLAUSE, _THAT, _act_head, _clause_after, _clause_before, _negator
-from rasd.stages.event_filter_senses import _prepared_for
-from rasd.stages.event_filter_words import (ACCUSING, CARRIED_OUT, CHARGES, DISCUSSING, ESCAPE, FEARED, MANY_PEOPLE,
-                                            PARTICIPANTS, PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING,
+from rasd.stages.event_filter_clause import OTHER_CLAUSE, THAT, act_head, clause_after, clause_before, negator
+from rasd.stages.event_filter_senses import prepared_for
+from rasd.stages.event_filter_words import (ACCUSING, BREAKS, BRIDGES, BRIDGING, CARRIED_OUT, CHARGES, CLAUSE_OPENERS,
+                                            DASHES, DAY_WORDS, DISCUSSING, ESCAPE, FEARED, MANY_PEOPLE, PARTICIPANTS,
+                                            PHYSICAL, PLAN, PRAYER, PRAYING, PREPARING, PRESSING, PROPOSAL_GAP,
                                             PROPOSING, PROSPECTIVE, PURPOSE, QUEST, READY, RECEIVED, RIGHTS,
-                                            SENTENCE_MARKS, SENTENCING, SUSPECTING, TOPIC, VERBAL_TYPES, _BREAKS,
-                                            _BRIDGES, _BRIDGING, _CLAUSE_OPENERS, _DASHES, _DAY_WORDS, _PROPOSAL_GAP,
-                                            _THAT_IT)
+                                            SENTENCE_MARKS, SENTENCING, SUSPECTING, THAT_IT, TOPIC, VERBAL_TYPES)
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
 
 
-def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A trigger up to three words after a purpose word ("ليساعدها في اقتحام تلك المواقع") or a
     word of fear or risk ("في خوف دائم من الاعتقال"); talks or a deal after "استئناف" ("الآمال
     في استئناف محادثات")."""
@@ -26,7 +25,7 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.first and (not RIGHTS.isdisjoint(keys[trig.first - 1]) or (  # ("لحق عودة اللاجئين")
             keys[trig.first - 1][0] in PREPARING and keys[trig.first][0].startswith("ل"))):
         return True
-    if keys[trig.first][0].startswith("ل") and _prepared_for(keys, trig):
+    if keys[trig.first][0].startswith("ل") and prepared_for(keys, trig):
         return True
     if _ready_for(keys, trig):
         return True
@@ -37,12 +36,12 @@ def _purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type in ("CONSULT", "AGREE") and _proposed(keys, trig):
         return True
     if keys[trig.first][0].startswith(("ل", "ب")) and any(  # "للضغط على جيش الإسلام للانسحاب",
-            c.startswith(PRESSING) for i in _clause_before(keys, trig, 6) for c in keys[i]):  # "يسمح
+            c.startswith(PRESSING) for i in clause_before(keys, trig, 6) for c in keys[i]):  # "يسمح
         return True  # لموسكو بنشر مزيد من القوات"
     if not keys[trig.first][-1].startswith(PARTICIPANTS) and trig.type != "CONSULT":
         words = words | TOPIC | DISCUSSING
-        if _joined_noun(keys, trig) and any(set(keys[i]) & (TOPIC | DISCUSSING)
-                                            for i in _clause_before(keys, trig, 8)):
+        if joined_noun(keys, trig) and any(set(keys[i]) & (TOPIC | DISCUSSING)
+                                            for i in clause_before(keys, trig, 8)):
             return True  # "لبحث التسوية السياسية في سورية وعودة اللاجئين": both topics
     before = keys[max(0, trig.first - 3):trig.first]
     if _aimed_at(keys, trig) or _goal_of_effort(keys, trig) or _on_course_to(keys, trig):
@@ -58,8 +57,8 @@ _READY_REACH = 6  # "أبدت الحكومة السورية استعدادها �
 def _ready_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A word of readiness in the clause before the act, its ل-complement between them or on the
     act: the act is offered, not done; a word that opens another clause ends the reach."""
-    for i in _clause_before(keys, trig, _READY_REACH):
-        if keys[i][-1] in _CLAUSE_OPENERS:
+    for i in clause_before(keys, trig, _READY_REACH):
+        if keys[i][-1] in CLAUSE_OPENERS:
             return False
         if not READY.isdisjoint(keys[i]):
             return any(keys[j][0].lstrip("وف").startswith("ل") for j in range(i + 1, trig.first + 1))
@@ -75,7 +74,7 @@ _EFFORTS = {"علي": frozenset({"للعمل", "العمل", "والعمل"}),
 
 def _proposed(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     k = trig.first - 1
-    while k >= 0 and keys[k][0] in _PROPOSAL_GAP and k >= trig.first - 2:
+    while k >= 0 and keys[k][0] in PROPOSAL_GAP and k >= trig.first - 2:
         k -= 1
     return k >= 0 and keys[k][0] in PROPOSING
 
@@ -85,9 +84,9 @@ def _goal_of_effort(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     "المساهمة في عودة") is what the effort is for, not something done."""
     if _after_effort(keys, trig.first):
         return True
-    if not _joined_noun(keys, trig):
+    if not joined_noun(keys, trig):
         return False
-    for i in _clause_before(keys, trig, _GOAL_REACH):  # "لإكمال عودة العالقين خارج اليمن وعودة
+    for i in clause_before(keys, trig, _GOAL_REACH):  # "لإكمال عودة العالقين خارج اليمن وعودة
         if keys[i][0] in _COMPLETING or _after_effort(keys, i):  # النازحين": both returns
             return True
     return False
@@ -112,7 +111,7 @@ _ROAD = frozenset({"الطريق", "طريقها", "طريقه", "طريقهم",
 
 def _on_course_to(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """The trigger up to four words after "في الطريق/طريقها" + a ل-word that opens the aim."""
-    for i in _clause_before(keys, trig, 4):
+    for i in clause_before(keys, trig, 4):
         if not _ROAD.isdisjoint(keys[i]) and i and keys[i - 1][0] == "في":
             nxt = keys[i + 1][0]
             return nxt.startswith("ل") and not nxt.startswith("لل")  # (not "للمستشفى": a place)
@@ -124,7 +123,7 @@ def _aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     word, or after its bridge masdar, is what it is done for (not "والمؤتمر من أجل الجمهورية
     غادروا اجتماع": a party's name, a verb between)."""
     for j in (trig.first - 1, trig.first - 2):
-        if j < 0 or (j == trig.first - 2 and keys[j + 1][-1] not in _BRIDGES | _BRIDGING):
+        if j < 0 or (j == trig.first - 2 and keys[j + 1][-1] not in BRIDGES | BRIDGING):
             continue
         if keys[j][-1] in AIMING or (keys[j][-1] == "اجل" and j and keys[j - 1][-1] == "من"):
             return True
@@ -136,22 +135,22 @@ def _aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 _DEAL_TERMS = frozenset({"RETREAT", "SANCTION", "AGREE", "CONCEDE"})
 
 
-def _joined_noun(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def joined_noun(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A noun joined by و ("وعودة", "والهجمات"), not a verb ("وعاد")."""
     word = keys[trig.first][0]
     return word.startswith("و") and (word.startswith("وال") or word.endswith(("ه", "ات")))
 
 
-def _accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def accused_of(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"اتهمت الجماعة جبهة النصرة بخطف زعيمها": the act someone is accused of is a claim
     (the ACCUSE event records it), not an asserted happening."""
     if trig.type in VERBAL_TYPES:
         return trig.type == "REJECT" and _charged_with_refusing(keys, trig)
-    for i in _clause_before(keys, trig, 8):
+    for i in clause_before(keys, trig, 8):
         if any(c.startswith(ACCUSING) for c in keys[i]) or not CHARGES.isdisjoint(keys[i]):
             return True
         if (any(c.startswith(SUSPECTING) for c in keys[i])
-                and not (i + 1 < len(keys) and _THAT_IT & set(keys[i + 1]))
+                and not (i + 1 < len(keys) and THAT_IT & set(keys[i + 1]))
                 and not _own_day_after(keys, trig)):
             return True  # (not "يشتبه بضلوعهم في التفجيرات التي وقعت صباح السبت": those happened)
     return False
@@ -163,7 +162,7 @@ def _charged_with_refusing(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bo
     (not "ورفض الوزير الاتهامات": a refusal of its own, without بـ)."""
     if not keys[trig.first][0].startswith("ب"):
         return False
-    return any(c.startswith(ACCUSING) for i in _clause_before(keys, trig, 8) for c in keys[i])
+    return any(c.startswith(ACCUSING) for i in clause_before(keys, trig, 8) for c in keys[i])
 
 
 # what one escapes from that is no home: custody, a hospital, the fronts ("فرت من جبهات عدن")
@@ -177,7 +176,7 @@ SHELTERING = ("يختبئ", "تختبئ", "يختبئون", "اختبا", "يح�
 
 def _own_day_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A day named within six words after the trigger, in its clause."""
-    return any(not _DAY_WORDS.isdisjoint(cands) for cands in _clause_after(keys, trig, 6))
+    return any(not DAY_WORDS.isdisjoint(cands) for cands in clause_after(keys, trig, 6))
 
 
 def _managed_to_flee(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -186,14 +185,14 @@ def _managed_to_flee(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.first < 3 or "من" not in keys[trig.first - 1]:
         return False
     for i in range(trig.first - 2, max(-1, trig.first - 7), -1):
-        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+        if keys[i][0] in BREAKS or keys[i][0] == "،":
             return False
         if any(c.startswith(ESCAPE) for c in keys[i]):
             return not any(c.startswith(MANY_PEOPLE) for cs in keys[i + 1:trig.first] for c in cs)
     return False
 
 
-def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """Flight words after "تمكن من" / "لاذ بـ", or from custody, a hospital or the fronts
     ("هرب من المستشفى", "فرار امرأة من خاطفيها"): someone got away (SPEC: DISPLACE is people
     fleeing a place, not attackers or detainees escaping)."""
@@ -203,7 +202,7 @@ def _escape(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     if _managed_to_flee(keys, trig):
         return True
-    if any(c.startswith(SHELTERING) for i in _clause_before(keys, trig, 8) for c in keys[i]):
+    if any(c.startswith(SHELTERING) for i in clause_before(keys, trig, 8) for c in keys[i]):
         return True  # "الأقبية التي يختبئ فيها الناس هرباً من القصف": sheltering where they are
     after = keys[trig.last + 1:trig.last + 5]
     return any(cs[0] in _FROM and j + 1 < len(after) and after[j + 1][-1] in ESCAPED_FROM
@@ -222,20 +221,20 @@ _PREVENT_REACH = 8
 PREVENTS = frozenset({"يمنع", "تمنع", "يمنعون", "يمنعان", "تمنعان"})
 
 
-def _prevented(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def prevented(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if keys[trig.first][-1].startswith("منع"):
         return False  # "منع دخول": the prevention is the event
-    head = _act_head(keys, trig)
+    head = act_head(keys, trig)
     if trig.type in PHYSICAL and head and not PREVENTS.isdisjoint(keys[head - 1]):
         return True  # "حل سياسي يمنع شن هجوم على الميناء", "تمنع نزوحهم": the act prevented
     # من/دون right before the act, or before its verbal noun ("من نقل مساعدات")
     prev = set(keys[trig.first - 1] if trig.first else ()) | set(keys[trig.first - 2] if trig.first > 1 else ())
-    for i in _clause_before(keys, trig, _PREVENT_REACH):
+    for i in clause_before(keys, trig, _PREVENT_REACH):
         if "دون" in prev and not BARRING.isdisjoint(keys[i]):
             return True
         if "من" in prev and any(c.startswith(PREVENTING) for c in keys[i]):
             return True
-        if "من" in prev and any(c.startswith(ENABLED) for c in keys[i]) and i and _negator(keys[i - 1][0]):
+        if "من" in prev and any(c.startswith(ENABLED) for c in keys[i]) and i and negator(keys[i - 1][0]):
             return True  # "ولم تتمكن … من"
         if "من" in prev and any(c.startswith(ENABLED) for c in keys[i]) and i > 1 \
                 and keys[i - 1][0] == "ان" and "قبل" in keys[i - 2]:
@@ -251,10 +250,10 @@ ORDERS = frozenset({"امر", "امرا", "اوامر", "قرار", "قرارا"
 POSTPONED = frozenset({"ارجاء", "تاجيل", "ارجا", "ارجات", "ارجاوا"})
 
 
-def _postponed(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def postponed(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A word of putting off up to three words (quote marks included) before the trigger, in
     its clause; or a word of calling off (`_called_off`)."""
-    return any(not POSTPONED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3)) or _called_off(keys, trig)
+    return any(not POSTPONED.isdisjoint(keys[i]) for i in clause_before(keys, trig, 3)) or _called_off(keys, trig)
 
 
 # "الإتفاق على تعليق إضراب أعوان الإذاعة", "السبب وراء إلغاء القمة", "وعلق وزير الداخلية هورست
@@ -268,8 +267,8 @@ _ABOUT = frozenset({"علي", "عن", "بسبب", "اثر", "بعد", "عقب", 
 
 
 def _called_off(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    for i in _clause_before(keys, trig, _CALLED_OFF_REACH):
-        if not _ABOUT.isdisjoint(keys[i]) or keys[i][-1] in _OTHER_CLAUSE:
+    for i in clause_before(keys, trig, _CALLED_OFF_REACH):
+        if not _ABOUT.isdisjoint(keys[i]) or keys[i][-1] in OTHER_CLAUSE:
             return False
         if not CALLED_OFF.isdisjoint(keys[i]):
             return True
@@ -281,16 +280,16 @@ def _called_off(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 HELD_LATER = frozenset("س" + p + v for p in "يت" for v in ("عقد", "جري", "نظم", "قام", "نطلق", "بدا"))
 
 
-def _held_later(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def held_later(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A future verb of holding or starting up to two words after the trigger (an adjective
     between: "الاجتماع الطارئ سيعقد"), in its clause."""
-    return any(not HELD_LATER.isdisjoint(k) for k in _clause_after(keys, trig, 2))
+    return any(not HELD_LATER.isdisjoint(k) for k in clause_after(keys, trig, 2))
 
 
-def _ordered(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def ordered(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "COERCE" or trig.mode != "arrest":
         return False
-    return any(not ORDERS.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
+    return any(not ORDERS.isdisjoint(keys[i]) for i in clause_before(keys, trig, 3))
 
 
 # "اتفق كيم وترامب، خلال الشهر الجاري، على القمة", "اتفق الطرفان على عقد جولة محادثات": what an
@@ -301,7 +300,7 @@ _SET_UP = frozenset({"عقد", "اجراء", "استئناف", "بدء", "تنظ
 _AGREEMENT_REACH = 10  # words from على back to the agreeing word (its subject and a time between)
 
 
-def _agreed_on(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def agreed_on(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type == "AGREE" or trig.type in VERBAL_TYPES:
         return False
     j = trig.first - 1  # على right before the act, or before a set-up word a few words back
@@ -318,13 +317,13 @@ def _agreed_on(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
-def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """الإعدام up to five words after a sentencing word in its clause ("قضت محكمة باكستانية، السبت،
     بإعدام"): a verdict, not an execution — unless the sentence was carried out ("نفذت السلطات
     حكم الإعدام")."""
     if trig.type != "ASSAULT" or not keys[trig.first][-1].startswith("اعدام"):
         return False
-    before = [keys[i] for i in _clause_before(keys, trig, 5)]
+    before = [keys[i] for i in clause_before(keys, trig, 5)]
     if any(c[-1].startswith(CARRIED_OUT) for c in before):
         return False
     return any(not SENTENCING.isdisjoint(c) for c in before) or _penalty_reaches(keys, trig)
@@ -335,7 +334,7 @@ def _death_sentence(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 PENALTIES = frozenset({"غرامه", "غرامات", "عقوبه", "عقوبات", "عقاب", "سجن", "حبس"})
 
 
-def _penalty(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def penalty(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "COERCE" or trig.mode != "arrest" or trig.first == 0:
         return False
     before = keys[trig.first - 1]
@@ -355,7 +354,7 @@ def _penalty_reaches(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return any(not REACHING.isdisjoint(keys[i]) for i in range(max(0, trig.first - 4), trig.first - 1))
 
 
-def _prayer(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def prayer(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """دعا followed, in the next 15 words, by a prayer word or a verb with God as its subject
     ("بأن يحفظ الله"): a prayer, not a REQUEST."""
     if trig.type != "REQUEST" or not keys[trig.first][-1].startswith(PRAYING):
@@ -369,7 +368,7 @@ def _prayer(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
-def _received(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def received(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"استقبل" with a hospital or patients around it is admission, not a meeting."""
     if trig.type != "CONSULT" or not keys[trig.first][-1].startswith("استقبل"):
         return False
@@ -386,7 +385,7 @@ MEDIUM_LINKS = frozenset({"في", "خلال", "عبر"})
 OUTLETS = frozenset({"وكاله", "صحيفه", "قناه", "القناه", "موقع", "اذاعه", "مراسل", "مجله", "جريده"})
 
 
-def _named_setting(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def named_setting(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """The trigger names the setting of something else: an area ("مناطق الاشتباك"), a press
     briefing ("اللقاء الصحفي"), or the phone call through which words were said ("قال في اتصال
     هاتفي إن", "في اتصال هاتفي مع وكالة …") — no clash or meeting of parties happened."""
@@ -398,9 +397,9 @@ def _named_setting(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     if trig.mode != "call" or not trig.first or MEDIUM_LINKS.isdisjoint(keys[trig.first - 1]):
         return False
-    after = [c for c in keys[trig.last + 1:trig.last + 4] if c[0] not in _DASHES]
+    after = [c for c in keys[trig.last + 1:trig.last + 4] if c[0] not in DASHES]
     if not after:
         return False
     if "مع" in after[0]:
         return len(after) > 1 and not OUTLETS.isdisjoint(after[1])
-    return not _THAT.isdisjoint(after[0])
+    return not THAT.isdisjoint(after[0])

@@ -5,9 +5,9 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Sequence
 
 from rasd.lang.words import DEMONSTRATIVES, WHICH
-from rasd.stages.event_filter_clause import _AND_VERB, _THAT, _clause_after, _clause_before, _imperfect
-from rasd.stages.event_filter_words import (CUMULATIVE, HABITUAL, OUGHT, PHYSICAL, PLEDGES, SENTENCE_MARKS,
-                                            SUPERLATIVES, _CLAUSE_OPENERS, _DAY_WORDS, _FUTURE_REACH)
+from rasd.stages.event_filter_clause import AND_VERB, THAT, clause_after, clause_before, imperfect
+from rasd.stages.event_filter_words import (CLAUSE_OPENERS, CUMULATIVE, DAY_WORDS, FUTURE_REACH, HABITUAL, OUGHT,
+                                            PHYSICAL, PLEDGES, SENTENCE_MARKS, SUPERLATIVES)
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -30,7 +30,7 @@ _SINCE = frozenset({"منذ", "ومنذ"})
 _INCIDENT = frozenset({"حادث", "حادثه", "وقوع", "حصول"})
 
 
-def _since_it(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def since_it(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """The trigger is منذ's object ("منذ التفجير", "منذ حادث التفجير"): the time since it."""
     i = trig.first - 1
     if i >= 0 and keys[i][0] in _INCIDENT:
@@ -38,18 +38,18 @@ def _since_it(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return i >= 0 and keys[i][0] in _SINCE
 
 
-def _still(keys: Sequence[tuple[str, ...]], i: int) -> bool:
+def still(keys: Sequence[tuple[str, ...]], i: int) -> bool:
     """The negator at i is the first word of "لا تزال" / "ما زال"."""
     return i + 1 < len(keys) and keys[i][-1] in ("لا", "ما", "لم") and keys[i + 1][0] in _STILL
 
 
-def _habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def habit_or_background(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A habit, a lasting state or an act done before, not the news of one happening: see the
     functions below. A day named in the sentence makes the general wordings news again."""
-    near = list(_clause_before(keys, trig, 6))
+    near = list(clause_before(keys, trig, 6))
     if trig.type == "COERCE" and any(not _CONTINUING.isdisjoint(keys[i]) for i in near[:2]):
         return True  # "احتجاجا على استمرار اعتقال تسعة": a detention that lasts, whatever the day
-    dated = any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys)
+    dated = any(k[-1] in DAY_WORDS or k[0] in DAY_WORDS for k in keys)
     if not dated and (_toll_since(keys, trig) or _what_it_does(tokens, keys, trig, near) or _habit_before(keys, trig)
                       or _goes_on(keys, trig, near) or _state_cause(keys, trig) or _war_toll(keys, trig)
                       or any(not BACK_THEN.isdisjoint(k) for k in keys) or _whenever(keys, near)):
@@ -89,7 +89,7 @@ def _kind_of_act(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if _OPERATIONS.isdisjoint(keys[ops]):
         return False
     at_ops = SimpleNamespace(first=ops, last=ops)  # (the clause helpers read only the word's place)
-    return any(not _INCLUDES.isdisjoint(keys[i]) for i in _clause_before(keys, at_ops, 4))
+    return any(not _INCLUDES.isdisjoint(keys[i]) for i in clause_before(keys, at_ops, 4))
 
 
 # "المهاجرون … يتعرضون للاعتقال والإساءة", "يتعرض البالغون للاعتقال": the present of being subjected
@@ -101,7 +101,7 @@ _SUBJECTED_NOW = frozenset({"يتعرض", "تتعرض", "يتعرضون", "يت�
 def _subjected_as_a_rule(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "COERCE" or not keys[trig.first][0].startswith("ل"):
         return False
-    return any(not _SUBJECTED_NOW.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3))
+    return any(not _SUBJECTED_NOW.isdisjoint(keys[i]) for i in clause_before(keys, trig, 3))
 
 
 # "يخشون الخروج إلى الشوارع، بسبب المعارك": fighting named as the cause of a general state, with
@@ -136,7 +136,7 @@ def _toll_since(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"ومنذ قيام إسرائيل ارتكبت 70 مذبحة": a منذ toll opens the clause, whatever the word."""
     if trig.type not in PHYSICAL:  # (the cheap test first, as in _habit_before)
         return False
-    before = " ".join(keys[i][0] for i in reversed(list(_clause_before(keys, trig, 12))))
+    before = " ".join(keys[i][0] for i in reversed(list(clause_before(keys, trig, 12))))
     return any(c in before for c in _SINCE_TOLLS)
 
 
@@ -243,7 +243,7 @@ def _goes_on(keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) ->
 def _still_doing(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger, near: list[int]) -> bool:
     """"لا تزال الحركة تنفذ هجمات": "still" and a present verb before the trigger ("لا تزال
     الاشتباكات مستمرة", where the trigger is what goes on, stays)."""
-    return any(_still(keys, i) and any(_imperfect(tokens[j].norm) for j in range(i + 2, trig.first))
+    return any(still(keys, i) and any(imperfect(tokens[j].norm) for j in range(i + 2, trig.first))
                for i in near)
 
 
@@ -258,9 +258,9 @@ def _years_since_in_clause(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bo
     """"ونشرت إيران قوات في سوريا منذ سنوات", "خطفوا أكثر من 1000 طفل منذ عام 2013": "منذ
     سنوات/أعوام/عقود" or منذ a year in the trigger's own clause, after it (up to 8 words)."""
     bare = [k[-1] for k in keys]
-    n = len(list(_clause_after(keys, trig, 12)))
+    n = len(list(clause_after(keys, trig, 12)))
     return any(bare[j] == "منذ" and (j <= trig.last + 8 and any(x in _YEARS for x in bare[j + 1:j + 3])
-                                     or _since_year(bare, j)) and not _compared(bare, j)
+                                     or _since_year(bare, j)) and not compared(bare, j)
                for j in range(trig.last + 1, trig.last + 1 + n))
 
 
@@ -275,7 +275,7 @@ def _since_year(bare: Sequence[str], j: int) -> bool:
     return year and not any(w in _FIRST for w in bare[max(0, j - 4):j])
 
 
-def _compared(bare: Sequence[str], j: int) -> bool:
+def compared(bare: Sequence[str], j: int) -> bool:
     """The منذ at j measures a superlative up to four words before it ("في أعنف هجوم منذ سنوات")."""
     return any(w in SUPERLATIVES for w in bare[max(0, j - 4):j])
 
@@ -285,16 +285,16 @@ def _outlet_name(tokens: Sequence, i: int) -> bool:
     return i > 0 and tokens[i - 1].norm in ('"', "«", "“", "ل", "لـ")
 
 
-def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"تعهد الرئيس بمواصلة الزحف نحو …", "ينبغي استخدام … مع فرض قيود": the object of a pledge
     or a duty (physical acts only) has not happened. Read back over the clause, not past a
     clause opener ("تعهد الجيش بالرد بعد أن قصف المسلحون حاجزا": the shelling happened)."""
-    for i in _clause_before(keys, trig, _FUTURE_REACH):
+    for i in clause_before(keys, trig, FUTURE_REACH):
         if trig.type in PHYSICAL and not OUGHT.isdisjoint(keys[i]):
             return True
         if not PLEDGES.isdisjoint(keys[i]):  # its object: بـ or أن ("تعهد خلال اجتماع": a setting)
             return any(keys[j][0].startswith(("ب", "ان")) for j in range(i + 1, trig.first + 1))
-        if keys[i][-1] in _CLAUSE_OPENERS and keys[i][-1] != "ان":
+        if keys[i][-1] in CLAUSE_OPENERS and keys[i][-1] != "ان":
             return False
     return False
 
@@ -303,17 +303,17 @@ def _pledged_or_due(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # ("الضربة العسكرية ضد دمشق وشيك": the predicate of a nominal clause, past a phrase)
 _EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "المرتقب", "المزمع", "وشيك", "وشيكه"})
 # nouns of lack right before an act: "بنقص تعاون", "غياب التنسيق", "قلة المساعدات" (bare forms)
-_LACK = frozenset({"نقص", "غياب", "انعدام", "قله", "شح", "ندره"})
-_SUCH = frozenset({"مثل", "بمثل", "لمثل"})
-_SUCH_AFTER = frozenset({"كهذا", "كهذه", "كتلك"})  # (not كذلك: "also")
+LACK = frozenset({"نقص", "غياب", "انعدام", "قله", "شح", "ندره"})
+SUCH = frozenset({"مثل", "بمثل", "لمثل"})
+SUCH_AFTER = frozenset({"كهذا", "كهذه", "كتلك"})  # (not كذلك: "also")
 # predicates that make an act a duty, a need or a demand (bare forms)
 _NEEDED = frozenset({"واجب", "ضروري", "ضروريه", "مطلب", "مطلبا", "شرط", "شرطا"})
 
 
-def _expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def expected_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type not in PHYSICAL:
         return False  # ("وتؤيد ألمانيا مثل هذا الانفتاح" supports)
-    clause = list(_clause_after(keys, trig, 3))
+    clause = list(clause_after(keys, trig, 3))
     after = [k[-1] for k in clause]
     for i, w in enumerate(after):
         if not _EXPECTED.isdisjoint(clause[i]) or (w == "مثل" and i + 1 < len(after) and after[i + 1] in DEMONSTRATIVES):
@@ -333,16 +333,16 @@ CONSEQUENCE_TO_COME = frozenset("س" + p + v for p in "يت" for v in (
 _CONSEQUENCE_REACH = 5  # words from the act to its future verb ("هجوم الأسد على إدلب سيجعل")
 
 
-def _consequence_to_come(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def consequence_to_come(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A physical act right after أن/إن whose own clause goes on, with no clause opener or day
     between, to a future verb of consequence: the act is the subject of what will follow. "الهجوم
     الذي شنته القوات أمس سيؤدي" (a relative clause, a day) and "شنت هجوما على المدينة سيغير"
     (an object, no أن) stay news."""
-    if trig.type not in PHYSICAL or not trig.first or _THAT.isdisjoint(keys[trig.first - 1]):
+    if trig.type not in PHYSICAL or not trig.first or THAT.isdisjoint(keys[trig.first - 1]):
         return False
-    for cands in _clause_after(keys, trig, _CONSEQUENCE_REACH):
+    for cands in clause_after(keys, trig, _CONSEQUENCE_REACH):
         if not CONSEQUENCE_TO_COME.isdisjoint(cands):
             return True
-        if not _CLAUSE_OPENERS.isdisjoint(cands) or not _DAY_WORDS.isdisjoint(cands) or cands[0] in _AND_VERB:
+        if not CLAUSE_OPENERS.isdisjoint(cands) or not DAY_WORDS.isdisjoint(cands) or cands[0] in AND_VERB:
             return False
     return False

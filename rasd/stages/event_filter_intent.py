@@ -4,10 +4,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.stages.event_filter_clause import _act_head, _clause_after, _clause_before
-from rasd.stages.event_filter_goals import _joined_noun
-from rasd.stages.event_filter_words import (ASKING, PHYSICAL, REFUSAL, SENTENCE_MARKS, WARNING, _AFTER_LINKS, _BREAKS,
-                                            _BRIDGES, _BRIDGING, _BRINGING, _CLAUSE_OPENERS, _DAY_WORDS, _THREAT_SET, act_with_ba)
+from rasd.stages.event_filter_clause import act_head, clause_after, clause_before
+from rasd.stages.event_filter_goals import joined_noun
+from rasd.stages.event_filter_words import (AFTER_LINKS, ASKING, BREAKS, BRIDGES, BRIDGING, BRINGING, CLAUSE_OPENERS,
+                                            DAY_WORDS, PHYSICAL, REFUSAL, SENTENCE_MARKS, THREAT_SET, WARNING,
+                                            act_with_ba)
 from rasd.stages.quotes_marks import ALL_MARKS
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 _PURPOSE_REACH = 12  # words back from a ل-purpose to the threat whose act it serves
 
 
-def _threatened_purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def threatened_purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"هدد الرئيس التركي رجب طيب إردوغان، بضرب شمال العراق لاستهداف معسكرات المسلحين": a ل +
     verbal noun that is the purpose of a threatened act (بـ + act between the threat and it) is
     threatened too, past the long subject the five-word check stops at."""
@@ -25,10 +26,10 @@ def _threatened_purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     acted = False  # (a comma may set off the threat's subject, not stand after the act)
     for i in range(trig.first - 1, max(-1, trig.first - 1 - _PURPOSE_REACH), -1):
-        if keys[i][0] in _AFTER_LINKS or (keys[i][0] in _BREAKS and not (acted and keys[i][0] == ",")):
+        if keys[i][0] in AFTER_LINKS or (keys[i][0] in BREAKS and not (acted and keys[i][0] == ",")):
             return False
         acted = acted or act_with_ba(keys[i][:1])
-        if acted and (i < trig.first - 1) and not _THREAT_SET.isdisjoint(keys[i]):
+        if acted and (i < trig.first - 1) and not THREAT_SET.isdisjoint(keys[i]):
             return True
     return False
 
@@ -47,12 +48,12 @@ AVOIDING_VERBS = frozenset(v + n for v in ("تجنب", "يتجنب", "تتجنب
 _AVOID_REACH = 6
 
 
-def _avoided(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    if any(not AVOIDING.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 3)):
+def avoided(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if any(not AVOIDING.isdisjoint(keys[i]) for i in clause_before(keys, trig, 3)):
         return True
     if keys[trig.first][0][:1] in "وف" and keys[trig.first][0][1:] in keys[trig.first]:
         return False
-    return any(_avoiding_verb(keys[i][0]) for i in _clause_before(keys, trig, _AVOID_REACH))
+    return any(_avoiding_verb(keys[i][0]) for i in clause_before(keys, trig, _AVOID_REACH))
 
 
 def _avoiding_verb(word: str) -> bool:
@@ -67,14 +68,14 @@ _PERMITTED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _PERMIT_REACH = 6
 
 
-def _permitted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def permitted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type not in _PERMITTED_TYPES:
         return False
     word = keys[trig.first][0]
     ba = word[:1] == "ب" and keys[trig.first][-1] != word  # "بنشر قوات"
-    if not ba and not (trig.first and keys[trig.first - 1][0][:1] == "ب" and keys[trig.first - 1][0][1:] in _BRIDGING):
+    if not ba and not (trig.first and keys[trig.first - 1][0][:1] == "ب" and keys[trig.first - 1][0][1:] in BRIDGING):
         return False
-    return any(not PERMITTING.isdisjoint(keys[i]) for i in _clause_before(keys, trig, _PERMIT_REACH))
+    return any(not PERMITTING.isdisjoint(keys[i]) for i in clause_before(keys, trig, _PERMIT_REACH))
 
 
 # "حذر ترامب، الإثنين، الأسد من شن هجوم": what is warned against (من right before the act or its
@@ -86,15 +87,15 @@ _WARN_REACH = 20
 _PRELUDE = frozenset({"مقدمه", "كمقدمه", "تمهيدا"})
 
 
-def _warned_against(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    head = _act_head(keys, trig)
+def warned_against(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    head = act_head(keys, trig)
     if head >= 1 and keys[head][0][:1] == "ل" and keys[head][0][1:] in keys[head] \
             and not _PRELUDE.isdisjoint(keys[head - 1]):
         return True
     if head < 1 or keys[head - 1][0] != "من":
         return False
     for i in range(head - 2, max(-1, head - 2 - _WARN_REACH), -1):
-        if keys[i][0] in (".", "!", "?", ":", "من") or not _CLAUSE_OPENERS.isdisjoint(keys[i]):
+        if keys[i][0] in (".", "!", "?", ":", "من") or not CLAUSE_OPENERS.isdisjoint(keys[i]):
             return False  # "ويأتي التحذير بعد يوم من لقاء": the من of another phrase
         if not _WARNING.isdisjoint(keys[i]):
             return True
@@ -109,16 +110,16 @@ _POSSESSED_PLURAL = ("اته", "اتها", "اتهم", "اتهما")
 _LATELY = frozenset({"مؤخرا", "اخيرا"})
 
 
-def _stepped_up(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def stepped_up(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type not in PHYSICAL or not keys[trig.first][0].endswith(_POSSESSED_PLURAL):
         return False
-    verb = next((i for i in _clause_before(keys, trig, 3) if not INTENSIFYING.isdisjoint(keys[i])), None)
+    verb = next((i for i in clause_before(keys, trig, 3) if not INTENSIFYING.isdisjoint(keys[i])), None)
     if verb is None:
         return False
     if any(not _LATELY.isdisjoint(keys[i]) for i in range(verb + 1, trig.first)):
         return True
-    return not any(not _DAY_WORDS.isdisjoint(keys[i]) for i in range(verb + 1, trig.first)) \
-        and not any(not _DAY_WORDS.isdisjoint(c) for c in _clause_after(keys, trig, 4))
+    return not any(not DAY_WORDS.isdisjoint(keys[i]) for i in range(verb + 1, trig.first)) \
+        and not any(not DAY_WORDS.isdisjoint(c) for c in clause_after(keys, trig, 4))
 
 
 # "هاجم ترامب بشدة روسيا", "هجوم لاذع": an attack in words is an accusation
@@ -143,15 +144,15 @@ _OWN_WORDS = frozenset(w + p for w in ("كلمت", "تصريح", "تصريحات
 _OWN_WORDS_REACH = 8  # words after the attack noun, its adjective and a day set off by commas
 
 
-def _verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
+def verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
     """ASSAULT's هاجم/هجوم with a word of speech after it (up to ten words, its clause) is
     ACCUSE."""
     if trig.type != "ASSAULT" or not keys[trig.first][-1].startswith(ATTACK_STEMS):
         return trig
-    for cands in _clause_after(keys, trig, _VERBAL_ATTACK_REACH):
+    for cands in clause_after(keys, trig, _VERBAL_ATTACK_REACH):
         if not VERBAL_ATTACK.isdisjoint(cands):
             return replace(trig, type="ACCUSE", mode=None)
-    clause = list(_clause_after(keys, trig, _VERBAL_ATTACK_REACH))
+    clause = list(clause_after(keys, trig, _VERBAL_ATTACK_REACH))
     end = trig.last + 1 + len(clause)
     armed = any(c.startswith(_ARMED) for cands in clause for c in cands)  # "هاجم مسلحون حاجزا"
     verb = keys[trig.first][-1].startswith(("هاجم", "يهاجم", "تهاجم"))  # ("مسؤوليتها عن هجوم قندز، قائلة")
@@ -222,7 +223,7 @@ _OWN_STANCES = _OWN_WORDS | frozenset(w + p for w in ("معارضت", "موقف"
 _MARKS = ALL_MARKS | {"(", ")"}
 
 
-def _declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
+def declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
     """Declining to comment or to be named: "رفضت الحكومة التعليق", "رفضوا الإدلاء بمعلومات",
     "رفض الكشف عن هويته" (not "رفضت نشر قوات": a deployment is rejected)."""
     after = [" ".join(cs) for cs in keys[trig.last + 1:trig.last + 10] if cs[0] not in _MARKS][:6]  # (past
@@ -236,7 +237,7 @@ def _declined(keys: Sequence[Sequence[str]], trig: Trigger) -> bool:
 _CALL_REACH = 15  # words a call may stand before what it asks for (its subject and object between)
 
 
-def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A refusal up to five words before the trigger, or a call or a warning ("حذر … من") up
     to 14, in its clause: "رفضت المحكمة الإفراج عنه", "دعت الأمم المتحدة إلى وقف إطلاق النار",
     "طالبت بانسحاب القوات", "وحذرت الأمم المتحدة من هجوم وشيك" (not "دعا إلى الحوار بعد أن
@@ -249,8 +250,8 @@ def _refused_or_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         trig.first > 1 and keys[trig.first - 1][0] == "ان" and "من" in keys[trig.first - 2]))
     # a call reaches further: its subject and object stand between it and what it asks for
     # ("ودعت اللجان المركزية … أهالي المحافظة إلى الخروج بمظاهرات", 12 words)
-    for i in _clause_before(keys, trig, (_CALL_REACH if asked or warned else 6) - 1):
-        if keys[i][-1] in _CLAUSE_OPENERS and not (warned and i == trig.first - 1):
+    for i in clause_before(keys, trig, (_CALL_REACH if asked or warned else 6) - 1):
+        if keys[i][-1] in CLAUSE_OPENERS and not (warned and i == trig.first - 1):
             return False
         if i >= trig.first - 5 and not REFUSAL.isdisjoint(keys[i]):
             return True
@@ -272,8 +273,8 @@ def asked_statement(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     others is not given."""
     if trig.type not in _ASKED_STATEMENTS or not _asked_for(keys, trig):
         return False
-    for i in _clause_before(keys, trig, _CALL_REACH - 1):
-        if keys[i][-1] in _CLAUSE_OPENERS:
+    for i in clause_before(keys, trig, _CALL_REACH - 1):
+        if keys[i][-1] in CLAUSE_OPENERS:
             return False
         if not ASKING.isdisjoint(keys[i]):
             return True
@@ -299,8 +300,8 @@ def _requested(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     asked_of = False  # a من (whom it is asked of) between طلب and the trigger
     word = keys[trig.first][0]
     own_verb = word[:1] in "وف" and word[1:] in keys[trig.first]  # ("… من الرجل الخروج فاعتقلته")
-    for i in _clause_before(keys, trig, _REQUEST_REACH if own_verb else _REQUEST_FROM_REACH):
-        if keys[i][-1] in _CLAUSE_OPENERS:
+    for i in clause_before(keys, trig, _REQUEST_REACH if own_verb else _REQUEST_FROM_REACH):
+        if keys[i][-1] in CLAUSE_OPENERS:
             return False
         if keys[i][0] in REQUESTING and (i >= trig.first - _REQUEST_REACH or asked_of):
             return not (i and keys[i - 1][-1] in _ANSWERING)
@@ -314,13 +315,13 @@ def _asked_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     prev = _unmarked_before(keys, trig.first)  # (past the marks of 'على تنفيذ "هجمات بالمركبات"')
     if prev >= 0 and keys[prev][-1] in ("الي", "لل", "علي"):
         return True  # ("حث على وقف", "دعا إلى التظاهر")
-    if prev >= 0 and keys[prev][0] in _BRINGING:
+    if prev >= 0 and keys[prev][0] in BRINGING:
         return True  # "طالب الوزير بإرسال مساعدات": the sending is asked for
-    bridge = prev >= 0 and (keys[prev][0] in _BRIDGES or (keys[prev][0][:1] == "و" and keys[prev][0][1:] in _BRIDGES))
+    bridge = prev >= 0 and (keys[prev][0] in BRIDGES or (keys[prev][0][:1] == "و" and keys[prev][0][1:] in BRIDGES))
     before = _unmarked_before(keys, prev) if bridge else -1
     if before >= 0 and keys[before][-1] in ("الي", "علي"):
         return True  # "دعا إلى فرض حظر التجول", "حث على إجراء مفاوضات"
-    if _joined_noun(keys, trig) or (bridge and keys[prev][0][:1] == "و"):
+    if joined_noun(keys, trig) or (bridge and keys[prev][0][:1] == "و"):
         return _second_asked(keys, trig)  # "تدعو إلى حرق الناس وتنفيذ هجمات"
     if _joined_by_participation(keys, prev):
         return True  # "دعوات للمشاركة في مسيرات", "دعا إلى المشاركة في مسيرات": the march is asked for
@@ -358,8 +359,8 @@ _CONJUNCT_REACH = 6  # words back to the first thing asked for ("إلى حرق �
 def _second_asked(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A noun joined by و whose first conjunct, a few words back in its clause, is a masdar
     after إلى/على (the call itself is checked by the caller's ASKING scan)."""
-    for i in _clause_before(keys, trig, _CONJUNCT_REACH):
-        if keys[i][-1] in _CLAUSE_OPENERS:
+    for i in clause_before(keys, trig, _CONJUNCT_REACH):
+        if keys[i][-1] in CLAUSE_OPENERS:
             return False
         if keys[i][-1] in ("الي", "علي") and i + 1 < trig.first and keys[i + 1][0] != "ان":
             return True  # (a masdar, not "إلى أن تقصف")
@@ -379,4 +380,4 @@ def withdrawn_support(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return True
     if keys[trig.first - 1][-1] != "عن":
         return False  # (the verb may stand past its subject: "تراجع الرئيس عن تأييده")
-    return any(f.startswith(_BACKING_OUT) for i in _clause_before(keys, trig, 4) for f in keys[i])
+    return any(f.startswith(_BACKING_OUT) for i in clause_before(keys, trig, 4) for f in keys[i])

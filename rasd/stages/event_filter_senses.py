@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.stages.event_filter_clause import _clause_before
-from rasd.stages.event_filter_words import (CARRIED_OUT, CARRYING_OUT, CEASE, DEALS, EPIDEMIC, ILLNESS, PHYSICAL,
-                                            VERBAL_TYPES, _BREAKS, _CLAUSE_OPENERS, _DAY_WORDS, _EPIDEMIC_REACH,
-                                            _GETTING_READY, SENTENCE_MARKS, TERMS)
+from rasd.stages.event_filter_clause import clause_before
+from rasd.stages.event_filter_words import (BREAKS, CARRIED_OUT, CARRYING_OUT, CEASE, CLAUSE_OPENERS, DAY_WORDS, DEALS,
+                                            EPIDEMIC, EPIDEMIC_REACH, GETTING_READY, ILLNESS, PHYSICAL, SENTENCE_MARKS,
+                                            TERMS, VERBAL_TYPES)
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -33,7 +33,7 @@ def _listed_item(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
-def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A verbal noun after a terms word (حول، على، يقضي بـ، مقابل) or with بـ/لـ on it, with a
     deal's noun earlier in its clause: what the deal provides for, not what happened ("اتفاق
     مبدئي حول انسحاب المسلحين"; "بعد الاتفاق انسحب المسلحون" is a happening)."""
@@ -46,7 +46,7 @@ def _deal_term(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     governed = bool(set(before) & TERMS) or (word[:1] in "بل" and keys[trig.first][-1] != word)
     if not governed:
         return False
-    for i in _clause_before(keys, trig, 10):
+    for i in clause_before(keys, trig, 10):
         if any(c.startswith(DEALS) for c in keys[i]):
             # "في إطار اتفاق … حول إجلاء السكان", "تنفيذاً لاتفاق": carried out under the deal
             return not any(set(c) & CARRYING_OUT for c in keys[max(0, i - 2):i + 1])
@@ -69,7 +69,7 @@ def framed_talks(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return trig.last + 1 >= len(keys) or keys[trig.last + 1][0] in _FRAME_ENDS
 
 
-def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """An injury word with an illness right after it ("إصابات بالتهاب الكبد"), after "حالات"
     (cases), or an outcome injury word near an outbreak word (وباء، تفشي، الكوليرا …)."""
     if not keys[trig.first][-1].startswith(("اصاب", "اصيب")):
@@ -79,7 +79,7 @@ def _illness(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if any(set(c) & ILLNESS for c in keys[trig.last + 1:trig.last + 3]):
         return True
     return trig.strength == 1 and any(  # an outcome word only: "قصف" near "الكوليرا" stays an attack
-        set(c) & EPIDEMIC for c in keys[max(0, trig.first - _EPIDEMIC_REACH):trig.last + 1 + _EPIDEMIC_REACH])
+        set(c) & EPIDEMIC for c in keys[max(0, trig.first - EPIDEMIC_REACH):trig.last + 1 + EPIDEMIC_REACH])
 
 
 # "عبوة ناسفة معدة للتفجير", "السيارات المفخخة المجهزة للتفجير": a device made ready, found or
@@ -92,11 +92,11 @@ _TO_BLOW = frozenset({"تفجير", "استخدام"})
 FACING = frozenset({"يواجه", "تواجه", "نواجه", "يواجهون", "يواجهان", "تواجهان"})
 
 
-def _facing_attacks(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def facing_attacks(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A plural ASSAULT noun up to three words after a present-tense واجه, in a sentence with no day."""
     if trig.type != "ASSAULT" or not keys[trig.first][-1].endswith("ات"):
         return False
-    if any(set(c) & _DAY_WORDS for c in keys):
+    if any(set(c) & DAY_WORDS for c in keys):
         return False  # "تواجه القوات اليوم هجمات على محورين": today's attacks are news
     return any(set(keys[i]) & FACING for i in range(max(0, trig.first - 3), trig.first))
 
@@ -106,7 +106,7 @@ def _facing_attacks(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 SOME_PEOPLE = frozenset({"البعض", "بعضهم", "كثيرون", "الكثيرون", "اخرون", "الاخرون"})
 
 
-def _said_by_some(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def said_by_some(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return trig.type in VERBAL_TYPES and trig.last + 1 < len(keys) and not SOME_PEOPLE.isdisjoint(keys[trig.last + 1])
 
 
@@ -121,14 +121,14 @@ STANDING = frozenset({"يتهم", "تتهم", "يتهمون", "يتهمان", "�
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان"})
 
 
-def _standing_position(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def standing_position(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type not in ("ACCUSE", "SUPPORT") or STANDING.isdisjoint(keys[trig.first]):
         return False
     if trig.first and _RELATIVES.isdisjoint(keys[trig.first - 1]):
         return False
     if not trig.first and trig.type == "ACCUSE":
         return False
-    return not any(set(c) & _DAY_WORDS for c in keys)
+    return not any(set(c) & DAY_WORDS for c in keys)
 
 
 # "بما في ذلك الاحتجاز لفترات طويلة دون تهمة", "اعتقالهم لفترات متفاوتة": an act lasting for
@@ -136,7 +136,7 @@ def _standing_position(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 _PERIODS = frozenset({"فترات", "لفترات"})
 
 
-def _for_periods(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def for_periods(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return trig.type in PHYSICAL and trig.last + 1 < len(keys) and not _PERIODS.isdisjoint(keys[trig.last + 1])
 
 
@@ -147,7 +147,7 @@ _EVILS = frozenset({"ارهاب", "الارهاب", "عنف", "العنف", "ت�
 _WHOSE = frozenset({"الذي", "التي", "الذين", "ضد", "من", "بحق", "علي", "في"})
 
 
-def _stance_against_evil(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def stance_against_evil(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type != "REJECT":
         return False
     for i in range(trig.last + 1, min(len(keys), trig.last + 5)):
@@ -173,7 +173,7 @@ def blow_at_evil(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
-def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A bombing device followed (≤ 2 words on) by "معدة/مجهزة/جاهزة للتفجير", or that تفجير itself."""
     if trig.mode != "bombing":
         return False
@@ -185,11 +185,11 @@ def _ready_to_blow(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return False
 
 
-def _ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def ceasefire(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """"إطلاق النار" one or two words after وقف: a ceasefire (AGREE's word), not shooting; and
     any attack named as what stopped ("توقف كافة عمليات الرد سواء إطلاق النار أو القصف")."""
     reach = 2 if any(c.startswith("اطلاق") for c in keys[trig.first]) else _halted(keys, trig)
-    if any(not _STOPPED.isdisjoint(keys[i]) for i in _clause_before(keys, trig, 8)):
+    if any(not _STOPPED.isdisjoint(keys[i]) for i in clause_before(keys, trig, 8)):
         reach = 9
     # (a short form keeps its proclitic in `candidates`: "لوقف", "بوقف")
     return any(w in CEASE or (w[:1] in "لبو" and w[1:] in CEASE)
@@ -224,28 +224,28 @@ def _halted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> int:
     return 0 if i and keys[i - 1][-1] in ("الي", "علي") else 1
 
 
-def _plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def plotted(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A plot or an aim is not the act: "كشف مخطط اغتيال", "اتهمها بالتخطيط لاستهداف مؤتمرها",
     "كانت تهدف إلى اختطافه" (up to three words before, in the clause); a plot carried out is
     ("نفذ المسلحون مخطط التفجير")."""
-    for i in _clause_before(keys, trig, 3):
+    for i in clause_before(keys, trig, 3):
         if not PLOTTING.isdisjoint(keys[i]):
             return not any(w.startswith(CARRIED_OUT) for c in keys[max(0, i - 3):i] for w in c)
     return False
 
 
-_ANY = frozenset({"اي", "لاي", "باي", "واي", "ايه", "لايه", "بايه"})
-_KINDS = frozenset({"عمليه", "عمليات", "نوع", "شكل"})  # "لأي عملية تفجيرية"
+ANY = frozenset({"اي", "لاي", "باي", "واي", "ايه", "لايه", "بايه"})
+KINDS = frozenset({"عمليه", "عمليات", "نوع", "شكل"})  # "لأي عملية تفجيرية"
 # "كل" right before an act word, or before its kind noun ("بعد كل عملية تفجير", "مع كل غارة"): a
 # habit or a rule about every such act, not one happening; كل after the act ("قصف كل المناطق")
 # quantifies its object and leaves the act alone
 _EVERY = frozenset({"كل", "لكل", "بكل", "وكل", "فكل"})
 
 
-def _every(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def every(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.first >= 1 and keys[trig.first - 1][0] in _EVERY:
         return True
-    return trig.first >= 2 and keys[trig.first - 1][-1] in _KINDS and keys[trig.first - 2][0] in _EVERY
+    return trig.first >= 2 and keys[trig.first - 1][-1] in KINDS and keys[trig.first - 2][0] in _EVERY
 
 
 def commemorated(keys: Sequence[tuple[str, ...]], k: int) -> bool:
@@ -254,7 +254,7 @@ def commemorated(keys: Sequence[tuple[str, ...]], k: int) -> bool:
     twenty words after ذكرى, in its clause. A past act, not the news; the march held for the
     anniversary, before the word, is."""
     for i in range(k - 1, max(-1, k - 1 - _RECALL_REACH), -1):
-        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+        if keys[i][0] in BREAKS or keys[i][0] == "،":
             return False
         if not ANNIVERSARY.isdisjoint(keys[i]):
             return True
@@ -265,7 +265,7 @@ ANNIVERSARY = frozenset({"ذكري", "الذكري", "ذكراه", "ذكراها
 _RECALL_REACH = 20
 
 
-def _intended(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def intended(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A verb of intending at the head of the clause governs the act however long its subject
     ("يدرس الرئيس الأميركي دونالد ترمب أيضا طرد دبلوماسيين", "عناصر الحزب الذين أرادوا اعتقال
     أبنائهم"), up to a word that opens another clause ("يريد السيطرة عليها بعد أن قصفت
@@ -276,8 +276,8 @@ def _intended(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 def _governed_by(keys: Sequence[tuple[str, ...]], trig: Trigger, words: frozenset, reach: int) -> bool:
     """One of `words` in the clause before the act (≤ `reach` words), with no word that opens
     another clause between them."""
-    for i in _clause_before(keys, trig, reach):
-        if keys[i][-1] in _CLAUSE_OPENERS:
+    for i in clause_before(keys, trig, reach):
+        if keys[i][-1] in CLAUSE_OPENERS:
             return False
         if not words.isdisjoint(keys[i]):
             return True
@@ -299,7 +299,7 @@ _STOPPED = frozenset({"كافه", "جميع", "عمليات"})
 _MEASURES = frozenset({"مستوي", "مستويات", "معدل", "معدلات"})  # (not نسبة: "بالنسبة للعائدين")
 
 
-def _measured(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def measured(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A physical act named as what a level or a rate measures is a general state, no one
     happening (SPEC 2.7); not "عدد" ("ارتفع عدد قتلى الغارة": the toll of one act)."""
     return trig.type in PHYSICAL and trig.first > 0 and keys[trig.first - 1][-1] in _MEASURES
@@ -308,11 +308,11 @@ def _measured(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 _PREPARE_REACH = 5  # "استعدت القوات الأمنية العراقية لاقتحام": the subject stands between
 
 
-def _prepared_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+def prepared_for(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     """A verb of getting ready in the clause before a ل-prefixed act: the act is prepared, not
     done ("استعدت القوات الأمنية لاقتحام المنطقة"); a clause opener between ends the reach
     ("استعدت القوات بعد أن ... لاقتحام" is not read)."""
-    return _governed_by(keys, trig, _GETTING_READY, _PREPARE_REACH)
+    return _governed_by(keys, trig, GETTING_READY, _PREPARE_REACH)
 
 
 # "حملة أمنية استهدفت مروجي المخدرات", "الإجراءات التي اتخذتها البلديات استهدفت المواطنين",
@@ -332,7 +332,7 @@ def aimed_at(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     if trig.last + 1 < len(keys) and not AIMERS.isdisjoint(keys[trig.last + 1]):
         return True  # verb first: "استهدفت المساعدات المواطنين"
-    for i in _clause_before(keys, trig, _AIM_REACH):
+    for i in clause_before(keys, trig, _AIM_REACH):
         if not _ARMED_AIM.isdisjoint(keys[i]):
             return False
         if not AIMERS.isdisjoint(keys[i]):
@@ -351,7 +351,7 @@ _LABEL_REACH = 3  # tokens, quote marks included ("بمثابة فرض "تهجي
 
 def labelled(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     for i in range(trig.first - 1, max(-1, trig.first - 1 - _LABEL_REACH), -1):
-        if keys[i][0] in _BREAKS or keys[i][0] == "،":
+        if keys[i][0] in BREAKS or keys[i][0] == "،":
             return False
         if not LABELLING.isdisjoint(keys[i]) or (keys[i][0] == "الي" and i and not _AMOUNTS.isdisjoint(keys[i - 1])):
             return True

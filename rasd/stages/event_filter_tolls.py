@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.stages.event_filter_habits import _compared
-from rasd.stages.event_filter_words import (ACCIDENT, CUMULATIVE, HABITUAL, JUDICIAL, PHYSICAL, PLURAL_UNITS, SPANS,
-                                            STATE_UNITS, SUPERLATIVES, _DAY_WORDS)
+from rasd.stages.event_filter_habits import compared
+from rasd.stages.event_filter_words import (ACCIDENT, CUMULATIVE, DAY_WORDS, HABITUAL, JUDICIAL, PHYSICAL, PLURAL_UNITS,
+                                            SPANS, STATE_UNITS, SUPERLATIVES)
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -51,7 +51,7 @@ _CRASHED = re.compile(r"(?:^|\s)(?:" + "|".join(_CRASH_VERBS) + r")\S*(?:\s\S+){
 
 def lasting_keyed(keys: Sequence[str]) -> bool:
     for i, k in enumerate(keys):
-        if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]) and not _compared(keys, i):
+        if k == "منذ" and any(w in STATE_UNITS for w in keys[i + 1:i + 5]) and not compared(keys, i):
             return True
     return False
 
@@ -110,7 +110,7 @@ def _over_years(keys: Sequence[str]) -> bool:
 IN_PROTEST = frozenset({"احتجاجا", "واحتجاجا", "تنديدا", "وتنديدا"})
 
 
-def _qualifies_dropped(keys: list, t: Trigger, trigs: tuple, keep: list[Trigger]) -> bool:
+def qualifies_dropped(keys: list, t: Trigger, trigs: tuple, keep: list[Trigger]) -> bool:
     """"وسط مظاهرات مزمعة احتجاجا على …": "احتجاجا" is the purpose of the protest before it,
     and shares its fate (here, awaited)."""
     if keys[t.first][0] not in IN_PROTEST:
@@ -118,7 +118,7 @@ def _qualifies_dropped(keys: list, t: Trigger, trigs: tuple, keep: list[Trigger]
     return any(o.type == t.type and o not in keep and 0 < t.first - o.last <= 4 for o in trigs)
 
 
-def _of_the_whole(keys: list, keep: list[Trigger]) -> list[Trigger]:
+def of_the_whole(keys: list, keep: list[Trigger]) -> list[Trigger]:
     """What the words of a stretch (a toll, a crash, a lasting state, a trial) leave standing."""
     skey = " ".join(k[0] for k in keys)
     if cumulative(skey) or accident(" ".join(k[-1] for k in keys)):
@@ -127,9 +127,9 @@ def _of_the_whole(keys: list, keep: list[Trigger]) -> list[Trigger]:
         keep = [t for t in keep if t.strength >= 3]
     if _spanning([k[-1] for k in keys]):
         keep = [t for t in keep if t.strength >= 3 or t.type not in PHYSICAL]
-    if _over_years([k[-1] for k in keys]) and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys):
+    if _over_years([k[-1] for k in keys]) and not any(k[-1] in DAY_WORDS or k[0] in DAY_WORDS for k in keys):
         keep = [t for t in keep if t.type not in PHYSICAL]
-    if _year_tally(skey) and not any(k[-1] in _DAY_WORDS or k[0] in _DAY_WORDS for k in keys):
+    if _year_tally(skey) and not any(k[-1] in DAY_WORDS or k[0] in DAY_WORDS for k in keys):
         keep = [t for t in keep if t.type not in PHYSICAL]
     if any(w in JUDICIAL for w in skey.split()):  # a trial's subject matter is not news of it
         keep = [t for t in keep if t.strength >= 2]
@@ -156,7 +156,7 @@ _WARS = frozenset({"حرب", "صراع", "نزاع", "ازمه"})
 _WAR_TOLLS = frozenset({"اودت", "خلفت", "حصدت", "اسفرت", "اوقعت"})
 
 
-def _provides(tokens: Sequence, trig: Trigger) -> bool:
+def provides(tokens: Sequence, trig: Trigger) -> bool:
     """"وفّرت الحكومة الدعم" (provided) is not "و + فرّت" (and fled): without a shadda on the
     ر, "وفرت" is read as وفّرت (far more common in news); "وفروا من منازلهم" stays flight."""
     tok = tokens[trig.first]

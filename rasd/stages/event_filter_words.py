@@ -13,7 +13,7 @@ NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "�
                       "استبعد", "استبعدت", "يستبعد", "تستبعد", "مستبعد"})  # "استبعد لقاء": ruled out
 # "وأحبطت قوات الأمن محاولة تفجير": a foiled act did not happen (read after و/ف or بـ)
 FOILED = frozenset({"احبط", "احبطت", "احبطوا", "احباط", "افشل", "افشلت", "افشال"})
-_FOILED_REACH = 6
+FOILED_REACH = 6
 MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محتمله", "اذا", "لو", "حال", "يعتزم", "تعتزم",
                     "ينوي", "تنوي", "يخطط", "تخطط", "خطه", "خطط", "المقرر", "المتوقع", "يتوقع",
                     "تتوقع", "مخاوف", "خشيه", "لمنع", "منع", "لتجنب", "تجنب", "حذر", "حذرت", "يحذر",
@@ -42,7 +42,7 @@ FUTURE_AUX = frozenset("س" + p + v + n for p in "يتن" for v in ("قوم", "�
 # the future copula up to three words before a noun trigger: "لأنها ستكون استسلاما كاملا",
 # "ستكون هناك معركة استنزاف", "سيكون أكبر معركة" — a happening foretold (read over the clause)
 FUTURE_COPULA = frozenset("س" + p + v + n for p in "يتن" for v in ("كون", "صبح") for n in ("", "ان", "ون"))
-_COPULA_REACH = 3
+COPULA_REACH = 3
 MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيان", "رغبه", "رغبته", "رغبتها", "رغبتهم"}
 # expecting and fearing in other persons than يتوقع/تتوقع: "قنبلة موقوتة نتوقع انفجارها", "تخشى أن تكون
 # آخر معركة" (ى folds to ي)
@@ -53,7 +53,7 @@ SENTENCE_MARKS = frozenset({".", "!", "?", ";", ":"})
 # a pledge's or a duty's object has not happened yet (read over the clause, like FUTURE_AUX)
 PLEDGES = frozenset({"تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهده", "وعد", "وعدت"})
 OUGHT = frozenset({"ينبغي", "يجب", "يتعين", "يتوجب", "لابد"})
-_FUTURE_REACH = 8  # words between a future auxiliary and its verbal noun
+FUTURE_REACH = 8  # words between a future auxiliary and its verbal noun
 # a trial's words: the acts it is about are not news of them
 JUDICIAL = frozenset({"محاكمه", "المحاكمه", "تحقيقا", "المحكمه", "محكمه", "القضائيه", "حكما",
                       "بالسجن", "السجن", "الادعاء", "النيابه", "اتهامات", "ادين", "ادينت", "ادانته"})
@@ -80,8 +80,8 @@ PLURAL_UNITS = frozenset({"اشهر", "شهور", "سنوات", "اعوام", "�
 THREAT_WORDS = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "تهديد", "بتهديد", "هددت", "هددوا", "توعدت",
                 "توعدوا", "يهددون", "يتوعدون", "مهددا", "متوعدا", "مهدده", "متوعده", "هددا", "هددتا", "توعدا",
                 "يهددان", "تهددان")
-_THREAT_SET = frozenset(THREAT_WORDS)
-_AFTER_LINKS = frozenset({"اثر", "عقب", "بعد", "ردا", "وذلك", "جراء", "بسبب"})
+THREAT_SET = frozenset(THREAT_WORDS)
+AFTER_LINKS = frozenset({"اثر", "عقب", "بعد", "ردا", "وذلك", "جراء", "بسبب"})
 # threat nouns with their endings ("وكرر تهديداته بتوجيه ضربات", "وعيده بالرد")
 THREAT_NOUNS = ("تهديد", "وعيد")
 # words with ب that name no act threatened: "التهديد بسبب الإرهاب", "تهديدات بحق الصحفيين"
@@ -118,7 +118,7 @@ REFUSAL = frozenset({"رفض", "رفضت", "رفضوا", "يرفض", "ترفض",
                      "رفضها", "رفضهم",
                      # opposing an act ("يعارض فرض أي قيود") does not do it either
                      "يعارض", "تعارض", "يعارضون", "عارض", "عارضت", "عارضوا"})
-_CLAUSE_OPENERS = frozenset({"بعد", "قبل", "عقب", "اثر", "ان", "الذي", "التي", "الذين", "حيث", "عندما",
+CLAUSE_OPENERS = frozenset({"بعد", "قبل", "عقب", "اثر", "ان", "الذي", "التي", "الذين", "حيث", "عندما",
                              "بينما", "فيما", "اذ", "حين", "لكن", "كما"})
 # "دعا إلى وقف إطلاق النار", "طالبت بالإفراج عن": the act asked for has not happened (the
 # REQUEST event records the call)
@@ -197,7 +197,7 @@ PLAN = frozenset({"مخطط", "مخططا", "مخططه", "مخططها", "مخ�
 # and a verbal noun of holding — not "ناقشا المقترح خلال اجتماعهما" (the meeting was held)
 PROPOSING = frozenset({"اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "يقترحون", "مقترح", "مقترحا",
                        "المقترح", "اقتراح", "الاقتراح", "اقتراحا", "مقترحات", "المقترحات"})
-_PROPOSAL_GAP = frozenset({"فيه", "فيها", "عقد", "اجراء", "بعقد", "باجراء"})
+PROPOSAL_GAP = frozenset({"فيه", "فيها", "عقد", "اجراء", "بعقد", "باجراء"})
 PROSPECTIVE = frozenset({"استئناف", "الانخراط", "انخراط", "العوده", "عوده"})
 # "يواجه ماكرون انتقادات", "يحظى بتأييد الناخبين", "تعرض لانتقادات": a statement received, whose
 # author the sentence does not name — no verbal act by the subject
@@ -210,7 +210,7 @@ ACCUSING = ("اتهم", "يتهم", "تتهم", "متهم", "اتهام", "ال�
 # (not "المشتبه به في هجوم أمس", the suspect of an attack that did happen, nor "ما يشتبه
 # بأنه هجوم كيماوي", an attack whose nature is suspected)
 SUSPECTING = ("يشتبه", "تشتبه", "اشتبه", "اشتبهت", "اشتباه", "الاشتباه")
-_THAT_IT = frozenset({"انه", "بانه", "انها", "بانها", "انهما", "بانهما", "انهم", "بانهم"})
+THAT_IT = frozenset({"انه", "بانه", "انها", "بانها", "انهما", "بانهما", "انهم", "بانهم"})
 # charges: "التهم تشمل … احتجاجات", "بتهمة إحداث تفجيرات" (exact forms: تهميش is no charge)
 CHARGES = frozenset({"تهم", "التهم", "بتهم", "تهمه", "بتهمه", "التهمه", "تهمتي", "بتهمتي"})
 # "حكم الإعدام", "أحكام بالإعدام", "تواجه الإعدام": a death sentence, not an execution (SPEC 2.7:
@@ -248,30 +248,29 @@ ILLNESS = frozenset(load_lexicon("illness_words.tsv", fold_taa=True))
 # الكوليرا بعد ارتفاع عدد الوفيات إلى 20 وإصابة أكثر من 2000 شخص"), wherever the illness stands
 EPIDEMIC = frozenset({"وباء", "اوبئه", "تفشي", "كوليرا", "كورونا", "حصبه", "ملاريا", "انفلونزا", "ايبولا",
                       "طاعون", "جائحه", "عدوي"})
-_EPIDEMIC_REACH = 15  # words either side of the casualty word
+EPIDEMIC_REACH = 15  # words either side of the casualty word
 # "وقف (فوري) لإطلاق النار", "منطقة وقف إطلاق نار": a ceasefire, not shooting
 CEASE = frozenset({"وقف", "وقفا", "ايقاف", "توقف", "اوقف", "اوقفت", "اوقفوا", "تعليق"})
-_BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
+BREAKS = frozenset({",", ";", ".", ":", "!", "?"})
 
 # words that name a day: with one, a general or habitual wording tells that day's news
-DAY_WORDS = ("امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "السبت", "الاحد", "الاثنين",
-             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه")
-_DAY_WORDS = frozenset(DAY_WORDS)
+DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "السبت", "الاحد",
+                       "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
 
 # masdars that carry out the act after them ("بشن هجمات", "بتنفيذ ضربات")
-_BRIDGING = frozenset({"شن", "تنفيذ", "اطلاق", "توجيه", "نشر", "ارسال", "استخدام"})
+BRIDGING = frozenset({"شن", "تنفيذ", "اطلاق", "توجيه", "نشر", "ارسال", "استخدام"})
 
-_BRIDGES = frozenset({"فرض", "اجراء", "اطلاق", "تنفيذ", "ارسال", "تقديم", "ادخال", "توفير", "اعلان", "عقد",
+BRIDGES = frozenset({"فرض", "اجراء", "اطلاق", "تنفيذ", "ارسال", "تقديم", "ادخال", "توفير", "اعلان", "عقد",
                       "بدء", "استئناف"})
 # ب/ل + a masdar of bringing, right before the thing brought
-_BRINGING = frozenset({"بارسال", "لارسال", "بتقديم", "لتقديم", "بادخال", "لادخال", "بايصال", "لايصال",
+BRINGING = frozenset({"بارسال", "لارسال", "بتقديم", "لتقديم", "بادخال", "لادخال", "بايصال", "لايصال",
                        "بتوفير", "لتوفير", "بنشر", "لنشر", "بفرض", "لفرض", "باجراء", "لاجراء", "بعقد", "لعقد"})
 
 # not تعد/يعد ("is deemed": "ويعد الهجوم الأعنف") once words stand between
-_GETTING_READY = PREPARING - {"تعد", "يعد", "يعدون"} | {"استعدوا", "تاهبت", "تتاهب", "يتاهب",
+GETTING_READY = PREPARING - {"تعد", "يعد", "يعدون"} | {"استعدوا", "تاهبت", "تتاهب", "يتاهب",
                                                         "استعدادا", "تمهيدا"}  # ("استعدادا لاقتحامها")
 
-_DASHES = frozenset({"-", "–", "—", ","})
+DASHES = frozenset({"-", "–", "—", ","})
 
 # "أعنف/أكبر/أسوأ … (up to four words) منذ": a comparison ("في أعنف هجوم منذ سنوات", "وهو الأعنف
 # في البلاد منذ عام 2015"), not a span of time the act fills

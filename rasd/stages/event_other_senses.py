@@ -227,7 +227,7 @@ def _cases_counted(tokens: list, t: Trigger) -> bool:
 # التي سيطرت أمس على المطار")
 _RESUMPTIVES = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 _CONTROL_CLAUSE = 10  # words of the relative clause read for a day of its own
-_DAY_SET = frozenset(DAY_WORDS)
+_DAY_SET = DAY_WORDS
 
 
 _MEANS = ("وسائل", "وسيله", "اداه", "ادوات", "اداتها", "اداته")

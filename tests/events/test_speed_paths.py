@@ -103,7 +103,7 @@ def test_detect_with_looked_up_keys_equals_asserted_per_trigger():
     for text in SENTENCES:
         toks = tokenize(text)
         trigs = event_detect.find_triggers(toks)
-        kept = [t for t in trigs if event_detect.asserted(toks, t) and not event_filters._provides(toks, t)]
+        kept = [t for t in trigs if event_detect.asserted(toks, t) and not event_filters.provides(toks, t)]
         skey = " ".join(candidates(t.norm)[0] for t in toks)
         if event_filters.cumulative(skey):
             kept = [t for t in kept if t.strength >= 2]
