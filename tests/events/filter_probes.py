@@ -1,6 +1,8 @@
 """Probes for the filter tests: the event types a sentence keeps after each layer of checks."""
 from __future__ import annotations
 
+import pytest
+
 from rasd.stages import event_rules as rules
 from rasd.stages.event_detect import detect, find_triggers
 from rasd.text.tokenize import tokenize
@@ -21,3 +23,16 @@ def misread_types(sentence: str) -> list[str]:
     """Types `drop_misread` keeps of every trigger found (no filters before it)."""
     toks = tokenize(sentence)
     return [t.type for t in rules.drop_misread(toks, find_triggers(toks))]
+
+
+def dropped_and_kept(probe, dropped, kept):
+    """The parametrised pair of tests a filter file writes: each (sentence, type) of `dropped` is
+    not among `probe`'s types, each of `kept` is; bind them to module names starting with test_."""
+    @pytest.mark.parametrize("sentence,etype", dropped)
+    def dropped_test(sentence, etype):
+        assert etype not in probe(sentence)
+
+    @pytest.mark.parametrize("sentence,etype", kept)
+    def kept_test(sentence, etype):
+        assert etype in probe(sentence)
+    return dropped_test, kept_test

@@ -1,8 +1,6 @@
 """A condemned act named in construct (ندد/أدان/استنكر + [ب]verbal noun): someone else's act, the
 reason for the statement, not the condemner's (audit of unseen news U41)."""
-import pytest
-
-from filter_probes import read_types as _read_types
+from filter_probes import dropped_and_kept, read_types as _read_types
 
 DROPPED = [
     ("وقال المسؤول إن الحكومة نددت باعتقال الصحفيين والإعلاميين.", "COERCE"),
@@ -22,11 +20,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype", DROPPED)
-def test_condemned_noun_dropped(sentence, etype):
-    assert etype not in _read_types(sentence)
-
-
-@pytest.mark.parametrize("sentence,etype", KEPT)
-def test_act_kept(sentence, etype):
-    assert etype in _read_types(sentence)
+test_condemned_noun_dropped, test_act_kept = dropped_and_kept(_read_types, DROPPED, KEPT)

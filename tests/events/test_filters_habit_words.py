@@ -1,8 +1,6 @@
 """Acts told as a daily or repeated habit (false positives of the OEDA GSR, session 28): what
 the filters drop and keep."""
-import pytest
-
-from filter_probes import detected_types as _types
+from filter_probes import detected_types as _types, dropped_and_kept
 
 
 # (sentence, type that must NOT be detected)
@@ -20,11 +18,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype", SUPPRESSED)
-def test_suppressed(sentence, etype):
-    assert etype not in _types(sentence)
-
-
-@pytest.mark.parametrize("sentence,etype", KEPT)
-def test_kept(sentence, etype):
-    assert etype in _types(sentence)
+test_suppressed, test_kept = dropped_and_kept(_types, SUPPRESSED, KEPT)

@@ -1,8 +1,6 @@
 """Plural حوادث + an act + a frequency word (نادرة، تتكرر): a kind of act described, none told
 (audit of unseen news U39b/U40)."""
-import pytest
-
-from filter_probes import read_types as _read_types
+from filter_probes import dropped_and_kept, read_types as _read_types
 
 DROPPED = [
     ("وحوادث إطلاق النار نادرة الحدوث في اليابان.", "ASSAULT"),
@@ -15,11 +13,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype", DROPPED)
-def test_kind_dropped(sentence, etype):
-    assert etype not in _read_types(sentence)
-
-
-@pytest.mark.parametrize("sentence,etype", KEPT)
-def test_act_kept(sentence, etype):
-    assert etype in _read_types(sentence)
+test_kind_dropped, test_act_kept = dropped_and_kept(_read_types, DROPPED, KEPT)

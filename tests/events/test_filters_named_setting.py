@@ -2,26 +2,17 @@
 fighting ("مناطق الاشتباك"), a press briefing ("اللقاء الصحفي"), the phone call through which
 words were said ("قال في اتصال هاتفي إن"). A call or meeting between parties, and fighting in
 areas, stay events."""
-import pytest
-
-from filter_probes import detected_types as _types
+from filter_probes import detected_types as _types, dropped_and_kept
 
 
-@pytest.mark.parametrize("sentence,etype", [
+test_setting_suppressed, test_events_kept = dropped_and_kept(_types, [
     ("وأرسل الجيش تعزيزات جديدة إلى مناطق الاشتباك في ريف المدينة.", "ASSAULT"),
     ("وانسحب المقاتلون من خطوط المواجهة الأمامية ليلا.", "ASSAULT"),
     ("وقال المتحدث في اللقاء الصحفي الأسبوعي إن بلاده ترفض الاتهامات.", "CONSULT"),
     ("وقال ضابط في الشرطة في اتصال هاتفي إن الوضع هادئ.", "CONSULT"),
     ("وأكد المسؤول في اتصال هاتفي مع وكالة الأنباء أن الطريق مفتوح.", "CONSULT"),
-])
-def test_setting_suppressed(sentence, etype):
-    assert etype not in _types(sentence)
-
-
-@pytest.mark.parametrize("sentence,etype", [
+], [
     ("وبحث الرئيس في اتصال هاتفي مع نظيره الأوضاع في المنطقة.", "CONSULT"),
     ("وعقد الوزير لقاء مع نظيره في العاصمة أمس.", "CONSULT"),
     ("واندلعت اشتباكات عنيفة في مناطق شمال المدينة بين الجيش والمسلحين.", "ASSAULT"),
 ])
-def test_events_kept(sentence, etype):
-    assert etype in _types(sentence)

@@ -1,8 +1,6 @@
 """Protest words in another sense (audits of unseen news U39/U40): a misspelt disorder, an art
 show, the people a remark points at."""
-import pytest
-
-from filter_probes import read_types as _read_types
+from filter_probes import dropped_and_kept, read_types as _read_types
 
 DROPPED = [
     ("ويعاني الأطفال من إضرابات نفسية حادة بعد الحرب.", "PROTEST"),
@@ -18,11 +16,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype", DROPPED)
-def test_other_sense_dropped(sentence, etype):
-    assert etype not in _read_types(sentence)
-
-
-@pytest.mark.parametrize("sentence,etype", KEPT)
-def test_protest_kept(sentence, etype):
-    assert etype in _read_types(sentence)
+test_other_sense_dropped, test_protest_kept = dropped_and_kept(_read_types, DROPPED, KEPT)

@@ -1,9 +1,7 @@
 """Refuted acts, arms carried or deployed, landslides, two acts counted over the year, سوف
 before a light verb, support taken back, a festival's showcase and relief teams (audit of unseen
 news U58): what the filters drop and keep."""
-import pytest
-
-from filter_probes import detected_types as _types, read_types as _read_types
+from filter_probes import detected_types as _types, dropped_and_kept, read_types as _read_types
 
 
 # (sentence, type that must NOT be detected)
@@ -44,14 +42,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype", SUPPRESSED)
-def test_suppressed(sentence, etype):
-    assert etype not in _types(sentence)
-
-
-@pytest.mark.parametrize("sentence,etype", KEPT)
-def test_kept(sentence, etype):
-    assert etype in _types(sentence)
+test_suppressed, test_kept = dropped_and_kept(_types, SUPPRESSED, KEPT)
 
 
 # (sentence, type that the sense checks must drop)
@@ -85,11 +76,4 @@ READ_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype", MISREAD)
-def test_misread(sentence, etype):
-    assert etype not in _read_types(sentence)
-
-
-@pytest.mark.parametrize("sentence,etype", READ_KEPT)
-def test_read_kept(sentence, etype):
-    assert etype in _read_types(sentence)
+test_misread, test_read_kept = dropped_and_kept(_read_types, MISREAD, READ_KEPT)

@@ -1,7 +1,5 @@
 """War tolls and tolls since a year (audit of unseen news U34): what the filters drop and keep."""
-import pytest
-
-from filter_probes import detected_types as _types
+from filter_probes import detected_types as _types, dropped_and_kept
 
 
 # (sentence, type that must NOT be detected)
@@ -43,11 +41,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype", SUPPRESSED)
-def test_suppressed(sentence, etype):
-    assert etype not in _types(sentence)
-
-
-@pytest.mark.parametrize("sentence,etype", KEPT)
-def test_kept(sentence, etype):
-    assert etype in _types(sentence)
+test_suppressed, test_kept = dropped_and_kept(_types, SUPPRESSED, KEPT)

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pytest
 
+from filter_probes import detected_types as _types
 from rasd.model.record import Count, Event, Quote
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.event_mentions import dateline_end
@@ -15,10 +16,6 @@ from rasd.text.tokenize import tokenize
 YEMEN = ("اليمن", 15.5, 47.5, "YE", "country")
 RIYADH = ("الرياض", 24.69, 46.72, "SA", "city")
 SANAA = ("صنعاء", 15.35, 44.2, "YE", "city")
-
-
-def _types(text: str) -> list[str]:
-    return [t.type for t in detect(tokenize(text))]
 
 
 # --- ب on a three-letter verbal noun
