@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from rasd.stages.event_filter_words import PHYSICAL
 from rasd.stages.quotes_marks import ALL_MARKS
+from rasd.text.cliticlex import PARTICLES
 
 if TYPE_CHECKING:
     from rasd.stages.event_detect import Trigger
@@ -117,13 +118,17 @@ def coming(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 _GATHERINGS = frozenset({"CONSULT", "PROTEST"})
 _ON_GOING = ("ستستمر", "سيستمر", "ستتواصل", "سيتواصل", "سيبقي", "ستبقي", "سيظل", "ستظل", "ستتجدد", "سيتجدد")
 _FUTURE_VERB_REACH = 7  # words from the act to its verb ("رفض الكونغرس الأمريكي للاتفاق النووي مع إيران")
-# nouns that open like سيفعل/ستفعل (key forms): سيارة، سياسة، سيادة (an alif third), سيطرة، سيدات
-_FUTURE_LOOKALIKES = ("سيطر", "سيد", "ستراتيج", "ستوديو")
+# nouns that open like سيفعل/ستفعل (key forms): سيارة، سياسة، سيادة (an alif third), سيطرة، سيدات,
+# and loanwords: سيناتور، سيناريو، سينما
+_FUTURE_LOOKALIKES = ("سيطر", "سيد", "ستراتيج", "ستوديو", "سينات", "سيناري", "سينما")
 
 
-def _future(word: str) -> bool:
+def _future(word: str, before: str) -> bool:
+    """A future verb (سيفعل، ستفعل), not a noun that opens alike: a verb never follows a
+    preposition ("في سيناء") nor ends in the noun ending ـاء ("سيناء")."""
     return (word[:2] in ("سي", "ست") and len(word) > 4 and word[2] != "ا"
-            and not word.startswith(_FUTURE_LOOKALIKES))
+            and not word.startswith(_FUTURE_LOOKALIKES) and not word.endswith("اء")
+            and before not in PARTICLES)
 
 
 def subject_of_future(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -140,6 +145,6 @@ def subject_of_future(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         w = keys[i][0].lstrip("و")
         if w in (".", "،", ",", ":", "؛") or keys[i][-1] in _THAT:
             return False
-        if _future(w):
+        if _future(w, keys[i - 1][0]):
             return not w.startswith(_ON_GOING)
     return False

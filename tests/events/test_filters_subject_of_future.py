@@ -16,3 +16,9 @@ def test_going_on_kept():
 
 def test_gathering_agenda_kept():
     assert "CONSULT" in detected_types("وقالت الوزارة إن لقاء الوزيرين في العاصمة سيركز على التعاون الاقتصادي.")
+
+
+def test_nouns_opening_like_a_future_kept():
+    # سيناء، سيناتور: a place and a title that open like سيفعل, not the clause's verb
+    assert "ASSAULT" in detected_types("وأكد الضابط أن هجوما على حاجز للجيش في سيناء أدى إلى مقتل جنديين.")
+    assert "COERCE" in detected_types("وذكرت الصحيفة أن اعتقال سيناتور سابق أثار جدلا واسعا.")
