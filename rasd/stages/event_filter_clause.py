@@ -167,6 +167,8 @@ def expected_to(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trigger
     for i in clause_before(keys, trig, _EXPECT_REACH):
         if keys[i][-1] in OTHER_CLAUSE:
             return False  # "التي يفترض أن تناقش الوضع غداة الضربات": the strikes happened
+        if keys[i][0] in EXPECTING and i >= 1 and keys[i - 1][0] in ("من", "ومن") and i >= act_head(keys, trig) - 2:
+            return True  # "ومن المنتظر إجلاء 250 ألف شخص": the act's noun right after, no أن
         if (keys[i][0] in EXPECTING and i + 2 < len(keys) and keys[i + 1][0] == "ان"
                 and imperfect(tokens[i + 2].norm)):
             return True
