@@ -172,14 +172,22 @@ def verbal_attack(keys: Sequence[tuple[str, ...]], trig: Trigger) -> Trigger:
 _JOINED_SPEECH = frozenset(v + e for v in ("ووصف", "واعتبر", "واتهم", "وانتقد", "ووجه")
                            for e in ("", "ت", "وا"))
 _HARM = ("قتل", "اصاب", "اصيب", "جرح", "رصاص", "قذائف", "صواريخ", "سلاح", "اسلح", "مسلح", "عبو", "نار")
+# "هاجم الرئيس، دونالد ترامب، رئيس الشبكة، جيف زوكر، على موقع تويتر": an attack made on a
+# social medium or in a post is in words (bare forms, with ب/في/عبر split off)
+_MEDIA = frozenset({"تويتر", "فيسبوك", "فيس", "تغريده", "تغريدات", "تدوينه", "تدوينات", "منشور"})
+_SOURCED = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حسبما", "نقلا", "وبحسب", "وحسب"})  # (a post telling
+# an attack: "هاجمت الطائرات القرية، بحسب تغريدة للجيش")
 _JOINED_REACH = 24  # (past a name and a day set off by commas)
 
 
 def _then_described(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
-    for cands in keys[trig.last + 1:trig.last + 1 + _JOINED_REACH]:
-        if cands[0] in SENTENCE_MARKS or any(c.startswith(_HARM + _ARMED) for c in cands):
+    for i in range(trig.last + 1, min(len(keys), trig.last + 1 + _JOINED_REACH)):
+        cands = keys[i]
+        website = i + 1 < len(keys) and not _MEDIA.isdisjoint(keys[i + 1])  # ("على موقع تويتر")
+        if cands[0] in SENTENCE_MARKS or cands[0] in _SOURCED or (
+                any(c.startswith(_HARM + _ARMED) for c in cands) and not website):
             return False
-        if cands[0] in _JOINED_SPEECH:
+        if cands[0] in _JOINED_SPEECH or not _MEDIA.isdisjoint(cands):
             return True
     return False
 
