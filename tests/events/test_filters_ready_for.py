@@ -13,3 +13,9 @@ def test_ready_for_dropped():
 def test_done_kept():
     assert "RETREAT" in detected_types("وانسحب المقاتلون من البلدات أمس.")
     assert "CONSULT" in detected_types("واجتمع الوزير مع ممثلي المعارضة أمس.")
+
+
+def test_getting_ready_dropped():
+    # تهيأ (to get ready) governs its act like استعد: "وتتهيأ القوات حاليا لاقتحام المدينة"
+    assert "COERCE" not in detected_types("وتتهيأ قوات الجيش حاليا لاقتحام المدينة من الشمال.")
+    assert "ASSAULT" not in detected_types("ويتهيأ المقاتلون لشن هجوم واسع على مواقع التنظيم.")
