@@ -161,7 +161,7 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True
     if t.type == "DISPLACE" and word in _FLEEING and definite(tokens[t.first]):
         return True
-    if t.type == "COERCE" and word == "ايقاف" and _suspension(tokens, t):
+    if t.type == "COERCE" and word in _SUSPENDING and _suspension(tokens, t):
         return True
     if snatched_prize(tokens, t, word):
         return True  # "خطف الفريق الفوز", "خطفت الأضواء": snatched, no abduction
@@ -178,6 +178,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
     return False
 
 
+# the suspension noun, with the suspended one's pronoun: "ما أدى إلى إيقافه عاما" (bare forms)
+_SUSPENDING = frozenset({"ايقاف", "ايقافه", "ايقافها", "ايقافهم", "ايقافهما"})
 # what a counted suspension lasts: "إيقاف 4 مباريات", "إيقاف ثلاثة أشهر" (bare forms)
 _SPANS = frozenset({"مباريات", "مباراه", "مباراتين", "ايام", "يوما", "اسابيع", "اسبوعا", "اشهر", "شهور", "شهرا",
                     "سنوات", "اعوام", "عاما", "ساعات", "ساعه", "دقائق", "جولات", "مواسم", "موسما"})

@@ -19,6 +19,9 @@ def test_counted_people(sentence, etype):
 @pytest.mark.parametrize("sentence", [
     "وقررت لجنة الانضباط إيقاف 4 مباريات بحق المدافع.",
     "وقضت الجامعة بإيقاف ثلاثة أشهر للمدرب.",
+    # with the suspended one's pronoun, the span right after: a ban, no detention
+    "وثبت تناول اللاعب منشطات ما أدى إلى إيقافه عاما كاملا.",
+    "وقرر الاتحاد إيقافها موسما بسبب المخالفة.",
 ])
 def test_suspension_is_no_arrest(sentence):
     assert "COERCE" not in read_types(sentence)
