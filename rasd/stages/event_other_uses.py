@@ -8,7 +8,7 @@ poll ("51 في المائة من تأييد الديمقراطيين"); the defi
 بزيارته"); penalties of a law ("قانون العقوبات"); a topic named ("مسألة النزوح السوري"); the
 adjective رحب, wide ("ميداناً رحباً"); defendants counted ("أحال 41 متهماً إلى المحكمة"); things
 moved away ("ترحيل النفايات"); aid workers and agencies ("عمال إغاثة"); work halted ("توقيف هذا
-العمل"); money released ("الإفراج عن الأرصدة المجمدة"); those who fled, a class of people ("اللاجئين
+العمل"); aid stolen ("وسرقت المساعدات"); money released ("الإفراج عن الأرصدة المجمدة"); those who fled, a class of people ("اللاجئين
 الفارين من الحرب").
 """
 from __future__ import annotations
@@ -151,7 +151,7 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True
     if t.type == "COERCE" and t.mode == "deportation" and nxt in _THINGS:
         return True
-    if t.type == "AID" and (prev in _AID_WORKERS or _joined_team(tokens, t)):
+    if t.type == "AID" and (prev in _AID_WORKERS or _joined_team(tokens, t) or _aid_taken(tokens, t)):
         return True
     if t.type == "COERCE" and word == "توقيف" and _halted(tokens, t):
         return True
@@ -175,6 +175,23 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True  # "فداهمتهم سيارة": a car ran into them, no raid
     if t.type == "COERCE" and for_care(tokens, t):
         return True  # "أعلنت الصحة حالة الطوارئ في المستشفيات": hospitals on alert, no coercion
+    return False
+
+
+# aid stolen or looted is not aid delivered: "وسرقت المساعدات", "نهب ما بها من مساعدات
+# غذائية", "الاستيلاء على المساعدات" (stems of the lookup forms; up to four words back, its clause)
+_TAKING = ("سرق", "يسرق", "تسرق", "نهب", "ينهب", "تنهب", "استولي", "يستولي", "تستولي", "الاستيلاء",
+           "استيلاء")
+_TAKEN_REACH = 4
+
+
+def _aid_taken(tokens: list, t: Trigger) -> bool:
+    for i in range(t.first - 1, max(-1, t.first - 1 - _TAKEN_REACH), -1):
+        cands = candidates(tokens[i].norm)
+        if cands[0] in (".", "،", ",", "؛", ":"):
+            return False
+        if any(c.startswith(_TAKING) for c in cands):
+            return True
     return False
 
 
