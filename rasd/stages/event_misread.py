@@ -356,6 +356,11 @@ _HELD = ("دمر", "تدمير", "نقل", "تسليم", "سلم", "زود", "ت
 _CARRYING = frozenset({"تحمل", "يحمل", "تحملان", "يحملان", "يحملون", "تحملها", "يحملها", "محمله", "محملا",
                        "محمل", "محملين", "حامله", "حاملات", "حاملا", "حملت", "حملوا"})
 _CARRY_REACH = 6
+# supplied or sold, not fired: "وستزود فرنسا الجيش اللبناني بقدرات مضادة للدروع أي نحو 100 صاروخ"
+# (the arms are the ب-object, often far after the verb; whole lookup forms)
+_SUPPLYING = frozenset({"زود", "زودت", "زودوا", "يزود", "تزود", "يزودون", "سيزود", "ستزود", "تزويد",
+                        "باع", "باعت", "يبيع", "تبيع", "سيبيع", "ستبيع", "بيع"})
+_SUPPLY_REACH = 10
 _INCLUDING = frozenset({"ذلك", "مثل", "منها", "بينها"})  # "بما في ذلك صواريخ": the arms listed
 _FIRED = ("اطلق", "اطلاق", "سقط", "سقوط", "استهدف", "قصف", "اصاب", "انفجر", "تساقط", "ضرب")
 
@@ -374,6 +379,9 @@ def _weapon_held(tokens: list, t: Trigger) -> bool:
                    if _CARRYING.intersection(candidates(tokens[k].norm))]
         held = bool(carried) and not any(tok.norm.lstrip("وب").startswith(("مسؤولي", "المسؤولي"))
                                          for tok in tokens[carried[0]:t.first])
+    if not held:
+        held = any(_SUPPLYING.intersection(candidates(tokens[k].norm))
+                   for k in range(max(lo, t.first - _SUPPLY_REACH), t.first))
     return held and not any(f.startswith(_FIRED) for tok in tokens[lo:hi] for f in candidates(tok.norm))
 
 
