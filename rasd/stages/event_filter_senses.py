@@ -273,6 +273,26 @@ def intended(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     return _governed_by(keys, trig, INTENDING, _INTENT_REACH)
 
 
+# "عن مذبحة مروعة، كانت الميليشيات تنوي ارتكابها": a verb of intending after the act, its verbal
+# noun of doing carrying the act back as a pronoun — the act was intended, not done (key forms)
+_DONE_BACK = frozenset(p + m + e for p in ("", "ل") for m in ("ارتكاب", "تنفيذ", "شن", "القيام")
+                       for e in ("ه", "ها", "هم"))
+_INTENDED_AFTER_REACH = 12  # words from the act to the intending verb (past a comma and a long subject)
+_DOER_GAP = 4
+
+
+def intended_after(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    if trig.type not in PHYSICAL:
+        return False
+    end = min(len(keys) - 1, trig.last + 1 + _INTENDED_AFTER_REACH)
+    for i in range(trig.last + 1, end):
+        if keys[i][0] in SENTENCE_MARKS:
+            return False
+        if not INTENDING.isdisjoint(keys[i]):  # (the doer may stand between: "يخطط المتمردون لشنه")
+            return any(not _DONE_BACK.isdisjoint(k) for k in keys[i + 1:i + 1 + _DOER_GAP])
+    return False
+
+
 def _governed_by(keys: Sequence[tuple[str, ...]], trig: Trigger, words: frozenset, reach: int) -> bool:
     """One of `words` in the clause before the act (≤ `reach` words), with no word that opens
     another clause between them."""

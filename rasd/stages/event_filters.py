@@ -27,9 +27,9 @@ from rasd.stages.event_filter_needs import coming, feared_or_needed, owed, subje
 from rasd.stages.event_filter_objects import sniper_without_shot
 from rasd.stages.event_filter_senses import (ANY, KINDS, aimed_at, blow_at_evil, breached_truce, ceasefire, celebrated,
                                              commemorated, deal_term, every, facing_attacks, for_periods, framed_talks,
-                                             illness, intended, labelled, measured, plotted, ready_to_blow,
-                                             said_by_some, sport_talk, stance_against_evil, standing_position,
-                                             world_war)
+                                             illness, intended, intended_after, labelled, measured, plotted,
+                                             ready_to_blow, said_by_some, sport_talk, stance_against_evil,
+                                             standing_position, world_war)
 from rasd.stages.event_filter_tolls import (IN_PROTEST, accident, cumulative, of_the_whole, provides, qualifies_dropped,
                                             toll_clause)
 from rasd.stages.event_filter_words import (AFTER_LINKS, ASKING, AWAITED, BREAKS, CHARGES, COPULA_REACH, DAY_WORDS,
@@ -91,7 +91,8 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
     for i in clause_before(keys, trig, FOILED_REACH):
         if not FOILED.isdisjoint(keys[i]):
             return False  # "أحبطت قوات الأمن محاولة تفجير سيارة مفخخة"
-    if plotted(keys, trig) or intended(keys, trig) or commemorated(keys, trig.first) or warned_against(keys, trig):
+    if plotted(keys, trig) or intended(keys, trig) or commemorated(keys, trig.first) or warned_against(keys, trig) \
+            or intended_after(keys, trig):
         return False
     if since_it(keys, trig):
         return False  # "ومنذ حادث التفجير في المسجد، بدأت الكويت حملة": a reference point
