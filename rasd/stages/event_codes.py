@@ -21,8 +21,15 @@ MODE_CUES = (("airstrike", ("طائرات", "مقاتلات", "الطيران", 
 _AIR_DEFENCE = re.compile(r"\S*دفاع(?:ات)? \S*جوي\S*|\S*مضاد\S* \S*(?:طائرات|طيران)")
 
 
+# blades: "ستة منهم بضربات سكين" — the bare ضربات (blows, read as strikes) of a stabbing
+_BLADES = ("سكين", "سكاكين", "ساطور", "خنجر", "طعن")
+
+
 def refine_mode(trig: Trigger, sentence_key: str) -> str | None:
     """A generic ASSAULT trigger (هجوم، استهدف، قصف) takes its mode from the weapon named."""
+    if trig.mode == "airstrike" and trig.strength < 3 and any(b in sentence_key for b in _BLADES) \
+            and not any(c in sentence_key for c in MODE_CUES[0][1]):
+        return "other"  # (bare ضربات with a blade and no aircraft: blows)
     if trig.type != "ASSAULT" or trig.mode not in ("other", "shelling", "killing"):
         return trig.mode
     if "دفاع" in sentence_key or "مضاد" in sentence_key:
