@@ -179,7 +179,7 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
         if n in PERHAPS and j > i + 1 and ctx.is_punct(j - 1):
             return None  # "تكشف الأرقام عمق العلاقة، ولعل أهمها أن": the أن of another clause (U50)
         other = cue_of(n)
-        if other is not None and other.kind in "vpxn" and j > i + 1 and not _own_name_next(ctx, j) \
+        if other is not None and other.kind in "vpxn" and j > i + 1 and not own_name_next(ctx, j) \
                 and not masdar_after_passive(ctx, j) \
                 and not books_noun(ctx, j) \
                 and n != "القول" \
@@ -245,7 +245,7 @@ def _earlier_adverb(ctx: Ctx, i: int, j: int) -> bool:
     return nxt.startswith("ال") or (ctx.mention_of[j + 1] is not None and ctx.toks[j + 1].start == ctx.mention_of[j + 1].start)
 
 
-def _own_name_next(ctx: Ctx, i: int) -> bool:
+def own_name_next(ctx: Ctx, i: int) -> bool:
     """The word after token i (or after its "عن") is the speaker's own name."""
     nxt = ctx.norms[i + 1:i + 3]
     if nxt and nxt[0] == "عن":

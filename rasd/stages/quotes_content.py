@@ -63,13 +63,13 @@ def _cue_opens_sentence_in(ctx: Ctx, q: Quotation) -> bool:
             cue = cue_of(ctx.norms[k])
             # (narration opens its sentence with و/ف: "… جسر جوي. وذكرت مصادر"; a bare verb
             # there is the speaker's own: 'غرد: "… وكاذب. اعتبر الجميع أنه …"' — held-out U50)
-            if cue is not None and cue.kind == "v" and conjoined(ctx, k) and _subject_next(ctx, k + 1):
+            if cue is not None and cue.kind == "v" and conjoined(ctx, k) and subject_next(ctx, k + 1):
                 return True
         k += 1
     return False
 
 
-def _subject_next(ctx: Ctx, k: int) -> bool:
+def subject_next(ctx: Ctx, k: int) -> bool:
     """A subject starts at token k: a name, a definite noun, or a source, title or
     description word ("وذكرت مصادر", "وقال المصدر"); not "وأعلنت وفاته", "وقال لي"."""
     n = strip_conj(ctx.norms[k])
@@ -156,7 +156,7 @@ def indirect_content(ctx: Ctx, j: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def _content(ctx: Ctx, what: str, j: int) -> tuple[str, int, int, Quotation | None] | None:
+def content_after(ctx: Ctx, what: str, j: int) -> tuple[str, int, int, Quotation | None] | None:
     """(kind, start, end, quotation) of what follows the complementiser/colon/mark at token j."""
     q = None
     if what == "open":

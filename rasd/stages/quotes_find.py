@@ -13,15 +13,15 @@ from __future__ import annotations
 import bisect
 
 from rasd.model.span import Span
-from rasd.stages.quotes_complement import _own_name_next, books_noun, find_complement, masdar_after_passive
-from rasd.stages.quotes_content import MIN_DIRECT_WORDS, Found, _content, direct_content, runaway, trim, words_in
+from rasd.stages.quotes_complement import books_noun, find_complement, masdar_after_passive, own_name_next
+from rasd.stages.quotes_content import MIN_DIRECT_WORDS, Found, content_after, direct_content, runaway, trim, words_in
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import is_word, strip_conj
-from rasd.stages.quotes_refuse import (NARROW_CONTINUING, NARROW_MENTIONING, _after_attributive, _bare_saying,
-                                       _banner_noun, _belief_without_clause, _fact_confirms, _impersonal, _memo_noun,
-                                       _narrow_present_refused, _nested_cue, _not_said, _noun_after_preposition,
-                                       _predicate_participle, _written_on, concluded_not_speech, passive_described)
-from rasd.stages.quotes_speaker import _speaker, relay_end
+from rasd.stages.quotes_refuse import (NARROW_CONTINUING, NARROW_MENTIONING, after_attributive, bare_saying, banner_noun,
+                                       belief_without_clause, concluded_not_speech, fact_confirms, impersonal, memo_noun,
+                                       narrow_present_refused, nested_cue, not_said, noun_after_preposition,
+                                       passive_described, predicate_participle, written_on)
+from rasd.stages.quotes_speaker import cue_speaker, relay_end
 
 # names other modules import from here (re-exported from quotes_content, quotes_complement,
 # quotes_refuse, quotes_speaker)
@@ -63,23 +63,23 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
             continue
         pos = ctx.toks[i].start
         at = bisect.bisect_right(inside_starts, pos) - 1
-        if (at >= 0 and pos < inside[at][1]) or _after_attributive(ctx, i) or _own_name_next(ctx, i) \
-                or _not_said(ctx, i) or _predicate_participle(ctx, i, cue) or _impersonal(ctx, i) or _bare_saying(ctx, i) or _written_on(ctx, i, cue) \
+        if (at >= 0 and pos < inside[at][1]) or after_attributive(ctx, i) or own_name_next(ctx, i) \
+                or not_said(ctx, i) or predicate_participle(ctx, i, cue) or impersonal(ctx, i) or bare_saying(ctx, i) or written_on(ctx, i, cue) \
                 or passive_described(ctx, i, cue) \
-                or _memo_noun(ctx, i, cue) or _banner_noun(ctx, i, cue) or _noun_after_preposition(ctx, i, cue) or _fact_confirms(ctx, i) \
+                or memo_noun(ctx, i, cue) or banner_noun(ctx, i, cue) or noun_after_preposition(ctx, i, cue) or fact_confirms(ctx, i) \
                 or books_noun(ctx, i) or masdar_after_passive(ctx, i) or concluded_not_speech(ctx, i, cue):
             continue
-        if _nested_cue(ctx, i, cue, found):
+        if nested_cue(ctx, i, cue, found):
             continue
         comp = find_complement(ctx, i, cue)
         if comp is None:
             continue
         what, j = comp
-        if _belief_without_clause(ctx, i, cue, what, j) or _narrow_present_refused(ctx, i, what, j):
+        if belief_without_clause(ctx, i, cue, what, j) or narrow_present_refused(ctx, i, what, j):
             continue
-        speaker, relay = _speaker(ctx, i, cue, j, found)
+        speaker, relay = cue_speaker(ctx, i, cue, j, found)
         cue_span = Span(ctx.toks[i].start, ctx.toks[i].end, ctx.toks[i].text)
-        got = _content(ctx, what, j)
+        got = content_after(ctx, what, j)
         if got is None:
             continue
         kind, s, e, q = got

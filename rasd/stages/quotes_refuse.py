@@ -4,7 +4,7 @@ speaker's content, a verb of believing without its own أن-clause, narrow prese
 from __future__ import annotations
 
 from rasd.lang.words import RELATIVES
-from rasd.stages.quotes_content import Found, _subject_next
+from rasd.stages.quotes_content import Found, subject_next
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_lex import AS_BEING, NEGATORS, RENEWING, Cue, but_clause, cue_of, is_word, strip_conj, word_is
 from rasd.stages.quotes_near import indefinite_accusative
@@ -12,12 +12,12 @@ from rasd.stages.quotes_speaker import ascribed_to
 from rasd.text.conj import without_conjunction
 
 
-def _after_attributive(ctx: Ctx, i: int) -> bool:
+def after_attributive(ctx: Ctx, i: int) -> bool:
     """"حسبما أفاد", "بحسب ما قال", "وفقا لما نقلته": an attributive phrase, not a quote (SPEC §2.7)."""
     return i > 0 and strip_conj(ctx.norms[i - 1]) in ("حسبما", "ما", "لما", "حسب", "بحسب")
 
 
-def _impersonal(ctx: Ctx, i: int) -> bool:
+def impersonal(ctx: Ctx, i: int) -> bool:
     """"أشلاء يعتقد أنها ناتجة", "الإقامة الجبرية تعتبر وفق المعايير", "الملتقى يعتبر من أهم":
     a cue read as "is believed / is considered", with no speaker before it, is no quote; also
     after و/ف ("ويعتقد أن نحو 13 مليون بحاجة")."""
@@ -32,7 +32,7 @@ _IMPERSONAL = frozenset({"يعتبر", "تعتبر", "يعد", "تعد", "يعت
 _IMPERSONAL_NEXT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "من", "بمثابه", "بمثابة", "وفق", "علي", "على"})  # (ة, ى as written or folded)
 
 
-def _bare_saying(ctx: Ctx, i: int) -> bool:
+def bare_saying(ctx: Ctx, i: int) -> bool:
     """"القول" is a cue only as the object of a verb of renewing/repeating a few words before
     it ("وجدد ترامب القول إن", "كرر الوزير القول"); "يمكن القول إن", "حرجا في القول إن" are not."""
     if ctx.norms[i] != "القول":
@@ -41,7 +41,7 @@ def _bare_saying(ctx: Ctx, i: int) -> bool:
                    for k in range(max(0, i - 4), i) if ctx.same_sentence(k, i))
 
 
-def _not_said(ctx: Ctx, i: int) -> bool:
+def not_said(ctx: Ctx, i: int) -> bool:
     """"ولم توضح الوزارة إن كان …", "لم يقل إن …": what was not said is no quote; nor is what
     a rhetorical "who" opening its clause says ("فمن قال إن الحرب أن تسقط عدن؟", audit U54)."""
     if i > 0 and ctx.norms[i - 1] in _WHO:
@@ -52,7 +52,7 @@ def _not_said(ctx: Ctx, i: int) -> bool:
 _WHO = frozenset({"من", "فمن", "ومن"})
 
 
-def _predicate_participle(ctx: Ctx, i: int, cue: Cue) -> bool:
+def predicate_participle(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"وأنه ليس مؤكدا أن تتمخض المباحثات عن صفقة", "بات مؤكدا أن": a participle right after
     a negator of nouns or a verb of becoming is the predicate ("certain"), not the "confirming"
     that goes on with a speaker: no quote (audit U58)."""
@@ -89,7 +89,7 @@ def passive_described(ctx: Ctx, i: int, cue: Cue) -> bool:
 _DESCRIBED = frozenset({"وصف", "وصفت"})
 
 
-def _written_on(ctx: Ctx, i: int, cue: Cue) -> bool:
+def written_on(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"لافتات كتب عليها "…"": the passive "written on it" labels a banner or a wall; nobody
     speaks there (the subject of an active كتب stands before عليه only as a preposition's object)."""
     return cue.lemma == "كتب" and i + 1 < len(ctx.norms) and ctx.norms[i + 1] in _ON_IT
@@ -104,7 +104,7 @@ def concluded_not_speech(ctx: Ctx, i: int, cue: Cue) -> bool:
     return cue.lemma == "ختم" and not (i + 1 < len(ctx.norms) and (ctx.is_mark(i + 1) or ctx.norms[i + 1] == ":"))
 
 
-def _memo_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
+def memo_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"صدرت بحقه مذكرة توقيف بتهمة "…"": مذكرة before a bare noun is the noun "memo, warrant";
     the participle "reminding" goes on with أن, بـ, لـ, إلى or a definite object ("مذكرة بأن",
     "مذكرة أن", "مذكرة الجميع بأن")."""
@@ -116,7 +116,7 @@ def _memo_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
             and not n.startswith("ال") and n not in ("الي", "إلى"))
 
 
-def _banner_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
+def banner_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"رفعت شابة لافتة تقول: «…»", "من بينها لافتة تقول": لافتة before anything but إلى,
     النظر/الانتباه or a complementiser is the noun "banner"; the participle "noting" goes on
     with them ("لافتة إلى أن", "لافتة النظر إلى") (audit U52: the banner's words had a
@@ -137,7 +137,7 @@ _SAYINGS = frozenset({"جملة", "جمله", "جملا", "عبارة", "عبا�
                       "شعار", "شعارا", "شعارات", "لوحة", "لوحه", "لوحات"})  # (normalised)
 
 
-def _noun_after_preposition(ctx: Ctx, i: int, cue: Cue) -> bool:
+def noun_after_preposition(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"مسطورة في كتب التراث", "أصر على وصف …": a finite verb never follows a preposition; the
     cue form there is a noun ("books", the masdar "describing"). Not من, also "who" ("هناك من يقول إن")."""
     if cue.kind != "v" or i == 0:
@@ -152,7 +152,7 @@ _PREPOSITIONS = frozenset({"في", "على", "علي", "عن", "إلى", "الى
 _TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "إثر", "منذ", "عند", "خلال", "رغم"})  # (normalised)
 
 
-def _fact_confirms(ctx: Ctx, i: int) -> bool:
+def fact_confirms(ctx: Ctx, i: int) -> bool:
     """"مما يؤكد أن", "بما يؤكد أنها", "وهو ما يشير إلى أن": the relative ما (a fact) is the
     subject of a verb of showing; nobody speaks."""
     return i > 0 and ctx.norms[i] in _SHOWING and ctx.norms[i - 1] in _WHICH
@@ -163,7 +163,7 @@ _SHOWING = frozenset({"يؤكد", "تؤكد", "يشير", "تشير", "يدل", 
 _WHICH = frozenset({"ما", "مما", "بما"})
 
 
-def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
+def nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
     """"وأضاف أن ممثل بريطانيا رأى أنه …", "إن الدلائل التي تشير إلى أن": a finite cue
     without و/ف inside the indirect content of an earlier quote of the same sentence is part
     of what that speaker said, not a new quote. A participle ("، مشيرا إلى أن") or a و-cue
@@ -188,7 +188,7 @@ def _nested_cue(ctx: Ctx, i: int, cue: Cue, found: list[Found]) -> bool:
 _BELIEVING = frozenset({"اعتقد", "اعتبر"})  # (lemmas; اعتقد says something only through أن)
 
 
-def _belief_without_clause(ctx: Ctx, i: int, cue: Cue, what: str, j: int) -> bool:
+def belief_without_clause(ctx: Ctx, i: int, cue: Cue, what: str, j: int) -> bool:
     """"ويعتبر الملا منصور برغماتيا ومؤيدا … ما يزيد الآمال في أن": a verb of believing or
     regarding says something only through its own أن-clause; a predicate (an indefinite
     accusative) between it and the أن, or a preposition governing that أن, shows the أن
@@ -219,12 +219,12 @@ NARROW_ASCRIBING = frozenset({"نسب", "نسبت"})  # (also the plural of نس
 CONTINUING_GAP_MAX = 3  # 'وتتابع داغ:' — at most a short name between the cue and the colon
 
 
-def _narrow_present_refused(ctx: Ctx, i: int, what: str, j: int) -> bool:
+def narrow_present_refused(ctx: Ctx, i: int, what: str, j: int) -> bool:
     n = strip_conj(ctx.norms[i])
     if n in NARROW_ASCRIBING:
         return ascribed_to(ctx, i, j) < 0
     if n in NARROW_CONTINUING:  # (a far mark: "وتتابع حديثها لوكالة … "…"": who is told stands between)
         return what == "comp" or j - i > CONTINUING_GAP_MAX
     if n in NARROW_MENTIONING:
-        return what != "comp" or j == i + 1 or not _subject_next(ctx, i + 1)
+        return what != "comp" or j == i + 1 or not subject_next(ctx, i + 1)
     return False

@@ -154,7 +154,7 @@ def _but_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return opening_subject(ctx, i, negated=True)
 
 
-def _speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
+def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
     """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
     prev = [f.speaker for f in found if f.speaker is not None and not f.nested]
     if cue.kind == "x":
