@@ -442,14 +442,15 @@ def _day_of_month(m: Hit) -> int:
 
 
 def build_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
-    if not m.group("kw") and not L.YEAR_PREP_RE.search(before) and not L.PART_OF_YEAR_RE.search(before):
+    if not m.group("kw") and (not L.YEAR_PREP_RE.search(before) and not L.PART_OF_YEAR_RE.search(before)
+                              or _ranging(before)):
         return None
     return _out("date", m.group("year"), "year", "explicit")
 
 
 def build_year_range(m: Hit, ctx: Ctx, before: str) -> dict | None:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if y2 <= y1:
+    if y2 <= y1 or _ranging(before):
         return None
     if m.group("paren"):
         if not _PAREN_RANGE_AFTER.match(ctx_after(m)) or not _PAREN_DASH.search(m.text):
@@ -458,6 +459,15 @@ def build_year_range(m: Hit, ctx: Ctx, before: str) -> dict | None:
     return _out("range", str(y1), "year", "explicit", str(y2))
 
 
+# "عدد المهاجرين يتراوح بين 1600 و2000": تراوح ("ranges") takes a count, a price or an age, not
+# a span of years — two numbers that look like years there are a quantity (audit U62)
+_RANGING_BEFORE = re.compile(r"(?:يتراوح|تتراوح|تراوح|تراوحت|يتراوحون|تتراوحان|يتراوحان)\s+(?:ما\s+)?(?:بين\s+)?"
+                             r"(?:[0-9]{4}\s*(?:و|الي|حتي|-|–)\s*)?$")
+
+
+def _ranging(before: str) -> bool:
+    """The number (or the pair's first or second number) stands right after تراوح."""
+    return "تراوح" in before[-24:] and _RANGING_BEFORE.search(before) is not None
 _PAREN_RANGE_AFTER = re.compile(r"\s*\)")
 _PAREN_DASH = re.compile(r"\d\s*[-–]\s*\d")
 
