@@ -98,6 +98,7 @@ _YEAR_BACK = re.compile(r"(?<![^\W\d_])(?:من|بين)\s+(?:(?:ال)?(?:عامي
 _ORD_DAY_BACK = re.compile(rf"(?<![^\W\d_])(?:من|بين)\s+(?:يوم\s+)?(?P<o>{L._alt(L.ORDINALS)})\s*"
                            r"(?:و|ال[يى]|حت[يى]|-|–)\s*$")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_LEAD_DAY = re.compile(r"[0-9٠-٩]{1,2}(?![0-9٠-٩])")
 
 
 def _read_back(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
@@ -113,7 +114,13 @@ def _read_back(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int,
                 n = (L.ORDINALS[" ".join(m.group("o").split())] if "o" in m.re.groupindex
                      else int(m.group("n").translate(_DIGITS)))
                 first = (v["value"][:8] + f"{n:02d}") if day else f"{n:04d}"
-                if (day and 1 <= n < int(v["value"][8:10])) or (not day and n < int(v["value"][:4])):
+                last = int(v["value"][8:10]) if day else 0
+                if day and v["anchor"] == "hijri" and (told := _LEAD_DAY.match(text, ns)):
+                    # "من 12 إلى 24 شوال": the days count in the Hijri month; step back from its end
+                    last = int(told.group().translate(_DIGITS))
+                    first = (date.fromisoformat(v["value"]) - timedelta(days=last - n)).isoformat() \
+                        if 1 <= n < last else first
+                if (day and 1 <= n < last) or (not day and n < int(v["value"][:4])):
                     out.append((m.start(), ne, dict(v, type="range", value=first, value_end=v["value"])))
                     continue
         out.append((ns, ne, v))
