@@ -22,6 +22,7 @@ from rasd.stages.numbers import parse_number
 from rasd.stages.times_scan import DUAL_WORDS, cached_scan
 from rasd.text.normalize import normalize, normalize_text
 
+_TEN = frozenset({"عشر", "عشرة", "عشره"})
 _DIGIT_AND_DIGIT = re.compile(r"\d\s*و\s*\d")
 _JOINED_BY_AND = re.compile(r"\s*و")
 _JOINED = re.compile(r"^\s*و?\s*$")
@@ -92,7 +93,7 @@ def _noun(text: str, pos: int) -> tuple[tuple | None, int]:
                 end = m.end() if head in L.OF_HEADS and m.group("gen") else m.end("noun")
                 return hinfo, end
     if len(word) > 4 and word.endswith(("يا", "يين", "يون")) and word[0] not in "0123456789" \
-            and word not in _SCALE_WORDS:
+            and word not in _SCALE_WORDS and word not in L.SCOPE_ADVERBS:
         return ("person", None, True), w.end()  # a demonym: "260 كرديا", "خمسة سوريين"
     return None, pos
 
@@ -337,6 +338,8 @@ class QuantitiesStage:
         num = _range_low(num)
         if num in ("المئة", "المائة"):
             return None  # "بالمائة", "في المئة": a percentage
+        if num in _TEN and _prev_word(text, num_start) in L.ORDINAL_UNITS:
+            return None  # "المركز الثالث عشر": the tens of an ordinal
         parsed = parse_number(num)
         if parsed is None:
             return None
@@ -346,6 +349,8 @@ class QuantitiesStage:
             return None  # "111.33 جريمة قتل لكل 100 ألف شخص": a rate and its denominator
         # The counted noun first (cheap, and most numbers have none); the qualifier after.
         info, nend = _noun(text, end)
+        if info is not None and 3 <= value <= 10 and text[end:nend].split() == ["اخر"]:
+            return None  # "وثانيا في أربع أخر": أُخَر, "other" things — persons after 3–10 are آخرين
         hi = hp = None
         if info is None:
             hi = L.RANGE_HIGH_RE.match(text, end)

@@ -6,6 +6,7 @@ import re
 from rasd.lang.lexicon import alternation as _alt, load_table
 from rasd.lang.words import PRONOUN_SUFFIXES
 from rasd.stages.numbers import PHRASE
+from rasd.stages.times_lex import ORDINALS
 
 _L = r"[^\W\d_]"  # one letter
 
@@ -33,6 +34,13 @@ AFTER_QUAL_RE = re.compile(rf"\s*(?P<q>{_alt(QUALIFIERS_AFTER)})(?!{_L})")
 RANGE_HIGH_RE = re.compile(rf"\s*(?:و|الي|حتي|-|–)\s*(?P<hi>{PHRASE})")
 WORD_RE = re.compile(rf"[#]?(?:{_L}|_)+|\d+(?:[.,]\d+)*|[^\s]")
 MIN_RE = re.compile(rf"\s*من\s+#?(?P<noun>{_L}+)(?:\s+(?P<gen>{_L}+))?")
+
+# The unit word of a compound ordinal ("الثالث عشر", "الحادية عشرة"): its عشر is no count
+# ("المركز الثالث عشر عالميا" counted 10 people — audit U62)
+ORDINAL_UNITS = frozenset({w + t for w, v in ORDINALS.items() if 2 <= v <= 9 for t in ("", "ة", "ه")}
+                          | {"الحادي", "الحادية", "الحاديه"})
+# Nisba adverbs of scope that end like a demonym accusative ("260 كرديا"): "المركز 13 عالميا"
+SCOPE_ADVERBS = frozenset({"عالميا", "دوليا", "محليا", "اقليميا", "قاريا"})
 
 
 def _nouns() -> dict[str, tuple[str, str | None, bool]]:
