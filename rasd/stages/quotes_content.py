@@ -16,7 +16,7 @@ from rasd.stages.quotes_marks import Quotation
 
 MIN_DIRECT_WORDS = 3  # shorter quoted stretches are names or scare quotes
 TRAIL = " \t\n.,،:;؛!?؟…-–—\"'«»“”‘’„‹›"
-LEAD = " \t\n\"'«»“”‘’„‹›"
+LEAD = " \t\n\"'«»“”‘’„‹›،,"  # (a comma after "أنه،" opens an aside, not the content)
 
 
 @dataclass
