@@ -162,6 +162,10 @@ def speaker_before(ctx: Ctx, i: int) -> ArgSpan | None:
     if ctx.is_punct(k) or (a > 0 and ctx.same_sentence(a - 1, i) and not (
             is_word(ctx.norms[a - 1], "clause") or is_word(ctx.norms[a - 1], "comp") or ctx.is_punct(a - 1))):
         return None
+    while b > a and timed(ctx, b - 1):
+        b -= 1  # "وفي يونيو/حزيران قال إن": a time right before the cue says when, not who
+    if b <= a:
+        return None
     if b - a >= 2 and ctx.norms[a] in _WENT_ON and ctx.norms[i][:1] in "يت":
         a += 1  # "ومضى الوزير يقول": the verb of going on is no part of its subject
     if _despite(ctx, a, b):
