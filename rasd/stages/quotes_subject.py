@@ -284,8 +284,10 @@ def titled_opening(ctx: Ctx, i: int) -> tuple[int, int] | None:
 
 
 def _object_by_ba(n: str) -> bool:
-    """A verb's object with بـ ("نوه بالاجتماع", "رحب بقرار"), not a preposition or a name's بن."""
-    return n.startswith("ب") and len(n) > 3 and not is_word(n, "prep") and n not in ("بنت", "بين")
+    """A verb's object with بـ ("نوه بالاجتماع", "رحب بقرار"), not a preposition or a name's بن,
+    nor the باسم of a spokesman's title ("وأكد المتحدث باسم الحركة خالد حسن …، مشددا": the
+    named spokesman goes on, not the speaker before — audit U62)."""
+    return n.startswith("ب") and len(n) > 3 and not is_word(n, "prep") and n not in ("بنت", "بين", "باسم")
 
 
 def _past_opening_adverbial(ctx: Ctx, s: int, i: int) -> int:
