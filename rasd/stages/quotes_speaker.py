@@ -242,6 +242,11 @@ def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> t
     named = nearest_name(ctx, i, same_sentence=True, exclude=said)
     if conj and not quoted_here and (plural := plural_opening_subject(ctx, i, named)) is not None:
         return plural, None  # "تداول عدد من المغردين صورة تظهر X وقد أكدوا أنه" (U58)
+    if conj and quoted_here and named is not None and found[-1].speaker is not None and not found[-1].nested \
+            and named.start < ctx.toks[found[-1].cue_tok].start:
+        # "ودعا سلامي … نتنياهو إلى …، معتبرا أن …، وأضاف:": a name the last quote of the
+        # sentence already passed over is no new speaker; that quote's speaker goes on (U62)
+        return found[-1].speaker, None
     return (named or sub or before
             or (prev[-1] if prev else None)
             or nearest_name(ctx, i, same_sentence=False, exclude=said)), None
