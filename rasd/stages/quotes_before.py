@@ -568,6 +568,23 @@ def _topic(ctx: Ctx, k: int, i: int) -> ArgSpan | None:
     return span_arg(ctx, s + 1, k) if k - s - 1 <= NAME_MAX + 1 else None
 
 
+def topic_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """"أما منظمة "سي ووتش" الألمانية فاعتبرت ما حصل …", "أما المنظمة، فقالت": a ف-cue in a
+    sentence opened by أما speaks for the topic أما names (its last person or organisation — "أما
+    شيخ قبائل ربيعة الشيخ تركي المتحمي فقال" — else the topic itself); not a topic opened by a preposition ("أما عن الخسائر فقال": what about)."""
+    s = ctx.sentence_first(i)
+    if not ctx.norms[i].startswith("ف") or strip_conj(ctx.norms[s]) != "اما" or s + 1 >= i \
+            or is_word(ctx.norms[s + 1], "prep") or ctx.norms[s + 1] in _ABOUT:
+        return None
+    k = i - 1 if ctx.norms[i - 1] == "," else i
+    m = next((ctx.mention_of[j] for j in range(k - 1, s, -1) if ctx.mention_of[j] is not None
+              and ctx.mention_of[j].label in ("PER", "ORG")), None)  # (the last: a title's holder)
+    return ctx.mention_arg(m) if m is not None else _topic(ctx, k, i)
+
+
+_ABOUT = frozenset({"بالنسبة", "بخصوص", "بشان", "فيما"})  # (normalised)
+
+
 def _governed(ctx: Ctx, k: int) -> bool:
     """The name at token k sits after a preposition other than في/من/إلى ("عن نيويورك",
     "التابع للأمم المتحدة"): it completes a description rather than being the subject."""
@@ -580,4 +597,4 @@ def _governed(ctx: Ctx, k: int) -> bool:
     return not placed(ctx, j) and m.label != "PER"
 
 
-__all__ = ["according_before", "plural_before", "speaker_before", "statement_before"]
+__all__ = ["according_before", "plural_before", "speaker_before", "statement_before", "topic_subject"]

@@ -8,7 +8,7 @@ import re
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_before import (according_before, agreeing_opening_subject, agreement, plural_before, plural_svo_subject,
-                                       speaker_before, statement_before)
+                                       speaker_before, statement_before, topic_subject)
 from rasd.stages.quotes_clauses import cue_inside
 from rasd.stages.quotes_content import Found
 from rasd.stages.quotes_ctx import Ctx, nominal, span_arg
@@ -189,6 +189,8 @@ def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> t
         return inner, None  # "وأضاف التلفزيون أن خامنئي وافق على الاقتراح وقال «…»" (U52)
     if prev and _topic_opened(ctx, i):
         return prev[-1], None  # "وعن موعد وصول اللاعب X، قال": the interviewee goes on, not X
+    if (topic := topic_subject(ctx, i)) is not None:
+        return topic, None  # "أما منظمة "سي ووتش" فاعتبرت": the topic أما names speaks (U62)
     seg = ctx.toks[i].segments
     conj = bool(seg) and seg[0].kind == "proclitic"
     # (a quote of this sentence before the cue: its speaker goes on, so no other subject is sought)
