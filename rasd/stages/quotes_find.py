@@ -13,10 +13,10 @@ from __future__ import annotations
 import bisect
 
 from rasd.model.span import Span
+from rasd.stages.quotes_clauses import relative_before
 from rasd.stages.quotes_complement import books_noun, find_complement, masdar_after_passive, own_name_next
 from rasd.stages.quotes_content import MIN_DIRECT_WORDS, Found, content_after, direct_content, runaway, trim, words_in
 from rasd.stages.quotes_ctx import Ctx
-from rasd.stages.quotes_lex import is_word, strip_conj
 from rasd.stages.quotes_refuse import (NARROW_CONTINUING, NARROW_MENTIONING, after_attributive, bare_saying, banner_noun,
                                        belief_without_clause, concluded_not_speech, fact_confirms, impersonal, memo_noun,
                                        narrow_present_refused, nested_cue, not_said, noun_after_preposition,
@@ -35,7 +35,7 @@ def _nested_in(ctx: Ctx, found: list[Found], i: int, pos: int) -> bool:
     claim reported within another speaker's words, whose speaker a later "وتابعت" does not continue. (A cue
     after a comma or a clause word there is a statement of its own: contents are not yet cut
     at the next cue here, so containment alone would drop real speakers.)"""
-    if not found or i < 1 or not is_word(strip_conj(ctx.norms[i - 1]), "rel"):
+    if not found or relative_before(ctx, i) < 0:
         return False
     return found[-1].start <= pos < found[-1].end
 

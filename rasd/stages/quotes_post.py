@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rasd.model.span import ArgSpan, Span
 from rasd.stages.quotes_after import speaker_after
+from rasd.stages.quotes_clauses import relative_before
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_find import (MIN_DIRECT_WORDS, Found, direct_content, trim,
                                      words_in)
@@ -85,6 +86,10 @@ def _new_statement(ctx: Ctx, cue_start: int) -> bool:
     k = ctx.token_index_at(cue_start)
     if _own_words_tail(ctx, k):
         return True  # "… وفق قوله.": the narrator's tail
+    if (r := relative_before(ctx, k)) > 0 and not ctx.is_punct(r - 1):
+        # "أقل من التقديرات التي كانت تقول إن …": speech inside a relative clause of the content
+        # (after a comma, "السجون، التي قال إنها", the narrator's aside starts a new statement)
+        return False
     tok = ctx.toks[k]
     if tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm in ("و", "ف"):
         return True
