@@ -16,7 +16,7 @@ from rasd.stages.quotes_lex import AS_BEING, RENEWING, Cue, cue_of, is_word, str
 from rasd.stages.quotes_near import nearest_name
 from rasd.stages.quotes_plural import plural_opening_subject
 from rasd.stages.quotes_subject import (clause_subject, elaborated_subject, main_subject, opening_subject, opening_verb,
-                                        titled_opening)
+                                        previous_person_subject, titled_opening)
 from rasd.text.normalize import norm_key
 
 # between a direct quote's content and a participle that continues it: the closing mark, a comma
@@ -242,6 +242,9 @@ def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> t
             and (named := elaborated_subject(ctx, i)) is not None:
         return named, None  # "واستبق المتحدث …، محمد عبد السلام، … . فقد قال فيها:" (U54)
     named = nearest_name(ctx, i, same_sentence=True, exclude=said)
+    if conj and not quoted_here and named is None and sub is None and not before \
+            and (person := previous_person_subject(ctx, i, tuple(f.cue_tok for f in found))) is not None:
+        return person, None  # "لكن الوزير ماتيو سالفيني … رفض الانتقادات. وقال «…»" (U62)
     if conj and not quoted_here and (plural := plural_opening_subject(ctx, i, named)) is not None:
         return plural, None  # "تداول عدد من المغردين صورة تظهر X وقد أكدوا أنه" (U58)
     if conj and quoted_here and named is not None and found[-1].speaker is not None and not found[-1].nested \

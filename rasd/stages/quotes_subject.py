@@ -332,4 +332,34 @@ def elaborated_subject(ctx: Ctx, i: int) -> ArgSpan | None:
 
 
 _SO_INDEED = frozenset({"فقد", "فلقد"})
+
+
+def previous_person_subject(ctx: Ctx, i: int, cue_toks: tuple[int, ...]) -> ArgSpan | None:
+    """"لكن وزير الداخلية ماتيو سالفيني … رفض الانتقادات. وقال «…»": a و-cue opening its sentence
+    with no subject goes on with the person named (after at most a title) as the subject that opens
+    the sentence before, before its verb, when that sentence holds no quote (audit U62: the quote
+    went to the speaker before that sentence)."""
+    s = ctx.sentence_first(i)
+    if s != i or s == 0:
+        return None
+    p = ctx.sentence_first(s - 1)
+    if any(p <= t < s for t in cue_toks):
+        return None
+    k = p + 1 if strip_conj(ctx.norms[p]) in _BUT_OPENERS else p
+    for j in range(k, min(s, k + _TITLE_MAX + 1)):
+        m = ctx.mention_of[j]
+        if m is not None:
+            e = j
+            while e < s and ctx.mention_of[e] is m:
+                e += 1
+            if m.label != "PER" or addressee(ctx, j, m) or not any(_verb_like(ctx, v) for v in range(e, min(s, e + 6))):
+                return None
+            return ctx.mention_arg(m)
+        if ctx.is_punct(j) or not (title_word(strip_conj(ctx.norms[j])) or strip_conj(ctx.norms[j]).startswith("ال")):
+            return None  # a verb or a preposition opens it: VSO, read elsewhere
+    return None
+
+
+_BUT_OPENERS = frozenset({"لكن", "ولكن", "بينما", "اما"})  # (normalised)
+_TITLE_MAX = 4
 _DESCRIPTION_MAX = 8  # words of the title's description before the comma and the name
