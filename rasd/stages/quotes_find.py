@@ -18,8 +18,8 @@ from rasd.stages.quotes_complement import books_noun, find_complement, masdar_af
 from rasd.stages.quotes_content import MIN_DIRECT_WORDS, Found, content_after, direct_content, runaway, trim, words_in
 from rasd.stages.quotes_ctx import Ctx
 from rasd.stages.quotes_refuse import (NARROW_CONTINUING, NARROW_MENTIONING, after_attributive, bare_saying, banner_noun,
-                                       belief_without_clause, concluded_not_speech, fact_confirms, impersonal, memo_noun,
-                                       narrow_present_refused, nested_cue, not_said, noun_after_preposition,
+                                       belief_without_clause, concluded_not_speech, fact_confirms, impersonal, legal_text,
+                                       memo_noun, narrow_present_refused, nested_cue, not_said, noun_after_preposition,
                                        passive_described, predicate_participle, written_on)
 from rasd.stages.quotes_speaker import cue_speaker, relay_end
 
@@ -67,7 +67,8 @@ def cue_quotes(ctx: Ctx) -> list[Found]:
                 or not_said(ctx, i) or predicate_participle(ctx, i, cue) or impersonal(ctx, i) or bare_saying(ctx, i) or written_on(ctx, i, cue) \
                 or passive_described(ctx, i, cue) \
                 or memo_noun(ctx, i, cue) or banner_noun(ctx, i, cue) or noun_after_preposition(ctx, i, cue) or fact_confirms(ctx, i) \
-                or books_noun(ctx, i) or masdar_after_passive(ctx, i) or concluded_not_speech(ctx, i, cue):
+                or books_noun(ctx, i) or masdar_after_passive(ctx, i) or concluded_not_speech(ctx, i, cue) \
+                or legal_text(ctx, i, cue):
             continue
         if nested_cue(ctx, i, cue, found):
             continue

@@ -104,6 +104,15 @@ def concluded_not_speech(ctx: Ctx, i: int, cue: Cue) -> bool:
     return cue.lemma == "ختم" and not (i + 1 < len(ctx.norms) and (ctx.is_mark(i + 1) or ctx.norms[i + 1] == ":"))
 
 
+def legal_text(ctx: Ctx, i: int, cue: Cue) -> bool:
+    """"وجاء في المادة الخامسة من الدستور أن", "جاء في الفصل 12 أن": what an article of a law or
+    a constitution lays down is no one's statement — not a quote ("جاء في بيان" still is)."""
+    return cue.kind == "j" and i + 2 < len(ctx.norms) and strip_conj(ctx.norms[i + 2]) in _LEGAL
+
+
+_LEGAL = frozenset({"المادة", "الماده", "مادة", "ماده", "الفصل", "الفقرة", "الفقره", "البند", "الدستور", "القانون"})
+
+
 def memo_noun(ctx: Ctx, i: int, cue: Cue) -> bool:
     """"صدرت بحقه مذكرة توقيف بتهمة "…"": مذكرة before a bare noun is the noun "memo, warrant";
     the participle "reminding" goes on with أن, بـ, لـ, إلى or a definite object ("مذكرة بأن",
