@@ -240,6 +240,9 @@ _AT_LARGE = re.compile(r"(?<![^\W\d_])(?:[وف]?لا\s+[يت]زال|[وف]?ما\
 # a crowd reaching a size: "وصلت الحشود … إلى نحو 8 آلاف شخص"
 _CROWD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حشود|حشد|محتجون|محتجين|متظاهرون|متظاهرين)(?![^\W\d_])")
 _REACHED = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|بلغ|بلغت|يصل|تصل|يبلغ|تبلغ)(?![^\W\d_])")
+# forced out after the count: "مئات الأسر اضطرت لترك ديارها", "300 عائلة اضطرت إلى النزوح"
+_FORCED_OUT_AFTER = re.compile(r"\s+(?:قد\s+)?[وف]?(?:اضطر|يضطر)[^\W\d_]*\s+(?:(?:الي|علي)\s+(?:ال)?|لل?)"
+                               r"(?:نزوح|فرار|هرب|هروب|خروج\s+من|(?:مغادر[هة]|ترك)\s+(?:منازل|بيوت|ديار))")
 _PARENT_OF = frozenset({"اب", "ام", "والد", "والدة", "والده"})
 
 
@@ -253,6 +256,8 @@ def _context_fix(text: str, start: int, end: int, category: str) -> str:
         return "other"
     if category == "injured" and (sick := _SICK_WITH.match(text, end)) and _DISEASE.match(text, sick.end()):
         return "other"  # "10 ملايين شخص في العالم مصابون بمرض الشلل": ill, not hurt (U60)
+    if category == "other" and "ضطر" in text[end:end + 12] and _FORCED_OUT_AFTER.match(text, end):
+        return "displaced"  # "وإن مئات الأسر اضطرت لترك ديارها" (U62)
     if category == "other":
         clause = _clause(text, max(0, start - 80), start, before=True)[1]
         if _CROWD.search(clause) and _REACHED.search(clause):
