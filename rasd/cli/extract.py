@@ -13,6 +13,7 @@ from rasd.cli._common import (DEBUG_HELP, check_not_input, check_output, cli_err
                               open_output, read_config)
 from rasd.errors import InputError, RasdError
 from rasd.io import DEFAULT_MAX_BYTES, Input, is_day, open_input
+from rasd.io.decode import encoding_hint
 
 INPUT_HELP = ("A .txt file, an .html page, a .json article, a .jsonl file of "
               '{"id","text","date"|"published","title","outlet","url"} lines, or - for stdin.')
@@ -52,7 +53,10 @@ def extract(
             _check_date(published)
         check_output(output)
         check_not_input(output, [input])
-        inp = open_input(input, published=published, encoding=encoding, max_bytes=max_bytes)
+        try:
+            inp = open_input(input, published=published, encoding=encoding, max_bytes=max_bytes)
+        except InputError as exc:  # only extract has --encoding: its hint is added here
+            raise encoding_hint(exc) from None
         nlp = _load_pipeline(config)
         out_fmt = (fmt.value if fmt else ("jsonl" if inp.batch else "json"))
         if not inp.batch:

@@ -20,6 +20,24 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 
 
+class EncodingUnknown(InputError):
+    """E003 for bytes that may be text in an encoding rasd cannot tell (UTF-16 without a BOM).
+    The message names no option: only `rasd extract` has --encoding, and it adds the hint
+    (see `encoding_hint`); ingest, demo and places have none to suggest."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="E003")
+
+
+def encoding_hint(exc: InputError) -> InputError:
+    """`exc` with "pass --encoding" added when the encoding was the trouble (for a command that
+    has the option)."""
+    if isinstance(exc, EncodingUnknown):
+        return InputError(f"{exc.message}; pass --encoding if it is UTF-16 without a byte-order mark",
+                          code=exc.code)
+    return exc
+
+
 def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
     """(text, encoding used). Raises InputError E003 for binary or undecodable bytes."""
     if encoding:
@@ -28,8 +46,9 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str]
         if data.startswith(bom):
             return _decode_with(data, enc), enc
     if b"\x00" in data:
-        raise InputError(container_of(data) or "input looks binary (it contains NUL bytes); "
-                         "pass --encoding if it is UTF-16 without a byte-order mark", code="E003")
+        if what := container_of(data):
+            raise InputError(what, code="E003")
+        raise EncodingUnknown("input looks binary (it contains NUL bytes)")
     try:
         return reject_binary(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -79,7 +98,7 @@ def _guess(data: bytes) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None:
-        raise InputError("input is binary or in an unknown encoding; pass --encoding", code="E003")
+        raise EncodingUnknown("input is binary or in an unknown encoding")
     return reject_binary(str(best)), best.encoding
 
 
