@@ -4,8 +4,10 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from rasd.api.fast import HEAD_KEY
 from rasd.errors import InputError, NotFoundError, RasdError, ValidationError, plain_message
 
 _HTTP_CODES = {400: "E043", 401: "E042", 403: "E042", 404: "E041", 405: "E044", 422: "E043"}
@@ -48,14 +50,18 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = exc.detail if isinstance(exc.detail, str) else "error"
+        headers = None
         if exc.status_code == 404 and message == "Not Found":
-            message = f"no such endpoint: {request.url.path}; see /openapi.json"
+            message = _not_found(request)
         elif exc.status_code == 405 and message == "Method Not Allowed":
-            # it said only "Method Not Allowed": not which method, where, or what would do
+            # it said only "Method Not Allowed": not which method, where, or what would do;
+            # HEAD reaches the routes as GET (HeadAsGet), and the scope says it was HEAD
             allowed = (exc.headers or {}).get("Allow") or (exc.headers or {}).get("allow") or "?"
-            message = f"method {request.method} is not allowed on {request.url.path} (allowed: {allowed})"
+            method = "HEAD" if request.scope.get(HEAD_KEY) else request.method
+            message = f"method {method} is not allowed on {request.url.path} (allowed: {allowed})"
+            headers = {"Allow": allowed}  # HTTP wants it on a 405; the one thing HEAD sees
         return envelope(message, code=_HTTP_CODES.get(exc.status_code, "E040"),
-                        status=exc.status_code)
+                        status=exc.status_code, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
@@ -75,6 +81,14 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
         return envelope(f"internal error: {type(exc).__name__}", code="E000", status=500)
+
+
+def _not_found(request: Request) -> str:
+    """A 404 under a static mount is a missing file, not a missing endpoint: '/static/app.jss'
+    said 'no such endpoint …; see /openapi.json', which lists no static file."""
+    if isinstance(request.scope.get("endpoint"), StaticFiles):
+        return f"no such static file: {request.url.path}"
+    return f"no such endpoint: {request.url.path}; see /openapi.json"
 
 
 def _body_error(errors: list[dict]) -> str | None:

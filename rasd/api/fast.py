@@ -58,6 +58,9 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+HEAD_KEY = "rasd.head"  # in the ASGI scope of a HEAD request answered as GET
+
+
 class HeadAsGet:
     """Answer HEAD as GET without the body: FastAPI's GET routes answered HEAD with 405, and
     HTTP wants HEAD wherever GET is (uptime checks, `curl -I`, link checkers). The headers,
@@ -78,7 +81,8 @@ class HeadAsGet:
                 message = {"type": "http.response.body", "body": b""}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, headers_only)
+        # HEAD_KEY keeps the method asked for: a 405 names HEAD, not the GET it was turned into
+        await self.app({**scope, "method": "GET", HEAD_KEY: True}, receive, headers_only)
 
 
 def fast_kwargs(query_string: bytes) -> dict | None:
