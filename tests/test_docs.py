@@ -47,3 +47,17 @@ def test_data_model_doc_states_the_span_invariant() -> None:
     doc = (REPO / "docs" / "data-model.md").read_text("utf-8")
     assert 'article[span["start"]:span["end"]] == span["text"]' in doc
     assert "rasd-1.schema.json" in doc
+
+
+def test_cli_docs_give_the_code_a_bad_shard_line_gets(tmp_path) -> None:
+    """The preamble gives a shard line that is not UTF-8 the code rasd process gives it: E003, not bad JSON's E005."""
+    import re
+
+    from rasd.scale.shards import read_items
+
+    shard = tmp_path / "s.jsonl"
+    shard.write_bytes(b'{"id": "a", "text": "\xe3\xff"}\n')
+    [item] = read_items(shard)
+    said = re.search(r"A shard line is that line's failure, with the line's own code: not\s+UTF-8 `(E\d{3})`",
+                     (REPO / "docs" / "cli.md").read_text("utf-8"))
+    assert said and said.group(1) == item["_code"] == "E003"
