@@ -23,12 +23,22 @@ class IngestReport:
     duplicates: int = 0
     failed: int = 0
     skipped: int = 0                     # items already processed by an earlier run
+    skipped_failed: int = 0              # of those, items that failed then (not retried)
     failures: list[dict] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
 
+    def skip(self, status: str) -> str:
+        """Count an item an earlier run left with `status`; the progress line's word."""
+        self.skipped += 1
+        if status.startswith("failed"):
+            self.skipped_failed += 1
+            return "skipped (failed before)"
+        return "skipped"
+
     def to_dict(self) -> dict:
         return {"added": self.added, "duplicates": self.duplicates, "failed": self.failed,
-                "skipped": self.skipped, "failures": self.failures, "doc_ids": self.doc_ids}
+                "skipped": self.skipped,
+                "skipped_failed": self.skipped_failed, "failures": self.failures, "doc_ids": self.doc_ids}
 
 
 def check_record(record: dict, text: str) -> None:
@@ -109,9 +119,8 @@ class Rasd:
         `load` produces the article (it may fetch a page, and fail with a RasdError);
         it is not called for an item a previous run finished.
         """
-        if item and self.store.is_processed(item):
-            report.skipped += 1
-            return "skipped"
+        if item and (done := self.store.processed_status(item)):
+            return report.skip(done)
         try:
             doc_id, created = self.ingest_one(load(), item=item, max_bytes=max_bytes)
         except RasdError as exc:

@@ -131,8 +131,12 @@ def _ingest_with_progress(rasd, inputs, roots, console):
 
 def _print_report(console, report, *, round_no: int | None = None) -> None:
     head = f"round {round_no}: " if round_no else ""
+    # an item that failed in an earlier run is skipped too, but 'already done' read as stored
+    done = report.skipped - report.skipped_failed
+    before = (f"; not retried: {report.skipped_failed} that failed in an earlier run, unchanged "
+              "(why: the failures table; an edited file is read again)") if report.skipped_failed else ""
     console.print(f"{head}added {report.added}, duplicates {report.duplicates}, "
-                  f"already done {report.skipped}, failed {report.failed}")
+                  f"already done {done}, failed {report.failed}{before}")
     for failure in report.failures[:20]:
         console.print(f"  error {failure['code']}: {failure['item']}: {failure['message']}")
     if len(report.failures) > 20:

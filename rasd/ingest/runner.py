@@ -189,9 +189,8 @@ def ingest_sources(rasd, inputs: Iterable[str], *, roots: list[str] | None = Non
             else:
                 where, exc = entry
                 entry = Work(where, _no_article, where)
-                if rasd.store.is_processed(where):  # reported by an earlier run already
-                    report.skipped += 1
-                    status = "skipped"
+                if done := rasd.store.processed_status(where):  # reported by an earlier run
+                    status = report.skip(done)
                 else:
                     rasd.fail(report, item=where, exc=exc)
                     status = f"failed {exc.code}"

@@ -137,8 +137,15 @@ class SQLStore(ListPages):
 
     def is_processed(self, item: str) -> bool:
         """True when `item` was handled before. Fetch failures (E05x) are retried."""
+        return self.processed_status(item) is not None
+
+    def processed_status(self, item: str) -> str | None:
+        """How an earlier run left `item` ('ok', 'failed:E003', …), or None when it is to be
+        done (never seen, or a fetch failure, E05x, which is retried)."""
         row = self._one("SELECT status FROM processed WHERE item = ?", [item])
-        return row is not None and not row["status"].startswith("failed:E05")
+        if row is None or row["status"].startswith("failed:E05"):
+            return None
+        return row["status"]
 
     def has_text(self, sha256: str) -> bool:
         return self._one("SELECT 1 AS one FROM documents WHERE sha256 = ?", [sha256]) is not None
