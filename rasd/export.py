@@ -1,6 +1,8 @@
 """Exports of stored events: JSONL (rasd/1 records), GeoJSON, ACLED-like CSV, Parquet.
 
-`export(app, query, fmt)` returns bytes; `write_export(...)` writes a file. The rows
+`export_chunks(app, query, fmt)` yields the export in byte chunks as the store is paged
+through; `write_export(...)` writes them to a file as they come; `export(...)` joins them
+(a small export). The rows
 are the API's event summaries (rasd.api.views.event_summary), so every renderer
 shows the same data.
 """
@@ -10,11 +12,14 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from rasd.api.views import event_summary
 from rasd.errors import InputError, RasdError
+from rasd.export_parquet import parquet_chunks
 from rasd.store import EventQuery
 
+CHUNK_ROWS = 500  # CSV rows per chunk written
 FORMATS = ("jsonl", "geojson", "csv", "parquet")
 MEDIA_TYPES = {"jsonl": "application/x-ndjson", "geojson": "application/geo+json",
                "csv": "text/csv; charset=utf-8", "parquet": "application/vnd.apache.parquet"}
@@ -69,32 +74,47 @@ def csv_row(item: dict) -> dict:
             "rasd_type": item["type"], "rasd_mode": item["mode"]}
 
 
+def _summaries(app, query: EventQuery) -> Iterator[dict]:
+    """The matching events' summaries as the store pages them out (iter_events: 500 a page)."""
+    return (event_summary(row) for row in app.store.iter_events(query))
+
+
 def _items(app, query: EventQuery) -> list[dict]:
-    return [event_summary(row) for row in app.store.iter_events(query)]
+    return list(_summaries(app, query))
 
 
-def to_geojson(items: list[dict]) -> dict:
-    features = []
+def _feature(item: dict) -> dict:
+    place = item["place"]
+    geometry = ({"type": "Point", "coordinates": [place["lon"], place["lat"]]}
+                if place["lat"] is not None and place["lon"] is not None else None)
+    return {"type": "Feature", "id": item["id"], "geometry": geometry, "properties": item}
+
+
+def to_geojson(items: Iterable[dict]) -> dict:
+    return {"type": "FeatureCollection", "features": [_feature(item) for item in items]}
+
+
+def _geojson_chunks(items: Iterable[dict]) -> Iterator[bytes]:
+    """The bytes json.dumps(to_geojson(items)) gives, a feature at a time."""
+    yield b'{"type": "FeatureCollection", "features": ['
+    sep = b""
     for item in items:
-        place = item["place"]
-        geometry = ({"type": "Point", "coordinates": [place["lon"], place["lat"]]}
-                    if place["lat"] is not None and place["lon"] is not None else None)
-        features.append({"type": "Feature", "id": item["id"], "geometry": geometry,
-                         "properties": item})
-    return {"type": "FeatureCollection", "features": features}
+        yield sep + json.dumps(_feature(item), ensure_ascii=False).encode("utf-8")
+        sep = b", "
+    yield b"]}"
 
 
-def _jsonl(app, query: EventQuery) -> bytes:
-    """One rasd/1 record per document, its events cut down to those matching the query."""
+def _jsonl_chunks(app, query: EventQuery) -> Iterator[bytes]:
+    """One rasd/1 record per document, its events cut down to those matching the query. The
+    ids are gathered first (the documents come sorted by id); each record is then fetched,
+    written and let go, where all of them were held, joined, until the end."""
     by_doc: dict[str, set[str]] = {}
     for row in app.store.iter_events(query):
         by_doc.setdefault(row["doc_id"], set()).add(row["local_id"])
-    lines = []
     for doc_id in sorted(by_doc):
         record = app.document(doc_id)["record"]
         record = dict(record, events=[e for e in record["events"] if e["id"] in by_doc[doc_id]])
-        lines.append(json.dumps(record, ensure_ascii=False))
-    return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
+        yield (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection): an
@@ -111,51 +131,80 @@ def csv_cell(value):
 
 
 def _csv(items: list[dict]) -> bytes:
+    return b"".join(_csv_chunks(items))
+
+
+def _csv_chunks(items: Iterable[dict]) -> Iterator[bytes]:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for item in items:
+    for n, item in enumerate(items, 1):
         writer.writerow({key: csv_cell(value) for key, value in csv_row(item).items()})
-    return buf.getvalue().encode("utf-8")
+        if n % CHUNK_ROWS == 0:
+            yield _drain(buf)
+    yield _drain(buf)
+
+
+def _drain(buf: io.StringIO) -> bytes:
+    data = buf.getvalue().encode("utf-8")
+    buf.seek(0)
+    buf.truncate()
+    return data
 
 
 def _parquet(items: list[dict]) -> bytes:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    rows = [csv_row(item) for item in items]
-    columns = {name: [r[name] for r in rows] for name in CSV_COLUMNS}
-    table = pa.table(columns) if rows else pa.table({n: pa.array([], pa.string()) for n in CSV_COLUMNS})
-    buf = io.BytesIO()
-    pq.write_table(table, buf)
-    return buf.getvalue()
+    return b"".join(_parquet_chunks(lambda: iter(items)))
 
 
-def export(app, query: EventQuery, fmt: str) -> bytes:
-    """The events matching `query` in format `fmt`, as bytes."""
+def _parquet_chunks(make_items) -> Iterator[bytes]:
+    return parquet_chunks(lambda: map(csv_row, make_items()), CSV_COLUMNS)
+
+
+def export_chunks(app, query: EventQuery, fmt: str) -> Iterator[bytes]:
+    """The export of the events matching `query` in format `fmt`, as byte chunks made while
+    the store is paged through: memory holds a page of rows (a Parquet row group), not the
+    export. Raises E007 for an unknown format before anything is read."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "jsonl":
-        return _jsonl(app, query)
-    items = _items(app, query)
+        return _jsonl_chunks(app, query)
     if fmt == "geojson":
-        return json.dumps(to_geojson(items), ensure_ascii=False).encode("utf-8")
-    return _csv(items) if fmt == "csv" else _parquet(items)
+        return _geojson_chunks(_summaries(app, query))
+    if fmt == "csv":
+        return _csv_chunks(_summaries(app, query))
+    return _parquet_chunks(lambda: _summaries(app, query))
+
+
+def export(app, query: EventQuery, fmt: str) -> bytes:
+    """The events matching `query` in format `fmt`, as bytes (a small export; a file or an
+    HTTP response is written from export_chunks)."""
+    return b"".join(export_chunks(app, query, fmt))
 
 
 def write_export(app, query: EventQuery, fmt: str, out: str | Path) -> int:
     """Write the export to `out` ('-': stdout, as `rasd extract -o -`; it made a file named
     '-'); returns the number of bytes written."""
-    data = export(app, query, fmt)
+    chunks = export_chunks(app, query, fmt)
     if str(out) == "-":
         import sys
 
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        size = _write_all(sys.stdout.buffer, chunks)
         sys.stdout.buffer.flush()
-        return len(data)
+        return size
     try:
-        Path(out).write_bytes(data)
+        with open(out, "wb") as fh:
+            return _write_all(fh, chunks)
     except OSError as exc:
         raise InputError(f"cannot write {out}: {exc.strerror or exc}", code="E008") from None
-    return len(data)
+    except BaseException:  # the store failed half way: no half export left behind
+        Path(out).unlink(missing_ok=True)
+        raise
+
+
+def _write_all(fh, chunks: Iterable[bytes]) -> int:
+    size = 0
+    for chunk in chunks:
+        fh.write(chunk)
+        size += len(chunk)
+    return size

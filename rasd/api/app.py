@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import hmac
+import itertools
 import os
 from importlib import resources
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -14,7 +15,7 @@ from rasd import __version__
 from rasd.api import errors, views
 from rasd.api.fast import EventsFastPath, HeadAsGet, SecurityHeaders
 from rasd.api.params import strict_query
-from rasd.export import FORMATS, MEDIA_TYPES, export
+from rasd.export import FORMATS, MEDIA_TYPES, export_chunks
 from rasd.model import Article
 from rasd.store import EventQuery
 from rasd.store.query import MAX_LIMIT, QueryError, check_value
@@ -149,9 +150,13 @@ def create_app(rasd, *, token: str | None = None) -> FastAPI:
 
     @app.get("/api/export.{fmt}", summary="Export matching events: jsonl, geojson, csv, parquet")
     def get_export(fmt: str, query: EventQuery = Depends(filter_query)) -> Response:
-        data = export(rasd, query, fmt)  # raises E007 (400) for an unknown format
+        chunks = export_chunks(rasd, query, fmt)  # raises E007 (400) for an unknown format
+        # the first chunk is made before the response starts: a store error is still an
+        # error envelope; the rest is sent as it is made, never held whole
+        first = next(chunks, b"")
         headers = {"Content-Disposition": f'attachment; filename="rasd-events.{fmt}"'}
-        return Response(data, media_type=MEDIA_TYPES[fmt], headers=headers)
+        return StreamingResponse(itertools.chain([first], chunks), media_type=MEDIA_TYPES[fmt],
+                                 headers=headers)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
