@@ -6,8 +6,9 @@ from pathlib import Path
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from rasd.scale.failures import LISTED, FailureSink
 from rasd.scale.ray_engine import make_executor
-from rasd.scale.shards import RecordSink, Shard, count_items, plan_shards, read_items, write_atomic
+from rasd.scale.shards import RecordSink, Shard, count_items, plan_shards, read_items
 
 
 @dataclass
@@ -16,7 +17,7 @@ class ProcessReport:
     shards_skipped: int = 0
     documents: int = 0
     failures: int = 0
-    failed: list[dict] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)  # the first LISTED failures of the run
 
 
 def _batches(items: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -65,19 +66,18 @@ def _process_shard(shard: Shard, executor, batch_size: int, report: ProcessRepor
     _remove_stale_temps(shard)
     if on_total:
         on_total(count_items(shard.source))
-    bad_input: list[dict] = []  # listed first in the failures file, as before
+    failures = FailureSink(shard.failures)  # written as they come, input ones first
 
     def good_items() -> Iterator[dict]:
         for it in read_items(shard.source):
             if "_error" not in it:
                 yield it
                 continue
-            bad_input.append({"doc_id": it["id"], "stage": "input", "code": it.get("_code", "E005"),
-                              "message": it["_error"]})
+            failures.write({"doc_id": it["id"], "stage": "input", "code": it.get("_code", "E005"),
+                            "message": it["_error"]}, kind="input")
             if on_progress:
                 on_progress(1)
 
-    failures: list[dict] = []
     sink = RecordSink(shard.output)
     try:
         for results in executor.map_batches(_batches(good_items(), batch_size)):
@@ -85,16 +85,15 @@ def _process_shard(shard: Shard, executor, batch_size: int, report: ProcessRepor
                 if status == "ok":
                     sink.write(payload)
                 else:
-                    failures.append(payload)
+                    failures.write(payload, kind="pipeline")
             if on_progress:
                 on_progress(len(results))
-        failures = bad_input + failures
-        if failures:
-            write_atomic(shard.failures, failures)
+        failures.commit()
         sink.commit()  # last: its existence marks the shard finished
     finally:
+        failures.discard()
         sink.discard()
     report.shards_done += 1
     report.documents += sink.count
-    report.failures += len(failures)
-    report.failed.extend(failures)
+    report.failures += failures.count
+    report.failed.extend(failures.first(LISTED - len(report.failed)))
