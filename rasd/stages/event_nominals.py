@@ -205,8 +205,13 @@ def _armed_act(tokens: Sequence, i: int) -> bool:
         and bool(_ARMED_ACTS.intersection(candidates(tokens[i - 1].norm)))
 
 
-# gatherings that "صحفي" describes ("مؤتمر صحفي", "المؤتمر الصحفي"): a press conference, no journalist
-_PRESS_EVENTS = frozenset(key(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر", "لقاء", "اللقاء", "بيان", "البيان"))
+# gatherings and statements that "صحفي" describes ("مؤتمر صحفي", "المؤتمر الصحفي", "في تصريح
+# صحفي"): a press conference or statement, no journalist; also owned by their speaker ("في
+# مؤتمره الصحفي الأسبوعي", "في بيانها الصحفي"), the noun made definite by its pronoun
+_PRESS_EVENTS = frozenset(key(w) for w in (
+    "مؤتمر", "مؤتمرا", "المؤتمر", "لقاء", "اللقاء", "بيان", "البيان", "تصريح", "التصريح", "ايجاز",
+    "الايجاز", "مؤتمره", "مؤتمرها", "مؤتمرهم", "مؤتمرهما", "لقائه", "لقائها", "لقاءه", "لقاءها", "بيانه",
+    "بيانها", "بيانهم", "تصريحه", "تصريحها", "ايجازه", "ايجازها"))
 _PRESS = frozenset(key(w) for w in ("صحفي", "صحافي", "الصحفي", "الصحافي"))
 
 

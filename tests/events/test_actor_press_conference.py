@@ -15,3 +15,16 @@ def test_a_journalist_is_still_a_target(ev):
     text = "وقتل صحفي في هجوم استهدف مدرسة في حلب أمس."
     evs = [e for e in ev.run(ev.make_doc(text, places=[ALEPPO])) if e.type == "ASSAULT"]
     assert any("صحفي" in t.text for e in evs for t in e.targets)
+
+
+# a press conference or statement owned by its speaker ("في مؤتمره الصحفي"), and a press statement
+def test_an_owned_press_conference_is_no_journalist(ev):
+    text = "وقال المتحدث باسم الجيش في مؤتمره الصحفي الأسبوعي إن المسلحين اقتحموا مخازن الوقود في حلب أمس."
+    evs = [e for e in ev.run(ev.make_doc(text, places=[ALEPPO])) if e.type == "COERCE"]
+    assert evs and not any("صحفي" in p.text for e in evs for p in e.actors + e.targets)
+
+
+def test_a_press_statement_is_no_journalist(ev):
+    text = "وأوضح المحافظ في تصريح صحفي أن مسلحين هاجموا مركزا للشرطة في حلب أمس."
+    evs = [e for e in ev.run(ev.make_doc(text, places=[ALEPPO])) if e.type == "ASSAULT"]
+    assert evs and not any("صحفي" in p.text for e in evs for p in e.actors + e.targets)
