@@ -53,15 +53,32 @@ def _states_from(doc: Document, tokens: Sequence, k: int, stop: int) -> tuple[li
     return found, j
 
 
+def _before_time(doc: Document, tokens: Sequence, first: int) -> int:
+    """The index where a time expression (and a comma after it) right before token `first`
+    begins — the subject of the waging verb ends there ("شنت روسيا اليوم غارات") — else `first`."""
+    k = first
+    if k > 0 and tokens[k - 1].norm in COMMAS:
+        k -= 1
+    times = [t for t in doc.times if t.end <= tokens[k - 1].end] if k > 0 else []
+    t = max(times, key=lambda t: t.end, default=None)
+    if t is None or t.end != tokens[k - 1].end:
+        return first
+    while k > 0 and tokens[k - 1].start >= t.start:
+        k -= 1
+    return k
+
+
 def waging_states(doc: Document, tokens: Sequence, trig: Trigger) -> list[Candidate]:
     """"شنت واشنطن وباريس ولندن ضربات عسكرية" (the states between the verb and the strike
     noun), "الضربات التي شنتها واشنطن وباريس" / "غارات شنتها روسيا" (the states right after
     the relative verb of waging)."""
-    # before: verb, states, then the trigger right after them
-    for v in range(max(0, trig.first - 2 * _MAX_STATES), trig.first):
+    # before: verb, states, then the trigger right after them (or after the act's time:
+    # "وشنت الولايات المتحدة وبريطانيا فجر اليوم، ضربات")
+    stop = _before_time(doc, tokens, trig.first)
+    for v in range(max(0, stop - 2 * _MAX_STATES), stop):
         if tokens[v].norm.lstrip("وف") in _WAGE_VERBS or tokens[v].norm in _WAGE_VERBS:
-            states, end = _states_from(doc, tokens, v + 1, trig.first)
-            if states and end == trig.first:
+            states, end = _states_from(doc, tokens, v + 1, stop)
+            if states and end == stop:
                 return states
     # after: (relative pronoun) waging verb with the object pronoun, then the states
     k = trig.last + 1
