@@ -273,6 +273,15 @@ def _war_adjective(token) -> bool:
     return (w[:-1] if w.endswith(("ه", "ة")) else w) in _WAR_ADJECTIVES
 
 
+# the rank of an office between its title and the nationality ("الوزير الأول الفرنسي": the
+# French prime minister, "النائب الأول العراقي"): part of the title, the nation still its holder's
+_RANK_ADJECTIVES = frozenset(key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية"))
+
+
+def _rank_adjective(token) -> bool:
+    return key(token.norm) in _RANK_ADJECTIVES
+
+
 # the adjective "unknown" after a nominal is part of it ("مسلحون مجهولون", "مسلحين مجهولين"):
 # not a second party
 _UNKNOWN = frozenset(key(w) for w in ("مجهولون", "مجهولين", "مجهول", "مجهولة", "المجهولون",
@@ -317,7 +326,8 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
             group = _group_adjective(tokens[i + n]) if follows else None
             nation = group[0] if group else demonym(tokens[i + n]) if follows else None
             role = group[1] if group else role  # "قوات حوثية": the Houthis' forces, not Yemen's army
-            if follows and nation is None and i + n + 1 < hi and _war_adjective(tokens[i + n]) \
+            if follows and nation is None and i + n + 1 < hi \
+                    and (_war_adjective(tokens[i + n]) or _rank_adjective(tokens[i + n])) \
                     and not _conjoined(tokens[i + n + 1]) and demonym(tokens[i + n + 1]):
                 # "طائرات حربية تركية", "الطائرات الحربية السورية": the nation after the
                 # adjective of war is the force's own, not the country the story is in
