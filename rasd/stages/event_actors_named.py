@@ -250,6 +250,20 @@ def _patron_of(text: str, c: Candidate, cands: list[Candidate]) -> bool:
                for d in cands)
 
 
+# storms are named like people ("إعصار "فلورنس"", "العاصفة إيرما"): the name right after the
+# storm noun (a quote mark may stand between) is the storm, no party of an evacuation it causes
+_STORMS = frozenset(key(w) for w in ("إعصار", "الإعصار", "لإعصار", "بإعصار", "عاصفة", "العاصفة",
+                                     "للعاصفة", "بالعاصفة", "للإعصار", "بالإعصار"))
+
+
+def _storm_name(text: str, m) -> bool:
+    head = text[max(0, m.start - 14):m.start]
+    if "عاصف" not in head and "عصار" not in head:
+        return False  # (cheap gate: most mentions follow no storm noun)
+    words = head.replace('"', " ").replace("«", " ").replace("“", " ").split()
+    return bool(words) and key(words[-1].lstrip("و")) in _STORMS
+
+
 def _named_candidates(doc: Document, tokens: Sequence, lo: int, hi: int) -> tuple[Candidate, ...]:
     """The named mentions of tokens[lo:hi] that may be actors or targets, before any is
     excluded. Every event of a sentence asks for them (with its own exclusions), so the last
@@ -278,6 +292,8 @@ def _named_in(doc: Document, tokens: Sequence, lo: int, hi: int) -> list[Candida
             continue  # "قال لـ«الشرق الأوسط»", "(CNN)--", "لرويترز": who was told, not who acted
         if not m.code and m.label in ("PER", "ORG") and _outlet_named(doc.text, m):
             continue  # "انتقدت صحيفة "جيريزلام بوست" القانون": the same, uncoded
+        if not m.code and _storm_name(doc.text, m):
+            continue  # "مع اقتراب إعصار "فلورنس"": the storm, not who was evacuated
         code = m.code or (titled_code(doc, m) if m.label == "PER" else None)
         political = bool(code) or (m.label in ("PER", "ORG") and political_mention(doc, m))
         out.append(Candidate(ArgSpan(m.start, m.end, doc.text[m.start:m.end], m.entity, code), political))
