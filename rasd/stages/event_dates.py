@@ -226,8 +226,12 @@ def speech_dated(tokens: Sequence, trig: Trigger, t: TimeExpr) -> bool:
                if tok.start >= t.end) or _about_next(tokens[first:trig.first], t)
     # (words only: "أعلن حلف شمال الأطلسي (الناتو) اليوم (السبت)، أن" — brackets are no words)
     words = [tok for tok in tokens[max(0, first - 3 * _SAYING_REACH):first] if any(c.isalpha() for c in tok.norm)]
-    said = any(candidates(tok.norm)[-1] in SAYING for tok in words[-_SAYING_REACH:])
-    return that and said
+    near = words[-_SAYING_REACH:]
+    verb = next((j for j in range(len(near) - 1, -1, -1) if candidates(near[j].norm)[-1] in SAYING), None)
+    # "وأضافت أنه، في 24 يوليو الماضي، قتل …": a day after the complementiser is told inside
+    # the report, the act's own day, not the statement's
+    return that and verb is not None and not any(
+        candidates(tok.norm)[0].lstrip("و") in THAT for tok in near[verb + 1:])
 
 
 def announced_act(tokens: Sequence, trig: Trigger) -> bool:

@@ -584,6 +584,17 @@ def test_a_day_between_a_reporting_verb_and_its_complement_dates_the_statement(e
     assert (e.date, e.time_precision) == ("2018-05-26", "day")
 
 
+def test_a_day_after_the_complementiser_is_the_reported_acts_own(ev):
+    # "أضاف أنه، في 3 مايو الماضي، …": the day stands inside the report, not between the verb
+    # and its complement, so a later "أكدوا أن" does not make it the statement's day
+    text = ("وأضاف المتحدث أنه، في 3 مايو الماضي، سقط 20 قتيلا في مدينة طرابلس، "
+            "مشيرا إلى أن السكان أكدوا أن الحي قصف بستة صواريخ.")
+    doc = ev.make_doc(text, published="2018-05-27", places=[("طرابلس", 32.89, 13.19, "LY", "city")],
+                      times=[("3 مايو الماضي", "2018-05-03", "day")])
+    events = [x for x in ev.run(doc) if x.type == "ASSAULT"]
+    assert events and all((e.date, e.time_precision) == ("2018-05-03", "day") for e in events)
+
+
 # --- "بعد ثلاثة أيام من …": a happening counted back from the news it precedes
 
 def _with_duration(doc, text: str, value: str):
