@@ -215,9 +215,11 @@ _HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مق�
 _WANTED = frozenset({"المطلوب", "المطلوبه"})
 
 
-def in_topic(tokens: Sequence, m: Mention) -> bool:
+def in_topic(tokens: Sequence, m: Mention, trig=None) -> bool:
     """The place is named inside a topic or charge phrase, as a home, or in the anniversary a
-    day falls on ("في يوم النكبة المصادف مع ذكرى قيام إسرائيل"), in its clause."""
+    day falls on ("في يوم النكبة المصادف مع ذكرى قيام إسرائيل"), in its clause. A `trig` that
+    the stance phrase itself names before the place owns it ("في إشارة إلى الهجوم الذي شهدته
+    منطقة دوما": where the attack was)."""
     before = [t for t in tokens if t.end <= m.start][-_TOPIC_REACH:]
     keys = [candidates(t.norm)[-1] for t in before]
     if len(keys) >= 2 and keys[-2] == "ذكري" and keys[-1] in _FOUNDING:
@@ -228,7 +230,8 @@ def in_topic(tokens: Sequence, m: Mention) -> bool:
             break
         forms = candidates(stance[k].norm)
         if _STANCE_HEADS.intersection(forms) or (forms[-1] == "اشاره" and k and stance[k - 1].norm == "في"):
-            return True  # "تظاهرات للمطالبة بانفصال الإقليم عن مدريد", "رفضا لافتتاح السفارة في القدس"
+            # "تظاهرات للمطالبة بانفصال الإقليم عن مدريد", "رفضا لافتتاح السفارة في القدس"
+            return trig is None or not stance[k].end <= trig.start < m.start
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
         if tok.text in CLAUSE_BREAKS:

@@ -266,7 +266,7 @@ class EventsStage:
         places = [(m, p) for m, p in places if m.start >= head  # the dateline is a fallback
                   and not args.is_side(tokens, m)  # "الموالية لإيران": a side, not a place
                   and not args.close_to(tokens, m)  # "المقربة من إيران": a side too
-                  and not args.in_topic(tokens, m)  # "لبحث التسوية في سورية": a topic
+                  and not args.in_topic(tokens, m, trig)  # "لبحث التسوية في سورية": a topic
                   and m not in natives
                   and not nationality_listed(tokens, m)  # "جنسيات عربية من سورية واليمن": whence
                   # "ترتبط بداعش في العراق": the group's country (a town may be where they acted)
