@@ -19,6 +19,7 @@ from rasd.stages.event_actors_clause import (act_genitive, after_time_word, carr
                                              opens_clause, outlet_subject, participle, person_after_act_noun,
                                              pronoun_that, states_next_to, subject_of_governing_verb, verb_like,
                                              where_it_happened)
+from rasd.stages.event_actors_condemner import condemner
 from rasd.stages.event_actors_consequence import before_consequence
 from rasd.stages.event_actors_decision import decision_nation
 from rasd.stages.event_actors_displaced import described_flight, fled_from
@@ -131,7 +132,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # before أنها: "والسعودية أعلنت أنها اعتقلت 431 شخصا")
         actors = [said]
     elif before and (close_by(tokens, before[-1].span.end, trig.start, 6) or across_aside(doc, before[-1], trig)) \
-            and not reported_clause(tokens, before[-1], trig) and not after_time_word(tokens, trig, before[-1]):
+            and not reported_clause(tokens, before[-1], trig) and not after_time_word(tokens, trig, before[-1]) \
+            and not condemner(tokens, trig, before[-1]):
         # (a verb with its object pronoun is left to that rule below: "وهاجم الرئيس الحكومة واتهمها")
         carried = None if object_pronoun(tokens, trig) else carried_subject(tokens, trig, before, after)
         actors = [carried or before[-1]]
