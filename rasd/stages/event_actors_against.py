@@ -103,8 +103,14 @@ def companions(doc: Document, tokens: Sequence, trig: Trigger, targets: list[Can
     """The targets named within _ALONG_REACH words after a word of accompanying that follows the
     trigger, with no clause break between: the actor's companions, no targets."""
     out = []
+    # "ويرافق الوزير خلال هذه الزيارة … وفد يضم X": the verb of accompanying before the trigger
+    # governs what follows it in the clause, all the visitor's company
+    opened = _along_before(tokens, trig)
     for c in targets:
         if c.span.start < trig.end:
+            continue
+        if opened and not any(t.norm in CLAUSE_BREAKS for t in tokens[trig.last + 1:] if t.end <= c.span.start):
+            out.append(c)
             continue
         before = [t for t in tokens[trig.last + 1:] if t.end <= c.span.start][-_ALONG_REACH:]
         for t in reversed(before):
@@ -114,3 +120,13 @@ def companions(doc: Document, tokens: Sequence, trig: Trigger, targets: list[Can
                 out.append(c)
                 break
     return out
+
+
+def _along_before(tokens: Sequence, trig: Trigger) -> bool:
+    """A word of accompanying up to _ALONG_REACH words before the trigger, no clause break between."""
+    for t in reversed(tokens[max(0, trig.first - _ALONG_REACH):trig.first]):
+        if t.norm in CLAUSE_BREAKS:
+            return False
+        if any(f.lstrip("و").startswith(_ALONG) for f in candidates(t.norm)):
+            return True
+    return False

@@ -19,3 +19,11 @@ def test_host_is_still_a_target(ev):
     # must not fire: no word of accompanying
     got = _visit(ev, "والتقى وزير الصحة خالد النمر في عمان مدير الصحة الدكتور سامي العلي.")
     assert got and "سامي العلي" in got[0]
+
+
+def test_company_of_an_accompanying_verb_before_the_visit_is_no_target(ev):
+    # "ويرافق الوزير خلال هذه الزيارة … وفد يضم X": the verb before the trigger governs the clause
+    got = _visit(ev, "ويرافق وزير الصحة خالد النمر خلال هذه الزيارة إلى عمان التي تدوم يومين "
+                     "وفد يضم خاصة الدكتور سامي العلي.")
+    assert got and all("سامي العلي" not in t and "وفد" not in t for t in got)
+
