@@ -76,6 +76,9 @@ UTF-8 `E003`, too long to be an article `E004`, bad JSON `E005`. An output of th
 is `error E008` before any work: a file where the shards' directory goes (`rasd process
 in.jsonl /dev/full`: `cannot write shards into /dev/full: it is not a directory; …`), or a
 directory named like a shard (`out.jsonl/`: `cannot write out.jsonl: it is a directory; …`).
+A shard's failures are written to its `NAME.failures.jsonl` as they come (input failures
+first, then the pipeline's; no failure, no file); the run's summary lists the first 20 and
+counts them all.
 """
 
 
