@@ -1080,7 +1080,7 @@ def test_a_country_after_an_accusative_person_noun_is_its_nisba():
 
 
 def test_a_type_word_before_a_short_name_given_in_parentheses_is_that_name():
-    from rasd.stages.ner.around import type_then_alias
+    from rasd.stages.ner.org_context import type_then_alias
     text = "قام بها حزب العمال الوطني (بي دي كيه) المحظور. وقال إن اعضاء حزب بي دي كيه اوقفوا سيارة."
     spans = [(_span(text, "حزب العمال الوطني"), "ORG", None), (_span(text, "بي دي كيه"), "ORG", None),
              (_span(text, "حزب بي دي كيه"), "ORG", None)]
@@ -1136,7 +1136,7 @@ def test_a_front_named_by_its_fighters_is_a_group_not_a_place():
 
 
 def test_a_forces_name_without_its_head_word_is_the_force():
-    from rasd.stages.ner.around import short_force_names
+    from rasd.stages.ner.org_context import short_force_names
     text = "وقالت قوات ليبيا الديمقراطية إنها تقدمت. وأضافت ليبيا الديمقراطية أن المعارك مستمرة في ليبيا."
     spans = [(_span(text, "قوات ليبيا الديمقراطية"), "ORG", None), (_span(text, "ليبيا", 1), "LOC", None),
              (_span(text, "ليبيا", 2), "LOC", None)]
@@ -1388,7 +1388,7 @@ def test_a_two_word_name_after_a_role_closed_by_a_particle_is_a_person(text, exp
 
 
 def test_a_closed_pair_is_no_verb_and_a_noun_with_a_preposition():
-    from rasd.stages.ner.around import _closed_pair
+    from rasd.stages.ner.role_names import _closed_pair
     types = {norm_key("وعد"): frozenset({"PERF"}), norm_key("أشرف"): frozenset({"PERF", "LOCB"})}
     words = "وقال الوزير إنه وعد بالعمل على حل".split()
     assert not _closed_pair(words, 3, lambda w: types.get(norm_key(w), frozenset()), set())
@@ -1507,6 +1507,6 @@ def test_a_given_name_opening_an_apposition_joins_the_person(text, expected):
     ('وقد تعرض العمال في الموقع لـ"معاملة قاسية" أمس.', None),
 ])
 def test_outlet_told_before_what_was_told(text, name):
-    from rasd.stages.ner.around import told_outlets
+    from rasd.stages.ner.org_context import told_outlets
     got = [(sp.text, lab) for sp, lab, _a in told_outlets(text, [])]
     assert got == ([(name, "ORG")] if name else [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.ner.around import quoted_orgs
+from rasd.stages.ner.org_context import quoted_orgs
 
 
 def _orgs(text: str):

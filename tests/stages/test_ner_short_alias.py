@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.model.span import Span
-from rasd.stages.ner.around import short_alias_names
+from rasd.stages.ner.org_context import short_alias_names
 
 
 def _added(text: str, long: str, listed=lambda s: True) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.ner.around import spokesman_names
+from rasd.stages.ner.role_names import spokesman_names
 
 # what the name lists give (tests run with no resources) and the words mostly common in news
 _TYPES = {"كابول": {"LOCB"}, "الأفغانية": {"NAT"}, "وحيد": {"PERT"}}

@@ -18,12 +18,12 @@ from rasd.pipeline.registry import register_stage
 
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import ActorLexicon, bound_elsewhere
-from .around import (ENDING_PARTICLES, GENERIC_HEADS, INSTITUTIONS, LEADING_PARTICLES, NAME_LINKS, NOT_NAME_PARTICLES,
-                     NOT_SURNAME,
-                     STATE_ROLES, a_base, abd_name, agency_name, closing_quote, dateline_outlets,
-                     after_title, join_split_names, formula_tail, not_name_word, plural_verb, quoted_orgs, split_persons,
-                     surname_title,
-                     short_alias_names, short_force_names, spokesman_names, titled_names, told_outlets, type_then_alias)
+from .around import (ENDING_PARTICLES, LEADING_PARTICLES, NAME_LINKS, NOT_NAME_PARTICLES, NOT_SURNAME, abd_name,
+                     after_title, formula_tail, not_name_word, plural_verb, split_persons, surname_title)
+from .org_context import (GENERIC_HEADS, INSTITUTIONS, STATE_ROLES, a_base, agency_name, closing_quote,
+                          dateline_outlets, join_split_names, quoted_orgs, short_alias_names, short_force_names,
+                          told_outlets, type_then_alias)
+from .role_names import spokesman_names, titled_names
 from .evidence import WordEvidence
 from .features import TITLES
 from .forces import led_by_person

@@ -17,7 +17,7 @@ from typing import Callable
 
 from rasd.text.tokenize import Token
 
-from .around import NAME_PREFIXES
+from .org_context import NAME_PREFIXES
 from .norm import norm
 from .textmemo import memo_map
 

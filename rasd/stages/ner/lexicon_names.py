@@ -9,7 +9,7 @@ from rasd.model.document import Document
 
 from .actors import CLITIC_LETTERS, clitic_readings
 from .actors import key as actor_key
-from .around import QUOTE_TYPE_KEYS
+from .org_context import QUOTE_TYPE_KEYS
 from .mentions import is_arabic, is_definite
 from .norm import norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES

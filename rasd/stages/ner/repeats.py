@@ -11,12 +11,13 @@ from rasd.model.span import Span
 
 from .actors import CLITIC_LETTERS
 from .actors import key as actor_key
-from .around import ENDING_PARTICLES, NOT_SURNAME, a_base, not_name_word, surname_shaped
+from .around import ENDING_PARTICLES, NOT_SURNAME, not_name_word, surname_shaped
 from .features import TITLES
 from .mentions import (AREA_WORDS, EVERYDAY_GROUP_NAMES, NOT_ALONE, NOT_NAMES, PLACE_DESCRIPTORS, generic_noun,
                        is_arabic, stem_norm)
 from .norm import norm, norm_key
 from .nouns import adjective_after_noun, counted, country_nisba, noun_slot, of_origin
+from .org_context import a_base
 from .starts import after_letters
 
 

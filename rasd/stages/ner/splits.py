@@ -10,13 +10,14 @@ import re
 from rasd.gazetteer.countries import ISO2
 from rasd.model.document import Document
 
-from .around import JOINED_NAMES, NAME_LINKS, PARTY_EPITHETS, PARTY_HEADS
+from .around import NAME_LINKS
 from .features import DESCRIPTORS
 from .forces import FORCE_NOUNS
 from .gazetteer import PERSON_TYPES
 from .mentions import KEEP_WHOLE, NAMED_TYPES, PLACE_DESCRIPTORS, PLACE_TYPES, is_arabic, stem_norm, whole_name
 from .norm import norm, norm_key
 from .nouns import CLOSE_QUOTES as _CLOSE_QUOTES, OPEN_QUOTES as _OPEN_QUOTES
+from .org_context import JOINED_NAMES, PARTY_EPITHETS, PARTY_HEADS
 
 
 # Adjectives that make names rather than place them: Arab and the directions
