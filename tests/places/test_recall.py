@@ -180,6 +180,11 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("وقام المسلحون بكسر الباب ودخول المنزل.", "الباب"),               # broke the door
     ("ودخل المسلحون المنزل وسط الهرج والمرج.", "المرج"),               # commotion, not El-Marg
     ("وشعر السكان بهزة أرضية قوية.", "هزة"),                           # an earthquake, not Heze
+    ("وحذر المرصد من سيول واسعة النطاق في الوادي.", "سيول"),           # wide floods, not Seoul
+    ("يفرز الدماغ الموصل العصبى بكميات أكبر.", "الموصل"),              # a neurotransmitter, not Mosul
+    ("وغاب المدافع بسبب قطع في الرباط الصليبي.", "الرباط"),            # the cruciate ligament, not Rabat
+    ("وطالبت الأسر بلم شمل أبنائها.", "بلم"),                          # reuniting, not Belém
+    ("رحمه الله وأسكنه جنان الخلد.", "جنان"),                          # paradise, not Jinan
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])

@@ -66,8 +66,14 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _NOT_BEFORE = {base_key(k): tuple(base_key(w) for w in after) for k, after in (
     ("مسقط", ("رأس",)), ("جدة", ("والد", "الأمير", "الأميرة", "الملك", "الملكة")),
     # "سيول وفيضانات", "سيول جارفة": torrents, not Seoul
-    ("سيول", ("فيضان", "وفيضان", "أمطار", "وأمطار", "جارف", "انهيار", "وانهيار", "عارم", "غزير")),
-    ("هزة", ("أرضية", "ارتدادية", "عنيفة", "قوية")))}  # an earthquake, not Heze
+    ("سيول", ("فيضان", "وفيضان", "أمطار", "وأمطار", "جارف", "انهيار", "وانهيار", "عارم", "غزير", "واسع", "مدمر",
+              "هائل", "عنيف", "قوي")),
+    ("هزة", ("أرضية", "ارتدادية", "عنيفة", "قوية")),  # an earthquake, not Heze
+    # common-noun compounds spelled like a place: "الرباط الصليبي" (the cruciate ligament, not
+    # Rabat), "الموصل العصبي" (a neurotransmitter, not Mosul), "بلم شمل" (ب + لمّ شمل: reuniting,
+    # not Belém), "جنان الخلد" (the gardens of paradise, not Jinan)
+    ("الرباط", ("الصليبي",)), ("الموصل", ("العصبي",)), ("بلم", ("شمل",)),
+    ("جنان", ("الخلد", "النعيم", "الفردوس")))}
 # ... and one preceded by a word that makes the pair an expression: "يفتح الباب" (opens the
 # door), "أذان المغرب" / "صلاة المغرب" (the sunset prayer)
 _NOT_AFTER = {base_key(k): frozenset(base_key(w) for w in before) for k, before in (
