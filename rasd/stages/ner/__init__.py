@@ -29,6 +29,7 @@ from .features import TITLES
 from .forces import led_by_person
 from .hashtags import _hash_joined, _hashtag_underscored, _listed_hashtags  # (tests import them here)
 from .lexicon_names import LexiconNames
+from .place_tails import place_after_name
 from .persons import (called_names, join_adjacent_persons, join_hyphen_halves, korean_names, lineage_start,
                       person_edges, person_frame)
 from .grouping import group_entities
@@ -235,6 +236,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = latin_word_halves(doc.text, toks, chunks)  # "Wi-Fi": one word, not two names
         chunks = korean_names(toks, chunks, self._types, self._mostly_no_name)  # "كيم جونغ أون"
         chunks = join_adjacent_persons(doc.text, toks, chunks, TITLES)  # "كيم | جونغ أون", "حسين | علي | أميري": one man
+        chunks = place_after_name(toks, chunks, self._types, self._prior_place)  # "يعقوب الصراف | لباريس": to Paris
         chunk_ends = {b for _, b, _ in chunks}
         # last words of the article's full person names ("جون بلمار"): such a word is written
         # whole, so its first letter is the name's, not a preposition, when it stands alone
