@@ -19,7 +19,7 @@ from rasd.pipeline.registry import register_stage
 from .actors import RESOURCE as ACTOR_RESOURCE
 from .actors import ActorLexicon, bound_elsewhere
 from .around import (ENDING_PARTICLES, LEADING_PARTICLES, NAME_LINKS, NOT_NAME_PARTICLES, NOT_SURNAME, abd_name,
-                     after_title, formula_tail, not_name_word, plural_verb, split_persons, surname_title)
+                     after_title, formula_tail, friend_word, not_name_word, plural_verb, split_persons, surname_title)
 from .org_context import (GENERIC_HEADS, INSTITUTIONS, STATE_ROLES, a_base, agency_name, closing_quote,
                           dateline_outlets, join_split_names, quoted_orgs, short_alias_names, short_force_names,
                           told_outlets, type_then_alias)
@@ -151,6 +151,9 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 if place_next or self._types(f"{stem} {toks[a + 1].text}") & PLACE_TYPES:
                     break  # "الشيخ زويد", "السيدة زينب": towns, not a sheikh and a lady
                 a += 1
+                continue
+            if friend_word(toks[a].text, toks[a + 1].text, self._types(toks[a + 1].text)):
+                a += 1  # "وصديقي سعود الدوسري", "الصديق سعود الدوسري": a friend, then his name
                 continue
             if w in DESCRIPTOR_PREFIXES or stem in DESCRIPTOR_PREFIXES:
                 rest = [norm(x.text) for x in toks[a + 1:b]]

@@ -59,6 +59,26 @@ def surname_title(word: str) -> bool:
     elif key[:1] in "وفبك" and key[1:3] == "ال":
         key = key[1:]
     return key in SURNAME_TITLES
+# Nouns of friendship and kinship with a possessive ending, which open no name: "رحم الله أخي
+# وصديقي سعود", "حبيبي خالد" (audit U62: tributes wrote "وصديقي سعود الدوسري" as one person)
+_MY_FRIENDS = frozenset(norm_key(w) for w in """صديقي صديقتي صديقنا صديقه حبيبي حبيبتي حبيبنا زميلي زميلتي
+زميلنا رفيقي رفيقتي رفيقنا أخي أختي أخونا""".split())
+# ... and the definite ones, before an indefinite word the lists give as a name's only: الصديق
+# is also a name ("الصديق المهدي")
+_THE_FRIENDS = frozenset(norm_key(w) for w in "الصديق الصديقة الزميل الزميلة الأخ الأخت".split())
+
+
+def friend_word(word: str, next_word: str, next_types: frozenset[str]) -> bool:
+    """A noun of friendship or kinship before a name, also behind و/ف ("وصديقي"): a possessive
+    one always, a definite one before a name's word the lists give (`next_types`: the next
+    word's name-list types) that has no ال: "الصديق سعود الدوسري" → سعود الدوسري."""
+    key = norm_key(word)
+    if key[:1] in "وف" and len(key) > 4:
+        key = key[1:] if key[1:] in _MY_FRIENDS or key[1:] in _THE_FRIENDS else key
+    return key in _MY_FRIENDS or (key in _THE_FRIENDS and bool(next_types & PERSON_TYPES)
+                                  and not norm_key(next_word).startswith("ال"))
+
+
 # an accusative of manner (فاعلاً: مازحا، ضاحكا; مُفعِلاً: مشيرا) or a verb in the plural or dual
 # (يتكبدون، ينظران, تتوليان; not يعلون) or the first person's future (سأعترف): words the tagger
 # runs a name on into ("بيبي سأعترف", audit U56; مفعولاً, "مصدوما", is `tails.participle_tail`'s:
