@@ -41,13 +41,18 @@ _FORMULA_HEADS = frozenset(norm_key(w) for w in """رضوان رضي رحمه ر
 أسكنه تقبله حفظه حفظها حفظهم يحفظه يحفظها يحفظهم رعاه يرعاه يرحمه رحمهم""".split())
 # (the wishes after a ruler's or the dead's name: "-حفظهم الله-", "يرعاه الله", "يرحمه الله")
 _GOD = norm_key("الله")
+_NISBA_SURNAME = re.compile(r"^ال\S{3,}ي$")  # الدوسري، العتيبي، القحطاني
 
 
 def formula_tail(words: list[str]) -> int:
     """How many of a chunk's last words are a religious formula "<word> الله" (0 if none):
-    "عبدالعزيز طيب الله" → 2 (the name is عبدالعزيز), "رضوان الله" → 2 (no name left)."""
+    "عبدالعزيز طيب الله" → 2 (the name is عبدالعزيز), "رضوان الله" → 2 (no name left); or the
+    الله that opens a wish after a name ending in a nisba: "سعود الدوسري الله" → 1 (compound
+    names join الله to a noun, definite or not: عبد الله، نصر الله، العبد الله، الحمد الله)."""
     if len(words) >= 2 and norm_key(words[-1]) == _GOD and norm_key(words[-2]) in _FORMULA_HEADS:
         return 2
+    if len(words) >= 2 and norm_key(words[-1]) == _GOD and _NISBA_SURNAME.match(norm_key(words[-2])):
+        return 1  # "سعود الدوسري الله يرحمك": a nisba is never the first half of "… الله"
     return 0
 
 
