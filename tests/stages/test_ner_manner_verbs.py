@@ -12,6 +12,9 @@ from tests.stages.test_ner import mentions, run
 @pytest.mark.parametrize("text, tags, expected", [
     ("قال لها: سلمى سأعود غدا", {"سلمى": "B-PER", "سأعود": "I-PER"}, "سلمى"),
     ("والسفارتان في تونس وحمدي تتوليان الملف", {"وحمدي": "B-PER", "تتوليان": "I-PER"}, "حمدي"),
+    # a past verb with the object "me" (audit U62)
+    ("قال: الفنان كريم المنصوري أحزنني غيابه", {"كريم": "B-PER", "المنصوري": "I-PER", "أحزنني": "I-PER"},
+     "كريم المنصوري"),
 ])
 def test_the_run_on_word_comes_off(text, tags, expected):
     assert mentions(run(text, tags)) == [(expected, "PER")]
@@ -22,6 +25,8 @@ def test_names_of_those_shapes_stay():
     assert not not_name_word("منصور", frozenset())
     assert not not_name_word("سامي", frozenset())  # (سا, not سأ)
     assert not not_name_word("سالم", frozenset())
+    assert not not_name_word("ألباني", frozenset())  # (an alif among the letters: a nisba)
+    assert not not_name_word("أرمني", frozenset())
     assert mentions(run("وقال كريم منصور إن الوفد وصل", {"كريم": "B-PER", "منصور": "I-PER"})) == [("كريم منصور", "PER")]
 
 

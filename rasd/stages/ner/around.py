@@ -91,6 +91,9 @@ def friend_word(word: str, next_word: str, next_types: frozenset[str]) -> bool:
 _MANNER = re.compile(r"^(?:[^ا]ا[^ا]{2}|م[^ا]{3})ا$")
 _VERB_PLURAL = re.compile(r"^(?:ي[^ا]{3,}(?:ون|ان)|تت[^ا]{2,}ان)$")
 _FUTURE_I = re.compile(r"^سأ[^ا\s]{3,}$")  # (on the word as written: the keys fold سأ into سا of سامي)
+# a past verb of the form أفعل with the object "me" (أوجعني، أحزنني، أسعدني): "الإعلامي سعود الدوسري
+# أوجعني رحيلك" (audit U62); no alif among the three letters (ألباني is a name), as written
+_VERB_ME = re.compile(r"^أ[^ا\s]{3}ني$")
 # a people in the plural (الأكراد، الأتراك، السوريون): a family name is a singular nisba (التركي)
 _PEOPLE = re.compile(r"^ال(?:ا[^ا]{2}ا[^ا]|.{3,}ي(?:ون|ين))$")
 
@@ -119,7 +122,7 @@ def not_name_word(word: str, types: frozenset[str]) -> bool:
         return False  # "ماريا", "يونان": listed as names
     if key.startswith("لل") and len(key) >= 5:
         return True  # "سارة ساندرز للصحفيين": ل + ال before a noun, no name's word (audit U48)
-    return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or _FUTURE_I.match(word)
+    return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or _FUTURE_I.match(word) or _VERB_ME.match(word)
                 or ("NAT" in types and _PEOPLE.match(key)))
 
 
