@@ -385,6 +385,14 @@ def test_no_facility_from_adjectives_or_conjunctions(mem_gaz, text):
     assert not any(m.text.startswith(("مستشفى", "المستشفى")) for e in doc.entities for m in e.mentions)
 
 
+def test_no_facility_across_the_end_of_a_sentence(mem_gaz):
+    # the adjective ends the phrase: the next sentence's group is no facility's name (audit U62)
+    text = "سقط الجرحى قرب مستشفى ميداني.\n\nالمتمردون يعلنون هدنة في الرياض"
+    doc = _run(mem_gaz, text, [_entity(text, "x", "ORG", "المتمردون")], mentions=["الرياض"])
+    assert not any("\n" in m.text for e in doc.entities for m in e.mentions)
+    assert [e.label for e in doc.entities if e.name == "المتمردون"] == ["ORG"]
+
+
 def test_person_after_a_facility_name_is_apposition(mem_gaz):
     text = "اعتقلت القوات مدير قسم المخطوطات في المسجد الحرام سعيد الغامدي في مكة المكرمة."
     doc = _run(mem_gaz, text, [_entity(text, "x", "PER", "سعيد الغامدي")], mentions=["مكة المكرمة"])

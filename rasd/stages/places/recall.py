@@ -238,6 +238,8 @@ def find_facilities(text: str, tc: TextContext, gaz: Gazetteer, entities: list[E
             i += 1
         if i >= len(words) or i - k > 2 or words[i][2] in _NAME_STOP or (i > k + 1 and words[i][2][:1] == "و"):
             continue  # no name after the adjectives ("مستشفى خاص واثنان …")
+        if i > k + 1 and not _gap_ok(text, words[i - 1][1], words[i][0]):
+            continue  # "بالقرب من مستشفى محلي.\n\nالحوثيون يعلنون": the phrase ended with the adjective
         after = j = _facility_end(text, tc, i)
         while j > i + 1 and words[j - 1][2] in _TRAILING_ADJ:
             j -= 1  # a trailing adjective is not the name ("كنيسة القيامة الصغيرة")
