@@ -21,8 +21,8 @@ from .actors import ActorLexicon, bound_elsewhere
 from .around import (ENDING_PARTICLES, LEADING_PARTICLES, NAME_LINKS, NOT_NAME_PARTICLES, NOT_SURNAME, abd_name,
                      after_title, formula_tail, friend_word, not_name_word, plural_verb, split_persons, surname_title)
 from .org_context import (GENERIC_HEADS, INSTITUTIONS, STATE_ROLES, a_base, agency_name, closing_quote,
-                          dateline_outlets, join_split_names, quoted_orgs, short_alias_names, short_force_names,
-                          told_outlets, type_then_alias)
+                          dateline_outlets, join_split_names, prefixed_places, quoted_orgs, short_alias_names,
+                          short_force_names, told_outlets, type_then_alias)
 from .role_names import spokesman_names, titled_names
 from .evidence import WordEvidence
 from .features import TITLES
@@ -483,6 +483,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         spans = family_after_patronym(doc.text, spans)  # "خالد بن مساعد السهلي" (audit U54)
         spans += places_again(doc.text, toks, spans)  # "في جبهة الملاحيظ" after "منطقة الملاحيظ" (audit U54)
         spans = without_tatweel(spans)  # "والتيفورـ" → التيفور (audit U60)
+        spans = prefixed_places(doc.text, spans)  # "وساوث | كارولاينا" → ساوث كارولاينا (audit U62)
         entities = group_entities(join_split_names(doc.text, spans), self.actors, doc.text)
         clubs(doc, entities, self._nat)
         for e in entities:

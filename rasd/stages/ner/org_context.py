@@ -252,6 +252,33 @@ def join_split_names(text: str, spans: list) -> list:
     return out
 
 
+# Foreign first words of place names (a compass point, a saint, "new", an article) that the
+# tagger leaves out behind a conjunction: "وساوث [كارولاينا]", "إيست [ساسكس]"; not the Arabic
+# ones of NAME_PREFIXES (أم, أبو also read "or", "father of")
+_FOREIGN_PREFIXES = frozenset(norm_key(w) for w in "سان سانت سانتا سانتو ساو لوس لاس نيو ساوث نورث ويست إيست".split())
+
+
+def prefixed_places(text: str, spans: list) -> list:
+    """A LOC mention right after a foreign name's first word (_FOREIGN_PREFIXES) that no
+    mention covers, alone or behind و/ف, starts at that word: "ولايات نورث كارولاينا وساوث
+    كارولاينا" → ساوث كارولاينا (the و stays outside, SPEC 2.1)."""
+    starts = {sp.start for sp, _l, _a in spans}
+    ends = {sp.end for sp, _l, _a in spans}
+    out = []
+    for sp, lab, alias in spans:
+        if lab == "LOC" and sp.start > 1 and text[sp.start - 1] == " ":
+            word_start = text.rfind(" ", 0, sp.start - 1) + 1
+            word = text[word_start:sp.start - 1]
+            key = norm_key(word)
+            lead = 1 if key[:1] in "وف" and key[1:] in _FOREIGN_PREFIXES else 0
+            if (key in _FOREIGN_PREFIXES or lead) and word.isalpha() and (sp.start - 1) not in ends \
+                    and word_start not in starts:
+                start = word_start + lead
+                sp = Span(start, sp.end, text[start:sp.end])
+        out.append((sp, lab, alias))
+    return out
+
+
 # Type words a party's or a group's short name follows ("حزب بي كيه كيه", "منظمة حماس")
 _ALIAS_TYPES = frozenset(norm_key(w) for w in _TYPE_INSIDE + _TYPE_OUTSIDE)
 _PAREN = re.compile(r"\(\s*([^()\n]{2,30}?)\s*\)")
