@@ -731,3 +731,14 @@ def test_an_area_read_as_a_foreign_village_joins_the_province_named_before(tmp_p
     f.write_text(_LICE_ROWS, encoding="utf-8")
     doc = resolve(MemoryGazetteer(read_rows_tsv(f), name="t"), text, mentions)
     assert place_of(doc, "ليجي").country == country
+
+
+def test_a_suburb_is_a_quarter_of_the_city_named_after_it(mem_gaz):
+    # "ضاحية X في <city>" (audit U62: "معسكرهم في ضاحية بوفينا في ميلانو" was unplaced): ضاحية is
+    # a neighbourhood cue, so an unlisted suburb lies in the city named right after it
+    from rasd.stages.places.context import TextContext
+    text = "أقام الفريق معسكره في ضاحية الزهور في بغداد الشهر الماضي."
+    start = text.index("الزهور")
+    assert TextContext(text).mention(start, start + len("الزهور")).cue == "neighbourhood"
+    doc = resolve(mem_gaz, text, ["الزهور", "بغداد"])
+    assert_at(place_of(doc, "الزهور"), "baghdad")
