@@ -4,6 +4,8 @@ written as its nisba ("دبلوماسيا روسيا"). Split from the NER stage
 `_repeats`); the places stage reads `country_nisba` too."""
 from __future__ import annotations
 
+import re
+
 from rasd.gazetteer.variants import base_key
 from rasd.lang.lexicon import reporting_verbs
 from rasd.model.document import Document
@@ -30,8 +32,9 @@ def clubs(doc: Document, entities: list, is_nat=lambda w: False) -> None:
     actor code ("مهاجم توتنهام", "فاز الهلال على نظيره الرياض"). So is a place name the sports
     story calls a team ("الخليج فريق طموح"), or one it writes only before a masculine
     nationality adjective (`is_nat`), the club's (النادي), where a town's would be feminine
-    ("يلعب لصالح تشيلسي الإنجليزي", audit U60; not عربي: "المغرب العربي"): every mention of it
-    is the club's."""
+    ("يلعب لصالح تشيلسي الإنجليزي", audit U60; not عربي: "المغرب العربي"), or one the story
+    also calls "نادي X" and never writes after في/إلى/من or a glued ب (where a town is): every
+    mention of it is the club's."""
     sporty: bool | None = None  # (read only when some name is called a team)
     for e in entities:
         if e.label != "LOC":
@@ -48,6 +51,28 @@ def clubs(doc: Document, entities: list, is_nat=lambda w: False) -> None:
                 sporty = sum(w in doc.text for w in _SPORT_WORDS) >= 3
             if sporty and not any(_place_word_before(doc.text, m.start) for m in e.mentions):
                 e.label, e.actor = "ORG", None
+        elif all(" " not in m.text and not _been_there(doc.text, m.start) for m in e.mentions) \
+                and _club_named(doc.text, e.mentions[0].text):
+            # (the story's "نادي X" is a sports word itself: two more will do)
+            if sum(w in doc.text for w in _SPORT_WORDS) >= 2:
+                e.label, e.actor = "ORG", None  # "نادي أتلانتا" … "مع أتلانتا": the club (audit U62)
+
+
+_PLACE_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "داخل", "قرب"))
+
+
+def _been_there(text: str, start: int) -> bool:
+    """The name follows a preposition of place ("في أتلانتا", "إلى ميلانو") or a glued ب
+    ("بميلانو"): a town's slot, not a club's."""
+    if start > 0 and text[start - 1] == "ب":
+        return True
+    words = text[max(0, start - 12):start].split()
+    return bool(words) and norm_key(words[-1]) in _PLACE_PREPOSITIONS
+
+
+def _club_named(text: str, name: str) -> bool:
+    """The story writes "نادي <name>" (also behind و/ف/ب/ل)."""
+    return bool(re.search(r"(?<!\S)[وف]?[بل]?نادي\s+" + re.escape(name) + r"(?![\u0621-\u064a])", text))
 
 
 # an indefinite "team"/"club" right after a name is its predicate ("الخليج فريق طموح"); not
