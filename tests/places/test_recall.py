@@ -185,6 +185,7 @@ def test_landmark_from_the_hand_list_is_found(mem_gaz):
     ("وغاب المدافع بسبب قطع في الرباط الصليبي.", "الرباط"),            # the cruciate ligament, not Rabat
     ("وطالبت الأسر بلم شمل أبنائها.", "بلم"),                          # reuniting, not Belém
     ("رحمه الله وأسكنه جنان الخلد.", "جنان"),                          # paradise, not Jinan
+    ("وقال رئيس لجنة بمجلس الدوما إن القرار خاطئ.", "الدوما"),          # the Russian parliament, not Douma
 ])
 def test_ner_loc_that_is_not_a_place_is_dropped(mem_gaz, text, mention):
     doc = _run(mem_gaz, text, mentions=[mention])
