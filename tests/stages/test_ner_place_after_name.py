@@ -3,9 +3,22 @@
 mention of its own, without its letter."""
 from __future__ import annotations
 
-from tests.stages.test_ner import NAMES, mentions, run
+from rasd.model.document import Article, Document
+from rasd.stages.ner import NerStage
+from rasd.stages.ner.actors import ActorLexicon
+from rasd.stages.text import make_text
+from tests.stages.test_ner import NAMES, StubModel, mentions
 
 _NAMES = dict(NAMES, كريم="PERF|PERT", مدريد="LOCB", عدن="LOCB|LOCS", لحج="LOCB", بلال="PERF")
+# the label priors (prior.py) of the rest of each word: the cities mostly places in news
+_PRIOR = {"مدريد": (("up=LOC:hi",), ("upt=LOC",)), "عدن": (("up=LOC:hi",), ("upt=LOC",))}
+
+
+def run(text: str, table: dict[str, str], names: dict[str, str], prior=_PRIOR) -> Document:
+    doc = make_text({}, None)(Document.from_article(Article(text=text)))
+    stage = NerStage(StubModel(table, names), ActorLexicon.load())
+    stage.model.features.prior = prior
+    return stage(doc)
 
 
 def test_the_person_ends_before_lam_and_a_city():
@@ -32,6 +45,12 @@ def test_a_listed_word_in_lam_stays():  # must not fire: لحج is a place as wr
 def test_one_word_is_left_alone():  # must not fire: the chunk is the place alone
     doc = run("وصل الوفد لمدريد اليوم", {"لمدريد": "B-LOC"}, _NAMES)
     assert ("مدريد", "LOC") in mentions(doc)
+
+
+def test_no_priors_no_cut():  # must not fire: without the priors' word the name stays whole
+    doc = run("ويأتي ذلك مع زيارة الوزير كريم الهادي لمدريد", {"كريم": "B-PER", "الهادي": "I-PER", "لمدريد": "I-PER"},
+              _NAMES, prior={})
+    assert ("كريم الهادي لمدريد", "PER") in mentions(doc)
 
 
 def test_a_family_name_in_ba_stays():

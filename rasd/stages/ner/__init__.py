@@ -239,7 +239,9 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = latin_word_halves(doc.text, toks, chunks)  # "Wi-Fi": one word, not two names
         chunks = korean_names(toks, chunks, self._types, self._mostly_no_name)  # "كيم جونغ أون"
         chunks = join_adjacent_persons(doc.text, toks, chunks, TITLES)  # "كيم | جونغ أون", "حسين | علي | أميري": one man
-        chunks = place_after_name(toks, chunks, self._types, self._prior_place)  # "يعقوب الصراف | لباريس": to Paris
+        # "يعقوب الصراف | لباريس": to Paris; the priors are the evidence, and without them no cut
+        # ("ماريو بلمونتي" stays whole)
+        chunks = place_after_name(toks, chunks, self._types, lambda w: bool(self._priors()) and self._prior_place(w))
         chunk_ends = {b for _, b, _ in chunks}
         # last words of the article's full person names ("جون بلمار"): such a word is written
         # whole, so its first letter is the name's, not a preposition, when it stands alone

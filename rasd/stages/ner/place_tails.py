@@ -11,7 +11,7 @@ _PLACE_LISTS = frozenset({"LOCB"})  # (a big place: a village list names anythin
 def place_after_name(toks, chunks: list[tuple[int, int, str]], types, place) -> list[tuple[int, int, str]]:
     """PER and LOC chunks of two words or more whose last word is ل/ب + a place the lists give
     as a big one ("لباريس", "بعدن") and the label priors saw mostly as a place (`place`: not
-    the family names بكير, بويلي, whose rest كير, ويلي is listed too), while the word as written
+    the family names بكير, بويلي, whose rest كير, ويلي is listed too; no priors, no cut), while the word as written
     is in no list (not لبنان, بغداد, لندن), end before it, and the word is a LOC chunk of its
     own (the stage takes the letter off as it does from any place)."""
     out: list[tuple[int, int, str]] = []
