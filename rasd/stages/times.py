@@ -351,6 +351,7 @@ class TimesStage:
             if value is not None:
                 if value.pop("_core_only", False):
                     ns = m.core.start("x")
+                ne += value.pop("_close", 0)
                 items.append((ns, ne, value))
                 if value["type"] == "date" and value["precision"] == "day":
                     # what "اليوم ذاته" later refers to ("صبيحة يوم 10 فيفري … مساء اليوم ذاته")

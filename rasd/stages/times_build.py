@@ -258,8 +258,11 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
     elif rel in ("غدا", "غد"):  # "غدا الأحد", "يوم غد الأحد": the day after, or the
         # publication day itself when a source spoke the day before ("قالت أمس السبت إنه سيزور
         # يوم غد الأحد" in a Sunday paper)
-        after = base + timedelta(days=1)
-        d = after if after.weekday() == wd else base if base.weekday() == wd else weekday_relative(base, wd, 1)
+        # or the day before it when the story waited two days ("يوم غد -الاثنين-" in a Tuesday
+        # paper: the text wins, SPEC §2.7), never a week on that nobody calls tomorrow
+        after, before_base = base + timedelta(days=1), base - timedelta(days=1)
+        d = after if after.weekday() == wd else base if base.weekday() == wd \
+            else before_base if before_base.weekday() == wd else weekday_relative(base, wd, 1)
     elif rel and rel.startswith("بعد"):  # "بعد غد الاثنين": two days on, or one when the
         # story was written the day before the paper came out (as for غدا), else the next one
         two, one = base + timedelta(days=2), base + timedelta(days=1)
@@ -278,7 +281,16 @@ def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
         if m.group("mod") is None and _closes_span(ctx, before) and ctx.last_day and d < ctx.last_day:
             d = weekday_relative(ctx.last_day - timedelta(days=1), wd, 1)
     ctx.last_day = d
-    return _out("date", d.isoformat(), "day", "published")
+    out = _out("date", d.isoformat(), "day", "published")
+    if m.pre is not None and _OPENED_RE.search(m.pre.group("px")):
+        close = _CLOSE_RE.match(m.string, m.end())
+        if close:  # "يوم غد -الاثنين-": the closing dash or bracket ends the time too
+            out["_close"] = close.end() - m.end()
+    return out
+
+
+_OPENED_RE = re.compile(r"[-–(]\s*$")
+_CLOSE_RE = re.compile(r"\s*[-–)]")
 
 
 def _closes_span(ctx: Ctx, before: str) -> bool:
@@ -592,7 +604,7 @@ RULES = {
                    {"بين", "من", "عامي", "عام", "العام", "سنتي", "سنة", "("}),
     "month": (L.MONTH_CORE, L.MONTH_PREFIX, build_month, 7, False, {"شهر"}),
     "weekday": (L.WEEKDAY_CORE, L.WEEKDAY_PREFIX, build_weekday, 6, False,
-                _PARTDAY_LAST | {"اليوم", "امس", "الامس", "غدا", "غد"}),
+                _PARTDAY_LAST | {"اليوم", "امس", "الامس", "غدا", "غد", "-", "–", "("}),  # "غد -الاثنين-"
     "rel_unit": (L.REL_UNIT_CORE, L.REL_UNIT_PREFIX, build_rel_unit, 6, False, _PARTS | {"هذا", "هذه", "من"}),
     "decade": (L.DECADE_CORE, L.DECADE_PREFIX, build_decade, 6, False, _PARTS),
     "century": (L.CENTURY_CORE, None, build_century, 5, False, None),

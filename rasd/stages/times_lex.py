@@ -118,7 +118,9 @@ HIJRI_YEAR_CORE = re.compile(
     r"(?P<hyear>1[34]\d\d)(?:\s*"
     r"(?P<mark>ه(?![^\W\d_])|هجرية|هجري|للهجرة|الهجري|الهجرية)|(?(kw)(?!\d|[/\-.]\d)|(?!))))")
 WEEKDAY_CORE = _c(rf"{WD}(?:\s+{MOD})?{_E}")
-WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|اول\s+(?:من\s+)?امس|امس|الامس|غدا|بعد\s+غد|(?:(?<=يوم\s)|(?<=صباح\s)|(?<=مساء\s)|(?<=ظهر\s)|(?<=عصر\s)|(?<=فجر\s)|(?<=ليلة\s))غد)\s+|يوم\s+)?")
+# "يوم غد -الاثنين-", "غدا (الأحد)": the weekday set off by a dash or bracket is still the
+# relative day's own (audit U62)
+WEEKDAY_PREFIX = _p(rf"(?:{PARTDAY})?(?:(?:يوم\s+)?(?P<rel>اليوم|اول\s+(?:من\s+)?امس|امس|الامس|غدا|بعد\s+غد|(?:(?<=يوم\s)|(?<=صباح\s)|(?<=مساء\s)|(?<=ظهر\s)|(?<=عصر\s)|(?<=فجر\s)|(?<=ليلة\s))غد)(?:\s*[-–(]\s*|\s+)|يوم\s+)?")
 REL_DAY_CORE = _c(r"(?P<rel>امس\s+الاول|امس|الامس|البارحة|البارحه|اليوم|غدا|غد|الليلة\s+الماضية|الليله\s+الماضيه)(?:\s+(?P<same>ذاته|نفسه|التالي|السابق))?" + _E)
 REL_DAY_PREFIX = _p(rf"(?P<partday>{PARTDAY})?(?P<yawm>يوم\s+)?(?P<pre>اول\s+من\s+|اول\s+|بعد\s+)?(?P<same_pre>نفس\s+|ذات\s+)?")
 # months in a half, quarter or third of a year; the ordinal picks which ("الاخير": the last)
