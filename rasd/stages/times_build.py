@@ -460,6 +460,13 @@ def build_year(m: Hit, ctx: Ctx, before: str) -> dict | None:
     return _out("date", m.group("year"), "year", "explicit")
 
 
+def build_year_words(m: Hit, ctx: Ctx, before: str) -> dict | None:
+    parsed = parse_number(m.group("num"))
+    if parsed is None or parsed[1] or not 1800 <= parsed[0] <= 2100 or parsed[0] != int(parsed[0]):
+        return None  # "عام ألف" is no modern year
+    return _out("date", str(int(parsed[0])), "year", "explicit")
+
+
 def build_year_range(m: Hit, ctx: Ctx, before: str) -> dict | None:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if y2 <= y1 or _ranging(before):
@@ -615,4 +622,5 @@ RULES = {
     "duration": (L.DURATION_CORE, L.DURATION_PREFIX, build_duration, 3, False,
                  {"منذ", "قبل", "حوالي", "نحو", "قرابة", "من", "يقارب"}),
     "year": (L.YEAR_CORE, None, build_year, 2, False, None),
+    "year_words": (L.YEAR_WORDS_CORE, None, build_year_words, 2, False, None),
 }

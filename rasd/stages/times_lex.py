@@ -140,6 +140,9 @@ REL_UNIT_PREFIX = _p(rf"(?:(?P<slice>{_alt(YEAR_SLICES)})\s+(?P<slice_ord>الا
 YEAR_CORE = re.compile(
     rf"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?{YEAR})"
     r"(?!\s*(?:[%٪]|في\s+الما?[ئيء][ةه]|دولار|شخص|ريال|[.,]\d))")
+# "عام ألفين", "سنة ألف وتسعمئة وتسعين": a year written in words after its keyword (audit U62)
+YEAR_WORDS_CORE = re.compile(rf"(?P<x>(?:عام|العام|سنة)\s+(?P<num>(?:الفين|الفان|الف)(?![^\W\d_])"
+                             rf"(?:\s+و\s?{NUM_PHRASE})?))")
 # (only "في المئة/المائة" is a percentage: "عام 2016 في المستشفى" is a year — held-out U50)
 # A bare year is a time only after one of these words ("في 2020", "منذ 2011").
 # "الشهور الثمانية الأولى من 2017", "النصف الأول من 2017": a part of a year after من
