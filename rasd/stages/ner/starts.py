@@ -113,9 +113,19 @@ def mention_start(tok: Token, types: Callable[[str], frozenset[str]], words: Cal
     rest_types = types(rest) | (types(f"{rest} {after}") if after else frozenset())
     if not (rest in words() or rest in _ORG_HEADS or rest_types & _PLACE_OR_ORG
             or (len(rest) >= _LONG and rest_types & PERSON_TYPES)
-            or (after and len(rest) >= _GIVEN and "PERF" in types(rest))):
+            or (after and len(rest) >= _GIVEN and "PERF" in types(rest))
+            or _two_listed_name_words(rest, after, types)):
         return start
     return after_letters(tok, 1)
+
+
+def _two_listed_name_words(rest: str, after: str, types: Callable[[str], frozenset[str]]) -> bool:
+    """"المبادئ السياسية لهوغو تشافيز": the rest behind ب/ل (four letters or more) is a listed
+    person-name word and so is the next word of the mention, while the whole first word is in no
+    list (checked by the caller) — the letter is a preposition before a foreign name (audit U62)."""
+    if not after or len(rest) < _GIVEN or not types(rest) & PERSON_TYPES:
+        return False
+    return bool(types(after.split(" ", 1)[0]) & PERSON_TYPES)
 
 
 def _small_place_glued(tok: Token, rest: str, after: str, types: Callable[[str], frozenset[str]]) -> bool:
