@@ -45,8 +45,8 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
                     country_nisba, garden_of_eden, harming_noun, of_origin,
                     sunset_prayer,
                     worship_head)
-from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, mission_city,
-                          plural_nisba, union_with_nationality)
+from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, elative_of,
+                          mission_city, plural_nisba, union_with_nationality)
 from .club_ends import club_name
 from .cued import cued_names, tribal_places
 from .datives import dative_cut
@@ -329,6 +329,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 continue  # "جاءت ناسا والوكالة وسألتا": the two asked, not Salta (audit U56)
             if lab == "LOC" and b - a == 1 and always_not_douma(toks, a):
                 continue  # "تقف دوما مع الإجماع": always (دوماً), not the town of Douma (audit U50)
+            if lab in ("LOC", "PER") and b - a == 1 and elative_of(toks, a):
+                continue  # "وكبرى مدنها الموصل": the greatest of its cities, not a village (audit U62)
             if union_with_nationality(toks, a, b, self._types):
                 continue  # "سكرتير الاتحاد الكويتي": a federation and a nationality (SPEC 2.1; audit U50)
             if lab in ("PER", "MISC") and a > 0 and adjective_after_act(toks[a - 1].text, [t.text for t in toks[a:b]],

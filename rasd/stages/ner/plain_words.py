@@ -111,3 +111,21 @@ def mission_city(toks, a: int, types) -> bool:
     if before in _MISSIONS:
         return True
     return a > 1 and norm_key(toks[a - 2].text) in _MISSIONS and bool(types(toks[a - 1].text) & {"NAT", "LOCB"})
+
+
+# elatives that head a construct ("كبرى مدنها", "أكبر المدن"): the greatest of them, never a place
+# or a man there, though كبرى and أبرز are listed villages and أكبر a given name
+_ELATIVES = frozenset(norm_key(p + w) for p in ("", "و", "ف", "ب", "ل")
+                      for w in ("كبرى", "صغرى", "عظمى", "كبريات", "أكبر", "أصغر", "أبرز", "أهم", "أشهر"))
+_POSSESSIVE = ("ها", "هم", "هما", "هن")
+
+
+def elative_of(toks, a: int) -> bool:
+    """Is the chunk's one word an elative with a definite or possessed noun right after it
+    ("وكبرى مدنها الموصل", "أكبر المدن")? The greatest of a group, no name (audit U62). A name
+    after أكبر ("علي أكبر ولايتي") is neither definite nor possessed."""
+    if norm_key(toks[a].text) not in _ELATIVES or a + 1 >= len(toks):
+        return False
+    nxt = norm_key(toks[a + 1].text)
+    return len(nxt) >= 4 and (nxt.startswith("ال") or nxt.endswith(_POSSESSIVE))
+
