@@ -46,7 +46,7 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
                     sunset_prayer,
                     worship_head)
 from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, elative_of,
-                          mission_city, plural_nisba, union_with_nationality)
+                          mission_city, plural_nisba, question_or, union_with_nationality)
 from .club_ends import club_name
 from .cued import cued_names, tribal_places
 from .datives import dative_cut
@@ -259,6 +259,11 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             if ab is None:
                 continue
             a, b = ab
+            if question_or(toks, a) and not self._types(" ".join(t.text for t in toks[a:b])):
+                # "هل أصابه مرض أم تعب": أم is "or"; a listed name after it stays ("هل زار مصر أم السودان")
+                if b - a < 2 or not self._types(" ".join(t.text for t in toks[a + 1:b])):
+                    continue
+                a += 1
             if (model := model_end(toks, b)) is not None:
                 b, lab = model, "MISC"  # '"بدر-1"', "إس-400": a model with its number, as gold-dev writes بدر-1
             if lab == "LOC":

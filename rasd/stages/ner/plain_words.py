@@ -129,3 +129,23 @@ def elative_of(toks, a: int) -> bool:
     nxt = norm_key(toks[a + 1].text)
     return len(nxt) >= 4 and (nxt.startswith("ال") or nxt.endswith(_POSSESSIVE))
 
+
+# "أم" is "or" in a question opened by هل earlier in the sentence ("هل أصابه مرض أم تعب؟"); the
+# tagger reads it as "mother of", the start of a kunya or of a place (أم درمان)
+_AM = norm_key("أم")
+_HAL = frozenset(norm_key(p + "هل") for p in ("", "و", "ف"))
+_SENTENCE_ENDS = frozenset(".?!؟؛\n")
+_QUESTION_REACH = 20  # tokens back to the هل
+
+
+def question_or(toks, a: int) -> bool:
+    """Is the chunk's first word أم with هل before it in the same sentence: "or", no name
+    (audit U62: "هل أصابك سقم أم بليت بعارض أم تراك استهويت")?"""
+    if norm_key(toks[a].text) != _AM:
+        return False
+    for t in toks[max(0, a - _QUESTION_REACH):a][::-1]:
+        if any(ch in _SENTENCE_ENDS for ch in t.text):
+            return False
+        if norm_key(t.text) in _HAL:
+            return True
+    return False
