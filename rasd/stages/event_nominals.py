@@ -205,6 +205,21 @@ def _armed_act(tokens: Sequence, i: int) -> bool:
         and bool(_ARMED_ACTS.intersection(candidates(tokens[i - 1].norm)))
 
 
+# "انتحاري" after a definite act noun, itself definite ("الهجوم الانتحاري", "التفجيرات
+# الانتحارية"): a first term of a genitive takes no ال, so the word is the act's adjective, no
+# bomber. Indefinite ("تفجير انتحاري نفسه") it may be the doer of a verbal noun: kept.
+_SUICIDE_ACTS = _ARMED_ACTS | frozenset(key(w) for w in (
+    "تفجير", "تفجيرات", "عملية", "عمليات", "هجمات", "اعتداءات"))
+_SUICIDE = frozenset(key(w) for w in ("الانتحاري", "الانتحارية", "الانتحاريه"))
+
+
+def _suicide_adjective(tokens: Sequence, i: int) -> bool:
+    if i == 0 or not _SUICIDE.intersection(candidates(tokens[i].norm)):
+        return False
+    prev = candidates(tokens[i - 1].norm)
+    return any(c.startswith("ال") for c in prev) and bool(_SUICIDE_ACTS.intersection(prev))
+
+
 # gatherings and statements that "صحفي" describes ("مؤتمر صحفي", "المؤتمر الصحفي", "في تصريح
 # صحفي"): a press conference or statement, no journalist; also owned by their speaker ("في
 # مؤتمره الصحفي الأسبوعي", "في بيانها الصحفي"), the noun made definite by its pronoun
@@ -302,7 +317,8 @@ def scan_nominals(tokens: Sequence, lo: int, hi: int) -> list[Nominal]:
     out, i = [], lo
     while i < hi:
         hit = _hit_at(tokens, i, hi)
-        if hit and (_aircraft_not_party(tokens, i) or _armed_act(tokens, i) or _press_adjective(tokens, i)
+        if hit and (_aircraft_not_party(tokens, i) or _armed_act(tokens, i) or _suicide_adjective(tokens, i)
+                    or _press_adjective(tokens, i)
                     or _ministry_adjective(tokens, i)):
             hit = None
         if hit:
