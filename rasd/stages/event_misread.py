@@ -362,6 +362,9 @@ _SUPPLYING = frozenset({"زود", "زودت", "زودوا", "يزود", "تزو�
                         "باع", "باعت", "يبيع", "تبيع", "سيبيع", "ستبيع", "بيع"})
 _SUPPLY_REACH = 10
 _INCLUDING = frozenset({"ذلك", "مثل", "منها", "بينها"})  # "بما في ذلك صواريخ": the arms listed
+# a tally of arms a side used ("استخدمت الدول الثلاث أكثر من 100 صاروخ"): the count of an act
+# told around it, not an act of its own (only with a number between: "استخدم الجيش صواريخ ضد")
+_USED = ("استخدم", "يستخدم", "تستخدم")
 _FIRED = ("اطلق", "اطلاق", "سقط", "سقوط", "استهدف", "قصف", "اصاب", "انفجر", "تساقط", "ضرب")
 
 
@@ -382,6 +385,9 @@ def _weapon_held(tokens: list, t: Trigger) -> bool:
     if not held:
         held = any(_SUPPLYING.intersection(candidates(tokens[k].norm))
                    for k in range(max(lo, t.first - _SUPPLY_REACH), t.first))
+    if not held:
+        used = [k for k in range(start, t.first) if any(f.startswith(_USED) for f in candidates(tokens[k].norm))]
+        held = bool(used) and any(tok.norm[:1].isdigit() for tok in tokens[used[0] + 1:t.first])
     return held and not any(f.startswith(_FIRED) for tok in tokens[lo:hi] for f in candidates(tok.norm))
 
 
