@@ -17,7 +17,7 @@ _EXTRA = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None, "پ": "ب", "چ": "�
                         "گ": "ك", "ڤ": "ف", "ڭ": "ك", "ے": "ي", "ہ": "ه", "ھ": "ه"})
 _NON_LETTER = re.compile(r"[^\w]+|_")
 _LOWER_LATIN = re.compile("[a-z]")  # ("a" <= c <= "z" for some c, in C: most names are Arabic)
-_LATIN_MARKS = str.maketrans("āīūēōḩḥṣṭẓḑʿʾ`'’‘", "aiueohhstzd      ")
+LATIN_MARKS = str.maketrans("āīūēōḩḥṣṭẓḑʿʾ`'’‘", "aiueohhstzd      ")
 
 
 class _KeyTable(dict):
@@ -31,15 +31,15 @@ class _KeyTable(dict):
         return out
 
 
-_KEY_TABLE = _KeyTable()
+KEY_TABLE = _KeyTable()
 
 
 @lru_cache(maxsize=200_000)
 def base_key(name: str) -> str:
     """Folded words of `name`, single-spaced: ال kept, letters unified, punctuation gone."""
-    s = name.translate(_KEY_TABLE)
+    s = name.translate(KEY_TABLE)
     if not s.isascii() and _LOWER_LATIN.search(s):
-        s = s.translate(_LATIN_MARKS)
+        s = s.translate(LATIN_MARKS)
     return " ".join(_NON_LETTER.sub(" ", s).split())
 
 

@@ -8,7 +8,7 @@ import os
 import shutil
 from pathlib import Path
 
-from rasd.scale.shards import _dumps
+from rasd.scale.shards import record_json
 
 LISTED = 20  # failures kept in memory for the run's summary (the file has them all)
 
@@ -27,7 +27,7 @@ class FailureSink:
         if kind not in self._fh:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fh[kind] = self._tmp[kind].open("w", encoding="utf-8")
-        self._fh[kind].write(_dumps(failure) + "\n")
+        self._fh[kind].write(record_json(failure) + "\n")
         self.count += 1
         if len(self.listed[kind]) < LISTED:
             self.listed[kind].append(failure)

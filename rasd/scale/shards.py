@@ -158,7 +158,7 @@ class RecordSink:
 
     def write(self, record: dict) -> None:
         self.count += 1
-        line = _dumps(record)
+        line = record_json(record)
         if not self._parquet:
             self._fh.write(line + "\n")
             return
@@ -202,7 +202,7 @@ class RecordSink:
             self._tmp.unlink(missing_ok=True)
 
 
-def _dumps(record: dict) -> str:
+def record_json(record: dict) -> str:
     """A record as one line of an output shard (JSONL, or Parquet's "record" column)."""
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
 

@@ -11,7 +11,7 @@ from rasd.stages.event_dates import (SEQUEL, announced_act, answer_start, backgr
                                      in_clause, in_sequel, is_background, last_time, other_news, pick_time,
                                      report_opening, report_verb_day, reported_day, reported_place, said_on, sequel_opening,
                                      set_off_after, speech_dated, stale_anchor, too_old, years_back)
-from rasd.stages.event_mentions import (RELATIVES, _INDEX, bare_word, clause_bounds, coordinated_groups, dateline_end,
+from rasd.stages.event_mentions import (RELATIVES, INDEX, bare_word, clause_bounds, coordinated_groups, dateline_end,
                                         in_aside_relative, index_document, mentions_in, near_mention,
                                         opening_frame, past_day_aside, place_mentions, places_by_entity, relative_between,
                                         unindex_document)
@@ -22,7 +22,7 @@ from rasd.stages.event_places import (border_partner, came_back_from, close_to, 
 from rasd.stages.places import geo_precision
 
 __all__ = [
-    "RELATIVES", "SEQUEL", "_INDEX", "announced_act", "answer_start", "background_day", "answered", "bare_word", "border_partner", "came_back_from",
+    "RELATIVES", "SEQUEL", "INDEX", "announced_act", "answer_start", "background_day", "answered", "bare_word", "border_partner", "came_back_from",
     "cause_of_news", "clause_bounds", "close_to", "coordinated_groups", "counted_from", "dated_after", "dated_before",
     "dateline_end", "dateline_place", "for_cause", "during_meeting", "geo_precision", "head_place", "holders", "in_aside_relative",
     "in_clause", "in_sequel", "in_topic", "index_document", "is_background", "is_destination", "is_holder",

@@ -126,7 +126,7 @@ def train_binary(rows: Sequence[list[int]], y: np.ndarray, *, c: float = C, iter
     return full
 
 
-def _scores(rows: Sequence[Sequence[int]], w: np.ndarray) -> np.ndarray:
+def logits(rows: Sequence[Sequence[int]], w: np.ndarray) -> np.ndarray:
     """Logits of rows under a DIM weight vector (no bias: thresholds are compared raw)."""
     return np.array([float(w[list(r)].sum()) * _norm(r) for r in rows])
 
@@ -159,9 +159,9 @@ def fit_with_threshold(rows: Sequence[list[int]], y: np.ndarray, *, inner: int =
             tr = [i for i in range(len(y)) if i % inner != j]
             ex = extra.clear_of(te)
             w = train_binary([rows[i] for i in tr] + ex.rows, np.r_[target[tr], ex.target], c=c)
-            scores[te] = _scores([rows[i] for i in te], w)
+            scores[te] = logits([rows[i] for i in te], w)
         thr = best_threshold(scores, y)
-        f1 = _prf(y.astype(int), (scores >= thr).astype(int))["f1"]
+        f1 = prf(y.astype(int), (scores >= thr).astype(int))["f1"]
         if best is None or f1 > best[0]:
             best = (f1, c, thr)
     _, c, thr = best
@@ -185,7 +185,7 @@ class Extra:
         return Extra(self.rows, self.target, self.dup[:, list(cols)])
 
 
-def _prf(gold: Iterable[int], pred: Iterable[int]) -> dict:
+def prf(gold: Iterable[int], pred: Iterable[int]) -> dict:
     g, p = list(gold), list(pred)
     tp = sum(1 for a, b in zip(g, p) if a and b)
     fp = sum(1 for a, b in zip(g, p) if not a and b)

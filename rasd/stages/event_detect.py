@@ -210,10 +210,10 @@ def _entry_matches(entry: Entry, cands_at: Sequence[tuple[str, ...]], i: int) ->
 def find_triggers(tokens: Sequence, *, lexicon: Lexicon | None = None,
                   blocked: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
     """Triggers among `tokens` (one sentence); tokens inside `blocked` spans are skipped."""
-    return list(_triggers_and_keys(tuple(tokens), lexicon or default_lexicon(), tuple(blocked))[0])
+    return list(triggers_and_keys(tuple(tokens), lexicon or default_lexicon(), tuple(blocked))[0])
 
 
-def _triggers_and_keys(tokens: tuple, lexicon: Lexicon, blocked: tuple) -> tuple[tuple, list]:
+def triggers_and_keys(tokens: tuple, lexicon: Lexicon, blocked: tuple) -> tuple[tuple, list]:
     """(triggers, each token's candidates) — the candidates only when there are triggers."""
     # a sentence is asked about again (the stage with entity spans blocked, then the
     # detector's features without, then detect): the answer depends only on the tokens, the
@@ -416,7 +416,7 @@ def detect(tokens: Sequence, *, lexicon: Lexicon | None = None,
            blocked: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
     """Asserted triggers of one sentence."""
     tokens = tuple(tokens)
-    trigs, keys = _triggers_and_keys(tokens, lexicon or default_lexicon(), tuple(blocked))
+    trigs, keys = triggers_and_keys(tokens, lexicon or default_lexicon(), tuple(blocked))
     if not trigs:
         return []  # keys: each token's candidates(norm), as looked up for the triggers
     got = _KEPT.get(id(trigs))  # the same answer object: the same tokens (see _LAST)

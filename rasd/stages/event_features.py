@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from rasd.stages.event_detect import _triggers_and_keys, candidates, default_lexicon, detect
+from rasd.stages.event_detect import triggers_and_keys, candidates, default_lexicon, detect
 from rasd.stages.event_filters import DAY_WORDS, asserted_keyed
 from rasd.text.normalize import normalize
 from rasd.text.tokenize import tokenize
@@ -104,7 +104,7 @@ def _stem(norm: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _clusters() -> dict[str, tuple[str, ...]]:
+def cluster_view() -> dict[str, tuple[str, ...]]:
     if not CLUSTERS_FILE.is_file():  # the detector still works, without the cluster view
         return {}
     from rasd.stages.ner.clusters import load_clusters
@@ -120,7 +120,7 @@ def cluster_features(toks) -> set[str]:
 
 
 def _memo() -> dict:
-    table = _clusters()
+    table = cluster_view()
     if _MEMO.get("table") is not table or len(_MEMO["ids"]) > _MEMO_MAX:  # valid for one
         # table only; bounded, as a long-running service meets new words forever
         _MEMO.clear()
@@ -186,7 +186,7 @@ _NEAR_CUES = tuple((name, frozenset(cues)) for name, cues in (
 def _trigger_features(toks, stems: list[str]) -> set[str]:
     out = set()
     # the triggers and each token's lookup forms, as trigger finding has them (no re-lookup)
-    all_trigs, keys = _triggers_and_keys(tuple(toks), default_lexicon(), ())
+    all_trigs, keys = triggers_and_keys(tuple(toks), default_lexicon(), ())
     kept = {(t.start, t.type) for t in detect(toks)}
     n = max(len(toks), 1)
     for trig in all_trigs:

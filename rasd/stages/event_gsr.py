@@ -16,7 +16,7 @@ from typing import Sequence
 import numpy as np
 
 from rasd.stages.event_classifier import (DIM, INNER_FOLDS, MODEL_DIR, MODEL_FILE, TYPES, Extra,
-                                          LinearModel, _prf, _scores, features, fit_with_threshold,
+                                          LinearModel, prf, logits, features, fit_with_threshold,
                                           save)
 
 LABELS_POS = ("yes",)
@@ -94,8 +94,8 @@ def evaluate_gsr(data_dir: str | Path, *, folds: int = 5, inner: int = INNER_FOL
             ex = extra.clear_of(test).restrict(train)
             w, thr = fit_with_threshold([X[i] for i in train], y[train], inner=inner,
                                         target=soft[train], extra=ex)
-            pred[test] = (_scores([X[i] for i in test], w) >= thr).astype(int)
-        out[etype] = {"n": len(y), "positives": int(y.sum()), **_prf(y.astype(int), pred),
+            pred[test] = (logits([X[i] for i in test], w) >= thr).astype(int)
+        out[etype] = {"n": len(y), "positives": int(y.sum()), **prf(y.astype(int), pred),
                       "one_coder_f1": one_coder_f1(data_dir, etype)}
     return out
 

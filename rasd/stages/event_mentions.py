@@ -24,18 +24,18 @@ SAYING = reporting_verbs(fold_taa=True)
 THAT = complementisers(fold_taa=True)
 # A LOC right after one of these is an institution's owner ("حكومة السودان") or a coalition's
 # leader ("غارات التحالف بقيادة السعودية" hit Yemen), not a place.
-_INSTITUTION = frozenset({"حكومه", "وزاره", "جيش", "رئيس", "ملك", "سفير", "سفاره", "خارجيه", "قوات",
+INSTITUTION = frozenset({"حكومه", "وزاره", "جيش", "رئيس", "ملك", "سفير", "سفاره", "خارجيه", "قوات",
                           "وزير", "امير", "رئاسه", "برلمان", "سلطات", "قياده", "زعامه"})
 # A LOC right after one of these is part of a thing's name — a weapon's model ("صواريخ من طراز
 # الجولان"), a treaty ("بموجب اتفاقية روما") — not where anything happens.
 _NAME_HEADS = frozenset({"طراز", "اتفاقيه", "معاهده", "ميثاق", "بروتوكول"})
-_DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "ريف", "قرب", "جنوبي", "شمالي", "شرقي",
+DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "ريف", "قرب", "جنوبي", "شمالي", "شرقي",
                          "غربي", "وسط", "اطراف", "ضواحي", "محيط"})
-_DESCRIPTORS = frozenset({"في", "منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ولايه", "قضاء",
+DESCRIPTORS = frozenset({"في", "منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ولايه", "قضاء",
                           "ناحيه", "مديريه", "مخيم", "مطار", "بمحافظه", "بمدينه", "مركز"})
 
 
-_INDEX = "events.index"  # doc.extras key of the per-document index (while the stage runs)
+INDEX = "events.index"  # doc.extras key of the per-document index (while the stage runs)
 
 
 @dataclass(frozen=True)
@@ -55,18 +55,18 @@ def index_document(doc: Document) -> None:
     the stage drops the index (`unindex_document`) when it is done, so later edits to the
     entities or places are never answered from a stale copy."""
     ms = tuple(name_mentions(doc))
-    doc.extras[_INDEX] = _Index(ms, tuple(m.start for m in ms),
+    doc.extras[INDEX] = _Index(ms, tuple(m.start for m in ms),
                                 {p.entity: p for p in doc.places if p.entity})
 
 
 def unindex_document(doc: Document) -> None:
-    doc.extras.pop(_INDEX, None)
+    doc.extras.pop(INDEX, None)
 
 
 def document_memo(doc: Document, name: str, compute):
     """`compute(doc)`, kept on the stage's per-document index under `name` while the stage runs
     (computed afresh when the document is not indexed)."""
-    index = doc.extras.get(_INDEX)
+    index = doc.extras.get(INDEX)
     if index is None:
         return compute(doc)
     hit = index.memo.get(name)
@@ -77,7 +77,7 @@ def document_memo(doc: Document, name: str, compute):
 
 def mentions_in(doc: Document, span: Span) -> list[Mention]:
     """Mentions inside `span`, by start (ties in entity order)."""
-    index = doc.extras.get(_INDEX)
+    index = doc.extras.get(INDEX)
     if index is None:
         return [m for m in name_mentions(doc) if span.start <= m.start and m.end <= span.end]
     lo = bisect.bisect_left(index.starts, span.start)
@@ -87,7 +87,7 @@ def mentions_in(doc: Document, span: Span) -> list[Mention]:
 
 def places_by_entity(doc: Document) -> dict[str, Place]:
     """Entity id → its place (from the per-document index when it is built)."""
-    index = doc.extras.get(_INDEX)
+    index = doc.extras.get(INDEX)
     return index.by_entity if index is not None else {p.entity: p for p in doc.places if p.entity}
 
 
@@ -143,7 +143,7 @@ def _prev_key(doc: Document, tokens: Sequence, pos: int) -> str:
 
 def place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[Mention, Place]]:
     """(mention, place) for LOC mentions in `span` that name where something is, in text order."""
-    index = doc.extras.get(_INDEX)
+    index = doc.extras.get(INDEX)
     if index is None:
         return _place_mentions(doc, tokens, span)
     hit = index.places_in.get((span.start, span.end))
@@ -162,7 +162,7 @@ def _place_mentions(doc: Document, tokens: Sequence, span: Span) -> list[tuple[M
             continue
         if m.start < agency:  # "دبي، الإمارات (CNN)-- …": the dateline, not the sentence's place
             continue
-        if _prev_key(doc, tokens, m.start) in _INSTITUTION | _NAME_HEADS:
+        if _prev_key(doc, tokens, m.start) in INSTITUTION | _NAME_HEADS:
             continue
         out.append((m, p))
     return out
@@ -200,8 +200,8 @@ def coordinated_groups(doc: Document, tokens: Sequence,
             if len(gap) > 7:
                 break
             groups.append([(m, p)])
-        elif gap and (bare_word(gap[0].norm) in _DIRECTIONS
-                      or all(bare_word(t.norm) in _DESCRIPTORS for t in gap)):  # lazy: gaps run long
+        elif gap and (bare_word(gap[0].norm) in DIRECTIONS
+                      or all(bare_word(t.norm) in DESCRIPTORS for t in gap)):  # lazy: gaps run long
             groups[-1].append((m, p))  # "معرة النعمان جنوب إدلب": the container
         else:
             break
@@ -226,7 +226,7 @@ def _located_in(doc: Document, gap: Sequence, m: Mention) -> bool:
 
 
 def _descriptor(norm: str) -> bool:
-    return bare_word(norm).replace("ة", "ه") in _DESCRIPTORS
+    return bare_word(norm).replace("ة", "ه") in DESCRIPTORS
 
 
 def _parenthesised(text: str, pos: int) -> bool:
@@ -280,7 +280,7 @@ def opening_frame(tokens: Sequence, m) -> bool:
     words = [t.norm for t in tokens if t.end <= m.start]
     if words[:1] and words[0] in _FRAME_TOPIC:
         words = words[1:]
-    return bool(words) and words[0] in _FRAME_OPENERS and all(w in _DESCRIPTORS for w in words[1:])
+    return bool(words) and words[0] in _FRAME_OPENERS and all(w in DESCRIPTORS for w in words[1:])
 
 
 def relative_between(tokens: Sequence, a: int, b: int) -> bool:

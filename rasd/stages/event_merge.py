@@ -18,13 +18,13 @@ from rasd.model.record import Event
 from rasd.stages.event_codes import codes, refine_mode
 from rasd.stages.event_filter_words import PARTICIPANTS
 from rasd.stages.event_merge_absorb import absorb, absorb_anaphor, shared_tolls
-from rasd.stages.event_merge_same import (SIDES, WHOLE_COUNTRY, _dates_agree, _places_agree, _retold, country_wide,
+from rasd.stages.event_merge_same import (SIDES, WHOLE_COUNTRY, dates_agree, places_agree, retold, country_wide,
                                           same_happening)
 from rasd.text import norm_key
 
 # names other modules and tests import from here (re-exported from event_codes, event_merge_same,
 # event_merge_absorb)
-__all__ = ["SIDES", "WHOLE_COUNTRY", "_dates_agree", "absorb", "absorb_anaphor", "codes", "country_wide",
+__all__ = ["SIDES", "WHOLE_COUNTRY", "dates_agree", "absorb", "absorb_anaphor", "codes", "country_wide",
            "merge_events", "refine_mode", "same_happening", "shared_tolls"]
 
 
@@ -69,7 +69,7 @@ def merge_events(events: Sequence[Event], strength: dict[str, int] | None = None
             exact_day=out[i].id in relative or ev.id in relative)]
         fits.sort(key=lambda i: out[i].mode != ev.mode)
         if not fits and (ev.id, "borrowed") in told:
-            fits = [i for i in range(len(out) - 1, -1, -1) if _retold(out[i], ev, where)]
+            fits = [i for i in range(len(out) - 1, -1, -1) if retold(out[i], ev, where)]
         if fits:
             out[fits[0]] = absorb(out[fits[0]], ev, strength, shared, risen)
         else:
@@ -98,7 +98,7 @@ def _referent(out: list[Event], prior: list[int], ev: Event, where: dict, told: 
     latest has a place of its own, and the reference names its own day or the people acting:
     "تظاهر الآلاف في بغداد … ورفع المحتجون يافطات في الناصرية" tells the Nasiriya protest."""
     if (ev.id, "place") in told and ev.place is not None:
-        there = [i for i in prior if out[i].place is not None and _places_agree(out[i], ev, where)]
+        there = [i for i in prior if out[i].place is not None and places_agree(out[i], ev, where)]
         if there:
             return there[-1]
         latest = out[prior[-1]]

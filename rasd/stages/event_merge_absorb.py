@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from rasd.model.record import Event
-from rasd.stages.event_merge_same import _arrest_in_raid, _blast, _blast_of_strike, _km, _places_agree
+from rasd.stages.event_merge_same import arrest_in_raid, blast, blast_of_strike, km, places_agree
 from rasd.text import norm_key
 
 REFINE_KM = 60.0  # how far a target named after "استهدف الهجوم" may lie from the attack's place
@@ -124,9 +124,9 @@ def shared_tolls(events: Sequence[Event]) -> frozenset:
 def absorb(keep: Event, other: Event, strength: dict[str, int], shared: frozenset = frozenset(),
            risen: frozenset = frozenset()) -> Event:
     lead = keep if strength.get(keep.id, 0) >= strength.get(other.id, 0) else other
-    if _blast(lead) and _blast_of_strike(keep, other):
+    if blast(lead) and blast_of_strike(keep, other):
         lead = other if lead is keep else keep  # the strike is the act, the blasts its sound
-    arrest = _arrest_in_raid(keep, other)
+    arrest = arrest_in_raid(keep, other)
     lead = arrest or lead  # the arrest is the act, the raid its setting
     dated = _better_date(keep, other)
     # (the arrest's own place: "في مداهمات في مناطق مختلفة من فرنسا" names no one town)
@@ -179,7 +179,7 @@ def _refined_place(keep: Event, other: Event, where: dict[str, tuple] | None) ->
     صاروخي بالقرب من مدينة حمص" … "واستهدف الهجوم قاعدة الشعيرات"), else the kept place."""
     here, there = (where or {}).get(keep.place or ""), (where or {}).get(other.place or "")
     finer = (other.geo_precision or 5) < (keep.geo_precision or 5)
-    if here and there and finer and here[2] == there[2] and _km(here, there) <= REFINE_KM:
+    if here and there and finer and here[2] == there[2] and km(here, there) <= REFINE_KM:
         return other.place, other.geo_precision
     return keep.place, keep.geo_precision
 
@@ -225,4 +225,4 @@ def _coarse_holds(keep: Event, other: Event, where: dict[str, tuple] | None) -> 
     if keep.place is None or other.place is None or (keep.geo_precision or 0) < 3:
         return False
     finer = (other.geo_precision or 5) < (keep.geo_precision or 5)
-    return finer and _places_agree(keep, other, where or {})
+    return finer and places_agree(keep, other, where or {})

@@ -17,7 +17,7 @@ REGION_KM = 100.0  # how far a province-level place without its province reaches
 NEAR_KM = 30.0
 
 
-def _dates_agree(a: Event, b: Event) -> bool:
+def dates_agree(a: Event, b: Event) -> bool:
     """Dates that may name one happening: equal days, the same month, or a day inside a week
     (with a day's slack): a week range ("الأسبوع الماضي": date … date_end) or the week before
     a publication date given as the date of just-reported news (SPEC §2.6), or a day inside a
@@ -104,13 +104,13 @@ def _named(ev: Event) -> set[str]:
     return {a.entity for a in ev.actors if a.entity}
 
 
-def _km(p: tuple, q: tuple) -> float:
+def km(p: tuple, q: tuple) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (p[0], p[1], q[0], q[1]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _places_agree(a: Event, b: Event, where: dict) -> bool:
+def places_agree(a: Event, b: Event, where: dict) -> bool:
     if a.place is None and b.place is None:  # only the type ties them: need one sentence or actor,
         # or the same kind of act on the same day ("أفرجت السلطات السبت عن أربعين" … "ومن السجناء
         # الذين أفرج عنهم السبت")
@@ -120,7 +120,7 @@ def _places_agree(a: Event, b: Event, where: dict) -> bool:
     pa, pb = where.get(a.place), where.get(b.place)
     if pa is None or pb is None:
         return False
-    if _km(pa, pb) <= NEAR_KM:
+    if km(pa, pb) <= NEAR_KM:
         return True
     # a country holds the town named elsewhere ("أفغانستان" / "مطار كابول"), a province the
     # towns in it (Hama province does not hold Aleppo)
@@ -135,7 +135,7 @@ def _places_agree(a: Event, b: Event, where: dict) -> bool:
         return True
     # a region whose province is unknown ("الضالع" read as a region) holds only what lies near
     # it, not every town of its country (the Dhale strikes are not the shelling of Aden)
-    return (a1 is None or b1 is None) and _km(pa, pb) <= REGION_KM
+    return (a1 is None or b1 is None) and km(pa, pb) <= REGION_KM
 
 
 # the admin1 of a `where` entry for a part of a country named by the country ("في إقليمين جنوب
@@ -146,7 +146,7 @@ WHOLE_COUNTRY = "*"
 def country_wide(lat: float, lon: float, country: str | None) -> bool:
     """A region placed at its country's point (either convention) is a part named by the country."""
     points = (country_points().get(country or ""), country_centroids().get(country or ""))
-    return any(q is not None and _km((lat, lon), q) <= _COUNTRY_POINT_KM for q in points)
+    return any(q is not None and km((lat, lon), q) <= _COUNTRY_POINT_KM for q in points)
 
 
 _COUNTRY_POINT_KM = 50
@@ -194,7 +194,7 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
     if a.type != b.type or a.trigger == b.trigger:
         return False
     if (a.sentence is not None and a.sentence == b.sentence and a.mode != b.mode and not outcome
-            and not _blast_of_strike(a, b) and not _killed_by(a, b) and _arrest_in_raid(a, b) is None
+            and not blast_of_strike(a, b) and not _killed_by(a, b) and arrest_in_raid(a, b) is None
             and not _attack_told_by_its_act(a, b)):
         # "قصف الجيش موقعين رداً على إحراق معدات": two acts named in one sentence (an outcome
         # word — "قتل 17 وجرح 36" — is part of the act beside it)
@@ -207,15 +207,15 @@ def same_happening(a: Event, b: Event, where: dict | None = None, *,
             and {a.mode, b.mode} <= _MEANS_MODES):
         return False
     if (not outcome and a.sentence != b.sentence and a.mode != b.mode and _two_towns(a, b)
-            and not _blast_of_strike(a, b)):
+            and not blast_of_strike(a, b)):
         return False  # "انفجرت سيارة مفخخة في الخالدية" … "وفي الرمادي، اندلعت معارك": two acts
     # (a clash has two sides: "تبادل إطلاق النار مع الحرس الوطني" then "فجر نفسه" is one incident;
     # a bare attack's sides are too often read from the wrong phrase to keep it apart)
     if a.type in PHYSICAL and a.mode != b.mode and not {"clash", "other"} & {a.mode, b.mode} \
             and (_roles_cross(a, b) or _roles_cross(b, a)):
         return False  # "قصف قوات النظام" … "قتل 12 من قوات النظام جراء انفجار سيارة مفخخة": two acts
-    dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else _dates_agree(a, b)
-    return _places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
+    dates = (a.date == b.date or a.date is None or b.date is None) if exact_day else dates_agree(a, b)
+    return places_agree(a, b, where or {}) and dates and _actors_agree(a, b) and _counts_agree(a, b)
 
 
 def _roles_cross(a: Event, b: Event) -> bool:
@@ -238,7 +238,7 @@ def _doer_keys(ev: Event) -> set[str]:
     return {a.entity or norm_key(a.text).removeprefix("ال") for a in ev.actors}
 
 
-def _retold(keep: Event, ev: Event, where: dict | None) -> bool:
+def retold(keep: Event, ev: Event, where: dict | None) -> bool:
     """`ev`, dated only by the day of the sentence before it, retells `keep`: the same physical
     act and mode at the same place, apart only by that borrowed day ("أعلنت … حالة الطوارئ" … "كما
     قتل الأحد الماضي 5 عناصر" … "وأعاد إعلان حالة الطوارئ إلى توتر")."""
@@ -270,7 +270,7 @@ def _killed_by(a: Event, b: Event) -> bool:
 _RAID_FRAMES = frozenset({"في", "خلال", "اثناء", "بعد", "اثر", "عقب", "ابان"})
 
 
-def _arrest_in_raid(a: Event, b: Event) -> Event | None:
+def arrest_in_raid(a: Event, b: Event) -> Event | None:
     """The arrest of the pair when the other is the raid it was made in, one sentence; else None."""
     for arrest, raid in ((a, b), (b, a)):
         if arrest.mode != "arrest" or raid.mode != "raid" or raid.sentence is None:
@@ -301,11 +301,11 @@ _BLASTS = ("انفجار", "انفجر", "دوي")
 _DEVICES = ("عبو", "ناسف", "مفخخ", "ملغوم", "انتحاري", "لغم", "حزام")
 
 
-def _blast(ev: Event) -> bool:
+def blast(ev: Event) -> bool:
     text = norm_key(ev.trigger.text)
     return (ev.mode == "bombing" and any(w in text for w in _BLASTS) and ev.sentence is not None
             and not any(w in norm_key(ev.sentence.text) for w in _DEVICES))
 
 
-def _blast_of_strike(a: Event, b: Event) -> bool:
-    return any(_blast(x) and y.mode in ("airstrike", "shelling") for x, y in ((a, b), (b, a)))
+def blast_of_strike(a: Event, b: Event) -> bool:
+    return any(blast(x) and y.mode in ("airstrike", "shelling") for x, y in ((a, b), (b, a)))

@@ -13,7 +13,7 @@ from rasd.stages.event_actors import participle
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
 from rasd.stages.event_mentions import clause_bounds
-from rasd.stages.event_other_senses import _other_sense
+from rasd.stages.event_other_senses import other_sense
 from rasd.stages.event_other_uses import other_use
 from rasd.stages.event_sense_people import PROTESTERS, WRONGDOERS
 from rasd.stages.event_source import OUTLET_NOUNS
@@ -223,7 +223,7 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
         nxt = candidates(tokens[t.last + 1].norm)[-1] if t.last + 1 < len(tokens) else ""
         if t.type == "ASSAULT" and t.first == t.last and nxt in _ABSTRACT_AGENTS:
             continue  # "من أحرقته الأزمة": a crisis burns no one, a metaphor
-        if _other_sense(tokens, t, word, prev, nxt, trigs) or other_use(tokens, t, word, prev, nxt, trigs):
+        if other_sense(tokens, t, word, prev, nxt, trigs) or other_use(tokens, t, word, prev, nxt, trigs):
             continue
         if t.type == "ASSAULT" and prev.startswith(_FOLLOWED) and any(
                 o.type == "ASSAULT" and o.last < t.first for o in trigs):

@@ -1,7 +1,7 @@
 """Other senses of trigger words, read from the words around them (SPEC §2.6): ideas that "call",
 pretending, a state "seized", giving in, slogans, treated wounded, match reports, terms of
 engagement, festivals, kinds of incident, names of bodies and cases, mourners, verbal attacks,
-verdicts (`_other_sense`; the people named beside the word are read in `event_sense_people`).
+verdicts (`other_sense`; the people named beside the word are read in `event_sense_people`).
 """
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from rasd.gazetteer.countries import country_extra_names
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import ASKING, ATTACK_STEMS, DAY_WORDS, PHYSICAL
 from rasd.stages.event_mentions import RELATIVES, clause_bounds
-from rasd.stages.event_sense_people import (PROTESTERS, _AIRCRAFT, _DISPERSING, _NOT_EXPLOSIVE, _RIOT_POLICE, _STATUS,
-                                            _TROOPS, _career, _detainees_near, _force_after, _runaways,
-                                            _troops_relative)
+from rasd.stages.event_sense_people import (PROTESTERS, AIRCRAFT, DISPERSING, NOT_EXPLOSIVE, RIOT_POLICE, STATUS,
+                                            TROOPS, career_sense, detainees_near, force_after, runaway_subject,
+                                            troops_relative)
 from rasd.text import norm_key
 
 _CAMPAIGNED = frozenset({"ناخبين", "مؤيدين", "انصار", "جماهير", "تاييد", "دعم", "اصوات", "راي"})
@@ -174,7 +174,7 @@ def _left_a_contest(tokens: list, t: Trigger) -> bool:
 
 
 # forces that حشد may gather (bare-form stems; the crowd senses' troop words and irregulars)
-_FORCES = _TROOPS + ("ميليشي", "مليشي", "عناصر", "وحدات", "كتائب", "الويه", "مرتزق")
+_FORCES = TROOPS + ("ميليشي", "مليشي", "عناصر", "وحدات", "كتائب", "الويه", "مرتزق")
 
 
 def _force_in_clause(tokens: list, t: Trigger) -> bool:
@@ -327,7 +327,7 @@ def _discussed(tokens: list, t: Trigger) -> bool:
 _URGED = frozenset({"حث", "حثت", "حثوا", "حثا", "حثتا"})
 
 
-def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
+def other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: list[Trigger]) -> bool:
     if t.type == "REQUEST" and _ideas_call(tokens, t):
         return True
     if t.type == "REQUEST" and _discussed(tokens, t):
@@ -381,17 +381,17 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "THREATEN" and word == "انذار" and (prev in _ALARM_HEADS or nxt in _ALARM_KINDS):
         return True  # "إخفاق نظام الإنذار", "دوت صفارات الإنذار", "إنذار مبكر": an alarm, no ultimatum
     if t.type == "PROTEST" and word == "شغب":
-        return prev in _RIOT_POLICE
+        return prev in RIOT_POLICE
     if t.type == "MOBILIZE" and word.startswith("زحف") and (after & _SANDS):
         return True  # "مشروع زحف الرمال": sand encroaching, no advance
     if t.type == "MOBILIZE" and word in ("حشود", "الحشود"):
         # "تفريق الحشود"; "حشود من النساء والأطفال": a crowd, not troops
-        return prev.startswith(_DISPERSING) or (nxt == "من" and not _force_after(tokens, t))
+        return prev.startswith(DISPERSING) or (nxt == "من" and not force_after(tokens, t))
     if t.type == "PROTEST" and word.startswith("مسير"):
-        return (word not in ("مسيره", "مسيرات", "المسيره", "المسيرات") or _career(tokens, t)
-                or any(f.startswith(_AIRCRAFT) for tok in tokens[max(0, t.first - 3):t.first]
+        return (word not in ("مسيره", "مسيرات", "المسيره", "المسيرات") or career_sense(tokens, t)
+                or any(f.startswith(AIRCRAFT) for tok in tokens[max(0, t.first - 3):t.first]
                        for f in candidates(tok.norm)))  # "طائرة استطلاع أمريكية مسيرة": a drone
-    if t.type == "ASSAULT" and word.startswith(("انفجر", "انفجار")) and nxt in _NOT_EXPLOSIVE:
+    if t.type == "ASSAULT" and word.startswith(("انفجر", "انفجار")) and nxt in NOT_EXPLOSIVE:
         return True  # "انفجرت موجة الاحتجاجات": an outburst
     if t.type == "PROTEST" and word.startswith(("اضرب", "يضرب", "تضرب")) and word.endswith(("ه", "ها", "هم")):
         return True  # "اضربه بعشرات الصفحات": multiply it
@@ -404,8 +404,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
         return ((k + 1 < len(obj) and obj[k + 1] in _NOT_SEIZED) or _control_stated(tokens, t, prev, nxt)
                 or _abstract_holder(obj))
     if t.type == "PROTEST" and word.startswith(("احتشد", "يحتشد", "تجمهر", "يتجمهر", "تجمع", "يتجمع")):
-        return (any(f.startswith(_TROOPS) for tok in tokens[t.last + 1:t.last + 4] for f in candidates(tok.norm))
-                or _mourners(tokens) or _troops_relative(tokens, t))
+        return (any(f.startswith(TROOPS) for tok in tokens[t.last + 1:t.last + 4] for f in candidates(tok.norm))
+                or _mourners(tokens) or troops_relative(tokens, t))
     if t.type == "COERCE" and word.startswith(("حظر", "الحظر")):
         return any(f.startswith(("رفع", "الغاء", "انهاء", "برفع", "الغت", "الغي")) for tok in
                    tokens[max(0, t.first - 3):t.first] for f in candidates(tok.norm))  # "رفعت المحكمة حظر البث"
@@ -415,8 +415,8 @@ def _other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs
     if t.type == "MOBILIZE" and word.startswith("حشد"):
         # "حشد الناخبين": a campaign; "تجمع حشد من الناس": a crowd, not troops; and with no force
         # in its clause: "حشد عشرات الآلاف من مؤيديه" (a rally), "كلمة أمام حشد" (a crowd)
-        return nxt in _CAMPAIGNED or (nxt == "من" and not _force_after(tokens, t)) or not _force_in_clause(tokens, t)
-    if t.type == "DISPLACE" and (prev in _STATUS or _detainees_near(tokens, t) or _runaways(tokens, t)):
+        return nxt in _CAMPAIGNED or (nxt == "من" and not force_after(tokens, t)) or not _force_in_clause(tokens, t)
+    if t.type == "DISPLACE" and (prev in STATUS or detainees_near(tokens, t) or runaway_subject(tokens, t)):
         return True  # "7 بحالة فرار" (a fugitive's status), "هرب 400 معتقل من السجن": no flight
     if prev == "قضيه" or (prev in ('"', "«") and t.first >= 2
                           and candidates(tokens[t.first - 2].norm)[-1] == "قضيه"):

@@ -13,7 +13,7 @@ from rasd.model.span import Span
 from rasd.stages.event_detect import Trigger, candidates, key
 from rasd.stages.event_filters import CHARGES, DISCUSSING, TOPIC
 from rasd.stages.event_filter_words import REFUSAL
-from rasd.stages.event_mentions import (CLAUSE_BREAKS, SAYING, THAT, _DESCRIPTORS, bare_word, clause_bounds,
+from rasd.stages.event_mentions import (CLAUSE_BREAKS, SAYING, THAT, DESCRIPTORS, bare_word, clause_bounds,
                                         dateline_end, place_mentions)
 from rasd.stages.name_mentions import Mention
 from rasd.stages.numbers import parse_number
@@ -174,7 +174,7 @@ def is_locative(doc: Document, tokens: Sequence, m: Mention) -> bool:
         w = bare_word(t.norm)
         if w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE):  # "ومن واشنطن"
             return True
-        if w not in _DESCRIPTORS:
+        if w not in DESCRIPTORS:
             return False
     return False
 

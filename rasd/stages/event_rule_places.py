@@ -16,7 +16,7 @@ from rasd.stages.event_actors_named import envoy
 from rasd.stages.event_dates import reporter_place
 from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_filters import PHYSICAL
-from rasd.stages.event_mentions import (_DESCRIPTORS, _DIRECTIONS, _INSTITUTION, THAT, bare_word, clause_bounds,
+from rasd.stages.event_mentions import (DESCRIPTORS, DIRECTIONS, INSTITUTION, THAT, bare_word, clause_bounds,
                                         dateline_end, mentions_in, place_mentions, relative_between)
 from rasd.stages.event_places import (holders, in_topic, is_holder, is_locative, is_side, joined_by_and, most_specific,
                                       wanted_move)
@@ -36,7 +36,7 @@ def town_descriptor(tokens: list, trig: Trigger) -> bool:
     """"في المدينة" with no name after it, in the trigger's clause after it — or after a
     direction word ("في شارع الأربعين شمال شرقي المدينة": a street of the town just named)."""
     _lo, hi = clause_bounds(tokens, trig.first, trig.last)
-    return any((tokens[k - 1].norm in ("في", "وفي") or bare_word(tokens[k - 1].norm) in _DIRECTIONS)
+    return any((tokens[k - 1].norm in ("في", "وفي") or bare_word(tokens[k - 1].norm) in DIRECTIONS)
                and tokens[k].norm.replace("ة", "ه") in _TOWN_WORDS
                and (k + 1 >= hi or tokens[k + 1].norm in (",", "،", ".")) for k in range(trig.last + 1, hi))
 
@@ -126,7 +126,7 @@ def is_dateline(doc: Document, m) -> bool:
 
 def after_direction(doc: Document, m) -> bool:
     before = doc.text[max(0, m.start - 12):m.start].split()
-    return bool(before) and bare_word(norm_key(before[-1])) in _DIRECTIONS
+    return bool(before) and bare_word(norm_key(before[-1])) in DIRECTIONS
 
 
 # --- places of statements and doers (third pass)
@@ -263,9 +263,9 @@ def _office_before(tokens: list, pos: int) -> bool:
     """An office word right before `pos`, over descriptors ("رئيس إقليم كردستان")."""
     before = [candidates(t.norm)[-1] for t in tokens if t.end <= pos][-3:]
     for w in reversed(before):
-        if w in _INSTITUTION:
+        if w in INSTITUTION:
             return True
-        if w not in _DESCRIPTORS and w not in ("اقليم", "امير"):
+        if w not in DESCRIPTORS and w not in ("اقليم", "امير"):
             return False
     return False
 

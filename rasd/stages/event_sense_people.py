@@ -1,7 +1,7 @@
 """Who is named beside a trigger word, for its other senses (SPEC §2.6): riot police and crowds
 dispersed, careers and processes called "marches", marchers on the move, troops massing,
 protesters, wrongdoers and hackers, detainees, runaways, fighters fleeing and the civilians
-who are displaced (read by `event_other_senses._other_sense`).
+who are displaced (read by `event_other_senses.other_sense`).
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from rasd.stages.event_filters import CUSTODY
 # Other senses of trigger words, read from the word before (b) or after (a) them:
 # "شرطة مكافحة الشغب" (riot police), "لتفريق الحشود" (the crowds), "مسيرة طويلة حافلة" /
 # "مسيرته" (a career), "سيطرت فرق الدفاع المدني على الحريق" (a fire put out)
-_RIOT_POLICE = frozenset({"مكافحه"})
-_DISPERSING = ("تفريق", "فرق")
+RIOT_POLICE = frozenset({"مكافحه"})
+DISPERSING = ("تفريق", "فرق")
 # a process: "مسيرة الحوار الوطني", "مسيرة السلام", "مسيرة التنمية" (a march may bear one as
 # its name: "انطلقت مسيرة السلام من وسط المدينة")
 _PROCESSES = frozenset({"الحوار", "السلام", "التنميه", "الاصلاح", "البناء", "التسويه", "المصالحه",
@@ -28,7 +28,7 @@ _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه",
 _CAREER_SPANS = frozenset({"سنوات", "اعوام", "عاما", "عامين", "سنتين", "سنين", "عقود", "عقدين"})
 
 
-def _career(tokens: list, t: Trigger) -> bool:
+def career_sense(tokens: list, t: Trigger) -> bool:
     """"مسيرة الحوار الوطني", "بمسيرة التعاون", "مسيرة أربع سنوات": a process or a career, not
     a march. The next word is read in every form (its ال-form in _CAREER, its bare form after a
     proclitic: "لمسيرة السلام"); a span of years follows within two words."""
@@ -48,7 +48,7 @@ def _marched(tokens: list) -> bool:
 
 
 # troops massing are no crowd of protesters: "احتشدت القوات على الحدود"
-_TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
+TROOPS = ("قوات", "جنود", "جيش", "مقاتل", "مسلح", "عسكري", "دبابات", "اليات", "تعزيزات")  # (bare forms)
 
 PROTESTERS = ("المحتج", "محتج", "المتظاهر", "متظاهر", "انصار", "الانصار", "المعتصم", "معتصم")
 # wrongdoers: who breaks in is no force raiding, who runs away is no displaced population
@@ -57,22 +57,22 @@ WRONGDOERS = frozenset({"لصوص", "اللصوص", "السارقون", "الج�
                          "المطلوبين"})
 
 
-def _troops_relative(tokens: list, t: Trigger) -> bool:
+def troops_relative(tokens: list, t: Trigger) -> bool:
     """"للقوات اليمنية التي احتشدت جنوبي المدينة": the verb of a relative clause on troops."""
     if t.first < 2 or tokens[t.first - 1].norm not in ("التي", "الذي", "الذين"):
         return False
-    return any(f.startswith(_TROOPS) for tok in tokens[max(0, t.first - 3):t.first - 1] for f in candidates(tok.norm))
+    return any(f.startswith(TROOPS) for tok in tokens[max(0, t.first - 3):t.first - 1] for f in candidates(tok.norm))
 
 
-_AIRCRAFT = ("طائر", "طيار", "استطلاع")
-_NOT_EXPLOSIVE = frozenset({"موجه", "احتجاجات", "مظاهرات", "غضب", "وضع", "اوضاع", "ازمه", "خلاف", "خلافات",
+AIRCRAFT = ("طائر", "طيار", "استطلاع")
+NOT_EXPLOSIVE = frozenset({"موجه", "احتجاجات", "مظاهرات", "غضب", "وضع", "اوضاع", "ازمه", "خلاف", "خلافات",
                             "موجات", "شعبي"})
 
-_STATUS = frozenset({"حاله", "بحاله"})
+STATUS = frozenset({"حاله", "بحاله"})
 _DETAINEES = CUSTODY | {"معتقلا", "معتقلين", "سجين", "سجينا", "سجناء", "نزلاء"}
 
 
-def _detainees_near(tokens: list, t: Trigger) -> bool:
+def detainees_near(tokens: list, t: Trigger) -> bool:
     """Detainees or a prison within three words of a flight word: a jailbreak."""
     near = tokens[max(0, t.first - 3):t.first] + tokens[t.last + 1:t.last + 4]
     return any(f in _DETAINEES for tok in near for f in candidates(tok.norm))
@@ -86,7 +86,7 @@ _RUNAWAYS = WRONGDOERS | {"المهاجمون", "المهاجم", "المسلح�
 _DESERTED = frozenset({"النظام", "الجيش", "الخدمه", "التجنيد", "العداله", "القضاء", "وجه", "الموقع", "مسرح"})
 
 
-def _runaways(tokens: list, t: Trigger) -> bool:
+def runaway_subject(tokens: list, t: Trigger) -> bool:
     """The flight word's subject, right before or after it, is a wrongdoer or a fighter, or
     what was fled is the army or justice."""
     side = tokens[t.first - 1:t.first] + tokens[t.last + 1:t.last + 2]
@@ -198,10 +198,10 @@ def _counted(tokens: list, k: int) -> bool:
 
 _SOME = frozenset({"كثير", "الكثير", "عدد", "العديد", "عشرات", "مئات", "بعض"})
 # fighters: their flight is a rout or a desertion, not displacement ("فر كثير من قواتهم")
-_FIGHTERS = _TROOPS + ("عناصر", "متمرد", "ميليشيات", "مليشيات")
+_FIGHTERS = TROOPS + ("عناصر", "متمرد", "ميليشيات", "مليشيات")
 _TOOK_REFUGE = ("لاذ", "يلوذ", "تلوذ")  # "لاذ بالفرار"
 _FLEEING = ("فر", "هرب", "هروب", "يفر", "تفر", "يهرب", "تهرب")
 
 
-def _force_after(tokens: list, t: Trigger) -> bool:
-    return any(f.startswith(_TROOPS) for tok in tokens[t.last + 2:t.last + 4] for f in candidates(tok.norm))
+def force_after(tokens: list, t: Trigger) -> bool:
+    return any(f.startswith(TROOPS) for tok in tokens[t.last + 2:t.last + 4] for f in candidates(tok.norm))

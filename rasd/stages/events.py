@@ -670,8 +670,8 @@ def _detector():
         return None
     if model is not None:
         try:  # its word clusters load with it, not inside the first article
-            from rasd.stages.event_features import _clusters
-            _clusters()
+            from rasd.stages.event_features import cluster_view
+            cluster_view()
         except Exception:  # unreadable: the first prediction meets the error, as before
             pass
     return model

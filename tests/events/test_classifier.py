@@ -108,10 +108,10 @@ def test_speech_before_a_crowd_is_marked_near_the_trigger():
 def test_cluster_features_use_the_table_whole_then_clitic_stripped(monkeypatch):
     from rasd.stages import event_features as ef
     table = {"تظاهر": ("1", "7", "70"), "المتظاهرين": ("1", "8", "80")}
-    monkeypatch.setattr(ef, "_clusters", lambda: table)
+    monkeypatch.setattr(ef, "cluster_view", lambda: table)
     toks = ef.tokenize("وتظاهر المتظاهرين بسلام")
     assert ef.cluster_features(toks) == {"k256:7", "k1024:70", "k256:8", "k1024:80"}
-    monkeypatch.setattr(ef, "_clusters", lambda: {})
+    monkeypatch.setattr(ef, "cluster_view", lambda: {})
     assert ef.cluster_features(toks) == set()  # no table: the detector runs without the view
 
 
@@ -139,7 +139,7 @@ def test_c_is_chosen_from_the_grid_by_inner_cv(monkeypatch):
     # two C values × two inner folds on half the rows each, then one final fit on all rows
     assert sorted(c for n, c in used if n == len(X) // 2) == [0.5, 0.5, 4.0, 4.0]
     assert [n for n, _ in used].count(len(X)) == 1 and used[-1][1] in (0.5, 4.0)
-    scores = ec._scores(X, w)
+    scores = ec.logits(X, w)
     assert ((scores >= thr) == (y > 0)).mean() >= 0.9
 
 
@@ -158,7 +158,7 @@ def test_soft_labels_pull_the_score_towards_the_vote_share():
     half[0] = 0.5  # coders split on the first sentence
     w_hard = ec.train_binary(X, hard, c=3.0, iters=100)
     w_half = ec.train_binary(X, half, c=3.0, iters=100)
-    assert ec._scores(X[:1], w_half)[0] < ec._scores(X[:1], w_hard)[0]
+    assert ec.logits(X[:1], w_half)[0] < ec.logits(X[:1], w_hard)[0]
 
 
 def test_near_duplicates_and_extra_rows_held_out():

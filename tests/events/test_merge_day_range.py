@@ -7,7 +7,7 @@ import pytest
 
 from rasd.model.record import Event, TimeExpr
 from rasd.model.span import Span
-from rasd.stages.event_merge import _dates_agree
+from rasd.stages.event_merge import dates_agree
 
 
 def _ev(date, date_end=None, precision="day"):
@@ -24,7 +24,7 @@ def _ev(date, date_end=None, precision="day"):
     (_ev("2024-05-13"), _ev("2024-05-14"), False),
 ])
 def test_day_range_agrees_with_day_inside(a, b, want):
-    assert _dates_agree(a, b) is want
+    assert dates_agree(a, b) is want
 
 
 def test_night_and_its_day_one_event(ev):

@@ -129,13 +129,13 @@ def test_indexed_mentions_in_equals_the_full_scan(ev):
         assert [event_args.place_mentions(doc, doc.tokens, w) for w in windows] == plain_places
     finally:
         event_args.unindex_document(doc)
-    assert event_args._INDEX not in doc.extras
+    assert event_args.INDEX not in doc.extras
 
 
 def test_the_stage_leaves_no_index_behind(ev):
     doc = ev.make_doc(SENTENCES[0], quantities=[("خمسة أشخاص", 5, "exact", "killed")])
     EventsStage()(doc)
-    assert event_args._INDEX not in doc.extras
+    assert event_args.INDEX not in doc.extras
 
 
 def test_nominals_memo_answers_each_range_and_sentence_afresh():
@@ -299,7 +299,7 @@ def test_feature_pieces_match_the_per_token_functions():
         toks = tokenize(text)
         want_clusters = set()
         for t in toks:
-            want_clusters.update(ef._cluster_ids(ef._clusters(), t.text, t.norm))
+            want_clusters.update(ef._cluster_ids(ef.cluster_view(), t.text, t.norm))
         for _ in range(2):  # first filled, then read from the memo
             pieces = ef._pieces(toks)
             assert [p[0] for p in pieces] == [ef._stem(t.norm) for t in toks]

@@ -3,7 +3,7 @@ base_key) give what the plain computations they replace give, on invented text."
 import random
 import re
 
-from rasd.gazetteer.variants import _EXTRA, _LATIN_MARKS, _LOWER_LATIN, _NON_LETTER, base_key, compact
+from rasd.gazetteer.variants import _EXTRA, LATIN_MARKS, _LOWER_LATIN, _NON_LETTER, base_key, compact
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import may_strip, strip_proclitic
 from rasd.stages.places.scan import (WindowKeys, _first_keys_plain, first_keys, gaps, key, near_odd_gaps)
@@ -26,7 +26,7 @@ def base_key_plain(name: str) -> str:
     """`base_key` spelt out as it was: norm_key first, then the extra folds (the reference)."""
     s = norm_key(name, fold_taa=True).translate(_EXTRA)
     if s.isascii() is False and _LOWER_LATIN.search(s):
-        s = s.translate(_LATIN_MARKS)
+        s = s.translate(LATIN_MARKS)
     return " ".join(_NON_LETTER.sub(" ", s).split())
 
 

@@ -32,12 +32,12 @@ _ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"), "admin1": 
              "region": ("admin1", "admin2", "city", "town", "village"),
              "natural": ("natural", "village", "town")}
 # Words that start a place name in the gazetteer but are ordinary words after a cue.
-_STOP = {base_key(w) for w in ("التي", "الذي", "في", "من", "على", "إلى", "عن", "مع", "كبيرة", "صغيرة", "واحدة",
+STOP = {base_key(w) for w in ("التي", "الذي", "في", "من", "على", "إلى", "عن", "مع", "كبيرة", "صغيرة", "واحدة",
                                "أخرى", "آخر", "جديدة", "قريبة", "بعيدة", "الحدود", "المنطقة", "المدينة",
                                "تحت", "فوق", "بين", "حول", "داخل", "خارج", "عند", "لدى", "ذات", "نفس", "كل",
                                "أي", "بعض", "غير", "أمام", "خلف", "وراء", "شبه", "منها", "فيها", "عليها")}
 # Common words that are also names of big places (Medina, Al Ain, Gezira …): never added alone.
-_COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة", "المنطقة", "العاصمة", "الحلة", "الشام", "الخليج",
+COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة", "المنطقة", "العاصمة", "الحلة", "الشام", "الخليج",
                                  "الشرق", "الغرب", "الجنوب", "الشمال", "الوسط", "السلام", "النصر", "الوحدة",
                                  "الثورة", "الحرية", "الأمل", "المملكة", "الدولة", "البلاد", "القرية", "المعادي",
                                  "الساحل", "الداخل", "الوطن", "الأمة", "الحدود", "الكرامة", "المشهد", "السالم",
@@ -52,7 +52,7 @@ COUNTRY_CITY = 100_000  # a city this big is added when its country is one the a
 
 
 @lru_cache(maxsize=100_000)
-def _cue_of(word_key: str) -> str | None:
+def cue_of(word_key: str) -> str | None:
     return strip_plain(word_key, cue_words())  # (strip_proclitic without its own memo: this is one)
 
 
@@ -81,7 +81,7 @@ def _word_flags(surface: str, wkey: str, wk: WellKnown) -> tuple:
     """(an add-cue word, a word a name may start with, the readings of it that open a
     well-known key, one of its readings is a well-known key while some opens one, the keys
     of its readings): the tests `find_missed` starts with, for one word."""
-    hit = _cue_of(wkey)
+    hit = cue_of(wkey)
     kind = cue_words().get(hit) if hit in _ADD_CUE_WORDS else None
     sized = hit not in _ADD_CUE_WORDS or kind == "direction"
     firsts = first_keys(surface, wkey)
@@ -89,12 +89,12 @@ def _word_flags(surface: str, wkey: str, wk: WellKnown) -> tuple:
     return kind in _ADD_CUES, sized, opens, bool(opens) and any(f in wk.keys for f in firsts), firsts
 
 
-def _literal(gaz: Gazetteer, text: str) -> list:
+def literal_candidates(gaz: Gazetteer, text: str) -> list:
     key = compact(base_key(text))
     return gaz.candidates(key, limit=20, literal=True) if key else []
 
 
-def _readings(text: str, start: int) -> list[tuple[str, int]]:
+def name_readings(text: str, start: int) -> list[tuple[str, int]]:
     """(name to look up, its start) for a word group, as written first, then without the
     proclitics of its first word: و/ف, then ب/ل (وبسوريا → سوريا; للعراق → العراق with
     mention لعراق, SPEC §2.1). Never ك (كبيرا is not ك + بيرا)."""
@@ -240,10 +240,10 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
 
     for i in _visits(text, tc, wkn, use_cues=use_cues, known=known):
         ws, we, wkey = words[i]
-        hit = _cue_of(wkey)
+        hit = cue_of(wkey)
         kind = cues.get(hit) if hit in _ADD_CUE_WORDS else None
-        if (use_cues and kind in _ADD_CUES and i + 1 < len(words) and words[i + 1][2] not in _STOP
-                and words[i + 1][2] not in _COMMON and _cue_of(words[i + 1][2]) is None):
+        if (use_cues and kind in _ADD_CUES and i + 1 < len(words) and words[i + 1][2] not in STOP
+                and words[i + 1][2] not in COMMON and cue_of(words[i + 1][2]) is None):
             if brk[i]:
                 continue
             for n in (3, 2, 1):
@@ -254,7 +254,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 if surface in FUNCTION_WORDS:
                     continue  # "مديرية أمن القاهرة": the security directorate, not Emmen
                 own = compact(base_key(surface))
-                cands = [c for c in _literal(gaz, surface) if c.feature in _EXACT_CUES.get(hit, _ADD_CUES[kind])]
+                cands = [c for c in literal_candidates(gaz, surface) if c.feature in _EXACT_CUES.get(hit, _ADD_CUES[kind])]
                 # a local name of a country in the news, or a sizeable town under its own name
                 if any(c.country in countries or (compact(base_key(c.name)) == own and (
                         c.population >= 100_000 or (not countries and c.population >= 20_000)
@@ -283,7 +283,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
             span = ngram(i, n)
             if not span:
                 continue
-            if n > 1 and any(words[k][2] in _STOP for k in range(i + 1, i + n)):
+            if n > 1 and any(words[k][2] in STOP for k in range(i + 1, i + n)):
                 continue  # "لا بد لي من": a preposition ends a phrase, not a joined name (ليمن)
             hit = None
             # cheap pre-filter: the window's key from its words' keys, the full key only for a hit
@@ -298,17 +298,17 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 continue  # the same, with the keys of the gaps in between
             if n == 1 and text[span[0]:span[1]] in FUNCTION_WORDS:
                 break  # "وكيل" (an agent) is no و + Kiel: a word, whatever its readings
-            for surface, s in _readings(text[span[0]:span[1]], span[0]):
+            for surface, s in name_readings(text[span[0]:span[1]], span[0]):
                 if joinable and _key(surface[:len(surface) - tail_len]) + tail_key not in wk:
                     continue
                 bk = base_key(surface)
                 if bk == _BOYS and _beside_girls(text, s, span[1]):
                     continue  # "للأندية الموسمية (بنين - بنات)": boys and girls, not Benin (audit U50)
-                if (surface in FUNCTION_WORDS or compact(bk) not in wk or bk in _COMMON or bk in cues
+                if (surface in FUNCTION_WORDS or compact(bk) not in wk or bk in COMMON or bk in cues
                         or not free(s, span[1]) or in_expression(text, tc, bk, span[1], s)
                         or (bk.endswith("يا") and _OF_ORIGIN.match(text, span[1]))):
                     continue
-                good = [c for c in _literal(gaz, surface)
+                good = [c for c in literal_candidates(gaz, surface)
                         if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries,
                                                                     counted)]
                 if good:
@@ -340,7 +340,7 @@ def _adjective_after(key: str, prev: str | None) -> bool:
 
 _PROCLITIC_AL = ("وبال", "فبال", "ولل", "فلل", "بال", "وال", "فال", "كال", "لل")
 # attached pronouns that make a noun definite; ه alone is not one (it is ة folded)
-_PRONOUN_ENDS = ("ها", "هم", "هما", "هن", "كم", "نا")
+PRONOUN_ENDS = ("ها", "هم", "هما", "هن", "كم", "نا")
 # "بالمنطقة الشرقية": after a proclitic, a unit word and the adjective may be a region's name
 _UNIT_WORDS = frozenset(base_key(w) for w in ("منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة"))
 
@@ -348,7 +348,7 @@ _UNIT_WORDS = frozenset(base_key(w) for w in ("منطقة", "محافظة", "و�
 def _definite(key: str) -> bool:
     """The key of a definite word: a proclitic + ال ("بالحدود", "والصحراء"), or a noun with an
     attached pronoun ("حدودها"; five letters or more, so "هنا", "انا" are not read so)."""
-    return key.startswith(_PROCLITIC_AL) or (len(key) >= 5 and key.endswith(_PRONOUN_ENDS))
+    return key.startswith(_PROCLITIC_AL) or (len(key) >= 5 and key.endswith(PRONOUN_ENDS))
 
 
 def _strip_al(key: str) -> str:
@@ -391,8 +391,8 @@ def _may_repeat(ckeys: list[str], keys) -> list[int] | range:
 
 @lru_cache(maxsize=100_000)
 def _reading_keys(word: str) -> tuple[tuple[int, str, bool], ...]:
-    """(offset, base key, has a space) of each of `_readings` of a word, memoised per word."""
-    return tuple((s, base_key(surface), " " in surface) for surface, s in _readings(word, 0))
+    """(offset, base key, has a space) of each of `name_readings` of a word, memoised per word."""
+    return tuple((s, base_key(surface), " " in surface) for surface, s in name_readings(word, 0))
 
 
 def _well_known(c, countries: set[str]) -> bool:
@@ -449,11 +449,11 @@ def before_province(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tu
             name_i = i - 2
         provinces = _province_names(text, words, i + 1, gaz)
         ns, ne, nkey = words[name_i]
-        if (not provinces or text[ne:words[name_i + 1][0]] != " " or nkey in _COMMON or nkey in _STOP
+        if (not provinces or text[ne:words[name_i + 1][0]] != " " or nkey in COMMON or nkey in STOP
                 or nkey in cue_words() or taken.overlaps(ns, ne)):
             continue
-        for surface, s in _readings(text[ns:ne], ns):
-            if any(c.feature in _LOCAL_KINDS and c.admin1 in provinces for c in _literal(gaz, surface)):
+        for surface, s in name_readings(text[ns:ne], ns):
+            if any(c.feature in _LOCAL_KINDS and c.admin1 in provinces for c in literal_candidates(gaz, surface)):
                 found.append(Span(s, ne, text[s:ne]))
                 taken.add(s, ne)
                 break
@@ -465,7 +465,7 @@ def _province_names(text: str, words, i: int, gaz: Gazetteer) -> set[str]:
     for n in (2, 1):
         if i + n <= len(words):
             surface = text[words[i][0]:words[i + n - 1][1]]
-            names = {c.name_en for c in _literal(gaz, surface) if c.feature == "admin1" and c.name_en}
+            names = {c.name_en for c in literal_candidates(gaz, surface) if c.feature == "admin1" and c.name_en}
             if names:
                 return names
     return set()

@@ -15,7 +15,7 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, compact
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.places.add import _COMMON, _readings, add_entities
+from rasd.stages.places.add import COMMON, name_readings, add_entities
 from rasd.stages.places.lexicons import cue_words, macro_regions, nisba, strip_proclitic
 
 _SETTLED = ("country", "admin1", "admin2", "city", "town")
@@ -177,7 +177,7 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
             return [Span(prv[0], end, text[prv[0]:end])]
         # a proclitic glued to the name stays outside it (SPEC §2.1: بالعراق → العراق, للعراق → لعراق)
         if m.text[:1] in "وفبل" and len(m.text) >= 4 and not _known(gaz, m.text):
-            for reading, s in _readings(m.text, m.start)[1:]:
+            for reading, s in name_readings(m.text, m.start)[1:]:
                 if _stripped_ok(gaz, reading, countries):  # towns and up: a village could be a word's tail
                     return [Span(s, m.end, text[s:m.end])]
         # the conjunction "و" glued to the mention is the name's own first letter
@@ -222,7 +222,7 @@ def _adjective_tail(gaz: Gazetteer, words: list[str]) -> bool:
     whole, head = " ".join(words), " ".join(words[:-1])
     if base_key(whole) in macro_regions() or _any_name(gaz, whole):
         return False
-    if base_key(head) in _COMMON or _is_cue(head):
+    if base_key(head) in COMMON or _is_cue(head):
         return False  # "الساحل الشرقي" is the east coast, not Cairo's El-Sahel district
     return _known(gaz, head)
 

@@ -9,7 +9,7 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, compact, strip_al
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.places.add import _COMMON, _PRONOUN_ENDS, _STOP, _cue_of, _literal
+from rasd.stages.places.add import COMMON, PRONOUN_ENDS, STOP, cue_of, literal_candidates
 from rasd.stages.places.context import FLIGHT_FORMS, TextContext
 from rasd.stages.places.lexicons import COMPASS, cue_words, plural_cues, strip_proclitic
 from rasd.stages.places.rank import LOCALITIES
@@ -53,10 +53,10 @@ def coordinated(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Entit
             continue  # after a comma, a list item stands alone ("، وبأن يقدموا", "، والواقعة على")
         sp = Span(ws + 1, we, word[1:])
         key = compact(base_key(sp.text))
-        if base_key(sp.text) in _COMMON or key in cue_words() or any(sp.start < e and s < sp.end for s, e in taken):
+        if base_key(sp.text) in COMMON or key in cue_words() or any(sp.start < e and s < sp.end for s, e in taken):
             continue
         near = _readings(gaz, chain)
-        cands = [c for c in _literal(gaz, sp.text) if c.lat is not None and c.feature != "country"
+        cands = [c for c in literal_candidates(gaz, sp.text) if c.lat is not None and c.feature != "country"
                  and _bare_key(c.name) == key]
         # provinces listed after a province word ("محافظات الحديدة وإب وتعز") are as far apart
         # as provinces are; a name of two letters is read only so ("وإب", not "وأب": a father)
@@ -94,7 +94,7 @@ def _list_chains(text: str, locs: list[tuple[int, int, str]]) -> dict[int, tuple
 
 
 def _readings(gaz: Gazetteer, names: tuple[str, ...]) -> list:
-    return [c for name in names for c in _literal(gaz, name) if c.lat is not None and c.feature != "country"]
+    return [c for name in names for c in literal_candidates(gaz, name) if c.lat is not None and c.feature != "country"]
 
 
 _BEFORE_FIRST = frozenset(base_key(w) for w in ("في", "من", "إلى", "الى", "بين", "على"))
@@ -125,11 +125,11 @@ def _backward(text: str, tc: TextContext, gaz: Gazetteer, locs: list[tuple[int, 
             else:
                 break
             bk = base_key(sp.text)
-            if (len(sp.text) < 3 or bk in _COMMON or bk in _STOP or _cue_of(bk) is not None
+            if (len(sp.text) < 3 or bk in COMMON or bk in STOP or cue_of(bk) is not None
                     or any(sp.start < e and s < sp.end for s, e in taken)):
                 break
             key = compact(bk)
-            cands = [c for c in _literal(gaz, sp.text) if c.lat is not None and c.feature != "country"
+            cands = [c for c in literal_candidates(gaz, sp.text) if c.lat is not None and c.feature != "country"
                      and _bare_key(c.name) == key]
             if not any(a.country == b.country and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
                        for a in _readings(gaz, (member,)) for b in cands):
@@ -197,8 +197,8 @@ def _unlisted_member(text: str, sp: Span, end: int) -> bool:
     least three letters, no ordinary or cue word ("والمناطق المحيطة"), no noun with an attached
     pronoun ("محافظات اليمن ومدنها"), ending its list item."""
     bk = base_key(sp.text)
-    owned = not bk.startswith("ال") and len(bk) >= 4 and bk.endswith(_PRONOUN_ENDS)
-    return (len(strip_al(bk)) >= 3 and bk not in _STOP and _cue_of(bk) is None and not owned
+    owned = not bk.startswith("ال") and len(bk) >= 4 and bk.endswith(PRONOUN_ENDS)
+    return (len(strip_al(bk)) >= 3 and bk not in STOP and cue_of(bk) is None and not owned
             and _AFTER_MEMBER.match(text, end) is not None)
 
 
@@ -218,13 +218,13 @@ def after_flight(text: str, tc: TextContext, gaz: Gazetteer, entities: list[Enti
         if words[k + 1][2] != _FROM:
             continue
         ws, we, wkey = words[k + 2]
-        if wkey in _COMMON or wkey in _STOP or _cue_of(wkey) is not None:
+        if wkey in COMMON or wkey in STOP or cue_of(wkey) is not None:
             continue
         if any(ws < e and s < we for s, e in taken):
             continue
         key = compact(strip_al(wkey))
         if any(c.lat is not None and c.feature in LOCALITIES and compact(strip_al(base_key(c.name))) == key
-               for c in _literal(gaz, text[ws:we])):
+               for c in literal_candidates(gaz, text[ws:we])):
             out.append(Span(ws, we, text[ws:we]))
             taken.append((ws, we))
     return out

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate, chain
 
-from rasd.gazetteer.variants import _KEY_TABLE, _LATIN_MARKS, base_key, compact
+from rasd.gazetteer.variants import KEY_TABLE, LATIN_MARKS, base_key, compact
 from rasd.text.conj import without_conjunction
 
 _BREAK = re.compile(r"[.,;:!?()\[\]\"«»\n،؛؟]")
@@ -29,7 +29,7 @@ SLICEABLE = all(key(c) == c for c in "وفبلا")
 
 
 def first_keys(word: str, word_key: str) -> tuple[str, ...]:
-    """Keys of every way `add._readings` may read a window's first word (a superset: its
+    """Keys of every way `add.name_readings` may read a window's first word (a superset: its
     length tests are on the whole window): as written, لل → ال, without و/ف, then ب/ل.
     `word_key` is base_key(word). (add.py keeps them among a word's flags.)"""
     if not SLICEABLE:
@@ -126,7 +126,7 @@ def near_odd_gaps(text: str, tc) -> set[int]:
 # Letters base_key turns into others only when the whole key has a Latin letter (ā → a): with
 # one of them in a text (once folded), a key of a stretch of it may differ from its parts'
 # keys joined.
-_MARKED = re.compile("[" + "".join(chr(c) for c in _LATIN_MARKS if c >= 128) + "]")
+_MARKED = re.compile("[" + "".join(chr(c) for c in LATIN_MARKS if c >= 128) + "]")
 
 
 class WindowKeys:
@@ -142,7 +142,7 @@ class WindowKeys:
         hit = tc.__dict__.get("_window_keys", False)
         if hit is False:
             ckeys = gaps(text, tc)[3]
-            marked = _MARKED.search(text.translate(_KEY_TABLE))  # (the text folded as base_key folds it)
+            marked = _MARKED.search(text.translate(KEY_TABLE))  # (the text folded as base_key folds it)
             hit = tc.__dict__["_window_keys"] = None if marked else cls(ckeys, tc.__dict__["_gap_keys"])
         return hit
 

@@ -6,7 +6,7 @@ from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.places.add import _STOP
+from rasd.stages.places.add import STOP
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import nisba
 from rasd.stages.places.recall import PUNCT
@@ -27,7 +27,7 @@ def official_typos(text: str, tc: TextContext, gaz: Gazetteer, entities: list[En
         for n in (3, 2):
             if k + n > len(words) or PUNCT.search(text[ws:words[k + n - 1][1]]):
                 continue
-            if any(words[j][2] in _STOP for j in range(k + 1, k + n)):
+            if any(words[j][2] in STOP for j in range(k + 1, k + n)):
                 continue  # a country's name goes on with no preposition: "حركة الجمهورية إلى الأمام"
             end = words[k + n - 1][1]
             if any(ws < b and a < end for a, b in taken):
