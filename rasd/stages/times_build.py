@@ -478,6 +478,9 @@ def build_year_range(m: Hit, ctx: Ctx, before: str) -> dict | None:
     return _out("range", str(y1), "year", "explicit", str(y2))
 
 
+_PAREN_RANGE_AFTER = re.compile(r"\s*\)")
+_PAREN_DASH = re.compile(r"\d\s*[-–]\s*\d")
+
 # "عدد المهاجرين يتراوح بين 1600 و2000": تراوح ("ranges") takes a count, a price or an age, not
 # a span of years — two numbers that look like years there are a quantity (audit U62)
 _RANGING_BEFORE = re.compile(r"(?:يتراوح|تتراوح|تراوح|تراوحت|يتراوحون|تتراوحان|يتراوحان)\s+(?:ما\s+)?(?:بين\s+)?"
@@ -487,8 +490,6 @@ _RANGING_BEFORE = re.compile(r"(?:يتراوح|تتراوح|تراوح|تراو�
 def _ranging(before: str) -> bool:
     """The number (or the pair's first or second number) stands right after تراوح."""
     return "تراوح" in before[-24:] and _RANGING_BEFORE.search(before) is not None
-_PAREN_RANGE_AFTER = re.compile(r"\s*\)")
-_PAREN_DASH = re.compile(r"\d\s*[-–]\s*\d")
 
 
 def build_decade(m: Hit, ctx: Ctx, before: str) -> dict | None:
