@@ -64,6 +64,8 @@ def surname_title(word: str) -> bool:
     elif key[:1] in "وفبك" and key[1:3] == "ال":
         key = key[1:]
     return key in SURNAME_TITLES
+
+
 # Nouns of friendship and kinship with a possessive ending, which open no name: "رحم الله أخي
 # وصديقي سعود", "حبيبي خالد" (audit U62: tributes wrote "وصديقي سعود الدوسري" as one person)
 _MY_FRIENDS = frozenset(norm_key(w) for w in """صديقي صديقتي صديقنا صديقه حبيبي حبيبتي حبيبنا زميلي زميلتي
