@@ -1,5 +1,6 @@
 """Small clause tests of the quote search (held-out U50): words whose أن is not a cue's
-complement, a sentence opened by a conjoined verb, a cue hidden inside an earlier content."""
+complement, a sentence opened by a conjoined verb, a cue hidden inside an earlier content,
+the relative pronoun that opens a cue's clause."""
 from __future__ import annotations
 
 from rasd.lang.words import WAS
