@@ -115,9 +115,11 @@ def _read_back(text: str, items: list[tuple[int, int, dict]]) -> list[tuple[int,
                      else int(m.group("n").translate(_DIGITS)))
                 first = (v["value"][:8] + f"{n:02d}") if day else f"{n:04d}"
                 last = int(v["value"][8:10]) if day else 0
-                if day and v["anchor"] == "hijri" and (told := _LEAD_DAY.match(text, ns)):
+                if day and v["anchor"] == "hijri":
                     # "من 12 إلى 24 شوال": the days count in the Hijri month; step back from its end
-                    last = int(told.group().translate(_DIGITS))
+                    # (a Hijri day not written in digits first is not read: the Gregorian day is no bound)
+                    told = _LEAD_DAY.match(text, ns)
+                    last = int(told.group().translate(_DIGITS)) if told else 0
                     first = (date.fromisoformat(v["value"]) - timedelta(days=last - n)).isoformat() \
                         if 1 <= n < last else first
                 if (day and 1 <= n < last) or (not day and n < int(v["value"][:4])):
