@@ -193,13 +193,21 @@ def write_export(app, query: EventQuery, fmt: str, out: str | Path) -> int:
         sys.stdout.buffer.flush()
         return size
     try:
-        with open(out, "wb") as fh:
-            return _write_all(fh, chunks)
+        fh = open(out, "wb")
     except OSError as exc:
-        raise InputError(f"cannot write {out}: {exc.strerror or exc}", code="E008") from None
-    except BaseException:  # the store failed half way: no half export left behind
+        raise _cannot_write(out, exc) from None
+    try:
+        with fh:
+            return _write_all(fh, chunks)
+    except BaseException as exc:  # the disk full, or the store failed half way: no half export left behind
         Path(out).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _cannot_write(out, exc) from None
         raise
+
+
+def _cannot_write(out, exc: OSError) -> InputError:
+    return InputError(f"cannot write {out}: {exc.strerror or exc}", code="E008")
 
 
 def _write_all(fh, chunks: Iterable[bytes]) -> int:

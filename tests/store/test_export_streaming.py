@@ -89,3 +89,15 @@ def test_write_export_writes_the_chunks(filled, tmp_path):
         out = tmp_path / f"o.{fmt}"
         size = export_mod.write_export(filled, EventQuery(), fmt, out)
         assert out.read_bytes() == export(filled, EventQuery(), fmt) and size == out.stat().st_size
+
+
+def test_a_full_disk_is_e008_and_leaves_no_half_export(filled, tmp_path, monkeypatch):
+    def full(fh, chunks):
+        fh.write(next(iter(chunks)))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_mod, "_write_all", full)
+    out = tmp_path / "o.csv"
+    with pytest.raises(export_mod.InputError) as err:
+        export_mod.write_export(filled, EventQuery(), "csv", out)
+    assert err.value.code == "E008" and "No space left" in err.value.message and not out.exists()
