@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import calendar
 import json
 import math
 import re
@@ -116,8 +117,7 @@ def _last_day(value: str) -> str:
     if len(value) == 4:
         return value + "-12-31"
     year, month = int(value[:4]), int(value[5:7])
-    nxt = date(year + month // 12, month % 12 + 1, 1)
-    return date.fromordinal(nxt.toordinal() - 1).isoformat()
+    return f"{value}-{calendar.monthrange(year, month)[1]:02d}"  # 9999-12 too (no date(10000, 1, 1))
 
 
 def like_pattern(text: str) -> str:
