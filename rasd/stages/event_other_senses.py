@@ -227,7 +227,6 @@ def _cases_counted(tokens: list, t: Trigger) -> bool:
 # التي سيطرت أمس على المطار")
 _RESUMPTIVES = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 _CONTROL_CLAUSE = 10  # words of the relative clause read for a day of its own
-_DAY_SET = DAY_WORDS
 
 
 _MEANS = ("وسائل", "وسيله", "اداه", "ادوات", "اداتها", "اداته")
@@ -246,7 +245,7 @@ def _control_stated(tokens: list, t: Trigger, prev: str, nxt: str) -> bool:
             break
         if tok.norm in _HELD_SPANS:
             return True  # "لسنوات": how long it was held, whatever day the sentence names
-        day = day or not _DAY_SET.isdisjoint(candidates(tok.norm))
+        day = day or not DAY_WORDS.isdisjoint(candidates(tok.norm))
     return not day
 
 
