@@ -370,7 +370,8 @@ _FIRED = ("اطلق", "اطلاق", "سقط", "سقوط", "استهدف", "قص�
 
 def _weapon_held(tokens: list, t: Trigger) -> bool:
     """A weapon noun right after (≤ 4 words) a word of destroying, moving, owning or making
-    arms, in a clause where nothing is fired or falls."""
+    arms, a few words after one of carrying, supplying or selling them, or counted after a verb
+    of using (a tally), in a clause where nothing is fired or falls."""
     lo, hi = clause_bounds(tokens, t.first, t.last)
     start = max(lo, t.first - 4)
     if _INCLUDING & {tok.norm for tok in tokens[start:t.first]}:
