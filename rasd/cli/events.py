@@ -58,15 +58,13 @@ def _jsonl_pieces(path: Path, problems: list[str]) -> list[tuple[str, str]]:
     file is one E003, a line in another encoding that line's E003 (the whole file was lost
     to one bad byte), and a line is cut at \\n only (splitlines cut a record at the U+2028
     that json.dumps(ensure_ascii=False) leaves in a text)."""
-    from rasd.io.lines import binary_head, numbered_lines
-    from rasd.io.stream import HEAD
+    from rasd.io.lines import binary_file, numbered_lines
 
     with path.open("rb") as fh:
-        binary = binary_head(fh.read(HEAD))
+        binary = binary_file(fh)
         if binary:
             problems.append(f"{path}: error {binary.code}: {binary.message}")
             return []
-        fh.seek(0)
         pieces = []
         for n, line in numbered_lines(fh):
             if isinstance(line, InputError):

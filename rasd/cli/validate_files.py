@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from rasd.errors import InputError
-from rasd.io.lines import binary_head, numbered_lines
-from rasd.io.stream import HEAD
+from rasd.io.lines import binary_file, numbered_lines
 from rasd.model.validate import Problem
 
 
@@ -27,12 +26,11 @@ def iter_records(paths: list[Path]) -> Iterator[tuple[str, object, Problem | Non
 
 def _records_of(f: Path) -> Iterator[tuple[str, object, Problem | None]]:
     with f.open("rb") as fh:
-        binary = binary_head(fh.read(HEAD))
+        binary = binary_file(fh)
         if binary:  # one problem for the file, not one per "line" of a binary file
             yield str(f), None, Problem("", "E003", f"not a text file of records: {binary.message}")
             return
         if f.suffix == ".jsonl":
-            fh.seek(0)
             for lineno, line in numbered_lines(fh):  # the line reading of every command
                 where = f"{f}:{lineno}"
                 if isinstance(line, InputError):
@@ -62,11 +60,10 @@ def load_articles(path: Path) -> dict[str, str]:
         raise InputError(f"file not found: {path}", code="E008")
     out = {}
     with Path(path).open("rb") as fh:  # read as every command reads JSONL (rasd.io.lines)
-        binary = binary_head(fh.read(HEAD))
+        binary = binary_file(fh)
         if binary:
             raise InputError(f"{path}: {binary.message} (an articles JSONL file is UTF-8 text)",
                              code="E003")
-        fh.seek(0)
         for n, line in numbered_lines(fh):
             if isinstance(line, InputError) and line.code == "E003":
                 raise InputError(f"{path}:{n}: {line.message} (an articles JSONL file is UTF-8)",

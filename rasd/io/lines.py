@@ -17,6 +17,7 @@ from rasd.errors import InputError
 from rasd.io.decode import DEFAULT_MAX_BYTES, arabic_ratio, container_of, reject_binary
 
 CHUNK = 1 << 20
+HEAD = 64 * 1024  # bytes read to judge a file (rasd.io.stream: its format and encoding)
 TEXT_CHUNK = 1 << 16  # characters: TextIOWrapper holds several copies of what it reads at once
 
 
@@ -57,6 +58,13 @@ def binary_head(head: bytes) -> InputError | None:
     except InputError as exc:
         return exc
     return None
+
+
+def binary_file(fh: BinaryIO) -> InputError | None:
+    """`binary_head` of the file's first HEAD bytes; the file is left at its start, for its lines."""
+    head = fh.read(HEAD)
+    fh.seek(0)
+    return binary_head(head)
 
 
 def too_large(limit: int) -> InputError:

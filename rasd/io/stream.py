@@ -24,10 +24,9 @@ from typing import BinaryIO, Iterator
 
 from rasd.errors import InputError, RasdError
 from rasd.io.decode import BOMS, DEFAULT_MAX_BYTES, decode_bytes
-from rasd.io.lines import CHUNK as _CHUNK, TEXT_CHUNK, ascii_lines, line_limit, numbered_lines
+from rasd.io.lines import CHUNK as _CHUNK, HEAD, TEXT_CHUNK, ascii_lines, line_limit, numbered_lines
 from rasd.io.read import EXTENSIONS, Input, InputItem, article_from_obj, check_path, load_json, read_input
 
-HEAD = 64 * 1024  # bytes read to choose the format and the encoding
 
 
 def open_input(source: str | Path, *, published: str | None = None, encoding: str | None = None,

@@ -75,15 +75,13 @@ def read_items(path: Path) -> Iterator[dict]:
         for batch in parquet.iter_batches(batch_size=PARQUET_BATCH):
             yield from batch.to_pylist()
         return
-    from rasd.io.lines import binary_head, numbered_lines
-    from rasd.io.stream import HEAD
+    from rasd.io.lines import binary_file, numbered_lines
 
     with path.open("rb") as fh:
-        binary = binary_head(fh.read(HEAD))
+        binary = binary_file(fh)
         if binary:  # one failure for the shard, not one per "line" of its bytes
             yield {"id": path.name, "_error": binary.message, "_code": binary.code}
             return
-        fh.seek(0)
         for lineno, line in numbered_lines(fh):
             if isinstance(line, InputError):
                 yield _bad(path, lineno, line.message, line.code)  # "line is not valid UTF-8 …"
@@ -124,11 +122,11 @@ def count_items(path: Path) -> int:
     if path.suffix == ".parquet":
         parquet = _parquet(path)
         return 1 if isinstance(parquet, dict) else parquet.metadata.num_rows
-    from rasd.io.lines import binary_head
-    from rasd.io.stream import HEAD, count_lines
+    from rasd.io.lines import binary_file
+    from rasd.io.stream import count_lines
 
     with path.open("rb") as fh:
-        if binary_head(fh.read(HEAD)):
+        if binary_file(fh):
             return 1  # the one failure read_items gives for the shard
     return count_lines(path, "utf-8")
 
