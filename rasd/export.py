@@ -79,10 +79,6 @@ def _summaries(app, query: EventQuery) -> Iterator[dict]:
     return (event_summary(row) for row in app.store.iter_events(query))
 
 
-def _items(app, query: EventQuery) -> list[dict]:
-    return list(_summaries(app, query))
-
-
 def _feature(item: dict) -> dict:
     place = item["place"]
     geometry = ({"type": "Point", "coordinates": [place["lon"], place["lat"]]}
@@ -90,12 +86,8 @@ def _feature(item: dict) -> dict:
     return {"type": "Feature", "id": item["id"], "geometry": geometry, "properties": item}
 
 
-def to_geojson(items: Iterable[dict]) -> dict:
-    return {"type": "FeatureCollection", "features": [_feature(item) for item in items]}
-
-
 def _geojson_chunks(items: Iterable[dict]) -> Iterator[bytes]:
-    """The bytes json.dumps(to_geojson(items)) gives, a feature at a time."""
+    """A GeoJSON FeatureCollection, one Point feature per event, a feature at a time."""
     yield b'{"type": "FeatureCollection", "features": ['
     sep = b""
     for item in items:
@@ -130,10 +122,6 @@ def csv_cell(value):
     return value
 
 
-def _csv(items: list[dict]) -> bytes:
-    return b"".join(_csv_chunks(items))
-
-
 def _csv_chunks(items: Iterable[dict]) -> Iterator[bytes]:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
@@ -150,10 +138,6 @@ def _drain(buf: io.StringIO) -> bytes:
     buf.seek(0)
     buf.truncate()
     return data
-
-
-def _parquet(items: list[dict]) -> bytes:
-    return b"".join(_parquet_chunks(lambda: iter(items)))
 
 
 def _parquet_chunks(make_items) -> Iterator[bytes]:

@@ -8,7 +8,7 @@ import io
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from rasd.export import _csv, _items, _parquet, csv_cell
+from rasd.export import _csv_chunks, _parquet_chunks, _summaries, csv_cell
 from rasd.store import EventQuery
 
 
@@ -21,13 +21,13 @@ def test_csv_cell() -> None:
 
 
 def test_csv_export_guards_text_cells_only(filled) -> None:
-    item = next(i for i in _items(filled, EventQuery()) if i["place"]["lon"] is not None)
+    item = next(i for i in _summaries(filled, EventQuery()) if i["place"]["lon"] is not None)
     item["sentence"] = '=HYPERLINK("http://x.invalid","اضغط هنا")'
     item["actors"] = ["@مجهولون"]
     item["place"] = dict(item["place"], lon=-12.5)
-    (row,) = csv.DictReader(io.StringIO(_csv([item]).decode()))
+    (row,) = csv.DictReader(io.StringIO(b"".join(_csv_chunks([item])).decode()))
     assert row["notes"] == '\'=HYPERLINK("http://x.invalid","اضغط هنا")'
     assert row["actor1"] == "'@مجهولون"
     assert row["longitude"] == "-12.5"  # a number, no guard
-    table = pq.read_table(pa.BufferReader(_parquet([item])))
+    table = pq.read_table(pa.BufferReader(b"".join(_parquet_chunks(lambda: iter([item])))))
     assert table.column("notes").to_pylist() == [item["sentence"]]  # Parquet untouched
