@@ -6,11 +6,9 @@ from typing import Sequence
 
 from rasd.stages.event_candidates import Candidate
 from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_filter_words import CONDEMNING
 from rasd.stages.event_filters import PHYSICAL
 
-# verbs of condemning, perfect and imperfect (key forms, و dropped)
-_CONDEMNING = ("ادان", "دان", "تدين", "يدين", "استنكر", "تستنكر", "يستنكر", "ندد", "تندد", "يندد",
-               "شجب", "تشجب", "يشجب")
 _REACH = 12  # tokens from the condemner to the act condemned
 
 
@@ -25,6 +23,6 @@ def condemner(tokens: Sequence, trig: Trigger, c: Candidate) -> bool:
     end = next((i for i, tok in enumerate(tokens) if tok.end >= c.span.end), k)
     # "وأدانت الحكومة التفجير" (the verb before its subject) or "الحكومة أدانت التفجير"
     for v in (k - 1, end + 1):
-        if 0 <= v < trig.first and candidates(tokens[v].norm)[-1].lstrip("و").startswith(_CONDEMNING):
+        if 0 <= v < trig.first and candidates(tokens[v].norm)[-1] in CONDEMNING:
             return True
     return False

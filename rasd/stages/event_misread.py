@@ -11,6 +11,7 @@ from dataclasses import replace
 from rasd.lang.words import WHICH
 from rasd.stages.event_actors import participle
 from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_filter_words import CONDEMNING
 from rasd.stages.event_filters import DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
 from rasd.stages.event_mentions import clause_bounds
 from rasd.stages.event_other_senses import other_sense
@@ -414,10 +415,6 @@ def _resolution_on(tokens: list, t: Trigger) -> bool:
 # "نددت الحكومة باعتقال الصحفيين", "أدان اعتقال الصحفيين": the act a condemnation names in
 # construct (no article on the noun itself) is what someone else did, reported as the reason
 # for the statement; its condemner is no doer of it
-CONDEMNING = frozenset({"ندد", "نددت", "نددوا", "يندد", "تندد", "يندون", "منددا", "منددين", "منددة",
-                        "ادان", "ادانت", "ادانوا", "يدين", "تدين", "يدينون", "مدينا",
-                        "استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر", "مستنكرا",
-                        "شجب", "شجبت", "شجبوا", "يشجب", "تشجب"})
 _CONDEMNED_REACH = 3  # words between the condemning verb and ب + act (its subject: "الحكومة اليمنية")
 
 
