@@ -54,11 +54,11 @@ def train_ner_cmd(
                 raise ResourceError(f"file not found: {given}", code="E031")
         res = train(_data_dir(data_dir), out, sources=src, max_iter=max_iter or DEFAULT_MAX_ITER,
                     dev_holdout=dev_holdout, clusters=clusters, guide=guide if guide is not None else True,
-                    private_sources=_private(private_sources), log=lambda m: typer.echo(m, err=True))
+                    private_sources=private_sources_option(private_sources), log=lambda m: typer.echo(m, err=True))
         typer.echo(json.dumps(res["meta"], ensure_ascii=False, indent=1))
 
 
-def _private(option: str | None) -> tuple[str, ...] | None:
+def private_sources_option(option: str | None) -> tuple[str, ...] | None:
     """--private-sources: None for the default, () for 'none', else the listed sources."""
     if option is None:
         return None

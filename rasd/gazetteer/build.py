@@ -67,7 +67,7 @@ def wof_rows(data: Path, seen_gn: set[int], wof_countries: dict) -> Iterator[dic
 _BURG_END = re.compile(r"(?<=[^\W\d_]{3})رغ(?![^\W\d_])")
 
 
-def _g_spellings(names: list[str]) -> list[str]:
+def g_spellings(names: list[str]) -> list[str]:
     """The names plus their ج spelling of a final -رغ (-burg/-berg)."""
     out = list(names)
     for n in names:
@@ -83,7 +83,7 @@ def geonames_rows(data: Path, seen_gn: set[int]) -> Iterator[dict]:
         names = split_names(r["names_ar"])
         if gn in seen_gn or not names:
             continue
-        names = _g_spellings(names)
+        names = g_spellings(names)
         pop = _int(r["population"])
         yield {"id": f"gn:{gn}", "name": names[0], "name_en": r["name"], "lat": r["lat"], "lon": r["lon"],
                "country": r["country"], "admin1": r["admin1_name_en"], "admin2": None,

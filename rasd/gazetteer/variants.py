@@ -13,21 +13,21 @@ from functools import lru_cache
 from rasd.text.normalize import normalize_text
 
 # Hamza seats and Persian/Urdu letters that Arabic spellings of the same place swap.
-_EXTRA = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None, "پ": "ب", "چ": "ج", "ژ": "ز",
+EXTRA_FOLDS = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None, "پ": "ب", "چ": "ج", "ژ": "ز",
                         "گ": "ك", "ڤ": "ف", "ڭ": "ك", "ے": "ي", "ہ": "ه", "ھ": "ه"})
-_NON_LETTER = re.compile(r"[^\w]+|_")
-_LOWER_LATIN = re.compile("[a-z]")  # ("a" <= c <= "z" for some c, in C: most names are Arabic)
+NON_LETTER = re.compile(r"[^\w]+|_")
+LOWER_LATIN = re.compile("[a-z]")  # ("a" <= c <= "z" for some c, in C: most names are Arabic)
 LATIN_MARKS = str.maketrans("āīūēōḩḥṣṭẓḑʿʾ`'’‘", "aiueohhstzd      ")
 
 
 class _KeyTable(dict):
-    """str.translate table: code point → norm_key's fold (fold_taa) then _EXTRA, filled on
+    """str.translate table: code point → norm_key's fold (fold_taa) then EXTRA_FOLDS, filled on
     first use. One translate instead of norm_key's translate, split and join and a second
     translate: base_key's spaces are collapsed at its end anyway, and the ASCII test below
     only ever gates marks that are not ASCII (tests/places/test_scan.py checks the two)."""
 
     def __missing__(self, code: int) -> str:
-        out = self[code] = normalize_text(chr(code), fold_taa=True).translate(_EXTRA)
+        out = self[code] = normalize_text(chr(code), fold_taa=True).translate(EXTRA_FOLDS)
         return out
 
 
@@ -38,9 +38,9 @@ KEY_TABLE = _KeyTable()
 def base_key(name: str) -> str:
     """Folded words of `name`, single-spaced: ال kept, letters unified, punctuation gone."""
     s = name.translate(KEY_TABLE)
-    if not s.isascii() and _LOWER_LATIN.search(s):
+    if not s.isascii() and LOWER_LATIN.search(s):
         s = s.translate(LATIN_MARKS)
-    return " ".join(_NON_LETTER.sub(" ", s).split())
+    return " ".join(NON_LETTER.sub(" ", s).split())
 
 
 def strip_al(words: str) -> str:

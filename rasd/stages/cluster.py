@@ -180,7 +180,7 @@ def _joinable(one: list[int], other: list[int], members: Sequence[Member]) -> bo
     return not any(_conflict(members[i], members[j]) for i in one for j in other)
 
 
-def _candidate_pairs(members: Sequence[Member]) -> Iterable[tuple[int, int]]:
+def candidate_pairs(members: Sequence[Member]) -> Iterable[tuple[int, int]]:
     """Pairs (i < j) of the same type dated within ±1 day — the only ones `compatible` can
     link (undated events link to nothing) — found by day, so a year of news is not n² work."""
     by_day: dict[tuple[str, dt.date], list[int]] = {}
@@ -199,7 +199,7 @@ def _candidate_pairs(members: Sequence[Member]) -> Iterable[tuple[int, int]]:
 def cluster_events(records: Iterable[dict]) -> list[Cluster]:
     """Group the events of many records into clusters of one happening each."""
     members = [m for r in records for m in members_of(r)]
-    links = [(i, j) for i, j in _candidate_pairs(members)
+    links = [(i, j) for i, j in candidate_pairs(members)
              if members[i].doc_id != members[j].doc_id and compatible(members[i], members[j])]
     links.sort(key=lambda ij: (_closeness(members[ij[0]], members[ij[1]]), ij))
     parent = list(range(len(members)))

@@ -88,7 +88,7 @@ def pick_time(doc: Document, sent: Span, trig: Trigger, tokens: Sequence, *,
     toll = min(toll_start(tokens, trig), answer_start(tokens, trig, doc, trigs))
     cands = [t for t in doc.times if max(sent.start, after) <= t.start and t.end <= min(sent.end, toll)
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
-             and not _birth_date(doc.text, t.start, t.precision)]
+             and not birth_date(doc.text, t.start, t.precision)]
     if cands and trig.first >= 2:
         cands = [t for t in cands if not _other_relative(tokens, trig, t)]
     year = (doc.meta.published or "")[:4]
@@ -201,7 +201,7 @@ _BIRTHPLACE = re.compile(r"(?:مواليد|المولود|المولودة)\s+(?
 _YEAR_WORD = re.compile(r"(?:عام|العام|سنة|السنة)\s+$")
 
 
-def _birth_date(text: str, start: int, precision: str | None = None) -> bool:
+def birth_date(text: str, start: int, precision: str | None = None) -> bool:
     """"من مواليد العام 1415هـ", "المولود عام 1990": a birth date, never an event's date; so is
     a year after a birthplace ("من مواليد دولة الشيشان عام 1997")."""
     if _BIRTH.search(text[max(0, start - 20):start]):
@@ -436,7 +436,7 @@ def last_time(doc: Document, sent: Span, tokens: Sequence = ()) -> TimeExpr | No
     the day the story is telling)."""
     cands = [t for t in doc.times if sent.start <= t.start and t.end <= sent.end
              and t.type in ("date", "range") and t.value and t.precision != "unknown"
-             and not _birth_date(doc.text, t.start, t.precision)
+             and not birth_date(doc.text, t.start, t.precision)
              and not (tokens and in_aside_relative(tokens, t))]
     return cands[-1] if cands else None
 
@@ -468,7 +468,7 @@ def stale_anchor(doc: Document, prev: Span, sent: Span, max_age_days: int) -> Ti
     or month in the past beyond the event window and no date before it is recent: a story that
     is still telling that past (a bare year is mostly an aside: "هدنة العام 2014")."""
     cands = [t for t in doc.times if t.end <= prev.start and t.type in ("date", "range") and t.value
-             and t.precision != "unknown" and not _birth_date(doc.text, t.start, t.precision)]
+             and t.precision != "unknown" and not birth_date(doc.text, t.start, t.precision)]
     pub = doc.meta.published
     if not cands or not pub or cands[-1].precision not in ("day", "month") or cands[-1].value[:10] >= pub[:10]:
         return None

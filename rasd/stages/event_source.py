@@ -103,7 +103,7 @@ def _speaks_for_itself(doc: Document, sentence: Span, start: int, source: ArgSpa
     (وأضاف، وتابع) keep the earlier speaker, and "قال إن" names nobody new."""
     if source is None or sentence.start <= source.start < sentence.end:
         return False
-    words = _norms_between(doc, sentence.start, start)
+    words = norms_between(doc, sentence.start, start)
     for i, w in enumerate(words[:-1]):
         nxt = bare_word(words[i + 1])
         if bare_word(w) in _NEW_SPEAKER_CUES and nxt not in ("ان", "بان", "انه", "انها"):
@@ -111,7 +111,7 @@ def _speaks_for_itself(doc: Document, sentence: Span, start: int, source: ArgSpa
     return False
 
 
-def _norms_between(doc: Document, start: int, end: int) -> list[str]:
+def norms_between(doc: Document, start: int, end: int) -> list[str]:
     """Normalised words of doc.text[start:end] from the document's tokens; a token cut by
     `end` (a trigger after its proclitic, "وقصف") contributes the part before `end`."""
     out = []
@@ -160,10 +160,10 @@ _MOVING = frozenset({"نقل", "نقلت", "نقلوا", "تنقل", "ينقل"}
 def _moved(doc: Document, source: ArgSpan) -> bool:
     """"ونقلت الولايات المتحدة سفارتها إلى القدس": نقل whose subject is followed by a thing and
     إلى moves that thing somewhere — it relays nobody's words ("نقلت رويترز عن مصدر" has عن)."""
-    before = _norms_between(doc, max(0, source.start - 12), source.start)
+    before = norms_between(doc, max(0, source.start - 12), source.start)
     if not before or bare_word(before[-1]) not in _MOVING:
         return False
-    after = [w for w in _norms_between(doc, source.end, min(len(doc.text), source.end + 40)) if w[:1].isalpha()]
+    after = [w for w in norms_between(doc, source.end, min(len(doc.text), source.end + 40)) if w[:1].isalpha()]
     return len(after) >= 2 and after[0] not in TO and after[1] in TO
 
 
@@ -191,7 +191,7 @@ def _told_after(doc: Document, source: ArgSpan, start: int, end: int) -> bool:
     ("وفق ما بينه أحد المعتصمين بحيدرة نادر سماري": a phrase head up to four words before it)."""
     if source.start < end or _reports_between(doc, end, source.start):
         return False
-    lead = [bare_word(w) for w in _norms_between(doc, max(0, start - 80), start) if w[:1].isalpha()]
+    lead = [bare_word(w) for w in norms_between(doc, max(0, start - 80), start) if w[:1].isalpha()]
     return not any(w in _PHRASE_HEADS or w in _RELAYS for w in lead[-_LEAD_REACH:])
 
 
@@ -216,7 +216,7 @@ _RELAYS = frozenset({"نقلا", "لسان"})
 def _reports_between(doc: Document, end: int, start: int) -> bool:
     """A reporting word (a verb or participle, the head of an attributive phrase: قال، مشيرا،
     بحسب، وفق، نقلا) stands between the trigger's end and the source."""
-    return _report_word(_norms_between(doc, end, start))
+    return _report_word(norms_between(doc, end, start))
 
 
 def _report_word(words: Sequence[str]) -> bool:

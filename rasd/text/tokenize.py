@@ -98,7 +98,7 @@ def _split(norm: str) -> tuple[tuple[int, int, str], ...]:
     n = len(norm)
     if n < 2 or not norm[0].isalpha() or norm in WHOLE or norm in FUNCTION_STEMS:
         return ((0, n, "stem"),)
-    particle = _particle_suffix(norm)
+    particle = particle_suffix(norm)
     if particle:
         return ((0, particle, "stem"), (particle, n, "suffix"))
     pieces: list[tuple[int, int, str]] = []
@@ -109,8 +109,8 @@ def _split(norm: str) -> tuple[tuple[int, int, str], ...]:
     rest = norm[i:]
     if i and (rest in WHOLE or rest in FUNCTION_STEMS):
         return (*pieces, (i, n, "stem"))
-    if i and _particle_suffix(rest):
-        p = i + _particle_suffix(rest)
+    if i and particle_suffix(rest):
+        p = i + particle_suffix(rest)
         return (*pieces, (i, p, "stem"), (p, n, "suffix"))
     c = rest[:1]
     if c in ("ب", "ك", "ل") and rest[1:3] == "ال" and len(rest) - 3 >= _MIN_STEM:
@@ -119,10 +119,10 @@ def _split(norm: str) -> tuple[tuple[int, int, str], ...]:
     elif c == "ل" and rest[1:2] == "ل" and len(rest) - 2 >= _MIN_STEM:
         # لل = ل + ال contracted: the name starts at the second ل (SPEC 2.1)
         return (*pieces, (i, i + 1, "proclitic"), (i + 1, n, "stem"))
-    elif c in ("ب", "ل") and len(rest) > 1 and (rest[1:] in PREP_STEMS or _particle_suffix(rest[1:])):
+    elif c in ("ب", "ل") and len(rest) > 1 and (rest[1:] in PREP_STEMS or particle_suffix(rest[1:])):
         pieces.append((i, i + 1, "proclitic"))
         i += 1
-        p = _particle_suffix(rest[1:])
+        p = particle_suffix(rest[1:])
         if p:
             return (*pieces, (i, i + p, "stem"), (i + p, n, "suffix"))
         return (*pieces, (i, n, "stem"))
@@ -144,7 +144,7 @@ def _split(norm: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _conj_rest_ok(rest: str) -> bool:
-    return len(rest) >= 3 or rest in FUNCTION_STEMS or rest in PREP_STEMS or bool(_particle_suffix(rest))
+    return len(rest) >= 3 or rest in FUNCTION_STEMS or rest in PREP_STEMS or bool(particle_suffix(rest))
 
 
 def _particle_table() -> dict[str, int]:
@@ -162,7 +162,7 @@ def _particle_table() -> dict[str, int]:
 _PARTICLE_TABLE = _particle_table()
 
 
-def _particle_suffix(word: str) -> int:
+def particle_suffix(word: str) -> int:
     """Length of the particle when `word` is particle + pronoun suffix ("أنه", "فيها"), else 0."""
     return _PARTICLE_TABLE.get(word, 0)
 

@@ -21,7 +21,7 @@ def test_bad_sources_are_a_config_error(runner, app, tmp_path: Path, args, says)
 
 
 def test_private_sources_option() -> None:
-    from rasd.cli.ner import _private
-    assert _private(None) is None  # the default: wojood when it is a source
-    assert _private("none") == ()
-    assert _private("wojood,aqmar-dev") == ("wojood", "aqmar-dev")
+    from rasd.cli.ner import private_sources_option
+    assert private_sources_option(None) is None  # the default: wojood when it is a source
+    assert private_sources_option("none") == ()
+    assert private_sources_option("wojood,aqmar-dev") == ("wojood", "aqmar-dev")

@@ -180,7 +180,7 @@ def test_pairs_found_by_day_are_every_compatible_pair():
     """The day index leaves out no pair that `compatible` would link."""
     import random
 
-    from rasd.stages.cluster import _candidate_pairs
+    from rasd.stages.cluster import candidate_pairs
 
     rnd = random.Random(5)
     recs = [_rec(f"d{n}", _ev(etype=rnd.choice(["ASSAULT", "PROTEST"]),
@@ -191,5 +191,5 @@ def test_pairs_found_by_day_are_every_compatible_pair():
     members = [m for r in recs for m in members_of(r)]
     brute = {(i, j) for i in range(len(members)) for j in range(i + 1, len(members))
              if compatible(members[i], members[j])}
-    found = set(_candidate_pairs(members))
+    found = set(candidate_pairs(members))
     assert brute and brute <= found and all(i < j for i, j in found)

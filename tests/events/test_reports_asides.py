@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from rasd.stages.event_dates import _birth_date
+from rasd.stages.event_dates import birth_date
 
 ISTANBUL = ("اسطنبول", 41.01, 28.98, "TR", "city")
 DIYARBAKIR = ("ديار بكر", 37.91, 40.24, "TR", "city")
@@ -142,4 +142,4 @@ def test_a_year_after_a_birthplace_does_not_date_the_arrest(ev):
 ])
 def test_birth_year_reading(text, precision, born):
     start = max(text.rfind("عام"), text.rfind("سنة"), text.rfind("العام"), text.rfind("2015-"))
-    assert _birth_date(text, start, precision) is born
+    assert birth_date(text, start, precision) is born

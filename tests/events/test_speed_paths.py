@@ -309,11 +309,11 @@ def test_feature_pieces_match_the_per_token_functions():
 
 def test_norms_between_equal_tokenising_the_slice():
     import rasd
-    from rasd.stages.event_source import _norms_between
+    from rasd.stages.event_source import norms_between
     from rasd.text.tokenize import tokenize
 
     text = "وأعلن الرئيسُ التونسي، أمس، تمديدَ حالة الطوارئ وقال إن الجيش والشرطة ستنتشر بالمدن."
     doc = rasd.load_pipeline('[pipeline]\nstages = ["text"]\n')(text)
     for a in [t.start for t in doc.tokens]:
         for b in range(a + 1, len(text) + 1):
-            assert _norms_between(doc, a, b) == [t.norm for t in tokenize(text[a:b])], (a, b)
+            assert norms_between(doc, a, b) == [t.norm for t in tokenize(text[a:b])], (a, b)

@@ -189,9 +189,9 @@ def test_a_groups_country_makes_its_provinces_known():
 ])
 def test_an_adjective_agreeing_with_the_noun_before_is_no_big_city(surface, prev, plausible):
     from types import SimpleNamespace
-    from rasd.stages.places.add import _plausible
+    from rasd.stages.places.add import plausible_place
     city = SimpleNamespace(name=surface, feature="city", country="TR", population=1_400_000)
-    assert _plausible(surface, 0, 0, prev, city, {"SY"}) is plausible
+    assert plausible_place(surface, 0, 0, prev, city, {"SY"}) is plausible
 
 
 _PROVINCE_ROWS = """id	name	name_en	lat	lon	country	admin1	admin2	feature	population	geonames_id	names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from rasd.stages.places.add import _plausible
+from rasd.stages.places.add import plausible_place
 
 
 def _city(name: str, country: str = "IN"):
@@ -13,9 +13,9 @@ def _city(name: str, country: str = "IN"):
 
 def test_a_one_letter_first_word_is_no_name():
     # "لا يزال": the window starts at لا (span 0), the reading after ل (1)
-    assert not _plausible("ا يزال", 1, 0, "حيث", _city("ا يزال"), {"IN"})
+    assert not plausible_place("ا يزال", 1, 0, "حيث", _city("ا يزال"), {"IN"})
 
 
 def test_two_word_names_still_pass():  # must not fire
-    assert _plausible("نيو دلهي", 0, 0, "في", _city("نيو دلهي"), {"IN"})
-    assert _plausible("دلهي", 1, 0, "في", _city("دلهي"), {"IN"})  # one word after a clitic
+    assert plausible_place("نيو دلهي", 0, 0, "في", _city("نيو دلهي"), {"IN"})
+    assert plausible_place("دلهي", 1, 0, "في", _city("دلهي"), {"IN"})  # one word after a clitic

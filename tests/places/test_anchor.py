@@ -88,16 +88,16 @@ def test_a_bare_cue_word_is_no_place():
 
 
 def test_an_island_with_its_own_adjective_is_no_namesake_abroad():
-    from rasd.stages.places import _foreign_facility
+    from rasd.stages.places import foreign_facility
     from rasd.stages.places.context import MentionContext
     from rasd.stages.places.rank import DocEvidence
 
     lompoc = Candidate("t:lompoc", "لومبوك", "Lompoc", 34.64, -120.46, "US", "California", None, "town")
     ev = DocEvidence()
-    assert _foreign_facility(lompoc, MentionContext(cue="natural", cue_word="جزيره", adjective="ID"), ev)
+    assert foreign_facility(lompoc, MentionContext(cue="natural", cue_word="جزيره", adjective="ID"), ev)
     # must not fire: a facility's adjective may name its owner ("قاعدة حميميم الروسية")
-    assert not _foreign_facility(lompoc, MentionContext(cue="facility", cue_word="قاعده", adjective="ID"), ev)
-    assert not _foreign_facility(lompoc, MentionContext(cue="natural", cue_word="جزيره", adjective="US"), ev)
+    assert not foreign_facility(lompoc, MentionContext(cue="facility", cue_word="قاعده", adjective="ID"), ev)
+    assert not foreign_facility(lompoc, MentionContext(cue="natural", cue_word="جزيره", adjective="US"), ev)
 
 
 def test_an_unknown_island_takes_no_nearby_town():

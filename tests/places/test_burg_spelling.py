@@ -4,7 +4,7 @@ would become "برج", a tower)."""
 import pytest
 
 from places_helpers import place_of, resolve
-from rasd.gazetteer.build import _g_spellings, geonames_rows
+from rasd.gazetteer.build import g_spellings, geonames_rows
 from rasd.gazetteer.memory import MemoryGazetteer
 
 _HEADER = ("geonameid\tname\tcountry\tgn_fcode\tadmin1_code\tadmin1_name_en\tadmin1_geonameid\tlat\tlon\t"
@@ -18,7 +18,7 @@ _HEADER = ("geonameid\tname\tcountry\tgn_fcode\tadmin1_code\tadmin1_name_en\tadm
     (["برغ"], ["برغ"]), (["بورغ"], ["بورغ"]), (["بلاغ"], ["بلاغ"]), (["هامبورج"], ["هامبورج"]),
 ])
 def test_g_spellings(names, want):
-    assert _g_spellings(names) == want
+    assert g_spellings(names) == want
 
 
 def test_a_burg_city_with_jim_resolves(tmp_path):

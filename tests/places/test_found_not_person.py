@@ -3,12 +3,12 @@
 left untagged, was added as Al Ahmadi, Kuwait, in a story on Aden)."""
 from rasd.model.record import Entity
 from rasd.model.span import Span
-from rasd.stages.places import _not_persons
+from rasd.stages.places import not_persons
 
 
 def test_a_persons_name_is_not_added_as_a_place():
     people = [Entity("e1", "PER", "الأحمدي", [Span(50, 57, "الأحمدي")])]
-    assert _not_persons([Span(10, 17, "الأحمدي")], people) == []
+    assert not_persons([Span(10, 17, "الأحمدي")], people) == []
 
 
 def test_other_names_and_a_place_named_like_an_organisation_are_still_added():
@@ -16,4 +16,4 @@ def test_other_names_and_a_place_named_like_an_organisation_are_still_added():
     others = [Entity("e1", "PER", "علي صالح", [Span(50, 57, "علي صالح")]),
               Entity("e2", "ORG", "الرياض", [Span(70, 76, "الرياض")])]
     found = [Span(10, 17, "الأحمدي"), Span(20, 26, "الرياض")]
-    assert _not_persons(found, others) == found
+    assert not_persons(found, others) == found

@@ -160,12 +160,12 @@ def test_a_bureaus_dateline_is_no_town_near_a_facility(mem_gaz):
 
 
 def test_a_town_already_named_beats_a_nearer_one_in_the_next_sentence():
-    from rasd.stages.places.evidence import _told_distance
+    from rasd.stages.places.evidence import told_distance
     text = "قالت مصادر في بغداد إن القصف المدفعي العنيف طال مستشفى الرحمة. وفي عمان قال"
     pos = text.index("مستشفى")
     before, after = text.index("بغداد"), text.index("عمان")
     assert pos - before > after - pos  # Amman is nearer in characters
-    assert _told_distance(text, before, pos) < _told_distance(text, after, pos)
+    assert told_distance(text, before, pos) < told_distance(text, after, pos)
 
 
 def _area(text: str, mentions: list, name: str, mem_gaz):

@@ -317,12 +317,12 @@ def test_a_province_that_only_lists_the_name_loses_to_the_one_that_bears_it(mem_
 
 
 def test_one_province_cue_among_many_plain_mentions_is_an_aside():
-    from rasd.stages.places import _merge
+    from rasd.stages.places import merged_context
     from rasd.stages.places.context import MentionContext
     plain, province = MentionContext(), MentionContext(cue="admin1", cue_word="محافظه")
-    assert _merge([plain, province, plain, plain]).cue is None  # the city, named four times
-    assert _merge([province, plain, plain]).cue == "admin1"  # too few to tell: the cue stands
-    assert _merge([province, province, plain, plain]).cue == "admin1"
+    assert merged_context([plain, province, plain, plain]).cue is None  # the city, named four times
+    assert merged_context([province, plain, plain]).cue == "admin1"  # too few to tell: the cue stands
+    assert merged_context([province, province, plain, plain]).cue == "admin1"
 
 
 def test_quarters_listed_before_their_town_are_in_that_town(mem_gaz):
@@ -547,11 +547,11 @@ def test_the_countryside_and_the_city_of_one_name_are_two_places(mem_gaz):
     (["admin1", "admin1", "city"], "admin1"),       # must not fire: the province cues outnumber
 ])
 def test_a_province_cue_among_city_cues_is_an_aside(cues, expected):
-    from rasd.stages.places import _merge
+    from rasd.stages.places import merged_context
     from rasd.stages.places.context import MentionContext
 
     ctxs = [MentionContext(cue=c, cue_word={"admin1": "محافظه", "city": "مدينه"}.get(c)) for c in cues]
-    assert _merge(ctxs).cue == expected
+    assert merged_context(ctxs).cue == expected
 
 
 def _quartered(text, places, cue_words):

@@ -3,10 +3,10 @@ base_key) give what the plain computations they replace give, on invented text."
 import random
 import re
 
-from rasd.gazetteer.variants import _EXTRA, LATIN_MARKS, _LOWER_LATIN, _NON_LETTER, base_key, compact
+from rasd.gazetteer.variants import EXTRA_FOLDS, LATIN_MARKS, LOWER_LATIN, NON_LETTER, base_key, compact
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import may_strip, strip_proclitic
-from rasd.stages.places.scan import (WindowKeys, _first_keys_plain, first_keys, gaps, key, near_odd_gaps)
+from rasd.stages.places.scan import (WindowKeys, first_keys_plain, first_keys, gaps, key, near_odd_gaps)
 from rasd.text.normalize import norm_key
 from rasd.text.chars import TASHKEEL
 
@@ -24,10 +24,10 @@ def _random_texts(n: int, seed: int = 5):
 
 def base_key_plain(name: str) -> str:
     """`base_key` spelt out as it was: norm_key first, then the extra folds (the reference)."""
-    s = norm_key(name, fold_taa=True).translate(_EXTRA)
-    if s.isascii() is False and _LOWER_LATIN.search(s):
+    s = norm_key(name, fold_taa=True).translate(EXTRA_FOLDS)
+    if s.isascii() is False and LOWER_LATIN.search(s):
         s = s.translate(LATIN_MARKS)
-    return " ".join(_NON_LETTER.sub(" ", s).split())
+    return " ".join(NON_LETTER.sub(" ", s).split())
 
 
 def test_fast_base_key_is_the_plain_one():
@@ -38,7 +38,7 @@ def test_fast_base_key_is_the_plain_one():
 def test_first_keys_are_the_readings_keyed_one_by_one():
     words = re.findall(r"[^\W\d_]+", " ".join(_random_texts(20000))) + re.findall(r"[^\W\d_]+", _TEXT)
     for w in words:
-        assert set(first_keys(w, base_key(w))) == set(_first_keys_plain(w)), w
+        assert set(first_keys(w, base_key(w))) == set(first_keys_plain(w)), w
 
 
 def test_gaps_agree_with_a_scan_of_the_text():

@@ -14,7 +14,7 @@ from rasd.model.span import Span
 from rasd.stages.ner import NerStage, group_entities
 from rasd.stages.ner.actors import ActorLexicon, key
 from rasd.stages.ner.around import after_title
-from rasd.stages.ner.corpora import _aqmar_tag, _fix_iob, _map_tag, FANE_MAP, drop_overlap
+from rasd.stages.ner.corpora import aqmar_tag, fix_iob, map_tag, FANE_MAP, drop_overlap
 from rasd.stages.ner.evaluate import chunks, score
 from rasd.stages.ner.gazetteer import Gazetteer
 from rasd.stages.ner.norm import norm, norm_key, strip_proclitics
@@ -308,12 +308,12 @@ def test_strip_proclitics_heuristic():
 
 
 def test_corpus_tag_normalisation():
-    assert _aqmar_tag("B-MIS1`") == "B-MISC"
-    assert _aqmar_tag("I--ORG") == "I-ORG"
-    assert _aqmar_tag("OO") == "O"
-    assert _map_tag("B-Politician", FANE_MAP) == "B-PER"
-    assert _map_tag("I-Nation", FANE_MAP) == "I-LOC"
-    assert _fix_iob([("a", "I-LOC"), ("b", "I-LOC")]) == [("a", "B-LOC"), ("b", "I-LOC")]
+    assert aqmar_tag("B-MIS1`") == "B-MISC"
+    assert aqmar_tag("I--ORG") == "I-ORG"
+    assert aqmar_tag("OO") == "O"
+    assert map_tag("B-Politician", FANE_MAP) == "B-PER"
+    assert map_tag("I-Nation", FANE_MAP) == "I-LOC"
+    assert fix_iob([("a", "I-LOC"), ("b", "I-LOC")]) == [("a", "B-LOC"), ("b", "I-LOC")]
 
 
 def test_drop_overlap():
@@ -1388,12 +1388,12 @@ def test_a_two_word_name_after_a_role_closed_by_a_particle_is_a_person(text, exp
 
 
 def test_a_closed_pair_is_no_verb_and_a_noun_with_a_preposition():
-    from rasd.stages.ner.role_names import _closed_pair
+    from rasd.stages.ner.role_names import closed_pair
     types = {norm_key("وعد"): frozenset({"PERF"}), norm_key("أشرف"): frozenset({"PERF", "LOCB"})}
     words = "وقال الوزير إنه وعد بالعمل على حل".split()
-    assert not _closed_pair(words, 3, lambda w: types.get(norm_key(w), frozenset()), set())
+    assert not closed_pair(words, 3, lambda w: types.get(norm_key(w), frozenset()), set())
     words = "وقال الطبيب أشرف القدرة إن".split()
-    assert _closed_pair(words, 2, lambda w: types.get(norm_key(w), frozenset()), set())
+    assert closed_pair(words, 2, lambda w: types.get(norm_key(w), frozenset()), set())
 
 
 @pytest.mark.parametrize("text, tags, expected", [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.ner import _hash_joined
-from rasd.stages.ner.grouping import _name_key
+from rasd.stages.ner.grouping import name_key
+from rasd.stages.ner.hashtags import hash_joined
 
 from ner_probes import space_tokens
 
@@ -23,12 +23,12 @@ def _toks(text: str):
     ("التقى محمد وسليمان", [(1, 2, "PER"), (2, 3, "PER")], [(1, 2, "PER"), (2, 3, "PER")]),
 ])
 def test_hash_joined(text, chunks, want):
-    assert _hash_joined(_toks(text), chunks) == want
+    assert hash_joined(_toks(text), chunks) == want
 
 
 def test_name_key_drops_an_inner_hash():
-    assert _name_key("أنطونيو #غوتيريس") == _name_key("أنطونيو غوتيريس")
-    assert _name_key("#داعش") == _name_key("داعش")
+    assert name_key("أنطونيو #غوتيريس") == name_key("أنطونيو غوتيريس")
+    assert name_key("#داعش") == name_key("داعش")
 
 
 def test_entity_name_drops_an_inner_hash():

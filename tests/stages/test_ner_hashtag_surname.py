@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.ner import _hash_joined
+from rasd.stages.ner.hashtags import hash_joined
 
 from ner_probes import space_tokens
 
@@ -29,4 +29,4 @@ def _types(word: str) -> frozenset:
     ("وصلوا إلى صنعاء #المقدشي", [(2, 3, "LOC")], [(2, 3, "LOC")]),
 ])
 def test_hash_surname(text, chunks, want):
-    assert _hash_joined(_toks(text), chunks, _types) == want
+    assert hash_joined(_toks(text), chunks, _types) == want

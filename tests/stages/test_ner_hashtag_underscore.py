@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from rasd.stages.ner import _hashtag_underscored
+from rasd.stages.ner.hashtags import hashtag_underscored
 
 
 def _toks(text: str):
@@ -35,7 +35,7 @@ def _no_name(word: str) -> bool:
     ("انتشر وسم #محمد _ لقديم أمس", [(3, 4, "PER")], [(3, 4, "PER")]),
 ])
 def test_hashtag_underscored(text, chunks, want):
-    assert _hashtag_underscored(_toks(text), chunks, _no_name) == want
+    assert hashtag_underscored(_toks(text), chunks, _no_name) == want
 
 
 def test_the_hashtags_second_part_is_the_family_name_later():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.ner import _without_place_adjectives
+from rasd.stages.ner.splits import without_place_adjectives
 
 from ner_probes import space_tokens as _toks
 
@@ -25,4 +25,4 @@ _LISTED = {"الشرقية": frozenset({"LOCB"}), "السورية": frozenset({"
     ("رئيس إقليم كردستان العراق إن", [(1, 3, "LOC"), (3, 4, "LOC")], [(1, 3, "LOC"), (3, 4, "LOC")]),
 ])
 def test_without_place_adjectives(text, chunks, want):
-    assert _without_place_adjectives(_toks(text), chunks, lambda w: _LISTED.get(w, frozenset())) == want
+    assert without_place_adjectives(_toks(text), chunks, lambda w: _LISTED.get(w, frozenset())) == want

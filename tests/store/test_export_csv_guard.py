@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+from types import SimpleNamespace
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from rasd.export import _csv_chunks, _parquet_chunks, _summaries, csv_cell
+import rasd.export as export_mod
+from rasd.api.views import event_summary
+from rasd.export import csv_cell, export
 from rasd.store import EventQuery
 
 
@@ -20,14 +23,18 @@ def test_csv_cell() -> None:
         ["قصف على المدينة", "", None, -35.2, 3]
 
 
-def test_csv_export_guards_text_cells_only(filled) -> None:
-    item = next(i for i in _summaries(filled, EventQuery()) if i["place"]["lon"] is not None)
+def test_csv_export_guards_text_cells_only(filled, monkeypatch) -> None:
+    rows = filled.store.iter_events(EventQuery())
+    item = next(i for i in map(event_summary, rows) if i["place"]["lon"] is not None)
     item["sentence"] = '=HYPERLINK("http://x.invalid","اضغط هنا")'
     item["actors"] = ["@مجهولون"]
     item["place"] = dict(item["place"], lon=-12.5)
-    (row,) = csv.DictReader(io.StringIO(b"".join(_csv_chunks([item])).decode()))
+    # an app whose store holds this one event, its row read as the summary it already is
+    monkeypatch.setattr(export_mod, "event_summary", lambda row: row)
+    app = SimpleNamespace(store=SimpleNamespace(iter_events=lambda query: iter([item])))
+    (row,) = csv.DictReader(io.StringIO(export(app, EventQuery(), "csv").decode()))
     assert row["notes"] == '\'=HYPERLINK("http://x.invalid","اضغط هنا")'
     assert row["actor1"] == "'@مجهولون"
     assert row["longitude"] == "-12.5"  # a number, no guard
-    table = pq.read_table(pa.BufferReader(b"".join(_parquet_chunks(lambda: iter([item])))))
+    table = pq.read_table(pa.BufferReader(export(app, EventQuery(), "parquet")))
     assert table.column("notes").to_pylist() == [item["sentence"]]  # Parquet untouched

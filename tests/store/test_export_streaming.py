@@ -11,7 +11,8 @@ import pytest
 
 import rasd.export as export_mod
 import rasd.export_parquet as parquet_mod
-from rasd.export import CHUNK_ROWS, _summaries, export, export_chunks
+from rasd.api.views import event_summary
+from rasd.export import CHUNK_ROWS, export, export_chunks
 from rasd.store import EventQuery
 
 N = 5 * CHUNK_ROWS
@@ -37,7 +38,8 @@ class CountingApp:
 
 @pytest.fixture
 def counting(filled, monkeypatch):
-    item = next(i for i in _summaries(filled, EventQuery()) if i["place"]["lon"] is not None)
+    rows = filled.store.iter_events(EventQuery())
+    item = next(i for i in map(event_summary, rows) if i["place"]["lon"] is not None)
     monkeypatch.setattr(export_mod, "event_summary", lambda row: row)  # the rows are summaries
     return CountingApp(CountingStore(item, N))
 

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from rasd.text import norm_key, normalize
 from rasd.text.normalize import normalize_text
-from rasd.text.tokenize import PARTICLE_SUFFIXES, PARTICLES, _particle_suffix
+from rasd.text.tokenize import PARTICLE_SUFFIXES, PARTICLES, particle_suffix
 
 from .test_properties import texts
 
@@ -44,6 +44,6 @@ def test_particle_suffix_table_agrees_with_the_rule():
     words = {p + s for p in PARTICLES for s in PARTICLE_SUFFIXES + ("", "ي", "هماه")}
     words |= {s for s in PARTICLE_SUFFIXES} | {"", "فيها", "عليهم", "انه", "منهما", "كما", "لكنكم"}
     words |= {w[1:] for w in list(words)}
-    assert sum(1 for w in words if _particle_suffix(w)) > 50  # the table does find particles
+    assert sum(1 for w in words if particle_suffix(w)) > 50  # the table does find particles
     for word in words:
-        assert _particle_suffix(word) == _particle_suffix_by_loop(word), word
+        assert particle_suffix(word) == _particle_suffix_by_loop(word), word

@@ -27,7 +27,7 @@ from .role_names import spokesman_names, titled_names
 from .evidence import WordEvidence
 from .features import TITLES
 from .forces import led_by_person
-from .hashtags import _hash_joined, _hashtag_underscored, _listed_hashtags  # (tests import them here)
+from .hashtags import _listed_hashtags, hash_joined, hashtag_underscored
 from .lexicon_names import LexiconNames
 from .place_tails import place_after_name
 from .persons import (called_names, join_adjacent_persons, join_hyphen_halves, korean_names, lineage_start,
@@ -62,7 +62,7 @@ from .patronyms import family_after_patronym
 from .macro_tails import macro_region_tails
 from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
-from .splits import ChunkSplits, _join_linked_places, _without_place_adjectives  # (tests import the latter here)
+from .splits import ChunkSplits, _join_linked_places, without_place_adjectives
 from .starts import after_letters, mention_start, written_without_letter
 from .tails import (club_nationality, dotted_letters, family_after_person, outlet_services, participle_tail,
                     spelt_outlets, type_before_listed)
@@ -193,10 +193,10 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
     def _fill(self, doc: Document, chunks: list[tuple[int, int, str]]) -> Document:
         """Set ``doc.entities`` from the CRF's chunks, the actor lexicon and trimming."""
         toks = doc.tokens
-        chunks = _hash_joined(toks, chunks, self._types)  # "علي عبدالله #صالح": one man, not two
-        chunks = _without_place_adjectives(toks, chunks, self._types)
+        chunks = hash_joined(toks, chunks, self._types)  # "علي عبدالله #صالح": one man, not two
+        chunks = without_place_adjectives(toks, chunks, self._types)
         chunks = macro_region_tails(toks, chunks)  # "آسيا وأميركا | الشمالية": North America (audit U58)
-        chunks = _hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
+        chunks = hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
                                       or norm_key(w) in NOT_NAME_PARTICLES)
         chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
         chunks = without_company(toks, chunks)  # "الملك خالد بمرافقة", "يرافقه" alone (audit U52)

@@ -54,7 +54,7 @@ WOJOOD_MAP: dict[str, str | None] = {
 }
 
 
-def _fix_iob(sent: Sentence) -> Sentence:
+def fix_iob(sent: Sentence) -> Sentence:
     """Turn stray I-X (after O or another type) into B-X."""
     out: Sentence = []
     prev = "O"
@@ -66,7 +66,7 @@ def _fix_iob(sent: Sentence) -> Sentence:
     return out
 
 
-def _map_tag(tag: str, table: dict[str, str | None]) -> str:
+def map_tag(tag: str, table: dict[str, str | None]) -> str:
     if tag == "O" or len(tag) < 3 or tag[1] != "-":
         return "O"
     lab = table.get(tag[2:])
@@ -102,10 +102,10 @@ def read_anercorp(data_dir: Path, split: str) -> list[Sentence]:
     if split not in ("train", "test"):
         raise ValueError(split)
     path = data_dir / "anercorp" / f"ANERCorp_CamelLab_{split}.txt"
-    return [_fix_iob([(t, _map_tag(tags[0], _ANER)) for t, tags in s]) for s in read_conll(path)]
+    return [fix_iob([(t, map_tag(tags[0], _ANER)) for t, tags in s]) for s in read_conll(path)]
 
 
-def _aqmar_tag(tag: str) -> str:
+def aqmar_tag(tag: str) -> str:
     tag = tag.strip().rstrip("`")
     if tag in ("O", "IO", "OO") or len(tag) < 3:
         return "O"
@@ -129,14 +129,14 @@ def read_aqmar(data_dir: Path, split: str) -> list[Sentence]:
         if (split == "dev") != is_dev:
             continue
         for s in read_conll(f):
-            out.append(_fix_iob([(t, _aqmar_tag(tags[0])) for t, tags in s]))
+            out.append(fix_iob([(t, aqmar_tag(tags[0])) for t, tags in s]))
     return out
 
 
 def read_fane(data_dir: Path, which: str) -> list[Sentence]:
     name = {"news": "NewsFANE_Gold_2014_170K.txt", "wiki": "WikiFANE_Gold_2014_500K.txt"}[which]
     raw = read_conll(data_dir / "fanegold" / name, sep="\t", encoding="utf-8-sig")
-    return [_fix_iob([(t, _map_tag(tags[0].strip(), FANE_MAP)) for t, tags in s]) for s in raw]
+    return [fix_iob([(t, map_tag(tags[0].strip(), FANE_MAP)) for t, tags in s]) for s in raw]
 
 
 def read_wojood(data_dir: Path, split: str) -> list[Sentence]:
@@ -147,15 +147,15 @@ def read_wojood(data_dir: Path, split: str) -> list[Sentence]:
         for t, tags in s:
             if t == "$#$":
                 if cur:
-                    out.append(_fix_iob(cur))
+                    out.append(fix_iob(cur))
                 cur = []
                 continue
             # outermost entity = the tag that starts earliest; approximate by preferring I- tags
             inner = [x for x in tags if x.startswith("I-")]
             tag = inner[0] if inner else tags[0]
-            cur.append((t, _map_tag(tag, WOJOOD_MAP)))
+            cur.append((t, map_tag(tag, WOJOOD_MAP)))
         if cur:
-            out.append(_fix_iob(cur))
+            out.append(fix_iob(cur))
     return out
 
 
@@ -220,4 +220,4 @@ FANE_COARSE["Athlete"] = "PER"
 def read_fane_coarse(data_dir: Path, which: str = "wiki") -> list[Sentence]:
     name = {"news": "NewsFANE_Gold_2014_170K.txt", "wiki": "WikiFANE_Gold_2014_500K.txt"}[which]
     raw = read_conll(data_dir / "fanegold" / name, sep="\t", encoding="utf-8-sig")
-    return [_fix_iob([(t, _map_tag(tags[0].strip(), FANE_COARSE)) for t, tags in s]) for s in raw]
+    return [fix_iob([(t, map_tag(tags[0].strip(), FANE_COARSE)) for t, tags in s]) for s in raw]

@@ -19,7 +19,7 @@ _JOINED = re.compile(r"(?<!\S)(عبد|ابو) ")
 _HASH_OPEN = re.compile(r"(?<!\S)#(?=\w)")
 
 
-def _name_key(text: str) -> str:
+def name_key(text: str) -> str:
     # (a hashtag's "#" anywhere in the name: "أنطونيو #غوتيريس" is keyed as أنطونيو غوتيريس; and
     # quotation marks inside it: 'الجوهرة "اف ام"' is الجوهرة اف ام)
     return _JOINED.sub(r"\1", " ".join(norm_key(text.replace("_", " ").replace("#", "")).replace('"', " ").split()))
@@ -90,10 +90,10 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
     entity of its full form ("الأمم المتحدة"), which names it.
     """
     groups: list[dict] = []
-    places = {_name_key(sp[0].text) for sp in spans if sp[1] == "LOC"}
+    places = {name_key(sp[0].text) for sp in spans if sp[1] == "LOC"}
     # names the article quotes as an organisation («الرياض», the paper): a quoted place mention
     # of one is the paper too ('لـ«الرياض»' after a speaker, audit ent41)
-    quoted_orgs = {_name_key(sp[0].text) for sp in spans if sp[1] == "ORG" and text and _in_quotes(text, sp[0])}
+    quoted_orgs = {name_key(sp[0].text) for sp in spans if sp[1] == "ORG" and text and _in_quotes(text, sp[0])}
     by_key: dict[str, dict] = {}
     by_group: dict[str, dict] = {}
     # longest names first so that short forms can attach to them; contracted forms last; a
@@ -105,13 +105,13 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
         span, lab = spans[i][:2]
         lab = _outlet_label(text, span, lab)
         alias = spans[i][2] if len(spans[i]) > 2 else None
-        k = _name_key(span.text)
+        k = name_key(span.text)
         if lab == "LOC" and k in quoted_orgs and _in_quotes(text, span):
             lab = "ORG"
         if lab == "ORG" and k in places and text and _in_quotes(text, span):
             k = "«" + k  # 'وقال مصدر ل"الرياض"': the paper, not the city named elsewhere
-        if _contracted(text, span) and _name_key("ا" + span.text) in by_key:
-            k = _name_key("ا" + span.text)  # (لبنان in "للبنان" has no full form to join)
+        if _contracted(text, span) and name_key("ا" + span.text) in by_key:
+            k = name_key("ا" + span.text)  # (لبنان in "للبنان" has no full form to join)
         hit = _actor_hit(actors, span, alias, text) if actors else None
         if hit and k.startswith("«") and not (hit[0] or "").endswith("MED"):
             hit = None  # the paper الرياض is not the Saudi state the city's name stands for
@@ -143,7 +143,7 @@ def group_entities(spans: list[tuple], actors: ActorLexicon | None = None,
             # a hashtag's "#خان_يونس": the name is خان يونس (the places stage looks it up); one space
             # for "_ " too ("#الاتحاد_ الأوروبي", audit U58)
             name = " ".join(name.replace("_", " ").split())
-            # a hashtag inside a name ("دونالد #ترمب", `_hash_joined`): the mention must hold the
+            # a hashtag inside a name ("دونالد #ترمب", `hash_joined`): the mention must hold the
             # "#" (one span), the name is the man's (audit U58); only a "#" that opens a word
             name = _HASH_OPEN.sub("", name) if "#" in name else name
             g = {"key": k, "label": lab, "mentions": [], "labels": {}, "actor": None, "name": name}

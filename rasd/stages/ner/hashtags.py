@@ -7,7 +7,7 @@ from .around import NOT_SURNAME
 from .norm import norm_key
 
 
-def _hash_joined(toks, chunks: list[tuple[int, int, str]], types=lambda w: frozenset()) -> list[tuple[int, int, str]]:
+def hash_joined(toks, chunks: list[tuple[int, int, str]], types=lambda w: frozenset()) -> list[tuple[int, int, str]]:
     """Two person chunks with only a hashtag's "#" between them, glued to the second, are one
     name ("علي عبدالله #صالح", "أنطونيو #غوتيريس", audit U32): the tagger, never trained on a
     "#", cuts the name there. Only persons: "#" before a group or place ("قوات #التحالف")
@@ -26,7 +26,7 @@ def _hash_joined(toks, chunks: list[tuple[int, int, str]], types=lambda w: froze
     return out
 
 
-def _hashtag_underscored(toks, chunks: list[tuple[int, int, str]], no_name) -> list[tuple[int, int, str]]:
+def hashtag_underscored(toks, chunks: list[tuple[int, int, str]], no_name) -> list[tuple[int, int, str]]:
     """A person chunk that opens a two-part hashtag ("#رضوان_لقديم") takes its second part
     when no chunk holds it and the hashtag ends there: the tagger saw only "رضوان". The part
     must be letters and no nationality, place, group or particle by the lists (`no_name`); a

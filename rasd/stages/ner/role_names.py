@@ -38,9 +38,9 @@ def titled_names(words: list[str], chunks: list[tuple[int, int, str]], types, co
     for t in flagged(words, _ROLE_MEMO, _role_word):
         a = t + 1
         while a < len(words) and a - t <= _ROLE_REACH and a not in taken and words[a].isalpha() \
-                and not _given(words[a], types, common) and not _closed_pair(words, a, types, taken, person):
+                and not _given(words[a], types, common) and not closed_pair(words, a, types, taken, person):
             a += 1
-        if a < len(words) and a - t <= _ROLE_REACH and _closed_pair(words, a, types, taken, person) \
+        if a < len(words) and a - t <= _ROLE_REACH and closed_pair(words, a, types, taken, person) \
                 and not (out and out[-1][1] > a):
             out.append((a, a + 2, "PER"))  # "الطبيب أشرف القدرة إن": two words closed by a particle
             continue
@@ -124,7 +124,7 @@ def _spokesman_pair(words: list[str], a: int, starts, types, common) -> bool:
 _CLOSERS = frozenset(norm_key(w) for w in "إن أن في على عن لـ".split())
 
 
-def _closed_pair(words: list[str], a: int, types, taken, person=lambda w: False) -> bool:
+def closed_pair(words: list[str], a: int, types, taken, person=lambda w: False) -> bool:
     """Words a, a+1 are a listed given name and one more word (a family name the lists may
     give as a common word or a place: "أشرف القدرة"), then a particle (2026-11-27). The given
     name may be listed as a place too (أشرف), for the particle closes the name, or be in no

@@ -56,7 +56,7 @@ def _join_linked_places(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
-def _without_place_adjectives(toks, chunks: list[tuple[int, int, str]], types) -> list[tuple[int, int, str]]:
+def without_place_adjectives(toks, chunks: list[tuple[int, int, str]], types) -> list[tuple[int, int, str]]:
     """Drop a one-word definite place chunk right after another place chunk when the lists know
     the word as nothing: it describes that place ("حي ايستينية الهادئ" — quiet — was a village
     named الهادئ in Iraq). A listed place after a place stays ("الظهران الشرقية")."""

@@ -146,7 +146,7 @@ class PlacesStage:
                            known=False)
         spans = known + cued
         spans += before_province(doc.text, tc, self.gaz, covered + [(s.start, s.end) for s in spans])
-        spans = _not_persons(spans, doc.entities)
+        spans = not_persons(spans, doc.entities)
         if spans:
             add_entities(doc.entities, spans)
         fled = after_flight(doc.text, tc, self.gaz, doc.entities)
@@ -222,7 +222,7 @@ class PlacesStage:
             # evidence `choose` reads, the countries, is empty in both passes)
             if ctx.cue == "macro":
                 why = "a region that spans countries: no point stands for it"
-            if best is not None and _foreign_facility(best.cand, ctx, ev_e):
+            if best is not None and foreign_facility(best.cand, ctx, ev_e):
                 # "معبر كارني", "حي الزيتون": a crossing or a quarter is local to the story; a
                 # same-named town abroad is wrong — leave it to the nearest-town fallback
                 best, why = None, "facility/neighbourhood cue; candidate outside the article's countries"
@@ -298,7 +298,7 @@ class PlacesStage:
     def _prepare(self, e: Entity, tc: TextContext) -> tuple[Entity, list[Candidate], MentionContext, str | None]:
         texts = sorted({m.text for m in e.mentions}, key=len, reverse=True)
         ctxs = [tc.mention(m.start, m.end) for m in e.mentions]
-        ctx = _merge(ctxs)
+        ctx = merged_context(ctxs)
         name = _uncontracted(tc.text, e)
         key = base_key(name)
         if ctx.cue not in ("admin1", "admin2") and (key in macro_regions() or key in macro_starts() and any(
@@ -414,7 +414,7 @@ def _uncontracted(text: str, e: Entity) -> str:
     return "ا" + e.name
 
 
-def _not_persons(spans: list[Span], entities: list[Entity]) -> list[Span]:
+def not_persons(spans: list[Span], entities: list[Entity]) -> list[Span]:
     """The found names that are no person's name in the article: "وأكد الأحمدي" names the man,
     so "علي الأحمدي لوكالة فرانس برس" is he again, not the Kuwaiti town (audit ent41)."""
     persons = {m.text for e in entities if e.label == "PER" for m in e.mentions}
@@ -460,7 +460,7 @@ def _far_hamlet_for_an_area(best: Scored, ctx: MentionContext) -> bool:
             and not any(best.parts.get(k, 0) > 0 for k in ("admin1", "dateline")))
 
 
-def _foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> bool:
+def foreign_facility(c: Candidate, ctx: MentionContext, ev: DocEvidence) -> bool:
     if (ctx.cue not in ("facility", "neighbourhood", "natural")
             or c.feature in ("facility", "neighbourhood", "natural", "country", "admin1")):
         return False  # ("جبل الزيتون في القدس" is no Cairo district: a mountain is local too)
@@ -476,7 +476,7 @@ _ONE_CUE_AMONG = 4  # mentions of a place among which one province cue is an asi
 _COUNTRYSIDE = ("ريف", "ريفي", "أرياف")
 
 
-def _merge(ctxs: list[MentionContext]) -> MentionContext:
+def merged_context(ctxs: list[MentionContext]) -> MentionContext:
     """One context for an entity's mentions: its first cue — but a province's, district's or
     countryside's cue is an aside when it is on one mention in four or fewer ("وأعلنت محافظة
     القاهرة" among five plain "القاهرة"), or when other mentions call the place a city or town

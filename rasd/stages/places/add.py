@@ -148,7 +148,7 @@ def _beside_girls(text: str, start: int, end: int) -> bool:
     return bool(_GIRLS_AFTER.match(text, end) or _GIRLS_BEFORE.search(text, max(0, start - 12), start))
 
 
-def _plausible(surface: str, reading_start: int, span_start: int, prev: str | None, cand,
+def plausible_place(surface: str, reading_start: int, span_start: int, prev: str | None, cand,
                countries: set[str], counted: bool = False) -> bool:
     """Reject readings that are words, not names: وجيزة → جيزة (a stripped reading must be
     the place's own name), "الدفاع السعودية" / "صحف تركية" (adjectives after a noun), a word
@@ -309,7 +309,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                         or (bk.endswith("يا") and _OF_ORIGIN.match(text, span[1]))):
                     continue
                 good = [c for c in literal_candidates(gaz, surface)
-                        if _well_known(c, countries) and _plausible(surface, s, span[0], prev, c, countries,
+                        if _well_known(c, countries) and plausible_place(surface, s, span[0], prev, c, countries,
                                                                     counted)]
                 if good:
                     hit = Span(s, span[1], text[s:span[1]])
@@ -370,7 +370,7 @@ def _repeats(text: str, words, ckeys: list[str], found: list[Span], covered) -> 
             if bk in keys and not spaced:
                 s = ws + off
                 # the name found once ("للمزيد - السعودية") is an adjective elsewhere
-                # ("السلطات السعودية"): the check `_plausible` made of the first occurrence
+                # ("السلطات السعودية"): the check `plausible_place` made of the first occurrence
                 prev = words[j - 1][2] if off == 0 and j and not text[words[j - 1][1]:ws].strip() else None
                 if not taken.overlaps(s, we) and not _adjective_after(compact(bk), prev):
                     out.append(Span(s, we, text[s:we]))

@@ -229,9 +229,9 @@ def facility_fallback(locs: list[Entity], places: list[Place], debug: list[dict]
         # a nationality adjective after the name ("مستشفى سوروكا الإسرائيلي") rules out towns
         # of other countries
         fits = (lambda q: q.country == ctx.adjective) if ctx.adjective else (lambda q: True)
-        near = [(_told_distance(text, s, pos), q) for s, q in towns if abs(s - pos) <= reach and fits(q)
+        near = [(told_distance(text, s, pos), q) for s, q in towns if abs(s - pos) <= reach and fits(q)
                 and not _later_paragraph(text, pos, s) and not _other_country_between(text, s, pos, q, countries)] or \
-            [(_told_distance(text, s, pos), q) for s, q in units if abs(s - pos) <= reach and fits(q)
+            [(told_distance(text, s, pos), q) for s, q in units if abs(s - pos) <= reach and fits(q)
              and not _later_paragraph(text, pos, s) and not _other_country_between(text, s, pos, q, countries)]
         if near:
             dist, town = min(near, key=lambda x: x[0])
@@ -341,7 +341,7 @@ def _other_country_between(text: str, town_at: int, pos: int, town: Place,
     return any(c != town.country and (a < s < b or lo <= s < hi) for s, c in countries)
 
 
-def _told_distance(text: str, town_at: int, pos: int) -> float:
+def told_distance(text: str, town_at: int, pos: int) -> float:
     """How far a town stands from the facility as the reader meets it: one told before counts
     its characters; one told after, in a later sentence, counts double ("جبل الجرة. … وسط
     العاصمة صنعاء": a town of the next sentence is a weaker guess than one already named)."""

@@ -33,7 +33,7 @@ def first_keys(word: str, word_key: str) -> tuple[str, ...]:
     length tests are on the whole window): as written, لل → ال, without و/ف, then ب/ل.
     `word_key` is base_key(word). (add.py keeps them among a word's flags.)"""
     if not SLICEABLE:
-        return _first_keys_plain(word)
+        return first_keys_plain(word)
     k = word_key.replace(" ", "")  # compact(base_key(word))
     forms = {k}
     if word.startswith("لل"):
@@ -45,7 +45,7 @@ def first_keys(word: str, word_key: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _first_keys_plain(word: str) -> tuple[str, ...]:
+def first_keys_plain(word: str) -> tuple[str, ...]:
     """`first_keys` the long way: every reading keyed on its own."""
     forms = {word}
     if word.startswith("لل"):
