@@ -1,8 +1,6 @@
 """حجب is censorship only when a medium is blocked (audit of unseen news U50): a site, an
 account, a broadcast, access within four words after it; else it is keeping from or hiding."""
-import pytest
-
-from filter_probes import read_types
+from filter_probes import read_types, dropped_and_kept
 
 DROPPED = [
     "وقال الخبير إن غلاء الأسعار حجب كثيرا من الأسر عن شراء المساكن.",
@@ -13,12 +11,4 @@ KEPT = [
     "وحجب مزودو الخدمة الدخول إلى موقع الصحيفة أمس.",
 ]
 
-
-@pytest.mark.parametrize("sentence", DROPPED)
-def test_no_medium_dropped(sentence):
-    assert "COERCE" not in read_types(sentence)
-
-
-@pytest.mark.parametrize("sentence", KEPT)
-def test_censorship_kept(sentence):
-    assert "COERCE" in read_types(sentence)
+test_no_medium_dropped, test_censorship_kept = dropped_and_kept(read_types, DROPPED, KEPT, "COERCE")

@@ -1,9 +1,7 @@
 """Talks named bare and indefinite after إطار/ضمن, with nothing after them, are the setting a
 matter is put into, no meeting held (audit of unseen news U58); talks with a doer, a partner or
 held by a verb stay CONSULT."""
-import pytest
-
-from filter_probes import detected_types as _types
+from filter_probes import detected_types as _types, dropped_and_kept
 
 NOT_CODED = [
     "وأدرجت المفوضية الأوروبية الملف في إطار مباحثات، بهدف إصدار قوانين جديدة.",
@@ -17,12 +15,4 @@ CODED = [
     "وعقد الوزيران مباحثات، بهدف تعزيز العلاقات.",
 ]
 
-
-@pytest.mark.parametrize("sentence", NOT_CODED)
-def test_framed_talks_not_coded(sentence):
-    assert "CONSULT" not in _types(sentence)
-
-
-@pytest.mark.parametrize("sentence", CODED)
-def test_talks_held_coded(sentence):
-    assert "CONSULT" in _types(sentence)
+test_framed_talks_not_coded, test_talks_held_coded = dropped_and_kept(_types, NOT_CODED, CODED, "CONSULT")

@@ -1,8 +1,6 @@
 """تعرض (past/passive) + a victim of up to four words + ل on the act (audit of unseen news U42; للضرب, U58):
 an assault; the present تعرض 'presents' (no ل on the act) stays no act."""
-import pytest
-
-from filter_probes import detected_types as _types
+from filter_probes import detected_types as _types, dropped_and_kept
 
 CODED = [
     "وتعرض مدير تحرير صحيفة الأيام للاعتداء أمس في عدن.",
@@ -19,12 +17,4 @@ NOT_CODED = [
     "وتعرض القناة الليلة برنامجا عن الضرب في المدارس.",
 ]
 
-
-@pytest.mark.parametrize("sentence", CODED)
-def test_assault_coded(sentence):
-    assert "ASSAULT" in _types(sentence)
-
-
-@pytest.mark.parametrize("sentence", NOT_CODED)
-def test_presents_not_coded(sentence):
-    assert "ASSAULT" not in _types(sentence)
+test_presents_not_coded, test_assault_coded = dropped_and_kept(_types, NOT_CODED, CODED, "ASSAULT")

@@ -2,6 +2,7 @@
 nationality adjectives, home-country places, destinations, anaphora."""
 import pytest
 
+from filter_probes import detected_modes
 from rasd.stages.event_detect import candidates, detect, lasting
 from rasd.stages.event_nominals import demonym, nominals_in
 from rasd.text.tokenize import tokenize
@@ -407,7 +408,7 @@ def test_a_match_that_ends_in_a_draw_is_no_meeting(ev):
     ("وحظر قاض، الأربعاء، بناء على طلب من الحكومة، بث صور الهجوم.", "COERCE", "censorship"),
 ])
 def test_crowds_phone_calls_and_broadcast_bans_are_triggers(text, kind, mode):
-    assert (kind, mode) in [(t.type, t.mode) for t in detect(tokenize(text))]
+    assert (kind, mode) in detected_modes(text)
 
 
 @pytest.mark.parametrize("text,kind", [

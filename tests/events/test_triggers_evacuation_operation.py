@@ -1,11 +1,6 @@
 """عملية/عمليات إخلاء (an evacuation operation) is DISPLACE/evacuation, as إجلاء is; إخلاء
 سبيل (release) stays a release (SPEC 2.6)."""
-from rasd.stages.event_detect import detect
-from rasd.text.tokenize import tokenize
-
-
-def _found(text: str) -> list[tuple[str, str | None]]:
-    return [(t.type, t.mode) for t in detect(tokenize(text))]
+from filter_probes import detected_modes as _found
 
 
 def test_evacuation_operation():

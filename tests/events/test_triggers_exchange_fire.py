@@ -1,11 +1,6 @@
 """An exchange of fire (تبادل + إطلاق النار) is a clash between two sides, not one-sided
 shooting; plural suicide attacks are bombings like the singular."""
-from rasd.stages.event_detect import detect
-from rasd.text.tokenize import tokenize
-
-
-def _modes(sentence: str) -> list[tuple[str, str]]:
-    return [(t.type, t.mode) for t in detect(tokenize(sentence))]
+from filter_probes import detected_modes as _modes
 
 
 def test_exchange_of_fire_is_a_clash():

@@ -1,12 +1,7 @@
 """Readiness raised in the Gulf and Levantine word جهوزية is MOBILIZE/alert ("رفعت الكويت
 جهوزيتها", "رفع الجيش درجة الجهوزية"); الجاهزية (a hospital's preparedness as often) is not
 read so."""
-from rasd.stages.event_detect import detect
-from rasd.text.tokenize import tokenize
-
-
-def _found(sentence):
-    return [(t.type, t.mode) for t in detect(tokenize(sentence))]
+from filter_probes import detected_modes as _found
 
 
 def test_readiness_raised():

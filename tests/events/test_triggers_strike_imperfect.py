@@ -1,12 +1,6 @@
 """The imperfect of striking with عن + work or food is a strike or a hunger strike ("الحراس
 يضربون عن العمل", "يضربون عن الطعام"); يضرب without them (also "beats") is no strike."""
-from filter_probes import detected_types
-from rasd.stages.event_detect import detect
-from rasd.text.tokenize import tokenize
-
-
-def _modes(sentence):
-    return [(t.type, t.mode) for t in detect(tokenize(sentence))]
+from filter_probes import detected_modes as _modes, detected_types
 
 
 def test_strike_with_an():

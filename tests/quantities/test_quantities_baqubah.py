@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -18,4 +16,4 @@ def _got(run_quantities, text):
     ("صدرت بالعقوبة القصوى على 3 أشخاص اعتقلوا في المدينة.", [(3, "other")]),
 ])
 def test_baqubah_is_no_penalty(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "value", "category") == want

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.value, q.qualifier, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -21,4 +19,4 @@ def _got(run_quantities, text):
     ("وزار الوزير نحو 30 في المدينة.", []),
 ])
 def test_bare_counts(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "value", "qualifier", "category") == want

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.text, q.value, q.qualifier, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -19,4 +17,4 @@ def _got(run_quantities, text):
     ("وارتفع السعر 5 بسبب الطلب.", []),
 ])
 def test_bare_count_before_cause(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "text", "value", "qualifier", "category") == want

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -16,4 +14,4 @@ def _got(run_quantities, text):
     ("مما أدى لقتل 5 وجرح 10 آخرين.", [(5, "killed"), (10, "injured")]),
 ])
 def test_combined_after_lam(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "value", "category") == want

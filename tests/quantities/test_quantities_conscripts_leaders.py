@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.text, q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -20,7 +18,7 @@ def _got(run_quantities, text):
     ("وأصيب الحاجز بسبع قذائف.", []),
 ])
 def test_conscripts_and_leaders(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "text", "value", "category") == want
 
 
 @pytest.mark.parametrize("text,want", [
@@ -31,4 +29,4 @@ def test_conscripts_and_leaders(run_quantities, text, want):
     ("وأصيب الخمسة جنود في الهجوم.", [("الخمسة جنود", 5, "injured")]),
 ])
 def test_definite_number_after_its_noun(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "text", "value", "category") == want

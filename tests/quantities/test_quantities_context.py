@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -23,4 +21,4 @@ def _got(run_quantities, text):
     ("فر آلاف المدنيين من المدينة.", [(1000, "displaced")]),
 ])
 def test_context_category(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "value", "category") == want

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -20,4 +18,4 @@ def _got(run_quantities, text):
     ("اعتقل 4 أشخاص في المدينة و200 شخص فروا منها.", [(4, "arrested"), (200, "displaced")]),
 ])
 def test_joined_across_noun_phrase(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "value", "category") == want

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.text, q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -18,4 +16,4 @@ def _got(run_quantities, text):
     ("وفاز الفريق 3 لاعب الوسط فارس.", []),
 ])
 def test_patients_candidates(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "text", "value", "category") == want

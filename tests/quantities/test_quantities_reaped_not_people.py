@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.text, q.value, q.qualifier, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -18,4 +16,4 @@ def _got(run_quantities, text):
     ("ونزح الآلاف من منازلهم.", [("الآلاف", 1000, "vague", "displaced")]),
 ])
 def test_reaped_not_people(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "text", "value", "qualifier", "category") == want

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -17,4 +15,4 @@ def _got(run_quantities, text):
     ("واستقبلت البلدة 300 عائلة، وفر آخرون إلى الجبال.", [(300, "other")]),
 ])
 def test_relative_after_comma(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "value", "category") == want

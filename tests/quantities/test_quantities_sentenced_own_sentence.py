@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -17,4 +15,4 @@ def _got(run_quantities, text):
     ("قضت المحكمة بسجن 5 أشخاص اعتقلوا العام الماضي.", [(5, "other")]),
 ])
 def test_sentenced_in_own_sentence(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "value", "category") == want

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _got(run_quantities, text):
-    return [(q.value, q.category) for q in run_quantities(text)]
+from quantity_probes import fields_of
 
 
 @pytest.mark.parametrize("text,want", [
@@ -19,4 +17,4 @@ def _got(run_quantities, text):
     ("وأوصت النيابة باستصدار عقوبة الإعدام بحق خمسة نشطاء حقوقيين.", [(5, "other")]),
 ])
 def test_toll_before_noun(run_quantities, text, want):
-    assert _got(run_quantities, text) == want
+    assert fields_of(run_quantities(text), "value", "category") == want
