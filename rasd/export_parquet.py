@@ -35,7 +35,7 @@ def _schema(rows: Iterable[dict], columns: Sequence[str]):
     for group in _groups(rows):
         found = pa.table({n: [r[n] for r in group] for n in columns}).schema
         schema = found if schema is None else pa.unify_schemas([schema, found],
-                                                              promote_options="permissive")
+                                                               promote_options="permissive")
     return schema or pa.schema([(n, pa.string()) for n in columns])  # no rows: text columns
 
 

@@ -89,7 +89,7 @@ def _analyse(text: str, *, index, resources, get_factory):
             if name == "text":
                 raise
             doc.extras.setdefault("warnings", []).append(f"W031: NER stage unavailable ({type(exc).__name__}); "
-                                                          "only well-known and cued places are found")
+                                                         "only well-known and cued places are found")
     config = {"index": str(index)} if index else {}
     return get_factory("places")(config, resources)(doc)
 

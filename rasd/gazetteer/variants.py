@@ -14,7 +14,7 @@ from rasd.text.normalize import normalize_text
 
 # Hamza seats and Persian/Urdu letters that Arabic spellings of the same place swap.
 EXTRA_FOLDS = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None, "پ": "ب", "چ": "ج", "ژ": "ز",
-                        "گ": "ك", "ڤ": "ف", "ڭ": "ك", "ے": "ي", "ہ": "ه", "ھ": "ه"})
+                             "گ": "ك", "ڤ": "ف", "ڭ": "ك", "ے": "ي", "ہ": "ه", "ھ": "ه"})
 NON_LETTER = re.compile(r"[^\w]+|_")
 LOWER_LATIN = re.compile("[a-z]")  # ("a" <= c <= "z" for some c, in C: most names are Arabic)
 LATIN_MARKS = str.maketrans("āīūēōḩḥṣṭẓḑʿʾ`'’‘", "aiueohhstzd      ")

@@ -45,7 +45,7 @@ def _taf_il(stem: str) -> bool:
 
 
 def states_next_to(doc: Document, tokens: Sequence, trig: Trigger,
-                    exclude: Sequence[tuple[int, int]]) -> list[tuple[Candidate, bool]]:
+                   exclude: Sequence[tuple[int, int]]) -> list[tuple[Candidate, bool]]:
     """Countries and capitals right before or right after a finite verb of speech or
     diplomacy, for their governments (SPEC §2.1 <ISO3>GOV), each with whether it comes before.
     Physical acts are left alone (a country next to "قصف" is as often where it happened), and
@@ -146,7 +146,7 @@ def _a_deal(tokens: Sequence, trig: Trigger) -> bool:
 
 
 def subject_of_governing_verb(doc: Document, tokens: Sequence, trig: Trigger,
-                               exclude: Sequence[tuple[int, int]]) -> Candidate | None:
+                              exclude: Sequence[tuple[int, int]]) -> Candidate | None:
     """"فرضت الولايات المتحدة عقوبات على إيران": a noun trigger's actor is the state right
     after the feminine perfect that governs it (the feminine test is the verb's, not the
     noun's); the verb one of imposing or renewing. Not when that verb is itself a trigger ("ودانت مصر العقوبات التي فرضتها

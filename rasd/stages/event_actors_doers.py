@@ -248,7 +248,7 @@ def passive_charge(doc: Document, tokens: Sequence, trig: Trigger) -> bool:
 
 
 def owner_in_main_clause(tokens: Sequence, trig: Trigger, hi: int,
-                          everywhere: list[Candidate]) -> list[Candidate]:
+                         everywhere: list[Candidate]) -> list[Candidate]:
     """"وخلال مؤتمر صحفي بعد لقائه وزير الخارجية الروسي، أكد دي ميستورا": an act noun with a
     possessive pronoun (لقائه، زيارتها) and no doer in its phrase is the act of the subject of
     the main clause that follows: a political actor right after that clause's verb."""
@@ -270,7 +270,7 @@ def object_named_next(tokens: Sequence, trig: Trigger, everywhere: list[Candidat
 
 
 def dropped_subject(doc: Document, tokens: Sequence, trig: Trigger, country: str | None, *,
-                     participial: bool = False) -> list[Candidate]:
+                    participial: bool = False) -> list[Candidate]:
     """"وعبر وزير الخارجية عادل الجبير عن …. وطالب المجتمع الدولي …": a sentence that opens
     with و + a perfect verb and names no one after it continues the previous sentence, whose
     political subject (right after its own opening verb, of the same gender) is the doer; so

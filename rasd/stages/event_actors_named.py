@@ -117,7 +117,7 @@ def _source_title(text: str, n, exclude: Sequence[tuple[int, int]]) -> bool:
 
 
 def clause_candidates(doc: Document, tokens: Sequence, lo: int, hi: int, country: str | None,
-                exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
+                      exclude: Sequence[tuple[int, int]]) -> list[Candidate]:
     # (who a statement is told to, behind لـ after the reporting verb, neither acts nor suffers)
     out = [c for c in _named_candidates(doc, tokens, lo, hi)
            if not any(s <= c.span.start < e for s, e in exclude) and not addressee(doc, tokens, c)]

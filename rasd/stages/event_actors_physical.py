@@ -50,7 +50,7 @@ def _protester(c: Candidate) -> bool:
 
 
 def protest_roles(tokens: Sequence, trig: Trigger, everywhere: list[Candidate],
-                   actors: list[Candidate], targets: list[Candidate], *, noun: bool = False
+                  actors: list[Candidate], targets: list[Candidate], *, noun: bool = False
                    ) -> tuple[list[Candidate], list[Candidate]]:
     """SPEC 2.6: the protesters initiate a protest. The role table calls them civilians, so they
     land among the victims; with protesters named in the sentence ("تجمع المحتجون …، واستخدمت
@@ -120,11 +120,11 @@ def reported_clause(tokens: Sequence, c: Candidate, trig: Trigger) -> bool:
     physical act after it sits in what is reported (a talk or a call the speaker reports is as
     often his own: "وأشار الوزير إلى أنه أجرى لقاء")."""
     return trig.type in PHYSICAL and any(t.text.lstrip("وف") in PLAIN_THAT or t.norm in PLAIN_THAT
-               for t in tokens if c.span.end <= t.start and t.end <= trig.start)
+                                         for t in tokens if c.span.end <= t.start and t.end <= trig.start)
 
 
 def conjoined_doers(doc: Document, trig: Trigger, actors: list[Candidate], victims: list[Candidate],
-                     after: list[Candidate]) -> tuple[list, list, list]:
+                    after: list[Candidate]) -> tuple[list, list, list]:
     """"هجمات شنتها قوات مكافحة الشغب وقوات خاصة", "ورحبت حركتا حماس والجهاد الإسلامي": a
     candidate joined to the last actor by و, of the same role, acts with it; it is no target.
     A verbal act's unnamed pair after a subject-less verb is its object ("كما حض الحكومة ومجلس
@@ -189,10 +189,10 @@ def meeting_parties(doc: Document, trig: Trigger, after: list[Candidate]) -> lis
 # relative verbs of waging with the trigger as their object ("غارات شنتها مقاتلات التحالف"):
 # their subject is the trigger's doer; "استهدفت" takes the target as its object, so is none
 WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها", "نفذتها", "نفذها", "نفذه", "نفذوها", "اطلقتها", "اطلقها",
-                     "شنته", "نفذته", "اطلقته",  # (a feminine doer of a masculine act: "القصف الذي شنته قوات")
-                     "اطلقتهما", "اطلقهما", "اطلقوهما", "شنتهما", "شنهما", "نفذتهما", "نفذهما",  # (two fired)
-                     # an ambush laid: "كمين نصبه جهاديون"
-                     "نصبه", "نصبها", "نصبته", "نصبتها", "نصبوه", "نصبوها"})
+                    "شنته", "نفذته", "اطلقته",  # (a feminine doer of a masculine act: "القصف الذي شنته قوات")
+                    "اطلقتهما", "اطلقهما", "اطلقوهما", "شنتهما", "شنهما", "نفذتهما", "نفذهما",  # (two fired)
+                    # an ambush laid: "كمين نصبه جهاديون"
+                    "نصبه", "نصبها", "نصبته", "نصبتها", "نصبوه", "نصبوها"})
 # verbs of imposing or directing with the trigger as their object after الذي/التي ("الحصار الذي
 # فرضته عليهم المليشيات", "العقوبات التي فرضتها واشنطن", "الاتهامات التي وجهها المحتجون")
 _IMPOSING = frozenset({"فرضته", "فرضها", "فرضوه", "فرضوها", "يفرضه", "يفرضها", "تفرضه", "تفرضها",
@@ -379,7 +379,7 @@ def aircraft_owner(doc: Document, tokens: Sequence, trig: Trigger, actors: list[
 
 # verbs and nouns of repelling an attack (key forms): "صدت القوات هجوما للمتمردين"
 _REPELLING = frozenset(key(w) for w in ("صد", "صدت", "صدوا", "تصد", "يصد", "أحبط", "أحبطت", "أحبطوا",
-                                         "إحباط", "أفشل", "أفشلت", "إفشال"))
+                                        "إحباط", "أفشل", "أفشلت", "إفشال"))
 
 
 def repelled(tokens: Sequence, trig: Trigger) -> bool:

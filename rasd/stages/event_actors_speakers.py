@@ -46,7 +46,7 @@ def case_of(tokens: Sequence, trig: Trigger) -> bool:
 
 
 def reporting_speaker(doc: Document, tokens: Sequence, trig: Trigger, actor: Candidate,
-                       everywhere: list[Candidate]) -> Candidate | None:
+                      everywhere: list[Candidate]) -> Candidate | None:
     """The one who speaks the sentence, when the actor stands inside his reported clause (after
     the first "إن/أن", "وقال X إن الحكومة العراقية فشلت، متهما") and he stands before it; else None."""
     that = next((t for t in tokens if t.start < actor.span.start and t.norm in PLAIN_THAT), None)
@@ -59,7 +59,7 @@ def reporting_speaker(doc: Document, tokens: Sequence, trig: Trigger, actor: Can
 
 
 def closed_statement_speaker(doc: Document, tokens: Sequence, trig: Trigger,
-                              everywhere: list[Candidate]) -> Candidate | None:
+                             everywhere: list[Candidate]) -> Candidate | None:
     """The speaker of a statement of this sentence that closes right before the participle's
     comma ("قال قائد الحرس، العميد X، إن …، مشيدا بـ", "وقال: «…»، متهما"): the quote ends
     there, so no attribution covers the participle, yet it goes on with the one who speaks —
@@ -227,7 +227,7 @@ _WE_VERBS = frozenset(key(w) for w in (
 
 
 def first_person_speaker(doc: Document, tokens: Sequence, trig: Trigger,
-                          everywhere: list[Candidate]) -> Candidate | None:
+                         everywhere: list[Candidate]) -> Candidate | None:
     """The speaker of a statement whose verb says "we" ("ندعو نظام الأسد …", "نطالب السلطات
     الإسرائيلية بالسماح …"): the one it is attributed to acts; None when none is found."""
     if not _WE_VERBS.intersection(candidates(tokens[trig.first].norm)):

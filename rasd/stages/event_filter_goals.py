@@ -41,7 +41,7 @@ def purpose(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if not keys[trig.first][-1].startswith(PARTICIPANTS) and trig.type != "CONSULT":
         words = words | TOPIC | DISCUSSING
         if joined_noun(keys, trig) and any(set(keys[i]) & (TOPIC | DISCUSSING)
-                                            for i in clause_before(keys, trig, 8)):
+                                           for i in clause_before(keys, trig, 8)):
             return True  # "لبحث التسوية السياسية في سورية وعودة اللاجئين": both topics
     before = keys[max(0, trig.first - 3):trig.first]
     if _aimed_at(keys, trig) or _goal_of_effort(keys, trig) or _on_course_to(keys, trig):

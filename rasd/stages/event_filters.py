@@ -63,7 +63,7 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
         attempt = cands[-1].startswith(("محاول", "حاول", "يحاول", "تحاول")) and trig.type != "ASSAULT"  # an attempted
         # attack is an attack (ACLED); an attempted flight or arrest did not happen
         if negator(cands[0]) or (i >= act_head(keys, trig) - 3 and (cands[-1] in MODALS or cands[0] in MODALS
-                                                                       or attempt)):
+                                                                    or attempt)):
             return False
         if cands[0] == "قد" and may(tokens, keys, i):
             return False  # قد + imperfect = "may"

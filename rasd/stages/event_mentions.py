@@ -25,14 +25,14 @@ THAT = complementisers(fold_taa=True)
 # A LOC right after one of these is an institution's owner ("حكومة السودان") or a coalition's
 # leader ("غارات التحالف بقيادة السعودية" hit Yemen), not a place.
 INSTITUTION = frozenset({"حكومه", "وزاره", "جيش", "رئيس", "ملك", "سفير", "سفاره", "خارجيه", "قوات",
-                          "وزير", "امير", "رئاسه", "برلمان", "سلطات", "قياده", "زعامه"})
+                         "وزير", "امير", "رئاسه", "برلمان", "سلطات", "قياده", "زعامه"})
 # A LOC right after one of these is part of a thing's name — a weapon's model ("صواريخ من طراز
 # الجولان"), a treaty ("بموجب اتفاقية روما") — not where anything happens.
 _NAME_HEADS = frozenset({"طراز", "اتفاقيه", "معاهده", "ميثاق", "بروتوكول"})
 DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "ريف", "قرب", "جنوبي", "شمالي", "شرقي",
-                         "غربي", "وسط", "اطراف", "ضواحي", "محيط"})
+                        "غربي", "وسط", "اطراف", "ضواحي", "محيط"})
 DESCRIPTORS = frozenset({"في", "منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ولايه", "قضاء",
-                          "ناحيه", "مديريه", "مخيم", "مطار", "بمحافظه", "بمدينه", "مركز"})
+                         "ناحيه", "مديريه", "مخيم", "مطار", "بمحافظه", "بمدينه", "مركز"})
 
 
 INDEX = "events.index"  # doc.extras key of the per-document index (while the stage runs)
@@ -56,7 +56,7 @@ def index_document(doc: Document) -> None:
     entities or places are never answered from a stale copy."""
     ms = tuple(name_mentions(doc))
     doc.extras[INDEX] = _Index(ms, tuple(m.start for m in ms),
-                                {p.entity: p for p in doc.places if p.entity})
+                               {p.entity: p for p in doc.places if p.entity})
 
 
 def unindex_document(doc: Document) -> None:

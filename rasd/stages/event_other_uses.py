@@ -18,7 +18,7 @@ from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_emergency import for_care
 from rasd.stages.event_mentions import clause_bounds
 from rasd.stages.event_other_meanings import (lineup_heading, progress_made, snatched_prize, sources_misspelt,
-                                             vehicle_ran_into)
+                                              vehicle_ran_into)
 from rasd.stages.event_told import definite
 
 # heads whose next noun is a measure or a quality, not a happening: "يبلغ مدى الصاروخ 2000 كلم"

@@ -93,7 +93,7 @@ def _names_someone(doc: Document, words: Sequence) -> bool:
 
 
 _NEW_SPEAKER_CUES = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد",
-                                "افادت"})
+                               "افادت"})
 
 
 def _speaks_for_itself(doc: Document, sentence: Span, start: int, source: ArgSpan | None) -> bool:

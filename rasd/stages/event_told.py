@@ -135,7 +135,7 @@ def series(doc: Document, sent: Span, tokens: list, trig: Trigger, starts: list[
 # "واستهدف الهجوم قاعدة الشعيرات": a verb whose subject is a definite attack noun tells more of
 # an attack already reported (its target, often a finer place)
 ATTACK_SUBJECTS = frozenset({"الهجوم", "الهجمات", "الغاره", "الغارات", "القصف", "الانفجار", "التفجير",
-                              "الضربه", "الضربات"})
+                             "الضربه", "الضربات"})
 
 
 def attack_subject(tokens: list, trig: Trigger) -> bool:
@@ -188,9 +188,9 @@ def victims_of(tokens: list, trig: Trigger) -> bool:
 
 # "مقتل الطالب السعودي", "إصابة شاب": one person named without a number
 ONE_PERSON = frozenset({"طالب", "شاب", "شابا", "مواطن", "مواطنا", "طفل", "طفلا", "طفله", "امراه",
-                         "سيده", "رجل", "رجلا", "جندي", "جنديا", "شرطي", "شرطيا", "ضابط", "ضابطا",
-                         "صحفي", "صحفيا", "مدني", "مدنيا", "فلسطيني", "فلسطينيا", "مسن", "سائق",
-                         "سائقا", "مزارع", "مزارعا", "عنصر", "عنصرا", "مقاتل", "مقاتلا"})
+                        "سيده", "رجل", "رجلا", "جندي", "جنديا", "شرطي", "شرطيا", "ضابط", "ضابطا",
+                        "صحفي", "صحفيا", "مدني", "مدنيا", "فلسطيني", "فلسطينيا", "مسن", "سائق",
+                        "سائقا", "مزارع", "مزارعا", "عنصر", "عنصرا", "مقاتل", "مقاتلا"})
 _ONE_OUTCOME = {"مقتل": "killed", "قتل": "killed", "قتلت": "killed", "استشهاد": "killed", "اصابه": "injured",
                 "جرح": "injured"}
 

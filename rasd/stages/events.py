@@ -28,9 +28,9 @@ from rasd.stages.event_emergency import declared_emergency
 from rasd.stages.event_filters import PHYSICAL, VERBAL_TYPES
 from rasd.stages.event_merge import codes, merge_events, refine_mode
 from rasd.stages.event_place_cues import (affiliate_seat, gathering_place, named_side, nationality_listed, outside_asides,
-                                      province_of, town_after)
+                                          province_of, town_after)
 from rasd.stages.event_retold import (counted_victim, is_anaphoric, main_triggers, opens_relative, recalled_types, repeated,
-                                    sentence_tokens, speaks_of_itself, told_here, told_in, told_of, toll_in)
+                                      sentence_tokens, speaks_of_itself, told_here, told_in, told_of, toll_in)
 from rasd.stages.event_told import tokens_between
 
 
@@ -581,7 +581,7 @@ class EventsStage:
                 value, precision, since = back
                 return value, None, precision, since.id if since is not None else None
         if t is not None and trig.type in VERBAL_TYPES and (self._dates_another_act(tokens, trig, t)
-                                                         or self._dates_its_object(tokens, trig, t)):
+                                                            or self._dates_its_object(tokens, trig, t)):
             t = None  # "وجه انتقادات …، وقال إن قواتها قتلت 60 يوم الاثنين": the killing's day
         elif t is not None and trig.type in PHYSICAL and self._dates_its_object(tokens, trig, t, other_type=True):
             # "أعلن عن اعتقال مشتبهين في الهجوم الذي استهدف عرضا عسكريا يوم السبت": the attack's

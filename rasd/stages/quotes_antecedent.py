@@ -47,7 +47,7 @@ def titled_before(ctx: Ctx, i: int, title: str) -> ArgSpan | None:
 
 
 def person_antecedent(ctx: Ctx, i: int, prev: list[ArgSpan], title: str = "",
-                       words: tuple = ()) -> ArgSpan | None:
+                      words: tuple = ()) -> ArgSpan | None:
     """"الرئيس اليمني", "معاليه": the person last named with that title, else the previous
     named speaker, else the latest person named. `words`, the whole description, is tried
     first ("وزير الخارجية القطري" is not the American one); a description of one or two

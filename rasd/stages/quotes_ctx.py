@@ -282,7 +282,7 @@ def expressed_verb(ctx: Ctx, j: int, m: Mention) -> bool:
     the verb whose subject the name is — not the preposition "via" ("تحدث عبر تويتر عن",
     audit U52: a speaker lost, the quote that followed given to the name before)."""
     if strip_conj(ctx.norms[j]) != "عبر" or not (j == 0 or ctx.sent_of[j - 1] != ctx.sent_of[j]
-                                                  or ctx.is_punct(j - 1)):
+                                                 or ctx.is_punct(j - 1)):
         return False
     after = ctx.token_index_at(m.end)
     return after < len(ctx.norms) and ctx.norms[after] in ("عن", "عما")

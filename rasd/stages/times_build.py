@@ -235,7 +235,7 @@ def build_hijri_rel(m: Hit, ctx: Ctx, before: str) -> dict | None:
 def build_weekday(m: Hit, ctx: Ctx, before: str) -> dict | None:
     if ctx.published is None or L.TENS_AFTER_RE.match(ctx_after(m)) or L.GENERIC_FRIDAY_RE.search(before) \
             or (m.pre is None and (L.QUOTED_NAME_WEEKDAY_RE.search(before)
-                                  or L.TITLED_NAME_WEEKDAY_RE.search(before[-40:]))):
+                                   or L.TITLED_NAME_WEEKDAY_RE.search(before[-40:]))):
         return None
     if m.group("wd") == "الاثنين" and m.group("rel") is None and (
             L.THE_TWO_AFTER_RE.match(ctx_after(m)) or L.THE_TWO_BEFORE_RE.search(before)):
@@ -370,8 +370,8 @@ def build_rel_day(m, ctx: Ctx, before: str) -> dict | None:
     if rel == "اليوم" and L.TITLE_TODAY_BEFORE_RE.search(before) and L.TITLE_TODAY_AFTER_RE.match(ctx_after(m)):
         return None
     if rel == "اليوم" and (L.MEDIA_BEFORE_RE.search(before) or L.THAT_DAY_BEFORE_RE.search(before) or L.MEDIA_AFTER_RE.match(ctx_after(m))
-                          or L.ORDINAL_AFTER_RE.match(ctx_after(m)) or L.DESCRIBED_AFTER_RE.match(ctx_after(m))
-                          or L.PER_DAY_BEFORE_RE.search(before) and L.PER_DAY_AFTER_RE.match(ctx_after(m))):
+                           or L.ORDINAL_AFTER_RE.match(ctx_after(m)) or L.DESCRIBED_AFTER_RE.match(ctx_after(m))
+                           or L.PER_DAY_BEFORE_RE.search(before) and L.PER_DAY_AFTER_RE.match(ctx_after(m))):
         return None
     d = ctx.today + timedelta(days=_REL_DAYS[rel])
     if _REL_DAYS[rel] == -1 and _AFTER_MIDNIGHT_RE.match(m.text):
@@ -523,7 +523,7 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
             return None  # "يوم الأرض", "شهر رمضان": a named day or month, not a duration
         last = before.split()[-2:]
         if implied == 1 and not pre and not (last and (last[-1] in L.DURATION_CONTEXT
-                                                      or " ".join(last) in L.DURATION_CONTEXT)):
+                                                       or " ".join(last) in L.DURATION_CONTEXT)):
             return None  # a bare "شهر" is a duration only after لمدة/خلال/مرور …
     else:
         return None  # "أيام", "سنوات": vague (§2.7)

@@ -220,7 +220,7 @@ SPAN_CLOSES_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ل?غاي[ةه]|حت[يى]|
 
 # Trigger words (normalised, proclitic removed) → the trigger kinds they start.
 DECADE_WORDS = {p + d + s for p in ("", "ال") for d in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين",
-                                                     "سبعين", "ثمانين", "تسعين") for s in ("يات", "ات")}
+                                                        "سبعين", "ثمانين", "تسعين") for s in ("يات", "ات")}
 # Words before a number + عاما that make it an age, not a duration (SPEC §2.7); "دون/فوق/تحت"
 # bound an age ("الفتيات دون الثامنة عشرة عاما").
 # "عمر المرشح 40 عاما", "سن الناخب 18 عاما": the age of a person named by a noun (U46)

@@ -34,7 +34,7 @@ def assign_clusters(record: dict, neighbours: Callable[..., list[dict]]) -> tupl
     for ev in record.get("events", []):
         place = places.get(ev.get("place")) or {}
         for row in neighbours(type=ev["type"], date=ev.get("date"), lat=place.get("lat"),
-                                    lon=place.get("lon")):
+                              lon=place.get("lon")):
             stored[row["id"]] = row
     groups = cluster_events([record] + [_stored_as_record(r) for r in stored.values()])
     sha, doc_id = record["doc"]["sha256"], record["doc"]["id"]

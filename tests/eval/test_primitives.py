@@ -61,7 +61,7 @@ def test_date_interval_forms():
     assert date_interval("2024-02", "month") == (date(2024, 2, 1), date(2024, 2, 29))
     assert date_interval("2024-02-11", "month") == (date(2024, 2, 1), date(2024, 2, 29))
     assert date_interval("2024-02-10", "day", "2024-02-14") == (date(2024, 2, 10),
-                                                                 date(2024, 2, 14))
+                                                                date(2024, 2, 14))
     assert date_interval("2024-W06") == (date(2024, 2, 5), date(2024, 2, 11))
     assert date_interval("not a date") is None and date_interval("2024-13-40") is None
     assert gap_days(date_interval("2024-02-01"), date_interval("2024-02-04")) == 3

@@ -31,13 +31,13 @@ def test_a_country_after_strikes_is_their_place(ev):
 # the act's time may stand between the states and the strikes ("فجر اليوم،", "مساء أمس")
 def test_states_before_the_time_of_the_strikes_wage_them(ev):
     (e,) = _assaults(ev, "وشنت تركيا وإيران فجر اليوم، غارات جوية على مواقع المسلحين في العراق.",
-                    times=[("فجر اليوم", "2024-02-12", "day")])
+                     times=[("فجر اليوم", "2024-02-12", "day")])
     assert [(a.text, a.code) for a in e.actors] == [("تركيا", "TURMIL"), ("إيران", "IRNMIL")]
 
 
 def test_one_state_before_the_time_of_the_strikes(ev):
     (e,) = _assaults(ev, "ونفذت روسيا مساء أمس غارات جوية على مواقع المسلحين في سوريا.",
-                    times=[("مساء أمس", "2024-02-11", "day")])
+                     times=[("مساء أمس", "2024-02-11", "day")])
     assert [(a.text, a.code) for a in e.actors] == [("روسيا", "RUSMIL")]
 
 

@@ -12,7 +12,7 @@ def test_a_killing_by_the_hand_of_a_force_is_that_forces_act_and_stays_apart(ev)
     text = ("لقي القائد الميداني سالم أحمد المقدشي مصرعه على يد قوات اللواء الثالث في تعز. "
             "وشنت طائرات التحالف غارات على مواقع المسلحين في تعز.")
     doc = ev.make_doc(text, places=[TAIZ], entities=[("التحالف", "ORG", "IGOMEA"),
-                                                    ("سالم أحمد المقدشي", "PER", None)])
+                                                     ("سالم أحمد المقدشي", "PER", None)])
     events = _assaults(ev, doc)
     killing = [e for e in events if e.trigger.text.startswith("لقي")]
     assert len(killing) == 1 and len(events) == 2
@@ -54,7 +54,7 @@ def test_a_treaty_named_by_a_town_is_no_gathering(ev):
 def test_the_force_that_fired_the_shell_is_its_actor_not_its_target(ev):
     text = "قتل الطفل علي حسن جراء قذيفة صاروخية أطلقتها ميليشيا المتمردين على منزل جده في تعز مساء الخميس."
     doc = ev.make_doc(text, places=[TAIZ], entities=[("ميليشيا المتمردين", "ORG", None),
-                                                    ("علي حسن", "PER", None)])
+                                                     ("علي حسن", "PER", None)])
     shells = [e for e in _assaults(ev, doc) if e.trigger.text.startswith("قذيفة")]
     assert shells and any("ميليشيا" in a.text for a in shells[0].actors)
     assert not any("ميليشيا" in t.text for t in shells[0].targets)

@@ -584,7 +584,7 @@ def test_a_definite_repeat_in_the_sentence_is_the_same_act():
 ])
 def test_ideas_that_call_for_something_make_no_request(ev, text, kept):
     doc = ev.make_doc(text, published="2018-03-20", entities=[("الحكومة", "ORG", "TURGOV"), ("الرئيس", "PER", "TURGOV"),
-                                                             ("الجماعة", "ORG", "IMGMUS")],
+                                                              ("الجماعة", "ORG", "IMGMUS")],
                       times=[("أمس", "2018-03-19", "day")] if "أمس" in text else ())
     assert any(e.type == "REQUEST" for e in ev.run(doc)) is kept
 

@@ -44,7 +44,7 @@ def test_plan_still_lists_every_work_item_and_error(tmp_path):
     work, errors = plan([str(src), str(tmp_path / "gone.txt")])
     assert [w.key.split(":")[1] for w in work] == [f"{src}#{i}" for i in (1, 3, 4, 5)]
     assert [(where, exc.code) for where, exc in errors] == [(f"file:{src}#2", "E006"),
-                                                           (str(tmp_path / "gone.txt"), "E008")]
+                                                            (str(tmp_path / "gone.txt"), "E008")]
 
 
 def test_a_pipe_is_ingested_not_resolved_to_a_missing_file(rasd, tmp_path):

@@ -55,7 +55,7 @@ def test_nearby_must_not_fire():
     text = "قال مسؤول في حلب إن الحرب في سوريا المجاورة طالت."
     aleppo = {"lat": 36.20, "lon": 37.17, "country": "SY", "feature": "city"}
     assert _picks(text, [("حلب", aleppo), ("سوريا", {"lat": 35.0, "lon": 38.5, "country": "SY",
-                                                    "feature": "country"})], {"سوريا": [syria]}) == {}
+                                                     "feature": "country"})], {"سوريا": [syria]}) == {}
 
 
 # -- "جزيرة X": an island is a natural feature; "الجزيرة" is a name -------------------------

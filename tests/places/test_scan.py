@@ -12,7 +12,7 @@ from rasd.text.chars import TASHKEEL
 
 # letters, proclitics, marks, tatweel, digits, punctuation, Latin with and without macrons
 _ALPHABET = list("وفبلالمدينةسوريادمشقحلبأإآىيءئؤ") + ["\u064e", "\u0651", "\u0640", " ", " ", "،", "-", "3",
-                                                     "a", "ā", "Z", "’", "\u00a0", "_", "ـ"]
+                                                       "a", "ā", "Z", "’", "\u00a0", "_", "ـ"]
 _TEXT = ("قصفت الطائرات مدينةَ حلب، وبدمشق قُتل 3 أشخاص في ريف دمشق - وللمدينة سكان. "
          "وقال الـمسؤول: إن بغداد 2020 والبصرة hāla’ ﻻ تزال")
 

@@ -18,7 +18,7 @@ def test_an_unclosed_guillemet_stops_at_its_sentence(quotes, check):
     doc = quotes(text, {})
     check(doc)
     assert [q.content.text for q in doc.quotes] == ["الميناء توقف عن العمل منذ أيام في المدينة",
-                                                   "الوضع صعب جدا في الميناء"]
+                                                    "الوضع صعب جدا في الميناء"]
 
 
 def test_a_multi_sentence_quote_with_its_closer_stays_whole(quotes):

@@ -719,7 +719,7 @@ def test_surname_shape():
 
 def test_a_contracted_lam_mention_joins_its_full_form():
     doc = run("قالت الأمم المتحدة إن للأمم المتحدة دورا", {"الأمم": "B-ORG", "المتحدة": "I-ORG",
-                                                       "للأمم": "B-ORG"})
+                                                           "للأمم": "B-ORG"})
     assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities] == [
         ("الأمم المتحدة", ["الأمم المتحدة", "لأمم المتحدة"])]
     # no full form to join: "للبنان" is ل + لبنان
@@ -881,7 +881,7 @@ def test_an_organisation_named_in_quotation_marks_after_its_type_word(text, expe
 def test_a_listed_name_that_begins_like_a_preposition_keeps_its_letter():
     names = {"كالين": "PERT", "بان": "PERT|LOCS", "ان": "PERT|LOCB"}
     doc = run("وأضاف كالين أن الحوار مستمر، وقال بان كي مون إن", {"كالين": "B-PER", "بان": "B-PER", "كي": "I-PER",
-                                                             "مون": "I-PER"}, names)
+                                                                  "مون": "I-PER"}, names)
     assert mentions(doc) == [("كالين", "PER"), ("بان كي مون", "PER")]
     # ف before an unlisted name of two words is the name's own letter; ب before ال is not
     doc = run("وقال الرئيس فرانسوا هولاند إن", {"فرانسوا": "B-PER", "هولاند": "I-PER"})
@@ -1004,7 +1004,7 @@ def test_no_person_ends_in_his_saying():
 
 def test_no_mention_starts_with_a_particle():
     doc = run('وقالت الوكالة بأن أحمد منصور حسان استشهد', {"بأن": "B-PER", "أحمد": "I-PER", "منصور": "I-PER",
-                                                         "حسان": "I-PER"})
+                                                           "حسان": "I-PER"})
     assert mentions(doc) == [("أحمد منصور حسان", "PER")]
 
 
@@ -1076,7 +1076,7 @@ def test_a_country_after_an_accusative_person_noun_is_its_nisba():
     doc = run("طرد 23 دبلوماسيا روسيا واعتقل مواطنا تركيا ونقل 40 سورياً ومروحيات سورية، وزار الوزير روسيا، وفي سوريا", tags)
     assert mentions(doc) == [("روسيا", "LOC"), ("سوريا", "LOC")]  # the last two only
     assert [m.start for e in doc.entities for m in e.mentions] == [doc.text.index("الوزير روسيا") + 7,
-                                                                 doc.text.index("وفي سوريا") + 4]
+                                                                   doc.text.index("وفي سوريا") + 4]
 
 
 def test_a_type_word_before_a_short_name_given_in_parentheses_is_that_name():
@@ -1254,7 +1254,7 @@ def test_a_bare_name_with_an_apposition_or_after_a_group_word_stands_apart(text,
     ('وقالت صحيفة "سرنوشت الأفغانية" إن القتلى كثيرون', {}, ("سرنوشت", "ORG")),
     # after أنباء only the adjective goes
     ("ونقلت وكالة أنباء فارس الإيرانية عن مصدر", {"وكالة": "B-ORG", "أنباء": "I-ORG", "فارس": "I-ORG",
-                                                 "الإيرانية": "I-ORG"}, ("وكالة أنباء فارس", "ORG")),
+                                                  "الإيرانية": "I-ORG"}, ("وكالة أنباء فارس", "ORG")),
     # a common noun names the agency: the adjective is its name's
     ("وقالت وكالة الأنباء السورية إن الجيش تقدم", {"وكالة": "B-ORG", "الأنباء": "I-ORG", "السورية": "I-ORG"},
      ("وكالة الأنباء السورية", "ORG")),

@@ -31,7 +31,7 @@ def test_a_hashtag_no_list_knows_whole_is_left_alone():
 def test_a_chunk_run_on_past_the_hashtag_gives_way():
     # audit U58: the tagger read "_" as a word and ran on into the words after the hashtag
     doc = run("وقال إن #جنوب_السودان بلد فقير", {"جنوب": "B-LOC", "_": "B-ORG", "السودان": "I-ORG",
-                                                  "بلد": "I-ORG", "فقير": "I-ORG"}, _NAMES)
+                                                 "بلد": "I-ORG", "فقير": "I-ORG"}, _NAMES)
     assert _entities(doc) == [("جنوب السودان", "LOC", ["جنوب_السودان"])]
 
 

@@ -16,5 +16,5 @@ def test_a_place_then_la_title_then_a_man():
 
 def test_a_man_then_la_title_then_a_man():
     doc = run("وقدم سامي حداد للوزير كمال نصري تقريره", {"سامي": "B-PER", "حداد": "I-PER", "للوزير": "I-PER",
-                                                      "كمال": "I-PER", "نصري": "I-PER"})
+                                                         "كمال": "I-PER", "نصري": "I-PER"})
     assert mentions(doc) == [("سامي حداد", "PER"), ("كمال نصري", "PER")]

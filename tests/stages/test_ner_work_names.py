@@ -42,7 +42,7 @@ def test_a_model_number_makes_a_weapon_a_misc_name():
 
 def test_a_latin_title_before_an_arabic_name():
     doc = run("Dark Waters مارك روفالو يقوم ببطولة الفيلم", {"Dark": "B-PER", "Waters": "I-PER",
-                                                          "مارك": "I-PER", "روفالو": "I-PER"}, NAMES)
+                                                             "مارك": "I-PER", "روفالو": "I-PER"}, NAMES)
     assert mentions(doc) == [("مارك روفالو", "PER")]
 
 

@@ -19,7 +19,7 @@ def ids(rasd, **filters) -> set[str]:
 def test_store_migrations_recorded(store):
     rows = store._rows("SELECT version, name FROM schema_migrations")
     assert [(r["version"], r["name"]) for r in rows] == [(1, "init"), (2, "list_speed"),
-                                                          (3, "list_pages"), (4, "failure_repeats")]
+                                                         (3, "list_pages"), (4, "failure_repeats")]
     assert store.migrate() == []  # nothing pending the second time
 
 
@@ -61,7 +61,7 @@ def test_store_rejects_spans_that_do_not_match_text(store, records, texts):
 
 def test_store_filters(filled):
     assert ids(filled, type="ASSAULT") == {"sample-01/v1", "sample-02/v1", "sample-04/v2",
-                                            "sample-06/v1", "sample-08/v1", "sample-10/v2"}
+                                           "sample-06/v1", "sample-08/v1", "sample-10/v2"}
     assert ids(filled, type="assault", mode="airstrike") == {"sample-06/v1"}
     assert ids(filled, country="IQ") == {"sample-03/v1"}
     assert ids(filled, country="iq") == {"sample-03/v1"}  # case-insensitive, like type

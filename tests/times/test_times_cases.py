@@ -405,5 +405,5 @@ def test_time_expression(run_times, text, published, span, type_, value, value_e
     assert found, f"{span!r} not found in {[t.text for t in times]}"
     t = found[0]
     assert (t.type, t.value, t.value_end, t.precision, t.anchor) == (type_, value, value_end, precision,
-                                                                       anchor)
+                                                                     anchor)
     assert text.index(span) == t.start or span in text[t.start:t.end]

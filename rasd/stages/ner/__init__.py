@@ -197,7 +197,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = without_place_adjectives(toks, chunks, self._types)
         chunks = macro_region_tails(toks, chunks)  # "آسيا وأميركا | الشمالية": North America (audit U58)
         chunks = hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
-                                      or norm_key(w) in NOT_NAME_PARTICLES)
+                                     or norm_key(w) in NOT_NAME_PARTICLES)
         chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
         chunks = without_company(toks, chunks)  # "الملك خالد بمرافقة", "يرافقه" alone (audit U52)
         chunks = without_formula(toks, chunks)  # "رسول الله محمد صلى الله عليه وسلم" (audit U54)
@@ -227,7 +227,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = absorb(chunks, [c for c in cued_names(toks, self._may_be_place) if c[0] not in covered])
         texts = [t.text for t in toks]
         chunks = absorb(chunks, titled_names(texts, chunks, self._types, self._mostly_no_name,
-                                              self._mostly_person))
+                                             self._mostly_person))
         chunks = absorb(chunks, spokesman_names(texts, chunks, self._types, self._mostly_no_name))
         chunks = absorb(chunks, called_names(doc.text, toks, chunks, self._mostly_no_name))  # "ويدعى كيان اشتر"
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
@@ -274,7 +274,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             if framed is not None:
                 (a, b), lab = framed, "PER"  # "المتهم، عمران علي (24 عاما)": a man, not the province
             if lab == "MISC" and a > 0 and (stem_norm(toks[a - 1].text) in FACILITY_DESCRIPTORS
-                                             or a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS):
+                                            or a > head and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS):
                 lab = "LOC"  # "بلدية نابل", "مطار الملك فهد الدولي": the CRF's MISC is a place
             if lab == "ORG" and a > 0 and stem_norm(toks[a - 1].text) in PLACE_DESCRIPTORS \
                     and not self._known_group(doc.text[toks[a].start:toks[b - 1].end]) \
@@ -344,7 +344,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             if lab == "ORG" and b - a == 1 and a > 0 and adjective_after_noun(toks[a - 1].text, toks[a].text):
                 continue  # "التمرد الحوثي", "القيادي الحوثي": an adjective, not the group
             if lab == "LOC" and b - a == 1 and a > 0 and country_nisba(toks[a - 1].text, toks[a].text,
-                                                                           counted(toks, a - 1)):
+                                                                       counted(toks, a - 1)):
                 continue  # "طرد 23 دبلوماسيا روسيا": a Russian diplomat, not Russia
             if lab == "MISC" and b - a == 1 and self._mostly_no_name(toks[a].text) and not _quoted_token(toks, a):
                 continue  # "معجنات بيونغيانغ": a common noun the priors saw untagged (audit U48)

@@ -136,10 +136,10 @@ NAME_LINKS = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "فون
 PREPOSITIONS = frozenset(norm_key(w) for w in ("إلى", "الى", "في", "من", "على", "عن", "مع", "بين", "لدى", "ضد"))
 # prepositions and particles no name ends in ("حركة الجمهورية إلى الأمام" is no "الجمهورية إلى")
 ENDING_PARTICLES = PREPOSITIONS | frozenset(norm_key(w) for w in ("أن", "إن", "ان", "لا", "قد",
-                                                                   # "عن سيرغي لافروف قوله": his saying
-                                                                   "قوله", "قولها", "قولهم", "قولهما",
-                                                                   # "داخل الاتحاد الدولي للعبة بسبب" (audit U50)
-                                                                   "بسبب", "خلال", "ضمن", "حول"))
+                                                                  # "عن سيرغي لافروف قوله": his saying
+                                                                  "قوله", "قولها", "قولهم", "قولهما",
+                                                                  # "داخل الاتحاد الدولي للعبة بسبب" (audit U50)
+                                                                  "بسبب", "خلال", "ضمن", "حول"))
 # particles no name starts with ('"وفا" بأن أحمد منصور حسان'), as written with their hamza:
 # bare "بان" starts "بان كي مون"
 LEADING_PARTICLES = frozenset(("بأن", "أن", "إن", "لأن", "وأن", "وإن", "فإن", "كأن", "بأنه", "بأنها"))

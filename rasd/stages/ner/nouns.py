@@ -24,7 +24,7 @@ CLUB_HEADS = frozenset(norm(w) for w in ("النادي", "الفريق", "الم
 
 # words after which a town's name is its club ("لاعب برشلونة", "مهاجم توتنهام", "نظيره الرياض")
 _CLUB_WORDS = frozenset(norm_key(w) for w in ("لاعب", "لاعبو", "لاعبي", "مهاجم", "مدافع", "حارس", "مدرب", "نظيره",
-                                               "ضيفه", "مضيفه", "فريق", "لفريق", "نادي", "لنادي", "لاعبا"))
+                                              "ضيفه", "مضيفه", "فريق", "لفريق", "نادي", "لنادي", "لاعبا"))
 
 
 def clubs(doc: Document, entities: list, is_nat=lambda w: False) -> None:

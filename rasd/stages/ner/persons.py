@@ -66,7 +66,7 @@ def _leading_adjective(toks, a: int, b: int, types) -> bool:
 def _title_as(word: str) -> bool:
     """An accusative title, or one misspelt by a letter ("محافطا")."""
     return word.endswith("ا") and any(word == t or (len(word) == len(t) and len(t) >= 5
-                                                   and sum(x != y for x, y in zip(word, t)) == 1)
+                                                    and sum(x != y for x, y in zip(word, t)) == 1)
                                       for t in _TITLES_AS)
 
 

@@ -30,7 +30,7 @@ _BEFORE_PLACES = PLACE_DESCRIPTORS | AREA_WORDS | frozenset({"معبر", "منف
 
 # role nouns that may follow a name ("الباجي قائد السبسي" aside): never taken in by `_pairs`
 _ROLE_WORDS = frozenset(norm_key(w) for w in ("قائد", "رئيس", "وزير", "زعيم", "نائب", "أمير", "ملك", "شيخ",
-                                               "مدير", "عضو", "سفير", "مستشار"))
+                                              "مدير", "عضو", "سفير", "مستشار"))
 
 
 # prepositions the name lists key as given names (على as علي, أمام as إمام): "على القذافي", "أمام ترامب"
@@ -169,7 +169,7 @@ class ArticleRepeats:
             if lab in ("LOC", "ORG") and not any(a < tok.end and tok.start < b for a, b in taken) \
                     and not (k > 0 and adjective_after_noun(doc.tokens[k - 1].text, tok.text)) \
                     and not (k > 0 and lab == "LOC" and country_nisba(doc.tokens[k - 1].text, tok.text,
-                                                                         counted(doc.tokens, k - 1))) \
+                                                                      counted(doc.tokens, k - 1))) \
                     and not (lab == "LOC" and of_origin(doc.tokens, k)) \
                     and not a_base(doc.text, tok.start, tok.end) and not self._mostly_no_name(tok.text) \
                     and actor_key(tok.text) not in EVERYDAY_GROUP_NAMES:

@@ -33,7 +33,7 @@ from rasd.stages.places.offset import apply_offsets
 from rasd.stages.places.short import short_country_picks
 from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score, with_admin1
 from rasd.stages.places.recall import (drop_entities_inside, find_facilities, last_entity_number, not_places,
-                                      relabel_cued)
+                                       relabel_cued)
 from rasd.stages.places.typos import official_typos
 
 log = logging.getLogger("rasd.places")
@@ -210,7 +210,7 @@ class PlacesStage:
         places, debug, all_ranked = [], [], []
         states_here = states_by_paragraph(doc.text, items, first)
         for (e, cands, ctx, forced), own, ranked, states, (best, why) in zip(items, votes, first_ranked, states_here,
-                                                                            chosen):
+                                                                             chosen):
             ev_e = without_own_vote(ev_full, own, e.id)
             ev_e.states = states & ev_full.states  # (a state far back in the story is background)
             if ev_e.countries or ev_e.anchors or (ev_e.dateline_country and ev_e.dateline_entity != e.id):

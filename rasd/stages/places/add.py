@@ -33,21 +33,21 @@ _ADD_CUES = {"direction": ("city", "town"), "near": ("city", "town"), "admin1": 
              "natural": ("natural", "village", "town")}
 # Words that start a place name in the gazetteer but are ordinary words after a cue.
 STOP = {base_key(w) for w in ("التي", "الذي", "في", "من", "على", "إلى", "عن", "مع", "كبيرة", "صغيرة", "واحدة",
-                               "أخرى", "آخر", "جديدة", "قريبة", "بعيدة", "الحدود", "المنطقة", "المدينة",
-                               "تحت", "فوق", "بين", "حول", "داخل", "خارج", "عند", "لدى", "ذات", "نفس", "كل",
-                               "أي", "بعض", "غير", "أمام", "خلف", "وراء", "شبه", "منها", "فيها", "عليها")}
+                              "أخرى", "آخر", "جديدة", "قريبة", "بعيدة", "الحدود", "المنطقة", "المدينة",
+                              "تحت", "فوق", "بين", "حول", "داخل", "خارج", "عند", "لدى", "ذات", "نفس", "كل",
+                              "أي", "بعض", "غير", "أمام", "خلف", "وراء", "شبه", "منها", "فيها", "عليها")}
 # Common words that are also names of big places (Medina, Al Ain, Gezira …): never added alone.
 COMMON = {base_key(v) for w in ("المدينة", "العين", "الجزيرة", "المنطقة", "العاصمة", "الحلة", "الشام", "الخليج",
-                                 "الشرق", "الغرب", "الجنوب", "الشمال", "الوسط", "السلام", "النصر", "الوحدة",
-                                 "الثورة", "الحرية", "الأمل", "المملكة", "الدولة", "البلاد", "القرية", "المعادي",
-                                 "الساحل", "الداخل", "الوطن", "الأمة", "الحدود", "الكرامة", "المشهد", "السالم",
-                                 "الهوية", "الميدان", "البيضاء", "الهضبة", "السهل", "الوادي", "الجبل", "البحر",
-                                 "الصحراء", "النهر", "الميناء", "المطار", "السوق", "المدخل", "المخرج",
-                                 "الطريق", "المحور", "الجبهة", "الأطراف", "الضواحي", "الخبر", "الأكراد",
-                                 "الكرد", "العرب", "الروس", "الأتراك", "الأمريكان", "التركمان", "الدروز",
-                                 "الشيعة", "السنة", "العشائر", "القبائل", "الأهالي", "السكان", "الجديدة",
-                                 "المثلث", "السيول", "جزيرة", "الجزر")  # (سيول: floods, not Seoul)
-           for v in (w, w[2:])} | CUED_ONLY  # "الداخلية" alone is the ministry
+                                "الشرق", "الغرب", "الجنوب", "الشمال", "الوسط", "السلام", "النصر", "الوحدة",
+                                "الثورة", "الحرية", "الأمل", "المملكة", "الدولة", "البلاد", "القرية", "المعادي",
+                                "الساحل", "الداخل", "الوطن", "الأمة", "الحدود", "الكرامة", "المشهد", "السالم",
+                                "الهوية", "الميدان", "البيضاء", "الهضبة", "السهل", "الوادي", "الجبل", "البحر",
+                                "الصحراء", "النهر", "الميناء", "المطار", "السوق", "المدخل", "المخرج",
+                                "الطريق", "المحور", "الجبهة", "الأطراف", "الضواحي", "الخبر", "الأكراد",
+                                "الكرد", "العرب", "الروس", "الأتراك", "الأمريكان", "التركمان", "الدروز",
+                                "الشيعة", "السنة", "العشائر", "القبائل", "الأهالي", "السكان", "الجديدة",
+                                "المثلث", "السيول", "جزيرة", "الجزر")  # (سيول: floods, not Seoul)
+          for v in (w, w[2:])} | CUED_ONLY  # "الداخلية" alone is the ministry
 COUNTRY_CITY = 100_000  # a city this big is added when its country is one the article is about
 
 
@@ -149,7 +149,7 @@ def _beside_girls(text: str, start: int, end: int) -> bool:
 
 
 def plausible_place(surface: str, reading_start: int, span_start: int, prev: str | None, cand,
-               countries: set[str], counted: bool = False) -> bool:
+                    countries: set[str], counted: bool = False) -> bool:
     """Reject readings that are words, not names: وجيزة → جيزة (a stripped reading must be
     the place's own name), "الدفاع السعودية" / "صحف تركية" (adjectives after a noun), a word
     written with tanween ("صنعًا", "مصرًا": names take none)."""
@@ -310,7 +310,7 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                     continue
                 good = [c for c in literal_candidates(gaz, surface)
                         if _well_known(c, countries) and plausible_place(surface, s, span[0], prev, c, countries,
-                                                                    counted)]
+                                                                         counted)]
                 if good:
                     hit = Span(s, span[1], text[s:span[1]])
                     countries.update(c.country for c in good if c.country)  # عدن … وتعز

@@ -164,7 +164,7 @@ def _dual_before(tc: TextContext, k: int | None) -> bool:
 
 
 _PROVINCE_WORDS = frozenset(base_key(w) for w in ("محافظات", "المحافظات", "محافظتي", "ولايات", "الولايات", "ولايتي",
-                                                   "أقاليم", "الأقاليم", "مقاطعات"))
+                                                  "أقاليم", "الأقاليم", "مقاطعات"))
 
 
 def _provinces_before(tc: TextContext, k: int | None) -> bool:
