@@ -11,6 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
+import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -167,7 +170,9 @@ def export(app, query: EventQuery, fmt: str) -> bytes:
 
 def write_export(app, query: EventQuery, fmt: str, out: str | Path) -> int:
     """Write the export to `out` ('-': stdout, as `rasd extract -o -`; it made a file named
-    '-'); returns the number of bytes written."""
+    '-'); returns the number of bytes written. A file is written beside `out` under a
+    temporary name and renamed onto it once whole: `out` was emptied first, so a store that
+    failed half way (or a full disk, or Ctrl-C) lost the export it replaced."""
     chunks = export_chunks(app, query, fmt)
     if str(out) == "-":
         import sys
@@ -176,18 +181,44 @@ def write_export(app, query: EventQuery, fmt: str, out: str | Path) -> int:
         size = _write_all(sys.stdout.buffer, chunks)
         sys.stdout.buffer.flush()
         return size
+    target = Path(os.path.realpath(out))  # a link is written through, not replaced
+    if target.exists() and not target.is_file():  # /dev/null, a FIFO: written in place, never renamed over
+        return _write_in_place(out, chunks)
+    if target.exists() and not os.access(target, os.W_OK):  # a read-only file stays as it is
+        raise _cannot_write(out, PermissionError(13, "Permission denied"))
     try:
-        fh = open(out, "wb")
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise _cannot_write(out, exc) from None
     try:
-        with fh:
-            return _write_all(fh, chunks)
-    except BaseException as exc:  # the disk full, or the store failed half way: no half export left behind
-        Path(out).unlink(missing_ok=True)
+        with os.fdopen(fd, "wb") as fh:
+            size = _write_all(fh, chunks)
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+        return size
+    except BaseException as exc:  # the disk full, or the store failed half way: the old file kept
+        Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise _cannot_write(out, exc) from None
         raise
+
+
+def _write_in_place(out, chunks: Iterable[bytes]) -> int:
+    try:
+        with open(out, "wb") as fh:
+            return _write_all(fh, chunks)
+    except OSError as exc:
+        raise _cannot_write(out, exc) from None
+
+
+def _mode_for(target: Path) -> int:
+    """The replaced file's permissions, or a new file's (0666 less the umask): mkstemp makes 0600."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _cannot_write(out, exc: OSError) -> InputError:
