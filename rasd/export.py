@@ -143,8 +143,8 @@ def _drain(buf: io.StringIO) -> bytes:
     return data
 
 
-def _parquet_chunks(make_items) -> Iterator[bytes]:
-    return parquet_chunks(lambda: map(csv_row, make_items()), CSV_COLUMNS)
+def _parquet_chunks(items: Iterable[dict]) -> Iterator[bytes]:
+    return parquet_chunks(map(csv_row, items), CSV_COLUMNS)
 
 
 def export_chunks(app, query: EventQuery, fmt: str) -> Iterator[bytes]:
@@ -159,7 +159,7 @@ def export_chunks(app, query: EventQuery, fmt: str) -> Iterator[bytes]:
         return _geojson_chunks(_summaries(app, query))
     if fmt == "csv":
         return _csv_chunks(_summaries(app, query))
-    return _parquet_chunks(lambda: _summaries(app, query))
+    return _parquet_chunks(_summaries(app, query))
 
 
 def export(app, query: EventQuery, fmt: str) -> bytes:

@@ -1,42 +1,43 @@
 """The Parquet export written a row group at a time (rasd.export): memory holds one group
-of rows, not the table.
+of rows, not the table, and the rows are read once.
 
-Two passes over the rows: the first only learns each column's type as pyarrow infers it
-from the values (a column with no value at all stays the null type), so the file is the
-one `pq.write_table(pa.table(columns))` wrote from the whole export, byte for byte, when
-the rows fit one group; the second writes the groups.
+The columns have fixed types (`TYPES`): they were inferred from the values, in a first
+pass over the whole store made only for that, and a column with no value in the export
+(no one arrested) came out as the null type, so two exports of one store had different
+schemas. Counts are SPEC numbers, so float64: an int64 column could not hold 2.5.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 ROW_GROUP = 10_000  # rows per row group, and rows held at once
+FLOAT_COLUMNS = frozenset({"latitude", "longitude", "fatalities", "injured", "displaced", "arrested"})
+INT_COLUMNS = frozenset({"geo_precision"})  # SPEC: 1-4 or null
 
 
-def parquet_chunks(make_rows: Callable[[], Iterable[dict]], columns: Sequence[str]) -> Iterator[bytes]:
-    """The bytes of a Parquet file of `columns`, from `make_rows()` (called twice, each call
-    a fresh pass over the same rows), yielded as each row group is written."""
+def schema(columns: Sequence[str]):
+    """float64 for coordinates and counts, int64 for the geo precision, text for the rest."""
+    import pyarrow as pa
+
+    def kind(name: str):
+        return pa.float64() if name in FLOAT_COLUMNS else pa.int64() if name in INT_COLUMNS else pa.string()
+
+    return pa.schema([(n, kind(n)) for n in columns])
+
+
+def parquet_chunks(rows: Iterable[dict], columns: Sequence[str]) -> Iterator[bytes]:
+    """The bytes of a Parquet file of `columns`, from one pass over `rows`, yielded as each
+    row group is written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = _schema(make_rows(), columns)
+    fixed = schema(columns)
     sink = _Sink()
-    with pq.ParquetWriter(sink, schema) as writer:
-        for group in _groups(make_rows(), first=[]):  # no rows: one empty group, as write_table
-            writer.write_table(pa.table({n: [r[n] for r in group] for n in columns}, schema=schema))
+    with pq.ParquetWriter(sink, fixed) as writer:
+        for group in _groups(rows, first=[]):  # no rows: one empty group, as write_table
+            writer.write_table(pa.table({n: [r[n] for r in group] for n in columns}, schema=fixed))
             yield sink.take()
     yield sink.take()  # the footer
-
-
-def _schema(rows: Iterable[dict], columns: Sequence[str]):
-    import pyarrow as pa
-
-    schema = None
-    for group in _groups(rows):
-        found = pa.table({n: [r[n] for r in group] for n in columns}).schema
-        schema = found if schema is None else pa.unify_schemas([schema, found],
-                                                               promote_options="permissive")
-    return schema or pa.schema([(n, pa.string()) for n in columns])  # no rows: text columns
 
 
 def _groups(rows: Iterable[dict], *, first: list | None = None) -> Iterator[list[dict]]:
