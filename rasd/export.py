@@ -151,8 +151,7 @@ def export_chunks(app, query: EventQuery, fmt: str) -> Iterator[bytes]:
     """The export of the events matching `query` in format `fmt`, as byte chunks made while
     the store is paged through: memory holds a page of rows (a Parquet row group), not the
     export. Raises E007 for an unknown format before anything is read."""
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    check_format(fmt)
     if fmt == "jsonl":
         return _jsonl_chunks(app, query)
     if fmt == "geojson":
@@ -160,6 +159,11 @@ def export_chunks(app, query: EventQuery, fmt: str) -> Iterator[bytes]:
     if fmt == "csv":
         return _csv_chunks(_summaries(app, query))
     return _parquet_chunks(_summaries(app, query))
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
 def export(app, query: EventQuery, fmt: str) -> bytes:

@@ -13,9 +13,9 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from rasd import __version__
 from rasd.api import errors, views
-from rasd.api.fast import EventsFastPath, HeadAsGet, SecurityHeaders
+from rasd.api.fast import HEAD_KEY, EventsFastPath, HeadAsGet, SecurityHeaders
 from rasd.api.params import strict_query
-from rasd.export import FORMATS, MEDIA_TYPES, export_chunks
+from rasd.export import FORMATS, MEDIA_TYPES, check_format, export_chunks
 from rasd.model import Article
 from rasd.store import EventQuery
 from rasd.store.query import MAX_LIMIT, QueryError, check_value
@@ -149,12 +149,19 @@ def create_app(rasd, *, token: str | None = None) -> FastAPI:
         return views.stats_data(rasd, query)
 
     @app.get("/api/export.{fmt}", summary="Export matching events: jsonl, geojson, csv, parquet")
-    def get_export(fmt: str, query: EventQuery = Depends(filter_query)) -> Response:
-        chunks = export_chunks(rasd, query, fmt)  # raises E007 (400) for an unknown format
+    def get_export(fmt: str, request: Request, query: EventQuery = Depends(filter_query)) -> Response:
+        check_format(fmt)  # E007 (400) for an unknown format
+        headers = {"Content-Disposition": f'attachment; filename="rasd-events.{fmt}"'}
+        if request.scope.get(HEAD_KEY):
+            # HEAD: GET's status and headers, not its body, which HeadAsGet dropped only once
+            # the whole export had been built. One event is fetched, so a store that fails
+            # fails here as on GET.
+            rasd.events(query.replace(limit=1), records=False)
+            return StreamingResponse(iter(()), media_type=MEDIA_TYPES[fmt], headers=headers)
         # the first chunk is made before the response starts: a store error is still an
         # error envelope; the rest is sent as it is made, never held whole
+        chunks = export_chunks(rasd, query, fmt)
         first = next(chunks, b"")
-        headers = {"Content-Disposition": f'attachment; filename="rasd-events.{fmt}"'}
         return StreamingResponse(itertools.chain([first], chunks), media_type=MEDIA_TYPES[fmt],
                                  headers=headers)
 

@@ -21,3 +21,24 @@ def test_head_is_get_without_the_body(client, url):
 def test_head_of_an_error_is_the_error_status(client):
     assert client.head("/api/events?limit=0").status_code == 400
     assert client.head("/api/events/nope-v1").status_code == 404
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "geojson", "csv", "parquet"])
+def test_head_of_an_export_does_not_build_it(client, rasd, monkeypatch, fmt):
+    """HeadAsGet dropped the body of HEAD /api/export.* only after the whole export was built
+    (every record read and rendered): HEAD answers GET's headers from one fetched event."""
+    got = client.get(f"/api/export.{fmt}?type=ASSAULT")
+
+    def no_export(query):
+        raise AssertionError("HEAD read the whole store")
+
+    monkeypatch.setattr(rasd.store, "iter_events", no_export)
+    head = client.head(f"/api/export.{fmt}?type=ASSAULT")
+    assert head.status_code == 200 and head.content == b""
+    for name in ("content-type", "content-disposition", "content-length"):
+        assert head.headers.get(name) == got.headers.get(name)
+
+
+def test_head_of_a_bad_export_is_gets_error(client):
+    assert client.head("/api/export.xml").status_code == client.get("/api/export.xml").status_code == 400
+    assert client.head("/api/export.csv?from=yesterday").status_code == 400
