@@ -56,7 +56,7 @@ def _read_records(path: Path, problems: list[str]) -> list[dict]:
 def _jsonl_pieces(path: Path, problems: list[str]) -> list[tuple[str, str]]:
     """(where, line) for each line rasd.io.lines reads, as every command reads JSONL: a binary
     file is one E003, a line in another encoding that line's E003 (the whole file was lost
-    to one bad byte), and a line is cut at \\n only (splitlines cut a record at the U+2028
+    to one bad byte), and a line is cut at \\n, \\r\\n or \\r only (splitlines cut a record at the U+2028
     that json.dumps(ensure_ascii=False) leaves in a text)."""
     from rasd.io.lines import binary_file, numbered_lines
 

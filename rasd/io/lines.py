@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from typing import BinaryIO, Iterator
 
 from rasd.errors import InputError
@@ -93,10 +94,53 @@ def decode_line(raw: bytes, enc: str = "utf-8", *, first: bool = False) -> str:
         raise InputError(f"line is not valid {enc} (byte {exc.start + 1})", code="E003") from None
 
 
+_LINE_END = re.compile(rb"[\r\n]")
+
+
+class _EndsAtCR:
+    """`readline` of a binary stream where a line ends at \\n, \\r\\n or a lone \\r (old Mac
+    files), each returned ending in \\n: a file of lone-\\r line ends was one line, its first
+    article's "Extra data" (E005) and the rest lost. JSON holds no raw \\r in a string, and
+    rasd.io.read.iter_jsonl cuts a document read whole at the same ends. The stream is read
+    a line (at most CHUNK bytes) at a time, so a line from a pipe comes as it is written."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream, self._buf, self._pos, self._eof = stream, b"", 0, False
+
+    def readline(self, size: int) -> bytes:
+        if self._pos >= len(self._buf):  # nothing held: the stream's own readline, no copy more
+            line = self._stream.readline(size)
+            cr = line.find(b"\r")
+            if cr < 0 or cr == len(line) - 2 and line.endswith(b"\n"):
+                return line
+            self._buf, self._pos = line, 0
+        return self._cut(size)
+
+    def _cut(self, size: int) -> bytes:
+        while True:
+            buf, pos = self._buf, self._pos
+            end = _LINE_END.search(buf, pos, pos + size)
+            if end is not None:
+                i = end.start()
+                if buf[i] == 0x0A:
+                    self._pos = i + 1
+                    return buf[pos:i + 1]
+                if i + 1 < len(buf) or self._eof:  # a \r, and what follows it is known
+                    self._pos = i + 2 if buf[i + 1:i + 2] == b"\n" else i + 1
+                    return buf[pos:i] + b"\n"
+            elif len(buf) - pos >= size or self._eof:
+                self._pos = min(len(buf), pos + size)
+                return buf[pos:self._pos]
+            more = self._stream.readline(CHUNK)
+            self._eof = not more
+            self._buf, self._pos = buf[pos:] + more, 0
+
+
 def _byte_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
-    while line := stream.readline(limit):
+    lines = _EndsAtCR(stream)
+    while line := lines.readline(limit):
         if len(line) == limit and not line.endswith(b"\n"):
-            while (rest := stream.readline(CHUNK)) and not rest.endswith(b"\n"):
+            while (rest := lines.readline(CHUNK)) and not rest.endswith(b"\n"):
                 pass
             yield None
             continue
@@ -104,9 +148,10 @@ def _byte_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
 
 
 def _text_lines(stream: BinaryIO, enc: str, limit: int) -> Iterator[str | None]:
-    """UTF-16/32 lines, decoded as they are read; at most `limit` characters are held."""
+    """UTF-16/32 lines, decoded as they are read; at most `limit` characters are held. A line
+    ends at \\n, \\r\\n or \\r (newline=None), as in _EndsAtCR."""
     buffered = stream if hasattr(stream, "read1") else io.BufferedReader(stream)
-    text = io.TextIOWrapper(buffered, encoding=enc, newline="\n")
+    text = io.TextIOWrapper(buffered, encoding=enc, newline=None)
     while line := text.readline(limit):
         if len(line) == limit and not line.endswith("\n"):
             while (rest := text.readline(TEXT_CHUNK)) and not rest.endswith("\n"):

@@ -25,7 +25,8 @@ from typing import BinaryIO, Iterator
 from rasd.errors import InputError, RasdError
 from rasd.io.decode import BOMS, DEFAULT_MAX_BYTES, decode_bytes
 from rasd.io.lines import CHUNK as _CHUNK, HEAD, TEXT_CHUNK, ascii_lines, line_limit, numbered_lines
-from rasd.io.read import EXTENSIONS, Input, InputItem, article_from_obj, check_path, load_json, read_input
+from rasd.io.read import (_LINE_ENDS, EXTENSIONS, Input, InputItem, article_from_obj, check_path, load_json,
+                          read_input)
 
 
 
@@ -109,14 +110,14 @@ def _is_jsonl(head: bytes, fmt: str | None, encoding: str | None) -> bool:
         text, _ = decode_bytes(head, encoding=encoding)
     except InputError:
         return False  # read_input reports it for the whole input
-    first, sep, rest = text.lstrip().partition("\n")
+    first, *rest = _LINE_ENDS.split(text.lstrip(), 1)  # \n, \r\n or \r, as the lines are read
     if not first.startswith("{"):
         return False
     try:
         json.loads(first)
     except json.JSONDecodeError:
         return False
-    return bool(sep and rest.strip())
+    return bool(rest and rest[0].strip())
 
 
 def _encoding(head: bytes, encoding: str | None) -> str:
@@ -167,11 +168,13 @@ def count_lines(path: Path, enc: str) -> int:
     """Non-blank lines, counted without parsing them, by chunks: one huge line is never held
     whole (UTF-16/32 text is decoded a chunk at a time to find its line ends)."""
     with _open(path) as fh:
+        # a line ends at \n, \r\n or \r (rasd.io.lines): \r counts as an end, and the blank
+        # "line" between the \r and \n of \r\n is not counted
         if ascii_lines(enc):
-            chunks: Iterator = iter(lambda: fh.read(_CHUNK), b"")
+            chunks: Iterator = (c.replace(b"\r", b"\n") for c in iter(lambda: fh.read(_CHUNK), b""))
             newline = b"\n"
         else:
-            text = io.TextIOWrapper(fh, encoding=enc, errors="replace", newline="\n")
+            text = io.TextIOWrapper(fh, encoding=enc, errors="replace", newline=None)
             chunks = iter(lambda: text.read(TEXT_CHUNK), "")
             newline = "\n"
         count, content = 0, False
