@@ -55,12 +55,26 @@ def places_cmd(
 
 
 def _read_text_file(path: Path) -> str:
-    """The text of `@file`: missing (E008) or binary (E003) is one error line."""
-    from rasd.io import decode_bytes
+    """The text of `@file`: missing, a directory or unreadable (E008), larger than an article
+    can be (E004, read no further) or binary (E003) is one error line. `@` alone named the
+    current folder ("file not found: ."), and a huge file was read whole into memory."""
+    from rasd.io import DEFAULT_MAX_BYTES, decode_bytes
 
+    if not str(path) or str(path) == ".":
+        raise InputError("@ needs a file name: @article.txt", code="E008")
+    if path.is_dir():
+        raise InputError(f"{path} is a directory, not a file", code="E008")
     if not path.is_file():
         raise InputError(f"file not found: {path}", code="E008")
-    text, _ = decode_bytes(path.read_bytes())
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(DEFAULT_MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}", code="E008") from None
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise InputError(f"{path} is larger than an article can be ({DEFAULT_MAX_BYTES:,} bytes)",
+                         code="E004")
+    text, _ = decode_bytes(data)
     return text
 
 

@@ -9,11 +9,20 @@ import pytest
 @pytest.mark.parametrize("make, code", [
     (lambda d: d / "missing.txt", "E008"),                                          # was E000 FileNotFoundError
     (lambda d: (d / "blob.txt").write_bytes(b"\x8d\x00\xff" * 40) and d / "blob.txt", "E003"),  # was E000 UnicodeDecodeError
+    (lambda d: d, "E008"),                                                           # was "file not found"
+    (lambda d: (d / "huge.txt").write_bytes("نص ".encode() * 500_000) and d / "huge.txt", "E004"),  # was read whole
 ])
 def test_places_at_file_errors(make, code, runner, app, tmp_path: Path) -> None:
     result = runner.invoke(app, ["places", f"@{make(tmp_path)}"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.startswith(f"error {code}: "), result.output
+
+
+def test_places_at_file_messages_name_the_problem(runner, app, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["places", "@"]).stderr.strip() == \
+        "error E008: @ needs a file name: @article.txt"  # was "file not found: ."
+    assert runner.invoke(app, ["places", f"@{tmp_path}"]).stderr.strip() == \
+        f"error E008: {tmp_path} is a directory, not a file"
 
 
 def test_places_index_must_exist_and_be_an_index(runner, app, tmp_path: Path) -> None:
