@@ -3,6 +3,7 @@ OEDA Arabic gold standard; dispatched by rasd.cli.evaluate)."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -44,13 +45,50 @@ def _read_records(path: Path, problems: list[str]) -> list[dict]:
             continue
         many = isinstance(data, list) and path.suffix != ".jsonl"
         for i, rec in enumerate(data if many else [data]):
-            if isinstance(rec, dict) and isinstance(rec.get("events"), list) \
-                    and all(isinstance(e, dict) for e in rec["events"]):
-                out.append(rec)
-            else:
-                at = f"{where}[{i}]" if many else where
+            at = f"{where}[{i}]" if many else where
+            if not (isinstance(rec, dict) and isinstance(rec.get("events"), list)
+                    and all(isinstance(e, dict) for e in rec["events"])):
                 problems.append(f'{at}: error E010: not a rasd/1 record (an object with an "events" list)')
+            elif bad := _misshapen(rec):
+                problems.append(f"{at}: error E010: not a rasd/1 record ({bad})")
+            else:
+                out.append(rec)
     return out
+
+
+def _misshapen(rec: dict) -> str | None:
+    """What the clustering would trip on in a record (`"places": 5`, an actor that is a
+    string, a latitude in text): it was `error E000: TypeError` and no cluster at all. Only
+    the fields clustering reads are checked; a record may be partial, as a hand-made one is."""
+    if not isinstance(rec.get("doc") or {}, dict):
+        return '"doc" must be an object'
+    places = rec.get("places") or []
+    if not (isinstance(places, list) and all(isinstance(p, dict) for p in places)):
+        return '"places" must be a list of objects'
+    for p in places:
+        if not all(p.get(k) is None or _number(p[k]) for k in ("lat", "lon")):
+            return f"place {p.get('id')!r}: lat and lon must be numbers"
+    for ev in rec["events"]:
+        where = f"event {ev.get('id')!r}"
+        if not isinstance(ev.get("place"), (str, type(None))):
+            return f'{where}: "place" must be a place id'
+        if not isinstance(ev.get("time_precision"), (str, type(None))):
+            return f'{where}: "time_precision" must be text'
+        if not (ev.get("geo_precision") is None or _number(ev["geo_precision"])):
+            return f'{where}: "geo_precision" must be a number'
+        for key in ("actors", "targets"):
+            args = ev.get(key) or []
+            if not (isinstance(args, list) and all(isinstance(a, dict) and isinstance(a.get("code"), (str, type(None)))
+                                                   for a in args)):
+                return f'{where}: "{key}" must be a list of objects, each "code" text'
+        counts = ev.get("counts") or {}
+        if not (isinstance(counts, dict) and all(isinstance(c, dict) for c in counts.values())):
+            return f'{where}: "counts" must be an object of counts'
+    return None
+
+
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _jsonl_pieces(path: Path, problems: list[str]) -> list[tuple[str, str]]:

@@ -46,3 +46,30 @@ def test_cluster_of_nothing_is_an_error_not_zero_clusters(runner, app, tmp_path:
     (tmp_path / "empty").mkdir()
     result = runner.invoke(app, ["cluster", str(tmp_path / "empty")])
     assert result.exit_code == 1 and result.stderr.strip() == "error E010: no records found"
+
+
+def test_cluster_a_misshapen_record_is_e010_naming_the_field(runner, app, tmp_path: Path) -> None:
+    """A record whose fields have the wrong shape ("places": 5, an actor that is text, a
+    latitude in words) was `error E000: unexpected TypeError` and no cluster at all; it is
+    that record's E010, naming the field, and the others are clustered."""
+    bad = [
+        dict(_rec("c", 3), places=5),
+        dict(_rec("d", 3), doc="مقال"),
+        dict(_rec("e", 3), places=[{"id": "p1", "name": "حمص", "lat": "أربعة وثلاثون", "lon": 36.7}]),
+        dict(_rec("f", 3), events=[dict(_rec("f", 3)["events"][0], actors=["الجيش"])]),
+        dict(_rec("g", 3), events=[dict(_rec("g", 3)["events"][0], counts={"killed": 3})]),
+        dict(_rec("h", 3), events=[dict(_rec("h", 3)["events"][0], time_precision=["day"])]),
+        dict(_rec("i", 3), events=[dict(_rec("i", 3)["events"][0], place=["p1"])]),
+    ]
+    path = tmp_path / "recs.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                            for r in [_rec("a", 11), *bad, _rec("b", 14)]), encoding="utf-8")
+    res = runner.invoke(app, ["cluster", str(path), "--json"])
+    assert res.exit_code == 0 and "E000" not in res.output, res.output
+    (c,) = json.loads(res.stdout)
+    assert c["docs"] == ["a", "b"]
+    lines = res.stderr.strip().splitlines()
+    assert [ln.split(": error ")[0] for ln in lines] == [f"{path}:{n}" for n in range(2, 9)]
+    assert all("E010: not a rasd/1 record (" in ln for ln in lines)
+    assert '"places" must be a list of objects' in lines[0] and '"doc" must be an object' in lines[1]
+    assert "lat and lon must be numbers" in lines[2] and '"actors" must be a list' in lines[3]
