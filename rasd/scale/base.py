@@ -92,11 +92,11 @@ def _process(batch: list[dict]) -> list[tuple]:
             articles.append(article_from_dict(item))
             where.append(k)
         except RasdError as exc:  # one bad document never stops a batch
-            out[k] = _failure(item.get("id"), "input", exc.code, exc.message)
+            out[k] = _failure(_name(item), "input", exc.code, exc.message)
         except Exception as exc:  # noqa: BLE001
-            out[k] = _failure(item.get("id"), "input", "E006", f"{type(exc).__name__}: {exc}")
+            out[k] = _failure(_name(item), "input", "E006", f"{type(exc).__name__}: {exc}")
     for k, doc in zip(where, _PIPELINE.run_many(articles)):
-        doc_id = batch[k].get("id")
+        doc_id = _name(batch[k])
         if isinstance(doc, StageError):
             out[k] = _failure(doc_id, doc.stage, doc.code, doc.message)
             continue
@@ -105,6 +105,15 @@ def _process(batch: list[dict]) -> list[tuple]:
         except Exception as exc:  # noqa: BLE001 - a record that cannot be written is this doc's failure
             out[k] = _failure(doc_id, "input", "E006", f"{type(exc).__name__}: {exc}")
     return out
+
+
+WHERE = "_where"  # where an article with no id is in its shard (rasd.scale.shards), for its failure
+
+
+def _name(item: dict):
+    """The id a failure lists: the article's, else where it is in its shard (rasd.scale.shards)."""
+    doc_id = item.get("id")
+    return doc_id if doc_id is not None else item.get(WHERE)
 
 
 def _failure(doc_id, stage: str, code: str, message: str) -> tuple:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from rasd.errors import InputError
+from rasd.scale.base import WHERE
 
 SUFFIXES = (".jsonl", ".parquet")
 
@@ -72,8 +73,11 @@ def read_items(path: Path) -> Iterator[dict]:
             yield parquet
             return
         # a few hundred rows at a time: pyarrow's default batch, 65,536 articles, is gigabytes
+        row = 0
         for batch in parquet.iter_batches(batch_size=PARQUET_BATCH):
-            yield from batch.to_pylist()
+            for item in batch.to_pylist():
+                row += 1
+                yield _placed(item, f"{path.name}:row {row}")
         return
     from rasd.io.lines import binary_file, numbered_lines
 
@@ -91,7 +95,17 @@ def read_items(path: Path) -> Iterator[dict]:
             except ValueError as exc:
                 yield _bad(path, lineno, f"bad JSON ({exc})", "E005")
                 continue
-            yield item if isinstance(item, dict) else _bad(path, lineno, "bad JSON (not a JSON object)", "E005")
+            yield _placed(item, f"{path.name}:{lineno}") if isinstance(item, dict) else \
+                _bad(path, lineno, "bad JSON (not a JSON object)", "E005")
+
+
+def _placed(item: dict, where: str) -> dict:
+    """An article with no id gets WHERE ("in.jsonl:3"): its failure (no text, not Arabic)
+    was listed as `failed None`, with nothing to find it by. Only failures read it: the
+    article is made from its own fields."""
+    if item.get("id") is None:
+        item[WHERE] = where
+    return item
 
 
 PARQUET_BATCH = 256
