@@ -130,3 +130,12 @@ def test_web_click_marker_opens_event(page):
     assert page.inner_text("#ev-article mark.ev-trigger") == "تظاهر"
     assert "بغداد" in page.inner_text("#ev-facts")
     assert page.locator(".ev-item.selected").get_attribute("data-type") == "PROTEST"
+
+
+def test_web_deep_link_to_a_missing_event_says_so(page, server):
+    """`/?event=ID` for an event not in the store left a rejected promise unhandled: no panel,
+    no message, a page error. The panel now shows the API's message."""
+    page.goto(server + "/?event=nope-v1")
+    page.wait_for_selector("#panel:not([hidden])")
+    assert "not found" in page.inner_text("#ev-title")
+    assert page.inner_text("#ev-facts") == "" and page.errors == []

@@ -40,8 +40,9 @@
 
   async function getJSON(url) {
     const response = await fetch(url, {headers: {Accept: "application/json"}});
-    const data = await response.json();
-    if (!response.ok) throw new Error(data.error || response.statusText);
+    // a proxy's HTML error page is no JSON: its status, not "Unexpected token '<'"
+    const data = await response.json().catch(() => null);
+    if (!response.ok || data === null) throw new Error((data && data.error) || `${response.status} ${response.statusText}`);
     return data;
   }
 
@@ -206,7 +207,19 @@
   }
 
   async function showEvent(id) {
-    const ev = await getJSON("/api/events/" + encodeURIComponent(id));
+    let ev;
+    try {
+      ev = await getJSON("/api/events/" + encodeURIComponent(id));
+    } catch (err) {
+      // a deep link (?event=…) to an event not stored, or one gone since the list was drawn:
+      // the panel says so, where the rejection went unhandled and nothing happened
+      $("panel").hidden = false;
+      delete $("panel").dataset.id;
+      $("ev-title").textContent = String(err.message || err);
+      for (const part of ["ev-facts", "ev-sources", "ev-article"]) $(part).replaceChildren();
+      $("ev-conflicts").hidden = true;
+      return;
+    }
     $("panel").hidden = false;
     $("panel").dataset.id = ev.id;
     $("ev-title").textContent = `${typeLabel(ev.type)}${ev.mode ? " · " + ev.mode : ""}`;
