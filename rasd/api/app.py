@@ -120,7 +120,9 @@ def create_app(rasd, *, token: str | None = None) -> FastAPI:
     def get_event(event_id: str) -> dict:
         return views.event_data(rasd, check_value("event id", event_id))
 
-    @app.get("/api/documents/{doc_id}", summary="A document: text and full rasd/1 record")
+    # {doc_id:path}: an id may hold a slash ("agency/2024/17", a URL's path, as ids often
+    # are); the plain parameter stops at the slash, so such a stored document was a 404
+    @app.get("/api/documents/{doc_id:path}", summary="A document: text and full rasd/1 record")
     def get_document(doc_id: str) -> dict:
         return views.document_data(rasd, check_value("document id", doc_id))
 

@@ -40,3 +40,17 @@ def test_the_plain_article_is_still_taken(client, auth):
     body = {"text": ARABIC, "id": "n-1", "published": "2024-02-12", "title": "إضراب", "outlet": "x",
             "url": "https://example.org/n-1"}
     assert client.post("/api/documents", json=body, headers=auth).status_code == 201
+
+
+def test_a_document_whose_id_has_a_slash_can_be_read(client, auth):
+    """An id such as "agency/2024/17" was stored, and GET /api/documents/agency/2024/17 was a
+    404 (the route's id stopped at the first slash), %2F-encoded too: the document was
+    unreachable."""
+    text = "أعلنت الوكالة أن لجنة التحقيق ستنشر تقريرها النهائي الأسبوع المقبل."
+    posted = client.post("/api/documents", json={"text": text, "id": "agency/2024/17"}, headers=auth)
+    assert posted.status_code == 201 and posted.json()["id"] == "agency/2024/17"
+    for url in ("/api/documents/agency/2024/17", "/api/documents/agency%2F2024%2F17"):
+        got = client.get(url)
+        assert got.status_code == 200 and got.json()["id"] == "agency/2024/17", url
+        assert got.json()["text"] == text
+    assert client.get("/api/documents/agency/2024").status_code == 404
