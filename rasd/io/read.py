@@ -68,6 +68,8 @@ def read_input(source: str | Path, *, published: str | None = None, encoding: st
     if not data.strip():
         raise InputError(f"input is empty: {name}", code="E001")
     text, _ = decode_bytes(data, encoding=encoding)
+    if not text.strip():  # a byte-order mark alone, or spaces in UTF-16: named, as an empty file is
+        raise InputError(f"input is empty: {name}", code="E001")
     fmt = fmt or sniff_format(text)
     if fmt not in FORMATS:
         raise InputError(f"unknown input format {fmt!r} (one of {', '.join(FORMATS)})", code="E007")

@@ -191,3 +191,13 @@ def test_an_output_that_is_the_input_is_refused(runner, app, config, tmp_path) -
         assert result.exit_code == 1 and "error E008: cannot write" in result.stderr
         assert "it is the input" in result.stderr
     assert src.read_text("utf-8") == LINE  # not emptied
+
+
+def test_a_file_of_a_bom_or_spaces_is_named_as_empty(runner, app, config, tmp_path) -> None:
+    """A file holding a byte-order mark alone (or spaces in UTF-16) was 'input is empty' with
+    no name, where an empty file is named."""
+    for name, data in [("bom.txt", b"\xef\xbb\xbf"), ("spaces.txt", "   \n".encode("utf-16"))]:
+        src = tmp_path / name
+        src.write_bytes(data)
+        result = runner.invoke(app, ["extract", str(src), "--config", str(config)])
+        assert result.exit_code == 1 and result.stderr.strip() == f"error E001: input is empty: {src}"
