@@ -232,7 +232,17 @@ def export_cmd(
         store_file = _sqlite_path(db)
         check_not_input(output, [store_file] if store_file else [])  # -o rasd.db: the store overwritten
         rasd = _open(db)
-        size = write_export(rasd, query, fmt.value, output)
+        existed = str(output) != "-" and output.exists()
+        try:
+            size = write_export(rasd, query, fmt.value, output)
+        except KeyboardInterrupt:
+            if str(output) == "-":
+                raise
+            # write_export renames the export onto the output only once it is whole: say what
+            # Ctrl-C left, as `rasd extract` says how many records its output holds
+            kept = f"{output} is as it was" if existed else f"{output} was not written"
+            typer.echo(f"interrupted: {kept}", err=True)
+            raise typer.Exit(130) from None
         where = "stdout" if str(output) == "-" else output
         err_console().print(f"wrote {where} ({size:,} bytes)")
 

@@ -174,3 +174,27 @@ def test_cli_export_takes_every_filter_of_the_api(tmp_path):
     cli = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", "-", "--cluster", cluster])
     rows = list(csv.DictReader(io.StringIO(cli.stdout)))
     assert cli.exit_code == 0 and rows and first["items"][0]["id"] in {r["event_id"] for r in rows}
+
+
+def test_cli_export_interrupted_says_the_old_file_is_kept(tmp_path, monkeypatch):
+    """Ctrl-C in `rasd export -o FILE` said 'interrupted' only: FILE is replaced once the export
+    is whole, so what it holds is said (exit 130, never a traceback)."""
+    import rasd.export as export_mod
+
+    db = str(tmp_path / "demo.db")
+    assert runner.invoke(app, ["demo", "--annotated", "--no-serve", "--db", db]).exit_code == 0
+
+    def ctrl_c(fh, chunks):
+        fh.write(next(iter(chunks)))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export_mod, "_write_all", ctrl_c)
+    old = tmp_path / "old.csv"
+    old.write_text("يوم أمس\n", "utf-8")
+    result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", str(old)])
+    assert result.exit_code == 130 and result.output.strip() == f"interrupted: {old} is as it was"
+    assert old.read_text("utf-8") == "يوم أمس\n"
+    new = tmp_path / "new.csv"
+    result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", str(new)])
+    assert result.exit_code == 130 and result.output.strip() == f"interrupted: {new} was not written"
+    assert not new.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
