@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from rasd.cli._common import DEBUG_HELP, cli_errors, write_text
+from rasd.cli._common import DEBUG_HELP, check_not_input, check_output, cli_errors, write_text
 from rasd.errors import InputError, RasdError
 
 
@@ -53,6 +53,17 @@ def _read_records(path: Path, problems: list[str]) -> list[dict]:
                 problems.append(f"{at}: error E010: not a rasd/1 record ({bad})")
             else:
                 out.append(rec)
+    return out
+
+
+def _record_files(paths: list[Path]) -> list[Path]:
+    """The files `_read_records` reads: the paths given, and the .json/.jsonl files of folders."""
+    out = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(p for p in sorted(path.iterdir()) if p.is_file() and p.suffix in (".json", ".jsonl"))
+        else:
+            out.append(path)
     return out
 
 
@@ -122,6 +133,10 @@ def cluster(
     with cli_errors(debug=debug):
         from rasd.stages.cluster import cluster_events
 
+        # before reading: `-o recs.jsonl` over its own input replaced the records with the
+        # clusters, and a missing folder was found only after the clustering
+        check_output(output)
+        check_not_input(output, _record_files(records))
         problems: list[str] = []
         recs = [r for p in records for r in _read_records(p, problems)]
         for line in problems:

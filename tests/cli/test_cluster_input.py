@@ -73,3 +73,17 @@ def test_cluster_a_misshapen_record_is_e010_naming_the_field(runner, app, tmp_pa
     assert all("E010: not a rasd/1 record (" in ln for ln in lines)
     assert '"places" must be a list of objects' in lines[0] and '"doc" must be an object' in lines[1]
     assert "lat and lon must be numbers" in lines[2] and '"actors" must be a list' in lines[3]
+
+
+def test_cluster_output_over_its_input_is_refused(runner, app, tmp_path: Path) -> None:
+    """`rasd cluster recs.jsonl -o recs.jsonl` replaced the records with the clusters (the
+    input lost); a file of a folder read is an input too. Both are E008 before any work."""
+    path = tmp_path / "recs.jsonl"
+    text = json.dumps(_rec("a", 11), ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+    for given in (path, tmp_path):
+        res = runner.invoke(app, ["cluster", str(given), "-o", str(path)])
+        assert res.exit_code == 1 and res.stderr.startswith(f"error E008: cannot write {path}: it is the input")
+        assert path.read_text("utf-8") == text
+    res = runner.invoke(app, ["cluster", str(path), "-o", str(tmp_path / "no-dir" / "c.json")])
+    assert res.exit_code == 1 and "no directory" in res.stderr
