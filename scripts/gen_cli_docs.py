@@ -53,7 +53,8 @@ Every command reads a JSONL line the same way (`rasd.io.lines`): `rasd extract`,
 character over the article limit; a longer line is that line's `E004`, skipped unread), drop a
 UTF-8 BOM on the first line, keep a few damaged bytes of an Arabic line as U+FFFD, and give a
 line that is not in the file's encoding its own `E003` (`line is not valid UTF-8 (byte 7; a
-binary file, or another encoding?)`). A line ends at a newline (`\\n`, its `\\r\\n` included),
+binary file, or another encoding?)`). A line ends at `\\n`, `\\r\\n` or a lone `\\r`
+(files saved by old Mac editors, which were one line and lost every article after the first),
 never at U+2028 or U+0085, which are legal raw inside a JSON string and
 which `json.dumps(ensure_ascii=False)` writes so. A file that is not text (NUL bytes or control
 characters in its first 64 KiB) is one `E003` for the file, not one per "line" of its bytes;
@@ -63,6 +64,22 @@ Parquet shards`, a zip archive, a SQLite database, a PDF. `rasd validate` report
 `E003 $: not a text file of records: input looks binary (it contains NUL bytes)`. A `.json` file
 holding a list of articles is `E005 bad JSON: expected an object, got list (many articles are a
 .jsonl file, one object a line)`.
+A file that decodes to nothing (a byte-order mark alone, spaces in UTF-16) is `E001 input is
+empty: FILE`, as an empty file is.
+
+`rasd export -o FILE` writes beside FILE under a temporary name (`.FILE.XXXX.part`) and renames
+it onto FILE once the export is whole, keeping the replaced file's permissions: a store failing
+half way, a full disk or Ctrl-C leaves the old FILE as it was and no partial file (Ctrl-C prints
+`interrupted: FILE is as it was`, or `FILE was not written`, and exits 130). A read-only FILE is
+`E008 … Permission denied` and stays; a device (`/dev/null`) is written in place, a link through.
+
+`rasd cluster` checks the fields clustering reads: a record whose fields have the wrong shape
+(`"places": 5`, an actor that is a string, a latitude in words) is that record's `E010 not a
+rasd/1 record ("places" must be a list of objects)` and the other records are clustered.
+`rasd cluster recs.jsonl -o recs.jsonl` (or `-o` a file inside a folder given) is `E008 cannot
+write …: it is the input` before anything is read; a missing output folder is `E008` before
+the clustering. `rasd places @FILE`: `@` alone is `E008 @ needs a file name`, a directory or an
+unreadable file `E008`, a file over the article limit `E004`, read no further than the limit.
 
 `rasd process` reads, processes and writes a shard a batch at a time: a JSONL shard is read by
 lines, a Parquet one 256 rows at a time; a JSONL output shard is written to its temporary file
@@ -79,6 +96,9 @@ directory named like a shard (`out.jsonl/`: `cannot write out.jsonl: it is a dir
 A shard's failures are written to its `NAME.failures.jsonl` as they come (input failures
 first, then the pipeline's; no failure, no file); the run's summary lists the first 20 and
 counts them all.
+The failure of an article with no `id` is named by its place in the shard (`failed
+in.jsonl:2: E006 input: missing field "text"`; a Parquet row `in.parquet:row 2`), with the same
+`doc_id` in `*.failures.jsonl`.
 """
 
 
