@@ -10,6 +10,9 @@ WHICH = frozenset({"الذي", "التي", "والذي", "والتي"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # the third-person pronoun suffixes, longest first (هما before ه): objects ("داهمته"), owners ("جنوده")
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+# the same endings as they mark a possessed noun on a normalised key ("مدنها", "قادتهم"): bare ه
+# is left out, since ة folds to ه there and "منظمه" owns nothing, and the feminine plural هن is added
+POSSESSIVE_SUFFIXES = tuple(s for s in PRONOUN_SUFFIXES if s != "ه") + ("هن",)
 # كان in the past, every person and number but the first and second ("كانت", "كانوا", "كانتا")
 WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 # إلى as the tokens hold it, with and without its hamza and with a dotless or a dotted ي

@@ -15,6 +15,7 @@ from itertools import compress
 
 from typing import Callable
 
+from rasd.lang.words import POSSESSIVE_SUFFIXES
 from rasd.text.tokenize import Token
 
 from .org_context import NAME_PREFIXES
@@ -36,7 +37,8 @@ _ENDINGS_AS_WRITTEN = frozenset("".join(p) for e in _ENDINGS
 _MAX_LIST = 5
 _FRONTS = frozenset(norm(w) for w in ("جبهة", "جبهتي"))
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("\"«“'"), frozenset("\"»”'")
-_POSSESSIVE = ("هم", "هما", "ها", "كم", "هن")
+# the possessive endings, with the second person plural كم ("مدنكم") as well
+_POSSESSIVE = POSSESSIVE_SUFFIXES + ("كم",)
 
 
 def cued_names(tokens: list[Token], is_name: Callable[[str], bool]) -> list[tuple[int, int, str]]:

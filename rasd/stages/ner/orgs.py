@@ -10,6 +10,7 @@ nouns are not heads here; nor are the descriptor words SPEC 2.7 keeps outside na
 """
 from __future__ import annotations
 
+from rasd.lang.words import POSSESSIVE_SUFFIXES
 from rasd.text.tokenize import Token
 
 from .features import TITLES
@@ -121,7 +122,7 @@ def _paper_end(words: list[str], i: int) -> int:
 
 # endings of an attached pronoun: a word with one is no noun in construct ("منظمة اعتبرها
 # الاتحاد الأوروبي": which the EU deemed), and ends a name
-_PRONOUN_ENDS = ("ها", "هم", "هما", "هن")
+_PRONOUN_ENDS = POSSESSIVE_SUFFIXES
 
 
 def _chain_end(words: list[str], i: int, types=None, tokens=None, known=None) -> int:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from rasd.lang.words import POSSESSIVE_SUFFIXES
+
 from .gazetteer import PERSON_TYPES
 from .norm import norm_key
 
@@ -117,7 +119,7 @@ def mission_city(toks, a: int, types) -> bool:
 # or a man there, though كبرى and أبرز are listed villages and أكبر a given name
 _ELATIVES = frozenset(norm_key(p + w) for p in ("", "و", "ف", "ب", "ل")
                       for w in ("كبرى", "صغرى", "عظمى", "كبريات", "أكبر", "أصغر", "أبرز", "أهم", "أشهر"))
-_POSSESSIVE = ("ها", "هم", "هما", "هن")
+_POSSESSIVE = POSSESSIVE_SUFFIXES
 
 
 def elative_of(toks, a: int) -> bool:

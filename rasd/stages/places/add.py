@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical, compact, strip_al
+from rasd.lang.words import POSSESSIVE_SUFFIXES
 from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.ner import before_sunset, before_verb, country_nisba, garden_of_eden
@@ -339,8 +340,9 @@ def _adjective_after(key: str, prev: str | None) -> bool:
 
 
 _PROCLITIC_AL = ("وبال", "فبال", "ولل", "فلل", "بال", "وال", "فال", "كال", "لل")
-# attached pronouns that make a noun definite; ه alone is not one (it is ة folded)
-PRONOUN_ENDS = ("ها", "هم", "هما", "هن", "كم", "نا")
+# attached pronouns that make a noun definite (ه alone is not one: it is ة folded), with the
+# second person plural and first person plural ones too ("حدودكم", "أرضنا")
+PRONOUN_ENDS = POSSESSIVE_SUFFIXES + ("كم", "نا")
 # "بالمنطقة الشرقية": after a proclitic, a unit word and the adjective may be a region's name
 _UNIT_WORDS = frozenset(base_key(w) for w in ("منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة"))
 
