@@ -12,3 +12,16 @@ def test_a_name_stops_before_bisabab():
     tags = {"سامي": "B-PER", "حداد": "I-PER", "خلال": "I-PER"}
     doc = run("وتحدث سامي حداد خلال المؤتمر", tags)
     assert mentions(doc) == [("سامي حداد", "PER")]
+
+
+def test_a_name_stops_before_li_ayy():
+    """"لأي" ("to any") ends a name, as a preposition does (audit U64: "مريم لأي فتاة")."""
+    tags = {"سلمى": "B-PER", "لأي": "I-PER"}
+    doc = run("ولا نريد أن يتكرر ما جرى مع سلمى لأي طالبة أخرى", tags)
+    assert mentions(doc) == [("سلمى", "PER")]
+
+
+def test_a_letter_name_ending_an_org_stays():  # must not fire
+    tags = {"أي": "I-ORG", "بي": "B-ORG", "سي": "I-ORG"}
+    doc = run("وقالت شبكة بي سي أي إن البث توقف", tags)
+    assert ("بي سي أي", "ORG") in mentions(doc)

@@ -139,7 +139,10 @@ ENDING_PARTICLES = PREPOSITIONS | frozenset(norm_key(w) for w in ("أن", "إن"
                                                                   # "عن سيرغي لافروف قوله": his saying
                                                                   "قوله", "قولها", "قولهم", "قولهما",
                                                                   # "داخل الاتحاد الدولي للعبة بسبب" (audit U50)
-                                                                  "بسبب", "خلال", "ضمن", "حول"))
+                                                                  "بسبب", "خلال", "ضمن", "حول",
+                                                                  # "ما حدث مع مريم لأي فتاة" (audit U64): "to any";
+                                                                  # bare أي stays, a letter name ("أي إم أي")
+                                                                  "لأي", "لأية"))
 # particles no name starts with ('"وفا" بأن أحمد منصور حسان'), as written with their hamza:
 # bare "بان" starts "بان كي مون"
 LEADING_PARTICLES = frozenset(("بأن", "أن", "إن", "لأن", "وأن", "وإن", "فإن", "كأن", "بأنه", "بأنها"))
