@@ -31,6 +31,8 @@ def _span(text: str, word: str, nth: int = 0) -> Span:
     # a country's name whose adjective the NER cut off, in either spelling of ديمقراطية
     ("فر آلاف إلى الكونغو الديموقراطية أمس.", "الكونغو", ["الكونغو الديموقراطية"]),
     ("فر آلاف إلى جمهورية الكونغو الديمقراطية أمس.", "الكونغو", ["الكونغو الديمقراطية"]),
+    # a unit named by a country's name and an adjective (audit U64): Inner Mongolia, not Mongolia
+    ("وقالت الشرطة إن المشتبه به من منغوليا الداخلية شمالي الصين.", "منغوليا", ["منغوليا الداخلية"]),
 ])
 def test_mend_span_fixes_the_edges(mem_gaz, text, ner, want):
     got = mend_span(text, mem_gaz, _span(text, ner))
@@ -43,6 +45,7 @@ def test_mend_span_fixes_the_edges(mem_gaz, text, ner, want):
     ("زار الرئيس بغداد وعاد.", "بغداد"),         # "وعاد" is not part of the name
     ("وصل الوفد إلى الكونغو برازافيل أمس.", "الكونغو"),  # the other Congo: no country of that name
     ("هاجمت قوات سوريا الديمقراطية القرية.", "سوريا"),  # the SDF: "سوريا الديمقراطية" is no country
+    ("وصل الوزير إلى منغوليا الخميس.", "منغوليا"),  # the country with a day after it
 ])
 def test_mend_span_leaves_good_mentions(mem_gaz, text, ner):
     sp = _span(text, ner)

@@ -51,6 +51,18 @@ def _country_name(gaz: Gazetteer, text: str) -> bool:
                              for c in gaz.candidates(key, limit=5, literal=True))
 
 
+@lru_cache(maxsize=4096)
+def _unit_of_country(gaz: Gazetteer, short: str, text: str) -> bool:
+    """Is `text` (a mention and the word after it) a first-level unit's own name as written, and
+    the mention alone a country's? "منغوليا الداخلية" is Inner Mongolia, a Chinese region, not
+    Mongolia with an adjective; the NER cut it before the adjective (audit U64)."""
+    key = compact(base_key(text))
+    if not key or not any(c.feature == "admin1" and c.match == "exact" and compact(base_key(c.name)) == key
+                          for c in gaz.candidates(key, limit=5, literal=True)):
+        return False
+    return _country_name(gaz, short)
+
+
 @lru_cache(maxsize=65536)  # news repeats its names; the gazetteer is read-only
 def _known_cached(gaz: Gazetteer, text: str, features: tuple, min_population: int) -> bool:
     key = compact(base_key(text))
@@ -192,7 +204,8 @@ def mend_span(text: str, gaz: Gazetteer, m: Span, countries: set[str] | None = N
                 return [Span(m.start, end, text[m.start:end])]
         nxt = (m.end + 1, ends[0]) if ends else None  # (the word after: _word_after's answer)
         if nxt and (_same_place(gaz, m.text, text[m.start:nxt[1]])  # مكة المكرمة
-                    or _country_name(gaz, text[m.start:nxt[1]])):  # الكونغو الديموقراطية (not Congo-Brazzaville)
+                    or _country_name(gaz, text[m.start:nxt[1]])  # الكونغو الديموقراطية (not Congo-Brazzaville)
+                    or _unit_of_country(gaz, m.text, text[m.start:nxt[1]])):  # منغوليا الداخلية
             return [Span(m.start, nxt[1], text[m.start:nxt[1]])]
         if not _known(gaz, m.text, min_population=100_000):
             if nxt and _known(gaz, text[m.start:nxt[1]], min_population=10_000):
