@@ -336,6 +336,17 @@ def test_quarters_listed_before_their_town_are_in_that_town(mem_gaz):
         assert p.feature == "neighbourhood"
 
 
+def test_quarters_listed_before_the_capital_word_are_in_that_capital(mem_gaz):
+    # "حي X وY بالعاصمة صنعاء" (audit U64): العاصمة says the container as مدينة does — both
+    # quarters lie in Sanaa, not the Amran village الحوبان, though Taiz is named after them
+    text = "اندلعت اشتباكات في حي النيرب والحوبان بالعاصمة صنعاء. وتقدم المقاتلون نحو تعز."
+    doc = resolve(mem_gaz, text, ["النيرب", "الحوبان", "صنعاء", "تعز"])
+    for name in ("النيرب", "الحوبان"):
+        assert_at(place_of(doc, name), "sanaa")
+    doc = resolve(mem_gaz, "وقعت اشتباكات في حي النيرب في العاصمة صنعاء.", ["النيرب", "صنعاء"])
+    assert_at(place_of(doc, "النيرب"), "sanaa")
+
+
 def test_a_plural_cue_gives_its_kind_to_every_listed_name(mem_gaz):
     from rasd.stages.places.context import TextContext
     text = "قصفت الطائرات أحياء النيرب والحوبان والقاعدة أمس."

@@ -149,8 +149,9 @@ _LINK = (r"(?:(?:ال)?تابع(?:ة|تان|تين|ان|ين)?|التي\s+تتب
          r"\s+(?:إدارياً?\s+)?")
 # a direction before the container: "في شمال", "في أقصى جنوب شرقي", "بجنوبي غرب"
 _DIRECTION = rf"(?:أقصى\s+)?(?:{COMPASS}|وسط)ي?\s+"
+# ("بالعاصمة صنعاء", "في العاصمة بغداد": the capital word says what the container is, as مدينة does)
 _IN = re.compile(rf"\s+(?:{_LINK}(?:في\s+|ل|ب)|في\s+|ب)(?:{_DIRECTION})?"
-                 rf"(?:{_UNIT_WORDS}\s+)?")
+                 rf"(?:(?:{_UNIT_WORDS}|العاصمة)\s+)?")
 # the next name of a list: "العرقوب ومنطقة معين التابعتين لمحافظة أبين"
 _AND = re.compile(rf" و(?:{_UNIT_WORDS}\s+)?")
 _AND_WORD = re.compile(rf" و(?:{_UNIT_WORDS}\s+)?ال[^\s،.:؛]+")
