@@ -48,6 +48,7 @@ from .nouns import (adjective_after_noun, after_construct_place, before_sunset, 
 from .plain_words import (after_venue_word, always_not_douma, boys_beside_girls, dual_verb, elative_of,
                           mission_city, plural_nisba, question_or, union_with_nationality)
 from .club_ends import club_name
+from .company_tails import company_tails
 from .cued import cued_names, tribal_places
 from .datives import dative_cut
 from .diseases import disease_eponyms
@@ -196,6 +197,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = hash_joined(toks, chunks, self._types)  # "علي عبدالله #صالح": one man, not two
         chunks = without_place_adjectives(toks, chunks, self._types)
         chunks = macro_region_tails(toks, chunks)  # "آسيا وأميركا | الشمالية": North America (audit U58)
+        chunks = company_tails(toks, chunks)  # "سوفت | بنك", "تويوتا | موتور": one company (audit U62)
         chunks = hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
                                      or norm_key(w) in NOT_NAME_PARTICLES)
         chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
