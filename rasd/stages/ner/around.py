@@ -98,6 +98,10 @@ _FUTURE_I = re.compile(r"^سأ[^ا\s]{3,}$")  # (on the word as written: the key
 _VERB_ME = re.compile(r"^أ[^ا\s]{3}ني$")
 # a people in the plural (الأكراد، الأتراك، السوريون): a family name is a singular nisba (التركي)
 _PEOPLE = re.compile(r"^ال(?:ا[^ا]{2}ا[^ا]|.{3,}ي(?:ون|ين))$")
+# a definite passive participle in the feminine or the plural (المسجونة، المعتقلين، المطلوبون):
+# a description after the name ("زاغاري راتكليف المسجونة في إيران", audit U64); a family name of
+# that shape is masculine singular (المنصور، المحجوب)
+_PASSIVE_DESCRIPTION = re.compile(r"^الم[^ا]{2}و[^ا](?:ه|ين|ون)$")
 
 
 _VERB_PLURAL_LONG = re.compile(r"^ي[^\s]{4,}ون$")
@@ -125,7 +129,7 @@ def not_name_word(word: str, types: frozenset[str]) -> bool:
     if key.startswith("لل") and len(key) >= 5:
         return True  # "سارة ساندرز للصحفيين": ل + ال before a noun, no name's word (audit U48)
     return bool(_MANNER.match(key) or _VERB_PLURAL.match(key) or _FUTURE_I.match(word) or _VERB_ME.match(word)
-                or ("NAT" in types and _PEOPLE.match(key)))
+                or ("NAT" in types and _PEOPLE.match(key)) or _PASSIVE_DESCRIPTION.match(key))
 
 
 _LINKERS = frozenset(norm_key(w) for w in ("بن", "ابن", "أبو", "ابو", "آل", "عبد", "أبي"))
