@@ -623,5 +623,6 @@ RULES = {
     "duration": (L.DURATION_CORE, L.DURATION_PREFIX, build_duration, 3, False,
                  {"منذ", "قبل", "حوالي", "نحو", "قرابة", "من", "يقارب"}),
     "year": (L.YEAR_CORE, None, build_year, 2, False, None),
+    "far_year": (L.FAR_YEAR_CORE, None, build_year, 2, False, None),
     "year_words": (L.YEAR_WORDS_CORE, None, build_year_words, 2, False, None),
 }

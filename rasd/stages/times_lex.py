@@ -140,6 +140,11 @@ REL_UNIT_PREFIX = _p(rf"(?:(?P<slice>{_alt(YEAR_SLICES)})\s+(?P<slice_ord>الا
 YEAR_CORE = re.compile(
     rf"(?<![\d.,/])(?P<x>(?:(?P<kw>عام|العام|سنة|السنة)\s+)?{YEAR})"
     r"(?!\s*(?:[%٪]|في\s+الما?[ئيء][ةه]|دولار|شخص|ريال|[.,]\d))")
+# "حكمت بريطانيا عام 1558", "الخسوف المقبل عام 2123": a year out of 1800–2099 after its keyword
+# (never a Hijri year: those run 13xx–14xx and have their own rule); bare, such a number is a count
+FAR_YEAR_CORE = re.compile(
+    r"(?P<x>(?P<kw>عام|العام|سنة)\s+(?P<year>1[5-7]\d\d|21\d\d)(?!\d))"
+    r"(?!\s*(?:[%٪]|في\s+الما?[ئيء][ةه]|دولار|شخص|ريال|[.,]\d))")
 # "عام ألفين", "سنة ألف وتسعمئة وتسعين": a year written in words after its keyword (audit U62)
 YEAR_WORDS_CORE = re.compile(rf"(?P<x>(?:عام|العام|سنة)\s+(?P<num>(?:الفين|الفان|الف)(?![^\W\d_])"
                              rf"(?:\s+و\s?{NUM_PHRASE})?))")
