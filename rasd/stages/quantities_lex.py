@@ -30,7 +30,9 @@ QTY_PREFIX = re.compile(
     rf"(?<!{_L})(?:[وفبلك](?=[^\W_]))?(?P<px>(?:(?P<qual>{_alt(QUALIFIERS_BEFORE)})\s*)?(?:(?P<rng>بين|من)\s+)?)$")
 # Last words of a qualifier or range opener: only then is QTY_PREFIX worth trying.
 PREFIX_LAST = {q.split()[-1] for q in QUALIFIERS_BEFORE} | {"بين", "من"}
-AFTER_QUAL_RE = re.compile(rf"\s*(?P<q>{_alt(QUALIFIERS_AFTER)})(?!{_L})")
+# one nisba adjective may stand between the counted noun and the qualifier: "أصيب مواطنان
+# أميركيان على الأقل", "قتل 12 جنديا أفغانيا على الأقل" (audit U64)
+AFTER_QUAL_RE = re.compile(rf"(?:\s+{_L}{{2,}}(?:يان|يين|يون|يا))?\s*(?P<q>{_alt(QUALIFIERS_AFTER)})(?!{_L})")
 RANGE_HIGH_RE = re.compile(rf"\s*(?:و|الي|حتي|-|–)\s*(?P<hi>{PHRASE})")
 WORD_RE = re.compile(rf"[#]?(?:{_L}|_)+|\d+(?:[.,]\d+)*|[^\s]")
 MIN_RE = re.compile(rf"\s*من\s+#?(?P<noun>{_L}+)(?:\s+(?P<gen>{_L}+))?")
