@@ -45,6 +45,8 @@ def _speech_opener(ctx: Ctx, i: int, j: int, q: Quotation, cue: Cue) -> bool:
         # 'قال مسؤولان لشبكة "إن بي سي نيوز"', 'في تصريحات لـ"سكاي نيوز عربية"' (held-out U28): the
         # name of whom it was told, not what was said
         return False
+    if j > i + 1 and strip_conj(ctx.norms[j - 1]) in _TIME_PREPOSITIONS:
+        return False  # 'أكد اختياره بعد "مشاورات مطولة"': a quoted noun of the time, not speech (audit U64)
     if (cue.lemma in _ANNOUNCING and j > i + 1 and strip_conj(ctx.norms[j - 1]) in _OBJECT_PREPOSITIONS
             and not _opens_with_comp(ctx, q)):
         return False  # 'ليعلن عن "تطور كبير"': what is announced, a noun, is no quote (SPEC 2.7)
@@ -86,6 +88,8 @@ def _after_medium(ctx: Ctx, i: int, j: int) -> bool:
 # After an announcing verb, a quotation right after one of these prepositions is the announced
 # noun ("أعلنت عن "تحرير …""); after دعا إلى, حذر من it is the speaker's own words, a quote.
 _ANNOUNCING = frozenset({"اعلن", "كشف"})  # (lemmas, normalised)
+# a quotation right after "after/before/during" is the noun of a time phrase, whatever the cue
+_TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "خلال", "اثر", "عقب"})
 _OBJECT_PREPOSITIONS = frozenset({"عن", "الي", "علي", "في", "من", "حول", "بشان", "ب", "ل", "بـ", "لـ"})
 
 
