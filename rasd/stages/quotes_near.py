@@ -99,6 +99,8 @@ def is_platform(ctx: Ctx, k: int) -> bool:
     w = strip_conj(ctx.norms[k - 1]) if k > 0 else ""
     if w == "في" and k > 1 and strip_conj(ctx.norms[k - 2]).startswith(("حساب", "صفحت", "تغريد")):
         return True  # "عبر حسابه في تويتر", "تغريدة في تويتر" (audit U46)
+    if w == "الاجتماعي" and k > 1 and ctx.norms[k - 2] == "التواصل":
+        return True  # "على موقع التواصل الاجتماعي تويتر": the site named after its kind (audit U64)
     if w == "عبر" and expressed_verb(ctx, k - 1, m):
         return False  # "وعبر مروان عن سعادته": the verb, not "via"
     return w in _POSTED_ON or w.startswith(("حساب", "صفحت"))
