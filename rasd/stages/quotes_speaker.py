@@ -154,6 +154,9 @@ def _but_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return opening_subject(ctx, i, negated=True)
 
 
+_AND_NOT = frozenset({"ولا", "ولم", "ولن", "فلا", "فلم", "فلن"})  # (normalised)
+
+
 def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
     """(speaker, relay) for the cue at token i whose subject ends before token `limit`."""
     prev = [f.speaker for f in found if f.speaker is not None and not f.nested]
@@ -193,6 +196,8 @@ def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> t
         return topic, None  # "أما منظمة "سي ووتش" فاعتبرت": the topic أما names speaks (U62)
     seg = ctx.toks[i].segments
     conj = bool(seg) and seg[0].kind == "proclitic"
+    if not conj and i > 0 and ctx.norms[i - 1] in _AND_NOT:
+        conj = True  # "ولا ترى أنه": the و of the negation joins the cue to what came before (audit U64)
     # (a quote of this sentence before the cue: its speaker goes on, so no other subject is sought)
     quoted_here = bool(found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i))
     if not conj:
