@@ -154,7 +154,24 @@ def _but_subject(ctx: Ctx, i: int) -> ArgSpan | None:
     return opening_subject(ctx, i, negated=True)
 
 
+_ELABORATING = frozenset({"حيث", "اذ"})  # (normalised)
 _AND_NOT = frozenset({"ولا", "ولم", "ولن", "فلا", "فلم", "فلن"})  # (normalised)
+
+
+def _opening_named_subject(ctx: Ctx, i: int) -> ArgSpan | None:
+    """The person or organisation named right after the verb opening token i's sentence (after
+    "من جهته/من جانبها،"), or after one descriptor word ("انتقدت منظمة X"); None otherwise."""
+    v = ctx.sentence_first(i)
+    if ctx.norms[v] == "من" and v + 1 < i and ctx.norms[v + 1].startswith(("جهت", "جانب")):
+        v += 2
+    if v < i and ctx.norms[v] == ",":
+        v += 1
+    for k in (v + 1, v + 2):
+        m = ctx.mention_of[k] if k < i else None
+        if m is not None and m.label in ("PER", "ORG") and ctx.toks[k].start == m.start \
+                and (k == v + 1 or word_is(ctx.norms[v + 1], "desc")):
+            return ctx.mention_arg(m)
+    return None
 
 
 def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> tuple[ArgSpan | None, ArgSpan | None]:
@@ -200,6 +217,12 @@ def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> t
         conj = True  # "ولا ترى أنه": the و of the negation joins the cue to what came before (audit U64)
     # (a quote of this sentence before the cue: its speaker goes on, so no other subject is sought)
     quoted_here = bool(found and prev and found[-1].cue_tok >= 0 and ctx.same_sentence(found[-1].cue_tok, i))
+    if not conj and not quoted_here and i > 0 and ctx.norms[i - 1] in _ELABORATING \
+            and (main := _opening_named_subject(ctx, i)) is not None:
+        # "انتقدت منظمة X الحقوقية وقف الصحيفة حيث قالت في بيان": حيث/إذ elaborates its
+        # sentence; the named subject of its opening verb speaks, not the previous speaker
+        # ("جاء ذلك في تغريدة …، حيث قال" names none: the previous speaker goes on) (audit U64)
+        return main, None
     if not conj:
         sp = speaker_before(ctx, i)
         if sp is not None and is_word(strip_conj(norm_key(sp.text)), "rel"):
