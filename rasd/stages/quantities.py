@@ -351,6 +351,8 @@ class QuantitiesStage:
         if parsed is None:
             return None
         value, vague = parsed
+        if value < 1:
+            return None  # "أكثر من نصف السكان": a share of a group, no count of people (audit U64)
         end = num_start + len(num)
         if _RATE_BEFORE.search(text, max(0, num_start - 8), num_start) or _RATE_AFTER.match(text, end):
             return None  # "111.33 جريمة قتل لكل 100 ألف شخص": a rate and its denominator
