@@ -59,7 +59,8 @@ _TEEN_ONE = ("احد", "احدي")
 
 VAGUE_ALONE = {"الاف": 1000, "ملايين": 1_000_000}  # a bare plural scale is vague too
 
-_DIGITS = r"\d+(?:[.,]\d+)*"
+# "3ر1 مليون" (Petra, KUNA): a decimal with ر for the point, stored in reverse — 1.3 million
+_DIGITS = r"\d+ر\d+(?![^\W\d_])|\d+(?:[.,]\d+)*"
 _word_alt = "|".join(sorted(_WORDS, key=len, reverse=True))
 # One atom: digits, or a whole number word (optionally with the article, as in "العشرات");
 # احد/احدي only as the first half of a teen.
@@ -76,7 +77,10 @@ _ATOM_RE = re.compile(ATOM)
 
 
 def parse_digits(s: str) -> float | None:
-    """'1,200' / '1.200' → 1200, '2.5' → 2.5, '12' → 12."""
+    """'1,200' / '1.200' → 1200, '2.5' → 2.5, '12' → 12, '3ر1' → 1.3."""
+    if "ر" in s:
+        low, high = s.split("ر")
+        return float(f"{high}.{low}")
     if "," in s or "." in s:
         parts = re.split(r"[.,]", s)
         # A separator followed by exactly three digits groups thousands.
