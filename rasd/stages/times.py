@@ -21,7 +21,7 @@ from rasd.model.record import TimeExpr
 from rasd.pipeline.registry import register_stage
 from rasd.stages import times_lex as L
 from rasd.stages.times_build import RULES
-from rasd.stages.times_pairs import joined_weekdays
+from rasd.stages.times_pairs import joined_durations, joined_weekdays
 from rasd.stages.times_scan import Hit, cached_scan
 from rasd.stages.times_resolve import Ctx, parse_iso
 from rasd.text.normalize import normalize, normalize_text
@@ -365,7 +365,7 @@ class TimesStage:
                     ctx.last_day = None
         if published is not None:
             items = _coming_weekdays(text, items, published)
-        items = joined_weekdays(text, items)
+        items = joined_durations(text, joined_weekdays(text, items))
         names = _person_ends(doc)
         if names:
             items = [(ns, ne, v) for ns, ne, v in items
