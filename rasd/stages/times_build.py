@@ -517,6 +517,8 @@ def build_duration(m: Hit, ctx: Ctx, before: str) -> dict | None:
         if parsed is None or parsed[1] or parsed[0] <= 0:
             return None
         n = parsed[0]
+    elif m.group("one") and implied in (1, None):
+        n = 1  # "يوما واحدا": the number stands after the unit
     elif implied is not None:
         n = implied
         if L.CONSTRUCT_AFTER_RE.match(ctx_after(m)) or L.IDIOM_BEFORE_RE.search(before):

@@ -173,7 +173,9 @@ CENTURIES = {"السادس عشر": 1500, "السابع عشر": 1600, "الثا
 CENTURY_CORE = _c(rf"القرن\s+(?P<cord>{_alt(CENTURIES)}){_E}")
 DECADE_PREFIX = _p(rf"(?P<part>{_alt(PART_SLICE)})\s+")
 _UNIT_ALT = _alt(UNITS)
-DURATION_CORE = _c(rf"(?:(?P<num>{NUM_PHRASE})\s*)?(?P<unit>{_UNIT_ALT}){_E}(?!\s*(?:1[89]|20)\d\d(?!\d))")
+# "قبل يوم واحد", "يوما واحدا": "one" after the unit word is its number (audit U64)
+DURATION_CORE = _c(rf"(?:(?P<num>{NUM_PHRASE})\s*)?(?P<unit>{_UNIT_ALT}){_E}"
+                   r"(?:\s+(?P<one>واحد[اةه]?)(?![^\W\d_]))?(?!\s*(?:1[89]|20)\d\d(?!\d))")
 # "خلال الأيام الثلاثة الماضية", "على مدى الأسبوعين الماضيين": a definite plural unit, a number
 # word and "past/last", or a definite dual and its dual adjective, count back from now — a
 # duration. Without a number ("الأيام الماضية") it stays vague (SPEC §2.7).
