@@ -197,6 +197,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
             return owner  # (before any name later in the stretch: "… حيث اختفى الطفل نيكي")
     if _close_source(ctx, a, limit):
         return span_arg(ctx, a, a + 2)  # "مصدر مقرب من التحقيق في قضية فرار X": the source, not X
+    if _circles_source(ctx, a, limit):
+        return span_arg(ctx, a, a + 1)  # "مصادر من أوساط الوزيرة X": the sources, not X (audit U62)
     office = next((j for k in range(a + 1, limit) if (j := whose_office(ctx, a, k)) >= 0), -1)
     if office > a:
         limit = office  # "مسؤول كبير في إدارة الرئيس باراك أوباما": the subject ends before في
@@ -333,6 +335,17 @@ def _close_source(ctx: Ctx, a: int, limit: int) -> bool:
     someone speaks, not the one it is close to (their name comes after من)."""
     return (a + 3 < limit and source_word(ctx.norms[a]) and strip_conj(ctx.norms[a + 1]) in _CLOSE_TO
             and ctx.norms[a + 2] == "من" and ctx.mention_of[a] is None)
+
+
+# "من أوساط/من محيط/من داخل X": a source from someone's circles (normalised)
+_CIRCLES = frozenset({"اوساط", "محيط", "داخل", "مكتب", "حاشيه", "حاشية"})
+
+
+def _circles_source(ctx: Ctx, a: int, limit: int) -> bool:
+    """'أعلنت مصادر من أوساط وزيرة الجيوش فلورانس بارلي أن': sources from someone's circles
+    speak, not the one named after them."""
+    return (a + 3 < limit and source_word(ctx.norms[a]) and ctx.norms[a + 1] == "من"
+            and ctx.norms[a + 2] in _CIRCLES and ctx.mention_of[a] is None)
 
 
 _STATEMENTS = frozenset({"البيان", "تقرير", "التقرير"})  # heads whose owner may follow (normalised)
