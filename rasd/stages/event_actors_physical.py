@@ -195,7 +195,7 @@ WAGING = frozenset({"شنتها", "شنها", "شنه", "شنوه", "شنوها"
                     "نصبه", "نصبها", "نصبته", "نصبتها", "نصبوه", "نصبوها"})
 # verbs of imposing or directing with the trigger as their object after الذي/التي ("الحصار الذي
 # فرضته عليهم المليشيات", "العقوبات التي فرضتها واشنطن", "الاتهامات التي وجهها المحتجون")
-_IMPOSING = frozenset({"فرضته", "فرضها", "فرضوه", "فرضوها", "يفرضه", "يفرضها", "تفرضه", "تفرضها",
+_IMPOSING = frozenset({"فرضه", "فرضته", "فرضها", "فرضوه", "فرضوها", "يفرضه", "يفرضها", "تفرضه", "تفرضها",
                        "وجهه", "وجهها", "وجهته", "وجهتها", "وجهوه", "وجهوها"})
 
 
@@ -203,7 +203,7 @@ def waged_by(tokens: Sequence, trig: Trigger, after: list[Candidate]) -> Candida
     """The subject of a relative verb of waging right after the trigger ("غارات شنتها"), or after
     a relative pronoun on it ("الغارة التي شنتها", "الحصار الذي فرضته"): the owner of the first
     noun after the verb when one follows it, else a named one, else the first."""
-    k = _past_adjectives(tokens, trig.last + 1)
+    k = _definite_adjectives(tokens, trig, _past_adjectives(tokens, trig.last + 1))
     verbs = WAGING
     if k + 1 < len(tokens) and tokens[k].norm in RELATIVES:
         k, verbs = k + 1, WAGING | _IMPOSING
@@ -224,6 +224,18 @@ def _past_adjectives(tokens: Sequence, k: int) -> int:
     if j > k and j + 1 < len(tokens) and tokens[j].norm in COMMAS:
         j += 1
     return j if j > k and j < len(tokens) and WAGING.intersection(candidates(tokens[j].norm)) else k
+
+
+def _definite_adjectives(tokens: Sequence, trig: Trigger, k: int) -> int:
+    """"الحصار الخانق الذي فرضه", "القصف العنيف الذي شنته": a definite act noun takes no
+    genitive with ال, so up to two ال-words right after it are its adjectives when a relative
+    pronoun follows them; the index of that pronoun (k when the trigger is not so followed)."""
+    if k != trig.last + 1 or not any(f.startswith("ال") for f in candidates(tokens[trig.last].norm)[:-1]):
+        return k
+    j = k
+    while j < len(tokens) and j - k < 2 and tokens[j].norm.startswith("ال") and tokens[j].norm not in RELATIVES:
+        j += 1
+    return j if j > k and j + 1 < len(tokens) and tokens[j].norm in RELATIVES else k
 
 
 # verbs of stopping what was fired (key stems): their subject is the defender, not the one hit

@@ -38,3 +38,24 @@ def test_who_directed_the_charges_makes_them(ev):
     # the protesters direct the charges: no political author, so no ACCUSE by the court's spokeswoman
     evs = _acts(ev, "ونفت الناطقة باسم المحكمة الاتهامات التي وجهها المحتجون للقاضية أمس.", "ACCUSE")
     assert all("الناطقة" not in a.text for e in evs for a in e.actors)
+
+
+def test_a_masculine_doer_imposed_a_masculine_siege(ev):
+    # "فرضه": a masculine doer of a masculine act, like "شنه" among the waging verbs
+    (e,) = _acts(ev, "وتخلص الأهالي من الحصار الذي فرضه الجيش على قريتهم.", "COERCE")
+    assert [a.text for a in e.actors] == ["الجيش"]
+    assert "الجيش" not in [t.text for t in e.targets]
+
+
+def test_the_doer_after_a_definite_adjective_of_the_act(ev):
+    # a definite act noun takes no ال-genitive: "العنيف" is its adjective, the relative verb its own
+    (e,) = _acts(ev, "وأصيب أربعة مدنيين في القصف العنيف الذي شنته قوات النظام على القرية.", "ASSAULT")
+    assert [a.text for a in e.actors] in (["قوات النظام"], ["النظام"])
+    assert "قوات النظام" not in [t.text for t in e.targets]
+
+
+def test_a_siege_with_an_adjective_imposed_by_a_movement(ev):
+    text = "وتنفس المدنيون الصعداء بعد انتهاء الحصار الطويل الذي فرضه المسلحون على البلدة."
+    evs = _acts(ev, text, "COERCE")
+    assert evs and all("المسلحون" not in [t.text for t in e.targets] for e in evs)
+    assert any([a.text for a in e.actors] == ["المسلحون"] for e in evs)
