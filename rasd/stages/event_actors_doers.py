@@ -18,6 +18,7 @@ from rasd.stages.event_args import RELATIVES, bare_word, mentions_in
 from rasd.stages.event_mentions import CLAUSE_BREAKS
 from rasd.stages.event_candidates import COMMAS, Candidate, word_forms
 from rasd.stages.event_detect import Trigger, candidates, find_triggers, key
+from rasd.stages.event_filter_words import SUSPECTING
 from rasd.stages.event_filters import CHARGES, PHYSICAL, RECEIVING
 from rasd.stages.event_nominals import DEMONYMS
 from rasd.stages.event_source import LEAD_VERBS
@@ -371,7 +372,8 @@ def joint_holders(doc: Document, actors: list[Candidate], after: list[Candidate]
 
 
 # words opening what someone is charged with: "متهمين بإهانة", "بتهمة التجسس" (CHARGES, the
-# filters' list), "المتهم بقتل"
+# filters' list), "المتهم بقتل", and suspicion ("للاشتباه في الاعتداء على X", "يشتبه في": the
+# filters' SUSPECTING; not "المشتبه به", the held themselves)
 _ACCUSED = ("متهم",)
 
 
@@ -382,7 +384,7 @@ def charge_start(tokens: Sequence, trig: Trigger) -> int | None:
     none; a charge word right after the trigger names those held ("اعتقلت المتهمين")."""
     for t in tokens[trig.last + 2:]:
         forms = candidates(t.norm)
-        if not CHARGES.isdisjoint(forms) or forms[-1].startswith(_ACCUSED):
+        if not CHARGES.isdisjoint(forms) or forms[-1].startswith(_ACCUSED) or any(f in SUSPECTING for f in forms):
             return t.start
     return None
 
