@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasd.model.document import Document
+from rasd.stages.event_actors_adverbials import past_adverbials
 from rasd.stages.event_actors_against import against, companions, forums, met_with, protest_people
 from rasd.stages.event_actors_between import between_sides
 from rasd.stages.event_actors_clause import (act_genitive, after_time_word, carried_subject, caused_by_what, clash_partner,
@@ -87,7 +88,9 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
     else:  # (a physical act is the body's own: "قصف الجيش", told by its spokesman)
         everywhere = spokesmen(doc, everywhere)
     victims = [c for c in everywhere if is_passive(c)]  # anywhere in the sentence
-    cstart, cend = tokens[lo].start, tokens[hi - 1].end
+    # ("التقى السبت في موسكو، وزراء خارجية …": the subject past the day and place set off by a comma)
+    end, past_subject = past_adverbials(doc, tokens, trig, lo, hi, everywhere)
+    cstart, cend = tokens[lo].start, tokens[end - 1].end
     cands = [c for c in everywhere if not is_passive(c) and cstart <= c.span.start < cend]
     # (a name inside a dash aside before the act is not its subject; after it, an aside may be
     # all that names the doers: "وحث الموقعون - وبينهم رئيس الوزراء السابق … -")
@@ -137,6 +140,8 @@ def actors_targets(doc: Document, tokens: Sequence, trig: Trigger, *, country: s
         # (a verb with its object pronoun is left to that rule below: "وهاجم الرئيس الحكومة واتهمها")
         carried = None if object_pronoun(tokens, trig) else carried_subject(tokens, trig, before, after)
         actors = [carried or before[-1]]
+    elif past_subject is not None and after and after[0] is past_subject:
+        actors, after = [after[0]], after[1:]  # "التقى السبت في موسكو، وزراء خارجية …"
     elif killer_before_toll(doc, tokens, trig, after) is not None:
         actors, after = [after[0]], after[1:]  # "وقتلت القوات الإسرائيلية 60 متظاهرا"
     elif after and not state_object and verb_like(tokens, trig) and not participle(tokens, trig) \
