@@ -60,10 +60,14 @@ def leading_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan 
     words, stopped = [], False
     for t in tokens[1:min(7, trig.first)]:
         if t.norm in _NP_STOPS or not t.norm[:1].isalpha() or (words and _preposition(t.norm)) \
-                or (words and key(t.norm) in _REPORTED_OBJECTS):
-            stopped = True  # ("أعلن تنظيم داعش الإرهابي مسؤوليته عن": what is claimed starts)
+                or (words and (key(t.norm) in _REPORTED_OBJECTS or key(t.norm) in _REPORTED_NOUNS)):
+            # ("أعلن تنظيم داعش الإرهابي مسؤوليته عن", "وأكد التحالف مقتل": what is claimed starts)
+            stopped = True
             break
         words.append(t)
+    else:  # (a reported happening right after the subject ends it: "وأكد التحالف مقتل 341 عنصرا";
+        # not the subject's own act: "وأعلن الجيش حالة الاستنفار" — the army is its actor)
+        stopped = trig.first <= 7 and key(tokens[trig.first].norm) in _REPORTED_NOUNS
     if not words or not stopped or len(words) > 4:
         return None  # no subject phrase, or the sentence runs on: not a reporting opener
     if not _names_someone(doc, words):
@@ -76,7 +80,10 @@ def leading_reporter(doc: Document, tokens: Sequence, trig: Trigger) -> ArgSpan 
 
 _SOURCE_NOUNS = ("مصدر", "مصادر", "ضابط", "مسؤول", "مسوول", "مسؤولون", "مسوولون", "شهود", "ناشط",
                  "ناطق", "متحدث", "الناطق", "المتحدث", "مراسل", "سكان", "الشرطه", "الجيش",
-                 "وزاره", "الوزاره", "المرصد", "وكاله", "قائد", "قاده", "مسعف", "طبيب", "اطباء")
+                 "وزاره", "الوزاره", "المرصد", "وكاله", "قائد", "قاده", "مسعف", "طبيب", "اطباء",
+                 # bodies that are no entity by convention (SPEC §2.7: التحالف) but report for
+                 # themselves: "وأكد التحالف مقتل 341 عنصرا", "وأعلنت السلطات مقتل"
+                 "التحالف", "السلطات", "الحكومه")
 
 
 def _preposition(norm: str) -> bool:
