@@ -16,6 +16,7 @@ from rasd.lang.words import POSSESSIVE_SUFFIXES
 from rasd.model.record import Entity
 from rasd.model.span import Span
 from rasd.stages.ner import before_sunset, before_verb, country_nisba, garden_of_eden
+from rasd.stages.ner.neighbours import diameter_word
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words, strip_plain
 from rasd.stages.places.rank import BIG_CITY
@@ -309,7 +310,8 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                     continue  # "للأندية الموسمية (بنين - بنات)": boys and girls, not Benin (audit U50)
                 if (surface in FUNCTION_WORDS or compact(bk) not in wk or bk in COMMON or bk in cues
                         or not free(s, span[1]) or in_expression(text, tc, bk, span[1], s)
-                        or (bk.endswith("يا") and _OF_ORIGIN.match(text, span[1]))):
+                        or (bk.endswith("يا") and _OF_ORIGIN.match(text, span[1]))
+                        or (s > span[0] and _diameter(text, span[0], span[1]))):
                     continue
                 good = [c for c in literal_candidates(gaz, surface)
                         if _well_known(c, countries) and plausible_place(surface, s, span[0], prev, c, countries,
@@ -323,6 +325,12 @@ def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[
                 taken.add(hit.start, hit.end)
                 break
     return found + _repeats(text, words, ckeys, found, covered)
+
+
+def _diameter(text: str, start: int, end: int) -> bool:
+    """"ساعة بقطر 40 ملليمتر": the word is "with a diameter of", not ب + Qatar (audit U66)."""
+    nxt = text[end:end + 12].split()
+    return diameter_word(text[start:end], nxt[0] if nxt else "")
 
 
 def _agrees_with_noun(surface: str, key: str, prev: str | None) -> bool:

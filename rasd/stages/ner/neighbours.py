@@ -1,0 +1,23 @@
+"""Chunks the tagger reads with or as a neighbour's word (audit U66), each a quick look at the
+chunk's words and neighbours asked by `NerStage._fill`:
+- "بقطر" (with a diameter of) before a measure, read as Qatar.
+"""
+from __future__ import annotations
+
+from .norm import norm_key
+
+# "بقطر" is "with a diameter of" before a measure: "ساعة بقطر 40 ملليمتر", "بقطر يصل إلى"
+_DIAMETER = frozenset(norm_key(p + "قطر") for p in ("ب", "وب"))
+_MEASURE_VERBS = frozenset(norm_key(w) for w in "يصل يبلغ يتراوح قدره يزيد يقل".split())
+
+
+def diameter_word(word: str, nxt: str) -> bool:
+    """Is the written word "بقطر" before a number or a verb of measure ("بقطر يصل إلى 40
+    ملليمتر", "بقطر 30 سنتيمترا")? A diameter, not Qatar (audit U66). (The places stage asks
+    it too, of the words around a listed name it would add.)"""
+    return norm_key(word) in _DIAMETER and (nxt[:1].isdigit() or norm_key(nxt) in _MEASURE_VERBS)
+
+
+def diameter(toks, a: int) -> bool:
+    """`diameter_word` of the chunk's one word and the token after it."""
+    return a + 1 < len(toks) and diameter_word(toks[a].text, toks[a + 1].text)

@@ -1,0 +1,23 @@
+"""Chunks the tagger reads with or as a neighbour's word (audit U66):
+- "بقطر" (with a diameter of) before a measure is no Qatar."""
+from __future__ import annotations
+
+from rasd.stages.ner.neighbours import diameter_word
+from tests.stages.test_ner import NAMES, mentions, run
+
+_NAMES = dict(NAMES, قطر="LOCS|LOCB", فرنسا="LOCB", بيتان="PERT", فيليب="PERF", سلمى="PERF", الإيرانية="NAT",
+              الإيراني="NAT")
+
+
+def test_bqatar_before_a_measure_is_a_diameter():
+    doc = run("وصمم الخزان بقطر يبلغ ثلاثة أمتار", {"بقطر": "B-LOC"}, _NAMES)
+    assert mentions(doc) == []
+    doc = run("وصنع الأنبوب بقطر 20 سنتيمترا", {"بقطر": "B-LOC"}, _NAMES)
+    assert mentions(doc) == []
+    assert diameter_word("بقطر", "يصل") and diameter_word("وبقطر", "15")
+
+
+def test_bqatar_before_other_words_stays():  # must not fire: in Qatar
+    doc = run("وعقد الاجتماع بقطر الأسبوع الماضي", {"بقطر": "B-LOC"}, _NAMES)
+    assert mentions(doc) == [("قطر", "LOC")]
+    assert not diameter_word("قطر", "20") and not diameter_word("بقطر", "أمس")
