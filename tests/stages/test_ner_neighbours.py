@@ -1,5 +1,6 @@
 """Chunks the tagger reads with or as a neighbour's word (audit U66):
-- "بقطر" (with a diameter of) before a measure is no Qatar."""
+- "بقطر" (with a diameter of) before a measure is no Qatar;
+- a given name after يا is the person called."""
 from __future__ import annotations
 
 from rasd.stages.ner.neighbours import diameter_word
@@ -21,3 +22,13 @@ def test_bqatar_before_other_words_stays():  # must not fire: in Qatar
     doc = run("وعقد الاجتماع بقطر الأسبوع الماضي", {"بقطر": "B-LOC"}, _NAMES)
     assert mentions(doc) == [("قطر", "LOC")]
     assert not diameter_word("قطر", "20") and not diameter_word("بقطر", "أمس")
+
+
+def test_a_given_name_after_ya_is_the_person_called():
+    doc = run('ورددت القاعة عبارة "اجلسي يا سلمى" مرارا', {"سلمى": "B-LOC"}, _NAMES)
+    assert mentions(doc) == [("سلمى", "PER")]
+
+
+def test_a_place_after_ya_stays():  # must not fire: قطر is no listed given name
+    doc = run("وهتف المشجعون يا قطر", {"قطر": "B-LOC"}, _NAMES)
+    assert mentions(doc) == [("قطر", "LOC")]

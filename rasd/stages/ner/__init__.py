@@ -53,7 +53,7 @@ from .cued import cued_names, tribal_places
 from .datives import dative_cut
 from .diseases import disease_eponyms
 from .nisba_surnames import nisba_surname_joins
-from .neighbours import diameter
+from .neighbours import called_name, diameter
 from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -375,6 +375,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
             if (lab == "PER" and b - a == 1 and a > 0 and norm_key(toks[a - 1].text) in _RESIDENTS
                     and self._types(toks[a].text) & PLACE_TYPES):
                 lab = "LOC"  # "من سكان خضيرة بمحافظة ضمد": residents of a village (audit U48)
+            if lab == "LOC" and b - a == 1 and called_name(toks, a, self._types):
+                lab = "PER"  # "اقعدي يا هند": a woman called by her name, not India (audit U66)
             if b - a == 1 and leader_alone(toks[a].text):
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):

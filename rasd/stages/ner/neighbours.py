@@ -1,6 +1,7 @@
 """Chunks the tagger reads with or as a neighbour's word (audit U66), each a quick look at the
 chunk's words and neighbours asked by `NerStage._fill`:
-- "بقطر" (with a diameter of) before a measure, read as Qatar.
+- "بقطر" (with a diameter of) before a measure, read as Qatar;
+- a given name called after يا, read as a place.
 """
 from __future__ import annotations
 
@@ -21,3 +22,14 @@ def diameter_word(word: str, nxt: str) -> bool:
 def diameter(toks, a: int) -> bool:
     """`diameter_word` of the chunk's one word and the token after it."""
     return a + 1 < len(toks) and diameter_word(toks[a].text, toks[a + 1].text)
+
+
+# the vocative particle: "اقعدي يا هند" calls a woman, whom the tagger reads as India (الهند)
+_VOCATIVE = frozenset(norm_key(w) for w in ("يا", "ويا", "فيا"))
+_GIVEN = frozenset({"PERF", "PERM"})
+
+
+def called_name(toks, a: int, types) -> bool:
+    """Is the chunk's one word a listed given name right after يا ("اقعدي يا هند")? The person
+    called, not a place (audit U66: India, by الهند)."""
+    return a > 0 and norm_key(toks[a - 1].text) in _VOCATIVE and bool(types(toks[a].text) & _GIVEN)
