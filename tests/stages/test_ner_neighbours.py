@@ -1,6 +1,7 @@
 """Chunks the tagger reads with or as a neighbour's word (audit U66):
 - "بقطر" (with a diameter of) before a measure is no Qatar;
-- a given name after يا is the person called."""
+- a given name after يا is the person called;
+- a word with tanween is no name."""
 from __future__ import annotations
 
 from rasd.stages.ner.neighbours import diameter_word
@@ -32,3 +33,13 @@ def test_a_given_name_after_ya_is_the_person_called():
 def test_a_place_after_ya_stays():  # must not fire: قطر is no listed given name
     doc = run("وهتف المشجعون يا قطر", {"قطر": "B-LOC"}, _NAMES)
     assert mentions(doc) == [("قطر", "LOC")]
+
+
+def test_a_word_with_tanween_is_no_name():
+    doc = run("ووصف النظام بأنه نظام عبدٍ تابع", {"عبدٍ": "B-PER"}, _NAMES)
+    assert mentions(doc) == []
+
+
+def test_a_name_without_tanween_stays():  # must not fire
+    doc = run("وقال عبد الرحمن إن الوفد وصل", {"عبد": "B-PER", "الرحمن": "I-PER"}, _NAMES)
+    assert mentions(doc) == [("عبد الرحمن", "PER")]

@@ -53,7 +53,7 @@ from .cued import cued_names, tribal_places
 from .datives import dative_cut
 from .diseases import disease_eponyms
 from .nisba_surnames import nisba_surname_joins
-from .neighbours import called_name, diameter
+from .neighbours import called_name, diameter, with_tanween
 from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -318,6 +318,8 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 continue  # "الأكراد": peoples are not names (SPEC 2.7); "قاعدة" alone is a base
             if lab == "LOC" and b - a == 1 and harming_noun(toks, a, lambda w: bool(self._types(w) & PLACE_TYPES)):
                 continue  # "يريدون النيل منه": harming him, not the Nile
+            if b - a == 1 and with_tanween(toks[a].text):
+                continue  # "لنظام عبدٍ تابع": an indefinite noun, no name (audit U66)
             if lab == "LOC" and b - a == 1 and diameter(toks, a):
                 continue  # "ساعة بقطر 40 ملليمتر": with a diameter of, not Qatar (audit U66)
             if b - a == 1 and sunset_prayer(toks, a):

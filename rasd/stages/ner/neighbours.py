@@ -1,7 +1,8 @@
 """Chunks the tagger reads with or as a neighbour's word (audit U66), each a quick look at the
 chunk's words and neighbours asked by `NerStage._fill`:
 - "بقطر" (with a diameter of) before a measure, read as Qatar;
-- a given name called after يا, read as a place.
+- a given name called after يا, read as a place;
+- a word with tanween, an indefinite noun.
 """
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def called_name(toks, a: int, types) -> bool:
     """Is the chunk's one word a listed given name right after يا ("اقعدي يا هند")? The person
     called, not a place (audit U66: India, by الهند)."""
     return a > 0 and norm_key(toks[a - 1].text) in _VOCATIVE and bool(types(toks[a].text) & _GIVEN)
+
+
+# tanween (ً ٌ ٍ): the mark of an indefinite noun, which a name never takes
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def with_tanween(word: str) -> bool:
+    """Is the chunk's one word written with tanween ("لنظام عبدٍ تابع": a slave, "سلاحاً")? An
+    indefinite noun, no name (audit U66; the places stage refuses such words the same way)."""
+    return not _TANWEEN.isdisjoint(word)
