@@ -1,7 +1,8 @@
 """Chunks the tagger reads with or as a neighbour's word (audit U66):
 - "بقطر" (with a diameter of) before a measure is no Qatar;
 - a given name after يا is the person called;
-- a word with tanween is no name."""
+- a word with tanween is no name;
+- a country run onto a ruler the article names elsewhere is split off."""
 from __future__ import annotations
 
 from rasd.stages.ner.neighbours import diameter_word
@@ -33,6 +34,19 @@ def test_a_given_name_after_ya_is_the_person_called():
 def test_a_place_after_ya_stays():  # must not fire: قطر is no listed given name
     doc = run("وهتف المشجعون يا قطر", {"قطر": "B-LOC"}, _NAMES)
     assert mentions(doc) == [("قطر", "LOC")]
+
+
+def test_a_country_after_a_ruler_named_elsewhere_is_split_off():
+    doc = run("وكان فيليب بيتان ضابطا . وحكم المارشال بيتان فرنسا أربع سنوات",
+              {"فيليب": "B-PER", "بيتان": "I-PER", "فرنسا": "I-PER"}, _NAMES)
+    got = mentions(doc)
+    assert ("فرنسا", "LOC") in got and ("بيتان", "PER") in got
+    assert not any(t == "بيتان فرنسا" for t, _ in got)
+
+
+def test_a_country_after_an_unknown_word_stays():  # must not fire: no other chunk ends in the word before
+    doc = run("وقال الوزير فيليب فرنسا إن الوفد وصل", {"فيليب": "B-PER", "فرنسا": "I-PER"}, _NAMES)
+    assert mentions(doc) == [("فيليب فرنسا", "PER")]
 
 
 def test_a_word_with_tanween_is_no_name():

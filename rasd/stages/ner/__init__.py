@@ -53,7 +53,7 @@ from .cued import cued_names, tribal_places
 from .datives import dative_cut
 from .diseases import disease_eponyms
 from .nisba_surnames import nisba_surname_joins
-from .neighbours import called_name, diameter, with_tanween
+from .neighbours import called_name, country_after_person, diameter, with_tanween
 from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -245,6 +245,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         # "يعقوب الصراف | لباريس": to Paris; the priors are the evidence, and without them no cut
         # ("ماريو بلمونتي" stays whole)
         chunks = place_after_name(toks, chunks, self._types, lambda w: bool(self._priors()) and self._prior_place(w))
+        chunks = country_after_person(toks, chunks, self._state_name)  # "فرانكو إسبانيا": Franco, Spain (U66)
         chunk_ends = {b for _, b, _ in chunks}
         # last words of the article's full person names ("جون بلمار"): such a word is written
         # whole, so its first letter is the name's, not a preposition, when it stands alone
@@ -527,6 +528,12 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
     def _known_name(self, text: str) -> bool:
         """A name list or the actor lexicon has the text."""
         return bool(self._types(text)) or self.actors.lookup(text) is not None
+
+    def _state_name(self, word: str) -> bool:
+        """The word is a state's listed name ("إسبانيا"): the actor lexicon gives it a country's
+        code and the name lists a place's type (not "هند", a woman's name the lexicon folds into الهند)."""
+        hit = self.actors.lookup(word)
+        return hit is not None and hit[1] is None and len(hit[0]) == 3 and bool(self._types(word) & PLACE_TYPES)
 
     def _known_group(self, text: str) -> bool:
         """The name lists give the text as an organisation, or the actor lexicon has it."""

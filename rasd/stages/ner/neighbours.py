@@ -2,7 +2,8 @@
 chunk's words and neighbours asked by `NerStage._fill`:
 - "بقطر" (with a diameter of) before a measure, read as Qatar;
 - a given name called after يا, read as a place;
-- a word with tanween, an indefinite noun.
+- a word with tanween, an indefinite noun;
+- a country, a verb's object, run onto the ruler named before it.
 """
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def with_tanween(word: str) -> bool:
     """Is the chunk's one word written with tanween ("لنظام عبدٍ تابع": a slave, "سلاحاً")? An
     indefinite noun, no name (audit U66; the places stage refuses such words the same way)."""
     return not _TANWEEN.isdisjoint(word)
+
+
+def country_after_person(toks, chunks: list, state) -> list:
+    """Split a person's chunk whose last word is a country's name and whose word before it ends
+    another person's chunk of the article: "وحكم الجنرال فرانكو إسبانيا" beside "فرانثيسكو
+    فرانكو" is Franco ruling Spain, not a man named فرانكو إسبانيا (audit U66). `state(word)`:
+    the word names a state. Chunks are (a, b, label)."""
+    ends = [(a, b) for a, b, lab in chunks if lab == "PER"]
+    if not ends:
+        return chunks
+    out = []
+    for a, b, lab in chunks:
+        if lab == "PER" and b - a >= 2 and state(toks[b - 1].text):
+            last = toks[b - 2].norm
+            if any(toks[e - 1].norm == last for s, e in ends if (s, e) != (a, b)):
+                out += [(a, b - 1, "PER"), (b - 1, b, "LOC")]
+                continue
+        out.append((a, b, lab))
+    return out
