@@ -2,11 +2,17 @@
 - "بقطر" (with a diameter of) before a measure is no Qatar;
 - a given name after يا is the person called;
 - a word with tanween is no name;
-- a country run onto a ruler the article names elsewhere is split off."""
+- a country run onto a ruler the article names elsewhere is split off;
+- a verb of "she" run onto a name the article writes alone is dropped."""
 from __future__ import annotations
 
+from rasd.model.document import Article, Document
+from rasd.stages.ner import NerStage
+from rasd.stages.ner.actors import ActorLexicon
 from rasd.stages.ner.neighbours import diameter_word
-from tests.stages.test_ner import NAMES, mentions, run
+from rasd.stages.ner.prior import prior_key
+from rasd.stages.text import make_text
+from tests.stages.test_ner import NAMES, StubModel, mentions, run
 
 _NAMES = dict(NAMES, قطر="LOCS|LOCB", فرنسا="LOCB", بيتان="PERT", فيليب="PERF", سلمى="PERF", الإيرانية="NAT",
               الإيراني="NAT")
@@ -57,3 +63,32 @@ def test_a_word_with_tanween_is_no_name():
 def test_a_name_without_tanween_stays():  # must not fire
     doc = run("وقال عبد الرحمن إن الوفد وصل", {"عبد": "B-PER", "الرحمن": "I-PER"}, _NAMES)
     assert mentions(doc) == [("عبد الرحمن", "PER")]
+
+
+def _with_plain(words):
+    """A stage whose label priors saw `words` untagged."""
+    def go(text, table):
+        model = StubModel(table, _NAMES)
+        model.features.prior = {prior_key(w): ((), ()) for w in words}
+        doc = make_text({}, None)(Document.from_article(Article(text=text)))
+        return NerStage(model, ActorLexicon.load())(doc)
+    return go
+
+
+def test_a_she_verb_before_a_name_written_alone_goes():
+    go = _with_plain(["وزارت"])
+    doc = go("وقالت ماركوني إنها سعيدة . وزارت ماركوني المخيم أمس",
+             {"ماركوني": "I-PER", "وزارت": "B-PER"})
+    assert ("زارت ماركوني", "PER") not in mentions(doc)
+    assert mentions(doc).count(("ماركوني", "PER")) == 2
+
+
+def test_a_name_ending_in_ta_stays():  # must not fire: the priors do not see بريجيت untagged
+    go = _with_plain([])
+    doc = go("وقالت بريجيت ماركوني إنها سعيدة . وقال ماركوني إنه سعيد",
+             {"بريجيت": "B-PER", "ماركوني": "I-PER"})
+    assert ("بريجيت ماركوني", "PER") in mentions(doc)
+    # nor a given name without و/ف whose prior, kept without its "ال", is a plain word's
+    go = _with_plain(["إليوت"])
+    doc = go("والتقى إليوت أنجل الرئيس . وقال أنجل إنه سعيد", {"إليوت": "B-PER", "أنجل": "I-PER"})
+    assert ("إليوت أنجل", "PER") in mentions(doc)

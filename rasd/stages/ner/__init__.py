@@ -53,7 +53,7 @@ from .cued import cued_names, tribal_places
 from .datives import dative_cut
 from .diseases import disease_eponyms
 from .nisba_surnames import nisba_surname_joins
-from .neighbours import called_name, country_after_person, diameter, with_tanween
+from .neighbours import called_name, country_after_person, diameter, verb_before_name, with_tanween
 from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -246,6 +246,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         # ("ماريو بلمونتي" stays whole)
         chunks = place_after_name(toks, chunks, self._types, lambda w: bool(self._priors()) and self._prior_place(w))
         chunks = country_after_person(toks, chunks, self._state_name)  # "فرانكو إسبانيا": Franco, Spain (U66)
+        chunks = verb_before_name(toks, chunks, self._mostly_no_name)  # "وزارت نايدو": she visited (U66)
         chunk_ends = {b for _, b, _ in chunks}
         # last words of the article's full person names ("جون بلمار"): such a word is written
         # whole, so its first letter is the name's, not a preposition, when it stands alone

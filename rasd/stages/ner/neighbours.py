@@ -3,7 +3,8 @@ chunk's words and neighbours asked by `NerStage._fill`:
 - "بقطر" (with a diameter of) before a measure, read as Qatar;
 - a given name called after يا, read as a place;
 - a word with tanween, an indefinite noun;
-- a country, a verb's object, run onto the ruler named before it.
+- a country, a verb's object, run onto the ruler named before it;
+- a verb of "she" run onto the name after it.
 """
 from __future__ import annotations
 
@@ -61,6 +62,29 @@ def country_after_person(toks, chunks: list, state) -> list:
             last = toks[b - 2].norm
             if any(toks[e - 1].norm == last for s, e in ends if (s, e) != (a, b)):
                 out += [(a, b - 1, "PER"), (b - 1, b, "LOC")]
+                continue
+        out.append((a, b, lab))
+    return out
+
+
+def verb_before_name(toks, chunks: list, plain) -> list:
+    """Drop a perfect verb of "she" ("وزارت", "قالت") the tagger ran onto a name the article
+    writes alone elsewhere: "وزارت نايدو مع عدد من الصحفيين" beside "وقالت نايدو" is Naidoo
+    visiting, not a woman named زارت نايدو (audit U66). Only a chunk of two words whose first
+    is و/ف + a word ending in ت that the label priors see untagged (`plain`; not بريجيت, nor
+    إليوت, whose prior is kept for يوت), and whose second word is a person's chunk on its own
+    or ends one elsewhere."""
+    pers = [(a, b) for a, b, lab in chunks if lab == "PER"]
+    if len(pers) < 2:
+        return chunks
+    out = []
+    for a, b, lab in chunks:
+        first = toks[a].text
+        if lab == "PER" and b - a == 2 and first[:1] in "وف" and first.endswith("ت") and len(first) >= 5 \
+                and plain(first):
+            name = toks[a + 1].norm
+            if any(toks[e - 1].norm == name for s, e in pers if (s, e) != (a, b)):
+                out.append((a + 1, b, lab))
                 continue
         out.append((a, b, lab))
     return out
