@@ -3,7 +3,8 @@
 - a given name after يا is the person called;
 - a word with tanween is no name;
 - a country run onto a ruler the article names elsewhere is split off;
-- a verb of "she" run onto a name the article writes alone is dropped."""
+- a verb of "she" run onto a name the article writes alone is dropped;
+- a nisba agreeing with the noun before an armed group's name ("ميليشيات حزب الله الإيرانية") goes."""
 from __future__ import annotations
 
 from rasd.model.document import Article, Document
@@ -55,6 +56,25 @@ def test_a_country_after_an_unknown_word_stays():  # must not fire: no other chu
     assert mentions(doc) == [("فيليب فرنسا", "PER")]
 
 
+def test_a_feminine_nisba_after_a_masculine_group_name_goes():
+    doc = run("وتدعم طهران ميليشيات حزب الله الإيرانية في المنطقة",
+              {"حزب": "B-ORG", "الله": "I-ORG", "الإيرانية": "I-ORG"}, _NAMES)
+    assert mentions(doc) == [("حزب الله", "ORG")]
+
+
+def test_an_agreeing_nisba_stays():  # must not fire: "الإيراني" agrees with the name's head
+    doc = run("وقال قائد حزب الله الإيراني إن الوفد وصل", {"حزب": "B-ORG", "الله": "I-ORG", "الإيراني": "I-ORG"},
+              _NAMES)
+    assert mentions(doc) == [("حزب الله الإيراني", "ORG")]
+
+
+def test_a_nisba_after_a_plural_head_stays():  # must not fire: "الكردية" agrees with "وحدات"
+    doc = run("وقالت وحدات حماية الشعب الكردية إن الوفد وصل",
+              {"وحدات": "B-ORG", "حماية": "I-ORG", "الشعب": "I-ORG", "الكردية": "I-ORG"},
+              dict(_NAMES, الكردية="NAT"))
+    assert mentions(doc)[0][0].endswith("الكردية")
+
+
 def test_a_word_with_tanween_is_no_name():
     doc = run("ووصف النظام بأنه نظام عبدٍ تابع", {"عبدٍ": "B-PER"}, _NAMES)
     assert mentions(doc) == []
@@ -92,3 +112,9 @@ def test_a_name_ending_in_ta_stays():  # must not fire: the priors do not see ب
     go = _with_plain(["إليوت"])
     doc = go("والتقى إليوت أنجل الرئيس . وقال أنجل إنه سعيد", {"إليوت": "B-PER", "أنجل": "I-PER"})
     assert ("إليوت أنجل", "PER") in mentions(doc)
+
+
+def test_a_firm_s_nisba_stays():  # must not fire: أرامكو is no armed group
+    doc = run("وأعلنت شركة ارامكو السعودية أرباحها", {"ارامكو": "B-ORG", "السعودية": "I-ORG"},
+              dict(_NAMES, السعودية="NAT|LOCB"))
+    assert mentions(doc) == [("ارامكو السعودية", "ORG")]

@@ -53,7 +53,8 @@ from .cued import cued_names, tribal_places
 from .datives import dative_cut
 from .diseases import disease_eponyms
 from .nisba_surnames import nisba_surname_joins
-from .neighbours import called_name, country_after_person, diameter, verb_before_name, with_tanween
+from .neighbours import (called_name, country_after_person, diameter, disagreeing_nisba, verb_before_name,
+                         with_tanween)
 from .descriptions import kind_of_body
 from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
@@ -393,6 +394,9 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 b -= 1  # "حزب الأمة القومي السوداني" → حزب الأمة القومي
             if lab == "ORG" and b - a >= 2:
                 a, b = self._outlet_then_nisba(toks, a, b)  # "وكالة الاناضول التركية" → الاناضول
+            if lab == "ORG" and "NAT" in self._types(toks[b - 1].text) \
+                    and disagreeing_nisba(toks, a, b, self._armed_group):
+                b -= 1  # "ميليشيات حزب الله الإيرانية": the militias are Iran's, the name is حزب الله (U66)
             b = before_platform(toks, a, b)  # "سكوت على تويتر" → سكوت (audit U60)
             if lab == "PER":
                 b = self._before_told_outlet(toks, a, b)  # "المالكي لبي بي سي", "بشار الأسد لرويترز"
@@ -535,6 +539,11 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         code and the name lists a place's type (not "هند", a woman's name the lexicon folds into الهند)."""
         hit = self.actors.lookup(word)
         return hit is not None and hit[1] is None and len(hit[0]) == 3 and bool(self._types(word) & PLACE_TYPES)
+
+    def _armed_group(self, text: str) -> bool:
+        """The text is a listed armed group's name ("حزب الله"; not a firm, "أرامكو")."""
+        hit = self.actors.lookup(text)
+        return hit is not None and hit[1] is not None
 
     def _known_group(self, text: str) -> bool:
         """The name lists give the text as an organisation, or the actor lexicon has it."""

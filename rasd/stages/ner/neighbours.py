@@ -4,7 +4,8 @@ chunk's words and neighbours asked by `NerStage._fill`:
 - a given name called after يا, read as a place;
 - a word with tanween, an indefinite noun;
 - a country, a verb's object, run onto the ruler named before it;
-- a verb of "she" run onto the name after it.
+- a verb of "she" run onto the name after it;
+- a nisba agreeing with the noun before a group's name, run onto the name.
 """
 from __future__ import annotations
 
@@ -88,3 +89,16 @@ def verb_before_name(toks, chunks: list, plain) -> list:
                 continue
         out.append((a, b, lab))
     return out
+
+
+def disagreeing_nisba(toks, a: int, b: int, known_group) -> bool:
+    """Is the last word of an organisation's chunk a feminine nisba ("الإيرانية") after a group
+    name whose head is masculine ("حزب الله")? It agrees with the noun before the name
+    ("ميليشيات حزب الله الإيرانية": Iran's militias), not with the name (audit U66). Only when
+    the words before it are a listed armed group's name (`known_group`): a firm's official
+    name may end in one ("أرامكو السعودية"), as may a plural's ("وحدات حماية الشعب الكردية")."""
+    if b - a < 2:
+        return False
+    last, head = norm_key(toks[b - 1].text), norm_key(toks[a].text)
+    return (last.startswith("ال") and last.endswith("يه") and not head.endswith(("ه", "ات"))
+            and known_group(" ".join(t.text for t in toks[a:b - 1])))
