@@ -6,6 +6,7 @@ who are displaced (read by `event_other_senses.other_sense`).
 from __future__ import annotations
 
 from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_filter_senses import SPORT_WORDS
 from rasd.stages.event_filter_words import MANY_PEOPLE
 from rasd.stages.event_filters import CUSTODY
 
@@ -26,6 +27,9 @@ _CAREER = frozenset({"طويله", "حافله", "المهنيه", "مهنيه",
                      "العلميه", "حياه", "الحياه", "عمله", "حياته"}) | _PROCESSES | _TEAMS
 # a career's length: "مسيرة أربع سنوات", "مسيرة 20 عاما" (bare forms; not hours: a march lasts hours)
 _CAREER_SPANS = frozenset({"سنوات", "اعوام", "عاما", "عامين", "سنتين", "سنين", "عقود", "عقدين"})
+# a stage of a career on a sport page: "في بداية مسيرة اللاعب الهولندي", "في ختام مسيرته مع الفريق"
+# (a march has a start too, "في بداية مسيرة حاشدة", so only where two sport words make it sport talk)
+_CAREER_STAGES = frozenset({"بدايه", "بدايات", "مطلع", "نهايه", "ختام", "طوال"})
 
 
 def career_sense(tokens: list, t: Trigger) -> bool:
@@ -33,9 +37,21 @@ def career_sense(tokens: list, t: Trigger) -> bool:
     a march. The next word is read in every form (its ال-form in _CAREER, its bare form after a
     proclitic: "لمسيرة السلام"); a span of years follows within two words."""
     after = [candidates(tok.norm.replace("ة", "ه")) for tok in tokens[t.last + 1:t.last + 3]]
+    if after and any(f.startswith("حيات") for f in after[0]):
+        return True  # "في مسيرة حياتنا", "طوال مسيرة حياتهم": a life's course, whoever's it is
+    if t.first and _career_stage(tokens, t):
+        return True
     if after and not _CAREER.isdisjoint(after[0]):
         return (_PROCESSES.isdisjoint(after[0]) and _TEAMS.isdisjoint(after[0])) or not _marched(tokens)
     return any(not _CAREER_SPANS.isdisjoint(forms) for forms in after)
+
+
+def _career_stage(tokens: list, t: Trigger) -> bool:
+    """"في بداية مسيرة إبراهيموفيتش" on a sport page (two different sport words), no marchers."""
+    if _CAREER_STAGES.isdisjoint(candidates(tokens[t.first - 1].norm.replace("ة", "ه"))):
+        return False
+    sport = {c[-1] for c in (candidates(tok.norm) for tok in tokens) if not SPORT_WORDS.isdisjoint(c)}
+    return len(sport) >= 2 and not _marched(tokens)
 
 
 # words of marchers on the move: "انطلقت من وسط المدينة", "جابت الشوارع", "باتجاه البرلمان"
