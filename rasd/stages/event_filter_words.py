@@ -47,6 +47,9 @@ MODALS |= FUTURE_AUX | {"يسعون", "تسعين", "يسعيان", "تسعيا�
 # expecting and fearing in other persons than يتوقع/تتوقع: "قنبلة موقوتة نتوقع انفجارها", "تخشى أن تكون
 # آخر معركة" (ى folds to ي)
 MODALS |= {"نتوقع", "اتوقع", "يتوقعون", "تتوقعون", "نخشي", "اخشي", "يخشي", "تخشي", "يخشون"}
+# the participle of a speaker expecting: "مبينة … متوقعة التقدم نحو المدينة", "متوقعا الالتحام مع
+# القوات" (a forecast told beside the news; "غير متوقعة" is read by NEGATORS already)
+MODALS |= {"متوقعا", "متوقعه", "متوقعين", "متوقعون"}
 # marks that end the stretch of a sentence a rule reads back over (token norms: ؟ and ؛ are
 # normalised to ? and ;)
 SENTENCE_MARKS = frozenset({".", "!", "?", ";", ":"})
