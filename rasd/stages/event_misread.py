@@ -11,6 +11,7 @@ from dataclasses import replace
 from rasd.lang.words import WHICH
 from rasd.stages.event_actors import participle
 from rasd.stages.event_detect import Trigger, candidates
+from rasd.stages.event_filter_passive import agentless_passive
 from rasd.stages.event_filter_words import CONDEMNING
 from rasd.stages.event_filters import DAY_WORDS, PHYSICAL, VERBAL_TYPES, act_with_ba
 from rasd.stages.event_mentions import clause_bounds
@@ -226,6 +227,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "من أحرقته الأزمة": a crisis burns no one, a metaphor
         if other_sense(tokens, t, word, prev, nxt, trigs) or other_use(tokens, t, word, prev, nxt, trigs):
             continue
+        if t.type in VERBAL_TYPES and agentless_passive(tokens, t):
+            continue  # "قبل أن يتم اتهامه بالاحتيال": no one named who accused him
         if t.type == "ASSAULT" and prev.startswith(_FOLLOWED) and any(
                 o.type == "ASSAULT" and o.last < t.first for o in trigs):
             continue  # "هجوم انتحاري أعقبه إطلاق نار": one attack in two stages, one record
