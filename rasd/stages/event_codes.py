@@ -25,8 +25,17 @@ _AIR_DEFENCE = re.compile(r"\S*دفاع(?:ات)? \S*جوي\S*|\S*مضاد\S* \S*
 _BLADES = ("سكين", "سكاكين", "ساطور", "خنجر", "طعن")
 
 
+# aid named by its kind: "قدمت اليابان مساعدات اقتصادية", "مساعدات عسكرية" (a donor's verb may head
+# the trigger, "قدم* ? مساعدات", whose row gives the default humanitarian)
+_AID_KIND = re.compile(r"(?:مساعد|معون)\S* (عسكري|اقتصادي|مالي)")
+
+
 def refine_mode(trig: Trigger, sentence_key: str) -> str | None:
-    """A generic ASSAULT trigger (هجوم، استهدف، قصف) takes its mode from the weapon named."""
+    """A generic ASSAULT trigger (هجوم، استهدف، قصف) takes its mode from the weapon named; aid
+    its kind (military, economic) where the sentence names one."""
+    if trig.type == "AID":
+        kind = _AID_KIND.search(sentence_key) if trig.mode == "humanitarian" else None
+        return trig.mode if kind is None else "military" if kind.group(1) == "عسكري" else "economic"
     if trig.mode == "airstrike" and trig.strength < 3 and any(b in sentence_key for b in _BLADES) \
             and not any(c in sentence_key for c in MODE_CUES[0][1]):
         return "other"  # (bare ضربات with a blade and no aircraft: blows)

@@ -37,7 +37,9 @@ MODALS = frozenset({"ربما", "يمكن", "يحتمل", "محتمل", "محت�
 # a future auxiliary before its verbal noun: "سيقوم بزيارة", "ستبدأ في احتجاز" — within its
 # clause, past its subject ("سيقوم الوزير يوم غد الأحد بزيارة")
 FUTURE_AUX = frozenset("س" + p + v + n for p in "يتن" for v in ("قوم", "عقد", "جري", "بدا", "صل", "زور", "لتقي",
-                                                                "بحث", "شارك", "نفذ", "شن", "واصل")
+                                                                "بحث", "شارك", "نفذ", "شن", "واصل",
+                                                                "منح")  # "ستمنح مساعدات" (not قدم:
+                        # "سنقدم بلاغات حول اختطاف الناشطين" files a report on an abduction that happened)
                        for n in ("", "ان", "ون"))  # ("أنقرة وبغداد ستشنان هجوما مشتركا")
 # the future copula up to three words before a noun trigger: "لأنها ستكون استسلاما كاملا",
 # "ستكون هناك معركة استنزاف", "سيكون أكبر معركة" — a happening foretold (read over the clause)
