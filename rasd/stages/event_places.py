@@ -209,7 +209,9 @@ _STANCE_REACH = 12
 _MAYBE_REACH = 4
 _FOUNDING = frozenset({"قيام", "تاسيس", "استقلال", "اعلان", "احتلال"})
 # homes: "هادي، الذي يعيش في المنفى في الرياض", "المقيم في لندن"
-_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم")
+_HOMES = ("يعيش", "تعيش", "يقيم", "تقيم", "المقيم", "مقيم",
+          "ينشط", "تنشط")  # where a group is active: "خلية تنشط بين تونس وسيدي بوزيد", not the scene
+_HOME_PREPS = frozenset({"في", "بين"})
 # where a named person is wanted, in apposition: "احتجزت الشرطة الألمانية بوجديمون، المطلوب في
 # إسبانيا" (not "اعتقلت القوى الأمنية ثلاثة مطلوبين في القاهرة": where the wanted were held)
 _WANTED = frozenset({"المطلوب", "المطلوبه"})
@@ -241,7 +243,7 @@ def in_topic(tokens: Sequence, m: Mention, trig=None) -> bool:
             return True  # ("جولة ثانية ربما تكون في الصين": a place that may be, not the scene)
         # a home: "يعيش في المنفى في الرياض" (not "يقيم معسكرات في …": camps set up), or
         # where one is wanted ("المطلوب في إسبانيا": the arrest happened elsewhere)
-        if (forms[-1].startswith(_HOMES) or forms[0] in _WANTED) and k + 1 < len(before) and before[k + 1].norm == "في":
+        if (forms[-1].startswith(_HOMES) or forms[0] in _WANTED) and k + 1 < len(before) and before[k + 1].norm in _HOME_PREPS:
             return True
     return False
 
