@@ -85,6 +85,9 @@ _WARNING = frozenset({"حذر", "حذرت", "يحذر", "تحذر", "حذروا"
                       "تحذيرات", "تحذيره", "تحذيرها"})
 _WARN_REACH = 20
 _PRELUDE = frozenset({"مقدمه", "كمقدمه", "تمهيدا"})
+# an act being prepared, the genitive or ل-object of a preparation noun: "لبحث ترتيبات القمة",
+# "التحضير للقمة", "تحضيرات الزيارة" — still to come (bare forms, not اعداد: also "numbers")
+_PREPARING = frozenset({"ترتيبات", "تحضيرات", "تحضير", "استعدادات"})
 
 
 def warned_against(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
@@ -92,6 +95,8 @@ def warned_against(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if head >= 1 and keys[head][0][:1] == "ل" and keys[head][0][1:] in keys[head] \
             and not _PRELUDE.isdisjoint(keys[head - 1]):
         return True
+    if head >= 1 and keys[head - 1][-1] in _PREPARING:
+        return True  # "ترتيبات القمة", "التحضير للزيارة": the meeting is being prepared
     if head < 1 or keys[head - 1][0] != "من":
         return False
     for i in range(head - 2, max(-1, head - 2 - _WARN_REACH), -1):
