@@ -52,6 +52,8 @@ MODALS |= {"نتوقع", "اتوقع", "يتوقعون", "تتوقعون", "نخ
 # the participle of a speaker expecting: "مبينة … متوقعة التقدم نحو المدينة", "متوقعا الالتحام مع
 # القوات" (a forecast told beside the news; "غير متوقعة" is read by NEGATORS already)
 MODALS |= {"متوقعا", "متوقعه", "متوقعين", "متوقعون"}
+# wishing, in any person: "أرغب في لقائه للسؤال عن العوائق", "ترغب في زيارة" (the nouns رغبة… above)
+MODALS |= {"ارغب", "نرغب", "يرغب", "ترغب", "يرغبون", "يرغبان", "ترغبان"}
 # marks that end the stretch of a sentence a rule reads back over (token norms: ؟ and ؛ are
 # normalised to ? and ;)
 SENTENCE_MARKS = frozenset({".", "!", "?", ";", ":"})
