@@ -394,6 +394,9 @@ def other_sense(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs:
         return True  # "انفجرت موجة الاحتجاجات": an outburst
     if t.type == "PROTEST" and word.startswith(("اضرب", "يضرب", "تضرب")) and word.endswith(("ه", "ها", "هم")):
         return True  # "اضربه بعشرات الصفحات": multiply it
+    if (t.type == "PROTEST" and word.startswith(("اضرب", "يضرب", "تضرب")) and t.last + 1 < len(tokens)
+            and tokens[t.last + 1].norm.startswith("بعض")):  # (read whole: بـ is no preposition here)
+        return True  # "واضرب بعضهم ببعض": set them against each other, no strike
     if (t.type == "ASSAULT" and word == "حرق" and t.last > t.first and tokens[t.first + 1].norm.startswith("ال")
             and candidates(tokens[t.first + 1].norm)[-1] != "عمد"):  # ("تعرض للحرق العمد": arson told)
         return True  # "كان آخرها حرق الطفل الفلسطيني": the burning already told, named again
