@@ -18,6 +18,11 @@ from rasd.text.normalize import normalize
 from rasd.text.tokenize import tokenize
 
 # Small hand-written cue lists (normalised, alef/ya folded, ta marbuta as ه).
+# CONDEMN is the committed detector's "cue:condemn" input, so it stays typed out here rather than
+# read from event_filter_words.CONDEMNING: that list has forms this one lacks (يندون، منددا، منددين،
+# منددة، يدينون، مدينا، مستنكرا، شجبوا) and lacks its masdars (ادانه، استنكار) and its criticism and
+# refusal verbs (انتقد…، رفض…); reading it from there would change the cue on sentences with those
+# words and no longer match the weights trained on this list (change both at a detector rebuild).
 CONDEMN = ("ادان", "يدين", "تدين", "ادانه", "استنكر", "يستنكر", "تستنكر", "استنكار", "شجب", "يشجب",
            "تشجب", "ندد", "يندد", "تندد", "انتقد", "ينتقد", "تنتقد", "رفض", "يرفض", "ترفض", "ادانت",
            "استنكرت", "شجبت", "نددت", "انتقدت", "رفضت", "ادانوا", "استنكروا", "نددوا")
