@@ -252,6 +252,8 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             continue  # "تدريبات على إطلاق النار": a drill in the act, not the act
         if t.type in PHYSICAL and _labelled(tokens, t):
             continue  # "ونددت بالحادث ووصفته بأنه هجوم إرهابي": a name for what is told, not a new act
+        if t.type == "ASSAULT" and _exclaimed(tokens, t):
+            continue  # a witness's "طعن راكبة في صدرها. إنها مجزرة": a cry over what is told
         if t.type == "CONSULT" and _interview(tokens, t):
             continue  # "خلال لقاء مع قناة سكاي نيوز": an interview, not a meeting
         if t.type == "ASSAULT" and nxt.startswith(_CYBER):
@@ -341,6 +343,22 @@ def _labelled(tokens: list, t: Trigger) -> bool:
     if i < 0 or tokens[i].norm not in _AS_THAT:
         return False
     return any(f.startswith(_DESCRIBING_VERBS) for tok in tokens[max(0, i - 2):i] for f in candidates(tok.norm))
+
+
+# "إنها مجزرة", "إنه هجوم": a bare "it is …" opening its own clause and ending it with the act noun
+_IT_IS = frozenset({"انها", "انه"})
+_ENDS = frozenset({".", "!", "?", ";", ":", ","}) | ALL_MARKS
+
+
+def _exclaimed(tokens: list, t: Trigger) -> bool:
+    """The trigger right after a clause-opening "إنها/إنه" (sentence start, a stop or a quote mark
+    before it) and right before a stop, a quote mark or the sentence end: an exclamation naming
+    an act already told, with nothing of its own (no doer, place or toll)."""
+    if t.first < 1 or tokens[t.first - 1].norm not in _IT_IS:
+        return False
+    if t.first >= 2 and tokens[t.first - 2].norm not in _ENDS:
+        return False
+    return t.last + 1 >= len(tokens) or tokens[t.last + 1].norm in _ENDS
 
 
 _WEAPONS = ("صاروخ", "صواريخ", "قذيف", "قذائف")
