@@ -410,8 +410,9 @@ def sport_talk(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         # a game ("هجوم انتحاري استهدف مباراة لكرة القدم في الملعب")
         return "دفاع" in after and after[0].startswith("و") or (
             keys[trig.first][0].startswith("و") and trig.first > 0 and "دفاع" in keys[trig.first - 1])
-    if trig.type not in VERBAL_TYPES:
-        return False
+    if trig.type not in VERBAL_TYPES and trig.type != "CONSULT":
+        return False  # (a club's talks or meetings too: "فتح عضو شرف النادي خط مفاوضات" over a
+        # player's transfer is no diplomacy)
     return _sport_words(keys) >= _SPORT_MIN
 
 
