@@ -22,6 +22,7 @@ from rasd.stages import event_rules as rules
 from rasd.stages import event_source
 from rasd.stages.event_actors import actors_targets
 from rasd.stages.event_actors_clause import announcer_does
+from rasd.stages.event_date_era import era_before_paragraph
 from rasd.stages.event_detect import Lexicon, Trigger, accident_told, candidates, detect
 from rasd.stages.event_doers import by_hand, counted_detainees, met_death_alone, only_affiliations, one_victim, state_doers
 from rasd.stages.event_emergency import declared_emergency
@@ -622,6 +623,8 @@ class EventsStage:
         if t is None and self.inherit_time and self._si > 0 and not args.is_background(tokens, trig):
             prev = doc.sentences[self._si - 1]
             t = self._inherited_time(doc, prev, self._toks[self._si - 1])
+            if t is not None and era_before_paragraph(doc.text, doc.times, prev, sent, t):
+                t = None
             if t is not None and trig.type in NEEDS_ACTOR and args.background_day(self._toks[self._si - 1], t):
                 t = None  # "وكان المهاجرون انطلقوا … فجر الجمعة. ورفض الوزير …": not the statement's day
             if (t is not None and t.precision == "day" and trig.type not in VERBAL_TYPES
