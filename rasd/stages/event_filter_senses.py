@@ -397,12 +397,26 @@ def _sport_words(keys: Sequence[tuple[str, ...]]) -> int:
     return len({cands[-1] for cands in keys if not SPORT_WORDS.isdisjoint(cands)})
 
 
+# "طريقة بناء الهجمة من الخلف", "هدف من هجمة مرتدة": a team's move, built, finished or
+# countering, in a sentence of two sport words (not "الهجمة التي شنها مسلحون")
+_MOVE_BEFORE = frozenset({"بناء", "انهاء", "تنظيم"})
+
+
+def _team_move(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    before = keys[trig.first - 1] if trig.first > 0 else ()
+    after = keys[trig.last + 1] if trig.last + 1 < len(keys) else ()
+    return ((not _MOVE_BEFORE.isdisjoint(before) or any(k.startswith("مرتد") for k in after))
+            and _sport_words(keys) >= _SPORT_MIN)
+
+
 def sport_talk(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type == "ASSAULT" and keys[trig.first][-1].startswith(_TARGETING):
         # "واصلت الإدارة استهدافها للاعبين": a club targeting players to sign them, in sport talk
         after = keys[trig.last + 1] if trig.last + 1 < len(keys) else ()
         return not SPORT_WORDS.isdisjoint(after) and _sport_words(keys) >= _SPORT_MIN
     if trig.type == "ASSAULT":
+        if keys[trig.first][-1].startswith(("هجمه", "هجمات")) and _team_move(keys, trig):
+            return True
         if not keys[trig.first][-1].startswith(("هاجم", "يهاجم", "تهاجم", "هجوم", "هجمات")):
             return False
         after = keys[trig.last + 1] if trig.last + 1 < len(keys) else ()

@@ -25,3 +25,11 @@ def test_transfer_talk_dropped():
 
 def test_attack_on_players_kept():
     assert "ASSAULT" in _types("واستهدف مسلحون حافلة اللاعبين قرب الملعب وأصابوا ثلاثة منهم.")
+
+
+def test_a_teams_move_dropped():
+    # building or finishing a move, a counter-attack: a team's play in a sentence of sport words
+    assert "ASSAULT" not in _types("وركز المدرب في التمارين على طريقة بناء الهجمة من الخلف مع اللاعبين.")
+    assert "ASSAULT" not in _types("واستقبل المنتخب هدفا من هجمة مرتدة في الدقيقة 80 من المباراة.")
+    # the same word for an onslaught outside sport talk stays
+    assert "ASSAULT" in _types("وأدانت الحكومة الهجمة التي شنها مسلحون على قرية في الجنوب أمس.")
