@@ -196,7 +196,9 @@ _PATRON_WORDS = frozenset(key(w) for w in (
 # kinship nouns (key forms): the party in their genitive only says whose kin someone is
 _KIN = frozenset(key(w) for w in (
     "زوجة", "زوج", "عقيلة", "حرم", "أرملة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد",
-    "والدة", "صهر", "حفيد", "حفيدة"))
+    "والدة", "صهر", "حفيد", "حفيدة",
+    # a relative, and a cousin or uncle ("قريب بشار الأسد", "ابن عم الرئيس", "عم الملك")
+    "قريب", "قريبة", "عم", "خال"))
 
 
 # wards and houses named after the people they serve (key forms): "قسم الأطفال", "دار الأيتام"
@@ -224,7 +226,9 @@ def _kin_of(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     if not words or key(words[-1]) not in _KIN:
         return False
     kin = c.span.start - len(head) + head.rstrip().rfind(words[-1])
-    return any(d is not c and d.span.end <= kin and not text[d.span.end:kin].strip(' ،,"«»“”')
+    # (one kin word may stand before it: "ابن عم الرئيس")
+    return any(d is not c and d.span.end <= kin and (not (gap := text[d.span.end:kin].strip(' ،,"«»“”'))
+                                                    or key(gap) in _KIN)
                for d in cands)
 
 

@@ -20,3 +20,12 @@ def test_official_himself_still_acts(ev):
     doc = ev.make_doc(text, places=[NAIROBI])
     (e,) = [e for e in ev.run(doc) if e.type == "CONSULT"]
     assert [a.text for a in e.actors] == ["الرئيس الأميركي"]
+
+
+def test_a_relative_or_cousin_of_a_named_man_is_no_target(ev):
+    # قريب (a relative) and ابن عم (a cousin) are kin too: only the man arrested is the target
+    for kin in ("قريب", "ابن عم"):
+        text = f"ألقت الشرطة القبض على كريم الناصر {kin} حسن الناصر في المدينة أمس."
+        doc = ev.make_doc(text, entities=[("كريم الناصر", "PER", None), ("حسن الناصر", "PER", None)])
+        (e,) = [e for e in ev.run(doc) if e.type == "COERCE"]
+        assert [t.text for t in e.targets] == ["كريم الناصر"]
