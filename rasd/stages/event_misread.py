@@ -26,6 +26,7 @@ from rasd.stages.quotes_marks import ALL_MARKS
 _LETTERS = frozenset({"رساله", "برقيه", "مذكره", "مذكرات", "رسائل"})
 # "قصفت المقاتلات تعزيزات", "وسط تعزيزات": reinforcements hit or standing by, not deployed
 _AMID = frozenset({"وسط", "بوسط"})
+_LISTED = frozenset({"منها", "ومنها", "بينها", "وبينها"})
 
 
 _DIPLOMATS = ("سفير", "السفير", "سفيره", "سفاره", "السفاره", "استدع", "الخارجيه", "القائم بالاعمال")
@@ -295,8 +296,11 @@ def drop_misread(tokens: list, trigs: list[Trigger]) -> list[Trigger]:
             # words of its clause carry it)
         if t.type == "MOBILIZE" and word == "تعزيزات":
             lo, _hi = clause_bounds(tokens, t.first, t.last)
+            # "استهدفت … تعزيزات الميليشيات …، ومنها تعزيزات في مران": one of the objects hit,
+            # listed after a comma (an attack anywhere before it in the sentence)
+            listed = t.first > 0 and tokens[t.first - 1].norm in _LISTED
             if (t.first and tokens[t.first - 1].norm in _AMID) or any(
-                    o.type == "ASSAULT" and lo <= o.first < t.first for o in trigs):
+                    o.type == "ASSAULT" and (lo <= o.first or listed) and o.first < t.first for o in trigs):
                 continue
         out.append(t)
     return out
