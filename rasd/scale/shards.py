@@ -38,11 +38,28 @@ def plan_shards(input_path: Path, output_path: Path) -> list[Shard]:
                       out_dir / f"{s.stem}.failures.jsonl") for s in sources]
     if input_path.suffix not in SUFFIXES:
         raise InputError(f"unsupported input {input_path.name}: use .jsonl or .parquet", code="E007")
+    if input_path.suffix == ".jsonl" and _empty_text(input_path):
+        raise InputError(f"input is empty: {input_path}", code="E001")  # as `rasd extract`
     _check_output(output_path, file=output_path.suffix in SUFFIXES)
     if output_path.suffix in SUFFIXES:
         return [Shard(input_path, output_path, output_path.with_suffix(".failures.jsonl"))]
     return [Shard(input_path, output_path / f"{input_path.stem}.jsonl",
                   output_path / f"{input_path.stem}.failures.jsonl")]
+
+
+EMPTY_PROBE = 1 << 16  # a file this small is read to tell "only blank lines" from articles
+
+
+def _empty_text(path: Path) -> bool:
+    """True for a JSONL input with nothing but white space: it ran as "0 documents", exit 0,
+    where `rasd extract` gives E001; a larger file has more than blanks worth telling apart."""
+    size = path.stat().st_size
+    if size > EMPTY_PROBE:
+        return False
+    try:
+        return not path.read_bytes().strip()
+    except OSError:
+        return False  # unreadable: read_items says why, as before
 
 
 def _check_output(path: Path, *, file: bool) -> None:
