@@ -65,7 +65,12 @@ def _empty_text(path: Path) -> bool:
 def _check_output(path: Path, *, file: bool) -> None:
     """E008 for an output that is there but of the wrong kind: a file (or /dev/full) where
     the shards' directory goes was E000 FileExistsError; a directory named like a shard
-    (out.jsonl/) was taken for a finished shard and skipped, silently."""
+    (out.jsonl/) was taken for a finished shard and skipped, silently. E007 for a new output
+    with another suffix (out.json, out.csv): it became a folder of shards of that name, where a
+    file was meant; an existing directory is used whatever its name."""
+    if not file and path.suffix and not path.exists():
+        raise InputError(f"unsupported output {path.name}: name a .jsonl or .parquet file, or a "
+                         "directory without a suffix", code="E007")
     if file and path.is_dir():
         raise InputError(f"cannot write {path}: it is a directory; name a .jsonl or .parquet file, "
                          "or a directory without that suffix", code="E008")
