@@ -18,16 +18,21 @@ def process_cmd(
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per batch."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: start Ray locally)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Pipeline TOML config."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article failed."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
     """Run the pipeline over many articles; finished shards are skipped on a re-run."""
     with cli_errors(debug=debug):
-        _process(input, output, engine=engine, workers=workers, batch_size=batch_size,
-                 address=address, config=config)
+        report = _process(input, output, engine=engine, workers=workers, batch_size=batch_size,
+                          address=address, config=config)
+    if report.failures and (strict or not report.documents):
+        # a run where every article failed exited 0, as a good one did; --strict as in
+        # `rasd extract` and `rasd ingest`: a script can tell a partial run
+        raise typer.Exit(1)
 
 
 def _process(input: Path, output: Path, *, engine: str, workers: int, batch_size: int,
-             address: str | None, config: Path | None) -> None:
+             address: str | None, config: Path | None):
     from rasd.scale.process import process_path
 
     config_toml = read_config(config) if config is not None else None
@@ -53,6 +58,7 @@ def _process(input: Path, output: Path, *, engine: str, workers: int, batch_size
                f"({report.shards_skipped} already done), {report.failures} failures", err=True)
     for f in report.failed[:20]:
         typer.echo(f"  failed {f['doc_id']}: {f['code']} {f['stage']}: {f['message']}", err=True)
+    return report
 
 
 def _check_plan(input: Path, output: Path, engine: str) -> None:
