@@ -216,13 +216,18 @@ def validate(
     debug: Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)] = False,
 ) -> None:
     """Check rasd/1 records: schema, span offsets, sha256, internal references."""
-    from rasd.cli.validate_files import iter_records, load_articles
+    from rasd.cli.validate_files import UNREAD, check_named_files, iter_records, load_articles
     from rasd.model.validate import Problem, validate_record
 
     with cli_errors(debug=debug):
+        check_named_files(files)
         texts = load_articles(articles) if articles else None
-        n = bad = total = 0
+        n = bad = total = unread = 0
         for where, record, load_problem in iter_records(files):
+            if record is UNREAD:  # a binary file in a directory: a file not read, not a record
+                unread += 1
+                typer.echo(f"{where}: {load_problem}")
+                continue
             n += 1
             if load_problem:
                 problems = [load_problem]
@@ -240,8 +245,10 @@ def validate(
                 typer.echo(f"{where}: {len(problems)} problem(s)")
                 for p in problems:
                     typer.echo(f"  {p}")
-        typer.echo(f"validated {n} record(s): {n - bad} valid, {bad} with problems ({total} problems)")
+        not_read = f"; {unread} file(s) not read" if unread else ""
+        typer.echo(f"validated {n} record(s): {n - bad} valid, {bad} with problems ({total} problems)"
+                   f"{not_read}")
         if n == 0:
             raise InputError("no records found", code="E010")
-    if bad:
+    if bad or unread:
         raise typer.Exit(1)

@@ -10,8 +10,23 @@ from rasd.io.lines import binary_file, numbered_lines
 from rasd.model.validate import Problem
 
 
+UNREAD = object()  # the "record" of a file in a directory that is no text: counted as a file
+
+
+def check_named_files(paths: list[Path]) -> None:
+    """E003 for a file named on the command line that is no text, before any is read, as every
+    other command refuses a binary input: it was counted as "validated 1 record(s)"."""
+    for path in map(Path, paths):
+        if path.is_file():
+            with path.open("rb") as fh:
+                binary = binary_file(fh)
+            if binary:
+                raise InputError(f"{path}: not a text file of records: {binary.message}", code="E003")
+
+
 def iter_records(paths: list[Path]) -> Iterator[tuple[str, object, Problem | None]]:
-    """(where, record, problem-loading-it) for every record in files and directories."""
+    """(where, record, problem-loading-it) for every record in files and directories; a file
+    in a directory that is no text gives one (where, UNREAD, problem)."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -28,7 +43,7 @@ def _records_of(f: Path) -> Iterator[tuple[str, object, Problem | None]]:
     with f.open("rb") as fh:
         binary = binary_file(fh)
         if binary:  # one problem for the file, not one per "line" of a binary file
-            yield str(f), None, Problem("", "E003", f"not a text file of records: {binary.message}")
+            yield str(f), UNREAD, Problem("", "E003", f"not a text file of records: {binary.message}")
             return
         if f.suffix == ".jsonl":
             for lineno, line in numbered_lines(fh):  # the line reading of every command
