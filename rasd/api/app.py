@@ -4,6 +4,7 @@ from __future__ import annotations
 import hmac
 import itertools
 import os
+import re
 from importlib import resources
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -53,9 +54,29 @@ class ArticleIn(BaseModel):
         """An id with a control character (a NUL) was stored, and no GET could reach it
         (ids in paths refuse control characters); PostgreSQL refuses a NUL outright."""
         try:
-            return check_value("id", value) if value is not None else None
+            value = check_value("id", value) if value is not None else None
         except QueryError:
             raise ValueError("must not contain control characters") from None
+        if value is not None and ("." in value or "%" in value):
+            unreachable = unreachable_id(value)
+            if unreachable:
+                raise ValueError(unreachable)
+        return value
+
+
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def unreachable_id(doc_id: str) -> str | None:
+    """Why GET /api/documents/{id} could never reach a stored id, or None: a "." or ".."
+    segment is removed by URL normalisation (RFC 3986) before the request is sent, and a
+    %XX sequence is decoded by the server, so `.`, `..` and `%2F` were stored as 201 and then
+    answered with 404 or 405."""
+    if any(part in (".", "..") for part in doc_id.split("/")):
+        return 'must not be "." or ".." or hold such a path segment'
+    if _PERCENT.search(doc_id):
+        return "must not hold a %XX escape (the id is used as it is, not URL-decoded)"
+    return None
 
 
 def filter_query(type: str | None = None, mode: str | None = None,
