@@ -25,6 +25,17 @@ def plain_message(message: str) -> str:
     return message.replace(_PYDANTIC_PREFIX, "", 1)
 
 
+SHOWN = 80  # characters of a user's value repeated in a message
+
+
+def shown(value: str, limit: int = SHOWN) -> str:
+    """`value` as a message quotes it (repr), cut to `limit` characters with "…": a 404 for a
+    10,000-character id repeated the whole id, a body larger than the request's useful part."""
+    if len(value) > limit:
+        return repr(value[:limit]) + f"… ({len(value):,} characters)"
+    return repr(value)
+
+
 class RasdError(Exception):
     """Base class: `code` is stable, `message` is for people."""
 

@@ -8,7 +8,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasd.api.fast import HEAD_KEY
-from rasd.errors import InputError, NotFoundError, RasdError, ValidationError, plain_message
+from rasd.errors import (SHOWN, InputError, NotFoundError, RasdError, ValidationError, plain_message,
+                         shown)
 
 _HTTP_CODES = {400: "E043", 401: "E042", 403: "E042", 404: "E041", 405: "E044", 422: "E043"}
 
@@ -87,8 +88,14 @@ def _not_found(request: Request) -> str:
     """A 404 under a static mount is a missing file, not a missing endpoint: '/static/app.jss'
     said 'no such endpoint …; see /openapi.json', which lists no static file."""
     if isinstance(request.scope.get("endpoint"), StaticFiles):
-        return f"no such static file: {request.url.path}"
-    return f"no such endpoint: {request.url.path}; see /openapi.json"
+        return f"no such static file: {_path(request)}"
+    return f"no such endpoint: {_path(request)}; see /openapi.json"
+
+
+def _path(request: Request) -> str:
+    """The requested path as a 404 names it, cut as an id is (rasd.errors.shown)."""
+    path = request.url.path
+    return path if len(path) <= SHOWN else shown(path)
 
 
 def _body_error(errors: list[dict]) -> str | None:

@@ -12,7 +12,7 @@ from datetime import date as Date
 from datetime import timedelta
 from typing import Any, Callable, Iterator
 
-from rasd.errors import NotFoundError, StoreError
+from rasd.errors import NotFoundError, StoreError, shown
 from rasd.store.query import EventQuery, decode_cursor, encode_cursor, where
 from rasd.store.pages import ListPages
 from rasd.store.rows import LIST_COLUMNS as _LIST_COLUMNS
@@ -208,7 +208,7 @@ class SQLStore(ListPages):
         row = self._one("SELECT e.*, d.outlet, d.title, d.url, d.published FROM events e "
                         "JOIN documents d ON d.id = e.doc_id WHERE e.id = ?", [event_id])
         if row is None:
-            raise NotFoundError(f"event {event_id!r} not found; list events with GET /api/events")
+            raise NotFoundError(f"event {shown(event_id)} not found; list events with GET /api/events")
         return _decode(row)
 
     def cluster(self, cluster_id: str) -> list[dict]:
@@ -236,7 +236,7 @@ class SQLStore(ListPages):
     def document(self, doc_id: str) -> dict:
         row = self._one("SELECT * FROM documents WHERE id = ?", [doc_id])
         if row is None:
-            raise NotFoundError(f"document {doc_id!r} not found")
+            raise NotFoundError(f"document {shown(doc_id)} not found")
         row["record"] = json.loads(row["record"])
         return row
 
