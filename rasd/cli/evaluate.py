@@ -63,7 +63,11 @@ def score_files(gold: str, pred: str, *, articles: Path | None = None,
         raise InputError(f"no gold records in {gold}", code="E001")
     articles = articles or _beside(gold)
     texts = load_articles(articles) if articles else None
-    result = evaluate(gold_records, load_records(pred), articles=texts, errors=errors > 0)
+    pred_records = load_records(pred)
+    if not pred_records:  # scored all zeros, exit 0: most likely an extraction that failed
+        raise InputError(f"no predicted records in {pred}: an empty PRED is most likely a failed "
+                         "extraction; nothing to score", code="E001")
+    result = evaluate(gold_records, pred_records, articles=texts, errors=errors > 0)
     result["docs"]["articles"] = str(articles) if articles else None
     if errors:
         result["errors"] = {k: v[:errors] for k, v in result["errors"].items()}

@@ -87,12 +87,15 @@ def test_single_json_file_and_list(cli, files, pred):
         assert res.exit_code == 0 and json.loads(res.output)["quotes"]["f1"] == 1.0
 
 
-def test_empty_prediction_directory(cli, files):
+def test_empty_prediction_is_e001(cli, files):
+    """An empty PRED (a directory, or a file of blank lines) is most likely an extraction that
+    failed: E001, not a table of zeros with exit 0. A PRED missing some documents is scored."""
     (files / "empty").mkdir()
-    res = cli(files / "gold", files / "empty", "--json")
-    assert res.exit_code == 0, res.output
-    out = json.loads(res.output)
-    assert all(out[name]["r"] == 0.0 for name in FIELDS)
+    (files / "blank.jsonl").write_text("\n\n", "utf-8")
+    for empty in (files / "empty", files / "blank.jsonl"):
+        res = cli(files / "gold", empty, "--json")
+        assert res.exit_code != 0 and "E001" in res.output and "no predicted records" in res.output
+        assert "Traceback" not in res.output
 
 
 def test_invalid_span_scores_zero(cli, files, pred):
