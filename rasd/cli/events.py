@@ -81,6 +81,11 @@ def _misshapen(rec: dict) -> str | None:
             return f"place {p.get('id')!r}: lat and lon must be numbers"
     for ev in rec["events"]:
         where = f"event {ev.get('id')!r}"
+        # an event `{}` was clustered alone and listed as a "None None" cluster
+        if not (isinstance(ev.get("id"), str) and ev["id"]):
+            return 'every event needs an "id" (text)'
+        if not (isinstance(ev.get("type"), str) and ev["type"]):
+            return f'{where}: "type" must be an event type (text)'
         if not isinstance(ev.get("place"), (str, type(None))):
             return f'{where}: "place" must be a place id'
         if not isinstance(ev.get("time_precision"), (str, type(None))):
@@ -155,7 +160,7 @@ def cluster(
             table.add_column(col)
         for c in clusters:
             rep = c.representative
-            table.add_row(c.id, c.type, str(rep.get("date")), str(rep.get("place_name") or "-"),
+            table.add_row(c.id, c.type, str(rep.get("date") or "-"), str(rep.get("place_name") or "-"),
                           str(len(c.docs)), c.summary())
         Console().print(table)
 
