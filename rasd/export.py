@@ -190,8 +190,10 @@ def write_export(app, query: EventQuery, fmt: str, out: str | Path) -> int:
         return _write_in_place(out, chunks)
     if target.exists() and not os.access(target, os.W_OK):  # a read-only file stays as it is
         raise _cannot_write(out, PermissionError(13, "Permission denied"))
+    _remove_stale_parts(target)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".part",
+                                   dir=target.parent)
     except OSError as exc:
         raise _cannot_write(out, exc) from None
     try:
@@ -205,6 +207,33 @@ def write_export(app, query: EventQuery, fmt: str, out: str | Path) -> int:
         if isinstance(exc, OSError):
             raise _cannot_write(out, exc) from None
         raise
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Remove the `.NAME.PID-XXXX.part` files of earlier exports to `target` whose process is
+    gone: an export killed with SIGKILL left its part file for ever (rasd process clears its
+    temp files on a re-run). A part of a live process (a concurrent export) is left alone; one
+    without a PID (the older naming) is stale."""
+    import glob
+
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        pid = part.name[len(target.name) + 2:].split("-", 1)[0]
+        if pid.isdigit() and (int(pid) == os.getpid() or _alive(int(pid))):
+            continue  # being written: this process (another thread) or a concurrent export
+        try:
+            part.unlink()
+        except OSError:
+            pass  # not ours to remove (another user's, a read-only folder): the export goes on
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # there, but another user's
+    return True
 
 
 def _write_in_place(out, chunks: Iterable[bytes]) -> int:
