@@ -60,25 +60,33 @@ which `json.dumps(ensure_ascii=False)` writes so. A file that is not text (NUL b
 characters in its first 64 KiB) is one `E003` for the file, not one per "line" of its bytes;
 when its first bytes tell what it is, the error says so: `input is a gzip file: decompress it
 first (e.g. zcat FILE)` (bzip2, xz and zstd alike), `input is a Parquet file: rasd process reads
-Parquet shards`, a zip archive, a SQLite database, a PDF. `rasd validate` reports such a file as
-`E003 $: not a text file of records: input looks binary (it contains NUL bytes)`. A `.json` file
+Parquet shards`, a zip archive, a SQLite database, a PDF. `rasd validate blob.bin` is `error
+E003: blob.bin: not a text file of records: input looks binary (it contains NUL bytes)`; a binary
+file found in a folder given to `rasd validate` is one such line, counted in the summary as "1
+file(s) not read" (exit 1), never as a record. A `.json` file
 holding a list of articles is `E005 bad JSON: expected an object, got list (many articles are a
 .jsonl file, one object a line)`.
 A file that decodes to nothing (a byte-order mark alone, spaces in UTF-16) is `E001 input is
 empty: FILE`, as an empty file is.
 
-`rasd export -o FILE` writes beside FILE under a temporary name (`.FILE.XXXX.part`) and renames
+`rasd export -o FILE` writes beside FILE under a temporary name (`.FILE.PID-XXXX.part`) and renames
 it onto FILE once the export is whole, keeping the replaced file's permissions: a store failing
 half way, a full disk or Ctrl-C leaves the old FILE as it was and no partial file (Ctrl-C prints
 `interrupted: FILE is as it was`, or `FILE was not written`, and exits 130). A read-only FILE is
 `E008 … Permission denied` and stays; a device (`/dev/null`) is written in place, a link through.
+The next export to the same FILE removes the part files of earlier exports whose process is
+gone (one killed with SIGKILL); a part of a live export, or of another output, is left.
 
 `rasd cluster` checks the fields clustering reads: a record whose fields have the wrong shape
 (`"places": 5`, an actor that is a string, a latitude in words) is that record's `E010 not a
 rasd/1 record ("places" must be a list of objects)` and the other records are clustered.
 `rasd cluster recs.jsonl -o recs.jsonl` (or `-o` a file inside a folder given) is `E008 cannot
 write …: it is the input` before anything is read; a missing output folder is `E008` before
-the clustering. `rasd places @FILE`: `@` alone is `E008 @ needs a file name`, a directory or an
+the clustering. An event without an `id` or a `type` (`{}`) is its record's `E010`
+line too (`event 'v2': "type" must be an event type (text)`); an undated event's date shows `-`.
+`rasd eval GOLD PRED` with no predicted record (an empty folder, a file of blank lines) is `error
+E001: no predicted records in PRED` (an empty PRED is most likely a failed extraction); a PRED
+missing some documents is still scored, those documents at recall 0. `rasd places @FILE`: `@` alone is `E008 @ needs a file name`, a directory or an
 unreadable file `E008`, a file over the article limit `E004`, read no further than the limit.
 
 `rasd process` reads, processes and writes a shard a batch at a time: a JSONL shard is read by
@@ -96,6 +104,12 @@ directory named like a shard (`out.jsonl/`: `cannot write out.jsonl: it is a dir
 A shard's failures are written to its `NAME.failures.jsonl` as they come (input failures
 first, then the pipeline's; no failure, no file); the run's summary lists the first 20 and
 counts them all.
+An input of nothing but blank lines is `error E001: input is empty: FILE`, as for `rasd
+extract`, before any shard is written (a file of 64 KiB or less is probed). A new output whose
+suffix is neither `.jsonl` nor `.parquet` (`out.xyz`) is `error E007: unsupported output`; a
+directory that is already there is used whatever its name. The run exits 1 when articles failed
+and none was written, and with `--strict` when any article failed (as `rasd extract --strict`);
+a run with some good articles exits 0, its failures listed.
 The failure of an article with no `id` is named by its place in the shard (`failed
 in.jsonl:2: E006 input: missing field "text"`; a Parquet row `in.parquet:row 2`), with the same
 `doc_id` in `*.failures.jsonl`.
