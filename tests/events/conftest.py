@@ -69,6 +69,17 @@ def types(text: str, **kw) -> list[str]:
     return [e.type for e in run(make_doc(text, **kw))]
 
 
+def place_names(doc: Document, etype: str | None = None) -> list:
+    """The place name of each event `run` keeps (only type `etype` when given), None where unplaced."""
+    names = {p.id: p.name for p in doc.places}
+    return [names.get(e.place) for e in run(doc) if etype is None or e.type == etype]
+
+
+def dates(doc: Document, etype: str | None = None) -> list[tuple]:
+    """(date, time_precision) of each event `run` keeps (only type `etype` when given)."""
+    return [(e.date, e.time_precision) for e in run(doc) if etype is None or e.type == etype]
+
+
 import types as _types
 
 import pytest
@@ -76,5 +87,6 @@ import pytest
 
 @pytest.fixture
 def ev():
-    """make_doc / run / types helpers (importlib import mode: tests cannot import siblings)."""
-    return _types.SimpleNamespace(make_doc=make_doc, run=run, types=types)
+    """make_doc / run / types / place_names / dates helpers (importlib import mode: tests cannot import siblings)."""
+    return _types.SimpleNamespace(make_doc=make_doc, run=run, types=types, place_names=place_names,
+                                  dates=dates)

@@ -112,7 +112,7 @@ def test_back_reference_refines_only_a_coarse_undated_report_of_its_kind():
 def _dated(ev, text):
     doc = ev.make_doc(text, published=PUB, places=[("إدلب", 35.93, 36.63, "SY", "city")],
                       times=[("الأربعاء", "2024-02-07", "day")])
-    return [(e.date, e.time_precision) for e in ev.run(doc) if e.type == "ASSAULT"]
+    return ev.dates(doc, "ASSAULT")
 
 
 def test_day_of_a_report_with_a_two_word_subject_does_not_date_the_act(ev):

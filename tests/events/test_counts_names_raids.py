@@ -39,8 +39,7 @@ def _places(ev, text):
     known = [("الجولان", 33.0, 35.75, "SY", "natural"), ("حرستا", 33.56, 36.37, "SY", "town"),
              ("روما", 41.9, 12.5, "IT", "city")]
     doc = ev.make_doc(text, published=PUB, places=[p for p in known if p[0] in text])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "ASSAULT"]
+    return ev.place_names(doc, "ASSAULT")
 
 
 def test_weapon_model_and_treaty_are_no_places(ev):
@@ -78,8 +77,7 @@ def _arrest_place(ev, text):
     known = [("لندن", 51.5, -0.12, "GB", "city"), ("حلب", 36.2, 37.16, "SY", "city"),
              ("اليمن", 15.5, 47.5, "YE", "country")]
     doc = ev.make_doc(text, published=PUB, places=[p for p in known if p[0] in text])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "COERCE"]
+    return ev.place_names(doc, "COERCE")
 
 
 def test_place_one_came_back_from_is_not_the_arrest_place(ev):
@@ -96,7 +94,7 @@ def test_place_one_came_back_to_is_kept(ev):
 
 def _arrest_dates(ev, text):
     doc = ev.make_doc(text, published=PUB, times=[("الخميس", "2024-02-08", "day")])
-    return [(e.date, e.time_precision) for e in ev.run(doc) if e.type == "COERCE"]
+    return ev.dates(doc, "COERCE")
 
 
 def test_day_of_what_the_police_said_dates_the_report(ev):

@@ -10,7 +10,7 @@ MONDAY = ("الاثنين", "2018-07-09", "day")
 
 def _rejections(ev, text, times):
     doc = ev.make_doc(text, published="2018-07-14", times=times)
-    return [(e.date, e.time_precision) for e in ev.run(doc) if e.type == "REJECT"]
+    return ev.dates(doc, "REJECT")
 
 
 def test_a_background_happenings_day_is_not_the_statements(ev):

@@ -6,7 +6,7 @@ SUNDAY = ("الأحد", "2015-07-26", "day")
 
 def _events(ev, text, kind):
     doc = ev.make_doc(text, published="2015-07-27", times=[SUNDAY])
-    return [(e.date, e.time_precision) for e in ev.run(doc) if e.type == kind]
+    return ev.dates(doc, kind)
 
 
 def test_a_truce_declared_on_a_day_is_that_day(ev):

@@ -9,7 +9,7 @@ Y1980 = ("عام 1980", "1980", "year")
 
 def _protests(ev, text, times):
     doc = ev.make_doc(text, published="2018-07-14", times=times)
-    return [(e.date, e.time_precision) for e in ev.run(doc) if e.type == "PROTEST"]
+    return ev.dates(doc, "PROTEST")
 
 
 def test_an_era_closing_the_paragraph_before_does_not_date_a_new_one(ev):

@@ -6,7 +6,7 @@ HOMS = ("حمص", 34.73, 36.72, "SY", "city")
 
 def _dates(ev, text, times):
     doc = ev.make_doc(text, published="2024-02-14", places=[HOMS], times=times)
-    return [(e.date, e.time_precision) for e in ev.run(doc)]
+    return ev.dates(doc)
 
 
 # --- a day right after a reporting verb that follows the act dates the report

@@ -8,8 +8,7 @@ TEHRAN = ("طهران", 35.7, 51.4, "IR", "city")
 
 def _arrest_places(ev, text, places):
     doc = ev.make_doc(text, places=places)
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "COERCE"]
+    return ev.place_names(doc, "COERCE")
 
 
 @pytest.mark.parametrize("text", [

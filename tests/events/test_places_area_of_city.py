@@ -9,8 +9,7 @@ DAMASCUS = ("دمشق", 33.51, 36.29, "SY", "city")
 def _places(ev, text):
     doc = ev.make_doc(text, published="2018-02-26", places=[GHOUTA, DAMASCUS],
                       times=[("الأحد", "2018-02-25", "day")])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "ASSAULT"]
+    return ev.place_names(doc, "ASSAULT")
 
 
 def test_the_area_of_the_city_is_the_place(ev):

@@ -9,8 +9,7 @@ VIENNA = ("فيينا", 48.2, 16.37, "AT", "city")
 def _agree_places(ev, text):
     doc = ev.make_doc(text, published="2018-05-26", places=[p for p in (IRAN, VIENNA) if p[0] in text],
                       entities=[("الحكومة الفرنسية", "ORG", "FRAGOV"), ("الحكومة الألمانية", "ORG", "DEUGOV")])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "AGREE"]
+    return ev.place_names(doc, "AGREE")
 
 
 def test_place_of_a_cause_is_not_the_agreement_place(ev):

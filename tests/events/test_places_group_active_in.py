@@ -8,8 +8,7 @@ KAIROUAN = ("القيروان", 35.68, 10.1, "TN", "city")
 
 def _places(ev, text, places):
     doc = ev.make_doc(text, places=places, entities=[("الحرس الوطني", "ORG", "TUNMIL")])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "COERCE"]
+    return ev.place_names(doc, "COERCE")
 
 
 def test_where_the_cell_is_active_is_no_scene(ev):

@@ -8,8 +8,7 @@ _PLACES = [("موسكو", 55.75, 37.62, "RU", "city"), ("واشنطن", 38.9, -7
 
 def _places(ev, text):
     doc = ev.make_doc(text, places=[p for p in _PLACES if p[0] in text])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "ASSAULT"]
+    return ev.place_names(doc, "ASSAULT")
 
 
 def test_strikes_not_placed_at_the_justifying_capital(ev):

@@ -11,8 +11,7 @@ TUNIS = ("تونس", 36.8, 10.18, "TN", "city")
 def _places(ev, text, etype):
     doc = ev.make_doc(text, published="2018-07-14", places=[p for p in (LIBYA, TUNIS) if p[0] in text],
                       entities=[("فرانكو باريزي", "PER", None), ("جوزيبي كونتي", "PER", None)])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == etype]
+    return ev.place_names(doc, etype)
 
 
 @pytest.mark.parametrize("first", [

@@ -7,8 +7,7 @@ HAYS = ("حيس", 13.93, 43.48, "YE", "city")
 
 def _strike_places(ev, text):
     doc = ev.make_doc(text, places=[p for p in (IBB, HAYS) if p[0] in text])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "ASSAULT"]
+    return ev.place_names(doc, "ASSAULT")
 
 
 def test_reinforcements_coming_from_a_province_are_struck_where_they_went(ev):

@@ -7,8 +7,7 @@ CAIRO = ("القاهرة", 30.04, 31.24, "EG", "city")
 
 def _places(ev, text, places, kind, entities=()):
     doc = ev.make_doc(text, published="2017-02-14", places=places, entities=entities)
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == kind]
+    return ev.place_names(doc, kind)
 
 
 def test_the_party_after_ma_is_not_the_place(ev):

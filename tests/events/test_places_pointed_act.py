@@ -8,8 +8,7 @@ ALEPPO = ("حلب", 36.2, 37.16, "SY", "city")
 
 def _places(ev, text, etype):
     doc = ev.make_doc(text, published="2018-04-09", places=[ALEPPO])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == etype]
+    return ev.place_names(doc, etype)
 
 
 def test_the_act_pointed_to_keeps_its_own_place(ev):

@@ -12,8 +12,7 @@ def _displace_places(ev, lead):
     text = lead + " وجرى إجلاء 13 منهم إلى أحد المستشفيات لتلقي العلاج."
     doc = ev.make_doc(text, published="2018-08-19", places=[p for p in (ROME, VALLETTA, LAMPEDUSA) if p[0] in text],
                       quantities=[("13 منهم", 13, "exact", "displaced")])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "DISPLACE"]
+    return ev.place_names(doc, "DISPLACE")
 
 
 @pytest.mark.parametrize("lead", [

@@ -7,8 +7,7 @@ HOMS = ("حمص", 34.73, 36.71, "SY", "city")
 
 def _arrest_places(ev, text):
     doc = ev.make_doc(text, published="2018-03-30", places=[p for p in (DAMASCUS, HOMS) if p[0] in text])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "COERCE"]
+    return ev.place_names(doc, "COERCE")
 
 
 def test_reporter_place_is_not_inherited(ev):

@@ -8,8 +8,7 @@ KOELN = ("كولونيا", 50.94, 6.96, "DE", "city")
 def _places(ev, text, places):
     doc = ev.make_doc(text, published="2018-03-12", places=places,
                       times=[("الأحد", "2018-03-11", "day")])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "ASSAULT"]
+    return ev.place_names(doc, "ASSAULT")
 
 
 def test_the_reporters_town_gives_way_to_the_scene(ev):

@@ -9,8 +9,7 @@ CAIRO = ("القاهرة", 30.04, 31.24, "EG", "city")
 def _request_places(ev, text):
     doc = ev.make_doc(text, published="2018-05-04", places=[p for p in (BEIJING, CAIRO) if p[0] in text],
                       entities=[("وزارة الدفاع الأميركية", "ORG", "USAMIL")])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "REQUEST"]
+    return ev.place_names(doc, "REQUEST")
 
 
 @pytest.mark.parametrize("text", [

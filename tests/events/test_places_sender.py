@@ -7,8 +7,7 @@ TEHRAN = ("طهران", 35.69, 51.39, "IR", "city")
 def _places(ev, text, places, kind):
     doc = ev.make_doc(text, published="2018-05-26", places=places,
                       entities=[("الرئيس الأمريكي", "PER", "USAGOV")])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == kind]
+    return ev.place_names(doc, kind)
 
 
 def test_the_sender_of_a_statement_is_not_the_place(ev):

@@ -14,8 +14,7 @@ _PLACES = [("مالي", 17.0, -4.0, "ML", "country"), ("فرنسا", 46.0, 2.0, 
 
 def _names(ev, text, places):
     doc = ev.make_doc(text, places=places)
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc)]
+    return ev.place_names(doc)
 
 
 def test_attack_not_placed_in_soldiers_countries(ev):

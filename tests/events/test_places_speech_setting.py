@@ -11,8 +11,7 @@ def _assault_places(ev, text):
     places = [p for p in (ANKARA, KILIS) if p[0] in text]
     doc = ev.make_doc(text, published="2018-02-19", places=places,
                       times=[("الأحد", "2018-02-18", "day")] if "الأحد" in text else [])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "ASSAULT"]
+    return ev.place_names(doc, "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [

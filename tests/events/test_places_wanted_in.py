@@ -8,8 +8,7 @@ HAMBURG = ("هامبورغ", 53.55, 9.99, "DE", "city")
 
 def _places(ev, text, places):
     doc = ev.make_doc(text, places=places, entities=[("الشرطة الألمانية", "ORG", "DEUPOL")])
-    names = {p.id: p.name for p in doc.places}
-    return [names.get(e.place) for e in ev.run(doc) if e.type == "COERCE"]
+    return ev.place_names(doc, "COERCE")
 
 
 def test_the_country_one_is_wanted_in_is_no_scene(ev):
