@@ -34,11 +34,11 @@ def joined_weekdays(text: str, items: list) -> list:
 
 
 # ranks of ISO duration designators, largest unit first
-_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5}
-_ONE_PART = re.compile(r"^P(T?)(\d+)([YMWDHM])$")
+_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
+_ONE_PART = re.compile(r"^P(T?)(\d+)([YMWDHMS])$")
 _AND = re.compile(r"\s*و\s*")
 # a singular unit word and و right before a duration: "ساعة و42 دقيقة", "عام وثلاثة أشهر"
-_ONE_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?P<u>ساعة|يوما?|اسبوعا?|شهرا?|عاما?|سنة)\s*و\s*$")
+_ONE_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?P<u>ساعة|دقيقة|يوما?|اسبوعا?|شهرا?|عاما?|سنة)\s*و\s*$")
 
 
 def _part(v: dict) -> tuple[str, int] | None:
@@ -84,9 +84,9 @@ def _parts_of(v: dict) -> list[tuple[str, int]] | None:
     """The (designator, n) parts of a duration this module built or a one-unit one."""
     if v["type"] != "duration":
         return None
-    m = re.fullmatch(r"P((?:\d+[YMWD])*)(?:T((?:\d+[HM])+))?", v["value"])
+    m = re.fullmatch(r"P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?", v["value"])
     if m is None:
         return None
     parts = [(d, int(n)) for n, d in re.findall(r"(\d+)([YMWD])", m.group(1))]
-    parts += [("T" + d, int(n)) for n, d in re.findall(r"(\d+)([HM])", m.group(2) or "")]
+    parts += [("T" + d, int(n)) for n, d in re.findall(r"(\d+)([HMS])", m.group(2) or "")]
     return parts or None
