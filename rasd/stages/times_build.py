@@ -500,7 +500,18 @@ def build_decade(m: Hit, ctx: Ctx, before: str) -> dict | None:
     cent = m.text
     base = 2000 if ("الحالي" in cent or "الحادي" in cent) else 1900
     lo, hi = L.PART_SLICE.get(m.group("part"), (0, 9))
+    if m.group("hij") is not None:
+        return _hijri_years(1300 + tens + lo, 1300 + tens + hi)
     return _out("range", str(base + tens + lo), "year", "explicit", str(base + tens + hi))
+
+
+def _hijri_years(first: int, last: int) -> dict | None:
+    """The Gregorian years Hijri years first..last span ("الثمانينيات الهجرية", 1380–1389 AH, ran
+    from 1960 into 1970): a Hijri decade of the 14th century AH, the one a modern text means."""
+    start, nxt = hijri_to_gregorian(first, 1, 1), hijri_to_gregorian(last + 1, 1, 1)
+    if start is None or nxt is None:
+        return None
+    return _out("range", str(start.year), "year", "hijri", str((nxt - timedelta(days=1)).year))
 
 
 def build_century(m: Hit, ctx: Ctx, before: str) -> dict | None:
