@@ -122,6 +122,14 @@ def _accusative_plural(ctx: Ctx, i: int, sp: ArgSpan) -> bool:
 
 
 _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن")  # (as written: ة is no pronoun)
+# a noun for the words said, owned by a pronoun ("كلمتها المشهورة", "عبارته الشهيرة"): what a
+# speech verb says, its object — the owner is the speaker, named before (audit U64 00611)
+_SAID_NOUNS = ("كلمت", "كلمات", "عبارت", "عبارات", "مقولت", "جملت")
+
+
+def _words_said(sp: ArgSpan) -> bool:
+    first = strip_conj(norm_key(sp.text).split()[0]) if sp.text.strip() else ""
+    return first.endswith(_POSSESSIVE) and any(first == n + p for n in _SAID_NOUNS for p in _POSSESSIVE)
 
 
 _WHEN_WORDS = frozenset({"عند", "بعد", "قبل", "خلال", "لدى", "لدي", "اثناء", "منذ", "حين", "عقب", "فور"})
@@ -201,6 +209,8 @@ def cue_speaker(ctx: Ctx, i: int, cue: Cue, limit: int, found: list[Found]) -> t
         sp = None  # "ووصف المعركة بأنها «كر وفر»": what is described, not who speaks
     elif sp is not None and sp.entity is None and cue.kind == "v" and _accusative_plural(ctx, i, sp):
         sp = None  # "وحذر المشرعين من أن": whom he warned, not who speaks
+    elif sp is not None and sp.entity is None and cue.kind == "v" and _words_said(sp):
+        sp = None  # "وقالت كلمتها المشهورة:": the words said, not who says them
     elif sp is not None and cue.kind == "v" and _subject_in_but(ctx, i):
         sp = None  # "لكنه دعا إيران إلى أن": the subject is لكنه's pronoun; إيران is called on
     if sp is not None:
