@@ -207,7 +207,8 @@ def speaker_after(ctx: Ctx, i: int, limit: int, prev: list[ArgSpan]) -> ArgSpan 
         m = ctx.mention_of[k]
         if m is not None and m.label == "PER" and not addressee(ctx, k, m) and not in_time(ctx, m) \
                 and not title_holder(ctx, a, k):
-            if any(ctx.norms[j] in _ALONGSIDE for j in range(a, k)):
+            if any(ctx.norms[j] in _ALONGSIDE and not (j == a and ctx.norms[j] in _COUNTERPART)
+                   for j in range(a, k)):
                 break  # "وقال في أنقرة قبيل محادثات مع نظيره سيرغي لافروف:": the one met, not who
             if (rel := _relative_at(ctx, a, k)) > 0:
                 limit = rel  # "ويقول موقع الشركة التي أسسها رجل الأعمال X إن": the founder, not who
@@ -403,7 +404,10 @@ def _statement_adjective(ctx: Ctx, k: int) -> bool:
                 or cue_of(n) is not None or timed(ctx, k))
 
 
-_ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "بعد", "عقب", "نظيره", "نظيرته"})
+_COUNTERPART = frozenset({"نظيره", "نظيرته"})
+_ALONGSIDE = frozenset({"مع", "قبيل", "خلال", "اثناء", "بعد", "عقب"}) | _COUNTERPART
+# (نظيره opening the subject is the speaker's own title: "وقال نظيره البريطاني بوريس جونسون"
+# — the counterpart speaks, audit U64 1265)
 
 
 _TELLING = frozenset({"ابلغ", "ابلغت", "ابلغوا", "اخبر", "اخبرت", "اخبروا"})  # (normalised)
