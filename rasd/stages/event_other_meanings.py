@@ -94,10 +94,10 @@ def sources_misspelt(tokens: list, t: Trigger, word: str) -> bool:
 _RAN_INTO = "داهم"
 # a vehicle or a force of nature as the subject of داهم: "فداهمتهم سيارة مسرعة", "داهمت السيول
 # القرية" — an accident or a flood, no raid (SPEC 2.7: no human agent)
-_NON_HUMAN = frozenset({"سياره", "شاحنه", "حافله", "قطار", "دراجه", "مركبه", "عربه", "جرافه", "السياره",
-                        "الشاحنه", "الحافله", "القطار", "الدراجه", "المركبه", "العربه", "سيول", "السيول",
-                        "الامطار", "امطار", "مياه", "المياه", "الفيضانات", "فيضانات", "الفيضان", "النيران",
-                        "نيران", "العاصفه", "عاصفه", "الثلوج", "الموج", "الامواج"})
+_NATURE = frozenset({"سيول", "السيول", "الامطار", "امطار", "مياه", "المياه", "الفيضانات", "فيضانات", "الفيضان",
+                     "النيران", "نيران", "العاصفه", "عاصفه", "الثلوج", "الموج", "الامواج"})
+_NON_HUMAN = _NATURE | {"سياره", "شاحنه", "حافله", "قطار", "دراجه", "مركبه", "عربه", "جرافه", "السياره",
+                        "الشاحنه", "الحافله", "القطار", "الدراجه", "المركبه", "العربه"}
 
 
 def vehicle_ran_into(tokens: list, t: Trigger, word: str) -> bool:
@@ -106,3 +106,30 @@ def vehicle_ran_into(tokens: list, t: Trigger, word: str) -> bool:
     if t.type != "COERCE" or not word.startswith(_RAN_INTO) or t.last + 1 >= len(tokens):
         return False
     return tokens[t.last + 1].norm.replace("ة", "ه") in _NON_HUMAN
+
+
+# "ارتفع منسوب النهر ما دفع السلطات إلى توجيه إنذار": إنذار in a sentence about weather or
+# water is an alert to the public, no ultimatum (SPEC 2.6 THREATEN needs a threatened act); an
+# addressee in the two words after it ("إنذارا للمسلحين", "الإنذار الأخير إلى") keeps the ultimatum reading
+_ALERTS = frozenset({"انذار", "انذارا", "الانذار", "انذارات"})
+# (not fire nor storm: "إطلاق النيران", "عاصفة الحزم" stand in battle news)
+_WEATHER = frozenset({"سيول", "السيول", "الامطار", "امطار", "مطر", "المطر", "الفيضانات", "فيضانات", "الفيضان",
+                      "فيضان", "الثلوج", "مياه", "المياه", "منسوب", "الارصاد", "اعصار", "الاعصار", "نهر", "النهر"})
+_ALERT_REACH = 25  # words either side, within the sentence
+
+
+def weather_alert(tokens: list, t: Trigger, word: str) -> bool:
+    """A THREATEN إنذار with no addressee after it whose sentence names weather or water."""
+    if t.type != "THREATEN" or word not in _ALERTS:
+        return False
+    if any(tok.norm.startswith(("ل", "الي", "إلى", "الى")) for tok in tokens[t.last + 1:t.last + 3]):
+        return False  # ("الإنذار الأخير إلى المسلحين")
+    for rng in (range(t.first - 1, max(-1, t.first - 1 - _ALERT_REACH), -1),
+                range(t.last + 1, min(len(tokens), t.last + 1 + _ALERT_REACH))):
+        for i in rng:
+            w = tokens[i].norm.replace("ة", "ه")
+            if w in (".", "\n", "!", "؟"):
+                break
+            if w in _WEATHER or w.lstrip("وفب") in _WEATHER:
+                return True
+    return False

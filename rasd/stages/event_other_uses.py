@@ -18,7 +18,7 @@ from rasd.stages.event_detect import Trigger, candidates
 from rasd.stages.event_emergency import for_care
 from rasd.stages.event_mentions import clause_bounds
 from rasd.stages.event_other_meanings import (lineup_heading, progress_made, snatched_prize, sources_misspelt,
-                                              vehicle_ran_into)
+                                              vehicle_ran_into, weather_alert)
 from rasd.stages.event_told import definite
 
 # heads whose next noun is a measure or a quality, not a happening: "يبلغ مدى الصاروخ 2000 كلم"
@@ -173,6 +173,8 @@ def other_use(tokens: list, t: Trigger, word: str, prev: str, nxt: str, trigs: l
         return True  # "ذكرته مصادرة عدة": sources, no confiscation
     if vehicle_ran_into(tokens, t, word):
         return True  # "فداهمتهم سيارة": a car ran into them, no raid
+    if weather_alert(tokens, t, word):
+        return True  # "ارتفع منسوب النهر ما دفع السلطات إلى توجيه إنذار": an alert, no ultimatum
     if t.type == "COERCE" and for_care(tokens, t):
         return True  # "أعلنت الصحة حالة الطوارئ في المستشفيات": hospitals on alert, no coercion
     return False
