@@ -32,6 +32,10 @@ PARTICIPLES = frozenset({"رافضا", "رافضه", "منددا", "مندده",
 # مطالبة مانيلا عمالتها بالمغادرة")
 _GOVERNORS = frozenset({"اثر", "بعد", "عقب", "قبل", "مع", "عن", "في", "من", "علي", "الي", "حول",
                         "بشان", "تحت", "وسط", "خلال", "بسبب"})
+# a participle right after كان or a verb of remaining is the predicate of a state, no act: "القريني
+# الذي كان رافضا للفكرة" (was against it; SPEC 2.7: general states are no events)
+_STATE_VERBS = frozenset({"كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "ظلوا", "مازال", "مازالت",
+                          "يزال", "تزال", "يزالون"})
 _CONJ = "وف"
 _CLAUSE_MARKS = frozenset({".", "،", ",", ":", "؛", ";", "!", "؟", "?", "\n"})
 _PREP = "بلك"
@@ -355,10 +359,11 @@ class _KeysAfter:
 
 def _participle(cands_at: Sequence[tuple[str, ...]], i: int, word: str) -> bool:
     """`word` is the token itself or the token after a و/ف (no preposition, no ال), and no
-    preposition or time adverb stands right before it."""
+    preposition, time adverb or كان-like verb stands right before it."""
     cands = cands_at[i]
     bare = cands[0] == word or (cands[0][:1] in _CONJ and cands[1:2] == (word,))
-    return bare and not (i > 0 and cands_at[i - 1][-1] in _GOVERNORS)
+    return bare and not (i > 0 and (cands_at[i - 1][-1] in _GOVERNORS
+                                    or not _STATE_VERBS.isdisjoint(cands_at[i - 1])))
 
 
 def _noun_reading(cands_at: Sequence[tuple[str, ...]], i: int, entry: Entry) -> bool:
