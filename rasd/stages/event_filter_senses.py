@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.stages.event_filter_clause import clause_before
+from rasd.stages.event_filter_clause import clause_after, clause_before
 from rasd.stages.event_filter_words import (BREAKS, CARRIED_OUT, CARRYING_OUT, CEASE, CLAUSE_OPENERS, DAY_WORDS, DEALS,
                                             EPIDEMIC, EPIDEMIC_REACH, GETTING_READY, ILLNESS, PHYSICAL, SENTENCE_MARKS,
                                             TERMS, VERBAL_TYPES)
@@ -427,7 +427,14 @@ def sport_talk(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     if trig.type not in VERBAL_TYPES and trig.type != "CONSULT":
         return False  # (a club's talks or meetings too: "فتح عضو شرف النادي خط مفاوضات" over a
         # player's transfer is no diplomacy)
+    if trig.type == "CONSULT" and any(not _PLAYERS.isdisjoint(k) for k in clause_after(keys, trig, _PLAYERS_REACH)):
+        return True  # "اجتمع المدرب مع اللاعبين قبل التدريب": a coach and his squad, no diplomacy
     return _sport_words(keys) >= _SPORT_MIN
+
+
+# a team's players as whom a meeting is with (bare forms; "للاعبين" folds to "الاعبين")
+_PLAYERS = frozenset({"اللاعبين", "لاعبين", "لاعبي", "الاعبين", "لاعبيه", "لاعبيها"})
+_PLAYERS_REACH = 4  # words after the meeting word, past its subject ("اجتمع داسيلفا مع اللاعبين")
 
 
 # "احتشد آلاف الليبيين … بمناسبة الذكرى السابعة للثورة", "تجمع الآلاف للاحتفال بعيد الجيش": a
