@@ -148,3 +148,28 @@ def subject_of_future(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         if _future(w, keys[i - 1][0]):
             return not w.startswith(_ON_GOING)
     return False
+
+
+# "سيتم الإعلان عن رئيس جديد للجنة في أول اجتماع للاتحاد", "سيبحث الوزراء الملف في اجتماعهم":
+# a meeting named as when a future act is to be done is itself to come (SPEC 2.6: no planned event)
+_FUTURE_WORDS = frozenset({"سيتم", "ستتم", "سوف"})
+_ORDINALS = frozenset({"اول", "ثاني", "ثالث", "اخر"})  # ("في أول اجتماع")
+_MEETING_TIME_REACH = 12  # words from في back to the future verb ("سيتم الإعلان عن رئيس جديد للجنة الانضباط")
+
+
+def meeting_ahead(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
+    """A CONSULT noun after في (an ordinal between) with a future verb before it in the clause."""
+    if trig.type != "CONSULT" or trig.first < 2:
+        return False
+    k = trig.first - 1
+    if keys[k][-1] in _ORDINALS:
+        k -= 1
+    if keys[k][0] != "في":
+        return False
+    for i in range(k - 1, max(-1, k - 1 - _MEETING_TIME_REACH), -1):
+        w = keys[i][0].lstrip("و")
+        if w in (".", "،", ",", ":", "؛") or keys[i][-1] in _THAT:
+            return False
+        if w in _FUTURE_WORDS or _future(w, keys[i - 1][0] if i else ""):
+            return True
+    return False

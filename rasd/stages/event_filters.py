@@ -23,7 +23,8 @@ from rasd.stages.event_filter_habits import (LACK, SUCH, SUCH_AFTER, consequence
 from rasd.stages.event_filter_intent import (ATTACK_STEMS, asked_statement, avoided, declined, permitted,
                                              refused_or_asked, stepped_up, threatened_purpose, undergone_for_words,
                                              verbal_attack, warned_against, withdrawn_support)
-from rasd.stages.event_filter_needs import coming, feared_or_needed, owed, subject_of_future, urged_by_persuasion
+from rasd.stages.event_filter_needs import (coming, feared_or_needed, meeting_ahead, owed, subject_of_future,
+                                           urged_by_persuasion)
 from rasd.stages.event_filter_objects import sniper_without_shot
 from rasd.stages.event_filter_senses import (ANY, KINDS, aimed_at, blow_at_evil, breached_truce, ceasefire, celebrated,
                                              commemorated, deal_term, every, facing_attacks, for_periods, framed_talks,
@@ -75,7 +76,7 @@ def asserted_keyed(tokens: Sequence, keys: Sequence[tuple[str, ...]], trig: Trig
             or permitted(keys, trig) or stepped_up(keys, trig) or required(keys, trig)
             or to_be_done(keys, trig) or feared_or_needed(keys, trig) or owed(keys, trig)
             or urged_by_persuasion(keys, trig) or sniper_without_shot(keys, trig) or coming(keys, trig)
-            or subject_of_future(keys, trig)):
+            or subject_of_future(keys, trig) or meeting_ahead(keys, trig)):
         return False
     if trig.first >= 1 and keys[trig.first - 1][-1] in WAS and imperfect(tokens[trig.first].norm):
         return False  # "التي كانت تطالب بانفصال": what used to be done
