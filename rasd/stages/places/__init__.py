@@ -35,6 +35,7 @@ from rasd.stages.places.rank import DocEvidence, Scored, choose, lookup, score, 
 from rasd.stages.places.recall import (drop_entities_inside, find_facilities, last_entity_number, not_places,
                                        relabel_cued)
 from rasd.stages.places.typos import official_typos
+from rasd.stages.places.province_pairs import province_countries
 
 log = logging.getLogger("rasd.places")
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
@@ -138,6 +139,7 @@ class PlacesStage:
         if relabeled or facilities:
             add_entities(doc.entities, relabeled + facilities)
         covered = [(m.start, m.end) for e in doc.entities for m in e.mentions] + blocked
+        countries |= province_countries(doc.text, tc, self.gaz, countries)  # "بالمنستير … بالكاف"
         # well-known places first: their countries then license cue-word names of the same country
         known = find_missed(doc.text, tc, self.gaz, covered, countries, cues=False)
         countries |= {c.country for sp in known for c in lookup(self.gaz, sp.text, limit=5)
