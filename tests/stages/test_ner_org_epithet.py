@@ -25,3 +25,11 @@ def test_labels_of_hostility_stay_out():
     doc = run("وقال البيان إن منظمة حماس الإرهابية عرضت المدنيين للخطر",
               {"منظمة": "B-ORG", "حماس": "I-ORG", "الإرهابية": "I-ORG"})
     assert mentions(doc) == [("حماس", "ORG")]
+
+
+def test_acting_and_interim_stay_out():
+    # audit U64 saudinewsnet-2015-08-09-00174: "رئيس نادي الشباب المكلف" (the acting president)
+    doc = run("وقال رئيس نادي الوحدة المكلف إن الفريق جاهز", {"نادي": "B-ORG", "الوحدة": "I-ORG", "المكلف": "I-ORG"})
+    assert mentions(doc) == [("نادي الوحدة", "ORG")]
+    doc = run("وأعلن مدرب نادي النجمة المؤقت رحيله", {"نادي": "B-ORG", "النجمة": "I-ORG", "المؤقت": "I-ORG"})
+    assert mentions(doc) == [("نادي النجمة", "ORG")]

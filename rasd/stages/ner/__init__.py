@@ -80,7 +80,7 @@ __all__ = ["NerStage", "before_sunset", "before_verb", "country_nisba", "garden_
 # "لاعب نادي الاتفاق السابق", "اتحاد الشغل القوي"; not القوية: "حزب مصر القوية" is a party)
 # (audit U48: and the labels of hostility news adds, "تنظيم حزب الله الارهابي", "حزب شاس المتشدد")
 _ORG_EPITHETS = frozenset(norm_key(w) for w in """السابق السابقة الحالي الحالية القوي الإرهابي الإرهابية
-المتشدد المتشددة المتطرف المتطرفة""".split())
+المتشدد المتشددة المتطرف المتطرفة المكلف المكلفة المؤقت المؤقتة""".split())  # (المكلف: the acting head's)
 # nouns of the people who live in a place: "من سكان خضيرة", "أهالي العوامية"
 _RESIDENTS = frozenset(norm_key(p + w) for p in ("", "و", "ل", "ب") for w in ("سكان", "أهالي", "اهالي"))
 # bearings before a place: "شرقي سول" (east of Seoul), with و/ب/ف
