@@ -56,7 +56,7 @@ from .nisba_surnames import nisba_surname_joins
 from .neighbours import (called_name, country_after_person, diameter, disagreeing_nisba, verb_before_name,
                          with_tanween)
 from .descriptions import kind_of_body
-from .eponyms import eponym_phrases, place_named_groups, unit_eponyms
+from .eponyms import academic_head, eponym_phrases, place_named_groups, unit_eponyms
 from .orgs import org_phrases
 from .ranges import bio_chunks, sentence_ranges
 from .runons import (before_platform, enthusiasm, fa_article_split, in_favour_start, quoted_person, settlement_before,
@@ -384,6 +384,10 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
                 lab = "PER"  # "اقعدي يا هند": a woman called by her name, not India (audit U66)
             if b - a == 1 and leader_alone(toks[a].text):
                 lab = "PER"  # "هجوم الحوثي": the man; "جماعة الحوثي" is the group
+            if lab == "LOC" and b - a >= 2 and academic_head(toks[a]):
+                lab = "ORG"  # "جامعة نورث كارولينا": the university, not the state it is named after (U66)
+                if b - a >= 3 and "NAT" in self._types(toks[b - 1].text):
+                    b -= 1  # "… الأمريكية": the country's adjective describes it, as after a place
             if lab == "LOC" and b - a >= 2 and self._place_then_adjective(toks[a:b]):
                 b -= 1  # "منبج السورية": the adjective is not part of the name (SPEC 2.1)
             while lab == "ORG" and b - a >= 2 and norm_key(toks[b - 1].text) in _ORG_EPITHETS:

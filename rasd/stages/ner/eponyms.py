@@ -64,6 +64,13 @@ def _head(w: str) -> str:
 
 
 _INSTITUTION_HEADS = _ORG_HEADS | _LOC_HEADS | _FIELD_HEADS
+# heads of a place of learning: the name they open is the institution's, whatever place follows
+_ACADEMIC_HEADS = frozenset(norm(w) for w in "جامعة كلية معهد أكاديمية".split())
+
+
+def academic_head(tok: Token) -> bool:
+    """Is the token جامعة/كلية/معهد/أكاديمية, after up to two proclitics ("بجامعة")?"""
+    return bool(_after_proclitics(token_word(tok), _ACADEMIC_HEADS))
 
 
 def _after_proclitics(w: str, heads: frozenset[str]) -> str:
