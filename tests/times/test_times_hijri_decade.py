@@ -8,6 +8,13 @@ def test_hijri_decade(run_times):
     assert got == [("السبعينيات الهجرية", "1950", "1960", "hijri")]
 
 
+def test_hijri_decade_without_article(run_times):
+    # ("هجرية" without ال is the same mark: the Hijri years, not the Gregorian 1970s)
+    got = [(t.text, t.value, t.value_end, t.anchor)
+           for t in run_times("وفي السبعينيات هجرية كان النادي يلعب على ملعب ترابي.", "2015-08-07")]
+    assert got == [("السبعينيات هجرية", "1950", "1960", "hijri")]
+
+
 def test_gregorian_decade_unchanged(run_times):
     got = [(t.text, t.value, t.value_end)
            for t in run_times("وفي السبعينيات كان النادي يلعب على ملعب ترابي.", "2015-08-07")]
