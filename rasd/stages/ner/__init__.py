@@ -27,7 +27,7 @@ from .role_names import spokesman_names, titled_names
 from .evidence import WordEvidence
 from .features import TITLES
 from .forces import led_by_person
-from .hashtags import _listed_hashtags, hash_joined, hashtag_underscored
+from .hashtags import hash_joined, hashtag_underscored, listed_hashtags
 from .lexicon_names import LexiconNames
 from .place_tails import place_after_name
 from .persons import (called_names, join_adjacent_persons, join_hyphen_halves, korean_names, lineage_start,
@@ -65,7 +65,7 @@ from .patronyms import family_after_patronym
 from .macro_tails import macro_region_tails
 from .place_repeats import places_again
 from .repeats import ALI, ArticleRepeats
-from .splits import ChunkSplits, _join_linked_places, without_place_adjectives
+from .splits import ChunkSplits, join_linked_places, without_place_adjectives
 from .starts import after_letters, mention_start, written_without_letter
 from .tails import (club_nationality, dotted_letters, family_after_person, outlet_services, participle_tail,
                     spelt_outlets, type_before_listed)
@@ -202,7 +202,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = company_tails(toks, chunks)  # "سوفت | بنك", "تويوتا | موتور": one company (audit U62)
         chunks = hashtag_underscored(toks, chunks, lambda w: bool(self._types(w) & NOT_SURNAME)
                                      or norm_key(w) in NOT_NAME_PARTICLES)
-        chunks = _listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
+        chunks = listed_hashtags(toks, chunks, self._types)  # "#خان_يونس": one town, not خان and يونس
         chunks = without_company(toks, chunks)  # "الملك خالد بمرافقة", "يرافقه" alone (audit U52)
         chunks = without_formula(toks, chunks)  # "رسول الله محمد صلى الله عليه وسلم" (audit U54)
         chunks = fa_article_split(toks, chunks, self._types)  # "سلوى فالرقعي": two places (audit U60)
@@ -237,7 +237,7 @@ class NerStage(ChunkSplits, LexiconNames, WordEvidence, ArticleRepeats):
         chunks = split_persons(after_title(chunks, texts), texts, self._types)
         chunks = nisba_surname_joins(toks, chunks, self._person_part, self._types)  # "عبدالملك | المخلافي" (U60)
         chunks = self._split_known_orgs(doc, chunks)
-        chunks = _join_linked_places(toks, chunks)
+        chunks = join_linked_places(toks, chunks)
         chunks = self._place_then_person(toks, chunks)
         chunks = join_hyphen_halves(toks, chunks, self._types)  # "كيم جونغ-أون": one man
         chunks = latin_word_halves(doc.text, toks, chunks)  # "Wi-Fi": one word, not two names

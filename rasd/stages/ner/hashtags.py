@@ -48,7 +48,7 @@ def hashtag_underscored(toks, chunks: list[tuple[int, int, str]], no_name) -> li
     return [c for c in out if c[0] not in joined] if joined else out
 
 
-def _listed_hashtags(toks, chunks: list[tuple[int, int, str]], types) -> list[tuple[int, int, str]]:
+def listed_hashtags(toks, chunks: list[tuple[int, int, str]], types) -> list[tuple[int, int, str]]:
     """A hashtag of two to four parts whose words, joined by spaces, are a listed city, country
     or organisation ("#خان_يونس", "#جنوب_السودان", "#الإخوان_المسلمين") is one chunk of that name
     when the tagger named something inside it: never trained on "_", it reads the parts as two

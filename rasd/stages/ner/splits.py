@@ -40,7 +40,7 @@ _OUTLET_HEADS = frozenset(norm(w) for w in "وكالة صحيفة جريدة ق�
 _NEWS_WORDS = frozenset(norm(w) for w in ("أنباء", "انباء"))
 
 
-def _join_linked_places(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def join_linked_places(toks, chunks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A place's chunk that ends in a linking particle and the place chunk right after it are
     one name (2026-11-27): "سانتياغو دي | كوبا", "ريو دي | جانيرو" (no name ends in دي); so are
     a chunk that is only a foreign name's head word and the place chunk after it ("ساوث |

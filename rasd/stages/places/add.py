@@ -132,9 +132,9 @@ _EXACT_CUES = {base_key(w): kinds for w, kinds in (
     # an Iraqi or Syrian district bears its seat's name, which the gazetteer may list as a
     # village ("قضاء مخمور"): the seat stands for the district
     ("قضاء", ("admin2", "town", "city", "village")), ("ناحية", ("admin2", "town", "city", "village")))}
-_PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "مع", "بين", "نحو", "داخل", "خارج",
-                                       "حدود", "أراضي", "و", "زار", "تجاه", "ضد", "شمال", "جنوب", "شرق", "غرب",
-                                       "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بقيادة")}
+PLACE_PREPOSITIONS = {base_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "مع", "بين", "نحو", "داخل", "خارج",
+                                            "حدود", "أراضي", "و", "زار", "تجاه", "ضد", "شمال", "جنوب", "شرق", "غرب",
+                                            "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بقيادة")}
 
 
 # "إيطاليا من أصل مغربي": a country's name in -يا before "من أصل" is a person's nisba (an
@@ -194,13 +194,13 @@ def plausible_place(surface: str, reading_start: int, span_start: int, prev: str
         return False  # an alias a big place shares with a word (حلفاء, الشام)
     if len(key) <= 2 and cand.feature != "country":  # أن, إب: too short to tell from a word
         return False
-    if len(key) == 3 and cand.feature == "admin1" and (reading_start != span_start or prev not in _PREPOSITIONS):
+    if len(key) == 3 and cand.feature == "admin1" and (reading_start != span_start or prev not in PLACE_PREPOSITIONS):
         return False  # "في لحج", "وحجة", not "بحجة" (under the pretext) or "يملكون حجة" (an argument)
-    if key.endswith("ي") and prev is not None and prev not in _PREPOSITIONS:
+    if key.endswith("ي") and prev is not None and prev not in PLACE_PREPOSITIONS:
         return False  # "مبلغ مالي" is a sum of money, not Mali
     if _adjective_after(key, prev):
         return False
-    if key.endswith("يه") and not own and (prev is None or prev not in _PREPOSITIONS):
+    if key.endswith("يه") and not own and (prev is None or prev not in PLACE_PREPOSITIONS):
         return False
     return True
 
@@ -215,7 +215,7 @@ def _alias_in_story(cand, prev: str | None, countries: set[str]) -> bool:
     right after a preposition, is that city — a word shares an alias with a city of a country
     the story is not about (حلفاء, Halfa), not with one of the story's own."""
     return (cand.feature == "city" and cand.population >= _ALIAS_CITY and cand.country in countries
-            and prev is not None and prev in _PREPOSITIONS)
+            and prev is not None and prev in PLACE_PREPOSITIONS)
 
 
 def find_missed(text: str, tc: TextContext, gaz: Gazetteer, covered: list[tuple[int, int]],
@@ -338,7 +338,7 @@ def _agrees_with_noun(surface: str, key: str, prev: str | None) -> bool:
     right after an indefinite feminine noun: it describes the noun."""
     shaped = key.endswith("يه") or surface.rstrip().endswith("اء")
     return (shaped and " " not in surface.strip() and not key.startswith("ال") and prev is not None
-            and not prev.startswith("ال") and prev.endswith("ه") and prev not in _PREPOSITIONS)
+            and not prev.startswith("ال") and prev.endswith("ه") and prev not in PLACE_PREPOSITIONS)
 
 
 def _adjective_after(key: str, prev: str | None) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rasd.gazetteer.base import Gazetteer
 from rasd.gazetteer.variants import base_key, canonical
-from rasd.stages.places.add import _PREPOSITIONS, COMMON, STOP, literal_candidates, name_readings
+from rasd.stages.places.add import COMMON, PLACE_PREPOSITIONS, STOP, literal_candidates, name_readings
 from rasd.stages.places.context import TextContext
 from rasd.stages.places.lexicons import cue_words
 from rasd.stages.places.recall import FUNCTION_WORDS
@@ -21,13 +21,13 @@ _GLUED = ("ب", "ل", "وب", "ول", "فب")  # "بالكاف", "وبالقصر
 
 def province_countries(text: str, tc: TextContext, gaz: Gazetteer, countries: set[str]) -> set[str]:
     """Countries (not yet in `countries`) of which the text names two different provinces, each
-    after a preposition (a word of add._PREPOSITIONS, or ب/ل glued on)."""
+    after a preposition (a word of add.PLACE_PREPOSITIONS, or ب/ل glued on)."""
     words, cues = tc.words, cue_words()
     seen: dict[str, set[str]] = {}
     for i, (ws, we, wkey) in enumerate(words):
         word = text[ws:we]
         glued = word.startswith(_GLUED) and len(word) >= 5
-        after = i > 0 and words[i - 1][2] in _PREPOSITIONS and text[words[i - 1][1]:ws] == " "
+        after = i > 0 and words[i - 1][2] in PLACE_PREPOSITIONS and text[words[i - 1][1]:ws] == " "
         if not (glued or after) or wkey in COMMON or wkey in STOP or word in FUNCTION_WORDS:
             continue  # cheap checks first: most words follow no preposition
         for surface, s in name_readings(word, ws):
