@@ -35,7 +35,8 @@ def joined_weekdays(text: str, items: list) -> list:
 
 # ranks of ISO duration designators, largest unit first
 _RANK = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
-_ONE_PART = re.compile(r"^P(T?)(\d+)([YMWDHMS])$")
+# (date units before T, time units after it: no other value is one this module can rank)
+_ONE_PART = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)([HMS]))$")
 _AND = re.compile(r"\s*و\s*")
 # a singular unit word and و right before a duration: "ساعة و42 دقيقة", "عام وثلاثة أشهر"
 _ONE_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?P<u>ساعة|دقيقة|يوما?|اسبوعا?|شهرا?|عاما?|سنة)\s*و\s*$")
@@ -44,7 +45,9 @@ _ONE_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?P<u>ساعة|دقيقة|يوما?
 def _part(v: dict) -> tuple[str, int] | None:
     """("TM", 42) for a one-unit integer duration value such as PT42M."""
     m = _ONE_PART.match(v["value"]) if v["type"] == "duration" else None
-    return (m.group(1) + m.group(3), int(m.group(2))) if m else None
+    if m is None:
+        return None
+    return (m.group(2), int(m.group(1))) if m.group(1) else ("T" + m.group(4), int(m.group(3)))
 
 
 def _iso(parts: list[tuple[str, int]]) -> str:
