@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.lang.words import PRONOUN_SUFFIXES
 from rasd.model.span import ArgSpan
 from rasd.stages.quotes_after import speaker_after
 from rasd.stages.quotes_before import (according_before, agreeing_opening_subject, agreement, plural_before, plural_svo_subject,
@@ -121,7 +122,7 @@ def _accusative_plural(ctx: Ctx, i: int, sp: ArgSpan) -> bool:
             and n.startswith("ال") and n.endswith("ين") and len(n) >= 7)
 
 
-_POSSESSIVE = ("ه", "ها", "هم", "هما", "هن")  # (as written: ة is no pronoun)
+_POSSESSIVE = PRONOUN_SUFFIXES + ("هن",)  # (as written: ة is no pronoun)
 # a noun for the words said, owned by a pronoun ("كلمتها المشهورة", "عبارته الشهيرة"): what a
 # speech verb says, its object — the owner is the speaker, named before (audit U64 00611)
 _SAID_NOUNS = ("كلمت", "كلمات", "عبارت", "عبارات", "مقولت", "جملت")
@@ -129,7 +130,7 @@ _SAID_NOUNS = ("كلمت", "كلمات", "عبارت", "عبارات", "مقول
 
 def _words_said(sp: ArgSpan) -> bool:
     first = strip_conj(norm_key(sp.text).split()[0]) if sp.text.strip() else ""
-    return first.endswith(_POSSESSIVE) and any(first == n + p for n in _SAID_NOUNS for p in _POSSESSIVE)
+    return any(first == n + p for n in _SAID_NOUNS for p in _POSSESSIVE)
 
 
 _WHEN_WORDS = frozenset({"عند", "بعد", "قبل", "خلال", "لدى", "لدي", "اثناء", "منذ", "حين", "عقب", "فور"})
