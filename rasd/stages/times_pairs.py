@@ -1,4 +1,6 @@
-"""Two weekdays joined by و name days of one week in their order ("يومي الاثنين والثلاثاء")."""
+"""Time expressions joined by و, read as one (times.py, after the rules): two weekdays name days
+of one week in their order ("يومي الاثنين والثلاثاء", `joined_weekdays`), and a duration and one of
+a smaller unit add up ("ثلاث ساعات و54 دقيقة", `joined_durations`)."""
 from __future__ import annotations
 
 import re
