@@ -22,7 +22,7 @@ FORMATS = ("text", "html", "json", "jsonl")
 EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
               ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_LINE_ENDS = re.compile(r"\r\n|\r|\n")
+LINE_ENDS = re.compile(r"\r\n|\r|\n")  # a line ends at \n, \r\n or \r (rasd.io.lines, rasd.io.stream)
 _HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 
 
@@ -113,7 +113,7 @@ def iter_jsonl(text: str, *, published: str | None = None,
     """One InputItem per non-blank line, errors included (nothing is dropped silently). Lines
     end at \\n, \\r\\n or \\r (which JSON never holds raw), not where splitlines also cuts: at
     U+2028, U+0085 and the like, which json.dumps(ensure_ascii=False) leaves raw in a string."""
-    for lineno, line in enumerate(_LINE_ENDS.split(text), 1):
+    for lineno, line in enumerate(LINE_ENDS.split(text), 1):
         if not line.strip():
             continue
         try:

@@ -25,7 +25,7 @@ from typing import BinaryIO, Iterator
 from rasd.errors import InputError, RasdError
 from rasd.io.decode import BOMS, DEFAULT_MAX_BYTES, decode_bytes
 from rasd.io.lines import CHUNK as _CHUNK, HEAD, TEXT_CHUNK, ascii_lines, line_limit, numbered_lines
-from rasd.io.read import (_LINE_ENDS, EXTENSIONS, Input, InputItem, article_from_obj, check_path, load_json,
+from rasd.io.read import (EXTENSIONS, LINE_ENDS, Input, InputItem, article_from_obj, check_path, load_json,
                           read_input)
 
 
@@ -110,7 +110,7 @@ def _is_jsonl(head: bytes, fmt: str | None, encoding: str | None) -> bool:
         text, _ = decode_bytes(head, encoding=encoding)
     except InputError:
         return False  # read_input reports it for the whole input
-    first, *rest = _LINE_ENDS.split(text.lstrip(), 1)  # \n, \r\n or \r, as the lines are read
+    first, *rest = LINE_ENDS.split(text.lstrip(), 1)  # \n, \r\n or \r, as the lines are read
     if not first.startswith("{"):
         return False
     try:
