@@ -215,10 +215,17 @@ def _remove_stale_parts(target: Path) -> None:
     temp files on a re-run). A part of a live process (a concurrent export) is left alone; one
     without a PID (the older naming) is stale."""
     import glob
+    import re
 
+    # the name is matched whole: the glob also matched `.events.csv.PID-XXXX.part` of a
+    # concurrent export to events.csv when this one wrote `events`, and removed it
+    ours = re.compile(rf"\.{re.escape(target.name)}\.(?:(\d+)-)?[a-z0-9_]+\.part")
     for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
-        pid = part.name[len(target.name) + 2:].split("-", 1)[0]
-        if pid.isdigit() and (int(pid) == os.getpid() or _alive(int(pid))):
+        match = ours.fullmatch(part.name)
+        if match is None:
+            continue  # another output's part
+        pid = match.group(1)
+        if pid and (int(pid) == os.getpid() or _alive(int(pid))):
             continue  # being written: this process (another thread) or a concurrent export
         try:
             part.unlink()

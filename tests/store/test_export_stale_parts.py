@@ -41,3 +41,14 @@ def test_an_output_name_with_glob_characters_is_matched_literally(filled, tmp_pa
     near.write_bytes(b"x")
     write_export(filled, EventQuery(), "jsonl", out)
     assert not stale.exists() and near.exists()
+
+
+def test_a_part_of_another_output_sharing_the_name_is_left_alone(filled, tmp_path):
+    out = tmp_path / "events"
+    other_new = tmp_path / f".events.csv.{_dead_pid()}-k3j9x2.part"  # an export to events.csv
+    other_old = tmp_path / ".events.csv.q8w7e6r5.part"
+    stale = tmp_path / f".events.{_dead_pid()}-a1b2c3.part"
+    for part in (other_new, other_old, stale):
+        part.write_bytes(b"x")
+    write_export(filled, EventQuery(), "jsonl", out)
+    assert other_new.exists() and other_old.exists() and not stale.exists()
