@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from rasd.stages.event_filter_words import PHYSICAL
+from rasd.stages.event_filter_words import BREAKS, PHYSICAL
 from rasd.stages.quotes_marks import ALL_MARKS
 from rasd.text.cliticlex import PARTICLES
 
@@ -143,7 +143,7 @@ def subject_of_future(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False  # (a definite noun, often a real act's name, or a verb: "أن قصفت الطائرات")
     for i in range(trig.last + 1, min(len(keys), trig.last + 1 + _FUTURE_VERB_REACH)):
         w = keys[i][0].lstrip("و")
-        if w in (".", "،", ",", ":", "؛") or keys[i][-1] in _THAT:
+        if w in BREAKS or keys[i][-1] in _THAT:  # (token norms: ، and ؛ are , and ;)
             return False
         if _future(w, keys[i - 1][0]):
             return not w.startswith(_ON_GOING)
@@ -168,7 +168,7 @@ def meeting_ahead(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     for i in range(k - 1, max(-1, k - 1 - _MEETING_TIME_REACH), -1):
         w = keys[i][0].lstrip("و")
-        if w in (".", "،", ",", ":", "؛") or keys[i][-1] in _THAT:
+        if w in BREAKS or keys[i][-1] in _THAT:  # (token norms: ، and ؛ are , and ;)
             return False
         if w in _FUTURE_WORDS or _future(w, keys[i - 1][0] if i else ""):
             return True

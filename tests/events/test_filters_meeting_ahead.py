@@ -15,3 +15,16 @@ def test_meeting_ahead_is_no_consult(sentence):
 
 def test_meeting_held_kept():
     assert "CONSULT" in detected_types("وناقش الوزراء مشروع الموازنة في اجتماع عقدوه أمس في العاصمة.")
+
+
+def test_a_semicolon_ends_the_reach_back():
+    """A token's ؛ is ";" (and ، is ","): the stops were matched in their Arabic spelling, so a
+    future verb before a ؛ reached a meeting held after it."""
+    from rasd.stages.event_detect import Trigger
+    from rasd.stages.event_filter_needs import meeting_ahead
+
+    keys = [("سيتم",), ("الاعلان",), (";",), ("ناقش",), ("الوزراء",), ("في",), ("اجتماع",)]
+    trig = Trigger(start=0, end=0, type="CONSULT", mode=None, strength=3, first=6, last=6)
+    assert not meeting_ahead(keys, trig)
+    assert meeting_ahead(keys[:2] + keys[3:], Trigger(start=0, end=0, type="CONSULT", mode=None,
+                                                      strength=3, first=5, last=5))
