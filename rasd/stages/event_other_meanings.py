@@ -128,7 +128,7 @@ def weather_alert(tokens: list, t: Trigger, word: str) -> bool:
                 range(t.last + 1, min(len(tokens), t.last + 1 + _ALERT_REACH))):
         for i in rng:
             w = tokens[i].norm.replace("ة", "ه")
-            if w in (".", "\n", "!", "؟"):
+            if w in (".", "!", "?"):  # (token norms: ؟ is ?, and no token is a line end)
                 break
             if w in _WEATHER or w.lstrip("وفب") in _WEATHER:
                 return True
