@@ -81,7 +81,7 @@ def urged_by_persuasion(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     for i in range(trig.first - 1, max(-1, trig.first - 1 - _PERSUADE_REACH), -1):
         if not _PERSUADE.isdisjoint(keys[i]):
             return True
-        if keys[i][0] in (".", "،", ",", ":", "؛"):
+        if keys[i][0] in BREAKS:
             break
     return False
 
@@ -99,7 +99,7 @@ def coming(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
         return False
     words, i = 0, trig.last + 1
     while i < len(keys) and words < _COMING_REACH:
-        if keys[i][0] in (".", "،", ",", ":", "؛"):
+        if keys[i][0] in BREAKS:
             return False
         if keys[i][0] in ALL_MARKS:  # (quote marks round an adjective: صواريخ "جديدة وذكية" قادمة)
             i += 1
