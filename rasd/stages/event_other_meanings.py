@@ -122,7 +122,7 @@ def weather_alert(tokens: list, t: Trigger, word: str) -> bool:
     """A THREATEN إنذار with no addressee after it whose sentence names weather or water."""
     if t.type != "THREATEN" or word not in _ALERTS:
         return False
-    if any(tok.norm.startswith(("ل", "الي", "إلى", "الى")) for tok in tokens[t.last + 1:t.last + 3]):
+    if any(tok.norm.startswith(("ل", "الي")) for tok in tokens[t.last + 1:t.last + 3]):
         return False  # ("الإنذار الأخير إلى المسلحين")
     for rng in (range(t.first - 1, max(-1, t.first - 1 - _ALERT_REACH), -1),
                 range(t.last + 1, min(len(tokens), t.last + 1 + _ALERT_REACH))):
