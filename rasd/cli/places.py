@@ -60,7 +60,7 @@ def _read_text_file(path: Path) -> str:
     current folder ("file not found: ."), and a huge file was read whole into memory."""
     from rasd.io import DEFAULT_MAX_BYTES, decode_bytes
 
-    if not str(path) or str(path) == ".":
+    if str(path) == ".":  # (Path("") is ".")
         raise InputError("@ needs a file name: @article.txt", code="E008")
     if path.is_dir():
         raise InputError(f"{path} is a directory, not a file", code="E008")
