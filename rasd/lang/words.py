@@ -13,6 +13,9 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 # the same endings as they mark a possessed noun on a normalised key ("مدنها", "قادتهم"): bare ه
 # is left out, since ة folds to ه there and "منظمه" owns nothing, and the feminine plural هن is added
 POSSESSIVE_SUFFIXES = tuple(s for s in PRONOUN_SUFFIXES if s != "ه") + ("هن",)
+# the auxiliaries of the periphrastic passive ("تم/يتم/جرى + verbal noun": "تم اعتقاله", "يجري
+# التحقيق"), past, present and future, normalised (جرى is جري), without a leading و/ف
+PASSIVE_AUX = frozenset({"تم", "تمت", "يتم", "تتم", "سيتم", "ستتم", "جري", "يجري", "تجري", "سيجري"})
 # كان in the past, every person and number but the first and second ("كانت", "كانوا", "كانتا")
 WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 # إلى as the tokens hold it, with and without its hamza and with a dotless or a dotted ي

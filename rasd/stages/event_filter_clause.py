@@ -145,13 +145,15 @@ def required(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
 # "وأن يتم استهداف الأطفال", "طالب بأن يتم الإفراج عنهم": أن + the passive auxiliary يتم/تتم
 # right before the act names it as wished, feared or due, not as done — except after قبل ("قبل
 # أن يتم اعتقاله": it was done, after that)
-_PASSIVE_AUX = frozenset({"يتم", "تتم"})
+# the present of the passive auxiliary only: "أن يتم + verbal noun" is an act still to be done
+# (the past "أن تم" told one done)
+_TO_BE_DONE_AUX = frozenset({"يتم", "تتم"})
 _THAT_LIKE = frozenset({"ان", "بان", "وان", "لان"})
 
 
 def to_be_done(keys: Sequence[tuple[str, ...]], trig: Trigger) -> bool:
     i = trig.first
-    if i < 2 or keys[i - 1][0] not in _PASSIVE_AUX or keys[i - 2][0] not in _THAT_LIKE:
+    if i < 2 or keys[i - 1][0] not in _TO_BE_DONE_AUX or keys[i - 2][0] not in _THAT_LIKE:
         return False
     return not (i >= 3 and keys[i - 3][-1] == "قبل")
 

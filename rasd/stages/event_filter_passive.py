@@ -2,17 +2,16 @@
 an event only when a named political actor directs it): "قبل أن يتم اتهامه مرتين بالاحتيال"."""
 from __future__ import annotations
 
+from rasd.lang.words import PASSIVE_AUX
 from rasd.stages.event_detect import Trigger
 from rasd.stages.event_filter_words import BREAKS
 
-# the auxiliaries of the Arabic periphrastic passive ("تم/يتم/جرى + verbal noun"), و-less
-_PASSIVE_AUX = frozenset({"تم", "تمت", "يتم", "تتم", "سيتم", "ستتم", "جري", "يجري", "تجري"})
 # who did it, named after the act: "تمت الإشادة من قبل الأمم المتحدة", "على يد", "من جانب"
 _AGENT_HEADS = frozenset({"قبل", "جانب", "طرف"})
 
 
 def _aux(norm: str) -> bool:
-    return norm in _PASSIVE_AUX or (norm[:1] in ("و", "ف") and norm[1:] in _PASSIVE_AUX)
+    return norm in PASSIVE_AUX or (norm[:1] in ("و", "ف") and norm[1:] in PASSIVE_AUX)
 
 
 def agentless_passive(tokens: list, t: Trigger) -> bool:

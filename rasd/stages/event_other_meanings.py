@@ -113,8 +113,8 @@ def vehicle_ran_into(tokens: list, t: Trigger, word: str) -> bool:
 # addressee in the two words after it ("إنذارا للمسلحين", "الإنذار الأخير إلى") keeps the ultimatum reading
 _ALERTS = frozenset({"انذار", "انذارا", "الانذار", "انذارات"})
 # (not fire nor storm: "إطلاق النيران", "عاصفة الحزم" stand in battle news)
-_WEATHER = frozenset({"سيول", "السيول", "الامطار", "امطار", "مطر", "المطر", "الفيضانات", "فيضانات", "الفيضان",
-                      "فيضان", "الثلوج", "مياه", "المياه", "منسوب", "الارصاد", "اعصار", "الاعصار", "نهر", "النهر"})
+_WEATHER = (_NATURE - {"النيران", "نيران", "العاصفه", "عاصفه", "الموج", "الامواج"}) | {
+    "مطر", "المطر", "فيضان", "منسوب", "الارصاد", "اعصار", "الاعصار", "نهر", "النهر"}
 _ALERT_REACH = 25  # words either side, within the sentence
 
 

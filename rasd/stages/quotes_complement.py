@@ -3,6 +3,7 @@ colon or opening quotation mark it reaches within its sentence before any other 
 whether a quotation there is the cue's speech or a quoted name or title."""
 from __future__ import annotations
 
+from rasd.lang.words import PASSIVE_AUX
 from rasd.stages.quotes_clauses import PERHAPS, especially
 from rasd.stages.quotes_content import MIN_DIRECT_WORDS, runaway, words_in
 from rasd.stages.quotes_ctx import Ctx, outlet_told
@@ -194,14 +195,13 @@ def find_complement(ctx: Ctx, i: int, cue: Cue) -> tuple[str, int] | None:
 
 
 # "تم/يتم/جرى + masdar": the impersonal passive auxiliaries (normalised, و/ف stripped)
-_PASSIVE_AUX = frozenset({"تم", "وتم", "فتم", "تمت", "يتم", "سيتم", "جري", "يجري", "سيجري"})
 
 
 def masdar_after_passive(ctx: Ctx, j: int) -> bool:
     """"الذي تم نقل خطابه": a cue word right after تم/يتم/جرى is a masdar in a passive, no verb
     of saying — no statement of its own, and no end to the statement around it (audit U60
     saudinewsnet-2015-08-06-02601: "وقال أوباما الذي تم نقل خطابه … إن" went to نقل)."""
-    return j > 0 and ctx.same_sentence(j - 1, j) and strip_conj(ctx.norms[j - 1]) in _PASSIVE_AUX
+    return j > 0 and ctx.same_sentence(j - 1, j) and strip_conj(ctx.norms[j - 1]) in PASSIVE_AUX
 
 
 def _glued_initials(ctx: Ctx, j: int) -> bool:

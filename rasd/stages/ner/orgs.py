@@ -120,10 +120,6 @@ def _paper_end(words: list[str], i: int) -> int:
     return j + 1
 
 
-# endings of an attached pronoun: a word with one is no noun in construct ("منظمة اعتبرها
-# الاتحاد الأوروبي": which the EU deemed), and ends a name
-_PRONOUN_ENDS = POSSESSIVE_SUFFIXES
-
 
 def _chain_end(words: list[str], i: int, types=None, tokens=None, known=None) -> int:
     """End of the name headed by words[i], or i when no name follows."""
@@ -132,7 +128,9 @@ def _chain_end(words: list[str], i: int, types=None, tokens=None, known=None) ->
     if _party_of_country(words, i, types, tokens, known):
         return i + 3  # "حزب آفاق تونس", "حزب نداء تونس": the country is the party's name, no place
     if w and not w.startswith(("ال", "ل")) and len(w) >= 3 and j + 1 < len(words) and _definite(words[j + 1]):
-        if w.endswith(_PRONOUN_ENDS) and len(w) >= 5:
+        # an attached pronoun: no noun in construct ("منظمة اعتبرها الاتحاد الأوروبي": which the EU
+        # deemed), and it ends a name
+        if w.endswith(POSSESSIVE_SUFFIXES) and len(w) >= 5:
             return i  # "منظمة اعتبرها الاتحاد": a verb with its object, no name (audit U48)
         if (types is not None and "LOCB" in types(tokens[j].text)
                 and not words[j + 1].endswith(_NISBA)):
@@ -166,7 +164,7 @@ def _party_of_country(words: list[str], i: int, types, tokens, known=None) -> bo
         return False
     w = words[i + 1]
     return (len(w) >= 3 and not w.startswith(("ال", "ل", "ي", "و")) and w not in _PARTICLES
-            and not w.endswith(_PRONOUN_ENDS) and bool(words[i + 2])
+            and not w.endswith(POSSESSIVE_SUFFIXES) and bool(words[i + 2])
             and "LOCB" in types(tokens[i + 2].text) and not (known and known(i + 1, i + 3)))
 
 

@@ -119,7 +119,6 @@ def mission_city(toks, a: int, types) -> bool:
 # or a man there, though كبرى and أبرز are listed villages and أكبر a given name
 _ELATIVES = frozenset(norm_key(p + w) for p in ("", "و", "ف", "ب", "ل")
                       for w in ("كبرى", "صغرى", "عظمى", "كبريات", "أكبر", "أصغر", "أبرز", "أهم", "أشهر"))
-_POSSESSIVE = POSSESSIVE_SUFFIXES
 
 
 def elative_of(toks, a: int) -> bool:
@@ -129,7 +128,7 @@ def elative_of(toks, a: int) -> bool:
     if norm_key(toks[a].text) not in _ELATIVES or a + 1 >= len(toks):
         return False
     nxt = norm_key(toks[a + 1].text)
-    return len(nxt) >= 4 and (nxt.startswith("ال") or nxt.endswith(_POSSESSIVE))
+    return len(nxt) >= 4 and (nxt.startswith("ال") or nxt.endswith(POSSESSIVE_SUFFIXES))
 
 
 # "أم" is "or" in a question opened by هل earlier in the sentence ("هل أصابه مرض أم تعب؟"); the
